@@ -1,0 +1,52 @@
+"""One small hierarchy: every failure jdlint reports has a one-line message.
+
+The edges turn these into exit codes (CLI), error entries (reports) or HTTP 4xx (web).
+"""
+
+
+class JdlintError(Exception):
+    """Base class. ``str(error)`` is the one-line message shown to the user."""
+
+
+class UsageError(JdlintError):
+    """Bad command-line arguments or configuration (exit code 2)."""
+
+
+class ConfigError(UsageError):
+    """An unknown key or bad value in ``[tool.jdlint]`` or ``jdlint.toml``."""
+
+
+class RuleError(JdlintError):
+    """A rule file is malformed or duplicates another rule's id."""
+
+
+class ReadError(JdlintError):
+    """A file could not be read as an advert (one per file; the batch goes on)."""
+
+
+class UnsupportedFormat(ReadError):
+    """The content is not a format jdlint reads."""
+
+
+class TooLarge(ReadError):
+    """The file is over the size limit."""
+
+
+class EmptyDocument(ReadError):
+    """The file has no text to check."""
+
+
+class EncryptedDocument(ReadError):
+    """The file is password-protected."""
+
+
+class ScannedDocument(ReadError):
+    """A PDF with no text layer."""
+
+
+class CorruptDocument(ReadError):
+    """The file is damaged or not what its type claims."""
+
+
+class Timeout(ReadError):
+    """Reading took longer than the time limit."""

@@ -1,0 +1,223 @@
+"""The values that flow through jdlint: frozen dataclasses, no behaviour beyond small helpers.
+
+A :class:`Document` is a sequence of :class:`Block` s (heading, paragraph, list item, table
+cell, text box, page header or footer). Every block knows its section path and carries
+*anchors* that map character offsets in its text back to the source (line and column for
+text formats, paragraph and run for DOCX, page for PDF). A :class:`Span` is a range of
+one block's text; its :meth:`Span.location` is where that range starts in the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list-item", "table-cell", "text-box", "header", "footer"]
+BLOCK_KINDS: tuple[str, ...] = (
+    "heading",
+    "paragraph",
+    "list-item",
+    "table-cell",
+    "text-box",
+    "header",
+    "footer",
+)
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # in rising order
+VerdictName = Literal["met", "partly-met", "not-met", "not-applicable"]
+VERDICTS: tuple[str, ...] = ("met", "partly-met", "not-met", "not-applicable")
+RoleKind = Literal["peer", "peer-senior", "other"]
+ROLE_KINDS: tuple[str, ...] = ("peer", "peer-senior", "other")
+CRITERIA: tuple[str, ...] = (
+    "lived-experience-essential",
+    "peer-principles",
+    "peer-panel",
+    "adjacent-professions",
+)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something is in the source file. Only the fields that fit the format are set.
+
+    ``line``/``column`` (1-based) for text, Markdown and HTML; ``paragraph`` (1-based, in
+    reading order) and ``run`` for DOCX; ``page`` (1-based) for PDF; ``table``/``row``/``col``
+    (1-based) for table cells in any format.
+    """
+
+    line: int | None = None
+    column: int | None = None
+    page: int | None = None
+    paragraph: int | None = None
+    run: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+    def shifted(self, columns: int) -> Location:
+        """The same location ``columns`` characters further along the line."""
+        if self.column is None:
+            return self
+        return Location(**{**self.as_dict(), "column": self.column + columns})
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+    def short(self) -> str:
+        """``12:5``, ``p3``, ``para 7`` ...: the compact form used in text output."""
+        if self.line is not None:
+            return f"{self.line}:{self.column or 1}"
+        if self.page is not None:
+            return f"page {self.page}"
+        if self.paragraph is not None:
+            return f"para {self.paragraph}"
+        if self.table is not None:
+            return f"table {self.table} row {self.row} col {self.col}"
+        return "1:1"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """From ``offset`` in a block's text on, the text comes from ``location``.
+
+    A column in ``location`` advances with the offset; the other fields hold until the
+    next anchor.
+    """
+
+    offset: int
+    location: Location
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of a document's text, in reading order."""
+
+    kind: BlockKind
+    text: str
+    section: tuple[str, ...] = ()
+    anchors: tuple[Anchor, ...] = ()
+    level: int = 0  # heading level (1 = top), list nesting depth
+    row: int | None = None  # table cells: 0-based row and column in their table
+    column: int | None = None
+    column_header: str | None = None  # the header cell text above a table cell
+    row_header: str | None = None  # the first cell of the row, for cells after the first
+    tracked: bool = False  # holds text from tracked insertions, read as accepted
+
+    def location(self, offset: int = 0) -> Location:
+        """The source location of the character at ``offset`` in this block's text."""
+        best: Anchor | None = None
+        for anchor in self.anchors:
+            if anchor.offset <= offset:
+                best = anchor
+            else:
+                break
+        if best is None:
+            return Location()
+        return best.location.shifted(offset - best.offset)
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole advert, as read from one file or one paste."""
+
+    blocks: tuple[Block, ...]
+    path: str = "<text>"
+    format: str = "text"  # docx, pdf, html, markdown, text
+    title: str | None = None
+    notes: tuple[str, ...] = ()  # reader remarks, e.g. "tracked changes read as accepted"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range ``[start, end)`` of the text of ``document.blocks[block]``."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    location: Location = field(default_factory=Location)
+    section: str = ""
+    block_kind: str = "paragraph"
+
+    @classmethod
+    def of(cls, document: Document, block: int, start: int, end: int) -> Span:
+        b = document.blocks[block]
+        return cls(
+            block=block,
+            start=start,
+            end=end,
+            text=b.text[start:end],
+            location=b.location(start),
+            section=b.section_path,
+            block_kind=b.kind,
+        )
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What to do about a finding: the words to use, and where they go.
+
+    ``action`` is ``replace`` (``original`` → ``text``), ``add`` (put ``text`` at ``where``)
+    or ``remove`` (drop ``original``, ``text`` says what to do instead).
+    """
+
+    action: Literal["replace", "add", "remove"]
+    text: str
+    where: str = ""
+    original: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str  # rule id, e.g. "LA001"
+    name: str  # rule name, e.g. "suffering-from"
+    severity: Severity
+    message: str
+    span: Span | None = None  # None: the finding is about something missing
+    fix: Fix | None = None
+    suppressed: bool = False
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A clear-soil criterion's verdict with the evidence that decided it."""
+
+    criterion: str
+    verdict: VerdictName
+    why: str
+    evidence: tuple[Span, ...] = ()
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    kind: RoleKind
+    why: str
+    evidence: tuple[Span, ...] = ()
+    overridden: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything jdlint says about one document (or the error that stopped it)."""
+
+    path: str
+    role: Role | None = None
+    criteria: tuple[Verdict, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    positives: tuple[str, ...] = ()
+    score: int | None = None
+    notes: tuple[str, ...] = ()
+    format: str | None = None
+    error: str | None = None
+
+    def verdict(self, criterion: str) -> Verdict | None:
+        return next((v for v in self.criteria if v.criterion == criterion), None)

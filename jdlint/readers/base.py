@@ -1,0 +1,148 @@
+"""Shared pieces for readers: section tracking, pseudo-headings and block building."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jdlint.model import Anchor, Block, BlockKind, Document, Location
+
+# Words that open a section in adverts and job descriptions, used to recognise a heading
+# in formats without markup ("Essential criteria:", "Main duties of the job").
+_HEADING_WORDS = re.compile(
+    r"""^(?:
+        job\s+(?:summary|description|purpose|overview|title|details|role)|
+        about\s+(?:the|this|us|you|our)\b.*|
+        (?:main|key|essential|core|other)\s+(?:duties|responsibilities|tasks|functions).*|
+        duties(?:\s+and\s+responsibilities)?|responsibilities|
+        person\s+specification|personal\s+specification|selection\s+criteria|
+        (?:essential|desirable|required|preferred|minimum|key)\s*
+            (?:criteria|qualifications?|requirements?|skills|experience|attributes)?.*|
+        qualifications?(?:\s+and\s+experience)?|requirements?|skills\s+and\s+experience|
+        experience|knowledge|education|training|values|benefits|what\s+we\s+offer.*|
+        how\s+to\s+apply|interview.*|selection\s+process|recruitment\s+process|
+        the\s+role|role\s+(?:purpose|summary)|purpose\s+of\s+the\s+(?:post|role)|
+        position\s+(?:summary|overview|description)|summary|overview|background.*|
+        who\s+we\s+are.*|what\s+you.*|who\s+you\s+are|where\s+you.*|working\s+for\s+us|
+        date\s+posted|contact.*|additional\s+information|further\s+information
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REQUIREMENT_LABEL = re.compile(
+    r"^(?:essential|desirable|required|preferred)(?:\s+criteria)?\s*:?$", re.IGNORECASE
+)
+_LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
+
+
+def label_prefix(line: str) -> bool:
+    """Does ``line`` open with a ``Label:`` (``Reports To: ...``, ``Salary: ...``)?"""
+    return bool(_LABEL_PREFIX.match(line))
+
+
+def bullet_prefix(line: str) -> int:
+    """Length of a list-item marker at the start of ``line`` (0 when there is none)."""
+    m = _BULLET.match(line)
+    return m.end() if m else 0
+
+
+def pseudo_heading(line: str) -> int:
+    """The heading level a plain line implies (1 or 2), or 0 when it is not a heading.
+
+    A short line is a heading when it is a known section name ("Job summary",
+    "Essential criteria:"), or ends in a colon, or is in capitals. Bare requirement labels
+    ("Essential", "Desirable criteria") are level 2, so they nest under "Person
+    specification".
+    """
+    text = line.strip()
+    if not text or len(text) > 70 or bullet_prefix(text):
+        return 0
+    bare = text.rstrip(":").strip()
+    if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9:
+        return 0
+    if _REQUIREMENT_LABEL.match(bare):
+        return 2
+    if _HEADING_WORDS.match(bare):
+        return 1
+    letters = [c for c in bare if c.isalpha()]
+    if text.endswith(":") and len(bare.split()) <= 6 and letters:
+        return 1
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8:
+        return 1
+    return 0
+
+
+@dataclass
+class SectionTracker:
+    """Keeps the path of headings above the current block."""
+
+    stack: list[tuple[int, str]] = field(default_factory=list)
+
+    def heading(self, title: str, level: int) -> tuple[str, ...]:
+        """Enter a heading; returns the path *including* it."""
+        title = " ".join(title.split()).rstrip(":").strip()
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, title))
+        return self.path
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self.stack)
+
+
+@dataclass
+class DocumentBuilder:
+    """Collects blocks in reading order, tracking sections; ``build()`` gives the Document."""
+
+    path: str = "<text>"
+    format: str = "text"
+    blocks: list[Block] = field(default_factory=list)
+    sections: SectionTracker = field(default_factory=SectionTracker)
+    notes: list[str] = field(default_factory=list)
+    title: str | None = None
+
+    def heading(self, text: str, level: int, anchors: tuple[Anchor, ...] = (), **extra) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        path = self.sections.heading(text, level)
+        if self.title is None and level <= 1:
+            self.title = text
+        self.blocks.append(
+            Block(kind="heading", text=text, section=path[:-1], anchors=anchors, level=level, **extra)
+        )
+
+    def add(self, kind: BlockKind, text: str, anchors: tuple[Anchor, ...] = (), **extra) -> None:
+        if not text.strip():
+            return
+        self.blocks.append(
+            Block(kind=kind, text=text, section=self.sections.path, anchors=anchors, **extra)
+        )
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def build(self) -> Document:
+        title = self.title
+        if title is None:
+            first = next((b.text for b in self.blocks if b.text.strip()), None)
+            title = first[:120] if first else None
+        return Document(
+            blocks=tuple(self.blocks),
+            path=self.path,
+            format=self.format,
+            title=title,
+            notes=tuple(self.notes),
+        )
+
+
+def at(**fields: int | None) -> tuple[Anchor, ...]:
+    """A single anchor at offset 0: the whole block comes from one place."""
+    return (Anchor(0, Location(**fields)),)
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of white space (including non-breaking spaces) to single spaces."""
+    return " ".join(text.replace("\u00a0", " ").split())

@@ -1,0 +1,1 @@
+"""jdlint's web front end (shipped as ``jdlint.web``)."""
