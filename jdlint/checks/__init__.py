@@ -1,0 +1,57 @@
+"""Check kinds (phrase, missing content) and the registry of Python checks.
+
+A Python check is a function ``(rule, context) -> CheckResult`` registered under a name
+with :func:`check`; a rule file of kind ``python`` names it in ``function``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from jdlint.model import Document, Finding, Role, Verdict
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Analysis
+    from jdlint.registry import Registry, Rule
+
+
+@dataclass
+class Context:
+    """What a check may look at."""
+
+    document: Document
+    analysis: Analysis
+    role: Role
+    registry: Registry
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    verdict: Verdict | None = None
+    positives: list[str] = field(default_factory=list)
+
+
+CheckFunction = Callable[["Rule", Context], CheckResult]
+PYTHON_CHECKS: dict[str, CheckFunction] = {}
+
+
+def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a Python check under ``name`` (a name may be registered once)."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if name in PYTHON_CHECKS:
+            raise ValueError(f"python check {name!r} registered twice")
+        PYTHON_CHECKS[name] = function
+        return function
+
+    return register
+
+
+def load_python_checks() -> dict[str, CheckFunction]:
+    """Import the modules that register Python checks; returns the registry."""
+    from jdlint.checks import criteria, supporting  # noqa: F401
+
+    return PYTHON_CHECKS

@@ -1,0 +1,182 @@
+"""One pass of spaCy over a document's blocks, and questions the checks ask of the result.
+
+:class:`Analysis` parses every block once (tokens and sentences), runs the compiled
+pattern groups once, and answers: where does group X match, in which sentence, is it
+negated, is it in an essential or desirable part of the person specification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from jdlint.model import Document, Span
+from jdlint.nlp import PatternSet, negated, parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ESSENTIAL = re.compile(
+    r"\b(essential|required|requirements?|minimum|mandatory|must[- ]haves?|you must have)\b", re.I
+)
+_DESIRABLE = re.compile(
+    r"\b(desirable|desired|preferred|preferable|nice[- ]to[- ]haves?|advantageous|bonus|optional)\b", re.I
+)
+_NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
+_MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred)\)?\s*[.:]?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match of a pattern group in one block."""
+
+    group: str
+    block: int
+    start: int  # token indices in the block's Doc
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+
+
+class Analysis:
+    """A parsed document with its pattern matches (build once, query many times)."""
+
+    def __init__(self, document: Document, patterns: PatternSet):
+        self.document = document
+        self.docs: list[Doc] = parse(block.text for block in document.blocks)
+        self._hits: dict[str, list[Hit]] = {}
+        for index, doc in enumerate(self.docs):
+            for group, spans in patterns.matches(doc).items():
+                bucket = self._hits.setdefault(group, [])
+                for start, end in spans:
+                    span = doc[start:end]
+                    bucket.append(
+                        Hit(group, index, start, end, span.start_char, span.end_char, span.text)
+                    )
+
+    # --- matches ------------------------------------------------------------------------
+    def hits(self, group: str) -> list[Hit]:
+        return self._hits.get(group, [])
+
+    def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
+        """Matches of ``group`` in the same sentence as ``hit``."""
+        s_start, s_end = self.sentence_bounds(hit)
+        return [h for h in self.hits(group) if h.block == hit.block and h.start >= s_start and h.end <= s_end]
+
+    def hits_in_block(self, group: str, block: int) -> list[Hit]:
+        return [h for h in self.hits(group) if h.block == block]
+
+    def overlaps(self, group: str, hit: Hit) -> bool:
+        return any(
+            h.block == hit.block and h.start < hit.end and hit.start < h.end for h in self.hits(group)
+        )
+
+    # --- sentences ----------------------------------------------------------------------
+    def sentence_bounds(self, hit: Hit) -> tuple[int, int]:
+        """Token bounds of the sentence that holds ``hit``."""
+        sent = self.docs[hit.block][hit.start].sent
+        return sent.start, sent.end
+
+    def sentence_span(self, hit: Hit) -> Span:
+        sent = self.docs[hit.block][hit.start].sent
+        text = self.document.blocks[hit.block].text
+        start, end = sent.start_char, sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span.of(self.document, hit.block, start, end)
+
+    def sentence_text(self, hit: Hit) -> str:
+        return self.docs[hit.block][hit.start].sent.text
+
+    def hit_span(self, hit: Hit) -> Span:
+        return Span.of(self.document, hit.block, hit.char_start, hit.char_end)
+
+    def block_span(self, block: int) -> Span:
+        return Span.of(self.document, block, 0, len(self.document.blocks[block].text))
+
+    def tokens_before(self, hit: Hit, count: int) -> list[str]:
+        """Lower-cased tokens just before ``hit`` in its sentence."""
+        s_start, _ = self.sentence_bounds(hit)
+        doc = self.docs[hit.block]
+        return [t.lower_ for t in doc[max(s_start, hit.start - count) : hit.start]]
+
+    def tokens_after(self, hit: Hit, count: int) -> list[str]:
+        _, s_end = self.sentence_bounds(hit)
+        doc = self.docs[hit.block]
+        return [t.lower_ for t in doc[hit.end : min(s_end, hit.end + count)]]
+
+    def negated(self, hit: Hit) -> bool:
+        return negated(self.docs[hit.block], hit.start, hit.end)
+
+    def is_question(self, hit: Hit) -> bool:
+        return self.sentence_text(hit).rstrip().endswith("?")
+
+    # --- document structure -------------------------------------------------------------
+    def context_text(self, block: int) -> str:
+        """The headings above a block and its table headers, for section-level questions."""
+        b = self.document.blocks[block]
+        parts = list(b.section)
+        if b.kind == "heading":
+            parts.append(b.text)
+        if b.column_header:
+            parts.append(b.column_header)
+        return " > ".join(parts)
+
+    @cached_property
+    def _rows(self) -> dict[tuple[int | None, int | None], list[int]]:
+        rows: dict[tuple[int | None, int | None], list[int]] = {}
+        for i, b in enumerate(self.document.blocks):
+            if b.kind != "table-cell":
+                continue
+            loc = b.location()
+            rows.setdefault((loc.table, b.row), []).append(i)
+        return rows
+
+    def row_cells(self, block: int) -> list[int]:
+        """The other cells of the table row that holds ``block`` (empty outside tables)."""
+        b = self.document.blocks[block]
+        if b.kind != "table-cell":
+            return []
+        key = (b.location().table, b.row)
+        return [i for i in self._rows.get(key, []) if i != block]
+
+    def requirement_level(self, block: int) -> str | None:
+        """``essential`` or ``desirable`` when the block sits in such a part of the advert.
+
+        Looks at the innermost heading that is a requirement label ("Essential criteria",
+        "Minimum Qualifications", "Desirable"), the table column header ("Essential"), the
+        row header, and an E/D marker cell in the same row. Headings about duties
+        ("Essential Duties and Responsibilities") do not count.
+        """
+        b = self.document.blocks[block]
+        if b.kind == "table-cell":
+            for header in (b.column_header, b.row_header):
+                level = _label_level(header)
+                if level:
+                    return level
+            for other in self.row_cells(block):
+                cell = self.document.blocks[other]
+                m = _MARKER.match(cell.text)
+                if m:
+                    word = m.group(1).lower()
+                    return "essential" if word in ("e", "essential", "required") else "desirable"
+        for title in reversed(b.section):
+            level = _label_level(title)
+            if level:
+                return level
+        return None
+
+
+def _label_level(title: str | None) -> str | None:
+    if not title:
+        return None
+    if _NOT_CRITERIA.search(title) and not re.search(r"\bcriteria\b", title, re.I):
+        return None
+    if _DESIRABLE.search(title):
+        return "desirable"
+    if _ESSENTIAL.search(title):
+        return "essential"
+    return None

@@ -1,0 +1,108 @@
+"""The two data-driven check kinds: ``phrase`` (flag what is there) and ``missing`` (flag
+what is not)."""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.analysis import Analysis, Hit
+from jdlint.checks import CheckResult, Context
+from jdlint.model import Finding, Fix
+from jdlint.registry import Rule
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original``."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def run_phrase(rule: Rule, ctx: Context) -> CheckResult:
+    """One finding per match (per document with ``per_document``), unless an ``unless``
+    pattern overlaps it or it is part of a proper name."""
+    analysis = ctx.analysis
+    result = CheckResult()
+    for hit in analysis.hits(rule.group):
+        if analysis.overlaps(f"{rule.group}:unless", hit):
+            continue
+        if in_proper_name(analysis, hit):
+            continue
+        sentence = analysis.sentence_span(hit)
+        fix = None
+        if rule.replace:
+            fix = Fix(
+                action="replace",
+                text=match_case(rule.replace, hit.text),
+                original=hit.text,
+                where=f"in the sentence “{clip(sentence.text)}”",
+            )
+        elif rule.fix:
+            fix = Fix(action="remove", text=rule.fix, original=hit.text, where=rule.where)
+        message = rule.message.format(match=hit.text, replace=fix.text if fix else "")
+        result.findings.append(
+            Finding(rule.id, rule.name, rule.severity, message, analysis.hit_span(hit), fix)  # type: ignore[arg-type]
+        )
+        if rule.per_document:
+            break
+    return result
+
+
+def run_missing(rule: Rule, ctx: Context) -> CheckResult:
+    """A finding when no ``expect`` pattern matches (outside negation); a milder one when
+    only a ``weak`` pattern does."""
+    analysis = ctx.analysis
+    result = CheckResult()
+    found = [h for h in analysis.hits(f"{rule.group}:expect") if not analysis.negated(h)]
+    if found:
+        if rule.positive:
+            result.positives.append(f"{rule.positive}: “{clip(analysis.sentence_span(found[0]).text)}”")
+        return result
+    weak = [h for h in analysis.hits(f"{rule.group}:weak") if not analysis.negated(h)]
+    where = suggest_place(ctx, rule.sections) or rule.where
+    fix = Fix(action="add", text=rule.fix, where=where) if rule.fix else None
+    if weak and rule.weak_message:
+        span = analysis.sentence_span(weak[0])
+        result.findings.append(
+            Finding(rule.id, rule.name, "info", rule.weak_message.format(match=weak[0].text), span, fix)
+        )
+        return result
+    result.findings.append(Finding(rule.id, rule.name, rule.severity, rule.message, None, fix))  # type: ignore[arg-type]
+    return result
+
+
+def suggest_place(ctx: Context, sections: tuple[str, ...]) -> str:
+    """“under the heading ‘What we offer’” for the first heading that matches one of
+    ``sections`` (regular expressions, best first); empty when none does."""
+    headings = [b.text for b in ctx.document.blocks if b.kind == "heading"]
+    for wanted in sections:
+        pattern = re.compile(wanted, re.IGNORECASE)
+        for heading in headings:
+            if pattern.search(heading):
+                return f"under the heading “{heading}”"
+    return ""
+
+
+def in_proper_name(analysis: Analysis, hit: Hit) -> bool:
+    """A match inside a Capitalised Name (“Narcotics Anonymous”, “Voices of Hope”)."""
+    doc = analysis.docs[hit.block]
+    tokens = doc[hit.start : hit.end]
+    if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
+        return False
+    if tokens[0].is_sent_start:
+        after = doc[hit.end] if hit.end < len(doc) else None
+        return bool(after is not None and after.text[:1].isupper() and after.is_alpha)
+    before = doc[hit.start - 1]
+    after = doc[hit.end] if hit.end < len(doc) else None
+    cap_before = before.is_alpha and before.text[:1].isupper() or (
+        before.lower_ == "of" and hit.start >= 2 and doc[hit.start - 2].text[:1].isupper()
+    )
+    cap_after = after is not None and after.is_alpha and after.text[:1].isupper()
+    return bool(cap_before or cap_after)
+
+
+def clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

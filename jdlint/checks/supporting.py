@@ -1,0 +1,175 @@
+"""Supporting checks that need more than a phrase list: readability, acronyms,
+gender-coded wording, senior peer roles, and adjacent roles that borrow peer language."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jdlint.checks import CheckResult, Context, check
+from jdlint.checks.kinds import clip
+from jdlint.model import Finding, Fix, Span
+from jdlint.registry import Rule
+
+LONG_SENTENCE_WORDS = 35
+READING_EASE_FLOOR = 40.0
+_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
+_KNOWN_ACRONYMS = frozenset(
+    {"NHS", "UK", "US", "USA", "CV", "DBS", "HR", "FAQ", "ID", "IT", "PDF", "OK", "TV", "AM", "PM",
+     "EU", "NSW", "QLD", "WA", "SA", "VIC", "ACT", "NT", "TAS", "CEO", "FTE", "WTE", "GP", "COVID",
+     "LGBTQ", "LGBT", "LGBTQIA", "BAME", "BME", "ASAP", "HQ", "CPD", "PSW", "PSWS", "ADA", "EOE"}
+)  # fmt: skip
+_EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
+
+
+@check("long_sentences")
+def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
+    """One finding per prose sentence over the limit (list items count as their own sentences)."""
+    result = CheckResult()
+    analysis = ctx.analysis
+    for index, doc in enumerate(analysis.docs):
+        if ctx.document.blocks[index].kind in ("heading", "table-cell", "header", "footer"):
+            continue
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if len(words) > LONG_SENTENCE_WORDS:
+                span = Span.of(ctx.document, index, sent.start_char, sent.end_char)
+                result.findings.append(Finding(
+                    rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
+                    rule.message.format(words=len(words), limit=LONG_SENTENCE_WORDS), span,
+                    Fix("replace", "Split this into two or three sentences of under 25 words each.",
+                        original=sent.text.strip(), where="here"),
+                ))  # fmt: skip
+    return result
+
+
+@cache
+def _textstat():
+    import textstat
+
+    textstat.set_lang("en_GB") if hasattr(textstat, "set_lang") else None
+    return textstat
+
+
+@check("reading_ease")
+def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
+    """Flesch reading ease of the prose (paragraphs and list items, each its own sentence)."""
+    result = CheckResult()
+    pieces = []
+    for block in ctx.document.blocks:
+        if block.kind in ("paragraph", "list-item", "text-box"):
+            text = block.text.strip()
+            if text and text[-1] not in ".!?":
+                text += "."
+            pieces.append(text)
+    prose = " ".join(pieces)
+    if len(prose.split()) < 60:
+        return result
+    ease = _textstat().flesch_reading_ease(prose)
+    if ease < READING_EASE_FLOOR:
+        result.findings.append(Finding(
+            rule.id, rule.name, rule.severity, rule.message.format(score=round(ease), floor=round(READING_EASE_FLOOR)),  # type: ignore[arg-type]
+            None, Fix("add", rule.fix, where="throughout: shorter sentences and everyday words"),
+        ))  # fmt: skip
+    else:
+        result.positives.append(f"Readable: Flesch reading ease {round(ease)}")
+    return result
+
+
+@check("unexplained_acronyms")
+def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
+    """The first use of each acronym that the advert never spells out."""
+    result = CheckResult()
+    expanded = {m.group(1).rstrip("s") for block in ctx.document.blocks for m in _EXPANSION.finditer(block.text)}
+    seen: set[str] = set()
+    for index, block in enumerate(ctx.document.blocks):
+        if block.kind in ("header", "footer"):
+            continue
+        for m in _ACRONYM.finditer(block.text):
+            word = m.group(1)
+            key = word.rstrip("s") if len(word) > 2 else word
+            if key in seen or key in expanded or word in _KNOWN_ACRONYMS or key in _KNOWN_ACRONYMS:
+                continue
+            if not any(c.isupper() for c in word[1:]) or sum(c.isupper() for c in word) < 2:
+                continue
+            if block.text.isupper() or (block.kind == "heading" and block.text.upper() == block.text):
+                continue
+            seen.add(key)
+            span = Span.of(ctx.document, index, m.start(), m.end())
+            result.findings.append(Finding(
+                rule.id, rule.name, rule.severity, rule.message.format(match=word), span,  # type: ignore[arg-type]
+                Fix("replace", f"<full name> ({word})", original=word, where="at its first use"),
+            ))  # fmt: skip
+    return result
+
+
+@cache
+def _gender_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "gender_coded.toml").read_text("utf-8"))
+    return tuple(data["masculine"]), tuple(data["feminine"])
+
+
+def _coded(words: list[str], stems: tuple[str, ...]) -> list[int]:
+    hits = []
+    for i, word in enumerate(words):
+        for stem in stems:
+            if (stem.endswith("*") and word.startswith(stem[:-1])) or word == stem:
+                hits.append(i)
+                break
+    return hits
+
+
+@check("gender_coded")
+def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
+    """Masculine-coded words outnumbering feminine-coded ones (Gaucher, Friesen and Kay 2011)."""
+    result = CheckResult()
+    masculine, feminine = _gender_words()
+    found_m: list[tuple[int, int, int, str]] = []
+    count_f = 0
+    for index, block in enumerate(ctx.document.blocks):
+        for m in re.finditer(r"[A-Za-z][a-z-]+", block.text):
+            word = m.group(0).lower()
+            if _coded([word], masculine):
+                found_m.append((index, m.start(), m.end(), word))
+            elif _coded([word], feminine):
+                count_f += 1
+    if len(found_m) >= 3 and len(found_m) > count_f + 1:
+        index, start, end, _ = found_m[0]
+        words = sorted({w for *_, w in found_m})
+        result.findings.append(Finding(
+            rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
+            rule.message.format(masculine=len(found_m), feminine=count_f, words=", ".join(words[:8])),
+            Span.of(ctx.document, index, start, end),
+            Fix("replace", rule.fix, original=", ".join(words[:8]), where="where these words appear"),
+        ))  # fmt: skip
+    return result
+
+
+@check("senior_peer_supervision")
+def senior_peer_supervision(rule: Rule, ctx: Context) -> CheckResult:
+    """A senior peer role should ask for evidence of peer supervision or reflective practice."""
+    result = CheckResult()
+    analysis = ctx.analysis
+    hits = analysis.hits(f"{rule.group}:expect")
+    if hits:
+        result.positives.append(f"Senior peer role asks for peer supervision or reflective practice: “{clip(analysis.sentence_span(hits[0]).text)}”")
+        return result
+    result.findings.append(Finding(rule.id, rule.name, rule.severity, rule.message, None,  # type: ignore[arg-type]
+                                   Fix("add", rule.fix, where=rule.where)))  # fmt: skip
+    return result
+
+
+@check("adjacent_role_note")
+def adjacent_role_note(rule: Rule, ctx: Context) -> CheckResult:
+    """An adjacent (non-peer) role that mentions lived experience or peer work gets a note."""
+    result = CheckResult()
+    analysis = ctx.analysis
+    hits = analysis.hits("lex:lived-experience") + analysis.hits("lex:peer-role-noun")
+    if hits:
+        hit = min(hits, key=lambda h: (h.block, h.start))
+        result.findings.append(Finding(rule.id, rule.name, rule.severity, rule.message.format(match=hit.text),  # type: ignore[arg-type]
+                                       analysis.sentence_span(hit), Fix("add", rule.fix, where=rule.where)))  # fmt: skip
+    return result
