@@ -165,11 +165,12 @@ class Span:
 class Fix:
     """What to do about a finding: the words to use, and where they go.
 
-    ``action`` is ``replace`` (``original`` → ``text``), ``add`` (put ``text`` at ``where``)
-    or ``remove`` (drop ``original``, ``text`` says what to do instead).
+    ``action`` is ``replace`` (``original`` → ``text``), ``add`` (put ``text`` at ``where``),
+    ``remove`` (drop ``original``; ``text`` says what to do instead) or ``rewrite`` (``text``
+    is advice on rewording ``original``).
     """
 
-    action: Literal["replace", "add", "remove"]
+    action: Literal["replace", "add", "remove", "rewrite"]
     text: str
     where: str = ""
     original: str = ""

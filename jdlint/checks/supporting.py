@@ -37,8 +37,8 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
                 result.findings.append(Finding(
                     rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
                     rule.message.format(words=len(words), limit=LONG_SENTENCE_WORDS), span,
-                    Fix("replace", "Split this into two or three sentences of under 25 words each.",
-                        original=sent.text.strip(), where="here"),
+                    Fix("rewrite", "Split this into two or three sentences of under 25 words each.",
+                        original=sent.text.strip()),
                 ))  # fmt: skip
     return result
 
@@ -69,7 +69,7 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
     if ease < READING_EASE_FLOOR:
         result.findings.append(Finding(
             rule.id, rule.name, rule.severity, rule.message.format(score=round(ease), floor=round(READING_EASE_FLOOR)),  # type: ignore[arg-type]
-            None, Fix("add", rule.fix, where="throughout: shorter sentences and everyday words"),
+            None, Fix("rewrite", rule.fix),
         ))  # fmt: skip
     else:
         result.positives.append(f"Readable: Flesch reading ease {round(ease)}")
@@ -143,7 +143,7 @@ def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
             rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
             rule.message.format(masculine=len(found_m), feminine=count_f, words=", ".join(words[:8])),
             Span.of(ctx.document, index, start, end),
-            Fix("replace", rule.fix, original=", ".join(words[:8]), where="where these words appear"),
+            Fix("rewrite", rule.fix, original=", ".join(words[:8])),
         ))  # fmt: skip
     return result
 

@@ -1,0 +1,1 @@
+"""Report formats: each module renders a list of Reports."""

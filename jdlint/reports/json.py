@@ -1,0 +1,98 @@
+"""The JSON report: a versioned, documented schema (see docs/json-report.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from jdlint import __version__
+from jdlint.model import CRITERIA, Finding, Fix, Report, Role, Span, Verdict
+
+SCHEMA_VERSION = "1.0"
+
+
+def span_dict(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {
+        "text": span.text,
+        "section": span.section,
+        "block": span.block,
+        "block_kind": span.block_kind,
+        "start": span.start,
+        "end": span.end,
+        **span.location.as_dict(),
+    }
+
+
+def fix_dict(fix: Fix | None) -> dict[str, Any] | None:
+    if fix is None:
+        return None
+    return {"action": fix.action, "text": fix.text, "where": fix.where, "original": fix.original}
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "name": f.name,
+        "severity": f.severity,
+        "message": f.message,
+        "span": span_dict(f.span),
+        "fix": fix_dict(f.fix),
+        "suppressed": f.suppressed,
+    }
+
+
+def verdict_dict(v: Verdict) -> dict[str, Any]:
+    return {
+        "verdict": v.verdict,
+        "why": v.why,
+        "evidence": [span_dict(s) for s in v.evidence],
+        "fix": fix_dict(v.fix),
+    }
+
+
+def role_dict(role: Role | None) -> dict[str, Any] | None:
+    if role is None:
+        return None
+    return {
+        "kind": role.kind,
+        "why": role.why,
+        "evidence": [span_dict(s) for s in role.evidence],
+        "overridden": role.overridden,
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """One file's entry: the same keys whether it was checked or failed to read."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in report.findings:
+        if not f.suppressed:
+            counts[f.severity] += 1
+    return {
+        "path": report.path,
+        "format": report.format,
+        "role": role_dict(report.role),
+        "criteria": {v.criterion: verdict_dict(v) for v in report.criteria} if report.criteria else {},
+        "findings": [finding_dict(f) for f in report.findings],
+        "positives": list(report.positives),
+        "score": report.score,
+        "counts": counts,
+        "notes": list(report.notes),
+        "error": report.error,
+    }
+
+
+def document(reports: Iterable[Report]) -> dict[str, Any]:
+    files = [report_dict(r) for r in reports]
+    return {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "jdlint", "version": __version__},
+        "criteria": list(CRITERIA),
+        "files": files,
+    }
+
+
+def render(reports: Iterable[Report]) -> str:
+    return json.dumps(document(reports), indent=2, ensure_ascii=False) + "\n"
