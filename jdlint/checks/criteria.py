@@ -184,6 +184,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     wanted = [w for w in analysis.hits_in_block("lex:wanted", hit.block) if s_start <= w.start and w.end <= s_end]
     if wanted:
         return Mention(hit, "wanted", kind, wanted[0].text)
+    if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
+        return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
 
 
@@ -374,7 +376,7 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
-    before = analysis.tokens_before(hit, 4)
+    before = analysis.tokens_before(hit, 6)
     return any(w in _SUPPORTING_VERBS for w in before)
 
 

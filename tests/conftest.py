@@ -1,0 +1,26 @@
+"""Shared fixtures. The web app's flaskr-style fixtures (``app``, ``client``) live here too."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("JDLINT_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The project's shared folder (the spec, seeds and corpus); skip when absent."""
+    if not (SHARED / "clear-soil.md").exists():
+        pytest.skip(f"shared folder not found at {SHARED} (set JDLINT_SHARED)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from jdlint.engine import default_engine
+
+    return default_engine()

@@ -1,0 +1,44 @@
+"""Agreement with the reference labels of the real-advert corpus (shared/corpus).
+
+The target (issue 4) is at least 95% item agreement: role plus four verdicts per file.
+The same measurement, with every mismatch and its evidence, is printed by
+``python bench/agreement.py``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from jdlint.api import check_path
+
+
+def test_corpus_agreement_is_at_least_95_percent(shared) -> None:
+    labels = json.loads((shared / "corpus" / "labels.json").read_text(encoding="utf-8"))["cases"]
+    agree = total = 0
+    mismatches = []
+    for key, label in labels.items():
+        report = check_path(shared / "corpus" / key)
+        assert report.error is None, report.error
+        items = [("role", report.role.kind, [label["role"]["kind"]])]
+        for criterion, expected in label["criteria"].items():
+            items.append((criterion, report.verdict(criterion).verdict, expected.get("accept") or [expected["verdict"]]))
+        for name, got, accepted in items:
+            total += 1
+            if got in accepted:
+                agree += 1
+            else:
+                mismatches.append(f"{key} {name}: got {got}, label {accepted}")
+    assert agree / total >= 0.95, "\n".join(mismatches)
+
+
+def test_every_corpus_file_gives_one_well_formed_json_entry(shared) -> None:
+    from jdlint.reports.json import document
+
+    files = sorted((shared / "corpus" / "real").glob("*.txt"))
+    doc = document([check_path(p) for p in files])
+    assert len(doc["files"]) == len(files)
+    for entry in doc["files"]:
+        assert entry["error"] is None
+        assert entry["role"]["kind"] in ("peer", "peer-senior", "other")
+        assert set(entry["criteria"]) == {"lived-experience-essential", "peer-principles", "peer-panel", "adjacent-professions"}
+        json.dumps(entry)
