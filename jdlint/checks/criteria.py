@@ -451,6 +451,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:4]
 
+    hard.sort(key=lambda item: (item[0].block, item[0].start))
+    soft.sort(key=lambda item: (item[0].block, item[0].start))
     if hard:
         hit, why = hard[0]
         return _verdict(rule, "not-met", f"The role is not kept distinct: {why}.", spans(hard),

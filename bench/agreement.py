@@ -1,0 +1,76 @@
+"""Compare jdlint's verdicts with reference labels and print the agreement.
+
+    python bench/agreement.py                      # ../shared/corpus
+    python bench/agreement.py --labels tests/golden/labels.json
+
+It runs ``jdlint check <folder> --format json`` as a user would, then prints per-criterion
+and role agreement, item agreement overall (role plus four verdicts per file), and each
+mismatch with jdlint's reason and evidence. Labels follow shared/corpus/README.md (keys
+are paths relative to the labels file's folder; ``accept`` lists other agreeing verdicts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--labels", type=Path, default=ROOT.parent / "shared" / "corpus" / "labels.json")
+    parser.add_argument("--target", type=float, default=0.95)
+    args = parser.parse_args()
+    base = args.labels.parent
+    cases = json.loads(args.labels.read_text(encoding="utf-8"))["cases"]
+    paths = [str(base / key) for key in cases]
+    run = subprocess.run([sys.executable, "-m", "jdlint.cli", "check", "--format", "json", *paths],
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    if run.returncode == 2:
+        print(run.stderr, file=sys.stderr)
+        return 2
+    files = {Path(f["path"]).resolve(): f for f in json.loads(run.stdout)["files"]}
+    per_item: dict[str, list[bool]] = defaultdict(list)
+    mismatches = []
+    for key, label in cases.items():
+        entry = files[(base / key).resolve()]
+        if entry["error"]:
+            mismatches.append(f"{key}: could not check: {entry['error']}")
+            for item in ("role", *label["criteria"]):
+                per_item[item].append(False)
+            continue
+        ok = entry["role"]["kind"] == label["role"]["kind"]
+        per_item["role"].append(ok)
+        if not ok:
+            mismatches.append(f"{key} role: jdlint {entry['role']['kind']}, label {label['role']['kind']}\n"
+                              f"    jdlint: {entry['role']['why']}")  # fmt: skip
+        for criterion, expected in label["criteria"].items():
+            got = entry["criteria"][criterion]
+            accepted = expected.get("accept") or [expected["verdict"]]
+            ok = got["verdict"] in accepted
+            per_item[criterion].append(ok)
+            if not ok:
+                evidence = "; ".join(f"“{e['text'][:100]}”" for e in got["evidence"]) or "(none)"
+                mismatches.append(
+                    f"{key} {criterion}: jdlint {got['verdict']}, label {'/'.join(accepted)}\n"
+                    f"    jdlint: {got['why']}\n    evidence: {evidence}\n    label: {expected.get('why', '')}"
+                )
+    print(f"{'item':<28} agree  of")
+    for item, results in per_item.items():
+        print(f"{item:<28} {sum(results):>5} {len(results):>3}  {sum(results) / len(results):.0%}")
+    total = [r for results in per_item.values() for r in results]
+    share = sum(total) / len(total)
+    print(f"{'all items':<28} {sum(total):>5} {len(total):>3}  {share:.1%} (target {args.target:.0%})")
+    if mismatches:
+        print("\nmismatches:")
+        print("\n".join(mismatches))
+    return 0 if share >= args.target else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
