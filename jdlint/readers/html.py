@@ -1,0 +1,848 @@
+"""HTML job pages: the advert's main content, without page chrome.
+
+The page is decoded with its declared charset (BOM or ``<meta>``), parsed with selectolax
+(Lexbor) and walked iteratively from the content root (``<main>``, ``[role=main]``,
+``<article>``, a job-description container, else ``<body>``), skipping scripts, navigation,
+cookie banners and the like. When the page carries a schema.org ``JobPosting`` in JSON-LD
+whose description is much longer than the visible content, that description is read instead.
+
+Line/column anchors are found by searching the block text in a plain-text image of the
+source (tags removed, entities decoded, white space collapsed) that maps back to offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import html as htmllib
+import json
+import re
+from array import array
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from jdlint.errors import EmptyDocument
+from jdlint.model import Anchor, Document, Location
+from jdlint.readers.base import (
+    DocumentBuilder,
+    bullet_prefix,
+    label_prefix,
+    normalise_space,
+    pseudo_heading,
+)
+from jdlint.readers.text import _continues
+from jdlint.readers.text import decode as decode_text
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MAX_DEPTH = 512  # deeper elements are flattened before parsing (browsers cap depth too)
+_WINDOW = 200_000  # how far ahead of the cursor an anchor search looks
+
+_VOID = _words(
+    "area base br col embed hr img input link meta param source track wbr basefont bgsound "
+    "frame keygen"
+)
+_RAW_TEXT = _words("script style textarea title xmp iframe noembed noframes noscript plaintext")
+_BLOCK = _words(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li "
+    "main menu nav ol p pre search section summary table tbody td tfoot th thead tr ul"
+)
+_DROP = _words(
+    "script style noscript template svg math iframe object embed canvas video audio map input "
+    "select textarea button option optgroup datalist output meter progress head title nav "
+    "aside"
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_BOLD = frozenset({"b", "strong"})
+_SKIP_ROLES = frozenset({"navigation", "search", "menu", "menubar", "complementary"})
+_CHROME_ROLES = frozenset({"banner", "contentinfo"})
+_CHROME = re.compile(
+    r"(?<![a-z])(?:cookies?|consent|banners?|gdpr|breadcrumbs?|nav|navbar|navigation|menus?|menubar"
+    r"|share|sharing|social(?![-_ ]?(?:care|work|value|prescrib|enterprise|inclusion|justice|servic))"
+    r"|skip[-_ ]?(?:links?|to(?:[-_ ]?(?:content|main))?)|newsletters?"
+    r"|(?:related|similar|other)[-_ ]?(?:jobs|vacancies|roles|posts))(?![a-z])"
+)
+_SITE_CHROME = frozenset(
+    {
+        "header",
+        "footer",
+        "site-header",
+        "site-footer",
+        "global-header",
+        "global-footer",
+        "page-footer",
+        "masthead",
+    }
+)
+_JOB_CONTAINER = re.compile(r"job[-_]?(?:description|details)|vacancy(?![a-z])", re.IGNORECASE)
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+_TAG = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+    r"|</[^>]*>|<[!?][^>]*>",
+    re.DOTALL,
+)
+_TEXT_PIECE = re.compile(
+    r"\s+|&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)|[^\s&]+|&"
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+_LD_JSON = re.compile(
+    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+def read(data: bytes, path: str = "<text>") -> Document:
+    """Read an HTML page's advert: its main content or its JSON-LD ``JobPosting``."""
+    return read_html(decode(data), path)
+
+
+def decode(data: bytes) -> str:
+    """Decode with the BOM or the declared charset; else as plain text would be."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(data)
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        name = (m.group(1) or m.group(2)).decode("ascii").lower()
+        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1"):
+            name = "cp1252"  # as browsers do
+        try:
+            info = codecs.lookup(name)
+        except LookupError:
+            info = None
+        if info is not None and not info.name.startswith(("utf-16", "utf-32")):
+            try:
+                text = data.decode(info.name)
+            except UnicodeDecodeError:
+                pass  # a wrong declaration: fall back to sniffing
+            else:
+                return text[1:] if text.startswith("\ufeff") else text
+    return decode_text(data)
+
+
+def read_html(source: str, path: str = "<text>") -> Document:
+    """Read an HTML page already decoded to text."""
+    scan = _scan(source)
+    tree = LexborHTMLParser(scan.flattened if scan.flattened is not None else source)
+    builder, h1 = _visible(tree, source, scan, path)
+    posting = _job_posting(source)
+    ld_title = None
+    from_ld = False
+    if posting is not None:
+        desc_html, ld_title, desc_at = posting
+        ld = _from_fragment(desc_html, source, desc_at, path)
+        visible_len = sum(len(b.text) for b in builder.blocks)
+        ld_len = sum(len(b.text) for b in ld.blocks)
+        if ld_len and visible_len < ld_len * 0.5:
+            builder = ld
+            builder.note("read the JobPosting description in the page's JSON-LD")
+            from_ld = True
+    # Not a pseudo-heading ("Job summary"): with no title anywhere, build() takes the first block.
+    if from_ld:
+        builder.title = ld_title or _page_title(tree)
+    else:
+        builder.title = h1 or ld_title or _page_title(tree)
+    if scan.flattened is not None:
+        builder.note(f"elements nested deeper than {MAX_DEPTH} levels were flattened")
+    if not builder.blocks:
+        raise EmptyDocument("no text in the page's main content")
+    return builder.build()
+
+
+# --- the source image: depth capping and the text stream for anchors -----------------------
+
+
+_LIST_SCOPE = _words(
+    "ul ol menu dir dl table td th tr tbody thead tfoot body html template blockquote section "
+    "article main nav aside header footer form fieldset details figure select"
+)
+_TABLE_SCOPE = frozenset({"table", "html", "template", "body"})
+_P_SCOPE = _words("table td th caption html body template button object marquee applet")
+
+
+@dataclass
+class _Scan:
+    stream: str  # visible-ish text of the source, white space collapsed
+    offsets: array  # source offset of each character of ``stream``
+    flattened: str | None  # the source with over-deep tags removed, when there were any
+
+
+def _scan(source: str) -> _Scan:
+    """One linear pass over the tags: builds the text stream and caps nesting depth.
+
+    The depth count approximates the HTML tree builder (implied ends of ``p``, ``li``,
+    cells and so on), so ordinary pages are never touched.
+    """
+    chars: list[str] = []
+    offsets = array("q")
+    drops: list[tuple[int, int, bool]] = []
+    stack: list[str] = []
+    counts: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    last_space = True
+
+    def text(start: int, end: int) -> None:
+        nonlocal last_space
+        for m in _TEXT_PIECE.finditer(source, start, end):
+            piece = m.group()
+            first = piece[0]
+            if first.isspace():
+                if not last_space:
+                    chars.append(" ")
+                    offsets.append(m.start())
+                    last_space = True
+            elif first == "&" and len(piece) > 1:
+                for c in htmllib.unescape(piece):
+                    if c.isspace():
+                        if not last_space:
+                            chars.append(" ")
+                            offsets.append(m.start())
+                            last_space = True
+                    else:
+                        chars.append(c)
+                        offsets.append(m.start())
+                        last_space = False
+            else:
+                chars.append(piece)
+                offsets.extend(range(m.start(), m.end()))
+                last_space = False
+
+    def separator(at: int) -> None:
+        nonlocal last_space
+        if not last_space:
+            chars.append(" ")
+            offsets.append(at)
+            last_space = True
+
+    def pop_to(name: str, boundaries: frozenset[str], also: frozenset[str] = frozenset()) -> None:
+        targets = also | {name}
+        if not any(counts.get(t) for t in targets):
+            return
+        for i in range(len(stack) - 1, max(-1, len(stack) - 65), -1):
+            if stack[i] in targets:
+                for gone in stack[i:]:
+                    counts[gone] -= 1
+                del stack[i:]
+                return
+            if stack[i] in boundaries:
+                return
+
+    pos = 0
+    n = len(source)
+    while pos < n:
+        m = _TAG.search(source, pos)
+        if m is None:
+            text(pos, n)
+            break
+        if m.start() > pos:
+            text(pos, m.start())
+        pos = m.end()
+        name = m.group(2)
+        if not name:
+            continue
+        name = name.lower()
+        if name in _BLOCK or name == "br":
+            separator(m.start())
+        if m.group(1):  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                drops.append((m.start(), m.end(), name in _BLOCK))
+            elif counts.get(name):
+                while stack:
+                    gone = stack.pop()
+                    counts[gone] -= 1
+                    if gone == name:
+                        break
+            continue
+        if name in _VOID or m.group(3).rstrip().endswith("/"):
+            continue
+        if name == "li":
+            pop_to("li", _LIST_SCOPE)
+        elif name in ("dt", "dd"):
+            pop_to(name, _LIST_SCOPE, frozenset({"dt", "dd"}))
+        elif name == "tr":
+            pop_to("tr", _TABLE_SCOPE, frozenset({"td", "th"}))
+        elif name in ("td", "th"):
+            pop_to(name, _TABLE_SCOPE, frozenset({"td", "th"}))
+        elif name in ("option", "optgroup"):
+            pop_to("option", frozenset({"select"}))
+        if name in _BLOCK:
+            pop_to("p", _P_SCOPE)
+        if len(stack) >= MAX_DEPTH:
+            dropped[name] = dropped.get(name, 0) + 1
+            drops.append((m.start(), m.end(), name in _BLOCK))
+        else:
+            stack.append(name)
+            counts[name] = counts.get(name, 0) + 1
+        if name in _RAW_TEXT:
+            end = re.compile(rf"</{name}[\s/>]", re.IGNORECASE).search(source, pos)
+            pos = end.start() if end else n
+    flattened = None
+    if drops:
+        parts: list[str] = []
+        last = 0
+        broken = False  # a run of dropped tags with only space between gets one <br>
+        for start, end, block in drops:
+            between = source[last:start]
+            if between.strip():
+                broken = False
+            parts.append(between)
+            if block and not broken:
+                parts.append("<br>")
+                broken = True
+            last = end
+        parts.append(source[last:])
+        flattened = "".join(parts)
+    return _Scan("".join(chars), offsets, flattened)
+
+
+class _Locator:
+    """Finds block texts in the source, in reading order, and gives their anchors."""
+
+    def __init__(self, source: str, stream: str, offsets: array | None, cursor: int = 0):
+        self.stream = stream
+        self.offsets = offsets  # None: the stream is the source itself
+        self.cursor = cursor
+        self.line_starts = array("q", [0])
+        self.line_starts.extend(m.end() for m in re.finditer("\n", source))
+
+    def _offset(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        if not self.offsets:
+            return 0
+        return self.offsets[min(i, len(self.offsets) - 1)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def anchors(self, text: str, **extra: int) -> tuple[Anchor, ...]:
+        """Anchors for ``text`` at its next occurrence; the cursor moves past it."""
+        found = -1
+        probe = ""
+        limit = min(len(self.stream), self.cursor + _WINDOW)
+        for size in (40, 16, 6):
+            candidate = text[:size]
+            if candidate == probe or not candidate.strip():
+                continue
+            probe = candidate
+            found = self.stream.find(probe, self.cursor, limit)
+            if found >= 0:
+                break
+        if found < 0:
+            return (Anchor(0, self._location(self._offset(self.cursor), extra)),)
+        points = [(0, self._offset(found))]
+        if self.stream.startswith(text, found):
+            self.cursor = found + len(text)
+            if self.offsets is not None:
+                offsets = self.offsets
+                prev = offsets[found]
+                for k in range(1, len(text)):
+                    here = offsets[found + k]
+                    if here != prev + 1:
+                        points.append((k, here))
+                    prev = here
+        else:
+            self.cursor = found + len(probe)
+        return tuple(Anchor(k, self._location(off, extra)) for k, off in points)
+
+    def _location(self, offset: int, extra: dict[str, int]) -> Location:
+        line, column = self.position(offset)
+        return Location(line=line, column=column, **extra)
+
+
+# --- choosing what to read ------------------------------------------------------------------
+
+
+def _visible(
+    tree: LexborHTMLParser, source: str, scan: _Scan, path: str
+) -> tuple[DocumentBuilder, str | None]:
+    """The page's main content as blocks, and its first ``<h1>``."""
+    builder = DocumentBuilder(path=path, format="html")
+    body = tree.body or tree.root
+    if body is None:
+        return builder, None
+    root = _content_root(tree, body)
+    start = bisect.bisect_left(scan.offsets, _source_offset(tree, source, root))
+    locator = _Locator(source, scan.stream, scan.offsets, cursor=start)
+    extractor = _Extractor(builder, locator, root, in_content=root.tag != "body")
+    extractor.run()
+    return builder, extractor.first_h1
+
+
+def _from_fragment(fragment: str, source: str, at: int, path: str) -> DocumentBuilder:
+    """Blocks of a JobPosting description; anchors point into the JSON-LD in ``source``."""
+    builder = DocumentBuilder(path=path, format="html")
+    scan = _scan(fragment)
+    tree = LexborHTMLParser(scan.flattened if scan.flattened is not None else fragment)
+    body = tree.body or tree.root
+    if body is not None:
+        locator = _Locator(source, source, None, cursor=at)
+        _Extractor(builder, locator, body, in_content=True).run()
+    return builder
+
+
+def _source_offset(tree: LexborHTMLParser, source: str, root: LexborNode) -> int:
+    """Where ``root``'s start tag is in the source (0 for the body), so that anchors are not
+    taken from the same words in a breadcrumb or header before the content."""
+    tag = (root.tag or "").lower()
+    if tag in ("body", "html") or not tag.isalnum():
+        return 0
+    index = next((i for i, n in enumerate(tree.css(tag)) if n.mem_id == root.mem_id), 0)
+    for i, m in enumerate(re.finditer(rf"<{tag}[\s>/]", source, re.IGNORECASE)):
+        if i == index:
+            return m.start()
+    return 0
+
+
+def _text_len(node: LexborNode) -> int:
+    return len(normalise_space(node.text(deep=True, separator=" ")))
+
+
+def _content_root(tree: LexborHTMLParser, body: LexborNode) -> LexborNode:
+    """``<main>``, ``[role=main]``, the longest ``<article>``, a job container, else body."""
+    body_len = _text_len(body)
+
+    def good(node: LexborNode | None) -> bool:
+        if node is None:
+            return False
+        size = _text_len(node)
+        return size >= 200 or size >= body_len * 0.25
+
+    candidates: list[LexborNode | None] = [tree.css_first("main"), tree.css_first('[role="main"]')]
+    candidates.append(max(tree.css("article"), key=_text_len, default=None))
+    containers = [
+        node
+        for node in tree.css("[id], [class]")
+        if _JOB_CONTAINER.search(
+            f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+        )
+        and not _chrome_words(node.attributes)
+    ]
+    candidates.append(max(containers, key=_text_len, default=None))
+    for node in candidates:
+        if good(node):
+            return node  # type: ignore[return-value]
+    return body
+
+
+def _chrome_words(attrs: dict[str, str | None]) -> bool:
+    words = " ".join(attrs.get(k) or "" for k in ("id", "class", "aria-label", "role"))
+    return bool(words) and bool(_CHROME.search(_CAMEL.sub(r"\1-\2", words).lower()))
+
+
+def _job_posting(source: str) -> tuple[str, str | None, int] | None:
+    """The first JSON-LD JobPosting with a description: (HTML, title, source offset)."""
+    for m in _LD_JSON.finditer(source):
+        raw = m.group(1).strip()
+        raw = re.sub(
+            r"^\s*(?:/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*)?\]\]>(?:\s*\*/)?\s*$", "", raw
+        )
+        raw = re.sub(r"^\s*<!--|-->\s*$", "", raw)
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        todo: list[object] = [data]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(reversed(item))
+                continue
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            posting = any(isinstance(k, str) and k.endswith("JobPosting") for k in kinds)
+            description = item.get("description")
+            if posting and isinstance(description, str) and description.strip():
+                if "<" not in description and re.search(r"&lt;\w", description):
+                    description = htmllib.unescape(description)
+                if "<" not in description:  # plain text: keep its lines and paragraphs
+                    description = "".join(
+                        "<p>" + htmllib.escape(part).replace("\n", "<br>") + "</p>"
+                        for part in re.split(r"\n\s*\n", description.replace("\r", ""))
+                    )
+                title = item.get("title") or item.get("name")
+                title = normalise_space(htmllib.unescape(title)) if isinstance(title, str) else None
+                at = source.find('"description"', m.start(1), m.end(1))
+                return description, title or None, at if at >= 0 else m.start(1)
+            todo.extend(v for v in reversed(list(item.values())) if isinstance(v, dict | list))
+    return None
+
+
+def _page_title(tree: LexborHTMLParser) -> str | None:
+    for selector, attr in (('meta[property="og:title"]', "content"), ("title", None)):
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        value = node.attributes.get(attr) if attr else node.text()
+        value = normalise_space(value or "")
+        if attr is None:
+            value = value.split(" | ")[0].strip()
+        if value:
+            return value
+    return None
+
+
+# --- the walk -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    index: int  # 1-based among data tables in the document
+    row: int = -1
+    col: int = 0
+    occupied: set[tuple[int, int]] = field(default_factory=set)
+    headers: dict[int, str] = field(default_factory=dict)
+    headers_done: bool = False
+    header_row: bool = False
+    row_cells: list[tuple[int, int, str]] = field(default_factory=list)
+    row_header: str | None = None
+
+
+@dataclass
+class _Cell:
+    table: _Table
+    row: int
+    col: int
+    span: int
+    column_header: str | None
+    row_header: str | None
+    texts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """What entering an element changed, to undo on leaving it."""
+
+    tag: str
+    block: bool = False
+    bold: bool = False
+    pre: bool = False
+    content: bool = False
+    owner: bool = False
+    list: bool = False
+    table: _Table | None = None
+    row: bool = False
+    cell: _Cell | None = None
+
+
+class _Extractor:
+    """Walks one subtree without recursion, turning its text into blocks."""
+
+    def __init__(
+        self, builder: DocumentBuilder, locator: _Locator, root: LexborNode, in_content: bool
+    ):
+        self.builder = builder
+        self.locator = locator
+        self.root = root
+        self.content = 1 if in_content else 0
+        self.root_len = _text_len(root)
+        self.lines: list[list[tuple[str, bool]]] = [[]]
+        self.bold = 0
+        self.pre = 0
+        self.lists = 0
+        self.owners: list[tuple[str, object]] = []
+        self.tables: list[_Table | None] = []  # None: a layout table
+        self.table_count = 0
+        self.last: tuple[int, str] | None = None  # the last real heading: level, text
+        self.first_h1: str | None = None
+
+    def run(self) -> None:
+        """Walk the subtree in document order with an explicit stack of entered elements."""
+        frames: list[_Frame] = []
+        stop = self.root.mem_id
+        node = self.root.child
+        while node is not None:
+            if node.is_element_node:
+                frame = self.enter(node)
+                if frame is not None:
+                    if node.child is not None:
+                        frames.append(frame)
+                        node = node.child
+                        continue
+                    self.leave(frame)
+            elif node.is_text_node:
+                self.text(node.text_content or "")
+            while node.next is None:
+                node = node.parent
+                if node is None or node.mem_id == stop:
+                    self.flush()
+                    return
+                self.leave(frames.pop())
+            node = node.next
+        self.flush()
+
+    # -- elements --
+
+    def enter(self, node: LexborNode) -> _Frame | None:
+        tag = (node.tag or "").lower()
+        if tag == "br":
+            self.lines.append([])
+            return _Frame(tag)
+        attrs = node.attributes
+        if self.skip(node, tag, attrs):
+            return None
+        frame = _Frame(tag)
+        if tag in _BLOCK:
+            frame.block = True
+            self.flush()
+        if tag in _BOLD or re.search(
+            r"font-weight\s*:\s*(?:bold|[6-9]00)", attrs.get("style") or ""
+        ):
+            frame.bold = True
+            self.bold += 1
+        if tag == "pre":
+            frame.pre = True
+            self.pre += 1
+        if tag in ("main", "article") or (attrs.get("role") or "").lower() == "main":
+            frame.content = True
+            self.content += 1
+        if tag in _HEADINGS:
+            frame.owner = True
+            self.owners.append(("h", _HEADINGS[tag]))
+        elif tag in _LISTS:
+            frame.list = True
+            self.lists += 1
+        elif tag == "li":
+            frame.owner = True
+            self.owners.append(("li", max(0, self.lists - 1)))
+        elif tag == "table":
+            frame.table = self.table_state(node)
+            self.tables.append(frame.table)
+        elif tag == "tr" and self.tables and self.tables[-1] is not None:
+            table = self.tables[-1]
+            frame.row = True
+            table.row += 1
+            table.col = 0
+            table.row_cells = []
+            table.row_header = None
+            table.header_row = not table.headers_done
+        elif tag in ("td", "th") and self.tables and self.tables[-1] is not None:
+            frame.cell = self.cell_state(self.tables[-1], attrs)
+            frame.owner = True
+            self.owners.append(("cell", frame.cell))
+        return frame
+
+    def leave(self, frame: _Frame) -> None:
+        if frame.block:
+            self.flush()
+        if frame.bold:
+            self.bold -= 1
+        if frame.pre:
+            self.pre -= 1
+        if frame.content:
+            self.content -= 1
+        if frame.owner:
+            self.owners.pop()
+        if frame.list:
+            self.lists -= 1
+        if frame.tag == "table":
+            self.tables.pop()
+        if frame.row and self.tables and self.tables[-1] is not None:
+            table = self.tables[-1]
+            if table.header_row and any(text for _, _, text in table.row_cells):
+                table.headers = {
+                    col + i: text
+                    for col, span, text in table.row_cells
+                    for i in range(span)
+                    if text
+                }
+                table.headers_done = True
+        if frame.cell is not None:
+            cell = frame.cell
+            text = " ".join(cell.texts)
+            cell.table.row_cells.append((cell.col, cell.span, text))
+            if cell.col == 0:
+                cell.table.row_header = text or None
+
+    def skip(self, node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+        if tag in _DROP or tag.startswith("-"):
+            return True
+        if not attrs:
+            return not self.content and tag in ("header", "footer")
+        if tag == "label" and attrs.get("for"):
+            return True
+        role = (attrs.get("role") or "").lower()
+        if role in _SKIP_ROLES:
+            return True
+        if not self.content:
+            if tag in ("header", "footer") or role in _CHROME_ROLES:
+                return True
+            tokens = set((attrs.get("class") or "").lower().split()) | {
+                (attrs.get("id") or "").lower()
+            }
+            if tokens & _SITE_CHROME and not self.protected(node):
+                return True
+        return _chrome_words(attrs) and not self.protected(node)
+
+    def protected(self, node: LexborNode) -> bool:
+        """Does a chrome-looking element hold the advert itself (the title, most text)?"""
+        if node.css_first("h1") is not None:
+            return True
+        size = _text_len(node)
+        return size > 400 and size > self.root_len * 0.5
+
+    def table_state(self, node: LexborNode) -> _Table | None:
+        """A data table's state, or None for a layout table (read as plain blocks)."""
+        if (node.attributes.get("role") or "").lower() in ("presentation", "none"):
+            return None
+        me = node.mem_id  # css() matches the node itself too
+        if any(n.mem_id != me for n in node.css("table, h1, h2, h3, h4, h5, h6")):
+            return None
+        if not any(len(row.css("td, th")) >= 2 for row in node.css("tr")):
+            return None
+        self.table_count += 1
+        return _Table(self.table_count)
+
+    def cell_state(self, table: _Table, attrs: dict[str, str | None]) -> _Cell:
+        col = table.col
+        row = max(table.row, 0)
+        while (row, col) in table.occupied:
+            col += 1
+        span = _span(attrs.get("colspan"))
+        for r in range(1, _span(attrs.get("rowspan"))):
+            for c in range(col, col + span):
+                table.occupied.add((row + r, c))
+        table.col = col + span
+        header = table.header_row
+        return _Cell(
+            table=table,
+            row=row,
+            col=col,
+            span=span,
+            column_header=None if header else table.headers.get(col),
+            row_header=None if header or col == 0 else table.row_header,
+        )
+
+    # -- text --
+
+    def text(self, value: str) -> None:
+        bold = self.bold > 0
+        if self.pre and "\n" in value:
+            first, *rest = value.split("\n")
+            self.lines[-1].append((first, bold))
+            for part in rest:
+                self.lines.append([(part, bold)])
+        else:
+            self.lines[-1].append((value, bold))
+
+    def owner(self) -> tuple[str, object]:
+        li: tuple[str, object] | None = None
+        for kind, value in reversed(self.owners):
+            if kind in ("h", "cell"):
+                return kind, value
+            if li is None:
+                li = (kind, value)
+        return li or ("p", None)
+
+    def flush(self) -> None:
+        lines = self.lines
+        self.lines = [[]]
+        texts: list[tuple[str, bool]] = []
+        for line in lines:
+            value = normalise_space("".join(t for t, _ in line))
+            if value:
+                texts.append((value, _all_bold(line)))
+        if not texts:
+            return
+        kind, value = self.owner()
+        if kind == "h":
+            self.heading(" ".join(t for t, _ in texts), int(value))  # type: ignore[arg-type]
+            return
+        merged: list[tuple[str, bool]] = []
+        for i, (line, bold) in enumerate(texts):
+            if merged and _joins(texts[i - 1][0], line):
+                merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1] and bold)
+            else:
+                merged.append((line, bold))
+        for line, bold in merged:
+            self.emit(kind, value, line, bold)
+
+    def heading(self, text: str, level: int) -> None:
+        self.last = (level, text)
+        if level == 1 and self.first_h1 is None:
+            self.first_h1 = text
+        self.builder.heading(text, level, anchors=self.locator.anchors(text))
+
+    def emit(self, kind: str, value: object, line: str, bold: bool) -> None:
+        marker = bullet_prefix(line)
+        if kind == "cell":
+            cell: _Cell = value  # type: ignore[assignment]
+            text = line[marker:] if marker and len(line) > marker else line
+            cell.texts.append(text)
+            anchors = self.locator.anchors(
+                text, table=cell.table.index, row=cell.row + 1, col=cell.col + 1
+            )
+            self.builder.add(
+                "table-cell",
+                text,
+                anchors=anchors,
+                row=cell.row,
+                column=cell.col,
+                column_header=cell.column_header,
+                row_header=cell.row_header,
+            )
+            return
+        if kind == "li":
+            text = line[marker:] if marker and len(line) > marker else line
+            self.builder.add("list-item", text, anchors=self.locator.anchors(text), level=value)
+            return
+        if marker and len(line) > marker:
+            text = line[marker:]
+            self.builder.add("list-item", text, anchors=self.locator.anchors(text), level=0)
+            return
+        level = pseudo_heading(line) if bold or not label_prefix(line) else 0
+        if level:
+            level = _nested_level(self.last, level)
+            self.builder.heading(line, level, anchors=self.locator.anchors(line))
+            return
+        self.builder.add("paragraph", line, anchors=self.locator.anchors(line))
+
+
+def _joins(previous: str, line: str) -> bool:
+    """Does ``line`` carry on the sentence of the line before it (as in plain text)?"""
+    return not bullet_prefix(line) and not pseudo_heading(line) and _continues(previous, line)
+
+
+def _nested_level(last: tuple[int, str] | None, level: int) -> int:
+    """A pseudo-heading's level below ``last``, the real heading before it.
+
+    Under a plain heading (the job title) it nests; after a heading that is itself a section
+    name it keeps its tier ("Main duties" after ``<h2>Job summary</h2>`` is level 2).
+    """
+    if last is None:
+        return level
+    base, text = last
+    return max(1, base + level - pseudo_heading(text))
+
+
+def _all_bold(line: list[tuple[str, bool]]) -> bool:
+    """Is every word of the line in bold (punctuation outside the bold is fine)?"""
+    seen = False
+    for text, bold in line:
+        if not any(c.isalnum() for c in text):
+            continue
+        if not bold:
+            return False
+        seen = True
+    return seen
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int(value or 1), 1), 100)
+    except ValueError:
+        return 1

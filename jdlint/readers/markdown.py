@@ -1,0 +1,402 @@
+"""Markdown adverts: CommonMark plus pipe tables, read with markdown-it-py.
+
+Inline markup is dropped (links keep their text, code keeps its text); HTML comments,
+which carry ``jdlint: ignore[...]`` suppressions, never reach the blocks. Lines inside a
+paragraph that do not carry on a sentence become blocks of their own, as in plain text,
+and a paragraph line such as "Essential criteria:" becomes a heading below the last real one.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass, field, replace
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from jdlint.errors import EmptyDocument
+from jdlint.model import Anchor, Document, Location
+from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
+from jdlint.readers.text import _continues, decode
+from jdlint.readers.text import read_text as read_plain
+
+_MAX_NESTING = 50  # markdown-it's block nesting limit (commonmark preset: 20)
+
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
+_LIST_LINE = re.compile(r"^ {0,3}[-*+][ \t]+\S", re.MULTILINE)
+_SETEXT = re.compile(r"^\S.*\n {0,3}=+[ \t]*$", re.MULTILINE)
+_INLINE_SYNTAX = re.compile(
+    r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`|(?<!\w)[*_]\S[^*_\n]*[*_](?!\w)"
+    r"|^ {0,3}>[ \t]|^ {0,3}(?:```|~~~)",
+    re.MULTILINE,
+)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def read(data: bytes, path: str = "<text>") -> Document:
+    """Read a Markdown file from its bytes (any encoding the text reader handles)."""
+    return read_markdown(decode(data), path)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Is pasted text Markdown: ATX headings, a pipe table, or lists with other markup?
+
+    Plain adverts (``•`` bullets, hyphen lists with no other markup) are not.
+    """
+    if _ATX.search(text) or _SETEXT.search(text):
+        return True
+    if _TABLE_RULE.search(text) and "|" in text:
+        return True
+    syntax = len(_INLINE_SYNTAX.findall(text))
+    if len(_LIST_LINE.findall(text)) >= 2 and syntax:
+        return True
+    return syntax >= 3
+
+
+def read_markdown(text: str, path: str = "<text>") -> Document:
+    """Split Markdown text into headings, paragraphs, list items and table cells."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    tokens = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table").parse(text)
+    if any(token.level >= _MAX_NESTING - 1 for token in tokens):
+        # markdown-it drops whatever is nested deeper than maxNesting: read it all as text
+        doc = read_plain(text, path, fmt="markdown")
+        return replace(
+            doc, notes=(*doc.notes, "nested too deeply for Markdown: read as plain text")
+        )
+    reader = _Reader(text, path)
+    reader.run(tokens)
+    if not reader.builder.blocks:
+        raise EmptyDocument("no text to check")
+    reader.builder.title = reader.first_h1  # None: build() takes the first block
+    return reader.builder.build()
+
+
+@dataclass
+class _Line:
+    """One source line's worth of a block: text and (offset, line, column) points."""
+
+    text: str = ""
+    points: list[tuple[int, int, int]] = field(default_factory=list)
+    bold: bool = True  # every word in strong emphasis
+
+
+@dataclass
+class _Table:
+    index: int
+    row: int = -1
+    col: int = 0
+    head: bool = False
+    headers: dict[int, str] = field(default_factory=dict)
+    row_header: str | None = None
+
+
+class _Reader:
+    def __init__(self, text: str, path: str):
+        self.source_lines = text.split("\n")
+        self.builder = DocumentBuilder(path=path, format="markdown")
+        self.lists = 0
+        self.items = 0
+        self.quotes = 0
+        self.tables: list[_Table] = []
+        self.table_count = 0
+        self.row_line = 0
+        self.last: tuple[int, str] | None = None  # the last real heading: level, text
+        self.first_h1: str | None = None
+
+    def run(self, tokens: list[Token]) -> None:
+        context: str = "p"
+        level = 0
+        for token in tokens:
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                self.lists += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists -= 1
+            elif kind == "list_item_open":
+                self.items += 1
+            elif kind == "list_item_close":
+                self.items -= 1
+            elif kind == "blockquote_open":
+                self.quotes += 1
+            elif kind == "blockquote_close":
+                self.quotes -= 1
+            elif kind == "heading_open":
+                context, level = "h", int(token.tag[1:])
+            elif kind == "paragraph_open":
+                context = "li" if self.items else ("quote" if self.quotes else "p")
+            elif kind == "table_open":
+                self.table_count += 1
+                self.tables.append(_Table(self.table_count))
+            elif kind == "table_close":
+                self.tables.pop()
+            elif kind == "thead_open":
+                self.tables[-1].head = True
+            elif kind == "thead_close":
+                self.tables[-1].head = False
+            elif kind == "tr_open":
+                table = self.tables[-1]
+                table.row += 1
+                table.col = 0
+                table.row_header = None
+                self.row_line = token.map[0] if token.map else self.row_line
+            elif kind in ("th_open", "td_open"):
+                context = "cell"
+            elif kind in ("th_close", "td_close"):
+                self.tables[-1].col += 1
+                context = "p"
+            elif kind == "inline":
+                self.inline(token, context, level)
+            elif kind in ("code_block", "fence", "html_block"):
+                self.raw(token)
+
+    # -- inline content --
+
+    def inline(self, token: Token, context: str, level: int) -> None:
+        first = token.map[0] if token.map else self.row_line
+        lines = self.render(token, first)
+        if context == "cell":
+            self.cell(lines)
+            return
+        lines = [line for line in (_strip(line) for line in lines) if line.text]
+        if not lines:
+            return
+        if context == "h":
+            text, points = _join(lines)
+            self.last = (level, text)
+            if level == 1 and self.first_h1 is None:
+                self.first_h1 = text
+            self.builder.heading(text, level, anchors=_anchors(points))
+            return
+        for line in _merge(lines):
+            self.emit(context, line)
+
+    def emit(self, context: str, line: _Line) -> None:
+        text, points = line.text, line.points
+        marker = bullet_prefix(text) if context in ("p", "li") else 0
+        if marker and len(text) > marker:
+            text, points = _cut(line, marker)
+            if context == "p":
+                context = "li0"
+        if context == "li":
+            self.builder.add(
+                "list-item", text, anchors=_anchors(points), level=max(0, self.lists - 1)
+            )
+        elif context == "li0":
+            self.builder.add("list-item", text, anchors=_anchors(points), level=0)
+        elif (
+            context == "p"
+            and (line.bold or not label_prefix(text))
+            and (level := pseudo_heading(text))
+        ):
+            self.builder.heading(text, nested_level(self.last, level), anchors=_anchors(points))
+        else:
+            self.builder.add("paragraph", text, anchors=_anchors(points))
+
+    def cell(self, lines: list[_Line]) -> None:
+        table = self.tables[-1]
+        text, points = _join([line for line in (_strip(line) for line in lines) if line.text])
+        if table.head and text:
+            table.headers[table.col] = text
+        if table.col == 0:
+            table.row_header = text or None
+        if not text:
+            return
+        extra = {"table": table.index, "row": table.row + 1, "col": table.col + 1}
+        anchors = tuple(
+            Anchor(k, Location(line=ln, column=col, **extra)) for k, ln, col in points
+        ) or (Anchor(0, Location(line=self.row_line + 1, column=1, **extra)),)
+        self.builder.add(
+            "table-cell",
+            text,
+            anchors=anchors,
+            row=table.row,
+            column=table.col,
+            column_header=None if table.head else table.headers.get(table.col),
+            row_header=None if table.head or table.col == 0 else table.row_header,
+        )
+
+    def render(self, token: Token, first: int) -> list[_Line]:
+        """The inline children as plain-text lines, each with its source points."""
+        lines = [_Line()]
+        lineno = first  # 0-based source line
+        search_from = 0
+        strong = 0
+        for child in token.children or ():
+            kind = child.type
+            if kind in ("softbreak", "hardbreak"):
+                lines.append(_Line())
+                lineno += 1
+                search_from = 0
+                continue
+            if kind == "html_inline" and re.match(r"<br\b", child.content, re.IGNORECASE):
+                lines.append(_Line())  # a new line of text, not of source
+                continue
+            if kind == "strong_open":
+                strong += 1
+            elif kind == "strong_close":
+                strong -= 1
+            if kind not in ("text", "code_inline"):
+                continue  # markup, HTML (comments) and images (alt text is not advert text)
+            piece = child.content
+            if not piece:
+                continue
+            line = lines[-1]
+            source = self.source_lines[lineno] if lineno < len(self.source_lines) else ""
+            found = source.find(piece, search_from)
+            if found >= 0:
+                line.points.append((len(line.text), lineno + 1, found + 1))
+                search_from = found + len(piece)
+            elif not line.points:
+                indent = len(source) - len(source.lstrip(" \t>-*+0123456789.)#|"))
+                line.points.append((0, lineno + 1, indent + 1))
+            line.text += piece
+            if piece.strip() and not strong:
+                line.bold = False
+        return lines
+
+    # -- code, fenced and HTML blocks: their lines as plain paragraphs --
+
+    def raw(self, token: Token) -> None:
+        content = token.content
+        first = token.map[0] if token.map else 0
+        if token.type == "fence":
+            first += 1
+        if token.type == "html_block":
+            content = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), content)
+            content = htmllib.unescape(_TAG.sub(" ", content))
+        lines: list[_Line] = []
+        for i, raw in enumerate(content.split("\n")):
+            stripped = raw.strip()
+            if not stripped:
+                lines.append(_Line())
+                continue
+            source = self.source_lines[first + i] if first + i < len(self.source_lines) else ""
+            column = source.find(stripped)
+            point = (0, first + i + 1, column + 1 if column >= 0 else 1)
+            lines.append(_strip(_Line(stripped, [point], False)))
+        group: list[_Line] = []
+        for line in [*lines, _Line()]:
+            if line.text:
+                group.append(line)
+                continue
+            if group:
+                for merged in _merge(group):
+                    self.emit("quote" if self.quotes else "p", merged)
+                group = []
+
+
+def nested_level(last: tuple[int, str] | None, level: int) -> int:
+    """The level for a pseudo-heading of ``pseudo_heading()`` level ``level`` after ``last``.
+
+    Below a plain heading (a job title) it nests; after a heading that is itself a section
+    name it is a sibling of the same tier ("Essential" after "### Essential" comes out at 3,
+    "Main duties:" after "## Job summary" at 2).
+    """
+    if last is None:
+        return level
+    base, text = last
+    return max(1, base + level - pseudo_heading(text))
+
+
+def _merge(lines: list[_Line]) -> list[_Line]:
+    """Join each line that carries on the sentence of the line before it, as plain text does."""
+    merged: list[_Line] = []
+    for i, line in enumerate(lines):
+        if (
+            merged
+            and not bullet_prefix(line.text)
+            and not pseudo_heading(line.text)
+            and _continues(lines[i - 1].text, line.text)
+        ):
+            text, points = _join([merged[-1], line])
+            merged[-1] = _Line(text, points, merged[-1].bold and line.bold)
+        else:
+            merged.append(line)
+    return merged
+
+
+def _strip(line: _Line) -> _Line:
+    """The line without surrounding white space and with inner runs of it collapsed to one
+    space, its points moved to match (and one added after each collapsed run)."""
+    old = line.text
+    if not old.strip():
+        return _Line("", [], line.bold)
+    where = sorted(line.points)
+
+    def source(offset: int) -> tuple[int, int]:
+        best = where[0] if where else (0, 1, 1)
+        for point in where:
+            if point[0] > offset:
+                break
+            best = point
+        return best[1], best[2] + (offset - best[0])
+
+    chars: list[str] = []
+    new_at: dict[int, int] = {}  # old offset -> new offset, for the characters kept
+    derived: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(old):
+        if old[i].isspace():
+            end = i
+            while end < len(old) and old[end].isspace():
+                end += 1
+            if chars and end < len(old):
+                new_at[i] = len(chars)
+                chars.append(" ")
+            if end < len(old) and (end - i > 1 or old[i] != " " or not chars):
+                derived[len(chars)] = source(end)
+            i = end
+            continue
+        new_at[i] = len(chars)
+        chars.append(old[i])
+        i += 1
+    points: dict[int, tuple[int, int]] = dict(derived)
+    for offset, ln, col in where:
+        if offset in new_at:
+            points[new_at[offset]] = (ln, col)
+    text = "".join(chars)
+    return _Line(text, _dedupe([(k, ln, col) for k, (ln, col) in points.items()]), line.bold)
+
+
+def _join(lines: list[_Line]) -> tuple[str, list[tuple[int, int, int]]]:
+    """Lines joined with single spaces, their points shifted to the joined text."""
+    text = ""
+    points: list[tuple[int, int, int]] = []
+    for line in lines:
+        if text:
+            text += " "
+        points.extend((offset + len(text), ln, col) for offset, ln, col in line.points)
+        text += line.text
+    return text, _dedupe(points)
+
+
+def _cut(line: _Line, start: int) -> tuple[str, list[tuple[int, int, int]]]:
+    """The line from ``start`` on (after a bullet), its points moved to match."""
+    text = line.text[start:]
+    points: list[tuple[int, int, int]] = []
+    for offset, ln, col in line.points:
+        if offset <= start:
+            points = [(0, ln, col + (start - offset))]
+        else:
+            points.append((offset - start, ln, col))
+    return text, points
+
+
+def _dedupe(points: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out: list[tuple[int, int, int]] = []
+    for point in sorted(points, key=lambda p: p[0]):
+        if out and out[-1][0] == point[0]:
+            out[-1] = point
+        else:
+            out.append(point)
+    if out and out[0][0] != 0:
+        offset, ln, col = out[0]
+        out[0] = (0, ln, max(1, col - offset))
+    return out
+
+
+def _anchors(points: list[tuple[int, int, int]]) -> tuple[Anchor, ...]:
+    return tuple(Anchor(k, Location(line=ln, column=col)) for k, ln, col in points)

@@ -1,0 +1,526 @@
+"""The HTML reader: main content only, JSON-LD JobPosting, tables, lists, anchors, deep nesting."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import random
+import time
+
+import pytest
+
+from jdlint.errors import EmptyDocument
+from jdlint.readers import read_bytes
+from jdlint.readers.html import decode, read, read_html
+
+NHS_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Peer Support Worker | Devon Partnership NHS Trust | NHS Jobs</title>
+  <script>window.dataLayer = [{"page": "Peer support worker vacancy"}];</script>
+  <style>.nhsuk-header { color: #005eb8 }</style>
+</head>
+<body class="js-enabled">
+  <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
+  <div id="nhsuk-cookie-banner">
+    <h2>Cookies on the NHS Jobs website</h2>
+    <p>We've put some small files called cookies on your device.</p>
+    <button>I'm OK with analytics cookies</button>
+  </div>
+  <header class="nhsuk-header" role="banner">
+    <div class="nhsuk-header__logo"><h1>NHS Jobs</h1></div>
+    <nav class="nhsuk-header__navigation" id="header-navigation">
+      <ul><li><a href="/">Home</a></li><li><a href="/search">Search for jobs</a></li></ul>
+    </nav>
+  </header>
+  <div class="nhsuk-width-container">
+    <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
+      <ol><li>Home</li><li>Search results</li><li>Peer Support Worker</li></ol>
+    </nav>
+    <main class="nhsuk-main-wrapper" id="maincontent">
+      <article>
+        <header><h1 id="heading">Peer Support Worker</h1><p>Devon Partnership NHS Trust</p></header>
+        <h2>Job summary</h2>
+        <p>The role of peer support worker has been developed specifically for people who
+           have lived experience of mental health challenges &amp; recovery.</p>
+        <p><strong>Main duties of the job</strong></p>
+        <ul>
+          <li>Share your own experience of recovery where it helps</li>
+          <li>Support people to set their own goals
+            <ul>
+              <li>including <em>wellbeing</em> plans</li>
+            </ul>
+          </li>
+        </ul>
+        <p>Salary: £24,071 a year<br>Hours: 37.5 a week<br>Closing date: 12 May 2025</p>
+        <p>We are an inclusive employer and<br>we welcome applications from all communities.</p>
+        <h2>Person specification</h2>
+        <table class="person-spec">
+          <thead><tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr></thead>
+          <tbody>
+            <tr><th scope="row">Experience</th><td>Lived experience of mental health challenges</td><td>Experience of working in the NHS</td></tr>
+            <tr><th scope="row">Qualifications</th><td><ul><li>Good literacy</li><li>Good numeracy</li></ul></td><td></td></tr>
+          </tbody>
+        </table>
+        <div class="social-care-note"><p>This post is part of our social care partnership.</p></div>
+        <div class="share-this-job"><a href="#">Share on Facebook</a></div>
+        <form><label for="email">Email me jobs like this</label><input id="email"><button>Subscribe</button></form>
+      </article>
+      <aside><h2>Related jobs</h2><p>Another vacancy</p></aside>
+      <div class="related-jobs"><p>Support Time Recovery Worker</p></div>
+    </main>
+  </div>
+  <footer class="nhsuk-footer"><p>&copy; NHS England 2025</p></footer>
+  <script type="text/javascript">document.write("<p>Injected text</p>");</script>
+</body>
+</html>
+"""
+
+CHROME_TEXT = (
+    "Skip to main content",
+    "cookies",
+    "NHS Jobs",
+    "Search for jobs",
+    "Search results",
+    "Share on Facebook",
+    "Email me jobs",
+    "Subscribe",
+    "Related jobs",
+    "Another vacancy",
+    "Support Time Recovery Worker",
+    "NHS England 2025",
+    "Injected text",
+    "dataLayer",
+    "color",
+)
+
+
+def _position(source: str, needle: str) -> tuple[int, int]:
+    """1-based line and column of the first ``needle`` in ``source``."""
+    offset = source.index(needle)
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def _block(doc, start: str):
+    return next(b for b in doc.blocks if b.text.startswith(start))
+
+
+@pytest.fixture(scope="module")
+def nhs():
+    return read(NHS_PAGE.encode("utf-8"), "advert.html")
+
+
+def test_only_main_content(nhs) -> None:
+    assert nhs.format == "html"
+    assert nhs.path == "advert.html"
+    for chrome in CHROME_TEXT:
+        assert chrome not in nhs.text, chrome
+    assert nhs.blocks[0].text == "Peer Support Worker"
+    assert nhs.title == "Peer Support Worker"
+    assert "This post is part of our social care partnership." in nhs.text  # not "social" chrome
+
+
+def test_headings_and_sections(nhs) -> None:
+    headings = [(b.text, b.level, b.section) for b in nhs.blocks if b.kind == "heading"]
+    assert headings == [
+        ("Peer Support Worker", 1, ()),
+        ("Job summary", 2, ("Peer Support Worker",)),
+        # <strong> pseudo-heading after the section name "Job summary": same tier
+        ("Main duties of the job", 2, ("Peer Support Worker",)),
+        ("Person specification", 2, ("Peer Support Worker",)),
+    ]
+    para = _block(nhs, "The role of peer support worker")
+    assert para.kind == "paragraph"
+    assert para.section == ("Peer Support Worker", "Job summary")
+    assert para.text.endswith("mental health challenges & recovery.")
+    assert _block(nhs, "Devon Partnership").section == ("Peer Support Worker",)
+
+
+def test_lists_and_nesting(nhs) -> None:
+    items = [(b.text, b.level) for b in nhs.blocks if b.kind == "list-item"]
+    assert items == [
+        ("Share your own experience of recovery where it helps", 0),
+        ("Support people to set their own goals", 0),
+        ("including wellbeing plans", 1),
+    ]
+    assert _block(nhs, "Share your own").section == (
+        "Peer Support Worker",
+        "Main duties of the job",
+    )
+
+
+def test_br_lines(nhs) -> None:
+    texts = [b.text for b in nhs.blocks]
+    assert "Salary: £24,071 a year" in texts
+    assert "Hours: 37.5 a week" in texts
+    assert "Closing date: 12 May 2025" in texts
+    # a br-line that carries on the sentence is joined
+    assert "We are an inclusive employer and we welcome applications from all communities." in texts
+
+
+def test_person_spec_table(nhs) -> None:
+    cells = [b for b in nhs.blocks if b.kind == "table-cell"]
+    assert [(c.text, c.row, c.column) for c in cells] == [
+        ("Criteria", 0, 0),
+        ("Essential", 0, 1),
+        ("Desirable", 0, 2),
+        ("Experience", 1, 0),
+        ("Lived experience of mental health challenges", 1, 1),
+        ("Experience of working in the NHS", 1, 2),
+        ("Qualifications", 2, 0),
+        ("Good literacy", 2, 1),
+        ("Good numeracy", 2, 1),
+    ]
+    lived = _block(nhs, "Lived experience of mental health")
+    assert lived.column_header == "Essential"
+    assert lived.row_header == "Experience"
+    assert lived.section == ("Peer Support Worker", "Person specification")
+    assert _block(nhs, "Experience of working in the NHS").column_header == "Desirable"
+    assert _block(nhs, "Good numeracy").column_header == "Essential"
+    assert _block(nhs, "Good numeracy").row_header == "Qualifications"
+    assert cells[0].column_header is None and cells[0].row_header is None
+    assert cells[3].column_header == "Criteria" and cells[3].row_header is None
+    loc = lived.location()
+    assert (loc.table, loc.row, loc.col) == (1, 2, 2)
+    assert (loc.line, loc.column) == _position(NHS_PAGE, "Lived experience of mental health")
+
+
+def test_line_anchors(nhs) -> None:
+    for start, needle in (
+        ("Peer Support Worker", "Peer Support Worker</h1>"),
+        ("Devon Partnership", "Devon Partnership NHS Trust</p>"),
+        ("Job summary", "Job summary</h2>"),
+        ("Main duties of the job", "Main duties of the job"),
+        ("Share your own experience", "Share your own experience"),
+        ("including", "including"),
+        ("Hours: 37.5", "Hours: 37.5"),
+        ("Person specification", "Person specification</h2>"),
+        ("Essential", "Essential</th>"),
+        ("Good numeracy", "Good numeracy"),
+    ):
+        loc = _block(nhs, start).location()
+        assert (loc.line, loc.column) == _position(NHS_PAGE, needle), start
+    para = _block(nhs, "The role of peer support worker")
+    # a paragraph wrapped in the source has an anchor where each source line starts
+    have = para.text.index("have lived")
+    assert (para.location(have).line, para.location(have).column) == _position(
+        NHS_PAGE, "have lived"
+    )
+    # after an entity the columns stay right
+    rec = para.text.index("recovery.")
+    assert (para.location(rec).line, para.location(rec).column) == _position(
+        NHS_PAGE, "recovery.</p>"
+    )
+    wellbeing = _block(nhs, "including")
+    at = wellbeing.text.index("plans")
+    assert (wellbeing.location(at).line, wellbeing.location(at).column) == _position(
+        NHS_PAGE, "plans</li>"
+    )
+
+
+JSON_LD_PAGE = """<!doctype html>
+<html><head>
+<title>Careers at Leeds Mind</title>
+<script type="application/ld+json">
+{
+  "@context": "https://schema.org/",
+  "@graph": [
+    {"@type": "Organization", "name": "Leeds Mind", "description": "A local mental health charity."},
+    {
+      "@type": "JobPosting",
+      "title": "Peer Support Worker &amp; Recovery Coach",
+      "datePosted": "2025-05-01",
+      "description": "<p>We are looking for a <strong>Peer Support Worker</strong> with lived experience of mental health challenges.</p><p><strong>Essential criteria</strong></p><ul><li>Lived experience of mental distress and recovery</li><li>Able to use your experience to inspire hope</li></ul><p>Closing date: 1 June 2025</p>",
+      "hiringOrganization": {"@type": "Organization", "name": "Leeds Mind"}
+    }
+  ]
+}
+</script>
+</head>
+<body>
+  <nav class="menu"><a href="/">Home</a></nav>
+  <div id="app"><p>Loading vacancy…</p></div>
+</body></html>
+"""
+
+
+def test_json_ld_job_posting() -> None:
+    doc = read_html(JSON_LD_PAGE, "job.html")
+    assert doc.title == "Peer Support Worker & Recovery Coach"
+    assert any("JSON-LD" in note for note in doc.notes)
+    assert "Loading" not in doc.text
+    assert "Home" not in doc.text
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (
+            "paragraph",
+            "We are looking for a Peer Support Worker with lived experience of mental health challenges.",
+        ),
+        ("heading", "Essential criteria"),
+        ("list-item", "Lived experience of mental distress and recovery"),
+        ("list-item", "Able to use your experience to inspire hope"),
+        ("paragraph", "Closing date: 1 June 2025"),
+    ]
+    item = _block(doc, "Lived experience of mental distress")
+    assert item.section == ("Essential criteria",)
+    # anchors point into the JSON-LD script of the page
+    loc = item.location()
+    assert (loc.line, loc.column) == _position(JSON_LD_PAGE, "Lived experience of mental distress")
+
+
+def test_json_ld_ignored_when_visible_content_is_full() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} about peer support and lived experience.</p>" for i in range(20)
+    )
+    page = JSON_LD_PAGE.replace(
+        '<div id="app"><p>Loading vacancy…</p></div>', f"<main><h1>Peer worker</h1>{body}</main>"
+    )
+    doc = read_html(page)
+    assert not doc.notes
+    assert doc.title == "Peer worker"
+    assert "Paragraph 19 about peer support" in doc.text
+    assert "Able to use your experience" not in doc.text
+
+
+def test_json_ld_plain_text_and_escaped_descriptions() -> None:
+    posting = {
+        "@context": "https://schema.org",
+        "@type": ["JobPosting"],
+        "title": "Peer Mentor",
+        "description": "About the role\nYou will mentor people in recovery.\n\nEssential criteria:\nLived experience of addiction",
+    }
+    page = f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body></body></html>'
+    doc = read_html(page)
+    assert doc.title == "Peer Mentor"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "About the role"),
+        ("paragraph", "You will mentor people in recovery."),
+        ("heading", "Essential criteria:"),
+        ("paragraph", "Lived experience of addiction"),
+    ]
+    assert doc.blocks[3].section == ("About the role", "Essential criteria")
+    posting["description"] = (
+        "&lt;p&gt;Escaped &amp;lt;b&amp;gt; markup for a peer mentor.&lt;/p&gt;"
+    )
+    page = f'<html><head><script type="application/ld+json">{json.dumps([posting])}</script></head></html>'
+    assert read_html(page).blocks[0].text == "Escaped <b> markup for a peer mentor."
+
+
+@pytest.mark.parametrize(
+    "script",
+    ['{"@type": "JobPosting", ', "[" * 100_000, '{"@type": "JobPosting", "description": 42}'],
+    ids=["truncated", "deep", "no-description"],
+)
+def test_broken_json_ld_is_ignored(script: str) -> None:
+    page = f'<script type="application/ld+json">{script}</script><main><p>Peer support worker wanted.</p></main>'
+    assert read_html(page).text == "Peer support worker wanted."
+
+
+NESTED_LISTS = """<main>
+<h2>Duties</h2>
+<ol>
+  <li>Level zero
+    <ul>
+      <li>Level one
+        <ul><li><p>Level two in a paragraph</p></li></ul>
+      </li>
+      <li>Level one again</li>
+    </ul>
+    tail of level zero
+  </li>
+  <li>• Typed bullet inside an item</li>
+</ol>
+<dl><dt>Salary</dt><dd>£24,071 per year</dd></dl>
+</main>"""
+
+
+def test_nested_lists() -> None:
+    doc = read_html(NESTED_LISTS)
+    items = [(b.kind, b.text, b.level) for b in doc.blocks if b.kind == "list-item"]
+    assert items == [
+        ("list-item", "Level zero", 0),
+        ("list-item", "Level one", 1),
+        ("list-item", "Level two in a paragraph", 2),
+        ("list-item", "Level one again", 1),
+        ("list-item", "tail of level zero", 0),
+        ("list-item", "Typed bullet inside an item", 0),
+    ]
+    assert all(b.section == ("Duties",) for b in doc.blocks[1:])
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Salary", "£24,071 per year"]
+    loc = _block(doc, "Level two").location()
+    assert (loc.line, loc.column) == _position(NESTED_LISTS, "Level two")
+    assert loc.short() == "7:20"
+
+
+def test_deeply_nested_divs_do_not_crash() -> None:
+    depth = 100_000
+    page = (
+        "<html><body>"
+        + "<div>" * depth
+        + "Peer support worker needed."
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    started = time.monotonic()
+    doc = read_html(page)
+    assert time.monotonic() - started < 30
+    assert doc.text == "Peer support worker needed."
+    assert any("nested" in note for note in doc.notes)
+    assert doc.blocks[0].location().line == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<ul>" + "<li><ul>" * 20_000 + "<li>Deep item</li>",
+        "<table><tr><td>" * 5_000 + "Deep cell",
+        "<span>" * 100_000 + "Deep span",
+        "<p>" * 50_000 + "Many paragraphs",
+        "<b><i>" * 50_000 + "Misnested <p>text</b></i>",
+    ],
+    ids=["lists", "tables", "spans", "paragraphs", "formatting"],
+)
+def test_other_pathological_nesting(page: str) -> None:
+    doc = read_html(page)
+    assert doc.blocks
+    assert doc.text.split()[-1] in page
+
+
+def test_ordinary_pages_are_not_flattened(nhs) -> None:
+    assert not nhs.notes
+    paragraphs = "<p>Short line." * 3000  # unclosed <p>s close each other
+    doc = read_html(f"<main>{paragraphs}</main>")
+    assert not doc.notes
+    assert len(doc.blocks) == 3000
+
+
+def test_job_description_container_is_the_root() -> None:
+    page = """<html><body>
+    <div class="top-bar"><p>Sign in to apply for jobs and save searches</p></div>
+    <div id="sidebar"><p>Filter jobs by location, salary and contract type</p></div>
+    <div class="vacancy-wrapper"><div id="job-description">
+      <h2>About the role</h2>
+      <p>You will use your lived experience of mental health challenges to support others.</p>
+    </div></div>
+    <div class="footer"><p>Registered charity 12345</p></div>
+    </body></html>"""
+    doc = read_html(page)
+    assert [b.text for b in doc.blocks] == [
+        "About the role",
+        "You will use your lived experience of mental health challenges to support others.",
+    ]
+
+
+def test_body_root_drops_site_chrome() -> None:
+    page = """<body>
+    <div id="header"><p>Mind Jobs</p></div>
+    <div class="cookieConsent"><p>Accept all cookies</p></div>
+    <h1>Recovery Worker</h1>
+    <p><b>Essential criteria</b></p>
+    <p>Lived experience of using mental health services.</p>
+    <p><b>Working with us</b></p>
+    <div class="newsletter-signup"><p>Sign up to our newsletter</p></div>
+    <footer><p>Copyright Mind</p></footer>
+    </body>"""
+    doc = read_html(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Recovery Worker"),
+        ("heading", "Essential criteria"),
+        ("paragraph", "Lived experience of using mental health services."),
+        ("paragraph", "Working with us"),  # bold, but not a section name
+    ]
+    assert doc.blocks[2].section == ("Recovery Worker", "Essential criteria")
+
+
+def test_chrome_words_do_not_drop_the_advert() -> None:
+    words = " ".join(["Lived experience matters to us."] * 30)
+    page = f'<body class="has-cookie-banner"><div class="page-with-navigation"><p>{words}</p></div></body>'
+    assert read_html(page).text == words
+
+
+def test_layout_and_spanning_tables() -> None:
+    page = """<main>
+    <table><tr><td><p>Layout cell paragraph.</p></td></tr><tr><td>Second layout row.</td></tr></table>
+    <table>
+      <tr><td>Criteria</td><td>Essential</td><td>Desirable</td></tr>
+      <tr><td rowspan="2">Experience</td><td colspan="2">Lived experience of recovery</td></tr>
+      <tr><td>Peer training</td><td>Group work</td></tr>
+    </table></main>"""
+    doc = read_html(page)
+    assert [b.kind for b in doc.blocks[:2]] == ["paragraph", "paragraph"]
+    cells = {b.text: b for b in doc.blocks if b.kind == "table-cell"}
+    assert cells["Lived experience of recovery"].column == 1
+    assert cells["Lived experience of recovery"].column_header == "Essential"
+    assert (cells["Peer training"].row, cells["Peer training"].column) == (2, 1)
+    assert cells["Group work"].column == 2
+    assert cells["Group work"].column_header == "Desirable"
+    assert cells["Criteria"].location().table == 1  # the layout table is not counted
+
+
+def test_pre_and_headings_with_breaks() -> None:
+    doc = read_html(
+        "<main><h2>Person<br>specification</h2><pre>Essential:\nLived experience</pre></main>"
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Person specification"),
+        ("heading", "Essential:"),
+        ("paragraph", "Lived experience"),
+    ]
+
+
+def test_charsets() -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"></head><body><p>It\x92s \xa324k</p></body></html>'
+    )
+    assert read(page.encode("latin-1")).text == "It’s £24k"
+    page = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>It\x92s</p>'
+    assert read(page.encode("latin-1")).text == "It’s"  # latin-1 is read as windows-1252
+    wrong = '<meta charset="utf-8"><p>It\x92s \xa324k</p>'.encode("latin-1")
+    assert read(wrong).text == "It’s £24k"  # a wrong declaration falls back to sniffing
+    text = "<html><body><p>Peer support – £24k</p></body></html>"
+    assert read(codecs.BOM_UTF16_LE + text.encode("utf-16-le")).text == "Peer support – £24k"
+    assert read(codecs.BOM_UTF8 + text.encode()).text == "Peer support – £24k"
+    assert (
+        decode(b'<meta charset="no-such-codec"><p>ok</p>')
+        == '<meta charset="no-such-codec"><p>ok</p>'
+    )
+    assert read_bytes(text.encode("utf-16"), "advert.html").format == "html"
+
+
+def test_empty_pages() -> None:
+    with pytest.raises(EmptyDocument):
+        read_html("<html><head><title>Jobs</title></head><body></body></html>")
+    with pytest.raises(EmptyDocument):
+        read_html("<body><nav><a>Home</a></nav><script>var a = 1;</script></body>")
+
+
+def test_title_falls_back_to_page_title() -> None:
+    doc = read_html(
+        "<html><head><title>Peer Worker | Mind</title></head><body><p>Join us.</p></body></html>"
+    )
+    assert doc.title == "Peer Worker"
+
+
+_PIECES = ["<div>", "</div>", "<p>", "</p>", "<table>", "<tr>", "<td>", "<th colspan=3>", "</td>"]
+_PIECES += ["</table>", "<ul>", "<li>", "</li>", "</ul>", "<br>", "<b>", "</b>", "<h2>", "</h2>"]
+_PIECES += ["Essential criteria", " text ", "&amp;", "&#146;", "&bogus;", "<!--", "-->", "\n"]
+_PIECES += ["<script>", "</script>", "<nav>", "<main>", "<header>", "</header>", "<pre>", "<svg>"]
+_PIECES += ["<![CDATA[", "]]>", "<a href='x>y'>", '"', "<", ">", "<td rowspan=99999>", "<dd>"]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_random_html_gives_sound_blocks(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(40):
+        page = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 80)))
+        try:
+            doc = read_html(page)
+        except EmptyDocument:
+            continue
+        for block in doc.blocks:
+            assert block.text and block.text == " ".join(block.text.split())
+            offsets = [a.offset for a in block.anchors]
+            assert offsets and offsets[0] == 0 and offsets == sorted(set(offsets))
+            assert offsets[-1] < len(block.text)
+            assert all(a.location.line >= 1 and a.location.column >= 1 for a in block.anchors)

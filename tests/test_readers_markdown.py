@@ -1,0 +1,333 @@
+"""The Markdown reader: headings, lists, tables, inline markup, comments, anchors, sniffing."""
+
+from __future__ import annotations
+
+import codecs
+import random
+
+import pytest
+
+from jdlint.errors import EmptyDocument
+from jdlint.readers import read_bytes, read_text
+from jdlint.readers.markdown import looks_like_markdown, read, read_markdown
+
+ADVERT = """# Peer Support Worker
+
+**Leeds Mind** is recruiting a *peer support worker* to join our [community team](https://example.org/team).
+We value lived experience.
+
+<!-- jdlint: ignore[LA001] reason="quoted from the service user panel" -->
+
+## Job summary
+
+You will use your own experience of mental health challenges to support people
+in their recovery, working alongside `clinical` colleagues. <!-- jdlint: ignore[LA002] -->
+
+Main duties:
+
+- Build trusting relationships
+- Co-produce recovery plans
+  1. with the person
+  2. with their carers
+
+## Person specification
+
+### Essential
+
+* Lived experience of mental health challenges
+* Good __communication__ skills
+
+Desirable criteria:
+
+* Experience of group work
+
+| Criteria | Essential | Desirable |
+|----------|-----------|-----------|
+| Experience | Lived experience of recovery | Peer support training |
+| Skills | **Listening** skills | |
+
+> "Peer work changed my life" - a current peer worker.
+
+![Team photo](team.jpg)
+
+Closing date
+============
+
+Salary: £24,000
+Hours: 37.5 per week
+"""
+
+
+def _position(source: str, needle: str) -> tuple[int, int]:
+    offset = source.index(needle)
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def _block(doc, start: str):
+    return next(b for b in doc.blocks if b.text.startswith(start))
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return read_markdown(ADVERT, "advert.md")
+
+
+def test_headings_and_sections(doc) -> None:
+    assert doc.format == "markdown"
+    assert doc.title == "Peer Support Worker"
+    headings = [(b.text, b.level, b.section) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [
+        ("Peer Support Worker", 1, ()),
+        ("Job summary", 2, ("Peer Support Worker",)),
+        ("Main duties:", 2, ("Peer Support Worker",)),  # pseudo-heading, same tier
+        ("Person specification", 2, ("Peer Support Worker",)),
+        ("Essential", 3, ("Peer Support Worker", "Person specification")),
+        ("Desirable criteria:", 3, ("Peer Support Worker", "Person specification")),
+        ("Closing date", 1, ()),  # setext
+    ]
+    lived = _block(doc, "Lived experience of mental health")
+    assert lived.kind == "list-item"
+    assert lived.section == ("Peer Support Worker", "Person specification", "Essential")
+    group = _block(doc, "Experience of group work")
+    assert group.section_path == "Peer Support Worker > Person specification > Desirable criteria"
+    assert _block(doc, "Salary").section == ("Closing date",)
+
+
+def test_inline_markup_is_plain_text(doc) -> None:
+    first = doc.blocks[1]
+    assert first.kind == "paragraph"
+    assert first.text == (
+        "Leeds Mind is recruiting a peer support worker to join our community team."
+    )
+    assert "https://" not in doc.text
+    assert "**" not in doc.text and "__" not in doc.text and "`" not in doc.text
+    assert "Good communication skills" in doc.text
+    assert "working alongside clinical colleagues." in doc.text
+    assert "Team photo" not in doc.text  # image alt text is not advert text
+
+
+def test_comments_are_not_text(doc) -> None:
+    assert "jdlint" not in doc.text
+    assert "ignore" not in doc.text
+    para = _block(doc, "You will use")
+    assert para.text.endswith("working alongside clinical colleagues.")
+
+
+def test_paragraph_lines(doc) -> None:
+    # a sentence wrapped over two lines is one block; separate sentences on separate
+    # lines stay separate, as in plain text
+    para = _block(doc, "You will use")
+    assert "support people in their recovery" in para.text
+    assert _block(doc, "We value lived experience.").kind == "paragraph"
+    assert [b.text for b in doc.blocks[-2:]] == ["Salary: £24,000", "Hours: 37.5 per week"]
+    at = para.text.index("in their recovery")
+    assert (para.location(at).line, para.location(at).column) == _position(
+        ADVERT, "in their recovery"
+    )
+
+
+def test_lists(doc) -> None:
+    items = [(b.text, b.level) for b in doc.blocks if b.kind == "list-item"]
+    assert items[:4] == [
+        ("Build trusting relationships", 0),
+        ("Co-produce recovery plans", 0),
+        ("with the person", 1),
+        ("with their carers", 1),
+    ]
+    assert _block(doc, "Build trusting").section == ("Peer Support Worker", "Main duties")
+
+
+def test_table(doc) -> None:
+    cells = [b for b in doc.blocks if b.kind == "table-cell"]
+    assert [(c.text, c.row, c.column) for c in cells] == [
+        ("Criteria", 0, 0),
+        ("Essential", 0, 1),
+        ("Desirable", 0, 2),
+        ("Experience", 1, 0),
+        ("Lived experience of recovery", 1, 1),
+        ("Peer support training", 1, 2),
+        ("Skills", 2, 0),
+        ("Listening skills", 2, 1),
+    ]
+    lived = _block(doc, "Lived experience of recovery")
+    assert lived.column_header == "Essential"
+    assert lived.row_header == "Experience"
+    assert _block(doc, "Peer support training").column_header == "Desirable"
+    assert _block(doc, "Listening skills").row_header == "Skills"
+    assert cells[0].column_header is None
+    assert lived.section == ("Peer Support Worker", "Person specification", "Desirable criteria")
+    loc = lived.location()
+    assert (loc.table, loc.row, loc.col) == (1, 2, 2)
+    assert (loc.line, loc.column) == _position(ADVERT, "Lived experience of recovery")
+
+
+def test_blockquote_is_a_paragraph(doc) -> None:
+    quote = _block(doc, '"Peer work')
+    assert quote.kind == "paragraph"
+    assert quote.text == '"Peer work changed my life" - a current peer worker.'
+
+
+@pytest.mark.parametrize(
+    ("start", "needle"),
+    [
+        ("Peer Support Worker", "Peer Support Worker"),
+        ("Leeds Mind", "Leeds Mind"),
+        ("We value", "We value"),
+        ("Job summary", "Job summary"),
+        ("Main duties", "Main duties"),
+        ("Build trusting", "Build trusting"),
+        ("with the person", "with the person"),
+        ("Essential", "Essential\n"),
+        ("Good communication", "Good __"),
+        ("Desirable criteria", "Desirable criteria"),
+        ("Criteria", "Criteria |"),
+        ("Listening skills", "Listening"),
+        ('"Peer work', '"Peer work'),
+        ("Closing date", "Closing date"),
+        ("Hours", "Hours"),
+    ],
+)
+def test_line_anchors(doc, start: str, needle: str) -> None:
+    loc = _block(doc, start).location()
+    assert (loc.line, loc.column) == _position(ADVERT, needle)
+
+
+def test_anchor_columns_follow_inline_markup(doc) -> None:
+    first = doc.blocks[1]
+    at = first.text.index("community team")
+    assert (first.location(at).line, first.location(at).column) == _position(
+        ADVERT, "community team"
+    )
+    at = first.text.index("is recruiting")
+    assert first.location(at).column == _position(ADVERT, "is recruiting")[1]
+
+
+def test_pseudo_headings_only_in_plain_paragraphs() -> None:
+    doc = read_markdown(
+        "Essential criteria:\n\n- Lived experience\n- Essential criteria:\n\n> Job summary\n"
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Essential criteria:"),
+        ("list-item", "Lived experience"),
+        ("list-item", "Essential criteria:"),
+        ("paragraph", "Job summary"),
+    ]
+    assert doc.blocks[1].section == ("Essential criteria",)
+    labelled = read_markdown("# Peer worker\n\nInterview date: 12 May\n\n**Interview:**\n")
+    assert [b.kind for b in labelled.blocks] == ["heading", "paragraph", "heading"]
+
+
+def test_setext_and_code() -> None:
+    text = "Peer Mentor\n===========\n\nAbout you\n---------\n\n    indented text read as plain text.\n\n```\nfenced line\n```\n"
+    doc = read_markdown(text)
+    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
+        ("heading", "Peer Mentor", 1),
+        ("heading", "About you", 2),
+        ("paragraph", "indented text read as plain text.", 0),
+        ("paragraph", "fenced line", 0),
+    ]
+    assert doc.blocks[2].location().short() == "7:5"
+    assert doc.blocks[3].location().short() == "10:1"
+
+
+def test_html_blocks() -> None:
+    doc = read_markdown(
+        "<!--\njdlint: ignore[LA001]\n-->\n\n<div>\nPeer support &amp; recovery\n</div>\n"
+    )
+    assert [b.text for b in doc.blocks] == ["Peer support & recovery"]
+    assert doc.blocks[0].location().line == 6
+    with pytest.raises(EmptyDocument):
+        read_markdown("<!-- jdlint: ignore[LA001] -->\n\n   \n")
+
+
+def test_bullets_typed_in_paragraphs() -> None:
+    doc = read_markdown("## Duties\n\n• Support people\n• Run groups\n")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("list-item", "Support people"),
+        ("list-item", "Run groups"),
+    ]
+    assert doc.blocks[2].location().short() == "4:3"
+
+
+def test_read_bytes_encodings() -> None:
+    text = "# Peer Support Worker\n\nIt’s a role for people with lived experience – £24k.\n"
+    for data in (
+        text.encode(),
+        codecs.BOM_UTF8 + text.encode(),
+        text.encode("utf-16"),
+        text.encode("cp1252"),
+        text.replace("\n", "\r\n").encode(),
+    ):
+        doc = read(data, "advert.md")
+        assert [b.text for b in doc.blocks] == [
+            "Peer Support Worker",
+            "It’s a role for people with lived experience – £24k.",
+        ]
+        assert doc.blocks[1].location().short() == "3:1"
+    assert read_bytes(text.encode(), "advert.md").format == "markdown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Peer Support Worker\n\nJoin us.",
+        "Job title\n=========\n\nPeer worker",
+        "| Criteria | Essential |\n|---|---|\n| Lived experience | Yes |\n",
+        "Duties:\n- Support people\n- Run **groups**\n",
+        "About us\n* one\n* two\n\nSee [our site](https://example.org).",
+        "**Essential** and **Desirable** criteria, see [the spec](https://x.org/spec).",
+    ],
+)
+def test_looks_like_markdown(text: str) -> None:
+    assert looks_like_markdown(text)
+    assert read_text(text).format == "markdown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer Support Worker\n\nMain duties:\n• Support people\n• Run groups\n• Share your story\n",
+        "Duties:\n- Support people\n- Run groups\n- Share your story\n",
+        "Salary: £24,000 - £26,000 per year\nHours: 37.5\n",
+        "We offer 27 days' leave * pro rata for part-time staff.\n",
+        "",
+    ],
+)
+def test_plain_adverts_are_not_markdown(text: str) -> None:
+    assert not looks_like_markdown(text)
+
+
+def test_pathological_markdown() -> None:
+    # markdown-it drops text nested deeper than its limit: such input is read as plain text
+    doc = read_markdown("> " * 10_000 + "Deep quote\n\n" + "- " * 5_000 + "Deep item\n")
+    assert "Deep quote" in doc.text
+    assert "Deep item" in doc.text
+    assert doc.format == "markdown"
+    assert any("plain text" in note for note in doc.notes)
+    nested = "\n".join("  " * i + f"- item {i}" for i in range(12))
+    doc = read_markdown(nested)
+    assert not doc.notes
+    assert [b.level for b in doc.blocks] == list(range(12))
+
+
+_PIECES = ["# ", "## ", "- ", "* ", "1. ", "> ", "|", "---", "\n", "\n\n", "**", "_", "`", "```"]
+_PIECES += ["[x](y)", "![a](b)", "<!--", "-->", "Essential criteria:", " words ", "  ", "===", "\t"]
+_PIECES += ["<div>", "\\", "&amp;", "Peer support."]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_random_markdown_gives_sound_blocks(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(40):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60)))
+        try:
+            doc = read_markdown(text)
+        except EmptyDocument:
+            continue
+        for block in doc.blocks:
+            assert block.text and block.text == " ".join(block.text.split())
+            offsets = [a.offset for a in block.anchors]
+            assert offsets and offsets[0] == 0 and offsets == sorted(set(offsets))
+            assert offsets[-1] < len(block.text)
+            assert all(a.location.line >= 1 and a.location.column >= 1 for a in block.anchors)

@@ -1,0 +1,284 @@
+"""The plain-text reader and the reader dispatch: sniffing, decoding, blocks and anchors."""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import io
+import random
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from jdlint.errors import EmptyDocument, ReadError, UnsupportedFormat
+from jdlint.readers import read_bytes, read_path, read_text, sniff
+from jdlint.readers import text as plain
+
+ADVERT = """Peer Support Worker
+
+Job summary
+We are looking for a peer support worker with lived experience of mental health
+challenges to join our community team in Exeter. You will use your own experience
+to inspire hope.
+
+Main duties of the job
+• Share your own experience of recovery where it helps
+   • Support people to set their own goals
+1. Run a weekly wellbeing group
+
+Person specification
+Essential criteria:
+- Lived experience of mental health challenges
+Desirable criteria:
+- Experience of working in the NHS
+
+It’s a great place to work – salary £24,071.
+"""
+
+REAL = sorted(glob.glob("/work/shared/corpus/real/*.txt"))
+
+
+def _find(doc, text):
+    return next(b for b in doc.blocks if b.text.startswith(text))
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ADVERT.encode("utf-8"),
+        codecs.BOM_UTF8 + ADVERT.encode("utf-8"),
+        codecs.BOM_UTF16_LE + ADVERT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + ADVERT.encode("utf-16-be"),
+        ADVERT.encode("utf-16-le"),
+        ADVERT.encode("utf-16-be"),
+        ADVERT.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "crlf"],
+)
+def test_encodings_read_the_same(data: bytes) -> None:
+    doc = read_bytes(data, "advert.txt")
+    assert doc.format == "text"
+    reference = plain.read_text(ADVERT)
+    assert [(b.kind, b.text, b.section) for b in doc.blocks] == [
+        (b.kind, b.text, b.section) for b in reference.blocks
+    ]
+    assert doc.blocks[0].text == "Peer Support Worker"  # no BOM left at the front
+    assert "It’s a great place to work – salary £24,071." in doc.text
+
+
+def test_cp1252_apostrophes_and_pound() -> None:
+    data = (
+        b"Peer Support Worker\n\nIt\x92s a role for people with lived experience \x96 \xa324,071.\n"
+    )
+    doc = read_bytes(data, "advert.txt")
+    assert "It’s a role for people with lived experience – £24,071." in doc.text
+    assert "\ufffd" not in doc.text
+
+
+def test_decode_prefers_utf8_over_cp1252() -> None:
+    assert plain.decode("café – £5".encode()) == "café – £5"
+    assert plain.decode(b"caf\xe9 \x96 \xa35") == "café – £5"
+
+
+# --- blocks, sections, anchors ----------------------------------------------------------------
+
+
+def test_pseudo_headings_nest() -> None:
+    doc = plain.read_text(ADVERT, "advert.txt")
+    headings = [(b.text, b.level, b.section) for b in doc.blocks if b.kind == "heading"]
+    assert ("Job summary", 1, ()) in headings
+    assert ("Person specification", 1, ()) in headings
+    assert ("Essential criteria:", 2, ("Person specification",)) in headings
+    essential = _find(doc, "Lived experience of mental health challenges")
+    assert essential.section == ("Person specification", "Essential criteria")
+    desirable = _find(doc, "Experience of working in the NHS")
+    assert desirable.section == ("Person specification", "Desirable criteria")
+    assert desirable.section_path == "Person specification > Desirable criteria"
+
+
+def test_hard_wrapped_lines_rejoined_with_an_anchor_per_line() -> None:
+    doc = plain.read_text(ADVERT)
+    para = _find(doc, "We are looking for")
+    assert para.kind == "paragraph"
+    assert para.text == (
+        "We are looking for a peer support worker with lived experience of mental health "
+        "challenges to join our community team in Exeter. You will use your own experience "
+        "to inspire hope."
+    )
+    assert para.section == ("Job summary",)
+    assert [a.location.line for a in para.anchors] == [4, 5, 6]
+    start = para.text.index("challenges")
+    assert para.location(start).short() == "5:1"
+    assert para.location(start + 5).short() == "5:6"
+
+
+def test_bullets_are_list_items_with_columns() -> None:
+    doc = plain.read_text(ADVERT)
+    items = [b for b in doc.blocks if b.kind == "list-item"]
+    assert [b.text for b in items][:3] == [
+        "Share your own experience of recovery where it helps",
+        "Support people to set their own goals",
+        "Run a weekly wellbeing group",
+    ]
+    assert items[0].location().short() == "9:3"
+    assert items[1].location().short() == "10:6"  # indented bullet
+    assert items[2].location().short() == "11:4"
+    assert all(b.section == ("Main duties of the job",) for b in items[:3])
+
+
+def test_heading_location_and_title() -> None:
+    doc = plain.read_text("  JOB SUMMARY\nWe value lived experience.\n")
+    assert doc.blocks[0].kind == "heading"
+    assert doc.blocks[0].location().short() == "1:3"
+    assert doc.blocks[1].section == ("JOB SUMMARY",)
+
+
+def test_labels_are_not_joined() -> None:
+    doc = plain.read_text(
+        "Salary: £24,071 per year which is paid monthly into your bank account\nHours: 37.5\n"
+    )
+    assert [b.text for b in doc.blocks] == [
+        "Salary: £24,071 per year which is paid monthly into your bank account",
+        "Hours: 37.5",
+    ]
+
+
+# --- empty and unsupported ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n\t\r\n", codecs.BOM_UTF16_LE, codecs.BOM_UTF8 + b"\n\n"]
+)
+def test_empty_files(data: bytes) -> None:
+    with pytest.raises(EmptyDocument):
+        read_bytes(data, "empty.txt")
+
+
+def test_empty_text() -> None:
+    with pytest.raises(EmptyDocument):
+        read_text("\n \n")
+
+
+def _png() -> bytes:
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
+def _zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notes.txt", "Peer support worker")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (_png(), "advert.txt"),
+        (_png(), "advert.png"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(2000), "photo.jpg"),
+        (_zip(), "advert.zip"),
+        (_zip(), "advert.txt"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "advert.doc"),
+        (b"{\\rtf1\\ansi Peer support}", "advert.rtf"),
+    ],
+    ids=["png-as-txt", "png", "jpeg", "zip", "zip-as-txt", "ole", "rtf"],
+)
+def test_unsupported_formats(data: bytes, name: str) -> None:
+    with pytest.raises(UnsupportedFormat):
+        read_bytes(data, name)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_random_binary_is_unsupported(seed: int) -> None:
+    data = random.Random(seed).randbytes(4096)
+    with pytest.raises(UnsupportedFormat):
+        read_bytes(data, "advert.txt")
+
+
+# --- sniffing: the content decides --------------------------------------------------------------
+
+
+def test_sniff_from_content() -> None:
+    assert sniff(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "advert.txt") == "pdf"
+    assert sniff(b"%PDF-1.4\n", "advert.docx") == "pdf"
+    assert sniff(b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "advert.txt") == "html"
+    assert sniff(codecs.BOM_UTF8 + b"\n<html><body>x</body></html>", "advert") == "html"
+    assert sniff(b"<div><p>Peer support</p></div>", "paste") == "html"
+    assert sniff(b"Peer support worker <b>needed</b>", "advert.txt") == "text"
+    assert sniff(b"# Peer Support Worker\n", "advert.md") == "markdown"
+    assert sniff(b"Peer Support Worker\n", "advert.html") == "html"
+    assert sniff(b"Peer Support Worker\n", "") == "text"
+    assert sniff(ADVERT.encode("utf-16-le"), "advert.txt") == "text"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    assert sniff(buffer.getvalue(), "advert.bin") == "docx"
+
+
+def test_read_bytes_dispatches_html_by_content() -> None:
+    page = b"<!doctype html><html><body><main><h1>Peer Support Worker</h1><p>Join us.</p></main></body></html>"
+    doc = read_bytes(page, "advert.txt")
+    assert doc.format == "html"
+    assert [b.text for b in doc.blocks] == ["Peer Support Worker", "Join us."]
+
+
+def test_read_text_picks_markdown_or_plain() -> None:
+    assert read_text("# Peer Support Worker\n\nJoin **us**.\n").format == "markdown"
+    assert read_text(ADVERT).format == "text"
+
+
+def test_read_path(tmp_path: Path) -> None:
+    path = tmp_path / "advert.txt"
+    path.write_bytes(ADVERT.encode("utf-16"))
+    doc = read_path(path)
+    assert doc.path == str(path)
+    assert doc.format == "text"
+    with pytest.raises(ReadError, match="no such file"):
+        read_path(tmp_path / "missing.txt")
+    with pytest.raises(ReadError, match="directory"):
+        read_path(tmp_path)
+
+
+def test_read_path_md_and_html(tmp_path: Path) -> None:
+    md = tmp_path / "advert.md"
+    md.write_text("# Peer Support Worker\n\n- Lived experience\n", encoding="utf-8")
+    assert read_path(md).format == "markdown"
+    page = tmp_path / "advert.htm"
+    page.write_bytes(b"<p>Peer support worker</p>")
+    assert read_path(page).format == "html"
+
+
+# --- the real adverts ---------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not REAL, reason="no real corpus on this machine")
+@pytest.mark.parametrize("path", REAL, ids=[Path(p).stem for p in REAL])
+def test_real_adverts_read(path: str) -> None:
+    doc = read_path(path)
+    assert doc.format == "text"
+    assert len(doc.blocks) >= 5
+    source = Path(path).read_text(encoding="utf-8").splitlines()
+    for block in doc.blocks:
+        loc = block.location()
+        assert loc.line is not None and loc.column is not None
+        line = source[loc.line - 1]
+        # the anchor points at the start of the block's text in its source line
+        assert line[loc.column - 1 :].startswith(block.text.split()[0].rstrip(":"))
+
+
+@pytest.mark.skipif(not REAL, reason="no real corpus on this machine")
+def test_all_real_adverts_read_in_every_encoding() -> None:
+    assert len(REAL) >= 12
+    with_headings = sum(any(b.kind == "heading" for b in read_path(p).blocks) for p in REAL)
+    assert with_headings >= len(REAL) - 1
+    for path in REAL:
+        text = Path(path).read_text(encoding="utf-8")
+        reference = read_path(path)
+        for data in (codecs.BOM_UTF8 + text.encode(), text.encode("utf-16")):
+            doc = read_bytes(data, path)
+            assert [b.text for b in doc.blocks] == [b.text for b in reference.blocks]
