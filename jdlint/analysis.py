@@ -48,14 +48,11 @@ class Analysis:
         self.document = document
         self.docs: list[Doc] = parse(block.text for block in document.blocks)
         self._hits: dict[str, list[Hit]] = {}
-        for index, doc in enumerate(self.docs):
-            for group, spans in patterns.matches(doc).items():
-                bucket = self._hits.setdefault(group, [])
-                for start, end in spans:
-                    span = doc[start:end]
-                    bucket.append(
-                        Hit(group, index, start, end, span.start_char, span.end_char, span.text)
-                    )
+        for group, spans in patterns.match_all(self.docs).items():
+            bucket = self._hits.setdefault(group, [])
+            for index, start, end in spans:
+                span = self.docs[index][start:end]
+                bucket.append(Hit(group, index, start, end, span.start_char, span.end_char, span.text))
 
     # --- matches ------------------------------------------------------------------------
     def hits(self, group: str) -> list[Hit]:

@@ -14,7 +14,9 @@ Patterns are written in a small language so that rule data needs no Python:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -68,22 +70,27 @@ def expand(source: str) -> list[str]:
     return [source]
 
 
-def compile_pattern(source: str) -> list[dict[str, Any]]:
-    """Turn one pattern string (without split alternatives, see :func:`expand`) into a
-    spaCy Matcher pattern (a list of token specs)."""
-    specs: list[dict[str, Any]] = []
+@dataclass(frozen=True)
+class TokenSpec:
+    """One token of a pattern: any of ``words``, or a word starting with one of ``prefixes``,
+    or any token (``wildcard``); ``op`` is ``?`` or ``{m,n}`` or empty."""
+
+    words: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    wildcard: bool = False
+    op: str = ""
+
+
+def parse_pattern(source: str) -> list[TokenSpec]:
+    """Parse one pattern string (without split alternatives, see :func:`expand`)."""
+    specs: list[TokenSpec] = []
     for raw in source.split():
         m = _TOKEN.match(raw)
         if not m:
             continue
-        body, quant = m.group("body"), m.group("quant")
-        op: dict[str, str] = {}
-        if quant == "?":
-            op = {"OP": "?"}
-        elif quant:
-            op = {"OP": quant}
+        body, op = m.group("body"), m.group("quant") or ""
         if body == "_":
-            specs.append({**op} if op else {})
+            specs.append(TokenSpec(wildcard=True, op=op))
             continue
         alternatives = body.split("|")
         if len(alternatives) == 1 and not body.endswith(("*", "~")) and re.search(r"[-'’/.&]", body):
@@ -91,7 +98,7 @@ def compile_pattern(source: str) -> list[dict[str, Any]]:
             if len(pieces) > 1:
                 if op:
                     raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
-                specs.extend({"LOWER": p} for p in pieces)
+                specs.extend(TokenSpec(words=(p,)) for p in pieces)
                 continue
         words: list[str] = []
         prefixes: list[str] = []
@@ -100,42 +107,130 @@ def compile_pattern(source: str) -> list[dict[str, Any]]:
             if alt.endswith("~"):
                 words.extend(inflections(alt[:-1]))
             elif alt.endswith("*"):
-                prefixes.append(re.escape(alt[:-1]))
+                prefixes.append(alt[:-1])
             else:
                 words.append(alt)
-        if prefixes:
-            pattern = "^(?:" + "|".join(prefixes + [re.escape(w) + "$" for w in words]) + ")"
-            spec: dict[str, Any] = {"LOWER": {"REGEX": pattern}}
-        elif len(words) == 1:
-            spec = {"LOWER": words[0]}
-        else:
-            spec = {"LOWER": {"IN": sorted(set(words))}}
-        specs.append({**spec, **op})
+        specs.append(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op))
     if not specs:
         raise ValueError(f"empty pattern: {source!r}")
     return specs
 
 
+def compile_pattern(source: str) -> list[dict[str, Any]]:
+    """One pattern as a spaCy Matcher pattern (a list of token specs)."""
+    out: list[dict[str, Any]] = []
+    for spec in parse_pattern(source):
+        op = {"OP": spec.op} if spec.op else {}
+        if spec.wildcard:
+            out.append(op)
+        elif spec.prefixes:
+            pattern = "^(?:" + "|".join([re.escape(p) for p in spec.prefixes] + [re.escape(w) + "$" for w in spec.words]) + ")"
+            out.append({"LOWER": {"REGEX": pattern}, **op})
+        elif len(spec.words) == 1:
+            out.append({"LOWER": spec.words[0], **op})
+        else:
+            out.append({"LOWER": {"IN": list(spec.words)}, **op})
+    return out
+
+
+_BARRIER = "\u00b6"  # stands for white-space tokens and block boundaries; no pattern crosses it
+
+
+def compile_regex(source: str) -> str:
+    """One pattern as a regular expression over the lower-cased tokens joined by spaces
+    (each token followed by one space)."""
+    parts: list[str] = []
+    for spec in parse_pattern(source):
+        if spec.wildcard:
+            token = f"[^ {_BARRIER}]+"
+        else:
+            alternatives = [re.escape(w) for w in sorted(spec.words, key=len, reverse=True)]
+            alternatives += [re.escape(p) + "[^ ]*" for p in spec.prefixes]
+            token = "(?:" + "|".join(alternatives) + ")"
+        quant = spec.op.replace("{,", "{0,") if spec.op else ""
+        parts.append(f"(?:{token} ){quant}")
+    return "".join(parts)
+
+
 class PatternSet:
-    """Named groups of patterns compiled into one spaCy Matcher, run once per block."""
+    """Named groups of patterns, matched over all of a document's blocks at once.
+
+    Each group compiles to one regular expression over the blocks' lower-cased spaCy
+    tokens joined by spaces, so a match always starts and ends on token boundaries and
+    has the spaCy Matcher's meaning. (spaCy's own ``Matcher`` gives the same matches, see
+    :class:`SpacyPatternSet`, but spends most of a check in per-token predicate callbacks.)
+    Within a group, longer patterns are tried first.
+    """
+
+    def __init__(self, groups: dict[str, Sequence[str]]):
+        self.groups: dict[str, re.Pattern[str]] = {}
+        for name, patterns in groups.items():
+            expanded = [e for p in patterns for e in expand(p)]
+            if not expanded:
+                continue
+            expanded.sort(key=lambda p: -len(parse_pattern(p)))
+            body = "|".join(compile_regex(p) for p in expanded)
+            self.groups[name] = re.compile(f"(?<![^ ])(?:{body})")
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.groups)
+
+    def match_all(self, docs: Sequence[Doc]) -> dict[str, list[tuple[int, int, int]]]:
+        """``{group: [(block, start token, end token), ...]}`` over all blocks, in order."""
+        pieces: list[str] = []
+        starts: list[int] = []  # char offset of each token in the joined text
+        owners: list[tuple[int, int]] = []  # (block, token index) of each token
+        offset = 0
+        for block, doc in enumerate(docs):
+            for token in doc:
+                text = _BARRIER if token.is_space else token.lower_.replace(" ", "_")
+                pieces.append(text)
+                starts.append(offset)
+                owners.append((block, token.i))
+                offset += len(text) + 1
+            pieces.append(_BARRIER)
+            starts.append(offset)
+            owners.append((block, len(doc)))
+            offset += len(_BARRIER) + 1
+        joined = " ".join(pieces) + " "
+        found: dict[str, list[tuple[int, int, int]]] = {}
+        for name, regex in self.groups.items():
+            for m in regex.finditer(joined):
+                if m.end() == m.start():
+                    continue
+                first = bisect_right(starts, m.start()) - 1
+                last = bisect_right(starts, m.end() - 2) - 1
+                block, start = owners[first]
+                end_block, end = owners[last]
+                if end_block != block:
+                    continue
+                found.setdefault(name, []).append((block, start, end + 1))
+        return found
+
+    def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """``{group: [(start token, end token), ...]}`` for one parsed block."""
+        return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
+
+
+class SpacyPatternSet:
+    """The same groups compiled into one spaCy ``Matcher`` (for tests and benchmarks)."""
 
     def __init__(self, groups: dict[str, Sequence[str]]):
         from spacy.matcher import Matcher
 
         self.matcher = Matcher(pipeline().vocab)
-        self.names: list[str] = []
         for name, patterns in groups.items():
             compiled = [compile_pattern(e) for p in patterns for e in expand(p)]
             if compiled:
                 self.matcher.add(name, compiled, greedy="LONGEST")
-                self.names.append(name)
 
-    def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
-        """``{group name: [(start token, end token), ...]}`` for one parsed block."""
-        found: dict[str, list[tuple[int, int]]] = {}
-        strings = doc.vocab.strings
-        for key, start, end in self.matcher(doc):
-            found.setdefault(strings[key], []).append((start, end))
+    def match_all(self, docs: Sequence[Doc]) -> dict[str, list[tuple[int, int, int]]]:
+        found: dict[str, list[tuple[int, int, int]]] = {}
+        for block, doc in enumerate(docs):
+            strings = doc.vocab.strings
+            for key, start, end in self.matcher(doc):
+                found.setdefault(strings[key], []).append((block, start, end))
         for spans in found.values():
             spans.sort()
         return found

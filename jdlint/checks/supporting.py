@@ -104,38 +104,30 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
 
 
 @cache
-def _gender_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _gender_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The masculine- and feminine-coded word lists as two compiled regexes."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "gender_coded.toml").read_text("utf-8"))
-    return tuple(data["masculine"]), tuple(data["feminine"])
 
+    def regex(stems: list[str]) -> re.Pattern[str]:
+        words = [re.escape(s[:-1]) + r"[\w-]*" if s.endswith("*") else re.escape(s) for s in stems]
+        return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
-def _coded(words: list[str], stems: tuple[str, ...]) -> list[int]:
-    hits = []
-    for i, word in enumerate(words):
-        for stem in stems:
-            if (stem.endswith("*") and word.startswith(stem[:-1])) or word == stem:
-                hits.append(i)
-                break
-    return hits
+    return regex(data["masculine"]), regex(data["feminine"])
 
 
 @check("gender_coded")
 def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
     """Masculine-coded words outnumbering feminine-coded ones (Gaucher, Friesen and Kay 2011)."""
     result = CheckResult()
-    masculine, feminine = _gender_words()
+    masculine, feminine = _gender_regexes()
     found_m: list[tuple[int, int, int, str]] = []
     count_f = 0
     for index, block in enumerate(ctx.document.blocks):
-        for m in re.finditer(r"[A-Za-z][a-z-]+", block.text):
-            word = m.group(0).lower()
-            if _coded([word], masculine):
-                found_m.append((index, m.start(), m.end(), word))
-            elif _coded([word], feminine):
-                count_f += 1
+        found_m.extend((index, m.start(), m.end(), m.group(0).lower()) for m in masculine.finditer(block.text))
+        count_f += sum(1 for _ in feminine.finditer(block.text))
     if len(found_m) >= 3 and len(found_m) > count_f + 1:
         index, start, end, _ = found_m[0]
         words = sorted({w for *_, w in found_m})

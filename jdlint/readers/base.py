@@ -58,8 +58,8 @@ def pseudo_heading(line: str) -> int:
     if not text or len(text) > 70 or bullet_prefix(text):
         return 0
     bare = text.rstrip(":").strip()
-    if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9:
-        return 0
+    if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9 or ":" in bare:
+        return 0  # "Interview date: 12 May" is a label and its value, not a heading
     if _REQUIREMENT_LABEL.match(bare):
         return 2
     if _HEADING_WORDS.match(bare):
