@@ -59,3 +59,27 @@ def test_negation_window(text: str, phrase: str, expected: bool) -> None:
     doc = parse([text])[0]
     index = next(t.i for t in doc if t.text == phrase)
     assert negated(doc, index, index + 1) is expected
+
+
+def test_regex_matching_agrees_with_spacys_matcher(shared) -> None:
+    """The token-regex PatternSet finds what spaCy's Matcher finds; only the choice between
+    overlapping matches may differ (leftmost versus longest)."""
+    from jdlint.nlp import SpacyPatternSet
+    from jdlint.readers import read_path
+    from jdlint.registry import default_registry
+
+    registry = default_registry()
+    groups = {f"lex:{k}": v for k, v in registry.lexicon.items()}
+    for rule in registry:
+        groups.update(rule.pattern_groups())
+    ours, spacys = PatternSet(groups), SpacyPatternSet(groups)
+
+    def covers(spans, other) -> bool:
+        return all(any(b == b2 and s < e2 and s2 < e for b2, s2, e2 in other) for b, s, e in spans)
+
+    for path in sorted((shared / "corpus" / "real").glob("*.txt")):
+        docs = parse(b.text for b in read_path(path).blocks)
+        a, b = ours.match_all(docs), spacys.match_all(docs)
+        assert set(a) == set(b), path.name
+        for group in a:
+            assert covers(a[group], b[group]) and covers(b[group], a[group]), (path.name, group)
