@@ -62,10 +62,12 @@ def expand(source: str) -> list[str]:
         body = raw.rstrip("?")
         alternatives = body.split("|")
         if len(alternatives) > 1 and any(re.search(r"[-'’/.&]", a.rstrip("~*")) for a in alternatives):
-            quant = raw[len(body) :]
+            optional = raw.endswith("?")
             expanded = []
             for alt in alternatives:
-                expanded.extend(expand(" ".join([*words[:i], alt + quant, *words[i + 1 :]])))
+                expanded.extend(expand(" ".join([*words[:i], alt, *words[i + 1 :]])))
+            if optional and len(words) > 1:
+                expanded.extend(expand(" ".join([*words[:i], *words[i + 1 :]])))
             return expanded
     return [source]
 

@@ -242,6 +242,11 @@ CASES = [
         "Peer Worker\n\nYou will be supported to complete the Certificate IV in Mental Health Peer Work.",
         "met",
     ),
+    (ADJ, "Recovery Worker\n\nYou will deliver specific components of prescribed care packages under the direct supervision of care coordinators.", "partly-met"),
+    (ADJ, "Peer Support Worker\n\nNo qualifications are needed: we will train you.", "met"),
+    (ADJ, "Peer Specialist\n\nBachelor's degree in social work or psychology required.", "not-met"),
+    (ADJ, "Peer Specialist\n\nPreferred: master's degree in social work.", "partly-met"),
+    (ADJ, "Peer Support Worker\n\nYou will act as care co-ordinator for a caseload of service users.", "not-met"),
 ]
 
 

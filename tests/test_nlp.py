@@ -25,6 +25,7 @@ def test_compile_alternatives_optional_and_wildcards() -> None:
 def test_hyphenated_words_split_like_spacy() -> None:
     assert compile_pattern("boundary-setting") == [{"LOWER": "boundary"}, {"LOWER": "-"}, {"LOWER": "setting"}]
     assert expand("non-compliant|noncompliant") == ["non-compliant", "noncompliant"]
+    assert expand("in long-term|active? recovery") == ["in long-term recovery", "in active recovery", "in recovery"]
 
 
 def test_empty_pattern_is_an_error() -> None:

@@ -148,6 +148,8 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
+    if analysis.document.blocks[hit.block].kind == "heading":
+        return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
     s_start, s_end = analysis.sentence_bounds(hit)
@@ -330,6 +332,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     selection: list[Hit] = []
     other_way: list[Hit] = []
     for hit in analysis.hits("lex:panel"):
+        if analysis.overlaps("lex:panel-not", hit):
+            continue  # "motivational interviewing", "support people with job interviews"
         people = [p for p in analysis.hits_in_sentence("lex:panel-people", hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)]  # fmt: skip
         membership = analysis.hits_in_sentence("lex:panel-membership", hit)

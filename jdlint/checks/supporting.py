@@ -19,6 +19,7 @@ _KNOWN_ACRONYMS = frozenset(
      "EU", "NSW", "QLD", "WA", "SA", "VIC", "ACT", "NT", "TAS", "CEO", "FTE", "WTE", "GP", "COVID",
      "LGBTQ", "LGBT", "LGBTQIA", "BAME", "BME", "ASAP", "HQ", "CPD", "PSW", "PSWS", "ADA", "EOE"}
 )  # fmt: skip
+_ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
 
 
@@ -92,6 +93,10 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
                 continue
             if not any(c.isupper() for c in word[1:]) or sum(c.isupper() for c in word) < 2:
                 continue
+            if _ROMAN.match(word) or (word.isupper() and len(word) > 5):
+                continue  # "IV", "SUMMARY"
+            if block.text[m.end() : m.end() + 1] == ":" and m.start() == 0:
+                continue  # "SUMMARY: ..." is a label
             if block.text.isupper() or (block.kind == "heading" and block.text.upper() == block.text):
                 continue
             seen.add(key)
