@@ -432,7 +432,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in analysis.hits("lex:clinical-duty"):
         if analysis.negated(hit) or _learning(analysis, hit):
             continue
-        if _supporting(analysis, hit) and not hit.text.lower().startswith(("generic", "ward")):
+        if _qualification_level(analysis, hit) == "desirable":
+            soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
+        elif _supporting(analysis, hit) and not hit.text.lower().startswith(("generic", "ward")):
             soft.append((hit, f"a clinical task in a supporting position (“{hit.text}”)"))
         else:
             hard.append((hit, f"another profession's duty (“{hit.text}”)"))
