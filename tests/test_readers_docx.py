@@ -103,15 +103,19 @@ def test_heading_styles_resolved_through_styles_xml() -> None:
         '<w:style w:type="paragraph" w:styleId="JdSub"><w:name w:val="JD sub"/>'
         '<w:basedOn w:val="Heading2"/></w:style>',
     )
-    doc = read(data)
-    assert (block(doc, "Stellenbeschreibung").kind, block(doc, "Stellenbeschreibung").level) == (
-        "heading",
-        1,
+    # styles.xml is read in pieces when it can be, whole when it cannot (odd quoting)
+    odd = rewrite(
+        data,
+        {"word/styles.xml": lambda xml: xml.replace(b'w:styleId="JdSub"', b"w:styleId='JdSub'")},
     )
-    sub = block(doc, "Aufgaben")
-    assert (sub.kind, sub.level, sub.section) == ("heading", 2, ("Stellenbeschreibung",))
-    assert block(doc, "Outline heading").kind == "heading"
-    assert block(doc, "Body text in outline level 9").kind == "paragraph"
+    for variant in (data, odd):
+        doc = read(variant)
+        top = block(doc, "Stellenbeschreibung")
+        assert (top.kind, top.level) == ("heading", 1)
+        sub = block(doc, "Aufgaben")
+        assert (sub.kind, sub.level, sub.section) == ("heading", 2, ("Stellenbeschreibung",))
+        assert block(doc, "Outline heading").kind == "heading"
+        assert block(doc, "Body text in outline level 9").kind == "paragraph"
 
 
 def test_bold_only_short_paragraphs() -> None:
@@ -575,3 +579,25 @@ def test_table_of_contents_skipped() -> None:
     a.heading("Job summary").para("Body.")
     doc = read(a.bytes())
     assert texts(doc) == ["Job summary", "Body."]
+
+
+def test_header_cells_in_a_heading_style_stay_cells() -> None:
+    a = Advert().heading("Person specification")
+    table = a.table([["Criteria", "Essential", "Desirable"], ["Values", "Hope", "Humour"]])
+    for cell in table.rows[0].cells:
+        cell.paragraphs[0].style = "Heading 3"
+    doc = read(a.bytes())
+    assert [b.kind for b in doc.blocks].count("heading") == 1
+    humour = block(doc, "Humour")
+    assert (humour.section, humour.column_header) == (("Person specification",), "Desirable")
+
+
+def test_paragraph_properties_are_not_text() -> None:
+    ppr = (
+        '<w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>'
+        '<w:pPrChange w:id="5" w:author="R"><w:pPr><w:pStyle w:val="Heading1"/>'
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange>'
+    )
+    doc = read(minimal(paragraph("Reformatted but plain text here", ppr=ppr)))
+    only = block(doc, "Reformatted but plain text here")
+    assert only.kind == "paragraph" and doc.notes == ()

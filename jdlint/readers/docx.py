@@ -34,7 +34,7 @@ import re
 import time
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -102,8 +102,21 @@ MC_ALT, MC_CHOICE, MC_FALLBACK = (
     f"{{{MC_NS}}}{n}" for n in ("AlternateContent", "Choice", "Fallback")
 )
 
-# A paragraph holding none of these takes the fast path (no pruning of subtrees needed).
-_SPECIAL = (INS, DEL, MOVE_TO, MOVE_FROM, MC_ALT, DRAWING, PICT, OBJECT, SDT, VANISH)
+# A paragraph holding none of these takes the fast path (no subtree to skip; the
+# properties of a tracked formatting change, pPrChange, would read as current ones).
+_SPECIAL = (
+    INS,
+    DEL,
+    MOVE_TO,
+    MOVE_FROM,
+    MC_ALT,
+    DRAWING,
+    PICT,
+    OBJECT,
+    SDT,
+    VANISH,
+    _w("pPrChange"),
+)
 # What the fast path reads (everything under a plain paragraph; pPr's parts are unique).
 _FAST = {
     R: 1,
@@ -141,6 +154,9 @@ _MAJOR = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_STYLES_START = re.compile(
+    rb"<(\w+):styles\b[^>]*\bxmlns:\1=\"http://schemas\.openxmlformats\.org/wordprocessingml/2006/main\"[^>]*>"
+)
 _LIST_NAME = re.compile(r"^list (?:paragraph|bullet|number)(?: ([2-9]))?$")
 
 
@@ -167,7 +183,7 @@ def read(data: bytes, path: str = "<docx>", limits: Limits = DEFAULT_LIMITS) -> 
     builder = DocumentBuilder(path=path, format="docx")
     walker = _Walker(
         builder,
-        _Styles(lambda: package.xml(styles_name)),
+        _Styles(package, styles_name),
         time.monotonic() + limits.timeout,
         limits.timeout,
     )
@@ -300,6 +316,11 @@ class _Package:
 
     def xml(self, name: str) -> etree._Element | None:
         """A member parsed safely: no DTDs, no entities, no network, no huge trees."""
+        raw = self.xml_bytes(name)
+        return None if raw is None else self.parse(raw, name)
+
+    def xml_bytes(self, name: str) -> bytes | None:
+        """A member's XML, refused if it declares entities, Strict namespaces made transitional."""
         raw = self.read(name)
         if raw is None:
             return None
@@ -308,6 +329,11 @@ class _Package:
         if b"purl.oclc.org/ooxml/" in raw:  # ISO 29500 Strict: same markup, other namespaces
             for strict, transitional in _STRICT:
                 raw = raw.replace(strict, transitional)
+        return raw
+
+    @staticmethod
+    def parse(raw: bytes, name: str) -> etree._Element:
+        """Parse XML safely: no DTDs, no entities, no network, no huge trees."""
         parser = etree.XMLParser(
             resolve_entities=False,
             no_network=True,
@@ -400,23 +426,71 @@ class _Styles:
     whose meaning is fixed (``Heading2``, ``ListBullet``, ``Normal`` ...).
     """
 
-    def __init__(self, load: Callable[[], etree._Element | None]) -> None:
-        self._load = load
-        self._index: dict[str, etree._Element] | None = None
+    def __init__(self, package: _Package, name: str) -> None:
+        self._package = package
+        self._name = name
+        self._raw: bytes | None = None
+        self._wrap: tuple[bytes, bytes] | None = None  # the root's start and end tags
+        self._uniform = False  # every styleId is written prefix:styleId="..."
+        self._index: dict[str, etree._Element] | None = None  # after a full parse
         self._styles: dict[str, _Style | None] = {}
         self._memo: dict[tuple[str, str], object] = {}
 
     def _style(self, sid: str) -> _Style | None:
-        if self._index is None:
-            root = self._load()
-            self._index = {}
-            if root is not None:
-                for el in root.iterchildren(STYLE):
-                    self._index.setdefault(el.get(STYLE_ID) or "", el)
         if sid not in self._styles:
-            el = self._index.get(sid)
+            el = self._element(sid)
             self._styles[sid] = _parse_style(el) if el is not None else None
         return self._styles[sid]
+
+    def _element(self, sid: str) -> etree._Element | None:
+        """The ``w:style`` with id ``sid``: cut out of the raw part when it can be, since
+        parsing every table style of a big ``styles.xml`` costs more than the document."""
+        if self._raw is None:
+            self._raw = self._package.xml_bytes(self._name) or b""
+            m = _STYLES_START.search(self._raw, 0, 65536)
+            if m is not None:
+                self._wrap = (m.group(0), b"</" + m.group(1) + b":styles>")
+                written = self._raw.count(m.group(1) + b':styleId="')
+                self._uniform = written == self._raw.count(b"styleId")
+        if self._index is None and self._wrap is not None:
+            el = self._fragment(sid)
+            if el is not None or self._uniform:
+                return el  # (None: no such style)
+        if self._index is None:  # the whole part, once
+            self._index = {}
+            if self._raw:
+                root = self._package.parse(self._raw, self._name)
+                for el in root.iterchildren(STYLE):
+                    self._index.setdefault(el.get(STYLE_ID) or "", el)
+        return self._index.get(sid)
+
+    def _fragment(self, sid: str) -> etree._Element | None:
+        assert self._raw is not None and self._wrap is not None
+        raw, (open_tag, close_tag) = self._raw, self._wrap
+        prefix = close_tag[2:-8]
+        attr = sid.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;").encode()
+        at = raw.find(prefix + b':styleId="' + attr + b'"')
+        if at < 0:
+            return None
+        start = raw.rfind(b"<" + prefix + b":style", 0, at)
+        tag_end = raw.find(b">", at)
+        if start < 0 or tag_end < 0:
+            return None
+        if raw[tag_end - 1 : tag_end] == b"/":
+            end = tag_end + 1
+        else:
+            end = raw.find(b"</" + prefix + b":style>", tag_end)
+            if end < 0:
+                return None
+            end += len(prefix) + 9  # len("</" + prefix + ":style>")
+        try:
+            root = self._package.parse(open_tag + raw[start:end] + close_tag, self._name)
+        except CorruptDocument:
+            return None
+        el = root[0] if len(root) else None
+        if el is None or el.tag != STYLE or el.get(STYLE_ID) != sid:
+            return None
+        return el
 
     def _chain(self, sid: str) -> Iterator[_Style]:
         seen: set[str] = set()
@@ -801,7 +875,8 @@ class _Walker:
                 k += 1
                 run = el
             elif code <= 5:
-                parts.append(("\t", "\n", "-")[code - 3])
+                if run is not None:  # not a tab stop (w:tabs/w:tab) in the properties
+                    parts.append(("\t", "\n", "-")[code - 3])
             elif code == 6:
                 para.style = el.get(VAL)
             elif code == 7:
@@ -1096,7 +1171,7 @@ class _Walker:
             row.kind = "explicit"
         elif pseudo_heading(para.text) == 2:
             row.kind = "label"
-        elif pseudo_heading(para.text) or self._short_bold(para):
+        elif cell.col == 0 and (pseudo_heading(para.text) or self._short_bold(para)):
             row.kind = "title"
         else:
             return
@@ -1241,8 +1316,8 @@ class _Walker:
                 here = tuple(
                     Anchor(off, Location(paragraph=number, run=k, **loc)) for off, k in item.runs
                 )
-                level = self._explicit_level(item)
-                if level:
+                level = self._explicit_level(item) if several else 0
+                if level:  # a styled heading above more text in the cell
                     flush()
                     self._explicit_heading(text, level, here, item.tracked)
                     styled = True
