@@ -1,0 +1,284 @@
+"""The PDF reader: blocks, page anchors, tables (split ones joined), furniture and errors."""
+
+from __future__ import annotations
+
+import functools
+import io
+
+import pdf_factory
+import pypdfium2 as pdfium
+import pytest
+
+from jdlint.errors import (
+    CorruptDocument,
+    EncryptedDocument,
+    ReadError,
+    ScannedDocument,
+    Timeout,
+    TooLarge,
+    UnsupportedFormat,
+)
+from jdlint.model import Block, Document
+from jdlint.readers import Limits, read_bytes
+from jdlint.readers import pdf as reader
+
+
+@functools.cache
+def fixture(name: str) -> bytes:
+    if name == "long_advert":
+        return pdf_factory.long_advert(pages=8, table_every=3)
+    return getattr(pdf_factory, name)()
+
+
+@functools.cache
+def doc(name: str) -> Document:
+    return reader.read(fixture(name), f"{name}.pdf", Limits())
+
+
+def cells(document: Document) -> list[Block]:
+    return [b for b in document.blocks if b.kind == "table-cell"]
+
+
+def loose(document: Document) -> list[Block]:
+    return [b for b in document.blocks if b.kind != "table-cell"]
+
+
+def by_text(document: Document, start: str) -> Block:
+    return next(b for b in document.blocks if b.text.startswith(start))
+
+
+# -- text blocks ------------------------------------------------------------------------------
+
+
+def test_advert_headings_paragraphs_and_bullets():
+    d = doc("advert")
+    assert d.format == "pdf"
+    assert d.path == "advert.pdf"
+    assert d.title == "Peer Support Worker"
+    headings = [(b.text, b.level) for b in d.blocks if b.kind == "heading"]
+    assert headings == [
+        ("Peer Support Worker", 1),
+        ("Job summary", 2),
+        ("Main duties of the job", 2),
+        ("About us", 2),
+        ("How to apply", 2),
+    ]
+    # the four hard-wrapped lines of the summary are one paragraph again
+    intro = by_text(d, "We are looking for")
+    assert intro.kind == "paragraph"
+    assert intro.text == pdf_factory.INTRO
+    assert intro.section == ("Peer Support Worker", "Job summary")
+    items = [b.text for b in d.blocks if b.kind == "list-item"]
+    assert items[:5] == list(pdf_factory.DUTIES)  # markers cut
+    assert by_text(d, "Build relationships").section[-1] == "Main duties of the job"
+
+
+def test_every_block_is_anchored_to_its_page():
+    d = doc("advert")
+    assert all(b.anchors and b.anchors[0].location.page for b in d.blocks)
+    assert by_text(d, "We are looking for").location().page == 1
+    assert by_text(d, "How to apply").location().page == 2
+    assert by_text(d, "Interviews will be held").location().page == 2
+    assert by_text(d, "How to apply").location().short() == "page 2"
+
+
+def test_page_furniture_removed():
+    d = doc("advert")
+    assert "Page 1 of" not in d.text and "Page 2 of" not in d.text
+    running = [b for b in d.blocks if b.text == pdf_factory.HEADER_TEXT]
+    assert [(b.kind, b.location().page) for b in running] == [("header", 1)]
+    assert d.blocks[-1].kind == "header"  # furniture goes after the body, as in DOCX
+
+
+def test_paragraph_across_a_page_break_keeps_both_pages():
+    d = doc("long_advert")
+    spanning = [b for b in d.blocks if len({a.location.page for a in b.anchors}) > 1]
+    assert spanning
+    for block in spanning:
+        pages = [a.location.page for a in block.anchors]
+        assert pages == sorted(pages) and pages[-1] == pages[0] + 1
+        assert block.location(len(block.text) - 1).page == pages[-1]
+
+
+def test_layout_variety():
+    d = doc("layout_variety")
+    # a bullet wrapped onto a second line is one item
+    item = by_text(d, "Work alongside clinical colleagues")
+    assert item.kind == "list-item"
+    assert item.text.endswith("in every care planning meeting and in team decisions")
+    # numbered items
+    assert by_text(d, "Support people to develop").kind == "list-item"
+    # two paragraphs with no space between them stay two paragraphs
+    assert by_text(d, "We are looking for").text == pdf_factory.INTRO
+    assert by_text(d, "Our peer workers").text == pdf_factory.ABOUT
+    # the caption row and the label row of the table are headings; the cells nest under them
+    caption = by_text(d, "PERSON SPECIFICATION")
+    assert caption.kind == "heading"
+    assert caption.section == ("Peer Support Worker",)  # a sibling of "Main duties of the job"
+    assert any(b.kind == "heading" and b.text == "Essential" for b in d.blocks)
+    lived = by_text(d, "Lived experience")
+    assert lived.section == ("Peer Support Worker", "PERSON SPECIFICATION", "Essential")
+    assert lived.column_header == "Essential"
+    # the section ends with the table
+    assert by_text(d, "Closing date").section == ("Peer Support Worker", "Main duties of the job")
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+
+def test_person_spec_table_cells():
+    d = doc("person_spec")
+    table = cells(d)
+    assert len(table) == 3 * (1 + len(pdf_factory.SPEC_ROWS))
+    lived = by_text(d, "Lived experience of mental health challenges")
+    assert lived.kind == "table-cell"
+    assert (lived.row, lived.column) == (1, 1)
+    assert lived.column_header == "Essential"
+    assert lived.row_header == "Experience"
+    assert lived.location().as_dict() == {"page": 1, "table": 1, "row": 2, "col": 2}
+    volunteering = by_text(d, "Experience of volunteering")
+    assert volunteering.column_header == "Desirable"
+    header = [b for b in table if b.row == 0]
+    assert [b.text for b in header] == list(pdf_factory.SPEC_HEADER)
+    assert all(b.column_header is None for b in header)
+    assert all(b.section[-1] == "Person specification" for b in table)
+
+
+def test_table_text_is_not_also_loose_text():
+    d = doc("person_spec")
+    for _, essential, desirable in pdf_factory.SPEC_ROWS:
+        for text in (essential, desirable):
+            assert d.text.count(text) == 1
+            assert not any(text in b.text for b in loose(d))
+    # the text around the table is still there, in order
+    kinds = [b.kind for b in d.blocks]
+    assert kinds.index("table-cell") > [b.text for b in d.blocks].index("Person specification")
+    assert d.blocks[-1].text == "We welcome applications from people of all backgrounds."
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_split_table_is_joined(repeat_header):
+    d = doc("split_table_repeated_header" if repeat_header else "split_table")
+    table = cells(d)
+    assert {b.location().table for b in table} == {1}
+    pages = {b.location().page for b in table}
+    assert pages == {1, 2}
+    second = [b for b in table if b.location().page == 2]
+    assert second and all(b.column_header in ("Criteria", "Essential", "Desirable") for b in second)
+    assert not any(b.text in pdf_factory.SPEC_HEADER for b in second)  # repeat dropped
+    rows = sorted({b.row for b in table})
+    assert rows == list(range(len(rows)))  # numbering goes on across the page break
+    last = by_text(d, "Essential point 6")
+    assert last.column_header == "Essential" and last.row_header == "Extra 6"
+    assert last.location().as_dict() == {"page": 2, "table": 1, "row": len(rows), "col": 2}
+    assert d.text.count("Essential point 4") == 1
+
+
+def test_table_finders_agree():
+    """pdfplumber's TableFinder on pdfium's ruling lines == pdfplumber's own find_tables."""
+    for name in ("person_spec", "split_table", "layout_variety"):
+        fast = reader.parse(fixture(name), name, tables="edges")
+        slow = reader.parse(fixture(name), name, tables="pdfplumber")
+        assert fast.blocks == slow.blocks
+        assert cells(fast)
+
+
+def test_without_table_finder_the_text_is_loose():
+    d = reader.parse(fixture("person_spec"), tables="none")
+    assert not cells(d)
+    assert "Lived experience of mental health" in d.text
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+def _one_line_error(excinfo: pytest.ExceptionInfo[ReadError]) -> str:
+    message = str(excinfo.value)
+    assert "\n" not in message and message
+    return message
+
+
+def test_encrypted():
+    with pytest.raises(EncryptedDocument) as excinfo:
+        reader.read(fixture("encrypted"), "x.pdf", Limits())
+    assert _one_line_error(excinfo) == "the PDF is password-protected"
+
+
+def test_owner_password_only_is_read():
+    d = reader.read(fixture("owner_only_encrypted"), "x.pdf", Limits())
+    assert by_text(d, "We are looking for").text == pdf_factory.INTRO
+
+
+def test_scanned():
+    with pytest.raises(ScannedDocument) as excinfo:
+        reader.read(fixture("image_only"), "x.pdf", Limits())
+    assert _one_line_error(excinfo) == "no text layer (a scanned PDF?): OCR it first"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(pdf_factory.truncated(), id="truncated"),
+        pytest.param(pdf_factory.random_bytes(), id="random"),
+        pytest.param(b"%PDF-1.7\n" + pdf_factory.random_bytes(), id="random-with-header"),
+        pytest.param(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n", id="no-pages"),
+    ],
+)
+def test_corrupt(data):
+    with pytest.raises(CorruptDocument) as excinfo:
+        reader.read(data, "x.pdf", Limits())
+    assert _one_line_error(excinfo).startswith("not a valid PDF: ")
+
+
+def test_too_many_pages():
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(reader.MAX_PAGES + 1):
+        pdf.new_page(100, 100)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    with pytest.raises(TooLarge) as excinfo:
+        reader.read(buffer.getvalue(), "x.pdf", Limits())
+    assert _one_line_error(excinfo) == "the PDF has 2,001 pages, over the 2,000-page limit"
+
+
+def test_over_the_byte_limit():
+    with pytest.raises(TooLarge):
+        reader.read(fixture("advert"), "x.pdf", Limits(max_bytes=1000))
+
+
+def test_limits_are_applied(monkeypatch):
+    with pytest.raises(Timeout) as excinfo:
+        reader.read(fixture("long_advert"), "x.pdf", Limits(timeout=0.001))
+    assert _one_line_error(excinfo) == "reading took longer than 0.001 s"
+    seen = {}
+
+    def spy(func, *args, timeout, memory_mb):
+        seen.update(func=func, timeout=timeout, memory_mb=memory_mb)
+        return func(*args)
+
+    monkeypatch.setattr(reader, "run_limited", spy)
+    reader.read(fixture("advert"), "x.pdf", Limits(timeout=3.5, memory_mb=700))
+    assert seen == {"func": reader.parse, "timeout": 3.5, "memory_mb": 700}
+
+
+def test_errors_leave_stderr_clean(capfd):
+    for name in ("truncated", "encrypted", "image_only"):
+        with pytest.raises(ReadError):
+            reader.read(fixture(name), "x.pdf", Limits())
+    with pytest.raises(ReadError):
+        reader.read(b"%PDF-1.7\n" + pdf_factory.random_bytes(), "x.pdf", Limits())
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+# -- end to end -------------------------------------------------------------------------------
+
+
+def test_read_bytes_end_to_end():
+    d = read_bytes(fixture("person_spec"), "x.pdf")
+    assert d.format == "pdf"
+    assert by_text(d, "Lived experience").column_header == "Essential"
+    with pytest.raises(UnsupportedFormat):
+        read_bytes(pdf_factory.random_bytes(), "x.pdf")  # no %PDF header: sniffed as binary
+    with pytest.raises(CorruptDocument):
+        read_bytes(b"%PDF-1.7\n" + pdf_factory.random_bytes(), "x.pdf")
