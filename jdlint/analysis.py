@@ -141,29 +141,35 @@ class Analysis:
         return [i for i in self._rows.get(key, []) if i != block]
 
     def requirement_level(self, block: int) -> str | None:
-        """``essential`` or ``desirable`` when the block sits in such a part of the advert.
+        """``essential`` or ``desirable`` when the block sits in such a part of the advert."""
+        found = self.requirement(block)
+        return found[0] if found else None
 
-        Looks at the innermost heading that is a requirement label ("Essential criteria",
-        "Minimum Qualifications", "Desirable"), the table column header ("Essential"), the
-        row header, and an E/D marker cell in the same row. Headings about duties
+    def requirement(self, block: int) -> tuple[str, str] | None:
+        """``(level, where)``: ``essential`` or ``desirable``, and what says so.
+
+        Looks at the table column header ("Essential"), the row header, an E/D marker cell
+        in the same row, and the innermost heading that is a requirement label ("Essential
+        criteria", "Minimum Qualifications", "Desirable"). Headings about duties
         ("Essential Duties and Responsibilities") do not count.
         """
         b = self.document.blocks[block]
         if b.kind == "table-cell":
-            for header in (b.column_header, b.row_header):
+            for header, what in ((b.column_header, "column"), (b.row_header, "row")):
                 level = _label_level(header)
                 if level:
-                    return level
+                    return level, f"the “{header}” {what}"
             for other in self.row_cells(block):
                 cell = self.document.blocks[other]
                 m = _MARKER.match(cell.text)
                 if m:
                     word = m.group(1).lower()
-                    return "essential" if word in ("e", "essential", "required") else "desirable"
+                    level = "essential" if word in ("e", "essential", "required") else "desirable"
+                    return level, f"marked “{cell.text.strip()}”"
         for title in reversed(b.section):
             level = _label_level(title)
             if level:
-                return level
+                return level, f"under “{title}”"
         return None
 
 

@@ -172,9 +172,10 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         if strength == "required" and cue_hit.text.lower() in {"necessary"} and analysis.negated(cue_hit):
             strength = "negated"
         return Mention(hit, strength, kind, cue_hit.text)
-    level = analysis.requirement_level(hit.block)
-    if level:
-        return Mention(hit, "required" if level == "essential" else "desirable", kind, f"{level} (section)")
+    found = analysis.requirement(hit.block)
+    if found:
+        level, where = found
+        return Mention(hit, "required" if level == "essential" else "desirable", kind, where)
     lead = _lead_in(analysis, hit.block)
     if lead is not None:
         for group, strength in (("requirement", "required"), ("desirable", "desirable"), ("wanted", "wanted")):
@@ -189,6 +190,11 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _cue(cue: str) -> str:
+    """A cue for a message: quoted words, or a description of the column or heading."""
+    return cue if "“" in cue else f"“{cue}”"
 
 
 def applicant_mentions(analysis: Analysis) -> list[Mention]:
@@ -209,15 +215,39 @@ def service_kind(analysis: Analysis) -> str:
     return "mental health challenges" if label == "mental health" else label
 
 
-def _person_spec_place(ctx: Context) -> str:
+def _person_spec_place(ctx: Context, after: Span | None = None) -> str:
+    """Where an essential criterion goes: the person specification if there is one, else
+    after the sentence that mentions lived experience, else the job summary."""
     where = suggest_place(ctx, (r"^essential", r"person spec", r"selection criteria", r"minimum qualif",
                                 r"requirements|qualifications", r"about you|who you are|what you"))  # fmt: skip
     if where:
         return f"{where}, as an essential criterion"
-    has_table = any(b.kind == "table-cell" for b in ctx.document.blocks)
-    if has_table:
+    if any(b.kind == "table-cell" for b in ctx.document.blocks):
         return "in the person specification table, in the Essential column"
+    if after is not None:
+        return f"after the sentence “{clip(after.text)}”"
     return "in the job summary, as its second sentence (or in an Essential criteria list)"
+
+
+def _move_to_essential(ctx: Context, span: Span) -> str:
+    block = ctx.document.blocks[span.block]
+    if block.kind == "table-cell" and block.column_header:
+        return f"in the person specification table, move it from the “{block.column_header}” column to the Essential column"
+    if span.section:
+        return f"move it from “{span.section}” to the essential criteria"
+    return "state it as an essential criterion in the person specification"
+
+
+def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
+    """The kind of experience a mention names, as words for a fix ("mental health challenges")."""
+    if not mention.kind_named:
+        return None
+    words = " ".join(h.text.lower() for h in analysis.hits_in_sentence("lex:lived-experience-kind", mention.hit))
+    words += " " + mention.hit.text.lower()
+    for label, stems in _KIND_WORDS:
+        if any(stem in words for stem in stems):
+            return "mental health challenges" if label == "mental health" else label
+    return None
 
 
 @check("lived_experience_essential")
@@ -239,7 +269,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     if by["substitutable"]:
         m = by["substitutable"][0]
         return _verdict(rule, "not-met",
-            f"Lived experience can be substituted (“{m.cue}”): adjacent experience is offered in its place.",
+            f"Lived experience can be substituted ({_cue(m.cue)}): adjacent experience is offered in its place.",
             spans(by["substitutable"]),
             Fix("replace", f"{required_text} Professional or other experience is not a substitute for it.",
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”", original=m.cue))  # fmt: skip
@@ -251,24 +281,26 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     if by["required"]:
         named = [m for m in by["required"] if m.kind_named]
         if named:
-            return _verdict(rule, "met", f"Lived experience is required (“{named[0].cue}”) and its kind is named.",
+            return _verdict(rule, "met", f"Lived experience is required ({_cue(named[0].cue)}) and its kind is named.",
                             spans(named), None)  # fmt: skip
         m = by["required"][0]
         return _verdict(rule, "partly-met",
-            f"Lived experience is required (“{m.cue}”) but the kind is not named.", spans(by["required"]),
+            f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
             Fix("replace", f"lived experience of {kind}", original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
     if by["wanted"]:
         m = by["wanted"][0]
+        text = f"Lived experience of {_kind_of(analysis, m) or kind} is essential for this role."
         return _verdict(rule, "partly-met",
-            f"Lived experience is wanted in prose (“{m.cue}”) but not stated as a requirement.", spans(by["wanted"]),
-            Fix("add", required_text, where=_person_spec_place(ctx)))  # fmt: skip
+            f"Lived experience is wanted in prose ({_cue(m.cue)}) but not stated as a requirement.", spans(by["wanted"]),
+            Fix("add", text, where=_person_spec_place(ctx, analysis.sentence_span(m.hit))))  # fmt: skip
     if by["desirable"]:
         m = by["desirable"][0]
+        span = analysis.sentence_span(m.hit)
+        text = f"Lived experience of {_kind_of(analysis, m) or kind} is essential for this role."
         return _verdict(rule, "not-met",
-            f"Lived experience is only desirable (“{m.cue}”).", spans(by["desirable"]),
-            Fix("replace", required_text, original=analysis.sentence_span(m.hit).text,
-                where="move it from Desirable to Essential in the person specification"))  # fmt: skip
+            f"Lived experience is only desirable ({_cue(m.cue)}).", spans(by["desirable"]),
+            Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span)))  # fmt: skip
     return _verdict(rule, "not-met", "The advert does not ask for lived experience.", (),
                     Fix("add", required_text, where=_person_spec_place(ctx)))  # fmt: skip
 
