@@ -1,0 +1,121 @@
+"""GitHub Actions workflow commands: one annotation per finding, shown on the file in a
+pull request's diff and in the run summary.
+
+``::error file=adverts/psw.txt,line=12,col=5,title=LA006 suffering-from::message``. Errors
+are ``::error``, warnings ``::warning`` and info ``::notice``. Findings about missing
+content sit at line 1; a DOCX or PDF finding sits at line 1 with its page or paragraph in
+the message. A file that could not be read is an ``::error`` without a line. Suppressed
+findings are left out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from jdlint.model import SEVERITIES, Finding, Report
+from jdlint.reports.sarif import describe_location
+from jdlint.reports.text import describe_fix
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message: ``%``, CR and LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value: as for data, plus ``:`` and ``,``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **properties: object) -> str:
+    """One workflow command line; properties with a value of ``None`` are left out."""
+    props = ",".join(
+        f"{key}={escape_property(str(value))}"
+        for key, value in properties.items()
+        if value is not None
+    )
+    return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
+
+
+def relative_path(path: str, root: str | os.PathLike[str] | None = None) -> str:
+    """``path`` relative to ``root`` (default: the current directory, which is the
+    checkout in a workflow), with forward slashes; unchanged when it lies outside."""
+    if path.startswith("<"):
+        return path
+    base = Path(root if root is not None else os.getcwd()).resolve()
+    candidate = Path(os.path.normpath(Path.cwd() / path))
+    for attempt in (candidate, candidate.resolve()):
+        try:
+            return attempt.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return Path(path).as_posix()
+
+
+def _where(finding: Finding) -> str:
+    """The page, paragraph or table cell of a DOCX or PDF finding (``""`` for text)."""
+    loc = finding.span.location if finding.span is not None else None
+    if loc is None or loc.line is not None:
+        return ""
+    return describe_location(loc)
+
+
+def annotation(path: str, finding: Finding) -> str:
+    loc = finding.span.location if finding.span is not None else None
+    line = loc.line if loc is not None and loc.line is not None else 1
+    col = loc.column if loc is not None and loc.line is not None else None
+    message = finding.message
+    where = _where(finding)
+    if where:
+        message += f" ({where})"
+    if finding.fix is not None:
+        message += f"\nFix: {describe_fix(finding.fix)}"
+    return command(
+        COMMANDS[finding.severity],
+        message,
+        file=path,
+        line=line,
+        col=col,
+        title=f"{finding.rule} {finding.name}",
+    )
+
+
+def render(
+    reports: Iterable[Report],
+    *,
+    root: str | os.PathLike[str] | None = None,
+    min_severity: str = "info",
+) -> str:
+    """Workflow command lines, one per finding (and per unreadable file).
+
+    ``root``: file paths are made relative to it (default: the current directory).
+    ``min_severity``: leave out findings below it (``info``, ``warning`` or ``error``).
+    """
+    if min_severity not in SEVERITIES:
+        raise ValueError(f"min_severity must be one of {', '.join(SEVERITIES)}")
+    threshold = SEVERITIES.index(min_severity)
+    lines: list[str] = []
+    for report in reports:
+        path = relative_path(report.path, root)
+        if report.error:
+            lines.append(
+                command(
+                    "error",
+                    f"could not check: {report.error}",
+                    file=path,
+                    title="jdlint could not read the file",
+                )
+            )
+            continue
+        for finding in report.findings:
+            if finding.suppressed or SEVERITIES.index(finding.severity) < threshold:
+                continue
+            lines.append(annotation(path, finding))
+    return "".join(line + "\n" for line in lines)
+
+
+__all__ = ["annotation", "command", "escape_data", "escape_property", "render"]

@@ -1,0 +1,300 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+The log is built as a plain dict and checked against the vendored OASIS schema in the tests
+(``schemas/sarif-schema-2.1.0.json``): ``sarif-om``, Microsoft's object model, has had no
+release since 2019 and does not validate, and ``sarif-pydantic`` would add a young 0.x
+dependency for what is a small JSON document.
+
+One run holds every file. Results carry the rule's id and index, a level, the message
+with its fix, a region (line and column for text formats; line 1 with the page or
+paragraph in the message and in ``properties`` for DOCX and PDF), and a
+``partialFingerprints`` entry hashed from the rule id and the normalised evidence text, so
+an alert survives its sentence moving to another line. Suppressed findings are results with
+an ``inSource`` suppression; files that could not be read are tool execution
+notifications.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jdlint import __version__
+from jdlint.model import Finding, Location, Report
+from jdlint.registry import Registry, Rule, default_registry
+from jdlint.reports.text import describe_fix
+from jdlint.ruledocs import explain
+
+SARIF_VERSION = "2.1.0"
+SCHEMA_URI = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+INFORMATION_URI = "https://pypi.org/project/jdlint/"
+SRCROOT = "%SRCROOT%"
+FINGERPRINT_KEY = "jdlintEvidenceHash/v1"  # bump the suffix if the hash ever changes
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def level(severity: str) -> str:
+    """The SARIF level for a jdlint severity (info is ``note``)."""
+    return LEVELS.get(severity, "warning")
+
+
+def normalise_evidence(text: str) -> str:
+    """Evidence text as it takes part in a fingerprint: NFKC, straight quotes and dashes,
+    case-folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(text.split())
+
+
+def fingerprint(finding: Finding) -> str:
+    """A hash of the rule id and the normalised evidence (the rule name for a finding
+    about missing content): no line, column or path, so moving text keeps the alert."""
+    evidence = finding.span.text if finding.span is not None else f"missing:{finding.name}"
+    digest = hashlib.sha256(f"{finding.rule}\x00{normalise_evidence(evidence)}".encode())
+    return digest.hexdigest()[:32]
+
+
+def artifact_uri(path: str, root: Path) -> tuple[str, str | None]:
+    """``(uri, uriBaseId)``: a percent-encoded path with forward slashes relative to
+    ``root`` (base ``%SRCROOT%``), or an absolute ``file:`` URI for a file outside it.
+    Relative paths are taken from the current directory, as the CLI was given them."""
+    if path.startswith("<"):  # <stdin>, <text>: no file behind it
+        return quote(path, safe=""), None
+    candidate = Path(os.path.normpath(Path.cwd() / path))
+    for attempt in (candidate, candidate.resolve()):
+        try:
+            return quote(attempt.relative_to(root).as_posix(), safe="/"), SRCROOT
+        except ValueError:
+            continue
+    return candidate.as_uri(), None
+
+
+def describe_location(loc: Location) -> str:
+    """``page 3, paragraph 7, table 1 row 2 column 3``: the parts a DOCX or PDF has."""
+    parts = []
+    if loc.page is not None:
+        parts.append(f"page {loc.page}")
+    if loc.paragraph is not None:
+        parts.append(f"paragraph {loc.paragraph}")
+    if loc.table is not None:
+        parts.append(f"table {loc.table} row {loc.row} column {loc.col}")
+    return ", ".join(parts)
+
+
+def rule_descriptor(rule: Rule) -> dict[str, Any]:
+    help_text = explain(rule)
+    tags = [rule.category, f"severity:{rule.severity}", f"kind:{rule.kind}"]
+    if rule.criterion:
+        tags.append("clear-soil")
+    tags = list(dict.fromkeys(tags))  # the schema wants unique tags
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": " ".join(rule.rationale.split())},
+        "help": {"text": help_text, "markdown": help_text},
+        "defaultConfiguration": {"level": level(rule.severity)},
+        "properties": {
+            "tags": tags,
+            "category": rule.category,
+            "appliesTo": list(rule.applies_to),
+            **({"criterion": rule.criterion} if rule.criterion else {}),
+        },
+    }
+
+
+def _unknown_rule(finding: Finding) -> dict[str, Any]:
+    """A descriptor for a rule missing from the registry (e.g. from an extra rule folder)."""
+    return {
+        "id": finding.rule,
+        "name": finding.name,
+        "shortDescription": {"text": finding.name},
+        "defaultConfiguration": {"level": level(finding.severity)},
+        "properties": {"tags": ["custom"], "category": "custom"},
+    }
+
+
+def _message(report: Report, finding: Finding) -> tuple[str, dict[str, Any]]:
+    """The result's message text and the location properties for it."""
+    text = finding.message
+    props: dict[str, Any] = {}
+    loc = finding.span.location if finding.span is not None else None
+    if loc is not None and loc.line is None:
+        where = describe_location(loc)
+        if where:
+            text += f" ({where})"
+        props.update({k: v for k, v in loc.as_dict().items() if k != "column"})
+    if finding.span is None:
+        props["missing"] = True
+    if finding.fix is not None:
+        fix = describe_fix(finding.fix)
+        text += f" Fix: {fix}" + ("" if fix.endswith((".", "!", "?")) else ".")
+    if finding.span is not None and finding.span.section:
+        props["section"] = finding.span.section
+    return text, props
+
+
+def _region(finding: Finding) -> dict[str, Any]:
+    if finding.span is None:
+        return {"startLine": 1}
+    loc = finding.span.location
+    region: dict[str, Any] = {"startLine": loc.line or 1}
+    if loc.line is not None and loc.column is not None:
+        region["startColumn"] = loc.column
+    if finding.span.text:
+        region["snippet"] = {"text": finding.span.text}
+    return region
+
+
+def _artifact(report: Report, uri: str, base: str | None) -> dict[str, Any]:
+    location: dict[str, Any] = {"uri": uri}
+    if base:
+        location["uriBaseId"] = base
+    props: dict[str, Any] = {}
+    if report.format:
+        props["format"] = report.format
+    if report.role is not None:
+        props["role"] = report.role.kind
+        props["roleWhy"] = report.role.why
+    if report.score is not None:
+        props["score"] = report.score
+    if report.criteria:
+        props["criteria"] = {v.criterion: v.verdict for v in report.criteria}
+    if report.error:
+        props["error"] = report.error
+    artifact: dict[str, Any] = {"location": location}
+    if props:
+        artifact["properties"] = props
+    return artifact
+
+
+def document(
+    reports: Iterable[Report],
+    *,
+    root: str | os.PathLike[str] | None = None,
+    registry: Registry | None = None,
+    information_uri: str = INFORMATION_URI,
+) -> dict[str, Any]:
+    """The SARIF log as a dict (see :func:`render`)."""
+    reports = list(reports)
+    base = Path(root if root is not None else os.getcwd()).resolve()
+    registry = registry if registry is not None else default_registry()
+    rules = [rule_descriptor(rule) for rule in registry]
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    artifacts: list[dict[str, Any]] = []
+    results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+
+    for report in reports:
+        uri, uri_base = artifact_uri(report.path, base)
+        artifact_location: dict[str, Any] = {"uri": uri, "index": len(artifacts)}
+        if uri_base:
+            artifact_location["uriBaseId"] = uri_base
+        artifacts.append(_artifact(report, uri, uri_base))
+        if report.error:
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{report.path}: could not check: {report.error}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": artifact_location}}],
+                    "descriptor": {"id": "read-error"},
+                }
+            )
+            continue
+        for note in report.notes:
+            notifications.append(
+                {
+                    "level": "note",
+                    "message": {"text": f"{report.path}: {note}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": artifact_location}}],
+                }
+            )
+        seen: Counter[str] = Counter()
+        for finding in report.findings:
+            if finding.rule not in index:
+                index[finding.rule] = len(rules)
+                rules.append(_unknown_rule(finding))
+            text, props = _message(report, finding)
+            hashed = fingerprint(finding)
+            occurrence = seen[hashed] = seen[hashed] + 1
+            result: dict[str, Any] = {
+                "ruleId": finding.rule,
+                "ruleIndex": index[finding.rule],
+                "level": level(finding.severity),
+                "message": {"text": text},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": artifact_location,
+                            "region": _region(finding),
+                        }
+                    }
+                ],
+                "partialFingerprints": {FINGERPRINT_KEY: f"{hashed}:{occurrence}"},
+            }
+            if finding.suppressed:
+                result["suppressions"] = [{"kind": "inSource"}]
+            if finding.fix is not None:
+                props["fix"] = {
+                    "action": finding.fix.action,
+                    "text": finding.fix.text,
+                    "where": finding.fix.where,
+                }
+                if finding.fix.original:
+                    props["fix"]["original"] = finding.fix.original
+            if props:
+                result["properties"] = props
+            results.append(result)
+
+    checked = sum(1 for r in reports if not r.error)
+    invocation: dict[str, Any] = {"executionSuccessful": checked > 0}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "jdlint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": information_uri,
+                "rules": rules,
+            }
+        },
+        "invocations": [invocation],
+        "originalUriBaseIds": {SRCROOT: {"uri": base.as_uri().rstrip("/") + "/"}},
+        "artifacts": artifacts,
+        "results": results,
+        "columnKind": "unicodeCodePoints",
+    }
+    return {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
+
+
+def render(
+    reports: Iterable[Report],
+    *,
+    root: str | os.PathLike[str] | None = None,
+    registry: Registry | None = None,
+    information_uri: str = INFORMATION_URI,
+) -> str:
+    """A SARIF 2.1.0 log with one run.
+
+    ``root``: the folder artifact URIs are relative to (``%SRCROOT%``), by default the
+    current directory; run from the repository root for GitHub code scanning.
+    ``registry``: the rules to describe (default: the shipped rules; rules met in findings
+    but missing from it get a minimal descriptor).
+    """
+    log = document(reports, root=root, registry=registry, information_uri=information_uri)
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+__all__ = ["document", "fingerprint", "level", "normalise_evidence", "render"]
