@@ -41,58 +41,96 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "junit", "csv", "html"]), default=None,
+              help="Output format (default: the config's, else text).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
 @click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
 @click.option("--color/--no-color", "colour", default=None, help="Colour text output (default: on a TTY).")
-def check(paths: tuple[str, ...], fmt: str, role: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
-          fail_on: str, output: str | None, colour: bool | None) -> None:  # fmt: skip
-    """Check adverts: files, folders (recursively) or - for standard input."""
-    from jdlint.api import check_bytes, check_path, iter_files
-    from jdlint.engine import Engine, Options
-    from jdlint.errors import JdlintError
-    from jdlint.reports import json as json_report
-    from jdlint.reports import text as text_report
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Only check files in folders that match (gitignore-style). Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: every core; 1: no worker processes).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+              help="Time limit per file (default: 10).")
+@click.option("--max-file-size-mb", type=click.FloatRange(min=0.001), default=None, metavar="MB",
+              help="Skip larger files with an error (default: 25).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Read this config file instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Fail only on findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Record the current findings in this baseline file.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error (default: on a TTY).")
+def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], fail_on: str | None, output: str | None, colour: bool | None,
+          include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, timeout: float | None,
+          max_file_size_mb: float | None, config_file: str | None, isolated: bool, baseline: str | None,
+          write_baseline: str | None, progress: bool | None) -> None:  # fmt: skip
+    """Check adverts: files, folders (recursively) or - for standard input.
+
+    Folders are walked in parallel (--jobs); hidden files, .jdlintignore'd files and
+    --exclude globs are skipped. Settings come from [tool.jdlint] in pyproject.toml or a
+    jdlint.toml found upward from the first path; flags override them.
+    """
+    from jdlint import baseline as baselines
+    from jdlint import batch
+    from jdlint.errors import ConfigError, UsageError
+    from jdlint.reports import render, summary_table
 
     try:
-        engine = Engine(options=Options(select=select, ignore=ignore))
-    except JdlintError as exc:
+        config = batch.load_config_for(paths, config_file, isolated)
+        run_plan = batch.plan(
+            paths, config=config, select=select, ignore=ignore, fail_on=fail_on, include=include,
+            exclude=exclude, jobs=jobs, timeout=timeout, max_file_size_mb=max_file_size_mb, role=role, fmt=fmt,
+        )  # fmt: skip
+        known = baselines.load(baseline) if baseline else None
+    except ConfigError as exc:
+        click.echo(f"jdlint: config error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except UsageError as exc:
         raise click.UsageError(str(exc)) from None
-    for key in (*select, *ignore):
-        if not any(r.id.startswith(key.upper()) or r.name == key.lower() for r in engine.registry):
-            raise click.UsageError(f"unknown rule or prefix: {key}")
-    reports: list[Report] = []
-    for raw in paths:
-        if raw == "-":
-            data = sys.stdin.buffer.read()
-            reports.append(check_bytes(data, "<stdin>", role=role, engine=engine))
-            continue
-        if not Path(raw).exists():
-            reports.append(Report(path=raw, error="no such file or folder"))
-            continue
-        found = list(iter_files([raw]))
-        if not found:
-            reports.append(Report(path=raw, error="no adverts found (.docx .pdf .html .md .txt)"))
-        for path in found:
-            reports.append(check_path(path, role=role, engine=engine))
-    if fmt == "json":
-        rendered = json_report.render(reports)
-    else:
+    if not run_plan.tasks:
+        click.echo("jdlint: nothing to check (every file named is excluded)", err=True)
+        sys.exit(EXIT_OK)
+    checker = batch.Checker(run_plan.settings)
+    executor = batch.make_executor(run_plan.jobs, checker, len(run_plan.tasks))
+    outcomes = batch.run(run_plan.tasks, checker, executor, progress=progress)
+    reports = [o.report for o in outcomes]
+    if write_baseline:
+        try:
+            baselines.write(write_baseline, [(o.report, o.fingerprints) for o in outcomes])
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from None
+        known = baselines.load(write_baseline)
+    if known is not None:
+        reports = [known.apply(o.report, o.fingerprints) for o in outcomes]
+    try:
         use_colour = colour if colour is not None else (output is None and _colour(sys.stdout))
-        rendered = text_report.render(reports, colour=use_colour)
+        rendered = render(run_plan.format, reports, colour=use_colour, fail_on=run_plan.fail_on,
+                          registry=run_plan.registry)  # fmt: skip
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    if run_plan.format == "text":
+        if len(reports) > 1:
+            body, _, last = rendered.rstrip("\n").rpartition("\n")
+            rendered = f"{body}\n{summary_table(reports)}\n{last}\n"
         for r in reports:
             if r.error:
                 click.echo(f"jdlint: {r.path}: {r.error}", err=True)
     if output:
-        Path(output).write_text(rendered, encoding="utf-8")
+        try:
+            Path(output).write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
         click.echo(rendered, nl=False)
-    sys.exit(exit_code(reports, fail_on))
+    sys.exit(exit_code(reports, run_plan.fail_on))
 
 
 @main.command("rules")

@@ -1,1 +1,93 @@
-"""Report formats: each module renders a list of Reports."""
+"""Report formats: each module renders a list of Reports with ``render(reports, **options)``.
+
+:data:`FORMATS` maps a ``--format`` name to its module, imported only when used.
+:func:`render` passes each renderer the options it accepts (``colour``, ``fail_on``,
+``registry``, ``root`` ...) and leaves out the rest. :func:`summary_table` is the per-file
+table printed at the end of text output when more than one file was checked.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Sequence
+from typing import Any
+
+from jdlint.errors import UsageError
+from jdlint.model import CRITERIA, Report
+
+FORMATS: dict[str, str] = {
+    "text": "jdlint.reports.text",
+    "json": "jdlint.reports.json",
+    "sarif": "jdlint.reports.sarif",
+    "github": "jdlint.reports.github",
+    "junit": "jdlint.reports.junit",
+    "csv": "jdlint.reports.csv",
+    "html": "jdlint.reports.html",
+}
+
+
+def renderer(name: str):
+    """The ``render`` function of format ``name``; a usage error if it is unknown or not
+    available in this installation."""
+    module_name = FORMATS.get(name)
+    if module_name is None:
+        raise UsageError(f"unknown format {name!r} (one of {', '.join(FORMATS)})")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            raise UsageError(f"the {name} format is not available in this version of jdlint") from None
+        raise
+    return module.render
+
+
+def render(name: str, reports: Sequence[Report], **options: Any) -> str:
+    """``reports`` in format ``name``, with the ``options`` its renderer takes."""
+    func = renderer(name)
+    params = inspect.signature(func).parameters
+    if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        options = {k: v for k, v in options.items() if k in params}
+    return func(list(reports), **options)
+
+
+_ABBREV = {"met": "✓", "partly-met": "~", "not-met": "✗", "not-applicable": "-"}
+_HEAD = ("LE", "PP", "PN", "AP")  # the four criteria, in CRITERIA order
+
+
+def summary_table(reports: Sequence[Report]) -> str:
+    """A plain-text table, one row per file: role, the four verdicts (✓ met, ~ partly
+    met, ✗ not met, - not applicable), score and unsuppressed findings by severity."""
+    header = ("file", "role", *_HEAD, "score", "errors", "warnings", "info")
+    rows: list[tuple[str, ...]] = []
+    for r in reports:
+        if r.error:
+            rows.append((r.path, "could not check", "", "", "", "", "", "", "", ""))
+            continue
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for f in r.findings:
+            if not f.suppressed:
+                counts[f.severity] += 1
+        marks = []
+        for criterion in CRITERIA:
+            v = r.verdict(criterion)
+            marks.append(_ABBREV.get(v.verdict, "?") if v else "?")
+        rows.append((
+            r.path, r.role.kind if r.role else "?", *marks, "" if r.score is None else str(r.score),
+            str(counts["error"]), str(counts["warning"]), str(counts["info"]),
+        ))  # fmt: skip
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
+    numeric = {6, 7, 8, 9}
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = [c.rjust(w) if i in numeric else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        return "  ".join(cells).rstrip()
+
+    legend = "LE lived experience essential · PP peer principles · PN peer panel · AP adjacent professions"
+    out = [line(header), "  ".join("-" * w for w in widths)]
+    out += [line(row) for row in rows]
+    out.append(legend + " (✓ met, ~ partly met, ✗ not met, - not applicable)")
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["FORMATS", "render", "renderer", "summary_table"]
