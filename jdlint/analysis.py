@@ -47,6 +47,7 @@ class Analysis:
     def __init__(self, document: Document, patterns: PatternSet):
         self.document = document
         self.docs: list[Doc] = parse(block.text for block in document.blocks)
+        self.memo: dict[str, object] = {}  # results that several checks share
         self._hits: dict[str, list[Hit]] = {}
         for group, spans in patterns.match_all(self.docs).items():
             bucket = self._hits.setdefault(group, [])

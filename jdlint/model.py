@@ -64,16 +64,17 @@ class Location:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
     def short(self) -> str:
-        """``12:5``, ``p3``, ``para 7`` ...: the compact form used in text output."""
+        """``12:5``, ``page 3``, ``para 7``, ``table 1 row 4 col 2``: the form used in text output."""
         if self.line is not None:
             return f"{self.line}:{self.column or 1}"
+        parts = []
         if self.page is not None:
-            return f"page {self.page}"
-        if self.paragraph is not None:
-            return f"para {self.paragraph}"
+            parts.append(f"page {self.page}")
         if self.table is not None:
-            return f"table {self.table} row {self.row} col {self.col}"
-        return "1:1"
+            parts.append(f"table {self.table} row {self.row} col {self.col}")
+        elif self.paragraph is not None:
+            parts.append(f"para {self.paragraph}")
+        return ", ".join(parts) or "1:1"
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,7 @@ class PatternSet:
 
     def __init__(self, groups: dict[str, Sequence[str]]):
         self.groups: dict[str, re.Pattern[str]] = {}
+        self.triggers: dict[str, frozenset[str] | None] = {}
         for name, patterns in groups.items():
             expanded = [e for p in patterns for e in expand(p)]
             if not expanded:
@@ -173,6 +174,7 @@ class PatternSet:
             expanded.sort(key=lambda p: -len(parse_pattern(p)))
             body = "|".join(compile_regex(p) for p in expanded)
             self.groups[name] = re.compile(f"(?<![^ ])(?:{body})")
+            self.triggers[name] = _triggers(expanded)
 
     @property
     def names(self) -> list[str]:
@@ -196,8 +198,12 @@ class PatternSet:
             owners.append((block, len(doc)))
             offset += len(_BARRIER) + 1
         joined = " ".join(pieces) + " "
+        words = set(pieces)
         found: dict[str, list[tuple[int, int, int]]] = {}
         for name, regex in self.groups.items():
+            triggers = self.triggers[name]
+            if triggers is not None and triggers.isdisjoint(words):
+                continue  # none of the words every match needs is in the document
             for m in regex.finditer(joined):
                 if m.end() == m.start():
                     continue
@@ -213,6 +219,20 @@ class PatternSet:
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
+
+
+def _triggers(patterns: Sequence[str]) -> frozenset[str] | None:
+    """Words of which a document must hold at least one for the group to match at all:
+    per pattern, the words of its most specific required literal token. ``None`` when a
+    pattern has no such token (it could match anywhere)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        literal = [spec for spec in parse_pattern(pattern) if spec.words and not spec.prefixes and not spec.op]
+        if not literal:
+            return None
+        best = max(literal, key=lambda spec: min(len(w) for w in spec.words))
+        words.update(best.words)
+    return frozenset(words)
 
 
 class SpacyPatternSet:

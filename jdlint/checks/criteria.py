@@ -198,7 +198,12 @@ def _cue(cue: str) -> str:
 
 
 def applicant_mentions(analysis: Analysis) -> list[Mention]:
-    return [assess_mention(analysis, h) for h in analysis.hits("lex:lived-experience") if _is_applicants(analysis, h)]
+    """Every mention of the applicant's own lived experience, assessed (cached per analysis)."""
+    cached = analysis.memo.get("applicant_mentions")
+    if cached is None:
+        cached = [assess_mention(analysis, h) for h in analysis.hits("lex:lived-experience") if _is_applicants(analysis, h)]
+        analysis.memo["applicant_mentions"] = cached
+    return cached
 
 
 def service_kind(analysis: Analysis) -> str:
