@@ -58,15 +58,18 @@ MAX_PAGES = 2000
 MAX_PATHS = 5000  # more drawing objects than this on a page: a figure, not a table
 _BANDS = 0.15  # top and bottom share of the page where running headers and footers sit
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$",
+_PAGE_NUMBER = re.compile(  # "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7"
+    r"^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?)\s*\d{1,4}|\d{1,3})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
-_PUA_BULLETS = str.maketrans(
-    dict.fromkeys("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u25cf\u2219", "•")
-)
-_LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+# Characters to rewrite on every line: symbol-font bullets, ligatures, soft hyphens, NULs.
+_SPECIALS = str.maketrans(
+    {
+        **dict.fromkeys("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u25cf\u2219", "•"),
+        **{"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"},
+        **dict.fromkeys("\x00\x02\xad", None),
+        "\xa0": " ",
+    }
 )
 _SUB_BULLET = re.compile(r"^o\s+(?=\S)")
 # Section names that head a whole part of an advert: a plain-text one is a sibling of the
@@ -381,10 +384,12 @@ def _bold(raw: object, index: int) -> bool:
 
 def _clean(text: str) -> tuple[str, bool]:
     """Normalise one line: ligatures, symbol-font bullets, spaces; ``(text, soft-hyphenated)``."""
-    text = text.translate(_LIGATURES).translate(_PUA_BULLETS).replace("\x00", "")
     hyphen = text.endswith(("\x02", "\xad"))
-    text = text.replace("\x02", "").replace("\xad", "")
-    text = " ".join(text.replace("\xa0", " ").split())
+    if not text.isascii():
+        text = text.translate(_SPECIALS)
+    elif "\x00" in text or "\x02" in text:
+        text = text.replace("\x00", "").replace("\x02", "")
+    text = " ".join(text.split())
     if len(text) > 1 and text[0] in "•▪●◦‣" and not text[1].isspace():
         text = f"{text[0]} {text[1:]}"
     return text, hyphen
@@ -625,13 +630,18 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _edges(page: _Page) -> tuple[list[_Line], list[_Line]]:
-    """Up to two lines in the top band and two in the bottom band of the page."""
+def _edges(page: _Page, max_size: float) -> tuple[list[_Line], list[_Line]]:
+    """Up to two lines in the top band and two in the bottom band of the page, in small type
+    (a title in big type at the top of page 1 is no running header, even if it repeats one)."""
     _, bottom, _, top = page.bbox
     band = (top - bottom) * _BANDS
     by_height = sorted(page.lines, key=lambda line: -line.y)
-    tops = [line for line in by_height[:2] if line.y >= top - band]
-    bottoms = [line for line in by_height[::-1][:2] if line.y <= bottom + band and line not in tops]
+    tops = [line for line in by_height[:2] if line.y >= top - band and line.size <= max_size]
+    bottoms = [
+        line
+        for line in by_height[::-1][:2]
+        if line.y <= bottom + band and line.size <= max_size and line not in tops
+    ]
     return tops, bottoms
 
 
@@ -641,7 +651,12 @@ def _furniture(pages: list[_Page]) -> tuple[dict[int, str], list[tuple[_Page, _L
     keep: list[tuple[_Page, _Line, str]] = []
     top_count: Counter[str] = Counter()
     bottom_count: Counter[str] = Counter()
-    edges = [_edges(page) for page in pages]
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    edges = [_edges(page, body + 1) for page in pages]
     for tops, bottoms in edges:
         top_count.update({_key(line.text) for line in tops})
         bottom_count.update({_key(line.text) for line in bottoms})
