@@ -230,6 +230,19 @@ def layout_variety() -> bytes:
     return _out(pdf)
 
 
+def hyphen_at_line_end() -> bytes:
+    """A compound word broken at its hyphen across two lines ("self-" / "management")."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in (
+        "We want people who understand recovery and the value of peer support and self-",
+        "management in everyday life.",
+    ):
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    return _out(pdf)
+
+
 def encrypted() -> bytes:
     """An advert that needs a password to open (RC4, user password "secret")."""
     pdf = _new()

@@ -123,6 +123,14 @@ def test_layout_variety():
     assert by_text(d, "Closing date").section == ("Peer Support Worker", "Main duties of the job")
 
 
+def test_hyphen_at_a_line_end_is_kept():
+    d = reader.parse(fixture("hyphen_at_line_end"))
+    assert [b.text for b in d.blocks] == [
+        "We want people who understand recovery and the value of peer support and "
+        "self-management in everyday life."
+    ]
+
+
 # -- tables -----------------------------------------------------------------------------------
 
 

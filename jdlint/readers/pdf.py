@@ -62,12 +62,14 @@ _PAGE_NUMBER = re.compile(  # "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7"
     r"^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?)\s*\d{1,4}|\d{1,3})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
+_ROMAN_PAGE = re.compile(r"^[ivxlc]{1,7}$")  # front matter: "ii", "xiv"
 # Characters to rewrite on every line: symbol-font bullets, ligatures, soft hyphens, NULs.
 _SPECIALS = str.maketrans(
     {
         **dict.fromkeys("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u25cf\u2219", "•"),
         **{"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"},
         **dict.fromkeys("\x00\x02\xad", None),
+        "\ufffe": "-",  # pdfium's mark for a hyphen at a line end: see _lines
         "\xa0": " ",
     }
 )
@@ -89,7 +91,7 @@ _MAJOR = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_LINE = re.compile(r"[^\r\n]+")
+_LINE = re.compile("[^\r\n\ufffe]+")  # U+FFFE: pdfium's mark for a hyphen at a line end
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
@@ -357,6 +359,11 @@ def _lines(textpage: pdfium.PdfTextPage) -> tuple[list[_Line], int]:
         x1 = right.value
         size = get_size(raw, first)
         cleaned, hyphen = _clean(content)
+        if text.startswith("\ufffe", match.end()) and not cleaned.endswith("-"):
+            # pdfium joins "self-" and "management" on the next line into one line and drops
+            # the hyphen. Adverts come from word processors, which do not hyphenate words
+            # by themselves: such a hyphen is nearly always real ("peer-led"), so keep it.
+            cleaned += "-"
         if cleaned:
             bold = _bold(raw, first) and _bold(raw, last)
             lines.append(
@@ -618,7 +625,7 @@ def _joiner(before: str, after: str) -> str:
     """What goes between two wrapped lines: nothing after a hyphenated word part, else a space."""
     if before.endswith("\x02"):
         return ""
-    if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and after[:1].islower():
+    if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and after[:1].isalpha():
         return ""
     return " "
 
@@ -666,7 +673,7 @@ def _furniture(pages: list[_Page]) -> tuple[dict[int, str], list[tuple[_Page, _L
         for kind, lines, counts in (("header", tops, top_count), ("footer", bottoms, bottom_count)):
             for line in lines:
                 key = _key(line.text)
-                if _PAGE_NUMBER.match(line.text):
+                if _PAGE_NUMBER.match(line.text) or _ROMAN_PAGE.match(line.text):
                     drop[id(line)] = kind
                 elif len(pages) >= 2 and counts[key] >= need:
                     drop[id(line)] = kind
