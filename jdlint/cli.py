@@ -172,5 +172,25 @@ def explain(rule: str | None, everything: bool) -> None:
     click.echo(explain_rule(found), nl=False)
 
 
+# -- jdlint serve (the web front end, jdlint.web) -------------------------------------------
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Worker threads.")
+def serve(host: str, port: int, threads: int) -> None:
+    """Run the web front end on waitress (see docs/web.md). Upload limit: JDLINT_MAX_UPLOAD_MB."""
+    from jdlint.errors import JdlintError
+    from jdlint.web.server import serve as run
+
+    try:
+        run(host=host, port=port, threads=threads)
+    except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:  # the port is taken, or the address is not ours
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

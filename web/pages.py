@@ -1,0 +1,109 @@
+"""The HTML pages: the form, the result, and the two downloads (all server-rendered)."""
+
+from __future__ import annotations
+
+import io
+import json
+from importlib import resources
+from pathlib import PurePosixPath
+
+from flask import Blueprint, Response, render_template, request, send_file
+
+from jdlint.registry import default_registry
+
+from . import service
+from .view import build
+
+bp = Blueprint("pages", __name__)
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def example_advert() -> str:
+    return (
+        resources.files("jdlint.web")
+        .joinpath("static/example-advert.txt")
+        .read_text(encoding="utf-8")
+    )
+
+
+@bp.get("/")
+def index() -> tuple[str, int] | str:
+    text = example_advert() if request.args.get("example") else ""
+    return render_template("index.html", text=text, role="auto", error=None, status=200)
+
+
+def _form_error(exc: service.InputError) -> tuple[str, int]:
+    text = request.form.get("text", "") if exc.status != 413 else ""
+    role = request.form.get("role", "auto")
+    return (
+        render_template(
+            "index.html",
+            text=text,
+            role=role if role in service.ROLE_CHOICES else "auto",
+            error=exc.message,
+            status=exc.status,
+        ),
+        exc.status,
+    )
+
+
+@bp.post("/check")
+def check() -> tuple[str, int] | str:
+    try:
+        sub = service.from_form(request.form, request.files)
+        checked = service.check(sub)
+    except service.InputError as exc:
+        return _form_error(exc)
+    view = build(
+        checked.document,
+        checked.report,
+        default_registry(),
+        sub.filename if sub.is_upload else None,
+    )
+    return render_template("result.html", sub=sub, view=view, report=checked.report)
+
+
+def _stem(sub: service.Submission) -> str:
+    if not sub.is_upload:
+        return "advert"
+    stem = PurePosixPath(sub.filename).stem
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)[:80] or "advert"
+
+
+@bp.post("/download/docx")
+def download_docx() -> Response | tuple[str, int]:
+    from jdlint.annotate import annotate_docx
+
+    try:
+        sub = service.from_form(request.form, request.files)
+        checked = service.check(sub)
+    except service.InputError as exc:
+        return _form_error(exc)
+    data = annotate_docx(sub.data, checked.document, checked.report)
+    return send_file(
+        io.BytesIO(data),
+        mimetype=DOCX_MIME,
+        as_attachment=True,
+        download_name=f"{_stem(sub)}-jdlint.docx",
+        max_age=0,
+    )
+
+
+@bp.post("/download/json")
+def download_json() -> Response | tuple[str, int]:
+    from jdlint.reports.json import document
+
+    try:
+        sub = service.from_form(request.form, request.files)
+        checked = service.check(sub)
+    except service.InputError as exc:
+        return _form_error(exc)
+    body = json.dumps(document([checked.report]), indent=2, ensure_ascii=False) + "\n"
+    return send_file(
+        io.BytesIO(body.encode("utf-8")),
+        mimetype="application/json",
+        as_attachment=True,
+        download_name=f"{_stem(sub)}-jdlint.json",
+        max_age=0,
+    )

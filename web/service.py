@@ -1,0 +1,231 @@
+"""What the pages and the API share: read a submission, check it, map failures to HTTP.
+
+Everything stays in memory: uploads arrive as bytes (see :class:`web.app.InMemoryRequest`),
+are read with :func:`jdlint.readers.read_bytes` and are never written anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+
+from flask import current_app
+
+from jdlint.engine import Engine
+from jdlint.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    JdlintError,
+    ReadError,
+    ScannedDocument,
+    Timeout,
+    TooLarge,
+    UnsupportedFormat,
+)
+from jdlint.model import Document, Report
+from jdlint.readers import Limits, read_bytes, read_text
+
+log = logging.getLogger("jdlint.web")
+
+ROLE_CHOICES = ("auto", "peer", "peer-senior", "other")
+ROLE_LABELS = {
+    "auto": "Decide from the advert",
+    "peer": "Peer support role",
+    "peer-senior": "Senior peer role (lead, supervisor, manager)",
+    "other": "Not a peer role",
+}
+UPLOAD_EXTENSIONS = (".docx", ".docm", ".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm")
+PASTED_NAME = "<text>"
+
+_ENGINE_LOCK = threading.Lock()
+
+
+class InputError(Exception):
+    """A submission that cannot be checked: an HTTP status and a one-line message."""
+
+    def __init__(self, status: int, message: str, kind: str = "input") -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What the user sent: pasted text, or a file's bytes and name; the role override."""
+
+    text: str | None = None
+    data: bytes | None = None
+    filename: str = PASTED_NAME
+    role: str | None = None  # None: decide from the advert
+    ignored_text: bool = False  # a file and pasted text both came: the file was checked
+
+    @property
+    def is_upload(self) -> bool:
+        return self.data is not None
+
+    @property
+    def upload_b64(self) -> str:
+        return base64.b64encode(self.data).decode("ascii") if self.data is not None else ""
+
+    @property
+    def role_choice(self) -> str:
+        return self.role or "auto"
+
+    @property
+    def size(self) -> int:
+        return len(self.data) if self.data is not None else len((self.text or "").encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Checked:
+    submission: Submission
+    document: Document
+    report: Report
+
+
+def safe_name(raw: str | None) -> str:
+    """The base name of an uploaded file (no folders, no control characters, bounded)."""
+    if not raw:
+        return "upload"
+    name = PureWindowsPath(PurePosixPath(raw).name).name
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '"\\/<>:|?*').strip(" .")
+    return name[:120] or "upload"
+
+
+def parse_role(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or value not in ROLE_CHOICES:
+        raise InputError(400, f"role must be one of {', '.join(ROLE_CHOICES)}")
+    return None if value == "auto" else value
+
+
+def from_form(form: Any, files: Any) -> Submission:
+    """A submission from the HTML form (or the API's multipart / urlencoded form).
+
+    A chosen file wins over pasted text. The result page re-posts an upload as base64 in
+    ``upload`` (with ``upload_name``) so that downloads and re-runs need nothing stored.
+    """
+    role = parse_role(form.get("role"))
+    text = form.get("text") or ""
+    storage = files.get("file") if files else None
+    if storage is not None and storage.filename:
+        data = storage.read()
+        if not data:
+            raise InputError(400, f"The file “{safe_name(storage.filename)}” is empty.", "empty")
+        return Submission(
+            data=data,
+            filename=safe_name(storage.filename),
+            role=role,
+            ignored_text=bool(text.strip()),
+        )
+    encoded = form.get("upload") or ""
+    if encoded:
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise InputError(
+                400, "The re-sent file was damaged in transit: choose the file again."
+            ) from None
+        if not data:
+            raise InputError(400, "The re-sent file is empty: choose the file again.", "empty")
+        return Submission(data=data, filename=safe_name(form.get("upload_name")), role=role)
+    if not text.strip():
+        raise InputError(
+            400, "Paste the advert text into the box, or choose a file to upload.", "empty"
+        )
+    return Submission(text=text, role=role)
+
+
+def from_json(payload: Any) -> Submission:
+    if not isinstance(payload, dict):
+        raise InputError(400, 'send a JSON object such as {"text": "...", "role": "auto"}')
+    text = payload.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(400, 'no advert text: send a non-empty "text"', "empty")
+    return Submission(text=text, role=parse_role(payload.get("role")))
+
+
+def engine() -> Engine:
+    """The app's engine (``JDLINT_ENGINE`` in the config), else the shipped rules' engine."""
+    configured = current_app.config.get("JDLINT_ENGINE")
+    if configured is not None:
+        return configured
+    from jdlint.engine import default_engine
+
+    with _ENGINE_LOCK:  # build it once even when the first requests arrive together
+        return default_engine()
+
+
+def limits() -> Limits:
+    config = current_app.config
+    return Limits(
+        max_bytes=int(config["MAX_CONTENT_LENGTH"] or Limits().max_bytes),
+        timeout=float(config.get("JDLINT_READ_TIMEOUT", 10.0)),
+        memory_mb=int(config.get("JDLINT_READ_MEMORY_MB", 1536)),
+    )
+
+
+_STATUS = (  # most specific first
+    (TooLarge, 413),
+    (UnsupportedFormat, 415),
+    (EmptyDocument, 400),
+    (EncryptedDocument, 422),
+    (ScannedDocument, 422),
+    (CorruptDocument, 422),
+    (Timeout, 422),
+    (ReadError, 422),
+)
+
+
+def read(sub: Submission) -> Document:
+    """The submission's :class:`Document`, or :class:`InputError` with the right status."""
+    try:
+        if sub.data is not None:
+            return read_bytes(sub.data, sub.filename, limits())
+        return read_text(sub.text or "", PASTED_NAME)
+    except JdlintError as exc:
+        status = next((code for cls, code in _STATUS if isinstance(exc, cls)), 422)
+        log.info("read refused: %s %s (%d bytes)", status, type(exc).__name__, sub.size)
+        message = str(exc) or "the file could not be read"
+        raise InputError(status, _sentence(message), type(exc).__name__) from None
+    except (RecursionError, MemoryError) as exc:
+        log.warning("read failed: %s (%d bytes)", type(exc).__name__, sub.size)
+        raise InputError(422, "The document is too complex to read.", "unreadable") from None
+    except Exception as exc:  # a reader bug on hostile input: still the user's file that failed
+        log.error("reader error: %s (%d bytes)", type(exc).__name__, sub.size)
+        raise InputError(422, "The file could not be read as an advert.", "unreadable") from None
+
+
+def check(sub: Submission) -> Checked:
+    """Read and check; reading failures raise :class:`InputError`, bugs in the core propagate."""
+    document = read(sub)
+    report = engine().check(document, role=sub.role)
+    return Checked(sub, document, report)
+
+
+def error_report(sub_name: str, message: str) -> Report:
+    return Report(path=sub_name, error=message)
+
+
+def _sentence(message: str) -> str:
+    message = message.strip()
+    message = message[:1].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def human_size(n: int | float) -> str:
+    if n >= 1024 * 1024:
+        return (
+            f"{n / (1024 * 1024):.0f} MB"
+            if n % (1024 * 1024) == 0
+            else f"{n / (1024 * 1024):.1f} MB"
+        )
+    return f"{n / 1024:.0f} KB"

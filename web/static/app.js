@@ -1,0 +1,77 @@
+// jdlint web: small enhancements only. Every page works without this file.
+(function () {
+  "use strict";
+
+  var announce = document.getElementById("announce");
+
+  function say(message) {
+    if (!announce) return;
+    announce.textContent = "";
+    window.setTimeout(function () { announce.textContent = message; }, 50);
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "visually-hidden";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      if (ok) { resolve(); } else { reject(new Error("copy failed")); }
+    });
+  }
+
+  // A copy button after every suggested text.
+  document.querySelectorAll("[data-copy]").forEach(function (el) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = "Copy";
+    var label = document.getElementById(el.id + "-label");
+    button.setAttribute("aria-label", "Copy the suggested words" + (label ? ": " + el.textContent.slice(0, 60) : ""));
+    button.addEventListener("click", function () {
+      copyText(el.textContent.trim()).then(function () {
+        button.textContent = "Copied";
+        say("Suggested words copied.");
+        window.setTimeout(function () { button.textContent = "Copy"; }, 2000);
+      }, function () {
+        say("Could not copy: select the words and copy them yourself.");
+      });
+    });
+    el.insertAdjacentElement("afterend", button);
+  });
+
+  // Say that a check is under way, and stop a double submit.
+  document.querySelectorAll("form[data-busy]").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      var button = form.querySelector("button[type=submit]");
+      if (!button) return;
+      window.setTimeout(function () {
+        button.disabled = true;
+        button.textContent = form.getAttribute("data-busy");
+      }, 0);
+      say(form.getAttribute("data-busy"));
+    });
+  });
+
+  // Following a link to a card or a highlight moves keyboard focus there too.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href^='#']");
+    if (!link) return;
+    var target = document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    window.setTimeout(function () { target.focus({ preventScroll: true }); }, 0);
+  });
+
+  // Put focus on an error message so screen readers read it.
+  var error = document.getElementById("form-error");
+  if (error) error.focus();
+})();

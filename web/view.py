@@ -1,0 +1,343 @@
+"""The result page's view model: verdict cards, the advert with highlights, fix cards.
+
+Highlights are built here, not in the template, because spans overlap (a verdict's evidence
+sentence can hold a finding's phrase): each block's text is cut at every span boundary and
+each piece is wrapped in one ``<mark>`` whose classes say what covers it. Every span's first
+piece carries its anchor id (``hl-3`` for finding 3, ``ev-A1`` for criterion A's first
+evidence), and a numbered link after the span leads to its card.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from jdlint.annotate import CRITERION_LABELS
+from jdlint.model import CRITERIA, Block, Document, Finding, Fix, Report, Span
+from jdlint.registry import Registry, Rule
+
+VERDICT_TEXT = {
+    "met": ("Met", "✓"),
+    "partly-met": ("Partly met", "◐"),
+    "not-met": ("Not met", "✗"),
+    "not-applicable": ("Not applicable", "–"),
+}
+ROLE_TEXT = {
+    "peer": "Peer support role",
+    "peer-senior": "Senior peer role",
+    "other": "Not a peer role",
+}
+CRITERION_HELP = {
+    "lived-experience-essential": "Lived experience is a must-have, and its kind is named.",
+    "peer-principles": "Mutuality, disclosure, hope and boundaries are set out.",
+    "peer-panel": "Experienced peers sit on the interview panel or shortlist.",
+    "adjacent-professions": "No professional qualification or adjacent experience stands in for lived experience.",
+}
+SEVERITY_TEXT = {"error": "Must fix", "warning": "Should fix", "info": "Consider"}
+CATEGORY_ORDER = (
+    "clear-soil",
+    "language",
+    "employment",
+    "support",
+    "senior-roles",
+    "criminal-records",
+    "inclusion",
+    "role",
+    "outcomes",
+    "readability",
+)
+CATEGORY_TEXT = {
+    "clear-soil": "Clear soil",
+    "language": "Language",
+    "employment": "Terms of employment",
+    "support": "Support for the worker",
+    "senior-roles": "Senior peer roles",
+    "criminal-records": "Criminal records",
+    "inclusion": "Inclusion",
+    "role": "Role",
+    "outcomes": "Outcomes",
+    "readability": "Readability",
+    "general": "General",
+}
+ACTION_TEXT = {
+    "replace": "Use instead",
+    "add": "Add",
+    "remove": "Instead",
+    "rewrite": "How to reword it",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+
+
+@dataclass
+class SourceView:
+    title: str
+    quote: str
+
+
+@dataclass
+class FixView:
+    label: str
+    text: str
+    where: str
+    original: str
+    action: str
+
+
+@dataclass
+class VerdictView:
+    letter: str
+    criterion: str
+    label: str
+    help: str
+    verdict: str
+    verdict_text: str
+    icon: str
+    why: str
+    fix: FixView | None
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (anchor id, text)
+
+
+@dataclass
+class CardView:
+    number: int
+    rule: str
+    name: str
+    severity: str
+    severity_text: str
+    category: str
+    message: str
+    why: str
+    sources: list[SourceView]
+    fix: FixView | None
+    anchor: str | None  # the highlight's id when the finding has a span
+    quote: str = ""
+
+
+@dataclass
+class GroupView:
+    category: str
+    title: str
+    cards: list[CardView]
+
+
+@dataclass
+class BlockView:
+    kind: str
+    level: int
+    html: Markup
+    section: str
+
+
+@dataclass
+class ResultView:
+    role_kind: str
+    role_text: str
+    role_why: str
+    role_overridden: bool
+    role_evidence: list[str]
+    verdicts: list[VerdictView]
+    groups: list[GroupView]
+    blocks: list[BlockView]
+    positives: list[str]
+    notes: list[str]
+    score: int | None
+    counts: dict[str, int]
+    unplaced: list[CardView]  # findings with no span (something missing)
+    title: str
+
+
+def fix_view(fix: Fix | None) -> FixView | None:
+    if fix is None or not fix.text:
+        return None
+    return FixView(
+        ACTION_TEXT.get(fix.action, "Fix"), fix.text, fix.where, fix.original, fix.action
+    )
+
+
+def rationale_summary(rule: Rule, limit: int = 320) -> str:
+    """The first sentences of a rule's rationale, up to about ``limit`` characters."""
+    text = " ".join(rule.rationale.split())
+    out = ""
+    for sentence in _SENTENCE_END.split(text):
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}".strip()
+    return out or rule.summary
+
+
+def display_title(document: Document, upload_name: str | None = None) -> str:
+    """The file's name for an upload; for pasted text its first line when that is short."""
+    if upload_name:
+        return upload_name
+    first = next((b.text for b in document.blocks if b.text.strip()), "")
+    words = first.split()
+    return " ".join(words) if 0 < len(words) <= 14 else "your pasted advert"
+
+
+def build(
+    document: Document, report: Report, registry: Registry, upload_name: str | None = None
+) -> ResultView:
+    letters = {c: "ABCD"[i] for i, c in enumerate(CRITERIA)}
+    verdicts: list[VerdictView] = []
+    marks: dict[
+        int, list[tuple[int, int, str, str, str]]
+    ] = {}  # block -> (start, end, id, classes, ref)
+
+    def add_mark(span: Span, anchor: str, classes: str, ref: str) -> None:
+        if 0 <= span.block < len(document.blocks) and span.end > span.start:
+            marks.setdefault(span.block, []).append((span.start, span.end, anchor, classes, ref))
+
+    for v in report.criteria:
+        letter = letters.get(v.criterion, "?")
+        text, icon = VERDICT_TEXT.get(v.verdict, (v.verdict, "?"))
+        view = VerdictView(
+            letter=letter,
+            criterion=v.criterion,
+            label=CRITERION_LABELS.get(v.criterion, v.criterion),
+            help=CRITERION_HELP.get(v.criterion, ""),
+            verdict=v.verdict,
+            verdict_text=text,
+            icon=icon,
+            why=v.why,
+            fix=fix_view(v.fix),
+        )
+        for i, span in enumerate(v.evidence, start=1):
+            anchor = f"ev-{letter}{i}"
+            view.evidence.append((anchor, span.text))
+            add_mark(span, anchor, f"ev ev-{v.verdict}", letter)
+        verdicts.append(view)
+
+    # Cards are grouped by category and numbered in the order they are shown.
+    groups: dict[str, list[tuple[Finding, CardView]]] = {}
+    for f in report.findings:
+        if f.suppressed:
+            continue
+        rule = registry.get(f.rule)
+        if rule is not None and rule.criterion in letters:
+            # A criterion's own finding: its verdict card at the top says it; mark the place.
+            if f.span is not None:
+                letter = letters[rule.criterion]
+                anchor = f"cs-{letter}-{f.span.block}-{f.span.start}"
+                add_mark(f.span, anchor, f"fd sev-{f.severity}", letter)
+            continue
+        card = _card(f, 0, registry)
+        groups.setdefault(card.category, []).append((f, card))
+    ordered = sorted(
+        groups, key=lambda c: (CATEGORY_ORDER.index(c) if c in CATEGORY_ORDER else 99, c)
+    )
+    group_views: list[GroupView] = []
+    unplaced: list[CardView] = []
+    number = 0
+    for category in ordered:
+        cards = []
+        for f, card in groups[category]:
+            number += 1
+            card.number = number
+            if f.span is not None and 0 <= f.span.block < len(document.blocks):
+                card.anchor = f"hl-{number}"
+                if card.fix is not None and card.fix.where.startswith(
+                    ("in the sentence “", "in “")
+                ):
+                    card.fix.where = ""  # the highlight shows the sentence
+                add_mark(f.span, card.anchor, f"fd sev-{f.severity}", str(number))
+            else:
+                unplaced.append(card)
+            cards.append(card)
+        title = CATEGORY_TEXT.get(category, category.replace("-", " ").capitalize())
+        group_views.append(GroupView(category, title, cards))
+
+    blocks = [
+        BlockView(b.kind, b.level, _block_html(b, marks.get(i, [])), b.section_path)
+        for i, b in enumerate(document.blocks)
+    ]
+    role = report.role
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in report.findings:
+        if not f.suppressed:
+            counts[f.severity] += 1
+    title = display_title(document, upload_name)
+    return ResultView(
+        role_kind=role.kind if role else "other",
+        role_text=ROLE_TEXT.get(role.kind, role.kind) if role else "Unknown",
+        role_why=role.why if role else "",
+        role_overridden=bool(role and role.overridden),
+        role_evidence=[s.text for s in role.evidence] if role else [],
+        verdicts=verdicts,
+        groups=group_views,
+        blocks=blocks,
+        positives=list(report.positives),
+        notes=list(report.notes),
+        score=report.score,
+        counts=counts,
+        unplaced=unplaced,
+        title=title,
+    )
+
+
+def _card(f: Finding, number: int, registry: Registry) -> CardView:
+    rule = registry.get(f.rule)
+    sources = [SourceView(s.title, s.quote) for s in rule.sources] if rule else []
+    return CardView(
+        number=number,
+        rule=f.rule,
+        name=f.name,
+        severity=f.severity,
+        severity_text=SEVERITY_TEXT.get(f.severity, f.severity),
+        category=rule.category if rule else "general",
+        message=f.message,
+        why=rationale_summary(rule) if rule else "",
+        sources=sources[:1],
+        fix=fix_view(f.fix),
+        anchor=None,
+        quote=f.span.text if f.span is not None else "",
+    )
+
+
+def _block_html(block: Block, spans: list[tuple[int, int, str, str, str]]) -> Markup:
+    """The block's text, escaped, with ``<mark>`` pieces and reference links."""
+    text = block.text
+    if not spans:
+        return _lines(escape(text))
+    cuts = sorted({0, len(text), *(max(0, min(len(text), p)) for s in spans for p in s[:2])})
+    ends: dict[int, list[tuple[int, int, str, str, str]]] = {}
+    for s in spans:
+        ends.setdefault(min(s[1], len(text)), []).append(s)
+    placed: set[str] = set()
+    linked: set[tuple[int, str]] = set()  # one link per target at each place
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = escape(text[a:b])
+        covering = [s for s in spans if s[0] <= a and b <= s[1]]
+        if covering:
+            starting = [s for s in covering if s[0] == a and s[2] not in placed]
+            mark_id = ""
+            extra = ""
+            if starting:
+                mark_id = f' id="{starting[0][2]}"'
+                placed.add(starting[0][2])
+                for s in starting[1:]:
+                    extra += f'<span class="anchor" id="{s[2]}"></span>'
+                    placed.add(s[2])
+            classes = sorted({c for s in covering for c in s[3].split()})
+            out.append(f'{extra}<mark{mark_id} class="{" ".join(classes)}">{piece}</mark>')
+        else:
+            out.append(str(piece))
+        for s in ends.get(b, []):
+            letter = not s[4].isdigit()
+            target = f"v-{s[4]}" if letter else f"card-{s[4]}"
+            if (b, target) in linked:
+                continue
+            linked.add((b, target))
+            label = f"criterion {s[4]}" if letter else f"finding {s[4]}"
+            out.append(
+                f'<a class="ref ref-{"ev" if letter else "fd"}" href="#{target}" '
+                f'aria-label="See {label}">{escape(s[4])}</a>'
+            )
+    return _lines(Markup("".join(out)))
+
+
+def _lines(html: Markup | str) -> Markup:
+    return Markup(str(html).replace("\n", "<br>\n"))
