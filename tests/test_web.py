@@ -115,6 +115,33 @@ def test_check_pdf_upload(client) -> None:
     assert "Clear-soil criteria" in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(
+    ("data", "name", "fmt"),
+    [
+        (
+            b"<html><body><h1>Peer Support Worker</h1><p>You will support addicts.</p></body></html>",
+            "a.html",
+            "html",
+        ),
+        (
+            b"# Peer Support Worker\n\n## Job summary\n\nYou will support addicts.\n",
+            "a.md",
+            "markdown",
+        ),
+        (b"Peer Support Worker\n\nYou will support addicts.\n", "a.txt", "text"),
+    ],
+)
+def test_check_other_formats(client, data: bytes, name: str, fmt: str) -> None:
+    response = client.post(
+        "/api/check", data=upload(data, name), content_type="multipart/form-data"
+    )
+    entry = response.get_json()["files"][0]
+    assert response.status_code == 200 and entry["format"] == fmt
+    assert any(f["rule"] == "LA001" for f in entry["findings"])
+    page = client.post("/check", data=upload(data, name), content_type="multipart/form-data")
+    assert page.status_code == 200 and "addicts</mark>" in page.get_data(as_text=True)
+
+
 def test_file_wins_over_pasted_text(client) -> None:
     response = client.post("/check", data=upload(make_docx(), "a.docx", text="Other text entirely"),
                            content_type="multipart/form-data")  # fmt: skip
@@ -232,6 +259,20 @@ HOSTILE = [
     pytest.param(make_pdf(password="secret"), "locked.pdf", 422, "password", id="encrypted-pdf"),
     pytest.param(b"\xd0\xcf\x11\xe0" + random_bytes(1000), "old.doc", 415, ".doc", id="ole-doc"),
 ]
+
+
+def hostile_docx() -> list:
+    """Hostile Word packages from the DOCX reader's test factory."""
+    from docx_factory import claims_huge, with_entities, zip_bomb
+
+    return [
+        pytest.param(zip_bomb(), "bomb.docx", 422, "", id="zip-bomb"),
+        pytest.param(claims_huge(), "huge.docx", 413, "unpacks to", id="claims-huge"),
+        pytest.param(with_entities(), "entities.docx", 422, "entities", id="xml-entities"),
+    ]
+
+
+HOSTILE += hostile_docx()
 
 
 @pytest.mark.parametrize(("data", "name", "status", "words"), HOSTILE)
