@@ -17,7 +17,7 @@ from jdlint.readers import DEFAULT_LIMITS, EXTENSIONS, Limits, read_bytes, read_
 SUPPORTED_EXTENSIONS = frozenset(EXTENSIONS)
 
 
-def _guard(path: str, work) -> Report:  # noqa: ANN001
+def _guard(path: str, work) -> Report:
     try:
         return work()
     except ReadError as exc:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from docx_factory import Advert, inserted, deleted, paragraph, text_box  # noqa: E402
+from docx_factory import Advert, deleted, inserted, paragraph, text_box
 
 PRINCIPLES = (
     "You will build mutual, reciprocal relationships, share your own story purposefully and safely, "

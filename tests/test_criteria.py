@@ -247,6 +247,7 @@ CASES = [
     (ADJ, "Peer Specialist\n\nBachelor's degree in social work or psychology required.", "not-met"),
     (ADJ, "Peer Specialist\n\nPreferred: master's degree in social work.", "partly-met"),
     (ADJ, "Peer Support Worker\n\nYou will act as care co-ordinator for a caseload of service users.", "not-met"),
+    (ADJ, "Peer Support Worker\n\nYou will provide cover on the ward when staffing is short.", "not-met"),
 ]
 
 

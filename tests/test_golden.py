@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from golden_cases import CASES, Case
+
 from jdlint.api import check_bytes
 
 
@@ -32,7 +32,7 @@ def test_golden_agreement_is_at_least_95_percent(results) -> None:
 
 
 def test_tracked_changes_are_read_as_accepted_and_reported(results) -> None:
-    case, report = results["docx-tracked-changes.docx"]
+    _, report = results["docx-tracked-changes.docx"]
     assert any("tracked changes" in note for note in report.notes)
     evidence = report.verdict("lived-experience-essential").evidence[0]
     assert "essential" in evidence.text and "desirable" not in evidence.text

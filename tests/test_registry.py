@@ -100,8 +100,8 @@ def test_every_source_quote_is_in_its_source(shared) -> None:
                 # The frameworks table is quoted cell by cell: each cell must be in the file.
                 parts = [p.strip(' "') for p in re.split(r"\s*\|\s*", quote)]
                 missing = [p for p in parts if p and p not in haystack]
-                assert not missing, f"{rule.id}: {missing} not in {source.file}"
-            else:
-                assert quote in haystack, (
-                    f"{rule.id}: quote not found in {source.file}: {source.quote!r}"
-                )
+                if missing:
+                    problems.append(f"{rule.id}: {missing} not in {source.file}")
+            elif quote not in haystack:
+                problems.append(f"{rule.id}: not in {source.file}: {source.quote!r}")
+    assert not problems, "\n".join(problems)

@@ -434,7 +434,7 @@ def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
             return "required"
         if analysis.hits_in_block("lex:desirable", lead):
             return "desirable"
-    left, right = _clause_bounds(analysis, hit)
+    left, _ = _clause_bounds(analysis, hit)
     doc = analysis.docs[hit.block]
     if any(t.lower_ in {"hold", "holds", "have", "possess", "qualified"} for t in doc[left : hit.start]):
         return "required"
@@ -496,13 +496,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
 
     hard.sort(key=lambda item: (item[0].block, item[0].start))
     soft.sort(key=lambda item: (item[0].block, item[0].start))
+    def reasons(items: list[tuple[Hit, str]]) -> str:
+        unique = list(dict.fromkeys(why for _, why in items))
+        more = f"; and {len(unique) - 3} more" if len(unique) > 3 else ""
+        return "; ".join(unique[:3]) + more
+
     if hard:
         hit, why = hard[0]
-        return _verdict(rule, "not-met", f"The role is not kept distinct: {why}.", spans(hard),
+        return _verdict(rule, "not-met", f"The role is not kept distinct: {reasons(hard)}.", spans(hard),
             _adjacent_fix(analysis, hit, why))  # fmt: skip
     if soft:
         hit, why = soft[0]
-        return _verdict(rule, "partly-met", f"Mostly distinct, but {why}.", spans(soft),
+        return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(analysis, hit, why))  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",

@@ -96,7 +96,7 @@ def in_proper_name(analysis: Analysis, hit: Hit) -> bool:
         return bool(after is not None and after.text[:1].isupper() and after.is_alpha)
     before = doc[hit.start - 1]
     after = doc[hit.end] if hit.end < len(doc) else None
-    cap_before = before.is_alpha and before.text[:1].isupper() or (
+    cap_before = (before.is_alpha and before.text[:1].isupper()) or (
         before.lower_ == "of" and hit.start >= 2 and doc[hit.start - 2].text[:1].isupper()
     )
     cap_after = after is not None and after.is_alpha and after.text[:1].isupper()

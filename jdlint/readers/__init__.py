@@ -130,7 +130,8 @@ def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
 
 def read_text(text: str, path: str = "<text>") -> Document:
     """Read pasted text (Markdown when it looks like Markdown)."""
-    from jdlint.readers import markdown, text as plain
+    from jdlint.readers import markdown
+    from jdlint.readers import text as plain
 
     if markdown.looks_like_markdown(text):
         return markdown.read_markdown(text, path)

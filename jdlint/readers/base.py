@@ -125,7 +125,12 @@ class DocumentBuilder:
             self.notes.append(text)
 
     def build(self) -> Document:
+        from jdlint.titles import GENERIC, title_of
+
         title = self.title
+        if title is None or GENERIC.match(title.rstrip(":")):
+            found, _ = title_of(self.blocks)
+            title = found or title
         if title is None:
             first = next((b.text for b in self.blocks if b.text.strip()), None)
             title = first[:120] if first else None
