@@ -806,7 +806,9 @@ class _Assembler:
             items = self._items(page)
             for i, item in enumerate(items):
                 if isinstance(item, _Table):
-                    self._table(page.number, item, first=i == 0, last=i == len(items) - 1)
+                    first = all(self._margin_note(page, x) for x in items[:i])
+                    last = all(self._margin_note(page, x) for x in items[i + 1 :])
+                    self._table(page.number, item, first=first, last=last)
                 else:
                     self._line(page.number, item)
         self._flush()
@@ -814,6 +816,14 @@ class _Assembler:
         if not self.builder.blocks:
             raise EmptyDocument("no text to check")
         return self.builder.build()
+
+    def _margin_note(self, page: _Page, item: _Line | _Table) -> bool:
+        """A line in small type in the top or bottom band: no content between split tables."""
+        if isinstance(item, _Table) or item.size >= self.body:
+            return False
+        _, bottom, _, top = page.bbox
+        band = (top - bottom) * _BANDS
+        return item.y >= top - band or item.y <= bottom + band
 
     def _items(self, page: _Page) -> list[_Line | _Table]:
         lines = [line for line in page.lines if id(line) not in self.drop]
