@@ -31,7 +31,7 @@ from jdlint.readers.base import (
     normalise_space,
     pseudo_heading,
 )
-from jdlint.readers.text import _continues
+from jdlint.readers.text import continues_sentence
 from jdlint.readers.text import decode as decode_text
 
 
@@ -814,7 +814,7 @@ class _Extractor:
 
 def _joins(previous: str, line: str) -> bool:
     """Does ``line`` carry on the sentence of the line before it (as in plain text)?"""
-    return not bullet_prefix(line) and not pseudo_heading(line) and _continues(previous, line)
+    return not bullet_prefix(line) and not pseudo_heading(line) and continues_sentence(previous, line)
 
 
 def _nested_level(last: tuple[int, str] | None, level: int) -> int:

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
 from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
-from jdlint.readers.text import _continues, decode
+from jdlint.readers.text import continues_sentence, decode
 from jdlint.readers.text import read_text as read_plain
 
 _MAX_NESTING = 50  # markdown-it's block nesting limit (commonmark preset: 20)
@@ -309,7 +309,7 @@ def _merge(lines: list[_Line]) -> list[_Line]:
             merged
             and not bullet_prefix(line.text)
             and not pseudo_heading(line.text)
-            and _continues(lines[i - 1].text, line.text)
+            and continues_sentence(lines[i - 1].text, line.text)
         ):
             text, points = _join([merged[-1], line])
             merged[-1] = _Line(text, points, merged[-1].bold and line.bold)

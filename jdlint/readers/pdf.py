@@ -51,7 +51,7 @@ from jdlint.errors import (
 from jdlint.model import Anchor, Block, Document, Location
 from jdlint.readers import DEFAULT_LIMITS, Limits
 from jdlint.readers.base import DocumentBuilder, at, bullet_prefix, label_prefix, pseudo_heading
-from jdlint.readers.text import _continues as text_continues
+from jdlint.readers.text import continues_sentence as text_continues
 from jdlint.sandbox import one_line, run_limited
 
 MAX_PAGES = 2000

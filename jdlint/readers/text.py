@@ -83,7 +83,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
             current_col = indent + 1 + marker
             current = [(lineno, stripped[marker:].strip())]
             continue
-        if current and _continues(current[-1][1], stripped):
+        if current and continues_sentence(current[-1][1], stripped):
             current.append((lineno, stripped))
             continue
         flush()
@@ -96,7 +96,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
     return builder.build()
 
 
-def _continues(previous: str, line: str) -> bool:
+def continues_sentence(previous: str, line: str) -> bool:
     """Is ``line`` the rest of a sentence wrapped from ``previous``?"""
     if previous.endswith(_END):
         return False
