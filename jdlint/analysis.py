@@ -8,12 +8,13 @@ negated, is it in an essential or desirable part of the person specification.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
-from jdlint.nlp import PatternSet, negated, parse
+from jdlint.nlp import PatternSet, negated_in, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,8 +49,10 @@ class Analysis:
         self.document = document
         self.docs: list[Doc] = parse(block.text for block in document.blocks)
         self.memo: dict[str, object] = {}  # results that several checks share
+        self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
+        self._lowers: list[list[str]] = [[t.lower_ for t in doc] for doc in self.docs]
         self._hits: dict[str, list[Hit]] = {}
-        for group, spans in patterns.match_all(self.docs).items():
+        for group, spans in patterns.match_all(self.docs, self._lowers).items():
             bucket = self._hits.setdefault(group, [])
             for index, start, end in spans:
                 span = self.docs[index][start:end]
@@ -73,21 +76,42 @@ class Analysis:
         )
 
     # --- sentences ----------------------------------------------------------------------
+    def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+        """Per block, once: sentence start tokens and (start, end, start char, end char)."""
+        cached = self._sents.get(block)
+        if cached is None:
+            sents = [(s.start, s.end, s.start_char, s.end_char) for s in self.docs[block].sents]
+            cached = ([s[0] for s in sents], sents)
+            self._sents[block] = cached
+        return cached
+
+    def _sentence(self, hit: Hit) -> tuple[int, int, int, int]:
+        starts, sents = self._sentences(hit.block)
+        return sents[bisect_right(starts, hit.start) - 1]
+
+    def lowers(self, block: int) -> list[str]:
+        """The block's lower-cased tokens."""
+        return self._lowers[block]
+
+    def sentences(self, block: int) -> list[tuple[int, int, int, int]]:
+        """The block's sentences: (start token, end token, start char, end char)."""
+        return self._sentences(block)[1]
+
     def sentence_bounds(self, hit: Hit) -> tuple[int, int]:
         """Token bounds of the sentence that holds ``hit``."""
-        sent = self.docs[hit.block][hit.start].sent
-        return sent.start, sent.end
+        start, end, _, _ = self._sentence(hit)
+        return start, end
 
     def sentence_span(self, hit: Hit) -> Span:
-        sent = self.docs[hit.block][hit.start].sent
+        _, _, start, end = self._sentence(hit)
         text = self.document.blocks[hit.block].text
-        start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
             end -= 1
         return Span.of(self.document, hit.block, start, end)
 
     def sentence_text(self, hit: Hit) -> str:
-        return self.docs[hit.block][hit.start].sent.text
+        _, _, start, end = self._sentence(hit)
+        return self.document.blocks[hit.block].text[start:end]
 
     def hit_span(self, hit: Hit) -> Span:
         return Span.of(self.document, hit.block, hit.char_start, hit.char_end)
@@ -98,16 +122,15 @@ class Analysis:
     def tokens_before(self, hit: Hit, count: int) -> list[str]:
         """Lower-cased tokens just before ``hit`` in its sentence."""
         s_start, _ = self.sentence_bounds(hit)
-        doc = self.docs[hit.block]
-        return [t.lower_ for t in doc[max(s_start, hit.start - count) : hit.start]]
+        return self.lowers(hit.block)[max(s_start, hit.start - count) : hit.start]
 
     def tokens_after(self, hit: Hit, count: int) -> list[str]:
         _, s_end = self.sentence_bounds(hit)
-        doc = self.docs[hit.block]
-        return [t.lower_ for t in doc[hit.end : min(s_end, hit.end + count)]]
+        return self.lowers(hit.block)[hit.end : min(s_end, hit.end + count)]
 
     def negated(self, hit: Hit) -> bool:
-        return negated(self.docs[hit.block], hit.start, hit.end)
+        s_start, s_end = self.sentence_bounds(hit)
+        return negated_in(self.lowers(hit.block), s_start, s_end, hit.start, hit.end)
 
     def is_question(self, hit: Hit) -> bool:
         return self.sentence_text(hit).rstrip().endswith("?")

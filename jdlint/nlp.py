@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _TOKEN = re.compile(r"^(?P<body>.+?)(?P<quant>\?|\{\d*,\d*\})?$")
 
@@ -165,8 +165,10 @@ class PatternSet:
     """
 
     def __init__(self, groups: dict[str, Sequence[str]]):
-        self.groups: dict[str, re.Pattern[str]] = {}
+        self.groups: dict[str, re.Pattern[str]] = {}  # scans the whole text
+        self.anchored: dict[str, re.Pattern[str]] = {}  # matches at a given token start
         self.triggers: dict[str, frozenset[str] | None] = {}
+        self.first_words: dict[str, frozenset[str] | None] = {}
         for name, patterns in groups.items():
             expanded = [e for p in patterns for e in expand(p)]
             if not expanded:
@@ -174,37 +176,47 @@ class PatternSet:
             expanded.sort(key=lambda p: -len(parse_pattern(p)))
             body = "|".join(compile_regex(p) for p in expanded)
             self.groups[name] = re.compile(f"(?<![^ ])(?:{body})")
+            self.anchored[name] = re.compile(f"(?:{body})")
             self.triggers[name] = _triggers(expanded)
+            self.first_words[name] = _first_words(expanded)
 
     @property
     def names(self) -> list[str]:
         return list(self.groups)
 
-    def match_all(self, docs: Sequence[Doc]) -> dict[str, list[tuple[int, int, int]]]:
-        """``{group: [(block, start token, end token), ...]}`` over all blocks, in order."""
+    def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
+                  ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
+        """``{group: [(block, start token, end token), ...]}`` over all blocks, in order.
+
+        ``lowers``: each block's lower-cased tokens, when the caller has them already.
+        """
+        if lowers is None:
+            lowers = [[t.lower_ for t in doc] for doc in docs]
         pieces: list[str] = []
         starts: list[int] = []  # char offset of each token in the joined text
         owners: list[tuple[int, int]] = []  # (block, token index) of each token
         offset = 0
-        for block, doc in enumerate(docs):
-            for token in doc:
-                text = _BARRIER if token.is_space else token.lower_.replace(" ", "_")
+        for block, tokens in enumerate(lowers):
+            for i, lower in enumerate(tokens):
+                text = lower.replace(" ", "_") if lower.strip() else _BARRIER
                 pieces.append(text)
                 starts.append(offset)
-                owners.append((block, token.i))
+                owners.append((block, i))
                 offset += len(text) + 1
             pieces.append(_BARRIER)
             starts.append(offset)
-            owners.append((block, len(doc)))
+            owners.append((block, len(tokens)))
             offset += len(_BARRIER) + 1
         joined = " ".join(pieces) + " "
-        words = set(pieces)
+        positions: dict[str, list[int]] = {}  # word -> char offsets where it starts a token
+        for piece, start in zip(pieces, starts, strict=True):
+            positions.setdefault(piece, []).append(start)
         found: dict[str, list[tuple[int, int, int]]] = {}
         for name, regex in self.groups.items():
             triggers = self.triggers[name]
-            if triggers is not None and triggers.isdisjoint(words):
+            if triggers is not None and triggers.isdisjoint(positions):
                 continue  # none of the words every match needs is in the document
-            for m in regex.finditer(joined):
+            for m in self._scan(name, regex, joined, positions):
                 if m.end() == m.start():
                     continue
                 first = bisect_right(starts, m.start()) - 1
@@ -215,6 +227,24 @@ class PatternSet:
                     continue
                 found.setdefault(name, []).append((block, start, end + 1))
         return found
+
+    def _scan(self, name: str, regex: re.Pattern[str], joined: str, positions: dict[str, list[int]]):
+        """Non-overlapping matches, left to right: tried only where a possible first word
+        starts a token when the group's first words are known, else a full scan."""
+        first = self.first_words[name]
+        if first is None:
+            yield from regex.finditer(joined)
+            return
+        candidates = sorted(p for word in first.intersection(positions) for p in positions[word])
+        anchored = self.anchored[name]
+        done = 0
+        for pos in candidates:
+            if pos < done:
+                continue
+            m = anchored.match(joined, pos)
+            if m and m.end() > m.start():
+                done = m.end()
+                yield m
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
@@ -232,6 +262,22 @@ def _triggers(patterns: Sequence[str]) -> frozenset[str] | None:
             return None
         best = max(literal, key=lambda spec: min(len(w) for w in spec.words))
         words.update(best.words)
+    return frozenset(words)
+
+
+def _first_words(patterns: Sequence[str]) -> frozenset[str] | None:
+    """Every word a match of the group can start with; ``None`` when a pattern may start
+    with a wildcard or a prefix token (then the whole text is scanned)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        for spec in parse_pattern(pattern):
+            if spec.wildcard or spec.prefixes:
+                return None
+            words.update(spec.words)
+            if not spec.op or not (spec.op == "?" or spec.op.startswith(("{0", "{,"))):
+                break  # a required token: nothing after it can start the match
+        else:
+            return None  # every token optional
     return frozenset(words)
 
 
@@ -267,33 +313,36 @@ _NEGATIVE_PREDICATES = frozenset(
 )
 
 
-def negated(doc: Doc | Sequence[Token], start: int, end: int, window: int = 6) -> bool:
-    """Is the match ``doc[start:end]`` in the scope of a negation?
+def negated(doc: Doc, start: int, end: int, window: int = 6) -> bool:
+    """Is the match ``doc[start:end]`` in the scope of a negation? (See :func:`negated_in`.)"""
+    sent = doc[start].sent
+    return negated_in([t.lower_ for t in doc], sent.start, sent.end, start, end, window)
 
-    Looks back up to ``window`` tokens in the same sentence, stopping at a clause break
-    ("you do **not** need a nursing qualification", "**no** formal qualifications"), and
-    forward for a negated predicate ("lived experience is **not** required").
+
+def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int, end: int, window: int = 6) -> bool:
+    """Is the match ``lowers[start:end]`` (lower-cased tokens) negated within its sentence?
+
+    Looks back up to ``window`` tokens, stopping at a clause break ("you do **not** need a
+    nursing qualification", "**no** formal qualifications"), and forward for a negated
+    predicate ("lived experience is **not** required").
     """
-    first = doc[start]
-    sent_start = first.sent.start if hasattr(first, "sent") and first.doc.has_annotation("SENT_START") else 0
     i = start - 1
     steps = 0
     while i >= sent_start and steps < window:
-        lower = doc[i].lower_
+        lower = lowers[i]
         if lower in _CLAUSE_BREAK or (lower == "," and steps > 2):
             break
         if lower in NEGATORS:
             return True
         i -= 1
         steps += 1
-    sent_end = first.sent.end if hasattr(first, "sent") and first.doc.has_annotation("SENT_START") else len(doc)
     j = end
     limit = min(sent_end, end + 5)
     while j < limit:
-        lower = doc[j].lower_
+        lower = lowers[j]
         if lower in _CLAUSE_BREAK or lower == ",":
             break
-        if lower in NEGATORS and j + 1 < sent_end and doc[j + 1].lower_ in _NEGATIVE_PREDICATES:
+        if lower in NEGATORS and j + 1 < sent_end and lowers[j + 1] in _NEGATIVE_PREDICATES:
             return True
         j += 1
     return False

@@ -64,15 +64,15 @@ class Mention:
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
     """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...)."""
     start, end = analysis.sentence_bounds(hit)
-    doc = analysis.docs[hit.block]
+    lowers = analysis.lowers(hit.block)
     left = start
     for i in range(hit.start - 1, start - 1, -1):
-        if doc[i].lower_ in _CLAUSE_BREAKS:
+        if lowers[i] in _CLAUSE_BREAKS:
             left = i + 1
             break
     right = end
     for i in range(hit.end, end):
-        if doc[i].lower_ in _CLAUSE_BREAKS:
+        if lowers[i] in _CLAUSE_BREAKS:
             right = i
             break
     return left, right
@@ -85,7 +85,7 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
     counts only when nothing but the mention's own words lie between them.
     """
     left, right = _clause_bounds(analysis, hit)
-    doc = analysis.docs[hit.block]
+    lowers = analysis.lowers(hit.block)
     best: tuple[int, str, Hit] | None = None
     for group in groups:
         for cue in analysis.hits_in_block(f"lex:{group}", hit.block):
@@ -93,9 +93,9 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue
             if cue.start < hit.end and hit.start < cue.end:
                 continue  # the cue is part of the mention itself
-            if cue.start > 0 and doc[cue.start - 1].text == "(":
-                between = doc[hit.end : cue.start - 1]
-                if cue.start < hit.start or len(between) > 10 or any(t.lower_ in {",", "and", ";"} for t in between):
+            if cue.start > 0 and lowers[cue.start - 1] == "(":
+                between = lowers[hit.end : cue.start - 1]
+                if cue.start < hit.start or len(between) > 10 or any(t in {",", "and", ";"} for t in between):
                     continue
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
@@ -120,9 +120,8 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
 def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     """Is the experience the applicant's, not that of the people the service supports?"""
     before = analysis.tokens_before(hit, 4)
-    doc = analysis.docs[hit.block]
     s_start, s_end = analysis.sentence_bounds(hit)
-    sentence = {t.lower_ for t in doc[s_start:s_end]}
+    sentence = set(analysis.lowers(hit.block)[s_start:s_end])
     if len(before) >= 3 and before[-1] == "with" and before[-2] in {"people", "individuals", "those", "someone", "adults", "others"}:
         # "support people with lived experience" (served) vs "open to people with ..." (applicants)
         return before[-3] not in _SERVE_VERBS
@@ -153,7 +152,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
     s_start, s_end = analysis.sentence_bounds(hit)
-    doc = analysis.docs[hit.block]
+    lowers = analysis.lowers(hit.block)
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
     left, right = _clause_bounds(analysis, hit)
     for group in ("lex:learned-experience", "lex:substitution"):
@@ -162,8 +161,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
-    before = [t.lower_ for t in doc[max(s_start, hit.start - 2) : hit.start]]
-    if "or" in before and any(t.lower_ in {"experience", "qualification", "qualifications"} for t in doc[s_start : hit.start - 1]):
+    before = lowers[max(s_start, hit.start - 2) : hit.start]
+    if "or" in before and any(t in {"experience", "qualification", "qualifications"} for t in lowers[s_start : hit.start - 1]):
         return Mention(hit, "substitutable", kind, "or")
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
@@ -435,8 +434,7 @@ def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
         if analysis.hits_in_block("lex:desirable", lead):
             return "desirable"
     left, _ = _clause_bounds(analysis, hit)
-    doc = analysis.docs[hit.block]
-    if any(t.lower_ in {"hold", "holds", "have", "possess", "qualified"} for t in doc[left : hit.start]):
+    if any(t in {"hold", "holds", "have", "possess", "qualified"} for t in analysis.lowers(hit.block)[left : hit.start]):
         return "required"
     return None
 

@@ -4,7 +4,7 @@ gender-coded wording, senior peer roles, and adjacent roles that borrow peer lan
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip
@@ -28,18 +28,19 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
     """One finding per prose sentence over the limit (list items count as their own sentences)."""
     result = CheckResult()
     analysis = ctx.analysis
-    for index, doc in enumerate(analysis.docs):
-        if ctx.document.blocks[index].kind in ("heading", "table-cell", "header", "footer"):
+    for index, block in enumerate(ctx.document.blocks):
+        if block.kind in ("heading", "table-cell", "header", "footer"):
             continue
-        for sent in doc.sents:
-            words = [t for t in sent if t.is_alpha]
-            if len(words) > LONG_SENTENCE_WORDS:
-                span = Span.of(ctx.document, index, sent.start_char, sent.end_char)
+        lowers = analysis.lowers(index)
+        for start, end, start_char, end_char in analysis.sentences(index):
+            words = sum(1 for w in lowers[start:end] if w.isalpha())
+            if words > LONG_SENTENCE_WORDS:
+                span = Span.of(ctx.document, index, start_char, end_char)
                 result.findings.append(Finding(
                     rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
-                    rule.message.format(words=len(words), limit=LONG_SENTENCE_WORDS), span,
+                    rule.message.format(words=words, limit=LONG_SENTENCE_WORDS), span,
                     Fix("rewrite", "Split this into two or three sentences of under 25 words each.",
-                        original=sent.text.strip()),
+                        original=block.text[start_char:end_char].strip()),
                 ))  # fmt: skip
     return result
 
@@ -109,8 +110,8 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
 
 
 @cache
-def _gender_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The masculine- and feminine-coded word lists as two compiled regexes."""
+def _gender_stems() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The masculine- and feminine-coded word lists, each as one whole-word regex."""
     import tomllib
     from importlib import resources
 
@@ -118,21 +119,37 @@ def _gender_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def regex(stems: list[str]) -> re.Pattern[str]:
         words = [re.escape(s[:-1]) + r"[\w-]*" if s.endswith("*") else re.escape(s) for s in stems]
-        return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+        return re.compile(r"(?:" + "|".join(words) + r")\Z")
 
     return regex(data["masculine"]), regex(data["feminine"])
+
+
+@lru_cache(maxsize=65536)
+def _gender_of(word: str) -> str:
+    """``m``, ``f`` or ``""`` for one lower-cased word (cached: words repeat across adverts)."""
+    masculine, feminine = _gender_stems()
+    if masculine.match(word):
+        return "m"
+    return "f" if feminine.match(word) else ""
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
 @check("gender_coded")
 def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
     """Masculine-coded words outnumbering feminine-coded ones (Gaucher, Friesen and Kay 2011)."""
     result = CheckResult()
-    masculine, feminine = _gender_regexes()
     found_m: list[tuple[int, int, int, str]] = []
     count_f = 0
     for index, block in enumerate(ctx.document.blocks):
-        found_m.extend((index, m.start(), m.end(), m.group(0).lower()) for m in masculine.finditer(block.text))
-        count_f += sum(1 for _ in feminine.finditer(block.text))
+        for m in _WORD.finditer(block.text):
+            word = m.group(0).lower()
+            gender = _gender_of(word)
+            if gender == "m":
+                found_m.append((index, m.start(), m.end(), word))
+            elif gender == "f":
+                count_f += 1
     if len(found_m) >= 3 and len(found_m) > count_f + 1:
         index, start, end, _ = found_m[0]
         words = sorted({w for *_, w in found_m})
