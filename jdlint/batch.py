@@ -390,15 +390,66 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[tuple[int, T]]) -> list[tuple[i
     return out
 
 
+_WARM_ENV = "JDLINT_FORKSERVER_WARM"
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    """forkserver where there is one (workers forked from a small clean server with the
-    heavy imports done once; no fork of a threaded parent), else spawn."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        with contextlib.suppress(Exception):  # only before the server starts; harmless after
-            ctx.set_forkserver_preload(["jdlint.batch", "jdlint.api", "jdlint.engine", "spacy", "spacy.lang.en"])
-        return ctx
-    return multiprocessing.get_context("spawn")
+    """forkserver where there is one, else spawn.
+
+    The fork server is a small clean process (no threads, unlike this one with its pool
+    manager and progress bar) that forks the workers. jdlint starts it with
+    ``jdlint.batch`` preloaded and :data:`_WARM_ENV` set, so it loads spaCy, builds the
+    default engine and checks a sample once; every worker forked from it starts with all
+    of that in shared memory instead of spending seconds loading it again."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from multiprocessing import forkserver
+
+    ctx = multiprocessing.get_context("forkserver")
+    with contextlib.suppress(Exception):  # only takes effect before the server starts
+        ctx.set_forkserver_preload(["jdlint.batch"])
+        os.environ[_WARM_ENV] = "1"
+        try:
+            forkserver.ensure_running()
+        finally:
+            os.environ.pop(_WARM_ENV, None)
+    return ctx
+
+
+_WARM_SAMPLE = """# Peer Support Worker
+
+## About the role
+
+We are looking for a peer support worker to join our community team. You will use your own
+lived experience of mental health challenges to build hopeful, mutual relationships with the
+people who use our services, and support them towards their own recovery goals.
+
+## Person specification
+
+- Essential: lived experience of mental health challenges and of using services.
+- Good listening skills and the ability to hold clear boundaries.
+
+## What we offer
+
+Regular peer supervision, accredited training, wellbeing support and flexible working. The
+interview panel includes a peer worker. Salary: 24,000 pounds a year.
+"""
+
+
+def _warm_server() -> None:
+    """In the fork server: build the default engine and run it on a sample long enough
+    for every check (the readability check loads a 2 s pronunciation dictionary), and
+    import the readers, so forked workers inherit all of it."""
+    os.environ.pop(_WARM_ENV, None)
+    with contextlib.suppress(Exception):
+        import importlib
+
+        from jdlint.readers import read_bytes
+
+        for name in ("docx", "pdf", "html", "markdown", "text"):
+            importlib.import_module(f"jdlint.readers.{name}")
+        engine = engine_for(Settings())
+        engine.check(read_bytes(_WARM_SAMPLE.encode(), "warm.md"))
 
 
 class ProcessExecutor:
@@ -513,10 +564,14 @@ def _kill(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
+SERIAL_BELOW = 8  # fewer files than this: starting worker processes costs more than it saves
+
+
 def make_executor(jobs: int | None, checker: Checker, n_items: int) -> Executor:
-    """Serial for one job or one file, else a process pool warmed with ``checker``'s engine."""
+    """In-process for one job or a handful of files, else a process pool warmed with
+    ``checker``'s engine."""
     jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or n_items <= 1:
+    if jobs <= 1 or n_items < SERIAL_BELOW:
         return SerialExecutor(initializer=checker.warm)
     return ProcessExecutor(
         min(jobs, n_items),
@@ -658,6 +713,7 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
         annotate=annotate,
     )
     if extra:
+        check_extra_patterns(extra, config.origin)
         check_extra_examples(settings, config.origin)
     tasks = collect(paths, config, include=include, exclude=exclude, role=role)
     return Plan(
@@ -669,6 +725,19 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
         fail_on=fail_on or config.fail_on or "warning",
         format=fmt or config.format or "text",
     )
+
+
+def check_extra_patterns(rules: Sequence[Any], origin: str) -> None:
+    """Each extra phrase rule's patterns must compile (a one-line config error if not)."""
+    from jdlint.errors import ConfigError
+    from jdlint.nlp import PatternSet
+
+    for rule in rules:
+        try:
+            PatternSet(rule.pattern_groups())
+        except Exception as exc:  # re.error, ValueError ...: the pattern language's complaints
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            raise ConfigError(f"{origin}: extra-phrases {rule.id}: bad pattern: {message}") from None
 
 
 def check_extra_examples(settings: Settings, origin: str) -> None:
@@ -689,7 +758,74 @@ def check_extra_examples(settings: Settings, origin: str) -> None:
                     raise ConfigError(f"{origin}: extra-phrases {rule.id} {what}: {text!r}")
 
 
+# --------------------------------------------------------------------------- annotated copies
+
+WORD_SUFFIXES = (".docx", ".docm")
+
+
+def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -> list[Path | None]:
+    """Where each task's annotated Word copy goes (``None`` for tasks that are errors).
+
+    ``source`` a file: ``output`` is the file to write (an existing folder: the copy goes
+    in it), by default ``NAME.annotated.docx`` beside the input. ``source`` a folder:
+    ``output`` is a folder mirroring the input's sub-folders; ``x.docx`` keeps its name,
+    ``x.md`` becomes ``x.docx`` (``x.md.docx`` when an ``x.docx`` is there too).
+    Raises :class:`~jdlint.errors.UsageError` when a copy would overwrite an input."""
+    from jdlint.errors import UsageError
+
+    src = Path(source)
+    inputs = {os.path.realpath(t.path) for t in tasks if t.error is None}
+    targets: list[Path | None] = []
+    if not src.is_dir():
+        for t in tasks:
+            if t.error is not None:
+                targets.append(None)
+                continue
+            p = Path(t.path)
+            name = p.name if p.suffix.lower() in WORD_SUFFIXES else p.stem + ".docx"
+            if output is None:
+                target = p.with_name(f"{Path(name).stem}.annotated{Path(name).suffix}")
+            elif Path(output).is_dir():
+                target = Path(output) / name
+            else:
+                target = Path(output)
+            targets.append(target)
+    else:
+        if output is None:
+            raise UsageError("name the output folder with -o when annotating a folder")
+        out = Path(output)
+        if os.path.realpath(out) == os.path.realpath(src):
+            raise UsageError("refusing to overwrite the input: the output folder is the input folder")
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"{output} is a file: annotating a folder writes a folder")
+        stems: dict[Path, int] = {}
+        rels: list[Path | None] = []
+        for t in tasks:
+            rel = Path(os.path.relpath(t.path, src)) if t.error is None else None
+            rels.append(rel)
+            if rel is not None:
+                key = rel.with_suffix("")
+                stems[key] = stems.get(key, 0) + 1
+        for rel in rels:
+            if rel is None:
+                targets.append(None)
+            elif rel.suffix.lower() in WORD_SUFFIXES:
+                targets.append(out / rel)
+            elif stems[rel.with_suffix("")] > 1:
+                targets.append(out / rel.with_name(rel.name + ".docx"))
+            else:
+                targets.append(out / rel.with_suffix(".docx"))
+    for target in targets:
+        if target is not None and os.path.realpath(target) in inputs:
+            raise UsageError(f"refusing to overwrite the input {target}: choose another output")
+    return targets
+
+
 __all__ = [
     "Checker", "Executor", "Outcome", "Plan", "ProcessExecutor", "SerialExecutor", "Settings", "Task",
-    "WorkerCrashed", "collect", "engine_for", "load_config_for", "make_executor", "plan", "run",
+    "WorkerCrashed", "annotation_targets", "collect", "engine_for", "load_config_for", "make_executor", "plan", "run",
 ]  # fmt: skip
+
+
+if os.environ.get(_WARM_ENV) == "1":  # imported by the fork server (see _context)
+    _warm_server()

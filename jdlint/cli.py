@@ -116,6 +116,10 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
                           registry=run_plan.registry)  # fmt: skip
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
+    except Exception as exc:  # a bug in a report format: one line, not a traceback
+        click.echo(f"jdlint: internal error in the {run_plan.format} report ({type(exc).__name__}): "
+                   f"{' '.join(str(exc).split())[:300]}", err=True)  # fmt: skip
+        sys.exit(EXIT_USAGE)
     if run_plan.format == "text":
         if len(reports) > 1:
             body, _, last = rendered.rstrip("\n").rpartition("\n")
@@ -131,6 +135,72 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     else:
         click.echo(rendered, nl=False)
     sys.exit(exit_code(reports, run_plan.fail_on))
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=False))
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="The annotated copy (a folder when SOURCE is a folder). Default: NAME.annotated.docx.")
+@click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
+@click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")
+@click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files in folders that match. Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, help="Worker processes (default: every core).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+              help="Time limit per file (default: 10).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Read this config file instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error (default: on a TTY).")
+def annotate(source: str, output: str | None, role: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+             include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, timeout: float | None,
+             config_file: str | None, isolated: bool, progress: bool | None) -> None:  # fmt: skip
+    """Write Word copies of adverts with the findings as comments at the evidence.
+
+    SOURCE is a file (.docx, .pdf, .md, .txt, .html) or a folder of them; .docx files keep
+    their text and gain comments, the others become new .docx files. The input is never
+    changed. Exit code 0 when every copy was written, 1 when a file could not be checked,
+    2 on a usage error or when nothing could be annotated.
+    """
+    from jdlint import batch
+    from jdlint.errors import ConfigError, UsageError
+
+    try:
+        config = batch.load_config_for([source], config_file, isolated)
+        run_plan = batch.plan([source], config=config, select=select, ignore=ignore, include=include,
+                              exclude=exclude, jobs=jobs, timeout=timeout, role=role, annotate=True)  # fmt: skip
+        tasks = run_plan.tasks
+        if output and Path(source).is_dir() and os.path.realpath(output) != os.path.realpath(source):
+            # an output folder inside the input folder is not input
+            out_dir = os.path.realpath(output) + os.sep
+            tasks = [t for t in tasks if t.error or not os.path.realpath(t.path).startswith(out_dir)]
+        targets = batch.annotation_targets(source, tasks, output)
+    except ConfigError as exc:
+        click.echo(f"jdlint: config error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    checker = batch.Checker(run_plan.settings)
+    outcomes = batch.run(tasks, checker, batch.make_executor(run_plan.jobs, checker, len(tasks)), progress=progress)
+    written = failed = 0
+    for outcome, target in zip(outcomes, targets, strict=True):
+        report = outcome.report
+        if report.error or outcome.annotated is None or target is None:
+            failed += 1
+            click.echo(f"jdlint: {report.path}: {report.error or 'could not annotate'}", err=True)
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(outcome.annotated)
+        except OSError as exc:
+            failed += 1
+            click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)
+            continue
+        written += 1
+        comments = sum(1 for f in report.findings if not f.suppressed)
+        click.echo(f"{report.path} -> {target} ({comments} finding{'s' * (comments != 1)})")
+    sys.exit(EXIT_USAGE if not written else EXIT_FINDINGS if failed else EXIT_OK)
 
 
 @main.command("rules")

@@ -252,7 +252,7 @@ def test_run_keeps_input_order_and_turns_crashes_into_errors():
 def test_make_executor_choice():
     checker = Checker(Settings())
     assert isinstance(batch.make_executor(1, checker, 10), SerialExecutor)
-    assert isinstance(batch.make_executor(4, checker, 1), SerialExecutor)
-    ex = batch.make_executor(4, checker, 3)
-    assert isinstance(ex, ProcessExecutor) and ex.jobs == 3
+    assert isinstance(batch.make_executor(4, checker, batch.SERIAL_BELOW - 1), SerialExecutor)
+    ex = batch.make_executor(4, checker, 30)
+    assert isinstance(ex, ProcessExecutor) and ex.jobs == 4
     assert ex.item_timeout == 25

@@ -220,6 +220,15 @@ def test_extra_phrases_are_rules_tested_by_their_examples(cwd):
     assert "XP001 does not flag its bad example" in result.stderr
 
 
+def test_extra_phrase_with_a_broken_pattern_is_a_config_error(cwd):
+    (cwd / "a.md").write_text(BAD)
+    (cwd / "jdlint.toml").write_text('[[extra-phrases]]\nid = "XP001"\nname = "x"\nseverity = "info"\n'
+                                     'message = "m"\npatterns = ["_{5,2} foo"]\nbad = "foo"\ngood = "bar"\n')  # fmt: skip
+    result = run("a.md")
+    ok(result, 2)
+    assert result.stderr.startswith("jdlint: config error: jdlint.toml: extra-phrases XP001: bad pattern:")
+
+
 def test_include_exclude_flags_and_hidden_files(cwd):
     ads = cwd / "ads"
     (ads / ".private").mkdir(parents=True)
@@ -275,8 +284,10 @@ def test_parallel_run_matches_serial_run(cwd):
 @pytest.mark.slow
 def test_the_installed_command_in_a_subprocess(cwd):
     ads = mixed(cwd)
+    for i in range(6):  # enough files for a process pool (batch.SERIAL_BELOW)
+        (ads / f"extra{i}.md").write_text(BAD if i % 2 else GOOD)
     proc = subprocess.run([sys.executable, "-m", "jdlint.cli", "check", "-j", "2", "--format", "json", str(ads)],
                           capture_output=True, text=True, timeout=300)  # fmt: skip
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
-    assert len(json.loads(proc.stdout)["files"]) == 7
+    assert len(json.loads(proc.stdout)["files"]) == 13

@@ -1,0 +1,144 @@
+"""``jdlint annotate``: Word copies with the findings as comments; the input never changes."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+
+pytest.importorskip("jdlint.annotate")
+
+MD = "# Peer Support Worker\n\nYou must have lived experience of mental health challenges.\n\nWe support addicts.\n"
+
+
+def word_advert() -> bytes:
+    d = docx.Document()
+    d.add_heading("Peer Support Worker", 1)
+    d.add_paragraph("You must have lived experience of mental health challenges.")
+    d.add_paragraph("The service supports addicts and people suffering from depression.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["annotate", "-j", "1", "--no-progress", *args])
+
+
+def comments(path: Path) -> list[str]:
+    return [c.text for c in docx.Document(str(path)).comments]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def cwd(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_one_word_file(cwd):
+    src = cwd / "advert.docx"
+    src.write_bytes(word_advert())
+    before = digest(src)
+    result = run(str(src), "-o", "out.docx")
+    assert result.exit_code == 0, result.output
+    assert digest(src) == before
+    notes = comments(cwd / "out.docx")
+    assert any("addicts" in n for n in notes) and any("suffering from" in n for n in notes)
+    # the text is untouched: the same paragraphs in the same order
+    assert [p.text for p in docx.Document(str(cwd / "out.docx")).paragraphs] == [
+        p.text for p in docx.Document(str(src)).paragraphs
+    ]
+
+
+def test_default_output_name_and_markdown_input(cwd):
+    (cwd / "advert.md").write_text(MD)
+    result = run("advert.md")
+    assert result.exit_code == 0, result.output
+    assert any("addicts" in n for n in comments(cwd / "advert.annotated.docx"))
+
+
+def test_a_folder_of_mixed_files(cwd):
+    src = cwd / "ads"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.docx").write_bytes(word_advert())
+    (src / "a.md").write_text(MD)  # same stem as a.docx: becomes a.md.docx
+    (src / "sub" / "b.txt").write_text(MD)
+    (src / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    before = {p: digest(p) for p in src.rglob("*") if p.is_file()}
+    result = run(str(src), "-o", "out")
+    assert result.exit_code == 1, result.output  # broken.pdf could not be checked
+    assert "broken.pdf" in result.stderr
+    written = sorted(p.relative_to(cwd / "out").as_posix() for p in (cwd / "out").rglob("*.docx"))
+    assert written == ["a.docx", "a.md.docx", "sub/b.docx"]
+    for name in written:
+        assert comments(cwd / "out" / name)
+    assert before == {p: digest(p) for p in src.rglob("*") if p.is_file()}
+
+
+def test_never_overwrites_the_input(cwd):
+    src = cwd / "advert.docx"
+    src.write_bytes(word_advert())
+    before = digest(src)
+    result = run(str(src), "-o", str(src))
+    assert result.exit_code == 2 and "refusing to overwrite" in result.output
+    result = run(str(cwd), "-o", str(cwd))
+    assert result.exit_code == 2 and "refusing to overwrite" in result.output
+    assert digest(src) == before
+
+
+def test_output_folder_inside_the_input_folder_is_not_read_back(cwd):
+    (cwd / "a.md").write_text(MD)
+    assert run(str(cwd), "-o", str(cwd / "annotated")).exit_code == 0
+    result = run(str(cwd), "-o", str(cwd / "annotated"))
+    assert result.exit_code == 0, result.output
+    assert "annotated/a.docx ->" not in result.output
+
+
+def test_folder_needs_an_output_and_nothing_checkable_is_exit_2(cwd):
+    (cwd / "ads").mkdir()
+    (cwd / "ads" / "a.md").write_text(MD)
+    assert run("ads").exit_code == 2
+    (cwd / "e.md").write_text("")
+    assert run("e.md", "-o", "e.docx").exit_code == 2
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_libreoffice_reads_the_comments(cwd):
+    (cwd / "advert.docx").write_bytes(word_advert())
+    (cwd / "advert.md").write_text(MD)
+    assert run("advert.docx", "-o", "word.docx").exit_code == 0
+    assert run("advert.md", "-o", "new.docx").exit_code == 0
+    for name in ("word.docx", "new.docx"):
+        expected = len(comments(cwd / name))
+        for target in ("pdf", "odt"):
+            proc = subprocess.run(
+                ["soffice", "--headless", f"-env:UserInstallation=file://{cwd}/lo-profile",
+                 "--convert-to", target, "--outdir", str(cwd / "lo"), str(cwd / name)],
+                capture_output=True, text=True, timeout=180,
+            )  # fmt: skip
+            out = cwd / "lo" / Path(name).with_suffix(f".{target}").name
+            assert proc.returncode == 0 and out.exists(), proc.stderr
+        content = (
+            zipfile.ZipFile(cwd / "lo" / Path(name).with_suffix(".odt").name)
+            .read("content.xml")
+            .decode()
+        )
+        assert (
+            content.count("<office:annotation ") + content.count("<office:annotation>") == expected
+        )
