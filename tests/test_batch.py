@@ -256,3 +256,33 @@ def test_make_executor_choice():
     ex = batch.make_executor(4, checker, 30)
     assert isinstance(ex, ProcessExecutor) and ex.jobs == 4
     assert ex.item_timeout == 25
+
+
+def test_time_limit_is_a_no_op_off_the_main_thread():
+    import threading
+
+    done = []
+
+    def work():
+        with batch.time_limit(0.01):
+            time.sleep(0.05)
+        done.append(True)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert done == [True]
+
+
+def test_reports_table_and_option_filtering():
+    from jdlint.errors import UsageError
+    from jdlint.reports import FORMATS, render, renderer, summary_table
+
+    assert list(FORMATS) == ["text", "json", "sarif", "github", "junit", "csv", "html"]
+    with pytest.raises(UsageError, match="unknown format"):
+        renderer("pdf")
+    reports = [Report(path="a.md", error="empty file")]
+    assert '"error": "empty file"' in render("json", reports, colour=True, fail_on="error")  # json takes neither
+    assert "could not check" in render("text", reports, colour=False)
+    table = summary_table(reports)
+    assert table.splitlines()[0].split() == ["file", "role", "LE", "PP", "PN", "AP", "score", "errors", "warnings", "info"]
