@@ -48,7 +48,7 @@ def relative_path(path: str, root: str | os.PathLike[str] | None = None) -> str:
         return path
     base = Path(root if root is not None else os.getcwd()).resolve()
     candidate = Path(os.path.normpath(Path.cwd() / path))
-    for attempt in (candidate, candidate.resolve()):
+    for attempt in (candidate, _resolved(candidate)):
         try:
             return attempt.relative_to(base).as_posix()
         except ValueError:
@@ -119,3 +119,11 @@ def render(
 
 
 __all__ = ["annotation", "command", "escape_data", "escape_property", "render"]
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with symlinks resolved, or as it is when that fails (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path

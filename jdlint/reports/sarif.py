@@ -71,7 +71,7 @@ def artifact_uri(path: str, root: Path) -> tuple[str, str | None]:
     if path.startswith("<"):  # <stdin>, <text>: no file behind it
         return quote(path, safe=""), None
     candidate = Path(os.path.normpath(Path.cwd() / path))
-    for attempt in (candidate, candidate.resolve()):
+    for attempt in (candidate, _resolved(candidate)):
         try:
             return quote(attempt.relative_to(root).as_posix(), safe="/"), SRCROOT
         except ValueError:
@@ -298,3 +298,11 @@ def render(
 
 
 __all__ = ["document", "fingerprint", "level", "normalise_evidence", "render"]
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with symlinks resolved, or as it is when that fails (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
