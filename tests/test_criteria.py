@@ -248,6 +248,12 @@ CASES = [
     (ADJ, "Peer Specialist\n\nPreferred: master's degree in social work.", "partly-met"),
     (ADJ, "Peer Support Worker\n\nYou will act as care co-ordinator for a caseload of service users.", "not-met"),
     (ADJ, "Peer Support Worker\n\nYou will provide cover on the ward when staffing is short.", "not-met"),
+    (LE, "Peer Worker\n\nThis is a designated lived experience position for people with lived experience of mental health challenges.", "met"),
+    (LE, "Peer Support Worker\n\nPreference will be given to applicants with lived experience of mental illness.", "not-met"),
+    (LE, "Peer Support Worker\n\nYou'll need lived experience of homelessness.", "met"),
+    (PP, "Peer Support Worker\n\nWe hope to hear from you. You will work across organisational boundaries.", "not-met"),
+    (PP, "Peer Support Worker\n\nYou must disclose any safeguarding concerns to your manager.", "not-met"),
+    (PP, "Peer Support Worker\n\nYou will use appropriate self-disclosure of your own lived experience.", "partly-met"),
 ]
 
 

@@ -151,6 +151,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
+    if analysis.overlaps("lex:lived-experience-designated", hit):
+        return Mention(hit, "required", kind, "a designated lived experience role")
     s_start, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
