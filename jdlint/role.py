@@ -10,7 +10,7 @@ from jdlint.titles import JOB_NOUN as _JOB_NOUN
 from jdlint.titles import title_of
 
 _PEER_TITLE = re.compile(
-    r"\bpeer\b|\blived[- ]experience\b|\bexperts? by experience\b|\bconsumer (worker|consultant|peer)|"
+    r"\bpeers?\b|\blived[- ]experience\b|\bexperts? by experience\b|\b(consumer|carer) (worker|consultant|peer|representative)|"
     r"\brecovery coach|\bpsw\b|\bcertified (peer|recovery)|\bcrss\b|\bcprs\b|\bcpss\b",
     re.I,
 )
