@@ -16,7 +16,7 @@ _PEER_TITLE = re.compile(
 )
 _SENIOR_TITLE = re.compile(
     r"\b(lead|leader|head|manager|supervisor|co-?ordinator|senior|principal|advanced|director|"
-    r"team leader|consultant|strategic)\b",
+    r"team leader|strategic)\b",
     re.I,
 )
 
