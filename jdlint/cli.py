@@ -67,11 +67,23 @@ def main() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Record the current findings in this baseline file.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error (default: on a TTY).")
+@click.option("--executor", "executor_name", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Check on local processes (--jobs) or on a Dask cluster (the dask extra; see docs/dask.md).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --executor dask: join this scheduler (tcp://HOST:PORT) instead of starting a local cluster.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --executor dask: files per Dask task (default: a few per worker, at most 64).")
+@click.option("--ship-bytes", is_flag=True,
+              help="With --executor dask: send each file's bytes to the workers (no shared filesystem needed).")
+@click.option("--resume", "resume_file", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Record each finished file in FILE (JSON lines); a re-run skips the unchanged files recorded there.")
 def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, output: str | None, colour: bool | None,
           include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, timeout: float | None,
           max_file_size_mb: float | None, config_file: str | None, isolated: bool, baseline: str | None,
-          write_baseline: str | None, progress: bool | None) -> None:  # fmt: skip
+          write_baseline: str | None, progress: bool | None, executor_name: str = "local",
+          scheduler: str | None = None, batch_size: int | None = None, ship_bytes: bool = False,
+          resume_file: str | None = None) -> None:  # fmt: skip
     """Check adverts: files, folders (recursively) or - for standard input.
 
     Folders are walked in parallel (--jobs); hidden files, .jdlintignore'd files and
@@ -83,6 +95,16 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     from jdlint.errors import ConfigError, UsageError
     from jdlint.reports import render, summary_table
 
+    if executor_name != "dask" and (scheduler or batch_size or ship_bytes):
+        raise click.UsageError("--scheduler, --batch-size and --ship-bytes need --executor dask")
+    if executor_name == "dask":
+        from jdlint.dask_executor import DaskMissing, require
+
+        try:
+            require()
+        except DaskMissing as exc:
+            click.echo(f"jdlint: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
     try:
         config = batch.load_config_for(paths, config_file, isolated)
         run_plan = batch.plan(
@@ -99,8 +121,33 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         click.echo("jdlint: nothing to check (every file named is excluded)", err=True)
         sys.exit(EXIT_OK)
     checker = batch.Checker(run_plan.settings)
-    executor = batch.make_executor(run_plan.jobs, checker, len(run_plan.tasks))
-    outcomes = batch.run(run_plan.tasks, checker, executor, progress=progress)
+    import contextlib
+
+    from jdlint.errors import JdlintError
+
+    try:
+        with contextlib.ExitStack() as stack:
+            journal = None
+            if resume_file:  # opened first: a bad journal fails before a cluster starts
+                from jdlint.resume import Journal
+
+                journal = stack.enter_context(Journal(resume_file, run_plan.settings, run_plan.registry))
+            if executor_name == "dask":
+                from jdlint.dask_executor import make_dask_executor
+
+                executor = stack.enter_context(make_dask_executor(
+                    checker, scheduler=scheduler, jobs=run_plan.jobs, batch_size=batch_size, ship_bytes=ship_bytes))  # fmt: skip
+            else:
+                executor = batch.make_executor(run_plan.jobs, checker, len(run_plan.tasks))
+            if journal is not None:
+                executor = journal.wrap(executor)
+            outcomes = batch.run(run_plan.tasks, checker, executor, progress=progress)
+            if journal is not None and journal.skipped:
+                click.echo(f"jdlint: {journal.skipped} unchanged file{'s' * (journal.skipped != 1)} "
+                           f"taken from {resume_file}", err=True)  # fmt: skip
+    except JdlintError as exc:  # the dask extra missing, a cluster lost, an unusable journal: one line
+        click.echo(f"jdlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     reports = [o.report for o in outcomes]
     if write_baseline:
         try:
