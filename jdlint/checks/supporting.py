@@ -45,14 +45,6 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
     return result
 
 
-@cache
-def _textstat():
-    import textstat
-
-    textstat.set_lang("en_GB") if hasattr(textstat, "set_lang") else None
-    return textstat
-
-
 @check("reading_ease")
 def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
     """Flesch reading ease of the prose (paragraphs and list items, each its own sentence)."""
@@ -67,7 +59,9 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
     prose = " ".join(pieces)
     if len(prose.split()) < 60:
         return result
-    ease = _textstat().flesch_reading_ease(prose)
+    from jdlint.readability import flesch_reading_ease
+
+    ease = flesch_reading_ease(prose)
     if ease < READING_EASE_FLOOR:
         result.findings.append(Finding(
             rule.id, rule.name, rule.severity, rule.message.format(score=round(ease), floor=round(READING_EASE_FLOOR)),  # type: ignore[arg-type]

