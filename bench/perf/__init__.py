@@ -1,0 +1,1 @@
+"""jdlint benchmark suite (bench/run_all.py is the entry point)."""
