@@ -91,6 +91,10 @@ def parse_pattern(source: str) -> list[TokenSpec]:
         if not m:
             continue
         body, op = m.group("body"), m.group("quant") or ""
+        if op.startswith("{"):
+            low, _, high = op[1:-1].partition(",")
+            if high and int(high) < int(low or 0):
+                raise ValueError(f"bad quantifier {op} in {source!r}: the minimum is over the maximum")
         if body == "_":
             specs.append(TokenSpec(wildcard=True, op=op))
             continue

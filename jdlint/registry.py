@@ -6,6 +6,7 @@ documentation (summary, rationale, sources) and its examples, which are also its
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -205,7 +206,7 @@ class Registry:
             groups.update(rule.pattern_groups())
         try:
             return PatternSet(groups)
-        except (ValueError, KeyError) as exc:
+        except (ValueError, KeyError, re.error) as exc:
             raise RuleError(f"bad pattern: {exc}") from None
 
 
