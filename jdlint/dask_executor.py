@@ -216,6 +216,7 @@ class DaskExecutor:
         self.warn = warn or _warn
         self._threads = (0.0, 0)
         self._config: Any = None  # the dask.config.set of a cluster started here
+        self._quiet: contextlib.ExitStack | None = None  # Dask's log handlers turned down until close()
 
     # -- the cluster
 
@@ -231,6 +232,12 @@ class DaskExecutor:
         if self.client is not None:
             return self.client
         distributed = self.distributed
+        # Dask logs tracebacks of its own when a connection drops; jdlint says it in one line.
+        self._quiet = contextlib.ExitStack()
+        with contextlib.suppress(Exception):
+            from distributed.utils import silence_logging_cmgr
+
+            self._quiet.enter_context(silence_logging_cmgr(logging.CRITICAL))
         try:
             if self.scheduler:
                 timeout = {} if self.connect_timeout is None else {"timeout": self.connect_timeout}
@@ -298,6 +305,9 @@ class DaskExecutor:
             with contextlib.suppress(Exception):
                 self._config.__exit__(None, None, None)
             self._config = None
+        if self._quiet is not None:
+            self._quiet.close()
+            self._quiet = None
 
     def threads(self) -> int:
         """The cluster's worker threads (asked at most every few seconds: clusters scale)."""
@@ -362,6 +372,10 @@ class DaskExecutor:
             for future in done:
                 batch = running.pop(future)
                 status = future.status
+                if status not in ("finished", "error", "cancelled"):  # lost with a worker after it
+                    with contextlib.suppress(Exception):  # finished: Dask computes it again
+                        future.result()
+                    status = future.status
                 if status == "finished":
                     try:
                         results = future.result()
