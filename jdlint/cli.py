@@ -18,7 +18,7 @@ from jdlint.model import ROLE_KINDS, SEVERITIES, Report
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-def _colour(stream) -> bool:  # noqa: ANN001
+def _colour(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
 
 
