@@ -1,18 +1,26 @@
 """The public entry points: check a path, bytes or text and get a Report.
 
 Reading errors never escape: they become a Report with ``error`` set, so a batch goes on.
+Each call reads and checks within ``limits`` (:class:`~jdlint.readers.Limits`): size,
+characters of text, memory of the PDF parser, and ``timeout`` seconds for reading and
+checking together, in whichever thread calls (:class:`jdlint.sandbox.deadline`). What
+spaCy learns from an advert (new words) is forgotten after it (:func:`vocabulary_zone`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable, Iterator
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from jdlint.engine import Engine, default_engine
 from jdlint.errors import JdlintError, ReadError
-from jdlint.model import Report
+from jdlint.model import Document, Report
 from jdlint.readers import DEFAULT_LIMITS, EXTENSIONS, Limits, read_bytes, read_path, read_text
+from jdlint.sandbox import deadline
 
 SUPPORTED_EXTENSIONS = frozenset(EXTENSIONS)
 
@@ -32,24 +40,83 @@ def _guard(path: str, work) -> Report:
         return Report(path=path, error=f"internal error ({type(exc).__name__}): {str(exc)[:200]}")
 
 
+_ZONE = threading.Lock()
+
+
+@contextlib.contextmanager
+def vocabulary_zone() -> Iterator[None]:
+    """Free what spaCy adds to its vocabulary inside the block (spaCy's memory zones).
+
+    spaCy keeps every new word it meets (a lexeme and its string, about 1 KB each), so a
+    long-running process that checks adverts grows without end: 2,000 checks of 200 new
+    words each held 440 MB more. Inside a zone those are freed when the block ends. No
+    spaCy object made inside may be used after it (a Report holds none). Zones must not
+    overlap, so blocks in different threads take turns (the checks hold the GIL anyway).
+    Keep time limits inside the block, so no exception lands while the zone is closing.
+    On the way out, pyphen's memo of hyphenated words is emptied when it is big."""
+    from jdlint.nlp import pipeline
+
+    nlp = pipeline()
+    zone = getattr(nlp, "memory_zone", None)
+    try:
+        if zone is None:  # spaCy before 3.8
+            yield
+        else:
+            with _ZONE, zone():
+                yield
+    finally:
+        _forget_hyphenations()
+
+
+PYPHEN_MEMO = 20_000  # words; pyphen (textstat's syllable counter) remembers every word
+
+
+def _forget_hyphenations() -> None:
+    """Empty pyphen's per-dictionary memo of hyphenated words once it is over PYPHEN_MEMO
+    words: it never forgets one (0.4 KB each), the second way memory grows with new words."""
+    import sys
+
+    pyphen = sys.modules.get("pyphen")
+    for hyph in getattr(pyphen, "hdcache", {}).values():
+        memo = getattr(hyph, "cache", None)
+        if isinstance(memo, dict) and len(memo) > PYPHEN_MEMO:
+            memo.clear()
+
+
+def _limited(limits: Limits, read: Callable[[], Document], check: Callable[[Document], Report]):
+    """Read, then check in a vocabulary zone, within ``limits.timeout`` seconds in all."""
+
+    def run() -> Report:
+        started = time.monotonic()
+        message = f"checking took longer than {limits.timeout:g} s"
+        with deadline(limits.timeout, message):
+            document = read()
+        left = max(limits.timeout - (time.monotonic() - started), 0.001) if limits.timeout else None
+        with vocabulary_zone(), deadline(left, message):
+            return check(document)
+
+    return run
+
+
 def check_path(path: str | os.PathLike[str], *, role: str | None = None, limits: Limits = DEFAULT_LIMITS,
                engine: Engine | None = None) -> Report:  # fmt: skip
     """Read and check one file."""
     eng = engine or default_engine()
-    return _guard(str(path), lambda: eng.check(read_path(path, limits), role=role))
+    return _guard(str(path), _limited(limits, lambda: read_path(path, limits), lambda d: eng.check(d, role=role)))
 
 
 def check_bytes(data: bytes, name: str = "<upload>", *, role: str | None = None,
                 limits: Limits = DEFAULT_LIMITS, engine: Engine | None = None) -> Report:  # fmt: skip
     """Check an uploaded file's bytes (the type is sniffed from the content)."""
     eng = engine or default_engine()
-    return _guard(name, lambda: eng.check(read_bytes(data, name, limits), role=role))
+    return _guard(name, _limited(limits, lambda: read_bytes(data, name, limits), lambda d: eng.check(d, role=role)))
 
 
-def check_text(text: str, name: str = "<text>", *, role: str | None = None, engine: Engine | None = None) -> Report:
+def check_text(text: str, name: str = "<text>", *, role: str | None = None, engine: Engine | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> Report:  # fmt: skip
     """Check pasted text."""
     eng = engine or default_engine()
-    return _guard(name, lambda: eng.check(read_text(text, name), role=role))
+    return _guard(name, _limited(limits, lambda: read_text(text, name, limits), lambda d: eng.check(d, role=role)))
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:

@@ -28,6 +28,7 @@ Without ``os.fork`` (Windows), or with ``JDLINT_SANDBOX=0`` in the environment (
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import os
 import pickle
@@ -35,6 +36,7 @@ import resource
 import select
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -265,3 +267,122 @@ def one_line(text: str, limit: int = 200) -> str:
     """``text`` on one line, at most ``limit`` characters."""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- a time limit in this thread -----------------------------------------------------------------
+
+
+class Overtime(BaseException):
+    """Raised in a thread whose :class:`deadline` has passed. A BaseException, so that no
+    ``except Exception`` in a reader or a check swallows it; the deadline turns it into
+    :class:`~jdlint.errors.Timeout` as it leaves the ``with`` block."""
+
+
+class deadline:  # lower case: used like a function, ``with deadline(10):``
+    """``with deadline(seconds):`` raises :class:`~jdlint.errors.Timeout` (``message``) when
+    the block runs longer than ``seconds`` in the current thread, whichever thread it is.
+
+    In the main thread, when no interval timer is set and nothing else handles ``SIGALRM``,
+    an alarm raises :class:`Overtime`: it interrupts blocking system calls and the regular
+    expression engine too. In other threads (the web server's), a watchdog thread delivers
+    it with ``PyThreadState_SetAsyncExc`` instead; that lands at the next Python bytecode, so
+    slow Python code (the checks, the readers) stops at once, a call in C when it returns.
+    Either way it is sent again every half second in case something swallows it (a bare
+    ``except``), a block that ends after it was sent raises Timeout all the same (its result
+    may have been cut short), and one sent but not delivered yet is taken back as the block
+    ends. ``seconds`` of ``None`` or 0: no limit.
+    """
+
+    RESEND = 0.5
+
+    def __init__(self, seconds: float | None, message: str | None = None) -> None:
+        self.seconds = seconds
+        self.message = message or f"checking took longer than {seconds or 0:g} s"
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._done = False
+        self._fired = False
+        self._tid = 0
+        self._previous: Any = None  # the SIGALRM handler replaced, when the alarm is used
+
+    def __enter__(self) -> deadline:
+        if not self.seconds or self.seconds <= 0:
+            return self
+        _quiet_in_finalizers()
+        self._tid = threading.get_ident()
+        if self._alarm_free():
+            self._previous = signal.signal(signal.SIGALRM, self._ring)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, self.RESEND)
+        else:
+            threading.Thread(target=self._watch, name="jdlint-deadline", daemon=True).start()
+        return self
+
+    @staticmethod
+    def _alarm_free() -> bool:
+        return (
+            threading.current_thread() is threading.main_thread()
+            and hasattr(signal, "setitimer")
+            and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+        )
+
+    def _ring(self, signum: int, frame: Any) -> None:
+        if self._done or _in_finalizer(frame):
+            return  # the timer rings again in RESEND seconds
+        self._fired = True
+        raise Overtime
+
+    def _watch(self) -> None:
+        wait = self.seconds
+        while not self._stop.wait(wait):
+            wait = self.RESEND
+            with self._lock:
+                if self._done:
+                    return
+                if _in_finalizer(sys._current_frames().get(self._tid)):
+                    wait = 0.02  # not inside a __del__: try again in a moment
+                    continue
+                self._fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._tid), ctypes.py_object(Overtime))
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+        overtime = kind is not None and issubclass(kind, Overtime)
+        while self._tid:  # an Overtime may land at any bytecode of this clean-up: start again
+            try:
+                with self._lock:
+                    self._done = True
+                if self._previous is not None:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.signal(signal.SIGALRM, self._previous)
+                    self._previous = None
+                self._stop.set()
+                if self._fired:  # sent, perhaps not delivered yet: take it back
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._tid), None)
+                break
+            except Overtime:
+                overtime = True
+        if overtime or self._fired:  # once sent, a result may be cut short: never trust it
+            raise Timeout(self.message) from None
+        return False
+
+
+def _in_finalizer(frame: Any) -> bool:
+    """Is ``frame`` a ``__del__`` (run by the garbage collector, where an exception cannot
+    propagate and Python prints "Exception ignored in ...")?"""
+    return frame is not None and frame.f_code.co_name == "__del__"
+
+
+def _quiet_in_finalizers() -> None:
+    """Keep an :class:`Overtime` that still lands in a finalizer off standard error: it is
+    sent again, so nothing is lost. Other unraisable exceptions go to the previous hook."""
+    previous = sys.unraisablehook
+    if getattr(previous, "_jdlint_quiet", False):
+        return
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, Overtime):
+            return
+        previous(unraisable)
+
+    hook._jdlint_quiet = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook

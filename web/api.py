@@ -21,7 +21,7 @@ def check() -> ResponseReturnValue:
     name = "<upload>"
     try:
         if request.is_json:
-            sub = service.from_json(request.get_json(silent=True))
+            sub = service.from_json(_json_body())
         else:
             upload = request.files.get("file")
             if upload is not None and upload.filename:
@@ -32,6 +32,15 @@ def check() -> ResponseReturnValue:
     except service.InputError as exc:
         return jsonify(document([service.error_report(name, exc.message)])), exc.status
     return jsonify(document([checked.report]))
+
+
+def _json_body() -> object:
+    """The request's JSON (None when it is not JSON). Deep nesting ([[[[...) makes the JSON
+    decoder recurse past Python's limit: a 400, not a 500."""
+    try:
+        return request.get_json(silent=True)
+    except RecursionError:
+        raise service.InputError(400, "the JSON is nested too deeply") from None
 
 
 @bp.get("/api/rules")

@@ -10,12 +10,14 @@ import base64
 import binascii
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from flask import current_app
 
+from jdlint.api import vocabulary_zone
 from jdlint.engine import Engine
 from jdlint.errors import (
     CorruptDocument,
@@ -30,6 +32,7 @@ from jdlint.errors import (
 )
 from jdlint.model import Document, Report
 from jdlint.readers import Limits, read_bytes, read_text
+from jdlint.sandbox import deadline
 
 log = logging.getLogger("jdlint.web")
 
@@ -170,6 +173,7 @@ def limits() -> Limits:
         max_bytes=int(config["MAX_CONTENT_LENGTH"] or Limits().max_bytes),
         timeout=float(config.get("JDLINT_READ_TIMEOUT", 10.0)),
         memory_mb=int(config.get("JDLINT_READ_MEMORY_MB", 1536)),
+        max_chars=int(config.get("JDLINT_MAX_CHARS", Limits().max_chars)),
     )
 
 
@@ -190,7 +194,7 @@ def read(sub: Submission) -> Document:
     try:
         if sub.data is not None:
             return read_bytes(sub.data, sub.filename, limits())
-        return read_text(sub.text or "", PASTED_NAME)
+        return read_text(sub.text or "", PASTED_NAME, limits())
     except JdlintError as exc:
         status = next((code for cls, code in _STATUS if isinstance(exc, cls)), 422)
         log.info("read refused: %s %s (%d bytes)", status, type(exc).__name__, sub.size)
@@ -205,9 +209,21 @@ def read(sub: Submission) -> Document:
 
 
 def check(sub: Submission) -> Checked:
-    """Read and check; reading failures raise :class:`InputError`, bugs in the core propagate."""
-    document = read(sub)
-    report = engine().check(document, role=sub.role)
+    """Read and check within ``JDLINT_READ_TIMEOUT`` seconds; reading failures and running out
+    of time raise :class:`InputError`, bugs in the core propagate."""
+    seconds = limits().timeout
+    message = f"checking the advert took longer than {seconds:g} s"
+    checker = engine()  # built outside the time limit (the first request may build it)
+    started = time.monotonic()
+    try:
+        with deadline(seconds, message):
+            document = read(sub)
+        left = max(seconds - (time.monotonic() - started), 0.001) if seconds else None
+        with vocabulary_zone(), deadline(left, message):  # new words forgotten after the check
+            report = checker.check(document, role=sub.role)
+    except Timeout as exc:
+        log.info("check refused: 422 Timeout (%d bytes)", sub.size)
+        raise InputError(422, _sentence(str(exc)), "Timeout") from None
     return Checked(sub, document, report)
 
 

@@ -6,12 +6,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import os
+import re
+import stat
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 from jdlint.errors import EmptyDocument, ReadError, TooLarge, UnsupportedFormat
-from jdlint.model import Document
+from jdlint.model import Anchor, Block, Document
 
 FORMATS = ("docx", "pdf", "html", "markdown", "text")
 EXTENSIONS = {
@@ -30,11 +35,13 @@ EXTENSIONS = {
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds on one file: bytes read, seconds of parsing, memory of the parser process."""
+    """Bounds on one file: bytes read, seconds of parsing, memory of the parser process, and
+    characters of text handed to the checks (about 160,000 words; a long advert is 10,000)."""
 
     max_bytes: int = 25 * 1024 * 1024
     timeout: float = 10.0
     memory_mb: int = 1536
+    max_chars: int = 1_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -90,49 +97,156 @@ def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMIT
     if fmt == "docx":
         from jdlint.readers import docx
 
-        return docx.read(data, path, limits)
+        return _within(docx.read(data, path, limits), limits)
     if fmt == "pdf":
         from jdlint.readers import pdf
 
-        return pdf.read(data, path, limits)
+        return _within(pdf.read(data, path, limits), limits)
     if fmt == "html":
         from jdlint.readers import html
 
-        return html.read(data, path)
+        return _within(html.read(data, path), limits)
     if fmt == "markdown":
         from jdlint.readers import markdown
 
-        return markdown.read(data, path)
+        return _within(markdown.read(data, path), limits)
     from jdlint.readers import text
 
-    return text.read(data, path)
+    return _within(text.read(data, path), limits)
 
 
-def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read one file from disk, within ``limits``."""
-    p = Path(path)
+def _within(document: Document, limits: Limits) -> Document:
+    """``document``, unless its text is over ``limits.max_chars`` (the checks' cost grows
+    with it: a bound on the text bounds their time and memory), made safe to tokenize."""
+    _check_chars(sum(len(block.text) for block in document.blocks), limits)
+    return tokenizer_safe(document)
+
+
+MAX_RUN = 100  # characters without white space; longer runs get a space every MAX_RUN
+MAX_BLOCK = 10_000  # characters; a longer block is cut at white space into several
+_SPACE = re.compile(r"\s")
+_BROKEN_NOTE = "very long words or paragraphs were broken up to be checked"
+
+
+def tokenizer_safe(document: Document) -> Document:
+    """``document`` with no run of more than :data:`MAX_RUN` characters without white space
+    and no block over :data:`MAX_BLOCK` characters (anchors kept in step).
+
+    spaCy's tokenizer takes time quadratic in the length of a run of punctuation (5,000
+    "[" take 7 s, 20,000 take 95 s; a run of quotes is worse), and it tokenizes a block
+    in one call that no time limit can interrupt. Real adverts have neither: long URLs
+    gain a space, which no rule reads."""
+    if all(len(b.text) <= MAX_BLOCK and max(map(len, b.text.split()), default=0) <= MAX_RUN for b in document.blocks):
+        return document
+    blocks: list[Block] = []
+    for block in document.blocks:
+        blocks.extend(_split_block(_break_runs(block)))
+    notes = document.notes if _BROKEN_NOTE in document.notes else (*document.notes, _BROKEN_NOTE)
+    return dataclasses.replace(document, blocks=tuple(blocks), notes=notes)
+
+
+def _break_runs(block: Block) -> Block:
+    text = block.text
+    if max(map(len, text.split()), default=0) <= MAX_RUN:
+        return block
+    parts: list[str] = []
+    inserted: list[int] = []  # offsets (in the old text) a space was put before
+    last = 0
+    for run in re.finditer(rf"\S{{{MAX_RUN + 1},}}", text):
+        for cut in range(run.start() + MAX_RUN, run.end(), MAX_RUN):
+            parts.append(text[last:cut])
+            parts.append(" ")
+            inserted.append(cut)
+            last = cut
+    parts.append(text[last:])
+    anchors = tuple(Anchor(a.offset + bisect_right(inserted, a.offset), a.location) for a in block.anchors)
+    return dataclasses.replace(block, text="".join(parts), anchors=anchors)
+
+
+def _split_block(block: Block) -> list[Block]:
+    text = block.text
+    if len(text) <= MAX_BLOCK:
+        return [block]
+    out: list[Block] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_BLOCK)
+        if end < len(text):
+            cut = max((m.end() for m in _SPACE.finditer(text, end - MAX_BLOCK // 10, end)), default=end)
+            end = cut
+        anchors = [Anchor(a.offset - start, a.location) for a in block.anchors if start <= a.offset < end]
+        if block.anchors and (not anchors or anchors[0].offset > 0):
+            anchors.insert(0, Anchor(0, block.location(start)))
+        piece = text[start:end]
+        if piece.strip():
+            out.append(dataclasses.replace(block, text=piece, anchors=tuple(anchors)))
+        start = end
+    return out
+
+
+def _check_chars(n: int, limits: Limits) -> None:
+    if n > limits.max_chars:
+        raise TooLarge(f"the text is {n:,} characters long, over the {limits.max_chars:,}-character limit")
+
+
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def read_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A regular file's bytes within ``limits.max_bytes``; every failure a one-line ReadError.
+
+    FIFOs, sockets and devices are refused without being read (opening a FIFO blocks until
+    a writer comes; /dev/zero never ends), and the file is opened non-blocking and checked
+    again after opening, so one swapped in meanwhile is refused too."""
     try:
-        size = p.stat().st_size
-        if size > limits.max_bytes:
-            raise TooLarge(f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
-        with p.open("rb") as handle:
-            data = handle.read(limits.max_bytes + 1)
+        _regular(os.stat(path).st_mode)
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            info = os.fstat(handle.fileno())
+            _regular(info.st_mode)
+            if info.st_size > limits.max_bytes:
+                raise TooLarge(f"file is {info.st_size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+            return handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
-        raise ReadError("no such file") from None
+        broken = os.path.lexists(path)
+        raise ReadError("a broken symbolic link" if broken else "no such file") from None
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except PermissionError:
         raise ReadError("permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError("a symbolic link loop (too many levels of symbolic links)") from None
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
-    return read_bytes(data, str(path), limits)
 
 
-def read_text(text: str, path: str = "<text>") -> Document:
-    """Read pasted text (Markdown when it looks like Markdown)."""
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+
+
+def _regular(mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise ReadError("is a directory")
+    for test, what in _NOT_REGULAR:
+        if test(mode):
+            raise ReadError(f"not a regular file: {what}")
+
+
+def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read one file from disk, within ``limits``."""
+    return read_bytes(read_file(path, limits), str(path), limits)
+
+
+def read_text(text: str, path: str = "<text>", limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read pasted text (Markdown when it looks like Markdown), up to ``limits.max_chars``."""
     from jdlint.readers import markdown
     from jdlint.readers import text as plain
 
+    _check_chars(len(text), limits)
     if markdown.looks_like_markdown(text):
-        return markdown.read_markdown(text, path)
-    return plain.read_text(text, path)
+        return tokenizer_safe(markdown.read_markdown(text, path))
+    return tokenizer_safe(plain.read_text(text, path))

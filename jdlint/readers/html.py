@@ -40,6 +40,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 MAX_DEPTH = 512  # deeper elements are flattened before parsing (browsers cap depth too)
+MAX_ATTRIBUTES = 512  # more on one tag are cut before parsing (the parser's check for
+_LONG_ATTRIBUTES = 8192  # duplicate names is quadratic); only tags this long are counted
 _WINDOW = 200_000  # how far ahead of the cursor an anchor search looks
 
 _VOID = _words(
@@ -97,9 +99,10 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,
 )
-_LD_JSON = re.compile(
-    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
-)
+_TAG_START = re.compile(r"<[/!?A-Za-z]")  # where a _TAG match can start
+_ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_SCRIPT_START = re.compile(r"<script\b", re.IGNORECASE)
+_SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
 def read(data: bytes, path: str = "<text>") -> Document:
@@ -185,7 +188,7 @@ def _scan(source: str) -> _Scan:
     """
     chars: list[str] = []
     offsets = array("q")
-    drops: list[tuple[int, int, bool]] = []
+    drops: list[tuple[int, int, bool, str | None]] = []  # tags removed (or replaced) before parsing
     stack: list[str] = []
     counts: dict[str, int] = {}
     dropped: dict[str, int] = {}
@@ -240,9 +243,13 @@ def _scan(source: str) -> _Scan:
     pos = 0
     n = len(source)
     while pos < n:
-        m = _TAG.search(source, pos)
+        start = _TAG_START.search(source, pos)
+        m = _TAG.match(source, start.start()) if start else None
         if m is None:
-            text(pos, n)
+            # No tag, or one that never ends (no ">" or an unclosed quote before the end):
+            # as in HTML5 the rest is inside that tag. Stopping here keeps a page of 100,000
+            # unclosed "<a " linear (a search would try, and fail, from every "<").
+            text(pos, start.start() if start else n)
             break
         if m.start() > pos:
             text(pos, m.start())
@@ -256,7 +263,7 @@ def _scan(source: str) -> _Scan:
         if m.group(1):  # an end tag
             if dropped.get(name):
                 dropped[name] -= 1
-                drops.append((m.start(), m.end(), name in _BLOCK))
+                drops.append((m.start(), m.end(), name in _BLOCK, None))
             elif counts.get(name):
                 while stack:
                     gone = stack.pop()
@@ -264,7 +271,10 @@ def _scan(source: str) -> _Scan:
                     if gone == name:
                         break
             continue
+        trimmed = _trim_attributes(m.group(2), m.group(3)) if len(m.group(3)) > _LONG_ATTRIBUTES else None
         if name in _VOID or m.group(3).rstrip().endswith("/"):
+            if trimmed is not None:
+                drops.append((m.start(), m.end(), False, trimmed))
             continue
         if name == "li":
             pop_to("li", _LIST_SCOPE)
@@ -280,8 +290,10 @@ def _scan(source: str) -> _Scan:
             pop_to("p", _P_SCOPE)
         if len(stack) >= MAX_DEPTH:
             dropped[name] = dropped.get(name, 0) + 1
-            drops.append((m.start(), m.end(), name in _BLOCK))
+            drops.append((m.start(), m.end(), name in _BLOCK, None))
         else:
+            if trimmed is not None:
+                drops.append((m.start(), m.end(), False, trimmed))
             stack.append(name)
             counts[name] = counts.get(name, 0) + 1
         if name in _RAW_TEXT:
@@ -292,18 +304,30 @@ def _scan(source: str) -> _Scan:
         parts: list[str] = []
         last = 0
         broken = False  # a run of dropped tags with only space between gets one <br>
-        for start, end, block in drops:
+        for start, end, block, replacement in drops:
             between = source[last:start]
             if between.strip():
                 broken = False
             parts.append(between)
-            if block and not broken:
+            if replacement is not None:
+                parts.append(replacement)
+                broken = False
+            elif block and not broken:
                 parts.append("<br>")
                 broken = True
             last = end
         parts.append(source[last:])
         flattened = "".join(parts)
     return _Scan("".join(chars), offsets, flattened)
+
+
+def _trim_attributes(name: str, attributes: str) -> str | None:
+    """The start tag with only its first :data:`MAX_ATTRIBUTES` attributes, when it has more."""
+    found = _ATTRIBUTE.findall(attributes)
+    if len(found) <= MAX_ATTRIBUTES:
+        return None
+    close = "/" if attributes.rstrip().endswith("/") else ""
+    return f"<{name} {' '.join(found[:MAX_ATTRIBUTES])}{close}>"
 
 
 class _Locator:
@@ -444,8 +468,8 @@ def _chrome_words(attrs: dict[str, str | None]) -> bool:
 
 def _job_posting(source: str) -> tuple[str, str | None, int] | None:
     """The first JSON-LD JobPosting with a description: (HTML, title, source offset)."""
-    for m in _LD_JSON.finditer(source):
-        raw = m.group(1).strip()
+    for body_start, body_end in _ld_json_scripts(source):
+        raw = source[body_start:body_end].strip()
         raw = re.sub(
             r"^\s*(?:/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*)?\]\]>(?:\s*\*/)?\s*$", "", raw
         )
@@ -476,10 +500,30 @@ def _job_posting(source: str) -> tuple[str, str | None, int] | None:
                     )
                 title = item.get("title") or item.get("name")
                 title = normalise_space(htmllib.unescape(title)) if isinstance(title, str) else None
-                at = source.find('"description"', m.start(1), m.end(1))
-                return description, title or None, at if at >= 0 else m.start(1)
+                at = source.find('"description"', body_start, body_end)
+                return description, title or None, at if at >= 0 else body_start
             todo.extend(v for v in reversed(list(item.values())) if isinstance(v, dict | list))
     return None
+
+
+def _ld_json_scripts(source: str):
+    """``(start, end)`` of the content of each ``<script type="application/ld+json">``, in a
+    linear scan: a script without a ">" or a "</script>" ends the search (none after it can
+    have one either), where a regex search would scan to the end from every "<script"."""
+    pos = 0
+    while True:
+        opening = _SCRIPT_START.search(source, pos)
+        if opening is None:
+            return
+        gt = source.find(">", opening.end())
+        if gt < 0:
+            return
+        closing = _SCRIPT_END.search(source, gt + 1)
+        if closing is None:
+            return
+        if "application/ld+json" in source[opening.start() : gt].lower():
+            yield gt + 1, closing.start()
+        pos = closing.end()
 
 
 def _page_title(tree: LexborHTMLParser) -> str | None:
