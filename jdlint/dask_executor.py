@@ -264,6 +264,9 @@ class DaskExecutor:
             "distributed.admin.tick.interval": "1s",
             "distributed.admin.system-monitor.interval": "5s",
             "distributed.worker.memory.monitor-interval": "1s",
+            # The workers' statistical profiler samples every thread's stack every 10 ms
+            # (for the dashboard, which is off): 5% of a core per worker, idle or not.
+            "distributed.worker.profile.enabled": False,
         }
         method = _worker_start_method()
         if method:
