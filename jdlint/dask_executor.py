@@ -216,7 +216,7 @@ class DaskExecutor:
         self.warn = warn or _warn
         self._threads = (0.0, 0)
         self._config: Any = None  # the dask.config.set of a cluster started here
-        self._quiet: contextlib.ExitStack | None = None  # Dask's log handlers turned down until close()
+        self._quiet: _Quiet | None = None  # Dask's log output held back until close()
 
     # -- the cluster
 
@@ -233,11 +233,7 @@ class DaskExecutor:
             return self.client
         distributed = self.distributed
         # Dask logs tracebacks of its own when a connection drops; jdlint says it in one line.
-        self._quiet = contextlib.ExitStack()
-        with contextlib.suppress(Exception):
-            from distributed.utils import silence_logging_cmgr
-
-            self._quiet.enter_context(silence_logging_cmgr(logging.CRITICAL))
+        self._quiet = _Quiet()
         try:
             if self.scheduler:
                 timeout = {} if self.connect_timeout is None else {"timeout": self.connect_timeout}
@@ -309,7 +305,7 @@ class DaskExecutor:
                 self._config.__exit__(None, None, None)
             self._config = None
         if self._quiet is not None:
-            self._quiet.close()
+            self._quiet.remove()
             self._quiet = None
 
     def threads(self) -> int:
@@ -407,6 +403,25 @@ class DaskExecutor:
     def _lost_message(self) -> str:
         where = f"the Dask scheduler at {self.scheduler}" if self.scheduler else "the local Dask cluster"
         return f"lost {where} in the middle of the run (--resume FILE lets a re-run skip the files finished)"
+
+
+class _Quiet(logging.Filter):
+    """Drops Dask's log records below CRITICAL on the handlers of the ``distributed`` logger
+    while an executor is open. A filter of its own rather than a handler level, so that
+    executors closed in any order each take away only what they added."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handlers = list(logging.getLogger("distributed").handlers)
+        for handler in self.handlers:
+            handler.addFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.CRITICAL
+
+    def remove(self) -> None:
+        for handler in self.handlers:
+            handler.removeFilter(self)
 
 
 def _warn(message: str) -> None:
