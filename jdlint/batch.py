@@ -268,24 +268,13 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def read_file(path: str, limits: Limits) -> bytes:
-    """A file's bytes within the size limit; failures are one-line :class:`ReadError` s."""
-    from jdlint.errors import TooLarge
+    """A file's bytes within the size limit; failures are one-line :class:`ReadError` s.
 
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > limits.max_bytes:
-            raise TooLarge(f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
-        with p.open("rb") as handle:
-            return handle.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    The readers' own :func:`jdlint.readers.read_file`: FIFOs, sockets and devices are
+    refused without being opened for a blocking read."""
+    from jdlint.readers import read_file as read_regular_file
+
+    return read_regular_file(path, limits)
 
 
 class Checker:
