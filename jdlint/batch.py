@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from jdlint.config import Config, GlobSet
-from jdlint.errors import ReadError
 from jdlint.model import Document, Report
 from jdlint.readers import DEFAULT_LIMITS, EXTENSIONS, Limits
 
