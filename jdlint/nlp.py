@@ -27,10 +27,56 @@ if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
 _TOKEN = re.compile(r"^(?P<body>.+?)(?P<quant>\?|\{\d*,\d*\})?$")
 
 
+def import_spacy() -> Any:
+    """``import spacy``, without importing its command line on the way.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info``, which imports every ``spacy``
+    subcommand and with them httpx, requests, weasel and typer: about a third of spaCy's
+    import time (0.25-0.35 s here), for a command line jdlint never uses. While spaCy is
+    imported, placeholders stand in for ``spacy.cli`` and ``spacy.cli.info``; they are taken
+    away afterwards, so ``import spacy.cli`` later imports the real one, and ``spacy.info``
+    imports it when called. If a spaCy version needs more of its command line at import
+    time, the placeholders are removed and spaCy is imported as usual."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, so that "spacy.cli.info" can be looked up under it
+    info = types.ModuleType("spacy.cli.info")
+
+    def lazy_info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    info.info = lazy_info  # type: ignore[attr-defined]
+    stubs = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stubs)
+    try:
+        import spacy
+    except ImportError:
+        for name in list(sys.modules):
+            if name == "spacy" or name.startswith("spacy."):
+                del sys.modules[name]
+        for name in stubs:
+            sys.modules.pop(name, None)
+        import spacy
+    finally:
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+        spacy_module = sys.modules.get("spacy")
+        if spacy_module is not None and getattr(spacy_module, "cli", None) is cli:
+            del spacy_module.cli
+    return spacy
+
+
 @cache
 def pipeline() -> Language:
     """The shared blank English pipeline with a sentencizer (no model download)."""
-    import spacy
+    spacy = import_spacy()
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -84,3 +84,23 @@ def test_regex_matching_agrees_with_spacys_matcher(shared) -> None:
         assert set(a) == set(b), path.name
         for group in a:
             assert covers(a[group], b[group]) and covers(b[group], a[group]), (path.name, group)
+
+
+def test_spacy_is_imported_without_its_command_line() -> None:
+    """jdlint's pipeline leaves spaCy's command line (httpx, requests, weasel) unimported,
+    and spaCy still works in full afterwards: its command line imports on demand."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from jdlint.nlp import pipeline\n"
+        "nlp = pipeline()\n"
+        "assert [s.text for s in nlp('One. Two.').sents] == ['One.', 'Two.']\n"
+        "print(sorted(m for m in ('spacy.cli', 'httpx', 'requests', 'weasel') if m in sys.modules))\n"
+        "import spacy, spacy.cli\n"
+        "assert callable(spacy.cli.download) and spacy.cli.info.__module__ == 'spacy.cli.info'\n"
+        "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "True"]
