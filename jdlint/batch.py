@@ -276,6 +276,27 @@ def read_file(path: str, limits: Limits) -> bytes:
     return read_regular_file(path, limits)
 
 
+def cap_address_space(memory_mb: int) -> None:
+    """Limit this process's address space to what it has now plus ``memory_mb`` (RLIMIT_AS,
+    soft limit; Linux and other POSIX systems). Used in worker processes, which check one
+    file at a time: a file whose reading or checking needs more raises MemoryError there
+    (reported as that file's error), or the worker dies and only that file is reported.
+    A PDF's parser runs in a child with its own limit of the same size."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[0])
+        current = pages * os.sysconf("SC_PAGE_SIZE")
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = current + memory_mb * 1024 * 1024
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # no /proc or no RLIMIT_AS: the time limit and the PDF child's limit still hold
+
+
 class Checker:
     """Checks one :class:`Task` into an :class:`Outcome`; never raises for a bad file."""
 
@@ -287,6 +308,11 @@ class Checker:
         the first check to report per file: a raising initializer would break the pool."""
         with contextlib.suppress(Exception):
             engine_for(self.settings)
+
+    def warm_worker(self) -> None:
+        """:meth:`warm`, then cap this worker process's memory (a pool's initializer)."""
+        self.warm()
+        cap_address_space(self.settings.limits.memory_mb)
 
     def __call__(self, task: Task) -> Outcome:
         from jdlint.api import _guard
@@ -563,7 +589,7 @@ def make_executor(jobs: int | None, checker: Checker, n_items: int) -> Executor:
         return SerialExecutor(initializer=checker.warm)
     return ProcessExecutor(
         min(jobs, n_items),
-        initializer=checker.warm,
+        initializer=checker.warm_worker,
         item_timeout=checker.settings.limits.timeout * 2 + 5,
     )
 
@@ -664,8 +690,8 @@ def load_config_for(paths: Sequence[str], config_file: str | None = None, isolat
 def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None = None,
          ignore: Sequence[str] | None = None, fail_on: str | None = None, include: Sequence[str] = (),
          exclude: Sequence[str] = (), jobs: int | None = None, timeout: float | None = None,
-         max_file_size_mb: float | None = None, role: str | None = None, fmt: str | None = None,
-         annotate: bool = False) -> Plan:  # fmt: skip
+         max_file_size_mb: float | None = None, max_memory_mb: int | None = None, role: str | None = None,
+         fmt: str | None = None, annotate: bool = False) -> Plan:  # fmt: skip
     """Merge the flags over ``config`` (a flag given replaces the config's value; include and
     exclude globs add up), validate the rule keys and the extra phrases, collect the tasks.
 
@@ -691,7 +717,7 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
         bad = check_rule_keys(values, registry)
         if bad:
             raise UsageError(f"unknown rule or prefix: {bad[0]}")
-    limits = effective_limits(config, timeout, max_file_size_mb)
+    limits = effective_limits(config, timeout, max_file_size_mb, max_memory_mb)
     settings = Settings(
         select=tuple(select) if select else config.select,
         ignore=tuple(ignore) if ignore else config.ignore,

@@ -59,6 +59,8 @@ def main() -> None:
               help="Time limit per file (default: 10).")
 @click.option("--max-file-size-mb", type=click.FloatRange(min=0.001), default=None, metavar="MB",
               help="Skip larger files with an error (default: 25).")
+@click.option("--max-memory-mb", type=click.IntRange(min=64), default=None, metavar="MB",
+              help="Memory a file's reading and checking may use beyond the worker's own (default: 1536).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Read this config file instead of looking for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
@@ -80,8 +82,8 @@ def main() -> None:
 def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, output: str | None, colour: bool | None,
           include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, timeout: float | None,
-          max_file_size_mb: float | None, config_file: str | None, isolated: bool, baseline: str | None,
-          write_baseline: str | None, progress: bool | None, executor_name: str = "local",
+          max_file_size_mb: float | None, max_memory_mb: int | None, config_file: str | None, isolated: bool,
+          baseline: str | None, write_baseline: str | None, progress: bool | None, executor_name: str = "local",
           scheduler: str | None = None, batch_size: int | None = None, ship_bytes: bool = False,
           resume_file: str | None = None) -> None:  # fmt: skip
     """Check adverts: files, folders (recursively) or - for standard input.
@@ -109,7 +111,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         config = batch.load_config_for(paths, config_file, isolated)
         run_plan = batch.plan(
             paths, config=config, select=select, ignore=ignore, fail_on=fail_on, include=include,
-            exclude=exclude, jobs=jobs, timeout=timeout, max_file_size_mb=max_file_size_mb, role=role, fmt=fmt,
+            exclude=exclude, jobs=jobs, timeout=timeout, max_file_size_mb=max_file_size_mb,
+            max_memory_mb=max_memory_mb, role=role, fmt=fmt,
         )  # fmt: skip
         known = baselines.load(baseline) if baseline else None
     except ConfigError as exc:
@@ -296,13 +299,18 @@ def explain(rule: str | None, everything: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Worker threads.")
-def serve(host: str, port: int, threads: int) -> None:
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Time limit for reading and checking one advert.")
+@click.option("--max-memory-mb", default=1536, show_default=True, type=click.IntRange(min=64), metavar="MB",
+              help="Memory the PDF parser may use beyond the server's own.")
+def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int) -> None:
     """Run the web front end on waitress (see docs/web.md). Upload limit: JDLINT_MAX_UPLOAD_MB."""
     from jdlint.errors import JdlintError
     from jdlint.web.server import serve as run
 
+    config = {"JDLINT_READ_TIMEOUT": timeout, "JDLINT_READ_MEMORY_MB": max_memory_mb}
     try:
-        run(host=host, port=port, threads=threads)
+        run(host=host, port=port, threads=threads, config=config)
     except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB
         raise click.UsageError(str(exc)) from None
     except OSError as exc:  # the port is taken, or the address is not ours

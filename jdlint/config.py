@@ -13,6 +13,7 @@ one folder ``jdlint.toml`` wins over ``pyproject.toml``, and a ``pyproject.toml`
     jobs = 4                         # worker processes (default: every core)
     timeout = 10                     # seconds per file
     max-file-size-mb = 25
+    max-memory-mb = 1536             # memory a file's parser may use beyond the process's own
     format = "text"                  # text json sarif github junit csv html
 
     [tool.jdlint.role-overrides]     # glob -> peer | peer-senior | other
@@ -58,7 +59,7 @@ CONFIG_NAMES = ("jdlint.toml", "pyproject.toml")
 FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
 KEYS = (
     "select", "ignore", "fail-on", "include", "exclude", "jobs", "timeout", "max-file-size-mb",
-    "role-overrides", "per-file-ignores", "extra-phrases", "format",
+    "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format",
 )  # fmt: skip
 # What an extra phrase rule may set; the rest (kind, sources, category) is filled in.
 EXTRA_KEYS = (
@@ -208,6 +209,7 @@ class Config:
     jobs: int | None = None
     timeout: float | None = None
     max_file_size_mb: float | None = None
+    max_memory_mb: int | None = None
     role_overrides: tuple[tuple[str, str], ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     extra_phrases: tuple[dict[str, Any], ...] = ()  # rule data for registry.parse_rule
@@ -391,6 +393,7 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
         jobs=number("jobs", int, 1),
         timeout=number("timeout", float, 0.1),
         max_file_size_mb=number("max-file-size-mb", float, 0.001),
+        max_memory_mb=number("max-memory-mb", int, 64),
         role_overrides=tuple(roles),
         per_file_ignores=tuple(ignores),
         extra_phrases=phrases,
@@ -457,16 +460,18 @@ def _extra_rule(entry: dict[str, Any], index: int, origin: str) -> dict[str, Any
     return data
 
 
-def effective_limits(config: Config, timeout: float | None = None, max_mb: float | None = None):
+def effective_limits(config: Config, timeout: float | None = None, max_mb: float | None = None,
+                     memory_mb: int | None = None):  # fmt: skip
     """:class:`~jdlint.readers.Limits` from the CLI flags, else the config, else the defaults."""
     from jdlint.readers import DEFAULT_LIMITS, Limits
 
     t = timeout if timeout is not None else config.timeout
     mb = max_mb if max_mb is not None else config.max_file_size_mb
+    memory = memory_mb if memory_mb is not None else config.max_memory_mb
     return Limits(
         max_bytes=int(mb * 1024 * 1024) if mb is not None else DEFAULT_LIMITS.max_bytes,
         timeout=float(t) if t is not None else DEFAULT_LIMITS.timeout,
-        memory_mb=DEFAULT_LIMITS.memory_mb,
+        memory_mb=int(memory) if memory is not None else DEFAULT_LIMITS.memory_mb,
     )
 
 

@@ -286,3 +286,35 @@ def test_reports_table_and_option_filtering():
     assert "could not check" in render("text", reports, colour=False)
     table = summary_table(reports)
     assert table.splitlines()[0].split() == ["file", "role", "LE", "PP", "PN", "AP", "score", "errors", "warnings", "info"]
+
+
+def _allocate_after_cap(cap_mb: int, allocate_mb: int, queue) -> None:
+    batch.cap_address_space(cap_mb)
+    try:
+        block = bytearray(allocate_mb * 1024 * 1024)
+        queue.put(("allocated", len(block) // (1024 * 1024)))
+    except MemoryError:
+        queue.put(("MemoryError", 0))
+
+
+@pytest.mark.parametrize(("allocate_mb", "expected"), [(50, "allocated"), (600, "MemoryError")])
+def test_a_worker_process_is_capped_at_its_size_plus_the_memory_limit(allocate_mb, expected):
+    """The pool's initializer caps each worker's address space: within the limit an
+    allocation succeeds, over it the worker gets a MemoryError (that file's error)."""
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    process = ctx.Process(target=_allocate_after_cap, args=(200, allocate_mb, queue))
+    process.start()
+    got = queue.get(timeout=60)
+    process.join(timeout=60)
+    assert got[0] == expected
+
+
+def test_the_pool_initializer_caps_workers_and_the_cli_takes_the_limit(tmp_path):
+    from jdlint.batch import Checker, Settings, make_executor
+
+    checker = Checker(Settings(limits=Limits(memory_mb=300)))
+    executor = make_executor(2, checker, 20)
+    assert isinstance(executor, batch.ProcessExecutor) and executor.initializer == checker.warm_worker
+    plan = batch.plan([str(tmp_path)], config=Config(max_memory_mb=900), max_memory_mb=400)
+    assert plan.settings.limits.memory_mb == 400

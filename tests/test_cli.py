@@ -291,3 +291,26 @@ def test_the_installed_command_in_a_subprocess(cwd):
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert len(json.loads(proc.stdout)["files"]) == 13
+
+
+def test_max_memory_mb_is_an_option_with_a_floor(cwd):
+    (cwd / "good.md").write_text(GOOD, encoding="utf-8")
+    result = run("--max-memory-mb", "512", "--format", "json", "good.md")
+    assert json.loads(result.stdout)["files"][0]["error"] is None
+    result = run("--max-memory-mb", "8", "good.md")
+    assert result.exit_code == 2 and "--max-memory-mb" in result.output
+
+
+def test_serve_passes_its_limits_to_the_app(monkeypatch):
+    import jdlint.web.server as server
+
+    seen = {}
+    monkeypatch.setattr(server, "serve", lambda **kwargs: seen.update(kwargs))
+    result = CliRunner().invoke(main, ["serve", "--port", "0", "--timeout", "5", "--max-memory-mb", "700"])
+    assert result.exit_code == 0, result.output
+    assert seen["config"] == {"JDLINT_READ_TIMEOUT": 5.0, "JDLINT_READ_MEMORY_MB": 700}
+    from jdlint.web import create_app
+    from jdlint.web.service import limits
+
+    with create_app(seen["config"]).app_context():
+        assert (limits().timeout, limits().memory_mb) == (5.0, 700)

@@ -69,6 +69,7 @@ exclude = ["drafts/"]
 jobs = 3
 timeout = 2.5
 max-file-size-mb = 5
+max-memory-mb = 800
 format = "json"
 
 [tool.jdlint.role-overrides]
@@ -89,7 +90,7 @@ good = "We want a peer support worker."
     c = load_config(cfg)
     assert c.select == ("CS", "LA") and c.ignore == ("RD002",) and c.fail_on == "error"
     assert c.include == ("adverts/**",) and c.exclude == ("drafts/",)
-    assert (c.jobs, c.timeout, c.max_file_size_mb, c.format) == (3, 2.5, 5.0, "json")
+    assert (c.jobs, c.timeout, c.max_file_size_mb, c.max_memory_mb, c.format) == (3, 2.5, 5.0, 800, "json")
     assert c.role_for(in_tmp / "senior" / "x" / "a.md") == "peer-senior"
     assert c.role_for(in_tmp / "a.md") is None
     assert c.ignores_for(in_tmp / "legacy" / "a.md") == ("SU005", "IN")
@@ -105,6 +106,7 @@ good = "We want a peer support worker."
         ("fail_on = 'error'", "pyproject.toml [tool.jdlint]: unknown key 'fail_on' (use dashes: fail-on)"),
         ("fail-on = 'fatal'", "pyproject.toml [tool.jdlint]: 'fail-on' must be one of info, warning, error (got 'fatal')"),
         ("jobs = 0", "pyproject.toml [tool.jdlint]: 'jobs' must be at least 1 (got 0)"),
+        ("max-memory-mb = 10", "pyproject.toml [tool.jdlint]: 'max-memory-mb' must be at least 64 (got 10)"),
         ("jobs = 'many'", "pyproject.toml [tool.jdlint]: 'jobs' must be a whole number (got 'many')"),
         ("timeout = true", "pyproject.toml [tool.jdlint]: 'timeout' must be a number (got True)"),
         ("select = 'LA'\nignore = [1]", "pyproject.toml [tool.jdlint]: 'ignore' must be a list of strings"),
@@ -188,3 +190,15 @@ def test_config_root_is_its_folder(tmp_path):
     c = Config(path=tmp_path / "jdlint.toml")
     assert c.root == tmp_path
     assert Config().root == Path(os.getcwd())
+
+
+def test_limits_come_from_flags_then_config_then_defaults():
+    from jdlint.config import effective_limits
+    from jdlint.readers import DEFAULT_LIMITS
+
+    config = Config(timeout=3.0, max_file_size_mb=2.0, max_memory_mb=700)
+    limits = effective_limits(config)
+    assert (limits.timeout, limits.max_bytes, limits.memory_mb) == (3.0, 2 * 1024 * 1024, 700)
+    limits = effective_limits(config, timeout=4.0, max_mb=1.0, memory_mb=300)
+    assert (limits.timeout, limits.max_bytes, limits.memory_mb) == (4.0, 1024 * 1024, 300)
+    assert effective_limits(Config()) == DEFAULT_LIMITS
