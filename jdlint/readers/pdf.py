@@ -1,7 +1,7 @@
 """PDF: text from pypdfium2 on every page, ruled tables from pdfplumber where a page may hold one.
 
-Parsing runs in a forked child (:func:`jdlint.sandbox.run_limited`) within the file's time
-and memory limits. How a document is read:
+Parsing runs in a forked child (:func:`jdlint.sandbox.run_limited`: a reader process kept
+for many files) within the file's time and memory limits. How a document is read:
 
 1. pypdfium2 gives each page's text line by line; for each line the reader asks pdfium for
    the first and last character boxes, the baseline, font size and weight (a few calls per
