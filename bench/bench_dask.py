@@ -103,11 +103,14 @@ def best(runs: list[Timing]) -> Timing:
 
 
 def _reap_sandboxes() -> None:
-    """Wait for the PDF reader's finished child processes, so their CPU time is counted."""
+    """Stop the PDF reader processes and wait for them, so their CPU time is counted (a
+    child's CPU time reaches RUSAGE_CHILDREN only once it has been waited for)."""
     import contextlib
 
     from jdlint import sandbox
 
+    if hasattr(sandbox, "shutdown"):
+        sandbox.shutdown()
     for pid in list(getattr(sandbox, "_finished", ())):
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, 0)

@@ -407,14 +407,27 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[tuple[int, T]]) -> list[tuple[i
 _WARM_ENV = "JDLINT_FORKSERVER_WARM"
 
 
-def _context() -> multiprocessing.context.BaseContext:
+_READERS = ("docx", "pdf", "html", "markdown", "text")
+
+
+def readers_for(tasks: Iterable[Task]) -> tuple[str, ...]:
+    """The reader modules the tasks' file names point to (the fork server imports these)."""
+    from jdlint.readers import EXTENSIONS
+
+    return tuple(sorted({EXTENSIONS.get(Path(t.path).suffix.lower(), "text") for t in tasks}))
+
+
+def _context(readers: Sequence[str] | None = None) -> multiprocessing.context.BaseContext:
     """forkserver where there is one, else spawn.
 
     The fork server is a small clean process (no threads, unlike this one with its pool
     manager and progress bar) that forks the workers. jdlint starts it with
     ``jdlint.batch`` preloaded and :data:`_WARM_ENV` set, so it loads spaCy, builds the
     default engine and checks a sample once; every worker forked from it starts with all
-    of that in shared memory instead of spending seconds loading it again."""
+    of that in shared memory instead of spending seconds loading it again. ``readers``
+    names the readers to import there (default all; the PDF reader alone takes 0.3 s to
+    import): only the first pool's choice counts, and a worker imports any other reader
+    it needs when it needs it."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     from multiprocessing import forkserver
@@ -422,7 +435,7 @@ def _context() -> multiprocessing.context.BaseContext:
     ctx = multiprocessing.get_context("forkserver")
     with contextlib.suppress(Exception):  # only takes effect before the server starts
         ctx.set_forkserver_preload(["jdlint.batch"])
-        os.environ[_WARM_ENV] = "1"
+        os.environ[_WARM_ENV] = ",".join(r for r in (readers or _READERS) if r in _READERS) or "text"
         try:
             forkserver.ensure_running()
         finally:
@@ -453,15 +466,16 @@ interview panel includes a peer worker. Salary: 24,000 pounds a year.
 def _warm_server() -> None:
     """In the fork server: build the default engine and run it on a sample long enough
     for every check (the readability check loads a 2 s pronunciation dictionary), and
-    import the readers, so forked workers inherit all of it."""
-    os.environ.pop(_WARM_ENV, None)
+    import the readers named in :data:`_WARM_ENV`, so forked workers inherit all of it."""
+    readers = os.environ.pop(_WARM_ENV, "").split(",")
     with contextlib.suppress(Exception):
         import importlib
 
         from jdlint.readers import read_bytes
 
-        for name in ("docx", "pdf", "html", "markdown", "text"):
-            importlib.import_module(f"jdlint.readers.{name}")
+        for name in readers:
+            if name in _READERS:
+                importlib.import_module(f"jdlint.readers.{name}")
         engine = engine_for(Settings())
         engine.check(read_bytes(_WARM_SAMPLE.encode(), "warm.md"))
 
@@ -480,17 +494,20 @@ class ProcessExecutor:
 
     def __init__(self, jobs: int | None = None, *, initializer: Callable[[], None] | None = None,
                  chunksize: int | None = None, item_timeout: float | None = None,
-                 context: multiprocessing.context.BaseContext | None = None) -> None:  # fmt: skip
+                 context: multiprocessing.context.BaseContext | None = None,
+                 readers: Sequence[str] | None = None) -> None:  # fmt: skip
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.initializer = initializer
         self.chunksize = chunksize
         self.item_timeout = item_timeout
         self.context = context
+        self.readers = readers
         self.restarts = 0  # pools replaced after a crash (for tests and diagnostics)
         self._stalled: set[int] = set()  # items in flight when hung workers were killed
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=self.context or _context(), initializer=self.initializer)
+        context = self.context or _context(self.readers)
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=self.initializer)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R | BaseException]]:
         entries = list(enumerate(items))
@@ -581,9 +598,9 @@ def _kill(pool: ProcessPoolExecutor) -> None:
 SERIAL_BELOW = 8  # fewer files than this: starting worker processes costs more than it saves
 
 
-def make_executor(jobs: int | None, checker: Checker, n_items: int) -> Executor:
+def make_executor(jobs: int | None, checker: Checker, n_items: int, readers: Sequence[str] | None = None) -> Executor:
     """In-process for one job or a handful of files, else a process pool warmed with
-    ``checker``'s engine."""
+    ``checker``'s engine and ``readers`` (see :func:`readers_for`)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or n_items < SERIAL_BELOW:
         return SerialExecutor(initializer=checker.warm)
@@ -591,6 +608,7 @@ def make_executor(jobs: int | None, checker: Checker, n_items: int) -> Executor:
         min(jobs, n_items),
         initializer=checker.warm_worker,
         item_timeout=checker.settings.limits.timeout * 2 + 5,
+        readers=readers,
     )
 
 
@@ -841,5 +859,5 @@ __all__ = [
 ]  # fmt: skip
 
 
-if os.environ.get(_WARM_ENV) == "1":  # imported by the fork server (see _context)
+if os.environ.get(_WARM_ENV):  # imported by the fork server (see _context)
     _warm_server()

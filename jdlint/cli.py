@@ -141,7 +141,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
                 executor = stack.enter_context(make_dask_executor(
                     checker, scheduler=scheduler, jobs=run_plan.jobs, batch_size=batch_size, ship_bytes=ship_bytes))  # fmt: skip
             else:
-                executor = batch.make_executor(run_plan.jobs, checker, len(run_plan.tasks))
+                executor = batch.make_executor(run_plan.jobs, checker, len(run_plan.tasks), batch.readers_for(run_plan.tasks))
             if journal is not None:
                 executor = journal.wrap(executor)
             outcomes = batch.run(run_plan.tasks, checker, executor, progress=progress)
@@ -232,7 +232,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     checker = batch.Checker(run_plan.settings)
-    outcomes = batch.run(tasks, checker, batch.make_executor(run_plan.jobs, checker, len(tasks)), progress=progress)
+    outcomes = batch.run(tasks, checker, batch.make_executor(run_plan.jobs, checker, len(tasks), batch.readers_for(tasks)), progress=progress)
     written = failed = 0
     for outcome, target in zip(outcomes, targets, strict=True):
         report = outcome.report

@@ -318,3 +318,20 @@ def test_the_pool_initializer_caps_workers_and_the_cli_takes_the_limit(tmp_path)
     assert isinstance(executor, batch.ProcessExecutor) and executor.initializer == checker.warm_worker
     plan = batch.plan([str(tmp_path)], config=Config(max_memory_mb=900), max_memory_mb=400)
     assert plan.settings.limits.memory_mb == 400
+
+
+def test_the_fork_server_imports_only_the_readers_the_batch_needs(tmp_path):
+    import subprocess
+    import sys
+
+    tasks = [batch.Task(path=str(tmp_path / name)) for name in ("a.txt", "b.MD", "c.docx", "d")]
+    assert batch.readers_for(tasks) == ("docx", "markdown", "text")
+    code = (
+        "import os, sys\n"
+        "os.environ['JDLINT_FORKSERVER_WARM'] = 'text,markdown'\n"
+        "import jdlint.batch\n"
+        "print(sorted(m for m in sys.modules if m.startswith('jdlint.readers.')))\n"
+        "print(jdlint.batch._ENGINE is not None, 'JDLINT_FORKSERVER_WARM' in os.environ)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["['jdlint.readers.base', 'jdlint.readers.markdown', 'jdlint.readers.text']", "True False"]
