@@ -325,6 +325,12 @@ def _strip(line: _Line) -> _Line:
     if not old.strip():
         return _Line("", [], line.bold)
     where = sorted(line.points)
+    if " ".join(old.split()) == old:  # nothing to strip or collapse (most lines): keep the points
+        kept: dict[int, tuple[int, int]] = {}
+        for offset, ln, col in where:
+            if offset < len(old):
+                kept[offset] = (ln, col)
+        return _Line(old, _dedupe([(k, ln, col) for k, (ln, col) in kept.items()]), line.bold)
 
     def source(offset: int) -> tuple[int, int]:
         best = where[0] if where else (0, 1, 1)
