@@ -466,7 +466,7 @@ def profile(s: Settings, jd: Jdlint, res: Results) -> None:
         sec.rows.append(Row(label, f"{ms:.2f} ms", share(ms) if label != rows[-1][0] else "100%", what))
     for fmt, ms in out.get("read_other", {}).items():
         sec.rows.append(Row(f"reading the same advert as .{fmt}", f"{ms:.2f} ms", f"{ms / w['read']:.1f}x .txt",
-                            "read_path, warm" + ("; includes the sandbox fork" if fmt == "pdf" else "")))  # fmt: skip
+                            "read_path, warm" + ("; parsed in the reader child process" if fmt == "pdf" else "")))  # fmt: skip
     slow = ", ".join(f"{k} {v:.0f} ms" for k, v in first.get("rules", []))
     cold_rows = [
         ("cold: import jdlint modules", first["import_ms"], "jdlint.api, engine, analysis, readers (spaCy is lazy)"),
