@@ -6,7 +6,7 @@ connections), and prints p50 / p95 / max latency and throughput per level. Each 
 bounded by a request count and a time limit. ``--profile`` also profiles the core check of
 the same advert in this process, to show where the time goes.
 
-    .venv/bin/python bench/bench_web.py [--requests 200] [--seconds 60] [--threads 4] [--profile]
+    .venv/bin/python bench/bench_web.py [--requests 200] [--seconds 60] [--threads 4] [--processes 1] [--profile]
 """
 
 from __future__ import annotations
@@ -80,10 +80,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, threads: int) -> subprocess.Popen[bytes]:
+def start_server(port: int, threads: int, processes: int = 1) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     cmd = [sys.executable, "-m", "jdlint.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--threads", str(threads)]  # fmt: skip
+           "--threads", str(threads), "--processes", str(processes)]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -199,6 +199,7 @@ def main() -> None:
     parser.add_argument(
         "--threads", type=int, default=4, help="waitress threads (jdlint serve --threads)"
     )
+    parser.add_argument("--processes", type=int, default=1, help="jdlint serve --processes")
     parser.add_argument("--levels", default="1,16", help="concurrent clients per level")
     parser.add_argument("--profile", action="store_true", help="profile the core check in-process")
     args = parser.parse_args()
@@ -208,9 +209,9 @@ def main() -> None:
     body = json.dumps({"text": text, "role": "auto"}).encode("utf-8")
     port = free_port()
     print(
-        f"advert: {len(text.split())} words, {len(body)} bytes; jdlint serve --threads {args.threads} on 127.0.0.1:{port}; {os.cpu_count()} CPUs"
+        f"advert: {len(text.split())} words, {len(body)} bytes; jdlint serve --threads {args.threads} --processes {args.processes} on 127.0.0.1:{port}; {os.cpu_count()} CPUs"
     )
-    proc = start_server(port, args.threads)
+    proc = start_server(port, args.threads, args.processes)
     try:
         run_level(port, body, 1, 5, 30)  # warm-up
         rows = [

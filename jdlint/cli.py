@@ -303,14 +303,16 @@ def explain(rule: str | None, everything: bool) -> None:
               help="Time limit for reading and checking one advert.")
 @click.option("--max-memory-mb", default=1536, show_default=True, type=click.IntRange(min=64), metavar="MB",
               help="Memory the PDF parser may use beyond the server's own.")
-def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int) -> None:
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes sharing the port (one per core uses every core).")
+def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int, processes: int) -> None:
     """Run the web front end on waitress (see docs/web.md). Upload limit: JDLINT_MAX_UPLOAD_MB."""
     from jdlint.errors import JdlintError
     from jdlint.web.server import serve as run
 
     config = {"JDLINT_READ_TIMEOUT": timeout, "JDLINT_READ_MEMORY_MB": max_memory_mb}
     try:
-        run(host=host, port=port, threads=threads, config=config)
+        run(host=host, port=port, threads=threads, config=config, processes=processes)
     except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB
         raise click.UsageError(str(exc)) from None
     except OSError as exc:  # the port is taken, or the address is not ours

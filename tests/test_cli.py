@@ -306,8 +306,10 @@ def test_serve_passes_its_limits_to_the_app(monkeypatch):
 
     seen = {}
     monkeypatch.setattr(server, "serve", lambda **kwargs: seen.update(kwargs))
-    result = CliRunner().invoke(main, ["serve", "--port", "0", "--timeout", "5", "--max-memory-mb", "700"])
+    result = CliRunner().invoke(main, ["serve", "--port", "0", "--timeout", "5", "--max-memory-mb", "700",
+                                       "--processes", "3"])  # fmt: skip
     assert result.exit_code == 0, result.output
+    assert seen["processes"] == 3
     assert seen["config"] == {"JDLINT_READ_TIMEOUT": 5.0, "JDLINT_READ_MEMORY_MB": 700}
     from jdlint.web import create_app
     from jdlint.web.service import limits

@@ -3,7 +3,10 @@ and an access log that records only method, path, status, size and time."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -125,12 +128,16 @@ def serve(
     port: int = 8000,
     threads: int = 4,
     config: dict[str, Any] | None = None,
+    processes: int = 1,
 ) -> None:
     if not logging.getLogger().handlers:
         logging.basicConfig(
             level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
     logging.getLogger("jdlint.web").setLevel(logging.INFO)
+    if processes > 1 and hasattr(os, "fork"):
+        serve_processes(host, port, threads, processes, config)
+        return
     server = make_server(host, port, threads, config)
     real_port = getattr(server, "effective_port", port)
     print(
@@ -143,3 +150,99 @@ def serve(
         pass
     finally:
         server.close()
+
+
+log = logging.getLogger("jdlint.web")
+
+
+def serve_processes(
+    host: str, port: int, threads: int, processes: int, config: dict[str, Any] | None
+) -> None:
+    """Pre-fork: warm the app once, open the listening socket, fork ``processes`` waitress
+    servers that accept on it (each with ``threads`` threads and the warm app in shared
+    memory). The checks are CPU-bound Python under one interpreter lock per process, so
+    this is how a server uses more than one core. A server process that dies is replaced
+    (unless they keep dying: then this stops); Ctrl+C or SIGTERM stops them all."""
+    import socket
+
+    import waitress
+
+    app = create_app(config)
+    warm_up(app)
+    options = waitress_options(int(app.config["MAX_CONTENT_LENGTH"]), threads)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.create_server((host, port), family=family, backlog=1024)
+    real_port = listener.getsockname()[1]
+    children: set[int] = set()
+    deaths: list[float] = []
+
+    def stop_child(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    def spawn() -> None:
+        pid = os.fork()
+        if pid == 0:  # a server process: never returns
+            code = 0
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it with SIGTERM
+                signal.signal(signal.SIGTERM, stop_child)
+                waitress.create_server(AccessLog(app), sockets=[listener], **options).run()
+            except KeyboardInterrupt:
+                pass
+            except BaseException:  # logged, then the parent replaces this process
+                log.exception("server process %d stopped", os.getpid())
+                code = 1
+            finally:
+                logging.shutdown()
+                os._exit(code)
+        children.add(pid)
+
+    previous = signal.signal(signal.SIGTERM, stop_child)
+    try:
+        for _ in range(processes):
+            spawn()
+        print(
+            f"jdlint web: serving on http://{host}:{real_port}/ with {processes} processes "
+            f"of {threads} threads (Ctrl+C to stop)",
+            flush=True,
+        )
+        while True:
+            pid, status = os.wait()
+            if pid not in children:
+                continue
+            children.discard(pid)
+            now = time.monotonic()
+            deaths[:] = [t for t in deaths if now - t < 60] + [now]
+            if len(deaths) > 3 * processes:
+                raise RuntimeError("the server processes keep dying: stopping")
+            log.warning("server process %d ended (status %d): starting another", pid, status)
+            spawn()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        _reap(children, timeout=10.0)
+        listener.close()
+
+
+def _reap(children: set[int], timeout: float) -> None:
+    """Wait for ``children`` to exit; SIGKILL those still running after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while children and time.monotonic() < deadline:
+        for pid in list(children):
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                done = pid
+            if done:
+                children.discard(pid)
+        time.sleep(0.05)
+    for pid in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    children.clear()
