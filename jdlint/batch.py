@@ -315,7 +315,7 @@ class Checker:
         cap_address_space(self.settings.limits.memory_mb)
 
     def __call__(self, task: Task) -> Outcome:
-        from jdlint.api import _guard
+        from jdlint.api import _guard, vocabulary_zone
         from jdlint.baseline import fingerprints
         from jdlint.readers import read_bytes
         from jdlint.suppress import suppress
@@ -334,8 +334,8 @@ class Checker:
             return engine.check(got["document"], role=settings.role or task.role)
 
         limit = settings.limits.timeout
-        try:
-            with time_limit(limit):
+        try:  # the zone bounds a long batch's memory (jdlint.api.vocabulary_zone); the limit inside it
+            with vocabulary_zone(), time_limit(limit):
                 report = _guard(task.path, work)
                 if not report.error:
                     report = suppress(report, got["data"], got["document"], task.ignores, engine.registry)
