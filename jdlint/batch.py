@@ -266,35 +266,17 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def read_file(path: str, limits: Limits) -> bytes:
-    """A file's bytes within the size limit; failures are one-line :class:`ReadError` s.
-
-    The readers' own :func:`jdlint.readers.read_file`: FIFOs, sockets and devices are
-    refused without being opened for a blocking read."""
-    from jdlint.readers import read_file as read_regular_file
-
-    return read_regular_file(path, limits)
-
-
 def cap_address_space(memory_mb: int) -> None:
     """Limit this process's address space to what it has now plus ``memory_mb`` (RLIMIT_AS,
-    soft limit; Linux and other POSIX systems). Used in worker processes, which check one
-    file at a time: a file whose reading or checking needs more raises MemoryError there
-    (reported as that file's error), or the worker dies and only that file is reported.
-    A PDF's parser runs in a child with its own limit of the same size."""
-    try:
-        import resource
+    soft limit), as the PDF parser's child is limited (:func:`jdlint.sandbox.limit_memory`).
+    Used in worker processes, which check one file at a time: a file whose reading or
+    checking needs more raises MemoryError there (reported as that file's error), or the
+    worker dies and only that file is reported. Without /proc (the size unknown) the worker
+    is left uncapped; the time limit and the PDF child's limit still hold."""
+    from jdlint.sandbox import limit_memory, statm
 
-        with open("/proc/self/statm") as handle:
-            pages = int(handle.read().split()[0])
-        current = pages * os.sysconf("SC_PAGE_SIZE")
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = current + memory_mb * 1024 * 1024
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, OSError, ValueError):
-        pass  # no /proc or no RLIMIT_AS: the time limit and the PDF child's limit still hold
+    if statm() is not None:
+        limit_memory(memory_mb)
 
 
 class Checker:
@@ -317,7 +299,7 @@ class Checker:
     def __call__(self, task: Task) -> Outcome:
         from jdlint.api import _guard, vocabulary_zone
         from jdlint.baseline import fingerprints
-        from jdlint.readers import read_bytes
+        from jdlint.readers import read_bytes, read_file
         from jdlint.suppress import suppress
 
         start = time.perf_counter()

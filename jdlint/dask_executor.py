@@ -153,8 +153,9 @@ def worker_info() -> dict[str, Any]:
 def _to_worker(item: Any, ship_bytes: bool, limits: Any) -> Any:
     """A :class:`~jdlint.batch.Task` as a worker needs it: an absolute path (workers have
     their own current folder), or with ``ship_bytes`` its contents read here."""
-    from jdlint.batch import Task, read_file
+    from jdlint.batch import Task
     from jdlint.errors import ReadError
+    from jdlint.readers import read_file
 
     if not isinstance(item, Task) or item.data is not None or item.error is not None:
         return item

@@ -379,8 +379,8 @@ def _serve(request_fd: int, answer_fd: int, memory_mb: int, parent: int) -> None
         _close_other_fds(request_fd, answer_fd)
         _silence()
         _die_with(parent)
-        _limit_memory(memory_mb)
-        start = _statm()
+        limit_memory(memory_mb)
+        start = statm()
         served = 0
         while True:
             try:
@@ -446,7 +446,7 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view[:_CHUNK]) :]
 
 
-def _statm() -> tuple[int, int] | None:
+def statm() -> tuple[int, int] | None:
     """This process's address space and resident memory in bytes."""
     try:
         with open("/proc/self/statm") as handle:
@@ -459,7 +459,7 @@ def _statm() -> tuple[int, int] | None:
 
 def _grown(start: tuple[int, int] | None, memory_mb: int) -> bool:
     """Has this reader grown enough since it started to make way for a fresh one?"""
-    now = _statm()
+    now = statm()
     if start is None or now is None:
         return False
     return now[1] - start[1] > RECYCLE_RSS_MB * _MB or now[0] - start[0] > memory_mb * _MB // 4
@@ -548,7 +548,7 @@ def _child(
         _close_other_fds(write_fd)
         _silence()
         _die_with(parent)
-        _limit_memory(memory_mb)
+        limit_memory(memory_mb)
         payload = _dump(_call(func, args))
         _write_all(write_fd, payload)
         os.close(write_fd)  # the parent sees EOF now, not after our memory is torn down
@@ -629,9 +629,9 @@ def _die_with(parent: int) -> None:
         os._exit(0)
 
 
-def _limit_memory(memory_mb: int) -> None:
+def limit_memory(memory_mb: int) -> None:
     """Cap the address space at its current size plus ``memory_mb`` MB."""
-    current = (_statm() or (0, 0))[0]
+    current = (statm() or (0, 0))[0]
     limit = current + memory_mb * _MB
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
