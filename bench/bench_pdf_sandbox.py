@@ -28,24 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pypdfium2 as pdfium  # noqa: E402
+from bench_pdf_reader import pdfium_text  # noqa: E402  (the same floor as the reader benchmark)
 
 from jdlint import sandbox  # noqa: E402
 from jdlint.readers import read_bytes  # noqa: E402
 
 DEFAULT_DIR = ROOT / "bench" / "out" / "corpus-n200-p50-200" / "pdf"
-
-
-def pdfium_text(data: bytes) -> int:
-    doc = pdfium.PdfDocument(data)
-    chars = 0
-    for i in range(len(doc)):
-        page = doc[i]
-        textpage = page.get_textpage()
-        chars += len(textpage.get_text_range())
-        textpage.close()
-        page.close()
-    doc.close()
-    return chars
 
 
 def find_pdfs(folder: Path, limit: int) -> list[Path]:
