@@ -1,8 +1,9 @@
 """Hostile and broken inputs (issue 8): one small case per class of ``tools/hostile.py``.
 
 Each goes through :func:`jdlint.api.check_bytes` (or ``check_path``) and through the web
-API (Flask's test client) and must give a report or a one-line error, within a few
-seconds, and never anything from ``/etc/passwd``. The FIFO, symbolic-link and vanishing
+API (Flask's test client) and must give a report or a one-line error, and never anything
+from ``/etc/passwd``. No test here times the machine: the time limit is tested with a stage
+made slow on purpose (:func:`slow_stage`), which runs until the limit stops it. The FIFO, symbolic-link and vanishing
 folder cases go through ``jdlint check``. ``bench/robustness.py`` and
 ``bench/load_test.py`` run the full set (about 1,000 files) and the load test.
 """
@@ -33,8 +34,10 @@ import hostile  # noqa: E402
 
 pytest_plugins = ("conftest_web",)
 
-SECONDS = 3.0  # the time limit used here; every case must end within SLACK of it
-SLACK = 3.0
+# The time limit used here: far above what any case needs (under 0.3 s each), so that no case
+# depends on the machine's speed; it only stops a case that would hang. The limit itself is
+# tested with stages made slow on purpose (slow_stage below).
+SECONDS = 60.0
 LIMITS = Limits(timeout=SECONDS, memory_mb=300)
 PASSWD = [
     line.strip()
@@ -115,10 +118,7 @@ def no_passwd(text: str) -> None:
 
 
 def through_api(data: bytes, name: str, expect: str) -> None:
-    started = time.perf_counter()
     report = check_bytes(data, name, limits=LIMITS)
-    took = time.perf_counter() - started
-    assert took < SECONDS + SLACK, f"{name}: {took:.1f} s"
     if report.error:
         one_line(report.error)
     assert expect != "error" or report.error, f"{name}: read, but it should not be"
@@ -127,10 +127,7 @@ def through_api(data: bytes, name: str, expect: str) -> None:
 
 
 def through_web(client, data: bytes, name: str, expect: str) -> None:
-    started = time.perf_counter()
     response = client.post("/api/check", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
-    took = time.perf_counter() - started
-    assert took < SECONDS + SLACK, f"{name}: {took:.1f} s"
     assert response.status_code < 500, f"{name}: {response.status_code}"
     body = response.get_json()
     error = body["files"][0]["error"]
@@ -161,27 +158,46 @@ def test_mutations_of_the_examples(warm, client):
             through_web(client, mutated, f"{kind}-{source}", "any")
 
 
-def test_a_100k_paragraph_word_file_stops_at_the_time_limit(warm):
+GIVE_UP = 120.0  # a slow stage returns after this long if no limit stopped it (the test then fails)
+
+
+def slow_stage(original=None):
+    """A stage made slow on purpose: it waits, in small steps, until a time limit stops it
+    (the alarm or the watchdog raises inside it). Should no limit fire, it gives up after
+    GIVE_UP seconds and returns (``original``'s result): the assertions on the one-line
+    error then fail. Nothing here depends on how fast the machine is."""
+
+    def stage(*args, **kwargs):
+        end = time.monotonic() + GIVE_UP
+        while time.monotonic() < end:
+            time.sleep(0.01)
+        return original(*args, **kwargs) if original is not None else None
+
+    return stage
+
+
+def test_a_slow_word_reader_stops_at_the_time_limit(warm, monkeypatch):
+    """The limit covers reading: a Word file whose paragraphs read slowly stops at it."""
+    from jdlint.readers import docx
+
+    monkeypatch.setattr(docx._Walker, "parse", slow_stage(docx._Walker.parse))
     data = hostile.make("docx-size-100k-paragraphs.docx")
-    started = time.perf_counter()
     report = check_bytes(data, "big.docx", limits=Limits(timeout=1.0))
-    assert time.perf_counter() - started < 1.0 + SLACK
-    assert report.error and ("longer than" in report.error or "limit" in report.error)
+    assert report.error and ("longer than" in report.error or "limit" in report.error), report.error
     one_line(report.error)
 
 
 @pytest.mark.parametrize("web_config", [{"TESTING": True, "WTF_CSRF_ENABLED": False, "JDLINT_READ_TIMEOUT": 1.0}])
-def test_a_slow_check_stops_at_the_time_limit(warm, client):
-    """300 KB in one sentence with a lived-experience mention every 80 characters: the
-    checks take minutes (quadratic); the time limit stops them, in the API and the web."""
-    data = hostile.make("long-line-300kb-one-sentence.txt")
-    started = time.perf_counter()
+def test_a_slow_check_stops_at_the_time_limit(warm, client, monkeypatch):
+    """A check that never ends (the engine made slow on purpose) is stopped by the time
+    limit, in the API and the web, with a one-line error."""
+    from jdlint.engine import Engine
+
+    monkeypatch.setattr(Engine, "check", slow_stage())
+    data = b"Peer Support Worker\n\nLived experience is essential.\n"
     report = check_bytes(data, "slow.txt", limits=Limits(timeout=1.0))
-    assert time.perf_counter() - started < 1.0 + SLACK
     assert report.error == "checking took longer than 1 s"
-    started = time.perf_counter()
     response = client.post("/api/check", data={"file": (io.BytesIO(data), "slow.txt")}, content_type="multipart/form-data")
-    assert time.perf_counter() - started < 1.0 + SLACK
     assert response.status_code == 422
     assert response.get_json()["files"][0]["error"] == "Checking the advert took longer than 1 s."
 
@@ -195,15 +211,26 @@ def test_a_flate_bomb_pdf_hits_the_memory_limit(warm, client):
     one_line(response.get_json()["files"][0]["error"])
 
 
-def test_a_run_of_punctuation_is_checked_quickly(warm, client):
-    """spaCy's tokenizer is quadratic in a run of punctuation (5,000 "[" took 7 s, 20,000 95 s)."""
+def test_a_run_of_punctuation_reaches_the_tokenizer_broken_up(warm, client, monkeypatch):
+    """spaCy's tokenizer is quadratic in a run of punctuation (5,000 "[" took 7 s, 20,000 95 s),
+    in one call no time limit can stop: such runs are broken up before any check sees them."""
+    from jdlint.engine import Engine
+    from jdlint.readers import MAX_RUN
+
+    longest: list[int] = []
+    original = Engine.check
+
+    def spy(self, document, role=None):
+        longest.append(max(len(word) for block in document.blocks for word in block.text.split()))
+        return original(self, document, role=role)
+
+    monkeypatch.setattr(Engine, "check", spy)
     for text in ("[" * 5_000, "Peer support worker. " + "'" * 5_000):
-        started = time.perf_counter()
         report = check_text(text, limits=LIMITS)
-        assert time.perf_counter() - started < SECONDS + SLACK
         assert report.error is None, report.error
         response = client.post("/api/check", json={"text": text})
         assert response.status_code == 200
+    assert len(longest) >= 2 and max(longest) <= MAX_RUN, longest
 
 
 def test_a_pasted_text_over_the_character_limit_is_refused(warm, client):
@@ -268,10 +295,7 @@ def test_a_file_whose_folder_disappears(fs_cases):
 def test_jdlint_check_on_a_folder_with_a_fifo_and_link_loops(fs_cases):
     """The batch goes through every entry: each gets a result or a one-line error, in time."""
     folder, _ = fs_cases
-    started = time.perf_counter()
     result = CliRunner().invoke(main, ["check", str(folder), "--format", "json", "--timeout", "2", "--jobs", "1", "--no-progress"])
-    took = time.perf_counter() - started
-    assert took < 20, took
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     files = {os.path.relpath(f["path"], folder): f for f in json.loads(result.stdout)["files"]}

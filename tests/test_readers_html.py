@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import json
 import random
-import time
 
 import pytest
 
@@ -362,9 +361,7 @@ def test_deeply_nested_divs_do_not_crash() -> None:
         + "</div>" * depth
         + "</body></html>"
     )
-    started = time.monotonic()
     doc = read_html(page)
-    assert time.monotonic() - started < 30
     assert doc.text == "Peer support worker needed."
     assert any("nested" in note for note in doc.notes)
     assert doc.blocks[0].location().line == 1

@@ -127,10 +127,8 @@ def test_large_requests_and_answers_cross_the_pipes():
 
 def test_timeout_kills_the_child_and_the_next_call_gets_a_new_one():
     first = run_limited(pid, timeout=5, memory_mb=100)
-    start = time.monotonic()
     with pytest.raises(Timeout) as excinfo:
-        run_limited(sleep, 30, timeout=0.5, memory_mb=100)
-    assert time.monotonic() - start < 0.5 + 10
+        run_limited(sleep, 3600, timeout=0.5, memory_mb=100)  # only the limit can end it
     assert str(excinfo.value) == "reading took longer than 0.5 s"
     assert not alive(first)  # killed and reaped
     second = run_limited(pid, timeout=5, memory_mb=100)
