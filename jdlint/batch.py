@@ -292,7 +292,11 @@ class Checker:
             engine_for(self.settings)
 
     def warm_worker(self) -> None:
-        """:meth:`warm`, then cap this worker process's memory (a pool's initializer)."""
+        """:meth:`warm`, then cap this worker process's memory (a pool's initializer). The
+        current folder is taken off the worker's ``sys.path`` first (it gets its parent's)."""
+        from jdlint.safepath import strip_current_folder
+
+        strip_current_folder()
         self.warm()
         cap_address_space(self.settings.limits.memory_mb)
 
@@ -409,7 +413,13 @@ def _context(readers: Sequence[str] | None = None) -> multiprocessing.context.Ba
     of that in shared memory instead of spending seconds loading it again. ``readers``
     names the readers to import there (default all; the PDF reader alone takes 0.3 s to
     import): only the first pool's choice counts, and a worker imports any other reader
-    it needs when it needs it."""
+    it needs when it needs it.
+
+    The fork server (and the resource tracker it starts) get ``PYTHONSAFEPATH=1``
+    (:mod:`jdlint.safepath`): started with ``python -c``, they would otherwise import
+    ``jdlint``, ``spacy`` or ``docx`` from the current folder first."""
+    from jdlint.safepath import safe_interpreters
+
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     from multiprocessing import forkserver
@@ -419,7 +429,8 @@ def _context(readers: Sequence[str] | None = None) -> multiprocessing.context.Ba
         ctx.set_forkserver_preload(["jdlint.batch"])
         os.environ[_WARM_ENV] = ",".join(r for r in (readers or _READERS) if r in _READERS) or "text"
         try:
-            forkserver.ensure_running()
+            with safe_interpreters():
+                forkserver.ensure_running()
         finally:
             os.environ.pop(_WARM_ENV, None)
     return ctx
@@ -492,6 +503,12 @@ class ProcessExecutor:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=self.initializer)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R | BaseException]]:
+        from jdlint.safepath import safe_interpreters
+
+        with safe_interpreters():  # workers started with spawn: no import from the current folder
+            yield from self._map(fn, items)
+
+    def _map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R | BaseException]]:
         entries = list(enumerate(items))
         if not entries:
             return

@@ -264,18 +264,24 @@ class DaskExecutor:
             # The workers' statistical profiler samples every thread's stack every 10 ms
             # (for the dashboard, which is off): 5% of a core per worker, idle or not.
             "distributed.worker.profile.enabled": False,
+            # Workers started with spawn (where there is no fork server) import nothing from
+            # the current folder (jdlint.safepath); Dask sets this before each worker starts.
+            "distributed.nanny.pre-spawn-environ.PYTHONSAFEPATH": "1",
         }
         method = _worker_start_method()
         if method:
             settings["distributed.worker.multiprocessing-method"] = method
         # Kept until close(): a worker restarted after a crash starts the same way.
         self._config = dask.config.set(settings)
-        return self.distributed.LocalCluster(
-            n_workers=self.jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-            scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL,
-            # The scheduler's HTTP routes (health, metrics) on any free local port, not 8787.
-            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-        )  # fmt: skip
+        from jdlint.safepath import safe_interpreters
+
+        with safe_interpreters():
+            return self.distributed.LocalCluster(
+                n_workers=self.jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
+                scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL,
+                # The scheduler's HTTP routes (health, metrics) on any free local port, not 8787.
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+            )  # fmt: skip
 
     def _check_versions(self) -> None:
         import jdlint

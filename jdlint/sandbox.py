@@ -69,6 +69,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from jdlint.errors import CorruptDocument, ReadError, Timeout
+from jdlint.safepath import strip_current_folder
 
 T = TypeVar("T")
 
@@ -377,6 +378,7 @@ def _serve(request_fd: int, answer_fd: int, memory_mb: int, parent: int) -> None
     code = 0
     try:
         _close_other_fds(request_fd, answer_fd)
+        strip_current_folder()  # what it imports later never comes from the current folder
         _silence()
         _die_with(parent)
         limit_memory(memory_mb)
@@ -546,6 +548,7 @@ def _child(
     code = 0
     try:
         _close_other_fds(write_fd)
+        strip_current_folder()
         _silence()
         _die_with(parent)
         limit_memory(memory_mb)
