@@ -130,18 +130,29 @@ def check_text(text: str, name: str = "<text>", *, role: str | None = None, engi
     return _guard(name, _limited(limits, lambda: read_text(text, name, limits), lambda d: eng.check(d, role=role)))
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | os.PathLike[str]],
+               on_skip: Callable[[Path, str], None] | None = None) -> Iterator[Path]:  # fmt: skip
     """Files to check: explicit files as given, folders walked recursively (sorted) for
-    supported extensions, hidden files and folders skipped, symlink loops not followed."""
+    supported extensions, hidden files and folders skipped, links to folders not followed.
+    A file whose real path leaves the folder walked (a symbolic link to ``/etc/passwd`` or
+    ``../x.md``), or lies in ``/proc``, ``/dev`` or ``/sys``, is not yielded: ``on_skip``
+    gets its path and a one-line reason (see :mod:`jdlint.fswalk`)."""
+    from jdlint.fswalk import Walk
+
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             yield path
             continue
+        walk = Walk(path)
         for root, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")) and not walk.skip_folder(Path(root) / d))
             for name in sorted(files):
                 if name.startswith((".", "~$")):
                     continue
                 if Path(name).suffix.lower() in SUPPORTED_EXTENSIONS:
-                    yield Path(root) / name
+                    reason = walk.skip_file(Path(root) / name)
+                    if reason is None:
+                        yield Path(root) / name
+                    elif on_skip is not None:
+                        on_skip(Path(root) / name, reason)

@@ -128,7 +128,8 @@ def _hidden(name: str) -> bool:
 
 
 def collect(paths: Iterable[str], config: Config | None = None, include: Sequence[str] = (),
-            exclude: Sequence[str] = (), role: str | None = None) -> list[Task]:  # fmt: skip
+            exclude: Sequence[str] = (), role: str | None = None,
+            skipped: list[str] | None = None) -> list[Task]:  # fmt: skip
     """The tasks for the command line's ``paths`` (``-`` is standard input).
 
     Folders are walked in sorted order; hidden files and folders (``.name``), ``__pycache__``
@@ -139,7 +140,15 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     checked whatever its extension, unless an exclude glob or ``.jdlintignore`` matches it
     (so pre-commit, which names files, honours them too). ``include``/``exclude`` are CLI
     globs relative to the current folder, added to the config's (relative to its folder).
+
+    A file found in a folder whose real path leaves that folder (a symbolic link to
+    ``/etc/passwd``, ``/proc/self/environ`` or ``../outside/x.md``) is not read, nor anything
+    in ``/proc``, ``/dev`` or ``/sys`` (:mod:`jdlint.fswalk`): it gets no task, and a
+    one-line note ``PATH: skipped: ...`` goes to ``skipped`` when given. A file named on the
+    command line is read wherever it leads.
     """
+    from jdlint.fswalk import Walk, skip_note
+
     config = config or Config()
     root = _project_root(config)
     cwd = Path.cwd()
@@ -174,6 +183,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             tasks.append(task(path))
             continue
         found = 0
+        walk = Walk(path)
         for folder, dirs, files in os.walk(path, followlinks=False, onerror=None):
             here = Path(folder)
             chain = _ancestors(Path(os.path.abspath(here)), root)
@@ -182,7 +192,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             keep = []
             for d in sorted(dirs):
                 full = Path(os.path.abspath(here / d))
-                if _hidden(d) or excluded(full, True, chain):
+                if _hidden(d) or excluded(full, True, chain) or walk.skip_folder(here / d):
                     continue
                 keep.append(d)
             dirs[:] = keep
@@ -195,6 +205,11 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 if includes and not any(g.match(full) for g in includes):
                     continue
                 if str(full) in seen:
+                    continue
+                reason = walk.skip_file(here / name)
+                if reason is not None:
+                    if skipped is not None:
+                        skipped.append(skip_note(here / name, reason))
                     continue
                 seen.add(str(full))
                 tasks.append(task(here / name))
@@ -683,6 +698,7 @@ class Plan:
     jobs: int
     fail_on: str
     format: str
+    skipped: list[str] = field(default_factory=list)  # one-line notes: entries not read (fswalk)
 
 
 def check_rule_keys(keys: Iterable[str], registry: Any) -> list[str]:
@@ -746,7 +762,8 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
     if extra:
         check_extra_patterns(extra, config.origin)
         check_extra_examples(settings, config.origin)
-    tasks = collect(paths, config, include=include, exclude=exclude, role=role)
+    skipped: list[str] = []
+    tasks = collect(paths, config, include=include, exclude=exclude, role=role, skipped=skipped)
     return Plan(
         config=config,
         settings=settings,
@@ -755,6 +772,7 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
         jobs=jobs if jobs else (config.jobs or os.cpu_count() or 1),
         fail_on=fail_on or config.fail_on or "warning",
         format=fmt or config.format or "text",
+        skipped=skipped,
     )
 
 

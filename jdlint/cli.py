@@ -120,6 +120,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
+    for note in run_plan.skipped:  # links out of the folder: named, never read, not a failure
+        click.echo(f"jdlint: {note}", err=True)
     if not run_plan.tasks:
         click.echo("jdlint: nothing to check (every file named is excluded)", err=True)
         sys.exit(EXIT_OK)
@@ -231,6 +233,8 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
+    for note in run_plan.skipped:
+        click.echo(f"jdlint: {note}", err=True)
     checker = batch.Checker(run_plan.settings)
     outcomes = batch.run(tasks, checker, batch.make_executor(run_plan.jobs, checker, len(tasks), batch.readers_for(tasks)), progress=progress)
     written = failed = 0
