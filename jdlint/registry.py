@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdlint.errors import RuleError
-from jdlint.model import ROLE_KINDS, SEVERITIES
+from jdlint.model import SEVERITIES
+from jdlint.supported import ROLE_KINDS
 
 if TYPE_CHECKING:
     from jdlint.nlp import PatternSet

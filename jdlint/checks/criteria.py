@@ -17,8 +17,6 @@ from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
 from jdlint.registry import Rule
 
-PEER_ROLES = ("peer", "peer-senior")
-
 _OTHERS = frozenset(
     {"their", "his", "her", "patients", "clients", "users", "participants", "residents", "families",
      "'s", "’s", "patient", "client", "others"}
