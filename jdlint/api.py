@@ -19,10 +19,11 @@ from pathlib import Path
 from jdlint.engine import Engine, default_engine
 from jdlint.errors import JdlintError, ReadError
 from jdlint.model import Document, Report
-from jdlint.readers import DEFAULT_LIMITS, EXTENSIONS, Limits, read_bytes, read_path, read_text
+from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes, read_path, read_text
 from jdlint.sandbox import deadline
+from jdlint.supported import SUFFIXES
 
-SUPPORTED_EXTENSIONS = frozenset(EXTENSIONS)
+SUPPORTED_EXTENSIONS = frozenset(SUFFIXES)
 
 
 def _guard(path: str, work) -> Report:

@@ -37,14 +37,15 @@ from typing import Any, Protocol, TypeVar
 
 from jdlint.config import Config, GlobSet
 from jdlint.model import Document, Report
-from jdlint.readers import DEFAULT_LIMITS, EXTENSIONS, Limits
+from jdlint.readers import DEFAULT_LIMITS, Limits
+from jdlint.supported import EXTENSIONS, READ_FORMATS, USUAL_SUFFIXES, WORD_SUFFIXES
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 IGNORE_FILE = ".jdlintignore"
 SUPPORTED = frozenset(EXTENSIONS)
-NO_ADVERTS = "no adverts found (.docx .pdf .html .md .txt)"
+NO_ADVERTS = f"no adverts found ({' '.join(USUAL_SUFFIXES)})"
 
 
 # --------------------------------------------------------------------------- tasks
@@ -408,13 +409,11 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[tuple[int, T]]) -> list[tuple[i
 _WARM_ENV = "JDLINT_FORKSERVER_WARM"
 
 
-_READERS = ("docx", "pdf", "html", "markdown", "text")
+_READERS = READ_FORMATS
 
 
 def readers_for(tasks: Iterable[Task]) -> tuple[str, ...]:
     """The reader modules the tasks' file names point to (the fork server imports these)."""
-    from jdlint.readers import EXTENSIONS
-
     return tuple(sorted({EXTENSIONS.get(Path(t.path).suffix.lower(), "text") for t in tasks}))
 
 
@@ -809,7 +808,6 @@ def check_extra_examples(settings: Settings, origin: str) -> None:
 
 # --------------------------------------------------------------------------- annotated copies
 
-WORD_SUFFIXES = (".docx", ".docm")
 
 
 def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -> list[Path | None]:

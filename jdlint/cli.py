@@ -13,7 +13,8 @@ from pathlib import Path
 import click
 
 from jdlint import __version__
-from jdlint.model import ROLE_KINDS, SEVERITIES, Report
+from jdlint.model import SEVERITIES, Report
+from jdlint.supported import REPORT_FORMATS, ROLE_KINDS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -41,7 +42,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "junit", "csv", "html"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
               help="Output format (default: the config's, else text).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
 @click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")

@@ -53,10 +53,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jdlint.errors import ConfigError, RuleError
-from jdlint.model import ROLE_KINDS, SEVERITIES
+from jdlint.model import SEVERITIES
+from jdlint.supported import REPORT_FORMATS as FORMATS
+from jdlint.supported import ROLE_KINDS
 
 CONFIG_NAMES = ("jdlint.toml", "pyproject.toml")
-FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
 KEYS = (
     "select", "ignore", "fail-on", "include", "exclude", "jobs", "timeout", "max-file-size-mb",
     "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format",

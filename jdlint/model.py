@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from jdlint.supported import ROLE_KINDS  # noqa: F401  (re-exported: jdlint.model.ROLE_KINDS)
+
 BlockKind = Literal["heading", "paragraph", "list-item", "table-cell", "text-box", "header", "footer"]
 BLOCK_KINDS: tuple[str, ...] = (
     "heading",
@@ -27,7 +29,6 @@ SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # in rising order
 VerdictName = Literal["met", "partly-met", "not-met", "not-applicable"]
 VERDICTS: tuple[str, ...] = ("met", "partly-met", "not-met", "not-applicable")
 RoleKind = Literal["peer", "peer-senior", "other"]
-ROLE_KINDS: tuple[str, ...] = ("peer", "peer-senior", "other")
 CRITERIA: tuple[str, ...] = (
     "lived-experience-essential",
     "peer-principles",

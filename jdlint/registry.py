@@ -1,59 +1,57 @@
 """Rules as data: load the TOML files in ``jdlint.rules``, validate them, index them by id.
 
 A rule file holds everything about one rule: the check (its kind and patterns), its
-documentation (summary, rationale, sources) and its examples, which are also its tests.
+documentation (summary, rationale, sources), its options and its examples, which are also
+its tests. Two files in the folder are not rules: ``lexicon.toml`` (the shared phrase
+groups) and ``sources.toml`` (the documents a rule may cite).
+
+Options (``[options]`` in a rule file) are the numbers and choices a check works with, such
+as RD001's ``max-words``. A Python check declares the options it takes (see
+:func:`jdlint.checks.check`); a criteria rule also takes ``partly-met-severity``. An option
+that is unknown, missing or of the wrong type is a :class:`RuleError`. ``{option-name}`` in
+the rule's summary, message, rationale, fix or where is replaced by the option's value, so
+the text never repeats a number by hand.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdlint.errors import RuleError
-from jdlint.model import ROLE_KINDS, SEVERITIES
+from jdlint.model import SEVERITIES
+from jdlint.supported import ROLE_KINDS
 
 if TYPE_CHECKING:
     from jdlint.nlp import PatternSet
 
 KINDS = ("phrase", "missing", "python")
-SOURCE_FILES = {
-    "000": "seeds/000_3ac7a35d125bb7b1.txt",
-    "001": "seeds/001_b34db468349ddd87.txt",
-    "002": "seeds/002_0f41da31af8bd149.txt",
-    "003": "seeds/003_ef0913992bcfc4fe.txt",
-    "004": "seeds/004_e16a5c59a8c8ee45.txt",
-    "frameworks": "domain/frameworks.md",
-    "clear-soil": "clear-soil.md",
-}
-SOURCE_TITLES = {
-    "000": "Experience Is the Seed; Practice Is the Growth (Habitus)",
-    "001": "BVSC research on peer support workers (PEERS in Practice)",
-    "002": "Lived experience in the treatment and recovery workforce (Smith)",
-    "003": "Peer workers in UK statutory mental health services (slides)",
-    "004": "Culture of Care peer support implementation meeting notes",
-    "frameworks": "Frameworks and language guidance for peer-role adverts",
-    "clear-soil": "Clear soil: what jdlint checks, and why",
-}
+SOURCES_FILE = "sources.toml"
+LEXICON_FILE = "lexicon.toml"
+CRITERION_OPTIONS: dict[str, Any] = {"partly-met-severity": SEVERITIES}  # what every criteria rule takes
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document rules may cite: its path in the shared folder and its title."""
+
+    ref: str
+    file: str
+    title: str
 
 
 @dataclass(frozen=True)
 class Source:
-    ref: str  # "000".."004", "frameworks", "clear-soil"
+    ref: str  # a key of sources.toml: "000".."004", "frameworks", "clear-soil"
     quote: str
-
-    @property
-    def file(self) -> str:
-        return SOURCE_FILES[self.ref]
-
-    @property
-    def title(self) -> str:
-        return SOURCE_TITLES[self.ref]
+    file: str = ""  # the document's path in the shared folder
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +96,14 @@ class Rule:
     per_document: bool = False  # phrase rules: report the first match only
     positive: str = ""  # missing-content rules: the positive signal when the content is there
     sections: tuple[str, ...] = ()  # headings a fix should go under, best first
+    options: tuple[tuple[str, Any], ...] = ()  # ``[options]``, validated (see the module docstring)
+
+    def option(self, name: str) -> Any:
+        """The value of option ``name`` (validated when the rule was loaded)."""
+        for key, value in self.options:
+            if key == name:
+                return value
+        raise KeyError(f"{self.id} has no option {name!r}")
 
     @property
     def group(self) -> str:
@@ -116,13 +122,91 @@ class Rule:
 _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
-    "fix", "where", "function", "criterion", "per_document", "positive", "sections",
+    "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
 
-def parse_rule(data: dict[str, Any], origin: str) -> Rule:
-    """Validate one rule's data; raise :class:`RuleError` naming the file on any problem."""
+def parse_sources(data: dict[str, Any], origin: str = SOURCES_FILE) -> dict[str, SourceDocument]:
+    """The citable documents in a ``sources.toml``'s data (``[sources.<ref>]`` with file, title)."""
+    table = data.get("sources")
+    if not isinstance(table, dict) or set(data) != {"sources"}:
+        raise RuleError(f"{origin}: needs [sources.<ref>] tables and nothing else")
+    out: dict[str, SourceDocument] = {}
+    for ref, entry in table.items():
+        if not isinstance(entry, dict) or set(entry) != {"file", "title"} or not all(
+            isinstance(v, str) and v.strip() for v in entry.values()
+        ):
+            raise RuleError(f"{origin}: source {ref!r} needs file and title (strings) and nothing else")
+        out[ref] = SourceDocument(ref, entry["file"].strip(), " ".join(entry["title"].split()))
+    return out
+
+
+@cache
+def shipped_sources() -> Mapping[str, SourceDocument]:
+    """The documents the shipped rules may cite (``rules/sources.toml``)."""
+    text = resources.files("jdlint.rules").joinpath(SOURCES_FILE).read_text(encoding="utf-8")
+    return parse_sources(tomllib.loads(text), f"rules/{SOURCES_FILE}")
+
+
+def _show(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _option_specs(data: dict[str, Any]) -> dict[str, Any]:
+    """The options a rule's check takes: name -> int, float or a tuple of allowed strings."""
+    specs: dict[str, Any] = {}
+    if data.get("kind") == "python":
+        from jdlint.checks import CHECK_OPTIONS, load_python_checks
+
+        load_python_checks()
+        specs.update(CHECK_OPTIONS.get(data.get("function", ""), {}))
+    if data.get("criterion"):
+        specs.update(CRITERION_OPTIONS)
+    return specs
+
+
+def _parse_options(data: dict[str, Any], severity: str, origin: str) -> dict[str, Any]:
+    given = data.get("options", {})
+    if not isinstance(given, dict):
+        raise RuleError(f"{origin}: options must be a table ([options])")
+    specs = _option_specs(data)
+    what = f"the {data['function']} check" if data.get("kind") == "python" else f"a {data.get('kind')} rule"
+    unknown = sorted(set(given) - set(specs))
+    if unknown:
+        takes = f"takes {', '.join(sorted(specs))}" if specs else "takes no options"
+        raise RuleError(f"{origin}: unknown option {unknown[0]!r} ({what} {takes})")
+    if "partly-met-severity" in specs and "partly-met-severity" not in given:  # one step below
+        given = {**given, "partly-met-severity": SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]}
+    options: dict[str, Any] = {}
+    for name, spec in specs.items():
+        if name not in given:
+            raise RuleError(f"{origin}: option {name!r} missing ({what} needs it under [options])")
+        value = given[name]
+        if isinstance(spec, tuple):
+            ok, wanted = isinstance(value, str) and value in spec, f"one of {', '.join(spec)}"
+        elif spec is float:
+            ok, wanted = isinstance(value, int | float) and not isinstance(value, bool), "a number"
+            value = float(value) if ok else value
+        else:
+            ok, wanted = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+        if not ok:
+            raise RuleError(f"{origin}: option {name!r} must be {wanted} (got {value!r})")
+        options[name] = value
+    return options
+
+
+def _interpolate(text: str, options: dict[str, Any]) -> str:
+    if not options or "{" not in text:
+        return text
+    names = "|".join(re.escape(n) for n in sorted(options, key=len, reverse=True))
+    return re.sub(r"\{(" + names + r")\}", lambda m: _show(options[m.group(1)]), text)
+
+
+def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDocument] | None = None) -> Rule:
+    """Validate one rule's data; raise :class:`RuleError` naming the file on any problem.
+
+    ``sources`` are the documents the rule may cite (default: the shipped ``sources.toml``)."""
     unknown = set(data) - _FIELDS
     if unknown:
         raise RuleError(f"{origin}: unknown key(s) {', '.join(sorted(unknown))}")
@@ -136,11 +220,13 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
     applies = tuple(data.get("applies_to", ROLE_KINDS))
     if not set(applies) <= set(ROLE_KINDS):
         raise RuleError(f"{origin}: applies_to takes {', '.join(ROLE_KINDS)}")
-    sources = []
+    catalogue = shipped_sources() if sources is None else sources
+    cited = []
     for s in data["sources"]:
-        if s.get("ref") not in SOURCE_FILES or not s.get("quote"):
-            raise RuleError(f"{origin}: each source needs ref (one of {', '.join(SOURCE_FILES)}) and quote")
-        sources.append(Source(ref=s["ref"], quote=" ".join(s["quote"].split())))
+        if not isinstance(s, dict) or s.get("ref") not in catalogue or not s.get("quote"):
+            raise RuleError(f"{origin}: each source needs ref (one of {', '.join(catalogue)}) and quote")
+        doc = catalogue[s["ref"]]
+        cited.append(Source(ref=s["ref"], quote=" ".join(s["quote"].split()), file=doc.file, title=doc.title))
     examples = []
     for e in data["examples"]:
         try:
@@ -156,12 +242,16 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
         raise RuleError(f"{origin}: a missing-content rule needs expect patterns")
     if kind == "python" and not data.get("function"):
         raise RuleError(f"{origin}: a python rule needs a function")
-    fields = {k: v for k, v in data.items() if k not in ("sources", "examples", "applies_to", "category")}
+    options = _parse_options(data, data["severity"], origin)
+    fields = {k: v for k, v in data.items() if k not in ("sources", "examples", "applies_to", "category", "options")}
     for key in ("patterns", "unless", "expect", "weak", "sections"):
         if key in fields:
             fields[key] = tuple(fields[key])
-    return Rule(**fields, sources=tuple(sources), examples=tuple(examples), applies_to=applies,
-                category=data.get("category", "general"))  # fmt: skip
+    for key in ("summary", "message", "rationale", "fix", "where", "weak_message"):
+        if isinstance(fields.get(key), str):
+            fields[key] = _interpolate(fields[key], options)
+    return Rule(**fields, sources=tuple(cited), examples=tuple(examples), applies_to=applies,
+                category=data.get("category", "general"), options=tuple(options.items()))  # fmt: skip
 
 
 class Registry:
@@ -222,21 +312,34 @@ def _rule_files(folder: Path | None = None) -> Iterator[tuple[str, str]]:
 
 
 def load(folder: Path | None = None, extra: Iterable[Path] = ()) -> Registry:
-    """Load the shipped rules (or those in ``folder``) plus any ``extra`` rule folders."""
-    rules: list[Rule] = []
-    lexicon: dict[str, list[str]] = {}
-    sources = list(_rule_files(folder))
+    """Load the shipped rules (or those in ``folder``) plus any ``extra`` rule folders.
+
+    A folder's ``sources.toml`` adds citable documents (a ref defined twice is an error); a
+    folder without one cites the shipped sources."""
+    files = list(_rule_files(folder))
     for extra_folder in extra:
-        sources.extend(_rule_files(Path(extra_folder)))
-    for origin, text in sources:
+        files.extend(_rule_files(Path(extra_folder)))
+    parsed: list[tuple[str, dict[str, Any]]] = []
+    for origin, text in files:
         try:
-            data = tomllib.loads(text)
+            parsed.append((origin, tomllib.loads(text)))
         except tomllib.TOMLDecodeError as exc:
             raise RuleError(f"{origin}: {exc}") from None
-        if origin.endswith("lexicon.toml"):
+    catalogues = [(o, d) for o, d in parsed if Path(o).name == SOURCES_FILE]
+    catalogue: dict[str, SourceDocument] = {} if catalogues else dict(shipped_sources())
+    for origin, data in catalogues:
+        for ref, doc in parse_sources(data, origin).items():
+            if ref in catalogue and catalogue[ref] != doc:
+                raise RuleError(f"{origin}: source {ref!r} is already defined differently")
+            catalogue[ref] = doc
+    rules: list[Rule] = []
+    lexicon: dict[str, list[str]] = {}
+    for origin, data in parsed:
+        name = Path(origin).name
+        if name == LEXICON_FILE:
             lexicon.update(data.get("groups", {}))
-            continue
-        rules.append(parse_rule(data, origin))
+        elif name != SOURCES_FILE:
+            rules.append(parse_rule(data, origin, catalogue))
     return Registry(rules, lexicon)
 
 
@@ -251,4 +354,15 @@ def default_registry() -> Registry:
     return _DEFAULT
 
 
-__all__ = ["Example", "Registry", "Rule", "Source", "default_registry", "load", "parse_rule"]
+__all__ = [
+    "Example",
+    "Registry",
+    "Rule",
+    "Source",
+    "SourceDocument",
+    "default_registry",
+    "load",
+    "parse_rule",
+    "parse_sources",
+    "shipped_sources",
+]

@@ -1,7 +1,7 @@
 """Rule documentation generated from the rule data: ``jdlint explain`` and docs/rules.md.
 
 Each rule's page has the same parts (after ruff): what it does, why, example, use instead,
-the fix, and its sources.
+the fix, its options and its sources.
 """
 
 from __future__ import annotations
@@ -11,6 +11,12 @@ from jdlint.registry import Registry, Rule
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line if line else "" for line in text.strip().splitlines())
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def explain(rule: Rule) -> str:
@@ -42,6 +48,9 @@ def explain(rule: Rule) -> str:
         parts += ["### Fix", "", f"Replace with “{rule.replace}”.", ""]
     elif rule.fix:
         parts += ["### Fix", "", rule.fix + (f" ({rule.where})" if rule.where else ""), ""]
+    if rule.options:
+        parts += ["### Options", "", "Set under `[options]` in the rule file.", ""]
+        parts += [f"- `{name} = {_toml(value)}`" for name, value in rule.options] + [""]
     parts += ["### Sources", ""]
     for source in rule.sources:
         parts.append(f"- {source.title} (`shared/{source.file}`): “{source.quote}”")

@@ -33,17 +33,18 @@ from jdlint.errors import (
 from jdlint.model import Document, Report
 from jdlint.readers import Limits, read_bytes, read_text
 from jdlint.sandbox import deadline
+from jdlint.supported import ROLE_KINDS, SUFFIXES
 
 log = logging.getLogger("jdlint.web")
 
-ROLE_CHOICES = ("auto", "peer", "peer-senior", "other")
+ROLE_CHOICES = ("auto", *ROLE_KINDS)
 ROLE_LABELS = {
     "auto": "Decide from the advert",
     "peer": "Peer support role",
     "peer-senior": "Senior peer role (lead, supervisor, manager)",
     "other": "Not a peer role",
 }
-UPLOAD_EXTENSIONS = (".docx", ".docm", ".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm")
+UPLOAD_EXTENSIONS = SUFFIXES
 PASTED_NAME = "<text>"
 
 _ENGINE_LOCK = threading.Lock()

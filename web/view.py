@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from jdlint.annotate import CRITERION_LABELS
 from jdlint.model import CRITERIA, Block, Document, Finding, Fix, Report, Span
 from jdlint.registry import Registry, Rule
+from jdlint.supported import ROLE_LABELS
 
 VERDICT_TEXT = {
     "met": ("Met", "✓"),
@@ -25,11 +26,7 @@ VERDICT_TEXT = {
     "not-met": ("Not met", "✗"),
     "not-applicable": ("Not applicable", "–"),
 }
-ROLE_TEXT = {
-    "peer": "Peer support role",
-    "peer-senior": "Senior peer role",
-    "other": "Not a peer role",
-}
+ROLE_TEXT = ROLE_LABELS
 CRITERION_HELP = {
     "lived-experience-essential": "Lived experience is a must-have, and its kind is named.",
     "peer-principles": "Mutuality, disclosure, hope and boundaries are set out.",

@@ -1,14 +1,16 @@
 """Check kinds (phrase, missing content) and the registry of Python checks.
 
 A Python check is a function ``(rule, context) -> CheckResult`` registered under a name
-with :func:`check`; a rule file of kind ``python`` names it in ``function``.
+with :func:`check`; a rule file of kind ``python`` names it in ``function``. A check that
+works with numbers or choices declares them as options; their values live in the rule file
+(``[options]``) and the check reads them with ``rule.option(name)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jdlint.model import Document, Finding, Role, Verdict
 
@@ -36,15 +38,20 @@ class CheckResult:
 
 CheckFunction = Callable[["Rule", Context], CheckResult]
 PYTHON_CHECKS: dict[str, CheckFunction] = {}
+CHECK_OPTIONS: dict[str, dict[str, Any]] = {}  # check name -> option name -> int, float or allowed strings
 
 
-def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a Python check under ``name`` (a name may be registered once)."""
+def check(name: str, options: dict[str, Any] | None = None) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a Python check under ``name`` (a name may be registered once).
+
+    ``options`` maps each option the check reads to its type: ``int``, ``float`` or a tuple
+    of the strings allowed. Every rule that uses the check must set them all in its TOML."""
 
     def register(function: CheckFunction) -> CheckFunction:
         if name in PYTHON_CHECKS:
             raise ValueError(f"python check {name!r} registered twice")
         PYTHON_CHECKS[name] = function
+        CHECK_OPTIONS[name] = dict(options or {})
         return function
 
     return register

@@ -17,8 +17,6 @@ from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
 from jdlint.registry import Rule
 
-PEER_ROLES = ("peer", "peer-senior")
-
 _OTHERS = frozenset(
     {"their", "his", "her", "patients", "clients", "users", "participants", "residents", "families",
      "'s", "’s", "patient", "client", "others"}
@@ -545,7 +543,7 @@ def _adjacent_fix(analysis: Analysis, hit: Hit, why: str) -> Fix:
 def _verdict(rule: Rule, verdict: str, why: str, evidence: tuple[Span, ...], fix: Fix | None) -> CheckResult:
     result = CheckResult(verdict=Verdict(rule.criterion, verdict, why, evidence, fix))  # type: ignore[arg-type]
     if verdict in ("not-met", "partly-met"):
-        severity = "error" if verdict == "not-met" else "warning"
+        severity = rule.severity if verdict == "not-met" else rule.option("partly-met-severity")
         message = f"{rule.criterion}: {verdict}. {why}"
         result.findings.append(
             Finding(rule.id, rule.name, severity, message, evidence[0] if evidence else None, fix)  # type: ignore[arg-type]

@@ -11,8 +11,6 @@ from jdlint.checks.kinds import clip
 from jdlint.model import Finding, Fix, Span
 from jdlint.registry import Rule
 
-LONG_SENTENCE_WORDS = 35
-READING_EASE_FLOOR = 40.0
 _ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
 _KNOWN_ACRONYMS = frozenset(
     {"NHS", "UK", "US", "USA", "CV", "DBS", "HR", "FAQ", "ID", "IT", "PDF", "OK", "TV", "AM", "PM",
@@ -23,7 +21,7 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I
 _EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
 
 
-@check("long_sentences")
+@check("long_sentences", options={"max-words": int})
 def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
     """One finding per prose sentence over the limit (list items count as their own sentences)."""
     result = CheckResult()
@@ -34,18 +32,18 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
         lowers = analysis.lowers(index)
         for start, end, start_char, end_char in analysis.sentences(index):
             words = sum(1 for w in lowers[start:end] if w.isalpha())
-            if words > LONG_SENTENCE_WORDS:
+            if words > rule.option("max-words"):
                 span = Span.of(ctx.document, index, start_char, end_char)
                 result.findings.append(Finding(
                     rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
-                    rule.message.format(words=words, limit=LONG_SENTENCE_WORDS), span,
-                    Fix("rewrite", "Split this into two or three sentences of under 25 words each.",
+                    rule.message.format(words=words), span,
+                    Fix("rewrite", rule.fix,
                         original=block.text[start_char:end_char].strip()),
                 ))  # fmt: skip
     return result
 
 
-@check("reading_ease")
+@check("reading_ease", options={"min-reading-ease": float, "min-words": int})
 def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
     """Flesch reading ease of the prose (paragraphs and list items, each its own sentence)."""
     result = CheckResult()
@@ -57,14 +55,14 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
                 text += "."
             pieces.append(text)
     prose = " ".join(pieces)
-    if len(prose.split()) < 60:
+    if len(prose.split()) < rule.option("min-words"):
         return result
     from jdlint.readability import flesch_reading_ease
 
     ease = flesch_reading_ease(prose)
-    if ease < READING_EASE_FLOOR:
+    if ease < rule.option("min-reading-ease"):
         result.findings.append(Finding(
-            rule.id, rule.name, rule.severity, rule.message.format(score=round(ease), floor=round(READING_EASE_FLOOR)),  # type: ignore[arg-type]
+            rule.id, rule.name, rule.severity, rule.message.format(score=round(ease)),  # type: ignore[arg-type]
             None, Fix("rewrite", rule.fix),
         ))  # fmt: skip
     else:

@@ -17,20 +17,10 @@ from pathlib import Path
 
 from jdlint.errors import EmptyDocument, ReadError, TooLarge, UnsupportedFormat
 from jdlint.model import Anchor, Block, Document
+from jdlint.supported import WORD_SUFFIXES, suffixes_of
 
-FORMATS = ("docx", "pdf", "html", "markdown", "text")
-EXTENSIONS = {
-    ".docx": "docx",
-    ".docm": "docx",
-    ".pdf": "pdf",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".text": "text",
-}
+_HTML_SUFFIXES = suffixes_of("html")
+_MARKDOWN_SUFFIXES = suffixes_of("markdown")
 
 
 @dataclass(frozen=True)
@@ -54,7 +44,7 @@ def sniff(data: bytes, name: str = "") -> str:
     if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and ext == ".pdf"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        if ext in (".docx", ".docm") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
+        if ext in WORD_SUFFIXES or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
             return "docx"
         raise UnsupportedFormat("a zip archive that is not a Word document")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -66,11 +56,11 @@ def sniff(data: bytes, name: str = "") -> str:
     if _looks_binary(head):
         raise UnsupportedFormat("binary data, not a document jdlint reads")
     lowered = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
-    if ext in (".html", ".htm", ".xhtml") or lowered.startswith((b"<!doctype html", b"<html")) or (
+    if ext in _HTML_SUFFIXES or lowered.startswith((b"<!doctype html", b"<html")) or (
         lowered.startswith(b"<") and (b"<body" in lowered or b"<p>" in lowered or b"<div" in lowered)
     ):
         return "html"
-    if ext in (".md", ".markdown"):
+    if ext in _MARKDOWN_SUFFIXES:
         return "markdown"
     return "text"
 

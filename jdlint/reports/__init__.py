@@ -15,16 +15,9 @@ from typing import Any
 
 from jdlint.errors import UsageError
 from jdlint.model import CRITERIA, Report
+from jdlint.supported import REPORT_FORMATS
 
-FORMATS: dict[str, str] = {
-    "text": "jdlint.reports.text",
-    "json": "jdlint.reports.json",
-    "sarif": "jdlint.reports.sarif",
-    "github": "jdlint.reports.github",
-    "junit": "jdlint.reports.junit",
-    "csv": "jdlint.reports.csv",
-    "html": "jdlint.reports.html",
-}
+FORMATS: dict[str, str] = {name: f"jdlint.reports.{name}" for name in REPORT_FORMATS}
 
 
 def renderer(name: str):

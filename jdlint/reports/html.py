@@ -30,6 +30,7 @@ from markupsafe import Markup, escape
 from jdlint import __version__
 from jdlint.model import CRITERIA, Finding, Fix, Location, Report, Span, Verdict
 from jdlint.registry import Registry, default_registry
+from jdlint.supported import ROLE_LABELS
 
 CRITERION_LABELS = {
     "lived-experience-essential": "Lived experience essential",
@@ -45,7 +46,6 @@ VERDICT_LABELS = {
 }
 VERDICT_MARKS = {"met": "✓", "partly-met": "◐", "not-met": "✗", "not-applicable": "–"}
 VERDICT_RANK = {"not-met": 0, "partly-met": 1, "met": 2, "not-applicable": 3}  # worst first
-ROLE_LABELS = {"peer": "Peer role", "peer-senior": "Senior peer role", "other": "Not a peer role"}
 ROLE_SHORT = {"peer": "Peer", "peer-senior": "Senior peer", "other": "Not peer"}
 SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Info"}
 _QUOTED = re.compile(r"“([^”]{2,200})”")
