@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from jdlint.nlp import PatternSet
 
 KINDS = ("phrase", "missing", "python")
+FIX_SAFETY = ("safe", "unsafe", "manual")
 SOURCE_FILES = {
     "000": "seeds/000_3ac7a35d125bb7b1.txt",
     "001": "seeds/001_b34db468349ddd87.txt",
@@ -98,6 +99,7 @@ class Rule:
     per_document: bool = False  # phrase rules: report the first match only
     positive: str = ""  # missing-content rules: the positive signal when the content is there
     sections: tuple[str, ...] = ()  # headings a fix should go under, best first
+    fix_safety: str = ""  # "safe", "unsafe" or "manual": how `jdlint fix` may apply the fix (jdlint.fix)
 
     @property
     def group(self) -> str:
@@ -116,7 +118,7 @@ class Rule:
 _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
-    "fix", "where", "function", "criterion", "per_document", "positive", "sections",
+    "fix", "where", "function", "criterion", "per_document", "positive", "sections", "fix_safety",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -154,6 +156,8 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
         raise RuleError(f"{origin}: a phrase rule needs patterns")
     if kind == "missing" and not data.get("expect"):
         raise RuleError(f"{origin}: a missing-content rule needs expect patterns")
+    if data.get("fix_safety", "safe") not in FIX_SAFETY:
+        raise RuleError(f"{origin}: fix_safety must be one of {', '.join(FIX_SAFETY)}")
     if kind == "python" and not data.get("function"):
         raise RuleError(f"{origin}: a python rule needs a function")
     fields = {k: v for k, v in data.items() if k not in ("sources", "examples", "applies_to", "category")}
