@@ -116,7 +116,7 @@ def classify(finding: Finding, declared: str = "", rule_fix: str = "") -> tuple[
     if PLACEHOLDER.search(fix.text):
         return "unsafe", f"holds a placeholder to fill in ({PLACEHOLDER.search(fix.text).group(0)})"  # type: ignore[union-attr]
     if declared == "unsafe" or fix.action == "remove":
-        return "unsafe", "rewrites or deletes what the advert says (a duty or a whole sentence)"
+        return "unsafe", "it may change what the advert means or not fit the sentence: check the words"
     return "safe", ""
 
 

@@ -86,7 +86,7 @@ class FixResult:
             return ""
         old = self.source.decode("utf-8", errors="replace").splitlines(keepends=True)
         new = self.data.decode("utf-8", errors="replace").splitlines(keepends=True)
-        return "".join(difflib.unified_diff(old, new, fromfile=f"a/{name}", tofile=f"b/{name}"))
+        return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))
 
 
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
