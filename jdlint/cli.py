@@ -283,7 +283,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
     if in_place and output:
         raise click.UsageError("use -o or --in-place, not both")
-    files = [p for p in api.iter_files(paths) if not p.stem.endswith(".fixed") or p.is_file() and str(p) in paths]
+    files = [p for p in api.iter_files(paths) if not p.stem.endswith(".fixed") or (p.is_file() and str(p) in paths)]
     if not files:
         raise click.UsageError("no advert to fix")
     if output and len(files) > 1 and Path(output).exists() and not Path(output).is_dir():

@@ -310,8 +310,12 @@ class _Writer:
             p, start, end = found
             rpr = None
             _, where = _chars(p)
-            if start < len(where):
-                rpr = where[start][0].find(_RPR)
+            if start < len(where):  # the formatting of the run that holds most of the words
+                counts: dict[etree._Element, int] = {}
+                for run, _, _ in where[start:end]:
+                    counts[run] = counts.get(run, 0) + 1
+                holder = max(counts, key=lambda r: counts[r])
+                rpr = holder.find(_RPR)
                 rpr = copy.deepcopy(rpr) if rpr is not None else None
             dels = self.delete(e.block, e.target, e.start)
             if not dels:

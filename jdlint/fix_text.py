@@ -78,7 +78,12 @@ class _Source:
 def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
     """``data`` (the file's bytes) with the plan's edits made in place."""
     bom = data.startswith(b"\xef\xbb\xbf")
-    text = data.decode("utf-8-sig" if bom else "utf-8", errors="surrogateescape")
+    encoding = "utf-8"
+    try:
+        text = data.decode("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError:  # the readers take such files as Windows-1252; so is the copy written
+        encoding = "cp1252"
+        text = data.decode("cp1252", errors="surrogateescape")
     src = _Source(text)
     fmt = document.format
     nl = src.newline
@@ -128,7 +133,10 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
     changes = _merge(changes, nl)
     for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
         text = text[:start] + new + text[end:]
-    out = text.encode("utf-8", errors="surrogateescape")
+    try:
+        out = text.encode(encoding, errors="surrogateescape")
+    except UnicodeEncodeError:  # a character Windows-1252 lacks
+        out = text.encode(encoding, errors="replace")
     return Applied((b"\xef\xbb\xbf" if bom else b"") + out, tuple(missed))
 
 
