@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdlint.engine import Engine, default_engine
+from jdlint.errors import JdlintError
 from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
 from jdlint.model import Report
 from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
+from jdlint.sandbox import deadline
 
 LAYOUT_NOTE = "The revised Word document is built from the PDF's text: its layout is new."
 OUT_EXTENSION = {"docx": ".docx", "pdf": ".docx", "markdown": ".md", "text": ".txt", "html": ".html"}
@@ -89,41 +91,57 @@ class FixResult:
         return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))
 
 
+class FixError(JdlintError):
+    """The revised file could not be written (one line, like a read error)."""
+
+
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
               engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS) -> FixResult:  # fmt: skip
-    """Fix one advert's bytes. Raises :class:`~jdlint.errors.ReadError` when it cannot be read."""
-    from jdlint.api import vocabulary_zone
-
+    """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
+    :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
+    :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
+    reading, the two checks and the writing each get ``limits.timeout`` seconds."""
     eng = engine or default_engine()
     document = read_bytes(data, name, limits)
     notes: tuple[str, ...] = ()
-    with vocabulary_zone():
-        report = eng.check(document, role=role)
+    report = _check(eng, document, role, limits)
     source = data
-    if document.format == "pdf":
-        from jdlint.fix_docx import docx_from_document
+    try:
+        with deadline(limits.timeout, f"fixing took longer than {limits.timeout or 0:g} s"):
+            if document.format == "pdf":
+                from jdlint.fix_docx import docx_from_document
 
-        source = docx_from_document(document)
-        document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
-        with vocabulary_zone():
-            built = eng.check(document, role=role)
-        report = Report(**{**built.__dict__, "path": name})
+                source = docx_from_document(document)
+                document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
+            plan_report = report if source is data else _check(eng, document, role, limits)
+            plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry)
+            if document.format == "docx":
+                from jdlint.fix_docx import apply_docx_plan
+
+                applied = apply_docx_plan(source, document, plan)
+            else:
+                from jdlint.fix_text import apply_text_plan
+
+                applied = apply_text_plan(source, document, plan)
+    except JdlintError:
+        raise
+    except Exception as exc:  # a document shape the writers do not handle: one line, not a traceback
+        raise FixError(f"could not write the revised file ({type(exc).__name__}: {str(exc)[:200]})") from None
+    if source is not data:
+        report = Report(**{**plan_report.__dict__, "path": name})
         notes = (LAYOUT_NOTE,)
-    plan = plan_fixes(document, report, unsafe=unsafe, registry=eng.registry)
-    if document.format == "docx":
-        from jdlint.fix_docx import apply_docx_plan
-
-        applied = apply_docx_plan(source, document, plan)
-    else:
-        from jdlint.fix_text import apply_text_plan
-
-        applied = apply_text_plan(source, document, plan)
     out_format = document.format
     revised = read_bytes(applied.data, _out_name(name, out_format), limits)
-    with vocabulary_zone():
-        after = eng.check(revised, role=role)
+    after = _check(eng, revised, role, limits)
     after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
     return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
+
+
+def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
+    from jdlint.api import vocabulary_zone
+
+    with vocabulary_zone(), deadline(limits.timeout):
+        return engine.check(document, role=role)
 
 
 def _out_name(name: str, fmt: str) -> str:
@@ -174,4 +192,4 @@ def _clip(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-__all__ = ["FixResult", "Moved", "fix_bytes", "output_path", "summary"]
+__all__ = ["FixError", "FixResult", "Moved", "fix_bytes", "output_path", "summary"]
