@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 KINDS = ("phrase", "missing", "python")
 SOURCES_FILE = "sources.toml"
 LEXICON_FILE = "lexicon.toml"
+FIX_SAFETY = ("safe", "unsafe", "manual")
 CRITERION_OPTIONS: dict[str, Any] = {"partly-met-severity": SEVERITIES}  # what every criteria rule takes
 
 
@@ -96,6 +97,7 @@ class Rule:
     per_document: bool = False  # phrase rules: report the first match only
     positive: str = ""  # missing-content rules: the positive signal when the content is there
     sections: tuple[str, ...] = ()  # headings a fix should go under, best first
+    fix_safety: str = ""  # "safe", "unsafe" or "manual": how `jdlint fix` may apply the fix (jdlint.fix)
     options: tuple[tuple[str, Any], ...] = ()  # ``[options]``, validated (see the module docstring)
 
     def option(self, name: str) -> Any:
@@ -123,6 +125,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
+    "fix_safety",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -240,6 +243,8 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         raise RuleError(f"{origin}: a phrase rule needs patterns")
     if kind == "missing" and not data.get("expect"):
         raise RuleError(f"{origin}: a missing-content rule needs expect patterns")
+    if data.get("fix_safety", "safe") not in FIX_SAFETY:
+        raise RuleError(f"{origin}: fix_safety must be one of {', '.join(FIX_SAFETY)}")
     if kind == "python" and not data.get("function"):
         raise RuleError(f"{origin}: a python rule needs a function")
     options = _parse_options(data, data["severity"], origin)

@@ -1,0 +1,415 @@
+"""Fixes you can accept: a plan of edits from a checked advert (the pure core of ``jdlint fix``).
+
+:func:`plan_fixes` turns a :class:`~jdlint.model.Report` and its
+:class:`~jdlint.model.Document` into a :class:`FixPlan`: the :class:`Edit` s to make, each
+placed where its fix says (after a sentence, under a heading, in the Essential column of a
+person-specification table, in place of words), and the fixes left for a person
+(:class:`LeftFix`) with the reason. The writers apply a plan to a file:
+:mod:`jdlint.fix_text` (Markdown, text, HTML) and :mod:`jdlint.fix_docx` (Word tracked
+changes); :mod:`jdlint.fixing` runs the whole round (read, check, plan, write, check again).
+
+Safety, as in ruff: a **safe** fix replaces words or adds a sentence that needs nothing
+from a person; an **unsafe** fix holds a placeholder (“£<amount>”, “<full name>”), rewrites
+or deletes a duty or a whole sentence, and is applied only with ``unsafe=True``
+(``--unsafe-fixes``); a **manual** fix is advice (“Remove the professional qualification
+...”), never applied. A rule's TOML may say ``fix_safety = "unsafe"`` or ``"manual"`` where
+its fix text needs it; the placeholder and sentence rules hold for every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from jdlint.model import Block, Document, Finding, Report
+
+Safety = Literal["safe", "unsafe", "manual"]
+EditOp = Literal["replace", "append", "paragraph", "move"]
+
+PLACEHOLDER = re.compile(r"<[^<>\n]{1,40}>")
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\")\]]|$)")
+_QUOTED = re.compile(r"“(.+)”", re.S)
+_HEADING = re.compile(r"under the heading “(.+?)”")
+_AFTER = re.compile(r"after the sentence “(.+)”", re.S)
+_ESSENTIAL = re.compile(r"\bessential\b", re.I)
+_TOP = re.compile(r"summary|top of the advert|job details|hours|introduces the role", re.I)
+BODY_KINDS = ("heading", "paragraph", "list-item", "table-cell", "text-box")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change to the text, in the terms of the document's blocks.
+
+    * ``replace``: ``target`` (found in ``block`` at or after ``start``) becomes ``text``;
+    * ``append``: `` text`` goes after ``target`` in ``block`` (at its end when ``target`` is empty);
+    * ``paragraph``: a new paragraph ``text`` after block ``block`` (``-1``: before the first);
+      ``like`` is the block whose paragraph style it takes (``None``: plain body text);
+    * ``move``: ``target`` is deleted from ``block`` and ``text`` added to ``to_block`` (a
+      table cell: the Essential column).
+    """
+
+    op: EditOp
+    block: int
+    text: str
+    target: str = ""
+    start: int = 0
+    to_block: int | None = None
+    like: int | None = None
+    rule: str = ""
+    name: str = ""
+    reason: str = ""
+    source: str = ""
+    safety: Safety = "safe"
+    where: str = ""
+
+    @property
+    def comment(self) -> str:
+        """The Word comment that goes with the tracked change: rule, reason and source."""
+        lines = [f"jdlint {self.rule}: {self.reason}"]
+        if self.source:
+            lines.append(f"Source: {self.source}")
+        if self.safety == "unsafe":
+            lines.append("Unsafe fix (applied with --unsafe-fixes): check the wording.")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class LeftFix:
+    """A fix not applied: what it says and why a person has to make it."""
+
+    rule: str
+    name: str
+    advice: str
+    why: str
+    where: str = ""
+    safety: Safety = "manual"
+
+
+@dataclass(frozen=True)
+class FixPlan:
+    edits: tuple[Edit, ...] = ()
+    left: tuple[LeftFix, ...] = ()
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.rule for e in self.edits))
+
+
+# -- safety ---------------------------------------------------------------------------------
+
+
+def classify(finding: Finding, declared: str = "", rule_fix: str = "") -> tuple[Safety, str]:
+    """How a finding's fix may be applied, and why (empty for a plain safe fix).
+
+    ``declared`` is the rule's ``fix_safety``; a ``remove`` fix is applied (unsafe) only when
+    the rule declares it unsafe and its text is the rule's own ``fix`` sentence."""
+    fix = finding.fix
+    if fix is None or not fix.text:
+        return "manual", "no words to apply"
+    if fix.action == "rewrite":
+        return "manual", "advice on rewording: a person has to rewrite it"
+    if fix.action == "remove" and (declared != "unsafe" or fix.text != rule_fix):
+        return "manual", "advice, not words to put in the advert"
+    if declared == "manual":
+        return "manual", "advice, not words to put in the advert"
+    if PLACEHOLDER.search(fix.text):
+        return "unsafe", f"holds a placeholder to fill in ({PLACEHOLDER.search(fix.text).group(0)})"  # type: ignore[union-attr]
+    if declared == "unsafe" or fix.action == "remove":
+        return "unsafe", "it may change what the advert means or not fit the sentence: check the words"
+    return "safe", ""
+
+
+# -- places ----------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split()).casefold()
+
+
+def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``offset`` (cut at . ! ? and line breaks)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(offset, 0)):
+        if m.end() <= offset:
+            start = m.end()
+    nl = text.rfind("\n", 0, offset)
+    start = max(start, nl + 1)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    m = _SENTENCE_END.search(text, max(offset, start))
+    end = m.end() if m else len(text)
+    nl = text.find("\n", max(offset, start))
+    if nl != -1 and nl < end:
+        end = nl
+    return start, end
+
+
+def find_heading(document: Document, title: str) -> int | None:
+    want = _norm(title.rstrip("…. "))
+    heads = [(i, _norm(b.text)) for i, b in enumerate(document.blocks) if b.kind == "heading"]
+    for i, text in heads:
+        if text == want:
+            return i
+    return next((i for i, text in heads if want and (text.startswith(want) or want in text)), None)
+
+
+def find_sentence(document: Document, sentence: str) -> tuple[int, int, int] | None:
+    """(block, start, end) of the sentence a fix quotes (clipped quotes end in “…”)."""
+    clipped = sentence.endswith("…")
+    needle = " ".join(sentence.rstrip("…").split())
+    for i, b in enumerate(document.blocks):
+        if b.kind not in BODY_KINDS:
+            continue
+        flat = " ".join(b.text.split())
+        at = flat.find(needle)
+        if at == -1:
+            continue
+        if flat != b.text:  # white space differs: map through the sentence bounds instead
+            at = b.text.find(needle[:30]) if b.text.find(needle[:30]) != -1 else 0
+            return (i, *sentence_bounds(b.text, at))
+        end = at + len(needle)
+        if clipped:
+            end = sentence_bounds(b.text, end - 1)[1]
+        return i, at, end
+    return None
+
+
+def _table_of(block: Block) -> int | None:
+    return next((a.location.table for a in block.anchors if a.location.table is not None), None)
+
+
+def essential_cell(document: Document, near: int | None = None) -> int | None:
+    """The Essential-column cell of a person-specification table (the row of ``near`` first)."""
+    cells = [
+        i
+        for i, b in enumerate(document.blocks)
+        if b.kind == "table-cell" and b.column_header and _ESSENTIAL.search(b.column_header)
+        and not _ESSENTIAL.fullmatch(b.text.strip().rstrip(":"))
+    ]
+    if not cells:
+        return None
+    if near is not None:
+        here = document.blocks[near]
+        same = [i for i in cells if document.blocks[i].row == here.row and _table_of(document.blocks[i]) == _table_of(here)]
+        if same:
+            return same[0]
+        table = [i for i in cells if _table_of(document.blocks[i]) == _table_of(here)]
+        if table:
+            return table[0]
+    return cells[0]
+
+
+def essential_section_end(document: Document) -> int | None:
+    """The last block under an “Essential” heading (the essential criteria), if there is one."""
+    blocks = document.blocks
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and re.match(r"\s*essential\b", b.text, re.I):
+            last = i
+            for j in range(i + 1, len(blocks)):
+                if blocks[j].kind == "heading" and blocks[j].level <= b.level:
+                    break
+                if blocks[j].kind in ("paragraph", "list-item"):
+                    last = j
+            return last
+    return None
+
+
+def _body(document: Document) -> list[int]:
+    return [i for i, b in enumerate(document.blocks) if b.kind in BODY_KINDS and b.text.strip()]
+
+
+def _paragraph_style(document: Document, after: int) -> int | None:
+    """The block whose style a new paragraph after block ``after`` takes: the next body
+    paragraph when ``after`` is a heading, else ``after`` itself when it is prose."""
+    blocks = document.blocks
+    if 0 <= after < len(blocks) and blocks[after].kind == "heading":
+        nxt = after + 1
+        if nxt < len(blocks) and blocks[nxt].kind in ("paragraph", "list-item"):
+            return nxt
+        return None
+    if 0 <= after < len(blocks) and blocks[after].kind in ("paragraph", "list-item"):
+        return after
+    return None
+
+
+def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
+    """Where added words go: (op, block, target) from a fix's ``where``."""
+    m = _HEADING.search(where)
+    if m:
+        found = find_heading(document, m.group(1))
+        if found is not None:
+            return "paragraph", found, ""
+    m = _AFTER.search(where)
+    if m:
+        found = find_sentence(document, m.group(1))
+        if found is not None:
+            block, start, end = found
+            return "append", block, document.blocks[block].text[start:end]
+    if "Essential column" in where:
+        cell = essential_cell(document)
+        if cell is not None:
+            return "paragraph", cell, ""
+    body = _body(document)
+    if not body:
+        return "paragraph", -1, ""
+    if _TOP.search(where) and "end of" not in where:
+        first = next((i for i in body if document.blocks[i].kind in ("paragraph", "list-item")), body[0])
+        return "paragraph", first, ""
+    last = body[-1]
+    return "paragraph", last, ""
+
+
+# -- the plan --------------------------------------------------------------------------------
+
+
+def _source(rule) -> str:
+    if rule is None or not rule.sources:
+        return ""
+    s = rule.sources[0]
+    return f"{s.title}: “{s.quote}”"
+
+
+def _locate(document: Document, finding: Finding, target: str) -> tuple[int, int] | None:
+    """(block, start) of ``target`` near the finding's span."""
+    span = finding.span
+    if span is None or not (0 <= span.block < len(document.blocks)) or not target:
+        return None
+    text = document.blocks[span.block].text
+    for origin in (span.start, max(0, span.start - len(target)), 0):
+        at = text.find(target, origin)
+        if at != -1:
+            return span.block, at
+    return None
+
+
+def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, registry=None) -> FixPlan:
+    """The edits that apply ``report``'s fixes to ``document`` (unsafe ones only with ``unsafe``)."""
+    if registry is None:
+        from jdlint.registry import default_registry
+
+        registry = default_registry()
+    edits: list[Edit] = []
+    left: list[LeftFix] = []
+    taken: dict[int, list[tuple[int, int]]] = {}  # block -> replaced ranges
+    seen: set[tuple] = set()
+    for finding in report.findings:
+        fix = finding.fix
+        if finding.suppressed or fix is None:
+            continue
+        key = (finding.rule, fix, finding.span.block if finding.span else None,
+               finding.span.start if finding.span else None)  # fmt: skip
+        if key in seen:
+            continue
+        seen.add(key)
+        rule = registry.get(finding.rule)
+        declared = rule.fix_safety if rule is not None else ""
+        safety, why = classify(finding, declared, rule.fix if rule is not None else "")
+
+        def leave(reason: str, level: Safety = safety) -> None:
+            left.append(LeftFix(finding.rule, finding.name, fix.text, reason, fix.where, level))  # noqa: B023
+
+        if safety == "manual":
+            leave(why)
+            continue
+        common = dict(rule=finding.rule, name=finding.name, reason=finding.message, source=_source(rule),
+                      where=fix.where)  # fmt: skip
+        if fix.action == "add":
+            op, block, target = place_addition(document, fix.where)
+            edit = Edit(op, block, fix.text, target=target, like=_paragraph_style(document, block) if op == "paragraph" else None,
+                        safety=safety, **common)  # type: ignore[arg-type]  # fmt: skip
+        else:  # replace, or remove with an unsafe sentence in its place
+            found = _locate(document, finding, fix.original)
+            if found is None:
+                leave("the words to replace were not found")
+                continue
+            block, start = found
+            text = document.blocks[block].text
+            target = fix.original
+            cells = document.blocks[block]
+            if "Essential column" in fix.where and cells.kind == "table-cell":
+                to = essential_cell(document, block)
+                if to is None or to == block:
+                    leave("no Essential column to move it to")
+                    continue
+                s, e = sentence_bounds(text, start)
+                edits.append(Edit("move", block, fix.text, target=text[s:e] if fix.original in text[s:e] else target,
+                                  start=s, to_block=to, safety=safety, **common))  # type: ignore[arg-type]  # fmt: skip
+                continue
+            s, e = sentence_bounds(text, start)
+            whole = text[s:e].strip()
+            if fix.where.startswith("move it from") and _norm(target) == _norm(whole):
+                to = essential_section_end(document)
+                if to is not None:
+                    edits.append(Edit("move", block, fix.text, target=target, start=start, to_block=to, like=to,
+                                      safety=safety, **common))  # type: ignore[arg-type]  # fmt: skip
+                    continue
+            sentence_like = fix.text[:1].isupper() and fix.text.rstrip()[-1:] in ".!?"
+            if fix.action == "remove" or (sentence_like and _norm(target) != _norm(whole) and len(target) < len(whole)):
+                if _norm(target) != _norm(whole):
+                    safety = "unsafe"  # the rest of the sentence goes too
+                    why = why or "rewrites the whole sentence around the words"
+                start, target = s, text[s:e]
+            edit = Edit("replace", block, fix.text, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
+        if edit.safety == "unsafe" and not unsafe:
+            leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")
+            continue
+        if edit.op == "replace":
+            end = edit.start + len(edit.target)
+            if any(a < end and edit.start < b for a, b in taken.get(edit.block, ())):
+                leave("overlaps another fix's words")
+                continue
+            taken.setdefault(edit.block, []).append((edit.start, end))
+        edits.append(edit)
+    return FixPlan(tuple(edits), tuple(left))
+
+
+# -- the plan applied to the blocks' text -----------------------------------------------------
+
+
+def revised_blocks(document: Document, plan: FixPlan) -> list[str]:
+    """Each block's text with the plan applied; new paragraphs as their own entries."""
+    texts = [b.text for b in document.blocks]
+    inline: dict[int, list[tuple[int, int, str]]] = {}
+    after: dict[int, list[str]] = {}
+    for e in plan.edits:
+        text = texts[e.block] if 0 <= e.block < len(texts) else ""
+        if e.op in ("replace", "move"):
+            at = text.find(e.target, e.start) if e.target else -1
+            at = at if at != -1 else text.find(e.target)
+            if at == -1:
+                continue
+            inline.setdefault(e.block, []).append((at, at + len(e.target), "" if e.op == "move" else e.text))
+            if e.op == "move" and e.to_block is not None:
+                after.setdefault(e.to_block, []).append(e.text)
+        elif e.op == "append":
+            at = text.find(e.target) + len(e.target) if e.target and e.target in text else len(text)
+            inline.setdefault(e.block, []).append((at, at, " " + e.text))
+        else:
+            after.setdefault(e.block, []).append(e.text)
+    out: list[str] = list(after.get(-1, []))
+    for i, text in enumerate(texts):
+        for a, b, new in sorted(inline.get(i, []), reverse=True):
+            text = text[:a] + new + text[b:]
+        if text.strip():
+            out.append(text)
+        out.extend(after.get(i, []))
+    return out
+
+
+def revised_text(document: Document, plan: FixPlan) -> str:
+    """The advert's text with the plan applied, blocks separated by blank lines."""
+    return "\n\n".join(revised_blocks(document, plan)) + "\n"
+
+
+__all__ = [
+    "Edit",
+    "FixPlan",
+    "LeftFix",
+    "classify",
+    "place_addition",
+    "plan_fixes",
+    "revised_blocks",
+    "revised_text",
+    "sentence_bounds",
+]

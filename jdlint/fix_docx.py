@@ -1,0 +1,507 @@
+"""A :class:`~jdlint.fix.FixPlan` applied to a Word file as tracked changes with comments.
+
+The copy differs from the input only in the main document part (the tracked changes and
+the comment marks), the comments part (created, or added to) and, when the comments part
+is new, the package's relationships and content types; every other part (styles,
+numbering, headers, footers, images, settings) is copied byte for byte.
+
+* a replacement: the words' runs are split at the words' edges; the old words become a
+  ``w:del`` and the new ones a ``w:ins`` right after them, in a run with the same ``w:rPr``
+  (formatting kept);
+* an addition after a sentence: a ``w:ins`` run after the sentence's last character;
+* a new paragraph (under a heading, at the end of a table cell, after the job summary): a
+  ``w:p`` whose paragraph mark and runs are tracked insertions, styled like its neighbour;
+* a move (Desirable → Essential column): a deletion in one cell and an insertion in the other.
+
+Each change carries a Word comment (``w:comment``) with the rule, the reason and the source.
+Author ``jdlint``, and a fixed date, so the same input gives the same bytes. Paragraphs are
+found as the DOCX reader counts them (:func:`jdlint.annotate.body_paragraphs`).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import posixpath
+import re
+import zipfile
+
+from lxml import etree
+
+from jdlint.annotate import body_paragraphs, live_runs
+from jdlint.fix import Edit, FixPlan
+from jdlint.fix_text import Applied
+from jdlint.model import Document
+
+AUTHOR = "jdlint"
+INITIALS = "JD"
+DATE = "2026-01-01T00:00:00Z"
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+_R, _T, _RPR, _PPR, _P, _TAB, _BR = (w(t) for t in ("r", "t", "rPr", "pPr", "p", "tab", "br"))
+_VANISH, _VAL = w("vanish"), w("val")
+
+
+class _Ids:
+    def __init__(self, start: int):
+        self.next = start
+
+    def take(self) -> str:
+        self.next += 1
+        return str(self.next)
+
+
+def _mark(tag: str, ids: _Ids) -> etree._Element:
+    el = etree.Element(w(tag))
+    el.set(w("id"), ids.take())
+    el.set(w("author"), AUTHOR)
+    el.set(w("date"), DATE)
+    return el
+
+
+def _text_run(text: str, rpr: etree._Element | None) -> etree._Element:
+    run = etree.Element(_R)
+    if rpr is not None:
+        run.append(copy.deepcopy(rpr))
+    t = etree.SubElement(run, _T)
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+    return run
+
+
+def _hidden(run: etree._Element) -> bool:
+    rpr = run.find(_RPR)
+    v = rpr.find(_VANISH) if rpr is not None else None
+    return v is not None and v.get(_VAL, "1").lower() not in ("0", "false", "off", "none")
+
+
+def _chars(p: etree._Element) -> tuple[str, list[tuple[etree._Element, etree._Element | None, int]]]:
+    """The paragraph's visible text and, per character, (run, w:t or None, index in it)."""
+    text: list[str] = []
+    where: list[tuple[etree._Element, etree._Element | None, int]] = []
+    for run in live_runs(p):
+        if _hidden(run):
+            continue
+        for child in run:
+            if child.tag == _T:
+                for i, ch in enumerate(child.text or ""):
+                    text.append(ch)
+                    where.append((run, child, i))
+            elif child.tag in (_TAB, _BR, w("cr"), w("ptab")):
+                text.append(" ")
+                where.append((run, None, -1))
+            elif child.tag == w("noBreakHyphen"):
+                text.append("-")
+                where.append((run, None, -1))
+    return "".join(text), where
+
+
+def _find(text: str, target: str) -> tuple[int, int] | None:
+    at = text.find(target)
+    if at != -1:
+        return at, at + len(target)
+    words = target.split()
+    if not words:
+        return None
+    m = re.search(r"\s+".join(re.escape(x) for x in words), text)
+    return (m.start(), m.end()) if m else None
+
+
+def _split(p: etree._Element, pos: int) -> bool:
+    """Make ``pos`` a run boundary in ``p`` (a run split in two, both with its ``w:rPr``)."""
+    text, where = _chars(p)
+    if pos <= 0 or pos >= len(text):
+        return True
+    run, t, i = where[pos]
+    prev_run = where[pos - 1][0]
+    if prev_run is not run:
+        return True
+    if t is None:  # a tab or break inside the run: split before it
+        pass
+    kids = [c for c in run if c.tag != _RPR]
+    if t is not None and i > 0:
+        cut = kids.index(t)
+        left_t = t
+        right_text = (t.text or "")[i:]
+        left_t.text = (t.text or "")[:i]
+        left_t.set(XML_SPACE, "preserve")
+        right = etree.Element(_R, attrib=dict(run.attrib))
+        rpr = run.find(_RPR)
+        if rpr is not None:
+            right.append(copy.deepcopy(rpr))
+        new_t = etree.SubElement(right, _T)
+        new_t.text = right_text
+        new_t.set(XML_SPACE, "preserve")
+        for c in kids[cut + 1 :]:
+            right.append(c)  # moves it
+    else:
+        target = t if t is not None else None
+        if target is None:
+            # find the child holding this character: the k-th tab/break of the run
+            same = [x for x in where if x[0] is run]
+            k = same.index(where[pos])
+            count = 0
+            target = kids[0]
+            for c in kids:
+                n = len(c.text or "") if c.tag == _T else (1 if c.tag in (_TAB, _BR, w("cr"), w("ptab"), w("noBreakHyphen")) else 0)
+                if count + n > k:
+                    target = c
+                    break
+                count += n
+        cut = kids.index(target)
+        right = etree.Element(_R, attrib=dict(run.attrib))
+        rpr = run.find(_RPR)
+        if rpr is not None:
+            right.append(copy.deepcopy(rpr))
+        for c in kids[cut:]:
+            right.append(c)
+    run.addnext(right)
+    return True
+
+
+def _runs_in(p: etree._Element, start: int, end: int) -> list[etree._Element]:
+    _, where = _chars(p)
+    out: list[etree._Element] = []
+    for run, _, _ in where[start:end]:
+        if not out or out[-1] is not run:
+            out.append(run)
+    return out
+
+
+def _delete(runs: list[etree._Element], ids: _Ids) -> list[etree._Element]:
+    dels = []
+    for run in runs:
+        d = _mark("del", ids)
+        run.addprevious(d)
+        d.append(run)
+        for t in run.iter(_T):
+            t.tag = w("delText")
+            t.set(XML_SPACE, "preserve")
+        for t in run.iter(w("instrText")):
+            t.tag = w("delInstrText")
+        dels.append(d)
+    return dels
+
+
+class _Comments:
+    def __init__(self, root: etree._Element | None, ids: _Ids):
+        self.root = root if root is not None else etree.Element(w("comments"), nsmap={"w": W})
+        self.ids = ids
+        self.added = 0
+
+    def add(self, first: etree._Element, last: etree._Element, text: str, ref_parent: etree._Element | None = None) -> None:
+        cid = self.ids.take()
+        start = etree.Element(w("commentRangeStart"))
+        start.set(w("id"), cid)
+        end = etree.Element(w("commentRangeEnd"))
+        end.set(w("id"), cid)
+        first.addprevious(start)
+        last.addnext(end)
+        ref = etree.Element(_R)
+        rpr = etree.SubElement(ref, _RPR)
+        etree.SubElement(rpr, w("rStyle")).set(_VAL, "CommentReference")
+        etree.SubElement(ref, w("commentReference")).set(w("id"), cid)
+        if ref_parent is not None:
+            ref_parent.append(ref)
+        else:
+            end.addnext(ref)
+        comment = etree.SubElement(self.root, w("comment"))
+        comment.set(w("id"), cid)
+        comment.set(w("author"), AUTHOR)
+        comment.set(w("date"), DATE)
+        comment.set(w("initials"), INITIALS)
+        for line in text.split("\n"):
+            para = etree.SubElement(comment, _P)
+            run = etree.SubElement(para, _R)
+            t = etree.SubElement(run, _T)
+            t.text = line
+            t.set(XML_SPACE, "preserve")
+        self.added += 1
+
+
+def _first_rpr(p: etree._Element | None) -> etree._Element | None:
+    if p is None:
+        return None
+    for run in live_runs(p):
+        rpr = run.find(_RPR)
+        if any(c.tag == _T and (c.text or "").strip() for c in run):
+            return rpr
+    return None
+
+
+def _new_paragraph(text: str, like: etree._Element | None, ids: _Ids) -> tuple[etree._Element, etree._Element]:
+    """A tracked-inserted paragraph holding ``text``, styled like paragraph ``like``."""
+    p = etree.Element(_P)
+    ppr = etree.SubElement(p, _PPR)
+    if like is not None and like.find(_PPR) is not None:
+        for child in like.find(_PPR):
+            if child.tag not in (_RPR, w("sectPr"), w("pPrChange")):
+                ppr.append(copy.deepcopy(child))
+    rpr = etree.SubElement(ppr, _RPR)
+    rpr.append(_mark("ins", ids))
+    ins = _mark("ins", ids)
+    ins.append(_text_run(text, _first_rpr(like)))
+    p.append(ins)
+    return p, ins
+
+
+class _Writer:
+    def __init__(self, root: etree._Element, document: Document, comments: _Comments, ids: _Ids):
+        self.root = root
+        self.document = document
+        self.comments = comments
+        self.ids = ids
+        body = root.find(w("body"))
+        self.body = body
+        self.paragraphs = list(body_paragraphs(body)) if body is not None else []
+
+    def paras_of(self, block: int, offset: int = 0) -> list[etree._Element]:
+        if not (0 <= block < len(self.document.blocks)):
+            return []
+        b = self.document.blocks[block]
+        numbers = list(dict.fromkeys(a.location.paragraph for a in b.anchors if a.location.paragraph is not None))
+        first = b.location(offset).paragraph
+        if first in numbers:
+            numbers.remove(first)
+            numbers.insert(0, first)
+        return [self.paragraphs[n - 1] for n in numbers if 0 < n <= len(self.paragraphs)]
+
+    def last_para(self, block: int) -> etree._Element | None:
+        paras = self.paras_of(block)
+        if not paras:
+            return None
+        return max(paras, key=lambda p: self.paragraphs.index(p))
+
+    def locate(self, block: int, target: str, offset: int) -> tuple[etree._Element, int, int] | None:
+        for p in self.paras_of(block, offset):
+            text, _ = _chars(p)
+            found = _find(text, target)
+            if found:
+                return p, found[0], found[1]
+        return None
+
+    def delete(self, block: int, target: str, offset: int) -> list[etree._Element] | None:
+        found = self.locate(block, target, offset)
+        if found is None:
+            return None
+        p, start, end = found
+        _split(p, end)
+        _split(p, start)
+        runs = _runs_in(p, start, end)
+        return _delete(runs, self.ids) if runs else None
+
+    def apply(self, e: Edit) -> bool:
+        if e.op == "replace":
+            found = self.locate(e.block, e.target, e.start)
+            if found is None:
+                return False
+            p, start, end = found
+            rpr = None
+            _, where = _chars(p)
+            if start < len(where):  # the formatting of the run that holds most of the words
+                counts: dict[etree._Element, int] = {}
+                for run, _, _ in where[start:end]:
+                    counts[run] = counts.get(run, 0) + 1
+                holder = max(counts, key=lambda r: counts[r])
+                rpr = holder.find(_RPR)
+                rpr = copy.deepcopy(rpr) if rpr is not None else None
+            dels = self.delete(e.block, e.target, e.start)
+            if not dels:
+                return False
+            ins = _mark("ins", self.ids)
+            ins.append(_text_run(e.text, rpr))
+            dels[-1].addnext(ins)
+            self.comments.add(dels[0], ins, e.comment)
+            return True
+        if e.op == "append":
+            paras = self.paras_of(e.block)
+            if not paras:
+                return False
+            if e.target:
+                found = self.locate(e.block, e.target, 0)
+                if found is None:
+                    return False
+                p, _, end = found
+            else:
+                p = self.last_para(e.block)
+                assert p is not None
+                end = len(_chars(p)[0])
+            _split(p, end)
+            _, where = _chars(p)
+            if not where:
+                return False
+            anchor_run = where[max(end - 1, 0)][0]
+            ins = _mark("ins", self.ids)
+            ins.append(_text_run(" " + e.text, anchor_run.find(_RPR)))
+            anchor_run.addnext(ins)
+            self.comments.add(ins, ins, e.comment)
+            return True
+        if e.op == "move":
+            if e.to_block is None:
+                return False
+            cell = self.last_para(e.to_block)
+            if cell is None:
+                return False
+            dels = self.delete(e.block, e.target, e.start)
+            if not dels:
+                return False
+            self.comments.add(dels[0], dels[-1], e.comment + "\nMoved to the Essential column.")
+            p, ins = _new_paragraph(e.text, cell, self.ids)
+            cell.addnext(p)
+            self.comments.add(ins, ins, e.comment + "\nMoved here from the Desirable column.", ref_parent=ins)
+            return True
+        # a new paragraph after block e.block
+        like = self.last_para(e.like) if e.like is not None else None
+        if e.block < 0:
+            first = self.paragraphs[0] if self.paragraphs else None
+            if first is None:
+                return False
+            p, ins = _new_paragraph(e.text, like, self.ids)
+            first.addprevious(p)
+        else:
+            after = self.last_para(e.block)
+            if after is None:
+                return False
+            p, ins = _new_paragraph(e.text, like, self.ids)
+            after.addnext(p)
+        self.comments.add(ins, ins, e.comment, ref_parent=ins)
+        return True
+
+
+def _main_part(zin: zipfile.ZipFile) -> str:
+    rels = etree.fromstring(zin.read("_rels/.rels"))
+    for rel in rels:
+        if rel.get("Type") == OFFICE_DOC:
+            return rel.get("Target", "word/document.xml").lstrip("/")
+    return "word/document.xml"
+
+
+def _rels_name(part: str) -> str:
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def _serialise(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def apply_docx_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
+    """``data`` (a .docx) with the plan's edits as tracked changes, each with a comment."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    names = zin.namelist()
+    main = _main_part(zin)
+    parser = etree.XMLParser(resolve_entities=False, huge_tree=True, remove_blank_text=False)
+    root = etree.fromstring(zin.read(main), parser)
+    rels_name = _rels_name(main)
+    rels = etree.fromstring(zin.read(rels_name), parser) if rels_name in names else etree.Element(f"{{{PKG_REL}}}Relationships", nsmap={None: PKG_REL})
+    comments_part = None
+    for rel in rels:
+        if rel.get("Type") == COMMENTS_REL:
+            comments_part = posixpath.normpath(posixpath.join(posixpath.dirname(main), rel.get("Target", "")))
+    comments_root = etree.fromstring(zin.read(comments_part), parser) if comments_part in names else None
+    top = 0
+    for tree in (root, comments_root):
+        if tree is None:
+            continue
+        for el in tree.iter():
+            value = el.get(w("id"))
+            if value is not None and value.lstrip("-").isdigit():
+                top = max(top, int(value))
+    ids = _Ids(top + 1)
+    comments = _Comments(comments_root, ids)
+    writer = _Writer(root, document, comments, ids)
+    missed = tuple(e for e in plan.edits if not writer.apply(e))
+    changed: dict[str, bytes] = {main: _serialise(root)}
+    if comments.added:
+        if comments_part is None:
+            comments_part = posixpath.join(posixpath.dirname(main), "comments.xml")
+            used = {rel.get("Id") for rel in rels}
+            n = 1
+            while f"rId{n}" in used:
+                n += 1
+            rel = etree.SubElement(rels, f"{{{PKG_REL}}}Relationship")
+            rel.set("Id", f"rId{n}")
+            rel.set("Type", COMMENTS_REL)
+            rel.set("Target", "comments.xml")
+            changed[rels_name] = _serialise(rels)
+            types = etree.fromstring(zin.read("[Content_Types].xml"), parser)
+            override = etree.SubElement(types, f"{{{CT_NS}}}Override")
+            override.set("PartName", "/" + comments_part)
+            override.set("ContentType", COMMENTS_CT)
+            changed["[Content_Types].xml"] = _serialise(types)
+        changed[comments_part] = _serialise(comments.root)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            payload = changed.pop(info.filename, None)
+            if payload is None:
+                zout.writestr(info, zin.read(info.filename))
+            else:
+                zout.writestr(info, payload)
+        for name, payload in changed.items():  # a new comments part
+            zout.writestr(name, payload)
+    return Applied(out.getvalue(), missed)
+
+
+# -- a Word document from blocks (PDF in, revised DOCX out) ----------------------------------
+
+
+def docx_from_document(document: Document) -> bytes:
+    """A plain .docx of the document's blocks: headings, paragraphs, list items, and tables
+    rebuilt from their cells. The layout is new (the words and their order are kept)."""
+    import docx as python_docx
+
+    out = python_docx.Document()
+    blocks = [b for b in document.blocks if b.kind not in ("header", "footer") and b.text.strip()]
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind == "table-cell":
+            table = next((a.location.table for a in b.anchors if a.location.table is not None), None)
+            cells = []
+            while i < len(blocks) and blocks[i].kind == "table-cell" and \
+                    next((a.location.table for a in blocks[i].anchors if a.location.table is not None), None) == table:  # fmt: skip
+                cells.append(blocks[i])
+                i += 1
+            _table(out, cells)
+            continue
+        if b.kind == "heading":
+            out.add_heading(b.text, level=min(max(b.level, 1), 9))
+        elif b.kind == "list-item":
+            out.add_paragraph(b.text, style="List Bullet")
+        else:
+            out.add_paragraph(b.text)
+        i += 1
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def _table(out, cells) -> None:
+    rows = sorted({c.row or 0 for c in cells})
+    cols = sorted({c.column or 0 for c in cells})
+    has_header_row = any((c.row or 0) == 0 for c in cells)
+    headers = {c.column or 0: c.column_header for c in cells if c.column_header}
+    extra = 0 if has_header_row or not headers else 1
+    table = out.add_table(rows=len(rows) + extra, cols=len(cols))
+    table.style = "Table Grid"
+    if extra:
+        for j, col in enumerate(cols):
+            table.cell(0, j).text = headers.get(col) or ""
+    for c in cells:
+        table.cell(rows.index(c.row or 0) + extra, cols.index(c.column or 0)).text = c.text
+
+
+__all__ = ["AUTHOR", "DATE", "apply_docx_plan", "docx_from_document"]

@@ -1,0 +1,196 @@
+"""A :class:`~jdlint.fix.FixPlan` applied to the source of a Markdown, text or HTML advert.
+
+Block offsets map to the source through the blocks' anchors (line and column); where the
+source differs from the block text (Markdown emphasis, HTML entities, wrapped lines) the
+words are searched for with markup and line breaks allowed between them. New paragraphs go
+after the source line (Markdown, text) or element (HTML) that ends the block: a list item
+gets a list item with the same marker, a table cell the words in the same cell. Everything
+else in the file stays byte for byte.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from jdlint.fix import Edit, FixPlan
+from jdlint.model import Document
+
+_GAP = r"(?:\s|[*_`~]|<[^<>]{0,200}>|&nbsp;|&#160;)+"
+_HTML_CLOSE = re.compile(r"</(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
+_LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What a writer did: the new file, and the edits it could not place."""
+
+    data: bytes
+    missed: tuple[Edit, ...] = ()
+
+
+class _Source:
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0]
+        for m in re.finditer("\n", text):
+            self.starts.append(m.end())
+        self.newline = "\r\n" if "\r\n" in text else "\n"
+
+    def index(self, document: Document, block: int, offset: int) -> int | None:
+        b = document.blocks[block]
+        loc = b.location(min(max(offset, 0), max(len(b.text) - 1, 0)))
+        if loc.line is None or loc.line > len(self.starts):
+            return None
+        at = self.starts[loc.line - 1] + (loc.column or 1) - 1
+        if offset >= len(b.text) and b.text:
+            at += 1
+        return at
+
+    def line_end(self, at: int) -> int:
+        nl = self.text.find("\n", at)
+        if nl == -1:
+            return len(self.text)
+        return nl - 1 if nl > 0 and self.text[nl - 1] == "\r" else nl
+
+    def line_of(self, at: int) -> str:
+        start = self.starts[bisect_right(self.starts, at) - 1]
+        return self.text[start : self.line_end(start)]
+
+    def find(self, words: str, near: int | None, fmt: str) -> tuple[int, int] | None:
+        """(start, end) of ``words`` in the source, the match nearest ``near`` first."""
+        if not words.strip():
+            return None
+        if near is not None and self.text.startswith(words if fmt != "html" else html_lib.escape(words, quote=False), near):
+            n = len(words if fmt != "html" else html_lib.escape(words, quote=False))
+            return near, near + n
+        parts = [re.escape(html_lib.escape(w, quote=False) if fmt == "html" else w) for w in words.split()]
+        pattern = re.compile(_GAP.join(parts))
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return None
+        best = min(matches, key=lambda m: abs(m.start() - near) if near is not None else m.start())
+        return best.start(), best.end()
+
+
+def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
+    """``data`` (the file's bytes) with the plan's edits made in place."""
+    bom = data.startswith(b"\xef\xbb\xbf")
+    encoding = "utf-8"
+    try:
+        text = data.decode("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError:  # the readers take such files as Windows-1252; so is the copy written
+        encoding = "cp1252"
+        text = data.decode("cp1252", errors="surrogateescape")
+    src = _Source(text)
+    fmt = document.format
+    nl = src.newline
+    changes: list[tuple[int, int, int, str]] = []  # start, end, order, new text
+    missed: list[Edit] = []
+
+    def words(s: str) -> str:
+        return html_lib.escape(s, quote=False) if fmt == "html" else s
+
+    for order, e in enumerate(plan.edits):
+        if e.op in ("replace", "move", "append") and e.target:
+            near = src.index(document, e.block, e.start if e.op != "append" else document.blocks[e.block].text.find(e.target))
+            found = src.find(e.target, near, fmt)
+            if found is None:
+                missed.append(e)
+                continue
+            if e.op == "replace":
+                changes.append((found[0], found[1], order, words(e.text)))
+            elif e.op == "append":
+                changes.append((found[1], found[1], order, " " + words(e.text)))
+            else:  # move: out of this cell or list, into the Essential one
+                assert e.to_block is not None
+                place = _after_block(src, document, e.to_block, fmt, nl, e.text)
+                if place is None:
+                    missed.append(e)
+                    continue
+                start, end = found
+                if fmt != "html" and document.blocks[e.block].kind != "table-cell" and \
+                        document.blocks[e.block].text.strip() == e.target.strip():  # fmt: skip
+                    start = src.starts[bisect_right(src.starts, start) - 1]  # the whole line goes
+                    end = min(src.line_end(end) + len(nl), len(src.text))
+                changes.append((start, end, order, ""))
+                changes.append((place[0], place[0], order, place[1]))
+            continue
+        if e.op == "append":  # at the end of the block
+            at = src.index(document, e.block, len(document.blocks[e.block].text))
+            if at is None:
+                missed.append(e)
+                continue
+            changes.append((at, at, order, " " + words(e.text)))
+            continue
+        place = _after_block(src, document, e.block, fmt, nl, e.text)
+        if place is None:
+            missed.append(e)
+            continue
+        changes.append((place[0], place[0], order, place[1]))
+    changes = _merge(changes, nl)
+    for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
+        text = text[:start] + new + text[end:]
+    try:
+        out = text.encode(encoding, errors="surrogateescape")
+    except UnicodeEncodeError:  # a character Windows-1252 lacks
+        out = text.encode(encoding, errors="replace")
+    return Applied((b"\xef\xbb\xbf" if bom else b"") + out, tuple(missed))
+
+
+def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int, int, int, str]]:
+    """New paragraphs at the same place: one blank line between them, not two."""
+    out: list[tuple[int, int, int, str]] = []
+    groups: dict[int, list[tuple[int, int, int, str]]] = {}
+    for c in changes:
+        if c[0] == c[1] and c[3].startswith(nl + nl):
+            groups.setdefault(c[0], []).append(c)
+        else:
+            out.append(c)
+    for pos, group in groups.items():
+        group.sort(key=lambda c: c[2])
+        trailing = group[0][3].endswith(nl) and not group[0][3].endswith(nl + nl)
+        bodies = [c[3][2 * len(nl) :].removesuffix(nl) if trailing else c[3][2 * len(nl) :] for c in group]
+        out.append((pos, pos, group[0][2], nl + nl + (nl + nl).join(bodies) + (nl if trailing else "")))
+    return out
+
+
+def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str) -> tuple[int, str] | None:
+    """Where a new paragraph after ``block`` goes in the source, and the source to insert."""
+    if block < 0:
+        if fmt == "html":
+            m = re.search(r"<body[^>]*>", src.text, re.I)
+            return (m.end() if m else 0), f"<p>{html_lib.escape(text, quote=False)}</p>"
+        return 0, text + nl + nl
+    b = document.blocks[block]
+    last = src.index(document, block, max(len(b.text) - 1, 0))
+    if last is None:
+        return None
+    if fmt == "html":
+        escaped = html_lib.escape(text, quote=False)
+        m = _HTML_CLOSE.search(src.text, last)
+        if m is None:
+            return None
+        tag = m.group(1).lower()
+        if tag in ("td", "th"):
+            return m.start(), f"<br>{escaped}"
+        if tag == "li":
+            return m.end(), f"<li>{escaped}</li>"
+        return m.end(), f"<p>{escaped}</p>"
+    if b.kind == "table-cell":  # a Markdown table row: the words join the cell
+        return last + 1, f" {text}"
+    end = src.line_end(last)
+    if b.kind == "list-item":
+        first = src.index(document, block, 0)
+        line = src.line_of(first if first is not None else last)
+        marker = _LIST_MARKER.match(line)
+        prefix = marker.group(1) if marker else "- "
+        return end, f"{nl}{prefix}{text}"
+    rest = src.text[end:].lstrip("\r\n")
+    next_line_blank = src.text[end : end + 2 * len(nl)].count("\n") >= 2 or not rest
+    return end, f"{nl}{nl}{text}" + ("" if next_line_blank else nl)
+
+
+__all__ = ["Applied", "apply_text_plan"]

@@ -1,0 +1,195 @@
+"""One advert through ``jdlint fix``: read, check, plan the fixes, write the revised file,
+and check the revised file again (a Word copy is read with its tracked changes accepted).
+
+:func:`fix_bytes` returns a :class:`FixResult`: the revised file's bytes and format, the
+plan, the reports before and after, the verdicts that moved and the fixes that did not
+resolve their finding. A fix that does not resolve its own finding is a defect in jdlint
+(its words or its place), so the result names it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jdlint.engine import Engine, default_engine
+from jdlint.errors import JdlintError
+from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
+from jdlint.model import Report
+from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
+from jdlint.sandbox import deadline
+
+LAYOUT_NOTE = "The revised Word document is built from the PDF's text: its layout is new."
+OUT_EXTENSION = {"docx": ".docx", "pdf": ".docx", "markdown": ".md", "text": ".txt", "html": ".html"}
+
+
+@dataclass(frozen=True)
+class Moved:
+    criterion: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class FixResult:
+    path: str
+    format: str  # of the revised file: docx, markdown, text, html
+    data: bytes
+    plan: FixPlan
+    before: Report
+    after: Report
+    missed: tuple[Edit, ...] = ()  # edits the writer could not place
+    notes: tuple[str, ...] = ()
+    source: bytes = field(default=b"", repr=False)
+
+    @property
+    def applied(self) -> tuple[Edit, ...]:
+        return tuple(e for e in self.plan.edits if e not in self.missed)
+
+    @property
+    def left(self) -> tuple[LeftFix, ...]:
+        return self.plan.left
+
+    @property
+    def moved(self) -> tuple[Moved, ...]:
+        out = []
+        for v in self.before.criteria:
+            now = self.after.verdict(v.criterion)
+            if now is not None and now.verdict != v.verdict:
+                out.append(Moved(v.criterion, v.verdict, now.verdict))
+        return tuple(out)
+
+    @property
+    def unresolved(self) -> tuple[Edit, ...]:
+        """Applied fixes whose finding is still there after the fix."""
+        after = {(f.rule, f.fix.original if f.fix else "") for f in self.after.findings if not f.suppressed}
+        rules_after = {f.rule for f in self.after.findings if not f.suppressed}
+        from jdlint.registry import default_registry
+
+        registry = default_registry()
+        out = []
+        for e in self.applied:
+            rule = registry.get(e.rule)
+            whole = e.op != "replace" or (rule is not None and bool(rule.criterion))
+            if (e.rule in rules_after) if whole else ((e.rule, e.target) in after):
+                out.append(e)
+        return tuple(dict.fromkeys(out))
+
+    @property
+    def new_findings(self) -> tuple[str, ...]:
+        """Rules that report after the fixes but did not before."""
+        before = {f.rule for f in self.before.findings if not f.suppressed}
+        return tuple(sorted({f.rule for f in self.after.findings if not f.suppressed} - before))
+
+    def diff(self, name: str) -> str:
+        """A unified diff of a text file's revision (empty for Word output)."""
+        if self.format == "docx":
+            return ""
+        old = self.source.decode("utf-8", errors="replace").splitlines(keepends=True)
+        new = self.data.decode("utf-8", errors="replace").splitlines(keepends=True)
+        return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))
+
+
+class FixError(JdlintError):
+    """The revised file could not be written (one line, like a read error)."""
+
+
+def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
+              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS) -> FixResult:  # fmt: skip
+    """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
+    :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
+    :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
+    reading, the two checks and the writing each get ``limits.timeout`` seconds."""
+    eng = engine or default_engine()
+    document = read_bytes(data, name, limits)
+    notes: tuple[str, ...] = ()
+    report = _check(eng, document, role, limits)
+    source = data
+    try:
+        with deadline(limits.timeout, f"fixing took longer than {limits.timeout or 0:g} s"):
+            if document.format == "pdf":
+                from jdlint.fix_docx import docx_from_document
+
+                source = docx_from_document(document)
+                document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
+            plan_report = report if source is data else _check(eng, document, role, limits)
+            plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry)
+            if document.format == "docx":
+                from jdlint.fix_docx import apply_docx_plan
+
+                applied = apply_docx_plan(source, document, plan)
+            else:
+                from jdlint.fix_text import apply_text_plan
+
+                applied = apply_text_plan(source, document, plan)
+    except JdlintError:
+        raise
+    except Exception as exc:  # a document shape the writers do not handle: one line, not a traceback
+        raise FixError(f"could not write the revised file ({type(exc).__name__}: {str(exc)[:200]})") from None
+    if source is not data:
+        report = Report(**{**plan_report.__dict__, "path": name})
+        notes = (LAYOUT_NOTE,)
+    out_format = document.format
+    revised = read_bytes(applied.data, _out_name(name, out_format), limits)
+    after = _check(eng, revised, role, limits)
+    after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
+    return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
+
+
+def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
+    from jdlint.api import vocabulary_zone
+
+    with vocabulary_zone(), deadline(limits.timeout):
+        return engine.check(document, role=role)
+
+
+def _out_name(name: str, fmt: str) -> str:
+    return str(Path(name).with_suffix(OUT_EXTENSION.get(fmt, Path(name).suffix or ".txt")))
+
+
+def output_path(path: Path, fmt: str) -> Path:
+    """``NAME.fixed.EXT`` beside the input (a PDF's is ``NAME.fixed.docx``)."""
+    return path.with_name(f"{path.stem}.fixed{OUT_EXTENSION.get(fmt, path.suffix)}")
+
+
+def summary(result: FixResult) -> str:
+    """What ``jdlint fix`` prints for one file."""
+    lines = []
+    n = len(result.applied)
+    lines.append(f"{result.path}: {n} fix{'es' * (n != 1)} applied"
+                 + (f", {len(result.left)} left for a person" if result.left else ""))  # fmt: skip
+    for note in result.notes:
+        lines.append(f"  note: {note}")
+    for e in result.applied:
+        kind = "unsafe " if e.safety == "unsafe" else ""
+        lines.append(f"  fixed {e.rule} ({kind}{_op_words(e)})")
+    for m in result.moved:
+        lines.append(f"  {m.criterion}: {m.before} -> {m.after}")
+    for e in result.missed:
+        lines.append(f"  not placed {e.rule}: the words were not found in the file")
+    for e in result.unresolved:
+        lines.append(f"  not resolved {e.rule}: the finding is still there after the fix")
+    for rule in result.new_findings:
+        lines.append(f"  new finding {rule} after the fixes")
+    for left in result.left:
+        lines.append(f"  left {left.rule}: {left.why}: {left.advice}")
+    return "\n".join(lines)
+
+
+def _op_words(e: Edit) -> str:
+    if e.op == "replace":
+        return f"replaced “{_clip(e.target)}”"
+    if e.op == "move":
+        return "moved to the Essential column"
+    if e.op == "append":
+        return "added after the sentence" if e.target else "added at the end of the paragraph"
+    return "added a paragraph"
+
+
+def _clip(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+__all__ = ["FixError", "FixResult", "Moved", "fix_bytes", "output_path", "summary"]

@@ -1,0 +1,383 @@
+"""jdlint fix: plans, revised text files, Word tracked changes, verification, the command."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx_factory import Advert
+from golden_cases import CASES
+from lxml import etree
+
+from jdlint.api import check_bytes
+from jdlint.cli import main
+from jdlint.errors import RuleError
+from jdlint.fix import plan_fixes
+from jdlint.fix_docx import AUTHOR, DATE
+from jdlint.fixing import fix_bytes
+from jdlint.readers import read_bytes
+from jdlint.registry import default_registry, parse_rule
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+CASE_FILES = [(c.name, c.build) for c in CASES] + [
+    (p.name, p.read_bytes) for p in sorted(EXAMPLES.iterdir()) if p.suffix in (".docx", ".pdf", ".md", ".txt", ".html")
+]
+
+POOR_MD = """# Peer Support Worker
+
+## About the role
+
+You will support people who are suffering from depression on our wards.
+
+## What we offer
+
+A friendly team.
+
+## Person specification
+
+### Essential
+
+- Good listening skills.
+
+### Desirable
+
+- Lived experience of mental health challenges would be nice.
+"""
+
+POOR_TXT = """Recovery Peer Mentor
+
+Summary
+Mentors help people suffering from addiction in the community. We want someone who is kind.
+
+Essential criteria
+- Able to travel.
+
+Desirable criteria
+- Lived experience of substance use would be an advantage.
+"""
+
+
+def accept_all(data: bytes) -> bytes:
+    """Accept every tracked change: w:del (and w:moveFrom) removed, w:ins (w:moveTo) unwrapped."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.fromstring(zin.read("word/document.xml"))
+    for tag in ("del", "moveFrom"):
+        for el in list(root.iter(W + tag)):
+            parent = el.getparent()
+            if parent.tag == W + "rPr":  # a paragraph mark's change marker
+                parent.remove(el)
+                continue
+            parent.remove(el)
+    for tag in ("ins", "moveTo"):
+        for el in list(root.iter(W + tag)):
+            parent = el.getparent()
+            if parent.tag == W + "rPr":
+                parent.remove(el)
+                continue
+            index = parent.index(el)
+            for child in list(el):
+                parent.insert(index, child)
+                index += 1
+            parent.remove(el)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            payload = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) \
+                if info.filename == "word/document.xml" else zin.read(info.filename)  # fmt: skip
+            zout.writestr(info, payload)
+    return out.getvalue()
+
+
+def _document_xml(data: bytes) -> etree._Element:
+    return etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+
+
+# -- every example and golden case: fix, then check ------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "build"), CASE_FILES, ids=[n for n, _ in CASE_FILES])
+def test_fix_then_check_meets_every_criterion_with_a_safe_fix(name, build) -> None:
+    result = fix_bytes(build(), name)
+    registry = default_registry()
+    assert result.after.error is None
+    assert not result.missed, [e.rule for e in result.missed]
+    assert not result.unresolved, [e.rule for e in result.unresolved]
+    assert result.new_findings == ()
+    for edit in result.applied:
+        assert edit.safety == "safe"
+        rule = registry.get(edit.rule)
+        if rule is not None and rule.criterion:
+            assert result.after.verdict(rule.criterion).verdict == "met", (edit.rule, result.after.verdict(rule.criterion))
+    # every criterion whose fix was safe is met; every safe fix was applied
+    for finding in result.before.findings:
+        rule = registry.get(finding.rule)
+        if rule is not None and rule.criterion and any(e.rule == rule.id for e in result.applied):
+            assert result.after.verdict(rule.criterion).verdict == "met"
+    assert not any(left.safety == "safe" for left in result.left)
+    if result.format == "docx":
+        docx.Document(io.BytesIO(result.data))  # opens with python-docx
+        accepted = check_bytes(accept_all(result.data), "accepted.docx")
+        assert [v.verdict for v in accepted.criteria] == [v.verdict for v in result.after.criteria]
+
+
+def test_poor_example_moves_three_verdicts() -> None:
+    result = fix_bytes((EXAMPLES / "poor-peer-support-worker.txt").read_bytes(), "poor.txt")
+    moved = {m.criterion: (m.before, m.after) for m in result.moved}
+    assert moved == {c: ("not-met", "met") for c in ("lived-experience-essential", "peer-principles", "peer-panel")}
+    assert result.after.score > result.before.score
+
+
+# -- text formats ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "old", "new"), [
+    (POOR_MD, "a.md", "suffering from depression", "living with depression"),
+    (POOR_TXT, "b.txt", "suffering from addiction", "living with addiction"),
+])  # fmt: skip
+def test_phrase_replaced_and_desirable_moved_to_essential(text, name, old, new) -> None:
+    result = fix_bytes(text.encode(), name)
+    revised = result.data.decode()
+    assert old in text and old not in revised and new in revised
+    essential = revised.index("ssential")
+    desirable = revised.index("esirable")
+    moved = revised.index("is essential for this role.")
+    assert essential < moved < desirable  # under Essential, above Desirable
+    line = next(x for x in revised.splitlines() if "is essential for this role." in x)
+    assert line.startswith("- ")  # a list item like its neighbours
+    assert result.after.verdict("lived-experience-essential").verdict == "met"
+    assert result.before.verdict("lived-experience-essential").verdict == "not-met"
+
+
+def test_addition_goes_under_the_heading_the_fix_names() -> None:
+    result = fix_bytes(POOR_MD.encode(), "a.md")
+    revised = result.data.decode()
+    offer = revised.index("## What we offer")
+    assert offer < revised.index("We offer wellbeing support") < revised.index("A friendly team.")
+
+
+def test_untouched_lines_stay_byte_for_byte() -> None:
+    source = POOR_MD.replace("\n", "\r\n").encode()
+    result = fix_bytes(source, "crlf.md")
+    revised = result.data.decode()
+    assert "\n" not in revised.replace("\r\n", "")  # the file's own line ends
+    kept = [line for line in POOR_MD.splitlines() if "suffering" not in line and "would be nice" not in line]
+    for line in kept:
+        assert line in revised
+
+
+@pytest.mark.parametrize("advert", [
+    "Peer Support Worker\n\nYou must have lived experience of mental health challenges. Attend CPA reviews.\n",
+    "Peer Mentor\n\nLived experience of substance use is essential. You will join MDT meetings each week.\n",
+])  # fmt: skip
+def test_placeholders_are_unsafe_and_left_unless_asked(advert) -> None:
+    safe = fix_bytes(advert.encode(), "p.txt")
+    assert "<full name>" not in safe.data.decode() and "£<amount>" not in safe.data.decode()
+    left = {x.rule for x in safe.left if x.safety == "unsafe"}
+    assert {"RD003", "SU005"} <= left
+    unsafe = fix_bytes(advert.encode(), "p.txt", unsafe=True)
+    assert "<full name> (" in unsafe.data.decode() and "£<amount>" in unsafe.data.decode()
+    assert all(e.safety == "unsafe" for e in unsafe.applied if e.rule in ("RD003", "SU005"))
+
+
+@pytest.mark.parametrize("advert", [
+    "Peer Support Worker\n\nYou must have lived experience of psychosis.\n\nEssential: a degree in psychology.\n",
+    "Peer Worker\n\nLived experience of mental health challenges is essential. Applicants must hold a nursing qualification.\n",
+])  # fmt: skip
+def test_advice_is_never_applied(advert) -> None:
+    document = read_bytes(advert.encode(), "q.txt")
+    report = check_bytes(advert.encode(), "q.txt")
+    plan = plan_fixes(document, report, unsafe=True)
+    assert any(x.rule == "CS004" and x.safety == "manual" for x in plan.left)
+    assert not any(e.rule == "CS004" for e in plan.edits)
+
+
+def test_html_insertion_is_escaped_markup() -> None:
+    page = ("<html><body><h1>Peer Support Worker</h1><h2>What we offer</h2><p>Pay &amp; pension.</p>"
+            "<p>You must have lived experience of mental health challenges.</p></body></html>")  # fmt: skip
+    result = fix_bytes(page.encode(), "r.html")
+    revised = result.data.decode()
+    assert "<h2>What we offer</h2><p>" in revised
+    assert "<p>Pay &amp; pension.</p>" in revised
+    assert re.search(r"<p>[^<]*reasonable adjustments[^<]*</p>", revised)
+
+
+# -- Word -----------------------------------------------------------------------------------
+
+
+def _spec_table(essential: str, desirable: str) -> bytes:
+    a = Advert().title("Peer Support Worker")
+    a.heading("Job summary").para("You will support people in our community team.")
+    a.heading("Person specification")
+    a.table([("Criteria", essential, desirable),
+             ("Experience", "Experience of group work", "Lived experience of mental health challenges"),
+             ("Skills", "Good listening skills", "Knowledge of local services")])  # fmt: skip
+    return a.bytes()
+
+
+@pytest.mark.parametrize(("essential", "desirable"), [("Essential", "Desirable"), ("Essential criteria", "Desirable criteria")])
+def test_docx_move_is_a_deletion_in_one_cell_and_an_insertion_in_the_other(essential, desirable) -> None:
+    data = _spec_table(essential, desirable)
+    result = fix_bytes(data, "spec.docx")
+    move = next(e for e in result.applied if e.op == "move")
+    assert move.rule == "CS001"
+    root = _document_xml(result.data)
+    row = root.findall(f".//{W}tr")[1]
+    cells = row.findall(f"{W}tc")
+    deleted = "".join(t.text for t in cells[2].iter(f"{W}delText"))
+    inserted = "".join(t.text for ins in cells[1].iter(f"{W}ins") for t in ins.iter(f"{W}t"))
+    assert deleted == "Lived experience of mental health challenges"
+    assert "Lived experience of mental health challenges is essential" in inserted
+    assert result.before.verdict("lived-experience-essential").verdict == "not-met"
+    assert result.after.verdict("lived-experience-essential").verdict == "met"
+
+
+@pytest.mark.parametrize("parts", [
+    ("You will help people who are ", "suffering from psychosis", " to find hope."),
+    ("You will help people who are suff", "ering from psych", "osis to find hope."),
+])  # fmt: skip
+def test_docx_replacement_keeps_the_runs_formatting(parts) -> None:
+    a = Advert().title("Peer Support Worker")
+    a.para("You must have lived experience of mental health challenges.")
+    p = a.doc.add_paragraph()
+    for i, part in enumerate(parts):
+        p.add_run(part).bold = i == 1 or None
+    result = fix_bytes(a.bytes(), "bold.docx")
+    root = _document_xml(result.data)
+    dels = [d for d in root.iter(f"{W}del") if d.getparent().tag != f"{W}rPr"]
+    assert "".join(t.text for d in dels for t in d.iter(f"{W}delText")) == "suffering from"
+    ins = next(i for i in root.iter(f"{W}ins") if "living with" in "".join(t.text or "" for t in i.iter(f"{W}t")))
+    run = ins.find(f"{W}r")
+    assert run.find(f"{W}rPr/{W}b") is not None  # the replaced words' formatting
+    assert ins.get(f"{W}author") == AUTHOR == "jdlint" and ins.get(f"{W}date") == DATE
+    text = "".join(t.text for t in root.iter(f"{W}t"))
+    assert "are living with psych" in text.replace("suffering from", "")
+
+
+def test_docx_other_parts_are_copied_byte_for_byte() -> None:
+    for data in ((EXAMPLES / "peer-support-lead.docx").read_bytes(), CASES[1].build()):
+        result = fix_bytes(data, "x.docx")
+        before = zipfile.ZipFile(io.BytesIO(data))
+        after = zipfile.ZipFile(io.BytesIO(result.data))
+        changed = {"word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"}
+        assert set(before.namelist()) <= set(after.namelist())
+        for name in before.namelist():
+            if name not in changed:
+                assert before.read(name) == after.read(name), name
+        assert set(after.namelist()) - set(before.namelist()) <= {"word/comments.xml"}
+
+
+def test_docx_each_change_has_a_comment_with_reason_and_source() -> None:
+    result = fix_bytes((EXAMPLES / "peer-support-lead.docx").read_bytes(), "lead.docx")
+    z = zipfile.ZipFile(io.BytesIO(result.data))
+    comments = etree.fromstring(z.read("word/comments.xml")).findall(f"{W}comment")
+    assert len(comments) == len(result.applied) >= 2
+    for comment in comments:
+        text = "\n".join(t.text for t in comment.iter(f"{W}t"))
+        assert text.startswith("jdlint ") and "Source: " in text
+        assert comment.get(f"{W}author") == "jdlint"
+    root = _document_xml(result.data)
+    starts = {el.get(f"{W}id") for el in root.iter(f"{W}commentRangeStart")}
+    assert {c.get(f"{W}id") for c in comments} == starts
+    assert "interview panel will include" in "".join(t.text or "" for t in root.iter(f"{W}t"))
+
+
+def test_docx_output_is_the_same_every_time() -> None:
+    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
+    assert fix_bytes(data, "a.docx").data == fix_bytes(data, "a.docx").data
+
+
+def test_pdf_becomes_a_revised_word_document_with_a_layout_note() -> None:
+    result = fix_bytes((EXAMPLES / "peer-recovery-specialist-us.pdf").read_bytes(), "us.pdf")
+    assert result.format == "docx"
+    assert any("layout is new" in n for n in result.notes)
+    assert list(_document_xml(result.data).iter(f"{W}ins"))
+    assert result.after.verdict("peer-principles").verdict == "met"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_revised_docx_and_shows_the_insertions(tmp_path) -> None:
+    result = fix_bytes((EXAMPLES / "peer-support-lead.docx").read_bytes(), "lead.docx")
+    src = tmp_path / "lead.fixed.docx"
+    src.write_bytes(result.data)
+    done = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+                          capture_output=True, timeout=240, check=False)  # fmt: skip
+    pdf = tmp_path / "lead.fixed.pdf"
+    assert pdf.exists(), done.stderr.decode(errors="replace")
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    flat = " ".join(text.split())
+    assert "The interview panel will include an experienced peer worker" in flat
+    assert "This is a peer role, not a clinical one" in flat
+
+
+# -- the command ------------------------------------------------------------------------------
+
+
+def test_cli_writes_a_fixed_copy_and_leaves_the_input(tmp_path) -> None:
+    src = tmp_path / "advert.md"
+    src.write_text(POOR_MD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", str(src)])
+    assert src.read_text(encoding="utf-8") == POOR_MD
+    out = tmp_path / "advert.fixed.md"
+    assert out.exists() and "living with depression" in out.read_text(encoding="utf-8")
+    assert "lived-experience-essential: not-met -> met" in result.output
+    assert f"written to {out}" in result.output
+
+
+def test_cli_diff_prints_and_writes_nothing(tmp_path) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(POOR_TXT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", "--diff", str(src)])
+    assert result.exit_code == 1
+    assert "-Mentors help people suffering from addiction" in result.output
+    assert "+Mentors help people living with addiction" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["advert.txt"]
+
+
+def test_cli_in_place_and_output(tmp_path) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(POOR_TXT, encoding="utf-8")
+    out = tmp_path / "out" / "revised.txt"
+    CliRunner().invoke(main, ["fix", str(src), "-o", str(out)])
+    assert "living with addiction" in out.read_text(encoding="utf-8")
+    CliRunner().invoke(main, ["fix", "--in-place", str(src)])
+    assert "living with addiction" in src.read_text(encoding="utf-8")
+    bad = CliRunner().invoke(main, ["fix", "--diff", "--in-place", str(src)])
+    assert bad.exit_code == 2
+
+
+def test_cli_select_limits_the_fixes(tmp_path) -> None:
+    src = tmp_path / "advert.md"
+    src.write_text(POOR_MD, encoding="utf-8")
+    CliRunner().invoke(main, ["fix", "--select", "LA", str(src)])
+    revised = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
+    assert "living with depression" in revised and "reasonable adjustments" not in revised
+
+
+def test_cli_unreadable_file_is_one_line(tmp_path) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    result = CliRunner().invoke(main, ["fix", str(bad)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "broken.docx" in result.output
+
+
+def test_fix_safety_must_be_a_known_value() -> None:
+    data = {"id": "ZZ001", "name": "zz", "kind": "phrase", "severity": "info", "summary": "s", "message": "m",
+            "rationale": "r", "sources": [{"ref": "000", "quote": "q"}], "patterns": ["zz"],
+            "examples": [{"bad": "zz", "good": "yy"}], "fix_safety": "maybe"}  # fmt: skip
+    with pytest.raises(RuleError, match="fix_safety"):
+        parse_rule(data, "zz.toml")
+    assert parse_rule({**data, "fix_safety": "unsafe"}, "zz.toml").fix_safety == "unsafe"
