@@ -57,6 +57,27 @@ def hits(analysis: Analysis, group: str) -> list[Hit]:
     return cached  # type: ignore[return-value]
 
 
+def weak_evidence(analysis: Analysis, hit: Hit) -> int:
+    """How poor a match's sentence is as evidence: 0 a statement, 1 a question ("Do you
+    have...?"), 2 a heading or a slogan (a short line of its own: "Hope. Recovery.")."""
+    block = analysis.document.blocks[hit.block]
+    if block.kind == "heading":
+        return 2
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if block.kind == "paragraph":
+        sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
+        block_words = sum(1 for t in analysis.lowers(hit.block) if t[:1].isalpha())
+        if block_words <= 6 and sentence_words <= 4:
+            return 2
+    return 1 if analysis.is_question(hit) else 0
+
+
+def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
+    """``items`` (matches, or things holding one) with the best evidence first: statements,
+    then questions, then headings and slogans; document order within each (stable)."""
+    return sorted(items, key=lambda item: weak_evidence(analysis, hit(item)))
+
+
 def in_placeholder(analysis: Analysis, hit: Hit) -> bool:
     """Is the match inside square brackets ("[Brief statement - e.g., ...]"), a template's
     placeholder rather than the advert's content?"""
@@ -328,7 +349,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     kind = service_kind(analysis)
     mentions = applicant_mentions(analysis)
-    by = {s: [m for m in mentions if m.strength == s] for s in
+    by = {s: by_evidence(analysis, [m for m in mentions if m.strength == s], lambda m: m.hit) for s in
           ("required", "wanted", "desirable", "substitutable", "negated", "mention")}  # fmt: skip
     required_text = f"Lived experience of {kind} is essential for this role."
 
@@ -390,20 +411,20 @@ _PRINCIPLE_WORDS = {
 
 
 def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
-    hits = []
-    for hit in analysis.hits(f"lex:{principle}"):
+    found = []
+    for hit in hits(analysis, principle):
         if analysis.overlaps(f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
             continue
-        hits.append(hit)
-    return hits
+        found.append(hit)
+    return found
 
 
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    found = {p: principle_hits(analysis, p) for p in PRINCIPLES}
+    found = {p: by_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}
     named = [p for p in PRINCIPLES if found[p]]
     missing = [p for p in PRINCIPLES if not found[p]]
     evidence: dict[tuple[int, int], Span] = {}
@@ -456,14 +477,20 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             other_way.append(hit)
             continue
         selection.append(hit)
+    subjects = words()["selection-subjects"]
     for hit in hits(analysis, "panel-other-way"):
-        if analysis.hits_in_sentence("lex:panel-people", hit) and analysis.hits_in_sentence("lex:panel", hit):
-            other_way.append(hit)
+        if not analysis.hits_in_sentence("lex:panel-people", hit) or analysis.negated(hit):
+            continue
+        s_start, s_end = analysis.sentence_bounds(hit)
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(analysis.lowers(hit.block)[s_start:s_end]):
+            other_way.append(hit)  # a presentation to, or a meeting with, people who use services
     fix = Fix("add",
         "The interview panel will include an experienced peer worker (for example our Peer Support Lead), "
         "and people with lived experience will take part in shortlisting.",
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
+    other_way = by_evidence(analysis, other_way)
+    selection = by_evidence(analysis, selection)
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
@@ -479,7 +506,8 @@ _WEAK_MEMBERSHIP = frozenset({"with", "alongside"})  # words that do not by them
 
 def _core_panel(hit: Hit) -> bool:
     text = hit.text.lower()
-    return any(w in text for w in words()["core-panel"])
+    tokens = set(text.split())
+    return any((w in text) if " " in w else (w in tokens) for w in words()["core-panel"])
 
 
 # --- adjacent professions -----------------------------------------------------------------------
@@ -577,8 +605,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:4]
 
-    hard.sort(key=lambda item: (item[0].block, item[0].start))
-    soft.sort(key=lambda item: (item[0].block, item[0].start))
+    hard.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
+    soft.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
     def reasons(items: list[tuple[Hit, str]]) -> str:
         unique = list(dict.fromkeys(why for _, why in items))
         more = f"; and {len(unique) - 3} more" if len(unique) > 3 else ""
@@ -594,7 +622,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             _adjacent_fix(analysis, hit, why))  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
-                        tuple(analysis.sentence_span(h) for h in distinct[:2]), None)  # fmt: skip
+                        tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 
