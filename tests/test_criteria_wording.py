@@ -174,3 +174,26 @@ def test_placeholders_in_a_template_are_not_read_as_content() -> None:
     report = check_document(read_text(text), role="peer")
     assert report.verdict(LE).verdict == "not-met"
     assert report.verdict(ADJ).verdict == "met"
+
+
+WHOSE = [
+    ("You must support parents of children with emotional needs.", "not-met"),
+    ("You will help carers of people with dementia to find respite.", "not-met"),
+    ("You must be the parent or caregiver of a child with emotional or behavioral needs.", "met"),
+    ("Applicants must be a family member of someone with a mental health condition.", "met"),
+    ("Must be a self-identified consumer of mental health services.", "met"),
+    ("You must be a person in recovery from a substance use disorder.", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOSE, ids=[t[:60] for t, _ in WHOSE])
+def test_whose_experience(text: str, expected: str) -> None:
+    verdict = _verdict("Family Peer Advocate\n\n" + text, LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+def test_a_served_persons_sharing_is_not_the_peers_disclosure() -> None:
+    verdict = _verdict("Peer Specialist\n\nYou will run groups that allow veterans to share their experiences.", PP)
+    assert verdict.verdict == "not-met", verdict.why
+    verdict = _verdict("Peer Specialist\n\nYou will share your own experiences to build connection.", PP)
+    assert verdict.verdict == "partly-met", verdict.why

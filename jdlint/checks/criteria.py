@@ -189,6 +189,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
+    if before and before[-1] != "with" and before[-1] in w["serve-verbs"]:
+        return False  # "support parents of young people", "help someone in recovery"
     near = before[-2:]
     possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
@@ -417,8 +419,21 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
             continue
+        if principle == "disclosure" and _shared_by_served(analysis, hit):
+            continue  # "allow veterans to share their experiences" is the veterans' sharing
         found.append(hit)
     return found
+
+
+def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
+    """Is a sharing match ("share their experiences") about the people served sharing?"""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    for i in range(hit.start, hit.end):
+        if lowers[i] in w["possessives"]:
+            return _owner(lowers, i, s_start, w) == "served"
+    return False
 
 
 @check("peer_principles")
