@@ -482,7 +482,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
         if people and membership and not analysis.negated(hit):
-            strong = [m for m in membership if m.text.lower() not in _WEAK_MEMBERSHIP]
+            strong = [m for m in membership if m.text.lower() not in _WEAK_MEMBERSHIP
+                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
             if other and not (_core_panel(hit) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
