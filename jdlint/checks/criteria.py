@@ -8,8 +8,11 @@ desirable columns and headings.
 
 from __future__ import annotations
 
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
@@ -17,33 +20,73 @@ from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
 from jdlint.registry import Rule
 
-_OTHERS = frozenset(
-    {"their", "his", "her", "patients", "clients", "users", "participants", "residents", "families",
-     "'s", "’s", "patient", "client", "others"}
-)  # fmt: skip
-_WORKER = frozenset(
-    {"you", "your", "worker", "workers", "psw", "psws", "peer", "peers", "specialist", "specialists",
-     "applicant", "applicants", "candidate", "candidates", "cadet", "cadets", "practitioner",
-     "practitioners", "mentor", "mentors", "supporter", "supporters", "we", "staff", "holder",
-     "post", "role", "someone", "person", "individual", "coach", "coaches"}
-)  # fmt: skip
-_SERVE_VERBS = frozenset(
-    {"support", "supporting", "supports", "help", "helping", "helps", "with", "serve", "serving",
-     "engage", "engaging", "empower", "empowering", "alongside", "assist", "assisting"}
-)  # fmt: skip
-_CLAUSE_BREAKS = frozenset({";", "but", "however", "whereas", "although", "though", "•"})
-_SUPPORTING_VERBS = frozenset(
-    {"support", "supporting", "supports", "assist", "assisting", "assists", "help", "helping",
-     "contribute", "contributing", "contributes", "alongside", "observe", "shadow"}
-)  # fmt: skip
 
-_KIND_WORDS = [
-    ("mental health", ("mental", "distress", "psychosis", "psychotic", "schizophrenia", "bipolar",
-                       "depression", "anxiety", "personality", "self", "suicid", "eating", "emotional")),
-    ("substance use", ("substance", "drug", "alcohol", "addiction", "opioid", "gambling")),
-    ("caring for someone", ("carer", "caring", "caregiv")),
-    ("homelessness", ("homeless", "rough")),
-]  # fmt: skip
+@cache
+def words() -> CriteriaWords:
+    """The word lists in rules/data/criteria.toml (loaded once)."""
+    data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "criteria.toml").read_text("utf-8"))
+    sets = {name: frozenset(w.lower() for w in values) for name, values in data["words"].items()}
+    kinds = tuple((label, tuple(stems)) for label, stems in data["kinds"].items())
+    return CriteriaWords(sets, kinds, tuple(data.get("headings", {}).get("essential", ())),
+                         tuple(data.get("headings", {}).get("desirable", ())))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CriteriaWords:
+    """Word sets by name (``served``, ``worker``, ``serve-verbs`` ...), kinds of lived
+    experience with their stems, and extra requirement headings."""
+
+    sets: dict[str, frozenset[str]]
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    essential_headings: tuple[str, ...] = ()
+    desirable_headings: tuple[str, ...] = ()
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.sets[name]
+
+
+def hits(analysis: Analysis, group: str) -> list[Hit]:
+    """A lexicon group's matches, without those inside a template's [placeholder]."""
+    key = f"hits:{group}"
+    cached = analysis.memo.get(key)
+    if cached is None:
+        cached = [h for h in analysis.hits(f"lex:{group}") if not in_placeholder(analysis, h)]
+        analysis.memo[key] = cached
+    return cached  # type: ignore[return-value]
+
+
+def weak_evidence(analysis: Analysis, hit: Hit) -> int:
+    """How poor a match's sentence is as evidence: 0 a statement, 1 a question ("Do you
+    have...?"), 2 a heading or a slogan (a short line of its own: "Hope. Recovery.")."""
+    block = analysis.document.blocks[hit.block]
+    if block.kind == "heading":
+        return 2
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if block.kind == "paragraph":
+        sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
+        block_words = sum(1 for t in analysis.lowers(hit.block) if t[:1].isalpha())
+        if block_words <= 6 and sentence_words <= 4:
+            return 2
+    return 1 if analysis.is_question(hit) else 0
+
+
+def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
+    """``items`` (matches, or things holding one) with the best evidence first: statements,
+    then questions, then headings and slogans; document order within each (stable)."""
+    return sorted(items, key=lambda item: weak_evidence(analysis, hit(item)))
+
+
+def in_placeholder(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match inside square brackets ("[Brief statement - e.g., ...]"), a template's
+    placeholder rather than the advert's content?"""
+    text = analysis.document.blocks[hit.block].text
+    if "[" not in text:
+        return False
+    opened = text.rfind("[", 0, hit.char_start)
+    if opened < 0 or text.rfind("]", 0, hit.char_start) > opened:
+        return False
+    closed = text.find("]", hit.char_end)
+    return closed >= 0 and text.find("[", hit.char_end, closed) < 0
 
 
 # --- lived experience essential -------------------------------------------------------------
@@ -63,14 +106,15 @@ def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
     """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...)."""
     start, end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
+    breaks = words()["clause-breaks"]
     left = start
     for i in range(hit.start - 1, start - 1, -1):
-        if lowers[i] in _CLAUSE_BREAKS:
+        if lowers[i] in breaks:
             left = i + 1
             break
     right = end
     for i in range(hit.end, end):
-        if lowers[i] in _CLAUSE_BREAKS:
+        if lowers[i] in breaks:
             right = i
             break
     return left, right
@@ -101,6 +145,23 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
     return (best[1], best[2]) if best else None
 
 
+def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
+    """``(level, where)`` when the block sits in an essential or desirable part of the
+    advert: :meth:`Analysis.requirement`, then the requirement headings of other
+    conventions (rules/data/criteria.toml: "Key Selection Criteria", "Special
+    Requirements")."""
+    found = analysis.requirement(block)
+    if found:
+        return found
+    w = words()
+    for title in reversed(analysis.document.blocks[block].section):
+        lower = title.lower()
+        for level, labels in (("desirable", w.desirable_headings), ("essential", w.essential_headings)):
+            if any(label in lower for label in labels):
+                return level, f"under “{title}”"
+    return None
+
+
 def _lead_in(analysis: Analysis, block: int) -> int | None:
     """For a list item, the paragraph that introduces its list ("You must have:")."""
     blocks = analysis.document.blocks
@@ -116,18 +177,47 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
 
 
 def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
-    """Is the experience the applicant's, not that of the people the service supports?"""
+    """Is the experience the applicant's, not that of the people the service supports?
+
+    "support people with lived experience" is the people served, "open to people with
+    lived experience" the applicants; a possessive ("their", "patients'") belongs to the
+    nearest person before it: "peer workers draw on *their* own experience" (the workers),
+    "support patients with *their* lived experience" (the patients)."""
+    w = words()
     before = analysis.tokens_before(hit, 4)
-    s_start, s_end = analysis.sentence_bounds(hit)
-    sentence = set(analysis.lowers(hit.block)[s_start:s_end])
-    if len(before) >= 3 and before[-1] == "with" and before[-2] in {"people", "individuals", "those", "someone", "adults", "others"}:
-        # "support people with lived experience" (served) vs "open to people with ..." (applicants)
-        return before[-3] not in _SERVE_VERBS
+    if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
+        return before[-3] not in w["serve-verbs"]
+    if before and before[-1] != "with" and before[-1] in w["serve-verbs"]:
+        return False  # "support parents of young people", "help someone in recovery"
     near = before[-2:]
-    if any(w in _OTHERS for w in near) and "own" not in near:
-        # "their" may be the workers' own ("peer support workers ... their own experiences").
-        return bool(sentence & _WORKER) and "own" in before
-    return True
+    possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
+    if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
+        return not (before and before[-1] in w["served"] and before[-1] not in w["ambiguous-people"])
+    s_start, _ = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    at = hit.start - len(near) + possessive
+    if lowers[at] in {"'s", "’s", "’", "'"}:
+        return _owner(lowers, at, s_start, w) != "served"
+    owner = _owner(lowers, at, s_start, w)
+    if owner is None:
+        return "own" in before
+    return owner == "worker"
+
+
+def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | None:
+    """Whose is the possessive at ``at``: ``worker``, ``served`` or ``None`` (no one named
+    before it in the sentence). "people", "individuals" are served after a serving verb
+    ("support people to ... their"), else the applicants ("people who ... their")."""
+    for i in range(at - 1, start - 1, -1):
+        word = lowers[i]
+        if word in w["ambiguous-people"]:
+            verbs = lowers[max(start, i - 3) : i]
+            return "served" if any(v in w["serve-verbs"] for v in verbs) else "worker"
+        if word in w["worker"]:
+            return "worker"
+        if word in w["served"]:
+            return "served"
+    return None
 
 
 def _kind_named(analysis: Analysis, hit: Hit) -> bool:
@@ -171,7 +261,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         if strength == "required" and cue_hit.text.lower() in {"necessary"} and analysis.negated(cue_hit):
             strength = "negated"
         return Mention(hit, strength, kind, cue_hit.text)
-    found = analysis.requirement(hit.block)
+    found = requirement_of(analysis, hit.block)
     if found:
         level, where = found
         return Mention(hit, "required" if level == "essential" else "desirable", kind, where)
@@ -200,7 +290,8 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     """Every mention of the applicant's own lived experience, assessed (cached per analysis)."""
     cached = analysis.memo.get("applicant_mentions")
     if cached is None:
-        cached = [assess_mention(analysis, h) for h in analysis.hits("lex:lived-experience") if _is_applicants(analysis, h)]
+        cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
+                  if _is_applicants(analysis, h) and not analysis.overlaps("lex:lived-experience-not", h)]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
     return cached
 
@@ -210,13 +301,12 @@ def service_kind(analysis: Analysis) -> str:
     counts: Counter[str] = Counter()
     for hit in analysis.hits("lex:lived-experience-kind"):
         text = hit.text.lower()
-        for label, stems in _KIND_WORDS:
+        for label, stems in words().kinds:
             if any(stem in text for stem in stems):
                 counts[label] += 1
     if not counts:
         return "mental health challenges or substance use"
-    label = counts.most_common(1)[0][0]
-    return "mental health challenges" if label == "mental health" else label
+    return counts.most_common(1)[0][0]
 
 
 def _person_spec_place(ctx: Context, after: Span | None = None) -> str:
@@ -246,11 +336,11 @@ def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
     """The kind of experience a mention names, as words for a fix ("mental health challenges")."""
     if not mention.kind_named:
         return None
-    words = " ".join(h.text.lower() for h in analysis.hits_in_sentence("lex:lived-experience-kind", mention.hit))
-    words += " " + mention.hit.text.lower()
-    for label, stems in _KIND_WORDS:
-        if any(stem in words for stem in stems):
-            return "mental health challenges" if label == "mental health" else label
+    text = " ".join(h.text.lower() for h in analysis.hits_in_sentence("lex:lived-experience-kind", mention.hit))
+    text += " " + mention.hit.text.lower()
+    for label, stems in words().kinds:
+        if any(stem in text for stem in stems):
+            return label
     return None
 
 
@@ -259,7 +349,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     kind = service_kind(analysis)
     mentions = applicant_mentions(analysis)
-    by = {s: [m for m in mentions if m.strength == s] for s in
+    by = {s: by_evidence(analysis, [m for m in mentions if m.strength == s], lambda m: m.hit) for s in
           ("required", "wanted", "desirable", "substitutable", "negated", "mention")}  # fmt: skip
     required_text = f"Lived experience of {kind} is essential for this role."
 
@@ -321,20 +411,33 @@ _PRINCIPLE_WORDS = {
 
 
 def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
-    hits = []
-    for hit in analysis.hits(f"lex:{principle}"):
+    found = []
+    for hit in hits(analysis, principle):
         if analysis.overlaps(f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
             continue
-        hits.append(hit)
-    return hits
+        if principle == "disclosure" and _shared_by_served(analysis, hit):
+            continue  # "allow veterans to share their experiences" is the veterans' sharing
+        found.append(hit)
+    return found
+
+
+def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
+    """Is a sharing match ("share their experiences") about the people served sharing?"""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    for i in range(hit.start, hit.end):
+        if lowers[i] in w["possessives"]:
+            return _owner(lowers, i, s_start, w) == "served"
+    return False
 
 
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    found = {p: principle_hits(analysis, p) for p in PRINCIPLES}
+    found = {p: by_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}
     named = [p for p in PRINCIPLES if found[p]]
     missing = [p for p in PRINCIPLES if not found[p]]
     evidence: dict[tuple[int, int], Span] = {}
@@ -367,30 +470,41 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     selection: list[Hit] = []
     other_way: list[Hit] = []
-    for hit in analysis.hits("lex:panel"):
+    for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
         people = [p for p in analysis.hits_in_sentence("lex:panel-people", hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)]  # fmt: skip
-        membership = analysis.hits_in_sentence("lex:panel-membership", hit)
+        # "with" inside "people with lived experience" is not a part in selection
+        membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
+                      if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
+        other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
         if people and membership and not analysis.negated(hit):
-            if analysis.hits_in_sentence("lex:panel-other-way", hit) and not _core_panel(hit):
-                other_way.append(hit)
+            strong = [m for m in membership if m.text.lower() not in _WEAK_MEMBERSHIP
+                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
+            if other and not (_core_panel(hit) and strong):
+                other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
             span = analysis.sentence_span(hit)
             return _verdict(rule, "met", "Peers or people with lived experience take part in selection.", (span,), None)
-        if people and analysis.hits_in_sentence("lex:panel-other-way", hit):
+        if people and other:
             other_way.append(hit)
             continue
         selection.append(hit)
-    for hit in analysis.hits("lex:panel-other-way"):
-        if analysis.hits_in_sentence("lex:panel-people", hit) and analysis.hits_in_sentence("lex:panel", hit):
-            other_way.append(hit)
+    subjects = words()["selection-subjects"]
+    for hit in hits(analysis, "panel-other-way"):
+        if not analysis.hits_in_sentence("lex:panel-people", hit) or analysis.negated(hit):
+            continue
+        s_start, s_end = analysis.sentence_bounds(hit)
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(analysis.lowers(hit.block)[s_start:s_end]):
+            other_way.append(hit)  # a presentation to, or a meeting with, people who use services
     fix = Fix("add",
         "The interview panel will include an experienced peer worker (for example our Peer Support Lead), "
         "and people with lived experience will take part in shortlisting.",
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
+    other_way = by_evidence(analysis, other_way)
+    selection = by_evidence(analysis, selection)
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
@@ -401,9 +515,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
+_WEAK_MEMBERSHIP = frozenset({"with", "alongside"})  # words that do not by themselves put someone on a panel
+
+
 def _core_panel(hit: Hit) -> bool:
     text = hit.text.lower()
-    return any(w in text for w in ("interview", "selection", "shortlist", "recruitment panel"))
+    tokens = set(text.split())
+    return any((w in text) if " " in w else (w in tokens) for w in words()["core-panel"])
 
 
 # --- adjacent professions -----------------------------------------------------------------------
@@ -417,16 +535,16 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
 
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
     before = analysis.tokens_before(hit, 6)
-    return any(w in _SUPPORTING_VERBS for w in before)
+    return any(w in words()["supporting-verbs"] for w in before)
 
 
 def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         return "required" if cue[0] == "requirement" else "desirable"
-    level = analysis.requirement_level(hit.block)
-    if level:
-        return "required" if level == "essential" else "desirable"
+    found = requirement_of(analysis, hit.block)
+    if found:
+        return "required" if found[0] == "essential" else "desirable"
     lead = _lead_in(analysis, hit.block)
     if lead is not None:
         if analysis.hits_in_block("lex:requirement", lead):
@@ -434,12 +552,9 @@ def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
         if analysis.hits_in_block("lex:desirable", lead):
             return "desirable"
     left, _ = _clause_bounds(analysis, hit)
-    if any(t in {"hold", "holds", "have", "possess", "qualified"} for t in analysis.lowers(hit.block)[left : hit.start]):
+    if any(t in words()["holding-verbs"] for t in analysis.lowers(hit.block)[left : hit.start]):
         return "required"
     return None
-
-
-_COMPLIANCE_OBJECTS = ("medication", "treatment", "medicine", "care plan", "patient", "client", "service user", "therapy")
 
 
 @check("adjacent_professions")
@@ -447,8 +562,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     hard: list[tuple[Hit, str]] = []
     soft: list[tuple[Hit, str]] = []
-    distinct: list[Hit] = list(analysis.hits("lex:distinct-role"))
-    for hit in analysis.hits("lex:professional-qualification"):
+    distinct: list[Hit] = list(hits(analysis, "distinct-role"))
+    for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit):
             distinct.append(hit)
             continue
@@ -459,13 +574,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
             soft.append((hit, f"a professional qualification is desirable (“{hit.text}”)"))
-    for hit in analysis.hits("lex:adjacent-alternative"):
+    for hit in hits(analysis, "adjacent-alternative"):
         if analysis.negated(hit):
             continue
         if hit.text.lower().startswith("or ") or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
-    for hit in analysis.hits("lex:clinical-duty"):
-        if analysis.negated(hit) or _learning(analysis, hit):
+    for mention in applicant_mentions(analysis):
+        # "lived experience or equivalent professional experience": adjacent experience
+        # qualifies in its place (criterion 1 and criterion 4 alike).
+        if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
+            hard.append((mention.hit, f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
+    for hit in hits(analysis, "clinical-duty"):
+        if analysis.negated(hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
@@ -473,16 +593,23 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             soft.append((hit, f"a clinical task in a supporting position (“{hit.text}”)"))
         else:
             hard.append((hit, f"another profession's duty (“{hit.text}”)"))
-    for hit in analysis.hits("lex:compliance"):
+    for hit in hits(analysis, "compliance"):
         sentence = analysis.sentence_text(hit).lower()
-        if analysis.negated(hit) or not any(o in sentence for o in _COMPLIANCE_OBJECTS):
+        if analysis.negated(hit) or not any(o in sentence for o in words()["compliance-objects"]):
             continue
         hard.append((hit, f"the peer is asked to enforce compliance (“{hit.text}”)"))
-    for hit in analysis.hits("lex:extra-hands"):
+    for hit in hits(analysis, "compliance-monitoring"):
+        # drug screens, enforced attendance, reports to probation: surveillance, not peer work
+        if analysis.negated(hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
+            continue
+        if _learning(analysis, hit) or _organisation_offers(analysis, hit):
+            continue
+        hard.append((hit, f"the peer is asked to monitor compliance (“{hit.text}”)"))
+    for hit in hits(analysis, "extra-hands"):
         if not analysis.negated(hit):
             hard.append((hit, f"the peer covers staffing (“{hit.text}”)"))
-    for hit in analysis.hits("lex:supporting-clinical"):
-        if not analysis.negated(hit) and not _learning(analysis, hit):
+    for hit in hits(analysis, "supporting-clinical"):
+        if not analysis.negated(hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
             soft.append((hit, f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list[tuple[Hit, str]]) -> tuple[Span, ...]:
@@ -492,8 +619,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:4]
 
-    hard.sort(key=lambda item: (item[0].block, item[0].start))
-    soft.sort(key=lambda item: (item[0].block, item[0].start))
+    hard.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
+    soft.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
     def reasons(items: list[tuple[Hit, str]]) -> str:
         unique = list(dict.fromkeys(why for _, why in items))
         more = f"; and {len(unique) - 3} more" if len(unique) > 3 else ""
@@ -509,8 +636,14 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             _adjacent_fix(analysis, hit, why))  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
-                        tuple(analysis.sentence_span(h) for h in distinct[:2]), None)  # fmt: skip
+                        tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match in a list of what the organisation offers ("our programmes include case
+    management, medication management ...") rather than the peer's duties?"""
+    return any(o.end <= hit.start for o in analysis.hits_in_sentence("lex:organisation-offers", hit))
 
 
 def _is_peer_credential(analysis: Analysis, hit: Hit) -> bool:

@@ -1,0 +1,199 @@
+"""Requirement wording in any form (issue 15): each class of wording the clear-soil verdicts
+must read, with at least two invented variants (UK, US, Australian, New Zealand and Canadian
+conventions), and the traps beside them (negation, a qualifier of another clause, whose
+experience is meant). Whole invented adverts are in tests/test_criteria_adverts.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.engine import check_document
+from jdlint.readers.text import read_text
+
+LE = "lived-experience-essential"
+PP = "peer-principles"
+PANEL = "peer-panel"
+ADJ = "adjacent-professions"
+
+CASES = [
+    # --- lived experience wanted in prose: partly met, not "does not ask" ---
+    (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
+    (LE, "We are looking for up to 3 experts by experience who have lived experience of self-harm.", "partly-met"),
+    (LE, "We're seeking peer workers who have their own experience of homelessness.", "partly-met"),
+    (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
+    (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
+    (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
+    # --- required without the words "lived experience" ---
+    (LE, "Applicants must be in recovery for at least two years from a substance use or mental health condition.", "met"),
+    (LE, "Candidates must be in a state of recovery for 18 months from an alcohol or drug use disorder.", "met"),
+    (LE, "Essential: you have a diagnosis of a mental health condition and have used mental health services.", "met"),
+    (LE, "You must have been diagnosed with a mental illness and have accessed mental health services.", "met"),
+    (LE, "Essential criteria: your experience as a family carer of someone with mental health challenges.", "met"),
+    (LE, "You must be able to draw on your experience as an unpaid carer for a relative with psychosis.", "met"),
+    (LE, "Applicants must draw on their own personal experience of psychosis.", "met"),
+    (LE, "Candidates are required to bring their own personal experience of recovery from gambling harm.", "met"),
+    (LE, "Applicants must self-identify as a person in recovery.", "partly-met"),
+    (LE, "Candidates must self-identify as a person in recovery from a mental health or substance use condition.", "met"),
+    (LE, "Minimum Qualifications\n\nPersonal experience of recovery from addiction.", "met"),
+    (LE, "Key Selection Criteria\n\n1. Personal experience of recovery from mental illness.", "met"),
+    (LE, "Special Requirements\n\n1. Applicants for this classification must be in recovery for 2 years from a substance use disorder.", "met"),
+    (LE, "Selection Criteria\n\nEssential\n\nCurrent or past experience with drug use - this is essential and non-negotiable.", "met"),
+    (LE, "Current or past experience of alcohol use is essential and non-negotiable.", "met"),
+    # --- whose experience: the patients' "their", not the applicant's ---
+    (LE, "You will help patients make sense of their own experience of psychosis.", "not-met"),
+    (LE, "The worker supports clients in recovery from addiction to find housing.", "not-met"),
+    (LE, "You will support veterans to tell their own story of recovery.", "not-met"),
+    # --- professional experience that reads like lived experience ---
+    (LE, "Minimum Qualifications\n\nTwo years of experience with substance use treatment programs.", "not-met"),
+    (LE, "Essential: experience of drug and alcohol services as a practitioner; experience with substance use clients.", "not-met"),
+    # --- requirement cues of other conventions ---
+    (LE, "Preference will be given to applicants with lived experience of mental illness.", "not-met"),
+    (LE, "Preferred Qualifications\n\nLived experience of recovery from a substance use disorder.", "not-met"),
+    (LE, "Candidates for positions in this classification must have lived experience of a mental health condition.", "met"),
+    (LE, "Lived experience of mental distress is essential and non-negotiable.", "met"),
+    # --- substitutable: not met under criterion 1 and criterion 4 ---
+    (LE, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
+    (ADJ, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
+    (LE, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
+    (ADJ, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
+    # "or equivalent" attached to another requirement is not about lived experience
+    (ADJ, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
+    (LE, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
+    # --- disclosure ---
+    (PP, "You must be prepared to disclose your history of mental health challenges.", "partly-met"),
+    (PP, "You will be willing to disclose your own background of substance use to the people you support.", "partly-met"),
+    (PP, "Sharing your story strategically to build connection.", "partly-met"),
+    (PP, "You will use your story intentionally, in the service of someone else's recovery.", "partly-met"),
+    (PP, "The post is subject to an enhanced disclosure and you must disclose any convictions.", "not-met"),
+    # --- adjacent professions: registration essential or desirable ---
+    (ADJ, "Essential: current AHPRA registration as a Registered Nurse.", "not-met"),
+    (ADJ, "Applicants must hold registration with the NMC or HCPC.", "not-met"),
+    (ADJ, "Key Selection Criteria\n\n1. Registration as a social worker with the Social Work Registration Board.", "not-met"),
+    (ADJ, "Desirable: eligibility for registration as an allied health professional.", "partly-met"),
+    (ADJ, "Preferred Qualifications\n\nLicensed as a registered nurse in the state.", "partly-met"),
+    (ADJ, "You do not need to be registered as a nurse or social worker.", "met"),
+    # --- adjacent professions: compliance monitoring ---
+    (ADJ, "You will enforce attendance at group sessions.", "not-met"),
+    (ADJ, "Duties include collecting urine samples and taking drug screens.", "not-met"),
+    (ADJ, "Report missed appointments and relapses to probation.", "not-met"),
+    (ADJ, "Observes behaviours that might indicate failure to attend or maintain abstinence and reports concerns to the treatment team.", "not-met"),
+    (ADJ, "Monitor clients' abstinence and report to their parole officer.", "not-met"),
+    (ADJ, "This position requires you to pass a pre-employment drug screen.", "met"),
+    (ADJ, "Offers of employment are subject to a satisfactory drug test.", "met"),
+    # --- adjacent professions: care plans, treatment plans, the organisation's programmes ---
+    (ADJ, "You will write care plans for each client on your caseload.", "not-met"),
+    (ADJ, "Develop and review care plans for residents.", "not-met"),
+    (ADJ, "You will assist with treatment plans alongside the clinical team.", "partly-met"),
+    (ADJ, "Assisting clinicians with treatment planning for each participant.", "partly-met"),
+    (ADJ, "Our programmes include case management, medication management and counselling. You will offer one-to-one peer support.", "met"),
+    (ADJ, "Services we offer include psychiatric assessment and case management. As a peer mentor you will run groups.", "met"),
+    (ADJ, "Conducts initial needs assessments and psychosocial assessments of new clients.", "not-met"),
+    # --- panel ---
+    (PANEL, "People with lived experience will meet candidates informally before the interviews.", "partly-met"),
+    (PANEL, "Shortlisted applicants will meet members of our consumer advisory group informally on the day.", "partly-met"),
+    (PANEL, "Candidates will give a presentation that people with lived experience will hear.", "partly-met"),
+    (PANEL, "A peer worker sits on every interview panel.", "met"),
+    (PANEL, "One of our peer specialists sits on each interview panel.", "met"),
+    (PANEL, "People with lived experience write and score the interview questions.", "met"),
+    (PANEL, "The interview questions are written and scored by people with lived experience.", "met"),
+    (PANEL, "Shortlisting is done by our peer workers.", "met"),
+    (PANEL, "Applications will be shortlisted by a panel that includes people with lived experience.", "met"),
+    (PANEL, "People with lived experience will not be on the interview panel.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "expected"), CASES, ids=[f"{c}:{t[:60]}" for c, t, _ in CASES])
+def test_verdict(criterion: str, text: str, expected: str) -> None:
+    report = check_document(read_text("Peer Support Worker\n\n" + text), role="peer")
+    verdict = report.verdict(criterion)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+def _verdict(text: str, criterion: str):
+    return check_document(read_text(text), role="peer").verdict(criterion)
+
+
+# --- evidence that decides ----------------------------------------------------------------
+
+
+def test_le_evidence_prefers_a_statement_to_a_question() -> None:
+    text = ("Peer Specialist\n\nDo you have lived experience of recovery?\n\n"
+            "We are looking for someone who has lived experience of addiction to join us.")  # fmt: skip
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == "partly-met"
+    assert verdict.evidence[0].text == "We are looking for someone who has lived experience of addiction to join us."
+    assert "question" not in verdict.why
+
+
+def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
+    text = ("Lived Experience Peer Worker\n\nDrawing on your lived experience, you will support young people.\n\n"
+            "Selection criteria\n\n- Lived experience of mental health challenges is essential.")  # fmt: skip
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == "met"
+    assert [e.text for e in verdict.evidence] == ["Lived experience of mental health challenges is essential."]
+
+
+def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
+    text = ("Peer Mentor\n\nHope. Recovery. Connection.\n\n## Hope and boundaries\n\n"
+            "You will inspire hope that recovery is possible and keep clear, healthy boundaries.")  # fmt: skip
+    verdict = _verdict(text, PP)
+    assert verdict.verdict == "partly-met"
+    assert [e.text for e in verdict.evidence] == [
+        "You will inspire hope that recovery is possible and keep clear, healthy boundaries."
+    ]
+
+
+def test_panel_evidence_is_the_sentence_describing_selection_not_its_heading() -> None:
+    text = ("Peer Support Worker\n\nInterview process\n\n"
+            "Interviews will be held with the team manager and a clinical psychologist.")  # fmt: skip
+    verdict = _verdict(text, PANEL)
+    assert verdict.verdict == "not-met"
+    assert verdict.evidence[0].text == "Interviews will be held with the team manager and a clinical psychologist."
+
+
+def test_adjacent_evidence_is_the_duty_sentence() -> None:
+    text = ("Peer Recovery Coach\n\nWe are a friendly team.\n\nDuties\n\n"
+            "- Collect urine samples for drug screens and report results to the court.\n- Run peer groups.")  # fmt: skip
+    verdict = _verdict(text, ADJ)
+    assert verdict.verdict == "not-met"
+    assert verdict.evidence[0].text == "Collect urine samples for drug screens and report results to the court."
+
+
+def test_substitution_evidence_is_quoted_under_both_criteria() -> None:
+    text = "Peer Worker\n\nLived experience of homelessness or equivalent professional experience is essential."
+    le, adj = _verdict(text, LE), _verdict(text, ADJ)
+    assert le.evidence[0].text == adj.evidence[0].text == (
+        "Lived experience of homelessness or equivalent professional experience is essential."
+    )
+
+
+def test_placeholders_in_a_template_are_not_read_as_content() -> None:
+    text = ("# Peer Worker Position Description\n\n**Position purpose**: [Brief statement - e.g., "
+            "\"drawing on lived experience to support people who use drugs\"]\n\n"
+            "Duties: [e.g., write care plans for each client]")  # fmt: skip
+    report = check_document(read_text(text), role="peer")
+    assert report.verdict(LE).verdict == "not-met"
+    assert report.verdict(ADJ).verdict == "met"
+
+
+WHOSE = [
+    ("You must support parents of children with emotional needs.", "not-met"),
+    ("You will help carers of people with dementia to find respite.", "not-met"),
+    ("You must be the parent or caregiver of a child with emotional or behavioral needs.", "met"),
+    ("Applicants must be a family member of someone with a mental health condition.", "met"),
+    ("Must be a self-identified consumer of mental health services.", "met"),
+    ("You must be a person in recovery from a substance use disorder.", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOSE, ids=[t[:60] for t, _ in WHOSE])
+def test_whose_experience(text: str, expected: str) -> None:
+    verdict = _verdict("Family Peer Advocate\n\n" + text, LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+def test_a_served_persons_sharing_is_not_the_peers_disclosure() -> None:
+    verdict = _verdict("Peer Specialist\n\nYou will run groups that allow veterans to share their experiences.", PP)
+    assert verdict.verdict == "not-met", verdict.why
+    verdict = _verdict("Peer Specialist\n\nYou will share your own experiences to build connection.", PP)
+    assert verdict.verdict == "partly-met", verdict.why
