@@ -47,6 +47,7 @@ class Analysis:
 
     def __init__(self, document: Document, patterns: PatternSet):
         self.document = document
+        self.patterns = patterns
         self.docs: list[Doc] = parse(block.text for block in document.blocks)
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}

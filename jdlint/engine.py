@@ -70,10 +70,13 @@ class Engine:
         analysis = Analysis(document, self.registry.patterns)
         forced = role or self.options.role
         if forced:
-            detected = Role(forced, f"Role set by the user to {forced}.", (), overridden=True)  # type: ignore[arg-type]
+            detected = Role(forced, f"Role set by the user to {forced}.", (), overridden=True,  # type: ignore[arg-type]
+                            clues=("set by the user",))  # type: ignore[arg-type]
         else:
-            le_required = any(m.strength == "required" for m in applicant_mentions(analysis))
-            detected = detect_role(analysis, le_required)
+            mentions = applicant_mentions(analysis)
+            le_required = any(m.strength == "required" for m in mentions)
+            le_asked = any(m.strength in ("required", "wanted", "desirable", "substitutable") for m in mentions)
+            detected = detect_role(analysis, le_required, le_asked)
         ctx = Context(document, analysis, detected, self.registry)
         verdicts: list[Verdict] = []
         findings: list[Finding] = []

@@ -131,6 +131,9 @@ class Document:
     format: str = "text"  # docx, pdf, html, markdown, text
     title: str | None = None
     notes: tuple[str, ...] = ()  # reader remarks, e.g. "tracked changes read as accepted"
+    # Titles from the file's metadata, as (source, text): ("JSON-LD", ...), ("page title", ...),
+    # ("document title", ...) for the DOCX core title, ("PDF title", ...).
+    title_sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -200,12 +203,23 @@ class Verdict:
     fix: Fix | None = None
 
 
+RoleConfidence = Literal["high", "medium", "low"]
+ROLE_CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
+
+
 @dataclass(frozen=True)
 class Role:
+    """Whether the advert is for a peer role. ``clues`` name the evidence that decided it
+    (the title and where it was found, a sentence naming the role, a lived-experience
+    requirement); ``confidence`` is ``low`` when the clues disagree or are thin, and the
+    user should then set the role (``--role`` or the web page's role menu)."""
+
     kind: RoleKind
     why: str
     evidence: tuple[Span, ...] = ()
     overridden: bool = False
+    confidence: RoleConfidence = "high"
+    clues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

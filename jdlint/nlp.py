@@ -246,10 +246,11 @@ class PatternSet:
         return list(self.bodies)
 
     def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
-                  ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
+                  only: Iterable[str] | None = None) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
         """``{group: [(block, start token, end token), ...]}`` over all blocks, in order.
 
-        ``lowers``: each block's lower-cased tokens, when the caller has them already.
+        ``lowers``: each block's lower-cased tokens, when the caller has them already;
+        ``only``: the groups to match (all by default).
         """
         if lowers is None:
             lowers = [[t.lower_ for t in doc] for doc in docs]
@@ -273,7 +274,7 @@ class PatternSet:
         for piece, start in zip(pieces, starts, strict=True):
             positions.setdefault(piece, []).append(start)
         found: dict[str, list[tuple[int, int, int]]] = {}
-        for name in self.bodies:
+        for name in self.bodies if only is None else [n for n in only if n in self.bodies]:
             triggers = self.triggers[name]
             if triggers is not None and triggers.isdisjoint(positions):
                 continue  # none of the words every match needs is in the document

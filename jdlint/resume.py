@@ -66,7 +66,8 @@ def _spans(items: Any) -> tuple[Span, ...]:
 def _role(d: dict[str, Any] | None) -> Role | None:
     if d is None:
         return None
-    return Role(kind=d["kind"], why=d["why"], evidence=_spans(d.get("evidence")), overridden=d.get("overridden", False))
+    return Role(kind=d["kind"], why=d["why"], evidence=_spans(d.get("evidence")), overridden=d.get("overridden", False),
+                confidence=d.get("confidence", "high"), clues=tuple(d.get("clues") or ()))
 
 
 def _verdict(criterion: str, d: dict[str, Any]) -> Verdict:

@@ -1,68 +1,240 @@
-"""Is this advert for a peer role? From the title first, then from what the text asks for."""
+"""Is this advert for a peer role? From all the evidence: the title, wherever it lives, the
+sentences that name the role, and what the text says about peer work and lived experience.
+
+The wording is data (``rules/lexicon.toml``): ``peer-role-noun`` (peer role names in UK, US,
+Australian/NZ and Canadian usage), ``conditional-role-noun`` (names that are peer roles only
+where the text says peer, "Recovery Support Specialist"), ``adjacent-role-noun`` (near
+misses: support time and recovery worker, case manager), ``role-intro`` and
+``role-subject-verb`` (how a sentence names the advert's own role), ``peer-role-statement``
+(the text says the role is peer work), ``senior-title-word`` and ``supervises-peers``.
+
+The decision names its clues and a confidence: ``high`` when the title decides it plainly,
+``medium`` when the body had to decide it, ``low`` when the clues disagree or are thin.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
-from jdlint.analysis import Analysis
+from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
-from jdlint.titles import JOB_NOUN as _JOB_NOUN
-from jdlint.titles import title_of
+from jdlint.nlp import parse
+from jdlint.titles import TitleCandidate, candidates
 
-_PEER_TITLE = re.compile(
-    r"\bpeers?\b|\blived[- ]experience\b|\bexperts? by experience\b|\b(consumer|carer) (worker|consultant|peer|representative)|"
-    r"\brecovery coach|\bpsw\b|\bcertified (peer|recovery)|\bcrss\b|\bcprs\b|\bcpss\b",
-    re.I,
-)
-_SENIOR_TITLE = re.compile(
-    r"\b(lead|leader|head|manager|supervisor|co-?ordinator|senior|principal|advanced|director|"
-    r"team leader|strategic)\b",
-    re.I,
-)
+_TITLE_GROUPS = ("lex:peer-role-noun", "lex:conditional-role-noun", "lex:adjacent-role-noun", "lex:senior-title-word")
+# Peer-role-noun matches that name a team or a kind of work, not a person in a role.
+_NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", "programme", "workforce"})
+# Tokens that may sit between an introduction and the role's name ("seeking a committed
+# part-time Peer Worker"); anything else ("as a member of our peer team") breaks the link.
+_GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "of", "in", "within",
+                         "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at", "part",
+                         "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
+_STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title")
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A role name, its class (peer / conditional / adjacent / job) and whether it is senior."""
+
+    text: str
+    cls: str
+    senior: bool
+
+
+def _classify(groups: dict[str, list[tuple[int, int]]], text: str) -> _Named:
+    peer = groups.get("lex:peer-role-noun", [])
+    conditional = groups.get("lex:conditional-role-noun", [])
+    adjacent = groups.get("lex:adjacent-role-noun", [])
+    senior = bool(groups.get("lex:senior-title-word"))
+    if peer:
+        return _Named(text, "peer", senior)
+
+    # "Support Time and Recovery Worker" holds "Recovery Worker": the longer, adjacent name wins.
+    conditional = [c for c in conditional
+                   if not any(a[0] < c[1] and c[0] < a[1] and a[1] - a[0] >= c[1] - c[0] for a in adjacent)]  # fmt: skip
+    if conditional:
+        return _Named(text, "conditional", senior)
+    if adjacent:
+        return _Named(text, "adjacent", senior)
+    return _Named(text, "job", senior)
+
+
+def classify_title(analysis: Analysis, title: str) -> _Named:
+    """Match the role groups over one title string."""
+    doc = parse([title])
+    found = analysis.patterns.match_all(doc, only=_TITLE_GROUPS)
+    return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title)
+
+
+def _live(analysis: Analysis, group: str) -> list[Hit]:
+    return [h for h in analysis.hits(group) if not analysis.negated(h)]
+
+
+def _is_person(hit: Hit) -> bool:
+    return hit.text.lower().split()[-1] not in _NOT_A_PERSON
+
+
+def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
+    """Does a sentence name ``hit`` as the advert's own role? "As a Peer Navigator you will",
+    "We are recruiting a Consumer Peer Worker", "The Recovery Support Specialist provides"."""
+    if analysis.is_question(hit):
+        return False
+    lowers = analysis.lowers(hit.block)
+    for intro in intros.get(hit.block, ()):
+        if intro.end <= hit.start <= intro.end + 3:
+            gap = lowers[intro.end : hit.start]
+            if not any(t in _GAP_BREAKS or not t.strip() for t in gap):
+                return True
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = lowers[s_start : hit.start]
+    if len(before) <= 1 and all(t in ("the", "our", "this", "each", "your", "a", "an") for t in before):
+        after = hit.end
+        if after < len(lowers) and lowers[after] == "(":  # "The Peer Support Worker (PSW) will"
+            close = lowers.index(")", after) if ")" in lowers[after : after + 6] else after
+            after = close + 1
+        return any(v.start == after for v in verbs.get(hit.block, ()))
+    return False
+
+
+def _by_block(hits: list[Hit]) -> dict[int, list[Hit]]:
+    out: dict[int, list[Hit]] = {}
+    for h in hits:
+        out.setdefault(h.block, []).append(h)
+    return out
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def find_title(analysis: Analysis) -> tuple[str, int | None]:
     """The advert's job title and its block (``None`` when the title came from metadata)."""
-    title, index = title_of(analysis.document.blocks)
-    if title:
-        return title, index
-    return analysis.document.title or "", None
+    found = candidates(analysis.document.blocks, analysis.document.title_sources)
+    if found:
+        return found[0].text, found[0].block
+    return "", None
 
 
-def detect_role(analysis: Analysis, le_required: bool) -> Role:
-    """Decide peer / peer-senior / other, with the reason and the evidence.
+def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -> Role:
+    """Decide peer / peer-senior / other, with the reason, the evidence, the clues and a confidence.
 
-    ``le_required``: the text requires lived experience in so many words (a non-peer
-    title with that and a peer team is a peer role).
+    ``le_required``: the text requires lived experience in so many words; ``le_asked``: it
+    asks for the applicant's lived experience in any way (wanted, a question, desirable).
     """
-    title, title_block = find_title(analysis)
-    title_span: tuple[Span, ...] = ()
-    if title_block is not None:
-        title_span = (analysis.block_span(title_block),)
-    supervises = [h for h in analysis.hits("lex:supervises-peers") if not analysis.negated(h)]
-    if title and _PEER_TITLE.search(title):
-        if _SENIOR_TITLE.search(title):
-            return Role("peer-senior", f"The title “{title}” names a senior peer role.", title_span)
-        if supervises:
-            span = analysis.sentence_span(supervises[0])
-            return Role("peer-senior", f"The title “{title}” is a peer role that supervises or leads peers.",
-                        (*title_span, span))  # fmt: skip
-        return Role("peer", f"The title “{title}” names a peer role.", title_span)
-    peer_nouns = [h for h in analysis.hits("lex:peer-role-noun") if not analysis.negated(h)]
-    if le_required and peer_nouns:
-        span = analysis.sentence_span(peer_nouns[0])
-        return Role("peer", f"The title “{title or 'untitled'}” is not a peer title, but the role requires lived "
-                    "experience and sits in a peer team.", (*title_span, span))  # fmt: skip
-    role_nouns = [h for h in peer_nouns if "team" not in h.text.lower() and "workforce" not in h.text.lower()]
-    generic_title = title_block is None or not _JOB_NOUN.search(title)
-    if generic_title and len(role_nouns) >= 2:
-        span = analysis.sentence_span(role_nouns[0])
-        senior = _SENIOR_TITLE.search(role_nouns[0].text) or supervises
-        kind = "peer-senior" if senior else "peer"
-        return Role(kind, f"No clear title, and the text describes the role as “{role_nouns[0].text}”.", (span,))  # type: ignore[arg-type]
-    why = f"The title “{title}” is not a peer role" if title else "No peer title"
+    document = analysis.document
+    found = candidates(document.blocks, document.title_sources)
+    title: TitleCandidate | None = found[0] if found else None
+    named = classify_title(analysis, title.text) if title else None
+    title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
+
+    intros = _by_block(analysis.hits("lex:role-intro"))
+    verbs = _by_block(analysis.hits("lex:role-subject-verb"))
+    peer_nouns = _live(analysis, "lex:peer-role-noun")
+    stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)]
+    conditional_stated = [h for h in _live(analysis, "lex:conditional-role-noun") if _introduced(analysis, h, intros, verbs)]
+    adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
+                       and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
+    says_peer = [h for h in _live(analysis, "lex:peer-role-statement") if not analysis.is_question(h)]
+    supervises = _live(analysis, "lex:supervises-peers")
+
+    clues: list[str] = []
+    spans: list[Span] = list(title_span)
+    if title:
+        clues.append(f"title “{title.text}” ({title.source})")
+    elif stated or conditional_stated or adjacent_stated:
+        first = min(stated + conditional_stated + adjacent_stated, key=lambda h: (h.block, h.start))
+        named = classify_title(analysis, first.text)
+        clues.append(f"no title line; a sentence names the role: “{_quote(analysis.sentence_text(first))}”")
+        spans.append(analysis.sentence_span(first))
+    else:
+        clues.append("no title found")
+
+    def add(clue: str, hit: Hit | None = None) -> None:
+        clues.append(clue)
+        if hit is not None:
+            span = analysis.sentence_span(hit)
+            if span not in spans:
+                spans.append(span)
+
+    def peer_kind(senior_title: bool) -> str:
+        return "peer-senior" if senior_title or supervises else "peer"
+
+    cls = named.cls if named else "none"
+    shown = f"“{named.text}”" if named else "untitled"
+    subject = f"The title {shown}" if title else f"The role the text names, {shown},"
+
+    if cls == "peer":
+        kind = peer_kind(named.senior)  # type: ignore[union-attr]
+        if supervises and not named.senior:  # type: ignore[union-attr]
+            add(f"supervises or leads peers: “{_quote(supervises[0].text)}”", supervises[0])
+        strong = title is None or title.source in _STRONG_SOURCES or stated or says_peer or le_asked
+        why = (f"The title {shown} names a senior peer role." if named.senior  # type: ignore[union-attr]
+               else f"The title {shown} is a peer role that supervises or leads peers." if kind == "peer-senior"
+               else f"The title {shown} names a peer role.")  # fmt: skip
+        if title is None:
+            why = f"No title line, but the text names the role as {shown}" + (
+                ", a senior peer role." if kind == "peer-senior" else ", a peer role.")
+        return Role(kind, why, tuple(spans), confidence="high" if strong and title else "medium", clues=tuple(clues))  # type: ignore[arg-type]
+
+    body_peer = [h for h in stated if not named or h.text.lower() != named.text.lower()]
+    if says_peer:
+        add(f"the text says the role is peer work: “{_quote(says_peer[0].text)}”", says_peer[0])
+    if le_required:
+        add("the text requires lived experience")
+    elif le_asked:
+        add("the text asks for lived experience")
+    if body_peer:
+        add(f"a sentence names a peer role: “{_quote(body_peer[0].text)}”", body_peer[0])
+
+    if cls == "conditional":
+        if says_peer or le_required or body_peer:
+            clues_n = sum(map(bool, (says_peer, le_required or le_asked, body_peer)))
+            return Role(peer_kind(named.senior), f"{subject} is a peer role here: the text says the role "  # type: ignore[union-attr]
+                        "is peer work or requires lived experience.", tuple(spans),
+                        confidence="high" if clues_n >= 2 else "medium", clues=tuple(clues))  # fmt: skip
+        add(f"{shown} is a peer role only where the text says peer or requires lived experience")
+        return Role("other", f"{subject} is not a peer role here: the text neither says the role is "
+                    "peer work nor requires lived experience.", tuple(spans),
+                    confidence="low" if le_asked else "medium", clues=tuple(clues))  # fmt: skip
+
+    if cls == "none":
+        people = [h for h in peer_nouns if _is_person(h)]
+        if len(people) >= 2 and not adjacent_stated:
+            add(f"the text calls the role “{people[0].text}” {len(people)} times", people[0])
+            kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
+            return Role(kind, f"No clear title, and the text describes the role as “{people[0].text}”.",  # type: ignore[arg-type]
+                        tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+        if le_required and (peer_nouns or says_peer):
+            hit = (peer_nouns or says_peer)[0]
+            add(f"peer wording: “{_quote(hit.text)}”", hit)
+            return Role("peer", "No clear title, but the role requires lived experience and is described as peer "
+                        "work.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+        why = "No peer title, and the text does not name a peer role"
+        why += ", nor require lived experience for a peer post." if analysis.hits("lex:lived-experience") else "."
+        return Role("other", why, tuple(spans), confidence="low" if peer_nouns or le_asked else "medium",
+                    clues=tuple(clues))  # fmt: skip
+
+    # A title that names another job (adjacent or any other).
+    peer_context = [h for h in peer_nouns if not _is_person(h) or h.text.lower().endswith(("team", "workforce"))]
+    if le_required and (peer_nouns or says_peer):
+        hit = (peer_nouns or says_peer)[0]
+        add(f"peer wording: “{_quote(hit.text)}”", hit)
+        return Role("peer", f"{subject} is not a peer title, but the role requires lived experience and "
+                    "sits in a peer team.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+    if body_peer and (says_peer or le_asked) and title is not None and title.source not in _STRONG_SOURCES:
+        return Role(peer_kind(False), f"The title {shown} is unsure, and the text names the role as “{body_peer[0].text}”.",  # type: ignore[arg-type]
+                    tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
+    if cls == "adjacent":
+        add(f"{shown} is an adjacent role, not a peer role")
+    if peer_context and not body_peer:
+        add(f"peer words only in passing: “{_quote(peer_context[0].text)}”")
+    why = f"{subject} is not a peer role"
     if analysis.hits("lex:lived-experience"):
         why += ", and the text does not require lived experience for a peer post."
     else:
         why += ", and the text does not ask for lived experience."
-    return Role("other", why, title_span)
+    confidence = "low" if body_peer or (says_peer and le_asked) else "high" if not (peer_nouns or says_peer or le_asked) else "medium"
+    if title is not None and title.source not in _STRONG_SOURCES and confidence == "high":
+        confidence = "medium"
+    return Role("other", why, tuple(spans), confidence=confidence, clues=tuple(clues))  # type: ignore[arg-type]

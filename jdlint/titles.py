@@ -1,17 +1,34 @@
-"""Find an advert's job title among its first blocks (shared by readers and role detection)."""
+"""Find an advert's job title: candidates from every place a title lives, scored.
+
+Shared by the readers (``Document.title``) and role detection. A candidate comes from a
+labelled field ("Job title: ...", "Post title:" with its value on the next line, a
+"Position Title" table cell and the cell beside it), a heading or short line among the
+first blocks, a page header, or the reader's metadata (HTML ``<title>``/JSON-LD
+``JobPosting.title``, the DOCX core title, the PDF information title). A candidate must
+name a job ("... Worker", "... Specialist") and never be a section heading ("POSITION
+HIGHLIGHTS:", "Skills and abilities", "Job purpose") or a sentence ("This role combines
+two key elements:").
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from jdlint.model import Block
 
-LABELLED_TITLE = re.compile(r"^\s*(?:position|job|role|post)\s*(?:title|name)?\s*:\s*(.+)$", re.I)
+_LABEL = (
+    r"(?:(?:job|post|position|role|vacancy)\s*(?:title|name)?|title\s+of\s+(?:the\s+)?(?:post|position|role|job)|"
+    r"job\s+role|title)"
+)
+LABELLED_TITLE = re.compile(rf"^\s*{_LABEL}\s*[:\-–—|]\s*(.+)$", re.I)
+_BARE_LABEL = re.compile(rf"^\s*{_LABEL}\s*:?\s*$", re.I)
 GENERIC = re.compile(
-    r"^(job|position|role)\s+(description|summary|details|overview|profile|purpose)$|^(summary|overview|"
-    r"information|description|job|details|about (the|this) (role|job)|main duties.*|search|menu|home|"
-    r"header navigation|navigation|apply|apply now|back|share|print|sign in|log in)$",
+    r"^(job|position|role|post)\s+(description|summary|details|overview|profile|purpose|highlights|information|"
+    r"specification|advert|title)$|^(summary|overview|information|description|job|details|about (the|this) "
+    r"(role|job|post|position)|main duties.*|search|menu|home|header navigation|navigation|apply|apply now|back|"
+    r"share|print|sign in|log in|introduction|careers?|vacancies|jobs|current vacancies)$",
     re.I,
 )
 JOB_NOUN = re.compile(
@@ -19,26 +36,156 @@ JOB_NOUN = re.compile(
     r"nurses?|mentors?|coach(es)?|supporters?|advocates?|consultants?|therapists?|facilitators?|"
     r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
-    r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?)\b",
+    r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
+    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|"
+    r"peer|peers|staff)\b",
     re.I,
 )
+# Nouns that name a job only in company: "Position Highlights" and "Role purpose" are headings.
+_WEAK_NOUN = re.compile(r"^(roles?|posts?|positions?|program(me)?s?|heads?|leads?|staff|partners?|peers?)$", re.I)
+# Section words: a candidate made of these is a heading, whatever its case or colon.
+_SECTION = re.compile(
+    r"\b(highlights|summary|overview|purpose|responsibilities|duties|requirements|qualifications|skills|"
+    r"abilities|specification|criteria|benefits|description|details|information|introduction|about|"
+    r"competenc(y|ies)|values|conditions|apply|application|contact|salary|location|hours|grade|band)\b",
+    re.I,
+)
+# A first word that opens a sentence, not a title.
+_SENTENCE_START = re.compile(
+    r"^(this|the|these|we|you|your|our|join|do|are|is|if|in|as|please|apply|about|why|what|who|how|are|"
+    r"at|for|with|to|a|an|it|there|here|would|can|will|must)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"\b(will|you|we|our|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
 
 
-def title_of(blocks: Sequence[Block]) -> tuple[str, int | None]:
-    """The job title and its block index: a "Job title: ..." line, else the first short
-    block among the first ten that names a job ("Peer Support Worker"), skipping page
-    furniture and generic headings ("Job summary"). ``("", None)`` when there is none."""
-    for i, block in enumerate(blocks[:12]):
-        m = LABELLED_TITLE.match(block.text)
-        if m and len(m.group(1).split()) <= 16:
-            return m.group(1).strip(), i
-    for i, block in enumerate(blocks[:10]):
-        text = " ".join(block.text.split())
-        words = text.split()
-        if not words or len(words) > 14 or GENERIC.match(text.rstrip(":")) or text.endswith((".", "?")):
+@dataclass(frozen=True)
+class TitleCandidate:
+    """A possible job title: its text, the block it came from (``None``: metadata), where
+    it was found and how strongly it looks like the title."""
+
+    text: str
+    block: int | None
+    source: str
+    score: float
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("\u00a0", " ").split())
+    return text.strip(" *#|-–—•").strip()
+
+
+def plausible(text: str, labelled: bool = False) -> bool:
+    """Could ``text`` be a job title? Short, names a job, no sentence or section heading."""
+    words = text.split()
+    if not words or len(words) > 12 or len(text) > 110:
+        return False
+    if text.endswith((".", "?", "!", ":", ";", ",")) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if GENERIC.match(text.rstrip(":")):
+        return False
+    if ":" in text and not labelled:
+        return False  # "Salary: £25,000", "Location: Leeds"
+    if not labelled and (_SENTENCE_START.match(text) or (len(words) > 5 and _CLAUSE.search(text))):
+        return False
+    nouns = [m.group(0) for m in JOB_NOUN.finditer(text)]
+    strong = [n for n in nouns if not _WEAK_NOUN.match(n)]
+    if not strong:
+        # "Lived Experience Program" is a title; "Position Highlights", "Role purpose" and
+        # "Benefit offerings may vary with part-time positions" are not.
+        if not nouns or _SECTION.search(text) or len(words) > 5 or not JOB_NOUN.fullmatch(words[-1]):
+            return False
+    elif _SECTION.search(text) and not re.search(r"[-–—|(/]", text):
+        # "Recovery Worker – Job Description" keeps its job; "Support worker duties" is a heading.
+        after = text[text.lower().rfind(strong[-1].lower()) + len(strong[-1]) :]
+        if _SECTION.search(after):
+            return False
+    return True
+
+
+def _strip_generic(text: str) -> str:
+    """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order)."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|:]\s+|\s*\|\s*", text) if p.strip()]
+    if len(parts) > 1:
+        kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
+        if kept and len(kept) < len(parts):
+            return kept[0]
+    return text
+
+
+_SOURCE_SCORE = {
+    "labelled field": 10.0,
+    "metadata: JSON-LD": 8.0,
+    "metadata: document title": 6.5,
+    "metadata: page title": 5.0,
+    "metadata: PDF title": 5.0,
+    "heading": 6.0,
+    "first lines": 5.0,
+    "table cell": 4.0,
+    "page header": 4.0,
+}
+
+
+def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> list[TitleCandidate]:
+    """Every plausible title, best first. ``metadata``: (source, text) pairs from the reader."""
+    found: list[TitleCandidate] = []
+    body = [(i, b) for i, b in enumerate(blocks) if b.kind not in ("header", "footer")]
+    for pos, (i, block) in enumerate(body[:15]):
+        text = _clean(block.text)
+        m = LABELLED_TITLE.match(text)
+        value, where = None, i
+        if m:
+            value = m.group(1)
+        elif _BARE_LABEL.match(text) and pos + 1 < len(body):
+            where, value = body[pos + 1][0], body[pos + 1][1].text
+        if value is not None:
+            value = _strip_generic(_clean(value.split("\n")[0]))
+            if plausible(value, labelled=True):
+                found.append(TitleCandidate(value, where, "labelled field", 10.0 - 0.1 * pos))
             continue
-        if ":" in text and not text.endswith(":"):
-            continue  # "Salary: £25,000", "Location: Leeds"
-        if JOB_NOUN.search(text):
-            return text, i
-    return "", None
+        if pos >= 12 or "\n" in block.text.strip():
+            continue
+        text = _strip_generic(text)
+        if not plausible(text):
+            continue
+        if block.kind == "heading":
+            source = "heading"
+        elif block.kind == "table-cell":
+            source = "table cell"
+        else:
+            source = "first lines"
+        score = _SOURCE_SCORE[source] - 0.3 * pos
+        if block.kind == "heading" and block.level <= 1:
+            score += 0.5
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            score -= 0.5
+        found.append(TitleCandidate(text, i, source, score))
+    for i, block in enumerate(blocks):
+        if block.kind == "header":
+            text = _strip_generic(_clean(block.text))
+            m = LABELLED_TITLE.match(text)
+            if m:
+                text = _clean(m.group(1))
+            if plausible(text, labelled=bool(m)):
+                found.append(TitleCandidate(text, i, "page header", _SOURCE_SCORE["page header"]))
+    for source, raw in metadata:
+        text = _strip_generic(_clean(raw))
+        if plausible(text):
+            found.append(TitleCandidate(text, None, f"metadata: {source}", _SOURCE_SCORE.get(f"metadata: {source}", 5.0)))
+    # A title that several places agree on is the title.
+    keys = [c.text.casefold() for c in found]
+    out = [
+        TitleCandidate(c.text, c.block, c.source, c.score + 1.5 * (keys.count(c.text.casefold()) - 1))
+        for c in found
+    ]
+    out.sort(key=lambda c: (-c.score, c.block if c.block is not None else 10**6))
+    return out
+
+
+def title_of(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> tuple[str, int | None]:
+    """The best title and its block index (``None`` for metadata); ``("", None)`` when none."""
+    found = candidates(blocks, metadata)
+    if not found:
+        return "", None
+    return found[0].text, found[0].block

@@ -135,6 +135,7 @@ class ResultView:
     role_why: str
     role_overridden: bool
     role_evidence: list[str]
+    role_unsure: bool  # low-confidence detection: the page asks the user to set the role
     verdicts: list[VerdictView]
     groups: list[GroupView]
     blocks: list[BlockView]
@@ -262,6 +263,7 @@ def build(
         role_why=role.why if role else "",
         role_overridden=bool(role and role.overridden),
         role_evidence=[s.text for s in role.evidence] if role else [],
+        role_unsure=bool(role and role.confidence == "low" and not role.overridden),
         verdicts=verdicts,
         groups=group_views,
         blocks=blocks,

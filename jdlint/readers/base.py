@@ -101,6 +101,13 @@ class DocumentBuilder:
     sections: SectionTracker = field(default_factory=SectionTracker)
     notes: list[str] = field(default_factory=list)
     title: str | None = None
+    title_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, text) from metadata
+
+    def title_source(self, source: str, text: str | None) -> None:
+        """Record a title from the file's metadata (HTML ``<title>``, JSON-LD, DOCX core title)."""
+        text = normalise_space(text or "")
+        if text and (source, text) not in self.title_sources:
+            self.title_sources.append((source, text))
 
     def heading(self, text: str, level: int, anchors: tuple[Anchor, ...] = (), **extra) -> None:
         text = " ".join(text.split())
@@ -129,7 +136,7 @@ class DocumentBuilder:
 
         title = self.title
         if title is None or GENERIC.match(title.rstrip(":")):
-            found, _ = title_of(self.blocks)
+            found, _ = title_of(self.blocks, self.title_sources)
             title = found or title
         if title is None:
             first = next((b.text for b in self.blocks if b.text.strip()), None)
@@ -140,6 +147,7 @@ class DocumentBuilder:
             format=self.format,
             title=title,
             notes=tuple(self.notes),
+            title_sources=tuple(self.title_sources),
         )
 
 

@@ -206,7 +206,20 @@ def read(data: bytes, path: str = "<docx>", limits: Limits = DEFAULT_LIMITS) -> 
         builder.note("imported content (altChunk) not read")
     if not builder.blocks:
         raise EmptyDocument("no text in the Word document")
+    builder.title_source("document title", _core_title(package))
     return builder.build()
+
+
+def _core_title(package: _Package) -> str | None:
+    """The core properties' ``dc:title`` (File > Properties > Title), when set."""
+    try:
+        root = package.xml("docProps/core.xml")
+    except (CorruptDocument, TooLarge):
+        return None
+    if root is None:
+        return None
+    node = root.find("{http://purl.org/dc/elements/1.1/}title")
+    return node.text[:200] if node is not None and node.text else None
 
 
 def _line(exc: BaseException | str) -> str:

@@ -151,10 +151,13 @@ def read_html(source: str, path: str = "<text>") -> Document:
             builder.note("read the JobPosting description in the page's JSON-LD")
             from_ld = True
     # Not a pseudo-heading ("Job summary"): with no title anywhere, build() takes the first block.
+    page_title = _page_title(tree)
     if from_ld:
-        builder.title = ld_title or _page_title(tree)
+        builder.title = ld_title or page_title
     else:
-        builder.title = h1 or ld_title or _page_title(tree)
+        builder.title = h1 or ld_title or page_title
+    builder.title_source("JSON-LD", ld_title)
+    builder.title_source("page title", page_title)
     if scan.flattened is not None:
         builder.note(f"elements nested deeper than {MAX_DEPTH} levels were flattened")
     if not builder.blocks:

@@ -27,6 +27,7 @@ for many files) within the file's time and memory limits. How a document is read
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import io
 import itertools
 import math
@@ -199,9 +200,25 @@ def _parse(data: bytes, path: str, tables: str = "edges") -> Document:
             retry = [p for p in pages if p.grid and p.chars and (tables != "edges" or p.retry)]
             if retry and not _plumber_fill(pdf, retry):
                 notes.append("tables could not be detected; table text is read as paragraphs")
+        info_title = _info_title(pdf)
     finally:
         pdf.close()
-    return _Assembler(path, pages, notes).build()
+    document = _Assembler(path, pages, notes).build()
+    if info_title:
+        document = dataclasses.replace(document, title_sources=(("PDF title", info_title),))
+    return document
+
+
+def _info_title(pdf: pdfium.PdfDocument) -> str | None:
+    """The information dictionary's Title, unless it is a file name ("Microsoft Word - jd.docx")."""
+    try:
+        title = pdf.get_metadata_dict().get("Title") or ""
+    except Exception:
+        return None
+    title = " ".join(title.split())
+    if not title or re.search(r"\.(docx?|pdf|odt|rtf|txt)\b|^microsoft word\b|^untitled", title, re.I):
+        return None
+    return title[:200]
 
 
 def _plumber_fill(pdf: pdfium.PdfDocument, pages: list[_Page]) -> bool:

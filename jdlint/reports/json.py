@@ -9,7 +9,7 @@ from typing import Any
 from jdlint import __version__
 from jdlint.model import CRITERIA, Finding, Fix, Report, Role, Span, Verdict
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def span_dict(span: Span | None) -> dict[str, Any] | None:
@@ -61,6 +61,8 @@ def role_dict(role: Role | None) -> dict[str, Any] | None:
         "why": role.why,
         "evidence": [span_dict(s) for s in role.evidence],
         "overridden": role.overridden,
+        "confidence": role.confidence,
+        "clues": list(role.clues),
     }
 
 

@@ -10,6 +10,7 @@ from jdlint.model import Finding, Fix, Report
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "met": "32", "partly-met": "33",
             "not-met": "31", "not-applicable": "2", "bold": "1", "dim": "2"}  # fmt: skip
 _MARKS = {"met": "✓", "partly-met": "~", "not-met": "✗", "not-applicable": "-"}
+LOW_CONFIDENCE = "role detection is unsure; set it with --role peer, --role peer-senior or --role other"
 
 
 class Painter:
@@ -55,6 +56,8 @@ def render_report(report: Report, paint: Painter, show_fixes: bool = True) -> li
     lines.append(f"{head} · score {report.score}/100")
     if role:
         lines.append(f"  role: {role.why}")
+        if role.confidence == "low" and not role.overridden:
+            lines.append(f"  {paint('note:', 'dim')} {LOW_CONFIDENCE}")
     for v in report.criteria:
         mark = paint(_MARKS[v.verdict], v.verdict)
         lines.append(f"  {mark} {v.criterion:<27} {paint(f'{v.verdict:<14}', v.verdict)} {v.why}")
