@@ -74,7 +74,7 @@ class Engine:
         else:
             le_required = any(m.strength == "required" for m in applicant_mentions(analysis))
             detected = detect_role(analysis, le_required)
-        ctx = Context(document, analysis, detected, self.registry)
+        ctx = Context(document, analysis, detected, self.registry, self.options)
         verdicts: list[Verdict] = []
         findings: list[Finding] = []
         positives: list[str] = []

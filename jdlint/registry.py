@@ -98,6 +98,9 @@ class Rule:
     per_document: bool = False  # phrase rules: report the first match only
     positive: str = ""  # missing-content rules: the positive signal when the content is there
     sections: tuple[str, ...] = ()  # headings a fix should go under, best first
+    # missing-content rules: what the sentence holding the evidence must also say for the
+    # positive to be claimed (patterns, or lexicon groups as "lex:offer-frame"); empty: any
+    positive_needs: tuple[str, ...] = ()
 
     @property
     def group(self) -> str:
@@ -109,6 +112,7 @@ class Rule:
             f"{self.group}:unless": self.unless,
             f"{self.group}:expect": self.expect,
             f"{self.group}:weak": self.weak,
+            f"{self.group}:positive": tuple(p for p in self.positive_needs if not p.startswith("lex:")),
         }
         return {name: patterns for name, patterns in groups.items() if patterns}
 
@@ -116,7 +120,7 @@ class Rule:
 _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
-    "fix", "where", "function", "criterion", "per_document", "positive", "sections",
+    "fix", "where", "function", "criterion", "per_document", "positive", "sections", "positive_needs",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -157,7 +161,7 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
     if kind == "python" and not data.get("function"):
         raise RuleError(f"{origin}: a python rule needs a function")
     fields = {k: v for k, v in data.items() if k not in ("sources", "examples", "applies_to", "category")}
-    for key in ("patterns", "unless", "expect", "weak", "sections"):
+    for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs"):
         if key in fields:
             fields[key] = tuple(fields[key])
     return Rule(**fields, sources=tuple(sources), examples=tuple(examples), applies_to=applies,
@@ -204,6 +208,9 @@ class Registry:
         groups: dict[str, list[str] | tuple[str, ...]] = {f"lex:{k}": v for k, v in self.lexicon.items()}
         for rule in self:
             groups.update(rule.pattern_groups())
+            for need in rule.positive_needs:
+                if need.startswith("lex:") and need not in groups:
+                    raise RuleError(f"{rule.id}: positive_needs names no lexicon group {need!r}")
         try:
             return PatternSet(groups)
         except (ValueError, KeyError, re.error) as exc:
