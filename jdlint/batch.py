@@ -233,6 +233,7 @@ class Settings:
     limits: Limits = DEFAULT_LIMITS
     role: str | None = None  # --role: wins over role-overrides
     annotate: bool = False
+    known_acronyms: tuple[str, ...] = ()  # the config's known-acronyms (rule RD003)
 
 
 _ENGINE: tuple[Settings, Any] | None = None  # this process's engine, built once
@@ -249,7 +250,8 @@ def engine_for(settings: Settings):
     registry = default_registry()
     if settings.extra_rules:
         registry = Registry([*registry, *settings.extra_rules], registry.lexicon)
-    engine = Engine(registry, Options(select=settings.select, ignore=settings.ignore))
+    extra = {"known_acronyms": settings.known_acronyms} if settings.known_acronyms else {}
+    engine = Engine(registry, Options(select=settings.select, ignore=settings.ignore, extra=extra))
     _ENGINE = (settings, engine)
     return engine
 
@@ -757,6 +759,7 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
         limits=limits,
         role=role,
         annotate=annotate,
+        known_acronyms=config.known_acronyms,
     )
     if extra:
         check_extra_patterns(extra, config.origin)

@@ -15,6 +15,7 @@ one folder ``jdlint.toml`` wins over ``pyproject.toml``, and a ``pyproject.toml`
     max-file-size-mb = 25
     max-memory-mb = 1536             # memory a file's parser may use beyond the process's own
     format = "text"                  # text json sarif github junit csv html
+    known-acronyms = ["LYPFT", "CPRS"]  # acronyms your readers know (RD003 leaves them alone)
 
     [tool.jdlint.role-overrides]     # glob -> peer | peer-senior | other
     "senior/**" = "peer-senior"
@@ -60,7 +61,7 @@ from jdlint.supported import ROLE_KINDS
 CONFIG_NAMES = ("jdlint.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "fail-on", "include", "exclude", "jobs", "timeout", "max-file-size-mb",
-    "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format",
+    "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format", "known-acronyms",
 )  # fmt: skip
 # What an extra phrase rule may set; the rest (kind, sources, category) is filled in.
 EXTRA_KEYS = (
@@ -69,6 +70,7 @@ EXTRA_KEYS = (
 )  # fmt: skip
 _RULE_ID = re.compile(r"^[A-Z]{2,4}\d{3}$")
 _RULE_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_KNOWN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&]{1,11}\+?$")
 
 
 # --------------------------------------------------------------------------- globs
@@ -215,6 +217,7 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     extra_phrases: tuple[dict[str, Any], ...] = ()  # rule data for registry.parse_rule
     format: str | None = None
+    known_acronyms: tuple[str, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -365,6 +368,13 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
                 raise fail(f"{key!r}: bad glob {g!r}: {exc}") from None
         return value
 
+    def acronyms() -> tuple[str, ...]:
+        values = strings("known-acronyms")
+        for value in values:
+            if not _KNOWN_ACRONYM.match(value):
+                raise fail(f"'known-acronyms': {value!r} is not an acronym (2-12 letters, digits, & or a trailing +, no spaces)")
+        return values
+
     roles = []
     for g, role in table("role-overrides").items():
         if role not in ROLE_KINDS:
@@ -399,6 +409,7 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
         per_file_ignores=tuple(ignores),
         extra_phrases=phrases,
         format=choice("format", FORMATS),
+        known_acronyms=acronyms(),
     )
 
 

@@ -77,7 +77,7 @@ class Engine:
             le_required = any(m.strength == "required" for m in mentions)
             le_asked = any(m.strength in ("required", "wanted", "desirable", "substitutable") for m in mentions)
             detected = detect_role(analysis, le_required, le_asked)
-        ctx = Context(document, analysis, detected, self.registry)
+        ctx = Context(document, analysis, detected, self.registry, self.options)
         verdicts: list[Verdict] = []
         findings: list[Finding] = []
         positives: list[str] = []

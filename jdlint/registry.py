@@ -106,6 +106,9 @@ class Rule:
             if key == name:
                 return value
         raise KeyError(f"{self.id} has no option {name!r}")
+    # missing-content rules: what the sentence holding the evidence must also say for the
+    # positive to be claimed (patterns, or lexicon groups as "lex:offer-frame"); empty: any
+    positive_needs: tuple[str, ...] = ()
 
     @property
     def group(self) -> str:
@@ -117,6 +120,7 @@ class Rule:
             f"{self.group}:unless": self.unless,
             f"{self.group}:expect": self.expect,
             f"{self.group}:weak": self.weak,
+            f"{self.group}:positive": tuple(p for p in self.positive_needs if not p.startswith("lex:")),
         }
         return {name: patterns for name, patterns in groups.items() if patterns}
 
@@ -125,7 +129,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
-    "fix_safety",
+    "fix_safety", "positive_needs",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -249,7 +253,7 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         raise RuleError(f"{origin}: a python rule needs a function")
     options = _parse_options(data, data["severity"], origin)
     fields = {k: v for k, v in data.items() if k not in ("sources", "examples", "applies_to", "category", "options")}
-    for key in ("patterns", "unless", "expect", "weak", "sections"):
+    for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs"):
         if key in fields:
             fields[key] = tuple(fields[key])
     for key in ("summary", "message", "rationale", "fix", "where", "weak_message"):
@@ -299,6 +303,9 @@ class Registry:
         groups: dict[str, list[str] | tuple[str, ...]] = {f"lex:{k}": v for k, v in self.lexicon.items()}
         for rule in self:
             groups.update(rule.pattern_groups())
+            for need in rule.positive_needs:
+                if need.startswith("lex:") and need not in groups:
+                    raise RuleError(f"{rule.id}: positive_needs names no lexicon group {need!r}")
         try:
             return PatternSet(groups)
         except (ValueError, KeyError, re.error) as exc:
@@ -341,7 +348,7 @@ def load(folder: Path | None = None, extra: Iterable[Path] = ()) -> Registry:
     lexicon: dict[str, list[str]] = {}
     for origin, data in parsed:
         name = Path(origin).name
-        if name == LEXICON_FILE:
+        if name.endswith(LEXICON_FILE):  # lexicon.toml, offers-lexicon.toml ...
             lexicon.update(data.get("groups", {}))
         elif name != SOURCES_FILE:
             rules.append(parse_rule(data, origin, catalogue))

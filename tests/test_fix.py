@@ -175,8 +175,8 @@ def test_untouched_lines_stay_byte_for_byte() -> None:
 
 
 @pytest.mark.parametrize("advert", [
-    "Peer Support Worker\n\nYou must have lived experience of mental health challenges. Attend CPA reviews.\n",
-    "Peer Mentor\n\nLived experience of substance use is essential. You will join MDT meetings each week.\n",
+    "Peer Support Worker\n\nYou must have lived experience of mental health challenges. Attend QRB reviews.\n",
+    "Peer Mentor\n\nLived experience of substance use is essential. You will join TLX meetings each week.\n",
 ])  # fmt: skip
 def test_placeholders_are_unsafe_and_left_unless_asked(advert) -> None:
     safe = fix_bytes(advert.encode(), "p.txt")

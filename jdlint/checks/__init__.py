@@ -16,6 +16,7 @@ from jdlint.model import Document, Finding, Role, Verdict
 
 if TYPE_CHECKING:
     from jdlint.analysis import Analysis
+    from jdlint.engine import Options
     from jdlint.registry import Registry, Rule
 
 
@@ -27,6 +28,7 @@ class Context:
     analysis: Analysis
     role: Role
     registry: Registry
+    options: Options | None = None  # the engine's options (``extra`` holds project data such as known acronyms)
 
 
 @dataclass

@@ -57,8 +57,9 @@ def run_missing(rule: Rule, ctx: Context) -> CheckResult:
     result = CheckResult()
     found = [h for h in analysis.hits(f"{rule.group}:expect") if not analysis.negated(h)]
     if found:
-        if rule.positive:
-            result.positives.append(f"{rule.positive}: “{clip(analysis.sentence_span(found[0]).text)}”")
+        evidence = next((h for h in found if supports_positive(rule, ctx, h)), None) if rule.positive else None
+        if evidence is not None:
+            result.positives.append(f"{rule.positive}: “{clip(analysis.sentence_span(evidence).text)}”")
         return result
     weak = [h for h in analysis.hits(f"{rule.group}:weak") if not analysis.negated(h)]
     where = suggest_place(ctx, rule.sections) or rule.where
@@ -71,6 +72,45 @@ def run_missing(rule: Rule, ctx: Context) -> CheckResult:
         return result
     result.findings.append(Finding(rule.id, rule.name, rule.severity, rule.message, None, fix))  # type: ignore[arg-type]
     return result
+
+
+def supports_positive(rule: Rule, ctx: Context, hit: Hit) -> bool:
+    """May ``hit`` (a match of the rule's ``expect``) be quoted as evidence of its positive?
+
+    Not a question; not a duty ("Participate in staff meetings and training") unless the
+    sentence also offers something; and, when the rule has ``positive_needs``, the sentence
+    says one of them (a sentence under a heading such as "What we offer" counts as offering).
+    """
+    analysis = ctx.analysis
+    if analysis.is_question(hit):
+        return False
+    offered = bool(analysis.hits_in_sentence("lex:offer-frame", hit))
+    s_start, _ = analysis.sentence_bounds(hit)
+    opening = [h for h in analysis.hits_in_sentence("lex:duty-opening", hit) if h.start <= s_start + 1]
+    if opening and not offered:
+        return False
+    if not rule.positive_needs:
+        return True
+    for need in rule.positive_needs:
+        if need == "lex:offer-frame" and (offered or under_offer_heading(ctx, hit.block)):
+            return True
+        if need.startswith("lex:") and need != "lex:offer-frame" and analysis.hits_in_sentence(need, hit):
+            return True
+    return bool(analysis.hits_in_sentence(f"{rule.group}:positive", hit))
+
+
+def under_offer_heading(ctx: Context, block: int) -> bool:
+    """Does ``block`` sit under a heading such as "What we offer" or "Benefits"?"""
+    blocks = ctx.document.blocks
+    above = set(blocks[block].section)
+    for index in range(block - 1, -1, -1):
+        if not above:
+            break
+        if blocks[index].kind == "heading" and blocks[index].text in above:
+            if ctx.analysis.hits_in_block("lex:offer-heading", index):
+                return True
+            above.discard(blocks[index].text)
+    return False
 
 
 def suggest_place(ctx: Context, sections: tuple[str, ...]) -> str:

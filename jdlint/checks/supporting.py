@@ -12,11 +12,9 @@ from jdlint.model import Finding, Fix, Span
 from jdlint.registry import Rule
 
 _ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
-_KNOWN_ACRONYMS = frozenset(
-    {"NHS", "UK", "US", "USA", "CV", "DBS", "HR", "FAQ", "ID", "IT", "PDF", "OK", "TV", "AM", "PM",
-     "EU", "NSW", "QLD", "WA", "SA", "VIC", "ACT", "NT", "TAS", "CEO", "FTE", "WTE", "GP", "COVID",
-     "LGBTQ", "LGBT", "LGBTQIA", "BAME", "BME", "ASAP", "HQ", "CPD", "PSW", "PSWS", "ADA", "EOE"}
-)  # fmt: skip
+# A reference code: letters joined by digits or hyphens to an id (RB-PSW-0193, NW-OA-PSW-24,
+# REQ587965, GS-06). Any acronym inside one is part of the code, not an acronym to spell out.
+_CODE = re.compile(r"[A-Za-z0-9]+(?:[-_/.#][A-Za-z0-9]+)+|[A-Za-z]+[0-9][A-Za-z0-9]*")
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
 
@@ -43,7 +41,7 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
     return result
 
 
-@check("reading_ease", options={"min-reading-ease": float, "min-words": int})
+@check("reading_ease", options={"min-reading-ease": float, "min-words": int, "praise-reading-ease": float})
 def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
     """Flesch reading ease of the prose (paragraphs and list items, each its own sentence)."""
     result = CheckResult()
@@ -65,24 +63,67 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
             rule.id, rule.name, rule.severity, rule.message.format(score=round(ease)),  # type: ignore[arg-type]
             None, Fix("rewrite", rule.fix),
         ))  # fmt: skip
-    else:
-        result.positives.append(f"Readable: Flesch reading ease {round(ease)}")
+    elif ease >= rule.option("praise-reading-ease"):
+        result.positives.append(
+            f"Readable: Flesch reading ease {round(ease)} ({round(rule.option('praise-reading-ease'))} or more is fairly easy to read)"
+        )
     return result
+
+
+@cache
+def acronym_data() -> tuple[frozenset[str], dict[str, str]]:
+    """The shipped acronym lists (``rules/data/acronyms.toml``): the known acronyms
+    (upper-cased, a trailing ``+`` dropped) and the expansions jdlint can suggest."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "acronyms.toml").read_text("utf-8"))
+    return frozenset(_acronym_key(a) for a in data["known"]), dict(data.get("expansions", {}))
+
+
+def _acronym_key(word: str) -> str:
+    """``LGBTQ+`` → ``LGBTQ``, ``PSWs`` → ``PSW``, upper-cased: how acronyms are compared."""
+    word = word.strip().rstrip("+")
+    if len(word) > 2 and word.endswith("s") and word[-2].isupper():
+        word = word[:-1]
+    return word.upper()
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of a reference code (letters joined by digits or hyphens)?"""
+    for m in _CODE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            code = m.group(0).rstrip(".")
+            parts = re.split(r"[-_/.#]", code)
+            if any(c.isdigit() for c in code):
+                return True
+            # hyphen-joined capitals only (NW-OA-PSW): a code, unlike "CMHT-based"
+            return len(parts) > 1 and all(p.isupper() for p in parts)
+    return False
 
 
 @check("unexplained_acronyms")
 def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
-    """The first use of each acronym that the advert never spells out."""
+    """The first use of each acronym that the advert never spells out.
+
+    Not flagged: acronyms most readers know (``rules/data/acronyms.toml`` plus the project's
+    ``known-acronyms``), reference codes (RB-PSW-0193, GS-06), roman numerals, and ordinary
+    words in capitals (“OR”, “PEER”: the same word appears in lower case elsewhere)."""
     result = CheckResult()
-    expanded = {m.group(1).rstrip("s") for block in ctx.document.blocks for m in _EXPANSION.finditer(block.text)}
+    shipped, expansions = acronym_data()
+    options = ctx.options
+    project = {_acronym_key(str(a)) for a in (options.extra.get("known_acronyms", ()) if options else ())}
+    known = shipped | project
+    expanded = {_acronym_key(m.group(1)) for block in ctx.document.blocks for m in _EXPANSION.finditer(block.text)}
+    lower_words = {t.text for doc in ctx.analysis.docs for t in doc if t.text.islower()}
     seen: set[str] = set()
     for index, block in enumerate(ctx.document.blocks):
         if block.kind in ("header", "footer"):
             continue
         for m in _ACRONYM.finditer(block.text):
             word = m.group(1)
-            key = word.rstrip("s") if len(word) > 2 else word
-            if key in seen or key in expanded or word in _KNOWN_ACRONYMS or key in _KNOWN_ACRONYMS:
+            key = _acronym_key(word)
+            if key in seen or key in expanded or key in known:
                 continue
             if not any(c.isupper() for c in word[1:]) or sum(c.isupper() for c in word) < 2:
                 continue
@@ -92,11 +133,19 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
                 continue  # "SUMMARY: ..." is a label
             if block.text.isupper() or (block.kind == "heading" and block.text.upper() == block.text):
                 continue
+            if _in_code(block.text, m.start(), m.end()):
+                continue  # RB-PSW-0193, REQ587965
+            if word.isupper() and word.lower() in lower_words:
+                continue  # "3 OR 4 days", "FOR"
             seen.add(key)
             span = Span.of(ctx.document, index, m.start(), m.end())
+            full = next((v for k, v in expansions.items() if _acronym_key(k) == key), "")
+            if full:
+                fix = Fix("replace", f"{full} ({word})", original=word, where="at its first use")
+            else:
+                fix = Fix("replace", f"<full name> ({word})", original=word, where="at its first use")
             result.findings.append(Finding(
-                rule.id, rule.name, rule.severity, rule.message.format(match=word), span,  # type: ignore[arg-type]
-                Fix("replace", f"<full name> ({word})", original=word, where="at its first use"),
+                rule.id, rule.name, rule.severity, rule.message.format(match=word), span, fix,  # type: ignore[arg-type]
             ))  # fmt: skip
     return result
 

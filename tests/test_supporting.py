@@ -1,0 +1,209 @@
+"""Precision of the supporting checks: no false alarms and no unearned praise.
+
+Every advert here is invented; each class of wording has at least two variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.api import check_text
+from jdlint.config import parse_config
+from jdlint.engine import Engine, Options
+from jdlint.errors import ConfigError
+
+ADVERT = """Peer Support Worker
+
+About the role
+You will offer one-to-one peer support to adults living in the community. {sentence}
+
+About you
+Lived experience of mental health challenges is essential.
+"""
+
+
+def rules_for(text: str, role: str = "peer", engine: Engine | None = None) -> list:
+    return check_text(text, role=role, engine=engine).findings
+
+
+def has(findings, rule: str) -> bool:
+    return any(f.rule == rule for f in findings)
+
+
+# --------------------------------------------------------------------------- RL001
+
+
+@pytest.mark.parametrize("sentence", [
+    # a distinction stated as a comparison with clinicians
+    "This is a distinct role: the relationship you offer is different from the one people have with clinicians.",
+    "It is a distinct job, and the connection you build differs from the one service users have with their doctors.",
+    # "unlike clinical staff, you…"
+    "Unlike clinical staff, you will draw on your own story to connect with people.",
+    "Unlike the nurses on the ward, you bring your own experience of recovery.",
+    # "this is not a clinical/counselling role" with more than one kind named
+    "This is not a clinical or counselling role.",
+    "Please note that this is not a therapy or nursing post.",
+    # "you will not be expected to…"
+    "You will not be expected to diagnose anyone or give medical advice.",
+    "You won't be asked to carry out clinical assessments or risk assessments.",
+    # the role's content ruled out
+    "The role does not involve clinical tasks such as giving medication.",
+    "Peer workers do not provide therapy or treatment.",
+    "You are not a therapist, and nobody expects you to be one.",
+    "You use what you have lived through rather than clinical expertise.",
+])  # fmt: skip
+def test_rl001_recognises_a_distinction_in_any_wording(sentence):
+    assert not has(rules_for(ADVERT.format(sentence=sentence)), "RL001"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will not be expected to work weekends.",
+    "This is a new role in a friendly team.",
+])
+def test_rl001_still_asks_when_no_distinction_is_made(sentence):
+    assert has(rules_for(ADVERT.format(sentence=sentence)), "RL001"), sentence
+
+
+def test_rl001_positive_quotes_the_distinction():
+    sentence = "This is a distinct role: the relationship you offer is different from the one people have with clinicians."
+    report = check_text(ADVERT.format(sentence=sentence), role="peer")
+    assert any(p.startswith("Says what the role is not") and "different from the one" in p for p in report.positives)
+
+
+# --------------------------------------------------------------------------- RD003
+
+
+def acronyms(text: str, engine: Engine | None = None) -> list[str]:
+    return [f.fix.original for f in rules_for(text, engine=engine) if f.rule == "RD003"]
+
+
+@pytest.mark.parametrize("codes", [
+    "Job reference: RB-PSW-0193. Vacancy number NW-OA-PSW-24.",
+    "Requisition REQ587965, pay grade GS-06, posting ID KX-HR-771.",
+    "Quote reference MH/PSW/2031 or AB-CD-EF when you apply (form QF7).",
+])  # fmt: skip
+def test_rd003_ignores_reference_codes(codes):
+    assert acronyms(ADVERT.format(sentence=codes)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will follow HIPAA and 42 CFR Part 2, and we are an EOE employer in the USA.",
+    "Send your CV as a PDF; our CEO welcomes LGBTQ+ applicants and people living with HIV in the UK and the NHS.",
+])
+def test_rd003_knows_common_acronyms(sentence):
+    assert acronyms(ADVERT.format(sentence=sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will work 3 OR 4 days a week, or more if you wish.",
+    "Applicants MUST have lived experience, and they must apply online.",
+])
+def test_rd003_ignores_ordinary_words_in_capitals(sentence):
+    assert acronyms(ADVERT.format(sentence=sentence)) == []
+
+
+def test_rd003_still_flags_internal_acronyms_with_a_usable_fix():
+    text = ADVERT.format(sentence="You will join the MDT and work with the QRTZ partnership.")
+    found = {f.fix.original: f.fix for f in rules_for(text) if f.rule == "RD003"}
+    assert set(found) == {"MDT", "QRTZ"}
+    assert found["MDT"].text == "multidisciplinary team (MDT)"
+    # unknown to jdlint: a placeholder for the full name, which `jdlint fix` leaves for a
+    # person unless --unsafe-fixes is given (tests/test_fix.py)
+    assert found["QRTZ"].text == "<full name> (QRTZ)" and found["QRTZ"].action == "replace"
+
+
+def test_rd003_known_acronyms_from_the_project_config():
+    text = ADVERT.format(sentence="You will work with the QRTZ partnership and the LYNX team.")
+    assert sorted(acronyms(text)) == ["LYNX", "QRTZ"]
+    engine = Engine(options=Options(extra={"known_acronyms": ("qrtz", "LYNX")}))
+    assert acronyms(text, engine=engine) == []
+
+
+def test_known_acronyms_config_key_is_validated_and_reaches_the_engine(tmp_path):
+    from jdlint import batch
+
+    config = parse_config({"known-acronyms": ["QRTZ", "LGBTQIA2S+"]}, "jdlint.toml")
+    assert config.known_acronyms == ("QRTZ", "LGBTQIA2S+")
+    for bad in (["two words"], [3], "Q"):
+        with pytest.raises(ConfigError, match="known-acronyms"):
+            parse_config({"known-acronyms": bad}, "jdlint.toml")
+    advert = tmp_path / "advert.md"
+    advert.write_text(ADVERT.format(sentence="You will work with the QRTZ partnership."), encoding="utf-8")
+    plan = batch.plan([str(advert)], config=config)
+    engine = batch.engine_for(plan.settings)
+    assert acronyms(advert.read_text(encoding="utf-8"), engine=engine) == []
+
+
+# --------------------------------------------------------------------------- positives
+
+OFFER_ADVERT = """Peer Support Worker
+
+About the role
+You will offer one-to-one peer support to adults living in the community.
+
+Duties
+{duty}
+
+About you
+Lived experience of mental health challenges is essential.
+"""
+
+
+def positives(text: str) -> list[str]:
+    return list(check_text(text, role="peer").positives)
+
+
+@pytest.mark.parametrize("duty", [
+    "Participate in staff meetings, case reviews, and ongoing professional development.",
+    "Facilitate recovery groups and deliver naloxone training to visitors.",
+])
+def test_a_duty_is_not_evidence_of_training_offered(duty):
+    assert not any(p.startswith("Offers peer support training") for p in positives(OFFER_ADVERT.format(duty=duty)))
+
+
+@pytest.mark.parametrize("duty", [
+    "The successful applicant will receive peer support training in their first month.",
+    "We offer a paid study day each month and funded professional development.",
+])
+def test_training_offered_is_a_positive(duty):
+    found = [p for p in positives(OFFER_ADVERT.format(duty=duty)) if p.startswith("Offers peer support training")]
+    assert found and duty[:30] in found[0]
+
+
+def test_training_under_an_offer_heading_is_a_positive():
+    text = OFFER_ADVERT.format(duty="Support people to set goals.") + "\nWhat we offer\nAccredited Intentional Peer Support training.\n"
+    assert any(p.startswith("Offers peer support training") for p in positives(text))
+
+
+@pytest.mark.parametrize("duty", [
+    "Supervise and support two Band 5 peer support coordinators.",
+    "The cost of a uniform is deducted from your salary after appointment.",
+])
+def test_pay_positive_needs_an_amount_or_band_that_is_pay(duty):
+    assert not any(p.startswith("States the pay") for p in positives(OFFER_ADVERT.format(duty=duty)))
+
+
+@pytest.mark.parametrize("pay", ["Salary: £24,500 to £26,900 a year.", "Pay: Agenda for Change band 3, pro rata."])
+def test_stated_pay_is_a_positive(pay):
+    assert any(p.startswith("States the pay") for p in positives(OFFER_ADVERT.format(duty=pay)))
+
+
+@pytest.mark.parametrize("duty", [
+    "Support reflective practice spaces for peer workers.",
+    "Facilitate wellbeing support groups for people on the ward.",
+])
+def test_duties_towards_others_are_not_supervision_or_wellbeing_offered(duty):
+    found = positives(OFFER_ADVERT.format(duty=duty))
+    assert not any(p.startswith(("Offers peer-led or reflective supervision", "Offers wellbeing")) for p in found)
+
+
+@pytest.mark.parametrize(("ease", "praised", "flagged"), [(41, False, False), (49.6, False, False), (50, True, False),
+                                                          (67, True, False), (39, False, True)])  # fmt: skip
+def test_reading_ease_under_50_is_never_a_positive(monkeypatch, ease, praised, flagged):
+    import jdlint.readability
+
+    monkeypatch.setattr(jdlint.readability, "flesch_reading_ease", lambda text: ease)
+    body = " ".join(["You will listen to people and share hope with them every day."] * 8)
+    report = check_text(ADVERT.format(sentence=body), role="peer")
+    assert any(p.startswith("Readable") for p in report.positives) is praised
+    assert any(f.rule == "RD002" for f in report.findings) is flagged
