@@ -1,6 +1,6 @@
 """Agreement with the reference labels of the real-advert corpus (shared/corpus).
 
-The target (issue 4) is at least 95% item agreement: role plus four verdicts per file.
+The target (issue 15) is at least 98% item agreement on each set: role plus four verdicts per file.
 The same measurement, with every mismatch and its evidence, is printed by
 ``python bench/agreement.py``.
 """
@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from jdlint.api import check_path
 
 
-def test_corpus_agreement_is_at_least_95_percent(shared) -> None:
-    labels = json.loads((shared / "corpus" / "labels.json").read_text(encoding="utf-8"))["cases"]
+@pytest.mark.parametrize("labels_file", ["labels.json", "more/labels.json"])
+def test_corpus_agreement_is_at_least_98_percent(shared, labels_file) -> None:
+    """real/ (the 12 the first rules were written from) and more/ (19 harder adverts,
+    issue 15), each pinned on its own: a gain on one must not hide a loss on the other."""
+    labels_path = shared / "corpus" / labels_file
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))["cases"]
     agree = total = 0
     mismatches = []
     for key, label in labels.items():
-        report = check_path(shared / "corpus" / key)
+        report = check_path(labels_path.parent / key)
         assert report.error is None, report.error
         items = [("role", report.role.kind, [label["role"]["kind"]])]
         for criterion, expected in label["criteria"].items():
@@ -28,7 +34,7 @@ def test_corpus_agreement_is_at_least_95_percent(shared) -> None:
                 agree += 1
             else:
                 mismatches.append(f"{key} {name}: got {got}, label {accepted}")
-    assert agree / total >= 0.95, "\n".join(mismatches)
+    assert agree / total >= 0.98, "\n".join(mismatches)
 
 
 def test_every_corpus_file_gives_one_well_formed_json_entry(shared) -> None:
