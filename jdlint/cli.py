@@ -15,12 +15,19 @@ import click
 from jdlint import __version__
 from jdlint.model import SEVERITIES, Report
 from jdlint.supported import REPORT_FORMATS, ROLE_KINDS
+from jdlint.visible import visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 def _colour(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def _err(message: str) -> None:
+    """``jdlint: message`` on standard error, control and bidi characters shown as escapes
+    (a file name or an advert cannot drive the terminal or start a line of its own)."""
+    click.echo(f"jdlint: {visible(message)}", err=True)
 
 
 def exit_code(reports: list[Report], fail_on: str) -> int:
@@ -106,7 +113,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         try:
             require()
         except DaskMissing as exc:
-            click.echo(f"jdlint: {exc}", err=True)
+            _err(str(exc))
             sys.exit(EXIT_USAGE)
     try:
         config = batch.load_config_for(paths, config_file, isolated)
@@ -117,12 +124,12 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         )  # fmt: skip
         known = baselines.load(baseline) if baseline else None
     except ConfigError as exc:
-        click.echo(f"jdlint: config error: {exc}", err=True)
+        _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     for note in run_plan.skipped:  # links out of the folder: named, never read, not a failure
-        click.echo(f"jdlint: {note}", err=True)
+        _err(note)
     if not run_plan.tasks:
         click.echo("jdlint: nothing to check (every file named is excluded)", err=True)
         sys.exit(EXIT_OK)
@@ -149,10 +156,10 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
                 executor = journal.wrap(executor)
             outcomes = batch.run(run_plan.tasks, checker, executor, progress=progress)
             if journal is not None and journal.skipped:
-                click.echo(f"jdlint: {journal.skipped} unchanged file{'s' * (journal.skipped != 1)} "
-                           f"taken from {resume_file}", err=True)  # fmt: skip
+                _err(f"{journal.skipped} unchanged file{'s' * (journal.skipped != 1)} "
+                     f"taken from {resume_file}")  # fmt: skip
     except JdlintError as exc:  # the dask extra missing, a cluster lost, an unusable journal: one line
-        click.echo(f"jdlint: {exc}", err=True)
+        _err(str(exc))
         sys.exit(EXIT_USAGE)
     reports = [o.report for o in outcomes]
     if write_baseline:
@@ -170,8 +177,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     except Exception as exc:  # a bug in a report format: one line, not a traceback
-        click.echo(f"jdlint: internal error in the {run_plan.format} report ({type(exc).__name__}): "
-                   f"{' '.join(str(exc).split())[:300]}", err=True)  # fmt: skip
+        _err(f"internal error in the {run_plan.format} report ({type(exc).__name__}): "
+             f"{' '.join(str(exc).split())[:300]}")  # fmt: skip
         sys.exit(EXIT_USAGE)
     if run_plan.format == "text":
         if len(reports) > 1:
@@ -179,7 +186,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
             rendered = f"{body}\n{summary_table(reports)}\n{last}\n"
         for r in reports:
             if r.error:
-                click.echo(f"jdlint: {r.path}: {r.error}", err=True)
+                _err(f"{r.path}: {r.error}")
     if output:
         try:
             Path(output).write_text(rendered, encoding="utf-8")
@@ -230,12 +237,12 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
             tasks = [t for t in tasks if t.error or not os.path.realpath(t.path).startswith(out_dir)]
         targets = batch.annotation_targets(source, tasks, output)
     except ConfigError as exc:
-        click.echo(f"jdlint: config error: {exc}", err=True)
+        _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     for note in run_plan.skipped:
-        click.echo(f"jdlint: {note}", err=True)
+        _err(note)
     checker = batch.Checker(run_plan.settings)
     outcomes = batch.run(tasks, checker, batch.make_executor(run_plan.jobs, checker, len(tasks), batch.readers_for(tasks)), progress=progress)
     written = failed = 0
@@ -243,18 +250,18 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
         report = outcome.report
         if report.error or outcome.annotated is None or target is None:
             failed += 1
-            click.echo(f"jdlint: {report.path}: {report.error or 'could not annotate'}", err=True)
+            _err(f"{report.path}: {report.error or 'could not annotate'}")
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(outcome.annotated)
         except OSError as exc:
             failed += 1
-            click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)
+            _err(f"{target}: cannot write: {exc.strerror or exc}")
             continue
         written += 1
         comments = sum(1 for f in report.findings if not f.suppressed)
-        click.echo(f"{report.path} -> {target} ({comments} finding{'s' * (comments != 1)})")
+        click.echo(f"{visible(report.path)} -> {visible(target)} ({comments} finding{'s' * (comments != 1)})")
     sys.exit(EXIT_USAGE if not written else EXIT_FINDINGS if failed else EXIT_OK)
 
 

@@ -52,10 +52,12 @@ def summary_table(reports: Sequence[Report]) -> str:
     """A plain-text table, one row per file: role, the four verdicts (✓ met, ~ partly
     met, ✗ not met, - not applicable), score and unsuppressed findings by severity."""
     header = ("file", "role", *_HEAD, "score", "errors", "warnings", "info")
+    from jdlint.reports.text import safe
+
     rows: list[tuple[str, ...]] = []
     for r in reports:
         if r.error:
-            rows.append((r.path, "could not check", "", "", "", "", "", "", "", ""))
+            rows.append((safe(r.path), "could not check", "", "", "", "", "", "", "", ""))
             continue
         counts = {"error": 0, "warning": 0, "info": 0}
         for f in r.findings:
@@ -66,7 +68,7 @@ def summary_table(reports: Sequence[Report]) -> str:
             v = r.verdict(criterion)
             marks.append(_ABBREV.get(v.verdict, "?") if v else "?")
         rows.append((
-            r.path, r.role.kind if r.role else "?", *marks, "" if r.score is None else str(r.score),
+            safe(r.path), r.role.kind if r.role else "?", *marks, "" if r.score is None else str(r.score),
             str(counts["error"]), str(counts["warning"]), str(counts["info"]),
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]

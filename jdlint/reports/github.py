@@ -17,12 +17,17 @@ from pathlib import Path
 from jdlint.model import SEVERITIES, Finding, Report
 from jdlint.reports.sarif import describe_location
 from jdlint.reports.text import describe_fix
+from jdlint.visible import visible
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message: ``%``, CR and LF."""
+    """Escape a command's message: ``%``, CR and LF as GitHub decodes them (``%25``,
+    ``%0D``, ``%0A``); every other control, escape-sequence or bidi character shown as a
+    visible escape (``\x1b``: :func:`jdlint.visible.visible`), so nothing in an advert or a
+    file name drives the log viewer."""
+    text = visible(text, keep="\r\n\t")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

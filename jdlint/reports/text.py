@@ -1,16 +1,27 @@
 """Text output in the style of ruff: ``path:line:col: severity RULE message``, the fix
-under it, and the four verdicts at a glance per file. Colour only when asked (a TTY)."""
+under it, and the four verdicts at a glance per file. Colour only when asked (a TTY).
+
+Every piece of text that comes from an advert or a file name goes through :func:`safe`
+(:func:`jdlint.visible.visible`): control characters, escape sequences and bidi controls
+are shown as ``\x1b``-style escapes, so a file or advert cannot drive the terminal or
+start a line of its own (a newline in a file name would start ``::error ...``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from jdlint.model import Finding, Fix, Report
+from jdlint.visible import visible
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "met": "32", "partly-met": "33",
             "not-met": "31", "not-applicable": "2", "bold": "1", "dim": "2"}  # fmt: skip
 _MARKS = {"met": "✓", "partly-met": "~", "not-met": "✗", "not-applicable": "-"}
 LOW_CONFIDENCE = "role detection is unsure; set it with --role peer, --role peer-senior or --role other"
+
+
+def safe(text: object) -> str:
+    """``text`` fit to print on one line of a terminal (tabs kept)."""
+    return visible(text, keep="\t")
 
 
 class Painter:
@@ -47,28 +58,28 @@ def describe_fix(fix: Fix) -> str:
 def render_report(report: Report, paint: Painter, show_fixes: bool = True) -> list[str]:
     lines: list[str] = []
     if report.error:
-        lines.append(f"{report.path}: {paint('error', 'error')}: could not check: {report.error}")
+        lines.append(f"{safe(report.path)}: {paint('error', 'error')}: could not check: {safe(report.error)}")
         return lines
     role = report.role
-    head = f"{paint(report.path, 'bold')}: {role.kind if role else '?'}"
+    head = f"{paint(safe(report.path), 'bold')}: {role.kind if role else '?'}"
     if role and role.overridden:
         head += " (set by --role)"
     lines.append(f"{head} · score {report.score}/100")
     if role:
-        lines.append(f"  role: {role.why}")
+        lines.append(f"  role: {safe(role.why)}")
         if role.confidence == "low" and not role.overridden:
             lines.append(f"  {paint('note:', 'dim')} {LOW_CONFIDENCE}")
     for v in report.criteria:
         mark = paint(_MARKS[v.verdict], v.verdict)
-        lines.append(f"  {mark} {v.criterion:<27} {paint(f'{v.verdict:<14}', v.verdict)} {v.why}")
+        lines.append(f"  {mark} {v.criterion:<27} {paint(f'{v.verdict:<14}', v.verdict)} {safe(v.why)}")
     for note in report.notes:
-        lines.append(f"  note: {note}")
+        lines.append(f"  note: {safe(note)}")
     for f in report.findings:
         if f.suppressed:
             continue
-        lines.append(f"{where(report, f)}: {paint(f.severity, f.severity)} {paint(f.rule, 'bold')} {f.message}")
+        lines.append(f"{safe(where(report, f))}: {paint(f.severity, f.severity)} {paint(f.rule, 'bold')} {safe(f.message)}")
         if show_fixes and f.fix:
-            lines.append(f"    {paint('fix:', 'dim')} {describe_fix(f.fix)}")
+            lines.append(f"    {paint('fix:', 'dim')} {safe(describe_fix(f.fix))}")
     return lines
 
 
