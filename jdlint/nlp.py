@@ -1,6 +1,7 @@
 """The spaCy side: one blank English pipeline with a sentencizer, a pattern language, negation.
 
-Patterns are written in a small language so that rule data needs no Python:
+Patterns are written in a small language so that rule data needs no Python (documented
+for rule authors, with tested examples, in docs/authoring-rules.md):
 
 - words separated by spaces match tokens, case-insensitively: ``lived experience``;
 - ``a|b|c`` is one token that may be any of the alternatives: ``lived|living experience``;
