@@ -9,7 +9,8 @@ for rule authors, with tested examples, in docs/authoring-rules.md):
 - ``word*`` matches any token starting with ``word``: ``aggress*``;
 - a trailing ``?`` makes the token optional: ``the? mentally ill``;
 - ``_`` is any one token, ``_{0,3}`` zero to three tokens;
-- a hyphenated or apostrophised word is split as spaCy splits it: ``boundary-setting``.
+- a hyphenated or apostrophised word is split as spaCy splits it: ``boundary-setting``;
+  a ``~`` or ``*`` on it applies to its last piece: ``co-produc*`` → co-produced, co-production.
 """
 
 from __future__ import annotations
@@ -146,12 +147,20 @@ def parse_pattern(source: str) -> list[TokenSpec]:
             specs.append(TokenSpec(wildcard=True, op=op))
             continue
         alternatives = body.split("|")
-        if len(alternatives) == 1 and not body.endswith(("*", "~")) and re.search(r"[-'’/.&]", body):
-            pieces = [t.lower_ for t in pipeline().tokenizer(body)]
-            if len(pieces) > 1:
+        if len(alternatives) == 1 and re.search(r"[-'’/.&]", body):
+            modifier = body[-1] if body.endswith(("*", "~")) else ""
+            pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
+            if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
                 if op:
                     raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
-                specs.extend(TokenSpec(words=(p,)) for p in pieces)
+                specs.extend(TokenSpec(words=(p,)) for p in pieces[:-1])
+                last = pieces[-1]
+                if modifier == "~":
+                    specs.append(TokenSpec(words=tuple(inflections(last))))
+                elif modifier == "*":
+                    specs.append(TokenSpec(prefixes=(last,)))
+                else:
+                    specs.append(TokenSpec(words=(last,)))
                 continue
         words: list[str] = []
         prefixes: list[str] = []

@@ -28,6 +28,16 @@ def test_hyphenated_words_split_like_spacy() -> None:
     assert expand("in long-term|active? recovery") == ["in long-term recovery", "in active recovery", "in recovery"]
 
 
+def test_inflection_and_prefix_marks_apply_to_a_split_words_last_piece() -> None:
+    """``co-produc*`` and ``co-ordinator~`` used to be one token that spaCy never produces."""
+    assert _match(["co-produc*"], "A co-produced plan, built through co-production.") == ["co-produced", "co-production"]
+    assert _match(["peer co-ordinator~"], "Two Peer Co-ordinators and a peer co-ordinator.") == [
+        "Peer Co-ordinators", "peer co-ordinator"]
+    assert _match(["self-harm~"], "after self-harming") == ["self-harming"]
+    with pytest.raises(ValueError, match="quantifier"):
+        compile_pattern("co-produce{0,2}")
+
+
 def test_empty_pattern_is_an_error() -> None:
     with pytest.raises(ValueError):
         compile_pattern("   ")
