@@ -9,6 +9,7 @@ for rule authors, with tested examples, in docs/authoring-rules.md):
 - ``word*`` matches any token starting with ``word``: ``aggress*``;
 - a trailing ``?`` makes the token optional: ``the? mentally ill``;
 - ``_`` is any one token, ``_{0,3}`` zero to three tokens;
+- a straight apostrophe also matches the typographic one (``don't`` matches “don’t”);
 - a hyphenated or apostrophised word is split as spaCy splits it: ``boundary-setting``;
   a ``~`` or ``*`` on it applies to its last piece: ``co-produc*`` → co-produced, co-production.
 """
@@ -175,7 +176,20 @@ def parse_pattern(source: str) -> list[TokenSpec]:
         specs.append(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op))
     if not specs:
         raise ValueError(f"empty pattern: {source!r}")
-    return specs
+    return [_either_apostrophe(spec) for spec in specs]
+
+
+def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
+    """``n't`` also matches ``n’t``, and the other way round: adverts from Word and the web
+    use the typographic apostrophe, patterns are typed with the straight one."""
+    if not any("'" in w or "’" in w for w in (*spec.words, *spec.prefixes)):
+        return spec
+
+    def both(items: tuple[str, ...]) -> tuple[str, ...]:
+        out = {v for w in items for v in (w, w.replace("’", "'"), w.replace("'", "’"))}
+        return tuple(sorted(out))
+
+    return TokenSpec(both(spec.words), both(spec.prefixes), spec.wildcard, spec.op)
 
 
 def compile_pattern(source: str) -> list[dict[str, Any]]:
@@ -379,7 +393,7 @@ class SpacyPatternSet:
 
 # --- negation ---------------------------------------------------------------------------
 
-NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "none", "nothing"})
+NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "neither", "nor", "none", "nothing"})
 _CLAUSE_BREAK = frozenset({";", ":", "but", "however", "although", "though", "whereas", "while", "."})
 _NEGATIVE_PREDICATES = frozenset(
     {"required", "necessary", "needed", "essential", "expected", "a", "mandatory", "compulsory"}
