@@ -435,6 +435,13 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
     return False
 
 
+# Spaces other than U+0020 (no-break, narrow no-break, figure, thin, en, em ...) as plain
+# spaces: spaCy makes each a token of its own, which no pattern crosses, so "lived\u00a0experience"
+# (common in Word and web adverts) never matched "lived experience". One character for one,
+# so every offset into the block's text stays the same.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
 def parse(texts: Iterable[str]) -> list[Doc]:
     """Parse many block texts in one batch (tokens and sentences)."""
-    return list(pipeline().pipe(texts, batch_size=256))
+    return list(pipeline().pipe((t.translate(_SPACES) for t in texts), batch_size=256))

@@ -148,3 +148,17 @@ def test_typographic_apostrophes_give_the_same_report(advert: str) -> None:
     assert [(v.criterion, v.verdict) for v in curly.criteria] == [(v.criterion, v.verdict) for v in straight.criteria]
     assert sorted(f.rule for f in curly.findings) == sorted(f.rule for f in straight.findings)
     assert straight.verdict("adjacent-professions").verdict == "met"
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_no_break_spaces_match_like_spaces(space: str) -> None:
+    """Word and web pages put no-break spaces between words; the patterns must still match."""
+    from jdlint.api import check_text
+
+    advert = (f"# Peer Support Worker\n\nEssential: lived{space}experience of mental{space}health challenges.\n\n"
+              f"The interview panel includes a peer{space}worker.\n")  # fmt: skip
+    plain = check_text(advert.replace(space, " "))
+    report = check_text(advert)
+    assert [(v.criterion, v.verdict) for v in report.criteria] == [(v.criterion, v.verdict) for v in plain.criteria]
+    assert report.verdict("lived-experience-essential").verdict == "met"
+    assert report.verdict("peer-panel").verdict == "met"
