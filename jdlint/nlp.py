@@ -10,12 +10,14 @@ for rule authors, with tested examples, in docs/authoring-rules.md):
 - a trailing ``?`` makes the token optional: ``the? mentally ill``;
 - ``_`` is any one token, ``_{0,3}`` zero to three tokens;
 - a straight apostrophe also matches the typographic one (``don't`` matches “don’t”);
+- a dotted word matches in any case, however spaCy splits it: ``n.a.p.s.`` matches "N.A.P.S.";
 - a hyphenated or apostrophised word is split as spaCy splits it: ``boundary-setting``;
   a ``~`` or ``*`` on it applies to its last piece: ``co-produc*`` → co-produced, co-production.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -118,7 +120,27 @@ def expand(source: str) -> list[str]:
             if optional and len(words) > 1:
                 expanded.extend(expand(" ".join([*words[:i], *words[i + 1 :]])))
             return expanded
-    return [source]
+    return _dotted_cases(source)
+
+
+def _dotted_cases(source: str) -> list[str]:
+    """One pattern per way spaCy may split its dotted words: it keeps "N.A.P.S." and "Dr."
+    whole but splits "n.a.p.s." and "dr." before the last dot, so a dotted word is matched as
+    written, in capitals and capitalised."""
+    choices: list[list[str]] = []
+    for raw in source.split():
+        m = _TOKEN.match(raw)
+        body, op = (m.group("body"), m.group("quant") or "") if m else (raw, "")
+        if "." not in body or "|" in body or body.endswith(("~", "*")):
+            choices.append([raw])
+            continue
+        forms: dict[tuple[str, ...], str] = {}
+        for form in (body, body.upper(), body.capitalize()):
+            forms.setdefault(tuple(t.lower_ for t in pipeline().tokenizer(form)), form + op)
+        choices.append(list(forms.values()))
+    if all(len(c) == 1 for c in choices):
+        return [source]
+    return [" ".join(words) for words in itertools.product(*choices)]
 
 
 @dataclass(frozen=True)

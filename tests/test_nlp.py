@@ -53,6 +53,13 @@ def test_negation_sees_either_apostrophe(apostrophe: str) -> None:
         assert negated(doc, i, i + 1), text
 
 
+def test_dotted_words_match_in_any_case() -> None:
+    """spaCy keeps "N.H.S." whole but splits "n.h.s." before its last dot."""
+    assert _match(["n.h.s."], "The N.H.S. and the n.h.s. trust.") == ["N.H.S.", "n.h.s."]
+    assert _match(["N.A.P.S. guidance"], "Follow n.a.p.s. guidance.") == ["n.a.p.s. guidance"]
+    assert _match(["dr. khan"], "Dr. Khan will see you.") == ["Dr. Khan"]
+
+
 def test_empty_pattern_is_an_error() -> None:
     with pytest.raises(ValueError):
         compile_pattern("   ")
