@@ -1,6 +1,7 @@
 """The spaCy side: one blank English pipeline with a sentencizer, a pattern language, negation.
 
-Patterns are written in a small language so that rule data needs no Python:
+Patterns are written in a small language so that rule data needs no Python (documented
+for rule authors, with tested examples, in docs/authoring-rules.md):
 
 - words separated by spaces match tokens, case-insensitively: ``lived experience``;
 - ``a|b|c`` is one token that may be any of the alternatives: ``lived|living experience``;
@@ -8,11 +9,15 @@ Patterns are written in a small language so that rule data needs no Python:
 - ``word*`` matches any token starting with ``word``: ``aggress*``;
 - a trailing ``?`` makes the token optional: ``the? mentally ill``;
 - ``_`` is any one token, ``_{0,3}`` zero to three tokens;
-- a hyphenated or apostrophised word is split as spaCy splits it: ``boundary-setting``.
+- a straight apostrophe also matches the typographic one (``don't`` matches “don’t”);
+- a dotted word matches in any case, however spaCy splits it: ``n.a.p.s.`` matches "N.A.P.S.";
+- a hyphenated or apostrophised word is split as spaCy splits it: ``boundary-setting``;
+  a ``~`` or ``*`` on it applies to its last piece: ``co-produc*`` → co-produced, co-production.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -115,7 +120,27 @@ def expand(source: str) -> list[str]:
             if optional and len(words) > 1:
                 expanded.extend(expand(" ".join([*words[:i], *words[i + 1 :]])))
             return expanded
-    return [source]
+    return _dotted_cases(source)
+
+
+def _dotted_cases(source: str) -> list[str]:
+    """One pattern per way spaCy may split its dotted words: it keeps "N.A.P.S." and "Dr."
+    whole but splits "n.a.p.s." and "dr." before the last dot, so a dotted word is matched as
+    written, in capitals and capitalised."""
+    choices: list[list[str]] = []
+    for raw in source.split():
+        m = _TOKEN.match(raw)
+        body, op = (m.group("body"), m.group("quant") or "") if m else (raw, "")
+        if "." not in body or "|" in body or body.endswith(("~", "*")):
+            choices.append([raw])
+            continue
+        forms: dict[tuple[str, ...], str] = {}
+        for form in (body, body.upper(), body.capitalize()):
+            forms.setdefault(tuple(t.lower_ for t in pipeline().tokenizer(form)), form + op)
+        choices.append(list(forms.values()))
+    if all(len(c) == 1 for c in choices):
+        return [source]
+    return [" ".join(words) for words in itertools.product(*choices)]
 
 
 @dataclass(frozen=True)
@@ -145,12 +170,20 @@ def parse_pattern(source: str) -> list[TokenSpec]:
             specs.append(TokenSpec(wildcard=True, op=op))
             continue
         alternatives = body.split("|")
-        if len(alternatives) == 1 and not body.endswith(("*", "~")) and re.search(r"[-'’/.&]", body):
-            pieces = [t.lower_ for t in pipeline().tokenizer(body)]
-            if len(pieces) > 1:
+        if len(alternatives) == 1 and re.search(r"[-'’/.&]", body):
+            modifier = body[-1] if body.endswith(("*", "~")) else ""
+            pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
+            if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
                 if op:
                     raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
-                specs.extend(TokenSpec(words=(p,)) for p in pieces)
+                specs.extend(TokenSpec(words=(p,)) for p in pieces[:-1])
+                last = pieces[-1]
+                if modifier == "~":
+                    specs.append(TokenSpec(words=tuple(inflections(last))))
+                elif modifier == "*":
+                    specs.append(TokenSpec(prefixes=(last,)))
+                else:
+                    specs.append(TokenSpec(words=(last,)))
                 continue
         words: list[str] = []
         prefixes: list[str] = []
@@ -165,7 +198,20 @@ def parse_pattern(source: str) -> list[TokenSpec]:
         specs.append(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op))
     if not specs:
         raise ValueError(f"empty pattern: {source!r}")
-    return specs
+    return [_either_apostrophe(spec) for spec in specs]
+
+
+def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
+    """``n't`` also matches ``n’t``, and the other way round: adverts from Word and the web
+    use the typographic apostrophe, patterns are typed with the straight one."""
+    if not any("'" in w or "’" in w for w in (*spec.words, *spec.prefixes)):
+        return spec
+
+    def both(items: tuple[str, ...]) -> tuple[str, ...]:
+        out = {v for w in items for v in (w, w.replace("’", "'"), w.replace("'", "’"))}
+        return tuple(sorted(out))
+
+    return TokenSpec(both(spec.words), both(spec.prefixes), spec.wildcard, spec.op)
 
 
 def compile_pattern(source: str) -> list[dict[str, Any]]:
@@ -370,7 +416,7 @@ class SpacyPatternSet:
 
 # --- negation ---------------------------------------------------------------------------
 
-NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "none", "nothing"})
+NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "neither", "nor", "none", "nothing"})
 _CLAUSE_BREAK = frozenset({";", ":", "but", "however", "although", "though", "whereas", "while", "."})
 _NEGATIVE_PREDICATES = frozenset(
     {"required", "necessary", "needed", "essential", "expected", "a", "mandatory", "compulsory"}
@@ -412,6 +458,13 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
     return False
 
 
+# Spaces other than U+0020 (no-break, narrow no-break, figure, thin, en, em ...) as plain
+# spaces: spaCy makes each a token of its own, which no pattern crosses, so "lived\u00a0experience"
+# (common in Word and web adverts) never matched "lived experience". One character for one,
+# so every offset into the block's text stays the same.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
 def parse(texts: Iterable[str]) -> list[Doc]:
     """Parse many block texts in one batch (tokens and sentences)."""
-    return list(pipeline().pipe(texts, batch_size=256))
+    return list(pipeline().pipe((t.translate(_SPACES) for t in texts), batch_size=256))

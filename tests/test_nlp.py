@@ -28,6 +28,38 @@ def test_hyphenated_words_split_like_spacy() -> None:
     assert expand("in long-term|active? recovery") == ["in long-term recovery", "in active recovery", "in recovery"]
 
 
+def test_inflection_and_prefix_marks_apply_to_a_split_words_last_piece() -> None:
+    """``co-produc*`` and ``co-ordinator~`` used to be one token that spaCy never produces."""
+    assert _match(["co-produc*"], "A co-produced plan, built through co-production.") == ["co-produced", "co-production"]
+    assert _match(["peer co-ordinator~"], "Two Peer Co-ordinators and a peer co-ordinator.") == [
+        "Peer Co-ordinators", "peer co-ordinator"]
+    assert _match(["self-harm~"], "after self-harming") == ["self-harming"]
+    with pytest.raises(ValueError, match="quantifier"):
+        compile_pattern("co-produce{0,2}")
+
+
+def test_straight_and_typographic_apostrophes_match_each_other() -> None:
+    assert _match(["don't need"], "You don’t need a degree.") == ["don’t need"]
+    assert _match(["you’ll have"], "You'll have a mentor.") == ["You'll have"]
+    assert _match(["people's stor*"], "Hearing people’s stories.") == ["people’s stories"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_negation_sees_either_apostrophe(apostrophe: str) -> None:
+    for text, word in ((f"You won{apostrophe}t give medication.", "medication"),
+                       (f"You don{apostrophe}t need a nursing degree.", "nursing")):  # fmt: skip
+        doc = parse([text])[0]
+        i = next(t.i for t in doc if t.text == word)
+        assert negated(doc, i, i + 1), text
+
+
+def test_dotted_words_match_in_any_case() -> None:
+    """spaCy keeps "N.H.S." whole but splits "n.h.s." before its last dot."""
+    assert _match(["n.h.s."], "The N.H.S. and the n.h.s. trust.") == ["N.H.S.", "n.h.s."]
+    assert _match(["N.A.P.S. guidance"], "Follow n.a.p.s. guidance.") == ["n.a.p.s. guidance"]
+    assert _match(["dr. khan"], "Dr. Khan will see you.") == ["Dr. Khan"]
+
+
 def test_empty_pattern_is_an_error() -> None:
     with pytest.raises(ValueError):
         compile_pattern("   ")
@@ -104,3 +136,36 @@ def test_spacy_is_imported_without_its_command_line() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[]", "True"]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "# Peer Support Worker\n\nEssential: lived experience of mental health challenges.\n\n"
+        "You don't need a nursing qualification, and you won't be asked to give medication.\n",
+        "# Peer Mentor\n\nYou must have lived experience of substance use. It's not a clinical post: "
+        "you'll never carry out risk assessments and you don't need a degree.\n",
+    ],
+)
+def test_typographic_apostrophes_give_the_same_report(advert: str) -> None:
+    """Adverts from Word and the web say “don’t”; the verdicts must not change with it."""
+    from jdlint.api import check_text
+
+    straight, curly = check_text(advert), check_text(advert.replace("'", "’"))
+    assert [(v.criterion, v.verdict) for v in curly.criteria] == [(v.criterion, v.verdict) for v in straight.criteria]
+    assert sorted(f.rule for f in curly.findings) == sorted(f.rule for f in straight.findings)
+    assert straight.verdict("adjacent-professions").verdict == "met"
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_no_break_spaces_match_like_spaces(space: str) -> None:
+    """Word and web pages put no-break spaces between words; the patterns must still match."""
+    from jdlint.api import check_text
+
+    advert = (f"# Peer Support Worker\n\nEssential: lived{space}experience of mental{space}health challenges.\n\n"
+              f"The interview panel includes a peer{space}worker.\n")  # fmt: skip
+    plain = check_text(advert.replace(space, " "))
+    report = check_text(advert)
+    assert [(v.criterion, v.verdict) for v in report.criteria] == [(v.criterion, v.verdict) for v in plain.criteria]
+    assert report.verdict("lived-experience-essential").verdict == "met"
+    assert report.verdict("peer-panel").verdict == "met"

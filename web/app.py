@@ -127,7 +127,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     max_bytes = int(app.config["MAX_CONTENT_LENGTH"])
     # Text fields (pasted text, a re-sent upload in base64) may be as big as the body.
     if "MAX_FORM_MEMORY_SIZE" not in config:
-        app.config["MAX_FORM_MEMORY_SIZE"] = _resend_limit(max_bytes)
+        app.config["MAX_FORM_MEMORY_SIZE"] = resend_limit(max_bytes)
     if "MAX_FORM_PARTS" not in config:
         app.config["MAX_FORM_PARTS"] = 50
 
@@ -138,7 +138,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             request.endpoint in ("pages.download_docx", "pages.download_json", "pages.check")
             and (request.content_length or 0) > max_bytes
         ):
-            request.max_content_length = _resend_limit(max_bytes)
+            request.max_content_length = resend_limit(max_bytes)
 
     csrf = CSRFProtect()
     csrf.init_app(app)
@@ -172,7 +172,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
-def _resend_limit(max_bytes: int) -> int:
+def resend_limit(max_bytes: int) -> int:
+    """The most bytes a request may carry when it re-sends an upload of ``max_bytes`` as
+    base64, with room for the other form fields (web/server.py sizes its body limit on it)."""
     return max_bytes * 4 // 3 + RESEND_OVERHEAD
 
 

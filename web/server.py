@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .app import _resend_limit, create_app
+from .app import create_app, resend_limit
 
 access_log = logging.getLogger("jdlint.web.access")
 
@@ -70,7 +70,7 @@ def waitress_options(max_bytes: int, threads: int) -> dict[str, Any]:
     """
     # Up to twice what the app accepts still reaches the app (and its friendly 413 page);
     # beyond that waitress answers 413 itself without buffering more.
-    body = 2 * _resend_limit(max_bytes) + 1024 * 1024
+    body = 2 * resend_limit(max_bytes) + 1024 * 1024
     return {
         "threads": threads,
         "max_request_body_size": body,
