@@ -32,7 +32,7 @@ from jdlint.errors import (
 )
 from jdlint.model import Document, Report
 from jdlint.readers import Limits, read_bytes, read_text
-from jdlint.sandbox import deadline
+from jdlint.sandbox import within
 
 log = logging.getLogger("jdlint.web")
 
@@ -216,11 +216,10 @@ def check(sub: Submission) -> Checked:
     checker = engine()  # built outside the time limit (the first request may build it)
     started = time.monotonic()
     try:
-        with deadline(seconds, message):
-            document = read(sub)
+        document = within(seconds, lambda: read(sub), message)
         left = max(seconds - (time.monotonic() - started), 0.001) if seconds else None
-        with vocabulary_zone(), deadline(left, message):  # new words forgotten after the check
-            report = checker.check(document, role=sub.role)
+        with vocabulary_zone():  # new words forgotten after the check
+            report = within(left, lambda: checker.check(document, role=sub.role), message)
     except Timeout as exc:
         log.info("check refused: 422 Timeout (%d bytes)", sub.size)
         raise InputError(422, _sentence(str(exc)), "Timeout") from None

@@ -1,0 +1,146 @@
+"""The web server under time limits and heavy uploads (issue 13, items 5 and 6).
+
+A real waitress server runs in this process with a known number of threads. Slowness is
+injected (a reading or checking stage that loops until the limit stops it), never expected
+from how fast this machine is.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from jdlint.web import service
+
+from jdlint.engine import Engine
+
+pytest_plugins = ("conftest_web",)
+
+from conftest_web import EXAMPLE  # noqa: E402
+
+THREADS = 4
+LIMIT = 0.1  # seconds: JDLINT_READ_TIMEOUT of the server under test
+
+
+def spin_until_stopped() -> None:
+    while True:
+        pass
+
+
+def spin_for(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+@pytest.fixture
+def slow_stages(monkeypatch) -> None:
+    """Adverts whose text says SLOW-READ, SLOW-CHECK, NEAR-READ-<ms> or NEAR-CHECK-<ms> are
+    read or checked slowly: SLOW-* until the limit stops them, NEAR-* for that many
+    milliseconds (so that the limit expires around the end of the stage)."""
+    real_read = service.read_text
+    real_check = Engine.check
+
+    def read_text(text: str, *args: Any, **kwargs: Any):
+        if "SLOW-READ" in text:
+            spin_until_stopped()
+        if "NEAR-READ-" in text:
+            spin_for(int(text.split("NEAR-READ-", 1)[1].split()[0]) / 1000)
+        return real_read(text, *args, **kwargs)
+
+    def check(self: Engine, document, role=None):
+        text = " ".join(block.text for block in document.blocks)
+        if "SLOW-CHECK" in text:
+            spin_until_stopped()
+        if "NEAR-CHECK-" in text:
+            spin_for(int(text.split("NEAR-CHECK-", 1)[1].split()[0]) / 1000)
+        return real_check(self, document, role=role)
+
+    monkeypatch.setattr(service, "read_text", read_text)
+    monkeypatch.setattr(Engine, "check", check)
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, Any]]:
+    from jdlint.web.server import make_server, run_in_thread
+
+    config = {"JDLINT_READ_TIMEOUT": LIMIT}
+    srv = make_server("127.0.0.1", 0, threads=THREADS, config=config, warm=True)
+    stop = run_in_thread(srv)
+    yield f"http://127.0.0.1:{srv.effective_port}", srv
+    stop()
+
+
+def post_json(base: str, text: str) -> tuple[int, dict[str, Any]]:
+    request = urllib.request.Request(
+        f"{base}/api/check",
+        data=json.dumps({"text": text}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.load(exc)
+
+
+def waitress_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("waitress-") and t.is_alive()]
+
+
+@pytest.fixture
+def failures(monkeypatch, caplog) -> Iterator[list[str]]:
+    """Tracebacks: waitress's "Exception when servicing", a thread killed by an exception,
+    Flask's unexpected-error log."""
+    seen: list[str] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: seen.append(f"thread {args.thread.name}: {args.exc_type.__name__}"))
+    caplog.set_level(logging.INFO)
+    yield seen
+    seen.extend(
+        f"{r.name}: {r.getMessage()}"
+        for r in caplog.records
+        if r.exc_info or r.levelno >= logging.ERROR
+    )
+
+
+def test_time_limits_never_kill_the_servers_threads(slow_stages, server, failures):
+    base, srv = server
+    before = waitress_threads()
+    assert len(before) == THREADS
+    texts = []
+    for i in range(24):
+        kind = ("SLOW-READ", "SLOW-CHECK", f"NEAR-CHECK-{int(LIMIT * 1000) - 12 + i}", "fine")[i % 4]
+        texts.append(f"{EXAMPLE}\n\n{kind} {uuid.uuid4().hex}\n")
+    # Short texts read for about as long as the limit: many limits end with their stage.
+    near = int(LIMIT * 1000)
+    texts += [f"Peer support worker NEAR-READ-{near - 3 + i % 7} {i}" for i in range(120)]
+    with ThreadPoolExecutor(12) as pool:
+        answers = list(pool.map(lambda text: post_json(base, text), texts))
+    statuses = [status for status, _ in answers]
+    assert all(status in (200, 422) for status in statuses), statuses
+    for text, (status, body) in zip(texts, answers, strict=True):
+        if "SLOW-" in text:
+            assert status == 422
+            assert body["files"][0]["error"] == f"Checking the advert took longer than {LIMIT:g} s."
+        elif "fine" in text:
+            assert status == 200
+    # A late Overtime would be sent again every 0.5 s: give one time to land, then check
+    # that every thread still serves, side by side.
+    time.sleep(1.2)
+    after = waitress_threads()
+    assert sorted(t.name for t in after) == sorted(t.name for t in before)
+    assert len(srv.task_dispatcher.threads) == THREADS
+    with ThreadPoolExecutor(THREADS * 2) as pool:
+        again = list(pool.map(lambda i: post_json(base, f"{EXAMPLE}\n\nagain {i}"), range(THREADS * 2)))
+    assert [status for status, _ in again] == [200] * (THREADS * 2)
+    assert len(waitress_threads()) == THREADS
+    assert failures == []
