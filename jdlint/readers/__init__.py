@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdlint.errors import EmptyDocument, ReadError, TooLarge, UnsupportedFormat
+from jdlint.errors import EmptyDocument, ReadError, TooComplex, TooLarge, UnsupportedFormat
 from jdlint.model import Anchor, Block, Document
 
 FORMATS = ("docx", "pdf", "html", "markdown", "text")
@@ -35,13 +35,18 @@ EXTENSIONS = {
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds on one file: bytes read, seconds of parsing, memory of the parser process, and
-    characters of text handed to the checks (about 160,000 words; a long advert is 10,000)."""
+    """Bounds on one file: bytes read, seconds of parsing, memory of the parser process,
+    characters of text handed to the checks (about 160,000 words; a long advert is 10,000),
+    and elements (tags of a Word file's body or an HTML page, lines of text), counted
+    before parsing starts: parsing costs time and memory by the element (a Word file of a
+    million one-letter paragraphs is 9 MB zipped and took 1.2 GB and 10 s to read); a long
+    advert has a few thousand."""
 
     max_bytes: int = 25 * 1024 * 1024
     timeout: float = 10.0
     memory_mb: int = 1536
     max_chars: int = 1_000_000
+    max_elements: int = 200_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -105,7 +110,9 @@ def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMIT
     if fmt == "html":
         from jdlint.readers import html
 
+        check_elements(count_tags(data), limits)
         return _within(html.read(data, path), limits)
+    check_elements(count_lines(data), limits, "lines")
     if fmt == "markdown":
         from jdlint.readers import markdown
 
@@ -113,6 +120,27 @@ def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMIT
     from jdlint.readers import text
 
     return _within(text.read(data, path), limits)
+
+
+def count_tags(markup: bytes) -> int:
+    """Start (and empty) tags in XML or HTML, counted without parsing: every ``<`` that does
+    not open an end tag. Comments and declarations count too: an upper bound."""
+    return markup.count(b"<") - markup.count(b"</")
+
+
+def count_lines(data: bytes) -> int:
+    """Lines of text in any common encoding (UTF-16 too: its newline has the byte 10)."""
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n") + 1
+
+
+def check_elements(n: int, limits: Limits, what: str = "elements") -> None:
+    """Refuse a document of more than ``limits.max_elements`` elements (or lines) before it
+    is parsed, with :class:`~jdlint.errors.TooComplex`."""
+    if n > limits.max_elements:
+        raise TooComplex(
+            f"the document has {n:,} {what}, over the {limits.max_elements:,} limit: "
+            "an advert has a few thousand (paste its text instead)"
+        )
 
 
 def _within(document: Document, limits: Limits) -> Document:
@@ -247,6 +275,7 @@ def read_text(text: str, path: str = "<text>", limits: Limits = DEFAULT_LIMITS) 
     from jdlint.readers import text as plain
 
     _check_chars(len(text), limits)
+    check_elements(text.count("\n") + text.count("\r") - text.count("\r\n") + 1, limits, "lines")
     if markdown.looks_like_markdown(text):
         return tokenizer_safe(markdown.read_markdown(text, path))
     return tokenizer_safe(plain.read_text(text, path))
