@@ -429,9 +429,13 @@ def test_api_check_multipart_file(client) -> None:
 
 
 def test_api_check_form_field(client) -> None:
-    response = client.post("/api/check", data={"text": EXAMPLE})
+    response = client.post(
+        "/api/check", data={"text": EXAMPLE}, content_type="multipart/form-data"
+    )
     assert response.status_code == 200
     assert response.get_json()["files"][0]["format"] == "text"
+    # urlencoded is what another site's form sends: refused (tests/test_web_safety.py)
+    assert client.post("/api/check", data={"text": EXAMPLE}).status_code == 415
 
 
 def test_api_check_bad_json(client) -> None:

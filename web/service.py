@@ -162,6 +162,12 @@ def from_json(payload: Any) -> Submission:
     text = payload.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(400, 'no advert text: send a non-empty "text"', "empty")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate such as "\ud800": JSON allows it, text has none
+        raise InputError(
+            400, '"text" is not valid Unicode: it holds a lone surrogate (\\ud800-\\udfff)'
+        ) from None
     return Submission(text=text, role=parse_role(payload.get("role")))
 
 

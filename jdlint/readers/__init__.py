@@ -58,10 +58,11 @@ def sniff(data: bytes, name: str = "") -> str:
     ext = Path(name).suffix.lower()
     if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and ext == ".pdf"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        if ext in (".docx", ".docm") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
-            return "docx"
-        raise UnsupportedFormat("a zip archive that is not a Word document")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(data, ext)
+    binary = _binary_kind(data)
+    if binary:
+        raise UnsupportedFormat(f"{binary}, not an advert")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormat("an old binary Word (.doc) file or an encrypted Office file: save it as .docx")
     if head.startswith((b"{\\rtf",)):
@@ -80,16 +81,81 @@ def sniff(data: bytes, name: str = "") -> str:
     return "text"
 
 
+def _zip_kind(data: bytes, ext: str) -> str:
+    """``docx`` for a zip that holds a Word document's body; any other archive is refused.
+    A damaged zip named .docx/.docm goes to the DOCX reader, which says what is wrong."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {name.lower() for name in archive.namelist()}
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        if ext in (".docx", ".docm"):
+            return "docx"
+        raise UnsupportedFormat("a damaged zip archive, not an advert") from None
+    if "word/document.xml" in names or (
+        "[content_types].xml" in names and any(name.startswith("word/") for name in names)
+    ):
+        return "docx"
+    raise UnsupportedFormat("a zip archive that is not a Word document, not an advert")
+
+
+# Programs and archives by their first bytes (and tar by its "ustar" at byte 257).
+_MAGIC = (
+    (b"\x7fELF", "an executable program (ELF)"),
+    (b"\xfe\xed\xfa\xce", "an executable program (Mach-O)"),
+    (b"\xfe\xed\xfa\xcf", "an executable program (Mach-O)"),
+    (b"\xce\xfa\xed\xfe", "an executable program (Mach-O)"),
+    (b"\xcf\xfa\xed\xfe", "an executable program (Mach-O)"),
+    (b"\xca\xfe\xba\xbe", "an executable program (Mach-O or Java)"),
+    (b"\x00asm", "an executable program (WebAssembly)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"MSCF\x00\x00\x00\x00", "a cabinet archive"),
+    (b"SQLite format 3\x00", "a database file"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What kind of program or archive ``data`` is, or None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data.startswith(b"BZh") and data[3:4].isdigit() and data[4:10] == b"1AY&SY":
+        return "a bzip2 archive"
+    if data.startswith(b"MZ") and (b"PE\x00\x00" in data[:4096] or b"This program" in data[:512]):
+        return "an executable program (Windows)"
+    if data[257:262] == b"ustar":
+        return "a tar archive"
+    return None
+
+
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 with a BOM
-    nul = head.count(0)
-    if nul and nul > len(head) * 0.3 and (head[0::2].count(0) > len(head) * 0.4 or head[1::2].count(0) > len(head) * 0.4):
-        return False  # UTF-16 without a BOM
+    if _utf16_without_bom(head):
+        return False
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return control > len(head) * 0.03  # text has next to none; random bytes ~11%
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16 without a byte-order mark: the zero bytes (the high bytes of Latin
+    letters) fall on one side of each pair, and the other side has next to none. Binary
+    files with many zeros have them on both sides."""
+    even, odd = head[0::2], head[1::2]
+    if len(even) < 8 or len(odd) < 8:
+        return False
+    for zeros, letters in ((odd, even), (even, odd)):
+        if zeros.count(0) > len(zeros) * 0.8 and letters.count(0) < len(letters) * 0.02:
+            return True
+    return False
 
 
 def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMITS, fmt: str | None = None) -> Document:
