@@ -3,7 +3,7 @@
 Reading errors never escape: they become a Report with ``error`` set, so a batch goes on.
 Each call reads and checks within ``limits`` (:class:`~jdlint.readers.Limits`): size,
 characters of text, memory of the PDF parser, and ``timeout`` seconds for reading and
-checking together, in whichever thread calls (:class:`jdlint.sandbox.deadline`). What
+checking together, in whichever thread calls (:func:`jdlint.sandbox.within`). What
 spaCy learns from an advert (new words) is forgotten after it (:func:`vocabulary_zone`).
 """
 
@@ -20,7 +20,7 @@ from jdlint.engine import Engine, default_engine
 from jdlint.errors import JdlintError, ReadError
 from jdlint.model import Document, Report
 from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes, read_path, read_text
-from jdlint.sandbox import deadline
+from jdlint.sandbox import within
 from jdlint.supported import SUFFIXES
 
 SUPPORTED_EXTENSIONS = frozenset(SUFFIXES)
@@ -101,11 +101,10 @@ def _limited(limits: Limits, read: Callable[[], Document], check: Callable[[Docu
     def run() -> Report:
         started = time.monotonic()
         message = f"checking took longer than {limits.timeout:g} s"
-        with deadline(limits.timeout, message):
-            document = read()
+        document = within(limits.timeout, read, message)
         left = max(limits.timeout - (time.monotonic() - started), 0.001) if limits.timeout else None
-        with vocabulary_zone(), deadline(left, message):
-            return check(document)
+        with vocabulary_zone():
+            return within(left, lambda: check(document), message)
 
     return run
 

@@ -32,6 +32,10 @@ class TooLarge(ReadError):
     """The file is over the size limit."""
 
 
+class TooComplex(ReadError):
+    """The document has more paragraphs or elements than the limit (checked before parsing)."""
+
+
 class EmptyDocument(ReadError):
     """The file has no text to check."""
 

@@ -16,9 +16,9 @@ from pathlib import Path
 from jdlint.engine import Engine, default_engine
 from jdlint.errors import JdlintError
 from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
-from jdlint.model import Report
+from jdlint.model import Document, Report
 from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
-from jdlint.sandbox import deadline
+from jdlint.sandbox import within
 
 LAYOUT_NOTE = "The revised Word document is built from the PDF's text: its layout is new."
 OUT_EXTENSION = {"docx": ".docx", "pdf": ".docx", "markdown": ".md", "text": ".txt", "html": ".html"}
@@ -105,24 +105,29 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
     document = read_bytes(data, name, limits)
     notes: tuple[str, ...] = ()
     report = _check(eng, document, role, limits)
-    source = data
+
+    def revise() -> tuple[bytes, Document, Report, object, object]:
+        source = data
+        doc = document
+        if doc.format == "pdf":
+            from jdlint.fix_docx import docx_from_document
+
+            source = docx_from_document(doc)
+            doc = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
+        plan_report = report if source is data else _check(eng, doc, role, limits)
+        plan = plan_fixes(doc, plan_report, unsafe=unsafe, registry=eng.registry)
+        if doc.format == "docx":
+            from jdlint.fix_docx import apply_docx_plan
+
+            return source, doc, plan_report, plan, apply_docx_plan(source, doc, plan)
+        from jdlint.fix_text import apply_text_plan
+
+        return source, doc, plan_report, plan, apply_text_plan(source, doc, plan)
+
     try:
-        with deadline(limits.timeout, f"fixing took longer than {limits.timeout or 0:g} s"):
-            if document.format == "pdf":
-                from jdlint.fix_docx import docx_from_document
-
-                source = docx_from_document(document)
-                document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
-            plan_report = report if source is data else _check(eng, document, role, limits)
-            plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry)
-            if document.format == "docx":
-                from jdlint.fix_docx import apply_docx_plan
-
-                applied = apply_docx_plan(source, document, plan)
-            else:
-                from jdlint.fix_text import apply_text_plan
-
-                applied = apply_text_plan(source, document, plan)
+        source, document, plan_report, plan, applied = within(
+            limits.timeout, revise, f"fixing took longer than {limits.timeout or 0:g} s"
+        )
     except JdlintError:
         raise
     except Exception as exc:  # a document shape the writers do not handle: one line, not a traceback
@@ -140,8 +145,8 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
 def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
     from jdlint.api import vocabulary_zone
 
-    with vocabulary_zone(), deadline(limits.timeout):
-        return engine.check(document, role=role)
+    with vocabulary_zone():
+        return within(limits.timeout, lambda: engine.check(document, role=role))
 
 
 def _out_name(name: str, fmt: str) -> str:

@@ -732,97 +732,160 @@ def one_line(text: str, limit: int = 200) -> str:
 
 
 class Overtime(BaseException):
-    """Raised in a thread whose :class:`deadline` has passed. A BaseException, so that no
-    ``except Exception`` in a reader or a check swallows it; the deadline turns it into
-    :class:`~jdlint.errors.Timeout` as it leaves the ``with`` block."""
+    """Raised in a thread whose :func:`within` limit has passed. A BaseException, so that no
+    ``except Exception`` in a reader or a check swallows it; :func:`within` turns it into
+    :class:`~jdlint.errors.Timeout` before it returns. Each limit raises its own subclass,
+    whose construction (when the exception lands) tells the limit it arrived."""
+
+    _limit: _Limit | None = None
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        limit = type(self)._limit
+        if limit is not None:
+            limit.landed = True
+            _pending.discard(limit.tid)
 
 
-class deadline:  # lower case: used like a function, ``with deadline(10):``
-    """``with deadline(seconds):`` raises :class:`~jdlint.errors.Timeout` (``message``) when
-    the block runs longer than ``seconds`` in the current thread, whichever thread it is.
+RESEND = 0.5  # seconds between two Overtimes when the first was swallowed (a bare except)
+
+# Every decision to send an Overtime and every disarming of a limit happen under _ASYNC, so
+# a limit that is disarmed can never send again.
+_ASYNC = threading.Lock()
+# Threads with an Overtime sent and not yet landed (at most one at a time per thread).
+_pending: set[int] = set()
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+
+
+class _Limit:
+    """One armed time limit, owned by the thread that armed it (``tid``)."""
+
+    __slots__ = ("active", "ctid", "kind", "landed", "previous", "seconds", "stop", "tid")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.tid = threading.get_ident()
+        self.ctid = ctypes.c_ulong(self.tid)
+        self.kind = type("Overtime", (Overtime,), {"_limit": self, "__module__": __name__})
+        self.active = False
+        self.landed = False  # an Overtime of this limit was raised in the owner
+        self.stop = threading.Event()
+        self.previous: Any = None  # the SIGALRM handler replaced, when the alarm is used
+
+    def arm(self) -> None:
+        with _ASYNC:
+            self.active = True
+        if _alarm_free():
+            self.previous = signal.signal(signal.SIGALRM, self._ring)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, RESEND)
+        else:
+            threading.Thread(target=self._watch, name="jdlint-limit", daemon=True).start()
+
+    def fire(self) -> str:
+        """Send an Overtime to the owner if this limit is still armed and none is on its
+        way (the watchdog calls this): ``sent``, ``off`` (disarmed), ``pending`` (one sent
+        has not landed: the owner is in a call in C) or ``finalizer`` (the owner is in a
+        ``__del__``, where it could not propagate)."""
+        with _ASYNC:
+            if not self.active:
+                return "off"
+            if self.tid in _pending:
+                return "pending"
+            if _in_finalizer(sys._current_frames().get(self.tid)):
+                return "finalizer"
+            _pending.add(self.tid)
+            _set_async_exc(self.ctid, ctypes.py_object(self.kind))
+            return "sent"
+
+    def _watch(self) -> None:
+        wait = self.seconds
+        while not self.stop.wait(wait):
+            outcome = self.fire()
+            if outcome == "off":
+                return
+            wait = 0.02 if outcome == "finalizer" else RESEND
+
+    def _ring(self, signum: int, frame: Any) -> None:
+        # Runs in the owner (the main thread) between two bytecodes: no lock (the owner may
+        # hold it), nothing to race with.
+        if self.active and not _in_finalizer(frame):
+            raise self.kind
+
+    def release(self) -> None:
+        """After disarming: stop the watchdog or the alarm."""
+        self.stop.set()
+        if self.previous is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+            self.previous = None
+
+
+def _alarm_free() -> bool:
+    return (
+        threading.current_thread() is threading.main_thread()
+        and hasattr(signal, "setitimer")
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+    )
+
+
+def within(seconds: float | None, func: Callable[[], T], message: str | None = None) -> T:
+    """``func()``, stopped with :class:`~jdlint.errors.Timeout` (``message``) when it runs
+    longer than ``seconds`` in the calling thread, whichever thread it is. ``None`` or 0:
+    no limit.
 
     In the main thread, when no interval timer is set and nothing else handles ``SIGALRM``,
     an alarm raises :class:`Overtime`: it interrupts blocking system calls and the regular
     expression engine too. In other threads (the web server's), a watchdog thread delivers
-    it with ``PyThreadState_SetAsyncExc`` instead; that lands at the next Python bytecode, so
-    slow Python code (the checks, the readers) stops at once, a call in C when it returns.
-    Either way it is sent again every half second in case something swallows it (a bare
-    ``except``), a block that ends after it was sent raises Timeout all the same (its result
-    may have been cut short), and one sent but not delivered yet is taken back as the block
-    ends. ``seconds`` of ``None`` or 0: no limit.
+    it with ``PyThreadState_SetAsyncExc``; that lands at the next Python bytecode, so slow
+    Python code (the checks, the readers) stops at once, a call in C when it returns. It is
+    sent again every :data:`RESEND` seconds after one landed, in case something swallowed
+    it, and a call that ends after one landed raises Timeout all the same (its result may
+    have been cut short).
+
+    The limit stops only what it guards, in the thread that armed it: the watchdog sends
+    only while the limit is armed, deciding under a lock that the owner takes to disarm it;
+    the owner disarms it and takes back an Overtime sent but not landed yet
+    (``PyThreadState_SetAsyncExc(thread, NULL)``) under that lock before this returns. An
+    Overtime can land only where CPython checks for one (a function's start, a backward
+    jump, after a call), and every such point between arming and disarming lies inside
+    this function's ``try``: the disarming in the handler runs no such point before the
+    limit is off. So nothing is raised in the thread after this returns, e.g. in a web
+    server's worker waiting for its next request, however the limit and the end race.
     """
+    if not seconds or seconds <= 0:
+        return func()
+    message = message or f"checking took longer than {seconds:g} s"
+    limit = _Limit(seconds)
+    _quiet_in_finalizers()
+    try:
+        limit.arm()
+        result = func()
+        _disarm(limit)  # an Overtime landing in here is caught below, which disarms again
+        limit.release()
+    except BaseException as exc:
+        # Straight-line code up to ``limit.active = False``: no point where one can land.
+        with _ASYNC:
+            limit.active = False
+            if limit.tid in _pending:
+                _set_async_exc(limit.ctid, None)
+                _pending.discard(limit.tid)
+        limit.release()
+        if isinstance(exc, Overtime) or limit.landed:
+            raise Timeout(message) from None
+        raise
+    if limit.landed:  # it landed and was swallowed: the result may be cut short
+        raise Timeout(message)
+    return result
 
-    RESEND = 0.5
 
-    def __init__(self, seconds: float | None, message: str | None = None) -> None:
-        self.seconds = seconds
-        self.message = message or f"checking took longer than {seconds or 0:g} s"
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._done = False
-        self._fired = False
-        self._tid = 0
-        self._previous: Any = None  # the SIGALRM handler replaced, when the alarm is used
-
-    def __enter__(self) -> deadline:
-        if not self.seconds or self.seconds <= 0:
-            return self
-        _quiet_in_finalizers()
-        self._tid = threading.get_ident()
-        if self._alarm_free():
-            self._previous = signal.signal(signal.SIGALRM, self._ring)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds, self.RESEND)
-        else:
-            threading.Thread(target=self._watch, name="jdlint-deadline", daemon=True).start()
-        return self
-
-    @staticmethod
-    def _alarm_free() -> bool:
-        return (
-            threading.current_thread() is threading.main_thread()
-            and hasattr(signal, "setitimer")
-            and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
-        )
-
-    def _ring(self, signum: int, frame: Any) -> None:
-        if self._done or _in_finalizer(frame):
-            return  # the timer rings again in RESEND seconds
-        self._fired = True
-        raise Overtime
-
-    def _watch(self) -> None:
-        wait = self.seconds
-        while not self._stop.wait(wait):
-            wait = self.RESEND
-            with self._lock:
-                if self._done:
-                    return
-                if _in_finalizer(sys._current_frames().get(self._tid)):
-                    wait = 0.02  # not inside a __del__: try again in a moment
-                    continue
-                self._fired = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._tid), ctypes.py_object(Overtime))
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
-        overtime = kind is not None and issubclass(kind, Overtime)
-        while self._tid:  # an Overtime may land at any bytecode of this clean-up: start again
-            try:
-                with self._lock:
-                    self._done = True
-                if self._previous is not None:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-                    signal.signal(signal.SIGALRM, self._previous)
-                    self._previous = None
-                self._stop.set()
-                if self._fired:  # sent, perhaps not delivered yet: take it back
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._tid), None)
-                break
-            except Overtime:
-                overtime = True
-        if overtime or self._fired:  # once sent, a result may be cut short: never trust it
-            raise Timeout(self.message) from None
-        return False
+def _disarm(limit: _Limit) -> None:
+    """The limit off, and an Overtime sent to its thread but not landed yet taken back."""
+    with _ASYNC:
+        limit.active = False
+        if limit.tid in _pending:
+            _set_async_exc(limit.ctid, None)
+            _pending.discard(limit.tid)
 
 
 def _in_finalizer(frame: Any) -> bool:

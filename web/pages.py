@@ -33,7 +33,7 @@ def index() -> tuple[str, int] | str:
     return render_template("index.html", text=text, role="auto", error=None, status=200)
 
 
-def _form_error(exc: service.InputError) -> tuple[str, int]:
+def _form_error(exc: service.InputError) -> tuple[str, int, dict[str, str]]:
     text = request.form.get("text", "") if exc.status != 413 else ""
     role = request.form.get("role", "auto")
     return (
@@ -45,11 +45,12 @@ def _form_error(exc: service.InputError) -> tuple[str, int]:
             status=exc.status,
         ),
         exc.status,
+        exc.headers,
     )
 
 
 @bp.post("/check")
-def check() -> tuple[str, int] | str:
+def check() -> tuple[str, int, dict[str, str]] | str:
     try:
         sub = service.from_form(request.form, request.files)
         checked = service.check(sub)
@@ -72,7 +73,7 @@ def _stem(sub: service.Submission) -> str:
 
 
 @bp.post("/download/docx")
-def download_docx() -> Response | tuple[str, int]:
+def download_docx() -> Response | tuple[str, int, dict[str, str]]:
     from jdlint.annotate import annotate_docx
 
     try:
@@ -91,7 +92,7 @@ def download_docx() -> Response | tuple[str, int]:
 
 
 @bp.post("/download/json")
-def download_json() -> Response | tuple[str, int]:
+def download_json() -> Response | tuple[str, int, dict[str, str]]:
     from jdlint.reports.json import document
 
     try:

@@ -68,9 +68,11 @@ def waitress_options(max_bytes: int, threads: int) -> dict[str, Any]:
     ``max_request_body_size``, so overflow marks above that keep every buffer off disk.
     The cost is memory: one request can hold up to ``max_request_body_size`` bytes.
     """
-    # Up to twice what the app accepts still reaches the app (and its friendly 413 page);
-    # beyond that waitress answers 413 itself without buffering more.
-    body = 2 * resend_limit(max_bytes) + 1024 * 1024
+    # What the app accepts (an upload re-posted as base64 on the result page) plus room for
+    # the form around it still reaches the app (and its friendly 413 page); beyond that
+    # waitress answers 413 itself as soon as it reads the Content-Length, buffering nothing.
+    # Every connection sending a body may hold this much.
+    body = resend_limit(max_bytes) + 1024 * 1024
     return {
         "threads": threads,
         "max_request_body_size": body,

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdlint.errors import EmptyDocument, ReadError, TooLarge, UnsupportedFormat
+from jdlint.errors import EmptyDocument, ReadError, TooComplex, TooLarge, UnsupportedFormat
 from jdlint.model import Anchor, Block, Document
 from jdlint.supported import WORD_SUFFIXES, suffixes_of
 
@@ -25,13 +25,18 @@ _MARKDOWN_SUFFIXES = suffixes_of("markdown")
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds on one file: bytes read, seconds of parsing, memory of the parser process, and
-    characters of text handed to the checks (about 160,000 words; a long advert is 10,000)."""
+    """Bounds on one file: bytes read, seconds of parsing, memory of the parser process,
+    characters of text handed to the checks (about 160,000 words; a long advert is 10,000),
+    and elements (tags of a Word file's body or an HTML page, lines of text), counted
+    before parsing starts: parsing costs time and memory by the element (a Word file of a
+    million one-letter paragraphs is 9 MB zipped and took 1.2 GB and 10 s to read); a long
+    advert has a few thousand."""
 
     max_bytes: int = 25 * 1024 * 1024
     timeout: float = 10.0
     memory_mb: int = 1536
     max_chars: int = 1_000_000
+    max_elements: int = 200_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -43,10 +48,11 @@ def sniff(data: bytes, name: str = "") -> str:
     ext = Path(name).suffix.lower()
     if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and ext == ".pdf"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        if ext in WORD_SUFFIXES or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
-            return "docx"
-        raise UnsupportedFormat("a zip archive that is not a Word document")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(data, ext)
+    binary = _binary_kind(data)
+    if binary:
+        raise UnsupportedFormat(f"{binary}, not an advert")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormat("an old binary Word (.doc) file or an encrypted Office file: save it as .docx")
     if head.startswith((b"{\\rtf",)):
@@ -65,16 +71,81 @@ def sniff(data: bytes, name: str = "") -> str:
     return "text"
 
 
+def _zip_kind(data: bytes, ext: str) -> str:
+    """``docx`` for a zip that holds a Word document's body; any other archive is refused.
+    A damaged zip named .docx/.docm goes to the DOCX reader, which says what is wrong."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {name.lower() for name in archive.namelist()}
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        if ext in WORD_SUFFIXES:
+            return "docx"
+        raise UnsupportedFormat("a damaged zip archive, not an advert") from None
+    if "word/document.xml" in names or (
+        "[content_types].xml" in names and any(name.startswith("word/") for name in names)
+    ):
+        return "docx"
+    raise UnsupportedFormat("a zip archive that is not a Word document, not an advert")
+
+
+# Programs and archives by their first bytes (and tar by its "ustar" at byte 257).
+_MAGIC = (
+    (b"\x7fELF", "an executable program (ELF)"),
+    (b"\xfe\xed\xfa\xce", "an executable program (Mach-O)"),
+    (b"\xfe\xed\xfa\xcf", "an executable program (Mach-O)"),
+    (b"\xce\xfa\xed\xfe", "an executable program (Mach-O)"),
+    (b"\xcf\xfa\xed\xfe", "an executable program (Mach-O)"),
+    (b"\xca\xfe\xba\xbe", "an executable program (Mach-O or Java)"),
+    (b"\x00asm", "an executable program (WebAssembly)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"MSCF\x00\x00\x00\x00", "a cabinet archive"),
+    (b"SQLite format 3\x00", "a database file"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What kind of program or archive ``data`` is, or None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data.startswith(b"BZh") and data[3:4].isdigit() and data[4:10] == b"1AY&SY":
+        return "a bzip2 archive"
+    if data.startswith(b"MZ") and (b"PE\x00\x00" in data[:4096] or b"This program" in data[:512]):
+        return "an executable program (Windows)"
+    if data[257:262] == b"ustar":
+        return "a tar archive"
+    return None
+
+
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 with a BOM
-    nul = head.count(0)
-    if nul and nul > len(head) * 0.3 and (head[0::2].count(0) > len(head) * 0.4 or head[1::2].count(0) > len(head) * 0.4):
-        return False  # UTF-16 without a BOM
+    if _utf16_without_bom(head):
+        return False
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return control > len(head) * 0.03  # text has next to none; random bytes ~11%
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16 without a byte-order mark: the zero bytes (the high bytes of Latin
+    letters) fall on one side of each pair, and the other side has next to none. Binary
+    files with many zeros have them on both sides."""
+    even, odd = head[0::2], head[1::2]
+    if len(even) < 8 or len(odd) < 8:
+        return False
+    for zeros, letters in ((odd, even), (even, odd)):
+        if zeros.count(0) > len(zeros) * 0.8 and letters.count(0) < len(letters) * 0.02:
+            return True
+    return False
 
 
 def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMITS, fmt: str | None = None) -> Document:
@@ -95,7 +166,9 @@ def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMIT
     if fmt == "html":
         from jdlint.readers import html
 
+        check_elements(count_tags(data), limits)
         return _within(html.read(data, path), limits)
+    check_elements(count_lines(data), limits, "lines")
     if fmt == "markdown":
         from jdlint.readers import markdown
 
@@ -103,6 +176,27 @@ def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMIT
     from jdlint.readers import text
 
     return _within(text.read(data, path), limits)
+
+
+def count_tags(markup: bytes) -> int:
+    """Start (and empty) tags in XML or HTML, counted without parsing: every ``<`` that does
+    not open an end tag. Comments and declarations count too: an upper bound."""
+    return markup.count(b"<") - markup.count(b"</")
+
+
+def count_lines(data: bytes) -> int:
+    """Lines of text in any common encoding (UTF-16 too: its newline has the byte 10)."""
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n") + 1
+
+
+def check_elements(n: int, limits: Limits, what: str = "elements") -> None:
+    """Refuse a document of more than ``limits.max_elements`` elements (or lines) before it
+    is parsed, with :class:`~jdlint.errors.TooComplex`."""
+    if n > limits.max_elements:
+        raise TooComplex(
+            f"the document has {n:,} {what}, over the {limits.max_elements:,} limit: "
+            "an advert has a few thousand (paste its text instead)"
+        )
 
 
 def _within(document: Document, limits: Limits) -> Document:
@@ -237,6 +331,7 @@ def read_text(text: str, path: str = "<text>", limits: Limits = DEFAULT_LIMITS) 
     from jdlint.readers import text as plain
 
     _check_chars(len(text), limits)
+    check_elements(text.count("\n") + text.count("\r") - text.count("\r\n") + 1, limits, "lines")
     if markdown.looks_like_markdown(text):
         return tokenizer_safe(markdown.read_markdown(text, path))
     return tokenizer_safe(plain.read_text(text, path))

@@ -47,7 +47,7 @@ from jdlint.errors import (
     TooLarge,
 )
 from jdlint.model import Anchor, BlockKind, Document, Location
-from jdlint.readers import DEFAULT_LIMITS, Limits
+from jdlint.readers import DEFAULT_LIMITS, Limits, check_elements, count_tags
 from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
 
 MAX_UNPACKED = 200 * 1024 * 1024  # all members together, uncompressed
@@ -172,7 +172,10 @@ def read(data: bytes, path: str = "<docx>", limits: Limits = DEFAULT_LIMITS) -> 
         )
     package = _Package(data)
     main = package.main_part()
-    root = package.xml(main)
+    raw = package.xml_bytes(main)
+    if raw is not None:  # bounded before lxml builds the tree (about 1 KB an element)
+        check_elements(count_tags(raw), limits)
+    root = None if raw is None else package.parse(raw, main)
     if root is None:
         raise CorruptDocument(f"not a valid Word document: no {main} in the package")
     body = root.find(BODY)

@@ -1,0 +1,75 @@
+"""The element cap (issue 13, item 6): documents with more paragraphs, tags or lines than
+``Limits.max_elements`` are refused with one line, before they are parsed."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from jdlint.api import check_bytes
+from jdlint.errors import TooComplex
+from jdlint.readers import Limits, read_bytes, read_text
+from jdlint.readers import docx as docx_reader
+
+SMALL = Limits(max_elements=1_000)
+
+
+def many_paragraphs_docx(n: int) -> bytes:
+    document = docx.Document()
+    document.add_heading("Peer Support Worker", level=1)
+    for i in range(n):
+        document.add_paragraph(f"p{i}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_word_file_of_many_paragraphs_is_refused_before_parsing(monkeypatch):
+    parsed: list[str] = []
+    real = docx_reader._Package.parse
+
+    def spy(raw: bytes, name: str):
+        parsed.append(name)
+        return real(raw, name)
+
+    monkeypatch.setattr(docx_reader._Package, "parse", staticmethod(spy))
+    with pytest.raises(TooComplex) as excinfo:
+        read_bytes(many_paragraphs_docx(600), "many.docx", SMALL)
+    message = str(excinfo.value)
+    assert "\n" not in message
+    assert message.startswith("the document has ") and "over the 1,000 limit" in message
+    assert not any(name.endswith("document.xml") for name in parsed)
+
+
+def test_a_word_file_under_the_cap_is_read():
+    document = read_bytes(many_paragraphs_docx(100), "fine.docx", SMALL)
+    assert len(document.blocks) == 101
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"<html><body>" + b"<p>x</p>" * 1_500 + b"</body></html>", "page.html"),
+        (b"<html><body><div>" + b"<b>a</b><i>b</i>" * 800 + b"</div></body></html>", "page.htm"),
+        (b"Peer support worker\n" + b"x\n" * 1_500, "advert.txt"),
+        (b"# Peer support worker\n" + b"- x\r\n" * 1_500, "advert.md"),
+    ],
+)
+def test_html_pages_and_text_over_the_cap_are_refused(data, name):
+    with pytest.raises(TooComplex, match=r"over the 1,000 limit"):
+        read_bytes(data, name, SMALL)
+    report = check_bytes(data, name, limits=SMALL)
+    assert report.error and "over the 1,000 limit" in report.error
+
+
+def test_pasted_text_over_the_cap_is_refused():
+    with pytest.raises(TooComplex):
+        read_text("Peer support worker\n" + "x\n" * 1_500, limits=SMALL)
+    assert read_text("Peer support worker\n" + "x\n" * 50, limits=SMALL).blocks
+
+
+def test_the_default_cap_leaves_long_adverts_alone():
+    assert Limits().max_elements == 200_000
+    assert read_bytes(many_paragraphs_docx(2_000), "long.docx").blocks
