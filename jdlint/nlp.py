@@ -14,7 +14,7 @@ Patterns are written in a small language so that rule data needs no Python:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -410,6 +410,121 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
             return True
         j += 1
     return False
+
+
+# --- normalisation before matching ------------------------------------------------------
+
+# Same-length rewrites: Unicode spaces to a space, curly quotes to straight ones, dashes and
+# minus signs to a hyphen, so that offsets need no map.
+_SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys(["\u00a0", "\u1680", "\u202f", "\u205f", "\u3000", "\t", "\v", "\f", "\r"], " "),
+        **{chr(c): " " for c in range(0x2000, 0x200B)},
+        **dict.fromkeys(["\u2018", "\u2019", "\u201a", "\u201b", "\u2032", "\u02bc", "\uff07"], "'"),
+        **dict.fromkeys(["\u201c", "\u201d", "\u201e", "\u201f", "\u2033", "\uff02"], '"'),
+        **dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe58",
+                         "\ufe63", "\uff0d"], "-"),
+        **dict.fromkeys(["\u2028", "\u2029", "\x85"], "\n"),
+    }
+)
+_ODD = re.compile("[\u00a0\u1680\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033"
+                  "\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff02\uff07\uff0d\u00ad\u02bc"
+                  "\t\v\f\r\x85\n]|  ")  # fmt: skip
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+              "\ufb06": "st"}  # fmt: skip
+# Length-changing edits: invisible characters, ligatures, a word hyphenated across a line
+# end ("recov-\nery"), runs of white space and line breaks.
+_EDIT = re.compile(
+    "[\u00ad\u200b-\u200f\u2060\ufeff]+|[\ufb00-\ufb06]|" r"(?<=[^\W\d_])- *\n *(?=[a-z])|\s{2,}|\n"
+)
+# A hyphen at a line end after one of these is a real hyphen ("self-\nharm", "co-\nproduced").
+_KEEP_HYPHEN = re.compile(
+    r"(?:^|[^a-z])(self|non|co|ex|well|part|full|long|short|cross|multi|peer|user|person|family|trauma|lived|"
+    r"one|two|face|mid|in|on|out|up|anti|semi|pre|post|inter|whole|strength|client|evidence|recovery|service)$",
+    re.I,
+)
+_SENTENCE_END = ".!?:;"
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in a normalised text back to its original: from ``norm[k]`` on, the
+    normalised text continues the original at ``orig[k]``."""
+
+    norm: tuple[int, ...]
+    orig: tuple[int, ...]
+
+    def start(self, offset: int) -> int:
+        """The original offset of the character at ``offset`` (a span's start)."""
+        k = bisect_right(self.norm, offset) - 1
+        return self.orig[k] + offset - self.norm[k]
+
+    def end(self, offset: int) -> int:
+        """The original offset just after the character before ``offset`` (a span's end)."""
+        k = bisect_left(self.norm, offset)
+        if k < len(self.norm) and self.norm[k] == offset:
+            return self.orig[k]
+        k -= 1
+        return min(self.orig[k] + offset - self.norm[k], self.orig[k + 1] if k + 1 < len(self.orig) else 10**12)
+
+
+def normalise(text: str) -> tuple[str, OffsetMap | None]:
+    """The text patterns are matched on, and the map back to ``text`` (``None``: same offsets).
+
+    White-space runs, NBSP and other Unicode spaces become one space; soft hyphens and
+    zero-width characters go; ligatures (ﬁ ﬂ) are spelled out; curly quotes become straight
+    and dashes hyphens; a word hyphenated across a line end is joined ("recov-\nery"); a line
+    break inside a sentence (the next line starts in lower case) becomes a space. Other line
+    breaks stay, so that no pattern crosses them. Cheap when there is nothing to do.
+    """
+    if text.isascii():
+        if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text and "\v" not in text \
+                and "\f" not in text:  # fmt: skip
+            return text, None
+        text2 = text.translate(_SAME_LENGTH) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
+    elif not _ODD.search(text):
+        return text, None
+    else:
+        text2 = text.translate(_SAME_LENGTH)
+    if not _EDIT.search(text2):
+        return text2, None
+    pieces: list[str] = []
+    norm: list[int] = [0]
+    orig: list[int] = [0]
+    done = 0  # original offset copied up to
+    length = 0  # normalised length so far
+    for m in _EDIT.finditer(text2):
+        old = m.group(0)
+        first = old[0]
+        if first in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff":
+            new = ""
+        elif first in _LIGATURES:
+            new = _LIGATURES[first]
+        elif first == "-":
+            new = "-" if _KEEP_HYPHEN.search(text2, max(0, m.start() - 24), m.start()) else ""
+        else:  # white space (the character before a run is never white space)
+            before = text2[m.start() - 1] if m.start() else ""
+            after = text2[m.end() : m.end() + 1]
+            if "\n" in old and (not before or before in _SENTENCE_END or not after.islower()):
+                new = "\n"
+            else:
+                new = " "
+        if new == old:
+            continue
+        pieces.append(text2[done : m.start()])
+        length += m.start() - done
+        if norm[-1] != length or orig[-1] != m.start():
+            norm.append(length)
+            orig.append(m.start())
+        pieces.append(new)
+        length += len(new)
+        norm.append(length)
+        orig.append(m.end())
+        done = m.end()
+    if done == 0 and len(pieces) == 0:
+        return text2, None
+    pieces.append(text2[done:])
+    return "".join(pieces), OffsetMap(tuple(norm), tuple(orig))
 
 
 def parse(texts: Iterable[str]) -> list[Doc]:

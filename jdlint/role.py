@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
-from jdlint.nlp import parse
+from jdlint.nlp import pipeline
 from jdlint.titles import TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:conditional-role-noun", "lex:adjacent-role-noun", "lex:senior-title-word")
@@ -61,8 +61,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str) -> _Named:
 
 def classify_title(analysis: Analysis, title: str) -> _Named:
     """Match the role groups over one title string."""
-    doc = parse([title])
-    found = analysis.patterns.match_all(doc, only=_TITLE_GROUPS)
+    found = analysis.patterns.match_all([pipeline().make_doc(title)], only=_TITLE_GROUPS)
     return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title)
 
 
@@ -77,14 +76,12 @@ def _is_person(hit: Hit) -> bool:
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
     """Does a sentence name ``hit`` as the advert's own role? "As a Peer Navigator you will",
     "We are recruiting a Consumer Peer Worker", "The Recovery Support Specialist provides"."""
-    if analysis.is_question(hit):
-        return False
     lowers = analysis.lowers(hit.block)
     for intro in intros.get(hit.block, ()):
         if intro.end <= hit.start <= intro.end + 3:
             gap = lowers[intro.end : hit.start]
             if not any(t in _GAP_BREAKS or not t.strip() for t in gap):
-                return True
+                return not analysis.is_question(hit)
     s_start, _ = analysis.sentence_bounds(hit)
     before = lowers[s_start : hit.start]
     if len(before) <= 1 and all(t in ("the", "our", "this", "each", "your", "a", "an") for t in before):
@@ -92,7 +89,7 @@ def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verb
         if after < len(lowers) and lowers[after] == "(":  # "The Peer Support Worker (PSW) will"
             close = lowers.index(")", after) if ")" in lowers[after : after + 6] else after
             after = close + 1
-        return any(v.start == after for v in verbs.get(hit.block, ()))
+        return any(v.start == after for v in verbs.get(hit.block, ())) and not analysis.is_question(hit)
     return False
 
 

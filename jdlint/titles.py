@@ -131,6 +131,8 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
     found: list[TitleCandidate] = []
     body = [(i, b) for i, b in enumerate(blocks) if b.kind not in ("header", "footer")]
     for pos, (i, block) in enumerate(body[:15]):
+        if len(block.text) > 240:
+            continue  # a paragraph: neither a title nor a label
         text = _clean(block.text)
         m = LABELLED_TITLE.match(text)
         value, where = None, i
