@@ -27,7 +27,7 @@ _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", 
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
 # part-time Peer Worker"); anything else ("as a member of our peer team") breaks the link.
 _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "of", "in", "within",
-                         "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at", "part",
+                         "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at",
                          "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
 _STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title")
 
@@ -41,13 +41,16 @@ class _Named:
     senior: bool
 
 
-def _classify(groups: dict[str, list[tuple[int, int]]], text: str) -> _Named:
+def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     peer = groups.get("lex:peer-role-noun", [])
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))
     if peer:
-        return _Named(text, "peer", senior)
+        # "Clinical Nurse, Peer Support Service" names a nurse in a peer service.
+        context_only = all(lowers[end - 1] in _NOT_A_PERSON for _, end in peer)
+        if not (context_only and adjacent):
+            return _Named(text, "peer", senior)
 
     # "Support Time and Recovery Worker" holds "Recovery Worker": the longer, adjacent name wins.
     conditional = [c for c in conditional
@@ -61,8 +64,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str) -> _Named:
 
 def classify_title(analysis: Analysis, title: str) -> _Named:
     """Match the role groups over one title string."""
-    found = analysis.patterns.match_all([pipeline().make_doc(title)], only=_TITLE_GROUPS)
-    return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title)
+    doc = pipeline().make_doc(title)
+    lowers = [t.lower_ for t in doc]
+    found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
+    return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title, lowers)
 
 
 def _live(analysis: Analysis, group: str) -> list[Hit]:
@@ -198,10 +203,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
     if cls == "none":
         people = [h for h in peer_nouns if _is_person(h)]
         if len(people) >= 2 and not adjacent_stated:
-            add(f"the text calls the role “{people[0].text}” {len(people)} times", people[0])
+            add(f"the text names a peer role {len(people)} times, first “{people[0].text}”", people[0])
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
             return Role(kind, f"No clear title, and the text describes the role as “{people[0].text}”.",  # type: ignore[arg-type]
-                        tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+                        tuple(spans), confidence="medium" if le_asked or says_peer else "low", clues=tuple(clues))  # fmt: skip
         if le_required and (peer_nouns or says_peer):
             hit = (peer_nouns or says_peer)[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)
