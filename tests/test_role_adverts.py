@@ -13,8 +13,8 @@ import pytest
 from docx_factory import Advert
 
 from jdlint.engine import check_document
-from jdlint.readers import read_bytes
 from jdlint.readers import pdf as pdf_reader
+from jdlint.readers import read_bytes
 from jdlint.reports import json as json_report
 
 
@@ -31,7 +31,7 @@ def test_docx_uk_title_in_a_table_label_cell() -> None:
     advert.table([["Post title", "Peer Support Worker"], ["Band", "3"], ["Base", "Riverside Ward, Northtown"]])
     advert.heading("Main duties")
     advert.bullets(["Offer one-to-one peer support on the ward", "Co-facilitate recovery groups"])
-    document, report = _check(advert.bytes(), "psw.docx")
+    _, report = _check(advert.bytes(), "psw.docx")
     assert report.role.kind == "peer" and report.role.confidence == "high"
     assert "title “Peer Support Worker” (labelled field)" in report.role.clues
     assert report.role.evidence[0].block_kind == "table-cell"
@@ -117,7 +117,7 @@ def test_html_us_recovery_support_specialist_made_peer_by_the_text() -> None:
     description = ("<p>The Recovery Support Specialist provides peer recovery support services to adults "
                    "with substance use disorders in our emergency department.</p>"
                    "<ul><li>Engage patients before discharge</li><li>Link patients to mutual-aid groups</li></ul>")
-    document, report = _check(_html("Recovery Support Specialist", "Recovery Support Specialist", description),
+    _, report = _check(_html("Recovery Support Specialist", "Recovery Support Specialist", description),
                               "rss.html")
     assert report.role.kind == "peer", report.role.why
     assert any(c.startswith("the text says the role is peer work") for c in report.role.clues)
