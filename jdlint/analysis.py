@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
-from jdlint.nlp import OffsetMap, PatternSet, negated_in, normalise, parse
+from jdlint.nlp import OffsetMap, PatternSet, Prepared, negated_in, normalise, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +31,18 @@ _DESIRABLE = re.compile(
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
 _MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred)\)?\s*[.:]?\s*$", re.I)
+
+
+# Groups that only role detection reads, and only for some adverts (no title, or a title
+# that is not a peer one): matched on first use instead of with every document.
+ON_DEMAND = (
+    "lex:role-intro",
+    "lex:role-subject-verb",
+    "lex:peer-role-statement",
+    "lex:conditional-role-noun",
+    "lex:adjacent-role-noun",
+    "lex:senior-title-word",
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +73,14 @@ class Analysis:
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
         self._lowers: list[list[str]] = [[t.lower_ for t in doc] for doc in self.docs]
         self._hits: dict[str, list[Hit]] = {}
-        for group, spans in patterns.match_all(self.docs, self._lowers).items():
+        self._prepared = Prepared.of(self._lowers)
+        lazy = [g for g in ON_DEMAND if g in patterns.bodies]
+        self._pending = set(lazy)
+        self._add_hits(patterns.match_prepared(self._prepared, skip=lazy))
+
+    def _add_hits(self, found: dict[str, list[tuple[int, int, int]]]) -> None:
+        blocks = self.document.blocks
+        for group, spans in found.items():
             bucket = self._hits.setdefault(group, [])
             for index, start, end in spans:
                 span = self.docs[index][start:end]
@@ -70,11 +89,14 @@ class Analysis:
                     char_start, char_end = span.start_char, span.end_char
                 else:
                     char_start, char_end = offsets.start(span.start_char), offsets.end(span.end_char)
-                text = document.blocks[index].text[char_start:char_end]
+                text = blocks[index].text[char_start:char_end]
                 bucket.append(Hit(group, index, start, end, char_start, char_end, text))
 
     # --- matches ------------------------------------------------------------------------
     def hits(self, group: str) -> list[Hit]:
+        if group in self._pending:  # an on-demand group: matched the first time it is asked for
+            self._pending.discard(group)
+            self._add_hits(self.patterns.match_prepared(self._prepared, only=[group]))
         return self._hits.get(group, [])
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:

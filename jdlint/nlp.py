@@ -204,6 +204,39 @@ def compile_regex(source: str | Sequence[TokenSpec]) -> str:
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A document's lower-cased tokens joined for matching: the text, each token's start in
+    it, its (block, token) and the positions of each word."""
+
+    joined: str
+    starts: list[int]
+    owners: list[tuple[int, int]]
+    positions: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
+        pieces: list[str] = []
+        starts: list[int] = []  # char offset of each token in the joined text
+        owners: list[tuple[int, int]] = []  # (block, token index) of each token
+        offset = 0
+        for block, tokens in enumerate(lowers):
+            for i, lower in enumerate(tokens):
+                text = lower.replace(" ", "_") if lower.strip() else _BARRIER
+                pieces.append(text)
+                starts.append(offset)
+                owners.append((block, i))
+                offset += len(text) + 1
+            pieces.append(_BARRIER)
+            starts.append(offset)
+            owners.append((block, len(tokens)))
+            offset += len(_BARRIER) + 1
+        positions: dict[str, list[int]] = {}  # word -> char offsets where it starts a token
+        for piece, start in zip(pieces, starts, strict=True):
+            positions.setdefault(piece, []).append(start)
+        return cls(" ".join(pieces) + " ", starts, owners, positions)
+
+
 class PatternSet:
     """Named groups of patterns, matched over all of a document's blocks at once.
 
@@ -246,35 +279,28 @@ class PatternSet:
         return list(self.bodies)
 
     def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
-                  only: Iterable[str] | None = None) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
+                  only: Iterable[str] | None = None, skip: Iterable[str] = ()
+                  ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
         """``{group: [(block, start token, end token), ...]}`` over all blocks, in order.
 
         ``lowers``: each block's lower-cased tokens, when the caller has them already;
-        ``only``: the groups to match (all by default).
+        ``only``: the groups to match (all by default); ``skip``: groups not to match.
         """
         if lowers is None:
             lowers = [[t.lower_ for t in doc] for doc in docs]
-        pieces: list[str] = []
-        starts: list[int] = []  # char offset of each token in the joined text
-        owners: list[tuple[int, int]] = []  # (block, token index) of each token
-        offset = 0
-        for block, tokens in enumerate(lowers):
-            for i, lower in enumerate(tokens):
-                text = lower.replace(" ", "_") if lower.strip() else _BARRIER
-                pieces.append(text)
-                starts.append(offset)
-                owners.append((block, i))
-                offset += len(text) + 1
-            pieces.append(_BARRIER)
-            starts.append(offset)
-            owners.append((block, len(tokens)))
-            offset += len(_BARRIER) + 1
-        joined = " ".join(pieces) + " "
-        positions: dict[str, list[int]] = {}  # word -> char offsets where it starts a token
-        for piece, start in zip(pieces, starts, strict=True):
-            positions.setdefault(piece, []).append(start)
+        return self.match_prepared(Prepared.of(lowers), only, skip)
+
+    def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
+                       ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
+        """:meth:`match_all` over a text already joined for matching (reuse it for groups
+        matched later, on demand)."""
+        names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
+        if skip:
+            skipped = set(skip)
+            names = [n for n in names if n not in skipped]
+        joined, starts, owners, positions = text.joined, text.starts, text.owners, text.positions
         found: dict[str, list[tuple[int, int, int]]] = {}
-        for name in self.bodies if only is None else [n for n in only if n in self.bodies]:
+        for name in names:
             triggers = self.triggers[name]
             if triggers is not None and triggers.isdisjoint(positions):
                 continue  # none of the words every match needs is in the document

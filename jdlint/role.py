@@ -118,6 +118,21 @@ def find_title(analysis: Analysis) -> tuple[str, int | None]:
     return "", None
 
 
+def _peer_title(analysis: Analysis, title: TitleCandidate, named: _Named, title_span: tuple[Span, ...],
+                supervises: list[Hit]) -> Role:  # fmt: skip
+    clues = [f"title “{title.text}” ({title.source})"]
+    spans = list(title_span)
+    shown = f"“{named.text}”"
+    if named.senior:
+        return Role("peer-senior", f"The title {shown} names a senior peer role.", tuple(spans), clues=tuple(clues))
+    if supervises:
+        clues.append(f"supervises or leads peers: “{_quote(supervises[0].text)}”")
+        spans.append(analysis.sentence_span(supervises[0]))
+        return Role("peer-senior", f"The title {shown} is a peer role that supervises or leads peers.", tuple(spans),
+                    clues=tuple(clues))  # fmt: skip
+    return Role("peer", f"The title {shown} names a peer role.", tuple(spans), clues=tuple(clues))
+
+
 def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -> Role:
     """Decide peer / peer-senior / other, with the reason, the evidence, the clues and a confidence.
 
@@ -130,6 +145,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
 
+    supervises = _live(analysis, "lex:supervises-peers")
+    if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES:
+        # A peer title in a place titles live decides it: the body need not be read.
+        return _peer_title(analysis, title, named, title_span, supervises)
+
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     peer_nouns = _live(analysis, "lex:peer-role-noun")
@@ -138,7 +158,6 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
     says_peer = [h for h in _live(analysis, "lex:peer-role-statement") if not analysis.is_question(h)]
-    supervises = _live(analysis, "lex:supervises-peers")
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)

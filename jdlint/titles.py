@@ -123,18 +123,25 @@ _DOC_WORDS = re.compile(
 )
 
 
+_DOC_HINT = re.compile(r"description|specification|profile|summary|advert|outline|\b[jp]d\b", re.I)
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
+
+
 def _strip_generic(text: str) -> str:
     """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order);
     "Peer Worker Position Description" → "Peer Worker"; "Peer Support Worker: Sponsorship
     Available" → "Peer Support Worker"."""
-    stripped = _DOC_WORDS.sub("", text).strip()
-    if stripped and stripped != text and JOB_NOUN.search(stripped):
-        text = stripped
+    if _DOC_HINT.search(text):
+        stripped = _DOC_WORDS.sub("", text).strip()
+        if stripped and stripped != text and JOB_NOUN.search(stripped):
+            text = stripped
     if ":" in text and not LABELLED_TITLE.match(text):
         head = text.split(":", 1)[0].strip()
         if JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
             text = head
-    parts = [p.strip() for p in re.split(r"\s+[-–—|:]\s+|\s*\|\s*", text) if p.strip()]
+    if not _SEPARATOR.search(text):
+        return text
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
         kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
         if kept and len(kept) < len(parts):
@@ -184,6 +191,9 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             if text in seen_first:
                 continue
             seen_first.add(text)
+        if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")) \
+                or not (text[0].isupper() or text[0].isdigit()):  # fmt: skip
+            continue  # a sentence or a list item, not a title
         text = _strip_generic(text)
         if not plausible(text):
             continue

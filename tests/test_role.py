@@ -268,3 +268,21 @@ def test_an_override_is_high_confidence() -> None:
     report = check_document(read_text("Recovery Worker\n\nDo you have lived experience?"), role="peer")
     assert report.role.confidence == "high" and report.role.clues == ("set by the user",)
     assert "role detection is unsure" not in text_report.render([report])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer Support Advocate - Crisis Team - Northern and Eastern Counties Region\n"
+        "Riverbend Community Health Partners, Springfield, United States\n"
+        "The duties below describe the main functions of the job and may change with the needs of the program.",
+        "Lived Experience Practitioner - Community Mental Health Hub (Fixed Term)\n"
+        "Coastal Health and Wellbeing Service, Newtown, New South Wales\n"
+        "This position is part of a growing team that works with people after a hospital stay.",
+    ],
+)
+def test_a_title_line_joined_to_the_paragraph_under_it(text: str) -> None:
+    document = read_text(text)
+    assert len(document.blocks) == 1  # the reader joined the hard-wrapped lines
+    role = check_document(document).role
+    assert role.kind == "peer" and role.confidence == "high", role.why
