@@ -29,6 +29,7 @@ _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", 
 _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "of", "in", "within",
                          "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at",
                          "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "our", "this", "each", "your", "a", "an"})
 _STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title")
 
 
@@ -86,10 +87,12 @@ def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verb
         if intro.end <= hit.start <= intro.end + 3:
             gap = lowers[intro.end : hit.start]
             if not any(t in _GAP_BREAKS or not t.strip() for t in gap):
-                return not analysis.is_question(hit)
+                return True  # "As a Peer Navigator you will", "Could you be our next Peer Mentor?"
     s_start, _ = analysis.sentence_bounds(hit)
     before = lowers[s_start : hit.start]
-    if len(before) <= 1 and all(t in ("the", "our", "this", "each", "your", "a", "an") for t in before):
+    # The role as the subject: at the start of the sentence ("Peer Workers will"), or after a
+    # determiner anywhere in it ("Under general supervision, the Peer Specialist provides").
+    if (not before or before[-1] in _DETERMINERS) and (len(before) <= 1 or before[-2] not in _GAP_BREAKS - {","}):
         after = hit.end
         if after < len(lowers) and lowers[after] == "(":  # "The Peer Support Worker (PSW) will"
             close = lowers.index(")", after) if ")" in lowers[after : after + 6] else after
@@ -133,12 +136,15 @@ def _peer_title(analysis: Analysis, title: TitleCandidate, named: _Named, title_
     return Role("peer", f"The title {shown} names a peer role.", tuple(spans), clues=tuple(clues))
 
 
-def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -> Role:
+def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, le_wanted: bool = False) -> Role:
     """Decide peer / peer-senior / other, with the reason, the evidence, the clues and a confidence.
 
-    ``le_required``: the text requires lived experience in so many words; ``le_asked``: it
-    asks for the applicant's lived experience in any way (wanted, a question, desirable).
+    ``le_required``: the text requires lived experience in so many words; ``le_wanted``: it
+    wants it in prose ("we are looking for someone who has..."); ``le_asked``: it asks for the
+    applicant's lived experience in any way (also as desirable or as a question).
     """
+    le_wanted = le_wanted or le_required
+    le_asked = le_asked or le_wanted
     document = analysis.document
     found = candidates(document.blocks, document.title_sources)
     title: TitleCandidate | None = found[0] if found else None
@@ -203,14 +209,16 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
         add(f"the text says the role is peer work: “{_quote(says_peer[0].text)}”", says_peer[0])
     if le_required:
         add("the text requires lived experience")
+    elif le_wanted:
+        add("the text wants lived experience")
     elif le_asked:
         add("the text asks for lived experience")
     if body_peer:
         add(f"a sentence names a peer role: “{_quote(body_peer[0].text)}”", body_peer[0])
 
     if cls == "conditional":
-        if says_peer or le_required or body_peer:
-            clues_n = sum(map(bool, (says_peer, le_required or le_asked, body_peer)))
+        if says_peer or le_wanted or body_peer:
+            clues_n = sum(map(bool, (says_peer, le_asked, body_peer)))
             return Role(peer_kind(named.senior), f"{subject} is a peer role here: the text says the role "  # type: ignore[union-attr]
                         "is peer work or requires lived experience.", tuple(spans),
                         confidence="high" if clues_n >= 2 else "medium", clues=tuple(clues))  # fmt: skip

@@ -20,7 +20,8 @@ from jdlint.model import Block
 
 _LABEL = (
     r"(?:(?:job|post|position|role|vacancy)\s*(?:title|name)?|title\s+of\s+(?:the\s+)?(?:post|position|role|job)|"
-    r"job\s+role|title)"
+    r"(?:working|class|classification|official|functional|business|payroll|advertised|job\s+posting|posting|"
+    r"opening|requisition)\s+title|job\s+role|title)"
 )
 LABELLED_TITLE = re.compile(rf"^\s*{_LABEL}\s*[:\-–—|]\s*(.+)$", re.I)
 _BARE_LABEL = re.compile(rf"^\s*{_LABEL}\s*:?\s*$", re.I)

@@ -286,3 +286,56 @@ def test_a_title_line_joined_to_the_paragraph_under_it(text: str) -> None:
     assert len(document.blocks) == 1  # the reader joined the hard-wrapped lines
     role = check_document(document).role
     assert role.kind == "peer" and role.confidence == "high", role.why
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Working Title: Peer Recovery Specialist\nClass Title: Behavioral Health Associate\n\nJoin us.", "Peer Recovery Specialist"),
+        ("Posting Title: Certified Peer Specialist II\nDepartment: Adult Services\n\nJoin us.", "Certified Peer Specialist II"),
+        ("Title of Post: Expert by Experience\nHours: 15\n\nJoin us.", "Expert by Experience"),
+    ],
+)
+def test_us_and_uk_title_labels(text: str, title: str) -> None:
+    assert title_of(read_text(text).blocks)[0] == title
+    assert _role(text).kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General statement of duties\n\nUnder general supervision, the Peer Specialist provides recovery support to veterans.",
+        "Summary\n\nWorking across the county, the Family Peer Partner supports parents through child welfare meetings.",
+        "Introduction\n\nCould you be our next Peer Mentor? We support people leaving prison.",
+        "Introduction\n\nAre you ready to become a Consumer Peer Worker? Our team is growing.",
+    ],
+)
+def test_more_ways_a_sentence_names_the_role(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "peer", role.why
+    assert role.clues[0].startswith("no title line; a sentence names the role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary\n\nYou will work with the Peer Specialist, who provides recovery support to veterans.",
+        "Summary\n\nOur nurses refer people to the Peer Recovery Coach and the Peer Recovery Coach will follow up.",
+    ],
+)
+def test_a_peer_named_as_a_colleague_does_not_name_the_role(text: str) -> None:
+    role = _role(text)
+    assert not role.clues[0].startswith("no title line; a sentence names the role"), role.clues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recovery Support Worker\n\nWe are looking for someone with lived experience of addiction and recovery.", "peer"),
+        ("Recovery Navigator\n\nThe role has been developed specifically for people who have lived experience of mental health challenges.", "peer"),
+        ("Recovery Support Worker\n\nDo you have lived experience of addiction? You will run our day programme.", "other"),
+        ("Recovery Worker\n\nLived experience of recovery would be an advantage.", "other"),
+    ],
+)
+def test_a_conditional_title_and_lived_experience_wanted(text: str, kind: str) -> None:
+    assert _role(text).kind == kind
