@@ -470,6 +470,9 @@ _KEEP_HYPHEN = re.compile(
     re.I,
 )
 _SENTENCE_END = ".!?:;"
+# A line that ends on one of these words goes on to the next ("lived experience of\nMental Health").
+_OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|that|is|"
+                        r"are|be|have|has|&)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -531,7 +534,8 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
         else:  # white space (the character before a run is never white space)
             before = text2[m.start() - 1] if m.start() else ""
             after = text2[m.end() : m.end() + 1]
-            if "\n" in old and (not before or before in _SENTENCE_END or not after.islower()):
+            if "\n" in old and (not before or before in _SENTENCE_END
+                                 or not (after.islower() or _OPEN_WORD.search(text2, max(0, m.start() - 8), m.start()))):
                 new = "\n"
             else:
                 new = " "

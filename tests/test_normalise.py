@@ -75,6 +75,19 @@ def test_ligatures_are_spelled_out() -> None:
     assert analysis.sentence_span(analysis.hits("lex:disclosure")[0]).text.endswith("ﬂair to inspire.")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Applicants need direct experience of\nMental distress.", "experience of\nMental"),
+        ("Candidates must be in\nRecovery from addiction.", "be in\nRecovery"),
+    ],
+)
+def test_a_line_that_ends_on_an_open_word_runs_on(text: str, found: str) -> None:
+    analysis = _analysis(text)
+    assert [h.text for h in analysis.hits("lex:lived-experience")] == [found]
+    assert analysis.sentence_span(analysis.hits("lex:lived-experience")[0]).text == text
+
+
 def test_a_line_break_between_sentences_still_separates_them() -> None:
     text, offsets = normalise("Essential:\nLived experience")
     assert text == "Essential:\nLived experience" and offsets is None
