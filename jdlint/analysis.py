@@ -3,6 +3,10 @@
 :class:`Analysis` parses every block once (tokens and sentences), runs the compiled
 pattern groups once, and answers: where does group X match, in which sentence, is it
 negated, is it in an essential or desirable part of the person specification.
+
+Blocks are normalised before parsing (:func:`jdlint.nlp.normalise`: white space, Unicode
+spaces, soft hyphens, ligatures, curly quotes, line-end hyphenation, hard wraps); every
+offset a check sees (hits, sentences, spans) points at the original block text.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
-from jdlint.nlp import PatternSet, negated_in, parse
+from jdlint.nlp import OffsetMap, PatternSet, Prepared, negated_in, normalise, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,6 +31,18 @@ _DESIRABLE = re.compile(
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
 _MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred)\)?\s*[.:]?\s*$", re.I)
+
+
+# Groups that only role detection reads, and only for some adverts (no title, or a title
+# that is not a peer one): matched on first use instead of with every document.
+ON_DEMAND = (
+    "lex:role-intro",
+    "lex:role-subject-verb",
+    "lex:peer-role-statement",
+    "lex:conditional-role-noun",
+    "lex:adjacent-role-noun",
+    "lex:senior-title-word",
+)
 
 
 @dataclass(frozen=True)
@@ -48,19 +64,39 @@ class Analysis:
     def __init__(self, document: Document, patterns: PatternSet):
         self.document = document
         self.patterns = patterns
-        self.docs: list[Doc] = parse(block.text for block in document.blocks)
+        normalised = [normalise(block.text) for block in document.blocks]
+        self.texts: list[str] = [text for text, _ in normalised]  # what the patterns see
+        self._maps: list[OffsetMap | None] = [offsets for _, offsets in normalised]
+        self.docs: list[Doc] = parse(self.texts)
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
+        self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
         self._lowers: list[list[str]] = [[t.lower_ for t in doc] for doc in self.docs]
         self._hits: dict[str, list[Hit]] = {}
-        for group, spans in patterns.match_all(self.docs, self._lowers).items():
+        self._prepared = Prepared.of(self._lowers)
+        lazy = [g for g in ON_DEMAND if g in patterns.bodies]
+        self._pending = set(lazy)
+        self._add_hits(patterns.match_prepared(self._prepared, skip=lazy))
+
+    def _add_hits(self, found: dict[str, list[tuple[int, int, int]]]) -> None:
+        blocks = self.document.blocks
+        for group, spans in found.items():
             bucket = self._hits.setdefault(group, [])
             for index, start, end in spans:
                 span = self.docs[index][start:end]
-                bucket.append(Hit(group, index, start, end, span.start_char, span.end_char, span.text))
+                offsets = self._maps[index]
+                if offsets is None:
+                    char_start, char_end = span.start_char, span.end_char
+                else:
+                    char_start, char_end = offsets.start(span.start_char), offsets.end(span.end_char)
+                text = blocks[index].text[char_start:char_end]
+                bucket.append(Hit(group, index, start, end, char_start, char_end, text))
 
     # --- matches ------------------------------------------------------------------------
     def hits(self, group: str) -> list[Hit]:
+        if group in self._pending:  # an on-demand group: matched the first time it is asked for
+            self._pending.discard(group)
+            self._add_hits(self.patterns.match_prepared(self._prepared, only=[group]))
         return self._hits.get(group, [])
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
@@ -81,7 +117,13 @@ class Analysis:
         """Per block, once: sentence start tokens and (start, end, start char, end char)."""
         cached = self._sents.get(block)
         if cached is None:
-            sents = [(s.start, s.end, s.start_char, s.end_char) for s in self.docs[block].sents]
+            offsets = self._maps[block]
+            spans = [(s.start, s.end, s.start_char, s.end_char) for s in self.docs[block].sents]
+            self._norm_chars[block] = [(s[2], s[3]) for s in spans]
+            if offsets is None:
+                sents = spans
+            else:
+                sents = [(a, b, offsets.start(c), offsets.end(d)) for a, b, c, d in spans]
             cached = ([s[0] for s in sents], sents)
             self._sents[block] = cached
         return cached
@@ -111,8 +153,12 @@ class Analysis:
         return Span.of(self.document, hit.block, start, end)
 
     def sentence_text(self, hit: Hit) -> str:
-        _, _, start, end = self._sentence(hit)
-        return self.document.blocks[hit.block].text[start:end]
+        """The sentence as matched: normalised (one space between words, straight quotes,
+        hyphens for dashes), so that a substring test means what a pattern would. Quote
+        :meth:`sentence_span` instead, which is the original text."""
+        starts, _ = self._sentences(hit.block)
+        start, end = self._norm_chars[hit.block][bisect_right(starts, hit.start) - 1]
+        return self.texts[hit.block][start:end]
 
     def hit_span(self, hit: Hit) -> Span:
         return Span.of(self.document, hit.block, hit.char_start, hit.char_end)

@@ -76,7 +76,8 @@ class Engine:
             mentions = applicant_mentions(analysis)
             le_required = any(m.strength == "required" for m in mentions)
             le_asked = any(m.strength in ("required", "wanted", "desirable", "substitutable") for m in mentions)
-            detected = detect_role(analysis, le_required, le_asked)
+            le_wanted = any(m.strength in ("required", "wanted") and not analysis.is_question(m.hit) for m in mentions)
+            detected = detect_role(analysis, le_required, le_asked, le_wanted)
         ctx = Context(document, analysis, detected, self.registry, self.options)
         verdicts: list[Verdict] = []
         findings: list[Finding] = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -250,6 +250,39 @@ def compile_regex(source: str | Sequence[TokenSpec]) -> str:
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A document's lower-cased tokens joined for matching: the text, each token's start in
+    it, its (block, token) and the positions of each word."""
+
+    joined: str
+    starts: list[int]
+    owners: list[tuple[int, int]]
+    positions: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
+        pieces: list[str] = []
+        starts: list[int] = []  # char offset of each token in the joined text
+        owners: list[tuple[int, int]] = []  # (block, token index) of each token
+        offset = 0
+        for block, tokens in enumerate(lowers):
+            for i, lower in enumerate(tokens):
+                text = lower.replace(" ", "_") if lower.strip() else _BARRIER
+                pieces.append(text)
+                starts.append(offset)
+                owners.append((block, i))
+                offset += len(text) + 1
+            pieces.append(_BARRIER)
+            starts.append(offset)
+            owners.append((block, len(tokens)))
+            offset += len(_BARRIER) + 1
+        positions: dict[str, list[int]] = {}  # word -> char offsets where it starts a token
+        for piece, start in zip(pieces, starts, strict=True):
+            positions.setdefault(piece, []).append(start)
+        return cls(" ".join(pieces) + " ", starts, owners, positions)
+
+
 class PatternSet:
     """Named groups of patterns, matched over all of a document's blocks at once.
 
@@ -292,35 +325,28 @@ class PatternSet:
         return list(self.bodies)
 
     def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
-                  only: Iterable[str] | None = None) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
+                  only: Iterable[str] | None = None, skip: Iterable[str] = ()
+                  ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
         """``{group: [(block, start token, end token), ...]}`` over all blocks, in order.
 
         ``lowers``: each block's lower-cased tokens, when the caller has them already;
-        ``only``: the groups to match (all by default).
+        ``only``: the groups to match (all by default); ``skip``: groups not to match.
         """
         if lowers is None:
             lowers = [[t.lower_ for t in doc] for doc in docs]
-        pieces: list[str] = []
-        starts: list[int] = []  # char offset of each token in the joined text
-        owners: list[tuple[int, int]] = []  # (block, token index) of each token
-        offset = 0
-        for block, tokens in enumerate(lowers):
-            for i, lower in enumerate(tokens):
-                text = lower.replace(" ", "_") if lower.strip() else _BARRIER
-                pieces.append(text)
-                starts.append(offset)
-                owners.append((block, i))
-                offset += len(text) + 1
-            pieces.append(_BARRIER)
-            starts.append(offset)
-            owners.append((block, len(tokens)))
-            offset += len(_BARRIER) + 1
-        joined = " ".join(pieces) + " "
-        positions: dict[str, list[int]] = {}  # word -> char offsets where it starts a token
-        for piece, start in zip(pieces, starts, strict=True):
-            positions.setdefault(piece, []).append(start)
+        return self.match_prepared(Prepared.of(lowers), only, skip)
+
+    def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
+                       ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
+        """:meth:`match_all` over a text already joined for matching (reuse it for groups
+        matched later, on demand)."""
+        names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
+        if skip:
+            skipped = set(skip)
+            names = [n for n in names if n not in skipped]
+        joined, starts, owners, positions = text.joined, text.starts, text.owners, text.positions
         found: dict[str, list[tuple[int, int, int]]] = {}
-        for name in self.bodies if only is None else [n for n in only if n in self.bodies]:
+        for name in names:
             triggers = self.triggers[name]
             if triggers is not None and triggers.isdisjoint(positions):
                 continue  # none of the words every match needs is in the document
@@ -458,13 +484,125 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
     return False
 
 
-# Spaces other than U+0020 (no-break, narrow no-break, figure, thin, en, em ...) as plain
-# spaces: spaCy makes each a token of its own, which no pattern crosses, so "lived\u00a0experience"
-# (common in Word and web adverts) never matched "lived experience". One character for one,
-# so every offset into the block's text stays the same.
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# --- normalisation before matching ------------------------------------------------------
+
+# Same-length rewrites: Unicode spaces to a space, curly quotes to straight ones, dashes and
+# minus signs to a hyphen, so that offsets need no map.
+_SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys(["\u00a0", "\u1680", "\u202f", "\u205f", "\u3000", "\t", "\v", "\f", "\r"], " "),
+        **{chr(c): " " for c in range(0x2000, 0x200B)},
+        **dict.fromkeys(["\u2018", "\u2019", "\u201a", "\u201b", "\u2032", "\u02bc", "\uff07"], "'"),
+        **dict.fromkeys(["\u201c", "\u201d", "\u201e", "\u201f", "\u2033", "\uff02"], '"'),
+        **dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe58",
+                         "\ufe63", "\uff0d"], "-"),
+        **dict.fromkeys(["\u2028", "\u2029", "\x85"], "\n"),
+    }
+)
+_ODD = re.compile("[\u00a0\u1680\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033"
+                  "\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff02\uff07\uff0d\u00ad\u02bc"
+                  "\t\v\f\r\x85\n]|  ")  # fmt: skip
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+              "\ufb06": "st"}  # fmt: skip
+# Length-changing edits: invisible characters, ligatures, a word hyphenated across a line
+# end ("recov-\nery"), runs of white space and line breaks.
+_EDIT = re.compile(
+    "[\u00ad\u200b-\u200f\u2060\ufeff]+|[\ufb00-\ufb06]|" r"(?<=[^\W\d_])- *\n *(?=[a-z])|\s{2,}|\n"
+)
+# A hyphen at a line end after one of these is a real hyphen ("self-\nharm", "co-\nproduced").
+_KEEP_HYPHEN = re.compile(
+    r"(?:^|[^a-z])(self|non|co|ex|well|part|full|long|short|cross|multi|peer|user|person|family|trauma|lived|"
+    r"one|two|face|mid|in|on|out|up|anti|semi|pre|post|inter|whole|strength|client|evidence|recovery|service)$",
+    re.I,
+)
+_SENTENCE_END = ".!?:;"
+# A line that ends on one of these words goes on to the next ("lived experience of\nMental Health").
+_OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|that|is|"
+                        r"are|be|have|has|&)$", re.I)
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in a normalised text back to its original: from ``norm[k]`` on, the
+    normalised text continues the original at ``orig[k]``."""
+
+    norm: tuple[int, ...]
+    orig: tuple[int, ...]
+
+    def start(self, offset: int) -> int:
+        """The original offset of the character at ``offset`` (a span's start)."""
+        k = bisect_right(self.norm, offset) - 1
+        return self.orig[k] + offset - self.norm[k]
+
+    def end(self, offset: int) -> int:
+        """The original offset just after the character before ``offset`` (a span's end)."""
+        k = bisect_left(self.norm, offset)
+        if k < len(self.norm) and self.norm[k] == offset:
+            return self.orig[k]
+        k -= 1
+        return min(self.orig[k] + offset - self.norm[k], self.orig[k + 1] if k + 1 < len(self.orig) else 10**12)
+
+
+def normalise(text: str) -> tuple[str, OffsetMap | None]:
+    """The text patterns are matched on, and the map back to ``text`` (``None``: same offsets).
+
+    White-space runs, NBSP and other Unicode spaces become one space; soft hyphens and
+    zero-width characters go; ligatures (ﬁ ﬂ) are spelled out; curly quotes become straight
+    and dashes hyphens; a word hyphenated across a line end is joined ("recov-\nery"); a line
+    break inside a sentence (the next line starts in lower case) becomes a space. Other line
+    breaks stay, so that no pattern crosses them. Cheap when there is nothing to do.
+    """
+    if text.isascii():
+        if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text and "\v" not in text \
+                and "\f" not in text:  # fmt: skip
+            return text, None
+        text2 = text.translate(_SAME_LENGTH) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
+    elif not _ODD.search(text):
+        return text, None
+    else:
+        text2 = text.translate(_SAME_LENGTH)
+    if not _EDIT.search(text2):
+        return text2, None
+    pieces: list[str] = []
+    norm: list[int] = [0]
+    orig: list[int] = [0]
+    done = 0  # original offset copied up to
+    length = 0  # normalised length so far
+    for m in _EDIT.finditer(text2):
+        old = m.group(0)
+        first = old[0]
+        if first in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff":
+            new = ""
+        elif first in _LIGATURES:
+            new = _LIGATURES[first]
+        elif first == "-":
+            new = "-" if _KEEP_HYPHEN.search(text2, max(0, m.start() - 24), m.start()) else ""
+        else:  # white space (the character before a run is never white space)
+            before = text2[m.start() - 1] if m.start() else ""
+            after = text2[m.end() : m.end() + 1]
+            if "\n" in old and (not before or before in _SENTENCE_END
+                                 or not (after.islower() or _OPEN_WORD.search(text2, max(0, m.start() - 8), m.start()))):
+                new = "\n"
+            else:
+                new = " "
+        if new == old:
+            continue
+        pieces.append(text2[done : m.start()])
+        length += m.start() - done
+        if norm[-1] != length or orig[-1] != m.start():
+            norm.append(length)
+            orig.append(m.start())
+        pieces.append(new)
+        length += len(new)
+        norm.append(length)
+        orig.append(m.end())
+        done = m.end()
+    if done == 0 and len(pieces) == 0:
+        return text2, None
+    pieces.append(text2[done:])
+    return "".join(pieces), OffsetMap(tuple(norm), tuple(orig))
 
 
 def parse(texts: Iterable[str]) -> list[Doc]:
     """Parse many block texts in one batch (tokens and sentences)."""
-    return list(pipeline().pipe((t.translate(_SPACES) for t in texts), batch_size=256))
+    return list(pipeline().pipe(texts, batch_size=256))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
-from jdlint.nlp import parse
+from jdlint.nlp import pipeline
 from jdlint.titles import TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:conditional-role-noun", "lex:adjacent-role-noun", "lex:senior-title-word")
@@ -27,8 +27,9 @@ _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", 
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
 # part-time Peer Worker"); anything else ("as a member of our peer team") breaks the link.
 _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "of", "in", "within",
-                         "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at", "part",
+                         "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at",
                          "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "our", "this", "each", "your", "a", "an"})
 _STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title")
 
 
@@ -41,13 +42,16 @@ class _Named:
     senior: bool
 
 
-def _classify(groups: dict[str, list[tuple[int, int]]], text: str) -> _Named:
+def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     peer = groups.get("lex:peer-role-noun", [])
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))
     if peer:
-        return _Named(text, "peer", senior)
+        # "Clinical Nurse, Peer Support Service" names a nurse in a peer service.
+        context_only = all(lowers[end - 1] in _NOT_A_PERSON for _, end in peer)
+        if not (context_only and adjacent):
+            return _Named(text, "peer", senior)
 
     # "Support Time and Recovery Worker" holds "Recovery Worker": the longer, adjacent name wins.
     conditional = [c for c in conditional
@@ -61,9 +65,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str) -> _Named:
 
 def classify_title(analysis: Analysis, title: str) -> _Named:
     """Match the role groups over one title string."""
-    doc = parse([title])
-    found = analysis.patterns.match_all(doc, only=_TITLE_GROUPS)
-    return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title)
+    doc = pipeline().make_doc(title)
+    lowers = [t.lower_ for t in doc]
+    found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
+    return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title, lowers)
 
 
 def _live(analysis: Analysis, group: str) -> list[Hit]:
@@ -77,22 +82,22 @@ def _is_person(hit: Hit) -> bool:
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
     """Does a sentence name ``hit`` as the advert's own role? "As a Peer Navigator you will",
     "We are recruiting a Consumer Peer Worker", "The Recovery Support Specialist provides"."""
-    if analysis.is_question(hit):
-        return False
     lowers = analysis.lowers(hit.block)
     for intro in intros.get(hit.block, ()):
         if intro.end <= hit.start <= intro.end + 3:
             gap = lowers[intro.end : hit.start]
             if not any(t in _GAP_BREAKS or not t.strip() for t in gap):
-                return True
+                return True  # "As a Peer Navigator you will", "Could you be our next Peer Mentor?"
     s_start, _ = analysis.sentence_bounds(hit)
     before = lowers[s_start : hit.start]
-    if len(before) <= 1 and all(t in ("the", "our", "this", "each", "your", "a", "an") for t in before):
+    # The role as the subject: at the start of the sentence ("Peer Workers will"), or after a
+    # determiner anywhere in it ("Under general supervision, the Peer Specialist provides").
+    if (not before or before[-1] in _DETERMINERS) and (len(before) <= 1 or before[-2] not in _GAP_BREAKS - {","}):
         after = hit.end
         if after < len(lowers) and lowers[after] == "(":  # "The Peer Support Worker (PSW) will"
             close = lowers.index(")", after) if ")" in lowers[after : after + 6] else after
             after = close + 1
-        return any(v.start == after for v in verbs.get(hit.block, ()))
+        return any(v.start == after for v in verbs.get(hit.block, ())) and not analysis.is_question(hit)
     return False
 
 
@@ -116,17 +121,40 @@ def find_title(analysis: Analysis) -> tuple[str, int | None]:
     return "", None
 
 
-def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -> Role:
+def _peer_title(analysis: Analysis, title: TitleCandidate, named: _Named, title_span: tuple[Span, ...],
+                supervises: list[Hit]) -> Role:  # fmt: skip
+    clues = [f"title “{title.text}” ({title.source})"]
+    spans = list(title_span)
+    shown = f"“{named.text}”"
+    if named.senior:
+        return Role("peer-senior", f"The title {shown} names a senior peer role.", tuple(spans), clues=tuple(clues))
+    if supervises:
+        clues.append(f"supervises or leads peers: “{_quote(supervises[0].text)}”")
+        spans.append(analysis.sentence_span(supervises[0]))
+        return Role("peer-senior", f"The title {shown} is a peer role that supervises or leads peers.", tuple(spans),
+                    clues=tuple(clues))  # fmt: skip
+    return Role("peer", f"The title {shown} names a peer role.", tuple(spans), clues=tuple(clues))
+
+
+def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, le_wanted: bool = False) -> Role:
     """Decide peer / peer-senior / other, with the reason, the evidence, the clues and a confidence.
 
-    ``le_required``: the text requires lived experience in so many words; ``le_asked``: it
-    asks for the applicant's lived experience in any way (wanted, a question, desirable).
+    ``le_required``: the text requires lived experience in so many words; ``le_wanted``: it
+    wants it in prose ("we are looking for someone who has..."); ``le_asked``: it asks for the
+    applicant's lived experience in any way (also as desirable or as a question).
     """
+    le_wanted = le_wanted or le_required
+    le_asked = le_asked or le_wanted
     document = analysis.document
     found = candidates(document.blocks, document.title_sources)
     title: TitleCandidate | None = found[0] if found else None
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
+
+    supervises = _live(analysis, "lex:supervises-peers")
+    if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES:
+        # A peer title in a place titles live decides it: the body need not be read.
+        return _peer_title(analysis, title, named, title_span, supervises)
 
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
@@ -136,7 +164,6 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
     says_peer = [h for h in _live(analysis, "lex:peer-role-statement") if not analysis.is_question(h)]
-    supervises = _live(analysis, "lex:supervises-peers")
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)
@@ -182,14 +209,16 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
         add(f"the text says the role is peer work: “{_quote(says_peer[0].text)}”", says_peer[0])
     if le_required:
         add("the text requires lived experience")
+    elif le_wanted:
+        add("the text wants lived experience")
     elif le_asked:
         add("the text asks for lived experience")
     if body_peer:
         add(f"a sentence names a peer role: “{_quote(body_peer[0].text)}”", body_peer[0])
 
     if cls == "conditional":
-        if says_peer or le_required or body_peer:
-            clues_n = sum(map(bool, (says_peer, le_required or le_asked, body_peer)))
+        if says_peer or le_wanted or body_peer:
+            clues_n = sum(map(bool, (says_peer, le_asked, body_peer)))
             return Role(peer_kind(named.senior), f"{subject} is a peer role here: the text says the role "  # type: ignore[union-attr]
                         "is peer work or requires lived experience.", tuple(spans),
                         confidence="high" if clues_n >= 2 else "medium", clues=tuple(clues))  # fmt: skip
@@ -201,10 +230,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False) -
     if cls == "none":
         people = [h for h in peer_nouns if _is_person(h)]
         if len(people) >= 2 and not adjacent_stated:
-            add(f"the text calls the role “{people[0].text}” {len(people)} times", people[0])
+            add(f"the text names a peer role {len(people)} times, first “{people[0].text}”", people[0])
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
             return Role(kind, f"No clear title, and the text describes the role as “{people[0].text}”.",  # type: ignore[arg-type]
-                        tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+                        tuple(spans), confidence="medium" if le_asked or says_peer else "low", clues=tuple(clues))  # fmt: skip
         if le_required and (peer_nouns or says_peer):
             hit = (peer_nouns or says_peer)[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)

@@ -20,7 +20,8 @@ from jdlint.model import Block
 
 _LABEL = (
     r"(?:(?:job|post|position|role|vacancy)\s*(?:title|name)?|title\s+of\s+(?:the\s+)?(?:post|position|role|job)|"
-    r"job\s+role|title)"
+    r"(?:working|class|classification|official|functional|business|payroll|advertised|job\s+posting|posting|"
+    r"opening|requisition)\s+title|job\s+role|title)"
 )
 LABELLED_TITLE = re.compile(rf"^\s*{_LABEL}\s*[:\-–—|]\s*(.+)$", re.I)
 _BARE_LABEL = re.compile(rf"^\s*{_LABEL}\s*:?\s*$", re.I)
@@ -37,7 +38,7 @@ JOB_NOUN = re.compile(
     r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
-    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|"
+    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|"
     r"peer|peers|staff)\b",
     re.I,
 )
@@ -103,9 +104,45 @@ def plausible(text: str, labelled: bool = False) -> bool:
     return True
 
 
+def _first_line(block: Block) -> str | None:
+    """The first source line of a block that joined several lines (plain text), when it is
+    short; ``None`` otherwise."""
+    if len(block.anchors) < 2 or block.anchors[0].location.line is None:
+        return None
+    second = block.anchors[1]
+    if second.location.line == block.anchors[0].location.line or second.offset > 120:
+        return None
+    return block.text[: second.offset]
+
+
+_DOC_WORDS = re.compile(
+    r"^(?:(?:job|position|role|post)\s+(?:description|profile|specification|summary|advert|outline)|"
+    r"person\s+specification|jd|pd)\b\s*(?:(?:and|&|/)\s*(?:person\s+specification|ps))?\s*[-–—:|,]?\s*|"
+    r"\s*[-–—:|,(]?\s*\b(?:(?:job|position|role|post)\s+(?:description|profile|specification|summary|advert|outline)|"
+    r"person\s+specification|jd|pd)\)?$",
+    re.I,
+)
+
+
+_DOC_HINT = re.compile(r"description|specification|profile|summary|advert|outline|\b[jp]d\b", re.I)
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
+
+
 def _strip_generic(text: str) -> str:
-    """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order)."""
-    parts = [p.strip() for p in re.split(r"\s+[-–—|:]\s+|\s*\|\s*", text) if p.strip()]
+    """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order);
+    "Peer Worker Position Description" → "Peer Worker"; "Peer Support Worker: Sponsorship
+    Available" → "Peer Support Worker"."""
+    if _DOC_HINT.search(text):
+        stripped = _DOC_WORDS.sub("", text).strip()
+        if stripped and stripped != text and JOB_NOUN.search(stripped):
+            text = stripped
+    if ":" in text and not LABELLED_TITLE.match(text):
+        head = text.split(":", 1)[0].strip()
+        if JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
+            text = head
+    if not _SEPARATOR.search(text):
+        return text
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
         kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
         if kept and len(kept) < len(parts):
@@ -129,8 +166,11 @@ _SOURCE_SCORE = {
 def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> list[TitleCandidate]:
     """Every plausible title, best first. ``metadata``: (source, text) pairs from the reader."""
     found: list[TitleCandidate] = []
+    seen_first: set[str] = set()
     body = [(i, b) for i, b in enumerate(blocks) if b.kind not in ("header", "footer")]
     for pos, (i, block) in enumerate(body[:15]):
+        if len(block.text) > 240 and _first_line(block) is None:
+            continue  # a paragraph: neither a title nor a label
         text = _clean(block.text)
         m = LABELLED_TITLE.match(text)
         value, where = None, i
@@ -145,6 +185,16 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             continue
         if pos >= 12 or "\n" in block.text.strip():
             continue
+        first = _first_line(block)
+        if first is not None:
+            # A title line that hard-wrapped text joined to the paragraph under it.
+            text = _clean(first)
+            if text in seen_first:
+                continue
+            seen_first.add(text)
+        if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")) \
+                or not (text[0].isupper() or text[0].isdigit()):  # fmt: skip
+            continue  # a sentence or a list item, not a title
         text = _strip_generic(text)
         if not plausible(text):
             continue

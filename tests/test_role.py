@@ -41,3 +41,301 @@ def test_role_override_is_reported() -> None:
 def test_adjacent_role_with_peer_language_gets_a_note() -> None:
     report = check_document(read_text("Support Worker\n\nLived experience would be an advantage."))
     assert [f.rule for f in report.findings if f.rule == "RO001"] == ["RO001"]
+
+
+# --- where the title lives ---------------------------------------------------------------
+
+from jdlint.reports import json as json_report  # noqa: E402
+from jdlint.reports import text as text_report  # noqa: E402
+from jdlint.titles import candidates, plausible, title_of  # noqa: E402
+
+
+def _role(text: str):
+    return check_document(read_text(text)).role
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Job title: Peer Mentor\nSalary: £23,000\n\nWe run community groups.", "Peer Mentor"),
+        ("Position Title: Youth Peer Advocate\nLocation: Albany, NY\n\nWe serve young people.", "Youth Peer Advocate"),
+        ("Role: Carer Peer Worker\nHours: 22.5 per week\n\nWe support families.", "Carer Peer Worker"),
+        ("Vacancy: Lived Experience Practitioner\n\nJoin us.", "Lived Experience Practitioner"),
+    ],
+)
+def test_labelled_title_on_the_same_line(text: str, title: str) -> None:
+    document = read_text(text)
+    assert title_of(document.blocks)[0] == title
+    role = check_document(document).role
+    assert role.kind == "peer" and role.confidence == "high"
+    assert f"title “{title}” (labelled field)" in role.clues
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("JOB DESCRIPTION\n\nPost title:\nPeer Navigator\nGrade:\nBand 4\n\nThe Trust believes in recovery.", "Peer Navigator"),
+        ("Position Title\nConsumer Peer Worker\nReports to\nTeam Leader\n\nWe value hope.", "Consumer Peer Worker"),
+        ("JOB TITLE:\nFamily Peer Support Specialist\nHOURS:\n30\n\nWe support parents.", "Family Peer Support Specialist"),
+    ],
+)
+def test_labelled_title_with_its_value_on_the_next_line(text: str, title: str) -> None:
+    document = read_text(text)
+    found = candidates(document.blocks)
+    assert found[0].text == title and found[0].source == "labelled field"
+    assert document.blocks[found[0].block].text == title  # the value's block is the evidence
+    assert check_document(document).role.kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["POSITION HIGHLIGHTS:", "Skills and abilities:", "Job purpose", "KEY RESPONSIBILITIES", "Role Purpose",
+     "What you will do:", "Position Overview", "This role combines two key elements:",
+     "Benefit offerings may vary with part-time positions", "WHY WORK FOR US:", "Job Description"],
+)
+def test_section_headings_and_sentences_are_never_titles(heading: str) -> None:
+    assert not plausible(heading)
+    document = read_text(f"{heading}\n\nAs a Peer Support Worker you will walk alongside people in recovery.")
+    assert all(c.text != heading.rstrip(":") for c in candidates(document.blocks))
+    role = check_document(document).role
+    assert role.kind == "peer", role.why
+    assert role.clues[0].startswith("no title line; a sentence names the role")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Peer Support Worker", "Recovery Worker – Job Description", "Certified Peer Specialist (Part-Time)",
+     "Aboriginal Mental Health Peer Worker - Identified", "Lived Experience Peer Cadet Program", "Expert by Experience"],
+)
+def test_job_titles_are_plausible(title: str) -> None:
+    assert plausible(title)
+
+
+def test_a_labelled_field_outranks_a_first_line() -> None:
+    document = read_text("Mental Health Services Directorate\nPeer Support Team\n\nJob Title: Administrator\n\nFile our notes.")
+    assert title_of(document.blocks)[0] == "Administrator"
+    assert check_document(document).role.kind == "other"
+
+
+def test_metadata_titles_are_candidates() -> None:
+    document = read_text("Welcome to our careers page\n\nWe support people with their mental health.")
+    found = candidates(document.blocks, (("page title", "Peer Recovery Coach"),))
+    assert [(c.text, c.source) for c in found] == [("Peer Recovery Coach", "metadata: page title")]
+
+
+# --- sentences that name the role ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Skills and abilities:\n\nAs a Peer Navigator you will help people leaving prison find housing.", "Peer Navigator"),
+        ("About us\n\nAs the Lived Experience Educator, you will co-design training with staff.", "Lived Experience Educator"),
+        ("Introduction\n\nWe are recruiting a Consumer Peer Worker to join our adult community team.", "Consumer Peer Worker"),
+        ("Introduction\n\nWe are seeking two part-time Carer Peer Workers for our inpatient unit.", "Carer Peer Workers"),
+        ("Summary:\n\nThe Peer Recovery Coach provides one-to-one support to people leaving detox.", "Peer Recovery Coach"),
+        ("Overview:\n\nOur Youth Peer Mentor will run groups for young people aged 16 to 25.", "Youth Peer Mentor"),
+    ],
+)
+def test_a_sentence_that_names_the_role(text: str, named: str) -> None:
+    role = _role(text)
+    assert role.kind == "peer", role.why
+    assert named.lower() in role.why.lower() or any(named in c for c in role.clues)
+    assert role.confidence == "medium"
+    assert role.evidence and named in role.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Introduction\n\nWe are recruiting a Support Worker to work alongside our peer support workers.",
+        "Overview:\n\nAs a Case Manager you will refer people to our Peer Recovery Coach.",
+        "Summary:\n\nYou will be a member of our peer support team, covering reception and admin.",
+    ],
+)
+def test_peer_words_in_passing_do_not_name_the_role(text: str) -> None:
+    assert _role(text).kind == "other"
+
+
+# --- names that are peer roles only where the text says peer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recovery Support Specialist\n\nThe Recovery Support Specialist provides peer recovery support services to adults with substance use disorders.",
+        "Recovery Support Specialist\n\nYou will follow the principles of peer support and hold, or gain within a year, the CPRS credential.",
+        "Recovery Specialist\n\nYou will deliver peer support to people in the emergency department.",
+        "Recovery Worker\n\nLived experience of mental health challenges is essential for this role.",
+    ],
+)
+def test_a_conditional_title_is_peer_when_the_text_says_peer(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "peer", role.why
+    assert len(role.clues) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recovery Support Specialist\n\nThe Recovery Support Specialist helps patients with discharge plans, benefits and housing forms.",
+        "Recovery Worker\n\nYou will support residents to build daily living skills. Experience in mental health is desirable.",
+        "Recovery Navigator\n\nYou will link patients to community services after discharge.",
+    ],
+)
+def test_a_conditional_title_without_peer_wording_is_other(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "other", role.why
+    assert any("only where the text says peer" in c for c in role.clues)
+
+
+# --- near misses: adjacent roles that mention peers in passing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support Time and Recovery Worker\n\nYou will work alongside our peer support team, nurses and social workers.",
+        "STR Worker\n\nYou will work closely with our peer support workers and care coordinators.",
+        "Support, Time and Recovery Worker (Band 3)\n\nThe ward also has two Peer Support Workers.",
+        "Case Manager\n\nYou will work alongside our peer specialists to coordinate care and complete assessments.",
+        "Mental Health Worker\n\nWe have a strong peer support team. You will complete risk assessments.",
+        "Key Worker\n\nYou will support residents; our peer mentors run the evening groups.",
+        "Recovery Worker\n\nYou will be part of a team that includes peer workers and nurses.",
+        "Clinical Nurse Specialist - Peer Support Service\n\nYou will oversee medication and physical health checks.",
+    ],
+)
+def test_adjacent_roles_that_mention_peers_are_other(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "other", role.why
+
+
+# --- peer vocabularies -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # UK
+        ("Peer Support Worker", "peer"), ("Expert by Experience", "peer"), ("Lived Experience Practitioner", "peer"),
+        ("Carer Peer Support Worker", "peer"), ("Peer Mentor (Criminal Justice)", "peer"),
+        # US
+        ("Certified Peer Specialist", "peer"), ("Peer Recovery Coach", "peer"), ("Family Peer Advocate", "peer"),
+        ("Parent Partner", "peer"), ("Youth Peer Advocate", "peer"), ("Recovery Coach", "peer"),
+        ("Peer Recovery Support Specialist", "peer"),
+        # Australia / New Zealand
+        ("Consumer Peer Worker", "peer"), ("Carer Consultant", "peer"), ("Consumer Consultant", "peer"),
+        ("Lived Experience Educator", "peer"), ("Peer Cadet", "peer"), ("Aboriginal Peer Worker", "peer"),
+        ("Peer Support Worker - Whānau", "peer"), ("Consumer Advisor", "peer"),
+        # Canada
+        ("Peer Navigator", "peer"), ("Peer Support Specialist", "peer"), ("Peer Outreach Worker", "peer"),
+        # senior
+        ("Senior Peer Specialist", "peer-senior"), ("Lived Experience Lead", "peer-senior"),
+        ("Peer Support Team Leader", "peer-senior"), ("Peer Workforce Manager", "peer-senior"),
+        # adjacent
+        ("Support Time and Recovery Worker", "other"), ("Case Manager", "other"), ("Healthcare Assistant", "other"),
+        ("Drug and Alcohol Worker", "other"), ("Occupational Therapist", "other"),
+    ],
+)
+def test_vocabulary(title: str, kind: str) -> None:
+    assert _role(f"{title}\n\nJoin our friendly team in the community.").kind == kind
+
+
+# --- confidence and clues in the reports ------------------------------------------------------
+
+
+def test_a_plain_peer_title_is_high_confidence() -> None:
+    role = _role("Peer Support Worker\n\nJoin us.")
+    assert role.confidence == "high" and role.clues == ("title “Peer Support Worker” (first lines)",)
+
+
+def test_thin_evidence_is_low_confidence_and_the_text_output_says_so() -> None:
+    report = check_document(read_text("Recovery Worker\n\nDo you have lived experience of recovery? You will run groups."))
+    assert report.role.kind == "other" and report.role.confidence == "low"
+    out = text_report.render([report])
+    assert "role detection is unsure; set it with --role" in out
+    entry = json_report.report_dict(report)["role"]
+    assert entry["confidence"] == "low" and entry["clues"] == list(report.role.clues)
+
+
+def test_a_confident_call_has_no_note() -> None:
+    report = check_document(read_text("Peer Support Worker\n\nJoin us."))
+    assert "role detection is unsure" not in text_report.render([report])
+    assert json_report.report_dict(report)["role"]["confidence"] == "high"
+
+
+def test_an_override_is_high_confidence() -> None:
+    report = check_document(read_text("Recovery Worker\n\nDo you have lived experience?"), role="peer")
+    assert report.role.confidence == "high" and report.role.clues == ("set by the user",)
+    assert "role detection is unsure" not in text_report.render([report])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer Support Advocate - Crisis Team - Northern and Eastern Counties Region\n"
+        "Riverbend Community Health Partners, Springfield, United States\n"
+        "The duties below describe the main functions of the job and may change with the needs of the program.",
+        "Lived Experience Practitioner - Community Mental Health Hub (Fixed Term)\n"
+        "Coastal Health and Wellbeing Service, Newtown, New South Wales\n"
+        "This position is part of a growing team that works with people after a hospital stay.",
+    ],
+)
+def test_a_title_line_joined_to_the_paragraph_under_it(text: str) -> None:
+    document = read_text(text)
+    assert len(document.blocks) == 1  # the reader joined the hard-wrapped lines
+    role = check_document(document).role
+    assert role.kind == "peer" and role.confidence == "high", role.why
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Working Title: Peer Recovery Specialist\nClass Title: Behavioral Health Associate\n\nJoin us.", "Peer Recovery Specialist"),
+        ("Posting Title: Certified Peer Specialist II\nDepartment: Adult Services\n\nJoin us.", "Certified Peer Specialist II"),
+        ("Title of Post: Expert by Experience\nHours: 15\n\nJoin us.", "Expert by Experience"),
+    ],
+)
+def test_us_and_uk_title_labels(text: str, title: str) -> None:
+    assert title_of(read_text(text).blocks)[0] == title
+    assert _role(text).kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General statement of duties\n\nUnder general supervision, the Peer Specialist provides recovery support to veterans.",
+        "Summary\n\nWorking across the county, the Family Peer Partner supports parents through child welfare meetings.",
+        "Introduction\n\nCould you be our next Peer Mentor? We support people leaving prison.",
+        "Introduction\n\nAre you ready to become a Consumer Peer Worker? Our team is growing.",
+    ],
+)
+def test_more_ways_a_sentence_names_the_role(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "peer", role.why
+    assert role.clues[0].startswith("no title line; a sentence names the role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary\n\nYou will work with the Peer Specialist, who provides recovery support to veterans.",
+        "Summary\n\nOur nurses refer people to the Peer Recovery Coach and the Peer Recovery Coach will follow up.",
+    ],
+)
+def test_a_peer_named_as_a_colleague_does_not_name_the_role(text: str) -> None:
+    role = _role(text)
+    assert not role.clues[0].startswith("no title line; a sentence names the role"), role.clues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recovery Support Worker\n\nWe are looking for someone with lived experience of addiction and recovery.", "peer"),
+        ("Recovery Navigator\n\nThe role has been developed specifically for people who have lived experience of mental health challenges.", "peer"),
+        ("Recovery Support Worker\n\nDo you have lived experience of addiction? You will run our day programme.", "other"),
+        ("Recovery Worker\n\nLived experience of recovery would be an advantage.", "other"),
+    ],
+)
+def test_a_conditional_title_and_lived_experience_wanted(text: str, kind: str) -> None:
+    assert _role(text).kind == kind
