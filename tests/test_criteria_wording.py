@@ -99,6 +99,30 @@ CASES = [
     (PANEL, "Shortlisting is done by our peer workers.", "met"),
     (PANEL, "Applications will be shortlisted by a panel that includes people with lived experience.", "met"),
     (PANEL, "People with lived experience will not be on the interview panel.", "not-met"),
+    # --- Canadian and Australian "asset", "highly regarded": desirable ---
+    (LE, "Lived experience of substance use would be an asset.", "not-met"),
+    (LE, "Lived experience of mental illness is considered an asset.", "not-met"),
+    (LE, "Lived experience of mental ill-health is highly regarded.", "not-met"),
+    # --- "keen to hear from": wanted in prose ---
+    (LE, "We are keen to hear from people with lived experience of psychosis.", "partly-met"),
+    (LE, "We would love to hear from people with lived experience of homelessness.", "partly-met"),
+    # --- understanding instead of experience ---
+    (LE, "You must have lived experience or be able to demonstrate an understanding of mental health issues.", "not-met"),
+    (LE, "Lived experience of addiction, or demonstrable knowledge of recovery, is essential.", "not-met"),
+    # --- adjacent experience in place of lived experience ---
+    (ADJ, "Lived experience of mental illness, or experience working in a caring role, is essential.", "not-met"),
+    (ADJ, "Lived experience of addiction or experience supporting people in recovery is required.", "not-met"),
+    (ADJ, "Transferable skills from a caring role will be accepted in place of lived experience.", "not-met"),
+    (ADJ, "Relevant professional experience is acceptable as an alternative to lived experience.", "not-met"),
+    # --- vocational care qualifications; medication prompting; case management by the peer ---
+    (ADJ, "A qualification in health and social care is desirable.", "partly-met"),
+    (ADJ, "A diploma in health and social care is essential.", "not-met"),
+    (ADJ, "You will encourage clients to take their medication as prescribed.", "not-met"),
+    (ADJ, "Remind residents to take their meds each morning.", "not-met"),
+    (ADJ, "You will provide case management services to a caseload of 25 clients.", "not-met"),
+    (ADJ, "Deliver care coordination for people leaving hospital.", "not-met"),
+    (PANEL, "As part of the selection process, candidates will meet a group of service users.", "partly-met"),
+    (PANEL, "Applicants will meet representatives of our consumer network on the selection day.", "partly-met"),
 ]
 
 

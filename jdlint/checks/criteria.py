@@ -579,7 +579,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "adjacent-alternative"):
         if analysis.negated(hit):
             continue
-        if hit.text.lower().startswith("or ") or _qualification_level(analysis, hit) == "required":
+        text = hit.text.lower()
+        instead = text.startswith("or ") or any(w in text.split() for w in ("place", "lieu", "instead", "alternative", "substitute"))
+        if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
