@@ -123,6 +123,15 @@ CASES = [
     (ADJ, "Deliver care coordination for people leaving hospital.", "not-met"),
     (PANEL, "As part of the selection process, candidates will meet a group of service users.", "partly-met"),
     (PANEL, "Applicants will meet representatives of our consumer network on the selection day.", "partly-met"),
+    # --- carers' experience without the words "lived experience" ---
+    (LE, "The role has been developed for people who have supported a friend or loved one through mental distress.", "partly-met"),
+    (LE, "Carer peer workers use their experiences of caring to offer hope to other families.", "partly-met"),
+    (LE, "Applicants must have cared for a relative with a mental health condition.", "met"),
+    (LE, "Essential: you care, or have cared, for a family member with an eating disorder.", "met"),
+    # --- "people's recovery": the possessive is the people's, whatever requires what ---
+    (LE, "Staff support people's personal recovery, remembering the courage that recovery requires.", "not-met"),
+    (LE, "Everyone here supports patients' own recovery; a DBS check is required.", "not-met"),
+    (LE, "The peer worker's own lived experience of psychosis is essential.", "met"),
 ]
 
 
@@ -221,3 +230,10 @@ def test_a_served_persons_sharing_is_not_the_peers_disclosure() -> None:
     assert verdict.verdict == "not-met", verdict.why
     verdict = _verdict("Peer Specialist\n\nYou will share your own experiences to build connection.", PP)
     assert verdict.verdict == "partly-met", verdict.why
+
+
+def test_a_field_label_alone_does_not_describe_the_selection_process() -> None:
+    verdict = _verdict("Peer Support Worker\n\n- Interview date\n- 25/09/2025\n\nYou will run groups.", PANEL)
+    assert verdict.verdict == "not-met"
+    assert verdict.evidence == ()
+    assert "not described" in verdict.why

@@ -63,6 +63,8 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading":
         return 2
+    if block.kind != "table-cell" and len(block.text.split()) <= 3:
+        return 2  # a label on a line of its own ("Interview date", "Shortlisting")
     s_start, s_end = analysis.sentence_bounds(hit)
     if block.kind == "paragraph":
         sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
@@ -198,8 +200,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
-    if lowers[at] in {"'s", "’s", "’", "'"}:
-        return _owner(lowers, at, s_start, w) != "served"
+    if lowers[at] in {"'s", "’s", "’", "'"}:  # "the peer worker's own", "patients' experience"
+        return at > s_start and lowers[at - 1] in w["worker"]
     owner = _owner(lowers, at, s_start, w)
     if owner is None:
         return "own" in before
@@ -506,7 +508,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
     other_way = by_evidence(analysis, other_way)
-    selection = by_evidence(analysis, selection)
+    # a field label on its own ("Interview date") does not describe a selection process
+    selection = [h for h in by_evidence(analysis, selection) if weak_evidence(analysis, h) < 2]
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
