@@ -29,8 +29,9 @@ def words() -> CriteriaWords:
     data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "criteria.toml").read_text("utf-8"))
     sets = {name: frozenset(w.lower() for w in values) for name, values in data["words"].items()}
     kinds = tuple((label, tuple(stems)) for label, stems in data["kinds"].items())
-    return CriteriaWords(sets, kinds, tuple(data.get("headings", {}).get("essential", ())),
-                         tuple(data.get("headings", {}).get("desirable", ())))  # fmt: skip
+    headings = data.get("headings", {})
+    return CriteriaWords(sets, kinds, tuple(headings.get("essential", ())), tuple(headings.get("desirable", ())),
+                         dict(data.get("principle-fixes", {})))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class CriteriaWords:
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     essential_headings: tuple[str, ...] = ()
     desirable_headings: tuple[str, ...] = ()
+    principle_fixes: dict[str, str] | None = None
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.sets[name]
@@ -141,7 +143,7 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue  # the cue is part of the mention itself
             if cue.start > 0 and lowers[cue.start - 1] == "(":
                 between = lowers[hit.end : cue.start - 1]
-                if cue.start < hit.start or len(between) > 10 or any(t in {",", "and", ";"} for t in between):
+                if cue.start < hit.start or len(between) > 10 or not words()["list-joins"].isdisjoint(between):
                     continue
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
@@ -200,7 +202,7 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
-    if lowers[at] in {"'s", "’s", "’", "'"}:  # "the peer worker's own", "patients' experience"
+    if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
         return at > s_start and lowers[at - 1] in w["worker"]
     owner = _owner(lowers, at, s_start, w)
     if owner is None:
@@ -256,13 +258,13 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
-    if "or" in before and any(t in {"experience", "qualification", "qualifications"} for t in lowers[s_start : hit.start - 1]):
+    if "or" in before and any(t in words()["alternative-nouns"] for t in lowers[s_start : hit.start - 1]):
         return Mention(hit, "substitutable", kind, "or")
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
-        if strength == "required" and cue_hit.text.lower() in {"necessary"} and analysis.negated(cue_hit):
+        if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
         return Mention(hit, strength, kind, cue_hit.text)
     found = requirement_of(analysis, hit.block)
@@ -406,12 +408,6 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
 # --- peer principles -------------------------------------------------------------------------
 
 PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
-_PRINCIPLE_WORDS = {
-    "mutuality": "build mutual, reciprocal relationships based on shared experience",
-    "disclosure": "share your own experience purposefully and safely, in the service of someone else's recovery",
-    "hope": "inspire hope that recovery is possible",
-    "boundaries": "agree and hold clear, healthy boundaries in the peer relationship",
-}
 
 
 def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
@@ -453,9 +449,10 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     if not missing:
         return _verdict(rule, "met", "Mutuality, disclosure, hope and boundaries are all set out." + note,
                         tuple(evidence.values()), None)  # fmt: skip
-    words = "; ".join(_PRINCIPLE_WORDS[p] for p in missing)
+    wording = words().principle_fixes
+    words_ = "; ".join(wording[p] for p in missing)
     fix = Fix("add",
-        f"In this role you will {words}. Our peer workers use recognised approaches such as "
+        f"In this role you will {words_}. Our peer workers use recognised approaches such as "
         "Intentional Peer Support, CHIME or WRAP.",
         where=suggest_place(ctx, (r"summary|about the role|purpose|overview", r"duties|responsibilities"))
         or "in the job summary, after the sentence that introduces the role")  # fmt: skip
@@ -484,7 +481,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
         if people and membership and not analysis.negated(hit):
-            strong = [m for m in membership if m.text.lower() not in _WEAK_MEMBERSHIP
+            strong = [m for m in membership if m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
             if other and not (_core_panel(hit) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
@@ -518,9 +515,6 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(selection[0])
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (span,), fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
-
-
-_WEAK_MEMBERSHIP = frozenset({"with", "alongside"})  # words that do not by themselves put someone on a panel
 
 
 def _core_panel(hit: Hit) -> bool:
@@ -583,7 +577,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.negated(hit):
             continue
         text = hit.text.lower()
-        instead = text.startswith("or ") or any(w in text.split() for w in ("place", "lieu", "instead", "alternative", "substitute"))
+        instead = text.startswith("or ") or not words()["instead-words"].isdisjoint(text.split())
         if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
@@ -596,7 +590,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
-        elif _supporting(analysis, hit) and not hit.text.lower().startswith(("generic", "ward")):
+        elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
             soft.append((hit, f"a clinical task in a supporting position (“{hit.text}”)"))
         else:
             hard.append((hit, f"another profession's duty (“{hit.text}”)"))
