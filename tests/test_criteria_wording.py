@@ -132,6 +132,31 @@ CASES = [
     (LE, "Staff support people's personal recovery, remembering the courage that recovery requires.", "not-met"),
     (LE, "Everyone here supports patients' own recovery; a DBS check is required.", "not-met"),
     (LE, "The peer worker's own lived experience of psychosis is essential.", "met"),
+    # --- vocational and "any field" qualifications (AU Certificate IV / Diploma, US degrees) ---
+    (ADJ, "Desirable: Certificate IV in Mental Health or Community Services.", "partly-met"),
+    (ADJ, "Diploma of Community Services (Mental Health) is essential.", "not-met"),
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work.", "met"),
+    (ADJ, "A degree in a health-related field is an asset.", "partly-met"),
+    (ADJ, "Bachelor's degree in a behavioral health field required.", "not-met"),
+    # --- therapy, counselling and medication as the peer's own duties ---
+    (ADJ, "You will facilitate therapy groups and provide counselling to clients.", "not-met"),
+    (ADJ, "Run CBT sessions for residents on the unit.", "not-met"),
+    (ADJ, "You will be responsible for administering and monitoring medication.", "not-met"),
+    (ADJ, "Dispensing and recording medicines on the ward.", "not-met"),
+    (ADJ, "This is not a counselling role.", "met"),
+    # --- compliance with court orders and attendance ---
+    (ADJ, "Responsibilities include ensuring clients attend their appointments and comply with court orders.", "not-met"),
+    (ADJ, "Make sure participants comply with their probation conditions.", "not-met"),
+    (ADJ, "You will support people to attend court hearings, if they wish.", "met"),
+    # --- experience as a consumer, "you will be a person with" ---
+    (LE, "Requirements: personal experience as a mental health consumer.", "met"),
+    (LE, "You must have experience as a mental health service user.", "met"),
+    (LE, "You will be a person with lived experience of homelessness.", "partly-met"),
+    (LE, "You should be someone with lived experience of an eating disorder.", "partly-met"),
+    # --- "part of the panel" versus "as part of the selection process" ---
+    (PANEL, "Our Lived Experience Lead will be part of the selection panel.", "met"),
+    (PANEL, "A consumer representative will form part of the interview panel.", "met"),
+    (PANEL, "As part of the selection process, candidates will meet a group of service users.", "partly-met"),
 ]
 
 
