@@ -157,6 +157,22 @@ CASES = [
     (PANEL, "Our Lived Experience Lead will be part of the selection panel.", "met"),
     (PANEL, "A consumer representative will form part of the interview panel.", "met"),
     (PANEL, "As part of the selection process, candidates will meet a group of service users.", "partly-met"),
+    # --- the people served, named just before the experience ---
+    (LE, "Experience working with people in recovery from addiction is required.", "not-met"),
+    (LE, "You must support people who have accessed addiction treatment services.", "not-met"),
+    (LE, "You will work alongside clients who have experienced homelessness; a driving licence is essential.", "not-met"),
+    (LE, "This post is open to people who have used mental health services.", "partly-met"),
+    (LE, "This post is only open to people who have used mental health services.", "met"),
+    # --- lived experience as a topic, not the applicant's experience ---
+    (LE, "Knowledge of the lived experience movement is essential.", "not-met"),
+    (LE, "An understanding of lived experience leadership and governance is required.", "not-met"),
+    # --- the boundaries of the people served are not the peer principle ---
+    (PP, "You will support people to develop healthy boundaries with their families.", "not-met"),
+    (PP, "Help clients set boundaries with the people around them.", "not-met"),
+    (PP, "You will model healthy boundaries.", "partly-met"),
+    # --- one-to-one observations ---
+    (ADJ, "You will monitor patients on 1:1 observations.", "not-met"),
+    (ADJ, "Carry out enhanced observations on the ward when required.", "not-met"),
 ]
 
 

@@ -198,7 +198,7 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     near = before[-2:]
     possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
-        return not (before and before[-1] in w["served"] and before[-1] not in w["ambiguous-people"])
+        return not _served_before(before, w)
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
@@ -208,6 +208,20 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner is None:
         return "own" in before
     return owner == "worker"
+
+
+def _served_before(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words just before a match name the people served: "clients (who) ...",
+    "support people (who) ...", "work with people in ..."? (Not "open to people who".)"""
+    for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        word = before[j]
+        if word in w["served"] and word not in w["ambiguous-people"]:
+            return True
+        if word in w["ambiguous-people"]:
+            return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
+        if word not in w["relative-words"]:
+            return False
+    return False
 
 
 def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | None:
@@ -419,8 +433,18 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue
         if principle == "disclosure" and _shared_by_served(analysis, hit):
             continue  # "allow veterans to share their experiences" is the veterans' sharing
+        if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)):
+            continue  # "support people to develop healthy boundaries" is their boundaries
         found.append(hit)
     return found
+
+
+def _helps_served(before: list[str]) -> bool:
+    """"support people to ...", "help clients set ...": a serving verb, then the people
+    served, then what they do (so what follows is theirs, not the peer's)."""
+    w = words()
+    people = w["served"] | w["ambiguous-people"]
+    return any(before[i] in w["serve-verbs"] and before[i + 1] in people for i in range(len(before) - 1))
 
 
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
