@@ -162,6 +162,9 @@ CASES = [
     (LE, "You must support people who have accessed addiction treatment services.", "not-met"),
     (LE, "You will work alongside clients who have experienced homelessness; a driving licence is essential.", "not-met"),
     (LE, "This post is open to people who have used mental health services.", "partly-met"),
+    (LE, "Applicants must be a veteran who has recovered or is recovering from a mental health condition.", "met"),
+    (LE, "You must be a consumer who has accessed mental health services.", "met"),
+    (LE, "You will support a veteran who has recovered from a mental health condition; a license is required.", "not-met"),
     (LE, "This post is only open to people who have used mental health services.", "met"),
     # --- lived experience as a topic, not the applicant's experience ---
     (LE, "Knowledge of the lived experience movement is essential.", "not-met"),

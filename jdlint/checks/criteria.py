@@ -198,7 +198,7 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     near = before[-2:]
     possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
-        return not _served_before(before, w)
+        return not _served_before(analysis.tokens_before(hit, 6), w)
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
@@ -216,7 +216,8 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
     for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
         word = before[j]
         if word in w["served"] and word not in w["ambiguous-people"]:
-            return True
+            # "(must) be a veteran who has recovered" is the applicant's identity
+            return not (j >= 2 and before[j - 1] in {"a", "an"} and before[j - 2] in w["identity-verbs"])
         if word in w["ambiguous-people"]:
             return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
         if word not in w["relative-words"]:
