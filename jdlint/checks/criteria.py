@@ -65,10 +65,11 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading":
         return 2
-    if block.kind != "table-cell" and len(block.text.split()) <= 3:
+    short = len(block.text) <= 80
+    if short and block.kind != "table-cell" and len(block.text.split()) <= 3:
         return 2  # a label on a line of its own ("Interview date", "Shortlisting")
-    s_start, s_end = analysis.sentence_bounds(hit)
-    if block.kind == "paragraph":
+    if short and block.kind == "paragraph":
+        s_start, s_end = analysis.sentence_bounds(hit)
         sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
         block_words = sum(1 for t in analysis.lowers(hit.block) if t[:1].isalpha())
         if block_words <= 6 and sentence_words <= 4:
