@@ -176,6 +176,15 @@ CASES = [
     # --- one-to-one observations ---
     (ADJ, "You will monitor patients on 1:1 observations.", "not-met"),
     (ADJ, "Carry out enhanced observations on the ward when required.", "not-met"),
+    # --- traps: a line manager on probation staff, first aid, professional caring ---
+    (ADJ, "Reports to: Senior Probation Officer. You will mentor people leaving prison.", "met"),
+    (ADJ, "You will report to the Court Services Manager.", "met"),
+    (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
+    (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
+    (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),
+    (LE, "Essential: experience of caring for children in a nursery setting.", "not-met"),
+    (LE, "You will work with parents of children with autism; a driving licence is essential.", "not-met"),
+    (LE, "Essential: you have cared for a family member with a mental health condition.", "met"),
 ]
 
 

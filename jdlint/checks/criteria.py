@@ -196,6 +196,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return before[-3] not in w["serve-verbs"]
     if before and before[-1] != "with" and before[-1] in w["serve-verbs"]:
         return False  # "support parents of young people", "help someone in recovery"
+    if len(before) >= 2 and before[-1] == "with" and before[-2] in w["serve-verbs"]:
+        return False  # "work with parents of children with ..."
     near = before[-2:]
     possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
@@ -594,6 +596,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
             continue
+        if analysis.overlaps("lex:professional-qualification-not", hit):
+            continue  # "Certificate in Mental Health First Aid"
         level = _qualification_level(analysis, hit)
         if level == "required":
             hard.append((hit, f"a professional qualification is required (“{hit.text}”)"))
