@@ -116,6 +116,36 @@ US_FAMILY_ADVOCATE_HTML = """<html><body>
 <p>Do you have what it takes? Apply today!</p>
 </body></html>"""
 
+NZ_TEMPLATE_MD = """# Peer Support Worker Position Description
+
+**Organisation**: Kia Ora Recovery Trust
+**Location**: [Office location]
+
+## Purpose
+
+[Brief statement - e.g., "drawing on lived experience of addiction to support whānau"]
+
+## Selection Criteria
+
+### Essential
+
+**Personal Qualities**:
+
+- Commitment to the Treaty of Waitangi
+- Good listening skills
+
+### Desirable
+
+**Experience**:
+
+- Lived experience of addiction and recovery
+- [Other experience - e.g., write care plans]
+
+## How we recruit
+
+A person with lived experience of addiction sits on every interview panel.
+"""
+
 CASES = [
     # name, data, role, {criterion: verdict}, {criterion: text the first evidence must be}
     ("us-cprs.txt", US_CPRS_TXT.encode(), "peer",
@@ -136,6 +166,9 @@ CASES = [
     ("uk-carer.txt", UK_CARER_TXT.encode(), "peer",
      {LE: "met", PP: "partly-met", PANEL: "partly-met", ADJ: "met"},
      {LE: "Essential: your experience as a family carer of someone with mental health problems."}),
+    ("nz-template.md", NZ_TEMPLATE_MD.encode(), "peer",
+     {LE: "not-met", PP: "not-met", PANEL: "met", ADJ: "met"},
+     {LE: "Lived experience of addiction and recovery"}),
     ("us-family-advocate.html", US_FAMILY_ADVOCATE_HTML.encode(), "peer",
      {LE: "not-met", PP: "not-met", PANEL: "not-met", ADJ: "not-met"},
      {ADJ: "Lived experience as a parent of a child with behavioral health needs, or equivalent professional "

@@ -99,6 +99,92 @@ CASES = [
     (PANEL, "Shortlisting is done by our peer workers.", "met"),
     (PANEL, "Applications will be shortlisted by a panel that includes people with lived experience.", "met"),
     (PANEL, "People with lived experience will not be on the interview panel.", "not-met"),
+    # --- Canadian and Australian "asset", "highly regarded": desirable ---
+    (LE, "Lived experience of substance use would be an asset.", "not-met"),
+    (LE, "Lived experience of mental illness is considered an asset.", "not-met"),
+    (LE, "Lived experience of mental ill-health is highly regarded.", "not-met"),
+    # --- "keen to hear from": wanted in prose ---
+    (LE, "We are keen to hear from people with lived experience of psychosis.", "partly-met"),
+    (LE, "We would love to hear from people with lived experience of homelessness.", "partly-met"),
+    # --- understanding instead of experience ---
+    (LE, "You must have lived experience or be able to demonstrate an understanding of mental health issues.", "not-met"),
+    (LE, "Lived experience of addiction, or demonstrable knowledge of recovery, is essential.", "not-met"),
+    # --- adjacent experience in place of lived experience ---
+    (ADJ, "Lived experience of mental illness, or experience working in a caring role, is essential.", "not-met"),
+    (ADJ, "Lived experience of addiction or experience supporting people in recovery is required.", "not-met"),
+    (ADJ, "Transferable skills from a caring role will be accepted in place of lived experience.", "not-met"),
+    (ADJ, "Relevant professional experience is acceptable as an alternative to lived experience.", "not-met"),
+    # --- vocational care qualifications; medication prompting; case management by the peer ---
+    (ADJ, "A qualification in health and social care is desirable.", "partly-met"),
+    (ADJ, "A diploma in health and social care is essential.", "not-met"),
+    (ADJ, "You will encourage clients to take their medication as prescribed.", "not-met"),
+    (ADJ, "Remind residents to take their meds each morning.", "not-met"),
+    (ADJ, "You will provide case management services to a caseload of 25 clients.", "not-met"),
+    (ADJ, "Deliver care coordination for people leaving hospital.", "not-met"),
+    (PANEL, "As part of the selection process, candidates will meet a group of service users.", "partly-met"),
+    (PANEL, "Applicants will meet representatives of our consumer network on the selection day.", "partly-met"),
+    # --- carers' experience without the words "lived experience" ---
+    (LE, "The role has been developed for people who have supported a friend or loved one through mental distress.", "partly-met"),
+    (LE, "Carer peer workers use their experiences of caring to offer hope to other families.", "partly-met"),
+    (LE, "Applicants must have cared for a relative with a mental health condition.", "met"),
+    (LE, "Essential: you care, or have cared, for a family member with an eating disorder.", "met"),
+    # --- "people's recovery": the possessive is the people's, whatever requires what ---
+    (LE, "Staff support people's personal recovery, remembering the courage that recovery requires.", "not-met"),
+    (LE, "Everyone here supports patients' own recovery; a DBS check is required.", "not-met"),
+    (LE, "The peer worker's own lived experience of psychosis is essential.", "met"),
+    # --- vocational and "any field" qualifications (AU Certificate IV / Diploma, US degrees) ---
+    (ADJ, "Desirable: Certificate IV in Mental Health or Community Services.", "partly-met"),
+    (ADJ, "Diploma of Community Services (Mental Health) is essential.", "not-met"),
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work.", "met"),
+    (ADJ, "A degree in a health-related field is an asset.", "partly-met"),
+    (ADJ, "Bachelor's degree in a behavioral health field required.", "not-met"),
+    # --- therapy, counselling and medication as the peer's own duties ---
+    (ADJ, "You will facilitate therapy groups and provide counselling to clients.", "not-met"),
+    (ADJ, "Run CBT sessions for residents on the unit.", "not-met"),
+    (ADJ, "You will be responsible for administering and monitoring medication.", "not-met"),
+    (ADJ, "Dispensing and recording medicines on the ward.", "not-met"),
+    (ADJ, "This is not a counselling role.", "met"),
+    # --- compliance with court orders and attendance ---
+    (ADJ, "Responsibilities include ensuring clients attend their appointments and comply with court orders.", "not-met"),
+    (ADJ, "Make sure participants comply with their probation conditions.", "not-met"),
+    (ADJ, "You will support people to attend court hearings, if they wish.", "met"),
+    # --- experience as a consumer, "you will be a person with" ---
+    (LE, "Requirements: personal experience as a mental health consumer.", "met"),
+    (LE, "You must have experience as a mental health service user.", "met"),
+    (LE, "You will be a person with lived experience of homelessness.", "partly-met"),
+    (LE, "You should be someone with lived experience of an eating disorder.", "partly-met"),
+    # --- "part of the panel" versus "as part of the selection process" ---
+    (PANEL, "Our Lived Experience Lead will be part of the selection panel.", "met"),
+    (PANEL, "A consumer representative will form part of the interview panel.", "met"),
+    (PANEL, "As part of the selection process, candidates will meet a group of service users.", "partly-met"),
+    # --- the people served, named just before the experience ---
+    (LE, "Experience working with people in recovery from addiction is required.", "not-met"),
+    (LE, "You must support people who have accessed addiction treatment services.", "not-met"),
+    (LE, "You will work alongside clients who have experienced homelessness; a driving licence is essential.", "not-met"),
+    (LE, "This post is open to people who have used mental health services.", "partly-met"),
+    (LE, "Applicants must be a veteran who has recovered or is recovering from a mental health condition.", "met"),
+    (LE, "You must be a consumer who has accessed mental health services.", "met"),
+    (LE, "You will support a veteran who has recovered from a mental health condition; a license is required.", "not-met"),
+    (LE, "This post is only open to people who have used mental health services.", "met"),
+    # --- lived experience as a topic, not the applicant's experience ---
+    (LE, "Knowledge of the lived experience movement is essential.", "not-met"),
+    (LE, "An understanding of lived experience leadership and governance is required.", "not-met"),
+    # --- the boundaries of the people served are not the peer principle ---
+    (PP, "You will support people to develop healthy boundaries with their families.", "not-met"),
+    (PP, "Help clients set boundaries with the people around them.", "not-met"),
+    (PP, "You will model healthy boundaries.", "partly-met"),
+    # --- one-to-one observations ---
+    (ADJ, "You will monitor patients on 1:1 observations.", "not-met"),
+    (ADJ, "Carry out enhanced observations on the ward when required.", "not-met"),
+    # --- traps: a line manager on probation staff, first aid, professional caring ---
+    (ADJ, "Reports to: Senior Probation Officer. You will mentor people leaving prison.", "met"),
+    (ADJ, "You will report to the Court Services Manager.", "met"),
+    (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
+    (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
+    (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),
+    (LE, "Essential: experience of caring for children in a nursery setting.", "not-met"),
+    (LE, "You will work with parents of children with autism; a driving licence is essential.", "not-met"),
+    (LE, "Essential: you have cared for a family member with a mental health condition.", "met"),
 ]
 
 
@@ -197,3 +283,10 @@ def test_a_served_persons_sharing_is_not_the_peers_disclosure() -> None:
     assert verdict.verdict == "not-met", verdict.why
     verdict = _verdict("Peer Specialist\n\nYou will share your own experiences to build connection.", PP)
     assert verdict.verdict == "partly-met", verdict.why
+
+
+def test_a_field_label_alone_does_not_describe_the_selection_process() -> None:
+    verdict = _verdict("Peer Support Worker\n\n- Interview date\n- 25/09/2025\n\nYou will run groups.", PANEL)
+    assert verdict.verdict == "not-met"
+    assert verdict.evidence == ()
+    assert "not described" in verdict.why

@@ -43,7 +43,30 @@ def test_the_word_lists_the_verdicts_read_are_data() -> None:
 
     w = words()
     for name in ("served", "possessives", "worker", "serve-verbs", "people-nouns", "ambiguous-people",
-                 "clause-breaks", "supporting-verbs", "holding-verbs", "compliance-objects", "core-panel"):  # fmt: skip
+                 "clause-breaks", "supporting-verbs", "holding-verbs", "compliance-objects", "core-panel",
+                 "selection-subjects", "alternative-nouns", "negatable-cues", "instead-words", "never-supporting",
+                 "weak-membership", "relative-words", "identity-verbs", "possessive-s", "list-joins"):  # fmt: skip
         assert w[name], name
         assert all(word == word.lower() and word.strip() == word for word in w[name]), name
     assert {label for label, _ in w.kinds} >= {"mental health challenges", "substance use", "caring for someone"}
+    assert set(w.principle_fixes) == {"mutuality", "disclosure", "hope", "boundaries"}
+
+
+def test_no_word_list_is_left_in_the_verdict_code() -> None:
+    """The verdicts read their words from rules/data/criteria.toml: the only lists of three
+    or more quoted words (a literal set, list or tuple, not a call's arguments) in
+    jdlint/checks/criteria.py name block kinds, strengths, verdicts
+    or principles (structure, not wording)."""
+    import re
+    from pathlib import Path
+
+    import jdlint.checks.criteria as criteria
+
+    structure = {"list-item", "paragraph", "table-cell", "heading", "required", "wanted", "desirable",
+                 "substitutable", "negated", "mention", "requirement", "mutuality", "disclosure", "hope",
+                 "boundaries", "peer", "peer-senior", "not-met", "partly-met", "met"}  # fmt: skip
+    source = Path(criteria.__file__).read_text(encoding="utf-8")
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("#", '"')))
+    for found in re.finditer(r'(?<![\w)\]])[{(\[]\s*("[^"\n]+",\s*){2,}', code):
+        quoted = set(re.findall(r'"([^"\n]+)"', found.group(0)))
+        assert quoted <= structure, f"word list in the code: {sorted(quoted - structure)}"

@@ -331,3 +331,14 @@ def test_random_markdown_gives_sound_blocks(seed: int) -> None:
             assert offsets and offsets[0] == 0 and offsets == sorted(set(offsets))
             assert offsets[-1] < len(block.text)
             assert all(a.location.line >= 1 and a.location.column >= 1 for a in block.anchors)
+
+
+@pytest.mark.parametrize("label", ["**Lived Experience**:", "**Knowledge & Skills:**"])
+def test_a_bold_label_under_a_requirement_heading_nests_in_it(label: str) -> None:
+    text = f"# Peer Worker\n\n## Selection Criteria\n\n### Desirable\n\n{label}\n\n- Lived experience of psychosis\n\n## Pay\n\nGood pay.\n"
+    blocks = read_markdown(text).blocks
+    item = next(b for b in blocks if b.text == "Lived experience of psychosis")
+    assert item.section[:3] == ("Peer Worker", "Selection Criteria", "Desirable")
+    assert item.section[3] == label.replace("*", "").rstrip(":")
+    pay = next(b for b in blocks if b.text == "Good pay.")
+    assert pay.section == ("Peer Worker", "Pay")

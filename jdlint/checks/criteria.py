@@ -27,8 +27,9 @@ def words() -> CriteriaWords:
     data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "criteria.toml").read_text("utf-8"))
     sets = {name: frozenset(w.lower() for w in values) for name, values in data["words"].items()}
     kinds = tuple((label, tuple(stems)) for label, stems in data["kinds"].items())
-    return CriteriaWords(sets, kinds, tuple(data.get("headings", {}).get("essential", ())),
-                         tuple(data.get("headings", {}).get("desirable", ())))  # fmt: skip
+    headings = data.get("headings", {})
+    return CriteriaWords(sets, kinds, tuple(headings.get("essential", ())), tuple(headings.get("desirable", ())),
+                         dict(data.get("principle-fixes", {})))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class CriteriaWords:
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     essential_headings: tuple[str, ...] = ()
     desirable_headings: tuple[str, ...] = ()
+    principle_fixes: dict[str, str] | None = None
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.sets[name]
@@ -61,8 +63,11 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading":
         return 2
-    s_start, s_end = analysis.sentence_bounds(hit)
-    if block.kind == "paragraph":
+    short = len(block.text) <= 80
+    if short and block.kind != "table-cell" and len(block.text.split()) <= 3:
+        return 2  # a label on a line of its own ("Interview date", "Shortlisting")
+    if short and block.kind == "paragraph":
+        s_start, s_end = analysis.sentence_bounds(hit)
         sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
         block_words = sum(1 for t in analysis.lowers(hit.block) if t[:1].isalpha())
         if block_words <= 6 and sentence_words <= 4:
@@ -137,7 +142,7 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue  # the cue is part of the mention itself
             if cue.start > 0 and lowers[cue.start - 1] == "(":
                 between = lowers[hit.end : cue.start - 1]
-                if cue.start < hit.start or len(between) > 10 or any(t in {",", "and", ";"} for t in between):
+                if cue.start < hit.start or len(between) > 10 or not words()["list-joins"].isdisjoint(between):
                     continue
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
@@ -189,19 +194,36 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return before[-3] not in w["serve-verbs"]
     if before and before[-1] != "with" and before[-1] in w["serve-verbs"]:
         return False  # "support parents of young people", "help someone in recovery"
+    if len(before) >= 2 and before[-1] == "with" and before[-2] in w["serve-verbs"]:
+        return False  # "work with parents of children with ..."
     near = before[-2:]
     possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
-        return not (before and before[-1] in w["served"] and before[-1] not in w["ambiguous-people"])
+        return not _served_before(analysis.tokens_before(hit, 6), w)
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
-    if lowers[at] in {"'s", "’s", "’", "'"}:
-        return _owner(lowers, at, s_start, w) != "served"
+    if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
+        return at > s_start and lowers[at - 1] in w["worker"]
     owner = _owner(lowers, at, s_start, w)
     if owner is None:
         return "own" in before
     return owner == "worker"
+
+
+def _served_before(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words just before a match name the people served: "clients (who) ...",
+    "support people (who) ...", "work with people in ..."? (Not "open to people who".)"""
+    for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        word = before[j]
+        if word in w["served"] and word not in w["ambiguous-people"]:
+            # "(must) be a veteran who has recovered" is the applicant's identity
+            return not (j >= 2 and before[j - 1] in {"a", "an"} and before[j - 2] in w["identity-verbs"])
+        if word in w["ambiguous-people"]:
+            return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
+        if word not in w["relative-words"]:
+            return False
+    return False
 
 
 def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | None:
@@ -252,13 +274,13 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
-    if "or" in before and any(t in {"experience", "qualification", "qualifications"} for t in lowers[s_start : hit.start - 1]):
+    if "or" in before and any(t in words()["alternative-nouns"] for t in lowers[s_start : hit.start - 1]):
         return Mention(hit, "substitutable", kind, "or")
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
-        if strength == "required" and cue_hit.text.lower() in {"necessary"} and analysis.negated(cue_hit):
+        if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
         return Mention(hit, strength, kind, cue_hit.text)
     found = requirement_of(analysis, hit.block)
@@ -402,12 +424,6 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
 # --- peer principles -------------------------------------------------------------------------
 
 PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
-_PRINCIPLE_WORDS = {
-    "mutuality": "build mutual, reciprocal relationships based on shared experience",
-    "disclosure": "share your own experience purposefully and safely, in the service of someone else's recovery",
-    "hope": "inspire hope that recovery is possible",
-    "boundaries": "agree and hold clear, healthy boundaries in the peer relationship",
-}
 
 
 def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
@@ -419,8 +435,18 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue
         if principle == "disclosure" and _shared_by_served(analysis, hit):
             continue  # "allow veterans to share their experiences" is the veterans' sharing
+        if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)):
+            continue  # "support people to develop healthy boundaries" is their boundaries
         found.append(hit)
     return found
+
+
+def _helps_served(before: list[str]) -> bool:
+    """"support people to ...", "help clients set ...": a serving verb, then the people
+    served, then what they do (so what follows is theirs, not the peer's)."""
+    w = words()
+    people = w["served"] | w["ambiguous-people"]
+    return any(before[i] in w["serve-verbs"] and before[i + 1] in people for i in range(len(before) - 1))
 
 
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
@@ -449,9 +475,10 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     if not missing:
         return _verdict(rule, "met", "Mutuality, disclosure, hope and boundaries are all set out." + note,
                         tuple(evidence.values()), None)  # fmt: skip
-    words = " ".join(f"You will {_PRINCIPLE_WORDS[p]}." for p in missing)  # one sentence each: short (RD001)
+    wording = words().principle_fixes
+    words_ = " ".join(f"You will {wording[p]}." for p in missing)  # one short sentence each (RD001)
     fix = Fix("add",
-        f"In this role: {words} Our peer workers use recognised approaches such as Intentional Peer Support "
+        f"In this role: {words_} Our peer workers use recognised approaches such as Intentional Peer Support "
         "and the Wellness Recovery Action Plan (WRAP).",
         where=suggest_place(ctx, (r"summary|about the role|purpose|overview", r"duties|responsibilities"))
         or "in the job summary, after the sentence that introduces the role")  # fmt: skip
@@ -480,7 +507,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
         if people and membership and not analysis.negated(hit):
-            strong = [m for m in membership if m.text.lower() not in _WEAK_MEMBERSHIP
+            strong = [m for m in membership if m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
             if other and not (_core_panel(hit) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
@@ -504,7 +531,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
     other_way = by_evidence(analysis, other_way)
-    selection = by_evidence(analysis, selection)
+    # a field label on its own ("Interview date") does not describe a selection process
+    selection = [h for h in by_evidence(analysis, selection) if weak_evidence(analysis, h) < 2]
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
@@ -513,9 +541,6 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(selection[0])
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (span,), fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
-
-
-_WEAK_MEMBERSHIP = frozenset({"with", "alongside"})  # words that do not by themselves put someone on a panel
 
 
 def _core_panel(hit: Hit) -> bool:
@@ -569,6 +594,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
             continue
+        if analysis.overlaps("lex:professional-qualification-not", hit):
+            continue  # "Certificate in Mental Health First Aid"
         level = _qualification_level(analysis, hit)
         if level == "required":
             hard.append((hit, f"a professional qualification is required (“{hit.text}”)"))
@@ -577,7 +604,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "adjacent-alternative"):
         if analysis.negated(hit):
             continue
-        if hit.text.lower().startswith("or ") or _qualification_level(analysis, hit) == "required":
+        text = hit.text.lower()
+        instead = text.startswith("or ") or not words()["instead-words"].isdisjoint(text.split())
+        if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
@@ -589,7 +618,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
-        elif _supporting(analysis, hit) and not hit.text.lower().startswith(("generic", "ward")):
+        elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
             soft.append((hit, f"a clinical task in a supporting position (“{hit.text}”)"))
         else:
             hard.append((hit, f"another profession's duty (“{hit.text}”)"))

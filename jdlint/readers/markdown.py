@@ -293,11 +293,14 @@ def nested_level(last: tuple[int, str] | None, level: int) -> int:
 
     Below a plain heading (a job title) it nests; after a heading that is itself a section
     name it is a sibling of the same tier ("Essential" after "### Essential" comes out at 3,
-    "Main duties:" after "## Job summary" at 2).
+    "Main duties:" after "## Job summary" at 2); a plain label below a requirement heading
+    is a group of its criteria ("**Lived Experience**:" after "### Essential" comes out at 4).
     """
     if last is None:
         return level
     base, text = last
+    if pseudo_heading(text) == 2 and level == 1:
+        return base + 1  # "**Lived Experience**:" under "### Essential" is one of its groups
     return max(1, base + level - pseudo_heading(text))
 
 
