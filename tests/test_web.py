@@ -179,7 +179,7 @@ def test_download_docx_from_text(client) -> None:
     comments = comments_of(response.data)
     assert len(comments) >= 10
     assert any("LA006" in c and "living with" in c for c in comments)
-    assert any(c.startswith("jdlint summary") for c in comments)
+    assert any(c.startswith("jdlint review") for c in comments)
 
 
 def test_download_docx_from_upload_keeps_the_document(client) -> None:
@@ -221,7 +221,7 @@ def test_upload_resent_as_base64_can_be_rechecked(client) -> None:
         "role": "peer",
     }
     body = client.post("/check", data=fields).get_data(as_text=True)
-    assert "for again.docx" in body and "Role set by the user to peer" in body
+    assert "for again.docx" in body and "Role set by you: a peer support role." in body
 
 
 def test_damaged_base64_is_a_400(client) -> None:

@@ -10,33 +10,23 @@ evidence), and a numbered link after the span leads to its card.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from jdlint.annotate import CRITERION_LABELS
+from jdlint import wording
 from jdlint.model import CRITERIA, Block, Document, Finding, Fix, Report, Span
-from jdlint.registry import Registry, Rule
+from jdlint.registry import Registry
+from jdlint.wording import ROLE_TEXT, SEVERITY_TEXT
 
-VERDICT_TEXT = {
-    "met": ("Met", "✓"),
-    "partly-met": ("Partly met", "◐"),
-    "not-met": ("Not met", "✗"),
-    "not-applicable": ("Not applicable", "–"),
-}
-ROLE_TEXT = {
-    "peer": "Peer support role",
-    "peer-senior": "Senior peer role",
-    "other": "Not a peer role",
-}
+VERDICT_ICONS = {"met": "✓", "partly-met": "◐", "not-met": "✗", "not-applicable": "–"}
+VERDICT_TEXT = {k: (v, VERDICT_ICONS[k]) for k, v in wording.VERDICT_TEXT.items()}
 CRITERION_HELP = {
     "lived-experience-essential": "Lived experience is a must-have, and its kind is named.",
     "peer-principles": "Mutuality, disclosure, hope and boundaries are set out.",
     "peer-panel": "Experienced peers sit on the interview panel or shortlist.",
     "adjacent-professions": "No professional qualification or adjacent experience stands in for lived experience.",
 }
-SEVERITY_TEXT = {"error": "Must fix", "warning": "Should fix", "info": "Consider"}
 CATEGORY_ORDER = (
     "clear-soil",
     "language",
@@ -62,13 +52,8 @@ CATEGORY_TEXT = {
     "readability": "Readability",
     "general": "General",
 }
-ACTION_TEXT = {
-    "replace": "Use instead",
-    "add": "Add",
-    "remove": "Instead",
-    "rewrite": "How to reword it",
-}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+ACTION_TEXT = wording.FIX_TEXT
+rationale_summary = wording.rationale_summary
 
 
 @dataclass
@@ -157,17 +142,6 @@ def fix_view(fix: Fix | None) -> FixView | None:
     )
 
 
-def rationale_summary(rule: Rule, limit: int = 320) -> str:
-    """The first sentences of a rule's rationale, up to about ``limit`` characters."""
-    text = " ".join(rule.rationale.split())
-    out = ""
-    for sentence in _SENTENCE_END.split(text):
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-    return out or rule.summary
-
-
 def display_title(document: Document, upload_name: str | None = None) -> str:
     """The file's name for an upload; for pasted text its first line when that is short."""
     if upload_name:
@@ -181,6 +155,7 @@ def build(
     document: Document, report: Report, registry: Registry, upload_name: str | None = None
 ) -> ResultView:
     letters = {c: "ABCD"[i] for i, c in enumerate(CRITERIA)}
+    labels = wording.criterion_labels(registry)
     verdicts: list[VerdictView] = []
     marks: dict[
         int, list[tuple[int, int, str, str, str]]
@@ -196,7 +171,7 @@ def build(
         view = VerdictView(
             letter=letter,
             criterion=v.criterion,
-            label=CRITERION_LABELS.get(v.criterion, v.criterion),
+            label=labels.get(v.criterion, v.criterion),
             help=CRITERION_HELP.get(v.criterion, ""),
             verdict=v.verdict,
             verdict_text=text,
@@ -254,21 +229,19 @@ def build(
         for i, b in enumerate(document.blocks)
     ]
     role = report.role
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for f in report.findings:
-        if not f.suppressed:
-            counts[f.severity] += 1
+    # the counts add up to the cards shown (a criterion's finding is its verdict card)
+    counts = wording.severity_counts(card.severity for g in group_views for card in g.cards)
     title = display_title(document, upload_name)
     return ResultView(
         role_kind=role.kind if role else "other",
         role_text=ROLE_TEXT.get(role.kind, role.kind) if role else "Unknown",
-        role_why=role.why if role else "",
+        role_why=(wording.role_set_text(role.kind) if role.overridden else role.why) if role else "",
         role_overridden=bool(role and role.overridden),
         role_evidence=[s.text for s in role.evidence] if role else [],
         verdicts=verdicts,
         groups=group_views,
         blocks=blocks,
-        positives=list(report.positives),
+        positives=[wording.positive_text(p, registry) for p in report.positives],
         notes=list(report.notes),
         score=report.score,
         counts=counts,
