@@ -10,6 +10,7 @@ evidence), and a numbered link after the span leads to its card.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -99,6 +100,7 @@ class CardView:
     fix: FixView | None
     anchor: str | None  # the highlight's id when the finding has a span
     quote: str = ""
+    scope: str = "missing"  # with no span: "missing" (something to add) or "whole" (the whole advert)
 
 
 @dataclass
@@ -117,6 +119,24 @@ class BlockView:
 
 
 @dataclass
+class CellView:
+    html: Markup
+    header: str  # "col" (a column heading), "row" (a row heading) or ""
+
+
+@dataclass
+class TableView:
+    """A table of the advert, shown as a table: the person specification's Essential and
+    Desirable columns stay visible, which is what criterion A turns on."""
+
+    rows: list[list[CellView]]
+    head: list[CellView] = field(default_factory=list)  # the header row, when the table has one
+    kind: str = "table"
+    level: int = 0
+    section: str = ""
+
+
+@dataclass
 class ResultView:
     role_kind: str
     role_text: str
@@ -125,7 +145,7 @@ class ResultView:
     role_evidence: list[str]
     verdicts: list[VerdictView]
     groups: list[GroupView]
-    blocks: list[BlockView]
+    blocks: list[BlockView | TableView]
     positives: list[str]
     notes: list[str]
     score: int | None
@@ -143,12 +163,50 @@ def fix_view(fix: Fix | None) -> FixView | None:
 
 
 def display_title(document: Document, upload_name: str | None = None) -> str:
-    """The file's name for an upload; for pasted text its first line when that is short."""
+    """The file's name for an upload; for pasted text the job title that role detection
+    finds (never page furniture such as “Already have an account?”)."""
+    from jdlint.titles import title_of
+
     if upload_name:
         return upload_name
-    first = next((b.text for b in document.blocks if b.text.strip()), "")
-    words = first.split()
-    return " ".join(words) if 0 < len(words) <= 14 else "your pasted advert"
+    title, _ = title_of(document.blocks)
+    return " ".join(title.split()) if title else "your pasted advert"
+
+
+def friendly_error(kind: str, message: str, filename: str | None = None) -> str:
+    """A read or input error as a sentence for the person at the form: what happened to
+    which file, and what to do next. ``kind`` is the error's class name (``ScannedDocument``),
+    ``message`` the reader's own one-line message."""
+    detail = message.strip().rstrip(".")
+    detail = detail[:1].lower() + detail[1:]
+    name = f"“{filename}”" if filename else ""
+    paste = "paste the advert's text instead"
+    if not filename:  # pasted text
+        if kind == "TooLarge":
+            return (f"The pasted text is too long to check ({detail}). Paste just the advert, without the "
+                    "application pack: your text is kept below.")  # fmt: skip
+        if kind == "EmptyDocument":
+            return "There is no text to check. Paste the advert into the box, or choose a file."
+        if kind == "Timeout":
+            return "Checking the pasted text took too long. Paste just the advert (your text is kept below) and try again."
+        return f"We could not check the pasted text: {detail}. Your text is kept below."
+    if kind == "ScannedDocument":
+        what = "This PDF" if filename.lower().endswith(".pdf") else "This file"
+        return f"{what} ({name}) is a scanned image, so there is no text to check. Paste the advert's text instead."
+    if kind == "EncryptedDocument":
+        return f"{name} is protected with a password, so it cannot be opened. Save a copy without the password, or {paste}."
+    if kind == "EmptyDocument":
+        return f"{name} has no text to check: it is empty, or holds only pictures. {paste[:1].upper()}{paste[1:]}."
+    if kind == "TooLarge":
+        return f"{name} is too large to check ({detail}). Save a copy without pictures, or {paste}."
+    if kind == "UnsupportedFormat":
+        reason = re.sub(r"\s*\([^)]*\)$", "", detail.split(": ")[0]).strip()
+        return f"jdlint cannot read {name}: it is {reason}. Save it as Word (.docx) or PDF, or {paste}."
+    if kind == "CorruptDocument":
+        return f"{name} could not be opened: it looks damaged, or is not what its name says. Open it, save it again and upload the copy, or {paste}."
+    if kind == "Timeout":
+        return f"Checking {name} took too long. Try again, or {paste}."
+    return f"We could not check {name}: {detail}. You can {paste}."
 
 
 def build(
@@ -224,10 +282,7 @@ def build(
         title = CATEGORY_TEXT.get(category, category.replace("-", " ").capitalize())
         group_views.append(GroupView(category, title, cards))
 
-    blocks = [
-        BlockView(b.kind, b.level, _block_html(b, marks.get(i, [])), b.section_path)
-        for i, b in enumerate(document.blocks)
-    ]
+    blocks = _blocks(document, marks)
     role = report.role
     # the counts add up to the cards shown (a criterion's finding is its verdict card)
     counts = wording.severity_counts(card.severity for g in group_views for card in g.cards)
@@ -266,7 +321,54 @@ def _card(f: Finding, number: int, registry: Registry) -> CardView:
         fix=fix_view(f.fix),
         anchor=None,
         quote=f.span.text if f.span is not None else "",
+        scope="missing" if rule is None or rule.kind == "missing" or rule.criterion else "whole",
     )
+
+
+def _blocks(document: Document, marks: dict) -> list[BlockView | TableView]:
+    """The advert's blocks; consecutive cells of one table become one :class:`TableView`."""
+    out: list[BlockView | TableView] = []
+    cells: list[tuple[Block, Markup]] = []
+    table_id: object = None
+
+    def flush() -> None:
+        if cells:
+            out.append(_table(cells))
+            cells.clear()
+
+    for i, b in enumerate(document.blocks):
+        html = _block_html(b, marks.get(i, []))
+        if b.kind == "table-cell" and b.row is not None and b.column is not None:
+            key = b.location().table
+            if cells and (key != table_id or (b.row, b.column) <= (cells[-1][0].row, cells[-1][0].column)):
+                flush()
+            table_id = key
+            cells.append((b, html))
+            continue
+        flush()
+        out.append(BlockView(b.kind, b.level, html, b.section_path))
+    flush()
+    return out
+
+
+def _table(cells: list[tuple[Block, Markup]]) -> TableView:
+    rows: dict[int, list[tuple[Block, Markup]]] = {}
+    for b, html in cells:
+        rows.setdefault(b.row or 0, []).append((b, html))
+    ordered = [rows[r] for r in sorted(rows)]
+    first = ordered[0]
+    top = {b.column: " ".join(b.text.split()) for b, _ in first}
+    # the first row is a header row when the other rows' cells name it as their column header
+    has_head = len(ordered) > 1 and any(
+        b.column_header and " ".join(b.column_header.split()) == top.get(b.column) for row in ordered[1:] for b, _ in row
+    )
+    head = [CellView(html, "col") for _, html in first] if has_head else []
+    body = ordered[1:] if has_head else ordered
+    out_rows = [
+        [CellView(html, "row" if j == 0 and any(c.row_header for c, _ in row) else "") for j, (b, html) in enumerate(row)]
+        for row in body
+    ]
+    return TableView(out_rows, head, section=cells[0][0].section_path)
 
 
 def _block_html(block: Block, spans: list[tuple[int, int, str, str, str]]) -> Markup:
