@@ -29,18 +29,20 @@ def view_of(text: str, role: str | None = None):
 @pytest.mark.parametrize("text", [EXAMPLE, EXAMPLE.replace("addicts", "people").replace("MDT", "team")])
 def test_counts_add_up_to_the_cards_shown(text):
     view = view_of(text)
-    cards = [c for g in view.groups for c in g.cards]
+    cards = [c.severity for g in view.groups for c in g.cards] + [v.severity for v in view.verdicts if v.severity]
     assert sum(view.counts.values()) == len(cards) > 0
+    assert view.criteria_to_fix == sum(1 for v in view.verdicts if v.verdict in ("not-met", "partly-met"))
     for severity, n in view.counts.items():
-        assert n == sum(1 for c in cards if c.severity == severity)
+        assert n == cards.count(severity)
 
 
 def test_page_shows_severity_words_counts_and_labels_not_keys(client):
     body = client.post("/check", data={"text": EXAMPLE, "role": "auto"}).get_data(as_text=True)
-    cards = re.findall(r'<article class="card sev-(\w+)"', body)
+    cards = re.findall(r'<article class="card sev-(\w+)"', body) + re.findall(r'</p> <span class="sev sev-(\w+)">', body)
     counts = re.search(r'<p class="counts">.*?(\d+) must fix · (\d+) should fix · (\d+) to consider', body, re.S)
     assert counts is not None
     assert [int(n) for n in counts.groups()] == [cards.count(s) for s in ("error", "warning", "info")]
+    assert "Must fix" in body  # the not-met criteria are labelled as such
     assert "Must fix" in body or "Should fix" in body
     text = re.sub(r"<[^>]+>", " ", body)
     for key in KEYS:

@@ -84,6 +84,8 @@ class VerdictView:
     why: str
     fix: FixView | None
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (anchor id, text)
+    severity: str = ""  # the criterion's finding, when it asks for something (not met: error)
+    severity_text: str = ""
 
 
 @dataclass
@@ -150,6 +152,7 @@ class ResultView:
     notes: list[str]
     score: int | None
     counts: dict[str, int]
+    criteria_to_fix: int  # verdict cards that ask for something
     unplaced: list[CardView]  # findings with no span (something missing)
     title: str
 
@@ -251,8 +254,11 @@ def build(
         rule = registry.get(f.rule)
         if rule is not None and rule.criterion in letters:
             # A criterion's own finding: its verdict card at the top says it; mark the place.
+            letter = letters[rule.criterion]
+            for view in verdicts:
+                if view.letter == letter and not view.severity:
+                    view.severity, view.severity_text = f.severity, SEVERITY_TEXT.get(f.severity, f.severity)
             if f.span is not None:
-                letter = letters[rule.criterion]
                 anchor = f"cs-{letter}-{f.span.block}-{f.span.start}"
                 add_mark(f.span, anchor, f"fd sev-{f.severity}", letter)
             continue
@@ -284,8 +290,11 @@ def build(
 
     blocks = _blocks(document, marks)
     role = report.role
-    # the counts add up to the cards shown (a criterion's finding is its verdict card)
-    counts = wording.severity_counts(card.severity for g in group_views for card in g.cards)
+    # the counts add up to the cards that ask for something: the verdict cards of criteria
+    # not met or partly met, and the fix cards
+    counts = wording.severity_counts(
+        [v.severity for v in verdicts if v.severity] + [card.severity for g in group_views for card in g.cards]
+    )
     title = display_title(document, upload_name)
     return ResultView(
         role_kind=role.kind if role else "other",
@@ -300,6 +309,7 @@ def build(
         notes=list(report.notes),
         score=report.score,
         counts=counts,
+        criteria_to_fix=sum(1 for v in verdicts if v.severity),
         unplaced=unplaced,
         title=title,
     )
