@@ -316,23 +316,28 @@ def test_phone_tap_targets_are_at_least_24px(browser, live_server) -> None:
 def test_legend_shows_every_highlight_colour(page) -> None:
     submit_text(page)
     colours = page.evaluate("""() => {
+        const look = (s) => s.backgroundColor + '|' + (s.textDecorationLine.includes('underline')
+            ? s.textDecorationColor + '|' + s.textDecorationStyle : 'none|none');
         const seen = new Set();
         for (const m of document.querySelectorAll('.advert-text mark')) {
             const s = getComputedStyle(m);
-            seen.add(s.backgroundColor + '|' + s.textDecorationColor + '|' + s.textDecorationStyle);
+            seen.add(look(s));
         }
         const legend = new Set();
         for (const m of document.querySelectorAll('#legend mark')) {
-            const s = getComputedStyle(m);
-            legend.add(s.backgroundColor + '|' + s.textDecorationColor + '|' + s.textDecorationStyle);
+            legend.add(look(getComputedStyle(m)));
         }
         return [[...seen], [...legend]];
     }""")
     shown, legend = colours
+    # every mark's look (a background, or an underline's colour and style) is in the legend;
+    # a mark covered by both a finding and evidence combines two looks the legend shows
     backgrounds = {c.split("|")[0] for c in legend}
+    underlines = {tuple(c.split("|")[1:]) for c in legend}
     for colour in shown:
-        background = colour.split("|")[0]
+        background, *underline = colour.split("|")
         assert background == "rgba(0, 0, 0, 0)" or background in backgrounds, colour
+        assert tuple(underline) == ("none", "none") or tuple(underline) in underlines, colour
 
 
 def test_print_stylesheet_keeps_the_review_and_drops_the_controls(page) -> None:
