@@ -98,8 +98,9 @@ def _in_code(text: str, start: int, end: int) -> bool:
             parts = re.split(r"[-_/.#]", code)
             if any(c.isdigit() for c in code):
                 return True
-            # hyphen-joined capitals only (NW-OA-PSW): a code, unlike "CMHT-based"
-            return len(parts) > 1 and all(p.isupper() for p in parts)
+            # three or more hyphen-joined capitals (NW-OA-PSW): a code, unlike "CMHT-based"
+            # or two acronyms side by side ("CMHT/CRHT")
+            return "-" in code and len(parts) > 2 and all(p.isupper() for p in parts)
     return False
 
 

@@ -55,7 +55,7 @@ def render_report(report: Report, paint: Painter, show_fixes: bool = True) -> li
         head += " (set by --role)"
     lines.append(f"{head} · score {report.score}/100")
     if role:
-        lines.append(f"  role: {role.why}")
+        lines.append(f"  role: {wording.role_set_text(role.kind) if role.overridden else role.why}")
     labels = wording.criterion_labels()
     for v in report.criteria:
         mark = paint(_MARKS[v.verdict], v.verdict)
