@@ -31,23 +31,12 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from jdlint import wording
 from jdlint.model import Block, Document, Finding, Report, Span, Verdict
 
 AUTHOR = "jdlint"
 INITIALS = "JD"
 
-VERDICT_LABELS = {
-    "met": "met",
-    "partly-met": "partly met",
-    "not-met": "not met",
-    "not-applicable": "not applicable",
-}
-CRITERION_LABELS = {
-    "lived-experience-essential": "Lived experience is essential",
-    "peer-principles": "Peer principles are set out",
-    "peer-panel": "Experienced peers on the interview panel",
-    "adjacent-professions": "Kept distinct from adjacent professions",
-}
 
 # WordprocessingML elements the reader does not read text from (so neither do we).
 _W_SKIP = frozenset(
@@ -83,6 +72,7 @@ class Note:
     text: str
     span: Span | None = None
     where: str = ""
+    summary: bool = False  # the summary comment: at the top
 
 
 def annotate_docx(data: bytes | None, document: Document, report: Report) -> bytes:
@@ -97,90 +87,96 @@ def annotate_docx(data: bytes | None, document: Document, report: Report) -> byt
 
 
 # -- what the comments say ------------------------------------------------------------------
+#
+# The Word copy reads like a colleague's review: one summary comment at the top (role, score,
+# the four verdicts, what the advert does well), then one comment per finding that asks for
+# something, on the exact words (or, for something missing, at the place its fix names). Each
+# comment says how much it matters ("Must fix", as on the page), what to do, why (the rule's
+# rationale) and the source. A met criterion asks for nothing: it is only in the summary.
 
 
-def _rule_why(rule_id: str) -> str:
+def _rule(rule_id: str):
     from jdlint.registry import default_registry
 
-    rule = default_registry().get(rule_id)
-    if rule is None:
-        return ""
-    source = f" (source: {rule.sources[0].title})" if rule.sources else ""
-    return f"{rule.summary}{source}"
+    return default_registry().get(rule_id)
 
 
 def _fix_lines(fix) -> list[str]:
     if fix is None or not fix.text:
         return []
-    label = {"replace": "Use instead", "add": "Add", "remove": "Instead", "rewrite": "Rewrite"}.get(
-        fix.action, "Fix"
-    )
+    label = wording.FIX_TEXT.get(fix.action, "Fix")
+    if fix.action == "replace" and fix.original and len(fix.original) <= 80:
+        label += f" (in place of “{fix.original}”)"
     lines = [f"{label}: {fix.text}"]
-    if fix.where:
+    if fix.where and not fix.where.startswith(("in the sentence “", "in “")):
         lines.append(f"Where: {fix.where}")
     return lines
 
 
+def _why_lines(rule_id: str) -> list[str]:
+    rule = _rule(rule_id)
+    if rule is None:
+        return []
+    lines = [f"Why: {wording.rationale_summary(rule)}"]
+    if rule.sources:
+        source = rule.sources[0]
+        lines.append(f"Source: {source.title}: “{source.quote}”")
+    return lines
+
+
 def verdict_text(v: Verdict) -> str:
-    label = CRITERION_LABELS.get(v.criterion, v.criterion)
-    return f"{label} ({v.criterion}): {VERDICT_LABELS.get(v.verdict, v.verdict).upper()}. {v.why}"
+    """``Experienced peers on the interview panel: not met. <why>``"""
+    label = wording.criterion_label(v.criterion)
+    return f"{label}: {wording.VERDICT_TEXT.get(v.verdict, v.verdict).lower()}. {v.why}"
 
 
 def finding_text(f: Finding) -> str:
-    lines = [f"{f.rule} {f.name} ({f.severity}): {f.message}"]
-    why = _rule_why(f.rule)
-    if why:
-        lines.append(f"Why: {why}")
+    """One finding's comment: how much it matters and what is wrong, the fix, why, the source."""
+    severity = wording.SEVERITY_TEXT.get(f.severity, f.severity)
+    lines = [f"{severity}: {wording.message_text(f.message)}"]
     lines += _fix_lines(f.fix)
+    lines += _why_lines(f.rule)
+    lines.append(f"(jdlint rule {f.rule} {f.name})")
     return "\n".join(lines)
 
 
 def summary_text(report: Report) -> str:
-    lines = ["jdlint summary"]
-    if report.role is not None:
-        lines.append(f"Role: {report.role.kind}. {report.role.why}")
+    """The comment at the top: role, score, the verdicts, the counts, what is good."""
+    lines = ["jdlint review"]
+    if report.error:
+        lines.append(f"Could not check this advert: {report.error}")
+    role = report.role
+    if role is not None:
+        why = wording.role_set_text(role.kind) if role.overridden else role.why
+        lines.append(f"Role: {wording.ROLE_TEXT.get(role.kind, role.kind)}. {why}")
     if report.score is not None:
         lines.append(f"Score: {report.score}/100")
-    lines += [verdict_text(v) for v in report.criteria]
+    if report.criteria:
+        lines.append("Clear-soil criteria (what a peer advert needs so that lived experience can take root):")
+        lines += [f"• {verdict_text(v)}" for v in report.criteria]
+    active = [f for f in report.findings if not f.suppressed]
+    if active:
+        counts = wording.counts_text(wording.severity_counts(f.severity for f in active))
+        lines.append(f"{len(active)} comment{'s' * (len(active) != 1)} follow, one per finding: {counts}.")
+    elif not report.error:
+        lines.append("No findings: nothing to fix.")
+    labels = wording.criterion_labels()
+    good = [p for p in report.positives if p.partition(": ")[0] not in labels]  # met criteria: listed above
+    if good:
+        lines.append("What the advert does well:")
+        lines += [f"• {p}" for p in good]
     lines += [f"Reader note: {n}" for n in report.notes]
     return "\n".join(lines)
 
 
 def report_notes(report: Report) -> Iterator[Note]:
-    """The comments for ``report``: a summary, the verdicts at their evidence, the findings."""
-    yield Note(summary_text(report))
-    criteria_spans: set[tuple[str, int, int, int]] = set()
-    for v in report.criteria:
-        if v.verdict == "not-applicable":
-            continue
-        for i, span in enumerate(v.evidence):
-            text = (
-                verdict_text(v)
-                if i == 0
-                else f"Evidence for {v.criterion} ({VERDICT_LABELS[v.verdict]})."
-            )
-            if i == 0 and v.fix is not None:
-                text = "\n".join([text, *_fix_lines(v.fix)])
-            criteria_spans.add((v.criterion, span.block, span.start, span.end))
-            yield Note(text, span)
+    """The comments for ``report``: the summary, then one per finding that asks for something
+    (a criterion that is not met or partly met has its finding; a met one is in the summary)."""
+    yield Note(summary_text(report), summary=True)
     for f in report.findings:
         if f.suppressed:
             continue
-        criterion = _criterion_of(f)
-        if (
-            criterion
-            and f.span is not None
-            and (criterion, f.span.block, f.span.start, f.span.end) in criteria_spans
-        ):
-            continue  # the verdict's comment at the same place says it already
         yield Note(finding_text(f), f.span, f.fix.where if f.fix else "")
-
-
-def _criterion_of(f: Finding) -> str:
-    from jdlint.registry import default_registry
-
-    rule = default_registry().get(f.rule)
-    return rule.criterion if rule is not None else ""
 
 
 # -- a new document from the blocks ---------------------------------------------------------
@@ -218,6 +214,8 @@ def _annotate_new(document: Document, notes: list[Note]) -> bytes:
             )
             return first, last
         block = _block_for_where(document, note.where)
+        if block is None and note.span is None and not note.summary:
+            block = _last_block(document)  # something to add, at no named place: the end
         target = placed[block][1] if block is not None and placed[block][1] else None
         if target:
             return target[0][1], target[-1][1]
@@ -289,19 +287,35 @@ def _annotate_upload(data: bytes, document: Document, notes: list[Note]) -> byte
             return runs[run - 1]
         return runs[0] if first else runs[-1]
 
+    def paragraph_offset(span: Span, index: int) -> int:
+        """Where ``span`` starts inside paragraph ``index`` (its block's anchors tell)."""
+        block = document.blocks[span.block] if 0 <= span.block < len(document.blocks) else None
+        if block is None:
+            return 0
+        starts = [a.offset for a in block.anchors if a.location.paragraph == index + 1]
+        return span.start - (starts[0] if starts else 0)
+
     def anchor(note: Note) -> tuple[Run, Run] | None:
         if note.span is not None:
             where = locate(note.span)
             if where is not None:
                 a, ra, b, rb = where
+                if a == b:
+                    exact = exact_runs(paragraphs[a], note.span.text, paragraph_offset(note.span, a))
+                    if exact is not None:
+                        return Run(exact[0], None), Run(exact[1], None)  # type: ignore[arg-type]
                 first, last = pick(a, ra, True), pick(b, rb, False)
                 if first is not None and last is not None:
                     if b == a and _position(first, paragraphs[a]) > _position(last, paragraphs[a]):
                         last = first
                     return Run(first, None), Run(last, None)  # type: ignore[arg-type]
         block = _block_for_where(document, note.where)
+        if block is None and note.span is None:
+            block = _last_block(document)  # something to add, at no named place: the end
         if block is not None:
             found = find_by_text(document.blocks[block].text)
+            if found is None and note.span is None:
+                found = next((i for i in range(len(paragraphs) - 1, -1, -1) if texts[i] and runs_of(i)), None)
             if found is not None and runs_of(found):
                 runs = runs_of(found)
                 return Run(runs[0], None), Run(runs[-1], None)  # type: ignore[arg-type]
@@ -317,11 +331,80 @@ def _annotate_upload(data: bytes, document: Document, notes: list[Note]) -> byte
         run = out.add_paragraph().add_run("jdlint comments")
         fallback = run, run
     for note in notes:
-        first, last = anchor(note) or fallback
+        first, last = (None if note.summary else anchor(note)) or fallback
         out.add_comment([first, last], text=note.text, author=AUTHOR, initials=INITIALS)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+def _last_block(document: Document) -> int | None:
+    """The last block of the advert's body with text (not a page header or footer)."""
+    for i in range(len(document.blocks) - 1, -1, -1):
+        b = document.blocks[i]
+        if b.kind not in ("header", "footer") and b.text.strip():
+            return i
+    return None
+
+
+def exact_runs(p, text: str, hint: int = 0) -> tuple | None:
+    """The first and last ``w:r`` of paragraph ``p`` covering exactly ``text`` (the occurrence
+    nearest to character ``hint``), splitting a run at the span's edges when the run is plain
+    (one ``w:t``). ``None`` when the text is not found in the paragraph."""
+    words = text.split()
+    if not words:
+        return None
+    runs = live_runs(p)
+    texts = [_plain_text(r) for r in runs]
+    full = "".join(texts)
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    matches = list(pattern.finditer(full))
+    if not matches:
+        return None
+    m = min(matches, key=lambda m: abs(m.start() - hint))
+    start, end = m.start(), m.end()
+    bounds = list(itertools.accumulate([0, *(len(t) for t in texts)]))
+    last_i = next(i for i in range(len(runs)) if bounds[i] < end <= bounds[i + 1])
+    first_i = next(i for i in range(len(runs)) if bounds[i] <= start < bounds[i + 1])
+    last = runs[last_i]
+    if end < bounds[last_i + 1] and _splittable(last):
+        _split_run(last, end - bounds[last_i])  # ``last`` keeps the part up to the span's end
+    first = runs[first_i]
+    if start > bounds[first_i] and _splittable(first):
+        right = _split_run(first, start - bounds[first_i])
+        if first is last:
+            last = right
+        first = right
+    return first, last
+
+
+def _plain_text(run) -> str:
+    """A run's text as :func:`paragraph_text` reads it (hidden runs: empty)."""
+    rpr = run.find(qn("w:rPr"))
+    vanish = rpr.find(qn("w:vanish")) if rpr is not None else None
+    if vanish is not None and vanish.get(_W_VAL, "1").lower() not in ("0", "false", "off", "none"):
+        return ""
+    parts: list[str] = []
+    _run_text(run, parts)
+    return "".join(parts)
+
+
+def _splittable(run) -> bool:
+    return all(child.tag in (_W_T, qn("w:rPr")) for child in run) and len(run.findall(_W_T)) == 1
+
+
+def _split_run(run, at: int):
+    """Split a plain run after character ``at``; returns the new run holding the rest."""
+    import copy
+
+    right = copy.deepcopy(run)
+    run.addnext(right)
+    left_t, right_t = run.find(_W_T), right.find(_W_T)
+    text = left_t.text or ""
+    left_t.text, right_t.text = text[:at], text[at:]
+    for t in (left_t, right_t):
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return right
 
 
 def _position(run, paragraph) -> int:

@@ -94,6 +94,7 @@ class Rule:
     where: str = ""
     function: str = ""
     criterion: str = ""
+    label: str = ""  # criteria rules: the criterion's name for people ("Lived experience is essential")
     per_document: bool = False  # phrase rules: report the first match only
     positive: str = ""  # missing-content rules: the positive signal when the content is there
     sections: tuple[str, ...] = ()  # headings a fix should go under, best first
@@ -129,7 +130,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
-    "fix_safety", "positive_needs",
+    "fix_safety", "positive_needs", "label",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 

@@ -93,8 +93,19 @@ def make_pdf(text: str = EXAMPLE, password: str | None = None) -> bytes:
 
 
 def hidden_inputs(page: str, form_action: str) -> dict[str, str]:
-    """The hidden inputs of the first form posting to ``form_action`` on an HTML page."""
+    """What a browser sends from the page to ``form_action``: the hidden inputs of the form
+    that posts there (by its ``action``, or a ``formaction`` button tied to it with
+    ``form="id"``), plus the selected option of every menu tied to that form."""
     match = re.search(rf'<form[^>]*action="{re.escape(form_action)}"[^>]*>(.*?)</form>', page, re.S)
+    form_id = None
+    if match is None:
+        for button in re.findall(r"<button[^>]*>", page):
+            if f'formaction="{form_action}"' in button:
+                form_id = re.search(r'\bform="([^"]+)"', button)
+                break
+        assert form_id, f"no form posting to {form_action}"
+        form_id = form_id.group(1)
+        match = re.search(rf'<form[^>]*id="{re.escape(form_id)}"[^>]*>(.*?)</form>', page, re.S)
     assert match, f"no form posting to {form_action}"
     fields = {}
     for tag in re.findall(r"<input[^>]*>", match.group(1)):
@@ -104,6 +115,13 @@ def hidden_inputs(page: str, form_action: str) -> dict[str, str]:
         value = re.search(r'value="([^"]*)"', tag)
         if name:
             fields[html.unescape(name.group(1))] = html.unescape(value.group(1)) if value else ""
+    if form_id:
+        for attrs, options in re.findall(r"<select([^>]*)>(.*?)</select>", page, re.S):
+            name = re.search(r'name="([^"]*)"', attrs)
+            if name and f'form="{form_id}"' in attrs:
+                chosen = re.search(r'<option value="([^"]*)"[^>]*selected', options)
+                if chosen:
+                    fields[html.unescape(name.group(1))] = html.unescape(chosen.group(1))
     return fields
 
 

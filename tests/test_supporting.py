@@ -112,6 +112,11 @@ def test_rd003_still_flags_internal_acronyms_with_a_usable_fix():
     assert found["QRTZ"].text == "<full name> (QRTZ)" and found["QRTZ"].action == "replace"
 
 
+@pytest.mark.parametrize("sentence", ["You will work across the CMHT/CRHT teams.", "Both the CMHT and CRHT-led clinics take part."])
+def test_rd003_acronyms_side_by_side_are_not_a_code(sentence):
+    assert sorted(acronyms(ADVERT.format(sentence=sentence))) == ["CMHT", "CRHT"]
+
+
 def test_rd003_known_acronyms_from_the_project_config():
     text = ADVERT.format(sentence="You will work with the QRTZ partnership and the LYNX team.")
     assert sorted(acronyms(text)) == ["LYNX", "QRTZ"]

@@ -104,7 +104,7 @@ def test_check_docx_upload(client) -> None:
     fields = hidden_inputs(body, "/download/docx")
     assert base64.b64decode(fields["upload"]) == make_docx()
     assert fields["upload_name"] == "advert.docx"
-    assert "Your Word file with a comment at each finding." in body
+    assert "Your Word file with a summary comment at the top and a comment on the words of each finding." in body
 
 
 def test_check_pdf_upload(client) -> None:
@@ -179,7 +179,7 @@ def test_download_docx_from_text(client) -> None:
     comments = comments_of(response.data)
     assert len(comments) >= 10
     assert any("LA006" in c and "living with" in c for c in comments)
-    assert any(c.startswith("jdlint summary") for c in comments)
+    assert any(c.startswith("jdlint review") for c in comments)
 
 
 def test_download_docx_from_upload_keeps_the_document(client) -> None:
@@ -221,7 +221,7 @@ def test_upload_resent_as_base64_can_be_rechecked(client) -> None:
         "role": "peer",
     }
     body = client.post("/check", data=fields).get_data(as_text=True)
-    assert "for again.docx" in body and "Role set by the user to peer" in body
+    assert "for again.docx" in body and "Role set by you: a peer support role." in body
 
 
 def test_damaged_base64_is_a_400(client) -> None:
@@ -488,7 +488,9 @@ def test_security_headers_on_results_errors_and_downloads(client) -> None:
 @pytest.mark.parametrize("web_config", [{"TESTING": True}])  # CSRF on, as in production
 def test_csrf_protects_the_form(client) -> None:
     assert client.post("/check", data={"text": EXAMPLE}).status_code == 400
-    assert "Form expired" in client.post("/check", data={"text": EXAMPLE}).get_data(as_text=True)
+    expired = client.post("/check", data={"text": EXAMPLE}).get_data(as_text=True)
+    assert "form expired" in expired and '<textarea id="text"' in expired  # the form, the text kept
+    assert "Riverside Community Mental Health Team" in expired
     assert client.post("/download/docx", data={"text": EXAMPLE}).status_code == 400
     token = csrf_token(client.get("/").get_data(as_text=True))
     response = client.post("/check", data={"text": EXAMPLE, "csrf_token": token})

@@ -98,9 +98,10 @@ def test_paste_the_example_and_see_verdicts_and_highlights(page, tmp_path) -> No
 def test_role_override_from_the_result_page(page) -> None:
     submit_text(page)
     page.select_option("#rerun-role", "other")
-    page.click("form.inline button[type=submit]")
+    page.click("#rerun")
     page.wait_for_selector("#verdicts-h")
     assert "Role: Not a peer role" in page.locator("#role").inner_text()
+    assert "Role set by you: not a peer role." in page.locator("#role").inner_text()
     assert page.locator(".badge-not-applicable").count() == 4
 
 
@@ -124,7 +125,8 @@ def test_upload_docx_and_download_the_annotated_copy(page, tmp_path) -> None:
     download.save_as(target)
     annotated = docx.Document(str(target))
     comments = [c.text for c in annotated.comments]
-    assert any(c.startswith("LA006") for c in comments)
+    assert comments[0].startswith("jdlint review")
+    assert any("(jdlint rule LA006 " in c and c.startswith("Should fix") for c in comments)
     assert [p.text for p in annotated.paragraphs] == [
         p.text for p in docx.Document(io.BytesIO(make_docx())).paragraphs
     ]
@@ -189,7 +191,7 @@ def test_works_without_javascript(browser, live_server, tmp_path) -> None:
         assert page.locator("button.copy").count() == 0  # only JS adds them
         assert page.locator(".suggest-text").count() > 5  # the words are there to select
         page.select_option("#rerun-role", "peer-senior")
-        page.click("form.inline button[type=submit]")
+        page.click("#rerun")
         page.wait_for_selector("#verdicts-h")
         assert "Senior peer role" in page.locator("#role").inner_text()
         with page.expect_download() as info:
@@ -232,3 +234,115 @@ def test_keyboard_skip_link_and_focus_styles(page) -> None:
     assert page.locator("main").count() == 1
     assert page.locator("footer[role=contentinfo]").count() == 1
     assert csp_violations(page) == []
+
+
+# -- tables, the first screen, phones --------------------------------------------------------
+
+
+def person_spec_docx() -> bytes:
+    """An invented advert whose person specification is a table with Essential / Desirable."""
+    d = docx.Document()
+    d.add_heading("Peer Support Worker", 1)
+    d.add_paragraph("You will offer one-to-one peer support to adults in the community.")
+    d.add_heading("Person specification", 2)
+    rows = [["Area", "Essential", "Desirable"],
+            ["Experience", "Personal experience of mental health challenges", "Experience of group work"],
+            ["Skills", "Listening with warmth", "Knowledge of WRAP"]]  # fmt: skip
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_person_specification_table_shows_its_columns(page) -> None:
+    page.goto("/")
+    page.set_input_files("#file", files=[{"name": "spec.docx", "mimeType": "application/octet-stream",
+                                          "buffer": person_spec_docx()}])  # fmt: skip
+    page.click("button.primary")
+    page.wait_for_selector("#verdicts-h")
+    table = page.locator(".advert-text table.advert-table")
+    assert table.count() == 1 and table.is_visible()
+    headers = [t.strip() for t in table.locator("thead th").all_inner_texts()]
+    assert headers == ["Area", "Essential", "Desirable"]
+    # the lived-experience line sits under "Essential": same column as that header
+    cell = table.locator("tbody td", has_text="Personal experience of mental health challenges")
+    head = table.locator("thead th", has_text="Essential")
+    cell_box, head_box = cell.bounding_box(), head.bounding_box()
+    assert abs(cell_box["x"] - head_box["x"]) < 2
+    assert table.locator("tbody th[scope=row]").count() == 2  # row headings
+    assert csp_violations(page) == []
+
+
+def test_submit_is_above_the_fold_on_a_laptop(browser, live_server) -> None:
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=live_server)
+    page = context.new_page()
+    try:
+        page.goto("/")
+        box = page.locator("button.primary").bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 900
+        # "clear-soil" is explained where it first appears, with a link
+        lead = page.locator(".lead")
+        assert "lived experience can take root" in lead.inner_text()
+        assert lead.locator("a[href='#about-h']").count() == 1
+    finally:
+        context.close()
+
+
+def test_phone_tap_targets_are_at_least_24px(browser, live_server) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  base_url=live_server)  # fmt: skip
+    page = context.new_page()
+    try:
+        page.goto("/")
+        page.fill("#text", EXAMPLE)
+        page.click("button.primary")
+        page.wait_for_selector("#verdicts-h")
+        targets = page.locator(".advert-text a.ref, .evidence-links a")
+        assert targets.count() > 5
+        small = []
+        for i in range(targets.count()):
+            box = targets.nth(i).bounding_box()
+            if box is not None and (box["width"] < 24 or box["height"] < 24):
+                small.append((targets.nth(i).inner_text(), box["width"], box["height"]))
+        assert small == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
+
+
+def test_legend_shows_every_highlight_colour(page) -> None:
+    submit_text(page)
+    colours = page.evaluate("""() => {
+        const look = (s) => s.backgroundColor + '|' + (s.textDecorationLine.includes('underline')
+            ? s.textDecorationColor + '|' + s.textDecorationStyle : 'none|none');
+        const seen = new Set();
+        for (const m of document.querySelectorAll('.advert-text mark')) {
+            const s = getComputedStyle(m);
+            seen.add(look(s));
+        }
+        const legend = new Set();
+        for (const m of document.querySelectorAll('#legend mark')) {
+            legend.add(look(getComputedStyle(m)));
+        }
+        return [[...seen], [...legend]];
+    }""")
+    shown, legend = colours
+    # every mark's look (a background, or an underline's colour and style) is in the legend;
+    # a mark covered by both a finding and evidence combines two looks the legend shows
+    backgrounds = {c.split("|")[0] for c in legend}
+    underlines = {tuple(c.split("|")[1:]) for c in legend}
+    for colour in shown:
+        background, *underline = colour.split("|")
+        assert background == "rgba(0, 0, 0, 0)" or background in backgrounds, colour
+        assert tuple(underline) == ("none", "none") or tuple(underline) in underlines, colour
+
+
+def test_print_stylesheet_keeps_the_review_and_drops_the_controls(page) -> None:
+    submit_text(page)
+    page.emulate_media(media="print")
+    assert not page.locator("#dl-docx").is_visible()
+    assert page.locator(".card").first.is_visible()
+    assert page.locator(".card details blockquote").first.is_visible()  # "why" open on paper

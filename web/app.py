@@ -194,17 +194,29 @@ def _register_errors(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def _csrf(exc: CSRFError):
-        message = (
-            "The form could not be accepted: it has expired or did not come from this site. "
-            "Reload the page and send it again."
-        )
-        return render_template("error.html", status=400, title="Form expired", message=message), 400
+        # The form again, with the pasted text kept: an expired page loses nothing typed.
+        from .pages import submitted_name
+
+        try:
+            text, name = request.form.get("text", ""), submitted_name()
+            role = request.form.get("role", "auto")
+        except Exception:  # a body that cannot be parsed: the form, empty
+            text, name, role = "", None, "auto"
+        if name:
+            message = (f"This page was open too long, so its form expired and nothing was checked. "
+                       f"Choose “{name}” again and select “Check the advert”.")  # fmt: skip
+        else:
+            message = ("This page was open too long, so its form expired and nothing was checked. "
+                       "Your text is kept below: select “Check the advert” to check it.")  # fmt: skip
+        role = role if role in ROLE_CHOICES else "auto"
+        return render_template("index.html", error=message, status=400, text=text, role=role), 400
 
     @app.errorhandler(413)
     def _too_large(exc: HTTPException):
         limit = human_size(app.config["MAX_CONTENT_LENGTH"])
         message = (
-            f"The upload is too large: the limit is {limit}. Save a smaller copy or paste the text."
+            f"What you sent is too large: the limit is {limit}. Save a smaller copy of the file "
+            "(without pictures), or paste just the advert's text."
         )
         if wants_json():
             return api_error(413, message)

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, render_template, request, send_file
 from jdlint.registry import default_registry
 
 from . import service
-from .view import build
+from .view import build, friendly_error
 
 bp = Blueprint("pages", __name__)
 
@@ -33,15 +33,29 @@ def index() -> tuple[str, int] | str:
     return render_template("index.html", text=text, role="auto", error=None, status=200)
 
 
+def submitted_name() -> str | None:
+    """The name of the file this request sent (a new upload or a re-sent one), if any."""
+    storage = request.files.get("file")
+    if storage is not None and storage.filename:
+        return service.safe_name(storage.filename)
+    if request.form.get("upload"):
+        return service.safe_name(request.form.get("upload_name")) or "the file"
+    return None
+
+
 def _form_error(exc: service.InputError) -> tuple[str, int, dict[str, str]]:
-    text = request.form.get("text", "") if exc.status != 413 else ""
+    """The form again, with a message naming the file and the next step; pasted text is
+    always kept (also when it was too long)."""
+    text = request.form.get("text", "")
     role = request.form.get("role", "auto")
+    name = submitted_name()
+    message = exc.message if exc.kind in ("input", "empty") else friendly_error(exc.kind, exc.message, name)
     return (
         render_template(
             "index.html",
             text=text,
             role=role if role in service.ROLE_CHOICES else "auto",
-            error=exc.message,
+            error=message,
             status=exc.status,
         ),
         exc.status,

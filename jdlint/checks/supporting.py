@@ -64,9 +64,7 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
             None, Fix("rewrite", rule.fix),
         ))  # fmt: skip
     elif ease >= rule.option("praise-reading-ease"):
-        result.positives.append(
-            f"Readable: Flesch reading ease {round(ease)} ({round(rule.option('praise-reading-ease'))} or more is fairly easy to read)"
-        )
+        result.positives.append(f"Readable: Flesch reading ease {round(ease)} ({_ease_band(ease)})")
     return result
 
 
@@ -97,9 +95,21 @@ def _in_code(text: str, start: int, end: int) -> bool:
             parts = re.split(r"[-_/.#]", code)
             if any(c.isdigit() for c in code):
                 return True
-            # hyphen-joined capitals only (NW-OA-PSW): a code, unlike "CMHT-based"
-            return len(parts) > 1 and all(p.isupper() for p in parts)
+            # three or more hyphen-joined capitals (NW-OA-PSW): a code, unlike "CMHT-based"
+            # or two acronyms side by side ("CMHT/CRHT")
+            return "-" in code and len(parts) > 2 and all(p.isupper() for p in parts)
     return False
+
+
+def _ease_band(ease: float) -> str:
+    """Flesch's own bands, from 50 up (under 50 is "difficult" and never praised)."""
+    if ease >= 80:
+        return "easy to read"
+    if ease >= 70:
+        return "fairly easy to read"
+    if ease >= 60:
+        return "plain English"
+    return "fairly difficult, but not difficult"
 
 
 @check("unexplained_acronyms")

@@ -27,17 +27,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from jdlint import __version__
+from jdlint import __version__, wording
 from jdlint.model import CRITERIA, Finding, Fix, Location, Report, Span, Verdict
 from jdlint.registry import Registry, default_registry
 from jdlint.supported import ROLE_LABELS
 
-CRITERION_LABELS = {
-    "lived-experience-essential": "Lived experience essential",
-    "peer-principles": "Peer principles",
-    "peer-panel": "Peers on the panel",
-    "adjacent-professions": "Distinct from other professions",
-}
 VERDICT_LABELS = {
     "met": "Met",
     "partly-met": "Partly met",
@@ -47,7 +41,7 @@ VERDICT_LABELS = {
 VERDICT_MARKS = {"met": "✓", "partly-met": "◐", "not-met": "✗", "not-applicable": "–"}
 VERDICT_RANK = {"not-met": 0, "partly-met": 1, "met": 2, "not-applicable": 3}  # worst first
 ROLE_SHORT = {"peer": "Peer", "peer-senior": "Senior peer", "other": "Not peer"}
-SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Info"}
+SEVERITY_LABELS = wording.SEVERITY_TEXT  # the page's words: Must fix / Should fix / Consider
 _QUOTED = re.compile(r"“([^”]{2,200})”")
 _IN_SENTENCE = re.compile(r"^in the sentence “(.+)”$", re.S)
 
@@ -176,7 +170,7 @@ def verdict_view(v: Verdict, summary: str) -> VerdictView:
     needles = _QUOTED.findall(v.why)
     return VerdictView(
         criterion=v.criterion,
-        label=CRITERION_LABELS.get(v.criterion, v.criterion),
+        label=wording.criterion_label(v.criterion),
         summary=summary,
         verdict=v.verdict,
         verdict_label=VERDICT_LABELS.get(v.verdict, v.verdict),
@@ -214,7 +208,7 @@ def finding_view(f: Finding, registry: Registry) -> FindingView:
         summary=rule.summary if rule else "",
         severity=f.severity,
         severity_label=SEVERITY_LABELS.get(f.severity, f.severity),
-        message=f.message,
+        message=wording.message_text(f.message, registry),
         location=location,
         section=section,
         evidence=evidence,
@@ -253,7 +247,7 @@ def file_view(
         role=role.kind if role else "",
         role_label=ROLE_LABELS.get(role.kind, role.kind) if role else "",
         role_short=ROLE_SHORT.get(role.kind, role.kind) if role else "",
-        role_why=role.why if role else "",
+        role_why=(wording.role_set_text(role.kind) if role.overridden else role.why) if role else "",
         role_overridden=bool(role and role.overridden),
         role_evidence=[quote(s) for s in role.evidence] if role else [],
         score=report.score,
@@ -262,7 +256,7 @@ def file_view(
         verdicts=verdicts,
         findings=[f for f in findings if not f.suppressed],
         suppressed=[f for f in findings if f.suppressed],
-        positives=list(report.positives),
+        positives=[wording.positive_text(p, registry) for p in report.positives],
         notes=list(report.notes),
         cells=[by_criterion.get(c) for c in CRITERIA],
     )
@@ -356,7 +350,7 @@ def render(
         version=__version__,
         files=files,
         summary=run_summary(files),
-        criteria=[(c, CRITERION_LABELS[c], summaries.get(c, "")) for c in CRITERIA],
+        criteria=[(c, label, summaries.get(c, "")) for c, label in wording.criterion_labels(registry).items()],
         verdict_labels=VERDICT_LABELS,
         verdict_marks=VERDICT_MARKS,
         verdict_rank=VERDICT_RANK,

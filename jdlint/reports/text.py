@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from jdlint import wording
 from jdlint.model import Finding, Fix, Report
 from jdlint.visible import visible
 
@@ -66,18 +67,20 @@ def render_report(report: Report, paint: Painter, show_fixes: bool = True) -> li
         head += " (set by --role)"
     lines.append(f"{head} · score {report.score}/100")
     if role:
-        lines.append(f"  role: {safe(role.why)}")
+        lines.append(f"  role: {wording.role_set_text(role.kind) if role.overridden else safe(role.why)}")
         if role.confidence == "low" and not role.overridden:
             lines.append(f"  {paint('note:', 'dim')} {LOW_CONFIDENCE}")
+    labels = wording.criterion_labels()
     for v in report.criteria:
         mark = paint(_MARKS[v.verdict], v.verdict)
-        lines.append(f"  {mark} {v.criterion:<27} {paint(f'{v.verdict:<14}', v.verdict)} {safe(v.why)}")
+        verdict = wording.VERDICT_TEXT.get(v.verdict, v.verdict).lower()
+        lines.append(f"  {mark} {labels.get(v.criterion, v.criterion):<41} {paint(f'{verdict:<14}', v.verdict)} {safe(v.why)}")
     for note in report.notes:
         lines.append(f"  note: {safe(note)}")
     for f in report.findings:
         if f.suppressed:
             continue
-        lines.append(f"{safe(where(report, f))}: {paint(f.severity, f.severity)} {paint(f.rule, 'bold')} {safe(f.message)}")
+        lines.append(f"{safe(where(report, f))}: {paint(f.severity, f.severity)} {paint(f.rule, 'bold')} {safe(wording.message_text(f.message))}")
         if show_fixes and f.fix:
             lines.append(f"    {paint('fix:', 'dim')} {safe(describe_fix(f.fix))}")
     return lines
@@ -93,8 +96,7 @@ def summary(reports: list[Report]) -> str:
             if not f.suppressed:
                 counts[f.severity] += 1
     checked = len(reports) - failed
-    text = (f"Checked {checked} file{'s' * (checked != 1)}: {counts['error']} errors, "
-            f"{counts['warning']} warnings, {counts['info']} notes.")  # fmt: skip
+    text = f"Checked {checked} file{'s' * (checked != 1)}: {wording.counts_text(counts, ', ')}."
     if failed:
         text += f" {failed} file{'s' * (failed != 1)} could not be checked."
     return text

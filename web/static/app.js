@@ -48,18 +48,33 @@
     el.insertAdjacentElement("afterend", button);
   });
 
-  // Say that a check is under way, and stop a double submit.
-  document.querySelectorAll("form[data-busy]").forEach(function (form) {
-    form.addEventListener("submit", function () {
-      var button = form.querySelector("button[type=submit]");
+  // Say that a check is under way, and stop a double submit. The busy words come from the
+  // button pressed (data-busy) or, for its own submit button, from the form; a download
+  // button (formaction, no data-busy) is left alone: the page stays.
+  document.querySelectorAll("form").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var button = event.submitter || form.querySelector("button[type=submit]");
       if (!button) return;
+      var busy = button.getAttribute("data-busy") ||
+        (!button.hasAttribute("formaction") && form.getAttribute("data-busy"));
+      if (!busy) return;
       window.setTimeout(function () {
         button.disabled = true;
-        button.textContent = form.getAttribute("data-busy");
+        button.textContent = busy;
       }, 0);
-      say(form.getAttribute("data-busy"));
+      say(busy);
     });
   });
+
+  // Print (or save as PDF) the result page: every "Why this matters" opens on paper.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+  });
+  var print = document.getElementById("print");
+  if (print && window.print) {
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
+  }
 
   // Following a link to a card or a highlight moves keyboard focus there too.
   document.addEventListener("click", function (event) {

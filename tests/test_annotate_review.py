@@ -1,0 +1,186 @@
+"""The Word copy as a reviewer's copy: one summary at the top, one comment per finding that
+asks for something, on the exact words, in the page's vocabulary, with the rationale and
+the source. All adverts are invented."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import docx
+from docx_factory import Advert, paragraph, run
+
+from jdlint.annotate import annotate_docx, report_notes
+from jdlint.engine import default_engine
+from jdlint.readers import read_bytes, read_text
+from jdlint.registry import default_registry
+from jdlint.wording import rationale_summary
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SEVERITY_OPENINGS = ("Must fix: ", "Should fix: ", "Consider: ")
+
+GOOD = """Peer Support Worker
+
+Job summary
+You will offer one-to-one and group peer support to adults using our community services. Unlike clinical staff, you draw on your own story, and you will not be expected to diagnose or treat anyone.
+
+About you
+Lived experience of mental health challenges is essential. You will share your own experience purposefully and safely, build mutual relationships, inspire hope and hold clear boundaries.
+
+How we select
+The interview panel will include an experienced peer worker, and people with lived experience take part in shortlisting.
+
+What we offer
+Salary: £24,500 to £26,900 a year.
+You will receive regular reflective supervision from an experienced peer worker.
+You will complete accredited peer support training, with protected time for professional development.
+We offer wellbeing support and reasonable adjustments.
+We welcome applications from people who want to work flexibly or part time.
+There is a clear route to senior peer support and peer lead roles.
+"""
+
+MIXED = """Peer Support Worker
+
+Job summary
+You will support addicts and people suffering from depression on our wards. You will join the MDT.
+
+About you
+Lived experience of mental health challenges is essential.
+
+What we offer
+Salary: £24,500 a year.
+"""
+
+
+def comments_of(data: bytes) -> list[str]:
+    return [c.text for c in docx.Document(io.BytesIO(data)).comments]
+
+
+def covered(data: bytes) -> list[tuple[str, str]]:
+    """(comment text, the text its range covers), in document order of the range starts."""
+    out = docx.Document(io.BytesIO(data))
+    texts = {str(c.comment_id): c.text for c in out.comments}
+    parts: dict[str, list[str]] = {}
+    order: list[str] = []
+    open_ids: set[str] = set()
+    for el in out.element.body.iter():
+        if el.tag == f"{W}commentRangeStart":
+            open_ids.add(el.get(f"{W}id"))
+            order.append(el.get(f"{W}id"))
+        elif el.tag == f"{W}commentRangeEnd":
+            open_ids.discard(el.get(f"{W}id"))
+        elif el.tag == f"{W}t":
+            for i in open_ids:
+                parts.setdefault(i, []).append(el.text or "")
+    return [(texts[i], "".join(parts.get(i, []))) for i in order]
+
+
+def rule_of(comment: str) -> str:
+    m = re.search(r"\(jdlint rule (\w+) ", comment)
+    return m.group(1) if m else ""
+
+
+def test_a_good_advert_has_only_the_summary_and_no_comment_asks_for_nothing():
+    document = read_text(GOOD)
+    report = default_engine().check(document)
+    texts = comments_of(annotate_docx(None, document, report))
+    assert texts[0].startswith("jdlint review")
+    assert "Experienced peers on the interview panel: met." in texts[0]
+    active = [f for f in report.findings if not f.suppressed]
+    assert len(texts) == 1 + len(active)
+    for text in texts[1:]:  # whatever the good advert still gets is something to do
+        assert text.startswith(SEVERITY_OPENINGS), text
+        assert ": met." not in text
+
+
+def test_the_summary_comment_holds_verdicts_score_and_what_is_good_in_the_pages_words():
+    document = read_text(GOOD)
+    report = default_engine().check(document)
+    summary = comments_of(annotate_docx(None, document, report))[0]
+    assert f"Score: {report.score}/100" in summary
+    for label in ("Lived experience is essential", "Peer principles are set out",
+                  "Experienced peers on the interview panel", "Kept distinct from adjacent professions"):  # fmt: skip
+        assert label in summary
+    assert "What the advert does well:" in summary and "States the pay" in summary
+    for key in ("peer-panel", "adjacent-professions", "lived-experience-essential", "not-met", "(warning)", "(error)"):
+        assert key not in summary
+
+
+def test_each_finding_comment_says_how_much_it_matters_why_and_where_from():
+    document = read_text(MIXED)
+    report = default_engine().check(document)
+    texts = comments_of(annotate_docx(None, document, report))
+    registry = default_registry()
+    findings = [t for t in texts[1:]]
+    assert findings and len(findings) == len([f for f in report.findings if not f.suppressed])
+    for text in findings:
+        rule = registry.get(rule_of(text))
+        assert rule is not None, text
+        assert text.startswith(SEVERITY_OPENINGS), text
+        assert f"Why: {rationale_summary(rule)}" in text  # the rationale, not the rule's summary
+        if rule.sources:
+            assert f"Source: {rule.sources[0].title}" in text
+        for word in ("(warning)", "(error)", "(info)", ": not-met", ": partly-met"):
+            assert word not in text
+
+
+def test_pasted_text_comments_sit_on_the_exact_words_and_missing_ones_not_on_the_first_line():
+    document = read_text(MIXED)
+    report = default_engine().check(document)
+    ranges = covered(annotate_docx(None, document, report))
+    by_rule = {rule_of(text): where for text, where in ranges if rule_of(text)}
+    assert by_rule["LA001"] == "addicts" and by_rule["RD003"] == "MDT"
+    first_line = ranges[0][1]
+    assert ranges[0][0].startswith("jdlint review")
+    piled = [t for t, where in ranges[1:] if where == first_line]
+    assert piled == []  # only the summary at the top
+    for rule in ("SU001", "SU003"):  # where its fix says: under the best heading, not the first
+        assert next(where for text, where in ranges if rule_of(text) == rule) == "What we offer", rule
+
+
+def split_runs_docx() -> bytes:
+    """An advert whose flagged words cross runs and sit inside formatted runs."""
+    a = Advert().title("Peer Support Worker").heading("Job summary")
+    a.raw(paragraph(run("You will support add"), run("icts and people ", bold=True), run("suffering from anxiety.")))
+    a.raw(paragraph(run("Lived experience of mental health challenges is essential. You will join the MDT weekly.")))
+    a.heading("What we offer").para("Salary: £24,000 a year.")
+    return a.bytes()
+
+
+def test_uploaded_docx_comments_cover_exactly_the_words_splitting_runs():
+    data = split_runs_docx()
+    document = read_bytes(data, "advert.docx")
+    report = default_engine().check(document)
+    out = annotate_docx(data, document, report)
+    by_rule = {rule_of(text): where for text, where in covered(out) if rule_of(text)}
+    assert by_rule["LA001"] == "addicts"  # across two runs
+    assert by_rule["LA006"] == "suffering from"  # part of a run
+    assert by_rule["RD003"] == "MDT"  # the middle of a long run
+    original = docx.Document(io.BytesIO(data))
+    annotated = docx.Document(io.BytesIO(out))
+    assert [p.text for p in annotated.paragraphs] == [p.text for p in original.paragraphs]
+    bold = [r.text for p in annotated.paragraphs for r in p.runs if r.bold]
+    assert "".join(bold) == "icts and people "  # the split keeps each piece's formatting
+
+
+def test_the_comments_part_is_well_formed_and_every_range_is_closed():
+    data = split_runs_docx()
+    document = read_bytes(data, "advert.docx")
+    out = annotate_docx(data, document, default_engine().check(document))
+    with zipfile.ZipFile(io.BytesIO(out)) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+        part = z.read("word/comments.xml").decode("utf-8")
+    starts = re.findall(r'<w:commentRangeStart w:id="(\d+)"', body)
+    ends = re.findall(r'<w:commentRangeEnd w:id="(\d+)"', body)
+    refs = re.findall(r'<w:commentReference w:id="(\d+)"', body)
+    ids = re.findall(r'<w:comment [^>]*w:id="(\d+)"', part)
+    assert sorted(starts) == sorted(ends) == sorted(refs) == sorted(ids) and ids
+
+
+def test_report_notes_count_one_per_active_finding_plus_the_summary():
+    document = read_text(MIXED)
+    report = default_engine().check(document)
+    notes = list(report_notes(report))
+    assert notes[0].summary and not any(n.summary for n in notes[1:])
+    assert len(notes) == 1 + len([f for f in report.findings if not f.suppressed])
