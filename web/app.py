@@ -149,6 +149,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages_bp)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)
+    from .fix_api import bp as fix_api_bp  # POST /api/fix (jdlint fix)
+
+    app.register_blueprint(fix_api_bp)
+    csrf.exempt(fix_api_bp)
 
     @app.context_processor
     def _globals() -> dict[str, Any]:

@@ -1,0 +1,84 @@
+"""POST /api/fix: the revised advert and its new report."""
+
+from __future__ import annotations
+
+import base64
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+pytest_plugins = ("conftest_web",)
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+PASTED = """Peer Mentor
+
+Mentors help people suffering from addiction in the community.
+
+Essential criteria
+- Able to travel.
+
+Desirable criteria
+- Lived experience of substance use would be an advantage.
+"""
+
+
+def test_api_fix_pasted_text_returns_revised_text_and_new_report(client) -> None:
+    answer = client.post("/api/fix", json={"text": PASTED})
+    assert answer.status_code == 200
+    body = answer.get_json()
+    assert body["format"] == "text" and body["filename"] == "advert.fixed.txt"
+    assert "living with addiction" in body["text"] and "suffering from" not in body["text"]
+    assert {"criterion": "lived-experience-essential", "before": "not-met", "after": "met"} in body["moved"]
+    assert body["before"]["criteria"]["lived-experience-essential"] == "not-met"
+    report = body["report"]["files"][0]
+    verdicts = report["criteria"]
+    verdict = verdicts["lived-experience-essential"] if isinstance(verdicts, dict) else \
+        next(v for v in verdicts if v["criterion"] == "lived-experience-essential")  # fmt: skip
+    assert verdict["verdict"] == "met"
+    assert report["score"] > body["before"]["score"]
+    assert body["unresolved"] == [] and body["new_findings"] == []
+    assert any(x["rule"] == "SU005" and x["safety"] == "unsafe" for x in body["left"])
+
+
+def test_api_fix_unsafe_flag_applies_placeholders(client) -> None:
+    safe = client.post("/api/fix", json={"text": PASTED}).get_json()
+    unsafe = client.post("/api/fix", json={"text": PASTED, "unsafe_fixes": True}).get_json()
+    assert "£<amount>" not in safe["text"] and "£<amount>" in unsafe["text"]
+
+
+def test_api_fix_docx_upload_returns_a_tracked_changes_docx(client) -> None:
+    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
+    answer = client.post("/api/fix", data={"file": (io.BytesIO(data), "lead.docx")}, content_type="multipart/form-data")
+    assert answer.status_code == 200
+    body = answer.get_json()
+    assert body["format"] == "docx" and body["filename"] == "lead.fixed.docx"
+    revised = base64.b64decode(body["docx_base64"])
+    docx.Document(io.BytesIO(revised))
+    xml = zipfile.ZipFile(io.BytesIO(revised)).read("word/document.xml").decode()
+    assert 'w:author="jdlint"' in xml and "<w:ins " in xml
+    assert {"criterion": "peer-panel", "before": "not-met", "after": "met"} in body["moved"]
+
+
+def test_api_fix_pdf_upload_becomes_docx_with_a_layout_note(client) -> None:
+    data = (EXAMPLES / "peer-recovery-specialist-us.pdf").read_bytes()
+    body = client.post("/api/fix", data={"file": (io.BytesIO(data), "us.pdf")}, content_type="multipart/form-data").get_json()
+    assert body["format"] == "docx" and body["filename"] == "us.fixed.docx"
+    assert any("layout is new" in n for n in body["notes"])
+
+
+@pytest.mark.parametrize(("payload", "status"), [({"text": ""}, 400), ({"text": "x", "role": "boss"}, 400), ([1, 2], 400)])
+def test_api_fix_bad_input_is_a_clear_error(client, payload, status) -> None:
+    answer = client.post("/api/fix", json=payload)
+    assert answer.status_code == status
+    assert answer.get_json()["error"]
+
+
+def test_api_fix_unreadable_file_is_422(client) -> None:
+    answer = client.post("/api/fix", data={"file": (io.BytesIO(b"PK\x03\x04broken"), "x.docx")},
+                         content_type="multipart/form-data")  # fmt: skip
+    assert answer.status_code in (415, 422)
+    assert answer.get_json()["error"]
