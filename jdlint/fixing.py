@@ -21,6 +21,7 @@ from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
 from jdlint.sandbox import deadline
 
 LAYOUT_NOTE = "The revised Word document is built from the PDF's text: its layout is new."
+NEW_DOCX_NOTE = "The revised Word document is built from the advert's text: its layout is new."
 OUT_EXTENSION = {"docx": ".docx", "pdf": ".docx", "markdown": ".md", "text": ".txt", "html": ".html"}
 
 
@@ -96,19 +97,22 @@ class FixError(JdlintError):
 
 
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
-              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS) -> FixResult:  # fmt: skip
+              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
     :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
-    reading, the two checks and the writing each get ``limits.timeout`` seconds."""
+    reading, the two checks and the writing each get ``limits.timeout`` seconds. With
+    ``to_docx`` a text advert (Markdown, text, HTML) becomes a Word document with tracked
+    changes too, as a PDF always does."""
     eng = engine or default_engine()
     document = read_bytes(data, name, limits)
     notes: tuple[str, ...] = ()
+    original_format = document.format
     report = _check(eng, document, role, limits)
     source = data
     try:
         with deadline(limits.timeout, f"fixing took longer than {limits.timeout or 0:g} s"):
-            if document.format == "pdf":
+            if document.format == "pdf" or (to_docx and document.format != "docx"):
                 from jdlint.fix_docx import docx_from_document
 
                 source = docx_from_document(document)
@@ -129,7 +133,7 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
         raise FixError(f"could not write the revised file ({type(exc).__name__}: {str(exc)[:200]})") from None
     if source is not data:
         report = Report(**{**plan_report.__dict__, "path": name})
-        notes = (LAYOUT_NOTE,)
+        notes = (LAYOUT_NOTE if original_format == "pdf" else NEW_DOCX_NOTE,)
     out_format = document.format
     revised = read_bytes(applied.data, _out_name(name, out_format), limits)
     after = _check(eng, revised, role, limits)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -82,3 +83,41 @@ def test_api_fix_unreadable_file_is_422(client) -> None:
                          content_type="multipart/form-data")  # fmt: skip
     assert answer.status_code in (415, 422)
     assert answer.get_json()["error"]
+
+
+# -- the result page's buttons ----------------------------------------------------------------
+
+
+def test_result_page_offers_the_revised_downloads(client) -> None:
+    page = client.post("/check", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
+    assert "Download revised Word document (tracked changes)" in page
+    assert 'formaction="/download/revised-docx"' in page and 'formaction="/revised"' in page
+    assert "Copy revised text" in page
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("lead.docx", (EXAMPLES / "peer-support-lead.docx").read_bytes()),
+    ("poor.txt", (EXAMPLES / "poor-peer-support-worker.txt").read_bytes()),
+])  # fmt: skip
+def test_revised_docx_download_from_the_result_page(client, name, data) -> None:
+    from conftest_web import hidden_inputs
+
+    page = client.post("/check", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
+    fields = hidden_inputs(page.get_data(as_text=True), "/download/docx")
+    response = client.post("/download/revised-docx", data=fields)
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"] == f"attachment; filename={Path(name).stem}-revised.docx"
+    revised = docx.Document(io.BytesIO(response.data))
+    assert revised.paragraphs
+    xml = zipfile.ZipFile(io.BytesIO(response.data)).read("word/document.xml").decode()
+    assert 'w:author="jdlint"' in xml and "The interview panel will include" in xml
+
+
+def test_revised_text_page_shows_scores_and_the_text(client) -> None:
+    page = client.post("/revised", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
+    before, after = (int(x) for x in re.findall(r"<strong>(\d+)</strong>", page.split('id="score-before-after"')[1])[:2])
+    assert after > before
+    text = page.split('id="revised-text"')[1].split("</pre>")[0]
+    assert "living with addiction" in text and "suffering from" not in text
+    assert "lived-experience-essential: not-met → met" in page
+    assert "SU005" in page  # the pay placeholder is left for a person
