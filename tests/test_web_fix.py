@@ -117,7 +117,7 @@ def test_revised_text_page_shows_scores_and_the_text(client) -> None:
     page = client.post("/revised", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
     before, after = (int(x) for x in re.findall(r"<strong>(\d+)</strong>", page.split('id="score-before-after"')[1])[:2])
     assert after > before
-    text = page.split('id="revised-text"')[1].split("</pre>")[0]
+    text = page.split('id="revised-text"')[1].split("</textarea>")[0]
     assert "living with addiction" in text and "suffering from" not in text
     assert "lived-experience-essential: not-met → met" in page
     assert "SU005" in page  # the pay placeholder is left for a person
