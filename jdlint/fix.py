@@ -44,7 +44,8 @@ class Edit:
     * ``replace``: ``target`` (found in ``block`` at or after ``start``) becomes ``text``;
     * ``append``: `` text`` goes after ``target`` in ``block`` (at its end when ``target`` is empty);
     * ``paragraph``: a new paragraph ``text`` after block ``block`` (``-1``: before the first);
-      ``like`` is the block whose paragraph style it takes (``None``: plain body text);
+      ``like`` is the block whose paragraph style it takes (``None``: plain body text; a
+      list item: the new paragraph is an item of that list);
     * ``move``: ``target`` is deleted from ``block`` and ``text`` added to ``to_block`` (a
       table cell: the Essential column).
     """
@@ -228,9 +229,9 @@ def _paragraph_style(document: Document, after: int) -> int | None:
         if nxt < len(blocks) and blocks[nxt].kind in ("paragraph", "list-item"):
             return nxt
         return None
-    if 0 <= after < len(blocks) and blocks[after].kind in ("paragraph", "list-item"):
+    if 0 <= after < len(blocks) and blocks[after].kind == "paragraph":
         return after
-    return None
+    return None  # after a list item, plain text: not one more item of a criteria list
 
 
 def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:

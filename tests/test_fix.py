@@ -381,3 +381,36 @@ def test_fix_safety_must_be_a_known_value() -> None:
     with pytest.raises(RuleError, match="fix_safety"):
         parse_rule(data, "zz.toml")
     assert parse_rule({**data, "fix_safety": "unsafe"}, "zz.toml").fix_safety == "unsafe"
+
+
+ENDS_WITH_LIST_MD = """# Peer Support Worker
+
+You must have lived experience of mental health challenges.
+
+## Desirable
+
+- A driving licence
+- Knowledge of local services
+"""
+
+
+def test_additions_after_a_closing_list_are_not_items_of_it_text() -> None:
+    result = fix_bytes(ENDS_WITH_LIST_MD.encode(), "end.md")
+    revised = result.data.decode()
+    assert "\nThe interview panel will include" in revised  # a paragraph of its own
+    assert "- The interview panel" not in revised and "- There is a clear route" not in revised
+
+
+def test_additions_after_a_closing_list_are_not_items_of_it_docx() -> None:
+    a = Advert().title("Peer Support Worker")
+    a.para("You must have lived experience of mental health challenges.")
+    a.heading("Essential").bullets(["Good listening skills"])
+    a.heading("Desirable").bullets(["A driving licence", "Knowledge of local services"])
+    result = fix_bytes(a.bytes(), "end.docx")
+    root = _document_xml(result.data)
+    for p in root.iter(f"{W}p"):
+        text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+        if text.startswith(("The interview panel will include", "There is a clear route")):
+            assert p.find(f"{W}pPr/{W}pStyle") is None  # plain body text, not a Desirable bullet
+    essential = [p for p in root.iter(f"{W}p") if "is essential" in "".join(t.text or "" for t in p.iter(f"{W}t"))]
+    assert not essential  # already required and named: nothing to add
