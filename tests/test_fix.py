@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -310,7 +311,8 @@ def test_libreoffice_opens_the_revised_docx_and_shows_the_insertions(tmp_path) -
     src.write_bytes(result.data)
     done = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
                            "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
-                          capture_output=True, timeout=240, check=False)  # fmt: skip
+                          capture_output=True, timeout=240, check=False,
+                          env={**os.environ, "TMPDIR": str(tmp_path)})  # its temporary files stay in tmp_path  # fmt: skip
     pdf = tmp_path / "lead.fixed.pdf"
     assert pdf.exists(), done.stderr.decode(errors="replace")
     import pypdfium2
