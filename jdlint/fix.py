@@ -19,6 +19,7 @@ its fix text needs it; the placeholder and sentence rules hold for every rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -284,8 +285,10 @@ def _locate(document: Document, finding: Finding, target: str) -> tuple[int, int
     return None
 
 
-def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, registry=None) -> FixPlan:
-    """The edits that apply ``report``'s fixes to ``document`` (unsafe ones only with ``unsafe``)."""
+def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, registry=None,
+               keep: Callable[[Finding], bool] | None = None) -> FixPlan:  # fmt: skip
+    """The edits that apply ``report``'s fixes to ``document`` (unsafe ones only with
+    ``unsafe``; only the findings ``keep`` accepts, when given)."""
     if registry is None:
         from jdlint.registry import default_registry
 
@@ -296,7 +299,7 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
     seen: set[tuple] = set()
     for finding in report.findings:
         fix = finding.fix
-        if finding.suppressed or fix is None:
+        if finding.suppressed or fix is None or (keep is not None and not keep(finding)):
             continue
         key = (finding.rule, fix, finding.span.block if finding.span else None,
                finding.span.start if finding.span else None)  # fmt: skip

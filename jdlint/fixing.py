@@ -10,13 +10,14 @@ resolve their finding. A fix that does not resolve its own finding is a defect i
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdlint.engine import Engine, default_engine
 from jdlint.errors import JdlintError
 from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
-from jdlint.model import Report
+from jdlint.model import Finding, Report
 from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
 from jdlint.sandbox import deadline
 
@@ -97,13 +98,15 @@ class FixError(JdlintError):
 
 
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
-              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False) -> FixResult:  # fmt: skip
+              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False,
+              keep: Callable[[Finding], bool] | None = None) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
     :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
     reading, the two checks and the writing each get ``limits.timeout`` seconds. With
     ``to_docx`` a text advert (Markdown, text, HTML) becomes a Word document with tracked
-    changes too, as a PDF always does."""
+    changes too, as a PDF always does. ``keep`` limits the fixes to the findings it accepts
+    (the web page's "Apply" applies one)."""
     eng = engine or default_engine()
     document = read_bytes(data, name, limits)
     notes: tuple[str, ...] = ()
@@ -118,7 +121,7 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
                 source = docx_from_document(document)
                 document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
             plan_report = report if source is data else _check(eng, document, role, limits)
-            plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry)
+            plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry, keep=keep)
             if document.format == "docx":
                 from jdlint.fix_docx import apply_docx_plan
 

@@ -121,3 +121,67 @@ def test_revised_text_page_shows_scores_and_the_text(client) -> None:
     assert "living with addiction" in text and "suffering from" not in text
     assert "lived-experience-essential: not-met → met" in page
     assert "SU005" in page  # the pay placeholder is left for a person
+
+
+# -- Apply, one fix at a time -----------------------------------------------------------------
+
+SEP = "\u241f"
+
+
+def _apply_value(page: str, words: str) -> str:
+    import html
+
+    values = [html.unescape(v) for v in re.findall(r'name="apply" value="([^"]*)"', page)]
+    return next(v for v in values if v.startswith(words))
+
+
+def test_each_fix_card_has_an_apply_button_posting_the_advert(client) -> None:
+    page = client.post("/check", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
+    assert 'id="resend-form"' in page
+    buttons = re.findall(r'<button[^>]*name="apply"[^>]*>', page)
+    assert len(buttons) >= 5
+    assert all('form="resend-form"' in b and 'formaction="/apply"' in b for b in buttons)
+    assert SEP in _apply_value(page, "living with")
+
+
+def test_apply_one_fix_to_pasted_text(client) -> None:
+    from conftest_web import hidden_inputs
+
+    page = client.post("/check", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
+    fields = hidden_inputs(page, "/download/docx")
+    after = client.post("/apply", data={**fields, "apply": _apply_value(page, "living with")}).get_data(as_text=True)
+    assert 'id="fix-notice"' in after and "Fix applied." in after
+    fields = hidden_inputs(after, "/download/docx")
+    assert "living with addiction" in fields["text"] and "suffering from" not in fields["text"]
+    assert "Able to travel" in fields["text"]  # only that fix: nothing added
+    assert "reasonable adjustments" not in fields["text"]
+
+
+def test_apply_twice_to_a_word_file_builds_tracked_changes(client) -> None:
+    from conftest_web import hidden_inputs
+
+    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
+    page = client.post("/check", data={"file": (io.BytesIO(data), "lead.docx")}, content_type="multipart/form-data")
+    page = page.get_data(as_text=True)
+    score = int(re.search(r"<strong>(\d+)</strong>", page).group(1))
+    first = client.post("/apply", data={**hidden_inputs(page, "/download/docx"),
+                                        "apply": _apply_value(page, "The interview panel will include")}).get_data(as_text=True)  # fmt: skip
+    assert f"{score} before the fix." in first
+    assert int(re.search(r"<strong>(\d+)</strong>", first).group(1)) > score
+    second = client.post("/apply", data={**hidden_inputs(first, "/download/docx"),
+                                         "apply": _apply_value(first, "This is a peer role")}).get_data(as_text=True)  # fmt: skip
+    fields = hidden_inputs(second, "/download/docx")
+    revised = base64.b64decode(fields["upload"])
+    xml = zipfile.ZipFile(io.BytesIO(revised)).read("word/document.xml").decode()
+    assert "The interview panel will include" in xml and "This is a peer role" in xml
+    assert xml.count('w:author="jdlint"') >= 4  # two tracked paragraphs (mark and run each)
+    assert fields["upload_name"] == "lead.docx"
+
+
+def test_apply_an_unsafe_fix_says_why_not(client) -> None:
+    from conftest_web import hidden_inputs
+
+    page = client.post("/check", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
+    fields = hidden_inputs(page, "/download/docx")
+    after = client.post("/apply", data={**fields, "apply": _apply_value(page, "Salary: £")}).get_data(as_text=True)
+    assert "This fix was not applied: unsafe fix" in after

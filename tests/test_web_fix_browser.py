@@ -78,3 +78,19 @@ def test_download_the_revised_word_document_and_reopen_it(page, tmp_path) -> Non
     assert any(p.text.startswith("Peer Support Lead") for p in revised.paragraphs)
     xml = zipfile.ZipFile(io.BytesIO(target.read_bytes())).read("word/document.xml").decode()
     assert 'w:author="jdlint"' in xml and "The interview panel will include" in xml
+
+
+def test_apply_a_fix_card_and_the_score_rises(page) -> None:
+    page.goto("/")
+    page.fill("#text", (EXAMPLES / "poor-peer-support-worker.txt").read_text(encoding="utf-8"))
+    page.click("button.primary")
+    page.wait_for_selector("#verdicts-h")
+    before = _score(page)
+    card = page.locator("#v-C")  # peer panel: not met, its fix adds the panel sentence
+    assert "v-not-met" in (card.get_attribute("class") or "").split()
+    card.locator("button.apply").click()
+    page.wait_for_selector("#fix-notice")
+    assert "Fix applied." in page.locator("#fix-notice").inner_text()
+    assert _score(page) > before
+    assert page.locator("#score-was").inner_text().startswith(str(before))
+    assert "v-met" in (page.locator("#v-C").get_attribute("class") or "").split()

@@ -15,10 +15,11 @@ from . import service
 from .pages import DOCX_MIME, _form_error
 
 bp = Blueprint("fix_pages", __name__)
-ENDPOINTS = ("fix_pages.download_revised_docx", "fix_pages.revised_text")  # re-posted uploads
+ENDPOINTS = ("fix_pages.download_revised_docx", "fix_pages.revised_text", "fix_pages.apply_one")  # re-posted uploads
+APPLY_SEPARATOR = "\u241f"  # between a fix's words and the words it replaces, in an Apply button's value
 
 
-def _fixed(sub: service.Submission, *, to_docx: bool):
+def _fixed(sub: service.Submission, *, to_docx: bool, keep=None):
     from jdlint.fixing import fix_bytes
     from jdlint.readers.markdown import looks_like_markdown
 
@@ -30,7 +31,7 @@ def _fixed(sub: service.Submission, *, to_docx: bool):
     unsafe = request.form.get("unsafe_fixes") in ("1", "on", "true")
     try:
         return fix_bytes(data, name, unsafe=unsafe, role=sub.role, engine=service.engine(),
-                         limits=service.limits(), to_docx=to_docx)  # fmt: skip
+                         limits=service.limits(), to_docx=to_docx, keep=keep)  # fmt: skip
     except JdlintError as exc:
         raise service.InputError(422, str(exc) or "The advert could not be revised.") from None
     except RecursionError:
@@ -65,3 +66,41 @@ def revised_text() -> tuple[str, int] | str:
         document = read_bytes(result.data, f"revised.{'docx' if result.format == 'docx' else 'html'}", service.limits())
         text = "\n\n".join(b.text for b in document.blocks if b.kind not in ("header", "footer"))
     return render_template("revised.html", sub=sub, result=result, text=text)
+
+
+@bp.post("/apply")
+def apply_one() -> tuple[str, int] | str:
+    """One fix card's "Apply": that fix made in the advert (a tracked change in a Word file),
+    and the result page of the revised advert, with the score before. Later Applies build on
+    it: the page re-posts the revised advert."""
+    from jdlint.registry import default_registry
+
+    from .view import build
+
+    text, _, original = (request.form.get("apply") or "").partition(APPLY_SEPARATOR)
+    try:
+        sub = service.from_form(request.form, request.files)
+        result = _fixed(sub, to_docx=False, keep=lambda f: f.fix is not None and f.fix.text == text and f.fix.original == original)
+        if result.applied:
+            revised = _revised_submission(sub, result)
+            notice = "Fix applied" + (" as a tracked change." if result.format == "docx" else ".")
+        else:
+            revised = sub
+            left = next((x for x in result.left if x.advice == text), None)
+            why = left.why.replace(" (apply with --unsafe-fixes)", ": make it by hand") if left else "its words were not found"
+            notice = f"This fix was not applied: {why}."
+        checked = service.check(revised)
+    except service.InputError as exc:
+        return _form_error(exc)
+    view = build(checked.document, checked.report, default_registry(), revised.filename if revised.is_upload else None)
+    return render_template("result.html", sub=revised, view=view, report=checked.report,
+                           fix_notice=notice, score_before=result.before.score)  # fmt: skip
+
+
+def _revised_submission(sub: service.Submission, result) -> service.Submission:
+    if not sub.is_upload:
+        return service.Submission(text=result.data.decode("utf-8", errors="replace"), role=sub.role)
+    name = sub.filename
+    if result.format == "docx" and not name.lower().endswith(".docx"):
+        name = f"{PurePosixPath(name).stem}.docx"  # a PDF becomes a Word document
+    return service.Submission(data=result.data, filename=name, role=sub.role)
