@@ -416,3 +416,21 @@ def test_additions_after_a_closing_list_are_not_items_of_it_docx() -> None:
             assert p.find(f"{W}pPr/{W}pStyle") is None  # plain body text, not a Desirable bullet
     essential = [p for p in root.iter(f"{W}p") if "is essential" in "".join(t.text or "" for t in p.iter(f"{W}t"))]
     assert not essential  # already required and named: nothing to add
+
+
+def test_docx_with_comments_and_tracked_changes_keeps_ids_unique() -> None:
+    from jdlint.annotate import annotate_docx
+
+    for data in (CASES[3].build(), (EXAMPLES / "peer-support-lead.docx").read_bytes()):
+        document = read_bytes(data, "x.docx")
+        annotated = annotate_docx(data, document, check_bytes(data, "x.docx"))  # a file with comments already
+        result = fix_bytes(annotated, "x.docx")
+        z = zipfile.ZipFile(io.BytesIO(result.data))
+        comments = etree.fromstring(z.read("word/comments.xml")).findall(f"{W}comment")
+        ids = [c.get(f"{W}id") for c in comments]
+        assert len(ids) == len(set(ids)) == len(docx.Document(io.BytesIO(annotated)).comments) + len(result.applied)
+        root = _document_xml(result.data)
+        ours = [el.get(f"{W}id") for tag in ("ins", "del") for el in root.iter(W + tag) if el.get(f"{W}author") == "jdlint"]
+        theirs = [el.get(f"{W}id") for tag in ("ins", "del") for el in root.iter(W + tag) if el.get(f"{W}author") != "jdlint"]
+        assert ours and len(ours) == len(set(ours))
+        assert not set(ours) & (set(ids) | set(theirs))
