@@ -257,7 +257,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Write the revised file here (a folder when several files are fixed). Default: NAME.fixed.EXT beside it.")
-@click.option("--diff", is_flag=True, help="Print a unified diff (text formats) or the list of changes, write nothing.")
+@click.option("--diff", is_flag=True, help="Print a unified diff (of the text, one paragraph a line, for Word and PDF), write nothing.")
 @click.option("--in-place", is_flag=True, help="Overwrite the input (a PDF still gets NAME.fixed.docx).")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (placeholders, rewritten duties or sentences).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")

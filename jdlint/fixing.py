@@ -85,9 +85,12 @@ class FixResult:
         return tuple(sorted({f.rule for f in self.after.findings if not f.suppressed} - before))
 
     def diff(self, name: str) -> str:
-        """A unified diff of a text file's revision (empty for Word output)."""
+        """A unified diff of the revision: of the file for text formats; of the document's
+        text, one paragraph a line, for Word (the changes read as accepted)."""
         if self.format == "docx":
-            return ""
+            old = [b.text + "\n" for b in read_bytes(self.source, "a.docx").blocks]
+            new = [b.text + "\n" for b in read_bytes(self.data, "b.docx").blocks]
+            return "".join(difflib.unified_diff(old, new, fromfile=f"{name} (text)", tofile=f"{name} (revised text)"))
         old = self.source.decode("utf-8", errors="replace").splitlines(keepends=True)
         new = self.data.decode("utf-8", errors="replace").splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))

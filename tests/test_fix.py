@@ -434,3 +434,12 @@ def test_docx_with_comments_and_tracked_changes_keeps_ids_unique() -> None:
         theirs = [el.get(f"{W}id") for tag in ("ins", "del") for el in root.iter(W + tag) if el.get(f"{W}author") != "jdlint"]
         assert ours and len(ours) == len(set(ours))
         assert not set(ours) & (set(ids) | set(theirs))
+
+
+def test_cli_diff_of_a_word_file_shows_its_text(tmp_path) -> None:
+    src = tmp_path / "lead.docx"
+    src.write_bytes((EXAMPLES / "peer-support-lead.docx").read_bytes())
+    result = CliRunner().invoke(main, ["fix", "--diff", str(src)])
+    assert result.exit_code == 1
+    assert "+The interview panel will include an experienced peer worker" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lead.docx"]
