@@ -35,6 +35,9 @@ _HEADING = re.compile(r"under the heading “(.+?)”")
 _AFTER = re.compile(r"after the sentence “(.+)”", re.S)
 _ESSENTIAL = re.compile(r"\bessential\b", re.I)
 _TOP = re.compile(r"summary|top of the advert|job details|hours|introduces the role", re.I)
+_JOB_DETAILS = re.compile(r"job details|hours|top of the advert", re.I)
+_HOURS = re.compile(r"\bhours\b|\ba week\b|\bper (week|hour|annum)\b|\bfull[- ]time\b|\bpart[- ]time\b|\bsalary\b|"
+                    r"\bband \d|£\s?\d|\$\s?\d", re.I)
 BODY_KINDS = ("heading", "paragraph", "list-item", "table-cell", "text-box")
 
 
@@ -217,6 +220,13 @@ def essential_section_end(document: Document) -> int | None:
     return None
 
 
+def _title_like(document: Document, index: int) -> bool:
+    """The advert's title line (its first block, short and without a full stop)."""
+    text = document.blocks[index].text.strip()
+    first = next((i for i, b in enumerate(document.blocks) if b.kind in BODY_KINDS and b.text.strip()), None)
+    return (index == first and len(text.split()) <= 10 and not text.endswith(".")) or text == (document.title or "\0")
+
+
 def _body(document: Document) -> list[int]:
     return [i for i, b in enumerate(document.blocks) if b.kind in BODY_KINDS and b.text.strip()]
 
@@ -256,8 +266,12 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
     if not body:
         return "paragraph", -1, ""
     if _TOP.search(where) and "end of" not in where:
-        first = next((i for i in body if document.blocks[i].kind in ("paragraph", "list-item")), body[0])
-        return "paragraph", first, ""
+        prose = [i for i in body if document.blocks[i].kind in ("paragraph", "list-item") and not _title_like(document, i)]
+        if _JOB_DETAILS.search(where):  # next to the hours and pay, when a line near the top gives them
+            details = next((i for i in prose[:12] if _HOURS.search(document.blocks[i].text)), None)
+            if details is not None:
+                return "paragraph", details, ""
+        return "paragraph", prose[0] if prose else body[0], ""
     last = body[-1]
     return "paragraph", last, ""
 

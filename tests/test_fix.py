@@ -443,3 +443,16 @@ def test_cli_diff_of_a_word_file_shows_its_text(tmp_path) -> None:
     assert result.exit_code == 1
     assert "+The interview panel will include an experienced peer worker" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lead.docx"]
+
+
+@pytest.mark.parametrize(("advert", "after"), [
+    ("Peer Support Worker\n\nWe are a friendly team in Leeds.\n\nBand 3, 37.5 hours a week, permanent.\n\n"
+     "You must have lived experience of mental health challenges.\n", "37.5 hours a week"),
+    ("Peer Mentor\n\nJoin our mentoring service.\n\nSalary £24,000, full time.\n\n"
+     "Lived experience of substance use is essential for this role.\n", "full time"),
+])  # fmt: skip
+def test_flexible_working_goes_next_to_the_hours_not_after_the_title(advert, after) -> None:
+    result = fix_bytes(advert.encode(), "h.txt")
+    revised = result.data.decode()
+    line = next(x for x in revised.split("\n\n") if after in x)
+    assert revised.index("We welcome applications from people who want to work flexibly") == revised.index(line) + len(line) + 2
