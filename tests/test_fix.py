@@ -456,3 +456,22 @@ def test_flexible_working_goes_next_to_the_hours_not_after_the_title(advert, aft
     revised = result.data.decode()
     line = next(x for x in revised.split("\n\n") if after in x)
     assert revised.index("We welcome applications from people who want to work flexibly") == revised.index(line) + len(line) + 2
+
+
+@pytest.mark.parametrize("xml_run", [
+    '<w:r><w:t>Duties:</w:t><w:tab/><w:t xml:space="preserve">help people suffering from psychosis</w:t><w:tab/><w:t>and anxiety.</w:t></w:r>',
+    '<w:r><w:tab/><w:t xml:space="preserve">Help people </w:t><w:tab/><w:t xml:space="preserve">suffering from psychosis.</w:t><w:tab/></w:r>',
+])  # fmt: skip
+def test_docx_replacement_in_a_run_with_tabs(xml_run) -> None:
+    a = Advert().title("Peer Support Worker")
+    a.para("You must have lived experience of mental health challenges.")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    a.raw(f"<w:p {ns}>{xml_run}</w:p>")
+    result = fix_bytes(a.bytes(), "tabs.docx")
+    assert any(e.rule == "LA006" for e in result.applied) and not result.missed
+    accepted = read_bytes(accept_all(result.data), "a.docx")
+    line = next(b.text for b in accepted.blocks if "psychosis" in b.text)
+    assert "living with psychosis" in line and "suffering" not in line
+    original = read_bytes(a.bytes(), "o.docx")
+    before = next(b.text for b in original.blocks if "psychosis" in b.text)
+    assert line == before.replace("suffering from", "living with")
