@@ -80,7 +80,9 @@ def test_download_the_revised_word_document_and_reopen_it(page, tmp_path) -> Non
     assert 'w:author="jdlint"' in xml and "The interview panel will include" in xml
 
 
-def test_apply_a_fix_card_and_the_score_rises(page) -> None:
+def test_apply_a_fix_card_without_javascript_and_the_score_rises(browser, live_server) -> None:
+    context = browser.new_context(java_script_enabled=False, base_url=live_server)
+    page = context.new_page()
     page.goto("/")
     page.fill("#text", (EXAMPLES / "poor-peer-support-worker.txt").read_text(encoding="utf-8"))
     page.click("button.primary")
@@ -94,3 +96,28 @@ def test_apply_a_fix_card_and_the_score_rises(page) -> None:
     assert _score(page) > before
     assert page.locator("#score-was").inner_text().startswith(str(before))
     assert "v-met" in (page.locator("#v-C").get_attribute("class") or "").split()
+    context.close()
+
+
+def test_apply_with_javascript_does_not_reload_and_builds_on_itself(page, tmp_path) -> None:
+    page.goto("/")
+    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
+    page.set_input_files("#file", files=[{"name": "lead.docx", "mimeType": "application/octet-stream", "buffer": data}])
+    page.click("button.primary")
+    page.wait_for_selector("#verdicts-h")
+    before = _score(page)
+    page.evaluate("window.__stay = 'same page'")
+    page.locator("#v-C button.apply").click()
+    page.wait_for_selector("#fix-notice")
+    assert page.evaluate("window.__stay") == "same page"  # no reload
+    assert _score(page) > before
+    assert page.locator("button.copy").count() > 0  # the page's enhancements (copy buttons) ran again
+    cards = page.locator("button.apply")
+    assert cards.count() >= 1
+    with page.expect_download() as info:
+        page.click("#dl-revised-docx")
+    target = tmp_path / "lead-revised.docx"
+    info.value.save_as(target)
+    xml = zipfile.ZipFile(io.BytesIO(target.read_bytes())).read("word/document.xml").decode()
+    assert xml.count("The interview panel will include") == 1  # applied once, kept, not doubled
+    docx.Document(str(target))
