@@ -102,19 +102,20 @@ class FixError(JdlintError):
 
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
               engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False,
-              keep: Callable[[Finding], bool] | None = None) -> FixResult:  # fmt: skip
+              keep: Callable[[Finding], bool] | None = None, ignores: tuple[str, ...] = ()) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
     :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
     reading, the two checks and the writing each get ``limits.timeout`` seconds. With
     ``to_docx`` a text advert (Markdown, text, HTML) becomes a Word document with tracked
     changes too, as a PDF always does. ``keep`` limits the fixes to the findings it accepts
-    (the web page's "Apply" applies one)."""
+    (the web page's "Apply" applies one). Findings suppressed in the advert (``jdlint:
+    ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after."""
     eng = engine or default_engine()
     document = read_bytes(data, name, limits)
     notes: tuple[str, ...] = ()
     original_format = document.format
-    report = _check(eng, document, role, limits)
+    report = _suppressed(_check(eng, document, role, limits), data, document, ignores, eng)
     source = data
     try:
         with deadline(limits.timeout, f"fixing took longer than {limits.timeout or 0:g} s"):
@@ -123,7 +124,8 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
 
                 source = docx_from_document(document)
                 document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
-            plan_report = report if source is data else _check(eng, document, role, limits)
+            plan_report = report if source is data else \
+                _suppressed(_check(eng, document, role, limits), source, document, ignores, eng)  # fmt: skip
             plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry, keep=keep)
             if document.format == "docx":
                 from jdlint.fix_docx import apply_docx_plan
@@ -142,9 +144,15 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
         notes = (LAYOUT_NOTE if original_format == "pdf" else NEW_DOCX_NOTE,)
     out_format = document.format
     revised = read_bytes(applied.data, _out_name(name, out_format), limits)
-    after = _check(eng, revised, role, limits)
+    after = _suppressed(_check(eng, revised, role, limits), applied.data, revised, ignores, eng)
     after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
     return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
+
+
+def _suppressed(report: Report, data: bytes, document, ignores: tuple[str, ...], engine: Engine) -> Report:
+    from jdlint.suppress import suppress
+
+    return suppress(report, data, document, ignores, engine.registry)
 
 
 def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:

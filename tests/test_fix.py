@@ -475,3 +475,30 @@ def test_docx_replacement_in_a_run_with_tabs(xml_run) -> None:
     original = read_bytes(a.bytes(), "o.docx")
     before = next(b.text for b in original.blocks if "psychosis" in b.text)
     assert line == before.replace("suffering from", "living with")
+
+
+@pytest.mark.parametrize(("advert", "name"), [
+    (POOR_MD.replace("You will support people who are suffering from depression on our wards.",
+                     "You will support people who are suffering from depression on our wards. <!-- jdlint: ignore[LA006] -->"), "s.md"),
+    (POOR_TXT.replace("Mentors help people suffering from addiction in the community.",
+                      "Mentors help people suffering from addiction in the community. # jdlint: ignore[suffering-from]"), "s.txt"),
+])  # fmt: skip
+def test_suppressed_findings_are_not_fixed(advert, name) -> None:
+    result = fix_bytes(advert.encode(), name)
+    revised = result.data.decode()
+    assert "suffering from" in revised
+    assert not any(e.rule == "LA006" for e in result.applied)
+    assert any(e.rule == "CS001" for e in result.applied)  # the rest is fixed
+
+
+def test_cli_reads_the_config_and_standard_input(tmp_path) -> None:
+    (tmp_path / "jdlint.toml").write_text('select = ["LA"]\n', encoding="utf-8")
+    src = tmp_path / "advert.md"
+    src.write_text(POOR_MD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", str(src)])
+    revised = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
+    assert "living with depression" in revised and "reasonable adjustments" not in revised, result.output
+    piped = CliRunner().invoke(main, ["fix", "--isolated", "-"], input=POOR_TXT)
+    assert "Mentors help people living with addiction" in piped.stdout
+    bad = CliRunner().invoke(main, ["fix", "--select", "ZZ9", str(src)])
+    assert bad.exit_code == 2 and "unknown rule" in bad.output
