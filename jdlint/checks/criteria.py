@@ -348,10 +348,10 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     if not missing:
         return _verdict(rule, "met", "Mutuality, disclosure, hope and boundaries are all set out." + note,
                         tuple(evidence.values()), None)  # fmt: skip
-    words = " ".join(f"You will {_PRINCIPLE_WORDS[p]}." for p in missing)  # one sentence each: short (RD001)
+    words = " You will ".join(f"{_PRINCIPLE_WORDS[p]}." for p in missing)  # one sentence each: short (RD001)
     fix = Fix("add",
-        f"In this role: {words} Our peer workers use recognised approaches such as Intentional Peer Support "
-        "and the Wellness Recovery Action Plan (WRAP).",
+        f"In this role you will {words} Our peer workers use recognised approaches such as Intentional Peer "
+        "Support and the Wellness Recovery Action Plan (WRAP).",
         where=suggest_place(ctx, (r"summary|about the role|purpose|overview", r"duties|responsibilities"))
         or "in the job summary, after the sentence that introduces the role")  # fmt: skip
     if named:
