@@ -344,35 +344,33 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
             block, start = found
             text = document.blocks[block].text
             target = fix.original
-            cells = document.blocks[block]
-            if "Essential column" in fix.where and cells.kind == "table-cell":
-                to = essential_cell(document, block)
-                if to is None or to == block:
-                    leave("no Essential column to move it to")
-                    continue
-                s, e = sentence_bounds(text, start)
-                edits.append(Edit("move", block, fix.text, target=text[s:e] if fix.original in text[s:e] else target,
-                                  start=s, to_block=to, safety=safety, **common))  # type: ignore[arg-type]  # fmt: skip
-                continue
             s, e = sentence_bounds(text, start)
             whole = text[s:e].strip()
-            if fix.where.startswith("move it from") and _norm(target) == _norm(whole):
-                to = essential_section_end(document)
-                if to is not None:
-                    edits.append(Edit("move", block, fix.text, target=target, start=start, to_block=to, like=to,
-                                      safety=safety, **common))  # type: ignore[arg-type]  # fmt: skip
+            essential = None
+            if "Essential column" in fix.where and document.blocks[block].kind == "table-cell":
+                essential = essential_cell(document, block)  # the same row's Essential cell
+                if essential is None or essential == block:
+                    leave("no Essential column to move it to")
                     continue
-            sentence_like = fix.text[:1].isupper() and fix.text.rstrip()[-1:] in ".!?"
-            if fix.action == "remove" or (sentence_like and _norm(target) != _norm(whole) and len(target) < len(whole)):
-                if _norm(target) != _norm(whole):
-                    safety = "unsafe"  # the rest of the sentence goes too
-                    why = why or "rewrites the whole sentence around the words"
-                start, target = s, text[s:e]
-            edit = Edit("replace", block, fix.text, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
+                target, start = (text[s:e], s) if target in text[s:e] else (target, start)
+            elif fix.where.startswith("move it from") and _norm(target) == _norm(whole):
+                essential = essential_section_end(document)  # the end of the Essential list, if any
+            if essential is not None:
+                like = essential if document.blocks[essential].kind != "table-cell" else None
+                edit = Edit("move", block, fix.text, target=target, start=start, to_block=essential, like=like,
+                            safety=safety, **common)  # type: ignore[arg-type]  # fmt: skip
+            else:
+                sentence_like = fix.text[:1].isupper() and fix.text.rstrip()[-1:] in ".!?"
+                if fix.action == "remove" or (sentence_like and _norm(target) != _norm(whole) and len(target) < len(whole)):
+                    if _norm(target) != _norm(whole):
+                        safety = "unsafe"  # the rest of the sentence goes too
+                        why = why or "rewrites the whole sentence around the words"
+                    start, target = s, text[s:e]
+                edit = Edit("replace", block, fix.text, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
         if edit.safety == "unsafe" and not unsafe:
             leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")
             continue
-        if edit.op == "replace":
+        if edit.op in ("replace", "move"):
             end = edit.start + len(edit.target)
             if any(a < end and edit.start < b for a, b in taken.get(edit.block, ())):
                 leave("overlaps another fix's words")

@@ -424,8 +424,11 @@ def apply_docx_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                 zout.writestr(info, zin.read(info.filename))
             else:
                 zout.writestr(info, payload)
+        stamp = zin.getinfo(main).date_time  # a new part gets the document's date: same input, same bytes
         for name, payload in changed.items():  # a new comments part
-            zout.writestr(name, payload)
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, payload)
     return Applied(out.getvalue(), missed)
 
 
@@ -458,9 +461,26 @@ def docx_from_document(document: Document) -> bytes:
         else:
             out.add_paragraph(b.text)
         i += 1
+    import datetime
+
+    fixed = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    out.core_properties.created = out.core_properties.modified = fixed
+    out.core_properties.title = document.title or ""
     buffer = io.BytesIO()
     out.save(buffer)
-    return buffer.getvalue()
+    return _fixed_times(buffer.getvalue())
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The package with every member dated 2026-01-01: the same advert gives the same bytes."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(member, zin.read(info.filename))
+    return out.getvalue()
 
 
 def _table(out, cells) -> None:
