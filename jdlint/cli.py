@@ -269,60 +269,88 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Write the revised file here (a folder when several files are fixed). Default: NAME.fixed.EXT beside it.")
-@click.option("--diff", is_flag=True, help="Print a unified diff (text formats) or the list of changes, write nothing.")
+@click.option("--diff", is_flag=True, help="Print a unified diff (of the text, one paragraph a line, for Word and PDF), write nothing.")
 @click.option("--in-place", is_flag=True, help="Overwrite the input (a PDF still gets NAME.fixed.docx).")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (placeholders, rewritten duties or sentences).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
 @click.option("--select", multiple=True, help="Only these rules' fixes (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules' fixes (ids, id prefixes or names). Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Read this config file instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
 def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, unsafe_fixes: bool,
-        role: str | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:  # fmt: skip
+        role: str | None, select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...],
+        config_file: str | None, isolated: bool) -> None:  # fmt: skip
     """Write revised adverts with the fixes applied, then check them again.
 
     Word files get a copy with every fix as a tracked change with a comment; Markdown, text
     and HTML files a revised copy; PDFs a revised Word document (new layout). The input is
-    never changed unless --in-place is given. Unsafe fixes (placeholders such as
-    “£<amount>”, rewritten duties) need --unsafe-fixes; advice is listed for a person.
-    Exit code 0 when no finding (warning or worse) is left, 1 when some are or a file
-    failed, 2 on a usage error; with --diff, 1 when there are changes to make.
+    never changed unless --in-place is given; - reads standard input and writes the revised
+    text to standard output. Unsafe fixes (placeholders such as “£<amount>”, rewritten
+    duties) need --unsafe-fixes; advice is listed for a person. Findings suppressed in the
+    advert or by the config are not fixed. Exit code 0 when no finding (warning or worse)
+    is left, 1 when some are or a file failed, 2 on a usage error; with --diff, 1 when
+    there are changes to make.
     """
-    from jdlint import api
-    from jdlint.engine import Engine, Options
-    from jdlint.errors import JdlintError
+    from jdlint import batch
+    from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
     if in_place and output:
         raise click.UsageError("use -o or --in-place, not both")
-    files = [p for p in api.iter_files(paths) if not p.stem.endswith(".fixed") or (p.is_file() and str(p) in paths)]
-    if not files:
-        raise click.UsageError("no advert to fix")
-    if output and len(files) > 1 and Path(output).exists() and not Path(output).is_dir():
+    try:
+        config = batch.load_config_for(paths, config_file, isolated)
+        run_plan = batch.plan(paths, config=config, select=select, ignore=ignore, exclude=exclude, role=role)
+    except ConfigError as exc:
+        click.echo(f"jdlint: config error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    tasks = [t for t in run_plan.tasks if t.error or not Path(t.path).stem.endswith(".fixed") or t.path in paths]
+    if not tasks:
+        click.echo("jdlint: nothing to fix (every file named is excluded)", err=True)
+        sys.exit(EXIT_OK)
+    if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
         raise click.UsageError(f"{output} is a file: give a folder for several adverts")
-    engine = Engine(options=Options(select=select, ignore=ignore))
+    engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
-    for path in files:
+    for task in tasks:
+        path = Path(task.path)
         try:
-            data = path.read_bytes()
-            result = fix_bytes(data, str(path), unsafe=unsafe_fixes, role=role, engine=engine)
+            if task.error:
+                raise UsageError(task.error)
+            data = task.data if task.data is not None else path.read_bytes()
+            result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
+                               limits=run_plan.settings.limits, ignores=task.ignores)  # fmt: skip
         except (OSError, JdlintError) as exc:
             failed += 1
-            click.echo(f"jdlint: {path}: {getattr(exc, 'strerror', None) or exc}", err=True)
+            click.echo(f"jdlint: {task.path}: {getattr(exc, 'strerror', None) or exc}", err=True)
             continue
         changed += bool(result.applied)
         remaining += sum(1 for f in result.after.findings if not f.suppressed and f.severity != "info")
         if diff:
-            text = result.diff(str(path))
+            text = result.diff(task.path)
             if text:
                 click.echo(text, nl=False)
             click.echo(summary(result), err=True)
+            continue
+        if task.data is not None and not output:  # standard input: the revised text to standard output
+            if result.format == "docx":
+                failed += 1
+                click.echo("jdlint: <stdin>: a Word document: give -o FILE", err=True)
+                continue
+            click.echo(summary(result), err=True)
+            sys.stdout.buffer.write(result.data)
+            sys.stdout.flush()
             continue
         if in_place and result.format == "docx" and path.suffix.lower() != ".docx":
             target = output_path(path, result.format)  # a PDF cannot be written back as a PDF
         elif in_place:
             target = path
-        elif output and (len(files) > 1 or Path(output).is_dir()):
+        elif output and (len(tasks) > 1 or Path(output).is_dir()):
             target = Path(output) / output_path(path, result.format).name
         elif output:
             target = Path(output)
@@ -338,7 +366,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         click.echo(f"{summary(result)}\n  written to {target}")
     if diff:
         sys.exit(EXIT_FINDINGS if changed or failed else EXIT_OK)
-    if failed == len(files):
+    if failed == len(tasks):
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if failed or remaining else EXIT_OK)
 

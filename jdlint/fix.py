@@ -19,6 +19,7 @@ its fix text needs it; the placeholder and sentence rules hold for every rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,6 +35,9 @@ _HEADING = re.compile(r"under the heading “(.+?)”")
 _AFTER = re.compile(r"after the sentence “(.+)”", re.S)
 _ESSENTIAL = re.compile(r"\bessential\b", re.I)
 _TOP = re.compile(r"summary|top of the advert|job details|hours|introduces the role", re.I)
+_JOB_DETAILS = re.compile(r"job details|hours|top of the advert", re.I)
+_HOURS = re.compile(r"\bhours\b|\ba week\b|\bper (week|hour|annum)\b|\bfull[- ]time\b|\bpart[- ]time\b|\bsalary\b|"
+                    r"\bband \d|£\s?\d|\$\s?\d", re.I)
 BODY_KINDS = ("heading", "paragraph", "list-item", "table-cell", "text-box")
 
 
@@ -44,7 +48,8 @@ class Edit:
     * ``replace``: ``target`` (found in ``block`` at or after ``start``) becomes ``text``;
     * ``append``: `` text`` goes after ``target`` in ``block`` (at its end when ``target`` is empty);
     * ``paragraph``: a new paragraph ``text`` after block ``block`` (``-1``: before the first);
-      ``like`` is the block whose paragraph style it takes (``None``: plain body text);
+      ``like`` is the block whose paragraph style it takes (``None``: plain body text; a
+      list item: the new paragraph is an item of that list);
     * ``move``: ``target`` is deleted from ``block`` and ``text`` added to ``to_block`` (a
       table cell: the Essential column).
     """
@@ -215,6 +220,13 @@ def essential_section_end(document: Document) -> int | None:
     return None
 
 
+def _title_like(document: Document, index: int) -> bool:
+    """The advert's title line (its first block, short and without a full stop)."""
+    text = document.blocks[index].text.strip()
+    first = next((i for i, b in enumerate(document.blocks) if b.kind in BODY_KINDS and b.text.strip()), None)
+    return (index == first and len(text.split()) <= 10 and not text.endswith(".")) or text == (document.title or "\0")
+
+
 def _body(document: Document) -> list[int]:
     return [i for i, b in enumerate(document.blocks) if b.kind in BODY_KINDS and b.text.strip()]
 
@@ -228,9 +240,9 @@ def _paragraph_style(document: Document, after: int) -> int | None:
         if nxt < len(blocks) and blocks[nxt].kind in ("paragraph", "list-item"):
             return nxt
         return None
-    if 0 <= after < len(blocks) and blocks[after].kind in ("paragraph", "list-item"):
+    if 0 <= after < len(blocks) and blocks[after].kind == "paragraph":
         return after
-    return None
+    return None  # after a list item, plain text: not one more item of a criteria list
 
 
 def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
@@ -254,8 +266,12 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
     if not body:
         return "paragraph", -1, ""
     if _TOP.search(where) and "end of" not in where:
-        first = next((i for i in body if document.blocks[i].kind in ("paragraph", "list-item")), body[0])
-        return "paragraph", first, ""
+        prose = [i for i in body if document.blocks[i].kind in ("paragraph", "list-item") and not _title_like(document, i)]
+        if _JOB_DETAILS.search(where):  # next to the hours and pay, when a line near the top gives them
+            details = next((i for i in prose[:12] if _HOURS.search(document.blocks[i].text)), None)
+            if details is not None:
+                return "paragraph", details, ""
+        return "paragraph", prose[0] if prose else body[0], ""
     last = body[-1]
     return "paragraph", last, ""
 
@@ -283,8 +299,10 @@ def _locate(document: Document, finding: Finding, target: str) -> tuple[int, int
     return None
 
 
-def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, registry=None) -> FixPlan:
-    """The edits that apply ``report``'s fixes to ``document`` (unsafe ones only with ``unsafe``)."""
+def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, registry=None,
+               keep: Callable[[Finding], bool] | None = None) -> FixPlan:  # fmt: skip
+    """The edits that apply ``report``'s fixes to ``document`` (unsafe ones only with
+    ``unsafe``; only the findings ``keep`` accepts, when given)."""
     if registry is None:
         from jdlint.registry import default_registry
 
@@ -295,7 +313,7 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
     seen: set[tuple] = set()
     for finding in report.findings:
         fix = finding.fix
-        if finding.suppressed or fix is None:
+        if finding.suppressed or fix is None or (keep is not None and not keep(finding)):
             continue
         key = (finding.rule, fix, finding.span.block if finding.span else None,
                finding.span.start if finding.span else None)  # fmt: skip
@@ -326,35 +344,33 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
             block, start = found
             text = document.blocks[block].text
             target = fix.original
-            cells = document.blocks[block]
-            if "Essential column" in fix.where and cells.kind == "table-cell":
-                to = essential_cell(document, block)
-                if to is None or to == block:
-                    leave("no Essential column to move it to")
-                    continue
-                s, e = sentence_bounds(text, start)
-                edits.append(Edit("move", block, fix.text, target=text[s:e] if fix.original in text[s:e] else target,
-                                  start=s, to_block=to, safety=safety, **common))  # type: ignore[arg-type]  # fmt: skip
-                continue
             s, e = sentence_bounds(text, start)
             whole = text[s:e].strip()
-            if fix.where.startswith("move it from") and _norm(target) == _norm(whole):
-                to = essential_section_end(document)
-                if to is not None:
-                    edits.append(Edit("move", block, fix.text, target=target, start=start, to_block=to, like=to,
-                                      safety=safety, **common))  # type: ignore[arg-type]  # fmt: skip
+            essential = None
+            if "Essential column" in fix.where and document.blocks[block].kind == "table-cell":
+                essential = essential_cell(document, block)  # the same row's Essential cell
+                if essential is None or essential == block:
+                    leave("no Essential column to move it to")
                     continue
-            sentence_like = fix.text[:1].isupper() and fix.text.rstrip()[-1:] in ".!?"
-            if fix.action == "remove" or (sentence_like and _norm(target) != _norm(whole) and len(target) < len(whole)):
-                if _norm(target) != _norm(whole):
-                    safety = "unsafe"  # the rest of the sentence goes too
-                    why = why or "rewrites the whole sentence around the words"
-                start, target = s, text[s:e]
-            edit = Edit("replace", block, fix.text, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
+                target, start = (text[s:e], s) if target in text[s:e] else (target, start)
+            elif fix.where.startswith("move it from") and _norm(target) == _norm(whole):
+                essential = essential_section_end(document)  # the end of the Essential list, if any
+            if essential is not None:
+                like = essential if document.blocks[essential].kind != "table-cell" else None
+                edit = Edit("move", block, fix.text, target=target, start=start, to_block=essential, like=like,
+                            safety=safety, **common)  # type: ignore[arg-type]  # fmt: skip
+            else:
+                sentence_like = fix.text[:1].isupper() and fix.text.rstrip()[-1:] in ".!?"
+                if fix.action == "remove" or (sentence_like and _norm(target) != _norm(whole) and len(target) < len(whole)):
+                    if _norm(target) != _norm(whole):
+                        safety = "unsafe"  # the rest of the sentence goes too
+                        why = why or "rewrites the whole sentence around the words"
+                    start, target = s, text[s:e]
+                edit = Edit("replace", block, fix.text, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
         if edit.safety == "unsafe" and not unsafe:
             leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")
             continue
-        if edit.op == "replace":
+        if edit.op in ("replace", "move"):
             end = edit.start + len(edit.target)
             if any(a < end and edit.start < b for a, b in taken.get(edit.block, ())):
                 leave("overlaps another fix's words")

@@ -50,8 +50,9 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-_R, _T, _RPR, _PPR, _P, _TAB, _BR = (w(t) for t in ("r", "t", "rPr", "pPr", "p", "tab", "br"))
+_R, _T, _RPR, _PPR, _P = (w(t) for t in ("r", "t", "rPr", "pPr", "p"))
 _VANISH, _VAL = w("vanish"), w("val")
+_SPACES = frozenset(w(t) for t in ("tab", "br", "cr", "ptab", "noBreakHyphen"))
 
 
 class _Ids:
@@ -87,10 +88,11 @@ def _hidden(run: etree._Element) -> bool:
     return v is not None and v.get(_VAL, "1").lower() not in ("0", "false", "off", "none")
 
 
-def _chars(p: etree._Element) -> tuple[str, list[tuple[etree._Element, etree._Element | None, int]]]:
-    """The paragraph's visible text and, per character, (run, w:t or None, index in it)."""
+def _chars(p: etree._Element) -> tuple[str, list[tuple[etree._Element, etree._Element, int]]]:
+    """The paragraph's visible text and, per character, (run, the child holding it, index in
+    the child's text: -1 for a tab, break or hyphen element)."""
     text: list[str] = []
-    where: list[tuple[etree._Element, etree._Element | None, int]] = []
+    where: list[tuple[etree._Element, etree._Element, int]] = []
     for run in live_runs(p):
         if _hidden(run):
             continue
@@ -99,12 +101,9 @@ def _chars(p: etree._Element) -> tuple[str, list[tuple[etree._Element, etree._El
                 for i, ch in enumerate(child.text or ""):
                     text.append(ch)
                     where.append((run, child, i))
-            elif child.tag in (_TAB, _BR, w("cr"), w("ptab")):
-                text.append(" ")
-                where.append((run, None, -1))
-            elif child.tag == w("noBreakHyphen"):
-                text.append("-")
-                where.append((run, None, -1))
+            elif child.tag in _SPACES:
+                text.append("-" if child.tag == w("noBreakHyphen") else " ")
+                where.append((run, child, -1))
     return "".join(text), where
 
 
@@ -119,56 +118,31 @@ def _find(text: str, target: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _split(p: etree._Element, pos: int) -> bool:
-    """Make ``pos`` a run boundary in ``p`` (a run split in two, both with its ``w:rPr``)."""
+def _split(p: etree._Element, pos: int) -> None:
+    """Make ``pos`` a run boundary in ``p``: the run holding it is cut in two, both with
+    its ``w:rPr`` (a ``w:t`` is cut inside its text; a tab or break starts the second run)."""
     text, where = _chars(p)
     if pos <= 0 or pos >= len(text):
-        return True
-    run, t, i = where[pos]
-    prev_run = where[pos - 1][0]
-    if prev_run is not run:
-        return True
-    if t is None:  # a tab or break inside the run: split before it
-        pass
+        return
+    run, child, i = where[pos]
+    if where[pos - 1][0] is not run:
+        return  # already a boundary
     kids = [c for c in run if c.tag != _RPR]
-    if t is not None and i > 0:
-        cut = kids.index(t)
-        left_t = t
-        right_text = (t.text or "")[i:]
-        left_t.text = (t.text or "")[:i]
-        left_t.set(XML_SPACE, "preserve")
-        right = etree.Element(_R, attrib=dict(run.attrib))
-        rpr = run.find(_RPR)
-        if rpr is not None:
-            right.append(copy.deepcopy(rpr))
-        new_t = etree.SubElement(right, _T)
-        new_t.text = right_text
-        new_t.set(XML_SPACE, "preserve")
-        for c in kids[cut + 1 :]:
-            right.append(c)  # moves it
-    else:
-        target = t if t is not None else None
-        if target is None:
-            # find the child holding this character: the k-th tab/break of the run
-            same = [x for x in where if x[0] is run]
-            k = same.index(where[pos])
-            count = 0
-            target = kids[0]
-            for c in kids:
-                n = len(c.text or "") if c.tag == _T else (1 if c.tag in (_TAB, _BR, w("cr"), w("ptab"), w("noBreakHyphen")) else 0)
-                if count + n > k:
-                    target = c
-                    break
-                count += n
-        cut = kids.index(target)
-        right = etree.Element(_R, attrib=dict(run.attrib))
-        rpr = run.find(_RPR)
-        if rpr is not None:
-            right.append(copy.deepcopy(rpr))
-        for c in kids[cut:]:
-            right.append(c)
+    right = etree.Element(_R, attrib=dict(run.attrib))
+    rpr = run.find(_RPR)
+    if rpr is not None:
+        right.append(copy.deepcopy(rpr))
+    cut = kids.index(child)
+    if i > 0:  # inside a w:t: its tail goes to a new w:t in the second run
+        tail = etree.SubElement(right, _T)
+        tail.text = (child.text or "")[i:]
+        tail.set(XML_SPACE, "preserve")
+        child.text = (child.text or "")[:i]
+        child.set(XML_SPACE, "preserve")
+        cut += 1
+    for c in kids[cut:]:
+        right.append(c)  # moves it
     run.addnext(right)
-    return True
 
 
 def _runs_in(p: etree._Element, start: int, end: int) -> list[etree._Element]:
@@ -450,8 +424,11 @@ def apply_docx_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                 zout.writestr(info, zin.read(info.filename))
             else:
                 zout.writestr(info, payload)
+        stamp = zin.getinfo(main).date_time  # a new part gets the document's date: same input, same bytes
         for name, payload in changed.items():  # a new comments part
-            zout.writestr(name, payload)
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, payload)
     return Applied(out.getvalue(), missed)
 
 
@@ -484,9 +461,26 @@ def docx_from_document(document: Document) -> bytes:
         else:
             out.add_paragraph(b.text)
         i += 1
+    import datetime
+
+    fixed = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    out.core_properties.created = out.core_properties.modified = fixed
+    out.core_properties.title = document.title or ""
     buffer = io.BytesIO()
     out.save(buffer)
-    return buffer.getvalue()
+    return _fixed_times(buffer.getvalue())
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The package with every member dated 2026-01-01: the same advert gives the same bytes."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(member, zin.read(info.filename))
+    return out.getvalue()
 
 
 def _table(out, cells) -> None:

@@ -106,7 +106,7 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                 changes.append((found[1], found[1], order, " " + words(e.text)))
             else:  # move: out of this cell or list, into the Essential one
                 assert e.to_block is not None
-                place = _after_block(src, document, e.to_block, fmt, nl, e.text)
+                place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like)
                 if place is None:
                     missed.append(e)
                     continue
@@ -125,7 +125,7 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                 continue
             changes.append((at, at, order, " " + words(e.text)))
             continue
-        place = _after_block(src, document, e.block, fmt, nl, e.text)
+        place = _after_block(src, document, e.block, fmt, nl, e.text, e.like)
         if place is None:
             missed.append(e)
             continue
@@ -157,8 +157,10 @@ def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int,
     return out
 
 
-def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str) -> tuple[int, str] | None:
-    """Where a new paragraph after ``block`` goes in the source, and the source to insert."""
+def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,
+                 like: int | None = None) -> tuple[int, str] | None:  # fmt: skip
+    """Where a new paragraph after ``block`` goes in the source, and the source to insert
+    (a list item when ``like``, the block it takes its style from, is one)."""
     if block < 0:
         if fmt == "html":
             m = re.search(r"<body[^>]*>", src.text, re.I)
@@ -182,8 +184,9 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     if b.kind == "table-cell":  # a Markdown table row: the words join the cell
         return last + 1, f" {text}"
     end = src.line_end(last)
-    if b.kind == "list-item":
-        first = src.index(document, block, 0)
+    item = like if like is not None and document.blocks[like].kind == "list-item" else None
+    if item is not None:
+        first = src.index(document, item, 0)
         line = src.line_of(first if first is not None else last)
         marker = _LIST_MARKER.match(line)
         prefix = marker.group(1) if marker else "- "

@@ -10,17 +10,19 @@ resolve their finding. A fix that does not resolve its own finding is a defect i
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdlint.engine import Engine, default_engine
 from jdlint.errors import JdlintError
 from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
-from jdlint.model import Document, Report
+from jdlint.model import Document, Finding, Report
 from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
 from jdlint.sandbox import within
 
 LAYOUT_NOTE = "The revised Word document is built from the PDF's text: its layout is new."
+NEW_DOCX_NOTE = "The revised Word document is built from the advert's text: its layout is new."
 OUT_EXTENSION = {"docx": ".docx", "pdf": ".docx", "markdown": ".md", "text": ".txt", "html": ".html"}
 
 
@@ -83,9 +85,12 @@ class FixResult:
         return tuple(sorted({f.rule for f in self.after.findings if not f.suppressed} - before))
 
     def diff(self, name: str) -> str:
-        """A unified diff of a text file's revision (empty for Word output)."""
+        """A unified diff of the revision: of the file for text formats; of the document's
+        text, one paragraph a line, for Word (the changes read as accepted)."""
         if self.format == "docx":
-            return ""
+            old = [b.text + "\n" for b in read_bytes(self.source, "a.docx").blocks]
+            new = [b.text + "\n" for b in read_bytes(self.data, "b.docx").blocks]
+            return "".join(difflib.unified_diff(old, new, fromfile=f"{name} (text)", tofile=f"{name} (revised text)"))
         old = self.source.decode("utf-8", errors="replace").splitlines(keepends=True)
         new = self.data.decode("utf-8", errors="replace").splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))
@@ -96,26 +101,33 @@ class FixError(JdlintError):
 
 
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
-              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS) -> FixResult:  # fmt: skip
+              engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False,
+              keep: Callable[[Finding], bool] | None = None, ignores: tuple[str, ...] = ()) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
     :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
-    reading, the two checks and the writing each get ``limits.timeout`` seconds."""
+    reading, the two checks and the writing each get ``limits.timeout`` seconds. With
+    ``to_docx`` a text advert (Markdown, text, HTML) becomes a Word document with tracked
+    changes too, as a PDF always does. ``keep`` limits the fixes to the findings it accepts
+    (the web page's "Apply" applies one). Findings suppressed in the advert (``jdlint:
+    ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after."""
     eng = engine or default_engine()
     document = read_bytes(data, name, limits)
     notes: tuple[str, ...] = ()
-    report = _check(eng, document, role, limits)
+    original_format = document.format
+    report = _suppressed(_check(eng, document, role, limits), data, document, ignores, eng)
 
-    def revise() -> tuple[bytes, Document, Report, object, object]:
+    def revise() -> tuple[bytes, Document, Report, FixPlan, object]:
         source = data
         doc = document
-        if doc.format == "pdf":
+        if doc.format == "pdf" or (to_docx and doc.format != "docx"):
             from jdlint.fix_docx import docx_from_document
 
             source = docx_from_document(doc)
             doc = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
-        plan_report = report if source is data else _check(eng, doc, role, limits)
-        plan = plan_fixes(doc, plan_report, unsafe=unsafe, registry=eng.registry)
+        plan_report = report if source is data else \
+            _suppressed(_check(eng, doc, role, limits), source, doc, ignores, eng)  # fmt: skip
+        plan = plan_fixes(doc, plan_report, unsafe=unsafe, registry=eng.registry, keep=keep)
         if doc.format == "docx":
             from jdlint.fix_docx import apply_docx_plan
 
@@ -134,12 +146,18 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
         raise FixError(f"could not write the revised file ({type(exc).__name__}: {str(exc)[:200]})") from None
     if source is not data:
         report = Report(**{**plan_report.__dict__, "path": name})
-        notes = (LAYOUT_NOTE,)
+        notes = (LAYOUT_NOTE if original_format == "pdf" else NEW_DOCX_NOTE,)
     out_format = document.format
     revised = read_bytes(applied.data, _out_name(name, out_format), limits)
-    after = _check(eng, revised, role, limits)
+    after = _suppressed(_check(eng, revised, role, limits), applied.data, revised, ignores, eng)
     after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
     return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
+
+
+def _suppressed(report: Report, data: bytes, document, ignores: tuple[str, ...], engine: Engine) -> Report:
+    from jdlint.suppress import suppress
+
+    return suppress(report, data, document, ignores, engine.registry)
 
 
 def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:

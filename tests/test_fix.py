@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -290,9 +291,15 @@ def test_docx_each_change_has_a_comment_with_reason_and_source() -> None:
     assert "interview panel will include" in "".join(t.text or "" for t in root.iter(f"{W}t"))
 
 
-def test_docx_output_is_the_same_every_time() -> None:
-    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
-    assert fix_bytes(data, "a.docx").data == fix_bytes(data, "a.docx").data
+@pytest.mark.parametrize("name", ["peer-support-lead.docx", "peer-recovery-specialist-us.pdf", "poor-peer-support-worker.txt"])
+def test_output_is_the_same_every_time(name, monkeypatch) -> None:
+    import time as clock
+
+    data = (EXAMPLES / name).read_bytes()
+    first = fix_bytes(data, name, to_docx=True).data
+    real = clock.time
+    monkeypatch.setattr(clock, "time", lambda: real() + 3600 * 24 * 3)  # three days later (zip dates use it)
+    assert fix_bytes(data, name, to_docx=True).data == first
 
 
 def test_pdf_becomes_a_revised_word_document_with_a_layout_note() -> None:
@@ -310,7 +317,8 @@ def test_libreoffice_opens_the_revised_docx_and_shows_the_insertions(tmp_path) -
     src.write_bytes(result.data)
     done = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
                            "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
-                          capture_output=True, timeout=240, check=False)  # fmt: skip
+                          capture_output=True, timeout=240, check=False,
+                          env={**os.environ, "TMPDIR": str(tmp_path)})  # its temporary files stay in tmp_path  # fmt: skip
     pdf = tmp_path / "lead.fixed.pdf"
     assert pdf.exists(), done.stderr.decode(errors="replace")
     import pypdfium2
@@ -381,3 +389,122 @@ def test_fix_safety_must_be_a_known_value() -> None:
     with pytest.raises(RuleError, match="fix_safety"):
         parse_rule(data, "zz.toml")
     assert parse_rule({**data, "fix_safety": "unsafe"}, "zz.toml").fix_safety == "unsafe"
+
+
+ENDS_WITH_LIST_MD = """# Peer Support Worker
+
+You must have lived experience of mental health challenges.
+
+## Desirable
+
+- A driving licence
+- Knowledge of local services
+"""
+
+
+def test_additions_after_a_closing_list_are_not_items_of_it_text() -> None:
+    result = fix_bytes(ENDS_WITH_LIST_MD.encode(), "end.md")
+    revised = result.data.decode()
+    assert "\nThe interview panel will include" in revised  # a paragraph of its own
+    assert "- The interview panel" not in revised and "- There is a clear route" not in revised
+
+
+def test_additions_after_a_closing_list_are_not_items_of_it_docx() -> None:
+    a = Advert().title("Peer Support Worker")
+    a.para("You must have lived experience of mental health challenges.")
+    a.heading("Essential").bullets(["Good listening skills"])
+    a.heading("Desirable").bullets(["A driving licence", "Knowledge of local services"])
+    result = fix_bytes(a.bytes(), "end.docx")
+    root = _document_xml(result.data)
+    for p in root.iter(f"{W}p"):
+        text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+        if text.startswith(("The interview panel will include", "There is a clear route")):
+            assert p.find(f"{W}pPr/{W}pStyle") is None  # plain body text, not a Desirable bullet
+    essential = [p for p in root.iter(f"{W}p") if "is essential" in "".join(t.text or "" for t in p.iter(f"{W}t"))]
+    assert not essential  # already required and named: nothing to add
+
+
+def test_docx_with_comments_and_tracked_changes_keeps_ids_unique() -> None:
+    from jdlint.annotate import annotate_docx
+
+    for data in (CASES[3].build(), (EXAMPLES / "peer-support-lead.docx").read_bytes()):
+        document = read_bytes(data, "x.docx")
+        annotated = annotate_docx(data, document, check_bytes(data, "x.docx"))  # a file with comments already
+        result = fix_bytes(annotated, "x.docx")
+        z = zipfile.ZipFile(io.BytesIO(result.data))
+        comments = etree.fromstring(z.read("word/comments.xml")).findall(f"{W}comment")
+        ids = [c.get(f"{W}id") for c in comments]
+        assert len(ids) == len(set(ids)) == len(docx.Document(io.BytesIO(annotated)).comments) + len(result.applied)
+        root = _document_xml(result.data)
+        ours = [el.get(f"{W}id") for tag in ("ins", "del") for el in root.iter(W + tag) if el.get(f"{W}author") == "jdlint"]
+        theirs = [el.get(f"{W}id") for tag in ("ins", "del") for el in root.iter(W + tag) if el.get(f"{W}author") != "jdlint"]
+        assert ours and len(ours) == len(set(ours))
+        assert not set(ours) & (set(ids) | set(theirs))
+
+
+def test_cli_diff_of_a_word_file_shows_its_text(tmp_path) -> None:
+    src = tmp_path / "lead.docx"
+    src.write_bytes((EXAMPLES / "peer-support-lead.docx").read_bytes())
+    result = CliRunner().invoke(main, ["fix", "--diff", str(src)])
+    assert result.exit_code == 1
+    assert "+The interview panel will include an experienced peer worker" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lead.docx"]
+
+
+@pytest.mark.parametrize(("advert", "after"), [
+    ("Peer Support Worker\n\nWe are a friendly team in Leeds.\n\nBand 3, 37.5 hours a week, permanent.\n\n"
+     "You must have lived experience of mental health challenges.\n", "37.5 hours a week"),
+    ("Peer Mentor\n\nJoin our mentoring service.\n\nSalary £24,000, full time.\n\n"
+     "Lived experience of substance use is essential for this role.\n", "full time"),
+])  # fmt: skip
+def test_flexible_working_goes_next_to_the_hours_not_after_the_title(advert, after) -> None:
+    result = fix_bytes(advert.encode(), "h.txt")
+    revised = result.data.decode()
+    line = next(x for x in revised.split("\n\n") if after in x)
+    assert revised.index("We welcome applications from people who want to work flexibly") == revised.index(line) + len(line) + 2
+
+
+@pytest.mark.parametrize("xml_run", [
+    '<w:r><w:t>Duties:</w:t><w:tab/><w:t xml:space="preserve">help people suffering from psychosis</w:t><w:tab/><w:t>and anxiety.</w:t></w:r>',
+    '<w:r><w:tab/><w:t xml:space="preserve">Help people </w:t><w:tab/><w:t xml:space="preserve">suffering from psychosis.</w:t><w:tab/></w:r>',
+])  # fmt: skip
+def test_docx_replacement_in_a_run_with_tabs(xml_run) -> None:
+    a = Advert().title("Peer Support Worker")
+    a.para("You must have lived experience of mental health challenges.")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    a.raw(f"<w:p {ns}>{xml_run}</w:p>")
+    result = fix_bytes(a.bytes(), "tabs.docx")
+    assert any(e.rule == "LA006" for e in result.applied) and not result.missed
+    accepted = read_bytes(accept_all(result.data), "a.docx")
+    line = next(b.text for b in accepted.blocks if "psychosis" in b.text)
+    assert "living with psychosis" in line and "suffering" not in line
+    original = read_bytes(a.bytes(), "o.docx")
+    before = next(b.text for b in original.blocks if "psychosis" in b.text)
+    assert line == before.replace("suffering from", "living with")
+
+
+@pytest.mark.parametrize(("advert", "name"), [
+    (POOR_MD.replace("You will support people who are suffering from depression on our wards.",
+                     "You will support people who are suffering from depression on our wards. <!-- jdlint: ignore[LA006] -->"), "s.md"),
+    (POOR_TXT.replace("Mentors help people suffering from addiction in the community.",
+                      "Mentors help people suffering from addiction in the community. # jdlint: ignore[suffering-from]"), "s.txt"),
+])  # fmt: skip
+def test_suppressed_findings_are_not_fixed(advert, name) -> None:
+    result = fix_bytes(advert.encode(), name)
+    revised = result.data.decode()
+    assert "suffering from" in revised
+    assert not any(e.rule == "LA006" for e in result.applied)
+    assert any(e.rule == "CS001" for e in result.applied)  # the rest is fixed
+
+
+def test_cli_reads_the_config_and_standard_input(tmp_path) -> None:
+    (tmp_path / "jdlint.toml").write_text('select = ["LA"]\n', encoding="utf-8")
+    src = tmp_path / "advert.md"
+    src.write_text(POOR_MD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", str(src)])
+    revised = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
+    assert "living with depression" in revised and "reasonable adjustments" not in revised, result.output
+    piped = CliRunner().invoke(main, ["fix", "--isolated", "-"], input=POOR_TXT)
+    assert "Mentors help people living with addiction" in piped.stdout
+    bad = CliRunner().invoke(main, ["fix", "--select", "ZZ9", str(src)])
+    assert bad.exit_code == 2 and "unknown rule" in bad.output

@@ -131,11 +131,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     if "MAX_FORM_PARTS" not in config:
         app.config["MAX_FORM_PARTS"] = 50
 
+    from .fix_pages import ENDPOINTS as FIX_ENDPOINTS
+
     @app.before_request
     def _limits() -> None:
         # The result page re-posts an upload as base64: allow for that on those routes only.
         if (
-            request.endpoint in ("pages.download_docx", "pages.download_json", "pages.check")
+            request.endpoint in ("pages.download_docx", "pages.download_json", "pages.check", *FIX_ENDPOINTS)
             and (request.content_length or 0) > max_bytes
         ):
             request.max_content_length = resend_limit(max_bytes)
@@ -149,6 +151,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages_bp)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)
+    from .fix_api import bp as fix_api_bp  # POST /api/fix (jdlint fix)
+    from .fix_pages import bp as fix_pages_bp  # the result page's revised downloads
+
+    app.register_blueprint(fix_api_bp)
+    csrf.exempt(fix_api_bp)
+    app.register_blueprint(fix_pages_bp)
 
     @app.context_processor
     def _globals() -> dict[str, Any]:

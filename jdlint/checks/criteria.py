@@ -476,10 +476,10 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "Mutuality, disclosure, hope and boundaries are all set out." + note,
                         tuple(evidence.values()), None)  # fmt: skip
     wording = words().principle_fixes
-    words_ = " ".join(f"You will {wording[p]}." for p in missing)  # one short sentence each (RD001)
+    words_ = " You will ".join(f"{wording[p]}." for p in missing)  # one short sentence each (RD001)
     fix = Fix("add",
-        f"In this role: {words_} Our peer workers use recognised approaches such as Intentional Peer Support "
-        "and the Wellness Recovery Action Plan (WRAP).",
+        f"In this role you will {words_} Our peer workers use recognised approaches such as Intentional Peer "
+        "Support and the Wellness Recovery Action Plan (WRAP).",
         where=suggest_place(ctx, (r"summary|about the role|purpose|overview", r"duties|responsibilities"))
         or "in the job summary, after the sentence that introduces the role")  # fmt: skip
     if named:
