@@ -166,6 +166,8 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
         for level, labels in (("desirable", w.desirable_headings), ("essential", w.essential_headings)):
             if any(label in lower for label in labels):
                 return level, f"under “{title}”"
+        if lower.strip(" :*#").strip() in w["essential-exact-headings"]:
+            return "essential", f"under “{title}”"
     return None
 
 
