@@ -293,3 +293,14 @@ def test_a_field_label_alone_does_not_describe_the_selection_process() -> None:
     assert verdict.verdict == "not-met"
     assert verdict.evidence == ()
     assert "not described" in verdict.why
+
+
+@pytest.mark.parametrize("title", ["Lived Experience Peer Cadet Program", "Lived Experience Practitioner (Mental Health)"])
+def test_a_title_line_is_neither_a_requirement_nor_the_evidence(title: str) -> None:
+    text = f"{title}\n\nThis is an opportunity for people with lived experience of mental health challenges."
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == "partly-met"
+    assert [e.text for e in verdict.evidence] == [
+        "This is an opportunity for people with lived experience of mental health challenges."
+    ]
+    assert _verdict(title + "\n\nYou will run groups.", LE).verdict == "not-met"

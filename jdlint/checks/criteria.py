@@ -68,6 +68,8 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
     short = len(block.text) <= 80
     if short and block.kind != "table-cell" and len(block.text.split()) <= 3:
         return 2  # a label on a line of its own ("Interview date", "Shortlisting")
+    if short and block.kind == "paragraph" and _title_like(block.text):
+        return 2  # a title line ("Lived Experience Peer Cadet Program")
     if short and block.kind == "paragraph":
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
@@ -75,6 +77,15 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
         if block_words <= 6 and sentence_words <= 4:
             return 2
     return 1 if analysis.is_question(hit) else 0
+
+
+def _title_like(text: str) -> bool:
+    """A short line in Title Case without closing punctuation: a title, not a sentence."""
+    text = text.strip()
+    if not text or text[-1] in ".!?:;," or len(text.split()) > 8:
+        return False
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
@@ -261,7 +272,8 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
-    if analysis.document.blocks[hit.block].kind == "heading":
+    block = analysis.document.blocks[hit.block]
+    if block.kind == "heading" or (block.kind == "paragraph" and _title_like(block.text)):
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
