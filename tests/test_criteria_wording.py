@@ -180,6 +180,11 @@ CASES = [
     (ADJ, "You will monitor patients on 1:1 observations.", "not-met"),
     (ADJ, "Carry out enhanced observations on the ward when required.", "not-met"),
     # --- traps: a line manager on probation staff, first aid, professional caring ---
+    (PANEL, "Our recruitment process is peer-led.", "met"),
+    (PANEL, "Interviews for this post are consumer-led.", "met"),
+    (PP, "Hopefully you will join our friendly team.", "not-met"),
+    (PP, "We are a service that pushes the boundaries of what care can be.", "not-met"),
+    (PP, "A boundary-pushing team that challenges the boundaries of care.", "not-met"),
     (ADJ, "Reports to: Senior Probation Officer. You will mentor people leaving prison.", "met"),
     (ADJ, "You will report to the Court Services Manager.", "met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
