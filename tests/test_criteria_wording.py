@@ -29,7 +29,11 @@ CASES = [
     (LE, "Essential: you have a diagnosis of a mental health condition and have used mental health services.", "met"),
     (LE, "You must have been diagnosed with a mental illness and have accessed mental health services.", "met"),
     (LE, "Essential criteria: your experience as a family carer of someone with mental health challenges.", "met"),
-    (LE, "You must be able to draw on your experience as an unpaid carer for a relative with psychosis.", "met"),
+    (LE, "You must have experience as an unpaid carer for a relative with psychosis.", "met"),
+    # a must on the ability to draw on it only assumes lived experience (duty prose: partly met)
+    (LE, "You must be able to draw on your experience as an unpaid carer for a relative with psychosis.", "partly-met"),
+    (LE, "It is essential that you can draw on your lived experience of psychosis.", "partly-met"),
+    (LE, "Applicants must be willing to use their lived experience of addiction in their work.", "partly-met"),
     (LE, "Applicants must draw on their own personal experience of psychosis.", "met"),
     (LE, "Candidates are required to bring their own personal experience of recovery from gambling harm.", "met"),
     (LE, "Applicants must self-identify as a person in recovery.", "partly-met"),
@@ -145,6 +149,8 @@ CASES = [
     (ADJ, "You will facilitate therapy groups and provide counselling to clients.", "not-met"),
     (ADJ, "Run CBT sessions for residents on the unit.", "not-met"),
     (ADJ, "You will be responsible for administering and monitoring medication.", "not-met"),
+    (ADJ, "You will be responsible for the safe administration of medicines.", "not-met"),
+    (ADJ, "Dispensing of medication on the ward.", "not-met"),
     (ADJ, "Dispensing and recording medicines on the ward.", "not-met"),
     (ADJ, "This is not a counselling role.", "met"),
     # --- compliance with court orders and attendance ---

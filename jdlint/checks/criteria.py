@@ -298,6 +298,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         strength = "required" if group == "requirement" else "desirable"
         if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
+        if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
+            return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
         return Mention(hit, strength, kind, cue_hit.text)
     found = requirement_of(analysis, hit.block)
     if found:
@@ -317,6 +319,18 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """"You must be able to draw on your lived experience", "it is essential that you can use
+    your lived experience": the requirement is on an ability that assumes lived experience,
+    which clear-soil reads as duty prose (partly met), not as lived experience required."""
+    if cue.end > hit.start:
+        return False
+    between = set(analysis.lowers(hit.block)[cue.end : hit.start])
+    if between.isdisjoint(words()["ability-words"]):
+        return False
+    return any(w.end >= hit.start - 3 and w.start >= cue.end for w in analysis.hits_in_sentence("lex:wanted", hit))
 
 
 def _cue(cue: str) -> str:
