@@ -92,6 +92,26 @@ def ca_docx() -> bytes:
     return a.bytes()
 
 
+def au_pdf() -> bytes:
+    from pdf_factory import _new, _out
+
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.heading("Alcohol and Other Drugs Peer Worker", size=18)
+    pdf.para("Northern Rivers Community Health, Lismore NSW. Permanent part-time, 0.6 FTE.")
+    pdf.heading("About the role")
+    pdf.para("You will offer peer support to people using our AOD services, sharing your own recovery "
+             "story purposefully and holding hope for each person.")
+    pdf.bullets(("Collect urine samples for drug screens and report results to the court.",
+                 "Co-facilitate peer support groups."))
+    pdf.heading("Selection criteria")
+    pdf.spec_table(rows=(("Experience", "Lived experience of alcohol or other drug use and recovery",
+                          "Experience in group facilitation"),
+                         ("Qualifications", "Current driver licence", "Diploma of Community Services")),
+                   header=("Criteria", "Essential", "Desirable"))
+    return _out(pdf)
+
+
 UK_CARER_TXT = """Carer Peer Support Worker
 Band 4, Adult Mental Health Services, Northshire NHS Foundation Trust
 
@@ -169,6 +189,9 @@ CASES = [
     ("nz-template.md", NZ_TEMPLATE_MD.encode(), "peer",
      {LE: "not-met", PP: "not-met", PANEL: "met", ADJ: "met"},
      {LE: "Lived experience of addiction and recovery"}),
+    ("au-aod.pdf", au_pdf(), "peer",
+     {LE: "met", PP: "partly-met", PANEL: "not-met", ADJ: "not-met"},
+     {ADJ: "Collect urine samples for drug screens and report results to the court."}),
     ("us-family-advocate.html", US_FAMILY_ADVOCATE_HTML.encode(), "peer",
      {LE: "not-met", PP: "not-met", PANEL: "not-met", ADJ: "not-met"},
      {ADJ: "Lived experience as a parent of a child with behavioral health needs, or equivalent professional "

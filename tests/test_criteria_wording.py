@@ -29,13 +29,20 @@ CASES = [
     (LE, "Essential: you have a diagnosis of a mental health condition and have used mental health services.", "met"),
     (LE, "You must have been diagnosed with a mental illness and have accessed mental health services.", "met"),
     (LE, "Essential criteria: your experience as a family carer of someone with mental health challenges.", "met"),
-    (LE, "You must be able to draw on your experience as an unpaid carer for a relative with psychosis.", "met"),
+    (LE, "You must have experience as an unpaid carer for a relative with psychosis.", "met"),
+    # a must on the ability to draw on it only assumes lived experience (duty prose: partly met)
+    (LE, "You must be able to draw on your experience as an unpaid carer for a relative with psychosis.", "partly-met"),
+    (LE, "It is essential that you can draw on your lived experience of psychosis.", "partly-met"),
+    (LE, "Applicants must be willing to use their lived experience of addiction in their work.", "partly-met"),
     (LE, "Applicants must draw on their own personal experience of psychosis.", "met"),
     (LE, "Candidates are required to bring their own personal experience of recovery from gambling harm.", "met"),
     (LE, "Applicants must self-identify as a person in recovery.", "partly-met"),
     (LE, "Candidates must self-identify as a person in recovery from a mental health or substance use condition.", "met"),
     (LE, "Minimum Qualifications\n\nPersonal experience of recovery from addiction.", "met"),
     (LE, "Key Selection Criteria\n\n1. Personal experience of recovery from mental illness.", "met"),
+    (LE, "Qualifications:\n\n- Lived experience of recovery from a mental health condition\n- High school diploma", "met"),
+    (LE, "Eligibility:\n\n- Personal experience of homelessness", "met"),
+    (LE, "Qualifications and training\n\n- Lived experience of recovery from a mental health condition", "partly-met"),
     (LE, "Special Requirements\n\n1. Applicants for this classification must be in recovery for 2 years from a substance use disorder.", "met"),
     (LE, "Selection Criteria\n\nEssential\n\nCurrent or past experience with drug use - this is essential and non-negotiable.", "met"),
     (LE, "Current or past experience of alcohol use is essential and non-negotiable.", "met"),
@@ -142,6 +149,8 @@ CASES = [
     (ADJ, "You will facilitate therapy groups and provide counselling to clients.", "not-met"),
     (ADJ, "Run CBT sessions for residents on the unit.", "not-met"),
     (ADJ, "You will be responsible for administering and monitoring medication.", "not-met"),
+    (ADJ, "You will be responsible for the safe administration of medicines.", "not-met"),
+    (ADJ, "Dispensing of medication on the ward.", "not-met"),
     (ADJ, "Dispensing and recording medicines on the ward.", "not-met"),
     (ADJ, "This is not a counselling role.", "met"),
     # --- compliance with court orders and attendance ---
@@ -177,6 +186,11 @@ CASES = [
     (ADJ, "You will monitor patients on 1:1 observations.", "not-met"),
     (ADJ, "Carry out enhanced observations on the ward when required.", "not-met"),
     # --- traps: a line manager on probation staff, first aid, professional caring ---
+    (PANEL, "Our recruitment process is peer-led.", "met"),
+    (PANEL, "Interviews for this post are consumer-led.", "met"),
+    (PP, "Hopefully you will join our friendly team.", "not-met"),
+    (PP, "We are a service that pushes the boundaries of what care can be.", "not-met"),
+    (PP, "A boundary-pushing team that challenges the boundaries of care.", "not-met"),
     (ADJ, "Reports to: Senior Probation Officer. You will mentor people leaving prison.", "met"),
     (ADJ, "You will report to the Court Services Manager.", "met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
@@ -290,3 +304,14 @@ def test_a_field_label_alone_does_not_describe_the_selection_process() -> None:
     assert verdict.verdict == "not-met"
     assert verdict.evidence == ()
     assert "not described" in verdict.why
+
+
+@pytest.mark.parametrize("title", ["Lived Experience Peer Cadet Program", "Lived Experience Practitioner (Mental Health)"])
+def test_a_title_line_is_neither_a_requirement_nor_the_evidence(title: str) -> None:
+    text = f"{title}\n\nThis is an opportunity for people with lived experience of mental health challenges."
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == "partly-met"
+    assert [e.text for e in verdict.evidence] == [
+        "This is an opportunity for people with lived experience of mental health challenges."
+    ]
+    assert _verdict(title + "\n\nYou will run groups.", LE).verdict == "not-met"

@@ -45,7 +45,8 @@ def test_the_word_lists_the_verdicts_read_are_data() -> None:
     for name in ("served", "possessives", "worker", "serve-verbs", "people-nouns", "ambiguous-people",
                  "clause-breaks", "supporting-verbs", "holding-verbs", "compliance-objects", "core-panel",
                  "selection-subjects", "alternative-nouns", "negatable-cues", "instead-words", "never-supporting",
-                 "weak-membership", "relative-words", "identity-verbs", "possessive-s", "list-joins"):  # fmt: skip
+                 "weak-membership", "relative-words", "identity-verbs", "possessive-s", "list-joins", "essential-exact-headings",
+                 "ability-words"):  # fmt: skip
         assert w[name], name
         assert all(word == word.lower() and word.strip() == word for word in w[name]), name
     assert {label for label, _ in w.kinds} >= {"mental health challenges", "substance use", "caring for someone"}

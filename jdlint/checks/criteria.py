@@ -66,6 +66,8 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
     short = len(block.text) <= 80
     if short and block.kind != "table-cell" and len(block.text.split()) <= 3:
         return 2  # a label on a line of its own ("Interview date", "Shortlisting")
+    if short and block.kind == "paragraph" and _title_like(block.text):
+        return 2  # a title line ("Lived Experience Peer Cadet Program")
     if short and block.kind == "paragraph":
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence_words = sum(1 for t in analysis.lowers(hit.block)[s_start:s_end] if t[:1].isalpha())
@@ -73,6 +75,15 @@ def weak_evidence(analysis: Analysis, hit: Hit) -> int:
         if block_words <= 6 and sentence_words <= 4:
             return 2
     return 1 if analysis.is_question(hit) else 0
+
+
+def _title_like(text: str) -> bool:
+    """A short line in Title Case without closing punctuation: a title, not a sentence."""
+    text = text.strip()
+    if not text or text[-1] in ".!?:;," or len(text.split()) > 8:
+        return False
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
@@ -164,6 +175,8 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
         for level, labels in (("desirable", w.desirable_headings), ("essential", w.essential_headings)):
             if any(label in lower for label in labels):
                 return level, f"under “{title}”"
+        if lower.strip(" :*#").strip() in w["essential-exact-headings"]:
+            return "essential", f"under “{title}”"
     return None
 
 
@@ -257,7 +270,8 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
-    if analysis.document.blocks[hit.block].kind == "heading":
+    block = analysis.document.blocks[hit.block]
+    if block.kind == "heading" or (block.kind == "paragraph" and _title_like(block.text)):
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
@@ -282,6 +296,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         strength = "required" if group == "requirement" else "desirable"
         if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
+        if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
+            return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
         return Mention(hit, strength, kind, cue_hit.text)
     found = requirement_of(analysis, hit.block)
     if found:
@@ -301,6 +317,18 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """"You must be able to draw on your lived experience", "it is essential that you can use
+    your lived experience": the requirement is on an ability that assumes lived experience,
+    which clear-soil reads as duty prose (partly met), not as lived experience required."""
+    if cue.end > hit.start:
+        return False
+    between = set(analysis.lowers(hit.block)[cue.end : hit.start])
+    if between.isdisjoint(words()["ability-words"]):
+        return False
+    return any(w.end >= hit.start - 3 and w.start >= cue.end for w in analysis.hits_in_sentence("lex:wanted", hit))
 
 
 def _cue(cue: str) -> str:
