@@ -81,8 +81,12 @@ def plausible(text: str, labelled: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > 12 or len(text) > 110:
         return False
-    if text.endswith((".", "?", "!", ":", ";", ",")) or not (text[0].isupper() or text[0].isdigit()):
+    if text.endswith((".", "?", "!", ":", ";", ",")):
         return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        # A lower-case brand before a title ("headspace Youth Peer Worker"), not a sentence.
+        if len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in words[1:]):
+            return False
     if GENERIC.match(text.rstrip(":")):
         return False
     if ":" in text and not labelled:
@@ -124,6 +128,13 @@ _DOC_WORDS = re.compile(
 )
 
 
+# Words that announce a vacancy before its title.
+_ANNOUNCE = re.compile(
+    r"^(?:job\s+posting|posting|job\s+advert(?:isement)?|advert|vacancy|vacancies|(?:job|career|employment)\s+"
+    r"opportunit(?:y|ies)|opportunity|opening|(?:we'?re|we\s+are|now)\s+(?:hiring|recruiting)|hiring|recruiting|"
+    r"new\s+(?:role|position|post)|internal|external)$",
+    re.I,
+)
 _DOC_HINT = re.compile(r"description|specification|profile|summary|advert|outline|\b[jp]d\b", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
 
@@ -137,9 +148,11 @@ def _strip_generic(text: str) -> str:
         if stripped and stripped != text and JOB_NOUN.search(stripped):
             text = stripped
     if ":" in text and not LABELLED_TITLE.match(text):
-        head = text.split(":", 1)[0].strip()
-        if JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
-            text = head
+        head, tail = (part.strip() for part in text.split(":", 1))
+        if _ANNOUNCE.match(head) and tail:
+            text = tail  # "Job Posting: Peer Support Worker", "NOW HIRING: PEER RECOVERY COACH"
+        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
+            text = head  # "Peer Support Worker: Sponsorship Available"
     if not _SEPARATOR.search(text):
         return text
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
@@ -192,9 +205,8 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             if text in seen_first:
                 continue
             seen_first.add(text)
-        if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")) \
-                or not (text[0].isupper() or text[0].isdigit()):  # fmt: skip
-            continue  # a sentence or a list item, not a title
+        if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")):
+            continue  # a sentence, not a title
         text = _strip_generic(text)
         if not plausible(text):
             continue

@@ -339,3 +339,30 @@ def test_a_peer_named_as_a_colleague_does_not_name_the_role(text: str) -> None:
 )
 def test_a_conditional_title_and_lived_experience_wanted(text: str, kind: str) -> None:
     assert _role(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Job Posting: Peer Support Worker (Casual)\nLakeside Wellness Association\n\nWe support people.", "Peer Support Worker (Casual)"),
+        ("NOW HIRING: PEER RECOVERY COACH\n\nJoin our recovery community organization.", "PEER RECOVERY COACH"),
+        ("We're hiring: Consumer Peer Worker\n\nJoin our team.", "Consumer Peer Worker"),
+        ("headspace Youth Peer Support Worker\n\nSupport young people aged 12 to 25.", "headspace Youth Peer Support Worker"),
+        ("kōrero Whānau Peer Support Worker\n\nSupport whānau.", "kōrero Whānau Peer Support Worker"),
+    ],
+)
+def test_announced_and_branded_titles(text: str, title: str) -> None:
+    assert title_of(read_text(text).blocks)[0] == title
+    assert _role(text).kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports to: Peer Support Team Leader\nJob title: Administrator\n\nYou will keep records.",
+        "Support Worker\nPeer Support Services Ltd\nBristol\n\nYou will support adults in supported living.",
+        "Mental Health Nurse - Peer Support Team\n\nYou will give medication and supervise the ward.",
+    ],
+)
+def test_peer_words_near_another_title_do_not_make_it_peer(text: str) -> None:
+    assert _role(text).kind == "other"
