@@ -83,10 +83,11 @@ def plausible(text: str, labelled: bool = False) -> bool:
         return False
     if text.endswith((".", "?", "!", ":", ";", ",")):
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
-        # A lower-case brand before a title ("headspace Youth Peer Worker"), not a sentence.
-        if len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in words[1:]):
-            return False
+    # A lower-case start is a brand before a title ("headspace Youth Peer Worker") or a sentence.
+    if not (text[0].isupper() or text[0].isdigit()) and (
+        len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in words[1:])
+    ):
+        return False
     if GENERIC.match(text.rstrip(":")):
         return False
     if ":" in text and not labelled:
