@@ -21,7 +21,8 @@ from jdlint.model import Role, Span
 from jdlint.nlp import pipeline
 from jdlint.titles import TitleCandidate, candidates
 
-_TITLE_GROUPS = ("lex:peer-role-noun", "lex:conditional-role-noun", "lex:adjacent-role-noun", "lex:senior-title-word")
+_TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
+                 "lex:senior-title-word")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", "programme", "workforce"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
@@ -43,7 +44,7 @@ class _Named:
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
-    peer = groups.get("lex:peer-role-noun", [])
+    peer = groups.get("lex:peer-role-noun", []) or groups.get("lex:peer-title-word", [])
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))

@@ -38,7 +38,8 @@ JOB_NOUN = re.compile(
     r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
-    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|"
+    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
+    r"stewards?|recruits?|"
     r"peer|peers|staff)\b",
     re.I,
 )

@@ -366,3 +366,10 @@ def test_announced_and_branded_titles(text: str, title: str) -> None:
 )
 def test_peer_words_near_another_title_do_not_make_it_peer(text: str) -> None:
     assert _role(text).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "title", ["Peer Bridger", "Peer Liaison (Emergency Department)", "Recovery Support Specialist (Peer)", "Peer Connector"]
+)
+def test_a_title_with_the_word_peer_in_a_role_name_the_lexicon_does_not_know(title: str) -> None:
+    assert _role(f"{title}\n\nJoin our friendly team in the community.").kind == "peer"
