@@ -373,3 +373,12 @@ def test_peer_words_near_another_title_do_not_make_it_peer(text: str) -> None:
 )
 def test_a_title_with_the_word_peer_in_a_role_name_the_lexicon_does_not_know(title: str) -> None:
     assert _role(f"{title}\n\nJoin our friendly team in the community.").kind == "peer"
+
+
+def test_the_html_report_says_when_role_detection_is_unsure() -> None:
+    from jdlint.reports import html as html_report
+
+    unsure = check_document(read_text("Recovery Worker\n\nDo you have lived experience? You will run groups."))
+    sure = check_document(read_text("Peer Support Worker\n\nJoin us."))
+    assert "Role detection is unsure" in html_report.render([unsure])
+    assert "Role detection is unsure" not in html_report.render([sure])
