@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
-from jdlint.nlp import pipeline
+from jdlint.nlp import normalise, pipeline
 from jdlint.titles import TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
@@ -66,7 +66,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
 
 def classify_title(analysis: Analysis, title: str) -> _Named:
     """Match the role groups over one title string."""
-    doc = pipeline().make_doc(title)
+    doc = pipeline().make_doc(normalise(title)[0])
     lowers = [t.lower_ for t in doc]
     found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
     return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title, lowers)

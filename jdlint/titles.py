@@ -72,8 +72,13 @@ class TitleCandidate:
     score: float
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    text = " ".join(text.split())
     return text.strip(" *#|-–—•").strip()
 
 

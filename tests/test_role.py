@@ -382,3 +382,8 @@ def test_the_html_report_says_when_role_detection_is_unsure() -> None:
     sure = check_document(read_text("Peer Support Worker\n\nJoin us."))
     assert "Role detection is unsure" in html_report.render([unsure])
     assert "Role detection is unsure" not in html_report.render([sure])
+
+
+@pytest.mark.parametrize("title", ["Peer Sup\u00adport Worker", "Peer\u00a0Support\u00a0Worker", "Lived Ex\u200bperience Practitioner"])
+def test_odd_characters_in_a_title(title: str) -> None:
+    assert _role(f"{title}\n\nJoin our team.").kind == "peer"
