@@ -39,7 +39,7 @@ JOB_NOUN = re.compile(
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
     r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
-    r"stewards?|recruits?|"
+    r"stewards?|recruits?|kaimahi|aidante?s?|"
     r"peer|peers|staff)\b",
     re.I,
 )

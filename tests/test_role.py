@@ -387,3 +387,12 @@ def test_the_html_report_says_when_role_detection_is_unsure() -> None:
 @pytest.mark.parametrize("title", ["Peer Sup\u00adport Worker", "Peer\u00a0Support\u00a0Worker", "Lived Ex\u200bperience Practitioner"])
 def test_odd_characters_in_a_title(title: str) -> None:
     assert _role(f"{title}\n\nJoin our team.").kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Pair aidant en santé mentale", "Pair-aidante (temps partiel)", "Peer Support Kaimahi", "Lived Experience Kaimahi",
+     "Certified Recovery Support Specialist", "Certified Recovery Specialist (CRS)"],
+)
+def test_canadian_french_maori_and_us_credential_titles(title: str) -> None:
+    assert _role(f"{title}\n\nJoin our team.").kind == "peer"
