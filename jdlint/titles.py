@@ -58,7 +58,14 @@ _SENTENCE_START = re.compile(
     r"at|for|with|to|a|an|it|there|here|would|can|will|must)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"\b(will|you|we|our|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
+_CLAUSE = re.compile(r"\b(will|you|we|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
+# Labels whose value names another person or a place, not the post: "Reports to", "Supervised by".
+_OTHER_LABEL = re.compile(
+    r"^(?:reports?\s+to|reporting\s+to|responsible\s+to|accountable\s+to|supervised\s+by|managed\s+by|"
+    r"line\s+manager|manager|supervisor|supervision|location|base|department|directorate|division|unit|team|"
+    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact)\s*:?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -208,6 +215,11 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
                 found.append(TitleCandidate(value, where, "labelled field", 10.0 - 0.1 * pos))
             continue
         if pos >= 12 or "\n" in block.text.strip():
+            continue
+        if pos and _OTHER_LABEL.match(_clean(body[pos - 1][1].text)):
+            continue  # "Reports to:" above, "Team Leader" here
+        if block.kind == "table-cell" and any(h and _OTHER_LABEL.match(_clean(h))
+                                              for h in (block.row_header, block.column_header)):  # fmt: skip
             continue
         first = _first_line(block)
         if first is not None:

@@ -396,3 +396,19 @@ def test_odd_characters_in_a_title(title: str) -> None:
 )
 def test_canadian_french_maori_and_us_credential_titles(title: str) -> None:
     assert _role(f"{title}\n\nJoin our team.").kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JOB DESCRIPTION\n\nREPORTS TO:\nPeer Support Lead\nLOCATION:\nRiverside\n\nYou will support the ward manager with rotas and audits.",
+        "Supervised by\nLived Experience Lead\n\nYou will manage the estates budget and the facilities team.",
+    ],
+)
+def test_a_value_under_another_label_is_not_the_title(text: str) -> None:
+    document = read_text(text)
+    assert all(c.text not in ("Peer Support Lead", "Lived Experience Lead") for c in candidates(document.blocks))
+
+
+def test_a_long_title_with_our_in_it() -> None:
+    assert plausible("Peer Support Worker - Our Community Recovery Team")
