@@ -203,7 +203,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         if title is None:
             why = f"No title line, but the text names the role as {shown}" + (
                 ", a senior peer role." if kind == "peer-senior" else ", a peer role.")
-        return Role(kind, why, tuple(spans), confidence="high" if strong and title else "medium", clues=tuple(clues))  # type: ignore[arg-type]
+        confidence = "high" if strong and title else "medium"
+        if adjacent_stated and title is not None:
+            add(f"but a sentence names another role: “{_quote(adjacent_stated[0].text)}”", adjacent_stated[0])
+            confidence = "low"
+        return Role(kind, why, tuple(spans), confidence=confidence, clues=tuple(clues))  # type: ignore[arg-type]
 
     body_peer = [h for h in stated if not named or h.text.lower() != named.text.lower()]
     if says_peer:
@@ -255,6 +259,13 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if body_peer and (says_peer or le_asked) and title is not None and title.source not in _STRONG_SOURCES:
         return Role(peer_kind(False), f"The title {shown} is unsure, and the text names the role as “{body_peer[0].text}”.",  # type: ignore[arg-type]
                     tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
+    if cls == "job" and (body_peer or (says_peer and le_wanted)):
+        # A title the lexicon does not know ("Outreach Coordinator") and a text that names a peer role.
+        named_as = body_peer[0].text if body_peer else "peer work"
+        senior = classify_title(analysis, named_as).senior if body_peer else False
+        return Role(peer_kind(senior), f"{subject} is not a known role name, and the text names the role as "  # type: ignore[arg-type]
+                    f"“{named_as}”.", tuple(spans),
+                    confidence="medium" if body_peer and (says_peer or le_wanted) else "low", clues=tuple(clues))  # fmt: skip
     if cls == "adjacent":
         add(f"{shown} is an adjacent role, not a peer role")
     if peer_context and not body_peer:

@@ -412,3 +412,26 @@ def test_a_value_under_another_label_is_not_the_title(text: str) -> None:
 
 def test_a_long_title_with_our_in_it() -> None:
     assert plausible("Peer Support Worker - Our Community Recovery Team")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outreach Coordinator\n\nAs a Peer Outreach Worker you will meet people where they are.",
+        "Community Wellbeing Officer\n\nWe are recruiting a Lived Experience Worker to join our suicide prevention team.",
+    ],
+)
+def test_an_unknown_job_title_and_a_sentence_naming_a_peer_role(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "peer" and role.confidence in ("low", "medium"), role.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case Manager\n\nAs a Peer Navigator you will help people. Our peer support team is growing.",
+        "Support Worker\n\nWe work alongside our Peer Recovery Coach, who runs the groups.",
+    ],
+)
+def test_an_adjacent_title_stays_other_even_with_peer_statements(text: str) -> None:
+    assert _role(text).kind == "other"
