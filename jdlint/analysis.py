@@ -42,6 +42,7 @@ ON_DEMAND = (
     "lex:conditional-role-noun",
     "lex:adjacent-role-noun",
     "lex:senior-title-word",
+    "lex:peer-title-word",
 )
 
 

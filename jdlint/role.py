@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
-from jdlint.nlp import pipeline
+from jdlint.nlp import normalise, pipeline
 from jdlint.titles import TitleCandidate, candidates
 
-_TITLE_GROUPS = ("lex:peer-role-noun", "lex:conditional-role-noun", "lex:adjacent-role-noun", "lex:senior-title-word")
+_TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
+                 "lex:senior-title-word")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", "programme", "workforce"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
@@ -43,7 +44,7 @@ class _Named:
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
-    peer = groups.get("lex:peer-role-noun", [])
+    peer = groups.get("lex:peer-role-noun", []) or groups.get("lex:peer-title-word", [])
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))
@@ -65,7 +66,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
 
 def classify_title(analysis: Analysis, title: str) -> _Named:
     """Match the role groups over one title string."""
-    doc = pipeline().make_doc(title)
+    doc = pipeline().make_doc(normalise(title)[0])
     lowers = [t.lower_ for t in doc]
     found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
     return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title, lowers)
@@ -202,7 +203,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         if title is None:
             why = f"No title line, but the text names the role as {shown}" + (
                 ", a senior peer role." if kind == "peer-senior" else ", a peer role.")
-        return Role(kind, why, tuple(spans), confidence="high" if strong and title else "medium", clues=tuple(clues))  # type: ignore[arg-type]
+        confidence = "high" if strong and title else "medium"
+        if adjacent_stated and title is not None:
+            add(f"but a sentence names another role: “{_quote(adjacent_stated[0].text)}”", adjacent_stated[0])
+            confidence = "low"
+        return Role(kind, why, tuple(spans), confidence=confidence, clues=tuple(clues))  # type: ignore[arg-type]
 
     body_peer = [h for h in stated if not named or h.text.lower() != named.text.lower()]
     if says_peer:
@@ -254,6 +259,13 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if body_peer and (says_peer or le_asked) and title is not None and title.source not in _STRONG_SOURCES:
         return Role(peer_kind(False), f"The title {shown} is unsure, and the text names the role as “{body_peer[0].text}”.",  # type: ignore[arg-type]
                     tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
+    if cls == "job" and (body_peer or (says_peer and le_wanted)):
+        # A title the lexicon does not know ("Outreach Coordinator") and a text that names a peer role.
+        named_as = body_peer[0].text if body_peer else "peer work"
+        senior = classify_title(analysis, named_as).senior if body_peer else False
+        return Role(peer_kind(senior), f"{subject} is not a known role name, and the text names the role as "  # type: ignore[arg-type]
+                    f"“{named_as}”.", tuple(spans),
+                    confidence="medium" if body_peer and (says_peer or le_wanted) else "low", clues=tuple(clues))  # fmt: skip
     if cls == "adjacent":
         add(f"{shown} is an adjacent role, not a peer role")
     if peer_context and not body_peer:

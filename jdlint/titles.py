@@ -38,7 +38,8 @@ JOB_NOUN = re.compile(
     r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
-    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|"
+    r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
+    r"stewards?|recruits?|kaimahi|aidante?s?|"
     r"peer|peers|staff)\b",
     re.I,
 )
@@ -57,7 +58,14 @@ _SENTENCE_START = re.compile(
     r"at|for|with|to|a|an|it|there|here|would|can|will|must)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"\b(will|you|we|our|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
+_CLAUSE = re.compile(r"\b(will|you|we|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
+# Labels whose value names another person or a place, not the post: "Reports to", "Supervised by".
+_OTHER_LABEL = re.compile(
+    r"^(?:reports?\s+to|reporting\s+to|responsible\s+to|accountable\s+to|supervised\s+by|managed\s+by|"
+    r"line\s+manager|manager|supervisor|supervision|location|base|department|directorate|division|unit|team|"
+    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact)\s*:?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -71,8 +79,13 @@ class TitleCandidate:
     score: float
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    text = " ".join(text.split())
     return text.strip(" *#|-–—•").strip()
 
 
@@ -81,7 +94,12 @@ def plausible(text: str, labelled: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > 12 or len(text) > 110:
         return False
-    if text.endswith((".", "?", "!", ":", ";", ",")) or not (text[0].isupper() or text[0].isdigit()):
+    if text.endswith((".", "?", "!", ":", ";", ",")):
+        return False
+    # A lower-case start is a brand before a title ("headspace Youth Peer Worker") or a sentence.
+    if not (text[0].isupper() or text[0].isdigit()) and (
+        len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in words[1:])
+    ):
         return False
     if GENERIC.match(text.rstrip(":")):
         return False
@@ -124,6 +142,13 @@ _DOC_WORDS = re.compile(
 )
 
 
+# Words that announce a vacancy before its title.
+_ANNOUNCE = re.compile(
+    r"^(?:job\s+posting|posting|job\s+advert(?:isement)?|advert|vacancy|vacancies|(?:job|career|employment)\s+"
+    r"opportunit(?:y|ies)|opportunity|opening|(?:we'?re|we\s+are|now)\s+(?:hiring|recruiting)|hiring|recruiting|"
+    r"new\s+(?:role|position|post)|internal|external)$",
+    re.I,
+)
 _DOC_HINT = re.compile(r"description|specification|profile|summary|advert|outline|\b[jp]d\b", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
 
@@ -137,9 +162,11 @@ def _strip_generic(text: str) -> str:
         if stripped and stripped != text and JOB_NOUN.search(stripped):
             text = stripped
     if ":" in text and not LABELLED_TITLE.match(text):
-        head = text.split(":", 1)[0].strip()
-        if JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
-            text = head
+        head, tail = (part.strip() for part in text.split(":", 1))
+        if _ANNOUNCE.match(head) and tail:
+            text = tail  # "Job Posting: Peer Support Worker", "NOW HIRING: PEER RECOVERY COACH"
+        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
+            text = head  # "Peer Support Worker: Sponsorship Available"
     if not _SEPARATOR.search(text):
         return text
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
@@ -176,6 +203,10 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
         value, where = None, i
         if m:
             value = m.group(1)
+        elif block.kind == "table-cell" and any(
+            h and _BARE_LABEL.match(_clean(h)) for h in (block.column_header, block.row_header)
+        ):
+            value = block.text  # the cell under a "Job Title" header, or beside a "Post title" cell
         elif _BARE_LABEL.match(text) and pos + 1 < len(body):
             where, value = body[pos + 1][0], body[pos + 1][1].text
         if value is not None:
@@ -185,6 +216,11 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             continue
         if pos >= 12 or "\n" in block.text.strip():
             continue
+        if pos and _OTHER_LABEL.match(_clean(body[pos - 1][1].text)):
+            continue  # "Reports to:" above, "Team Leader" here
+        if block.kind == "table-cell" and any(h and _OTHER_LABEL.match(_clean(h))
+                                              for h in (block.row_header, block.column_header)):  # fmt: skip
+            continue
         first = _first_line(block)
         if first is not None:
             # A title line that hard-wrapped text joined to the paragraph under it.
@@ -192,9 +228,8 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             if text in seen_first:
                 continue
             seen_first.add(text)
-        if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")) \
-                or not (text[0].isupper() or text[0].isdigit()):  # fmt: skip
-            continue  # a sentence or a list item, not a title
+        if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")):
+            continue  # a sentence, not a title
         text = _strip_generic(text)
         if not plausible(text):
             continue

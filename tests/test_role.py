@@ -339,3 +339,99 @@ def test_a_peer_named_as_a_colleague_does_not_name_the_role(text: str) -> None:
 )
 def test_a_conditional_title_and_lived_experience_wanted(text: str, kind: str) -> None:
     assert _role(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Job Posting: Peer Support Worker (Casual)\nLakeside Wellness Association\n\nWe support people.", "Peer Support Worker (Casual)"),
+        ("NOW HIRING: PEER RECOVERY COACH\n\nJoin our recovery community organization.", "PEER RECOVERY COACH"),
+        ("We're hiring: Consumer Peer Worker\n\nJoin our team.", "Consumer Peer Worker"),
+        ("headspace Youth Peer Support Worker\n\nSupport young people aged 12 to 25.", "headspace Youth Peer Support Worker"),
+        ("kōrero Whānau Peer Support Worker\n\nSupport whānau.", "kōrero Whānau Peer Support Worker"),
+    ],
+)
+def test_announced_and_branded_titles(text: str, title: str) -> None:
+    assert title_of(read_text(text).blocks)[0] == title
+    assert _role(text).kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports to: Peer Support Team Leader\nJob title: Administrator\n\nYou will keep records.",
+        "Support Worker\nPeer Support Services Ltd\nBristol\n\nYou will support adults in supported living.",
+        "Mental Health Nurse - Peer Support Team\n\nYou will give medication and supervise the ward.",
+    ],
+)
+def test_peer_words_near_another_title_do_not_make_it_peer(text: str) -> None:
+    assert _role(text).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "title", ["Peer Bridger", "Peer Liaison (Emergency Department)", "Recovery Support Specialist (Peer)", "Peer Connector"]
+)
+def test_a_title_with_the_word_peer_in_a_role_name_the_lexicon_does_not_know(title: str) -> None:
+    assert _role(f"{title}\n\nJoin our friendly team in the community.").kind == "peer"
+
+
+def test_the_html_report_says_when_role_detection_is_unsure() -> None:
+    from jdlint.reports import html as html_report
+
+    unsure = check_document(read_text("Recovery Worker\n\nDo you have lived experience? You will run groups."))
+    sure = check_document(read_text("Peer Support Worker\n\nJoin us."))
+    assert "Role detection is unsure" in html_report.render([unsure])
+    assert "Role detection is unsure" not in html_report.render([sure])
+
+
+@pytest.mark.parametrize("title", ["Peer Sup\u00adport Worker", "Peer\u00a0Support\u00a0Worker", "Lived Ex\u200bperience Practitioner"])
+def test_odd_characters_in_a_title(title: str) -> None:
+    assert _role(f"{title}\n\nJoin our team.").kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Pair aidant en santé mentale", "Pair-aidante (temps partiel)", "Peer Support Kaimahi", "Lived Experience Kaimahi",
+     "Certified Recovery Support Specialist", "Certified Recovery Specialist (CRS)"],
+)
+def test_canadian_french_maori_and_us_credential_titles(title: str) -> None:
+    assert _role(f"{title}\n\nJoin our team.").kind == "peer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JOB DESCRIPTION\n\nREPORTS TO:\nPeer Support Lead\nLOCATION:\nRiverside\n\nYou will support the ward manager with rotas and audits.",
+        "Supervised by\nLived Experience Lead\n\nYou will manage the estates budget and the facilities team.",
+    ],
+)
+def test_a_value_under_another_label_is_not_the_title(text: str) -> None:
+    document = read_text(text)
+    assert all(c.text not in ("Peer Support Lead", "Lived Experience Lead") for c in candidates(document.blocks))
+
+
+def test_a_long_title_with_our_in_it() -> None:
+    assert plausible("Peer Support Worker - Our Community Recovery Team")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outreach Coordinator\n\nAs a Peer Outreach Worker you will meet people where they are.",
+        "Community Wellbeing Officer\n\nWe are recruiting a Lived Experience Worker to join our suicide prevention team.",
+    ],
+)
+def test_an_unknown_job_title_and_a_sentence_naming_a_peer_role(text: str) -> None:
+    role = _role(text)
+    assert role.kind == "peer" and role.confidence in ("low", "medium"), role.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case Manager\n\nAs a Peer Navigator you will help people. Our peer support team is growing.",
+        "Support Worker\n\nWe work alongside our Peer Recovery Coach, who runs the groups.",
+    ],
+)
+def test_an_adjacent_title_stays_other_even_with_peer_statements(text: str) -> None:
+    assert _role(text).kind == "other"

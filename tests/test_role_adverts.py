@@ -207,3 +207,19 @@ def test_text_negative_control_recovery_worker_without_lived_experience() -> Non
 def test_text_labelled_titles_from_each_region(text: str, kind: str) -> None:
     _, report = _check(text.encode(), "advert.txt")
     assert report.role.kind == kind, report.role.why
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Job Title", "Grade", "Location"], ["Consumer Peer Worker", "Level 2", "Northern Hub"]],
+        [["Position Title", "Hours"], ["Family Peer Advocate", "30 per week"]],
+    ],
+)
+def test_docx_title_under_a_job_title_column_header(rows) -> None:
+    advert = Advert()
+    advert.table(rows)
+    advert.para("Our service works with families and young people across the region.")
+    _, report = _check(advert.bytes(), "table.docx")
+    assert report.role.kind == "peer", report.role.why
+    assert f"title “{rows[1][0]}” (labelled field)" in report.role.clues

@@ -105,6 +105,7 @@ class FileView:
     role_why: str
     role_overridden: bool
     role_evidence: list[Quote]
+    role_unsure: bool
     score: int | None
     counts: dict[str, int]
     error: str
@@ -250,6 +251,7 @@ def file_view(
         role_why=(wording.role_set_text(role.kind) if role.overridden else role.why) if role else "",
         role_overridden=bool(role and role.overridden),
         role_evidence=[quote(s) for s in role.evidence] if role else [],
+        role_unsure=bool(role and role.confidence == "low" and not role.overridden),
         score=report.score,
         counts=counts,
         error=report.error or "",

@@ -166,6 +166,7 @@ def _artifact(report: Report, uri: str, base: str | None) -> dict[str, Any]:
     if report.role is not None:
         props["role"] = report.role.kind
         props["roleWhy"] = report.role.why
+        props["roleConfidence"] = report.role.confidence
     if report.score is not None:
         props["score"] = report.score
     if report.criteria:
