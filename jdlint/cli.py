@@ -286,7 +286,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     Exit code 0 when no finding (warning or worse) is left, 1 when some are or a file
     failed, 2 on a usage error; with --diff, 1 when there are changes to make.
     """
-    from jdlint import api
+    from jdlint.discover import iter_files
     from jdlint.engine import Engine, Options
     from jdlint.errors import JdlintError
     from jdlint.fixing import fix_bytes, output_path, summary
@@ -295,7 +295,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
     if in_place and output:
         raise click.UsageError("use -o or --in-place, not both")
-    files = [p for p in api.iter_files(paths) if not p.stem.endswith(".fixed") or (p.is_file() and str(p) in paths)]
+    files = [p for p in iter_files(paths) if not p.stem.endswith(".fixed") or (p.is_file() and str(p) in paths)]
     if not files:
         raise click.UsageError("no advert to fix")
     if output and len(files) > 1 and Path(output).exists() and not Path(output).is_dir():

@@ -138,7 +138,7 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
 
 
 def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
-    from jdlint.api import vocabulary_zone
+    from jdlint.pipeline import vocabulary_zone
 
     with vocabulary_zone(), deadline(limits.timeout):
         return engine.check(document, role=role)
