@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdlint.engine import Engine, default_engine
-from jdlint.errors import JdlintError
+from jdlint.errors import JdlintError, ReadError
 from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
-from jdlint.model import Report
-from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
+from jdlint.model import Document, Report
+from jdlint.readers import DEFAULT_LIMITS, Limits
 from jdlint.sandbox import deadline
 
 LAYOUT_NOTE = "The revised Word document is built from the PDF's text: its layout is new."
@@ -99,12 +99,13 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
               engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
-    :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
-    reading, the two checks and the writing each get ``limits.timeout`` seconds."""
+    :class:`FixError`) when it cannot be read, checked or revised within ``limits``:
+    reading and checking the advert, the writing, and reading and checking the revision each
+    get ``limits.timeout`` seconds. Findings suppressed in the advert
+    (``<!-- jdlint: ignore[...] -->``) are not fixed."""
     eng = engine or default_engine()
-    document = read_bytes(data, name, limits)
+    document, report = _check(eng, data, name, role, limits)
     notes: tuple[str, ...] = ()
-    report = _check(eng, document, role, limits)
     source = data
     try:
         with deadline(limits.timeout, f"fixing took longer than {limits.timeout or 0:g} s"):
@@ -112,8 +113,9 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
                 from jdlint.fix_docx import docx_from_document
 
                 source = docx_from_document(document)
-                document = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
-            plan_report = report if source is data else _check(eng, document, role, limits)
+                document, plan_report = _check(eng, source, str(Path(name).with_suffix(".docx")), role, limits)
+            else:
+                plan_report = report
             plan = plan_fixes(document, plan_report, unsafe=unsafe, registry=eng.registry)
             if document.format == "docx":
                 from jdlint.fix_docx import apply_docx_plan
@@ -131,17 +133,22 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
         report = Report(**{**plan_report.__dict__, "path": name})
         notes = (LAYOUT_NOTE,)
     out_format = document.format
-    revised = read_bytes(applied.data, _out_name(name, out_format), limits)
-    after = _check(eng, revised, role, limits)
+    _, after = _check(eng, applied.data, _out_name(name, out_format), role, limits)
     after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
     return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
 
 
-def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
-    from jdlint.pipeline import vocabulary_zone
+def _check(engine: Engine, data: bytes, name: str, role: str | None, limits: Limits) -> tuple[Document, Report]:
+    """Read and check ``data`` as every front end does (:func:`jdlint.pipeline.check_source`:
+    inline suppressions applied, so a suppressed finding is not fixed); a failure raises."""
+    from jdlint.pipeline import Source, check_source
 
-    with vocabulary_zone(), deadline(limits.timeout):
-        return engine.check(document, role=role)
+    checked = check_source(Source.of_bytes(data, name, role=role), engine, limits)
+    if checked.document is None or checked.error is not None:
+        if isinstance(checked.exception, JdlintError):
+            raise checked.exception
+        raise (ReadError if checked.stage == "read" else FixError)(checked.error or "could not be checked")
+    return checked.document, checked.report
 
 
 def _out_name(name: str, fmt: str) -> str:

@@ -180,3 +180,13 @@ def test_the_dask_executor_gives_the_cli_report(files, by_cli):
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     got = {Path(o.report.path).name: report_dict(o.report) for o in outcomes}
     assert {name: entry(d) for name, d in got.items()} == {name: entry(d) for name, d in by_cli.items()}
+
+
+def test_fix_leaves_a_suppressed_finding_alone(slow_stage):
+    """``jdlint fix`` checks through the same pipeline: what the advert suppresses is not rewritten."""
+    from jdlint.fixing import fix_bytes
+
+    kept = fix_bytes(CASES["advert.md"], "advert.md")
+    assert "LA001" not in [e.rule for e in kept.applied] and b"are addicts rebuilding" in kept.data
+    plain = ADVERT.replace("<!-- jdlint: ignore[LA001] -->\n", "").encode()
+    assert "LA001" in [e.rule for e in fix_bytes(plain, "advert.md").applied]
