@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import os
 
+from jdlint.discover import SUPPORTED as SUPPORTED_EXTENSIONS  # what iter_files finds
 from jdlint.discover import iter_files
 from jdlint.engine import Engine
 from jdlint.model import Report
 from jdlint.pipeline import Source, check_source, vocabulary_zone
 from jdlint.readers import DEFAULT_LIMITS, Limits
-from jdlint.supported import SUFFIXES
-
-SUPPORTED_EXTENSIONS = frozenset(SUFFIXES)  # iter_files (from jdlint.discover) finds these
 
 
 def check_path(path: str | os.PathLike[str], *, role: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -42,4 +40,4 @@ def check_text(text: str, name: str = "<text>", *, role: str | None = None, engi
     return check_source(Source.of_text(text, name, role=role), engine, limits).report
 
 
-__all__ = ["check_bytes", "check_path", "check_text", "iter_files", "vocabulary_zone"]
+__all__ = ["SUPPORTED_EXTENSIONS", "check_bytes", "check_path", "check_text", "iter_files", "vocabulary_zone"]

@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jdlint.errors import JdlintError, ReadError
@@ -69,7 +69,7 @@ class Checked:
     document: Document | None = None
     data: bytes | None = None
     stage: str | None = None
-    exception: BaseException | None = None
+    exception: BaseException | None = field(default=None, compare=False, repr=False)
 
     @property
     def error(self) -> str | None:
