@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{len(tasks)} adverts (Markdown and text), {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
           f"load average {load:.2f} at the start, best of {args.repeat} runs")  # fmt: skip
-    batch._context()  # the warm fork server, outside every timing
+    batch.pool_context()  # the warm fork server, outside every timing
 
     # Every executor is set up first, then the runs are interleaved (each round runs every
     # configuration once), so a burst of other load on the machine hits them all alike.

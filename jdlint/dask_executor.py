@@ -11,8 +11,8 @@
   window of batches in flight, so neither the client nor the scheduler holds a whole
   collection. Workers read each file from its absolute path on a shared filesystem, or get
   its bytes with the task (``--ship-bytes``). Each worker process builds the rule engine
-  once (:func:`jdlint.batch.engine_for` caches it per process) and checks each file under
-  the per-file time limit; results stream back as batches finish (``as_completed``).
+  once (:func:`jdlint.pipeline.engine_for` caches it per process) and checks each file under
+  the per-file time limit (:func:`jdlint.pipeline.check_source`); results stream back as batches finish (``as_completed``).
 * A bad file is an error entry, as in local runs. A batch whose task raised is retried by
   Dask (``retries``). A batch lost with its worker (``KilledWorker``) is split and its files
   are retried one per task; a file lost again is run on its own, with nothing else in
@@ -25,11 +25,9 @@ Nothing here imports Dask until an executor is made: :func:`require` raises
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import os
 import sys
-import threading
 import time
 import uuid
 from collections import deque
@@ -70,60 +68,17 @@ def require() -> Any:
 # --------------------------------------------------------------------------- on the workers
 
 
-class _Overtime(BaseException):
-    """Stand-in when jdlint.batch cannot be imported (it always can on a jdlint worker)."""
-
-
-@contextlib.contextmanager
-def thread_time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`jdlint.batch.Overtime` in this thread after ``seconds``.
-
-    Dask runs tasks on worker threads, where :func:`jdlint.batch.time_limit` (SIGALRM, main
-    thread only) cannot act. This delivers the exception asynchronously instead
-    (``PyThreadState_SetAsyncExc``): it lands at the next Python bytecode, so it stops slow
-    Python code (the checks, the text readers) but not a call stuck in C; the PDF reader has
-    its own hard limit in a child process (:mod:`jdlint.sandbox`)."""
-    if not seconds or seconds <= 0:
-        yield
-        return
-    try:
-        from jdlint.batch import Overtime
-    except ImportError:  # pragma: no cover
-        Overtime = _Overtime
-    tid = ctypes.c_ulong(threading.get_ident())
-    state = {"done": False, "fired": False}
-
-    def ring() -> None:
-        if not state["done"]:
-            state["fired"] = True
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, ctypes.py_object(Overtime))
-
-    timer = threading.Timer(seconds, ring)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        state["done"] = True
-        while True:  # no lock here: an exception can land at any bytecode of this clean-up
-            try:
-                timer.cancel()
-                timer.join()  # ring() has run, or never will
-                if state["fired"]:  # sent but perhaps not delivered yet: take it back
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, None)
-                break
-            except Overtime:
-                continue  # delivered during the clean-up, after the work ended: dropped
-
-
 def run_batch(fn: Callable[[T], R], entries: list[tuple[int, T]], item_timeout: float | None = None,
               initializer: Callable[[], None] | None = None) -> list[tuple[int, Any]]:  # fmt: skip
     """One Dask task: ``fn`` over a batch of ``(index, item)`` s on a worker.
 
     ``initializer`` (the checker's engine warm-up) runs first, outside any time limit; it is
-    cheap after the first batch in a process. Each item then runs under ``item_timeout``; an
-    exception becomes that item's result, so one bad file never fails the batch."""
-    from jdlint.batch import Overtime, WorkerCrashed
+    cheap after the first batch in a process. Each item then runs under ``item_timeout``
+    (:func:`jdlint.sandbox.within`, which acts on Dask's worker threads too); an exception
+    becomes that item's result, so one bad file never fails the batch."""
+    from jdlint.errors import Timeout
+    from jdlint.executors import WorkerCrashed
+    from jdlint.sandbox import within
 
     if initializer is not None:
         with contextlib.suppress(Exception):
@@ -131,10 +86,11 @@ def run_batch(fn: Callable[[T], R], entries: list[tuple[int, T]], item_timeout: 
     out: list[tuple[int, Any]] = []
     for i, item in entries:
         try:
-            with thread_time_limit(item_timeout):
-                out.append((i, fn(item)))
-        except Overtime:
-            out.append((i, WorkerCrashed(f"checking this file took longer than {item_timeout:g} s (stopped)")))
+            result = within(item_timeout, lambda: fn(item),  # noqa: B023 (called at once)
+                            f"checking this file took longer than {item_timeout or 0:g} s (stopped)")
+            out.append((i, result))
+        except Timeout as exc:
+            out.append((i, WorkerCrashed(str(exc))))
         except Exception as exc:
             out.append((i, exc))
     return out
@@ -329,7 +285,7 @@ class DaskExecutor:
     # -- the map
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[tuple[int, R | BaseException]]:
-        from jdlint.batch import WorkerCrashed
+        from jdlint.executors import WorkerCrashed
 
         entries = list(enumerate(items))
         if not entries:
@@ -437,16 +393,16 @@ def _warn(message: str) -> None:
 
 def _worker_start_method() -> str | None:
     """How a LocalCluster's workers start: forked from jdlint's warm fork server where there
-    is one (the engine and spaCy already loaded, see :func:`jdlint.batch._context`), else
+    is one (the engine and spaCy already loaded, see :func:`jdlint.executors.pool_context`), else
     Dask's default (spawn)."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     try:
-        from jdlint.batch import _context
+        from jdlint.executors import pool_context
 
-        _context()  # starts the warm fork server if it is not running yet
+        pool_context()  # starts the warm fork server if it is not running yet
     except Exception:
         return None
     return "forkserver"
@@ -455,13 +411,15 @@ def _worker_start_method() -> str | None:
 def make_dask_executor(checker: Any, *, scheduler: str | None = None, jobs: int | None = None,
                        batch_size: int | None = None, ship_bytes: bool = False) -> DaskExecutor:  # fmt: skip
     """A :class:`DaskExecutor` for ``checker`` (a :class:`jdlint.batch.Checker`): its engine
-    warm-up on each worker, its time limit per file, its size limit for ``--ship-bytes``."""
+    warm-up on each worker, its size limit for ``--ship-bytes``. The checker keeps each
+    file to its time limit itself; the executor's per-item limit is a backstop twice as long
+    (as :func:`jdlint.executors.make_executor`'s), so the two never race."""
     limits = checker.settings.limits
+    backstop = limits.timeout * 2 + 5 if limits.timeout else None
     return DaskExecutor(scheduler, jobs=jobs, batch_size=batch_size, ship_bytes=ship_bytes,
-                        item_timeout=limits.timeout, limits=limits, initializer=checker.warm)  # fmt: skip
+                        item_timeout=backstop, limits=limits, initializer=checker.warm)  # fmt: skip
 
 
 __all__ = [
     "INSTALL_HINT", "DaskError", "DaskExecutor", "DaskMissing", "make_dask_executor", "require", "run_batch",
-    "thread_time_limit",
 ]  # fmt: skip

@@ -118,14 +118,11 @@ def _finding_order(f: Finding) -> tuple:
     return (0, f.span.block, f.span.start, -SEVERITIES.index(f.severity), f.rule)
 
 
-_ENGINE: Engine | None = None
-
-
 def default_engine() -> Engine:
-    global _ENGINE
-    if _ENGINE is None:
-        _ENGINE = Engine()
-    return _ENGINE
+    """The shipped rules' engine, all on: one per process (:func:`jdlint.pipeline.engine_for`)."""
+    from jdlint.pipeline import engine_for
+
+    return engine_for()
 
 
 def check_document(document: Document, role: str | None = None) -> Report:

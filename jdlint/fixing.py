@@ -112,7 +112,7 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
     (the web page's "Apply" applies one). Findings suppressed in the advert (``jdlint:
     ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after."""
     eng = engine or default_engine()
-    document = read_bytes(data, name, limits)
+    document = within(limits.timeout, lambda: read_bytes(data, name, limits))
     notes: tuple[str, ...] = ()
     original_format = document.format
     report = _suppressed(_check(eng, document, role, limits), data, document, ignores, eng)
@@ -161,7 +161,7 @@ def _suppressed(report: Report, data: bytes, document, ignores: tuple[str, ...],
 
 
 def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
-    from jdlint.api import vocabulary_zone
+    from jdlint.pipeline import vocabulary_zone
 
     with vocabulary_zone():
         return within(limits.timeout, lambda: engine.check(document, role=role))

@@ -3,7 +3,7 @@
 A folder checked in CI comes from strangers. A link in it, ``passwd.txt -> /etc/passwd``,
 ``env.txt -> /proc/self/environ`` (the runner's secrets) or ``x.md -> ../outside/secret.md``,
 would be read and quoted in every report format. So a walk (``jdlint check FOLDER``,
-:func:`jdlint.api.iter_files`) resolves each entry and skips it, with a one-line note, when
+:func:`jdlint.discover.iter_files`) resolves each entry and skips it, with a one-line note, when
 its real path leaves the folder being checked (a link inside the folder to a file inside it
 is kept), and never reads ``/proc``, ``/dev`` or ``/sys`` unless the folder checked is in
 one of them. A link that leads nowhere (dangling, a loop) is left to the reader, which

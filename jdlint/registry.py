@@ -367,15 +367,56 @@ def default_registry() -> Registry:
     return _DEFAULT
 
 
+# --------------------------------------------------------------------------- rules from a config
+
+
+def unknown_keys(keys: Iterable[str], registry: Iterable[Rule]) -> list[str]:
+    """The keys (ids, id prefixes, names) that name no rule in ``registry``."""
+    return [k for k in keys if not any(r.id.startswith(k.upper()) or r.name == k.lower() for r in registry)]
+
+
+def check_extra_patterns(rules: Iterable[Rule]) -> None:
+    """Each extra phrase rule's patterns must compile (:class:`RuleError`, one line, if not)."""
+    from jdlint.nlp import PatternSet
+
+    for rule in rules:
+        try:
+            PatternSet(rule.pattern_groups())
+        except Exception as exc:  # re.error, ValueError ...: the pattern language's complaints
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            raise RuleError(f"{rule.id}: bad pattern: {message}") from None
+
+
+def check_extra_examples(registry: Registry, rules: Iterable[Rule]) -> None:
+    """Each of ``rules`` (extra phrase rules, in ``registry``) must flag its bad examples and
+    pass its good ones, checked with every rule of ``registry`` on (:class:`RuleError` if not)."""
+    from jdlint.engine import Engine
+    from jdlint.readers import read_text
+
+    engine = Engine(registry)
+    for rule in rules:
+        for example in rule.examples:
+            for text, wanted in ((example.bad, True), (example.good, False)):
+                if not text:
+                    continue
+                report = engine.check(read_text(text, "<example>"), role=example.role or "peer")
+                if any(f.rule == rule.id for f in report.findings) != wanted:
+                    what = "does not flag its bad example" if wanted else "flags its good example"
+                    raise RuleError(f"{rule.id} {what}: {text!r}")
+
+
 __all__ = [
     "Example",
     "Registry",
     "Rule",
     "Source",
     "SourceDocument",
+    "check_extra_examples",
+    "check_extra_patterns",
     "default_registry",
     "load",
     "parse_rule",
     "parse_sources",
     "shipped_sources",
+    "unknown_keys",
 ]

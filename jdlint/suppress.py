@@ -322,10 +322,9 @@ def suppress(report: Report, data: bytes | None, document: Document | None, extr
     except Exception:  # a suppression we cannot read must not lose the report
         found = Directives()
     if registry is not None:
-        bad = sorted(
-            k for keys in (found.file, *found.blocks.values()) for k in keys
-            if k != ALL and not any(r.id.startswith(k.upper()) or r.name == k.lower() for r in registry)
-        )  # fmt: skip
+        from jdlint.registry import unknown_keys
+
+        bad = sorted(unknown_keys((k for keys in (found.file, *found.blocks.values()) for k in keys if k != ALL), registry))
         if bad:
             note = f"jdlint: ignore names no rule: {', '.join(dict.fromkeys(bad))}"
             report = replace(report, notes=(*report.notes, note))

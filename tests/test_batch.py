@@ -256,20 +256,26 @@ def test_make_executor_choice():
     assert ex.item_timeout == 25
 
 
-def test_time_limit_is_a_no_op_off_the_main_thread():
+def test_checker_time_limit_holds_off_the_main_thread(tmp_path, monkeypatch):
+    """One deadline for every thread (jdlint.sandbox.within): a slow check on a worker
+    thread is stopped too, not only in the main thread."""
     import threading
 
-    done = []
+    class Slow:
+        registry = ()
 
-    def work():
-        with batch.time_limit(0.01):
-            time.sleep(0.05)
-        done.append(True)
+        def check(self, document, role=None):
+            end = time.monotonic() + 120  # slow on purpose: only the limit ends it
+            while time.monotonic() < end:
+                time.sleep(0.01)
 
-    t = threading.Thread(target=work)
+    monkeypatch.setattr(batch, "engine_for", lambda settings: Slow())
+    path = tree(tmp_path, {"a.md": ADVERT}) / "a.md"
+    got = []
+    t = threading.Thread(target=lambda: got.append(Checker(Settings(limits=Limits(timeout=0.2)))(Task(str(path)))))
     t.start()
     t.join()
-    assert done == [True]
+    assert got[0].report.error == "checking took longer than 0.2 s"
 
 
 def test_reports_table_and_option_filtering():
@@ -327,9 +333,9 @@ def test_the_fork_server_imports_only_the_readers_the_batch_needs(tmp_path):
     code = (
         "import os, sys\n"
         "os.environ['JDLINT_FORKSERVER_WARM'] = 'text,markdown'\n"
-        "import jdlint.batch\n"
+        "import jdlint.batch, jdlint.pipeline\n"
         "print(sorted(m for m in sys.modules if m.startswith('jdlint.readers.')))\n"
-        "print(jdlint.batch._ENGINE is not None, 'JDLINT_FORKSERVER_WARM' in os.environ)\n"
+        "print(jdlint.pipeline.cached_engines() > 0, 'JDLINT_FORKSERVER_WARM' in os.environ)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["['jdlint.readers.base', 'jdlint.readers.markdown', 'jdlint.readers.text']", "True False"]

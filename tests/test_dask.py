@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from jdlint import batch
 from jdlint.batch import Checker, Outcome, SerialExecutor, Settings, Task, WorkerCrashed
 from jdlint.cli import main
-from jdlint.dask_executor import INSTALL_HINT, run_batch, thread_time_limit
+from jdlint.dask_executor import INSTALL_HINT, run_batch
 from jdlint.model import Report
 from jdlint.readers import Limits
 from jdlint.resume import Journal, ResumeError, report_from_dict
@@ -154,26 +154,6 @@ def test_time_limit_on_a_worker_thread():
     assert isinstance(got[1][1], WorkerCrashed) and "longer than 0.3 s" in str(got[1][1])
 
 
-def test_no_late_alarm_after_the_work_ends():
-    """Limits about as long as the work: an alarm lands inside the ``with`` or not at all."""
-
-    def spin(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            pass
-
-    stopped = 0
-    for _ in range(300):
-        try:
-            with thread_time_limit(0.001):
-                spin(0.001)
-        except batch.Overtime:
-            stopped += 1
-        spin(0.002)  # a late alarm would land here and fail the test
-    with thread_time_limit(5):
-        assert sum(range(1000)) == 499500
-
-
 def test_checker_on_a_thread_reports_overtime(tmp_path, monkeypatch):
     class Slow:
         registry = ()
@@ -187,9 +167,10 @@ def test_checker_on_a_thread_reports_overtime(tmp_path, monkeypatch):
     (tmp_path / "a.md").write_text("# Peer Support Worker\n")
     checker = Checker(Settings(limits=Limits(timeout=0.2)))
     got: list = []
-    thread = threading.Thread(target=lambda: got.extend(run_batch(checker, [(0, Task(str(tmp_path / "a.md")))], 0.2)))
+    backstop = 60  # the executor's own per-item limit (make_dask_executor: twice the file's, plus 5 s)
+    thread = threading.Thread(target=lambda: got.extend(run_batch(checker, [(0, Task(str(tmp_path / "a.md")))], backstop)))
     thread.start()
-    thread.join()  # Slow.check returns after 5 s on its own: without the limit, no error
+    thread.join()  # Slow.check returns after 5 s on its own: without the checker's limit, no error
     assert got[0][1].report.error == "checking took longer than 0.2 s"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import jdlint.api as api
+import jdlint.pipeline as checking
 from jdlint.api import check_text
 from jdlint.nlp import pipeline
 
@@ -15,11 +15,11 @@ def strings() -> int:
 
 def test_words_are_kept_until_the_budget_then_forgotten(monkeypatch):
     check_text(ADVERT.format(ref="warm"))
-    monkeypatch.setattr(api, "VOCABULARY_BUDGET", strings() + 10_000)
+    monkeypatch.setattr(checking, "VOCABULARY_BUDGET", strings() + 10_000)
     before = strings()
     assert check_text(ADVERT.format(ref="Zqxkept-1 Zqxkept-2")).error is None
     assert strings() > before  # learning: the new words stay
-    monkeypatch.setattr(api, "VOCABULARY_BUDGET", 0)
+    monkeypatch.setattr(checking, "VOCABULARY_BUDGET", 0)
     before = strings()
     for i in range(5):
         assert check_text(ADVERT.format(ref=f"Zqxgone{i}a Zqxgone{i}b")).error is None
@@ -29,7 +29,7 @@ def test_words_are_kept_until_the_budget_then_forgotten(monkeypatch):
 def test_a_batch_checks_in_the_same_zones(tmp_path, monkeypatch):
     from jdlint import batch
 
-    monkeypatch.setattr(api, "VOCABULARY_BUDGET", 0)
+    monkeypatch.setattr(checking, "VOCABULARY_BUDGET", 0)
     check_text(ADVERT.format(ref="warm"))
     files = []
     for i in range(4):

@@ -44,7 +44,7 @@ def check() -> ResponseReturnValue:
         name = sub.filename
         checked = service.check(sub)
     except service.InputError as exc:
-        return jsonify(document([service.error_report(name, exc.message)])), exc.status, exc.headers
+        return jsonify(document([service.error_report(name, exc.report_error)])), exc.status, exc.headers
     return jsonify(document([checked.report]))
 
 

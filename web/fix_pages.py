@@ -12,7 +12,7 @@ from flask import Blueprint, Response, render_template, request, send_file
 from jdlint.errors import JdlintError
 
 from . import service
-from .pages import DOCX_MIME, _form_error
+from .pages import DOCX_MIME, form_error
 
 bp = Blueprint("fix_pages", __name__)
 ENDPOINTS = ("fix_pages.download_revised_docx", "fix_pages.revised_text", "fix_pages.apply_one")  # re-posted uploads
@@ -44,7 +44,7 @@ def download_revised_docx() -> Response | tuple[str, int]:
         sub = service.from_form(request.form, request.files)
         result = _fixed(sub, to_docx=True)
     except service.InputError as exc:
-        return _form_error(exc)
+        return form_error(exc)
     stem = PurePosixPath(sub.filename).stem if sub.is_upload else "advert"
     stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)[:80] or "advert"
     return send_file(io.BytesIO(result.data), mimetype=DOCX_MIME, as_attachment=True,
@@ -57,7 +57,7 @@ def revised_text() -> tuple[str, int] | str:
         sub = service.from_form(request.form, request.files)
         result = _fixed(sub, to_docx=False)
     except service.InputError as exc:
-        return _form_error(exc)
+        return form_error(exc)
     if result.format in ("markdown", "text"):
         text = result.data.decode("utf-8", errors="replace")
     else:  # Word, PDF and HTML: the revised document's text, as read with the changes accepted
@@ -91,7 +91,7 @@ def apply_one() -> tuple[str, int] | str:
             notice = f"This fix was not applied: {why}."
         checked = service.check(revised)
     except service.InputError as exc:
-        return _form_error(exc)
+        return form_error(exc)
     view = build(checked.document, checked.report, default_registry(), revised.filename if revised.is_upload else None)
     return render_template("result.html", sub=revised, view=view, report=checked.report,
                            fix_notice=notice, score_before=result.before.score)  # fmt: skip

@@ -43,7 +43,7 @@ def submitted_name() -> str | None:
     return None
 
 
-def _form_error(exc: service.InputError) -> tuple[str, int, dict[str, str]]:
+def form_error(exc: service.InputError) -> tuple[str, int, dict[str, str]]:
     """The form again, with a message naming the file and the next step; pasted text is
     always kept (also when it was too long)."""
     text = request.form.get("text", "")
@@ -69,7 +69,7 @@ def check() -> tuple[str, int, dict[str, str]] | str:
         sub = service.from_form(request.form, request.files)
         checked = service.check(sub)
     except service.InputError as exc:
-        return _form_error(exc)
+        return form_error(exc)
     view = build(
         checked.document,
         checked.report,
@@ -94,7 +94,7 @@ def download_docx() -> Response | tuple[str, int, dict[str, str]]:
         sub = service.from_form(request.form, request.files)
         checked = service.check(sub)
     except service.InputError as exc:
-        return _form_error(exc)
+        return form_error(exc)
     data = annotate_docx(sub.data, checked.document, checked.report)
     return send_file(
         io.BytesIO(data),
@@ -113,7 +113,7 @@ def download_json() -> Response | tuple[str, int, dict[str, str]]:
         sub = service.from_form(request.form, request.files)
         checked = service.check(sub)
     except service.InputError as exc:
-        return _form_error(exc)
+        return form_error(exc)
     body = json.dumps(document([checked.report]), indent=2, ensure_ascii=False) + "\n"
     return send_file(
         io.BytesIO(body.encode("utf-8")),

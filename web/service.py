@@ -12,14 +12,12 @@ import ctypes
 import gc
 import logging
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from flask import current_app
 
-from jdlint.api import vocabulary_zone
 from jdlint.engine import Engine
 from jdlint.errors import (
     CorruptDocument,
@@ -34,8 +32,8 @@ from jdlint.errors import (
     UnsupportedFormat,
 )
 from jdlint.model import Document, Report
-from jdlint.readers import Limits, read_bytes, read_text
-from jdlint.sandbox import within
+from jdlint.pipeline import Source, check_source
+from jdlint.readers import Limits
 from jdlint.supported import ROLE_KINDS, SUFFIXES
 
 log = logging.getLogger("jdlint.web")
@@ -57,12 +55,14 @@ _SLOTS_LOCK = threading.Lock()
 class InputError(Exception):
     """A submission that cannot be checked: an HTTP status and a one-line message."""
 
-    def __init__(self, status: int, message: str, kind: str = "input", retry_after: int | None = None) -> None:  # fmt: skip
+    def __init__(self, status: int, message: str, kind: str = "input", retry_after: int | None = None,
+                 report_error: str | None = None) -> None:  # fmt: skip
         super().__init__(message)
         self.status = status
         self.message = message
         self.kind = kind
         self.retry_after = retry_after
+        self.report_error = report_error or message  # the JSON report's one-line ``error``
 
     @property
     def headers(self) -> dict[str, str]:
@@ -207,23 +207,21 @@ _STATUS = (  # most specific first
 )
 
 
-def read(sub: Submission) -> Document:
-    """The submission's :class:`Document`, or :class:`InputError` with the right status."""
-    try:
-        if sub.data is not None:
-            return read_bytes(sub.data, sub.filename, limits())
-        return read_text(sub.text or "", PASTED_NAME, limits())
-    except JdlintError as exc:
+def refusal(sub: Submission, exc: BaseException) -> InputError:
+    """The :class:`InputError` for a submission that failed to read (or ran out of time)
+    with ``exc``. A jdlint error keeps its one-line message as the JSON report's ``error``
+    (:attr:`InputError.report_error`), as ``jdlint check`` gives it."""
+    if isinstance(exc, JdlintError):
         status = next((code for cls, code in _STATUS if isinstance(exc, cls)), 422)
         log.info("read refused: %s %s (%d bytes)", status, type(exc).__name__, sub.size)
         message = str(exc) or "the file could not be read"
-        raise InputError(status, _sentence(message), type(exc).__name__) from None
-    except (RecursionError, MemoryError) as exc:
+        return InputError(status, _sentence(message), type(exc).__name__, report_error=message)
+    if isinstance(exc, (RecursionError, MemoryError)):
         log.warning("read failed: %s (%d bytes)", type(exc).__name__, sub.size)
-        raise InputError(422, "The document is too complex to read.", "unreadable") from None
-    except Exception as exc:  # a reader bug on hostile input: still the user's file that failed
-        log.error("reader error: %s (%d bytes)", type(exc).__name__, sub.size)
-        raise InputError(422, "The file could not be read as an advert.", "unreadable") from None
+        return InputError(422, "The document is too complex to read.", "unreadable")
+    # a reader bug on hostile input: still the user's file that failed
+    log.error("reader error: %s (%d bytes)", type(exc).__name__, sub.size)
+    return InputError(422, "The file could not be read as an advert.", "unreadable")
 
 
 def check(sub: Submission) -> Checked:
@@ -288,19 +286,20 @@ _malloc_trim = _find_malloc_trim()
 
 
 def _check(sub: Submission) -> Checked:
-    seconds = limits().timeout
-    message = f"checking the advert took longer than {seconds:g} s"
+    """Read and check the way every front end does (:func:`jdlint.pipeline.check_source`:
+    inline suppressions applied)."""
     checker = engine()  # built outside the time limit (the first request may build it)
-    started = time.monotonic()
-    try:
-        document = within(seconds, lambda: read(sub), message)
-        left = max(seconds - (time.monotonic() - started), 0.001) if seconds else None
-        with vocabulary_zone():  # new words forgotten after the check
-            report = within(left, lambda: checker.check(document, role=sub.role), message)
-    except Timeout as exc:
-        log.info("check refused: 422 Timeout (%d bytes)", sub.size)
-        raise InputError(422, _sentence(str(exc)), "Timeout") from None
-    return Checked(sub, document, report)
+    if sub.data is not None:
+        source = Source.of_bytes(sub.data, sub.filename, role=sub.role)
+    else:
+        source = Source.of_text(sub.text or "", PASTED_NAME, role=sub.role)
+    result = check_source(source, checker, limits())
+    if result.error is None and result.document is not None:
+        return Checked(sub, result.document, result.report)
+    exc = result.exception
+    if result.stage == "check" and not isinstance(exc, JdlintError) and isinstance(exc, Exception):
+        raise exc  # a bug in the core: the app's friendly 500
+    raise refusal(sub, exc if exc is not None else ReadError(result.error or "")) from None
 
 
 def error_report(sub_name: str, message: str) -> Report:

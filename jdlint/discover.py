@@ -1,0 +1,200 @@
+"""Finding the adverts to check: the command line's paths turned into :class:`Task` s.
+
+Folders are walked in sorted order (:mod:`jdlint.fswalk` keeps the walk inside them),
+hidden files and folders skipped, ``--include``/``--exclude`` globs and ``.jdlintignore``
+files applied, the config's ``role-overrides`` and ``per-file-ignores`` attached.
+:func:`collect` serves ``jdlint check`` and ``jdlint annotate``; :func:`iter_files`, the
+same discovery as plain paths, serves ``jdlint fix`` and the API.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdlint.config import Config, GlobSet
+from jdlint.supported import EXTENSIONS, USUAL_SUFFIXES
+
+IGNORE_FILE = ".jdlintignore"
+SUPPORTED = frozenset(EXTENSIONS)
+NO_ADVERTS = f"no adverts found ({' '.join(USUAL_SUFFIXES)})"
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to check. ``data`` is set for standard input (``path`` ``<stdin>``);
+    ``error`` for a command-line path that cannot be checked at all."""
+
+    path: str
+    role: str | None = None  # from role-overrides (the --role flag wins, see Settings)
+    ignores: tuple[str, ...] = ()  # per-file-ignores: reported as suppressed
+    data: bytes | None = None
+    error: str | None = None
+
+
+
+class _Ignores:
+    """The ``.jdlintignore`` files that apply below a folder, found as the walk goes down."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, GlobSet | None] = {}
+
+    def of(self, folder: Path) -> GlobSet | None:
+        if folder not in self._cache:
+            file = folder / IGNORE_FILE
+            globs = None
+            if file.is_file():
+                try:
+                    lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+                    globs = GlobSet(lines, folder) or None
+                except (OSError, ValueError):
+                    globs = None
+            self._cache[folder] = globs
+        return self._cache[folder]
+
+    def ignored(self, path: Path, is_dir: bool, folders: Sequence[Path]) -> bool:
+        """Is ``path`` ignored by the ignore files of ``folders`` (outermost first)?"""
+        verdict = False
+        for folder in folders:
+            globs = self.of(folder)
+            if globs is None:
+                continue
+            decided = globs.decide(path, is_dir)
+            if decided is not None:
+                verdict = decided
+        return verdict
+
+
+def _project_root(config: Config | None) -> Path:
+    if config is not None and config.path is not None:
+        return config.root
+    return Path.cwd()
+
+
+def _ancestors(folder: Path, root: Path) -> list[Path]:
+    """``root`` down to ``folder`` when ``folder`` is inside ``root``; else ``[folder]``."""
+    try:
+        rel = folder.relative_to(root)
+    except ValueError:
+        return [folder]
+    out = [root]
+    for part in rel.parts:
+        out.append(out[-1] / part)
+    return out
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "~$")) or (name.startswith("__") and name.endswith("__"))
+
+
+def collect(paths: Iterable[str], config: Config | None = None, include: Sequence[str] = (),
+            exclude: Sequence[str] = (), role: str | None = None, skipped: list[str] | None = None,
+            on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True) -> list[Task]:  # fmt: skip
+    """The tasks for the command line's ``paths`` (``-`` is standard input).
+
+    Folders are walked in sorted order; hidden files and folders (``.name``), ``__pycache__``
+    style folders and Word lock files (``~$name``) are skipped, and so is anything a
+    ``.jdlintignore`` (in the folder walked, below it, or above it up to the project root)
+    or an ``exclude`` glob matches. Files found in folders must have a supported extension
+    and, when there are ``include`` globs, match one. A file named on the command line is
+    checked whatever its extension, unless an exclude glob or ``.jdlintignore`` matches it
+    (so pre-commit, which names files, honours them too). ``include``/``exclude`` are CLI
+    globs relative to the current folder, added to the config's (relative to its folder).
+
+    A file found in a folder whose real path leaves that folder (a symbolic link to
+    ``/etc/passwd``, ``/proc/self/environ`` or ``../outside/x.md``) is not read, nor anything
+    in ``/proc``, ``/dev`` or ``/sys`` (:mod:`jdlint.fswalk`): it gets no task, and a
+    one-line note ``PATH: skipped: ...`` goes to ``skipped`` when given. A file named on the
+    command line is read wherever it leads. ``on_skip`` gets each such path and the reason.
+    With ``stdin`` false, ``-`` is a file name like any other.
+    """
+    from jdlint.fswalk import Walk, skip_note
+
+    config = config or Config()
+    root = _project_root(config)
+    cwd = Path.cwd()
+    includes = [g for g in (GlobSet(config.include, config.root), GlobSet(include, cwd)) if g]
+    excludes = [g for g in (GlobSet(config.exclude, config.root), GlobSet(exclude, cwd)) if g]
+    ignores = _Ignores()
+
+    def excluded(path: Path, is_dir: bool, folders: Sequence[Path]) -> bool:
+        return any(g.match(path, is_dir) for g in excludes) or ignores.ignored(path, is_dir, folders)
+
+    def task(path: Path) -> Task:
+        text = str(path)
+        return Task(text, role=role or config.role_for(path), ignores=config.ignores_for(path))
+
+    tasks: list[Task] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == "-" and stdin:
+            data = sys.stdin.buffer.read()
+            tasks.append(Task("<stdin>", role=role, data=data))
+            continue
+        path = Path(raw)
+        absolute = Path(os.path.abspath(path))
+        if not path.exists():
+            message = "a broken symbolic link or a symbolic link loop" if os.path.lexists(path) else "no such file or folder"
+            tasks.append(Task(raw, error=message))
+            continue
+        if not path.is_dir():
+            if excluded(absolute, False, _ancestors(absolute.parent, root)) or str(absolute) in seen:
+                continue
+            seen.add(str(absolute))
+            tasks.append(task(path))
+            continue
+        found = 0
+        walk = Walk(path)
+        for folder, dirs, files in os.walk(path, followlinks=False, onerror=None):
+            here = Path(folder)
+            chain = _ancestors(Path(os.path.abspath(here)), root)
+            if chain[-1] != Path(os.path.abspath(here)):
+                chain.append(Path(os.path.abspath(here)))
+            keep = []
+            for d in sorted(dirs):
+                full = Path(os.path.abspath(here / d))
+                if _hidden(d) or excluded(full, True, chain) or walk.skip_folder(here / d):
+                    continue
+                keep.append(d)
+            dirs[:] = keep
+            for name in sorted(files):
+                if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED:
+                    continue
+                full = Path(os.path.abspath(here / name))
+                if excluded(full, False, chain):
+                    continue
+                if includes and not any(g.match(full) for g in includes):
+                    continue
+                if str(full) in seen:
+                    continue
+                reason = walk.skip_file(here / name)
+                if reason is not None:
+                    if skipped is not None:
+                        skipped.append(skip_note(here / name, reason))
+                    if on_skip is not None:
+                        on_skip(here / name, reason)
+                    continue
+                seen.add(str(full))
+                tasks.append(task(here / name))
+                found += 1
+        if not found:
+            tasks.append(Task(raw, error=NO_ADVERTS))
+    return tasks
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]],
+               on_skip: Callable[[Path, str], None] | None = None) -> Iterator[Path]:  # fmt: skip
+    """The files :func:`collect` finds for ``paths`` (no config: ``.jdlintignore`` files
+    still apply), as paths. A path that cannot be checked (missing, say) is yielded as given,
+    for the checker to say why; a folder without adverts yields nothing. A file found in a
+    folder whose real path leaves it (or lies in ``/proc``, ``/dev``, ``/sys``) is not
+    yielded: ``on_skip`` gets its path and a one-line reason (see :mod:`jdlint.fswalk`)."""
+    for task in collect([str(p) for p in paths], on_skip=on_skip, stdin=False):
+        if task.error != NO_ADVERTS:
+            yield Path(task.path)
+
+
+__all__ = ["IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "iter_files"]

@@ -1,0 +1,259 @@
+"""Checking one advert, the same way whichever door it comes in by.
+
+:func:`check_source` is the one function every front end calls (``jdlint.api``, the web
+service, the batch workers of ``jdlint check`` on processes or on Dask): read the
+:class:`Source` under the time limit, check it inside spaCy's vocabulary zone, apply the
+inline suppressions (``<!-- jdlint: ignore[LA001] -->``) and the per-file ignores, and turn
+any failure into a one-line error. It never raises for a bad file: the answer is a
+:class:`Checked` whose report has ``error`` set.
+
+:func:`engine_for` is the one engine cache: one engine per :class:`Settings` (the rule
+selection, the extra phrase rules, the known acronyms), built once per process and shared by
+threads (built under a lock).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from jdlint.errors import JdlintError, ReadError
+from jdlint.model import Document, Report
+from jdlint.readers import DEFAULT_LIMITS, Limits
+from jdlint.sandbox import within
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Source:
+    """One advert to check: ``data`` (a file's bytes, the type sniffed from them), ``text``
+    (pasted text) or ``path`` (read from disk); ``name`` is the path shown in the report.
+    ``role`` overrides the decided role; ``ignores`` are rule keys reported as suppressed
+    in this file (the config's ``per-file-ignores``)."""
+
+    name: str
+    data: bytes | None = None
+    text: str | None = None
+    path: str | None = None
+    role: str | None = None
+    ignores: tuple[str, ...] = ()
+
+    @classmethod
+    def of_path(cls, path: str | os.PathLike[str], **options: Any) -> Source:
+        return cls(name=str(path), path=str(path), **options)
+
+    @classmethod
+    def of_bytes(cls, data: bytes, name: str = "<upload>", **options: Any) -> Source:
+        return cls(name=name, data=data, **options)
+
+    @classmethod
+    def of_text(cls, text: str, name: str = "<text>", **options: Any) -> Source:
+        return cls(name=name, text=text, **options)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What checking a :class:`Source` gave: the report (``report.error`` set, in one line,
+    when it could not be read or checked), the document and the bytes read (for
+    fingerprints and annotated copies; ``None`` when reading failed), and, on a failure,
+    the ``stage`` it happened in (``"read"`` or ``"check"``) and the exception behind it
+    (front ends that answer differently by kind of failure look at it: the web's status)."""
+
+    report: Report
+    document: Document | None = None
+    data: bytes | None = None
+    stage: str | None = None
+    exception: BaseException | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def error(self) -> str | None:
+        return self.report.error
+
+
+# --------------------------------------------------------------------------- the engine cache
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to build its engine and check files (picklable)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extra_rules: tuple[Any, ...] = ()  # jdlint.registry.Rule
+    limits: Limits = DEFAULT_LIMITS
+    role: str | None = None  # --role: wins over role-overrides
+    annotate: bool = False
+    known_acronyms: tuple[str, ...] = ()  # the config's known-acronyms (rule RD003)
+
+    def engine_key(self) -> tuple[Any, ...]:
+        """What the engine depends on (the limits, role and annotation do not change it)."""
+        return (self.select, self.ignore, self.extra_rules, self.known_acronyms)
+
+
+_ENGINES: list[tuple[tuple[Any, ...], Any]] = []  # (Settings.engine_key(), Engine), newest last
+_ENGINES_KEPT = 4
+_ENGINES_LOCK = threading.Lock()
+
+
+def engine_for(settings: Settings | None = None):
+    """The engine for ``settings`` (default: the shipped rules, all on), built on first use
+    in each process and kept (the last few settings). Threads asking together build it once."""
+    key = (settings or Settings()).engine_key()
+    with _ENGINES_LOCK:
+        for known, engine in _ENGINES:
+            if known == key:
+                return engine
+        engine = _build(settings or Settings())
+        _ENGINES.append((key, engine))
+        del _ENGINES[:-_ENGINES_KEPT]
+        return engine
+
+
+def cached_engines() -> int:
+    """How many engines this process holds (a warm fork server holds one)."""
+    with _ENGINES_LOCK:
+        return len(_ENGINES)
+
+
+def _build(settings: Settings):
+    from jdlint.engine import Engine, Options
+    from jdlint.registry import Registry, default_registry
+
+    registry = default_registry()
+    if settings.extra_rules:
+        registry = Registry([*registry, *settings.extra_rules], registry.lexicon)
+    extra = {"known_acronyms": settings.known_acronyms} if settings.known_acronyms else {}
+    return Engine(registry, Options(select=settings.select, ignore=settings.ignore, extra=extra))
+
+
+# --------------------------------------------------------------------------- checking one advert
+
+
+def time_message(limits: Limits) -> str:
+    """The one-line error of an advert that ran out of time."""
+    return f"checking took longer than {limits.timeout:g} s"
+
+
+def check_source(source: Source, engine: Any = None, limits: Limits = DEFAULT_LIMITS) -> Checked:
+    """Read ``source`` and check it with ``engine`` (default :func:`engine_for`) within
+    ``limits`` (size, characters, the PDF parser's memory, and ``limits.timeout`` seconds for
+    reading and checking together, in whichever thread calls); apply its inline
+    suppressions and ``source.ignores``. Never raises for a bad file (see :class:`Checked`)."""
+    engine = engine if engine is not None else engine_for()
+    message = time_message(limits)
+    started = time.monotonic()
+    stage = "read"
+    data: bytes | None = None
+    document: Document | None = None
+    try:
+        data, document = within(limits.timeout, lambda: read_source(source, limits), message)
+        stage = "check"
+        left = max(limits.timeout - (time.monotonic() - started), 0.001) if limits.timeout else None
+
+        def check() -> Report:
+            found = engine.check(document, role=source.role)
+            return _suppress(found, data, document, source.ignores, engine)
+
+        with vocabulary_zone():  # the limit inside the zone (see there)
+            report = within(left, check, message)
+    except Exception as exc:  # every failure becomes one line (an outer limit's Overtime passes)
+        return Checked(Report(path=source.name, error=one_line_error(exc)), None, None, stage, exc)
+    return Checked(report, document, data)
+
+
+def read_source(source: Source, limits: Limits) -> tuple[bytes, Document]:
+    """The bytes of ``source`` and the :class:`Document` read from them."""
+    from jdlint.readers import read_bytes, read_file, read_text
+
+    if source.text is not None:
+        return source.text.encode("utf-8", "surrogatepass"), read_text(source.text, source.name, limits)
+    data = source.data if source.data is not None else read_file(source.path or source.name, limits)
+    return data, read_bytes(data, source.name, limits)
+
+
+def _suppress(report: Report, data: bytes, document: Document, ignores: tuple[str, ...], engine: Any) -> Report:
+    from jdlint.suppress import suppress
+
+    return suppress(report, data, document, ignores, getattr(engine, "registry", None))
+
+
+def one_line_error(exc: BaseException) -> str:
+    """The one-line message of a failure to read or check one advert."""
+    if isinstance(exc, ReadError):
+        return str(exc) or type(exc).__name__
+    if isinstance(exc, JdlintError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "the document is nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "reading needed more memory than allowed"
+    return f"internal error ({type(exc).__name__}): {str(exc)[:200]}"  # a bug: one line, the batch goes on
+
+
+# --------------------------------------------------------------------------- spaCy's vocabulary
+
+
+_ZONE = threading.Lock()
+
+
+@contextlib.contextmanager
+def vocabulary_zone() -> Iterator[None]:
+    """Free what spaCy adds to its vocabulary inside the block (spaCy's memory zones).
+
+    spaCy keeps every new word it meets (a lexeme and its string, about 1 KB each), so a
+    long-running process that checks adverts grows without end: 2,000 checks of 200 new
+    words each held 440 MB more. Inside a zone those are freed when the block ends. No
+    spaCy object made inside may be used after it (a Report holds none). Zones must not
+    overlap, so blocks in different threads take turns (the checks hold the GIL anyway).
+    Keep time limits inside the block, so no exception lands while the zone is closing.
+    On the way out, pyphen's memo of hyphenated words is emptied when it is big."""
+    from jdlint.nlp import pipeline
+
+    nlp = pipeline()
+    zone = getattr(nlp, "memory_zone", None)
+    try:
+        if zone is None:  # spaCy before 3.8
+            yield
+        elif len(nlp.vocab.strings) < VOCABULARY_BUDGET:
+            with _ZONE:  # still learning: what this advert adds stays (see VOCABULARY_BUDGET)
+                yield
+        else:
+            with _ZONE, zone():
+                yield
+    finally:
+        _forget_hyphenations()
+
+
+# Strings spaCy may keep for good before checks run in memory zones (about 1 KB each, so
+# at most ~20 MB). A word spaCy already knows is cheap; a new one costs a lexeme and a trip
+# through the tokenizer's rules every time it is met in a zone: a 1,000-word advert checks
+# 3-5x faster when its words are known. So a process keeps what the first adverts teach it
+# (mostly the everyday words of adverts) up to this budget, and forgets what comes after.
+VOCABULARY_BUDGET = 20_000
+
+
+PYPHEN_MEMO = 20_000  # words; pyphen (textstat's syllable counter) remembers every word
+
+
+def _forget_hyphenations() -> None:
+    """Empty pyphen's per-dictionary memo of hyphenated words once it is over PYPHEN_MEMO
+    words: it never forgets one (0.4 KB each), the second way memory grows with new words."""
+    import sys
+
+    pyphen = sys.modules.get("pyphen")
+    for hyph in getattr(pyphen, "hdcache", {}).values():
+        memo = getattr(hyph, "cache", None)
+        if isinstance(memo, dict) and len(memo) > PYPHEN_MEMO:
+            memo.clear()
+
+
+__all__ = [
+    "Checked", "Settings", "Source", "cached_engines", "check_source", "engine_for", "one_line_error", "read_source",
+    "time_message", "vocabulary_zone",
+]  # fmt: skip

@@ -1,0 +1,174 @@
+"""Planning a run: the command line's flags merged over the config, the rule keys and extra
+phrase rules validated, the files found (:mod:`jdlint.discover`), and where annotated Word
+copies go. Nothing is checked here."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jdlint.config import Config
+from jdlint.discover import Task, collect
+from jdlint.pipeline import Settings
+from jdlint.supported import WORD_SUFFIXES
+
+
+@dataclass
+class Plan:
+    """A run worked out from the command line and the config, before any file is checked."""
+
+    config: Config
+    settings: Settings
+    tasks: list[Task]
+    registry: Any  # the shipped rules plus the config's extra phrases
+    jobs: int
+    fail_on: str
+    format: str
+    skipped: list[str] = field(default_factory=list)  # one-line notes: entries not read (fswalk)
+
+
+
+def load_config_for(paths: Sequence[str], config_file: str | None = None, isolated: bool = False) -> Config:
+    """``--config FILE``, else the config found upward from the first path (or the current
+    folder); the defaults with ``--isolated``."""
+    from jdlint.config import find_config, load_config
+
+    if isolated:
+        return Config()
+    if config_file:
+        return load_config(config_file)
+    start = next((p for p in paths if p != "-"), None)
+    found = find_config(start)
+    return load_config(found) if found else Config()
+
+
+def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None = None,
+         ignore: Sequence[str] | None = None, fail_on: str | None = None, include: Sequence[str] = (),
+         exclude: Sequence[str] = (), jobs: int | None = None, timeout: float | None = None,
+         max_file_size_mb: float | None = None, max_memory_mb: int | None = None, role: str | None = None,
+         fmt: str | None = None, annotate: bool = False) -> Plan:  # fmt: skip
+    """Merge the flags over ``config`` (a flag given replaces the config's value; include and
+    exclude globs add up), validate the rule keys and the extra phrases, collect the tasks.
+
+    Raises :class:`~jdlint.errors.ConfigError` for a config problem and
+    :class:`~jdlint.errors.UsageError` for a bad flag."""
+    from jdlint.config import effective_limits
+    from jdlint.errors import ConfigError, RuleError, UsageError
+    from jdlint.registry import (
+        Registry,
+        check_extra_examples,
+        check_extra_patterns,
+        default_registry,
+        unknown_keys,
+    )
+
+    extra = tuple(config.extra_rules())
+    registry = default_registry()
+    if extra:
+        try:
+            registry = Registry([*registry, *extra], registry.lexicon)
+        except RuleError as exc:
+            raise ConfigError(f"{config.origin}: extra-phrases: {exc}") from None
+    for key, values in (("select", config.select), ("ignore", config.ignore),
+                        *(("per-file-ignores " + repr(g), rules) for g, rules in config.per_file_ignores)):  # fmt: skip
+        bad = unknown_keys(values, registry)
+        if bad:
+            raise ConfigError(f"{config.origin}: {key}: unknown rule or prefix {bad[0]!r}")
+    for values in (select or (), ignore or ()):
+        bad = unknown_keys(values, registry)
+        if bad:
+            raise UsageError(f"unknown rule or prefix: {bad[0]}")
+    limits = effective_limits(config, timeout, max_file_size_mb, max_memory_mb)
+    settings = Settings(
+        select=tuple(select) if select else config.select,
+        ignore=tuple(ignore) if ignore else config.ignore,
+        extra_rules=extra,
+        limits=limits,
+        role=role,
+        annotate=annotate,
+        known_acronyms=config.known_acronyms,
+    )
+    if extra:
+        try:
+            check_extra_patterns(extra)
+            check_extra_examples(registry, extra)
+        except RuleError as exc:
+            raise ConfigError(f"{config.origin}: extra-phrases {exc}") from None
+    skipped: list[str] = []
+    tasks = collect(paths, config, include=include, exclude=exclude, role=role, skipped=skipped)
+    return Plan(
+        config=config,
+        settings=settings,
+        tasks=tasks,
+        registry=registry,
+        jobs=jobs if jobs else (config.jobs or os.cpu_count() or 1),
+        fail_on=fail_on or config.fail_on or "warning",
+        format=fmt or config.format or "text",
+        skipped=skipped,
+    )
+
+
+
+def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -> list[Path | None]:
+    """Where each task's annotated Word copy goes (``None`` for tasks that are errors).
+
+    ``source`` a file: ``output`` is the file to write (an existing folder: the copy goes
+    in it), by default ``NAME.annotated.docx`` beside the input. ``source`` a folder:
+    ``output`` is a folder mirroring the input's sub-folders; ``x.docx`` keeps its name,
+    ``x.md`` becomes ``x.docx`` (``x.md.docx`` when an ``x.docx`` is there too).
+    Raises :class:`~jdlint.errors.UsageError` when a copy would overwrite an input."""
+    from jdlint.errors import UsageError
+
+    src = Path(source)
+    inputs = {os.path.realpath(t.path) for t in tasks if t.error is None}
+    targets: list[Path | None] = []
+    if not src.is_dir():
+        for t in tasks:
+            if t.error is not None:
+                targets.append(None)
+                continue
+            p = Path(t.path)
+            name = p.name if p.suffix.lower() in WORD_SUFFIXES else p.stem + ".docx"
+            if output is None:
+                target = p.with_name(f"{Path(name).stem}.annotated{Path(name).suffix}")
+            elif Path(output).is_dir():
+                target = Path(output) / name
+            else:
+                target = Path(output)
+            targets.append(target)
+    else:
+        if output is None:
+            raise UsageError("name the output folder with -o when annotating a folder")
+        out = Path(output)
+        if os.path.realpath(out) == os.path.realpath(src):
+            raise UsageError("refusing to overwrite the input: the output folder is the input folder")
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"{output} is a file: annotating a folder writes a folder")
+        stems: dict[Path, int] = {}
+        rels: list[Path | None] = []
+        for t in tasks:
+            rel = Path(os.path.relpath(t.path, src)) if t.error is None else None
+            rels.append(rel)
+            if rel is not None:
+                key = rel.with_suffix("")
+                stems[key] = stems.get(key, 0) + 1
+        for rel in rels:
+            if rel is None:
+                targets.append(None)
+            elif rel.suffix.lower() in WORD_SUFFIXES:
+                targets.append(out / rel)
+            elif stems[rel.with_suffix("")] > 1:
+                targets.append(out / rel.with_name(rel.name + ".docx"))
+            else:
+                targets.append(out / rel.with_suffix(".docx"))
+    for target in targets:
+        if target is not None and os.path.realpath(target) in inputs:
+            raise UsageError(f"refusing to overwrite the input {target}: choose another output")
+    return targets
+
+
+
+__all__ = ["Plan", "annotation_targets", "load_config_for", "plan"]
