@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import socket
 import threading
 import time
 import urllib.error
@@ -211,3 +212,59 @@ def test_large_uploads_take_turns_and_the_rest_get_503_with_retry_after(app, cli
 
 def test_release_memory_runs():
     service.release_memory()
+
+
+def raw_post_headers(length: int) -> bytes:
+    return (
+        f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
+        f"boundary=b\r\nContent-Length: {length}\r\n\r\n"
+    ).encode()
+
+
+def status_of(sock: socket.socket) -> int:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    status = int(data.split(b" ", 2)[1])
+    if status == 503:
+        assert b"\r\nRetry-After: 10\r\n" in data
+    return status
+
+
+def test_bodies_being_received_at_once_are_bounded():
+    """Slow clients cannot make the server hold more request bodies than its budget: one
+    whose Content-Length does not fit gets 503 before it sends its body; the place comes
+    back when the slow client goes."""
+    from jdlint.web.server import make_server, run_in_thread
+
+    srv = make_server("127.0.0.1", 0, threads=2, warm=False, body_budget_mb=1)
+    stop = run_in_thread(srv)
+    port = srv.effective_port
+    try:
+        slow = socket.create_connection(("127.0.0.1", port), timeout=20)
+        slow.sendall(raw_post_headers(800_000) + b"--b\r\n" + b"x" * 1000)  # and then nothing
+        refused = []
+        for _ in range(50):  # until the server has read the slow one's headers
+            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+                other.sendall(raw_post_headers(800_000))
+                refused.append(status_of(other))
+            if refused[-1] == 503:
+                break
+            time.sleep(0.05)
+        assert refused[-1] == 503
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=20) as health:
+            assert health.status == 200  # requests without a body go on
+        slow.close()
+        for _ in range(100):  # until the server has seen the slow one go
+            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+                other.sendall(raw_post_headers(800_000) + b"--b--\r\n".ljust(800_000, b" "))
+                answer = status_of(other)
+            if answer != 503:
+                break
+            time.sleep(0.05)
+        assert answer != 503 and answer < 500
+    finally:
+        stop()

@@ -269,9 +269,12 @@ def _heavy_slots() -> threading.BoundedSemaphore:
 
 
 def release_memory() -> None:
-    """Free what a large read left behind and give the C heap's free pages back to the
-    system (glibc keeps them otherwise: 16 large uploads left 2.5 GB resident)."""
-    gc.collect()
+    """Give the C heap's free pages back to the system: glibc keeps them otherwise (16 large
+    uploads left 2.5 GB resident). What a read allocated is freed as it goes out of scope
+    (reference counting); the young generations are collected for the odd cycle. A full
+    collection would walk every object of the warm process (the language model) with the
+    interpreter lock held, stalling every other request."""
+    gc.collect(1)
     if _malloc_trim is not None:
         _malloc_trim(0)
 
