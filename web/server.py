@@ -78,6 +78,9 @@ def waitress_options(max_bytes: int, threads: int) -> dict[str, Any]:
         "max_request_body_size": body,
         "inbuf_overflow": body + 1,
         "outbuf_overflow": 2 * body + 1,
+        # One thread reads every connection: 8 KB at a time (waitress's default), sixteen
+        # 10 MB uploads kept it busy long enough to delay /healthz past a second.
+        "recv_bytes": 256 * 1024,
         "ident": "jdlint",
         "expose_tracebacks": False,
         "clear_untrusted_proxy_headers": True,
