@@ -76,7 +76,9 @@ def server() -> Iterator[tuple[str, Any]]:
     from jdlint.web.server import make_server, run_in_thread
 
     config = {"JDLINT_READ_TIMEOUT": LIMIT}
+    others = set(threading.enumerate())  # another server of the session may run too
     srv = make_server("127.0.0.1", 0, threads=THREADS, config=config, warm=True)
+    srv.own_threads = [t for t in threading.enumerate() if t.name.startswith("waitress-") and t not in others]
     stop = run_in_thread(srv)
     yield f"http://127.0.0.1:{srv.effective_port}", srv
     stop()
@@ -95,8 +97,9 @@ def post_json(base: str, text: str) -> tuple[int, dict[str, Any]]:
         return exc.code, json.load(exc)
 
 
-def waitress_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name.startswith("waitress-") and t.is_alive()]
+def waitress_threads(srv: Any) -> list[threading.Thread]:
+    """The server's worker threads still alive."""
+    return [t for t in srv.own_threads if t.is_alive()]
 
 
 @pytest.fixture
@@ -116,7 +119,7 @@ def failures(monkeypatch, caplog) -> Iterator[list[str]]:
 
 def test_time_limits_never_kill_the_servers_threads(slow_stages, server, failures):
     base, srv = server
-    before = waitress_threads()
+    before = waitress_threads(srv)
     assert len(before) == THREADS
     texts = []
     for i in range(24):
@@ -137,13 +140,13 @@ def test_time_limits_never_kill_the_servers_threads(slow_stages, server, failure
     # A late Overtime would be sent again every 0.5 s: give one time to land, then check
     # that every thread still serves, side by side.
     time.sleep(1.2)
-    after = waitress_threads()
+    after = waitress_threads(srv)
     assert sorted(t.name for t in after) == sorted(t.name for t in before)
     assert len(srv.task_dispatcher.threads) == THREADS
     with ThreadPoolExecutor(THREADS * 2) as pool:
         again = list(pool.map(lambda i: post_json(base, f"{EXAMPLE}\n\nagain {i}"), range(THREADS * 2)))
     assert all(status == 200 or body["files"][0]["error"] == timed_out for status, body in again)
-    assert len(waitress_threads()) == THREADS
+    assert len(waitress_threads(srv)) == THREADS
     assert failures == []
 
 
