@@ -15,6 +15,11 @@ working folder, with its standard output and error captured in memory (never a f
    as uploads and as JSON text, each with a unique marker sentence), one quarter hostile
    files (those that took over 2 s in step 1 at most once per 1,000 requests). The step
    stops at ``--requests`` or after ``--seconds``, whichever comes first.
+2b. **Heavy-upload burst** (before step 2). ``--burst`` clients (16) post at once a Word file
+   of ``--burst-paragraphs`` (1,000,000) one-word paragraphs, about 9 MB zipped, generated
+   here. Wanted: no 5xx, no server thread lost (the server's threads counted in
+   ``/proc/PID/task`` before and after), ``/healthz`` (polled throughout, a new connection
+   each time) under 1 s every time; the server's RSS after the burst is reported.
 3. **Nothing written, nothing logged.** Before, during (polled every 0.25 s) and after the
    run: the files under ``tempfile.gettempdir()``, ``/tmp``, ``/var/tmp`` and the server's
    working folder, the server's open file descriptors (any regular file it opens for
@@ -22,7 +27,8 @@ working folder, with its standard output and error captured in memory (never a f
    marker sentences, for sentences of the example adverts and for lines of ``/etc/passwd``.
 
 Prints the 5xx count (goal 0), p50/p95/max latency, throughput, new files, and exits 1 when
-a goal is missed. ``--quick``: one hostile file per class and 500 requests.
+a goal is missed. ``--quick``: one hostile file per class, 500 requests, a burst of 200,000
+paragraphs.
 """
 
 from __future__ import annotations
@@ -165,6 +171,80 @@ def request_level_cases(max_bytes: int) -> list[Req]:
     ]
 
 
+def heavy_docx(paragraphs: int, seed: int = 13) -> bytes:
+    """A Word file of ``paragraphs`` paragraphs of one random 14-letter word each: about
+    9 bytes zipped a paragraph (9 MB for a million) and 47 bytes of XML."""
+    import io
+    import zipfile
+
+    words = random.Random(seed).randbytes(7 * paragraphs).hex()
+    body = "".join(f"<w:p><w:r><w:t>{words[i:i + 14]}</w:t></w:r></w:p>" for i in range(0, 14 * paragraphs, 14))
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>'
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+        "</Relationships>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", content_types)
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+@dataclass
+class Burst:
+    results: list[Result]
+    seconds: float
+    size: int
+    threads_before: int
+    threads_after: int
+    healthz: list[float]  # seconds each /healthz took during the burst (inf: no answer)
+    rss_before: float
+    rss_peak: float
+    rss_after: float
+
+    @property
+    def dead_threads(self) -> int:
+        return max(0, self.threads_before - self.threads_after)
+
+
+def heavy_burst(server: Server, uploads: int, paragraphs: int) -> Burst:
+    """``uploads`` clients post the heavy Word file at once while /healthz is polled."""
+    data = heavy_docx(paragraphs)
+    headers, body = multipart("heavy.docx", data)
+    reqs = [Req("heavy", f"heavy-{i}", "POST", "/api/check", headers, body, "error") for i in range(uploads)]
+    time.sleep(1.0)  # time-limit watchdogs of earlier requests end
+    threads_before, rss_before = server.threads(), server.rss_mb()
+    healthz: list[float] = []
+    peak = [rss_before]
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.is_set():
+            t0 = time.perf_counter()
+            healthz.append(time.perf_counter() - t0 if server.healthy(timeout=30) else float("inf"))
+            peak[0] = max(peak[0], server.rss_mb())
+            done.wait(0.1)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    results, wall, _ = run_requests(server.port, reqs, uploads, 600, "burst")
+    done.set()
+    poller.join()
+    time.sleep(1.5)  # watchdogs end; anything killed by a late time limit has died by now
+    return Burst(results, wall, len(data), threads_before, server.threads(), healthz,
+                 rss_before, peak[0], server.rss_mb())  # fmt: skip
+
+
 # -- the server -------------------------------------------------------------------------------------
 
 
@@ -204,9 +284,9 @@ class Server:
             time.sleep(0.3)
         raise SystemExit("jdlint serve did not answer /healthz in time")
 
-    def healthy(self) -> bool:
+    def healthy(self, timeout: float = 10) -> bool:
         try:
-            conn = http.client.HTTPConnection(HOST, self.port, timeout=10)
+            conn = http.client.HTTPConnection(HOST, self.port, timeout=timeout)
             conn.request("GET", "/healthz")
             response = conn.getresponse()
             ok = response.status == 200 and json.loads(response.read()) == {"status": "ok"}
@@ -221,6 +301,13 @@ class Server:
                 return {k: int(v) for k, v in (line.split(": ") for line in handle)}
         except OSError:
             return {}
+
+    def threads(self) -> int:
+        """The server process's threads (``/proc/PID/task``)."""
+        try:
+            return len(os.listdir(f"/proc/{self.proc.pid}/task"))
+        except OSError:
+            return 0
 
     def rss_mb(self) -> float:
         try:
@@ -436,10 +523,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hostile", type=Path, default=ROOT / "bench" / "out" / "hostile", help="the hostile set (made if missing)")
     parser.add_argument("--valid", type=int, default=60, help="generated valid adverts")
     parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--quick", action="store_true", help="one hostile file per class, 500 requests")
+    parser.add_argument("--burst", type=int, default=16, help="concurrent heavy Word uploads before the load (0: none)")
+    parser.add_argument("--burst-paragraphs", type=int, default=1_000_000, help="paragraphs of the heavy Word file")
+    parser.add_argument("--quick", action="store_true", help="one hostile file per class, 500 requests, a 200,000-paragraph burst")
     args = parser.parse_args(argv)
     if args.quick:
         args.requests, args.seconds, args.valid = min(args.requests, 500), min(args.seconds, 180.0), min(args.valid, 20)
+        args.burst_paragraphs = min(args.burst_paragraphs, 200_000)
 
     signal.signal(signal.SIGALRM, _over_budget)
     signal.alarm(int(args.seconds + 900))  # the whole run, whatever happens
@@ -480,6 +570,18 @@ def main(argv: list[str] | None = None) -> int:
         statuses1 = collections.Counter(r.status for r in r1)
         messages1 = collections.Counter(f"{r.status} {(r.message or '')[:90]}" for r in r1 if r.status != 200)
         slow = {r.req.label for r in r1 if r.req.kind == "hostile" and r.seconds > SLOW}
+
+        # 2b. the heavy-upload burst
+        burst = heavy_burst(server, args.burst, args.burst_paragraphs) if args.burst else None
+        if burst is not None:
+            problems += judge(burst.results, passwd)
+            if len(burst.results) < args.burst:
+                problems.append(f"burst: only {len(burst.results)} of {args.burst} uploads answered")
+            if burst.dead_threads:
+                problems.append(f"burst: the server lost {burst.dead_threads} threads")
+            slow_health = [t for t in burst.healthz if t >= 1.0]
+            if slow_health or not burst.healthz:
+                problems.append(f"burst: /healthz took 1 s or more {len(slow_health)} times of {len(burst.healthz)}")
 
         # 2. load: valid and hostile mixed, in a fixed random order
         rng = random.Random(args.seed)
@@ -550,6 +652,18 @@ def main(argv: list[str] | None = None) -> int:
     print("answers other than 200, by message:")
     for message, n in messages1.most_common(25):
         print(f"  {n:4d}  {message}")
+    if burst is not None:
+        bs = collections.Counter(b.status for b in burst.results)
+        bmsg = collections.Counter(f"{b.status} {(b.message or '')[:90]}" for b in burst.results if b.status != 200)
+        hz = sorted(burst.healthz)
+        print(f"\n== step 2b: heavy-upload burst, {args.burst} concurrent {burst.size / 1e6:.1f} MB Word files of {args.burst_paragraphs:,} paragraphs ({burst.seconds:.1f} s) ==")
+        print("statuses: " + ", ".join(f"{k}: {v}" for k, v in sorted(bs.items())))
+        for message, n in bmsg.most_common(5):
+            print(f"  {n:4d}  {message}")
+        print(f"5xx: {sum(v for k, v in bs.items() if k >= 500)} (goal 0); server threads {burst.threads_before} before, "
+              f"{burst.threads_after} after: {burst.dead_threads} dead (goal 0)")  # fmt: skip
+        print(f"/healthz during the burst: {len(hz)} polls, p50 {pct(hz, 0.5) * 1000:.0f} ms, max {max(hz, default=0) * 1000:.0f} ms (goal under 1 s)")
+        print(f"server RSS: {burst.rss_before:.0f} MB before the burst, peak {burst.rss_peak:.0f} MB (sampled), {burst.rss_after:.0f} MB after")
     print(f"\n== step 2: load, {args.clients} clients, {args.threads} server threads ==")
     print(f"requests: {len(r2)} of {len(mix)} (stopped after {wall2:.1f} s of at most {args.seconds:g} s), connection failures {fail2}")
     print("statuses: " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses2.items())))

@@ -7,8 +7,11 @@ fast this machine is.
 
 from __future__ import annotations
 
+import ctypes
 import random
+import sys
 import threading
+import time
 
 import pytest
 
@@ -187,4 +190,42 @@ def test_many_limits_expiring_around_the_end_of_their_calls_never_leak():
         thread.join()
     assert leaked == []
     assert counts["ok"] + counts["timeout"] == 4 * 150
+    assert sandbox._pending == set()
+
+
+def test_an_overtime_sent_while_the_owner_waits_to_disarm_is_taken_back(limits):
+    """The watchdog decides to send just as the owner, its call done, waits for the lock to
+    disarm the limit: the Overtime is pending when the owner gets the lock, and is taken
+    back there, so the call returns its result and nothing lands after it."""
+    in_call, go = threading.Event(), threading.Event()
+    owner_ident: list[int] = []
+
+    def call() -> str:
+        owner_ident.append(threading.get_ident())
+        in_call.set()
+        go.wait()
+        return "done"
+
+    def guarded_then_more() -> tuple[str, int]:
+        return within(60, call), after_the_block()
+
+    box: dict[str, object] = {}
+    owner = threading.Thread(target=lambda: box.update(result=guarded_then_more()))
+    owner.start()
+    assert in_call.wait(30)
+    limit = limits[-1]
+    with sandbox._ASYNC:  # the watchdog holds the lock ...
+        go.set()
+        for _ in range(10_000):  # ... while the owner's call ends and it waits in _disarm
+            frame = sys._current_frames().get(owner_ident[0])
+            if frame is not None and frame.f_code.co_name == "_disarm":
+                break
+            time.sleep(0.001)
+        else:  # pragma: no cover
+            pytest.fail("the owner never reached _disarm")
+        sandbox._pending.add(limit.tid)  # ... and sends, as fire() does
+        sandbox._set_async_exc(limit.ctid, ctypes.py_object(limit.kind))
+    owner.join()
+    assert box == {"result": ("done", after_the_block())}
+    assert not limit.landed and not limit.active
     assert sandbox._pending == set()

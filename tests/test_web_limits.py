@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import socket
 import threading
 import time
 import urllib.error
@@ -77,8 +78,9 @@ def server() -> Iterator[tuple[str, Any]]:
     from jdlint.web.server import make_server, run_in_thread
 
     config = {"JDLINT_READ_TIMEOUT": LIMIT}
-    OLDER_THREADS.update(threading.enumerate())  # another test's server may still be winding down
+    others = set(threading.enumerate())  # another server of the session may run too
     srv = make_server("127.0.0.1", 0, threads=THREADS, config=config, warm=True)
+    srv.own_threads = [t for t in threading.enumerate() if t.name.startswith("waitress-") and t not in others]
     stop = run_in_thread(srv)
     yield f"http://127.0.0.1:{srv.effective_port}", srv
     stop()
@@ -97,13 +99,9 @@ def post_json(base: str, text: str) -> tuple[int, dict[str, Any]]:
         return exc.code, json.load(exc)
 
 
-OLDER_THREADS: set[threading.Thread] = set()
-
-
-def waitress_threads() -> list[threading.Thread]:
-    """This test's server's worker threads (not those of a server an earlier test started)."""
-    return [t for t in threading.enumerate()
-            if t.name.startswith("waitress-") and t.is_alive() and t not in OLDER_THREADS]  # fmt: skip
+def waitress_threads(srv: Any) -> list[threading.Thread]:
+    """The server's worker threads still alive."""
+    return [t for t in srv.own_threads if t.is_alive()]
 
 
 @pytest.fixture
@@ -123,7 +121,7 @@ def failures(monkeypatch, caplog) -> Iterator[list[str]]:
 
 def test_time_limits_never_kill_the_servers_threads(slow_stages, server, failures):
     base, srv = server
-    before = waitress_threads()
+    before = waitress_threads(srv)
     assert len(before) == THREADS
     texts = []
     for i in range(24):
@@ -144,13 +142,13 @@ def test_time_limits_never_kill_the_servers_threads(slow_stages, server, failure
     # A late Overtime would be sent again every 0.5 s: give one time to land, then check
     # that every thread still serves, side by side.
     time.sleep(1.2)
-    after = waitress_threads()
+    after = waitress_threads(srv)
     assert sorted(t.name for t in after) == sorted(t.name for t in before)
     assert len(srv.task_dispatcher.threads) == THREADS
     with ThreadPoolExecutor(THREADS * 2) as pool:
         again = list(pool.map(lambda i: post_json(base, f"{EXAMPLE}\n\nagain {i}"), range(THREADS * 2)))
     assert all(status == 200 or body["files"][0]["error"] == timed_out for status, body in again)
-    assert len(waitress_threads()) == THREADS
+    assert len(waitress_threads(srv)) == THREADS
     assert failures == []
 
 
@@ -219,3 +217,59 @@ def test_large_uploads_take_turns_and_the_rest_get_503_with_retry_after(app, cli
 
 def test_release_memory_runs():
     service.release_memory()
+
+
+def raw_post_headers(length: int) -> bytes:
+    return (
+        f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
+        f"boundary=b\r\nContent-Length: {length}\r\n\r\n"
+    ).encode()
+
+
+def status_of(sock: socket.socket) -> int:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    status = int(data.split(b" ", 2)[1])
+    if status == 503:
+        assert b"\r\nRetry-After: 10\r\n" in data
+    return status
+
+
+def test_bodies_being_received_at_once_are_bounded():
+    """Slow clients cannot make the server hold more request bodies than its budget: one
+    whose Content-Length does not fit gets 503 before it sends its body; the place comes
+    back when the slow client goes."""
+    from jdlint.web.server import make_server, run_in_thread
+
+    srv = make_server("127.0.0.1", 0, threads=2, warm=False, body_budget_mb=1)
+    stop = run_in_thread(srv)
+    port = srv.effective_port
+    try:
+        slow = socket.create_connection(("127.0.0.1", port), timeout=20)
+        slow.sendall(raw_post_headers(800_000) + b"--b\r\n" + b"x" * 1000)  # and then nothing
+        refused = []
+        for _ in range(50):  # until the server has read the slow one's headers
+            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+                other.sendall(raw_post_headers(800_000))
+                refused.append(status_of(other))
+            if refused[-1] == 503:
+                break
+            time.sleep(0.05)
+        assert refused[-1] == 503
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=20) as health:
+            assert health.status == 200  # requests without a body go on
+        slow.close()
+        for _ in range(100):  # until the server has seen the slow one go
+            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+                other.sendall(raw_post_headers(800_000) + b"--b--\r\n".ljust(800_000, b" "))
+                answer = status_of(other)
+            if answer != 503:
+                break
+            time.sleep(0.05)
+        assert answer != 503 and answer < 500
+    finally:
+        stop()

@@ -78,10 +78,102 @@ def waitress_options(max_bytes: int, threads: int) -> dict[str, Any]:
         "max_request_body_size": body,
         "inbuf_overflow": body + 1,
         "outbuf_overflow": 2 * body + 1,
+        # One thread reads every connection: 8 KB at a time (waitress's default), sixteen
+        # 10 MB uploads kept it busy long enough to delay /healthz past a second.
+        "recv_bytes": 256 * 1024,
         "ident": "jdlint",
         "expose_tracebacks": False,
         "clear_untrusted_proxy_headers": True,
     }
+
+
+BODY_BUDGET_MB = 256  # request bodies being received at once, all connections together
+
+
+class BodyBudget:
+    """Bytes of request bodies the server holds at once, across every connection.
+
+    Waitress buffers each body in memory until it is complete (``jdlint serve`` keeps bodies
+    off disk), so thirty clients sending big bodies slowly could hold thirty bodies' worth
+    (840 MB was seen). A request reserves its ``Content-Length`` as its headers end and gives
+    it back when it has been answered or its connection closes; one that does not fit gets
+    503 at once, before its body is read. Chunked bodies (no ``Content-Length``) are bounded
+    by ``max_request_body_size`` alone."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+        self._lock = threading.Lock()
+
+    def take(self, n: int) -> bool:
+        with self._lock:
+            if self.used + n > self.limit:
+                return False
+            self.used += n
+            return True
+
+    def give(self, n: int) -> None:
+        with self._lock:
+            self.used -= n
+
+
+def budgeted_channel(budget: BodyBudget) -> type:
+    """A waitress channel class whose requests reserve their bodies from ``budget``."""
+    from waitress.channel import HTTPChannel
+    from waitress.parser import HTTPRequestParser
+    from waitress.utilities import Error
+
+    class Busy(Error):
+        code = 503
+        reason = "Service Unavailable"
+
+        def to_response(self, ident: str | None = None) -> tuple[str, list[tuple[str, str]], bytes]:
+            status, headers, body = super().to_response(ident)
+            return status, [*headers, ("Retry-After", "10")], body
+
+    class Parser(HTTPRequestParser):
+        reserved = 0
+
+        def received(self, data: bytes) -> int:
+            in_header = not self.headers_finished
+            consumed = super().received(data)
+            if in_header and self.headers_finished and self.error is None and self.content_length > 0:
+                if budget.take(self.content_length):
+                    self.reserved = self.content_length
+                else:
+                    self.error = Busy("the server is receiving too many uploads: try again in a moment")
+                    self.completed = True
+            return consumed
+
+        def release(self) -> None:
+            if self.reserved:
+                budget.give(self.reserved)
+                self.reserved = 0
+
+        def close(self) -> None:
+            self.release()
+            super().close()
+
+    class Channel(HTTPChannel):
+        parser_class = Parser
+
+        def del_channel(self, map: Any = None) -> None:
+            """Closed: give back what unanswered requests (one still arriving) reserved."""
+            for request in [self.request, *self.requests]:
+                if isinstance(request, Parser):
+                    request.release()
+            super().del_channel(map)
+
+    return Channel
+
+
+def create_waitress(app: Any, options: dict[str, Any], body_budget_mb: float = BODY_BUDGET_MB, **where: Any) -> Any:  # fmt: skip
+    """``waitress.create_server`` for ``app`` with request bodies bounded by a :class:`BodyBudget`."""
+    import waitress
+
+    server = waitress.create_server(app, **where, **options)
+    server.channel_class = budgeted_channel(BodyBudget(int(body_budget_mb * 1024 * 1024)))
+    return server
 
 
 def warm_up(app: Any) -> float:
@@ -98,15 +190,14 @@ def warm_up(app: Any) -> float:
 
 
 def make_server(host: str = "127.0.0.1", port: int = 8000, threads: int = 4,
-                config: dict[str, Any] | None = None, warm: bool = True) -> Any:  # fmt: skip
+                config: dict[str, Any] | None = None, warm: bool = True,
+                body_budget_mb: float = BODY_BUDGET_MB) -> Any:  # fmt: skip
     """A waitress server for the app (not yet running): call ``.run()``; ``.close()`` to stop."""
-    import waitress
-
     app = create_app(config)
     if warm:
         warm_up(app)
     options = waitress_options(int(app.config["MAX_CONTENT_LENGTH"]), threads)
-    return waitress.create_server(AccessLog(app), host=host, port=port, **options)
+    return create_waitress(AccessLog(app), options, body_budget_mb, host=host, port=port)
 
 
 def run_in_thread(server: Any) -> Callable[[], None]:
@@ -167,8 +258,6 @@ def serve_processes(
     (unless they keep dying: then this stops); Ctrl+C or SIGTERM stops them all."""
     import socket
 
-    import waitress
-
     app = create_app(config)
     warm_up(app)
     options = waitress_options(int(app.config["MAX_CONTENT_LENGTH"]), threads)
@@ -188,7 +277,7 @@ def serve_processes(
             try:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it with SIGTERM
                 signal.signal(signal.SIGTERM, stop_child)
-                waitress.create_server(AccessLog(app), sockets=[listener], **options).run()
+                create_waitress(AccessLog(app), options, sockets=[listener]).run()
             except KeyboardInterrupt:
                 pass
             except BaseException:  # logged, then the parent replaces this process

@@ -229,13 +229,14 @@ def check(sub: Submission) -> Checked:
     of time raise :class:`InputError`, bugs in the core propagate.
 
     A large submission (over ``JDLINT_HEAVY_BYTES``) takes one of ``JDLINT_HEAVY_SLOTS``
-    places first, waiting up to ``JDLINT_HEAVY_WAIT`` seconds for one (else 503 with
+    places first, waiting up to ``JDLINT_HEAVY_WAIT`` seconds (by default the time limit
+    and :data:`HEAVY_WAIT` more) for one (else 503 with
     Retry-After): a few such reads at a time bound the server's memory and leave CPU for
     everyone else. After it, memory is handed back to the system."""
     if sub.size <= int(current_app.config.get("JDLINT_HEAVY_BYTES", HEAVY_BYTES)):
         return _check(sub)
     slots = _heavy_slots()
-    wait = float(current_app.config.get("JDLINT_HEAVY_WAIT", HEAVY_WAIT))
+    wait = float(current_app.config.get("JDLINT_HEAVY_WAIT", limits().timeout + HEAVY_WAIT))
     if not slots.acquire(timeout=wait):
         log.info("check refused: 503 busy (%d bytes)", sub.size)
         raise InputError(
@@ -253,7 +254,9 @@ def check(sub: Submission) -> Checked:
 
 HEAVY_BYTES = 1024 * 1024  # a submission over this many bytes is a large one
 HEAVY_SLOTS = 2  # large submissions read and checked at a time (each process)
-HEAVY_WAIT = 5.0  # seconds a large submission waits for a place before a 503
+# Seconds a large submission waits for a place before a 503, beyond the time limit (one
+# place comes free within the limit, however slow the file that holds it).
+HEAVY_WAIT = 5.0
 RETRY_AFTER = 10  # seconds, in the 503's Retry-After
 
 
@@ -268,9 +271,12 @@ def _heavy_slots() -> threading.BoundedSemaphore:
 
 
 def release_memory() -> None:
-    """Free what a large read left behind and give the C heap's free pages back to the
-    system (glibc keeps them otherwise: 16 large uploads left 2.5 GB resident)."""
-    gc.collect()
+    """Give the C heap's free pages back to the system: glibc keeps them otherwise (16 large
+    uploads left 2.5 GB resident). What a read allocated is freed as it goes out of scope
+    (reference counting); the young generations are collected for the odd cycle. A full
+    collection would walk every object of the warm process (the language model) with the
+    interpreter lock held, stalling every other request."""
+    gc.collect(1)
     if _malloc_trim is not None:
         _malloc_trim(0)
 

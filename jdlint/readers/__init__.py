@@ -189,14 +189,15 @@ def count_lines(data: bytes) -> int:
     return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n") + 1
 
 
-def check_elements(n: int, limits: Limits, what: str = "elements") -> None:
+def check_elements(n: int, limits: Limits, what: str = "elements", exact: bool = True) -> None:
     """Refuse a document of more than ``limits.max_elements`` elements (or lines) before it
-    is parsed, with :class:`~jdlint.errors.TooComplex`."""
+    is parsed, with :class:`~jdlint.errors.TooComplex`; ``exact``: ``n`` is the whole count
+    (else counting stopped at the limit)."""
     if n > limits.max_elements:
-        raise TooComplex(
-            f"the document has {n:,} {what}, over the {limits.max_elements:,} limit: "
-            "an advert has a few thousand (paste its text instead)"
+        has = f"{n:,} {what}, over the {limits.max_elements:,} limit" if exact else (
+            f"more than {limits.max_elements:,} {what}, the limit"
         )
+        raise TooComplex(f"the document has {has}: an advert has a few thousand (paste its text instead)")
 
 
 def _within(document: Document, limits: Limits) -> Document:
