@@ -15,6 +15,7 @@ _ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
 # A reference code: letters joined by digits or hyphens to an id (RB-PSW-0193, NW-OA-PSW-24,
 # REQ587965, GS-06). Any acronym inside one is part of the code, not an acronym to spell out.
 _CODE = re.compile(r"[A-Za-z0-9]+(?:[-_/.#][A-Za-z0-9]+)+|[A-Za-z]+[0-9][A-Za-z0-9]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
 
@@ -125,7 +126,7 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
     project = {_acronym_key(str(a)) for a in (options.extra.get("known_acronyms", ()) if options else ())}
     known = shipped | project
     expanded = {_acronym_key(m.group(1)) for block in ctx.document.blocks for m in _EXPANSION.finditer(block.text)}
-    lower_words = {t.text for doc in ctx.analysis.docs for t in doc if t.text.islower()}
+    lower_words: set[str] | None = None  # words written in lower case somewhere (built when first needed)
     seen: set[str] = set()
     for index, block in enumerate(ctx.document.blocks):
         if block.kind in ("header", "footer"):
@@ -145,8 +146,11 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
                 continue
             if _in_code(block.text, m.start(), m.end()):
                 continue  # RB-PSW-0193, REQ587965
-            if word.isupper() and word.lower() in lower_words:
-                continue  # "3 OR 4 days", "FOR"
+            if word.isupper():
+                if lower_words is None:
+                    lower_words = {w for block in ctx.document.blocks for w in _LOWER_WORD.findall(block.text)}
+                if word.lower() in lower_words:
+                    continue  # "3 OR 4 days", "FOR"
             seen.add(key)
             span = Span.of(ctx.document, index, m.start(), m.end())
             full = next((v for k, v in expansions.items() if _acronym_key(k) == key), "")
