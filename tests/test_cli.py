@@ -90,7 +90,7 @@ def test_text_output_lists_errors_and_a_summary_table(cwd):
     ok(result, 1)
     out = result.stdout
     table = out[out.index("file "):]
-    assert "LE  PP  PN  AP  score  errors  warnings  info" in table
+    assert "LE  PP  PN  AP  score  must  should  consider" in table
     assert "empty.md" in table and "could not check" in table
     assert out.rstrip().splitlines()[-1].startswith("Checked 3 files")
     assert "jdlint: " in result.stderr and "empty file" in result.stderr

@@ -51,7 +51,7 @@ _HEAD = ("LE", "PP", "PN", "AP")  # the four criteria, in CRITERIA order
 def summary_table(reports: Sequence[Report]) -> str:
     """A plain-text table, one row per file: role, the four verdicts (✓ met, ~ partly
     met, ✗ not met, - not applicable), score and unsuppressed findings by severity."""
-    header = ("file", "role", *_HEAD, "score", "errors", "warnings", "info")
+    header = ("file", "role", *_HEAD, "score", "must", "should", "consider")  # fix: the page's words
     from jdlint.reports.text import safe
 
     rows: list[tuple[str, ...]] = []
@@ -81,7 +81,7 @@ def summary_table(reports: Sequence[Report]) -> str:
     legend = "LE lived experience essential · PP peer principles · PN peer panel · AP adjacent professions"
     out = [line(header), "  ".join("-" * w for w in widths)]
     out += [line(row) for row in rows]
-    out.append(legend + " (✓ met, ~ partly met, ✗ not met, - not applicable)")
+    out.append(legend + " (✓ met, ~ partly met, ✗ not met, - not applicable); findings to fix: must, should, consider")
     return "\n".join(out) + "\n"
 
 
