@@ -42,6 +42,8 @@ ON_DEMAND = (
     "lex:conditional-role-noun",
     "lex:adjacent-role-noun",
     "lex:senior-title-word",
+    "lex:peer-title-noun",
+    "lex:peer-title-not",
 )
 
 
