@@ -138,3 +138,99 @@ def test_b_conditional_title_without_peer_or_required_lived_experience_is_other(
 def test_b_recovery_coach_that_requires_lived_experience_or_says_peer_stays_peer(name: str, text: str) -> None:
     role = _report(text, name).role
     assert role is not None and role.kind == "peer", role
+
+
+# --- C. Lived experience that adjacent experience can stand in for -------------------------------
+
+US_SUBSTITUTED_TXT = """Peer Support Specialist
+
+Cascade Family Services, Tacoma, WA - Full time
+
+Position Summary
+The Peer Support Specialist provides peer support to adults in our community mental health program.
+
+Minimum Qualifications
+- Lived experience of a mental health condition or two years of related work experience in human services.
+- Valid driver's license.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lived experience of a mental health condition or two years of related work experience in human services.",
+        "Lived experience of mental health or addiction challenges, or 3 years' equivalent experience in a community agency.",
+        "Lived experience of problem gambling or equivalent work experience.",
+        "Lived experience of substance use, or a combination of education and experience.",
+        "Lived experience of homelessness or 12 months relevant experience in a housing service.",
+    ],
+)
+def test_c_substitutable_lived_experience_is_not_met_twice(line: str) -> None:
+    text = US_SUBSTITUTED_TXT.replace(
+        "Lived experience of a mental health condition or two years of related work experience in human services.", line)
+    assert _verdict(text, "sub.txt", LE) == "not-met"
+    assert _verdict(text, "sub.txt", ADJ) == "not-met"
+
+
+def test_c_or_more_years_is_a_count_not_a_substitute() -> None:
+    text = US_SUBSTITUTED_TXT.replace(
+        "or two years of related work experience in human services", "and two or more years of recovery")
+    assert _verdict(text, "count.txt", LE) == "met"
+    assert _verdict(text, "count.txt", ADJ) == "met"
+
+
+# --- D. An "or" inside the description of the lived experience ----------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("us.txt", "This position requires lived experience as the parent or primary caregiver of a child with "
+                   "social, emotional or behavioral challenges."),
+        ("au.txt", "Lived experience as a consumer or carer of mental health services is essential."),
+        ("nz.txt", "Lived experience of mental health or substance use challenges is essential."),
+        ("uk.txt", "You must have lived experience of psychosis or experience of caring for someone with psychosis."),
+        ("ca.txt", "Lived experience as a family member or friend of someone with an addiction is required."),
+    ],
+)
+def test_d_or_inside_the_lived_experience_is_not_a_substitution(name: str, line: str) -> None:
+    text = US_SUBSTITUTED_TXT.replace(
+        "Lived experience of a mental health condition or two years of related work experience in human services.", line)
+    assert _verdict(text, name, LE) == "met"
+    assert _verdict(text, name, ADJ) == "met"
+
+
+# --- E. Kinds of lived experience beyond mental health and substance use -------------------------
+
+KIND_TXT = """Peer Support Worker
+
+Minimum Qualifications
+- {line}
+- Ability to work flexibly.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lived experience of the child welfare system is required.",
+        "Lived experience of child protection involvement is required.",
+        "Lived experience of reunification with your children is essential.",
+        "Lived experience of foster care or out-of-home care is essential.",
+        "Lived experience of the justice system, incarceration or probation is required.",
+        "Lived experience of being justice-involved is required.",
+        "Lived experience of military service is required.",
+        "Lived experience as a veteran is required.",
+        "Lived experience of living with HIV is essential.",
+        "Lived experience of family violence is essential.",
+        "Lived experience of intimate partner violence is essential.",
+        "Lived experience as a parent who has navigated the child protection system is required.",
+        "Lived experience as a family member of someone who has been incarcerated is required.",
+        "Lived experience as a parent is required.",
+    ],
+)
+def test_e_kind_of_lived_experience_is_named(line: str) -> None:
+    assert _verdict(KIND_TXT.format(line=line), "kind.txt", LE) == "met"
+
+
+def test_e_lived_experience_without_a_kind_is_still_partly_met() -> None:
+    assert _verdict(KIND_TXT.format(line="Lived experience is required."), "nokind.txt", LE) == "partly-met"

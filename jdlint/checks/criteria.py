@@ -267,15 +267,23 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     lowers = analysis.lowers(hit.block)
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
     left, right = _clause_bounds(analysis, hit)
+    lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):
         for cue in analysis.hits_in_block(group, hit.block):
+            if group == "lex:substitution" and (any(h.start < cue.end and cue.start < h.end for h in lived)
+                                                or analysis.overlaps("lex:substitution-not", cue)):
+                continue  # "or experience of caring for ...": another lived experience, not an alternative
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
-    if "or" in before and any(t in words()["alternative-nouns"] for t in lowers[s_start : hit.start - 1]):
-        return Mention(hit, "substitutable", kind, "or")
+    if "or" in before:
+        # "relevant experience or lived experience of ...", not "lived experience as the parent or
+        # primary caregiver of ..." (the noun before "or" is part of the lived experience itself)
+        nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
+        if nouns and not any(h.start <= nouns[-1] < h.end for h in lived):
+            return Mention(hit, "substitutable", kind, "or")
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
@@ -602,10 +610,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         elif level == "desirable":
             soft.append((hit, f"a professional qualification is desirable (“{hit.text}”)"))
     for hit in hits(analysis, "adjacent-alternative"):
-        if analysis.negated(hit):
-            continue
         text = hit.text.lower()
-        instead = text.startswith("or ") or not words()["instead-words"].isdisjoint(text.split())
+        in_place = not words()["instead-words"].isdisjoint(text.split())
+        if analysis.negated(hit) or (not in_place and analysis.overlaps("lex:lived-experience", hit)):
+            continue  # "or experience of caring for someone with psychosis" is lived experience too
+        instead = text.startswith("or ") or in_place
         if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
