@@ -234,3 +234,92 @@ def test_e_kind_of_lived_experience_is_named(line: str) -> None:
 
 def test_e_lived_experience_without_a_kind_is_still_partly_met() -> None:
     assert _verdict(KIND_TXT.format(line="Lived experience is required."), "nokind.txt", LE) == "partly-met"
+
+
+# --- F. Essential / desirable markers at the end of a line -----------------------------------------
+
+SPEC_TXT = """Peer Support Worker
+
+Person specification
+- Good communication skills (E)
+- {line}
+- NVQ Level 3 in Health and Social Care (D)
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lived experience of mental health difficulties and recovery (E)", "met"),
+        ("Lived experience of mental health difficulties and recovery [E]", "met"),
+        ("Lived experience of mental health difficulties and recovery – Essential", "met"),
+        ("Lived experience of mental health difficulties and recovery (Essential)", "met"),
+        ("Lived experience of mental health difficulties and recovery (D)", "not-met"),
+        ("Lived experience of mental health difficulties and recovery (Desirable)", "not-met"),
+        ("Lived experience of mental health difficulties and recovery [D]", "not-met"),
+    ],
+)
+def test_f_line_marker_sets_the_level_of_its_line(line: str, expected: str) -> None:
+    assert _verdict(SPEC_TXT.format(line=line), "spec.txt", LE) == expected
+
+
+def test_f_markers_on_lines_joined_into_one_paragraph_keep_to_their_line() -> None:
+    # plain text without bullets: the lines join into one block, each keeps its own marker
+    text = ("Mental Health Peer Support Worker\n\nPerson specification\nGood communication skills (E)\n"
+            "Lived experience of self-harm and recovery (E)\nDegree in psychology (D)\n")
+    report = _report(text, "joined.txt", role="peer")
+    assert report.verdict(LE).verdict == "met"
+    assert report.verdict(ADJ).verdict == "partly-met"  # the degree is only desirable
+
+
+def test_f_essential_label_on_one_line() -> None:
+    text = ("Peer Support Worker\n\nPerson specification\nEssential: lived experience of psychosis and recovery; "
+            "good listening skills.\nDesirable: a degree in psychology; experience of WRAP.\n")
+    report = _report(text, "oneline.txt", role="peer")
+    assert report.verdict(LE).verdict == "met"
+    assert report.verdict(ADJ).verdict == "partly-met"
+
+
+# --- G. Requirement headings of other conventions (Canadian "Assets", "What you need") -------------
+
+HEADED_TXT = """Peer Support Worker
+
+About the role
+You will support adults in recovery.
+
+{heading}
+- Lived experience of mental illness and recovery
+- Degree in Social Work
+"""
+
+HEADED_MD = """# Peer Support Worker
+
+## About the role
+
+You will support adults in recovery.
+
+## {heading}
+
+* Lived experience of mental illness and recovery
+* Degree in Social Work
+"""
+
+
+@pytest.mark.parametrize("template", [HEADED_TXT, HEADED_MD], ids=["txt", "md"])
+@pytest.mark.parametrize(
+    ("heading", "le", "adj"),
+    [
+        ("Assets", "not-met", "partly-met"),
+        ("Asset qualifications", "not-met", "partly-met"),
+        ("Assets (desirable)", "not-met", "partly-met"),
+        ("Nice to have", "not-met", "partly-met"),
+        ("Required", "met", "not-met"),
+        ("Required qualifications", "met", "not-met"),
+        ("Requirements", "met", "not-met"),
+        ("What you need", "met", "not-met"),
+        ("Qualifications and requirements", "met", "not-met"),
+    ],
+)
+def test_g_requirement_headings(template: str, heading: str, le: str, adj: str) -> None:
+    report = _report(template.format(heading=heading), "headed.md" if template is HEADED_MD else "headed.txt", "peer")
+    assert (report.verdict(LE).verdict, report.verdict(ADJ).verdict) == (le, adj)

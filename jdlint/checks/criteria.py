@@ -8,6 +8,7 @@ desirable columns and headings.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -167,6 +168,29 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     return None
 
 
+# A marker that ends a line of a person specification: "... recovery (E)", "[D]",
+# "(Desirable)", "- Essential" (at the end of the block, or before the next line's capital).
+_LINE_MARK = re.compile(
+    r"(?:[(\[]\s*(?:(?P<e>E|[Ee]ssential|[Rr]equired)|D|[Dd]esirable|[Pp]referred)\s*[)\]]"
+    r"|\s[-–—]\s+(?:(?P<e2>E|Essential|ESSENTIAL)|D|Desirable|DESIRABLE))\s*[.;]?(?=\s*$|\s+[A-Z•*-])"
+)
+
+
+def line_marker(analysis: Analysis, hit: Hit) -> tuple[str, str] | None:
+    """``(level, where)`` from the E/D marker that ends the line holding ``hit``."""
+    text = analysis.document.blocks[hit.block].text
+    if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text):
+        return None
+    for m in _LINE_MARK.finditer(text):
+        if m.end() <= hit.char_start:
+            continue  # the marker of an earlier line
+        if m.start() < hit.char_end or re.search(r"[.!?;:]\s", text[hit.char_end : m.start()]):
+            return None  # inside the match, or the marker of a later sentence
+        level = "essential" if m.group("e") or m.group("e2") else "desirable"
+        return level, f"marked “{m.group(0).strip().rstrip('.;')}”"
+    return None
+
+
 def _lead_in(analysis: Analysis, block: int) -> int | None:
     """For a list item, the paragraph that introduces its list ("You must have:")."""
     blocks = analysis.document.blocks
@@ -284,6 +308,9 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
         if nouns and not any(h.start <= nouns[-1] < h.end for h in lived):
             return Mention(hit, "substitutable", kind, "or")
+    marked = line_marker(analysis, hit)
+    if marked:
+        return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1])
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
@@ -572,6 +599,9 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
+    marked = line_marker(analysis, hit)
+    if marked:
+        return "required" if marked[0] == "essential" else "desirable"
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         return "required" if cue[0] == "requirement" else "desirable"
