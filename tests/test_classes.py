@@ -323,3 +323,34 @@ You will support adults in recovery.
 def test_g_requirement_headings(template: str, heading: str, le: str, adj: str) -> None:
     report = _report(template.format(heading=heading), "headed.md" if template is HEADED_MD else "headed.txt", "peer")
     assert (report.verdict(LE).verdict, report.verdict(ADJ).verdict) == (le, adj)
+
+
+# --- H. A professional qualification with its requirement cue after it ------------------------------
+
+QUAL_TXT = """Peer Support Worker
+
+About the role
+You will support adults in recovery.
+
+Qualifications
+- Lived experience of mental illness and recovery is required.
+- {line}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Degree or diploma in Social Service Work, Psychology or a related field is required.", "not-met"),
+        ("A Bachelor of Social Work or related degree is required.", "not-met"),
+        ("A tertiary qualification in psychology is required.", "not-met"),
+        ("A degree or diploma in Social Service Work, Psychology or a related field is an asset.", "partly-met"),
+        ("Degree or diploma in Social Service Work, Psychology or a related field would be an asset.", "partly-met"),
+        ("Diploma in Community Services or a related field preferred.", "partly-met"),
+        ("Post-secondary education in social services is an asset.", "partly-met"),
+        ("High school diploma or GED is required.", "met"),
+        ("Certificate IV in Mental Health Peer Work is required.", "met"),
+    ],
+)
+def test_h_qualification_with_the_cue_after_it(line: str, expected: str) -> None:
+    assert _verdict(QUAL_TXT.format(line=line), "qual.txt", ADJ) == expected
