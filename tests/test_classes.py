@@ -354,3 +354,72 @@ Qualifications
 )
 def test_h_qualification_with_the_cue_after_it(line: str, expected: str) -> None:
     assert _verdict(QUAL_TXT.format(line=line), "qual.txt", ADJ) == expected
+
+
+# --- I. Current peer workers, named by their role title, take part in the interview ----------------
+
+PANEL_TXT = """Peer Support Worker
+
+About the role
+You will support adults in recovery.
+
+Selection process
+{line}
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every candidate meets with at least two of our current Recovery Coaches as part of the final interview, "
+        "and their voice carries equal weight in the hiring decision.",
+        "Two of our Peer Specialists sit in on every interview.",
+        "Our Consumer Peer Workers are part of the selection panel.",
+        "Our Carer Consultants help shortlist applications.",
+        "Shortlisted applicants will be interviewed by the Team Leader and one of our Lived Experience Practitioners.",
+    ],
+)
+def test_i_peer_workers_named_by_title_on_the_panel(line: str) -> None:
+    assert _verdict(PANEL_TXT.format(line=line), "panel.txt", PANEL) == "met"
+
+
+def test_i_panel_without_peers_stays_not_met() -> None:
+    line = "Interviews are conducted by the Clinical Director and the HR Manager."
+    assert _verdict(PANEL_TXT.format(line=line), "panel.txt", PANEL) == "not-met"
+
+
+def test_i_recovery_coaches_helping_with_job_interviews_are_no_panel() -> None:
+    line = "Our recovery coaches help clients prepare for job interviews."
+    assert _verdict(PANEL_TXT.format(line=line), "panel.txt", PANEL) == "not-met"
+
+
+# --- J. A panel without peers, and informal involvement of people with lived experience -------------
+
+INFORMAL_US_TXT = """Family Peer Support Partner
+
+About the role
+You will support parents whose children use our services.
+
+Selection process
+Interviews are conducted by a panel of the Program Director and the Clinical Supervisor. Shortlisted candidates will also meet parents from our Family Advisory Council for an informal conversation, and the parents share their impressions with the panel.
+"""
+
+INFORMAL_AU_MD = """# Consumer Peer Worker
+
+## How we recruit
+
+The interview panel is made up of the Team Leader and a Senior Clinician.
+
+Before the interview, candidates are invited for a tour of the service with members of our consumer reference group, who pass their impressions on to the panel.
+"""
+
+INFORMAL_UK_HTML = """<html><head><title>Peer Support Worker</title></head><body><h1>Peer Support Worker</h1>
+<h2>Selection process</h2>
+<p>You will be interviewed by the service manager and an HR adviser. You will also have a chance to chat with
+people who use our service over a cup of tea; their feedback is shared with the panel.</p></body></html>"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("us.txt", INFORMAL_US_TXT), ("au.md", INFORMAL_AU_MD),
+                                            ("uk.html", INFORMAL_UK_HTML)])  # fmt: skip
+def test_j_informal_involvement_beside_a_panel_without_peers_is_partly_met(name: str, text: str) -> None:
+    assert _verdict(text, name, PANEL) == "partly-met"
