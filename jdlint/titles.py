@@ -96,8 +96,9 @@ def plausible(text: str, labelled: bool = False) -> bool:
         return False
     nouns = [m.group(0) for m in JOB_NOUN.finditer(text)]
     strong = [n for n in nouns if not _WEAK_NOUN.match(n)]
-    if not strong and len(words) <= 5 and _PEER_NOUN.search(text) and not _SECTION.search(text):
-        strong = [_PEER_NOUN.search(text).group(0)]  # type: ignore[union-attr]
+    head = re.split(r"\s[-–—|]\s|[(,]", text)[0]  # "Peer Bridger - Adult Services", "Peer Liaison (0.8)"
+    if not strong and len(head.split()) <= 4 and _PEER_NOUN.search(head) and not _SECTION.search(head):
+        strong = [_PEER_NOUN.search(head).group(0)]  # type: ignore[union-attr]
     if not strong:
         # "Lived Experience Program" is a title; "Position Highlights", "Role purpose" and
         # "Benefit offerings may vary with part-time positions" are not.

@@ -69,6 +69,25 @@ def test_a_peer_noun_title_is_a_peer_role(name: str, text: str) -> None:
     assert role is not None and role.kind == "peer", role
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Peer Bridger - Adult Mental Health Services", "peer"),
+        ("Peer Liaison (0.8 FTE)", "peer"),
+        ("Peer Connector, Youth Services", "peer"),
+        ("PEER OUTREACH WORKER", "peer"),
+        ("Peer Wellness Coach", "peer"),
+        ("Senior Peer Bridger", "peer-senior"),
+        ("Peer Review - Clinical Governance", "other"),
+        ("Peer Group Facilitator", "other"),
+    ],
+)
+def test_a_peer_noun_title_variants(title: str, kind: str) -> None:
+    text = f"{title}\n\nAbout the role\nYou will support adults leaving hospital.\n"
+    role = _report(text, "title.txt").role
+    assert role is not None and role.kind == kind, role
+
+
 def test_a_peer_title_only_in_the_page_title() -> None:
     page = PEER_BRIDGER_HTML.replace("<h1>Peer Bridger</h1>", "<h1>Careers</h1>")
     role = _report(page, "bridger-title.html").role
@@ -163,6 +182,9 @@ Minimum Qualifications
         "Lived experience of problem gambling or equivalent work experience.",
         "Lived experience of substance use, or a combination of education and experience.",
         "Lived experience of homelessness or 12 months relevant experience in a housing service.",
+        "Lived experience of mental illness, or a minimum of two years' experience working in community services.",
+        "Lived experience of addiction or at least 2 years of experience in a related field.",
+        "Lived experience of mental health challenges or an equivalent combination of education and experience.",
     ],
 )
 def test_c_substitutable_lived_experience_is_not_met_twice(line: str) -> None:
@@ -348,6 +370,9 @@ Qualifications
         ("Degree or diploma in Social Service Work, Psychology or a related field would be an asset.", "partly-met"),
         ("Diploma in Community Services or a related field preferred.", "partly-met"),
         ("Post-secondary education in social services is an asset.", "partly-met"),
+        ("A diploma in Child and Youth Care or Social Service Work is required.", "not-met"),
+        ("Diploma in Addictions and Mental Health is preferred.", "partly-met"),
+        ("A BSW or MSW would be an asset.", "partly-met"),
         ("High school diploma or GED is required.", "met"),
         ("Certificate IV in Mental Health Peer Work is required.", "met"),
     ],
