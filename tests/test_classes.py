@@ -448,3 +448,40 @@ people who use our service over a cup of tea; their feedback is shared with the 
                                             ("uk.html", INFORMAL_UK_HTML)])  # fmt: skip
 def test_j_informal_involvement_beside_a_panel_without_peers_is_partly_met(name: str, text: str) -> None:
     assert _verdict(text, name, PANEL) == "partly-met"
+
+
+INFORMAL_US_LINES_TXT = """Family Peer Support Partner
+
+About the role
+You will support parents whose children use our services.
+
+Selection process
+Interviews are conducted by the Program Director and the Clinical Supervisor.
+Parents from our Family Advisory Council will also meet you for a coffee and a chat.
+"""
+
+INFORMAL_NZ_MD = """# Peer Support Worker
+
+## Our recruitment process
+
+Shortlisted applicants are interviewed by the Service Manager and a Senior Practitioner. On the day you will also spend half an hour with young people who use our service, who will tell us what they thought of you.
+"""
+
+INFORMAL_CA_TXT = """Peer Support Worker
+
+How to apply
+Interviews will be held on 3 June with the Team Leader and HR.
+Members of our lived experience advisory group will show you around the service and share their impressions with the interviewers.
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("us.txt", INFORMAL_US_LINES_TXT), ("nz.md", INFORMAL_NZ_MD),
+                                            ("ca.txt", INFORMAL_CA_TXT)])  # fmt: skip
+def test_j_informal_meeting_in_the_selection_section_is_partly_met(name: str, text: str) -> None:
+    assert _verdict(text, name, PANEL) == "partly-met"
+
+
+def test_j_an_informal_chat_about_the_post_is_not_selection() -> None:
+    text = ("Peer Support Worker\n\nHow to apply\nInterviews will be held on 3 June.\n"
+            "For an informal chat about the role, please contact Sam, our Peer Support Lead, on 01234 567890.\n")
+    assert _verdict(text, "enquiry.txt", PANEL) == "not-met"

@@ -558,7 +558,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if not analysis.hits_in_sentence("lex:panel-people", hit) or analysis.negated(hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
-        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(analysis.lowers(hit.block)[s_start:s_end]):
+        sentence = analysis.lowers(hit.block)[s_start:s_end]
+        nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
+            and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
     fix = Fix("add",
         "The interview panel will include an experienced peer worker (for example our Peer Support Lead), "
@@ -576,6 +579,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(selection[0])
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (span,), fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _selection_section(analysis: Analysis, block: int) -> bool:
+    """Is the block under a heading about selection ("Selection process", "How to apply")?"""
+    headings = words()["selection-headings"]
+    return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
 
 
 def _core_panel(hit: Hit) -> bool:
