@@ -169,6 +169,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     peer_nouns = _live(analysis, "lex:peer-role-noun")
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)]
+    # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
+    # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
+    stated += [h for h in _live(analysis, "lex:peer-title-noun")
+               if h.text.split()[0][:1].isupper() and h.text.split()[-1][:1].isupper() and _is_person(h)
+               and not analysis.overlaps("lex:peer-title-not", h) and not analysis.overlaps("lex:peer-role-noun", h)
+               and _introduced(analysis, h, intros, verbs)]  # fmt: skip
     conditional_stated = [h for h in _live(analysis, "lex:conditional-role-noun") if _introduced(analysis, h, intros, verbs)]
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip

@@ -94,6 +94,26 @@ def test_a_peer_title_only_in_the_page_title() -> None:
     assert role is not None and role.kind == "peer", role
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbourview Community Services is hiring!\n\nWe are recruiting a Peer Bridger to join our hospital "
+        "transitions team. You must have lived experience of mental health recovery.\n",
+        "Careers at Harbourview\n\nThe Peer Liaison supports adults leaving inpatient care and shares their own "
+        "recovery story.\n",
+    ],
+)
+def test_a_no_title_but_the_body_names_a_peer_noun_role(text: str) -> None:
+    role = _report(text, "untitled.txt").role
+    assert role is not None and role.kind == "peer", role
+
+
+def test_a_peer_review_in_the_body_is_no_role() -> None:
+    text = "Careers at Harbourview\n\nThe Peer Review Group meets monthly to discuss clinical cases.\n"
+    role = _report(text, "review-body.txt").role
+    assert role is not None and role.kind == "other", role
+
+
 def test_a_peer_review_title_is_not_a_peer_role() -> None:
     role = _report(PEER_REVIEW_TXT, "review.txt").role
     assert role is not None and role.kind == "other", role
