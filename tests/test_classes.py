@@ -214,6 +214,13 @@ def test_c_substitutable_lived_experience_is_not_met_twice(line: str) -> None:
     assert _verdict(text, "sub.txt", ADJ) == "not-met"
 
 
+def test_c_or_experience_supporting_clients_is_a_substitute() -> None:
+    text = US_SUBSTITUTED_TXT.replace(
+        "or two years of related work experience in human services", "or experience supporting clients in a community setting")
+    assert _verdict(text, "clients.txt", LE) == "not-met"
+    assert _verdict(text, "clients.txt", ADJ) == "not-met"
+
+
 def test_c_or_more_years_is_a_count_not_a_substitute() -> None:
     text = US_SUBSTITUTED_TXT.replace(
         "or two years of related work experience in human services", "and two or more years of recovery")
@@ -232,6 +239,9 @@ def test_c_or_more_years_is_a_count_not_a_substitute() -> None:
         ("nz.txt", "Lived experience of mental health or substance use challenges is essential."),
         ("uk.txt", "You must have lived experience of psychosis or experience of caring for someone with psychosis."),
         ("ca.txt", "Lived experience as a family member or friend of someone with an addiction is required."),
+        ("ca2.txt", "Lived experience of addiction or experience caring for a loved one with addiction is required."),
+        ("us2.txt", "Lived experience of mental illness or substance use, or as the parent of a youth involved with "
+                    "child welfare, is required."),
     ],
 )
 def test_d_or_inside_the_lived_experience_is_not_a_substitution(name: str, line: str) -> None:
