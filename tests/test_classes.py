@@ -324,6 +324,17 @@ def test_f_markers_on_lines_joined_into_one_paragraph_keep_to_their_line() -> No
     assert report.verdict(ADJ).verdict == "partly-met"  # the degree is only desirable
 
 
+def test_f_markers_in_html_list_items_and_line_breaks() -> None:
+    page = """<html><head><title>Peer Support Worker</title></head><body><h1>Peer Support Worker</h1>
+<h2>Person specification</h2>
+<ul><li>Lived experience of mental health difficulties and recovery (E)</li>
+<li>Registered Mental Health Nurse (D)</li></ul>
+<p>Knowledge of WRAP (D)<br>Experience of working in a team [E]</p></body></html>"""
+    report = _report(page, "spec.html", role="peer")
+    assert report.verdict(LE).verdict == "met"
+    assert report.verdict(ADJ).verdict == "partly-met"  # the nurse registration is only desirable
+
+
 def test_f_essential_label_on_one_line() -> None:
     text = ("Peer Support Worker\n\nPerson specification\nEssential: lived experience of psychosis and recovery; "
             "good listening skills.\nDesirable: a degree in psychology; experience of WRAP.\n")
@@ -357,7 +368,13 @@ You will support adults in recovery.
 """
 
 
-@pytest.mark.parametrize("template", [HEADED_TXT, HEADED_MD], ids=["txt", "md"])
+HEADED_HTML = """<html><head><title>Peer Support Worker</title></head><body><h1>Peer Support Worker</h1>
+<h2>About the role</h2><p>You will support adults in recovery.</p>
+<h3>{heading}</h3><ul><li>Lived experience of mental illness and recovery</li><li>Degree in Social Work</li></ul>
+</body></html>"""
+
+
+@pytest.mark.parametrize("template", [HEADED_TXT, HEADED_MD, HEADED_HTML], ids=["txt", "md", "html"])
 @pytest.mark.parametrize(
     ("heading", "le", "adj"),
     [
@@ -373,7 +390,8 @@ You will support adults in recovery.
     ],
 )
 def test_g_requirement_headings(template: str, heading: str, le: str, adj: str) -> None:
-    report = _report(template.format(heading=heading), "headed.md" if template is HEADED_MD else "headed.txt", "peer")
+    name = {id(HEADED_TXT): "headed.txt", id(HEADED_MD): "headed.md", id(HEADED_HTML): "headed.html"}[id(template)]
+    report = _report(template.format(heading=heading), name, "peer")
     assert (report.verdict(LE).verdict, report.verdict(ADJ).verdict) == (le, adj)
 
 
