@@ -450,10 +450,20 @@ Selection process
         "Our Consumer Peer Workers are part of the selection panel.",
         "Our Carer Consultants help shortlist applications.",
         "Shortlisted applicants will be interviewed by the Team Leader and one of our Lived Experience Practitioners.",
+        "Two of our peer workers will interview you.",
+        "Our Peer Navigators co-facilitate every interview.",
+        "A Lived Experience Worker will be present at your interview.",
+        "Our Youth Advocates help us decide who to hire.",
     ],
 )
 def test_i_peer_workers_named_by_title_on_the_panel(line: str) -> None:
     assert _verdict(PANEL_TXT.format(line=line), "panel.txt", PANEL) == "met"
+
+
+@pytest.mark.parametrize("line", ["You will support peers who attend job interviews.",
+                                  "Our Peer Support Workers help people prepare for interviews."])
+def test_i_peers_and_interviews_that_are_not_selection(line: str) -> None:
+    assert _verdict(PANEL_TXT.format(line=line).replace("Selection process", "Duties"), "duties.txt", PANEL) == "not-met"
 
 
 def test_i_panel_without_peers_stays_not_met() -> None:
