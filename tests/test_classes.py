@@ -543,3 +543,9 @@ def test_j_an_informal_chat_about_the_post_is_not_selection() -> None:
     text = ("Peer Support Worker\n\nHow to apply\nInterviews will be held on 3 June.\n"
             "For an informal chat about the role, please contact Sam, our Peer Support Lead, on 01234 567890.\n")
     assert _verdict(text, "enquiry.txt", PANEL) == "not-met"
+
+
+def test_g_what_you_need_to_know_is_not_a_requirement_heading() -> None:
+    report = _report(HEADED_MD.format(heading="What you need to know"), "know.md", "peer")
+    assert report.verdict(ADJ).verdict == "met"
+    assert report.verdict(LE).verdict == "partly-met"

@@ -162,6 +162,8 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     w = words()
     for title in reversed(analysis.document.blocks[block].section):
         lower = title.lower()
+        if any(phrase in lower for phrase in w["not-requirement-headings"]):
+            continue  # "What you need to know"
         for level, labels in (("desirable", w.desirable_headings), ("essential", w.essential_headings)):
             if any(label in lower for label in labels):
                 return level, f"under “{title}”"
