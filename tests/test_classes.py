@@ -214,6 +214,28 @@ def test_c_substitutable_lived_experience_is_not_met_twice(line: str) -> None:
     assert _verdict(text, "sub.txt", ADJ) == "not-met"
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("semicolon.txt", "Peer Support Specialist\n\nMinimum Qualifications\n- Lived experience of mental illness and "
+                          "recovery; OR\n- Two years of paid experience in a human services setting.\n"),
+        ("line.txt", "Peer Support Specialist\n\nMinimum Qualifications\nLived experience of mental illness and "
+                     "recovery\nOR\nTwo years of paid experience in a human services setting.\n"),
+        ("items.md", "# Peer Recovery Specialist\n\n## Minimum Qualifications\n\n* Lived experience of recovery from "
+                     "a substance use disorder, or\n* An associate degree and one year of related experience.\n"),
+    ],
+)
+def test_c_or_between_list_items_is_a_substitution(name: str, text: str) -> None:
+    assert _verdict(text, name, LE) == "not-met"
+    assert _verdict(text, name, ADJ) == "not-met"
+
+
+def test_c_or_between_two_kinds_of_lived_experience_is_not() -> None:
+    text = ("Family Peer Advocate\n\nMinimum Qualifications\n- Lived experience as the parent of a child with "
+            "emotional challenges; or\n- Lived experience as a kinship carer of such a child.\n")
+    assert _verdict(text, "kinds.txt", LE) == "met"
+
+
 def test_c_or_experience_supporting_clients_is_a_substitute() -> None:
     text = US_SUBSTITUTED_TXT.replace(
         "or two years of related work experience in human services", "or experience supporting clients in a community setting")

@@ -303,6 +303,9 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
+    or_next = _or_next_block(analysis, hit)
+    if or_next:
+        return Mention(hit, "substitutable", kind, or_next)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
     if "or" in before:
         # "relevant experience or lived experience of ...", not "lived experience as the parent or
@@ -338,6 +341,27 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+_ENDS_WITH_OR = re.compile(r"(?:^|[\s;,])or\s*$", re.I)
+
+
+def _or_next_block(analysis: Analysis, hit: Hit) -> str | None:
+    """"Lived experience of ...; OR" / a line "OR", then adjacent experience in the next item
+    ("Two years of paid experience ..."): the quoted "or" when the next item stands in."""
+    blocks = analysis.document.blocks
+    text = blocks[hit.block].text
+    if _ENDS_WITH_OR.search(text):
+        nxt = hit.block + 1
+        cue = text.rstrip()[-2:]
+    elif hit.block + 1 < len(blocks) and blocks[hit.block + 1].text.strip(" ;,.:").lower() == "or":
+        nxt = hit.block + 2
+        cue = blocks[hit.block + 1].text.strip(" ;,.:")
+    else:
+        return None
+    if nxt >= len(blocks) or analysis.hits_in_block("lex:lived-experience", nxt):
+        return None  # "... as a parent; or" then another kind of lived experience
+    return cue if words()["alternative-nouns"].intersection(analysis.lowers(nxt)) else None
 
 
 def _cue(cue: str) -> str:
