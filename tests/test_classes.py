@@ -306,6 +306,14 @@ def test_e_kind_of_lived_experience_is_named(line: str) -> None:
     assert _verdict(KIND_TXT.format(line=line), "kind.txt", LE) == "met"
 
 
+def test_e_fix_names_the_kind_the_service_is_about() -> None:
+    text = ("Family Peer Advocate\n\nAbout the role\nYou will support parents involved with the child welfare "
+            "system toward reunification with their children.\n\nQualifications\n- Lived experience is required.\n")
+    verdict = _report(text, "welfare.txt", role="peer").verdict(LE)
+    assert verdict.verdict == "partly-met"
+    assert verdict.fix is not None and "child welfare" in verdict.fix.text
+
+
 def test_e_lived_experience_without_a_kind_is_still_partly_met() -> None:
     assert _verdict(KIND_TXT.format(line="Lived experience is required."), "nokind.txt", LE) == "partly-met"
 
