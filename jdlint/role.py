@@ -22,7 +22,7 @@ from jdlint.nlp import normalise, pipeline
 from jdlint.titles import TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
-                 "lex:senior-title-word")  # fmt: skip
+                 "lex:senior-title-word", "lex:peer-title-noun", "lex:peer-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", "programme", "workforce"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
@@ -44,7 +44,10 @@ class _Named:
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
-    peer = groups.get("lex:peer-role-noun", []) or groups.get("lex:peer-title-word", [])
+    not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
+    peer = groups.get("lex:peer-role-noun", []) or [
+        (s, e) for s, e in groups.get("lex:peer-title-word", []) if not any(n[0] <= s < n[1] for n in not_peer)
+    ]
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))
@@ -53,6 +56,13 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         context_only = all(lowers[end - 1] in _NOT_A_PERSON for _, end in peer)
         if not (context_only and adjacent):
             return _Named(text, "peer", senior)
+
+    # "Peer Bridger", "Peer Liaison": "peer" names the kind of worker (not "Peer Review Lead").
+    generic = [(s, e) for s, e in groups.get("lex:peer-title-noun", [])
+               if lowers[e - 1].isalpha() and lowers[e - 1] not in _NOT_A_PERSON
+               and not any(n[0] <= s < n[1] for n in not_peer)]  # fmt: skip
+    if generic and not peer and not any(a[0] < generic[0][0] for a in adjacent):
+        return _Named(text, "peer", senior)
 
     # "Support Time and Recovery Worker" holds "Recovery Worker": the longer, adjacent name wins.
     conditional = [c for c in conditional
@@ -161,6 +171,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     peer_nouns = _live(analysis, "lex:peer-role-noun")
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)]
+    # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
+    # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
+    stated += [h for h in _live(analysis, "lex:peer-title-noun")
+               if h.text.split()[0][:1].isupper() and h.text.split()[-1][:1].isupper() and _is_person(h)
+               and not analysis.overlaps("lex:peer-title-not", h) and not analysis.overlaps("lex:peer-role-noun", h)
+               and _introduced(analysis, h, intros, verbs)]  # fmt: skip
     conditional_stated = [h for h in _live(analysis, "lex:conditional-role-noun") if _introduced(analysis, h, intros, verbs)]
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip

@@ -45,6 +45,11 @@ JOB_NOUN = re.compile(
 )
 # Nouns that name a job only in company: "Position Highlights" and "Role purpose" are headings.
 _WEAK_NOUN = re.compile(r"^(roles?|posts?|positions?|program(me)?s?|heads?|leads?|staff|partners?|peers?)$", re.I)
+# "Peer Bridger", "Peer Liaison": on a short line, "peer" before a capitalised noun names a
+# job (not "Peer Review", "Peer Groups", "Peer Support" alone).
+_PEER_NOUN = re.compile(
+    r"\b[Pp](?:eer|EER)[ -](?!(?i:reviews?|reviewed|reviewers?|groups?|pressure|learning|support|to|and|or)\b)[A-Z][A-Za-z]+"
+)
 # Section words: a candidate made of these is a heading, whatever its case or colon.
 _SECTION = re.compile(
     r"\b(highlights|summary|overview|purpose|responsibilities|duties|requirements|qualifications|skills|"
@@ -109,6 +114,9 @@ def plausible(text: str, labelled: bool = False) -> bool:
         return False
     nouns = [m.group(0) for m in JOB_NOUN.finditer(text)]
     strong = [n for n in nouns if not _WEAK_NOUN.match(n)]
+    head = re.split(r"\s[-–—|]\s|[(,]", text)[0]  # "Peer Bridger - Adult Services", "Peer Liaison (0.8)"
+    if not strong and len(head.split()) <= 4 and _PEER_NOUN.search(head) and not _SECTION.search(head):
+        strong = [_PEER_NOUN.search(head).group(0)]  # type: ignore[union-attr]
     if not strong:
         # "Lived Experience Program" is a title; "Position Highlights", "Role purpose" and
         # "Benefit offerings may vary with part-time positions" are not.

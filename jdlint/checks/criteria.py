@@ -8,6 +8,7 @@ desirable columns and headings.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -172,11 +173,36 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     w = words()
     for title in reversed(analysis.document.blocks[block].section):
         lower = title.lower()
+        if any(phrase in lower for phrase in w["not-requirement-headings"]):
+            continue  # "What you need to know"
         for level, labels in (("desirable", w.desirable_headings), ("essential", w.essential_headings)):
             if any(label in lower for label in labels):
                 return level, f"under “{title}”"
         if lower.strip(" :*#").strip() in w["essential-exact-headings"]:
             return "essential", f"under “{title}”"
+    return None
+
+
+# A marker that ends a line of a person specification: "... recovery (E)", "[D]",
+# "(Desirable)", "- Essential" (at the end of the block, or before the next line's capital).
+_LINE_MARK = re.compile(
+    r"(?:[(\[]\s*(?:(?P<e>E|[Ee]ssential|[Rr]equired)|D|[Dd]esirable|[Pp]referred)\s*[)\]]"
+    r"|\s[-–—]\s+(?:(?P<e2>E|Essential|ESSENTIAL)|D|Desirable|DESIRABLE))\s*[.;]?(?=\s*$|\s+[A-Z•*-])"
+)
+
+
+def line_marker(analysis: Analysis, hit: Hit) -> tuple[str, str] | None:
+    """``(level, where)`` from the E/D marker that ends the line holding ``hit``."""
+    text = analysis.document.blocks[hit.block].text
+    if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text):
+        return None
+    for m in _LINE_MARK.finditer(text):
+        if m.end() <= hit.char_start:
+            continue  # the marker of an earlier line
+        if m.start() < hit.char_end or re.search(r"[.!?;:]\s", text[hit.char_end : m.start()]):
+            return None  # inside the match, or the marker of a later sentence
+        level = "essential" if m.group("e") or m.group("e2") else "desirable"
+        return level, f"marked “{m.group(0).strip().rstrip('.;')}”"
     return None
 
 
@@ -281,15 +307,29 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     lowers = analysis.lowers(hit.block)
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
     left, right = _clause_bounds(analysis, hit)
+    lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):
         for cue in analysis.hits_in_block(group, hit.block):
+            if group == "lex:substitution" and (any(h.start < cue.end and cue.start < h.end for h in lived)
+                                                or analysis.overlaps("lex:substitution-not", cue)):
+                continue  # "or experience of caring for ...": another lived experience, not an alternative
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
+    or_next = _or_next_block(analysis, hit)
+    if or_next:
+        return Mention(hit, "substitutable", kind, or_next)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
-    if "or" in before and any(t in words()["alternative-nouns"] for t in lowers[s_start : hit.start - 1]):
-        return Mention(hit, "substitutable", kind, "or")
+    if "or" in before:
+        # "relevant experience or lived experience of ...", not "lived experience as the parent or
+        # primary caregiver of ..." (the noun before "or" is part of the lived experience itself)
+        nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
+        if nouns and not any(h.start <= nouns[-1] < h.end for h in lived):
+            return Mention(hit, "substitutable", kind, "or")
+    marked = line_marker(analysis, hit)
+    if marked:
+        return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1])
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
@@ -329,6 +369,27 @@ def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
     if between.isdisjoint(words()["ability-words"]):
         return False
     return any(w.end >= hit.start - 3 and w.start >= cue.end for w in analysis.hits_in_sentence("lex:wanted", hit))
+
+
+_ENDS_WITH_OR = re.compile(r"(?:^|[\s;,])or\s*$", re.I)
+
+
+def _or_next_block(analysis: Analysis, hit: Hit) -> str | None:
+    """"Lived experience of ...; OR" / a line "OR", then adjacent experience in the next item
+    ("Two years of paid experience ..."): the quoted "or" when the next item stands in."""
+    blocks = analysis.document.blocks
+    text = blocks[hit.block].text
+    if _ENDS_WITH_OR.search(text):
+        nxt = hit.block + 1
+        cue = text.rstrip()[-2:]
+    elif hit.block + 1 < len(blocks) and blocks[hit.block + 1].text.strip(" ;,.:").lower() == "or":
+        nxt = hit.block + 2
+        cue = blocks[hit.block + 1].text.strip(" ;,.:")
+    else:
+        return None
+    if nxt >= len(blocks) or analysis.hits_in_block("lex:lived-experience", nxt):
+        return None  # "... as a parent; or" then another kind of lived experience
+    return cue if words()["alternative-nouns"].intersection(analysis.lowers(nxt)) else None
 
 
 def _cue(cue: str) -> str:
@@ -551,7 +612,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if not analysis.hits_in_sentence("lex:panel-people", hit) or analysis.negated(hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
-        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(analysis.lowers(hit.block)[s_start:s_end]):
+        sentence = analysis.lowers(hit.block)[s_start:s_end]
+        nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
+            and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
     fix = Fix("add",
         "The interview panel will include an experienced peer worker (for example our Peer Support Lead), "
@@ -569,6 +633,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(selection[0])
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (span,), fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _selection_section(analysis: Analysis, block: int) -> bool:
+    """Is the block under a heading about selection ("Selection process", "How to apply")?"""
+    headings = words()["selection-headings"]
+    return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
 
 
 def _core_panel(hit: Hit) -> bool:
@@ -592,6 +662,9 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
+    marked = line_marker(analysis, hit)
+    if marked:
+        return "required" if marked[0] == "essential" else "desirable"
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         return "required" if cue[0] == "requirement" else "desirable"
@@ -630,10 +703,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         elif level == "desirable":
             soft.append((hit, f"a professional qualification is desirable (“{hit.text}”)"))
     for hit in hits(analysis, "adjacent-alternative"):
-        if analysis.negated(hit):
-            continue
         text = hit.text.lower()
-        instead = text.startswith("or ") or not words()["instead-words"].isdisjoint(text.split())
+        in_place = not words()["instead-words"].isdisjoint(text.split())
+        if analysis.negated(hit) or (not in_place and analysis.overlaps("lex:lived-experience", hit)):
+            continue  # "or experience of caring for someone with psychosis" is lived experience too
+        instead = text.startswith("or ") or in_place
         if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):

@@ -18,7 +18,8 @@ _HEADING_WORDS = re.compile(
         person\s+specification|personal\s+specification|selection\s+criteria|
         (?:essential|desirable|required|preferred|minimum|key)\s*
             (?:criteria|qualifications?|requirements?|skills|experience|attributes)?.*|
-        qualifications?(?:\s+and\s+experience)?|requirements?|skills\s+and\s+experience|
+        qualifications?(?:\s+and\s+(?:experience|requirements?))?|requirements?(?:\s+and\s+qualifications?)?|
+        skills\s+and\s+experience|
         experience|knowledge|education|training|values|benefits|what\s+we\s+offer.*|
         how\s+to\s+apply|interview.*|selection\s+process|recruitment\s+process|
         the\s+role|role\s+(?:purpose|summary)|purpose\s+of\s+the\s+(?:post|role)|
@@ -29,7 +30,9 @@ _HEADING_WORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _REQUIREMENT_LABEL = re.compile(
-    r"^(?:essential|desirable|required|preferred)(?:\s+criteria)?\s*:?$", re.IGNORECASE
+    r"^(?:essential|desirable|required|preferred|assets?|nice\s+to\s+haves?|must[- ]haves?)"
+    r"(?:\s+(?:criteria|qualifications?))?(?:\s*\((?:essential|desirable|required|preferred)\))?\s*:?$",
+    re.IGNORECASE,
 )
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
