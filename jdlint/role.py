@@ -64,6 +64,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     if generic and not peer and not any(a[0] < generic[0][0] for a in adjacent):
         return _Named(text, "peer", senior)
 
+    # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
+    # only when the text says the work is peer work or wants lived experience (as conditional).
+    if not_peer and groups.get("lex:peer-title-word") and not adjacent:
+        return _Named(text, "conditional", senior)
+
     # "Support Time and Recovery Worker" holds "Recovery Worker": the longer, adjacent name wins.
     conditional = [c for c in conditional
                    if not any(a[0] < c[1] and c[0] < a[1] and a[1] - a[0] >= c[1] - c[0] for a in adjacent)]  # fmt: skip

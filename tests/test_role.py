@@ -440,3 +440,23 @@ def test_an_unknown_job_title_and_a_sentence_naming_a_peer_role(text: str) -> No
 )
 def test_an_adjacent_title_stays_other_even_with_peer_statements(text: str) -> None:
     assert _role(text).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("advert", "kind"),
+    [
+        ("Peer Group Facilitator\n\nYou will run weekly groups where people support each other. We are looking "
+         "for someone who has lived experience of mental health challenges and can share it with care.", "peer"),
+        ("Peer Group Worker (Young Carers)\n\nWe want someone who has lived experience of caring for a family "
+         "member to lead our young carers' groups.", "peer"),
+        ("Peer Review Coordinator\n\nYou will coordinate the journal's peer review process, invite reviewers and "
+         "track manuscripts. A degree in a science subject is essential.", "other"),
+        ("Peer Group Leader (Schools Programme)\n\nYou will organise after-school clubs for pupils aged 11 to 14 "
+         "and support teachers with activities.", "other"),
+    ],
+)
+def test_a_peer_word_used_otherwise_in_a_title_needs_the_text(advert: str, kind: str) -> None:
+    """"Peer group" / "peer review" in a title: peer only when the text wants lived experience."""
+    from jdlint.api import check_text
+
+    assert check_text(advert).role.kind == kind
