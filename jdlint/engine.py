@@ -109,7 +109,7 @@ class Engine:
             notes=document.notes,
             format=document.format,
         )
-        return Report(**{**report.__dict__, "score": score(report)})
+        return Report(**{**report.__dict__, "score": score(report, self.registry)})
 
 
 def _finding_order(f: Finding) -> tuple:

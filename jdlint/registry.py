@@ -35,7 +35,11 @@ KINDS = ("phrase", "missing", "python")
 SOURCES_FILE = "sources.toml"
 LEXICON_FILE = "lexicon.toml"
 FIX_SAFETY = ("safe", "unsafe", "manual")
-CRITERION_OPTIONS: dict[str, Any] = {"partly-met-severity": SEVERITIES}  # what every criteria rule takes
+CRITERION_OPTIONS: dict[str, Any] = {  # what every criteria rule takes
+    "partly-met-severity": SEVERITIES,
+    "cost-not-met": int,  # score points a not-met verdict costs (jdlint.score)
+    "cost-partly-met": int,
+}
 
 
 @dataclass(frozen=True)

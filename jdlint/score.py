@@ -1,7 +1,8 @@
 """A 0-100 score per advert: 100 less what the verdicts and findings cost.
 
-- Criteria (peer roles only): lived-experience-essential costs 25 when not met and 12
-  when partly met; each of the other three costs 15 and 8.
+- Criteria (peer roles only): each criteria rule's TOML says what its verdict costs
+  (``[options] cost-not-met`` and ``cost-partly-met``; shipped: lived-experience-essential
+  25 and 12, each of the other three 15 and 8).
 - Other findings (not suppressed, not the criteria's own): error 5, warning 3, info 1,
   together at most 30.
 """
@@ -9,23 +10,27 @@
 from __future__ import annotations
 
 from jdlint.model import Report
+from jdlint.registry import Registry, default_registry
 
-CRITERION_COST = {
-    "lived-experience-essential": {"not-met": 25, "partly-met": 12},
-    "peer-principles": {"not-met": 15, "partly-met": 8},
-    "peer-panel": {"not-met": 15, "partly-met": 8},
-    "adjacent-professions": {"not-met": 15, "partly-met": 8},
-}
 FINDING_COST = {"error": 5, "warning": 3, "info": 1}
 FINDINGS_CAP = 30
-CRITERIA_PREFIX = "CS"  # the criteria rules CS001-CS004 are costed by their verdicts
 
 
-def score(report: Report) -> int:
-    criteria = sum(CRITERION_COST.get(v.criterion, {}).get(v.verdict, 0) for v in report.criteria)
+def criterion_costs(registry: Registry) -> dict[str, dict[str, int]]:
+    """``{criterion: {"not-met": points, "partly-met": points}}`` from the criteria rules."""
+    return {
+        rule.criterion: {"not-met": rule.option("cost-not-met"), "partly-met": rule.option("cost-partly-met")}
+        for rule in registry
+        if rule.criterion
+    }
+
+
+def score(report: Report, registry: Registry | None = None) -> int:
+    registry = registry if registry is not None else default_registry()
+    costs = criterion_costs(registry)
+    criteria_rules = {rule.id for rule in registry if rule.criterion}
+    criteria = sum(costs.get(v.criterion, {}).get(v.verdict, 0) for v in report.criteria)
     others = sum(
-        FINDING_COST[f.severity]
-        for f in report.findings
-        if not f.suppressed and not f.rule.startswith(CRITERIA_PREFIX)
+        FINDING_COST[f.severity] for f in report.findings if not f.suppressed and f.rule not in criteria_rules
     )
     return max(0, 100 - criteria - min(FINDINGS_CAP, others))
