@@ -483,6 +483,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     for i in range(hit.start, hit.end):
+        if lowers[i] in w["applicant-possessives"]:
+            return False  # "share your family's story" is still the applicant's sharing
         if lowers[i] in w["possessives"]:
             return _owner(lowers, i, s_start, w) == "served"
     return False
@@ -534,6 +536,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
+        design = analysis.hits_in_sentence("lex:panel-design", hit)
+        if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
+                                     or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
+            other_way.append(hit)  # "young people will help design the interview questions"
+            continue
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip

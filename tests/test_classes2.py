@@ -1,0 +1,209 @@
+"""Classes of wording found in invented held-out adverts (K-Q): negation over a list of
+duties, disclosure and hope in more wordings, peer panels, clinical duties, lived
+experience in idiom, plain-text person specification tables. Every advert here is invented;
+UK, US, Australian, New Zealand and Canadian vocabulary on purpose. Some are whole
+hard-wrapped .txt adverts, read through the file reader as a user's file would be."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.api import check_path
+from jdlint.engine import check_document
+from jdlint.readers.text import read_text
+
+LE = "lived-experience-essential"
+PP = "peer-principles"
+PANEL = "peer-panel"
+ADJ = "adjacent-professions"
+
+
+def verdict(text: str, criterion: str):
+    found = check_document(read_text(text), role="peer").verdict(criterion)
+    assert found is not None
+    return found
+
+
+# --- K: a negation distributes over a coordinated list of duties -----------------------------
+
+K_MET = [
+    "Peer Support Worker\n\nYou will not hold a caseload, give medication or\ncomplete risk assessments.",
+    "Peer Support Specialist\n\nYou won't be asked to undertake observations, administer medication or "
+    "conduct intake assessments.",
+    "Lived Experience Practitioner\n\nThis is not a clinical role and does not include dispensing medicines, "
+    "enhanced observations or care coordination.",
+    "Peer Navigator\n\nThe role does not involve giving medication, taking bloods, wound care or restraint.",
+]
+
+
+@pytest.mark.parametrize("text", K_MET, ids=[t.split("\n")[0] for t in K_MET])
+def test_negation_reaches_every_item_of_a_list(text: str) -> None:
+    found = verdict(text, ADJ)
+    assert found.verdict == "met", found.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new clause after the list: the duty is the peer's
+        "Peer Support Worker\n\nYou will not need a degree, and you will give medication at lunchtime.",
+        "Peer Support Worker\n\nNo qualifications are needed, just a willingness to administer medication.",
+        "Peer Support Worker\n\nThere is no caseload; you will carry out enhanced observations.",
+    ],
+)
+def test_negation_stops_at_a_new_clause(text: str) -> None:
+    assert verdict(text, ADJ).verdict == "not-met"
+
+
+# --- M: disclosure in more wordings ------------------------------------------------------------
+
+M_TEXTS = [
+    "Peer Support Worker\n\nYou will share parts of your own story intentionally, when it serves the person.",
+    "Family Peer Advocate\n\nShare your family's story intentionally to build trust with parents.",
+    "Senior Peer Specialist\n\nSupervise a team of peer specialists and coach them to use their own stories "
+    "purposefully.",
+    "Peer Mentor\n\nYou will tell your story with purpose, to show that change can happen.",
+    "Peer Worker\n\nYou will be skilled at choosing what to share of your own journey, and when.",
+]
+
+
+@pytest.mark.parametrize("text", M_TEXTS, ids=[t.split("\n")[0] for t in M_TEXTS])
+def test_disclosure_wordings(text: str) -> None:
+    found = verdict(text, PP)
+    assert "disclosure" in found.why and "missing: mutuality, disclosure" not in found.why, found.why
+    assert found.verdict == "partly-met"
+
+
+def test_the_people_served_sharing_their_story_is_still_not_disclosure() -> None:
+    found = verdict("Peer Worker\n\nSupport clients to share their stories with their families.", PP)
+    assert found.verdict == "not-met", found.why
+
+
+# --- N: hope offered to the people served, in a hard-wrapped bullet ----------------------------
+
+CARER_CONSULTANT = """Carer Consultant
+
+About the role
+
+As a Carer Consultant you will draw on your own experience of caring for a
+family member with mental illness. Key duties:
+
+  - offer hope to families at a time of crisis, and walk alongside them as
+    they find their way through the service;
+  - bring the carer perspective to team meetings.
+"""
+
+
+def test_hope_for_families_in_a_wrapped_bullet(tmp_path) -> None:
+    advert = tmp_path / "carer-consultant.txt"
+    advert.write_text(CARER_CONSULTANT, encoding="utf-8")
+    found = check_path(advert, role="peer").verdict(PP)
+    assert "hope" in found.why and "missing: hope" not in found.why and "hope or" not in found.why, found.why
+
+
+@pytest.mark.parametrize(
+    ("text", "hoped"),
+    [
+        ("Peer Worker\n\nBring hope to whānau who feel stuck.", True),
+        ("Peer Worker\n\nWe hope to hear from you soon.", False),
+        ("Peer Worker\n\nWe hope you will apply.", False),
+    ],
+)
+def test_hope_to_someone_is_hope(text: str, hoped: bool) -> None:
+    found = verdict(text, PP)
+    assert (found.verdict == "partly-met") is hoped, found.why
+
+
+# --- O: peer panel wordings ------------------------------------------------------------------
+
+O_MET = [
+    "Family Peer Advocate\n\nInterviews are conducted by the Program Director and a senior Family Peer Advocate.",
+    "Peer Recovery Coach\n\nOur hiring committee includes peer staff from the program.",
+    "Peer Support Worker\n\nA peer worker sits on the interview panel.",
+    "Peer Worker\n\nThe panel will include someone with lived experience.",
+]
+
+
+@pytest.mark.parametrize("text", O_MET, ids=[t.split("\n")[0] for t in O_MET])
+def test_peer_panel_met(text: str) -> None:
+    found = verdict(text, PANEL)
+    assert found.verdict == "met", found.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youth Peer Worker\n\nYoung people from our Youth Reference Group will help design the interview questions.",
+        "Peer Support Worker\n\nMembers of our consumer advisory group help write the interview questions.",
+    ],
+)
+def test_designing_the_questions_is_partly_met(text: str) -> None:
+    found = verdict(text, PANEL)
+    assert found.verdict == "partly-met", found.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer Worker\n\nYou will share your lived experience with peers (you will be asked about this at interview).",
+        "Peer Mentor\n\nYou will work with peers and carers; this will be explored at interview.",
+    ],
+)
+def test_being_asked_at_interview_is_not_a_panel(text: str) -> None:
+    found = verdict(text, PANEL)
+    assert found.verdict == "not-met", found.why
+
+
+# --- P: clinical duties ----------------------------------------------------------------------
+
+P_NOT_MET = [
+    "Peer Support Specialist\n\nPerform vital signs and assist nursing staff with patient observations, "
+    "including 1:1 sitter observations for patients on suicide precautions.",
+    "Peer Recovery Specialist\n\nCompletes the SBIRT screening tool and documents results in Epic.",
+    "Peer Worker\n\nAdminister the PHQ-9 and C-SSRS at each contact.",
+    "Peer Support Specialist\n\nEnsures patients understand and follow their discharge medication instructions.",
+    "Peer Navigator\n\nTake and record vitals at check-in.",
+]
+
+
+@pytest.mark.parametrize("text", P_NOT_MET, ids=[t.split("\n")[2][:40] for t in P_NOT_MET])
+def test_clinical_duties(text: str) -> None:
+    found = verdict(text, ADJ)
+    assert found.verdict == "not-met", found.why
+
+
+def test_assisting_nurses_with_observations_is_at_least_supporting() -> None:
+    found = verdict("Peer Worker\n\nAssist nursing staff with patient observations on the unit.", ADJ)
+    assert found.verdict in ("partly-met", "not-met"), found.why
+
+
+# --- Q: lived experience in idiom --------------------------------------------------------------
+
+Q_TEXTS = [
+    "Peer Support Worker\n\nWe are looking for someone who has\nwalked their own path through mental distress or "
+    "addiction.",
+    "Peer Worker\n\nWe want people who have been through their own mental health difficulties and come out the "
+    "other side.",
+    "Peer Mentor\n\nWe are looking for someone who has been there: recovery from alcohol or drug use.",
+]
+
+
+@pytest.mark.parametrize("text", Q_TEXTS, ids=[t.split("\n")[0] for t in Q_TEXTS])
+def test_idiom_is_wanted_in_prose(text: str) -> None:
+    found = verdict(text, LE)
+    assert found.verdict == "partly-met", found.why
+
+
+def test_idiom_names_the_kind() -> None:
+    from jdlint.analysis import Analysis
+    from jdlint.checks.criteria import applicant_mentions
+    from jdlint.engine import default_engine
+
+    document = read_text(Q_TEXTS[0])
+    mentions = applicant_mentions(Analysis(document, default_engine().registry.patterns))
+    assert mentions and mentions[0].kind_named and mentions[0].strength == "wanted"
+
+
+def test_staff_who_have_been_there_for_years_is_not_lived_experience() -> None:
+    found = verdict("Peer Worker\n\nWe want someone who has been there for at least a year as a volunteer.", LE)
+    assert found.verdict == "not-met", found.why
