@@ -207,3 +207,76 @@ def test_idiom_names_the_kind() -> None:
 def test_staff_who_have_been_there_for_years_is_not_lived_experience() -> None:
     found = verdict("Peer Worker\n\nWe want someone who has been there for at least a year as a volunteer.", LE)
     assert found.verdict == "not-met", found.why
+
+
+# --- L: plain-text person specification tables -------------------------------------------------
+
+PIPE_SPEC = """Peer Support Worker - Community Mental Health Team
+Band 3, 37.5 hours a week
+
+About the role
+
+You will work alongside people using our community services, offering
+one-to-one peer support and helping them to build the life they want. You
+will be part of a friendly multidisciplinary team and will have regular peer
+supervision.
+
+Person Specification
+
+Criteria | Essential | Desirable | How assessed
+Lived experience | Personal lived experience of mental health difficulties and of using services | | Application form / interview
+Training | | Peer support training or a willingness to complete it | Application form
+Skills | Good listening skills | Knowledge of WRAP | Interview
+"""
+
+TAB_SPEC = (
+    "Lived Experience Worker (Peer Support)\n\nKey selection criteria\n\n"
+    "Criterion\tEssential\tDesirable\n"
+    "Lived experience\tA lived experience of recovery from alcohol or other drug use\t\n"
+    "Knowledge\tAn understanding of harm reduction\tCertificate IV in Mental Health Peer Work\n"
+)
+
+RULED_SPEC = """Peer Support Worker
+
+Qualifications
+
+| Criterion | Essential | Desirable |
+|-----------|-----------|-----------|
+| Lived experience | | Lived experience of mental health or substance use challenges |
+| Training | Peer support certification within six months | |
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [("uk-pipes.txt", PIPE_SPEC, "met"), ("au-tabs.txt", TAB_SPEC, "met"), ("ca-ruled.txt", RULED_SPEC, "not-met")],
+)
+def test_text_tables_are_read_by_column(tmp_path, name: str, text: str, expected: str) -> None:
+    advert = tmp_path / name
+    advert.write_text(text, encoding="utf-8")
+    found = check_path(advert, role="peer").verdict(LE)
+    assert found.verdict == expected, found.why
+    assert found.evidence and found.evidence[0].block_kind == "table-cell"
+
+
+def test_text_table_cells_carry_headers_and_places() -> None:
+    document = read_text(PIPE_SPEC)
+    cells = [b for b in document.blocks if b.kind == "table-cell"]
+    lived = next(b for b in cells if b.text.startswith("Personal lived experience"))
+    assert (lived.column_header, lived.row_header) == ("Essential", "Lived experience")
+    where = lived.location()
+    assert (where.table, where.row, where.col, where.line) == (1, 2, 2, 14)
+    assert PIPE_SPEC.splitlines()[where.line - 1][where.column - 1 :].startswith("Personal lived experience")
+    training = next(b for b in cells if b.text.startswith("Peer support training"))
+    assert training.column_header == "Desirable"  # the empty Essential cell keeps its column
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer Worker\n\n10-month contract | Starting in August\n\nYou will support people in recovery.",
+        "Peer Worker\n\nSalary:\t£24,000\n\nHours: 30 a week",
+    ],
+)
+def test_a_lone_delimited_line_is_not_a_table(text: str) -> None:
+    assert not any(b.kind == "table-cell" for b in read_text(text).blocks)

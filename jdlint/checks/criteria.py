@@ -180,6 +180,16 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     return None
 
 
+def _row_label(analysis: Analysis, block: int) -> bool:
+    """Is the block the short first cell that names a table row ("Lived experience"), with
+    the row's requirements in other cells and no E/D marker or header of its own? Then
+    the heading above the table does not make it a requirement: its row's columns do."""
+    b = analysis.document.blocks[block]
+    if b.kind != "table-cell" or b.column != 0 or len(b.text.split()) > 4 or analysis.requirement(block):
+        return False
+    return any(analysis.document.blocks[c].text.strip() for c in analysis.row_cells(block))
+
+
 def _lead_in(analysis: Analysis, block: int) -> int | None:
     """For a list item, the paragraph that introduces its list ("You must have:")."""
     blocks = analysis.document.blocks
@@ -299,6 +309,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
             return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
         return Mention(hit, strength, kind, cue_hit.text)
+    if _row_label(analysis, hit.block):
+        return Mention(hit, "mention", kind)  # "Lived experience | | <desirable cell>": the row's name
     found = requirement_of(analysis, hit.block)
     if found:
         level, where = found

@@ -1,8 +1,10 @@
-"""Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:"."""
+"""Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:";
+hard-wrapped lines; pipe or tab-separated tables (a person specification pasted as text)."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
@@ -65,7 +67,17 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
         current = []
 
     lines = text.split("\n")
+    tables = table_runs(lines)
+    table_count = 0
+    skip_to = 0
     for lineno, raw in enumerate(lines, start=1):
+        if lineno <= skip_to:
+            continue
+        if lineno in tables:
+            flush()
+            table_count += 1
+            skip_to = add_table(builder, lines, lineno, tables[lineno], table_count)
+            continue
         stripped = raw.strip()
         if not stripped:
             flush()
@@ -107,3 +119,87 @@ def continues_sentence(previous: str, line: str) -> bool:
         return True
     # A long line that stops without punctuation was wrapped by the author's editor.
     return len(previous) >= 60
+
+
+# --- plain-text tables -----------------------------------------------------------------------
+# A person specification pasted as text: "Criteria | Essential | Desirable | How assessed"
+# rows (pipes, with or without a "---|---" rule) or tab-separated columns. The first row is
+# the header, so that a cell under "Essential" is essential, as in a Markdown or Word table.
+
+_RULE = re.compile(r"^[\s|+:=-]*-[\s|+:=-]*$")  # "---|---", "+-----+-----+", "|:--|:--|"
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, str]] | None:
+    """``(column offset, text)`` of each cell of a table row, or None when it is not one."""
+    if delimiter not in line:
+        return None
+    body = line.rstrip()
+    start = len(body) - len(body.lstrip())
+    if delimiter == "|":
+        if body.lstrip().startswith("|"):
+            start = body.index("|") + 1
+        if body.endswith("|") and len(body) > start:
+            body = body[:-1]
+    cells: list[tuple[int, str]] = []
+    offset = start
+    for part in body[start:].split(delimiter):
+        lead = len(part) - len(part.lstrip())
+        cells.append((offset + lead, part.strip()))
+        offset += len(part) + 1
+    filled = sum(1 for _, cell in cells if cell)
+    return cells if filled >= 2 or (len(cells) >= 3 and filled >= 1) else None
+
+
+def table_runs(lines: list[str]) -> dict[int, tuple[str, int]]:
+    """Where tables start: ``{first line number: (delimiter, last line number)}`` for runs of
+    two or more rows that split into the same number of columns (rule lines aside)."""
+    runs: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        delimiter = "|" if "|" in line else "\t" if "\t" in line.strip() else None
+        head = _cells(line, delimiter) if delimiter and not _RULE.match(line) else None
+        if head is None:
+            i += 1
+            continue
+        j = i + 1
+        rows = 1
+        while j < len(lines):
+            if delimiter == "|" and _RULE.match(lines[j]) and lines[j].strip():
+                j += 1
+                continue
+            row = _cells(lines[j], delimiter) if lines[j].strip() else None
+            if row is None or not (len(head) - 1 <= len(row) <= len(head) + 1):
+                break
+            rows += 1
+            j += 1
+        if rows >= 2:
+            runs[i + 1] = (delimiter, j)
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def add_table(builder: DocumentBuilder, lines: list[str], first: int, run: tuple[str, int], index: int) -> int:
+    """Add the table starting at line ``first`` as table cells; returns its last line."""
+    delimiter, last = run
+    headers: dict[int, str] = {}
+    row = -1
+    for lineno in range(first, last + 1):
+        line = lines[lineno - 1]
+        if _RULE.match(line):
+            continue
+        cells = _cells(line, delimiter) or []
+        row += 1
+        row_header = cells[0][1] if cells and cells[0][1] else None
+        for col, (offset, text) in enumerate(cells):
+            if row == 0 and text:
+                headers[col] = text
+            if not text:
+                continue
+            location = Location(line=lineno, column=offset + 1, table=index, row=row + 1, col=col + 1)
+            builder.add("table-cell", text, anchors=(Anchor(0, location),), row=row, column=col,
+                        column_header=None if row == 0 else headers.get(col),
+                        row_header=None if row == 0 or col == 0 else row_header)  # fmt: skip
+    return last
