@@ -280,3 +280,60 @@ def test_text_table_cells_carry_headers_and_places() -> None:
 )
 def test_a_lone_delimited_line_is_not_a_table(text: str) -> None:
     assert not any(b.kind == "table-cell" for b in read_text(text).blocks)
+
+
+# --- whole hard-wrapped adverts (several classes at once) ---------------------------------------
+
+US_HOSPITAL = """Peer Support Specialist - Inpatient Behavioral Health
+Full time, day shift
+
+Position Summary
+The Peer Support Specialist uses their own recovery to engage patients on
+the unit. Essential functions include: perform vital signs and assist nursing
+staff with patient observations, including 1:1 sitter observations for
+patients on suicide precautions; complete the SBIRT screening tool and
+document results in the electronic health record.
+
+Qualifications
+Certified Peer Recovery Specialist (CPRS) required.
+"""
+
+AU_COMMUNITY = """Peer Worker - Community Recovery Program
+
+About the role
+You will walk alongside people living with mental distress as they work
+towards the life they want. This is not a clinical role: you will not hold a
+caseload, give medication or
+complete risk assessments. Instead you will share parts of your own story
+intentionally, when it serves the person, and hold hope for them when it is
+hard to hold it themselves.
+
+About you
+We are looking for someone who has
+walked their own path through mental distress or addiction and come out the
+other side.
+
+Selection
+A peer worker sits on the interview panel.
+"""
+
+
+def _check_file(tmp_path, name: str, text: str):
+    advert = tmp_path / name
+    advert.write_text(text, encoding="utf-8")
+    return check_path(advert, role="peer")
+
+
+def test_us_hospital_advert_is_not_distinct(tmp_path) -> None:
+    found = _check_file(tmp_path, "us-inpatient.txt", US_HOSPITAL).verdict(ADJ)
+    assert found.verdict == "not-met"
+    assert "vital signs" in found.why and "SBIRT" in found.why, found.why
+
+
+def test_au_community_advert(tmp_path) -> None:
+    report = _check_file(tmp_path, "au-community.txt", AU_COMMUNITY)
+    assert report.verdict(ADJ).verdict == "met", report.verdict(ADJ).why
+    assert report.verdict(PANEL).verdict == "met", report.verdict(PANEL).why
+    assert report.verdict(LE).verdict == "partly-met", report.verdict(LE).why
+    principles = report.verdict(PP).why
+    assert "disclosure" in principles and "hope" in principles and "missing: mutuality, boundaries" in principles
