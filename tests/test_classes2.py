@@ -163,6 +163,7 @@ P_NOT_MET = [
     "Peer Worker\n\nAdminister the PHQ-9 and C-SSRS at each contact.",
     "Peer Support Specialist\n\nEnsures patients understand and follow their discharge medication instructions.",
     "Peer Navigator\n\nTake and record vitals at check-in.",
+    "Peer Support Worker\n\nEnsure service users take their medication on the ward.",
 ]
 
 
@@ -185,6 +186,8 @@ Q_TEXTS = [
     "Peer Worker\n\nWe want people who have been through their own mental health difficulties and come out the "
     "other side.",
     "Peer Mentor\n\nWe are looking for someone who has been there: recovery from alcohol or drug use.",
+    "Peer Support Worker\n\nWe are looking for someone who has walked a similar road to the tāngata whaiora "
+    "we support, with their own experience of mental distress.",
 ]
 
 
