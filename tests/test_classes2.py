@@ -340,3 +340,27 @@ def test_au_community_advert(tmp_path) -> None:
     assert report.verdict(LE).verdict == "partly-met", report.verdict(LE).why
     principles = report.verdict(PP).why
     assert "disclosure" in principles and "hope" in principles and "missing: mutuality, boundaries" in principles
+
+
+# --- K: a negative lead-in or heading over a list of duties -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peer Support Worker\n\nYou will not:\n\n- hold a caseload\n- give medication\n- complete risk assessments",
+         "met"),
+        ("Peer Specialist\n\nThis is not a clinical role. It does not include:\n\n- administering medication;\n"
+         "- enhanced observations;\n- care coordination.", "met"),
+        ("Peer Worker\n\nWhat this role isn't:\n\n- dispensing medicines\n- restraint", "met"),
+        # positive lead-ins, and the common "not limited to", keep the duties the peer's
+        ("Peer Support Worker\n\nThis is not an office job. You will:\n\n- administer medication\n- restraint",
+         "not-met"),
+        ("Peer Support Specialist\n\nDuties include, but are not limited to:\n\n- administering medication\n"
+         "- restraint", "not-met"),
+        ("Peer Support Specialist\n\nDuties (not exhaustive)\n\n- administering medication\n- restraint", "not-met"),
+    ],
+)
+def test_negative_lead_in_over_a_list(text: str, expected: str) -> None:
+    found = verdict(text, ADJ)
+    assert found.verdict == expected, found.why

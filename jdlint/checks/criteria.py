@@ -8,6 +8,7 @@ desirable columns and headings.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
+from jdlint.nlp import NEGATORS
 from jdlint.registry import Rule
 
 
@@ -661,7 +663,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
             hard.append((mention.hit, f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
-        if analysis.negated(hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
+        if _duty_negated(analysis, hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
@@ -671,21 +673,21 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, f"another profession's duty (“{hit.text}”)"))
     for hit in hits(analysis, "compliance"):
         sentence = analysis.sentence_text(hit).lower()
-        if analysis.negated(hit) or not any(o in sentence for o in words()["compliance-objects"]):
+        if _duty_negated(analysis, hit) or not any(o in sentence for o in words()["compliance-objects"]):
             continue
         hard.append((hit, f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
         # drug screens, enforced attendance, reports to probation: surveillance, not peer work
-        if analysis.negated(hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
+        if _duty_negated(analysis, hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
             continue
         if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         hard.append((hit, f"the peer is asked to monitor compliance (“{hit.text}”)"))
     for hit in hits(analysis, "extra-hands"):
-        if not analysis.negated(hit):
+        if not _duty_negated(analysis, hit):
             hard.append((hit, f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
-        if not analysis.negated(hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
+        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
             soft.append((hit, f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list[tuple[Hit, str]]) -> tuple[Span, ...]:
@@ -714,6 +716,32 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
+    """Is a duty negated in its sentence, or is it a list item under a negative lead-in
+    ("You will not:", "The role does not include:") or heading ("What this role is not")?"""
+    if analysis.negated(hit):
+        return True
+    block = analysis.document.blocks[hit.block]
+    if block.kind != "list-item":
+        return False
+    lead = _lead_in(analysis, hit.block)
+    if lead is not None:
+        text = re.split(r"[.;!?]\s", analysis.document.blocks[lead].text)[-1]
+    elif block.section:
+        text = block.section[-1]
+    else:
+        return False
+    text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
+    return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+# "Duties include, but are not limited to:" and the like are not negations of the list.
+_NOT_A_NEGATION = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:limited|restricted|exhaustive|(?:an?|the)\s+(?:exhaustive|complete|full|definitive)"
+    r"|all|only|just)\b|\bno\s+two\b|\bwithout\s+limitation\b"
+)
 
 
 def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
