@@ -364,3 +364,30 @@ def test_au_community_advert(tmp_path) -> None:
 def test_negative_lead_in_over_a_list(text: str, expected: str) -> None:
     found = verdict(text, ADJ)
     assert found.verdict == expected, found.why
+
+
+WRAPPED_SPEC = """Peer Support Worker - Kaupapa Māori Community Service
+Fixed term, 30 hours a week
+
+Person specification
+
+Criteria | Essential | Desirable | How assessed
+Lived experience | Lived experience of mental distress or addiction, and of
+using services, with the ability to draw on it | |
+Application form / interview
+Training | | Intentional Peer Support training, or a willingness to complete
+it | Application form
+"""
+
+
+def test_text_table_rows_wrapped_over_lines(tmp_path) -> None:
+    document = read_text(WRAPPED_SPEC)
+    cells = {b.text: b for b in document.blocks if b.kind == "table-cell"}
+    lived = next(b for text, b in cells.items() if text.startswith("Lived experience of"))
+    assert lived.text.endswith("with the ability to draw on it") and lived.column_header == "Essential"
+    assert [a.location.line for a in lived.anchors] == [7, 8]
+    training = next(b for text, b in cells.items() if text.startswith("Intentional Peer Support"))
+    assert training.text.endswith("complete it") and training.column_header == "Desirable"
+    assert cells["Application form"].column_header == "How assessed"
+    found = _check_file(tmp_path, "nz-wrapped.txt", WRAPPED_SPEC).verdict(LE)
+    assert found.verdict == "met", found.why

@@ -76,7 +76,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
         if lineno in tables:
             flush()
             table_count += 1
-            skip_to = add_table(builder, lines, lineno, tables[lineno], table_count)
+            skip_to = add_table(builder, tables[lineno], table_count)
             continue
         stripped = raw.strip()
         if not stripped:
@@ -125,81 +125,102 @@ def continues_sentence(previous: str, line: str) -> bool:
 # A person specification pasted as text: "Criteria | Essential | Desirable | How assessed"
 # rows (pipes, with or without a "---|---" rule) or tab-separated columns. The first row is
 # the header, so that a cell under "Essential" is essential, as in a Markdown or Word table.
+# A row hard-wrapped over several lines is joined until it has the header's cells.
 
 _RULE = re.compile(r"^[\s|+:=-]*-[\s|+:=-]*$")  # "---|---", "+-----+-----+", "|:--|:--|"
+_MAX_WRAP = 4  # lines one row may be wrapped over
+
+Piece = tuple[int, int, str]  # (line number, 0-based column, text) of a cell's part on one line
+Row = tuple[int, list[list[Piece]]]  # (last line number, cells)
 
 
-def _cells(line: str, delimiter: str) -> list[tuple[int, str]] | None:
-    """``(column offset, text)`` of each cell of a table row, or None when it is not one."""
-    if delimiter not in line:
-        return None
-    body = line.rstrip()
-    start = len(body) - len(body.lstrip())
-    if delimiter == "|":
-        if body.lstrip().startswith("|"):
-            start = body.index("|") + 1
-        if body.endswith("|") and len(body) > start:
-            body = body[:-1]
-    cells: list[tuple[int, str]] = []
-    offset = start
-    for part in body[start:].split(delimiter):
-        lead = len(part) - len(part.lstrip())
-        cells.append((offset + lead, part.strip()))
-        offset += len(part) + 1
-    filled = sum(1 for _, cell in cells if cell)
+def _row(lines: list[str], first: int, count: int, delimiter: str) -> list[list[Piece]] | None:
+    """The cells of the row on lines ``first`` .. ``first + count - 1`` (1-based), or None
+    when it is not a table row."""
+    cells: list[list[Piece]] = [[]]
+    for k in range(count):
+        lineno = first + k
+        line = lines[lineno - 1].rstrip()
+        start = len(line) - len(line.lstrip())
+        if not line.strip() or (k and delimiter == "|" and _RULE.match(line)):
+            return None
+        if delimiter == "|" and k == 0 and line.lstrip().startswith("|"):
+            start = line.index("|") + 1
+        if delimiter == "|" and k == count - 1 and line.endswith("|") and len(line) > start:
+            line = line[:-1]
+        offset = start
+        for n, part in enumerate(line[start:].split(delimiter)):
+            if n:
+                cells.append([])
+            if part.strip():
+                cells[-1].append((lineno, offset + len(part) - len(part.lstrip()), part.strip()))
+            offset += len(part) + 1
+    filled = sum(1 for cell in cells if cell)
     return cells if filled >= 2 or (len(cells) >= 3 and filled >= 1) else None
 
 
-def table_runs(lines: list[str]) -> dict[int, tuple[str, int]]:
-    """Where tables start: ``{first line number: (delimiter, last line number)}`` for runs of
-    two or more rows that split into the same number of columns (rule lines aside)."""
-    runs: dict[int, tuple[str, int]] = {}
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
+    """Where tables start: ``{first line number: (last line number, rows)}`` for runs of
+    two or more rows with the header's number of cells (rule lines aside)."""
+    runs: dict[int, tuple[int, list[Row]]] = {}
+    i = 1
+    while i <= len(lines):
+        line = lines[i - 1]
         delimiter = "|" if "|" in line else "\t" if "\t" in line.strip() else None
-        head = _cells(line, delimiter) if delimiter and not _RULE.match(line) else None
+        head = _row(lines, i, 1, delimiter) if delimiter and not _RULE.match(line) else None
         if head is None:
             i += 1
             continue
+        rows: list[Row] = [(i, head)]
         j = i + 1
-        rows = 1
-        while j < len(lines):
-            if delimiter == "|" and _RULE.match(lines[j]) and lines[j].strip():
+        while j <= len(lines):
+            if delimiter == "|" and lines[j - 1].strip() and _RULE.match(lines[j - 1]):
                 j += 1
                 continue
-            row = _cells(lines[j], delimiter) if lines[j].strip() else None
-            if row is None or not (len(head) - 1 <= len(row) <= len(head) + 1):
+            found = loose = None
+            for count in range(1, min(_MAX_WRAP, len(lines) - j + 1) + 1):
+                row = _row(lines, j, count, delimiter)
+                if row is None and count == 1 and delimiter not in lines[j - 1]:
+                    break  # a row starts with a cell boundary on its first line
+                if row is not None and len(row) == len(head):
+                    found = (j + count - 1, row)
+                    break
+                if row is not None and count == 1 and abs(len(row) - len(head)) <= 1:
+                    loose = (j, row)  # a row with a cell more or less, if no wrapping fits
+                if row is not None and len(row) > len(head) + 1:
+                    break
+            found = found or loose
+            if found is None:
                 break
-            rows += 1
-            j += 1
-        if rows >= 2:
-            runs[i + 1] = (delimiter, j)
+            rows.append(found)
+            j = found[0] + 1
+        if len(rows) >= 2:
+            runs[i] = (j - 1, rows)
             i = j
         else:
             i += 1
     return runs
 
 
-def add_table(builder: DocumentBuilder, lines: list[str], first: int, run: tuple[str, int], index: int) -> int:
-    """Add the table starting at line ``first`` as table cells; returns its last line."""
-    delimiter, last = run
+def add_table(builder: DocumentBuilder, run: tuple[int, list[Row]], index: int) -> int:
+    """Add a table's rows as table cells; returns its last line."""
+    last, rows = run
     headers: dict[int, str] = {}
-    row = -1
-    for lineno in range(first, last + 1):
-        line = lines[lineno - 1]
-        if _RULE.match(line):
-            continue
-        cells = _cells(line, delimiter) or []
-        row += 1
-        row_header = cells[0][1] if cells and cells[0][1] else None
-        for col, (offset, text) in enumerate(cells):
-            if row == 0 and text:
+    for r, (_, cells) in enumerate(rows):
+        texts = [" ".join(text for _, _, text in cell) for cell in cells]
+        row_header = texts[0] or None
+        for col, (cell, text) in enumerate(zip(cells, texts, strict=True)):
+            if r == 0 and text:
                 headers[col] = text
             if not text:
                 continue
-            location = Location(line=lineno, column=offset + 1, table=index, row=row + 1, col=col + 1)
-            builder.add("table-cell", text, anchors=(Anchor(0, location),), row=row, column=col,
-                        column_header=None if row == 0 else headers.get(col),
-                        row_header=None if row == 0 or col == 0 else row_header)  # fmt: skip
+            anchors: list[Anchor] = []
+            offset = 0
+            for lineno, column, piece in cell:
+                anchors.append(Anchor(offset, Location(line=lineno, column=column + 1, table=index, row=r + 1,
+                                                       col=col + 1)))  # fmt: skip
+                offset += len(piece) + 1
+            builder.add("table-cell", text, anchors=tuple(anchors), row=r, column=col,
+                        column_header=None if r == 0 else headers.get(col),
+                        row_header=None if r == 0 or col == 0 else row_header)  # fmt: skip
     return last
