@@ -33,6 +33,7 @@ K_MET = [
     "Lived Experience Practitioner\n\nThis is not a clinical role and does not include dispensing medicines, "
     "enhanced observations or care coordination.",
     "Peer Navigator\n\nThe role does not involve giving medication, taking bloods, wound care or restraint.",
+    "Peer Support Specialist\n\nPeers do not provide therapy, diagnose, or administer medications.",
 ]
 
 
@@ -164,6 +165,7 @@ P_NOT_MET = [
     "Peer Support Specialist\n\nEnsures patients understand and follow their discharge medication instructions.",
     "Peer Navigator\n\nTake and record vitals at check-in.",
     "Peer Support Worker\n\nEnsure service users take their medication on the ward.",
+    "Peer Support Worker\n\nTake blood pressure and temperature readings at intake.",
 ]
 
 
