@@ -472,8 +472,6 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
             return True
         i -= 1
         steps += 1
-    if _negated_list(lowers, sent_start, start):
-        return True
     j = end
     limit = min(sent_end, end + 5)
     while j < limit:
@@ -495,7 +493,7 @@ _NEW_CLAUSE = frozenset({"you", "we", "they", "he", "she", "it", "i", "will", "m
 _LIST_JOINS = frozenset({",", "or", "and", "nor", "/"})
 
 
-def _negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int = 24) -> bool:
+def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int = 24) -> bool:
     """Does a negation distribute over a coordinated list that ends in the match?
 
     "You will **not** hold a caseload, give medication or complete risk assessments": the

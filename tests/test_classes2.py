@@ -393,3 +393,19 @@ def test_text_table_rows_wrapped_over_lines(tmp_path) -> None:
     assert cells["Application form"].column_header == "How assessed"
     found = _check_file(tmp_path, "nz-wrapped.txt", WRAPPED_SPEC).verdict(LE)
     assert found.verdict == "met", found.why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("you will not hold a caseload , give medication or complete risk assessments", True),
+        ("we do not ask for a degree , and you will give medication", False),
+        ("no degree is needed , give medication", False),
+        ("you will give medication or complete risk assessments", False),
+    ],
+)
+def test_negated_list_on_tokens(sentence: str, negated: bool) -> None:
+    from jdlint.nlp import negated_list
+
+    lowers = sentence.split()
+    assert negated_list(lowers, 0, lowers.index("medication") - 1) is negated

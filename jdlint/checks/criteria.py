@@ -19,7 +19,7 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
-from jdlint.nlp import NEGATORS
+from jdlint.nlp import NEGATORS, negated_list
 from jdlint.registry import Rule
 
 
@@ -723,6 +723,9 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     ("You will not:", "The role does not include:") or heading ("What this role is not")?"""
     if analysis.negated(hit):
         return True
+    s_start, _ = analysis.sentence_bounds(hit)
+    if negated_list(analysis.lowers(hit.block), s_start, hit.start):
+        return True  # "you will not hold a caseload, give medication or complete risk assessments"
     block = analysis.document.blocks[hit.block]
     if block.kind != "list-item":
         return False
