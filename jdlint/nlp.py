@@ -484,6 +484,33 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
     return False
 
 
+# Words that open a new clause inside a sentence: a negation before them does not reach
+# a list item after them ("we do not ask for a degree, and you will give medication").
+_NEW_CLAUSE = frozenset({"you", "we", "they", "he", "she", "it", "i", "will", "must", "should", "shall", "can",
+                         "may", "'ll", "who", "which", "that", "also", "then", "so", "instead", "rather", "just", "only",
+                         "is", "are", "was", "were", "required", "needed", "necessary", "essential",
+                         "expected", "mandatory"})  # fmt: skip
+_LIST_JOINS = frozenset({",", "or", "and", "nor", "/"})
+
+
+def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int = 24) -> bool:
+    """Does a negation distribute over a coordinated list that ends in the match?
+
+    "You will **not** hold a caseload, give medication or complete risk assessments": the
+    scan goes back over list items joined by commas, "or", "and", and stops at a clause
+    break or a word that opens a new clause ("..., and *you* will ...")."""
+    joined = False
+    for i in range(start - 1, max(sent_start, start - window) - 1, -1):
+        lower = lowers[i]
+        if lower in _CLAUSE_BREAK or lower in _NEW_CLAUSE:
+            return False
+        if lower in NEGATORS:
+            return joined
+        if lower in _LIST_JOINS:
+            joined = True
+    return False
+
+
 # --- normalisation before matching ------------------------------------------------------
 
 # Same-length rewrites: Unicode spaces to a space, curly quotes to straight ones, dashes and

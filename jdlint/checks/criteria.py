@@ -19,6 +19,7 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
+from jdlint.nlp import NEGATORS, negated_list
 from jdlint.registry import Rule
 
 
@@ -206,6 +207,16 @@ def line_marker(analysis: Analysis, hit: Hit) -> tuple[str, str] | None:
     return None
 
 
+def _row_label(analysis: Analysis, block: int) -> bool:
+    """Is the block the short first cell that names a table row ("Lived experience"), with
+    the row's requirements in other cells and no E/D marker or header of its own? Then
+    the heading above the table does not make it a requirement: its row's columns do."""
+    b = analysis.document.blocks[block]
+    if b.kind != "table-cell" or b.column != 0 or len(b.text.split()) > 4 or analysis.requirement(block):
+        return False
+    return any(analysis.document.blocks[c].text.strip() for c in analysis.row_cells(block))
+
+
 def _lead_in(analysis: Analysis, block: int) -> int | None:
     """For a list item, the paragraph that introduces its list ("You must have:")."""
     blocks = analysis.document.blocks
@@ -339,6 +350,8 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
         if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
             return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
         return Mention(hit, strength, kind, cue_hit.text)
+    if _row_label(analysis, hit.block):
+        return Mention(hit, "mention", kind)  # "Lived experience | | <desirable cell>": the row's name
     found = requirement_of(analysis, hit.block)
     if found:
         level, where = found
@@ -544,6 +557,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     for i in range(hit.start, hit.end):
+        if lowers[i] in w["applicant-possessives"]:
+            return False  # "share your family's story" is still the applicant's sharing
         if lowers[i] in w["possessives"]:
             return _owner(lowers, i, s_start, w) == "served"
     return False
@@ -595,6 +610,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
+        design = analysis.hits_in_sentence("lex:panel-design", hit)
+        if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
+                                     or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
+            other_way.append(hit)  # "young people will help design the interview questions"
+            continue
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
@@ -716,7 +736,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
             hard.append((mention.hit, f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
-        if analysis.negated(hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
+        if _duty_negated(analysis, hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
@@ -726,21 +746,21 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, f"another profession's duty (“{hit.text}”)"))
     for hit in hits(analysis, "compliance"):
         sentence = analysis.sentence_text(hit).lower()
-        if analysis.negated(hit) or not any(o in sentence for o in words()["compliance-objects"]):
+        if _duty_negated(analysis, hit) or not any(o in sentence for o in words()["compliance-objects"]):
             continue
         hard.append((hit, f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
         # drug screens, enforced attendance, reports to probation: surveillance, not peer work
-        if analysis.negated(hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
+        if _duty_negated(analysis, hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
             continue
         if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         hard.append((hit, f"the peer is asked to monitor compliance (“{hit.text}”)"))
     for hit in hits(analysis, "extra-hands"):
-        if not analysis.negated(hit):
+        if not _duty_negated(analysis, hit):
             hard.append((hit, f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
-        if not analysis.negated(hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
+        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
             soft.append((hit, f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list[tuple[Hit, str]]) -> tuple[Span, ...]:
@@ -769,6 +789,35 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
+    """Is a duty negated in its sentence, or is it a list item under a negative lead-in
+    ("You will not:", "The role does not include:") or heading ("What this role is not")?"""
+    if analysis.negated(hit):
+        return True
+    s_start, _ = analysis.sentence_bounds(hit)
+    if negated_list(analysis.lowers(hit.block), s_start, hit.start):
+        return True  # "you will not hold a caseload, give medication or complete risk assessments"
+    block = analysis.document.blocks[hit.block]
+    if block.kind != "list-item":
+        return False
+    lead = _lead_in(analysis, hit.block)
+    if lead is not None:
+        text = re.split(r"[.;!?]\s", analysis.document.blocks[lead].text)[-1]
+    elif block.section:
+        text = block.section[-1]
+    else:
+        return False
+    text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
+    return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+# "Duties include, but are not limited to:" and the like are not negations of the list.
+_NOT_A_NEGATION = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:limited|restricted|exhaustive|(?:an?|the)\s+(?:exhaustive|complete|full|definitive)"
+    r"|all|only|just)\b|\bno\s+two\b|\bwithout\s+limitation\b"
+)
 
 
 def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:

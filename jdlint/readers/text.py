@@ -1,8 +1,10 @@
-"""Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:"."""
+"""Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:";
+hard-wrapped lines; pipe or tab-separated tables (a person specification pasted as text)."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
@@ -65,7 +67,17 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
         current = []
 
     lines = text.split("\n")
+    tables = table_runs(lines)
+    table_count = 0
+    skip_to = 0
     for lineno, raw in enumerate(lines, start=1):
+        if lineno <= skip_to:
+            continue
+        if lineno in tables:
+            flush()
+            table_count += 1
+            skip_to = add_table(builder, tables[lineno], table_count)
+            continue
         stripped = raw.strip()
         if not stripped:
             flush()
@@ -107,3 +119,108 @@ def continues_sentence(previous: str, line: str) -> bool:
         return True
     # A long line that stops without punctuation was wrapped by the author's editor.
     return len(previous) >= 60
+
+
+# --- plain-text tables -----------------------------------------------------------------------
+# A person specification pasted as text: "Criteria | Essential | Desirable | How assessed"
+# rows (pipes, with or without a "---|---" rule) or tab-separated columns. The first row is
+# the header, so that a cell under "Essential" is essential, as in a Markdown or Word table.
+# A row hard-wrapped over several lines is joined until it has the header's cells.
+
+_RULE = re.compile(r"^[\s|+:=-]*-[\s|+:=-]*$")  # "---|---", "+-----+-----+", "|:--|:--|"
+_MAX_WRAP = 4  # lines one row may be wrapped over
+
+Piece = tuple[int, int, str]  # (line number, 0-based column, text) of a cell's part on one line
+Row = tuple[int, list[list[Piece]]]  # (last line number, cells)
+
+
+def _row(lines: list[str], first: int, count: int, delimiter: str) -> list[list[Piece]] | None:
+    """The cells of the row on lines ``first`` .. ``first + count - 1`` (1-based), or None
+    when it is not a table row."""
+    cells: list[list[Piece]] = [[]]
+    for k in range(count):
+        lineno = first + k
+        line = lines[lineno - 1].rstrip()
+        start = len(line) - len(line.lstrip())
+        if not line.strip() or (k and delimiter == "|" and _RULE.match(line)):
+            return None
+        if delimiter == "|" and k == 0 and line.lstrip().startswith("|"):
+            start = line.index("|") + 1
+        if delimiter == "|" and k == count - 1 and line.endswith("|") and len(line) > start:
+            line = line[:-1]
+        offset = start
+        for n, part in enumerate(line[start:].split(delimiter)):
+            if n:
+                cells.append([])
+            if part.strip():
+                cells[-1].append((lineno, offset + len(part) - len(part.lstrip()), part.strip()))
+            offset += len(part) + 1
+    filled = sum(1 for cell in cells if cell)
+    return cells if filled >= 2 or (len(cells) >= 3 and filled >= 1) else None
+
+
+def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
+    """Where tables start: ``{first line number: (last line number, rows)}`` for runs of
+    two or more rows with the header's number of cells (rule lines aside)."""
+    runs: dict[int, tuple[int, list[Row]]] = {}
+    i = 1
+    while i <= len(lines):
+        line = lines[i - 1]
+        delimiter = "|" if "|" in line else "\t" if "\t" in line.strip() else None
+        head = _row(lines, i, 1, delimiter) if delimiter and not _RULE.match(line) else None
+        if head is None:
+            i += 1
+            continue
+        rows: list[Row] = [(i, head)]
+        j = i + 1
+        while j <= len(lines):
+            if delimiter == "|" and lines[j - 1].strip() and _RULE.match(lines[j - 1]):
+                j += 1
+                continue
+            found = loose = None
+            for count in range(1, min(_MAX_WRAP, len(lines) - j + 1) + 1):
+                row = _row(lines, j, count, delimiter)
+                if row is None and count == 1 and delimiter not in lines[j - 1]:
+                    break  # a row starts with a cell boundary on its first line
+                if row is not None and len(row) == len(head):
+                    found = (j + count - 1, row)
+                    break
+                if row is not None and count == 1 and abs(len(row) - len(head)) <= 1:
+                    loose = (j, row)  # a row with a cell more or less, if no wrapping fits
+                if row is not None and len(row) > len(head) + 1:
+                    break
+            found = found or loose
+            if found is None:
+                break
+            rows.append(found)
+            j = found[0] + 1
+        if len(rows) >= 2:
+            runs[i] = (j - 1, rows)
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def add_table(builder: DocumentBuilder, run: tuple[int, list[Row]], index: int) -> int:
+    """Add a table's rows as table cells; returns its last line."""
+    last, rows = run
+    headers: dict[int, str] = {}
+    for r, (_, cells) in enumerate(rows):
+        texts = [" ".join(text for _, _, text in cell) for cell in cells]
+        row_header = texts[0] or None
+        for col, (cell, text) in enumerate(zip(cells, texts, strict=True)):
+            if r == 0 and text:
+                headers[col] = text
+            if not text:
+                continue
+            anchors: list[Anchor] = []
+            offset = 0
+            for lineno, column, piece in cell:
+                anchors.append(Anchor(offset, Location(line=lineno, column=column + 1, table=index, row=r + 1,
+                                                       col=col + 1)))  # fmt: skip
+                offset += len(piece) + 1
+            builder.add("table-cell", text, anchors=tuple(anchors), row=r, column=col,
+                        column_header=None if r == 0 else headers.get(col),
+                        row_header=None if r == 0 or col == 0 else row_header)  # fmt: skip
+    return last
