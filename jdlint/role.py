@@ -91,6 +91,12 @@ def _live(analysis: Analysis, group: str) -> list[Hit]:
     return [h for h in analysis.hits(group) if not analysis.negated(h)]
 
 
+def _about_others(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement in a relative clause about other people the role works beside
+    ("alongside our volunteers and partners, who offer mutual aid and peer support")?"""
+    return any(o.end <= hit.start and hit.start - o.end <= 3 for o in analysis.hits_in_sentence("lex:others-who", hit))
+
+
 def _is_person(hit: Hit) -> bool:
     return hit.text.lower().split()[-1] not in _NOT_A_PERSON
 
@@ -185,7 +191,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     conditional_stated = [h for h in _live(analysis, "lex:conditional-role-noun") if _introduced(analysis, h, intros, verbs)]
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
-    says_peer = [h for h in _live(analysis, "lex:peer-role-statement") if not analysis.is_question(h)]
+    says_peer = [h for h in _live(analysis, "lex:peer-role-statement")
+                 if not analysis.is_question(h) and not _about_others(analysis, h)]  # fmt: skip
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)

@@ -331,6 +331,9 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     or_next = _or_next_block(analysis, hit)
     if or_next:
         return Mention(hit, "substitutable", kind, or_next)
+    denied = _requirement_denied(analysis, hit, left, right)
+    if denied:
+        return Mention(hit, "desirable", kind, denied)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
     if "or" in before:
         # "relevant experience or lived experience of ...", not "lived experience as the parent or
@@ -370,6 +373,21 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> str | None:
+    """"Lived experience ... is valued but not essential", "... and we welcome that - it is
+    not a requirement for this role": the sentence says the requirement is not one. Not when
+    the mention's own clause requires it and the denial is another clause's ("A degree is
+    not required, but lived experience is essential")."""
+    denials = analysis.hits_in_sentence("lex:requirement-negated", hit)
+    if not denials:
+        return None
+    if any(left <= d.start and d.end <= right for d in denials):
+        return denials[0].text
+    own = [c for c in analysis.hits_in_block("lex:requirement", hit.block)
+           if left <= c.start and c.end <= right and not analysis.overlaps("lex:requirement-negated", c)]  # fmt: skip
+    return None if own else denials[0].text
 
 
 def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
