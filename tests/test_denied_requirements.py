@@ -61,3 +61,18 @@ def test_the_denial_belongs_to_its_own_clause(advert: str, expected: str) -> Non
 )
 def test_peer_work_of_the_people_beside_the_role_does_not_make_it_peer(advert: str, kind: str) -> None:
     assert verdicts(advert)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "AOD Clinician\n\nKey Selection Criteria\n1. Degree in social work or psychology.\n2. Two years of case "
+        "management.\n\nSelection\nOur interview panels include the Team Leader and a member of our Lived "
+        "Experience team.\n",
+        "Mental Health Nurse\n\nEssential criteria\n- NMC registration.\n- You will work closely with our Lived "
+        "Experience Workforce and the peer workers in it.\n",
+    ],
+)
+def test_a_lived_experience_team_is_not_the_applicants_experience(advert: str) -> None:
+    """"Our Lived Experience team" names colleagues, not what the applicant must have."""
+    assert verdicts(advert)[0] == "other"
