@@ -114,6 +114,16 @@ class Rule:
     # missing-content rules: what the sentence holding the evidence must also say for the
     # positive to be claimed (patterns, or lexicon groups as "lex:offer-frame"); empty: any
     positive_needs: tuple[str, ...] = ()
+    # python rules: ``[fixes]``, the words of each fix by the reason code the check gives
+    # ("qualification", "compliance" ...), validated against the codes the check declares
+    fixes: tuple[tuple[str, str], ...] = ()
+
+    def fix_text(self, code: str, **values: str) -> str:
+        """The ``[fixes]`` text for reason ``code``, with ``{name}`` filled from ``values``."""
+        for key, text in self.fixes:
+            if key == code:
+                return re.sub(r"\{([a-z-]+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
+        raise KeyError(f"{self.id} has no fix for reason {code!r}")
 
     @property
     def group(self) -> str:
@@ -134,7 +144,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
-    "fix_safety", "positive_needs", "label",
+    "fix_safety", "positive_needs", "label", "fixes",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -257,7 +267,9 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
     if kind == "python" and not data.get("function"):
         raise RuleError(f"{origin}: a python rule needs a function")
     options = _parse_options(data, data["severity"], origin)
-    fields = {k: v for k, v in data.items() if k not in ("sources", "examples", "applies_to", "category", "options")}
+    fixes = _parse_fixes(data, options, origin)
+    fields = {k: v for k, v in data.items()
+              if k not in ("sources", "examples", "applies_to", "category", "options", "fixes")}  # fmt: skip
     for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs"):
         if key in fields:
             fields[key] = tuple(fields[key])
@@ -265,7 +277,29 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         if isinstance(fields.get(key), str):
             fields[key] = _interpolate(fields[key], options)
     return Rule(**fields, sources=tuple(cited), examples=tuple(examples), applies_to=applies,
-                category=data.get("category", "general"), options=tuple(options.items()))  # fmt: skip
+                category=data.get("category", "general"), options=tuple(options.items()),
+                fixes=tuple(fixes.items()))  # fmt: skip
+
+
+def _parse_fixes(data: dict[str, Any], options: dict[str, Any], origin: str) -> dict[str, str]:
+    """``[fixes]``: one text per reason code the rule's check declares, no more, no fewer."""
+    given = data.get("fixes", {})
+    if not isinstance(given, dict) or not all(isinstance(v, str) and v.strip() for v in given.values()):
+        raise RuleError(f"{origin}: fixes must be a table of reason = \"text\" ([fixes])")
+    wanted: tuple[str, ...] = ()
+    if data.get("kind") == "python":
+        from jdlint.checks import CHECK_FIXES, load_python_checks
+
+        load_python_checks()
+        wanted = CHECK_FIXES.get(data.get("function", ""), ())
+    unknown = sorted(set(given) - set(wanted))
+    if unknown:
+        takes = f"takes {', '.join(wanted)}" if wanted else "takes no [fixes]"
+        raise RuleError(f"{origin}: unknown fix reason {unknown[0]!r} (the check {takes})")
+    missing = [code for code in wanted if code not in given]
+    if missing:
+        raise RuleError(f"{origin}: fix reason {missing[0]!r} missing (the check needs it under [fixes])")
+    return {code: _interpolate(text, options) for code, text in given.items()}
 
 
 class Registry:

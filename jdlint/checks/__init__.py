@@ -41,19 +41,24 @@ class CheckResult:
 CheckFunction = Callable[["Rule", Context], CheckResult]
 PYTHON_CHECKS: dict[str, CheckFunction] = {}
 CHECK_OPTIONS: dict[str, dict[str, Any]] = {}  # check name -> option name -> int, float or allowed strings
+CHECK_FIXES: dict[str, tuple[str, ...]] = {}  # check name -> the reason codes of its fixes ([fixes] in the TOML)
 
 
-def check(name: str, options: dict[str, Any] | None = None) -> Callable[[CheckFunction], CheckFunction]:
+def check(name: str, options: dict[str, Any] | None = None,
+          fixes: tuple[str, ...] = ()) -> Callable[[CheckFunction], CheckFunction]:  # fmt: skip
     """Register a Python check under ``name`` (a name may be registered once).
 
     ``options`` maps each option the check reads to its type: ``int``, ``float`` or a tuple
-    of the strings allowed. Every rule that uses the check must set them all in its TOML."""
+    of the strings allowed. ``fixes`` names the reason codes the check chooses its fix by
+    (``rule.fix_text(code)``). Every rule that uses the check must set them all in its TOML
+    (``[options]``, ``[fixes]``)."""
 
     def register(function: CheckFunction) -> CheckFunction:
         if name in PYTHON_CHECKS:
             raise ValueError(f"python check {name!r} registered twice")
         PYTHON_CHECKS[name] = function
         CHECK_OPTIONS[name] = dict(options or {})
+        CHECK_FIXES[name] = tuple(fixes)
         return function
 
     return register
