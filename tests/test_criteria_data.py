@@ -1,4 +1,4 @@
-"""A criterion's label and score cost live in its rule's TOML (issue 14): changing them on a
+"""A criterion's label, score cost and fix text live in its rule's TOML (issue 14): changing them on a
 copy of the shipped rules changes the text output, the JSON report, the HTML report, the
 web page and the Word copy, with no Python edit."""
 
@@ -24,6 +24,7 @@ from jdlint.reports import render
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 LABEL = "Peers with lived experience help choose who is hired"  # invented for this test
+FIX = "Two people with lived experience of our services will sit on every interview panel."  # likewise
 # An invented advert: lived experience essential and named, all four principles, no
 # clinical duty, and nothing about the selection process (peer-panel: not met).
 ADVERT = """Peer Support Worker
@@ -36,14 +37,17 @@ and offer hope that recovery is possible.
 
 @pytest.fixture
 def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """The shipped rules with CS003's label and not-met cost changed, made the default."""
+    """The shipped rules with CS003's label, not-met cost and fix text changed, made the default."""
     folder = tmp_path / "rules"
     shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     path = next(folder.glob("CS003*.toml"))
     text = path.read_text(encoding="utf-8")
     old_label = 'label = "Experienced peers on the interview panel"'
     assert old_label in text and "cost-not-met = 15" in text
+    old_fix = 'panel = "The interview panel will include an experienced peer worker'
+    assert old_fix in text
     text = text.replace(old_label, f'label = "{LABEL}"').replace("cost-not-met = 15", "cost-not-met = 40")
+    text = text.replace(text[text.index(old_fix):].split("\n", 1)[0], f'panel = "{FIX}"')
     path.write_text(text, encoding="utf-8")
     monkeypatch.setattr(registry_module, "_DEFAULT", load(folder))
     monkeypatch.setattr(pipeline, "_ENGINES", [])  # engines are built again from the edited rules
@@ -69,21 +73,26 @@ def test_label_and_cost_come_from_the_rule_file(edited) -> None:
     others = sum({"error": 5, "warning": 3, "info": 1}[f["severity"]]
                  for f in data["files"][0]["findings"] if not f["rule"].startswith("CS"))  # fmt: skip
     assert data["files"][0]["criteria"]["peer-panel"]["verdict"] == "not-met"
+    assert data["files"][0]["criteria"]["peer-panel"]["fix"]["text"] == FIX
     assert _score(data) == max(0, shipped - 25 - min(30, others))  # 40 instead of 15
 
     text = runner.invoke(main, ["check", "-", "--no-progress"], input=ADVERT).output
     assert LABEL in text and "Experienced peers on the interview panel" not in text
+    assert FIX in text
 
     report = pipeline.engine_for().check(read_text(ADVERT), role=None)
     html = render("html", [report])
     assert LABEL in html and "Experienced peers on the interview panel" not in html
+    assert FIX in html
 
     page = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False}).test_client().post(
         "/check", data={"text": ADVERT, "role": "auto"})  # fmt: skip
     body = page.get_data(as_text=True)
     assert page.status_code == 200 and LABEL in body
     assert "Experienced peers on the interview panel" not in body
+    assert FIX in body
 
     word = docx.Document(io.BytesIO(annotate_docx(None, read_text(ADVERT), report)))
     comments = "\n".join(c.text for c in word.comments)
     assert LABEL in comments and "Experienced peers on the interview panel" not in comments
+    assert FIX in comments

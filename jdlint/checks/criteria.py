@@ -486,14 +486,15 @@ def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
     return None
 
 
-@check("lived_experience_essential")
+@check("lived_experience_essential",
+       fixes=("substitutable", "negated", "kind-not-named", "wanted", "desirable", "absent"))
 def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     kind = service_kind(analysis)
     mentions = applicant_mentions(analysis)
     by = {s: by_evidence(analysis, [m for m in mentions if m.strength == s], lambda m: m.hit) for s in
           ("required", "wanted", "desirable", "substitutable", "negated", "mention")}  # fmt: skip
-    required_text = f"Lived experience of {kind} is essential for this role."
+    required_text = rule.fix_text("absent", kind=kind)
 
     def spans(ms: list[Mention]) -> tuple[Span, ...]:
         seen: dict[tuple[int, int], Span] = {}
@@ -507,12 +508,13 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "not-met",
             f"Lived experience can be substituted ({_cue(m.cue)}): adjacent experience is offered in its place.",
             spans(by["substitutable"]),
-            Fix("replace", f"{required_text} Professional or other experience is not a substitute for it.",
+            Fix("replace", rule.fix_text("substitutable", kind=kind),
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”", original=m.cue))  # fmt: skip
     if by["negated"] and not by["required"]:
         m = by["negated"][0]
         return _verdict(rule, "not-met", "The advert says lived experience is not needed.", spans(by["negated"]),
-            Fix("replace", required_text, where=f"in place of “{clip(analysis.sentence_span(m.hit).text)}”",
+            Fix("replace", rule.fix_text("negated", kind=kind),
+                where=f"in place of “{clip(analysis.sentence_span(m.hit).text)}”",
                 original=analysis.sentence_span(m.hit).text))  # fmt: skip
     if by["required"]:
         named = [m for m in by["required"] if m.kind_named]
@@ -522,18 +524,18 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         m = by["required"][0]
         return _verdict(rule, "partly-met",
             f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
-            Fix("replace", f"lived experience of {kind}", original=m.hit.text,
+            Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
     if by["wanted"]:
         m = by["wanted"][0]
-        text = f"Lived experience of {_kind_of(analysis, m) or kind} is essential for this role."
+        text = rule.fix_text("wanted", kind=_kind_of(analysis, m) or kind)
         return _verdict(rule, "partly-met",
             f"Lived experience is wanted in prose ({_cue(m.cue)}) but not stated as a requirement.", spans(by["wanted"]),
             Fix("add", text, where=_person_spec_place(ctx, analysis.sentence_span(m.hit))))  # fmt: skip
     if by["desirable"]:
         m = by["desirable"][0]
         span = analysis.sentence_span(m.hit)
-        text = f"Lived experience of {_kind_of(analysis, m) or kind} is essential for this role."
+        text = rule.fix_text("desirable", kind=_kind_of(analysis, m) or kind)
         return _verdict(rule, "not-met",
             f"Lived experience is only desirable ({_cue(m.cue)}).", spans(by["desirable"]),
             Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span)))  # fmt: skip
@@ -614,7 +616,7 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
 # --- peer panel ------------------------------------------------------------------------------
 
 
-@check("peer_panel")
+@check("peer_panel", fixes=("panel",))
 def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     selection: list[Hit] = []
@@ -655,9 +657,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
-    fix = Fix("add",
-        "The interview panel will include an experienced peer worker (for example our Peer Support Lead), "
-        "and people with lived experience will take part in shortlisting.",
+    fix = Fix("add", rule.fix_text("panel"),
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
     other_way = by_evidence(analysis, other_way)
