@@ -1,0 +1,96 @@
+"""Classes of wording and structure found on a blind held-out set of invented adverts,
+third round (R-U), each fixed in general and tested with invented variants in UK, US,
+Australian, New Zealand and Canadian vocabulary. None of these adverts is a real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.api import check_bytes
+from jdlint.readers.base import pseudo_heading
+
+LE, ADJ = "lived-experience-essential", "adjacent-professions"
+
+
+def _report(text: str, name: str, role: str | None = None):
+    report = check_bytes(text.encode("utf-8"), name, role=role)
+    assert report.error is None, report.error
+    return report
+
+
+def _verdict(text: str, name: str, criterion: str) -> str:
+    return _report(text, name, role="peer").verdict(criterion).verdict
+
+
+# --- R. Desirable headings in plain text, after an essential section -------------------------
+
+RECOVERY_NZ_TXT = """Psychosocial Recovery Support Worker
+
+Te Awa Community Trust, Palmerston North - 40 hours
+
+About Us
+We are a kaupapa-led community mental health service supporting tangata whai ora in
+their own homes.
+
+What you'll bring (essential)
+- A full New Zealand driver licence
+- Warm communication skills and a steady, caring approach with the people
+  who use our services
+
+Highly regarded
+- Lived experience of mental health challenges – many of our team have their own
+  experience
+- Knowledge of te reo Māori and tikanga
+"""
+
+RECOVERY_AU_TXT = """Recovery Support Worker
+
+Banksia Community Services, Geelong VIC
+
+What You Will Bring
+- Certificate IV in Mental Health or working towards it
+- A current Working with Children Check
+
+Would Be An Advantage
+- Your own lived experience of recovery from mental distress or
+  substance use
+"""
+
+RECOVERY_CA_TXT = """Community Recovery Worker
+
+Lakeshore Wellness Centre, Hamilton, ON
+
+Required Skills
+- Experience supporting adults in the community
+
+Bonus Points
+- Lived experience of mental health or substance use recovery
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Highly regarded", "Highly Desirable", "Would be an advantage", "Would Be An Advantage", "Bonus points",
+     "Nice to have", "Nice to Haves", "Desirable criteria", "Desirable Skills", "Highly valued:", "A plus"],
+)  # fmt: skip
+def test_r_desirable_labels_are_sub_headings(line: str) -> None:
+    assert pseudo_heading(line) == 2
+
+
+@pytest.mark.parametrize("line", ["Highly regarded by our clients, we", "Plus a bonus payment of $500."])
+def test_r_sentences_are_not_headings(line: str) -> None:
+    assert pseudo_heading(line) == 0
+
+
+@pytest.mark.parametrize(("name", "text"), [("nz.txt", RECOVERY_NZ_TXT), ("au.txt", RECOVERY_AU_TXT),
+                                            ("ca.txt", RECOVERY_CA_TXT)])  # fmt: skip
+def test_r_lived_experience_under_a_desirable_heading_is_desirable(name: str, text: str) -> None:
+    verdict = _report(text, name, role="peer").verdict(LE)
+    assert verdict.verdict == "not-met", verdict
+    assert "desirable" in verdict.why
+
+
+@pytest.mark.parametrize(("name", "text"), [("nz.txt", RECOVERY_NZ_TXT), ("au.txt", RECOVERY_AU_TXT)])
+def test_r_conditional_title_with_desirable_lived_experience_is_not_peer(name: str, text: str) -> None:
+    role = _report(text, name).role
+    assert role is not None and role.kind == "other", role
