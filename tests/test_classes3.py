@@ -94,3 +94,58 @@ def test_r_lived_experience_under_a_desirable_heading_is_desirable(name: str, te
 def test_r_conditional_title_with_desirable_lived_experience_is_not_peer(name: str, text: str) -> None:
     role = _report(text, name).role
     assert role is not None and role.kind == "other", role
+
+
+# --- T. All-capitals civil-service requirements, hard-wrapped -------------------------------
+
+FAMILY_US_TXT = """Family Peer Advocate
+
+County Department of Behavioral Health, Fresno, CA
+
+MINIMUM QUALIFICATIONS
+A. MUST BE A PARENT OR PRIMARY CAREGIVER WHO HAS RAISED OR IS RAISING A CHILD WITH
+EMOTIONAL, BEHAVIORAL OR MENTAL HEALTH NEEDS.
+B. POSSESSION OF A HIGH SCHOOL DIPLOMA OR GED.
+"""
+
+RECOVERY_US_TXT = """PEER RECOVERY SPECIALIST
+
+State Department of Health Services, Richmond, VA
+
+MINIMUM QUALIFICATIONS
+1. MUST HAVE LIVED EXPERIENCE OF RECOVERY FROM A
+SUBSTANCE USE DISORDER.
+2. VALID DRIVER'S LICENSE.
+"""
+
+PARENT_CA_TXT = """Parent Peer Support Worker
+
+Northern Health Region, Prince George, BC
+
+Requirements
+- Must be a person who has raised a child with special health care needs.
+- Valid Class 5 driver's licence.
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("family.txt", FAMILY_US_TXT), ("recovery.txt", RECOVERY_US_TXT),
+                                            ("parent.txt", PARENT_CA_TXT)])  # fmt: skip
+def test_t_capitals_and_parenting_requirements_are_lived_experience_essential(name: str, text: str) -> None:
+    verdict = _report(text, name, role="peer").verdict(LE)
+    assert verdict.verdict == "met", verdict
+
+
+def test_t_a_capitals_line_ending_in_an_open_word_runs_on() -> None:
+    from jdlint.readers.text import read_text
+
+    doc = read_text(RECOVERY_US_TXT)
+    texts = [b.text for b in doc.blocks]
+    assert "MUST HAVE LIVED EXPERIENCE OF RECOVERY FROM A SUBSTANCE USE DISORDER." in texts
+    assert pseudo_heading("MUST HAVE LIVED EXPERIENCE OF RECOVERY FROM A") == 0
+    assert pseudo_heading("MINIMUM QUALIFICATIONS") == 1
+
+
+def test_t_raising_children_at_work_is_not_lived_experience() -> None:
+    text = "Youth Worker\n\nRequirements\n- Must have experience caring for children with additional needs.\n"
+    verdict = _report(text, "youth.txt", role="peer").verdict(LE)
+    assert verdict.verdict == "not-met", verdict

@@ -36,6 +36,10 @@ _REQUIREMENT_LABEL = re.compile(
     r"(?:\s+(?:criteria|qualifications?|skills|experience|attributes))?(?:\s*\((?:essential|desirable|required|preferred)\))?\s*:?$",
     re.IGNORECASE,
 )
+# A line that ends on one of these words runs on into the next, whatever its case
+# ("MUST BE A PARENT RAISING A CHILD WITH\nEMOTIONAL OR MENTAL HEALTH NEEDS.").
+OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|"
+                       r"that|is|are|be|have|has|&)$", re.I)
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
 
@@ -72,7 +76,7 @@ def pseudo_heading(line: str) -> int:
     letters = [c for c in bare if c.isalpha()]
     if text.endswith(":") and len(bare.split()) <= 6 and letters:
         return 1
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8:
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8 and not OPEN_WORD.search(bare):
         return 1
     return 0
 

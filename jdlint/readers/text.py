@@ -6,7 +6,13 @@ import codecs
 
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
-from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
+from jdlint.readers.base import (
+    OPEN_WORD,
+    DocumentBuilder,
+    bullet_prefix,
+    label_prefix,
+    pseudo_heading,
+)
 
 _END = (".", "!", "?", ":", ";")
 
@@ -105,5 +111,7 @@ def continues_sentence(previous: str, line: str) -> bool:
     first = line[0]
     if first.islower() or first in "(&,$£€%":
         return True
+    if " " in previous and OPEN_WORD.search(previous):
+        return True  # "... A CHILD WITH" (a lone "OR" line joins two alternatives, it runs on into neither)
     # A long line that stops without punctuation was wrapped by the author's editor.
     return len(previous) >= 60
