@@ -149,3 +149,38 @@ def test_t_raising_children_at_work_is_not_lived_experience() -> None:
     text = "Youth Worker\n\nRequirements\n- Must have experience caring for children with additional needs.\n"
     verdict = _report(text, "youth.txt", role="peer").verdict(LE)
     assert verdict.verdict == "not-met", verdict
+
+
+# --- U. An adjacent registration or qualification that is an advantage -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Registration with the Social Workers Registration Board or Nursing Council would be an advantage.",
+        "A Diploma in Social Work is highly regarded.",
+        "Tertiary qualifications in social work, nursing or psychology are highly regarded.",
+        "A Bachelor of Social Work would be an advantage.",
+        "A Master's of Social Work would be beneficial.",
+        "Current RN or LPN licensure a plus.",
+        "Counselling qualifications are highly valued.",
+        "Registration with the Health and Care Professions Council would be advantageous.",
+    ],
+)
+def test_u_an_adjacent_qualification_that_is_an_advantage_is_partly_met(line: str) -> None:
+    text = ("Peer Support Worker\n\nRiverbend Health\n\nAbout You\n"
+            f"- Lived experience of mental distress and recovery is essential.\n- {line}\n")  # fmt: skip
+    verdict = _report(text, "adv.txt", role="peer").verdict(ADJ)
+    assert verdict.verdict == "partly-met", verdict
+
+
+def test_u_an_adjacent_qualification_that_is_required_is_not_met() -> None:
+    text = ("Peer Support Worker\n\nAbout You\n- Lived experience of mental distress and recovery is essential.\n"
+            "- Registration with the Social Workers Registration Board is essential.\n")  # fmt: skip
+    assert _verdict(text, "req.txt", ADJ) == "not-met"
+
+
+def test_u_a_general_degree_is_not_an_adjacent_qualification() -> None:
+    text = ("Peer Support Worker\n\nAbout You\n- Lived experience of mental distress and recovery is essential.\n"
+            "- A Bachelor of Science would be an advantage.\n")  # fmt: skip
+    assert _verdict(text, "bsc.txt", ADJ) == "met"
