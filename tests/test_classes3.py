@@ -184,3 +184,63 @@ def test_u_a_general_degree_is_not_an_adjacent_qualification() -> None:
     text = ("Peer Support Worker\n\nAbout You\n- Lived experience of mental distress and recovery is essential.\n"
             "- A Bachelor of Science would be an advantage.\n")  # fmt: skip
     assert _verdict(text, "bsc.txt", ADJ) == "met"
+
+
+# --- S. Lived experience offered as the substitute for another requirement ---------------------
+
+SUBSTITUTE_US_TXT = """Community Support Worker
+
+Harbour Housing Services, Tacoma, WA
+
+Minimum Qualifications
+- One year of experience in human services, housing or residential care (lived
+  experience of homelessness or behavioral health recovery may substitute for up to
+  six months).
+- Valid Washington State driver's license.
+"""
+
+COUNTS_UK_TXT = """Community Support Worker
+
+Eastside Community Trust, Leeds
+
+What You'll Need
+- Experience of supporting adults in a community setting. Lived experience of
+  mental health challenges can count towards the experience requirement.
+- Good IT skills
+"""
+
+IN_PLACE_AU_TXT = """Recovery Support Worker
+
+Banksia Community Services, Ballarat VIC
+
+Essential Criteria
+- Certificate IV in Community Services. Relevant lived experience of recovery will
+  be considered in place of formal qualifications.
+- A current driver licence
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("us.txt", SUBSTITUTE_US_TXT), ("uk.txt", COUNTS_UK_TXT),
+                                            ("au.txt", IN_PLACE_AU_TXT)])  # fmt: skip
+def test_s_lived_experience_standing_in_for_another_requirement_is_not_required(name: str, text: str) -> None:
+    verdict = _report(text, name, role="peer").verdict(LE)
+    assert verdict.verdict == "not-met", verdict
+
+
+@pytest.mark.parametrize(("name", "text"), [("us.txt", SUBSTITUTE_US_TXT), ("uk.txt", COUNTS_UK_TXT),
+                                            ("au.txt", IN_PLACE_AU_TXT)])  # fmt: skip
+def test_s_it_does_not_make_the_title_a_peer_role(name: str, text: str) -> None:
+    role = _report(text, name).role
+    assert role is not None and role.kind == "other", role
+
+
+def test_s_lived_experience_in_place_of_qualifications_is_not_adjacent_experience() -> None:
+    verdict = _report(IN_PLACE_AU_TXT, "au.txt", role="peer").verdict(ADJ)
+    assert "Certificate IV in Community Services" in verdict.why  # the required qualification, and only it
+    assert "in place of" not in verdict.why
+
+
+def test_s_adjacent_experience_in_place_of_lived_experience_still_qualifies() -> None:
+    text = ("Peer Support Worker\n\nAbout You\n- Lived experience of mental distress is essential.\n"
+            "- Professional experience will be accepted in place of lived experience.\n")  # fmt: skip
+    assert _verdict(text, "reverse.txt", ADJ) == "not-met"
