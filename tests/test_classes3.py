@@ -244,3 +244,27 @@ def test_s_adjacent_experience_in_place_of_lived_experience_still_qualifies() ->
     text = ("Peer Support Worker\n\nAbout You\n- Lived experience of mental distress is essential.\n"
             "- Professional experience will be accepted in place of lived experience.\n")  # fmt: skip
     assert _verdict(text, "reverse.txt", ADJ) == "not-met"
+
+
+SHORT_CAPS_US_TXT = """PEER SUPPORT SPECIALIST
+
+COUNTY HEALTH CARE AGENCY, SANTA ANA, CA
+
+MINIMUM QUALIFICATIONS
+A. MUST HAVE LIVED EXPERIENCE OF MENTAL
+ILLNESS AND RECOVERY.
+B. HIGH SCHOOL DIPLOMA OR GED
+C. VALID DRIVER LICENSE
+"""
+
+
+def test_t_a_short_capitals_requirement_is_no_heading_and_runs_on() -> None:
+    from jdlint.readers.text import read_text
+
+    doc = read_text(SHORT_CAPS_US_TXT)
+    items = {b.text: b for b in doc.blocks}
+    joined = items["A. MUST HAVE LIVED EXPERIENCE OF MENTAL ILLNESS AND RECOVERY."]
+    assert joined.kind == "paragraph" and joined.section == ("MINIMUM QUALIFICATIONS",)
+    assert items["C. VALID DRIVER LICENSE"].section == ("MINIMUM QUALIFICATIONS",)  # lettered items are no headings
+    assert items["MINIMUM QUALIFICATIONS"].kind == "heading"
+    assert _verdict(SHORT_CAPS_US_TXT, "caps.txt", LE) == "met"

@@ -40,6 +40,10 @@ _REQUIREMENT_LABEL = re.compile(
 # ("MUST BE A PARENT RAISING A CHILD WITH\nEMOTIONAL OR MENTAL HEALTH NEEDS.").
 OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|"
                        r"that|is|are|be|have|has|&)$", re.I)
+# A line in capitals that is a requirement, not a heading: it ends on an open word
+# ("... A CHILD WITH") or says must/shall/should ("MUST HAVE LIVED EXPERIENCE OF MENTAL").
+_CAPS_SENTENCE = re.compile(OPEN_WORD.pattern + r"|\b(?:MUST|SHALL|SHOULD)\b", re.I)
+_LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
 
@@ -76,7 +80,8 @@ def pseudo_heading(line: str) -> int:
     letters = [c for c in bare if c.isalpha()]
     if text.endswith(":") and len(bare.split()) <= 6 and letters:
         return 1
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8 and not OPEN_WORD.search(bare):
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8
+    if capitals and not _CAPS_SENTENCE.search(bare) and not _LETTER_ITEM.match(bare):
         return 1
     return 0
 

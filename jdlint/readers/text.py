@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
@@ -15,6 +16,13 @@ from jdlint.readers.base import (
 )
 
 _END = (".", "!", "?", ":", ";")
+_ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
+
+
+def _caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
 
 
 def decode(data: bytes) -> str:
@@ -113,5 +121,7 @@ def continues_sentence(previous: str, line: str) -> bool:
         return True
     if " " in previous and OPEN_WORD.search(previous):
         return True  # "... A CHILD WITH" (a lone "OR" line joins two alternatives, it runs on into neither)
+    if _caps(previous) and _caps(line) and not _ENUMERATED.match(line):
+        return True  # "MUST HAVE LIVED EXPERIENCE OF MENTAL\nILLNESS AND RECOVERY." (not a heading, see above)
     # A long line that stops without punctuation was wrapped by the author's editor.
     return len(previous) >= 60
