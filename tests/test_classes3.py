@@ -268,3 +268,15 @@ def test_t_a_short_capitals_requirement_is_no_heading_and_runs_on() -> None:
     assert items["C. VALID DRIVER LICENSE"].section == ("MINIMUM QUALIFICATIONS",)  # lettered items are no headings
     assert items["MINIMUM QUALIFICATIONS"].kind == "heading"
     assert _verdict(SHORT_CAPS_US_TXT, "caps.txt", LE) == "met"
+
+
+@pytest.mark.parametrize("line", ["WHO WE WORK WITH", "ABOUT THE ROLE", "TERMS AND CONDITIONS"])
+def test_t_capitals_headings_stay_headings(line: str) -> None:
+    assert pseudo_heading(line) == 1
+
+
+def test_t_a_short_line_ending_in_an_open_word_does_not_run_on() -> None:
+    from jdlint.readers.text import read_text
+
+    doc = read_text("Already have an account?\nSign in\nPeer Support Worker\n")
+    assert [b.text for b in doc.blocks][-2:] == ["Sign in", "Peer Support Worker"]

@@ -40,9 +40,10 @@ _REQUIREMENT_LABEL = re.compile(
 # ("MUST BE A PARENT RAISING A CHILD WITH\nEMOTIONAL OR MENTAL HEALTH NEEDS.").
 OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|"
                        r"that|is|are|be|have|has|&)$", re.I)
-# A line in capitals that is a requirement, not a heading: it ends on an open word
-# ("... A CHILD WITH") or says must/shall/should ("MUST HAVE LIVED EXPERIENCE OF MENTAL").
-_CAPS_SENTENCE = re.compile(OPEN_WORD.pattern + r"|\b(?:MUST|SHALL|SHOULD)\b", re.I)
+# A line in capitals that is a requirement, not a heading: it says must/shall/should
+# ("MUST HAVE LIVED EXPERIENCE OF MENTAL") or ends on an article or a conjunction
+# ("... RECOVERY FROM A"); "WHO WE WORK WITH" stays a heading.
+_CAPS_SENTENCE = re.compile(r"\b(?:MUST|SHALL|SHOULD)\b|(?:^|[^\w'])(?:a|an|the|and|or|&)$", re.I)
 _LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")

@@ -119,8 +119,8 @@ def continues_sentence(previous: str, line: str) -> bool:
     first = line[0]
     if first.islower() or first in "(&,$£€%":
         return True
-    if " " in previous and OPEN_WORD.search(previous):
-        return True  # "... A CHILD WITH" (a lone "OR" line joins two alternatives, it runs on into neither)
+    if len(previous.split()) >= 4 and OPEN_WORD.search(previous):
+        return True  # "... A CHILD WITH" (not a lone "OR" between alternatives, nor "Sign in")
     if _caps(previous) and _caps(line) and not _ENUMERATED.match(line):
         return True  # "MUST HAVE LIVED EXPERIENCE OF MENTAL\nILLNESS AND RECOVERY." (not a heading, see above)
     # A long line that stops without punctuation was wrapped by the author's editor.
