@@ -280,3 +280,23 @@ def test_t_a_short_line_ending_in_an_open_word_does_not_run_on() -> None:
 
     doc = read_text("Already have an account?\nSign in\nPeer Support Worker\n")
     assert [b.text for b in doc.blocks][-2:] == ["Sign in", "Peer Support Worker"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Two years of related work experience. Lived experience may be substituted for the degree requirement.",
+        "Lived experience of recovery can be used in lieu of one year of experience.",
+        "A degree in human services; equivalent lived experience accepted in lieu of the degree.",
+        "Lived experience of homelessness counts toward the experience requirement.",
+    ],
+)
+def test_s_more_wordings_of_standing_in(line: str) -> None:
+    text = f"Community Support Worker\n\nMinimum Qualifications\n- {line}\n"
+    assert _verdict(text, "sub.txt", LE) == "not-met"
+
+
+def test_s_lived_experience_that_is_essential_and_also_stands_in_stays_required() -> None:
+    text = ("Peer Support Worker\n\nMinimum Qualifications\n- Lived experience of mental health challenges is "
+            "essential and may substitute for formal qualifications.\n")  # fmt: skip
+    assert _verdict(text, "both.txt", LE) == "met"

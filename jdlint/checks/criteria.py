@@ -308,7 +308,9 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
     left, right = _clause_bounds(analysis, hit)
     for cue in analysis.hits_in_sentence("lex:stands-in-for", hit):
-        if 0 <= cue.start - hit.end <= 10 and cue.end <= right:
+        required_between = any(hit.end <= r.start and r.end <= cue.start
+                               for r in analysis.hits_in_sentence("lex:requirement", hit))  # fmt: skip
+        if 0 <= cue.start - hit.end <= 10 and cue.end <= right and not required_between:
             # "lived experience ... may substitute for six months": it stands in for another
             # requirement, so it is optional, never required.
             return Mention(hit, "desirable", kind, cue.text)
