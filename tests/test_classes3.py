@@ -300,3 +300,21 @@ def test_s_lived_experience_that_is_essential_and_also_stands_in_stays_required(
     text = ("Peer Support Worker\n\nMinimum Qualifications\n- Lived experience of mental health challenges is "
             "essential and may substitute for formal qualifications.\n")  # fmt: skip
     assert _verdict(text, "both.txt", LE) == "met"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("bold.md", "# Psychosocial Recovery Support Worker\n\n## What you'll bring (essential)\n\n- A current driver "
+                    "licence\n\n**Highly regarded**\n\n- Lived experience of mental health challenges\n"),
+        ("strong.html", "<h1>Recovery Support Worker</h1><h2>What you'll bring (essential)</h2><ul><li>A current "
+                        "driver licence</li></ul><p><strong>Would be an advantage</strong></p><ul><li>Lived "
+                        "experience of mental health challenges</li><li>A Diploma in Social Work</li></ul>"),
+    ],
+)
+def test_r_desirable_labels_in_markdown_and_html(name: str, text: str) -> None:
+    report = _report(text, name, role="peer")
+    assert report.verdict(LE).verdict == "not-met" and "desirable" in report.verdict(LE).why
+    assert _report(text, name).role.kind == "other"
+    if "Diploma" in text:
+        assert report.verdict(ADJ).verdict == "partly-met"
