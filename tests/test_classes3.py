@@ -318,3 +318,7 @@ def test_r_desirable_labels_in_markdown_and_html(name: str, text: str) -> None:
     assert _report(text, name).role.kind == "other"
     if "Diploma" in text:
         assert report.verdict(ADJ).verdict == "partly-met"
+
+
+def test_r_a_bare_plus_is_no_heading() -> None:
+    assert pseudo_heading("Plus") == 0

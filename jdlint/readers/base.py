@@ -32,7 +32,7 @@ _HEADING_WORDS = re.compile(
 _REQUIREMENT_LABEL = re.compile(
     r"^(?:essential|desirable|required|preferred|assets?|nice\s+to\s+haves?|must[- ]haves?"
     r"|highly\s+(?:regarded|desirable|valued|desired|favoured|favored)|(?:would\s+be\s+)?(?:an\s+)?advantage(?:ous)?"
-    r"|bonus(?:es)?(?:\s+points)?|(?:a\s+)?plus(?:es)?|(?:it\s+)?would\s+be\s+(?:great|nice)(?:\s+if\s+you\s+(?:have|had))?)"
+    r"|bonus(?:es)?(?:\s+points)?|a\s+plus|(?:it\s+)?would\s+be\s+(?:great|nice)(?:\s+if\s+you\s+(?:have|had))?)"
     r"(?:\s+(?:criteria|qualifications?|skills|experience|attributes))?(?:\s*\((?:essential|desirable|required|preferred)\))?\s*:?$",
     re.IGNORECASE,
 )
