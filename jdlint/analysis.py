@@ -27,7 +27,8 @@ _ESSENTIAL = re.compile(
     r"\b(essential|required|requirements?|minimum|mandatory|must[- ]haves?|you must have)\b", re.I
 )
 _DESIRABLE = re.compile(
-    r"\b(desirable|desired|preferred|preferable|nice[- ]to[- ]haves?|advantageous|bonus|optional|assets?)\b", re.I
+    r"\b(desirable|desired|preferred|preferable|nice[- ]to[- ]haves?|advantageous|bonus|optional|assets?"
+    r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus)\b", re.I
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
 _MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred)\)?\s*[.:]?\s*$", re.I)

@@ -318,6 +318,13 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     lowers = analysis.lowers(hit.block)
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
     left, right = _clause_bounds(analysis, hit)
+    for cue in analysis.hits_in_sentence("lex:stands-in-for", hit):
+        required_between = any(hit.end <= r.start and r.end <= cue.start
+                               for r in analysis.hits_in_sentence("lex:requirement", hit))  # fmt: skip
+        if 0 <= cue.start - hit.end <= 10 and cue.end <= right and not required_between:
+            # "lived experience ... may substitute for six months": it stands in for another
+            # requirement, so it is optional, never required.
+            return Mention(hit, "desirable", kind, cue.text)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):
         for cue in analysis.hits_in_block(group, hit.block):
@@ -745,6 +752,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         in_place = not words()["instead-words"].isdisjoint(text.split())
         if analysis.negated(hit) or (not in_place and analysis.overlaps("lex:lived-experience", hit)):
             continue  # "or experience of caring for someone with psychosis" is lived experience too
+        if in_place and _lived_experience_stands_in(analysis, hit):
+            continue  # "lived experience will be considered in place of formal qualifications"
         instead = text.startswith("or ") or in_place
         if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
@@ -842,6 +851,14 @@ def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
     """Is the match in a list of what the organisation offers ("our programmes include case
     management, medication management ...") rather than the peer's duties?"""
     return any(o.end <= hit.start for o in analysis.hits_in_sentence("lex:organisation-offers", hit))
+
+
+def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
+    """Is "in place of" about lived experience standing in for something else (lived
+    experience just before it, nothing lived just after), not the reverse?"""
+    lived = analysis.hits_in_sentence("lex:lived-experience", hit)
+    before = any(h.end <= hit.start and hit.start - h.end <= 10 for h in lived)
+    return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
 
 
 def _is_peer_credential(analysis: Analysis, hit: Hit) -> bool:

@@ -30,10 +30,21 @@ _HEADING_WORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _REQUIREMENT_LABEL = re.compile(
-    r"^(?:essential|desirable|required|preferred|assets?|nice\s+to\s+haves?|must[- ]haves?)"
-    r"(?:\s+(?:criteria|qualifications?))?(?:\s*\((?:essential|desirable|required|preferred)\))?\s*:?$",
+    r"^(?:essential|desirable|required|preferred|assets?|nice\s+to\s+haves?|must[- ]haves?"
+    r"|highly\s+(?:regarded|desirable|valued|desired|favoured|favored)|(?:would\s+be\s+)?(?:an\s+)?advantage(?:ous)?"
+    r"|bonus(?:es)?(?:\s+points)?|a\s+plus|(?:it\s+)?would\s+be\s+(?:great|nice)(?:\s+if\s+you\s+(?:have|had))?)"
+    r"(?:\s+(?:criteria|qualifications?|skills|experience|attributes))?(?:\s*\((?:essential|desirable|required|preferred)\))?\s*:?$",
     re.IGNORECASE,
 )
+# A line that ends on one of these words runs on into the next, whatever its case
+# ("MUST BE A PARENT RAISING A CHILD WITH\nEMOTIONAL OR MENTAL HEALTH NEEDS.").
+OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|"
+                       r"that|is|are|be|have|has|&)$", re.I)
+# A line in capitals that is a requirement, not a heading: it says must/shall/should
+# ("MUST HAVE LIVED EXPERIENCE OF MENTAL") or ends on an article or a conjunction
+# ("... RECOVERY FROM A"); "WHO WE WORK WITH" stays a heading.
+_CAPS_SENTENCE = re.compile(r"\b(?:MUST|SHALL|SHOULD)\b|(?:^|[^\w'])(?:a|an|the|and|or|&)$", re.I)
+_LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
 
@@ -70,7 +81,8 @@ def pseudo_heading(line: str) -> int:
     letters = [c for c in bare if c.isalpha()]
     if text.endswith(":") and len(bare.split()) <= 6 and letters:
         return 1
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8:
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 8
+    if capitals and not _CAPS_SENTENCE.search(bare) and not _LETTER_ITEM.match(bare):
         return 1
     return 0
 

@@ -8,9 +8,22 @@ import re
 
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
-from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
+from jdlint.readers.base import (
+    OPEN_WORD,
+    DocumentBuilder,
+    bullet_prefix,
+    label_prefix,
+    pseudo_heading,
+)
 
 _END = (".", "!", "?", ":", ";")
+_ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
+
+
+def _caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
 
 
 def decode(data: bytes) -> str:
@@ -117,6 +130,10 @@ def continues_sentence(previous: str, line: str) -> bool:
     first = line[0]
     if first.islower() or first in "(&,$£€%":
         return True
+    if len(previous.split()) >= 4 and OPEN_WORD.search(previous):
+        return True  # "... A CHILD WITH" (not a lone "OR" between alternatives, nor "Sign in")
+    if _caps(previous) and _caps(line) and not _ENUMERATED.match(line):
+        return True  # "MUST HAVE LIVED EXPERIENCE OF MENTAL\nILLNESS AND RECOVERY." (not a heading, see above)
     # A long line that stops without punctuation was wrapped by the author's editor.
     return len(previous) >= 60
 
