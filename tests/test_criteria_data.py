@@ -96,3 +96,42 @@ def test_label_and_cost_come_from_the_rule_file(edited) -> None:
     comments = "\n".join(c.text for c in word.comments)
     assert LABEL in comments and "Experienced peers on the interview panel" not in comments
     assert FIX in comments
+
+
+def test_a_missing_or_unknown_fix_reason_is_a_rule_error(tmp_path: Path) -> None:
+    from jdlint.errors import RuleError
+
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = next(folder.glob("CS004*.toml"))
+    shipped = path.read_text(encoding="utf-8")
+    duty = next(line for line in shipped.splitlines() if line.startswith("duty = "))
+    path.write_text(shipped.replace(duty + "\n", ""), encoding="utf-8")
+    with pytest.raises(RuleError, match="fix reason 'duty' missing"):
+        load(folder)
+    path.write_text(shipped.replace(duty, duty + '\nchores = "Tidy the ward."'), encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown fix reason 'chores'"):
+        load(folder)
+
+
+def test_the_adjacent_professions_fix_follows_its_reason(edited_cs004) -> None:
+    report = pipeline.engine_for().check(read_text(
+        "Peer Support Worker\n\nYou must have lived experience of psychosis: this is essential.\n"
+        "You will give medication on the ward.\n"), role="peer")  # fmt: skip
+    verdict = report.verdict("adjacent-professions")
+    assert verdict.verdict == "not-met" and verdict.fix.text == DUTY
+
+
+DUTY = "Run the ward's peer support groups with the people who use them."  # invented for the test
+
+
+@pytest.fixture
+def edited_cs004(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = next(folder.glob("CS004*.toml"))
+    text = path.read_text(encoding="utf-8")
+    duty = next(line for line in text.splitlines() if line.startswith("duty = "))
+    path.write_text(text.replace(duty, f'duty = "{DUTY}"'), encoding="utf-8")
+    monkeypatch.setattr(registry_module, "_DEFAULT", load(folder))
+    monkeypatch.setattr(pipeline, "_ENGINES", [])

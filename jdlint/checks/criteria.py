@@ -728,11 +728,12 @@ def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
     return None
 
 
-@check("adjacent_professions")
+@check("adjacent_professions", fixes=("qualification", "compliance", "alternative", "duty"))
 def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    hard: list[tuple[Hit, str]] = []
-    soft: list[tuple[Hit, str]] = []
+    # (the match, the reason code that chooses the fix's words in [fixes], why in words)
+    hard: list[tuple[Hit, str, str]] = []
+    soft: list[tuple[Hit, str, str]] = []
     distinct: list[Hit] = list(hits(analysis, "distinct-role"))
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit):
@@ -744,9 +745,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "Certificate in Mental Health First Aid"
         level = _qualification_level(analysis, hit)
         if level == "required":
-            hard.append((hit, f"a professional qualification is required (“{hit.text}”)"))
+            hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
-            soft.append((hit, f"a professional qualification is desirable (“{hit.text}”)"))
+            soft.append((hit, "qualification", f"a professional qualification is desirable (“{hit.text}”)"))
     for hit in hits(analysis, "adjacent-alternative"):
         text = hit.text.lower()
         in_place = not words()["instead-words"].isdisjoint(text.split())
@@ -756,62 +757,62 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "lived experience will be considered in place of formal qualifications"
         instead = text.startswith("or ") or in_place
         if instead or _qualification_level(analysis, hit) == "required":
-            hard.append((hit, f"adjacent experience qualifies (“{hit.text}”)"))
+            hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
-            hard.append((mention.hit, f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
+            hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
         if _duty_negated(analysis, hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         if _qualification_level(analysis, hit) == "desirable":
-            soft.append((hit, f"adjacent experience is desirable (“{hit.text}”)"))
+            soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
         elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
-            soft.append((hit, f"a clinical task in a supporting position (“{hit.text}”)"))
+            soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
         else:
-            hard.append((hit, f"another profession's duty (“{hit.text}”)"))
+            hard.append((hit, "duty", f"another profession's duty (“{hit.text}”)"))
     for hit in hits(analysis, "compliance"):
         sentence = analysis.sentence_text(hit).lower()
         if _duty_negated(analysis, hit) or not any(o in sentence for o in words()["compliance-objects"]):
             continue
-        hard.append((hit, f"the peer is asked to enforce compliance (“{hit.text}”)"))
+        hard.append((hit, "compliance", f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
         # drug screens, enforced attendance, reports to probation: surveillance, not peer work
         if _duty_negated(analysis, hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
             continue
         if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
-        hard.append((hit, f"the peer is asked to monitor compliance (“{hit.text}”)"))
+        hard.append((hit, "compliance", f"the peer is asked to monitor compliance (“{hit.text}”)"))
     for hit in hits(analysis, "extra-hands"):
         if not _duty_negated(analysis, hit):
-            hard.append((hit, f"the peer covers staffing (“{hit.text}”)"))
+            hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
-            soft.append((hit, f"clinical work in a supporting position (“{hit.text}”)"))
+            soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
-    def spans(items: list[tuple[Hit, str]]) -> tuple[Span, ...]:
+    def spans(items: list[tuple[Hit, str, str]]) -> tuple[Span, ...]:
         seen: dict[tuple[int, int], Span] = {}
-        for hit, _ in items:
+        for hit, _, _ in items:
             span = analysis.sentence_span(hit)
             seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:4]
 
     hard.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
     soft.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
-    def reasons(items: list[tuple[Hit, str]]) -> str:
-        unique = list(dict.fromkeys(why for _, why in items))
+    def reasons(items: list[tuple[Hit, str, str]]) -> str:
+        unique = list(dict.fromkeys(why for _, _, why in items))
         more = f"; and {len(unique) - 3} more" if len(unique) > 3 else ""
         return "; ".join(unique[:3]) + more
 
     if hard:
-        hit, why = hard[0]
+        hit, code, _ = hard[0]
         return _verdict(rule, "not-met", f"The role is not kept distinct: {reasons(hard)}.", spans(hard),
-            _adjacent_fix(analysis, hit, why))  # fmt: skip
+            _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
     if soft:
-        hit, why = soft[0]
+        hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
-            _adjacent_fix(analysis, hit, why))  # fmt: skip
+            _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
@@ -867,22 +868,17 @@ def _is_peer_credential(analysis: Analysis, hit: Hit) -> bool:
     return "peer" in after or ("peer" in sentence and ("certif" in hit.text.lower() or "certificate iv" in sentence))
 
 
-def _adjacent_fix(analysis: Analysis, hit: Hit, why: str) -> Fix:
+def _adjacent_fix(rule: Rule, analysis: Analysis, hit: Hit, code: str) -> Fix:
+    """The fix for the first problem, its words from the rule's [fixes] by reason ``code``."""
     sentence = analysis.sentence_span(hit).text
-    if "qualification" in why:
-        return Fix("remove",
-            "Remove the professional qualification: peer roles are qualified by lived experience. If training "
-            "matters, offer it: “We will support you to complete accredited peer support training.”",
-            original=hit.text, where=f"in “{clip(sentence)}”")  # fmt: skip
-    if "compliance" in why:
-        return Fix("replace", "support people to make their own informed choices about treatment",
-                   original=hit.text, where=f"in “{clip(sentence)}”")  # fmt: skip
-    if "adjacent experience" in why:
-        return Fix("remove", "Drop the alternative: adjacent experience is not a substitute for lived experience.",
-                   original=hit.text, where=f"in “{clip(sentence)}”")  # fmt: skip
-    return Fix("replace",
-        "Offer one-to-one and group peer support, sharing your own experience purposefully to build connection and hope.",
-        original=sentence, where="in place of this duty; leave clinical tasks with the clinical team")  # fmt: skip
+    text = rule.fix_text(code)
+    if code == "qualification":
+        return Fix("remove", text, original=hit.text, where=f"in “{clip(sentence)}”")
+    if code == "compliance":
+        return Fix("replace", text, original=hit.text, where=f"in “{clip(sentence)}”")
+    if code == "alternative":
+        return Fix("remove", text, original=hit.text, where=f"in “{clip(sentence)}”")
+    return Fix("replace", text, original=sentence, where="in place of this duty; leave clinical tasks with the clinical team")
 
 
 # --- shared ---------------------------------------------------------------------------------
