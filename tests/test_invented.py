@@ -12,7 +12,7 @@ from jdlint.api import check_path
 
 INVENTED = Path(__file__).resolve().parent / "invented"
 # Each floor sits a little under today's figure (python bench/agreement.py --labels ...).
-FLOORS = {"set1": 0.95, "set2": 0.95, "set3": 0.90}
+FLOORS = {"set1": 0.95, "set2": 0.95, "set3": 0.95, "set4": 0.92}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
