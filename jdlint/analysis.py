@@ -75,7 +75,17 @@ class Analysis:
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
-        self._lowers: list[list[str]] = [[t.lower_ for t in doc] for doc in self.docs]
+        # Each token's lower-case text and character span, read as arrays (no Token objects:
+        # building one per token was a fifth of a check). spaCy is loaded by parse() above.
+        from spacy.attrs import IDX, LENGTH, LOWER
+
+        self._lowers: list[list[str]] = []
+        self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
+        for doc in self.docs:
+            strings = doc.vocab.strings
+            rows = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
+            self._lowers.append([strings[row[0]] for row in rows])
+            self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
         self._hits: dict[str, list[Hit]] = {}
         self._prepared = Prepared.of(self._lowers)
         lazy = [g for g in ON_DEMAND if g in patterns.bodies]
@@ -87,12 +97,11 @@ class Analysis:
         for group, spans in found.items():
             bucket = self._hits.setdefault(group, [])
             for index, start, end in spans:
-                span = self.docs[index][start:end]
+                starts, ends = self._token_chars[index]
+                char_start, char_end = starts[start], ends[end - 1]
                 offsets = self._maps[index]
-                if offsets is None:
-                    char_start, char_end = span.start_char, span.end_char
-                else:
-                    char_start, char_end = offsets.start(span.start_char), offsets.end(span.end_char)
+                if offsets is not None:
+                    char_start, char_end = offsets.start(char_start), offsets.end(char_end)
                 text = blocks[index].text[char_start:char_end]
                 bucket.append(Hit(group, index, start, end, char_start, char_end, text))
 
