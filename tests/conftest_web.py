@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import re
+import shutil
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -155,3 +158,21 @@ def live_server() -> Iterator[str]:
     stop = run_in_thread(server)
     yield f"http://127.0.0.1:{server.effective_port}"
     stop()
+
+
+CHROMIUM = os.environ.get("JDLINT_CHROMIUM", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Headless Debian Chromium through Playwright, one per test module (skips without them)."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install playwright)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True)
+        yield browser
+        browser.close()
