@@ -6,20 +6,10 @@ HTML. None of these adverts is a real one."""
 from __future__ import annotations
 
 import pytest
-
-from jdlint.api import check_bytes
+from checking import report_of as _report
+from checking import verdict_of as _verdict
 
 LE, PP, PANEL, ADJ = "lived-experience-essential", "peer-principles", "peer-panel", "adjacent-professions"
-
-
-def _report(text: str, name: str, role: str | None = None):
-    report = check_bytes(text.encode("utf-8"), name, role=role)
-    assert report.error is None, report.error
-    return report
-
-
-def _verdict(text: str, name: str, criterion: str) -> str:
-    return _report(text, name, role="peer").verdict(criterion).verdict
 
 
 # --- A. "Peer <noun>" titles outside the peer vocabulary ----------------------------------------

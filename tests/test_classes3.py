@@ -5,21 +5,12 @@ Australian, New Zealand and Canadian vocabulary. None of these adverts is a real
 from __future__ import annotations
 
 import pytest
+from checking import report_of as _report
+from checking import verdict_of as _verdict
 
-from jdlint.api import check_bytes
 from jdlint.readers.base import pseudo_heading
 
 LE, ADJ = "lived-experience-essential", "adjacent-professions"
-
-
-def _report(text: str, name: str, role: str | None = None):
-    report = check_bytes(text.encode("utf-8"), name, role=role)
-    assert report.error is None, report.error
-    return report
-
-
-def _verdict(text: str, name: str, criterion: str) -> str:
-    return _report(text, name, role="peer").verdict(criterion).verdict
 
 
 # --- R. Desirable headings in plain text, after an essential section -------------------------
