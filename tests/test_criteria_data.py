@@ -35,11 +35,23 @@ and offer hope that recovery is possible.
 """
 
 
+def copy_rules(tmp_path: Path) -> Path:
+    """A copy of the shipped rules folder to edit."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return folder
+
+
+def make_default(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Load ``folder`` as the shipped rules, with the engines built again from it."""
+    monkeypatch.setattr(registry_module, "_DEFAULT", load(folder))
+    monkeypatch.setattr(pipeline, "_ENGINES", [])
+
+
 @pytest.fixture
 def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The shipped rules with CS003's label, not-met cost and fix text changed, made the default."""
-    folder = tmp_path / "rules"
-    shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    folder = copy_rules(tmp_path)
     path = next(folder.glob("CS003*.toml"))
     text = path.read_text(encoding="utf-8")
     old_label = 'label = "Experienced peers on the interview panel"'
@@ -49,8 +61,7 @@ def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     text = text.replace(old_label, f'label = "{LABEL}"').replace("cost-not-met = 15", "cost-not-met = 40")
     text = text.replace(text[text.index(old_fix):].split("\n", 1)[0], f'panel = "{FIX}"')
     path.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(registry_module, "_DEFAULT", load(folder))
-    monkeypatch.setattr(pipeline, "_ENGINES", [])  # engines are built again from the edited rules
+    make_default(folder, monkeypatch)
     return folder
 
 
@@ -101,8 +112,7 @@ def test_label_and_cost_come_from_the_rule_file(edited) -> None:
 def test_a_missing_or_unknown_fix_reason_is_a_rule_error(tmp_path: Path) -> None:
     from jdlint.errors import RuleError
 
-    folder = tmp_path / "rules"
-    shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    folder = copy_rules(tmp_path)
     path = next(folder.glob("CS004*.toml"))
     shipped = path.read_text(encoding="utf-8")
     duty = next(line for line in shipped.splitlines() if line.startswith("duty = "))
@@ -127,11 +137,9 @@ DUTY = "Run the ward's peer support groups with the people who use them."  # inv
 
 @pytest.fixture
 def edited_cs004(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    folder = tmp_path / "rules"
-    shutil.copytree(RULES, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    folder = copy_rules(tmp_path)
     path = next(folder.glob("CS004*.toml"))
     text = path.read_text(encoding="utf-8")
     duty = next(line for line in text.splitlines() if line.startswith("duty = "))
     path.write_text(text.replace(duty, f'duty = "{DUTY}"'), encoding="utf-8")
-    monkeypatch.setattr(registry_module, "_DEFAULT", load(folder))
-    monkeypatch.setattr(pipeline, "_ENGINES", [])
+    make_default(folder, monkeypatch)
