@@ -22,7 +22,7 @@ from jdlint.nlp import normalise, pipeline
 from jdlint.titles import TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
-                 "lex:senior-title-word", "lex:peer-title-noun", "lex:peer-title-not")  # fmt: skip
+                 "lex:senior-title-word", "lex:peer-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", "programme", "workforce"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
@@ -56,13 +56,6 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         context_only = all(lowers[end - 1] in _NOT_A_PERSON for _, end in peer)
         if not (context_only and adjacent):
             return _Named(text, "peer", senior)
-
-    # "Peer Bridger", "Peer Liaison": "peer" names the kind of worker (not "Peer Review Lead").
-    generic = [(s, e) for s, e in groups.get("lex:peer-title-noun", [])
-               if lowers[e - 1].isalpha() and lowers[e - 1] not in _NOT_A_PERSON
-               and not any(n[0] <= s < n[1] for n in not_peer)]  # fmt: skip
-    if generic and not peer and not any(a[0] < generic[0][0] for a in adjacent):
-        return _Named(text, "peer", senior)
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
     # only when the text says the work is peer work or wants lived experience (as conditional).
