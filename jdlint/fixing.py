@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdlint.engine import Engine, default_engine
-from jdlint.errors import JdlintError
+from jdlint.errors import JdlintError, ReadError
 from jdlint.fix import Edit, FixPlan, LeftFix, plan_fixes
 from jdlint.model import Document, Finding, Report
 from jdlint.readers import DEFAULT_LIMITS, Limits, read_bytes
@@ -112,10 +112,9 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
     (the web page's "Apply" applies one). Findings suppressed in the advert (``jdlint:
     ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after."""
     eng = engine or default_engine()
-    document = within(limits.timeout, lambda: read_bytes(data, name, limits))
+    document, report = _check(eng, data, name, role, limits, ignores)
     notes: tuple[str, ...] = ()
     original_format = document.format
-    report = _suppressed(_check(eng, document, role, limits), data, document, ignores, eng)
 
     def revise() -> tuple[bytes, Document, Report, FixPlan, object]:
         source = data
@@ -124,9 +123,9 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
             from jdlint.fix_docx import docx_from_document
 
             source = docx_from_document(doc)
-            doc = read_bytes(source, str(Path(name).with_suffix(".docx")), limits)
-        plan_report = report if source is data else \
-            _suppressed(_check(eng, doc, role, limits), source, doc, ignores, eng)  # fmt: skip
+            doc, plan_report = _check(eng, source, str(Path(name).with_suffix(".docx")), role, limits, ignores)
+        else:
+            plan_report = report
         plan = plan_fixes(doc, plan_report, unsafe=unsafe, registry=eng.registry, keep=keep)
         if doc.format == "docx":
             from jdlint.fix_docx import apply_docx_plan
@@ -148,23 +147,24 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
         report = Report(**{**plan_report.__dict__, "path": name})
         notes = (LAYOUT_NOTE if original_format == "pdf" else NEW_DOCX_NOTE,)
     out_format = document.format
-    revised = read_bytes(applied.data, _out_name(name, out_format), limits)
-    after = _suppressed(_check(eng, revised, role, limits), applied.data, revised, ignores, eng)
+    _, after = _check(eng, applied.data, _out_name(name, out_format), role, limits, ignores)
     after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
     return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
 
 
-def _suppressed(report: Report, data: bytes, document, ignores: tuple[str, ...], engine: Engine) -> Report:
-    from jdlint.suppress import suppress
+def _check(engine: Engine, data: bytes, name: str, role: str | None, limits: Limits,
+           ignores: tuple[str, ...]) -> tuple[Document, Report]:  # fmt: skip
+    """Read and check ``data`` as every front end does (:func:`jdlint.pipeline.check_source`:
+    within the limits, suppressions applied, so a suppressed finding is never fixed); a
+    failure raises its own error (a :class:`FixError` for one of the checks)."""
+    from jdlint.pipeline import Source, check_source
 
-    return suppress(report, data, document, ignores, engine.registry)
-
-
-def _check(engine: Engine, document, role: str | None, limits: Limits) -> Report:
-    from jdlint.pipeline import vocabulary_zone
-
-    with vocabulary_zone():
-        return within(limits.timeout, lambda: engine.check(document, role=role))
+    checked = check_source(Source.of_bytes(data, name, role=role, ignores=ignores), engine, limits)
+    if checked.error is None and checked.document is not None:
+        return checked.document, checked.report
+    if isinstance(checked.exception, JdlintError):
+        raise checked.exception
+    raise (ReadError if checked.stage == "read" else FixError)(checked.error or "could not be checked")
 
 
 def _out_name(name: str, fmt: str) -> str:
