@@ -48,7 +48,6 @@ ROLE_LABELS = {
 UPLOAD_EXTENSIONS = SUFFIXES
 PASTED_NAME = "<text>"
 
-_ENGINE_LOCK = threading.Lock()
 _SLOTS_LOCK = threading.Lock()
 
 
@@ -179,8 +178,7 @@ def engine() -> Engine:
         return configured
     from jdlint.engine import default_engine
 
-    with _ENGINE_LOCK:  # build it once even when the first requests arrive together
-        return default_engine()
+    return default_engine()  # built once, under jdlint.pipeline.engine_for's lock
 
 
 def limits() -> Limits:
