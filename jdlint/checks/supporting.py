@@ -15,7 +15,7 @@ _ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
 # A reference code: letters joined by digits or hyphens to an id (RB-PSW-0193, NW-OA-PSW-24,
 # REQ587965, GS-06). Any acronym inside one is part of the code, not an acronym to spell out.
 _CODE = re.compile(r"[A-Za-z0-9]+(?:[-_/.#][A-Za-z0-9]+)+|[A-Za-z]+[0-9][A-Za-z0-9]*")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_WORD_EDGE = re.compile(r"[\w'’-]")  # a character that continues a word
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
 
@@ -71,13 +71,28 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
 
 @cache
 def acronym_data() -> tuple[frozenset[str], dict[str, str]]:
-    """The shipped acronym lists (``rules/data/acronyms.toml``): the known acronyms
-    (upper-cased, a trailing ``+`` dropped) and the expansions jdlint can suggest."""
+    """The shipped acronym lists (``rules/data/acronyms.toml``): the known acronyms and the
+    expansions jdlint can suggest, each keyed as :func:`_acronym_key` compares them."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "acronyms.toml").read_text("utf-8"))
-    return frozenset(_acronym_key(a) for a in data["known"]), dict(data.get("expansions", {}))
+    expansions: dict[str, str] = {}
+    for acronym, full in data.get("expansions", {}).items():
+        expansions.setdefault(_acronym_key(acronym), full)  # the first spelling listed wins
+    return frozenset(_acronym_key(a) for a in data["known"]), expansions
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Does ``word`` also stand in ``text`` as a whole word in lower case ("or" for "OR")?"""
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if (at == 0 or not _WORD_EDGE.match(text, at - 1)) and not _WORD_EDGE.match(text, end):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 def _acronym_key(word: str) -> str:
@@ -126,7 +141,8 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
     project = {_acronym_key(str(a)) for a in (options.extra.get("known_acronyms", ()) if options else ())}
     known = shipped | project
     expanded = {_acronym_key(m.group(1)) for block in ctx.document.blocks for m in _EXPANSION.finditer(block.text)}
-    lower_words: set[str] | None = None  # words written in lower case somewhere (built when first needed)
+    whole: str | None = None  # every block's text, joined (built when first needed)
+    ordinary: dict[str, bool] = {}  # capitalised word -> also written in lower case
     seen: set[str] = set()
     for index, block in enumerate(ctx.document.blocks):
         if block.kind in ("header", "footer"):
@@ -147,13 +163,15 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
             if _in_code(block.text, m.start(), m.end()):
                 continue  # RB-PSW-0193, REQ587965
             if word.isupper():
-                if lower_words is None:
-                    lower_words = {w for block in ctx.document.blocks for w in _LOWER_WORD.findall(block.text)}
-                if word.lower() in lower_words:
+                if whole is None:
+                    whole = "\n".join(block.text for block in ctx.document.blocks)
+                if word not in ordinary:
+                    ordinary[word] = _written_in_lower_case(word, whole)
+                if ordinary[word]:
                     continue  # "3 OR 4 days", "FOR"
             seen.add(key)
             span = Span.of(ctx.document, index, m.start(), m.end())
-            full = next((v for k, v in expansions.items() if _acronym_key(k) == key), "")
+            full = expansions.get(key, "")
             if full:
                 fix = Fix("replace", f"{full} ({word})", original=word, where="at its first use")
             else:
