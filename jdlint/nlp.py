@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -253,11 +253,12 @@ def compile_regex(source: str | Sequence[TokenSpec]) -> str:
 @dataclass(frozen=True)
 class Prepared:
     """A document's lower-cased tokens joined for matching: the text, each token's start in
-    it, its (block, token) and the positions of each word."""
+    it, its (block, token), the tokens themselves and where each word stands (token indices)."""
 
     joined: str
     starts: list[int]
     owners: list[tuple[int, int]]
+    tokens: list[str]
     positions: dict[str, list[int]]
 
     @classmethod
@@ -277,10 +278,24 @@ class Prepared:
             starts.append(offset)
             owners.append((block, len(tokens)))
             offset += len(_BARRIER) + 1
-        positions: dict[str, list[int]] = {}  # word -> char offsets where it starts a token
-        for piece, start in zip(pieces, starts, strict=True):
-            positions.setdefault(piece, []).append(start)
-        return cls(" ".join(pieces) + " ", starts, owners, positions)
+        positions: dict[str, list[int]] = {}  # word -> indices of the tokens it is
+        for index, piece in enumerate(pieces):
+            positions.setdefault(piece, []).append(index)
+        return cls(" ".join(pieces) + " ", starts, owners, pieces, positions)
+
+
+Follow = tuple[frozenset[str], tuple[str, ...]] | None
+"""What the token after a match's first token must be (words, prefixes); None: anything."""
+
+
+@dataclass(frozen=True)
+class StartIndex:
+    """How a group's matches can start: by first word, or by a prefix of the first word,
+    each with what the next token must be (so most places a first word stands are never
+    tried)."""
+
+    words: dict[str, Follow]
+    prefixes: dict[str, Follow]
 
 
 class PatternSet:
@@ -290,13 +305,15 @@ class PatternSet:
     tokens joined by spaces, so a match always starts and ends on token boundaries and
     has the spaCy Matcher's meaning. (spaCy's own ``Matcher`` gives the same matches, see
     :class:`SpacyPatternSet`, but spends most of a check in per-token predicate callbacks.)
-    Within a group, longer patterns are tried first.
+    Within a group, longer patterns are tried first. The expression is tried only at the
+    tokens a match can start with, followed by a token that can come second
+    (:class:`StartIndex`).
     """
 
     def __init__(self, groups: dict[str, Sequence[str]]):
         self.bodies: dict[str, str] = {}  # each group's regular expression, compiled on first use
         self.triggers: dict[str, frozenset[str] | None] = {}
-        self.first_words: dict[str, frozenset[str] | None] = {}
+        self.starts: dict[str, StartIndex | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
@@ -305,15 +322,15 @@ class PatternSet:
             parsed.sort(key=lambda specs: -len(specs))
             self.bodies[name] = "|".join(compile_regex(specs) for specs in parsed)
             self.triggers[name] = _triggers(parsed)
-            self.first_words[name] = _first_words(parsed)
+            self.starts[name] = _start_index(parsed)
 
     def regex(self, name: str) -> re.Pattern[str]:
-        """The group's compiled expression: anchored at a token start when its first words
-        are known, else a scan for token starts (compiled once, when first needed)."""
+        """The group's compiled expression: tried at a token start when the ways a match
+        starts are known, else a scan for token starts (compiled once, when first needed)."""
         compiled = self._compiled.get(name)
         if compiled is None:
             body = self.bodies[name]
-            if self.first_words[name] is None:
+            if self.starts[name] is None:
                 compiled = re.compile(f"(?<![^ ])(?:{body})")
             else:
                 compiled = re.compile(f"(?:{body})")
@@ -344,15 +361,13 @@ class PatternSet:
         if skip:
             skipped = set(skip)
             names = [n for n in names if n not in skipped]
-        joined, starts, owners, positions = text.joined, text.starts, text.owners, text.positions
+        starts, owners, positions = text.starts, text.owners, text.positions
         found: dict[str, list[tuple[int, int, int]]] = {}
         for name in names:
             triggers = self.triggers[name]
             if triggers is not None and triggers.isdisjoint(positions):
                 continue  # none of the words every match needs is in the document
-            for m in self._scan(name, joined, positions):
-                if m.end() == m.start():
-                    continue
+            for m in self._scan(name, text):
                 first = bisect_right(starts, m.start()) - 1
                 last = bisect_right(starts, m.end() - 2) - 1
                 block, start = owners[first]
@@ -362,29 +377,58 @@ class PatternSet:
                 found.setdefault(name, []).append((block, start, end + 1))
         return found
 
-    def _scan(self, name: str, joined: str, positions: dict[str, list[int]]):
-        """Non-overlapping matches, left to right: tried only where a possible first word
-        starts a token when the group's first words are known, else a full scan."""
-        first = self.first_words[name]
-        if first is None:
-            yield from self.regex(name).finditer(joined)
+    def _scan(self, name: str, text: Prepared) -> Iterator[re.Match[str]]:
+        """Non-empty, non-overlapping matches, left to right: tried only at the tokens a match
+        can start at when the group's starts are known, else a full scan."""
+        index = self.starts[name]
+        joined = text.joined
+        if index is None:
+            for m in self.regex(name).finditer(joined):
+                if m.end() > m.start():
+                    yield m
             return
-        candidates = sorted(p for word in first.intersection(positions) for p in positions[word])
+        candidates = _candidates(index, text)
         if not candidates:
             return
         anchored = self.regex(name)
+        token_starts = text.starts
         done = 0
-        for pos in candidates:
+        for token in candidates:
+            pos = token_starts[token]
             if pos < done:
                 continue
             m = anchored.match(joined, pos)
-            if m and m.end() > m.start():
+            if m and m.end() > pos:
                 done = m.end()
                 yield m
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
+
+
+def _candidates(index: StartIndex, text: Prepared) -> list[int]:
+    """The tokens (in order) where a match of the group indexed by ``index`` can start."""
+    tokens, positions = text.tokens, text.positions
+    last = len(tokens) - 1
+    out: list[int] = []
+    for word, follow in index.words.items():
+        at = positions.get(word)
+        if at:
+            out.extend(at if follow is None else [i for i in at if i < last and _fits(tokens[i + 1], follow)])
+    if index.prefixes:
+        for word, at in positions.items():
+            for prefix, follow in index.prefixes.items():
+                if word.startswith(prefix):
+                    out.extend(at if follow is None else [i for i in at if i < last and _fits(tokens[i + 1], follow)])
+        return sorted(set(out))  # a word may be listed and start with a prefix too
+    out.sort()
+    return out
+
+
+def _fits(token: str, follow: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    words, prefixes = follow
+    return token in words or (bool(prefixes) and token.startswith(prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
@@ -401,20 +445,56 @@ def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def _first_words(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
-    """Every word a match of the group can start with; ``None`` when a pattern may start
-    with a wildcard or a prefix token (then the whole text is scanned)."""
+def _optional(spec: TokenSpec) -> bool:
+    return spec.op == "?" or spec.op.startswith(("{0", "{,"))
+
+
+def _follow(rest: Sequence[TokenSpec]) -> Follow:
+    """What the first of ``rest`` can be (a later one where earlier ones are optional);
+    ``None`` when it can be anything: a wildcard, or the match can end before it."""
     words: set[str] = set()
+    prefixes: set[str] = set()
+    for spec in rest:
+        if spec.wildcard:
+            return None
+        words.update(spec.words)
+        prefixes.update(spec.prefixes)
+        if not _optional(spec):
+            return frozenset(words), tuple(sorted(prefixes))
+    return None
+
+
+def _merge(table: dict[str, Follow], key: str, follow: Follow) -> None:
+    if key in table:
+        old = table[key]
+        if old is None or follow is None:
+            table[key] = None
+        else:
+            table[key] = (old[0] | follow[0], tuple(sorted(set(old[1]) | set(follow[1]))))
+    else:
+        table[key] = follow
+
+
+def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
+    """Every way a match of the group can start (:class:`StartIndex`); ``None`` when a
+    pattern may start with a wildcard or has no required token (then the whole text is
+    scanned)."""
+    words: dict[str, Follow] = {}
+    prefixes: dict[str, Follow] = {}
     for pattern in patterns:
-        for spec in pattern:
-            if spec.wildcard or spec.prefixes:
+        for i, spec in enumerate(pattern):
+            if spec.wildcard:
                 return None
-            words.update(spec.words)
-            if not spec.op or not (spec.op == "?" or spec.op.startswith(("{0", "{,"))):
+            follow = _follow(pattern[i + 1 :])
+            for word in spec.words:
+                _merge(words, word, follow)
+            for prefix in spec.prefixes:
+                _merge(prefixes, prefix, follow)
+            if not _optional(spec):
                 break  # a required token: nothing after it can start the match
         else:
             return None  # every token optional
-    return frozenset(words)
+    return StartIndex(words, prefixes)
 
 
 class SpacyPatternSet:
