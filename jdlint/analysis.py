@@ -86,31 +86,36 @@ class Analysis:
             rows = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
             self._lowers.append([strings[row[0]] for row in rows])
             self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
-        self._hits: dict[str, list[Hit]] = {}
+        self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
+        self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
         self._prepared = Prepared.of(self._lowers)
         lazy = [g for g in ON_DEMAND if g in patterns.bodies]
         self._pending = set(lazy)
-        self._add_hits(patterns.match_prepared(self._prepared, skip=lazy))
+        self._spans.update(patterns.match_prepared(self._prepared, skip=lazy))
 
-    def _add_hits(self, found: dict[str, list[tuple[int, int, int]]]) -> None:
+    def _to_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
         blocks = self.document.blocks
-        for group, spans in found.items():
-            bucket = self._hits.setdefault(group, [])
-            for index, start, end in spans:
-                starts, ends = self._token_chars[index]
-                char_start, char_end = starts[start], ends[end - 1]
-                offsets = self._maps[index]
-                if offsets is not None:
-                    char_start, char_end = offsets.start(char_start), offsets.end(char_end)
-                text = blocks[index].text[char_start:char_end]
-                bucket.append(Hit(group, index, start, end, char_start, char_end, text))
+        out = []
+        for index, start, end in spans:
+            starts, ends = self._token_chars[index]
+            char_start, char_end = starts[start], ends[end - 1]
+            offsets = self._maps[index]
+            if offsets is not None:
+                char_start, char_end = offsets.start(char_start), offsets.end(char_end)
+            text = blocks[index].text[char_start:char_end]
+            out.append(Hit(group, index, start, end, char_start, char_end, text))
+        return out
 
     # --- matches ------------------------------------------------------------------------
     def hits(self, group: str) -> list[Hit]:
-        if group in self._pending:  # an on-demand group: matched the first time it is asked for
-            self._pending.discard(group)
-            self._add_hits(self.patterns.match_prepared(self._prepared, only=[group]))
-        return self._hits.get(group, [])
+        found = self._hits.get(group)
+        if found is None:
+            if group in self._pending:  # an on-demand group: matched the first time it is asked for
+                self._pending.discard(group)
+                self._spans.update(self.patterns.match_prepared(self._prepared, only=[group]))
+            found = self._to_hits(group, self._spans.pop(group, []))
+            self._hits[group] = found
+        return found
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""

@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -260,6 +260,7 @@ class Prepared:
     owners: list[tuple[int, int]]
     tokens: list[str]
     positions: dict[str, list[int]]
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # per PatternSet
 
     @classmethod
     def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
@@ -323,6 +324,15 @@ class PatternSet:
             self.bodies[name] = "|".join(compile_regex(specs) for specs in parsed)
             self.triggers[name] = _triggers(parsed)
             self.starts[name] = _start_index(parsed)
+        # The starts turned round: each first word (or prefix) with the groups it can start.
+        self._by_word: dict[str, list[tuple[str, Follow]]] = {}
+        self._by_prefix: list[tuple[str, str, Follow]] = []
+        self._prefixed: dict[str, list[tuple[str, Follow]]] = {}  # word -> its prefix entries, as met
+        for name, index in self.starts.items():
+            if index is not None:
+                for word, follow in index.words.items():
+                    self._by_word.setdefault(word, []).append((name, follow))
+                self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's compiled expression: tried at a token start when the ways a match
@@ -387,7 +397,7 @@ class PatternSet:
                 if m.end() > m.start():
                     yield m
             return
-        candidates = _candidates(index, text)
+        candidates = self._candidates(text).get(name)
         if not candidates:
             return
         anchored = self.regex(name)
@@ -402,28 +412,40 @@ class PatternSet:
                 done = m.end()
                 yield m
 
+    def _candidates(self, text: Prepared) -> dict[str, list[int]]:
+        """Per group, the tokens (in order) where one of its matches can start: a first word
+        or prefix of the group followed by a token that can come second (once per text)."""
+        found = text.memo.get(self)
+        if found is not None:
+            return found
+        tokens = text.tokens
+        last = len(tokens) - 1
+        found = {}
+        with_prefix: set[str] = set()  # groups whose lists may hold a token twice
+        for word, at in text.positions.items():
+            entries = self._by_word.get(word, [])
+            if self._by_prefix:
+                prefixed = self._prefixed.get(word)
+                if prefixed is None:
+                    if len(self._prefixed) > 100_000:
+                        self._prefixed.clear()  # a bound on what long runs remember
+                    prefixed = [(name, follow) for prefix, name, follow in self._by_prefix if word.startswith(prefix)]
+                    self._prefixed[word] = prefixed
+                if prefixed:
+                    with_prefix.update(name for name, _ in prefixed)
+                    entries = entries + prefixed
+            for name, follow in entries:
+                fits = at if follow is None else [i for i in at if i < last and _fits(tokens[i + 1], follow)]
+                if fits:
+                    found.setdefault(name, []).extend(fits)
+        for name, at in found.items():
+            found[name] = sorted(set(at)) if name in with_prefix else sorted(at)
+        text.memo[self] = found
+        return found
+
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
-
-
-def _candidates(index: StartIndex, text: Prepared) -> list[int]:
-    """The tokens (in order) where a match of the group indexed by ``index`` can start."""
-    tokens, positions = text.tokens, text.positions
-    last = len(tokens) - 1
-    out: list[int] = []
-    for word, follow in index.words.items():
-        at = positions.get(word)
-        if at:
-            out.extend(at if follow is None else [i for i in at if i < last and _fits(tokens[i + 1], follow)])
-    if index.prefixes:
-        for word, at in positions.items():
-            for prefix, follow in index.prefixes.items():
-                if word.startswith(prefix):
-                    out.extend(at if follow is None else [i for i in at if i < last and _fits(tokens[i + 1], follow)])
-        return sorted(set(out))  # a word may be listed and start with a prefix too
-    out.sort()
-    return out
 
 
 def _fits(token: str, follow: tuple[frozenset[str], tuple[str, ...]]) -> bool:
