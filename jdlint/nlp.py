@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -265,20 +266,13 @@ class Prepared:
     @classmethod
     def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
         pieces: list[str] = []
-        starts: list[int] = []  # char offset of each token in the joined text
         owners: list[tuple[int, int]] = []  # (block, token index) of each token
-        offset = 0
         for block, tokens in enumerate(lowers):
-            for i, lower in enumerate(tokens):
-                text = lower.replace(" ", "_") if lower.strip() else _BARRIER
-                pieces.append(text)
-                starts.append(offset)
-                owners.append((block, i))
-                offset += len(text) + 1
+            pieces += [lower.replace(" ", "_") if lower.strip() else _BARRIER for lower in tokens]
             pieces.append(_BARRIER)
-            starts.append(offset)
-            owners.append((block, len(tokens)))
-            offset += len(_BARRIER) + 1
+            owners += zip(repeat(block), range(len(tokens) + 1))
+        starts = [0, *accumulate(len(piece) + 1 for piece in pieces)]  # char offset of each token
+        del starts[-1]
         positions: dict[str, list[int]] = {}  # word -> indices of the tokens it is
         for index, piece in enumerate(pieces):
             positions.setdefault(piece, []).append(index)
@@ -434,10 +428,18 @@ class PatternSet:
                 if prefixed:
                     with_prefix.update(name for name, _ in prefixed)
                     entries = entries + prefixed
+            by_next: dict[str, list[int]] | None = None  # where the word stands, by the token after it
             for name, follow in entries:
-                fits = at if follow is None else [i for i in at if i < last and _fits(tokens[i + 1], follow)]
-                if fits:
-                    found.setdefault(name, []).extend(fits)
+                if follow is None:
+                    found.setdefault(name, []).extend(at)
+                    continue
+                if by_next is None:
+                    by_next = {}
+                    for i in at:
+                        by_next.setdefault(tokens[i + 1] if i < last else "", []).append(i)
+                for after, where in by_next.items():
+                    if _fits(after, follow):
+                        found.setdefault(name, []).extend(where)
         for name, at in found.items():
             found[name] = sorted(set(at)) if name in with_prefix else sorted(at)
         text.memo[self] = found
