@@ -1173,24 +1173,10 @@ class _Walker:
         return rows
 
     def _row_items(self, tbl: etree._Element) -> Iterator[etree._Element]:
-        for child in tbl:
-            tag = child.tag
-            if tag == TR:
-                yield child
-            elif tag in (SDT, CUSTOM_XML):
-                content = child.find(SDT_CONTENT) if tag == SDT else child
-                if content is not None:
-                    yield from self._row_items(content)
+        return _wrapped(tbl, TR)
 
     def _cell_items(self, tr: etree._Element) -> Iterator[etree._Element]:
-        for child in tr:
-            tag = child.tag
-            if tag == TC:
-                yield child
-            elif tag in (SDT, CUSTOM_XML):
-                content = child.find(SDT_CONTENT) if tag == SDT else child
-                if content is not None:
-                    yield from self._cell_items(content)
+        return _wrapped(tr, TC)
 
     def _classify(self, row: _Row) -> None:
         """Is the row one short line alone (a heading or an Essential/Desirable label)?"""
@@ -1394,3 +1380,15 @@ def _dedupe(anchors: tuple[Anchor, ...]) -> tuple[Anchor, ...]:
         else:
             kept.append(anchor)
     return tuple(kept)
+
+
+def _wrapped(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The ``tag`` children of ``parent`` (rows of a table, cells of a row), through content
+    controls and custom XML wrapped around them."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            content = child.find(SDT_CONTENT) if child.tag == SDT else child
+            if content is not None:
+                yield from _wrapped(content, tag)
