@@ -121,8 +121,7 @@ def test_regex_matching_agrees_with_spacys_matcher(shared) -> None:
 def test_spacy_is_imported_without_its_command_line() -> None:
     """jdlint's pipeline leaves spaCy's command line (httpx, requests, weasel) unimported,
     and spaCy still works in full afterwards: its command line imports on demand."""
-    import subprocess
-    import sys
+    from fresh_python import printed_lines
 
     code = (
         "import sys\n"
@@ -134,8 +133,7 @@ def test_spacy_is_imported_without_its_command_line() -> None:
         "assert callable(spacy.cli.download) and spacy.cli.info.__module__ == 'spacy.cli.info'\n"
         "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["[]", "True"]
+    assert printed_lines(code) == ["[]", "True"]
 
 
 @pytest.mark.parametrize(

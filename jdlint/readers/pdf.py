@@ -322,20 +322,24 @@ def _drawing(page: pdfium.PdfPage) -> tuple[bool, bool, bool]:
     return grid, images, False
 
 
+def _children(parent: object, is_form: bool) -> Iterator[tuple[object, int]]:
+    """The objects directly on a page (or in a form XObject) with their types (raw calls)."""
+    count_objects = (
+        pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
+    )
+    get_object = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
+    for i in range(max(count_objects(parent), 0)):
+        obj = get_object(parent, i)
+        if obj:
+            yield obj, pdfium_c.FPDFPageObj_GetType(obj)
+
+
 def _objects(page: pdfium.PdfPage) -> Iterator[tuple[object, int]]:
     """Page objects with their types, descending into form XObjects (raw calls, no wrappers)."""
     stack: list[tuple[object, bool, int]] = [(page.raw, False, 0)]
     while stack:
         parent, is_form, depth = stack.pop()
-        count_objects = (
-            pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
-        )
-        get_object = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
-        for i in range(max(count_objects(parent), 0)):
-            obj = get_object(parent, i)
-            if not obj:
-                continue
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+        for obj, kind in _children(parent, is_form):
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
                 stack.append((obj, True, depth + 1))
             yield obj, kind
@@ -517,15 +521,7 @@ def _paths(page: pdfium.PdfPage) -> Iterator[tuple[object, _Matrix]]:
     stack: list[tuple[object, bool, _Matrix, int]] = [(page.raw, False, _IDENTITY, 0)]
     while stack:
         parent, is_form, outer, depth = stack.pop()
-        count_objects = (
-            pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
-        )
-        get_object = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
-        for i in range(max(count_objects(parent), 0)):
-            obj = get_object(parent, i)
-            if not obj:
-                continue
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+        for obj, kind in _children(parent, is_form):
             if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
                 continue
             if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):

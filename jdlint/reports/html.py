@@ -146,12 +146,7 @@ def describe_location(loc: Location) -> str:
     parts = []
     if loc.line is not None:
         parts.append(f"line {loc.line}" + (f", column {loc.column}" if loc.column else ""))
-    if loc.page is not None:
-        parts.append(f"page {loc.page}")
-    if loc.paragraph is not None:
-        parts.append(f"paragraph {loc.paragraph}")
-    if loc.table is not None:
-        parts.append(f"table {loc.table}, row {loc.row}, column {loc.col}")
+    parts.extend(loc.layout(table="table {}, row {}, column {}"))
     return ", ".join(parts)
 
 
