@@ -473,6 +473,14 @@ def _optional(spec: TokenSpec) -> bool:
     return spec.op == "?" or spec.op.startswith(("{0", "{,"))
 
 
+def _repeats(spec: TokenSpec) -> bool:
+    """Can the token stand more than once in a row (``{0,2}``, ``{1,}``)?"""
+    if not spec.op.startswith("{"):
+        return False
+    high = spec.op[1:-1].partition(",")[2]
+    return not high or int(high) > 1
+
+
 def _follow(rest: Sequence[TokenSpec]) -> Follow:
     """What the first of ``rest`` can be (a later one where earlier ones are optional);
     ``None`` when it can be anything: a wildcard, or the match can end before it."""
@@ -510,6 +518,8 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
             if spec.wildcard:
                 return None
             follow = _follow(pattern[i + 1 :])
+            if follow is not None and _repeats(spec):  # "very{0,2} good": "very" may follow itself
+                follow = (follow[0] | frozenset(spec.words), tuple(sorted({*follow[1], *spec.prefixes})))
             for word in spec.words:
                 _merge(words, word, follow)
             for prefix in spec.prefixes:
