@@ -50,6 +50,7 @@ from jdlint.errors import (
     TooLarge,
 )
 from jdlint.model import Anchor, Block, Document, Location
+from jdlint.nlp import line_end_hyphen_is_real
 from jdlint.readers import DEFAULT_LIMITS, Limits
 from jdlint.readers.base import DocumentBuilder, at, bullet_prefix, label_prefix, pseudo_heading
 from jdlint.readers.text import continues_sentence as text_continues
@@ -75,6 +76,7 @@ _SPECIALS = str.maketrans(
     }
 )
 _SUB_BULLET = re.compile(r"^o\s+(?=\S)")
+_HYPHEN_MARK = re.compile("(\\w*)\ufffe\\s*(\\S*)")
 # Section names that head a whole part of an advert: a plain-text one is a sibling of the
 # headings set in heading type, not a sub-heading (the DOCX reader uses the same idea).
 _MAJOR = re.compile(
@@ -381,10 +383,13 @@ def _lines(textpage: pdfium.PdfTextPage) -> tuple[list[_Line], int]:
         size = get_size(raw, first)
         cleaned, hyphen = _clean(content)
         if text.startswith("\ufffe", match.end()) and not cleaned.endswith("-"):
-            # pdfium joins "self-" and "management" on the next line into one line and drops
-            # the hyphen. Adverts come from word processors, which do not hyphenate words
-            # by themselves: such a hyphen is nearly always real ("peer-led"), so keep it.
-            cleaned += "-"
+            # pdfium joins a line ending in a hyphen to the next line and marks the hyphen
+            # U+FFFE: keep it in a compound ("self-" / "management", "peer-" / "led"),
+            # drop it in a word broken across the line end ("addic-" / "tion").
+            if line_end_hyphen_is_real(cleaned, text[match.end() + 1 : match.end() + 17].lstrip()):
+                cleaned += "-"
+            else:
+                hyphen = True  # joined to the next line with nothing between
         if cleaned:
             bold = _bold(raw, first) and _bold(raw, last)
             lines.append(
@@ -410,9 +415,16 @@ def _bold(raw: object, index: int) -> bool:
     return False
 
 
+def _unbreak(match: re.Match[str]) -> str:
+    before, after = match.group(1), match.group(2)
+    return before + ("-" if line_end_hyphen_is_real(before, after) else "") + after
+
+
 def _clean(text: str) -> tuple[str, bool]:
     """Normalise one line: ligatures, symbol-font bullets, spaces; ``(text, soft-hyphenated)``."""
     hyphen = text.endswith(("\x02", "\xad"))
+    if "\ufffe" in text:  # a line-end hyphen inside a table cell's text (see _lines)
+        text = _HYPHEN_MARK.sub(_unbreak, text)
     if not text.isascii():
         text = text.translate(_SPECIALS)
     elif "\x00" in text or "\x02" in text:
