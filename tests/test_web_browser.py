@@ -286,3 +286,25 @@ def test_print_stylesheet_keeps_the_review_and_drops_the_controls(page) -> None:
     assert not page.locator("#dl-docx").is_visible()
     assert page.locator(".card").first.is_visible()
     assert page.locator(".card details blockquote").first.is_visible()  # "why" open on paper
+
+
+def test_text_over_the_upload_limit_is_stopped_before_it_is_sent_and_kept(page) -> None:
+    """Pasted text over the limit would be refused unread (413) and lost: the page stops it
+    first, says why, and keeps the text. (The limit is lowered on the page to try it.)"""
+    page.goto("/")
+    page.evaluate("document.querySelector('form.check').setAttribute('data-max-bytes', '20000')")
+    text = "Peer Support Worker\n\n" + "Lived experience of mental health challenges is essential. " * 400
+    page.fill("#text", text)
+    page.click("form.check button[type=submit]")
+    alert = page.locator("#size-error")
+    alert.wait_for()
+    assert "over the limit of" in alert.inner_text() and "Your text is kept" in alert.inner_text()
+    assert page.evaluate("document.activeElement.id") == "size-error"
+    assert not page.title().startswith("Result")  # nothing was sent
+    assert page.input_value("#text") == text
+    assert page.locator("form.check button[type=submit]").is_enabled()
+    # within the limit, the same form sends
+    page.fill("#text", text[:3000])
+    page.click("form.check button[type=submit]")
+    page.wait_for_selector("#verdicts-h")
+    assert csp_violations(page) == []
