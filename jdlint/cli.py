@@ -423,15 +423,19 @@ def explain(rule: str | None, everything: bool) -> None:
               help="Memory the PDF parser may use beyond the server's own.")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes sharing the port (one per core uses every core).")
-def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int, processes: int) -> None:
+@click.option("--body-budget-mb", default=256, show_default=True, type=click.IntRange(min=16), metavar="MB",
+              help="Request bodies being received at once, all connections of a process together; "
+                   "a request that would go over gets 503 before its body is read.")  # fmt: skip
+def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int, processes: int,
+          body_budget_mb: int) -> None:  # fmt: skip
     """Run the web front end on waitress (see docs/web.md). Upload limit: JDLINT_MAX_UPLOAD_MB."""
     from jdlint.errors import JdlintError
     from jdlint.web.server import serve as run
 
     config = {"JDLINT_READ_TIMEOUT": timeout, "JDLINT_READ_MEMORY_MB": max_memory_mb}
     try:
-        run(host=host, port=port, threads=threads, config=config, processes=processes)
-    except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB
+        run(host=host, port=port, threads=threads, config=config, processes=processes, body_budget_mb=body_budget_mb)
+    except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB, or a body budget under it
         raise click.UsageError(str(exc)) from None
     except OSError as exc:  # the port is taken, or the address is not ours
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

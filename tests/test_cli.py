@@ -316,3 +316,21 @@ def test_serve_passes_its_limits_to_the_app(monkeypatch):
 
     with create_app(seen["config"]).app_context():
         assert (limits().timeout, limits().memory_mb) == (5.0, 700)
+
+
+def test_serve_takes_a_body_budget_and_refuses_one_under_the_upload_limit(monkeypatch) -> None:
+    import jdlint.web.server as server
+
+    made = {}
+
+    def make_server(*args, **kwargs):
+        made.update(kwargs)
+        raise OSError(98, "stopped here by the test")
+
+    monkeypatch.setattr(server, "make_server", make_server)
+    result = CliRunner().invoke(main, ["serve", "--port", "0", "--body-budget-mb", "300"])
+    assert made["body_budget_mb"] == 300 and "cannot listen" in result.output
+    monkeypatch.setenv("JDLINT_MAX_UPLOAD_MB", "20")
+    result = CliRunner().invoke(main, ["serve", "--port", "0", "--body-budget-mb", "16"])
+    assert result.exit_code == 2
+    assert "the body budget (16 MB) is under the largest request body the upload limit allows (28 MB)" in result.output

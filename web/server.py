@@ -222,16 +222,23 @@ def serve(
     threads: int = 4,
     config: dict[str, Any] | None = None,
     processes: int = 1,
+    body_budget_mb: float = BODY_BUDGET_MB,
 ) -> None:
     if not logging.getLogger().handlers:
         logging.basicConfig(
             level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
     logging.getLogger("jdlint.web").setLevel(logging.INFO)
+    largest = waitress_options(int(create_app(config).config["MAX_CONTENT_LENGTH"]), threads)["max_request_body_size"]
+    if body_budget_mb * 1024 * 1024 < largest:  # every large upload would get 503
+        from jdlint.errors import JdlintError
+
+        raise JdlintError(f"the body budget ({body_budget_mb:g} MB) is under the largest request body the upload "
+                          f"limit allows ({largest / 1048576:.0f} MB): raise --body-budget-mb")  # fmt: skip
     if processes > 1 and hasattr(os, "fork"):
-        serve_processes(host, port, threads, processes, config)
+        serve_processes(host, port, threads, processes, config, body_budget_mb)
         return
-    server = make_server(host, port, threads, config)
+    server = make_server(host, port, threads, config, body_budget_mb=body_budget_mb)
     real_port = getattr(server, "effective_port", port)
     print(
         f"jdlint web: serving on http://{host}:{real_port}/ with {threads} threads (Ctrl+C to stop)",
@@ -249,7 +256,8 @@ log = logging.getLogger("jdlint.web")
 
 
 def serve_processes(
-    host: str, port: int, threads: int, processes: int, config: dict[str, Any] | None
+    host: str, port: int, threads: int, processes: int, config: dict[str, Any] | None,
+    body_budget_mb: float = BODY_BUDGET_MB,
 ) -> None:
     """Pre-fork: warm the app once, open the listening socket, fork ``processes`` waitress
     servers that accept on it (each with ``threads`` threads and the warm app in shared
@@ -277,7 +285,7 @@ def serve_processes(
             try:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it with SIGTERM
                 signal.signal(signal.SIGTERM, stop_child)
-                create_waitress(AccessLog(app), options, sockets=[listener]).run()
+                create_waitress(AccessLog(app), options, body_budget_mb, sockets=[listener]).run()
             except KeyboardInterrupt:
                 pass
             except BaseException:  # logged, then the parent replaces this process
