@@ -631,21 +631,32 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
-        people = [p for p in analysis.hits_in_sentence("lex:panel-people", hit)
+        people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
-                      if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
+                      if not any(p.start <= m.start and m.end <= p.end for p in people)
+                      and not (m.end - m.start == 1 and in_proper_name(analysis, m))]  # not "Team Lead", "Chair"  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
         design = analysis.hits_in_sentence("lex:panel-design", hit)
+        # "with" / "alongside" count where they join a stage of selection to the people after
+        # them ("a panel interview with two of our peer staff"), not after an informal part
+        # ("an informal chat with peers") or with no people after them ("your interview with
+        # the manager").
+        anchored = {id(m): _weak_anchor(analysis, m, people, other) for m in membership
+                    if m.text.lower() in words()["weak-membership"]}  # fmt: skip
+        membership = [m for m in membership if anchored.get(id(m), True) is not None]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
             continue
         if people and membership and not analysis.negated(hit):
-            strong = [m for m in membership if m.text.lower() not in words()["weak-membership"]
-                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
-            if other and not (_core_panel(hit) and strong):
+            strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
+                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
+            # "The panel is the manager and our Lived Experience Lead": the panel's make-up
+            composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
+                m.start in (hit.start, hit.end) and m.end > hit.end for m in strong)  # fmt: skip
+            if other and not ((_core_panel(hit) or composed) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
             span = analysis.sentence_span(hit)
@@ -656,7 +667,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         selection.append(hit)
     subjects = words()["selection-subjects"]
     for hit in hits(analysis, "panel-other-way"):
-        if not analysis.hits_in_sentence("lex:panel-people", hit) or analysis.negated(hit):
+        if not _panel_people(analysis, hit) or analysis.negated(hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
@@ -684,6 +695,40 @@ def _selection_section(analysis: Analysis, block: int) -> bool:
     """Is the block under a heading about selection ("Selection process", "How to apply")?"""
     headings = words()["selection-headings"]
     return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
+
+
+def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Peers or people with lived experience in the sentence of ``hit``; a bare "peer" that
+    names a topic ("a presentation on peer supervision") is not people."""
+    w = words()
+    out = []
+    for p in analysis.hits_in_sentence("lex:panel-people", hit):
+        after = analysis.tokens_after(p, 2)
+        if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
+                and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
+            continue
+        out.append(p)
+    return out
+
+
+def _weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit]) -> Hit | bool | None:
+    """What a weak membership word ("with") joins people to: the stage of selection just
+    before it (a panel match), ``True`` when nothing comes before it in the sentence (kept, as
+    "Peer workers, with the manager, interview ..."), or ``None`` (not a part in selection)
+    when the nearest thing before it is an informal part ("an informal chat with peers") or
+    no people follow it in its clause before another informal part ("your interview with the
+    manager", "an interview with the manager and then a chat with peers")."""
+    _, right = _clause_bounds(analysis, m)
+    if not any(m.end <= p.start <= right and p.start - m.end <= 12
+               and not any(m.end <= o.start < p.start for o in other) for p in people):  # fmt: skip
+        return None
+    panel = [h for h in analysis.hits_in_sentence("lex:panel", m)
+             if h.end <= m.start + 1 and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
+    before = [(h.start, 1, h) for h in panel] + [(o.start, 0, o) for o in other if o.start < m.start]
+    if not before:
+        return True
+    _, is_panel, nearest = max(before, key=lambda item: (item[0], item[1]))
+    return nearest if is_panel else None
 
 
 def _core_panel(hit: Hit) -> bool:

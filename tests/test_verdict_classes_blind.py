@@ -1,0 +1,75 @@
+"""Verdict classes that the blind sets (blind5, blind6) and invented set4 found wrong, each
+with invented variants from several countries and the negative twin beside it: the same
+structure that must not change the verdict. The adverts themselves are not copied here."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.engine import check_document
+from jdlint.readers.text import read_text
+
+LE = "lived-experience-essential"
+PP = "peer-principles"
+PANEL = "peer-panel"
+
+CASES = [
+    # --- peers score a stage of selection ("... who will score it as part of the selection") ---
+    (PANEL, "Stage one is a walk-and-talk with two of our lived experience mentors, who will mark it as part of "
+            "the recruitment. Stage two is an interview with the Service Manager.", "met"),
+    (PANEL, "Our peer navigators score the group exercise, which is a stage of the hiring process.", "met"),
+    (PANEL, "Stage one is a conversation with the Team Leader, who will score it as part of the selection.", "not-met"),
+    # --- the panel's make-up stated with "is" / "will be" / a colon ---
+    (PANEL, "The hiring panel will be our Clinical Director and a Peer Support Specialist from the crisis team.", "met"),
+    (PANEL, "Our interview panel: the Team Leader and a Lived Experience Practitioner. Candidates also give a "
+            "short presentation.", "met"),
+    (PANEL, "The panel is the Area Manager, the Consumer Consultant and a member of our consumer advisory group.", "met"),
+    (PANEL, "The interview panel will be the Service Manager and the Clinical Lead.", "not-met"),
+    # --- reading, screening or scoring the applications is shortlisting ---
+    (PANEL, "All applications will be screened by members of our peer workforce.", "met"),
+    (PANEL, "Two lived experience practitioners read every application before we decide who to invite.", "met"),
+    (PANEL, "Applications are read by the HR team.", "not-met"),
+    # --- an informal part and a panel with peers in one sentence: the panel part decides ---
+    (PANEL, "Candidates will have an informal coffee with the team and then a formal interview alongside two of "
+            "our peer mentors.", "met"),
+    (PANEL, "Shortlisted people are invited for a tour of the hub, followed by an interview with the manager and "
+            "a youth peer worker.", "met"),
+    # twins: the peers are in the informal part, or no one with lived experience is on the panel
+    (PANEL, "Candidates will have a formal interview with the manager and then an informal chat with two of our "
+            "peer workers.", "partly-met"),
+    (PANEL, "Our consumer reference group helped shape the interview questions, and one member will show you "
+            "around before your interview with the Team Leader and Practice Manager.", "partly-met"),
+    # --- interviews held by people who include a lived experience group ---
+    (PANEL, "Interviews will be held by the Service Lead and two members of our Carer Advisory Group, who have "
+            "cared for someone with mental ill health.", "met"),
+    (PANEL, "Interviews are held by our Peer Team Leader and a member of the Whānau Advisory Rōpū.", "met"),
+    (PANEL, "Interviews will be held by the Service Lead and the HR Manager.", "not-met"),
+    # --- "peer" naming a topic is not people in selection; interviews that are the peers' work ---
+    (PANEL, "The interview panel is the Team Leader and the Deputy Manager. Candidates will give a short "
+            "presentation on peer supervision.", "not-met"),
+    (PANEL, "Shortlisted candidates will give a short presentation to our peer workers.", "partly-met"),
+    (PANEL, "Peer researchers carry out interviews with research participants across the region.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "expected"), CASES, ids=[f"{c}:{t[:60]}" for c, t, _ in CASES])
+def test_verdict(criterion: str, text: str, expected: str) -> None:
+    report = check_document(read_text("Peer Support Worker\n\n" + text), role="peer")
+    verdict = report.verdict(criterion)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+def _verdict(text: str, criterion: str):
+    return check_document(read_text(text), role="peer").verdict(criterion)
+
+
+def test_panel_evidence_is_the_sentence_that_puts_peers_on_it() -> None:
+    text = ("Peer Worker\n\nHow we recruit\n\nInterviews will take place in the week of 3 June. Shortlisted "
+            "candidates are invited for an informal look around the service and a panel interview with our "
+            "Operations Manager and two members of the peer team.")  # fmt: skip
+    verdict = _verdict(text, PANEL)
+    assert verdict.verdict == "met", verdict.why
+    assert [e.text for e in verdict.evidence] == [
+        "Shortlisted candidates are invited for an informal look around the service and a panel interview with "
+        "our Operations Manager and two members of the peer team."
+    ]
