@@ -49,6 +49,14 @@ CASES = [
             "presentation on peer supervision.", "not-met"),
     (PANEL, "Shortlisted candidates will give a short presentation to our peer workers.", "partly-met"),
     (PANEL, "Peer researchers carry out interviews with research participants across the region.", "not-met"),
+    # --- hope worded as the belief that recovery happens ---
+    (PP, "Our work is rooted in mutual aid: we believe everyone can recover.", "partly-met"),
+    (PP, "Our team knows that people do recover from addiction, whatever their history.", "partly-met"),
+    (PP, "Recovery happens, and our kaimahi are living proof of it.", "partly-met"),
+    (PP, "We know recovery is achievable for every young person who walks through our door.", "partly-met"),
+    # twins: recovering money or things is not recovery
+    (PP, "Everyone can recover travel expenses through the payroll system.", "not-met"),
+    (PP, "You will help people recover lost benefits and identity documents.", "not-met"),
 ]
 
 
@@ -73,3 +81,37 @@ def test_panel_evidence_is_the_sentence_that_puts_peers_on_it() -> None:
         "Shortlisted candidates are invited for an informal look around the service and a panel interview with "
         "our Operations Manager and two members of the peer team."
     ]
+
+
+# --- lived experience asked only as a question in a heading: wanted (partly met) -----------
+
+QUESTION_HEADINGS = [
+    ("# Peer Worker\n\n## Are you someone with lived experience of an eating disorder?\n\nYou will run groups.",
+     "partly-met"),
+    ("# Recovery Mentor\n\n## Do you have your own experience of recovery from gambling harm?\n\n"
+     "We are a small charity in Auckland.", "partly-met"),
+    # twins: a heading that names lived experience without asking, and a question about the people served
+    ("# Peer Worker\n\n## Lived experience of psychosis\n\nYou will run groups.", "not-met"),
+    ("# Peer Worker\n\n## Do you support people with lived experience of psychosis?\n\nYou will run groups.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTION_HEADINGS, ids=[t[:70] for t, _ in QUESTION_HEADINGS])
+def test_lived_experience_asked_in_a_question_heading(text: str, expected: str) -> None:
+    from jdlint.readers.markdown import read_markdown
+
+    verdict = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+    if expected == "partly-met":
+        assert verdict.evidence[0].text == text.split("## ")[1].split("\n")[0]
+        assert "question" in verdict.why
+
+
+def test_a_question_heading_does_not_outrank_a_statement_as_evidence() -> None:
+    from jdlint.readers.markdown import read_markdown
+
+    text = ("# Peer Worker\n\n## Do you have lived experience of self-harm?\n\n"
+            "We are looking for someone who has lived experience of self-harm to join our team.")  # fmt: skip
+    verdict = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert verdict.verdict == "partly-met"
+    assert verdict.evidence[0].text == "We are looking for someone who has lived experience of self-harm to join our team."

@@ -309,6 +309,9 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     kind = _kind_named(analysis, hit)
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading" or (block.kind == "paragraph" and _title_like(block.text)):
+        if block.kind == "heading" and analysis.is_question(hit) and not analysis.negated(hit):
+            # "## Do you have lived experience of caring for someone ...?" asks the reader
+            return Mention(hit, "wanted", kind, "question")
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
