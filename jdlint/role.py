@@ -90,6 +90,28 @@ def _about_others(analysis: Analysis, hit: Hit) -> bool:
     return any(o.end <= hit.start and hit.start - o.end <= 3 for o in analysis.hits_in_sentence("lex:others-who", hit))
 
 
+def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
+    """Is a peer credential offered as one of several qualifications, joined to another by
+    "or" ("a Certificate IV in Mental Health Peer Work or a higher qualification in a related
+    field")? It names one route into the job, not that the job is peer work."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    if not any(w in hit.text.lower() for w in words()["credential-words"]):
+        return False
+    lowers = analysis.lowers(hit.block)
+    for q in analysis.hits_in_sentence("lex:professional-qualification", hit):
+        if q.start < hit.end and hit.start < q.end or "peer" in analysis.tokens_after(q, 3):
+            continue  # the credential itself, or another peer credential
+        between = lowers[hit.end : q.start] if q.start >= hit.end else lowers[q.end : hit.start]
+        if "or" in between:
+            return True
+        # "Certificate IV in Mental Health, Certificate IV in ... Peer Work, or a degree": a list
+        # joined by "or" after the credential
+        if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
+            return True
+    return False
+
+
 def _is_person(hit: Hit) -> bool:
     return hit.text.lower().split()[-1] not in _NOT_A_PERSON
 
@@ -185,7 +207,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
     says_peer = [h for h in _live(analysis, "lex:peer-role-statement")
-                 if not analysis.is_question(h) and not _about_others(analysis, h)]  # fmt: skip
+                 if not analysis.is_question(h) and not _about_others(analysis, h)
+                 and not _credential_among_alternatives(analysis, h)]  # fmt: skip
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)

@@ -115,3 +115,58 @@ def test_a_question_heading_does_not_outrank_a_statement_as_evidence() -> None:
     verdict = check_document(read_markdown(text), role="peer").verdict(LE)
     assert verdict.verdict == "partly-met"
     assert verdict.evidence[0].text == "We are looking for someone who has lived experience of self-harm to join our team."
+
+
+# --- role near-misses: lived experience or a peer credential as one of several routes in ----
+
+ROLES = [
+    # a peer credential offered as one of several qualifications, joined by "or"
+    ("Psychosocial Recovery Coach\n\nWe are an NDIS provider in Perth.\n\nEssential\n\n"
+     "- Certificate IV in Mental Health Peer Work or a Diploma of Community Services.\n"
+     "- A current driver licence.", "other"),
+    ("Recovery Support Specialist\n\nQualifications: CPRS certification or a bachelor's degree in social work.\n\n"
+     "You will link clients to housing and benefits.", "other"),
+    # twins: the credential on its own, or required with a degree only desirable
+    ("Psychosocial Recovery Coach\n\nEssential\n\n- Certificate IV in Mental Health Peer Work.\n"
+     "- A current driver licence.", "peer"),
+    ("Recovery Coach\n\nCertificate IV in Mental Health Peer Work is essential; a degree in social work or "
+     "psychology is desirable.", "peer"),
+    # lived experience as the last of alternative routes ("...; or" on the item before)
+    ("Recovery Worker\n\nTo be considered you will have:\n\n- a Diploma in Counselling; or\n"
+     "- two years' paid experience in addiction services; or\n- lived experience of recovery from addiction.",
+     "other"),
+    ("Recovery Coach\n\nYou will need one of the following:\n\n- a relevant qualification in community services\n"
+     "- OR\n- personal experience of recovery from mental ill health.", "other"),
+    # the colleagues' lived experience, in a clause about them
+    ("Recovery Worker\n\nYou will hold a caseload and work alongside our volunteers, who bring their own lived "
+     "experience of addiction, and our nurses.", "other"),
+    ("Housing Recovery Worker\n\nYou will work alongside our mentors and volunteers, who share their own lived "
+     "experience of homelessness with tenants.", "other"),
+    # twin: the same colleagues, and lived experience required of the applicant
+    ("Recovery Worker\n\nYou will work alongside our volunteers, who bring their own lived experience. You must "
+     "have lived experience of recovery from addiction.", "peer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[t[:70] for t, _ in ROLES])
+def test_role_near_misses(text: str, expected: str) -> None:
+    role = check_document(read_text(text)).role
+    assert role.kind == expected, f"{role.kind}: {role.why} {role.clues}"
+
+
+ALTERNATIVE_ROUTES = [
+    ("Peer Worker\n\nTo be considered you will have:\n\n- a Diploma in Counselling; or\n"
+     "- two years' paid experience in addiction services; or\n- lived experience of recovery from addiction.",
+     "not-met"),
+    ("Peer Worker\n\nYou will need one of the following:\n\n- a relevant qualification in community services\n"
+     "- OR\n- personal experience of recovery from mental ill health.", "not-met"),
+    # twin: the items before are other kinds of lived experience, not alternatives to it
+    ("Family Peer Advocate\n\nYou must have:\n\n- lived experience as the parent of a child with mental health "
+     "needs; or\n- lived experience as the kinship carer of a young person with mental health needs.", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALTERNATIVE_ROUTES, ids=[t[:70] for t, _ in ALTERNATIVE_ROUTES])
+def test_lived_experience_as_the_last_of_alternative_routes(text: str, expected: str) -> None:
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == expected, verdict.why

@@ -239,6 +239,10 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     nearest person before it: "peer workers draw on *their* own experience" (the workers),
     "support patients with *their* lived experience" (the patients)."""
     w = words()
+    lowers = analysis.lowers(hit.block)
+    for o in analysis.hits_in_sentence("lex:others-who", hit):
+        if o.end <= hit.start and hit.start - o.end <= 3 and o.end >= 2 and lowers[o.end - 2] == ",":
+            return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
@@ -338,7 +342,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
-    or_next = _or_next_block(analysis, hit)
+    or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit)
     if or_next:
         return Mention(hit, "substitutable", kind, or_next)
     denied = _requirement_denied(analysis, hit, left, right)
@@ -431,6 +435,28 @@ def _or_next_block(analysis: Analysis, hit: Hit) -> str | None:
     if nxt >= len(blocks) or analysis.hits_in_block("lex:lived-experience", nxt):
         return None  # "... as a parent; or" then another kind of lived experience
     return cue if words()["alternative-nouns"].intersection(analysis.lowers(nxt)) else None
+
+
+def _or_previous_block(analysis: Analysis, hit: Hit) -> str | None:
+    """Lived experience as the last of alternative routes: the item before ends with "OR"
+    (or a line "OR" stands between) and offers adjacent experience or a qualification ("two
+    years' experience in service delivery; OR" / "lived experience of ..."). Only when the
+    mention opens its item, so the item is the alternative itself."""
+    blocks = analysis.document.blocks
+    s_start, _ = analysis.sentence_bounds(hit)
+    if hit.block == 0 or s_start != 0 or hit.start > 2:
+        return None
+    prev = hit.block - 1
+    text = blocks[prev].text
+    if text.strip(" ;,.:").lower() == "or" and prev > 0:
+        cue, prev = text.strip(" ;,.:"), prev - 1
+    elif _ENDS_WITH_OR.search(text):
+        cue = text.rstrip()[-2:]
+    else:
+        return None
+    if blocks[prev].kind != blocks[hit.block].kind or analysis.hits_in_block("lex:lived-experience", prev):
+        return None  # another kind of lived experience ("as a parent; or" / "as a carer")
+    return cue if words()["alternative-nouns"].intersection(analysis.lowers(prev)) else None
 
 
 def _cue(cue: str) -> str:
