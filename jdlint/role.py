@@ -100,7 +100,7 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
         return False
     lowers = analysis.lowers(hit.block)
     for q in analysis.hits_in_sentence("lex:professional-qualification", hit):
-        if q.start < hit.end and hit.start < q.end or "peer" in analysis.tokens_after(q, 3):
+        if (q.start < hit.end and hit.start < q.end) or "peer" in analysis.tokens_after(q, 3):
             continue  # the credential itself, or another peer credential
         between = lowers[hit.end : q.start] if q.start >= hit.end else lowers[q.end : hit.start]
         if "or" in between:
