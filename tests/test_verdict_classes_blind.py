@@ -170,3 +170,27 @@ ALTERNATIVE_ROUTES = [
 def test_lived_experience_as_the_last_of_alternative_routes(text: str, expected: str) -> None:
     verdict = _verdict(text, LE)
     assert verdict.verdict == expected, verdict.why
+
+
+# --- a person-specification row whose level cell says "Asset" / "Advantageous" -------------
+
+
+def _spec_table(level: str, title: str = "Outreach Worker") -> bytes:
+    return (f"<html><body><h1>{title}</h1><p>Our harm reduction team includes nurses and a group of paid peer "
+            "workers.</p><h2>Qualifications</h2><table><tr><th>Qualification</th><th>Essential / Asset</th></tr>"
+            "<tr><td>Diploma in Community Support Work</td><td>Essential</td></tr>"
+            f"<tr><td>Lived or living experience of substance use</td><td>{level}</td></tr></table></body></html>"
+            ).encode()  # fmt: skip
+
+
+@pytest.mark.parametrize(("level", "role", "verdict"), [
+    ("Asset", "other", "not-met"),  # Canadian: an asset is desirable, so lived experience is not required
+    ("Advantageous", "other", "not-met"),  # UK wording of the same
+    ("Essential", "peer", "met"),  # twin: required, in a team with peer workers
+])  # fmt: skip
+def test_a_level_cell_in_the_row_decides_over_the_heading(level: str, role: str, verdict: str) -> None:
+    from jdlint.readers import read_bytes
+
+    document = read_bytes(_spec_table(level), "advert.html")
+    assert check_document(document).role.kind == role
+    assert check_document(document, role="peer").verdict(LE).verdict == verdict

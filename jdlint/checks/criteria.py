@@ -255,7 +255,6 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
         return not _served_before(analysis.tokens_before(hit, 6), w)
     s_start, _ = analysis.sentence_bounds(hit)
-    lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
     if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
         return at > s_start and lowers[at - 1] in w["worker"]
