@@ -32,6 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parent))
+
+from perf.worker import docx_length, pdf_text_length, pool_sum, txt_length  # noqa: E402
+
 EXTS = {".docx", ".pdf", ".md", ".txt", ".html", ".htm", ".markdown"}
 
 
@@ -39,32 +43,13 @@ EXTS = {".docx", ".pdf", ".md", ".txt", ".html", ".htm", ".markdown"}
 
 
 def extract(path: str) -> int:
-    """The text of one file the cheapest usual way; returns its length."""
+    """The text of one file the cheapest usual way (as ``perf/worker.py extract``); its length."""
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
-        import docx
-
-        d = docx.Document(path)
-        parts = [p.text for p in d.paragraphs]
-        for table in d.tables:
-            for row in table.rows:
-                parts.extend(cell.text for cell in row.cells)
-        return len("\n".join(parts))
+        return docx_length(path)
     if suffix == ".pdf":
-        import pypdfium2
-
-        pdf = pypdfium2.PdfDocument(path)
-        try:
-            n = 0
-            for page in pdf:
-                textpage = page.get_textpage()
-                n += len(textpage.get_text_range())
-                textpage.close()
-                page.close()
-            return n
-        finally:
-            pdf.close()
-    return len(Path(path).read_bytes().decode("utf-8", "replace"))
+        return pdf_text_length(path)
+    return txt_length(path)
 
 
 def _warm() -> None:
@@ -75,17 +60,7 @@ def _warm() -> None:
 def extract_main(folder: str, jobs: int) -> None:
     """``bench_batch.py _extract FOLDER JOBS``: extract every file, N processes."""
     files = [str(p) for p in sorted(Path(folder).rglob("*")) if p.suffix.lower() in EXTS]
-    if jobs <= 1:
-        _warm()
-        total = sum(extract(f) for f in files)
-    else:
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("forkserver")
-        chunk = max(1, min(16, len(files) // (jobs * 4)))
-        with ctx.Pool(jobs, initializer=_warm) as pool:
-            total = sum(pool.imap(extract, files, chunksize=chunk))
-    print(total)
+    print(pool_sum(extract, files, jobs, start="forkserver", initializer=_warm))
 
 
 # --------------------------------------------------------------------------- measuring

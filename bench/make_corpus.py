@@ -203,36 +203,33 @@ def paragraphs(items: list[str], rng: random.Random) -> list[str]:
     return out
 
 
-def to_markdown(ad: Advert, rng: random.Random) -> str:
-    lines = [f"# {ad.title}", ""]
-    for heading, items, kind in ad.sections:
-        lines += [f"## {heading}", ""]
+def _lines(ad: Advert, rng: random.Random, title: str, heading: str, bullet: str,
+           essential: list[str], desirable: str) -> str:  # fmt: skip
+    """The advert as lines of text: ``heading`` and ``bullet`` are formats for one ``{}``;
+    ``essential`` opens the person specification, ``desirable`` heads its second list."""
+    lines = [title, ""]
+    for head, items, kind in ad.sections:
+        lines += [heading.format(head), ""]
         if kind == "list":
-            lines += [f"- {item}" for item in items] + [""]
+            lines += [bullet.format(item) for item in items] + [""]
         else:
             for p in paragraphs(items, rng):
                 lines += [p, ""]
-        if heading == "Main duties":
-            lines += ["## Person specification", "", "### Essential", ""]
-            lines += [f"- {e}" for e in ad.essential] + ["", "### Desirable", ""]
-            lines += [f"- {d}" for d in ad.desirable] + [""]
+        if head == "Main duties":
+            lines += [*essential, ""]
+            lines += [bullet.format(e) for e in ad.essential] + ["", desirable, ""]
+            lines += [bullet.format(d) for d in ad.desirable] + [""]
     return "\n".join(lines)
+
+
+def to_markdown(ad: Advert, rng: random.Random) -> str:
+    essential = ["## Person specification", "", "### Essential"]
+    return _lines(ad, rng, f"# {ad.title}", "## {}", "- {}", essential, "### Desirable")
 
 
 def to_text(ad: Advert, rng: random.Random) -> str:
-    lines = [ad.title.upper(), ""]
-    for heading, items, kind in ad.sections:
-        lines += [heading, ""]
-        if kind == "list":
-            lines += [f"* {item}" for item in items] + [""]
-        else:
-            for p in paragraphs(items, rng):
-                lines += [p, ""]
-        if heading == "Main duties":
-            lines += ["Person specification", "", "Essential criteria:", ""]
-            lines += [f"* {e}" for e in ad.essential] + ["", "Desirable criteria:", ""]
-            lines += [f"* {d}" for d in ad.desirable] + [""]
-    return "\n".join(lines)
+    essential = ["Person specification", "", "Essential criteria:"]
+    return _lines(ad, rng, ad.title.upper(), "{}", "* {}", essential, "Desirable criteria:")
 
 
 def to_docx(ad: Advert, rng: random.Random) -> bytes:

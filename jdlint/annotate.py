@@ -33,6 +33,7 @@ from docx.text.run import Run
 
 from jdlint import wording
 from jdlint.model import Block, Document, Finding, Report, Span, Verdict
+from jdlint.readers.docx import mc_branch, sdt_content, wrapped_children
 
 AUTHOR = "jdlint"
 INITIALS = "JD"
@@ -43,13 +44,11 @@ _W_SKIP = frozenset(
     qn(n) for n in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:sdtPr", "w:sdtEndPr")
 )
 _MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_MC_ALT, _MC_CHOICE, _MC_FALLBACK = (
-    f"{{{_MC_NS}}}{n}" for n in ("AlternateContent", "Choice", "Fallback")
-)
+_MC_ALT = f"{{{_MC_NS}}}AlternateContent"
 _W_P, _W_R, _W_T, _W_TBL, _W_TR, _W_TC = (
     qn(n) for n in ("w:p", "w:r", "w:t", "w:tbl", "w:tr", "w:tc")
 )
-_W_SDT, _W_SDT_CONTENT, _W_SDT_PR = qn("w:sdt"), qn("w:sdtContent"), qn("w:sdtPr")
+_W_SDT, _W_SDT_PR = qn("w:sdt"), qn("w:sdtPr")
 _W_INS, _W_MOVE_TO, _W_CUSTOM_XML, _W_SMART_TAG = (
     qn(n) for n in ("w:ins", "w:moveTo", "w:customXml", "w:smartTag")
 )
@@ -61,7 +60,7 @@ _W_TAB, _W_PTAB, _W_BR, _W_CR, _W_NBH = (
 )
 _W_TRPR, _W_TCPR, _W_VAL = qn("w:trPr"), qn("w:tcPr"), qn("w:val")
 _W_VMERGE, _W_HMERGE, _W_CELLDEL = qn("w:vMerge"), qn("w:hMerge"), qn("w:cellDel")
-_W_PLACEHOLDER, _W_GALLERY = qn("w:showingPlcHdr"), qn("w:docPartGallery")
+_W_PLACEHOLDER = qn("w:showingPlcHdr")
 _QUOTED = re.compile(r"[“‘\"]([^”’\"]{3,})[”’\"]")
 
 
@@ -415,11 +414,6 @@ def _position(run, paragraph) -> int:
     return paragraph.index(node)
 
 
-def _choice(alt):
-    choice = alt.find(_MC_CHOICE)
-    return choice if choice is not None else alt.find(_MC_FALLBACK)
-
-
 def body_paragraphs(parent) -> Iterator:
     """The ``w:p`` elements in the DOCX reader's reading order (text boxes after the
     paragraph that anchors them; merged and deleted table cells skipped), so that item
@@ -433,41 +427,25 @@ def body_paragraphs(parent) -> Iterator:
         elif tag == _W_TBL:
             yield from _table_paragraphs(child)
         elif tag == _W_SDT:
-            props = child.find(_W_SDT_PR)
-            if props is not None and (
-                props.find(_W_PLACEHOLDER) is not None
-                or any(g.get(_W_VAL) == "Table of Contents" for g in props.iter(_W_GALLERY))
-            ):
-                continue
-            content = child.find(_W_SDT_CONTENT)
+            content = sdt_content(child)
             if content is not None:
                 yield from body_paragraphs(content)
         elif tag in (_W_CUSTOM_XML, _W_SMART_TAG, _W_INS, _W_MOVE_TO):
             yield from body_paragraphs(child)
         elif tag == _MC_ALT:
-            branch = _choice(child)
+            branch = mc_branch(child)
             if branch is not None:
                 yield from body_paragraphs(branch)
 
 
-def _rows(parent, tag: str) -> Iterator:
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag in (_W_SDT, _W_CUSTOM_XML):
-            content = child.find(_W_SDT_CONTENT) if child.tag == _W_SDT else child
-            if content is not None:
-                yield from _rows(content, tag)
-
-
 def _table_paragraphs(tbl) -> Iterator:
     seen_row = False
-    for tr in _rows(tbl, _W_TR):
+    for tr in wrapped_children(tbl, _W_TR):
         trpr = tr.find(_W_TRPR)
         if trpr is not None and trpr.find(qn("w:del")) is not None:
             continue
         seen_cell = False
-        for tc in _rows(tr, _W_TC):
+        for tc in wrapped_children(tr, _W_TC):
             tcpr = tc.find(_W_TCPR)
             if tcpr is not None:
                 if tcpr.find(_W_CELLDEL) is not None:
@@ -495,7 +473,7 @@ def _boxes(p) -> Iterator:
             if child.tag in (_W_DRAWING, _W_PICT, _W_OBJECT):
                 yield from _find_boxes(child)
             elif child.tag == _MC_ALT:
-                branch = _choice(child)
+                branch = mc_branch(child)
                 if branch is not None:
                     for el in branch:
                         if el.tag in (_W_DRAWING, _W_PICT, _W_OBJECT):
@@ -507,7 +485,7 @@ def _find_boxes(el) -> Iterator:
         if child.tag == _W_TXBX:
             yield child
         elif child.tag == _MC_ALT:
-            branch = _choice(child)
+            branch = mc_branch(child)
             if branch is not None:
                 yield from _find_boxes(branch)
         else:
@@ -529,7 +507,7 @@ def _collect_runs(parent, out: list) -> None:
         elif tag in _W_SKIP:
             continue
         elif tag == _MC_ALT:
-            branch = _choice(child)
+            branch = mc_branch(child)
             if branch is not None:
                 _collect_runs(branch, out)
         elif tag == _W_SDT:
@@ -567,7 +545,7 @@ def _run_text(parent, parts: list[str]) -> None:
         elif tag in (_W_TAB, _W_PTAB, _W_BR, _W_CR):
             parts.append(" ")
         elif tag == _MC_ALT:
-            branch = _choice(child)
+            branch = mc_branch(child)
             if branch is not None:
                 _run_text(branch, parts)
 

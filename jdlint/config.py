@@ -348,24 +348,23 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
             raise fail(f"{key!r} must be at least {low:g} (got {value!r})")
         return kind(value)
 
-    def globs(key: str) -> tuple[str, ...]:
-        values = strings(key)
+    def parse_globs(key: str, values: Iterable[str]) -> None:
         for g in values:
             try:
                 Glob.parse(g)
             except (ValueError, re.error) as exc:
                 raise fail(f"{key!r}: bad glob {g!r}: {exc}") from None
+
+    def globs(key: str) -> tuple[str, ...]:
+        values = strings(key)
+        parse_globs(key, values)
         return values
 
     def table(key: str) -> dict[str, Any]:
         value = data.get(key, {})
         if not isinstance(value, dict):
             raise fail(f"{key!r} must be a table of glob = value")
-        for g in value:
-            try:
-                Glob.parse(g)
-            except (ValueError, re.error) as exc:
-                raise fail(f"{key!r}: bad glob {g!r}: {exc}") from None
+        parse_globs(key, value)
         return value
 
     def acronyms() -> tuple[str, ...]:

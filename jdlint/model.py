@@ -68,14 +68,23 @@ class Location:
         """``12:5``, ``page 3``, ``para 7``, ``table 1 row 4 col 2``: the form used in text output."""
         if self.line is not None:
             return f"{self.line}:{self.column or 1}"
+        paragraph = "para {}" if self.table is None else None  # a cell's paragraph is left out
+        return ", ".join(self.layout(paragraph, "table {} row {} col {}")) or "1:1"
+
+    def layout(
+        self, paragraph: str | None = "paragraph {}", table: str = "table {} row {} column {}"
+    ) -> list[str]:
+        """The page, paragraph and table cell parts that are set, in that order: the page as
+        ``page 3``, the others in the forms given (``{}`` for the paragraph; for the table,
+        row and column); ``paragraph=None`` leaves the paragraph out."""
         parts = []
         if self.page is not None:
             parts.append(f"page {self.page}")
+        if paragraph is not None and self.paragraph is not None:
+            parts.append(paragraph.format(self.paragraph))
         if self.table is not None:
-            parts.append(f"table {self.table} row {self.row} col {self.col}")
-        elif self.paragraph is not None:
-            parts.append(f"para {self.paragraph}")
-        return ", ".join(parts) or "1:1"
+            parts.append(table.format(self.table, self.row, self.col))
+        return parts
 
 
 @dataclass(frozen=True)

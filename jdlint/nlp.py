@@ -473,6 +473,14 @@ def _optional(spec: TokenSpec) -> bool:
     return spec.op == "?" or spec.op.startswith(("{0", "{,"))
 
 
+def _repeats(spec: TokenSpec) -> bool:
+    """Can the token stand more than once in a row (``{0,2}``, ``{1,}``)?"""
+    if not spec.op.startswith("{"):
+        return False
+    high = spec.op[1:-1].partition(",")[2]
+    return not high or int(high) > 1
+
+
 def _follow(rest: Sequence[TokenSpec]) -> Follow:
     """What the first of ``rest`` can be (a later one where earlier ones are optional);
     ``None`` when it can be anything: a wildcard, or the match can end before it."""
@@ -510,6 +518,8 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
             if spec.wildcard:
                 return None
             follow = _follow(pattern[i + 1 :])
+            if follow is not None and _repeats(spec):  # "very{0,2} good": "very" may follow itself
+                follow = (follow[0] | frozenset(spec.words), tuple(sorted({*follow[1], *spec.prefixes})))
             for word in spec.words:
                 _merge(words, word, follow)
             for prefix in spec.prefixes:
@@ -646,6 +656,27 @@ _KEEP_HYPHEN = re.compile(
     r"one|two|face|mid|in|on|out|up|anti|semi|pre|post|inter|whole|strength|client|evidence|recovery|service)$",
     re.I,
 )
+# ... and a hyphen before one of these ("strengths-\nbased", "harm-\nreduction", "peer-\nled").
+_COMPOUND_END = re.compile(
+    r"(?:based|led|centred|centered|focused|focussed|informed|related|specific|term|time|being|owned|run|driven|"
+    r"orientated|oriented|friendly|sensitive|aware|level|making|reduction|management|care|help|esteem|harm|"
+    r"advocacy|advocates?|support|workers?|experience|identified|identify|identifies)(?![a-z])",
+    re.I,
+)
+
+
+def line_end_hyphen_is_real(before: str, after: str) -> bool:
+    """Is the hyphen between ``before`` (the line up to the hyphen) and ``after`` (the next
+    line) part of the words ("self-harm", "strengths-based"), rather than a word broken
+    across the line end ("recov-ery")? Real after a common first part of a compound, before
+    a common second part, or when the next line does not go on in lower case."""
+    return (
+        not after[:1].islower()
+        or _KEEP_HYPHEN.search(before[-24:]) is not None
+        or _COMPOUND_END.match(after) is not None
+    )
+
+
 _SENTENCE_END = ".!?:;"
 # A line that ends on one of these words goes on to the next ("lived experience of\nMental Health").
 _OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|that|is|"
@@ -707,7 +738,8 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
         elif first in _LIGATURES:
             new = _LIGATURES[first]
         elif first == "-":
-            new = "-" if _KEEP_HYPHEN.search(text2, max(0, m.start() - 24), m.start()) else ""
+            after = text2[m.end() : m.end() + 16]
+            new = "-" if line_end_hyphen_is_real(text2[max(0, m.start() - 24) : m.start()], after) else ""
         else:  # white space (the character before a run is never white space)
             before = text2[m.start() - 1] if m.start() else ""
             after = text2[m.end() : m.end() + 1]

@@ -176,3 +176,30 @@ def browser() -> Iterator[object]:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True)
         yield browser
         browser.close()
+
+
+# -- driving the form in a browser (Playwright pages)
+
+
+def submit_text(page, text: str = EXAMPLE) -> None:
+    """Paste ``text`` into the form, check it and wait for the result page."""
+    page.goto("/")
+    page.fill("#text", text)
+    page.click("button.primary")
+    page.wait_for_selector("#verdicts-h")
+
+
+def submit_file(page, name: str, data: bytes, mime: str = "application/octet-stream") -> None:
+    """Upload ``data`` as the file ``name``, check it and wait for the result page."""
+    page.goto("/")
+    page.set_input_files("#file", files=[{"name": name, "mimeType": mime, "buffer": data}])
+    page.click("button.primary")
+    page.wait_for_selector("#verdicts-h")
+
+
+def download(page, button: str, target: Path) -> str:
+    """Click ``button``, save what it downloads as ``target``; the name the page suggested."""
+    with page.expect_download() as info:
+        page.click(button)
+    info.value.save_as(target)
+    return info.value.suggested_filename

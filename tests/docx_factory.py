@@ -4,6 +4,7 @@ what python-docx cannot write (text boxes, tracked changes, numbering, hostile p
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 from collections.abc import Callable, Sequence
@@ -256,3 +257,32 @@ def with_entities() -> bytes:
     return rewrite(
         Advert().para("Peer support worker").bytes(), {"word/document.xml": xml.encode()}
     )
+
+
+# -- reading an annotated copy back
+
+
+def comment_ranges(data: bytes) -> list[tuple[str, str | None]]:
+    """Each comment's text with the text its range covers (the ``w:t`` text between its start
+    and end; ``None`` when it covers none), in document order of the range starts."""
+    out = docx.Document(io.BytesIO(data))
+    texts = {str(c.comment_id): c.text for c in out.comments}
+    parts: dict[str, list[str]] = {}
+    order: list[str] = []
+    open_ids: set[str] = set()
+    for el in out.element.body.iter():
+        if el.tag == qn("w:commentRangeStart"):
+            open_ids.add(el.get(qn("w:id")))
+            order.append(el.get(qn("w:id")))
+        elif el.tag == qn("w:commentRangeEnd"):
+            open_ids.discard(el.get(qn("w:id")))
+        elif el.tag == qn("w:t"):
+            for i in open_ids:
+                parts.setdefault(i, []).append(el.text or "")
+    return [(texts[i], "".join(parts[i]) if i in parts else None) for i in order]
+
+
+def rule_of(comment: str) -> str:
+    """The rule id a finding's comment names on its last line ("(jdlint rule LA006 addict)")."""
+    m = re.search(r"\(jdlint rule (\w+) ", comment)
+    return m.group(1) if m else ""

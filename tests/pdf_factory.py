@@ -243,6 +243,23 @@ def hyphen_at_line_end() -> bytes:
     return _out(pdf)
 
 
+def words_broken_at_line_ends() -> bytes:
+    """Words broken across line ends by a typesetter ("addic-" / "tion", "Experi-" / "ence")
+    next to compounds broken at their own hyphen ("strengths-" / "based", "peer-" / "led")."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in (
+        "You will work across our mental health and addic-",
+        "tion services, alongside the Lived Experi-",
+        "ence Advisor, in a strengths-",
+        "based and peer-",
+        "led team.",
+    ):
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    return _out(pdf)
+
+
 def encrypted() -> bytes:
     """An advert that needs a password to open (RC4, user password "secret")."""
     pdf = _new()

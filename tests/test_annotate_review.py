@@ -9,7 +9,7 @@ import re
 import zipfile
 
 import docx
-from docx_factory import Advert, paragraph, run
+from docx_factory import Advert, comment_ranges, paragraph, rule_of, run
 
 from jdlint.annotate import annotate_docx, report_notes
 from jdlint.engine import default_engine
@@ -59,26 +59,7 @@ def comments_of(data: bytes) -> list[str]:
 
 def covered(data: bytes) -> list[tuple[str, str]]:
     """(comment text, the text its range covers), in document order of the range starts."""
-    out = docx.Document(io.BytesIO(data))
-    texts = {str(c.comment_id): c.text for c in out.comments}
-    parts: dict[str, list[str]] = {}
-    order: list[str] = []
-    open_ids: set[str] = set()
-    for el in out.element.body.iter():
-        if el.tag == f"{W}commentRangeStart":
-            open_ids.add(el.get(f"{W}id"))
-            order.append(el.get(f"{W}id"))
-        elif el.tag == f"{W}commentRangeEnd":
-            open_ids.discard(el.get(f"{W}id"))
-        elif el.tag == f"{W}t":
-            for i in open_ids:
-                parts.setdefault(i, []).append(el.text or "")
-    return [(texts[i], "".join(parts.get(i, []))) for i in order]
-
-
-def rule_of(comment: str) -> str:
-    m = re.search(r"\(jdlint rule (\w+) ", comment)
-    return m.group(1) if m else ""
+    return [(text, where or "") for text, where in comment_ranges(data)]
 
 
 def test_a_good_advert_has_only_the_summary_and_no_comment_asks_for_nothing():

@@ -325,8 +325,7 @@ def test_the_pool_initializer_caps_workers_and_the_cli_takes_the_limit(tmp_path)
 
 
 def test_the_fork_server_imports_only_the_readers_the_batch_needs(tmp_path):
-    import subprocess
-    import sys
+    from fresh_python import printed_lines
 
     tasks = [batch.Task(path=str(tmp_path / name)) for name in ("a.txt", "b.MD", "c.docx", "d")]
     assert batch.readers_for(tasks) == ("docx", "markdown", "text")
@@ -337,5 +336,4 @@ def test_the_fork_server_imports_only_the_readers_the_batch_needs(tmp_path):
         "print(sorted(m for m in sys.modules if m.startswith('jdlint.readers.')))\n"
         "print(jdlint.pipeline.cached_engines() > 0, 'JDLINT_FORKSERVER_WARM' in os.environ)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["['jdlint.readers.base', 'jdlint.readers.markdown', 'jdlint.readers.text']", "True False"]
+    assert printed_lines(code) == ["['jdlint.readers.base', 'jdlint.readers.markdown', 'jdlint.readers.text']", "True False"]

@@ -243,20 +243,24 @@ def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     ]
 
 
-def test_panel_evidence_is_the_sentence_describing_selection_not_its_heading() -> None:
-    text = ("Peer Support Worker\n\nInterview process\n\n"
-            "Interviews will be held with the team manager and a clinical psychologist.")  # fmt: skip
-    verdict = _verdict(text, PANEL)
+@pytest.mark.parametrize(
+    ("text", "criterion", "evidence"),
+    [
+        # the panel's evidence is the sentence describing selection, not its heading
+        ("Peer Support Worker\n\nInterview process\n\n"
+         "Interviews will be held with the team manager and a clinical psychologist.", PANEL,
+         "Interviews will be held with the team manager and a clinical psychologist."),
+        # the adjacent professions' evidence is the duty sentence
+        ("Peer Recovery Coach\n\nWe are a friendly team.\n\nDuties\n\n"
+         "- Collect urine samples for drug screens and report results to the court.\n- Run peer groups.", ADJ,
+         "Collect urine samples for drug screens and report results to the court."),
+    ],
+    ids=["panel", "adjacent"],
+)  # fmt: skip
+def test_not_met_evidence_is_the_sentence_not_its_heading(text: str, criterion: str, evidence: str) -> None:
+    verdict = _verdict(text, criterion)
     assert verdict.verdict == "not-met"
-    assert verdict.evidence[0].text == "Interviews will be held with the team manager and a clinical psychologist."
-
-
-def test_adjacent_evidence_is_the_duty_sentence() -> None:
-    text = ("Peer Recovery Coach\n\nWe are a friendly team.\n\nDuties\n\n"
-            "- Collect urine samples for drug screens and report results to the court.\n- Run peer groups.")  # fmt: skip
-    verdict = _verdict(text, ADJ)
-    assert verdict.verdict == "not-met"
-    assert verdict.evidence[0].text == "Collect urine samples for drug screens and report results to the court."
+    assert verdict.evidence[0].text == evidence
 
 
 def test_substitution_evidence_is_quoted_under_both_criteria() -> None:

@@ -121,8 +121,7 @@ def test_regex_matching_agrees_with_spacys_matcher(shared) -> None:
 def test_spacy_is_imported_without_its_command_line() -> None:
     """jdlint's pipeline leaves spaCy's command line (httpx, requests, weasel) unimported,
     and spaCy still works in full afterwards: its command line imports on demand."""
-    import subprocess
-    import sys
+    from fresh_python import printed_lines
 
     code = (
         "import sys\n"
@@ -134,8 +133,7 @@ def test_spacy_is_imported_without_its_command_line() -> None:
         "assert callable(spacy.cli.download) and spacy.cli.info.__module__ == 'spacy.cli.info'\n"
         "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["[]", "True"]
+    assert printed_lines(code) == ["[]", "True"]
 
 
 @pytest.mark.parametrize(
@@ -169,3 +167,28 @@ def test_no_break_spaces_match_like_spaces(space: str) -> None:
     assert [(v.criterion, v.verdict) for v in report.criteria] == [(v.criterion, v.verdict) for v in plain.criteria]
     assert report.verdict("lived-experience-essential").verdict == "met"
     assert report.verdict("peer-panel").verdict == "met"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["very{0,2} good", "the? peer worker", "suicid* prevention?", "peer|lived{1,3} experience", "self-harm", "_ worker",
+     "support{,2} time and recovery", "we are|re looking", "non-clinical|clinical* role"],
+)
+def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
+    """The index of first words and next tokens only skips places where no match can
+    start: the matches are those of the group's expression tried at every token start."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    texts = ["A very very very good team and a very good peer worker. The peer worker, the worker.",
+             "Suicide prevention and suicidal thoughts; self-harm and self harm; a non-clinical role,",
+             "clinically role; support support time and recovery; we are looking and we're looking; peer experience",
+             "lived lived experience, lived experience and peer lived experience"]  # fmt: skip
+    docs = parse(texts)
+    lowers = [[t.lower_ for t in doc] for doc in docs]
+    ours = PatternSet({"g": [pattern]})
+    prepared = Prepared.of(lowers)
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = [m.span() for m in full.finditer(prepared.joined) if m.end() > m.start()]
+    assert [m.span() for m in ours._scan("g", prepared)] == expected

@@ -100,6 +100,8 @@ def test_a_real_hyphen_survives_a_line_end() -> None:
     assert normalise("strengths and self-\nharm")[0] == "strengths and self-harm"
     assert normalise("we co-\nproduce services")[0] == "we co-produce services"
     assert normalise("recov-\nery is possible")[0] == "recovery is possible"
+    assert normalise("a strengths-\nbased, trauma-\ninformed service")[0] == "a strengths-based, trauma-informed service"
+    assert normalise("harm-\nreduction and addic-\ntion services")[0] == "harm-reduction and addiction services"
 
 
 def test_offsets_map_back_to_the_original() -> None:

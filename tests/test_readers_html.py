@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import codecs
 import json
-import random
 
 import pytest
+from reader_checks import assert_sound_blocks, block_starting, cell_grid, position, random_documents
 
 from jdlint.errors import EmptyDocument
 from jdlint.readers import read_bytes
@@ -95,17 +95,6 @@ CHROME_TEXT = (
 )
 
 
-def _position(source: str, needle: str) -> tuple[int, int]:
-    """1-based line and column of the first ``needle`` in ``source``."""
-    offset = source.index(needle)
-    line = source.count("\n", 0, offset) + 1
-    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
-
-
-def _block(doc, start: str):
-    return next(b for b in doc.blocks if b.text.startswith(start))
-
-
 @pytest.fixture(scope="module")
 def nhs():
     return read(NHS_PAGE.encode("utf-8"), "advert.html")
@@ -130,11 +119,11 @@ def test_headings_and_sections(nhs) -> None:
         ("Main duties of the job", 2, ("Peer Support Worker",)),
         ("Person specification", 2, ("Peer Support Worker",)),
     ]
-    para = _block(nhs, "The role of peer support worker")
+    para = block_starting(nhs, "The role of peer support worker")
     assert para.kind == "paragraph"
     assert para.section == ("Peer Support Worker", "Job summary")
     assert para.text.endswith("mental health challenges & recovery.")
-    assert _block(nhs, "Devon Partnership").section == ("Peer Support Worker",)
+    assert block_starting(nhs, "Devon Partnership").section == ("Peer Support Worker",)
 
 
 def test_lists_and_nesting(nhs) -> None:
@@ -144,7 +133,7 @@ def test_lists_and_nesting(nhs) -> None:
         ("Support people to set their own goals", 0),
         ("including wellbeing plans", 1),
     ]
-    assert _block(nhs, "Share your own").section == (
+    assert block_starting(nhs, "Share your own").section == (
         "Peer Support Worker",
         "Main duties of the job",
     )
@@ -161,7 +150,7 @@ def test_br_lines(nhs) -> None:
 
 def test_person_spec_table(nhs) -> None:
     cells = [b for b in nhs.blocks if b.kind == "table-cell"]
-    assert [(c.text, c.row, c.column) for c in cells] == [
+    assert cell_grid(nhs) == [
         ("Criteria", 0, 0),
         ("Essential", 0, 1),
         ("Desirable", 0, 2),
@@ -172,18 +161,18 @@ def test_person_spec_table(nhs) -> None:
         ("Good literacy", 2, 1),
         ("Good numeracy", 2, 1),
     ]
-    lived = _block(nhs, "Lived experience of mental health")
+    lived = block_starting(nhs, "Lived experience of mental health")
     assert lived.column_header == "Essential"
     assert lived.row_header == "Experience"
     assert lived.section == ("Peer Support Worker", "Person specification")
-    assert _block(nhs, "Experience of working in the NHS").column_header == "Desirable"
-    assert _block(nhs, "Good numeracy").column_header == "Essential"
-    assert _block(nhs, "Good numeracy").row_header == "Qualifications"
+    assert block_starting(nhs, "Experience of working in the NHS").column_header == "Desirable"
+    assert block_starting(nhs, "Good numeracy").column_header == "Essential"
+    assert block_starting(nhs, "Good numeracy").row_header == "Qualifications"
     assert cells[0].column_header is None and cells[0].row_header is None
     assert cells[3].column_header == "Criteria" and cells[3].row_header is None
     loc = lived.location()
     assert (loc.table, loc.row, loc.col) == (1, 2, 2)
-    assert (loc.line, loc.column) == _position(NHS_PAGE, "Lived experience of mental health")
+    assert (loc.line, loc.column) == position(NHS_PAGE, "Lived experience of mental health")
 
 
 def test_line_anchors(nhs) -> None:
@@ -199,22 +188,22 @@ def test_line_anchors(nhs) -> None:
         ("Essential", "Essential</th>"),
         ("Good numeracy", "Good numeracy"),
     ):
-        loc = _block(nhs, start).location()
-        assert (loc.line, loc.column) == _position(NHS_PAGE, needle), start
-    para = _block(nhs, "The role of peer support worker")
+        loc = block_starting(nhs, start).location()
+        assert (loc.line, loc.column) == position(NHS_PAGE, needle), start
+    para = block_starting(nhs, "The role of peer support worker")
     # a paragraph wrapped in the source has an anchor where each source line starts
     have = para.text.index("have lived")
-    assert (para.location(have).line, para.location(have).column) == _position(
+    assert (para.location(have).line, para.location(have).column) == position(
         NHS_PAGE, "have lived"
     )
     # after an entity the columns stay right
     rec = para.text.index("recovery.")
-    assert (para.location(rec).line, para.location(rec).column) == _position(
+    assert (para.location(rec).line, para.location(rec).column) == position(
         NHS_PAGE, "recovery.</p>"
     )
-    wellbeing = _block(nhs, "including")
+    wellbeing = block_starting(nhs, "including")
     at = wellbeing.text.index("plans")
-    assert (wellbeing.location(at).line, wellbeing.location(at).column) == _position(
+    assert (wellbeing.location(at).line, wellbeing.location(at).column) == position(
         NHS_PAGE, "plans</li>"
     )
 
@@ -261,11 +250,11 @@ def test_json_ld_job_posting() -> None:
         ("list-item", "Able to use your experience to inspire hope"),
         ("paragraph", "Closing date: 1 June 2025"),
     ]
-    item = _block(doc, "Lived experience of mental distress")
+    item = block_starting(doc, "Lived experience of mental distress")
     assert item.section == ("Essential criteria",)
     # anchors point into the JSON-LD script of the page
     loc = item.location()
-    assert (loc.line, loc.column) == _position(JSON_LD_PAGE, "Lived experience of mental distress")
+    assert (loc.line, loc.column) == position(JSON_LD_PAGE, "Lived experience of mental distress")
 
 
 def test_json_ld_ignored_when_visible_content_is_full() -> None:
@@ -347,8 +336,8 @@ def test_nested_lists() -> None:
     ]
     assert all(b.section == ("Duties",) for b in doc.blocks[1:])
     assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Salary", "£24,071 per year"]
-    loc = _block(doc, "Level two").location()
-    assert (loc.line, loc.column) == _position(NESTED_LISTS, "Level two")
+    loc = block_starting(doc, "Level two").location()
+    assert (loc.line, loc.column) == position(NESTED_LISTS, "Level two")
     assert loc.short() == "7:20"
 
 
@@ -508,16 +497,5 @@ _PIECES += ["<![CDATA[", "]]>", "<a href='x>y'>", '"', "<", ">", "<td rowspan=99
 
 @pytest.mark.parametrize("seed", range(10))
 def test_random_html_gives_sound_blocks(seed: int) -> None:
-    rng = random.Random(seed)
-    for _ in range(40):
-        page = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 80)))
-        try:
-            doc = read_html(page)
-        except EmptyDocument:
-            continue
-        for block in doc.blocks:
-            assert block.text and block.text == " ".join(block.text.split())
-            offsets = [a.offset for a in block.anchors]
-            assert offsets and offsets[0] == 0 and offsets == sorted(set(offsets))
-            assert offsets[-1] < len(block.text)
-            assert all(a.location.line >= 1 and a.location.column >= 1 for a in block.anchors)
+    for doc in random_documents(read_html, _PIECES, seed, most=80):
+        assert_sound_blocks(doc)

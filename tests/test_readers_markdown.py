@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import random
 
 import pytest
+from reader_checks import assert_sound_blocks, block_starting, cell_grid, position, random_documents
 
 from jdlint.errors import EmptyDocument
 from jdlint.readers import read_bytes, read_text
@@ -58,16 +58,6 @@ Hours: 37.5 per week
 """
 
 
-def _position(source: str, needle: str) -> tuple[int, int]:
-    offset = source.index(needle)
-    line = source.count("\n", 0, offset) + 1
-    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
-
-
-def _block(doc, start: str):
-    return next(b for b in doc.blocks if b.text.startswith(start))
-
-
 @pytest.fixture(scope="module")
 def doc():
     return read_markdown(ADVERT, "advert.md")
@@ -86,12 +76,12 @@ def test_headings_and_sections(doc) -> None:
         ("Desirable criteria:", 3, ("Peer Support Worker", "Person specification")),
         ("Closing date", 1, ()),  # setext
     ]
-    lived = _block(doc, "Lived experience of mental health")
+    lived = block_starting(doc, "Lived experience of mental health")
     assert lived.kind == "list-item"
     assert lived.section == ("Peer Support Worker", "Person specification", "Essential")
-    group = _block(doc, "Experience of group work")
+    group = block_starting(doc, "Experience of group work")
     assert group.section_path == "Peer Support Worker > Person specification > Desirable criteria"
-    assert _block(doc, "Salary").section == ("Closing date",)
+    assert block_starting(doc, "Salary").section == ("Closing date",)
 
 
 def test_inline_markup_is_plain_text(doc) -> None:
@@ -110,19 +100,19 @@ def test_inline_markup_is_plain_text(doc) -> None:
 def test_comments_are_not_text(doc) -> None:
     assert "jdlint" not in doc.text
     assert "ignore" not in doc.text
-    para = _block(doc, "You will use")
+    para = block_starting(doc, "You will use")
     assert para.text.endswith("working alongside clinical colleagues.")
 
 
 def test_paragraph_lines(doc) -> None:
     # a sentence wrapped over two lines is one block; separate sentences on separate
     # lines stay separate, as in plain text
-    para = _block(doc, "You will use")
+    para = block_starting(doc, "You will use")
     assert "support people in their recovery" in para.text
-    assert _block(doc, "We value lived experience.").kind == "paragraph"
+    assert block_starting(doc, "We value lived experience.").kind == "paragraph"
     assert [b.text for b in doc.blocks[-2:]] == ["Salary: £24,000", "Hours: 37.5 per week"]
     at = para.text.index("in their recovery")
-    assert (para.location(at).line, para.location(at).column) == _position(
+    assert (para.location(at).line, para.location(at).column) == position(
         ADVERT, "in their recovery"
     )
 
@@ -135,12 +125,12 @@ def test_lists(doc) -> None:
         ("with the person", 1),
         ("with their carers", 1),
     ]
-    assert _block(doc, "Build trusting").section == ("Peer Support Worker", "Main duties")
+    assert block_starting(doc, "Build trusting").section == ("Peer Support Worker", "Main duties")
 
 
 def test_table(doc) -> None:
     cells = [b for b in doc.blocks if b.kind == "table-cell"]
-    assert [(c.text, c.row, c.column) for c in cells] == [
+    assert cell_grid(doc) == [
         ("Criteria", 0, 0),
         ("Essential", 0, 1),
         ("Desirable", 0, 2),
@@ -150,20 +140,20 @@ def test_table(doc) -> None:
         ("Skills", 2, 0),
         ("Listening skills", 2, 1),
     ]
-    lived = _block(doc, "Lived experience of recovery")
+    lived = block_starting(doc, "Lived experience of recovery")
     assert lived.column_header == "Essential"
     assert lived.row_header == "Experience"
-    assert _block(doc, "Peer support training").column_header == "Desirable"
-    assert _block(doc, "Listening skills").row_header == "Skills"
+    assert block_starting(doc, "Peer support training").column_header == "Desirable"
+    assert block_starting(doc, "Listening skills").row_header == "Skills"
     assert cells[0].column_header is None
     assert lived.section == ("Peer Support Worker", "Person specification", "Desirable criteria")
     loc = lived.location()
     assert (loc.table, loc.row, loc.col) == (1, 2, 2)
-    assert (loc.line, loc.column) == _position(ADVERT, "Lived experience of recovery")
+    assert (loc.line, loc.column) == position(ADVERT, "Lived experience of recovery")
 
 
 def test_blockquote_is_a_paragraph(doc) -> None:
-    quote = _block(doc, '"Peer work')
+    quote = block_starting(doc, '"Peer work')
     assert quote.kind == "paragraph"
     assert quote.text == '"Peer work changed my life" - a current peer worker.'
 
@@ -189,18 +179,18 @@ def test_blockquote_is_a_paragraph(doc) -> None:
     ],
 )
 def test_line_anchors(doc, start: str, needle: str) -> None:
-    loc = _block(doc, start).location()
-    assert (loc.line, loc.column) == _position(ADVERT, needle)
+    loc = block_starting(doc, start).location()
+    assert (loc.line, loc.column) == position(ADVERT, needle)
 
 
 def test_anchor_columns_follow_inline_markup(doc) -> None:
     first = doc.blocks[1]
     at = first.text.index("community team")
-    assert (first.location(at).line, first.location(at).column) == _position(
+    assert (first.location(at).line, first.location(at).column) == position(
         ADVERT, "community team"
     )
     at = first.text.index("is recruiting")
-    assert first.location(at).column == _position(ADVERT, "is recruiting")[1]
+    assert first.location(at).column == position(ADVERT, "is recruiting")[1]
 
 
 def test_pseudo_headings_only_in_plain_paragraphs() -> None:
@@ -318,19 +308,8 @@ _PIECES += ["<div>", "\\", "&amp;", "Peer support."]
 
 @pytest.mark.parametrize("seed", range(10))
 def test_random_markdown_gives_sound_blocks(seed: int) -> None:
-    rng = random.Random(seed)
-    for _ in range(40):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60)))
-        try:
-            doc = read_markdown(text)
-        except EmptyDocument:
-            continue
-        for block in doc.blocks:
-            assert block.text and block.text == " ".join(block.text.split())
-            offsets = [a.offset for a in block.anchors]
-            assert offsets and offsets[0] == 0 and offsets == sorted(set(offsets))
-            assert offsets[-1] < len(block.text)
-            assert all(a.location.line >= 1 and a.location.column >= 1 for a in block.anchors)
+    for doc in random_documents(read_markdown, _PIECES, seed, most=60):
+        assert_sound_blocks(doc)
 
 
 @pytest.mark.parametrize("label", ["**Lived Experience**:", "**Knowledge & Skills:**"])

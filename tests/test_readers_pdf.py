@@ -131,6 +131,14 @@ def test_hyphen_at_a_line_end_is_kept():
     ]
 
 
+def test_a_word_broken_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen():
+    d = reader.parse(fixture("words_broken_at_line_ends"))
+    assert [b.text for b in d.blocks] == [
+        "You will work across our mental health and addiction services, alongside the Lived "
+        "Experience Advisor, in a strengths-based and peer-led team."
+    ]
+
+
 # -- tables -----------------------------------------------------------------------------------
 
 

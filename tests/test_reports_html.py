@@ -19,7 +19,7 @@ from test_reports_common import (
     sample_reports,
 )
 
-from jdlint.model import Report, Role
+from jdlint.model import Location, Report, Role
 from jdlint.reports import html as html_report
 
 
@@ -264,3 +264,24 @@ def test_sorting_in_a_browser_by_mouse_and_keyboard(tmp_path: Path) -> None:
             assert not errors, errors
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize(
+    ("loc", "short", "sarif_form", "html_form"),
+    [
+        (
+            Location(page=2, paragraph=7, table=1, row=3, col=2),
+            "page 2, table 1 row 3 col 2",
+            "page 2, paragraph 7, table 1 row 3 column 2",
+            "page 2, paragraph 7, table 1, row 3, column 2",
+        ),
+        (Location(page=4, paragraph=9), "page 4, para 9", "page 4, paragraph 9", "page 4, paragraph 9"),
+        (Location(line=5, column=3), "5:3", "", "line 5, column 3"),
+    ],
+)
+def test_the_three_forms_of_a_location(loc, short, sarif_form, html_form) -> None:
+    from jdlint.reports import sarif
+
+    assert loc.short() == short
+    assert sarif.describe_location(loc) == sarif_form
+    assert html_report.describe_location(loc) == html_form

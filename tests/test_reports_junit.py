@@ -100,13 +100,13 @@ def test_advert_text_is_escaped() -> None:
     parse(xml)
 
 
-def test_characters_xml_cannot_hold_are_dropped() -> None:
+def test_control_characters_are_shown_and_lone_surrogates_dropped() -> None:
     report = pdf_report()
     bad = replace(report.findings[0], message="form\x01feed \x00null \ud800 and “quotes” & <tags>")
     xml = junit.render([replace(report, findings=(bad,))])
     root = parse(xml)
     failure = root.find("testsuite/testcase/failure")
-    assert "formfeed null  and “quotes” & <tags>" in failure.text
+    assert "form\\x01feed \\x00null  and “quotes” & <tags>" in failure.text
 
 
 def test_fail_on_is_checked() -> None:

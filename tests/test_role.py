@@ -299,9 +299,17 @@ def test_a_title_line_joined_to_the_paragraph_under_it(text: str) -> None:
         ("Working Title: Peer Recovery Specialist\nClass Title: Behavioral Health Associate\n\nJoin us.", "Peer Recovery Specialist"),
         ("Posting Title: Certified Peer Specialist II\nDepartment: Adult Services\n\nJoin us.", "Certified Peer Specialist II"),
         ("Title of Post: Expert by Experience\nHours: 15\n\nJoin us.", "Expert by Experience"),
+        # announced and branded titles
+        ("Job Posting: Peer Support Worker (Casual)\nLakeside Wellness Association\n\nWe support people.", "Peer Support Worker (Casual)"),
+        ("NOW HIRING: PEER RECOVERY COACH\n\nJoin our recovery community organization.", "PEER RECOVERY COACH"),
+        ("We're hiring: Consumer Peer Worker\n\nJoin our team.", "Consumer Peer Worker"),
+        ("headspace Youth Peer Support Worker\n\nSupport young people aged 12 to 25.", "headspace Youth Peer Support Worker"),
+        ("kōrero Whānau Peer Support Worker\n\nSupport whānau.", "kōrero Whānau Peer Support Worker"),
     ],
 )
-def test_us_and_uk_title_labels(text: str, title: str) -> None:
+def test_labelled_announced_and_branded_titles(text: str, title: str) -> None:
+    """US and UK title labels ("Working Title:", "Title of Post:"), announcements
+    ("NOW HIRING:") and a brand before the title are all read as the title."""
     assert title_of(read_text(text).blocks)[0] == title
     assert _role(text).kind == "peer"
 
@@ -344,21 +352,6 @@ def test_a_peer_named_as_a_colleague_does_not_name_the_role(text: str) -> None:
 )
 def test_a_conditional_title_and_lived_experience_wanted(text: str, kind: str) -> None:
     assert _role(text).kind == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("Job Posting: Peer Support Worker (Casual)\nLakeside Wellness Association\n\nWe support people.", "Peer Support Worker (Casual)"),
-        ("NOW HIRING: PEER RECOVERY COACH\n\nJoin our recovery community organization.", "PEER RECOVERY COACH"),
-        ("We're hiring: Consumer Peer Worker\n\nJoin our team.", "Consumer Peer Worker"),
-        ("headspace Youth Peer Support Worker\n\nSupport young people aged 12 to 25.", "headspace Youth Peer Support Worker"),
-        ("kōrero Whānau Peer Support Worker\n\nSupport whānau.", "kōrero Whānau Peer Support Worker"),
-    ],
-)
-def test_announced_and_branded_titles(text: str, title: str) -> None:
-    assert title_of(read_text(text).blocks)[0] == title
-    assert _role(text).kind == "peer"
 
 
 @pytest.mark.parametrize(

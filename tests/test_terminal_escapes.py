@@ -100,3 +100,22 @@ def test_the_github_format_escapes_file_names(tmp_path, monkeypatch):
 def test_github_escaping_rules():
     assert escape_data("100%\r\nnext \x1b[2K") == "100%25%0D%0Anext \\x1b[2K"
     assert escape_property("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae"
+
+
+@pytest.mark.parametrize("fmt", ["junit", "html"])
+def test_report_files_show_control_and_bidi_characters_in_file_names(tmp_path, monkeypatch, fmt):
+    """A file name with an escape sequence or a right-to-left override is shown escaped in
+    the JUnit and HTML reports (a CI page or a browser would otherwise obey it), and the
+    JUnit XML stays well formed."""
+    from xml.etree import ElementTree as ET
+
+    monkeypatch.chdir(tmp_path)
+    name = "a\x1b[31m\u202eevil\x01.md"
+    (tmp_path / name).write_text(ADVERT + "Hidden\u202e text \x1b]0;t\x07 in the advert.\n", encoding="utf-8")
+    result = invoke(name, "--format", fmt)
+    assert result.exit_code == 1, result.output
+    no_raw_controls(result.stdout)
+    assert "a\\x1b[31m\\u202eevil\\x01.md" in result.stdout
+    if fmt == "junit":
+        case = ET.fromstring(result.stdout).find("testsuite/testcase")
+        assert case is not None and case.get("name") == "a\\x1b[31m\\u202eevil\\x01.md"

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-import re
 
 import docx
 import pytest
-from docx_factory import Advert, deleted, inserted, paragraph, text_box
+from docx_factory import Advert, comment_ranges, deleted, inserted, paragraph, rule_of, text_box
 
 from jdlint.annotate import annotate_docx, body_paragraphs, live_runs, paragraph_text, report_notes
 from jdlint.engine import default_engine
@@ -27,27 +26,8 @@ def norm(text: str) -> str:
 
 
 def anchored(data: bytes) -> dict[str, str]:
-    """Each comment's text -> the text its range covers (the runs between start and end)."""
-    out = docx.Document(io.BytesIO(data))
-    body = out.element.body
-    texts = {str(c.comment_id): c.text for c in out.comments}
-    covered: dict[str, list[str]] = {}
-    open_ids: set[str] = set()
-    for el in body.iter():
-        if el.tag == f"{W}commentRangeStart":
-            open_ids.add(el.get(f"{W}id"))
-        elif el.tag == f"{W}commentRangeEnd":
-            open_ids.discard(el.get(f"{W}id"))
-        elif el.tag == f"{W}t":
-            for i in open_ids:
-                covered.setdefault(i, []).append(el.text or "")
-    return {texts[i]: "".join(parts) for i, parts in covered.items()}
-
-
-def rule_of(comment: str) -> str:
-    """The rule id a finding's comment names on its last line ("(jdlint rule LA006 addict)")."""
-    m = re.search(r"\(jdlint rule (\w+) ", comment)
-    return m.group(1) if m else ""
+    """Each comment's text -> the text its range covers, for the comments that cover some."""
+    return {text: where for text, where in comment_ranges(data) if where is not None}
 
 
 def check(doc: Document) -> Report:
@@ -157,22 +137,21 @@ def test_verdict_comments_carry_the_fix() -> None:
     assert "Add: The interview panel will include" in panel and "Where:" in panel
 
 
-def test_pdf_becomes_a_new_document() -> None:
-    data = make_pdf()
-    document = read_bytes(data, "advert.pdf")
-    out = annotate_docx(data, document, check(document))
+@pytest.mark.parametrize(
+    ("make", "name", "original", "text", "comments"),
+    [
+        (make_pdf, "advert.pdf", None, "Riverside", 5),  # a PDF becomes a new document
+        (make_docx, "advert.docx", b"PK\x03\x04 not really", "suffering from", 3),  # unopenable
+    ],
+    ids=["pdf", "unopenable-docx"],
+)
+def test_a_new_document_when_the_original_cannot_take_the_comments(make, name, original, text, comments) -> None:
+    data = make()
+    document = read_bytes(data, name)
+    out = annotate_docx(data if original is None else original, document, check(document))
     annotated = docx.Document(io.BytesIO(out))
-    assert any("Riverside" in p.text for p in annotated.paragraphs)
-    assert len(list(annotated.comments)) > 5
-
-
-def test_unopenable_docx_falls_back_to_a_new_document() -> None:
-    data = make_docx()
-    document = read_bytes(data, "advert.docx")
-    out = annotate_docx(b"PK\x03\x04 not really", document, check(document))
-    annotated = docx.Document(io.BytesIO(out))
-    assert any("suffering from" in p.text for p in annotated.paragraphs)
-    assert len(list(annotated.comments)) > 3
+    assert any(text in p.text for p in annotated.paragraphs)
+    assert len(list(annotated.comments)) > comments
 
 
 def test_text_mismatch_falls_back_to_a_search_by_text() -> None:

@@ -18,7 +18,7 @@ import pytest
 pytest_plugins = ("conftest_web",)
 pytest.register_assert_rewrite("conftest_web")
 
-from conftest_web import EXAMPLE, make_docx, make_pdf  # noqa: E402
+from conftest_web import download, make_docx, make_pdf, submit_file, submit_text  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -37,13 +37,6 @@ def page(browser, live_server):
 
 def csp_violations(page) -> list[str]:
     return [m for m in page.console_messages if "Content Security Policy" in m or "Refused to" in m]
-
-
-def submit_text(page, text: str = EXAMPLE) -> None:
-    page.goto("/")
-    page.fill("#text", text)
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
 
 
 def test_paste_the_example_and_see_verdicts_and_highlights(page, tmp_path) -> None:
@@ -88,23 +81,11 @@ def test_role_override_from_the_result_page(page) -> None:
 
 
 def test_upload_docx_and_download_the_annotated_copy(page, tmp_path) -> None:
-    page.goto("/")
-    page.set_input_files(
-        "#file",
-        files=[
-            {"name": "advert.docx", "mimeType": "application/octet-stream", "buffer": make_docx()}
-        ],
-    )
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
+    submit_file(page, "advert.docx", make_docx())
     assert "advert.docx" in page.locator("h1").inner_text()
     assert page.locator("mark.fd", has_text="suffering from").get_attribute("id").startswith("hl-")
-    with page.expect_download() as info:
-        page.click("#dl-docx")
-    download = info.value
-    assert download.suggested_filename == "advert-jdlint.docx"
-    target = tmp_path / download.suggested_filename
-    download.save_as(target)
+    target = tmp_path / "advert-jdlint.docx"
+    assert download(page, "#dl-docx", target) == "advert-jdlint.docx"
     annotated = docx.Document(str(target))
     comments = [c.text for c in annotated.comments]
     assert comments[0].startswith("jdlint review")
@@ -115,23 +96,14 @@ def test_upload_docx_and_download_the_annotated_copy(page, tmp_path) -> None:
 
 
 def test_upload_pdf_and_download_json(page, tmp_path) -> None:
-    page.goto("/")
-    page.set_input_files(
-        "#file", files=[{"name": "advert.pdf", "mimeType": "application/pdf", "buffer": make_pdf()}]
-    )
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
+    submit_file(page, "advert.pdf", make_pdf(), mime="application/pdf")
     assert page.locator(".verdict").count() == 4
     assert page.locator("mark").count() > 3
-    with page.expect_download() as info:
-        page.click("#dl-json")
     target = tmp_path / "report.json"
-    info.value.save_as(target)
+    download(page, "#dl-json", target)
     payload = json.loads(target.read_text(encoding="utf-8"))
     assert payload["files"][0]["format"] == "pdf" and payload["files"][0]["error"] is None
-    with page.expect_download() as info:
-        page.click("#dl-docx")
-    info.value.save_as(tmp_path / "pdf.docx")
+    download(page, "#dl-docx", tmp_path / "pdf.docx")
     assert len(list(docx.Document(str(tmp_path / "pdf.docx")).comments)) > 3
 
 
@@ -162,10 +134,7 @@ def test_works_without_javascript(browser, live_server, tmp_path) -> None:
     )
     page = context.new_page()
     try:
-        page.goto("/")
-        page.fill("#text", EXAMPLE)
-        page.click("button.primary")
-        page.wait_for_selector("#verdicts-h")
+        submit_text(page)
         assert page.locator(".verdict").count() == 4
         assert (
             page.locator("mark.fd", has_text="suffering from").get_attribute("id").startswith("hl-")
@@ -176,9 +145,7 @@ def test_works_without_javascript(browser, live_server, tmp_path) -> None:
         page.click("#rerun")
         page.wait_for_selector("#verdicts-h")
         assert "Senior peer role" in page.locator("#role").inner_text()
-        with page.expect_download() as info:
-            page.click("#dl-docx")
-        info.value.save_as(tmp_path / "nojs.docx")
+        download(page, "#dl-docx", tmp_path / "nojs.docx")
         assert len(list(docx.Document(str(tmp_path / "nojs.docx")).comments)) > 5
     finally:
         context.close()
@@ -190,9 +157,7 @@ def test_narrow_screen_has_no_sideways_scroll(browser, live_server) -> None:
     try:
         page.goto("/")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
-        page.fill("#text", EXAMPLE)
-        page.click("button.primary")
-        page.wait_for_selector("#verdicts-h")
+        submit_text(page)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         context.close()
@@ -240,11 +205,7 @@ def person_spec_docx() -> bytes:
 
 
 def test_person_specification_table_shows_its_columns(page) -> None:
-    page.goto("/")
-    page.set_input_files("#file", files=[{"name": "spec.docx", "mimeType": "application/octet-stream",
-                                          "buffer": person_spec_docx()}])  # fmt: skip
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
+    submit_file(page, "spec.docx", person_spec_docx())
     table = page.locator(".advert-text table.advert-table")
     assert table.count() == 1 and table.is_visible()
     headers = [t.strip() for t in table.locator("thead th").all_inner_texts()]
@@ -278,10 +239,7 @@ def test_phone_tap_targets_are_at_least_24px(browser, live_server) -> None:
                                   base_url=live_server)  # fmt: skip
     page = context.new_page()
     try:
-        page.goto("/")
-        page.fill("#text", EXAMPLE)
-        page.click("button.primary")
-        page.wait_for_selector("#verdicts-h")
+        submit_text(page)
         targets = page.locator(".advert-text a.ref, .evidence-links a")
         assert targets.count() > 5
         small = []
@@ -328,3 +286,25 @@ def test_print_stylesheet_keeps_the_review_and_drops_the_controls(page) -> None:
     assert not page.locator("#dl-docx").is_visible()
     assert page.locator(".card").first.is_visible()
     assert page.locator(".card details blockquote").first.is_visible()  # "why" open on paper
+
+
+def test_text_over_the_upload_limit_is_stopped_before_it_is_sent_and_kept(page) -> None:
+    """Pasted text over the limit would be refused unread (413) and lost: the page stops it
+    first, says why, and keeps the text. (The limit is lowered on the page to try it.)"""
+    page.goto("/")
+    page.evaluate("document.querySelector('form.check').setAttribute('data-max-bytes', '20000')")
+    text = "Peer Support Worker\n\n" + "Lived experience of mental health challenges is essential. " * 400
+    page.fill("#text", text)
+    page.click("form.check button[type=submit]")
+    alert = page.locator("#size-error")
+    alert.wait_for()
+    assert "over the limit of" in alert.inner_text() and "Your text is kept" in alert.inner_text()
+    assert page.evaluate("document.activeElement.id") == "size-error"
+    assert not page.title().startswith("Result")  # nothing was sent
+    assert page.input_value("#text") == text
+    assert page.locator("form.check button[type=submit]").is_enabled()
+    # within the limit, the same form sends
+    page.fill("#text", text[:3000])
+    page.click("form.check button[type=submit]")
+    page.wait_for_selector("#verdicts-h")
+    assert csp_violations(page) == []

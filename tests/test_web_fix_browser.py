@@ -12,6 +12,9 @@ import docx
 import pytest
 
 pytest_plugins = ("conftest_web",)
+pytest.register_assert_rewrite("conftest_web")
+
+from conftest_web import download, submit_file, submit_text  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 pytestmark = pytest.mark.browser
@@ -29,10 +32,7 @@ def _score(page) -> int:
 
 
 def test_revised_text_checks_again_with_a_higher_score(page) -> None:
-    page.goto("/")
-    page.fill("#text", (EXAMPLES / "poor-peer-support-worker.txt").read_text(encoding="utf-8"))
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
+    submit_text(page, (EXAMPLES / "poor-peer-support-worker.txt").read_text(encoding="utf-8"))
     before = _score(page)
     page.click("#copy-revised")
     page.wait_for_selector("#revised-text")
@@ -45,17 +45,9 @@ def test_revised_text_checks_again_with_a_higher_score(page) -> None:
 
 
 def test_download_the_revised_word_document_and_reopen_it(page, tmp_path) -> None:
-    page.goto("/")
-    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
-    page.set_input_files("#file", files=[{"name": "lead.docx", "mimeType": "application/octet-stream", "buffer": data}])
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
-    with page.expect_download() as info:
-        page.click("#dl-revised-docx")
-    download = info.value
-    assert download.suggested_filename == "lead-revised.docx"
-    target = tmp_path / download.suggested_filename
-    download.save_as(target)
+    submit_file(page, "lead.docx", (EXAMPLES / "peer-support-lead.docx").read_bytes())
+    target = tmp_path / "lead-revised.docx"
+    assert download(page, "#dl-revised-docx", target) == "lead-revised.docx"
     revised = docx.Document(str(target))
     assert any(p.text.startswith("Peer Support Lead") for p in revised.paragraphs)
     xml = zipfile.ZipFile(io.BytesIO(target.read_bytes())).read("word/document.xml").decode()
@@ -65,10 +57,7 @@ def test_download_the_revised_word_document_and_reopen_it(page, tmp_path) -> Non
 def test_apply_a_fix_card_without_javascript_and_the_score_rises(browser, live_server) -> None:
     context = browser.new_context(java_script_enabled=False, base_url=live_server)
     page = context.new_page()
-    page.goto("/")
-    page.fill("#text", (EXAMPLES / "poor-peer-support-worker.txt").read_text(encoding="utf-8"))
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
+    submit_text(page, (EXAMPLES / "poor-peer-support-worker.txt").read_text(encoding="utf-8"))
     before = _score(page)
     card = page.locator("#v-C")  # peer panel: not met, its fix adds the panel sentence
     assert "v-not-met" in (card.get_attribute("class") or "").split()
@@ -82,11 +71,7 @@ def test_apply_a_fix_card_without_javascript_and_the_score_rises(browser, live_s
 
 
 def test_apply_with_javascript_does_not_reload_and_builds_on_itself(page, tmp_path) -> None:
-    page.goto("/")
-    data = (EXAMPLES / "peer-support-lead.docx").read_bytes()
-    page.set_input_files("#file", files=[{"name": "lead.docx", "mimeType": "application/octet-stream", "buffer": data}])
-    page.click("button.primary")
-    page.wait_for_selector("#verdicts-h")
+    submit_file(page, "lead.docx", (EXAMPLES / "peer-support-lead.docx").read_bytes())
     before = _score(page)
     page.evaluate("window.__stay = 'same page'")
     page.locator("#v-C button.apply").click()
@@ -98,10 +83,8 @@ def test_apply_with_javascript_does_not_reload_and_builds_on_itself(page, tmp_pa
     assert page.locator("button.copy").count() > 0
     cards = page.locator("button.apply")
     assert cards.count() >= 1
-    with page.expect_download() as info:
-        page.click("#dl-revised-docx")
     target = tmp_path / "lead-revised.docx"
-    info.value.save_as(target)
+    download(page, "#dl-revised-docx", target)
     xml = zipfile.ZipFile(io.BytesIO(target.read_bytes())).read("word/document.xml").decode()
     assert xml.count("The interview panel will include") == 1  # applied once, kept, not doubled
     docx.Document(str(target))

@@ -166,6 +166,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             "role_labels": ROLE_LABELS,
             "accept": ",".join(UPLOAD_EXTENSIONS),
             "max_upload": human_size(max_bytes),
+            "max_bytes": max_bytes,
         }
 
     @app.after_request

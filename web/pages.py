@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from importlib import resources
 from pathlib import PurePosixPath
 
@@ -86,39 +87,41 @@ def _stem(sub: service.Submission) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)[:80] or "advert"
 
 
-@bp.post("/download/docx")
-def download_docx() -> Response | tuple[str, int, dict[str, str]]:
-    from jdlint.annotate import annotate_docx
-
+def _download(
+    make: Callable[[service.Submission, service.Checked], bytes], mimetype: str, suffix: str
+) -> Response | tuple[str, int, dict[str, str]]:
+    """Check the submitted advert and send ``make(sub, checked)`` as the file
+    ``<stem>-jdlint<suffix>``; the form page with the error for bad input."""
     try:
         sub = service.from_form(request.form, request.files)
         checked = service.check(sub)
     except service.InputError as exc:
         return form_error(exc)
-    data = annotate_docx(sub.data, checked.document, checked.report)
     return send_file(
-        io.BytesIO(data),
-        mimetype=DOCX_MIME,
+        io.BytesIO(make(sub, checked)),
+        mimetype=mimetype,
         as_attachment=True,
-        download_name=f"{_stem(sub)}-jdlint.docx",
+        download_name=f"{_stem(sub)}-jdlint{suffix}",
         max_age=0,
     )
+
+
+@bp.post("/download/docx")
+def download_docx() -> Response | tuple[str, int, dict[str, str]]:
+    from jdlint.annotate import annotate_docx
+
+    def annotated(sub: service.Submission, checked: service.Checked) -> bytes:
+        return annotate_docx(sub.data, checked.document, checked.report)
+
+    return _download(annotated, DOCX_MIME, ".docx")
 
 
 @bp.post("/download/json")
 def download_json() -> Response | tuple[str, int, dict[str, str]]:
     from jdlint.reports.json import document
 
-    try:
-        sub = service.from_form(request.form, request.files)
-        checked = service.check(sub)
-    except service.InputError as exc:
-        return form_error(exc)
-    body = json.dumps(document([checked.report]), indent=2, ensure_ascii=False) + "\n"
-    return send_file(
-        io.BytesIO(body.encode("utf-8")),
-        mimetype="application/json",
-        as_attachment=True,
-        download_name=f"{_stem(sub)}-jdlint.json",
-        max_age=0,
-    )
+    def report(_sub: service.Submission, checked: service.Checked) -> bytes:
+        body = json.dumps(document([checked.report]), indent=2, ensure_ascii=False) + "\n"
+        return body.encode("utf-8")
+
+    return _download(report, "application/json", ".json")

@@ -32,6 +32,7 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 EXTS = {"txt": ".txt", "docx": ".docx", "pdf-text": ".pdf", "pdf-tables": ".pdf", "pdf-both": ".pdf"}
@@ -40,7 +41,7 @@ EXTS = {"txt": ".txt", "docx": ".docx", "pdf-text": ".pdf", "pdf-tables": ".pdf"
 # --------------------------------------------------------------------------- raw extraction
 
 
-def _docx(path: str) -> int:
+def docx_length(path: str) -> int:
     import docx
 
     d = docx.Document(path)
@@ -51,7 +52,7 @@ def _docx(path: str) -> int:
     return len("\n".join(parts))
 
 
-def _pdf_text(path: str) -> int:
+def pdf_text_length(path: str) -> int:
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(path)
@@ -79,15 +80,15 @@ def _pdf_tables(path: str) -> int:
     return n
 
 
-def _txt(path: str) -> int:
+def txt_length(path: str) -> int:
     return len(Path(path).read_bytes().decode("utf-8", "replace"))
 
 
 def _pdf_both(path: str) -> int:
-    return _pdf_text(path) + _pdf_tables(path)
+    return pdf_text_length(path) + _pdf_tables(path)
 
 
-EXTRACTORS = {"txt": _txt, "docx": _docx, "pdf-text": _pdf_text, "pdf-tables": _pdf_tables, "pdf-both": _pdf_both}
+EXTRACTORS = {"txt": txt_length, "docx": docx_length, "pdf-text": pdf_text_length, "pdf-tables": _pdf_tables, "pdf-both": _pdf_both}
 
 
 def cmd_extract(args: argparse.Namespace) -> dict:
@@ -97,15 +98,24 @@ def cmd_extract(args: argparse.Namespace) -> dict:
     import pdfplumber  # noqa: F401
     import pypdfium2  # noqa: F401
 
-    if args.jobs <= 1:
-        chars = sum(func(f) for f in files)
-    else:
-        import multiprocessing
+    return {"files": len(files), "chars": pool_sum(func, files, args.jobs)}
 
-        chunk = max(1, min(16, len(files) // (args.jobs * 4)))
-        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
-            chars = sum(pool.imap_unordered(func, files, chunksize=chunk))
-    return {"files": len(files), "chars": chars}
+
+def pool_sum(
+    func: Callable[[str], int], files: list[str], jobs: int, start: str = "fork",
+    initializer: Callable[[], None] | None = None,
+) -> int:
+    """The sum of ``func`` over ``files``: in this process for one job (after ``initializer``),
+    else on a pool of ``jobs`` processes started the ``start`` way."""
+    if jobs <= 1:
+        if initializer is not None:
+            initializer()
+        return sum(func(f) for f in files)
+    import multiprocessing
+
+    chunk = max(1, min(16, len(files) // (jobs * 4)))
+    with multiprocessing.get_context(start).Pool(jobs, initializer=initializer) as pool:
+        return sum(pool.imap_unordered(func, files, chunksize=chunk))
 
 
 # --------------------------------------------------------------------------- PDF pages/s
@@ -117,7 +127,7 @@ def _jdlint_pdf(path: str) -> int:
     return len(read_bytes(Path(path).read_bytes(), path).blocks)
 
 
-PAGE_TOOLS = {"jdlint": _jdlint_pdf, "pdfium": _pdf_text, "plumber": _pdf_tables}
+PAGE_TOOLS = {"jdlint": _jdlint_pdf, "pdfium": pdf_text_length, "plumber": _pdf_tables}
 
 
 def cmd_pages(args: argparse.Namespace) -> dict:
@@ -190,6 +200,20 @@ def cmd_rss_loop(args: argparse.Namespace) -> dict:
 # --------------------------------------------------------------------------- profile
 
 
+def _timed(func: Callable, spent: Callable) -> Callable:
+    """``func`` that also calls ``spent(*args, spent=seconds, **kwargs)`` with the seconds
+    each call took (when it raises too)."""
+
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            spent(*args, spent=time.perf_counter() - start, **kwargs)
+
+    return timed
+
+
 def _median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
 
@@ -237,14 +261,10 @@ def cmd_profile(args: argparse.Namespace) -> dict:
     first_rules: dict[str, float] = {}
     run_rule = engine.run_rule
 
-    def first_rule(rule, ctx):
-        start = time.perf_counter()
-        try:
-            return run_rule(rule, ctx)
-        finally:
-            first_rules[rule.id] = time.perf_counter() - start
+    def first_spent(rule, _ctx, spent: float) -> None:
+        first_rules[rule.id] = spent
 
-    engine.run_rule = first_rule
+    engine.run_rule = _timed(run_rule, first_spent)
     t = time.perf_counter()
     engine.check(doc)
     first["check_ms"] = (time.perf_counter() - t) * 1000  # lazy loads: textstat's dictionary ...
@@ -259,21 +279,15 @@ def cmd_profile(args: argparse.Namespace) -> dict:
     rule_ms: dict[str, list[float]] = {}
     run_rule = engine.run_rule
 
-    def timed_rule(rule, ctx):
-        start = time.perf_counter()
-        try:
-            return run_rule(rule, ctx)
-        finally:
-            spent = time.perf_counter() - start
-            rule_ms.setdefault(rule.id, []).append(spent)
-            calls["rules"] = calls.get("rules", 0.0) + spent
+    def rule_spent(rule, _ctx, spent: float) -> None:
+        rule_ms.setdefault(rule.id, []).append(spent)
+        calls["rules"] = calls.get("rules", 0.0) + spent
 
-    def timed_analysis(*a, **k):
-        start = time.perf_counter()
-        try:
-            return Analysis(*a, **k)
-        finally:
-            calls["analysis"] = calls.get("analysis", 0.0) + time.perf_counter() - start
+    def analysis_spent(*_args, spent: float, **_kwargs) -> None:
+        calls["analysis"] = calls.get("analysis", 0.0) + spent
+
+    timed_rule = _timed(run_rule, rule_spent)
+    timed_analysis = _timed(Analysis, analysis_spent)
 
     names = ("read", "parse", "match", "analysis", "rules", "role+other", "check")
     stages: dict[str, list[float]] = {k: [] for k in names}

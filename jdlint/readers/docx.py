@@ -244,10 +244,22 @@ def _on(el: etree._Element | None) -> bool | None:
     return el.get(VAL, "1").lower() not in _FALSE
 
 
-def _choice(alt: etree._Element) -> etree._Element | None:
+def mc_branch(alt: etree._Element) -> etree._Element | None:
     """The one branch of ``mc:AlternateContent`` to read: the first Choice, else Fallback."""
     choice = alt.find(MC_CHOICE)
     return choice if choice is not None else alt.find(MC_FALLBACK)
+
+
+def sdt_content(sdt: etree._Element) -> etree._Element | None:
+    """The content of a block-level content control (``w:sdt``) that is read: ``None`` for
+    one showing its placeholder, a table of contents, or one with no content."""
+    props = sdt.find(SDT_PR)
+    if props is not None and (
+        props.find(SHOWING_PLACEHOLDER) is not None
+        or any(g.get(VAL) == "Table of Contents" for g in props.iter(DOC_PART_GALLERY))
+    ):
+        return None
+    return sdt.find(SDT_CONTENT)
 
 
 # -- the package --------------------------------------------------------------------------
@@ -754,7 +766,7 @@ def _find_boxes(el: etree._Element, out: list[etree._Element]) -> None:
         if tag == TXBX_CONTENT:
             out.append(child)
         elif tag == MC_ALT:
-            branch = _choice(child)
+            branch = mc_branch(child)
             if branch is not None:
                 _find_boxes(branch, out)
         elif tag != MC_FALLBACK and len(child):
@@ -833,19 +845,13 @@ class _Walker:
             if tag in (P, TBL):
                 yield child
             elif tag == SDT:
-                props = child.find(SDT_PR)
-                if props is not None and (
-                    props.find(SHOWING_PLACEHOLDER) is not None
-                    or any(g.get(VAL) == "Table of Contents" for g in props.iter(DOC_PART_GALLERY))
-                ):
-                    continue
-                content = child.find(SDT_CONTENT)
+                content = sdt_content(child)
                 if content is not None:
                     yield from self._items(content)
             elif tag in (CUSTOM_XML, SMART_TAG, INS, MOVE_TO):
                 yield from self._items(child)
             elif tag == MC_ALT:
-                branch = _choice(child)
+                branch = mc_branch(child)
                 if branch is not None:
                     yield from self._items(branch)
             elif tag == ALT_CHUNK:
@@ -961,7 +967,7 @@ class _Walker:
                 para.tracked = self.tracked = True
                 self._inline(child, para, segments, counter)
             elif tag == MC_ALT:
-                branch = _choice(child)
+                branch = mc_branch(child)
                 if branch is not None:
                     self._inline(branch, para, segments, counter)
             elif tag == SDT:
@@ -1000,7 +1006,7 @@ class _Walker:
             elif tag in (DRAWING, PICT, OBJECT):
                 _find_boxes(child, para.boxes)
             elif tag == MC_ALT:
-                branch = _choice(child)
+                branch = mc_branch(child)
                 if branch is not None:
                     self._run_content(branch, parts, para)
 
@@ -1173,24 +1179,10 @@ class _Walker:
         return rows
 
     def _row_items(self, tbl: etree._Element) -> Iterator[etree._Element]:
-        for child in tbl:
-            tag = child.tag
-            if tag == TR:
-                yield child
-            elif tag in (SDT, CUSTOM_XML):
-                content = child.find(SDT_CONTENT) if tag == SDT else child
-                if content is not None:
-                    yield from self._row_items(content)
+        return wrapped_children(tbl, TR)
 
     def _cell_items(self, tr: etree._Element) -> Iterator[etree._Element]:
-        for child in tr:
-            tag = child.tag
-            if tag == TC:
-                yield child
-            elif tag in (SDT, CUSTOM_XML):
-                content = child.find(SDT_CONTENT) if tag == SDT else child
-                if content is not None:
-                    yield from self._cell_items(content)
+        return wrapped_children(tr, TC)
 
     def _classify(self, row: _Row) -> None:
         """Is the row one short line alone (a heading or an Essential/Desirable label)?"""
@@ -1394,3 +1386,15 @@ def _dedupe(anchors: tuple[Anchor, ...]) -> tuple[Anchor, ...]:
         else:
             kept.append(anchor)
     return tuple(kept)
+
+
+def wrapped_children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The ``tag`` children of ``parent`` (rows of a table, cells of a row), through content
+    controls and custom XML wrapped around them."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            content = child.find(SDT_CONTENT) if child.tag == SDT else child
+            if content is not None:
+                yield from wrapped_children(content, tag)

@@ -50,6 +50,7 @@ from jdlint.errors import (
     TooLarge,
 )
 from jdlint.model import Anchor, Block, Document, Location
+from jdlint.nlp import line_end_hyphen_is_real
 from jdlint.readers import DEFAULT_LIMITS, Limits
 from jdlint.readers.base import DocumentBuilder, at, bullet_prefix, label_prefix, pseudo_heading
 from jdlint.readers.text import continues_sentence as text_continues
@@ -75,6 +76,7 @@ _SPECIALS = str.maketrans(
     }
 )
 _SUB_BULLET = re.compile(r"^o\s+(?=\S)")
+_HYPHEN_MARK = re.compile("(\\w*)\ufffe\\s*(\\S*)")
 # Section names that head a whole part of an advert: a plain-text one is a sibling of the
 # headings set in heading type, not a sub-heading (the DOCX reader uses the same idea).
 _MAJOR = re.compile(
@@ -322,20 +324,24 @@ def _drawing(page: pdfium.PdfPage) -> tuple[bool, bool, bool]:
     return grid, images, False
 
 
+def _children(parent: object, is_form: bool) -> Iterator[tuple[object, int]]:
+    """The objects directly on a page (or in a form XObject) with their types (raw calls)."""
+    count_objects = (
+        pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
+    )
+    get_object = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
+    for i in range(max(count_objects(parent), 0)):
+        obj = get_object(parent, i)
+        if obj:
+            yield obj, pdfium_c.FPDFPageObj_GetType(obj)
+
+
 def _objects(page: pdfium.PdfPage) -> Iterator[tuple[object, int]]:
     """Page objects with their types, descending into form XObjects (raw calls, no wrappers)."""
     stack: list[tuple[object, bool, int]] = [(page.raw, False, 0)]
     while stack:
         parent, is_form, depth = stack.pop()
-        count_objects = (
-            pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
-        )
-        get_object = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
-        for i in range(max(count_objects(parent), 0)):
-            obj = get_object(parent, i)
-            if not obj:
-                continue
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+        for obj, kind in _children(parent, is_form):
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
                 stack.append((obj, True, depth + 1))
             yield obj, kind
@@ -377,10 +383,13 @@ def _lines(textpage: pdfium.PdfTextPage) -> tuple[list[_Line], int]:
         size = get_size(raw, first)
         cleaned, hyphen = _clean(content)
         if text.startswith("\ufffe", match.end()) and not cleaned.endswith("-"):
-            # pdfium joins "self-" and "management" on the next line into one line and drops
-            # the hyphen. Adverts come from word processors, which do not hyphenate words
-            # by themselves: such a hyphen is nearly always real ("peer-led"), so keep it.
-            cleaned += "-"
+            # pdfium joins a line ending in a hyphen to the next line and marks the hyphen
+            # U+FFFE: keep it in a compound ("self-" / "management", "peer-" / "led"),
+            # drop it in a word broken across the line end ("addic-" / "tion").
+            if line_end_hyphen_is_real(cleaned, text[match.end() + 1 : match.end() + 17].lstrip()):
+                cleaned += "-"
+            else:
+                hyphen = True  # joined to the next line with nothing between
         if cleaned:
             bold = _bold(raw, first) and _bold(raw, last)
             lines.append(
@@ -406,9 +415,16 @@ def _bold(raw: object, index: int) -> bool:
     return False
 
 
+def _unbreak(match: re.Match[str]) -> str:
+    before, after = match.group(1), match.group(2)
+    return before + ("-" if line_end_hyphen_is_real(before, after) else "") + after
+
+
 def _clean(text: str) -> tuple[str, bool]:
     """Normalise one line: ligatures, symbol-font bullets, spaces; ``(text, soft-hyphenated)``."""
     hyphen = text.endswith(("\x02", "\xad"))
+    if "\ufffe" in text:  # a line-end hyphen inside a table cell's text (see _lines)
+        text = _HYPHEN_MARK.sub(_unbreak, text)
     if not text.isascii():
         text = text.translate(_SPECIALS)
     elif "\x00" in text or "\x02" in text:
@@ -517,15 +533,7 @@ def _paths(page: pdfium.PdfPage) -> Iterator[tuple[object, _Matrix]]:
     stack: list[tuple[object, bool, _Matrix, int]] = [(page.raw, False, _IDENTITY, 0)]
     while stack:
         parent, is_form, outer, depth = stack.pop()
-        count_objects = (
-            pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
-        )
-        get_object = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
-        for i in range(max(count_objects(parent), 0)):
-            obj = get_object(parent, i)
-            if not obj:
-                continue
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+        for obj, kind in _children(parent, is_form):
             if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
                 continue
             if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from jdlint.model import SEVERITIES, Finding, Report
-from jdlint.reports.sarif import describe_location
+from jdlint.reports.sarif import describe_location, path_under
 from jdlint.reports.text import describe_fix
 from jdlint.visible import visible
 
@@ -52,13 +52,8 @@ def relative_path(path: str, root: str | os.PathLike[str] | None = None) -> str:
     if path.startswith("<"):
         return path
     base = Path(root if root is not None else os.getcwd()).resolve()
-    candidate = Path(os.path.normpath(Path.cwd() / path))
-    for attempt in (candidate, _resolved(candidate)):
-        try:
-            return attempt.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return Path(path).as_posix()
+    relative = path_under(path, base)
+    return relative if relative is not None else Path(path).as_posix()
 
 
 def _where(finding: Finding) -> str:
@@ -124,11 +119,3 @@ def render(
 
 
 __all__ = ["annotation", "command", "escape_data", "escape_property", "render"]
-
-
-def _resolved(path: Path) -> Path:
-    """``path`` with symlinks resolved, or as it is when that fails (a symlink loop)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path

@@ -31,6 +31,7 @@ from jdlint import __version__, wording
 from jdlint.model import CRITERIA, Finding, Fix, Location, Report, Span, Verdict
 from jdlint.registry import Registry, default_registry
 from jdlint.supported import ROLE_LABELS
+from jdlint.visible import visible
 
 VERDICT_LABELS = {
     "met": "Met",
@@ -146,12 +147,7 @@ def describe_location(loc: Location) -> str:
     parts = []
     if loc.line is not None:
         parts.append(f"line {loc.line}" + (f", column {loc.column}" if loc.column else ""))
-    if loc.page is not None:
-        parts.append(f"page {loc.page}")
-    if loc.paragraph is not None:
-        parts.append(f"paragraph {loc.paragraph}")
-    if loc.table is not None:
-        parts.append(f"table {loc.table}, row {loc.row}, column {loc.col}")
+    parts.extend(loc.layout(table="table {}, row {}, column {}"))
     return ", ".join(parts)
 
 
@@ -242,8 +238,8 @@ def file_view(
     role = report.role
     return FileView(
         id=f"file-{index}",
-        path=report.path,
-        label=posixpath.relpath(report.path.replace("\\", "/"), folder) if folder else report.path,
+        path=visible(report.path),
+        label=visible(posixpath.relpath(report.path.replace("\\", "/"), folder) if folder else report.path),
         format=report.format or "",
         role=role.kind if role else "",
         role_label=ROLE_LABELS.get(role.kind, role.kind) if role else "",

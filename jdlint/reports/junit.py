@@ -5,7 +5,9 @@ One ``<testsuite>`` for the run, one ``<testcase>`` per file (``classname="jdlin
 whose message counts them and whose text has one line per finding; a file that could not
 be read gets an ``<error>``. Every finding, at any severity, and the four verdicts are in
 the test case's ``<system-out>``. Built with :mod:`xml.etree.ElementTree`, which escapes
-text and attributes; characters that XML 1.0 cannot hold at all are dropped first.
+text and attributes; control, bidi and separator characters (from advert text or file
+names) are first shown as visible escapes (``\x1b``, ``\u202e``: :func:`jdlint.visible.visible`),
+and lone surrogates, which XML 1.0 cannot hold at all, are dropped.
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ from xml.etree import ElementTree as ET
 from jdlint import __version__
 from jdlint.model import SEVERITIES, Finding, Report
 from jdlint.reports.text import describe_fix, where
+from jdlint.visible import visible
 
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _PLURAL = {"error": "errors", "warning": "warnings", "info": "info"}
 
 
 def clean(text: object) -> str:
-    """``text`` as a string XML 1.0 can hold (control characters and lone surrogates go)."""
-    return _NOT_XML.sub("", str(text))
+    """``text`` as a string XML 1.0 can hold, safe to show in a CI page: control and bidi
+    characters as visible escapes (line breaks and tabs kept), lone surrogates dropped."""
+    return _NOT_XML.sub("", visible(text, keep="\t\n\r"))
 
 
 def finding_line(report: Report, finding: Finding) -> str:

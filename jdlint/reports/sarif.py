@@ -70,25 +70,27 @@ def artifact_uri(path: str, root: Path) -> tuple[str, str | None]:
     Relative paths are taken from the current directory, as the CLI was given them."""
     if path.startswith("<"):  # <stdin>, <text>: no file behind it
         return quote(path, safe=""), None
+    relative = path_under(path, root)
+    if relative is not None:
+        return quote(relative, safe="/"), SRCROOT
+    return Path(os.path.normpath(Path.cwd() / path)).as_uri(), None
+
+
+def path_under(path: str, root: Path) -> str | None:
+    """``path`` (relative ones from the current directory) relative to ``root`` with forward
+    slashes, as given or with symlinks resolved; ``None`` when it lies outside ``root``."""
     candidate = Path(os.path.normpath(Path.cwd() / path))
     for attempt in (candidate, _resolved(candidate)):
         try:
-            return quote(attempt.relative_to(root).as_posix(), safe="/"), SRCROOT
+            return attempt.relative_to(root).as_posix()
         except ValueError:
             continue
-    return candidate.as_uri(), None
+    return None
 
 
 def describe_location(loc: Location) -> str:
     """``page 3, paragraph 7, table 1 row 2 column 3``: the parts a DOCX or PDF has."""
-    parts = []
-    if loc.page is not None:
-        parts.append(f"page {loc.page}")
-    if loc.paragraph is not None:
-        parts.append(f"paragraph {loc.paragraph}")
-    if loc.table is not None:
-        parts.append(f"table {loc.table} row {loc.row} column {loc.col}")
-    return ", ".join(parts)
+    return ", ".join(loc.layout())
 
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:

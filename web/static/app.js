@@ -48,6 +48,41 @@
     el.insertAdjacentElement("afterend", button);
   });
 
+  // Text or a file over the upload limit is stopped here, before it is sent: the server
+  // would refuse it without reading it, so the pasted text would be lost. It stays put.
+  var check = document.querySelector("form.check[data-max-bytes]");
+  if (check) {
+    check.addEventListener("submit", function (event) {
+      var max = parseInt(check.getAttribute("data-max-bytes"), 10);
+      var area = check.querySelector("textarea[name=text]");
+      var file = check.querySelector("input[type=file]");
+      var size = area ? new TextEncoder().encode(area.value).length : 0;
+      if (file && file.files && file.files.length) size += file.files[0].size;
+      if (!max || size + 16384 <= max) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var mb = (size / 1048576).toFixed(1);
+      var message = "What you chose to send is " + mb + " MB, over the limit of " +
+        check.getAttribute("data-max-label") + ", so nothing was sent. Your text is kept: " +
+        "paste just the advert, without anything else, or save a smaller copy of the file.";
+      var alert = document.getElementById("size-error");
+      if (!alert) {
+        alert = document.createElement("div");
+        alert.id = "size-error";
+        alert.className = "alert";
+        alert.setAttribute("role", "alert");
+        alert.setAttribute("tabindex", "-1");
+        var head = document.createElement("h2");
+        head.textContent = "We could not check that advert";
+        alert.appendChild(head);
+        alert.appendChild(document.createElement("p"));
+        check.parentNode.insertBefore(alert, check);
+      }
+      alert.querySelector("p").textContent = message;
+      alert.focus();
+    });
+  }
+
   // Say that a check is under way, and stop a double submit. The busy words come from the
   // button pressed (data-busy) or, for its own submit button, from the form; a download
   // button (formaction, no data-busy) is left alone: the page stays.
