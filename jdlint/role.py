@@ -166,9 +166,9 @@ def _peer_title(analysis: Analysis, title: TitleCandidate, named: _Named, title_
     if named.senior:
         return Role("peer-senior", f"The title {shown} names a senior peer role.", tuple(spans), clues=tuple(clues))
     if supervises:
-        clues.append(f"supervises or leads peers: “{_quote(supervises[0].text)}”")
+        clues.append(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”")
         spans.append(analysis.sentence_span(supervises[0]))
-        return Role("peer-senior", f"The title {shown} is a peer role that supervises or leads peers.", tuple(spans),
+        return Role("peer-senior", f"The title {shown} is a peer role that supervises or leads peers or staff.", tuple(spans),
                     clues=tuple(clues))  # fmt: skip
     return Role("peer", f"The title {shown} names a peer role.", tuple(spans), clues=tuple(clues))
 
@@ -239,10 +239,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if cls == "peer":
         kind = peer_kind(named.senior)  # type: ignore[union-attr]
         if supervises and not named.senior:  # type: ignore[union-attr]
-            add(f"supervises or leads peers: “{_quote(supervises[0].text)}”", supervises[0])
+            add(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”", supervises[0])
         strong = title is None or title.source in _STRONG_SOURCES or stated or says_peer or le_asked
         why = (f"The title {shown} names a senior peer role." if named.senior  # type: ignore[union-attr]
-               else f"The title {shown} is a peer role that supervises or leads peers." if kind == "peer-senior"
+               else f"The title {shown} is a peer role that supervises or leads peers or staff." if kind == "peer-senior"
                else f"The title {shown} names a peer role.")  # fmt: skip
         if title is None:
             why = f"No title line, but the text names the role as {shown}" + (

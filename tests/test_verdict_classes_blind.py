@@ -194,3 +194,23 @@ def test_a_level_cell_in_the_row_decides_over_the_heading(level: str, role: str,
     document = read_bytes(_spec_table(level), "advert.html")
     assert check_document(document).role.kind == role
     assert check_document(document, role="peer").verdict(LE).verdict == verdict
+
+
+# --- a lived experience post that gives staff supervision or line management: senior -------
+
+SENIOR = [
+    ("Lived Experience Advisor\n\nYou will provide reflective supervision to the three Involvement Coordinators "
+     "and advise the executive team.", "peer-senior"),
+    ("Peer Practice Consultant\n\nThe post holder will offer monthly supervision to staff in the wellbeing team.",
+     "peer-senior"),
+    ("Lived Experience Practitioner\n\nThis post includes line management of two practitioners.", "peer-senior"),
+    # twins: receiving supervision, or line management explicitly absent
+    ("Lived Experience Advisor\n\nYou will receive monthly supervision from the Head of Involvement.", "peer"),
+    ("Peer Support Worker\n\nThere is no line management of staff in this post.", "peer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENIOR, ids=[t[:60] for t, _ in SENIOR])
+def test_a_lived_experience_post_that_supervises_staff_is_senior(text: str, expected: str) -> None:
+    role = check_document(read_text(text)).role
+    assert role.kind == expected, f"{role.kind}: {role.why}"
