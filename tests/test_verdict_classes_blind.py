@@ -29,6 +29,12 @@ CASES = [
     (PANEL, "All applications will be screened by members of our peer workforce.", "met"),
     (PANEL, "Two lived experience practitioners read every application before we decide who to invite.", "met"),
     (PANEL, "Applications are read by the HR team.", "not-met"),
+    # twins: the applicant joins the peers; "we" read the applications
+    (PANEL, "Applications are reviewed on a rolling basis, so apply early to join our peer team.", "not-met"),
+    (PANEL, "Interviews will be held in May, so apply early to join our lived experience team.", "not-met"),
+    (PANEL, "We review all applications within two weeks and will tell you if you are shortlisted to join our "
+            "peer workforce.", "not-met"),
+    (PANEL, "Two of our peer mentors will join the manager for your interview.", "met"),
     # --- an informal part and a panel with peers in one sentence: the panel part decides ---
     (PANEL, "Candidates will have an informal coffee with the team and then a formal interview alongside two of "
             "our peer mentors.", "met"),

@@ -673,7 +673,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # the manager").
         anchored = {id(m): _weak_anchor(analysis, m, people, other) for m in membership
                     if m.text.lower() in words()["weak-membership"]}  # fmt: skip
-        membership = [m for m in membership if anchored.get(id(m), True) is not None]
+        membership = [m for m in membership if anchored.get(id(m), True) is not None
+                      and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
@@ -737,6 +738,23 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
             continue
         out.append(p)
     return out
+
+
+def _has_subject(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """A membership match that is itself a stage of selection ("read every application") puts
+    people in selection only when they are its subject, just before it ("Two peer workers
+    read every application"), not "We review all applications ... to join our peer team"."""
+    if not any(h.start == m.start and h.end == m.end for h in analysis.hits_in_sentence("lex:panel", m)):
+        return True
+    return any(p.end <= m.start and m.start - p.end <= 3 for p in people)
+
+
+def _joins_the_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """"(apply early to) join our peer team": the applicant joins the peers, which does not
+    put peers on the panel ("A peer worker will join the interview panel" does)."""
+    if m.end - m.start != 1 or m.text.lower() not in words()["join-words"]:
+        return False
+    return any(0 <= p.start - m.end <= 2 for p in people)
 
 
 def _weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit]) -> Hit | bool | None:
