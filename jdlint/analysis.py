@@ -31,7 +31,7 @@ _DESIRABLE = re.compile(
     r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus)\b", re.I
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
-_MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred)\)?\s*[.:]?\s*$", re.I)
+_MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred|preferable|asset|an asset|advantageous)\)?\s*[.:]?\s*$", re.I)
 
 
 # Groups that only role detection reads, and only for some adverts (no title, or a title

@@ -90,6 +90,28 @@ def _about_others(analysis: Analysis, hit: Hit) -> bool:
     return any(o.end <= hit.start and hit.start - o.end <= 3 for o in analysis.hits_in_sentence("lex:others-who", hit))
 
 
+def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
+    """Is a peer credential offered as one of several qualifications, joined to another by
+    "or" ("a Certificate IV in Mental Health Peer Work or a higher qualification in a related
+    field")? It names one route into the job, not that the job is peer work."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    if not any(w in hit.text.lower() for w in words()["credential-words"]):
+        return False
+    lowers = analysis.lowers(hit.block)
+    for q in analysis.hits_in_sentence("lex:professional-qualification", hit):
+        if (q.start < hit.end and hit.start < q.end) or "peer" in analysis.tokens_after(q, 3):
+            continue  # the credential itself, or another peer credential
+        between = lowers[hit.end : q.start] if q.start >= hit.end else lowers[q.end : hit.start]
+        if "or" in between:
+            return True
+        # "Certificate IV in Mental Health, Certificate IV in ... Peer Work, or a degree": a list
+        # joined by "or" after the credential
+        if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
+            return True
+    return False
+
+
 def _is_person(hit: Hit) -> bool:
     return hit.text.lower().split()[-1] not in _NOT_A_PERSON
 
@@ -144,9 +166,9 @@ def _peer_title(analysis: Analysis, title: TitleCandidate, named: _Named, title_
     if named.senior:
         return Role("peer-senior", f"The title {shown} names a senior peer role.", tuple(spans), clues=tuple(clues))
     if supervises:
-        clues.append(f"supervises or leads peers: “{_quote(supervises[0].text)}”")
+        clues.append(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”")
         spans.append(analysis.sentence_span(supervises[0]))
-        return Role("peer-senior", f"The title {shown} is a peer role that supervises or leads peers.", tuple(spans),
+        return Role("peer-senior", f"The title {shown} is a peer role that supervises or leads peers or staff.", tuple(spans),
                     clues=tuple(clues))  # fmt: skip
     return Role("peer", f"The title {shown} names a peer role.", tuple(spans), clues=tuple(clues))
 
@@ -185,7 +207,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
     says_peer = [h for h in _live(analysis, "lex:peer-role-statement")
-                 if not analysis.is_question(h) and not _about_others(analysis, h)]  # fmt: skip
+                 if not analysis.is_question(h) and not _about_others(analysis, h)
+                 and not _credential_among_alternatives(analysis, h)]  # fmt: skip
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)
@@ -216,10 +239,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if cls == "peer":
         kind = peer_kind(named.senior)  # type: ignore[union-attr]
         if supervises and not named.senior:  # type: ignore[union-attr]
-            add(f"supervises or leads peers: “{_quote(supervises[0].text)}”", supervises[0])
+            add(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”", supervises[0])
         strong = title is None or title.source in _STRONG_SOURCES or stated or says_peer or le_asked
         why = (f"The title {shown} names a senior peer role." if named.senior  # type: ignore[union-attr]
-               else f"The title {shown} is a peer role that supervises or leads peers." if kind == "peer-senior"
+               else f"The title {shown} is a peer role that supervises or leads peers or staff." if kind == "peer-senior"
                else f"The title {shown} names a peer role.")  # fmt: skip
         if title is None:
             why = f"No title line, but the text names the role as {shown}" + (

@@ -239,6 +239,10 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     nearest person before it: "peer workers draw on *their* own experience" (the workers),
     "support patients with *their* lived experience" (the patients)."""
     w = words()
+    lowers = analysis.lowers(hit.block)
+    for o in analysis.hits_in_sentence("lex:others-who", hit):
+        if o.end <= hit.start and hit.start - o.end <= 3 and o.end >= 2 and lowers[o.end - 2] == ",":
+            return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
@@ -251,7 +255,6 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
         return not _served_before(analysis.tokens_before(hit, 6), w)
     s_start, _ = analysis.sentence_bounds(hit)
-    lowers = analysis.lowers(hit.block)
     at = hit.start - len(near) + possessive
     if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
         return at > s_start and lowers[at - 1] in w["worker"]
@@ -309,6 +312,9 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     kind = _kind_named(analysis, hit)
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading" or (block.kind == "paragraph" and _title_like(block.text)):
+        if block.kind == "heading" and analysis.is_question(hit) and not analysis.negated(hit):
+            # "## Do you have lived experience of caring for someone ...?" asks the reader
+            return Mention(hit, "wanted", kind, "question")
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
         return Mention(hit, "negated", kind)
@@ -335,7 +341,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
-    or_next = _or_next_block(analysis, hit)
+    or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit)
     if or_next:
         return Mention(hit, "substitutable", kind, or_next)
     denied = _requirement_denied(analysis, hit, left, right)
@@ -428,6 +434,28 @@ def _or_next_block(analysis: Analysis, hit: Hit) -> str | None:
     if nxt >= len(blocks) or analysis.hits_in_block("lex:lived-experience", nxt):
         return None  # "... as a parent; or" then another kind of lived experience
     return cue if words()["alternative-nouns"].intersection(analysis.lowers(nxt)) else None
+
+
+def _or_previous_block(analysis: Analysis, hit: Hit) -> str | None:
+    """Lived experience as the last of alternative routes: the item before ends with "OR"
+    (or a line "OR" stands between) and offers adjacent experience or a qualification ("two
+    years' experience in service delivery; OR" / "lived experience of ..."). Only when the
+    mention opens its item, so the item is the alternative itself."""
+    blocks = analysis.document.blocks
+    s_start, _ = analysis.sentence_bounds(hit)
+    if hit.block == 0 or s_start != 0 or hit.start > 2:
+        return None
+    prev = hit.block - 1
+    text = blocks[prev].text
+    if text.strip(" ;,.:").lower() == "or" and prev > 0:
+        cue, prev = text.strip(" ;,.:"), prev - 1
+    elif _ENDS_WITH_OR.search(text):
+        cue = text.rstrip()[-2:]
+    else:
+        return None
+    if blocks[prev].kind != blocks[hit.block].kind or analysis.hits_in_block("lex:lived-experience", prev):
+        return None  # another kind of lived experience ("as a parent; or" / "as a carer")
+    return cue if words()["alternative-nouns"].intersection(analysis.lowers(prev)) else None
 
 
 def _cue(cue: str) -> str:
@@ -631,21 +659,33 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
-        people = [p for p in analysis.hits_in_sentence("lex:panel-people", hit)
+        people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
-                      if not any(p.start <= m.start and m.end <= p.end for p in people)]  # fmt: skip
+                      if not any(p.start <= m.start and m.end <= p.end for p in people)
+                      and not (m.end - m.start == 1 and in_proper_name(analysis, m))]  # not "Team Lead", "Chair"  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
         design = analysis.hits_in_sentence("lex:panel-design", hit)
+        # "with" / "alongside" count where they join a stage of selection to the people after
+        # them ("a panel interview with two of our peer staff"), not after an informal part
+        # ("an informal chat with peers") or with no people after them ("your interview with
+        # the manager").
+        anchored = {id(m): _weak_anchor(analysis, m, people, other) for m in membership
+                    if m.text.lower() in words()["weak-membership"]}  # fmt: skip
+        membership = [m for m in membership if anchored.get(id(m), True) is not None
+                      and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
             continue
         if people and membership and not analysis.negated(hit):
-            strong = [m for m in membership if m.text.lower() not in words()["weak-membership"]
-                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5]  # fmt: skip
-            if other and not (_core_panel(hit) and strong):
+            strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
+                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
+            # "The panel is the manager and our Lived Experience Lead": the panel's make-up
+            composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
+                m.start in (hit.start, hit.end) and m.end > hit.end for m in strong)  # fmt: skip
+            if other and not ((_core_panel(hit) or composed) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
             span = analysis.sentence_span(hit)
@@ -656,7 +696,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         selection.append(hit)
     subjects = words()["selection-subjects"]
     for hit in hits(analysis, "panel-other-way"):
-        if not analysis.hits_in_sentence("lex:panel-people", hit) or analysis.negated(hit):
+        if not _panel_people(analysis, hit) or analysis.negated(hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
@@ -684,6 +724,57 @@ def _selection_section(analysis: Analysis, block: int) -> bool:
     """Is the block under a heading about selection ("Selection process", "How to apply")?"""
     headings = words()["selection-headings"]
     return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
+
+
+def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Peers or people with lived experience in the sentence of ``hit``; a bare "peer" that
+    names a topic ("a presentation on peer supervision") is not people."""
+    w = words()
+    out = []
+    for p in analysis.hits_in_sentence("lex:panel-people", hit):
+        after = analysis.tokens_after(p, 2)
+        if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
+                and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
+            continue
+        out.append(p)
+    return out
+
+
+def _has_subject(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """A membership match that is itself a stage of selection ("read every application") puts
+    people in selection only when they are its subject, just before it ("Two peer workers
+    read every application"), not "We review all applications ... to join our peer team"."""
+    if not any(h.start == m.start and h.end == m.end for h in analysis.hits_in_sentence("lex:panel", m)):
+        return True
+    return any(p.end <= m.start and m.start - p.end <= 3 for p in people)
+
+
+def _joins_the_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """"(apply early to) join our peer team": the applicant joins the peers, which does not
+    put peers on the panel ("A peer worker will join the interview panel" does)."""
+    if m.end - m.start != 1 or m.text.lower() not in words()["join-words"]:
+        return False
+    return any(0 <= p.start - m.end <= 2 for p in people)
+
+
+def _weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit]) -> Hit | bool | None:
+    """What a weak membership word ("with") joins people to: the stage of selection just
+    before it (a panel match), ``True`` when nothing comes before it in the sentence (kept, as
+    "Peer workers, with the manager, interview ..."), or ``None`` (not a part in selection)
+    when the nearest thing before it is an informal part ("an informal chat with peers") or
+    no people follow it in its clause before another informal part ("your interview with the
+    manager", "an interview with the manager and then a chat with peers")."""
+    _, right = _clause_bounds(analysis, m)
+    if not any(m.end <= p.start <= right and p.start - m.end <= 12
+               and not any(m.end <= o.start < p.start for o in other) for p in people):  # fmt: skip
+        return None
+    panel = [h for h in analysis.hits_in_sentence("lex:panel", m)
+             if h.end <= m.start + 1 and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
+    before = [(h.start, 1, h) for h in panel] + [(o.start, 0, o) for o in other if o.start < m.start]
+    if not before:
+        return True
+    _, is_panel, nearest = max(before, key=lambda item: (item[0], item[1]))
+    return nearest if is_panel else None
 
 
 def _core_panel(hit: Hit) -> bool:
