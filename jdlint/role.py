@@ -14,17 +14,20 @@ The decision names its clues and a confidence: ``high`` when the title decides i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
 from jdlint.nlp import normalise, pipeline
-from jdlint.titles import TitleCandidate, candidates
+from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
                  "lex:senior-title-word", "lex:peer-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
-_NOT_A_PERSON = frozenset({"support", "team", "service", "services", "program", "programme", "workforce"})
+_NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
+                           "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
+_NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
 # part-time Peer Worker"); anything else ("as a member of our peer team") breaks the link.
 _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "of", "in", "within",
@@ -43,6 +46,18 @@ class _Named:
     senior: bool
 
 
+def _head(lowers: list[str], start: int) -> str:
+    """The head of the name that starts at ``start``: its first word that names a person
+    ("peer support worker amh inpatient services" → "worker"), else its last word before a
+    dash, comma or bracket ("peer integration team" → "team")."""
+    end = start
+    while end < len(lowers) and lowers[end].isalpha() and lowers[end] not in _NAME_BREAKS:
+        if end > start and JOB_NOUN.fullmatch(lowers[end]) and not WEAK_NOUN.fullmatch(lowers[end]):
+            return lowers[end]
+        end += 1
+    return lowers[max(end - 1, start)]
+
+
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
     peer = groups.get("lex:peer-role-noun", []) or [
@@ -52,8 +67,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))
     if peer:
-        # "Clinical Nurse, Peer Support Service" names a nurse in a peer service.
-        context_only = all(lowers[end - 1] in _NOT_A_PERSON for _, end in peer)
+        # "Clinical Nurse, Peer Support Service" names a nurse in a peer service, and "Clinical
+        # Therapist - Peer Integration Team" a therapist in a peer team: the peer words end in
+        # a team or a service, and another role is named.
+        context_only = all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
         if not (context_only and adjacent):
             return _Named(text, "peer", senior)
 
@@ -110,6 +127,33 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
         if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
             return True
     return False
+
+
+def _to_know(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement something a candidate must know about ("Knowledge of peer support
+    values"), not the role's own work?"""
+    return any(k.end <= hit.start and hit.start - k.end <= 2 for k in analysis.hits_in_sentence("lex:knowledge-of", hit))
+
+
+def _one_of_a_list(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement one item of a list of alternatives ("you will hold at least one of the
+    following:" and then "Certificate IV in Mental Health Peer Work", "Certificate IV in Mental
+    Health", "or two years' experience")? Like :func:`_credential_among_alternatives`, but
+    over lines or list items."""
+    blocks = analysis.document.blocks
+    for back in range(1, 8):
+        index = hit.block - back
+        if index < 0:
+            return False
+        text = blocks[index].text.strip().lower()
+        if _ALTERNATIVES_INTRO.search(text):
+            return True
+        if blocks[index].kind not in ("list-item", "paragraph") or len(text) > 160 or text.endswith("."):
+            return False  # the list has ended
+    return False
+
+
+_ALTERNATIVES_INTRO = re.compile(r"\b(?:(?:at least |any )?one of the following|one of these|either)\b[^.]*:$")
 
 
 def _is_person(hit: Hit) -> bool:
@@ -206,9 +250,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     conditional_stated = [h for h in _live(analysis, "lex:conditional-role-noun") if _introduced(analysis, h, intros, verbs)]
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
-    says_peer = [h for h in _live(analysis, "lex:peer-role-statement")
-                 if not analysis.is_question(h) and not _about_others(analysis, h)
-                 and not _credential_among_alternatives(analysis, h)]  # fmt: skip
+    says_peer = [h for h in _live(analysis, "lex:peer-role-statement") + _live(analysis, "lex:peer-role-identity")
+                 if not analysis.is_question(h) and not _about_others(analysis, h) and not _to_know(analysis, h)
+                 and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)]  # fmt: skip
+    says_peer.sort(key=lambda h: (h.block, h.start))
+    identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)
@@ -303,7 +349,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if body_peer and (says_peer or le_asked) and title is not None and title.source not in _STRONG_SOURCES:
         return Role(peer_kind(False), f"The title {shown} is unsure, and the text names the role as “{body_peer[0].text}”.",  # type: ignore[arg-type]
                     tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
-    if cls == "job" and (body_peer or (says_peer and le_wanted)):
+    if cls == "job" and (body_peer or identity or (says_peer and le_wanted)):
         # A title the lexicon does not know ("Outreach Coordinator") and a text that names a peer role.
         named_as = body_peer[0].text if body_peer else "peer work"
         senior = classify_title(analysis, named_as).senior if body_peer else False

@@ -29,7 +29,9 @@ GENERIC = re.compile(
     r"^(job|position|role|post)\s+(description|summary|details|overview|profile|purpose|highlights|information|"
     r"specification|advert|title)$|^(summary|overview|information|description|job|details|about (the|this) "
     r"(role|job|post|position)|main duties.*|search|menu|home|header navigation|navigation|apply|apply now|back|"
-    r"share|print|sign in|log in|introduction|careers?|vacancies|jobs|current vacancies)$",
+    r"share|print|sign in|log in|sign up|register|introduction|careers?|vacancies|jobs|current vacancies|find (a )?jobs?|"
+    r"search jobs|company reviews|salary guide|post a job|employers?|for employers|job alerts|saved jobs|my account|"
+    r"easily apply|apply (now|online)|quick apply|upload your (cv|resume))$",
     re.I,
 )
 JOB_NOUN = re.compile(
@@ -39,12 +41,12 @@ JOB_NOUN = re.compile(
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
     r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
-    r"stewards?|recruits?|kaimahi|aidante?s?|"
+    r"stewards?|recruits?|kaimahi|kaiāwhina|kaiawhina|aidante?s?|ally|allies|buddy|buddies|"
     r"peer|peers|staff)\b",
     re.I,
 )
 # Nouns that name a job only in company: "Position Highlights" and "Role purpose" are headings.
-_WEAK_NOUN = re.compile(r"^(roles?|posts?|positions?|program(me)?s?|heads?|leads?|staff|partners?|peers?)$", re.I)
+WEAK_NOUN = re.compile(r"^(roles?|posts?|positions?|program(me)?s?|heads?|leads?|staff|partners?|peers?)$", re.I)
 # "Peer Bridger", "Peer Liaison": on a short line, "peer" before a capitalised noun names a
 # job (not "Peer Review", "Peer Groups", "Peer Support" alone).
 _PEER_NOUN = re.compile(
@@ -113,7 +115,7 @@ def plausible(text: str, labelled: bool = False) -> bool:
     if not labelled and (_SENTENCE_START.match(text) or (len(words) > 5 and _CLAUSE.search(text))):
         return False
     nouns = [m.group(0) for m in JOB_NOUN.finditer(text)]
-    strong = [n for n in nouns if not _WEAK_NOUN.match(n)]
+    strong = [n for n in nouns if not WEAK_NOUN.match(n)]
     head = re.split(r"\s[-–—|]\s|[(,]", text)[0]  # "Peer Bridger - Adult Services", "Peer Liaison (0.8)"
     if not strong and len(head.split()) <= 4 and _PEER_NOUN.search(head) and not _SECTION.search(head):
         strong = [_PEER_NOUN.search(head).group(0)]  # type: ignore[union-attr]
@@ -158,13 +160,18 @@ _ANNOUNCE = re.compile(
     re.I,
 )
 _DOC_HINT = re.compile(r"description|specification|profile|summary|advert|outline|\b[jp]d\b", re.I)
-_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
+_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|·]\s*")
+# A breadcrumb trail of site sections before the title: "Careers > Health > Peer Mentor".
+_BREADCRUMB = re.compile(r"^(?:[^>›»]{1,60}\s[>›»]\s)+")
 
 
 def _strip_generic(text: str) -> str:
     """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order);
     "Peer Worker Position Description" → "Peer Worker"; "Peer Support Worker: Sponsorship
-    Available" → "Peer Support Worker"."""
+    Available" → "Peer Support Worker"; "Jobs > Health > Peer Mentor" → "Peer Mentor"."""
+    crumbs = _BREADCRUMB.match(text)
+    if crumbs and crumbs.end() < len(text):
+        text = text[crumbs.end() :].strip()
     if _DOC_HINT.search(text):
         stripped = _DOC_WORDS.sub("", text).strip()
         if stripped and stripped != text and JOB_NOUN.search(stripped):

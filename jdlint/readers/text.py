@@ -18,6 +18,9 @@ from jdlint.readers.base import (
 
 _END = (".", "!", "?", ":", ";")
 _ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
+# A menu or a row of page furniture: items set apart by wide gaps or by dots, bars or
+# arrows ("Careers   Search jobs   Sign in", "INDEED · Find jobs · Salary guide").
+_MENU = re.compile(r"\S(?: {3,}|\t+| *[·•|›»>] +)\S.*\S(?: {3,}|\t+| *[·•|›»>] +)\S")
 
 
 def _caps(line: str) -> bool:
@@ -127,6 +130,8 @@ def continues_sentence(previous: str, line: str) -> bool:
         return False
     if pseudo_heading(previous) or label_prefix(line):
         return False
+    if _MENU.search(previous):
+        return False  # "Careers   Search jobs   Sign in" does not go on into the title under it
     first = line[0]
     if first.islower() or first in "(&,$£€%":
         return True
