@@ -788,6 +788,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if not _duty_negated(analysis, hit):
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
+        if analysis.overlaps("lex:supporting-clinical-not", hit):
+            continue  # "the case management and housing teams": another team's name
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
             soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
@@ -850,8 +852,17 @@ _NOT_A_NEGATION = re.compile(
 
 def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
     """Is the match in a list of what the organisation offers ("our programmes include case
-    management, medication management ...") rather than the peer's duties?"""
-    return any(o.end <= hit.start for o in analysis.hits_in_sentence("lex:organisation-offers", hit))
+    management, medication management ...", "our agency also runs a nurse-led clinic") or
+    other staff's work ("the nurses on the team do the clinical work"), rather than the
+    peer's duties? The organisation or the staff must be the subject before the match, with
+    no word for the post holder between them ("..., and you will give medication")."""
+    lowers = analysis.lowers(hit.block)
+    post_holder = words()["post-holder"]
+    for group in ("lex:organisation-offers", "lex:others-do"):
+        for o in analysis.hits_in_sentence(group, hit):
+            if o.start < hit.start and o.end <= hit.end and post_holder.isdisjoint(lowers[o.end : hit.start]):
+                return True
+    return False
 
 
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
