@@ -50,6 +50,13 @@ def test_a_negated_verb_chain_reaches_every_item_of_the_list(text: str) -> None:
     assert_verdict(text, "met")
 
 
+def test_the_evidence_of_met_is_the_sentence_that_negates_the_duties() -> None:
+    text = "You will meet people at home.\n\n" + CHAIN_MET[0] + " Registered staff do that."
+    found = verdict(text)
+    assert found.verdict == "met", found.why
+    assert found.evidence and found.evidence[0].text == CHAIN_MET[0]
+
+
 @pytest.mark.parametrize(
     "text",
     [

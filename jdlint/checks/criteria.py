@@ -764,7 +764,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
             hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
-        if _duty_negated(analysis, hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
+        if _duty_negated(analysis, hit):
+            distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
+            continue
+        if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
