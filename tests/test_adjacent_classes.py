@@ -144,6 +144,9 @@ def test_the_row_marker_is_read_before_the_column_header() -> None:
         ("Registered healthcare practitioner status would be an advantage.", "partly-met"),
         ("Essential: registered health professional.", "not-met"),
         ("You must be a registered clinician.", "not-met"),
+        # a list of professions before one "registration"
+        ("A psychology, nursing or counselling registration would be an advantage.", "partly-met"),
+        ("Essential: current counselling or psychotherapy licence.", "not-met"),
     ],
 )
 def test_a_registered_professional(text: str, expected: str) -> None:
@@ -230,6 +233,7 @@ def test_duties_of_another_profession(text: str, evidence: str) -> None:
         "Other duties as assigned by your peer supervisor.",
         "Encourage people to keep to their own plans and goals.",
         "Record your observations of the group in your reflective log.",
+        "Support the peer team with the weekly newsletter.",
         # the bare idiom is read under lived-experience-essential, not here
         "Essential: lived, living or learned experience of alcohol and other drug use.",
     ],
@@ -248,6 +252,8 @@ def test_the_twins_of_those_duties_are_not_duties(text: str) -> None:
         "Help the practice pharmacist with medication reviews for older people.",
         "Assist the ward doctor in explaining medication changes to patients.",
         "Support the community nurse in going through a person's discharge letter with them.",
+        "Assists the clinical team in carrying out each veteran's recovery plan.",
+        "Help our psychiatric team to prepare people for their ward round.",
     ],
 )
 def test_clinical_work_in_a_supporting_position_is_partly_met(text: str) -> None:
