@@ -796,9 +796,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
             soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
-    def spans(items: list[tuple[Hit, str, str]]) -> tuple[Span, ...]:
+    def spans(items: list) -> tuple[Span, ...]:
+        """The sentences of the matches (or of ``(match, code, why)`` items), each once."""
         seen: dict[tuple[int, int], Span] = {}
-        for hit, _, _ in items:
+        for item in items:
+            hit = item if isinstance(item, Hit) else item[0]
             span = analysis.sentence_span(hit)
             seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:4]
@@ -820,7 +822,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
-                        tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
+                        spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 
