@@ -166,6 +166,8 @@ def test_a_registered_professional(text: str, expected: str) -> None:
         "We also operate a wound care service and a supervised consumption site.",
         "The clinical team carries out all risk assessments and gives medication; your role is about connection.",
         "Psychiatrists and nurses on the ward handle medication and enhanced observations.",
+        "The nurses will give medication and take bloods.",
+        "Tūranga Partnership delivers case management, counselling and supported housing.",
     ],
 )
 def test_what_the_organisation_runs_or_other_staff_do_is_not_the_posts_duty(text: str) -> None:
@@ -180,6 +182,8 @@ def test_what_the_organisation_runs_or_other_staff_do_is_not_the_posts_duty(text
         "Our agency runs a day centre; you will carry out enhanced observations there.",
         # the organisation is not the subject of the duty
         "As part of our service you will give medication and complete risk assessments.",
+        # the peer among the staff who do it
+        "Nurses and peer workers give medication together at breakfast.",
     ],
 )
 def test_a_duty_after_the_organisation_is_still_the_posts_when_the_post_holder_does_it(text: str) -> None:
@@ -210,6 +214,10 @@ def test_another_teams_name_is_not_clinical_work() -> None:
         ("Be counted in the staffing numbers on night shifts.", "staffing numbers"),
         ("Work as an additional staff member on the floor during busy periods.", "additional staff member"),
         ("Other duties as directed by the shift nurse.", "shift nurse"),
+        ("Backfill shifts on the inpatient unit when needed.", "Backfill"),
+        ("Undertake and document risk assessments for your caseload.", "risk assessments"),
+        # "Support" in a job title is not a supporting position
+        ("Peer Support Workers provide 1:1 observations on the ward.", "observations"),
         # encouraging adherence to a prescription
         ("Encourage tenants to stick with their methadone script.", "script"),
         ("Remind clients to stay on their prescribed regime.", "regime"),

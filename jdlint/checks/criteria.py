@@ -702,8 +702,12 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
+    """Is a supporting verb just before the match ("assist the nurse with ...")? Not one
+    that is part of a job title ("Peer Support Workers provide 1:1 observations")."""
     before = analysis.tokens_before(hit, 6)
-    return any(w in words()["supporting-verbs"] for w in before)
+    w = words()
+    return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
+               for i, t in enumerate(before))  # fmt: skip
 
 
 def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
@@ -865,7 +869,8 @@ def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
     post_holder = words()["post-holder"]
     for group in ("lex:organisation-offers", "lex:others-do"):
         for o in analysis.hits_in_sentence(group, hit):
-            if o.start < hit.start and o.end <= hit.end and post_holder.isdisjoint(lowers[o.end : hit.start]):
+            # (the peer among the staff, "nurses and peer workers give ...", do it together)
+            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
                 return True
     return False
 
