@@ -126,6 +126,26 @@ def test_a_rows_marker_decides_over_a_generic_requirement_column(header, rows, e
     assert found.evidence and rows[0][-2] in found.evidence[0].text
 
 
+@pytest.mark.parametrize(
+    ("name", "advert"),
+    [
+        ("spec.md", "# Peer Support Worker\n\nYou will use your lived experience to offer hope.\n\n"
+                    "## Person specification\n\n| Area | Requirement | E/D |\n| --- | --- | --- |\n"
+                    "| Experience | Lived experience of mental distress | E |\n"
+                    "| Qualifications | Diploma in Counselling | D |\n"),
+        ("spec.html", "<h1>Peer Support Worker</h1><p>You will use your lived experience to offer hope.</p>"
+                      "<h2>Person specification</h2><table><tr><th>Criteria</th><th>Requirement</th>"
+                      "<th>Essential / Desirable</th></tr><tr><td>Experience</td><td>Lived experience of "
+                      "mental distress</td><td>Essential</td></tr><tr><td>Qualifications</td>"
+                      "<td>Diploma in Counselling</td><td>Desirable</td></tr></table>"),
+    ],
+)
+def test_the_row_marker_decides_in_markdown_and_html_tables(name: str, advert: str) -> None:
+    found = check_document(read_bytes(advert.encode(), name), role="peer").verdict(ADJ)
+    assert found.verdict == "partly-met", found.why
+    assert found.evidence[0].text == "Diploma in Counselling"
+
+
 def test_the_row_marker_is_read_before_the_column_header() -> None:
     document = read_bytes(_spec_docx([["Requirement", "E/D"], ["NVQ Level 3 in Health and Social Care", "D"]]),
                           "advert.docx")  # fmt: skip
