@@ -60,6 +60,22 @@ def test_the_evidence_of_met_is_the_sentence_that_negates_the_duties() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Peer workers do not: give medication; carry out observations; complete risk assessments.",
+        "What peer specialists don't do: dispense medications, take vital signs or write treatment plans.",
+    ],
+)
+def test_a_negative_lead_in_with_a_colon_inside_the_sentence(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+def test_a_colon_lead_in_that_is_not_negative_keeps_the_duties() -> None:
+    assert_verdict("Duties include, but are not limited to: give medication; carry out observations.", "not-met")
+    assert_verdict("You will do the following: give medication and take bloods.", "not-met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # not negated at all
         "You will be expected to dispense medicines, take bloods and write care plans.",
         # the negation ends where a new clause starts
@@ -208,6 +224,31 @@ def test_what_the_organisation_runs_or_other_staff_do_is_not_the_posts_duty(text
 )
 def test_a_duty_after_the_organisation_is_still_the_posts_when_the_post_holder_does_it(text: str) -> None:
     assert_verdict(text, "not-met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medication and risk assessments remain the responsibility of the nursing team.",
+        "Giving medication and physical observations sit with the ward nurses, not with peer workers.",
+        "Clinical assessments and prescribing are the job of the psychiatrist and the GP.",
+    ],
+)
+def test_a_duty_given_to_other_staff_after_it_is_not_the_posts(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about a duty the post does
+        ("You will give medication, which remains the responsibility of the nurse in charge.", "not-met"),
+        ("Give medication and take bloods, which remain the responsibility of the nurse in charge.", "not-met"),
+        ("Assist nurses with observations, which remain the responsibility of the charge nurse.", "partly-met"),
+    ],
+)
+def test_a_relative_clause_does_not_give_the_posts_duty_away(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
 
 
 def test_another_teams_name_is_not_clinical_work() -> None:

@@ -836,8 +836,11 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     if analysis.negated(hit):
         return True
     s_start, _ = analysis.sentence_bounds(hit)
-    if negated_list(analysis.lowers(hit.block), s_start, hit.start):
+    lowers = analysis.lowers(hit.block)
+    if negated_list(lowers, s_start, hit.start):
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
+    if _inline_negative_lead_in(lowers, s_start, hit.start):
+        return True  # "Peer workers do not: give medication; carry out observations; ..."
     block = analysis.document.blocks[hit.block]
     if block.kind != "list-item":
         return False
@@ -850,6 +853,20 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return False
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _inline_negative_lead_in(lowers: list[str], s_start: int, start: int) -> bool:
+    """Is the match an item after a negative lead-in ending in a colon in its own sentence
+    ("Peer workers do not: give medication; carry out observations")? The lead-in is the
+    clause just before the colon; no other colon or full stop lies between."""
+    colon = next((i for i in range(start - 1, s_start - 1, -1) if lowers[i] == ":"), None)
+    if colon is None:
+        return False
+    left = colon
+    while left > s_start and lowers[left - 1] not in ".:;" and colon - left < 8:  # a sentence or clause mark
+        left -= 1
+    lead = _NOT_A_NEGATION.sub(" ", " ".join(lowers[left:colon]).replace("n't", " not"))
+    return not NEGATORS.isdisjoint(lead.split())
 
 
 # "Duties include, but are not limited to:" and the like are not negations of the list.
@@ -872,6 +889,14 @@ def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
             # (the peer among the staff, "nurses and peer workers give ...", do it together)
             if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
                 return True
+    # the duty as the subject, given to others after it ("medication and observations remain
+    # the responsibility of the nursing team"), with the post holder nowhere in the clause;
+    # not a relative clause about a duty the post does ("give medication, which remains ...")
+    left, right = _clause_bounds(analysis, hit)
+    for o in analysis.hits_in_sentence("lex:others-own", hit):
+        if hit.end <= o.start < right and post_holder.isdisjoint(lowers[left : o.start]) \
+                and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
+            return True
     return False
 
 
