@@ -238,6 +238,15 @@ def test_a_duty_given_to_other_staff_after_it_is_not_the_posts(text: str) -> Non
     assert_verdict(text, "met")
 
 
+def test_other_staffs_work_is_the_evidence_of_a_distinct_role_and_the_organisations_is_not() -> None:
+    staff = "The psychiatrists and community nurses in the team carry out all clinical assessments."
+    found = verdict("You will walk alongside people in their own communities.\n\n" + staff)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [staff]
+    found = verdict("Our charity also runs a wound care service for rough sleepers.")
+    assert found.verdict == "met" and not found.evidence, found.why
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

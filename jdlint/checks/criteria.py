@@ -771,7 +771,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if _duty_negated(analysis, hit):
             distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
-        if _learning(analysis, hit) or _organisation_offers(analysis, hit):
+        whose = _whose_work(analysis, hit)
+        if whose == "staff":
+            distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
+        if _learning(analysis, hit) or whose:
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
@@ -797,7 +800,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "supporting-clinical"):
         if analysis.overlaps("lex:supporting-clinical-not", hit):
             continue  # "the case management and housing teams": another team's name
-        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
+        whose = _whose_work(analysis, hit)
+        if whose == "staff":
+            distinct.append(hit)
+        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
             soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list) -> tuple[Span, ...]:
@@ -879,25 +885,32 @@ _NOT_A_NEGATION = re.compile(
 def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
     """Is the match in a list of what the organisation offers ("our programmes include case
     management, medication management ...", "our agency also runs a nurse-led clinic") or
-    other staff's work ("the nurses on the team do the clinical work"), rather than the
-    peer's duties? The organisation or the staff must be the subject before the match, with
-    no word for the post holder between them ("..., and you will give medication")."""
+    other staff's work, rather than the peer's duties? (See :func:`_whose_work`.)"""
+    return _whose_work(analysis, hit) is not None
+
+
+def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
+    """``organisation`` when the match is what the organisation runs or offers, ``staff``
+    when it is other staff's work ("the nurses on the team do the clinical work",
+    "medication remains the responsibility of the nursing team"), else None.
+
+    The organisation or the staff must be the subject before the match, with no word for
+    the post holder from there on ("..., and you will give medication"; "nurses and peer
+    workers give ..." do it together); or the duty is the subject and is given to other
+    staff after it in the same clause, not in a relative clause about the post's own duty
+    ("give medication, which remains the nurse's responsibility")."""
     lowers = analysis.lowers(hit.block)
     post_holder = words()["post-holder"]
-    for group in ("lex:organisation-offers", "lex:others-do"):
+    for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
-            # (the peer among the staff, "nurses and peer workers give ...", do it together)
             if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
-                return True
-    # the duty as the subject, given to others after it ("medication and observations remain
-    # the responsibility of the nursing team"), with the post holder nowhere in the clause;
-    # not a relative clause about a duty the post does ("give medication, which remains ...")
+                return whose
     left, right = _clause_bounds(analysis, hit)
     for o in analysis.hits_in_sentence("lex:others-own", hit):
         if hit.end <= o.start < right and post_holder.isdisjoint(lowers[left : o.start]) \
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
-            return True
-    return False
+            return "staff"
+    return None
 
 
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
