@@ -237,17 +237,15 @@ class Analysis:
     def requirement(self, block: int) -> tuple[str, str] | None:
         """``(level, where)``: ``essential`` or ``desirable``, and what says so.
 
-        Looks at the table column header ("Essential"), the row header, an E/D marker cell
-        in the same row, and the innermost heading that is a requirement label ("Essential
+        Looks at an E/D marker cell in the same row, the table column header ("Essential"),
+        the row header, and the innermost heading that is a requirement label ("Essential
         criteria", "Minimum Qualifications", "Desirable"). Headings about duties
         ("Essential Duties and Responsibilities") do not count.
         """
         b = self.document.blocks[block]
         if b.kind == "table-cell":
-            for header, what in ((b.column_header, "column"), (b.row_header, "row")):
-                level = _label_level(header)
-                if level:
-                    return level, f"the “{header}” {what}"
+            # The row's own E/D marker first: it decides over a generic column header
+            # ("Requirement | E / D": the row marked D is desirable).
             for other in self.row_cells(block):
                 cell = self.document.blocks[other]
                 m = _MARKER.match(cell.text)
@@ -255,6 +253,10 @@ class Analysis:
                     word = m.group(1).lower()
                     level = "essential" if word in ("e", "essential", "required") else "desirable"
                     return level, f"marked “{cell.text.strip()}”"
+            for header, what in ((b.column_header, "column"), (b.row_header, "row")):
+                level = _label_level(header)
+                if level:
+                    return level, f"the “{header}” {what}"
         for title in reversed(b.section):
             level = _label_level(title)
             if level:

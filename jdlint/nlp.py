@@ -607,6 +607,24 @@ _NEW_CLAUSE = frozenset({"you", "we", "they", "he", "she", "it", "i", "will", "m
 _LIST_JOINS = frozenset({",", "or", "and", "nor", "/"})
 
 
+# Words of a verb chain between a negation and the first item of the list it governs:
+# "not (be) expected|required|asked to", "won't (have to|need to)", "do not expect you to".
+_CHAIN = frozenset({"be", "been", "being", "to", "expected", "required", "asked", "needed", "have", "need",
+                    "will", "'ll", "must", "should", "can", "may", "going", "you", "expect", "ask", "require",
+                    "want", "do", "does"})  # fmt: skip
+
+
+def _negated_chain(lowers: Sequence[str], sent_start: int, at: int) -> bool:
+    """Is ``lowers[at]`` part of a verb chain that a negation opens ("will **not** be
+    expected to", "are **never** asked to"), with only chain words between them?"""
+    for i in range(at, max(sent_start, at - 5) - 1, -1):
+        if lowers[i] in NEGATORS:
+            return True
+        if lowers[i] not in _CHAIN:
+            return False
+    return False
+
+
 def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int = 24) -> bool:
     """Does a negation distribute over a coordinated list that ends in the match?
 
@@ -616,8 +634,12 @@ def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int
     joined = False
     for i in range(start - 1, max(sent_start, start - window) - 1, -1):
         lower = lowers[i]
-        if lower in _CLAUSE_BREAK or lower in _NEW_CLAUSE:
+        if lower in _CLAUSE_BREAK:
             return False
+        if lower in _NEW_CLAUSE:
+            # "you will not be expected to give medication, ...": the word belongs to the
+            # negated verb chain that governs the list, not to a new clause
+            return joined and _negated_chain(lowers, sent_start, i)
         if lower in NEGATORS:
             return joined
         if lower in _LIST_JOINS:

@@ -793,8 +793,12 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
+    """Is a supporting verb just before the match ("assist the nurse with ...")? Not one
+    that is part of a job title ("Peer Support Workers provide 1:1 observations")."""
     before = analysis.tokens_before(hit, 6)
-    return any(w in words()["supporting-verbs"] for w in before)
+    w = words()
+    return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
+               for i, t in enumerate(before))  # fmt: skip
 
 
 def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
@@ -855,7 +859,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
             hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
-        if _duty_negated(analysis, hit) or _learning(analysis, hit) or _organisation_offers(analysis, hit):
+        if _duty_negated(analysis, hit):
+            distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
+            continue
+        whose = _whose_work(analysis, hit)
+        if whose == "staff":
+            distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
+        if _learning(analysis, hit) or whose:
             continue
         if _qualification_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
@@ -879,12 +889,19 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if not _duty_negated(analysis, hit):
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
-        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not _organisation_offers(analysis, hit):
+        if analysis.overlaps("lex:supporting-clinical-not", hit):
+            continue  # "the case management and housing teams": another team's name
+        whose = _whose_work(analysis, hit)
+        if whose == "staff":
+            distinct.append(hit)
+        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
             soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
-    def spans(items: list[tuple[Hit, str, str]]) -> tuple[Span, ...]:
+    def spans(items: list) -> tuple[Span, ...]:
+        """The sentences of the matches (or of ``(match, code, why)`` items), each once."""
         seen: dict[tuple[int, int], Span] = {}
-        for hit, _, _ in items:
+        for item in items:
+            hit = item if isinstance(item, Hit) else item[0]
             span = analysis.sentence_span(hit)
             seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:4]
@@ -906,7 +923,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
-                        tuple(analysis.sentence_span(h) for h in by_evidence(analysis, distinct)[:2]), None)  # fmt: skip
+                        spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 
@@ -916,8 +933,11 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     if analysis.negated(hit):
         return True
     s_start, _ = analysis.sentence_bounds(hit)
-    if negated_list(analysis.lowers(hit.block), s_start, hit.start):
+    lowers = analysis.lowers(hit.block)
+    if negated_list(lowers, s_start, hit.start):
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
+    if _inline_negative_lead_in(lowers, s_start, hit.start):
+        return True  # "Peer workers do not: give medication; carry out observations; ..."
     block = analysis.document.blocks[hit.block]
     if block.kind != "list-item":
         return False
@@ -932,6 +952,20 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
 
 
+def _inline_negative_lead_in(lowers: list[str], s_start: int, start: int) -> bool:
+    """Is the match an item after a negative lead-in ending in a colon in its own sentence
+    ("Peer workers do not: give medication; carry out observations")? The lead-in is the
+    clause just before the colon; no other colon or full stop lies between."""
+    colon = next((i for i in range(start - 1, s_start - 1, -1) if lowers[i] == ":"), None)
+    if colon is None:
+        return False
+    left = colon
+    while left > s_start and lowers[left - 1] not in ".:;" and colon - left < 8:  # a sentence or clause mark
+        left -= 1
+    lead = _NOT_A_NEGATION.sub(" ", " ".join(lowers[left:colon]).replace("n't", " not"))
+    return not NEGATORS.isdisjoint(lead.split())
+
+
 # "Duties include, but are not limited to:" and the like are not negations of the list.
 _NOT_A_NEGATION = re.compile(
     r"\bnot\s+(?:be\s+)?(?:limited|restricted|exhaustive|(?:an?|the)\s+(?:exhaustive|complete|full|definitive)"
@@ -941,8 +975,33 @@ _NOT_A_NEGATION = re.compile(
 
 def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
     """Is the match in a list of what the organisation offers ("our programmes include case
-    management, medication management ...") rather than the peer's duties?"""
-    return any(o.end <= hit.start for o in analysis.hits_in_sentence("lex:organisation-offers", hit))
+    management, medication management ...", "our agency also runs a nurse-led clinic") or
+    other staff's work, rather than the peer's duties? (See :func:`_whose_work`.)"""
+    return _whose_work(analysis, hit) is not None
+
+
+def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
+    """``organisation`` when the match is what the organisation runs or offers, ``staff``
+    when it is other staff's work ("the nurses on the team do the clinical work",
+    "medication remains the responsibility of the nursing team"), else None.
+
+    The organisation or the staff must be the subject before the match, with no word for
+    the post holder from there on ("..., and you will give medication"; "nurses and peer
+    workers give ..." do it together); or the duty is the subject and is given to other
+    staff after it in the same clause, not in a relative clause about the post's own duty
+    ("give medication, which remains the nurse's responsibility")."""
+    lowers = analysis.lowers(hit.block)
+    post_holder = words()["post-holder"]
+    for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
+        for o in analysis.hits_in_sentence(group, hit):
+            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
+                return whose
+    left, right = _clause_bounds(analysis, hit)
+    for o in analysis.hits_in_sentence("lex:others-own", hit):
+        if hit.end <= o.start < right and post_holder.isdisjoint(lowers[left : o.start]) \
+                and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
+            return "staff"
+    return None
 
 
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:

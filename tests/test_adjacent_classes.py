@@ -1,0 +1,349 @@
+"""Classes of wording the adjacent-professions verdict (CS004) must read, found by the blind
+sets 5 and 6: a negated verb chain over a list of duties, an E/D marker in a person
+specification row, a registration that is only desirable, the organisation's other
+programmes and other staff's work, duties the lexicon had not named (risk assessment
+paperwork, timed safety checks, roster cover, work at a nurse's direction), clinical work
+in a supporting position, learned experience gained through work, and encouraging adherence
+to a prescription. Each class has invented variants (UK, US, Australian, New Zealand and
+Canadian wording) and the negative twin that must keep its verdict. No sentence here is
+copied from a real or blind advert."""
+
+from __future__ import annotations
+
+import pytest
+from docx_factory import Advert, inserted, paragraph
+
+from jdlint.analysis import Analysis
+from jdlint.engine import check_document, default_engine
+from jdlint.readers import read_bytes
+from jdlint.readers.text import read_text
+
+ADJ = "adjacent-professions"
+
+
+def verdict(text: str):
+    found = check_document(read_text("Peer Support Worker\n\n" + text), role="peer").verdict(ADJ)
+    assert found is not None
+    return found
+
+
+def assert_verdict(text: str, expected: str, evidence: str | None = None) -> None:
+    found = verdict(text)
+    assert found.verdict == expected, f"{found.verdict}: {found.why}"
+    if evidence is not None:
+        assert found.evidence and evidence in found.evidence[0].text, [e.text for e in found.evidence]
+
+
+# --- a negated verb chain governs every item of the list after it ---------------------------
+
+CHAIN_MET = [
+    "You will not be expected to dispense medicines, take bloods or write care plans.",
+    "Peer specialists won't be required to conduct intake assessments, administer medications or complete "
+    "formal risk assessments.",
+    "Kaimahi will not be required to undertake clinical assessments, give medication or act as care co-ordinator.",
+    "We do not expect you to carry out enhanced observations, give medication or take bloods.",
+]
+
+
+@pytest.mark.parametrize("text", CHAIN_MET, ids=[t[:50] for t in CHAIN_MET])
+def test_a_negated_verb_chain_reaches_every_item_of_the_list(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+def test_the_evidence_of_met_is_the_sentence_that_negates_the_duties() -> None:
+    text = "You will meet people at home.\n\n" + CHAIN_MET[0] + " Registered staff do that."
+    found = verdict(text)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [CHAIN_MET[0]]  # the sentence once, not once per duty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer workers do not: give medication; carry out observations; complete risk assessments.",
+        "What peer specialists don't do: dispense medications, take vital signs or write treatment plans.",
+    ],
+)
+def test_a_negative_lead_in_with_a_colon_inside_the_sentence(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+def test_a_colon_lead_in_that_is_not_negative_keeps_the_duties() -> None:
+    assert_verdict("Duties include, but are not limited to: give medication; carry out observations.", "not-met")
+    assert_verdict("You will do the following: give medication and take bloods.", "not-met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not negated at all
+        "You will be expected to dispense medicines, take bloods and write care plans.",
+        # the negation ends where a new clause starts
+        "You will not be expected to work alone, and you will administer medication at night.",
+        "Nobody will be expected to drive; staff are required to give medication and take bloods.",
+        "We do not need a degree, and will expect you to give medication and carry out enhanced observations.",
+    ],
+)
+def test_the_negation_of_a_chain_stops_at_a_new_clause(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("you will not be expected to administer medication , carry out observations", True),
+        ("peers are never asked to give medication , take bloods", True),
+        ("we do not expect you to give medication , take bloods", True),
+        ("you will be expected to give medication , take bloods", False),
+        ("we do not ask for a degree , and you will give medication , take bloods", False),
+        ("no degree is needed , staff will give medication , take bloods", False),
+    ],
+)
+def test_negated_chain_on_tokens(sentence: str, negated: bool) -> None:
+    from jdlint.nlp import negated_list
+
+    lowers = sentence.split()
+    assert negated_list(lowers, 0, lowers.index("take") if "take" in lowers else lowers.index("carry")) is negated
+
+
+# --- the E/D marker of a person specification row decides ------------------------------------
+
+
+def _spec_docx(rows: list[list[str]]) -> bytes:
+    advert = Advert().title("Peer Support Worker")
+    advert.para("You will use your own lived experience of mental health difficulties to offer hope.")
+    advert.heading("Person specification")
+    advert.table(rows)
+    return advert.bytes()
+
+
+def _docx_verdict(data: bytes):
+    return check_document(read_bytes(data, "advert.docx"), role="peer").verdict(ADJ)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # a generic "Requirement" column beside an "E / D" column
+        (["Area", "Requirement", "E / D"], [["Qualifications", "Diploma in Counselling or equivalent", "D"]],
+         "partly-met"),
+        (["Area", "Requirement", "E / D"], [["Qualifications", "Diploma in Counselling or equivalent", "E"]],
+         "not-met"),
+        # "Minimum requirements" as the column, the row marked Desirable in words
+        (["Minimum requirements", "Essential or desirable"],
+         [["Bachelor of Social Work", "Desirable"]], "partly-met"),
+        (["Minimum requirements", "Essential or desirable"],
+         [["Bachelor of Social Work", "Essential"]], "not-met"),
+    ],
+)
+def test_a_rows_marker_decides_over_a_generic_requirement_column(header, rows, expected) -> None:
+    found = _docx_verdict(_spec_docx([header, *rows]))
+    assert found.verdict == expected, found.why
+    assert found.evidence and rows[0][-2] in found.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("name", "advert"),
+    [
+        ("spec.md", "# Peer Support Worker\n\nYou will use your lived experience to offer hope.\n\n"
+                    "## Person specification\n\n| Area | Requirement | E/D |\n| --- | --- | --- |\n"
+                    "| Experience | Lived experience of mental distress | E |\n"
+                    "| Qualifications | Diploma in Counselling | D |\n"),
+        ("spec.html", "<h1>Peer Support Worker</h1><p>You will use your lived experience to offer hope.</p>"
+                      "<h2>Person specification</h2><table><tr><th>Criteria</th><th>Requirement</th>"
+                      "<th>Essential / Desirable</th></tr><tr><td>Experience</td><td>Lived experience of "
+                      "mental distress</td><td>Essential</td></tr><tr><td>Qualifications</td>"
+                      "<td>Diploma in Counselling</td><td>Desirable</td></tr></table>"),
+    ],
+)
+def test_the_row_marker_decides_in_markdown_and_html_tables(name: str, advert: str) -> None:
+    found = check_document(read_bytes(advert.encode(), name), role="peer").verdict(ADJ)
+    assert found.verdict == "partly-met", found.why
+    assert found.evidence[0].text == "Diploma in Counselling"
+
+
+def test_the_row_marker_is_read_before_the_column_header() -> None:
+    document = read_bytes(_spec_docx([["Requirement", "E/D"], ["NVQ Level 3 in Health and Social Care", "D"]]),
+                          "advert.docx")  # fmt: skip
+    analysis = Analysis(document, default_engine().registry.patterns)
+    cell = next(i for i, b in enumerate(document.blocks) if b.text.startswith("NVQ"))
+    assert analysis.requirement(cell) == ("desirable", "marked “D”")
+
+
+# --- a registration that is only desirable -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desirable: registered health professional (nursing, social work or occupational therapy).", "partly-met"),
+        ("Registered healthcare practitioner status would be an advantage.", "partly-met"),
+        ("Essential: registered health professional.", "not-met"),
+        ("You must be a registered clinician.", "not-met"),
+        # a list of professions before one "registration"
+        ("A psychology, nursing or counselling registration would be an advantage.", "partly-met"),
+        ("Essential: current counselling or psychotherapy licence.", "not-met"),
+    ],
+)
+def test_a_registered_professional(text: str, expected: str) -> None:
+    assert_verdict(text, expected, evidence=text.split(":")[-1].strip().split(" ")[0])
+
+
+# --- the organisation's other programmes and other staff's work ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our trust also runs a community detox unit and a depot clinic, where nurses give medication. "
+        "You will meet people in cafés and libraries.",
+        "The Brookvale Family Association provides counselling, case management and supported housing across the "
+        "valley.",
+        "We also operate a wound care service and a supervised consumption site.",
+        "The clinical team carries out all risk assessments and gives medication; your role is about connection.",
+        "Psychiatrists and nurses on the ward handle medication and enhanced observations.",
+        "The nurses will give medication and take bloods.",
+        "Tūranga Partnership delivers case management, counselling and supported housing.",
+    ],
+)
+def test_what_the_organisation_runs_or_other_staff_do_is_not_the_posts_duty(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post holder comes back as the subject: the duty is the post's
+        "Our service offers counselling, and you will administer medication on home visits.",
+        "Our agency runs a day centre; you will carry out enhanced observations there.",
+        # the organisation is not the subject of the duty
+        "As part of our service you will give medication and complete risk assessments.",
+        # the peer among the staff who do it
+        "Nurses and peer workers give medication together at breakfast.",
+    ],
+)
+def test_a_duty_after_the_organisation_is_still_the_posts_when_the_post_holder_does_it(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medication and risk assessments remain the responsibility of the nursing team.",
+        "Giving medication and physical observations sit with the ward nurses, not with peer workers.",
+        "Clinical assessments and prescribing are the job of the psychiatrist and the GP.",
+    ],
+)
+def test_a_duty_given_to_other_staff_after_it_is_not_the_posts(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+def test_other_staffs_work_is_the_evidence_of_a_distinct_role_and_the_organisations_is_not() -> None:
+    staff = "The psychiatrists and community nurses in the team carry out all clinical assessments."
+    found = verdict("You will walk alongside people in their own communities.\n\n" + staff)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [staff]
+    found = verdict("Our charity also runs a wound care service for rough sleepers.")
+    assert found.verdict == "met" and not found.evidence, found.why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about a duty the post does
+        ("You will give medication, which remains the responsibility of the nurse in charge.", "not-met"),
+        ("Give medication and take bloods, which remain the responsibility of the nurse in charge.", "not-met"),
+        ("Assist nurses with observations, which remain the responsibility of the charge nurse.", "partly-met"),
+    ],
+)
+def test_a_relative_clause_does_not_give_the_posts_duty_away(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+def test_another_teams_name_is_not_clinical_work() -> None:
+    assert_verdict("Work closely with the case management and housing teams while keeping a peer role.", "met")
+    assert_verdict("Liaise with care management colleagues about referrals.", "met")
+    assert_verdict("Provide case management to a caseload of twelve.", "not-met")
+
+
+# --- duties the lexicon had not named ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # risk assessment paperwork for a caseload
+        ("Complete the service's risk assessment paperwork for everyone on your caseload.", "risk assessment"),
+        ("Update the Trust's risk assessment records after every home visit.", "risk assessment"),
+        # timed safety checks / observations on a unit
+        ("Carry out hourly welfare checks on residents overnight.", "welfare checks"),
+        ("Completes 30-minute safety rounds on the unit and records them on the observation chart.", "safety rounds"),
+        ("Do safety checks of bedrooms at night.", "safety checks"),
+        # roster cover, an extra member of staff
+        ("Cover the unit rota when staffing is short.", "rota"),
+        ("Be counted in the staffing numbers on night shifts.", "staffing numbers"),
+        ("Work as an additional staff member on the floor during busy periods.", "additional staff member"),
+        ("Other duties as directed by the shift nurse.", "shift nurse"),
+        ("Backfill shifts on the inpatient unit when needed.", "Backfill"),
+        ("Undertake and document risk assessments for your caseload.", "risk assessments"),
+        # "Support" in a job title is not a supporting position
+        ("Peer Support Workers provide 1:1 observations on the ward.", "observations"),
+        # encouraging adherence to a prescription
+        ("Encourage tenants to stick with their methadone script.", "script"),
+        ("Remind clients to stay on their prescribed regime.", "regime"),
+        # learned experience gained through work in place of lived experience
+        ("Essential: lived experience of suicidal distress, or learnt experience from working in crisis services.",
+         "learnt experience"),
+        ("Lived experience of homelessness or learned experience gained through professional practice is essential.",
+         "learned experience"),
+    ],
+)
+def test_duties_of_another_profession(text: str, evidence: str) -> None:
+    assert_verdict(text, "not-met", evidence=evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do fire safety checks of the building once a month.",
+        "Carry out routine safety checks on the pool car.",
+        "Coordinate the peer roster for the team.",
+        "Other duties as assigned by your peer supervisor.",
+        "Encourage people to keep to their own plans and goals.",
+        "Record your observations of the group in your reflective log.",
+        "Support the peer team with the weekly newsletter.",
+        # the bare idiom is read under lived-experience-essential, not here
+        "Essential: lived, living or learned experience of alcohol and other drug use.",
+    ],
+)
+def test_the_twins_of_those_duties_are_not_duties(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- clinical work in a supporting position -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contribute to needs assessments led by the social worker, helping families say what they want.",
+        "Help the practice pharmacist with medication reviews for older people.",
+        "Assist the ward doctor in explaining medication changes to patients.",
+        "Support the community nurse in going through a person's discharge letter with them.",
+        "Assists the clinical team in carrying out each veteran's recovery plan.",
+        "Help our psychiatric team to prepare people for their ward round.",
+    ],
+)
+def test_clinical_work_in_a_supporting_position_is_partly_met(text: str) -> None:
+    assert_verdict(text, "partly-met", evidence=text[:20])
+
+
+def test_a_tracked_insertion_of_learned_experience_is_read() -> None:
+    advert = Advert().title("Youth Peer Worker")
+    advert.para("You will share your story with young people in a purposeful way.")
+    advert.heading("Key selection criteria")
+    advert.raw(paragraph("Lived experience of mental health challenges as a young person",
+                         inserted(", or learned experience through working in youth services"), "."))  # fmt: skip
+    found = _docx_verdict(advert.bytes())
+    assert found.verdict == "not-met", found.why
+    assert "learned experience" in found.evidence[0].text
