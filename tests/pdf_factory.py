@@ -232,13 +232,18 @@ def layout_variety() -> bytes:
 
 def hyphen_at_line_end() -> bytes:
     """A compound word broken at its hyphen across two lines ("self-" / "management")."""
+    return _lines(
+        "We want people who understand recovery and the value of peer support and self-",
+        "management in everyday life.",
+    )
+
+
+def _lines(*lines: str) -> bytes:
+    """One page of 11-point lines, as given (no page furniture)."""
     pdf = _new(furniture=False)
     pdf.add_page()
     pdf.set_font(pdf._family, size=11)
-    for line in (
-        "We want people who understand recovery and the value of peer support and self-",
-        "management in everyday life.",
-    ):
+    for line in lines:
         pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
     return _out(pdf)
 
@@ -246,18 +251,13 @@ def hyphen_at_line_end() -> bytes:
 def words_broken_at_line_ends() -> bytes:
     """Words broken across line ends by a typesetter ("addic-" / "tion", "Experi-" / "ence")
     next to compounds broken at their own hyphen ("strengths-" / "based", "peer-" / "led")."""
-    pdf = _new(furniture=False)
-    pdf.add_page()
-    pdf.set_font(pdf._family, size=11)
-    for line in (
+    return _lines(
         "You will work across our mental health and addic-",
         "tion services, alongside the Lived Experi-",
         "ence Advisor, in a strengths-",
         "based and peer-",
         "led team.",
-    ):
-        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    return _out(pdf)
+    )
 
 
 def encrypted() -> bytes:

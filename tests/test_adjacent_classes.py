@@ -88,24 +88,6 @@ def test_the_negation_of_a_chain_stops_at_a_new_clause(text: str) -> None:
     assert_verdict(text, "not-met")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "negated"),
-    [
-        ("you will not be expected to administer medication , carry out observations", True),
-        ("peers are never asked to give medication , take bloods", True),
-        ("we do not expect you to give medication , take bloods", True),
-        ("you will be expected to give medication , take bloods", False),
-        ("we do not ask for a degree , and you will give medication , take bloods", False),
-        ("no degree is needed , staff will give medication , take bloods", False),
-    ],
-)
-def test_negated_chain_on_tokens(sentence: str, negated: bool) -> None:
-    from jdlint.nlp import negated_list
-
-    lowers = sentence.split()
-    assert negated_list(lowers, 0, lowers.index("take") if "take" in lowers else lowers.index("carry")) is negated
-
-
 # --- the E/D marker of a person specification row decides ------------------------------------
 
 

@@ -70,6 +70,13 @@ def test_a_peer_noun_title_is_a_peer_role(name: str, text: str) -> None:
         ("Senior Peer Bridger", "peer-senior"),
         ("Peer Review - Clinical Governance", "other"),
         ("Peer Group Facilitator", "other"),
+        # a clinician in a peer team or programme is not a peer role, a peer worker in a service is
+        ("Clinical Therapist - Peer Integration Team", "other"),
+        ("Registered Nurse, Peer Recovery Program", "other"),
+        ("Social Worker – Lived Experience Service", "other"),
+        ("Peer Support Worker - Adult Services", "peer"),
+        ("Carer Peer Support Worker AMH Inpatient Services", "peer"),
+        ("Peer Support Team Leader", "peer-senior"),
     ],
 )
 def test_a_peer_noun_title_variants(title: str, kind: str) -> None:

@@ -396,16 +396,24 @@ def test_text_table_rows_wrapped_over_lines(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "negated"),
+    ("sentence", "item", "negated"),
     [
-        ("you will not hold a caseload , give medication or complete risk assessments", True),
-        ("we do not ask for a degree , and you will give medication", False),
-        ("no degree is needed , give medication", False),
-        ("you will give medication or complete risk assessments", False),
+        ("you will not hold a caseload , give medication or complete risk assessments", "give", True),
+        ("we do not ask for a degree , and you will give medication", "give", False),
+        ("no degree is needed , give medication", "give", False),
+        ("you will give medication or complete risk assessments", "give", False),
+        # a negated verb chain reaches every item of its list
+        ("you will not be expected to administer medication , carry out observations", "carry", True),
+        ("peers are never asked to give medication , take bloods", "take", True),
+        ("we do not expect you to give medication , take bloods", "take", True),
+        ("you will be expected to give medication , take bloods", "take", False),
+        ("we do not ask for a degree , and you will give medication , take bloods", "take", False),
+        ("no degree is needed , staff will give medication , take bloods", "take", False),
     ],
 )
-def test_negated_list_on_tokens(sentence: str, negated: bool) -> None:
+def test_negated_list_on_tokens(sentence: str, item: str, negated: bool) -> None:
+    """Is the list item starting at ``item`` in the scope of a negation before it?"""
     from jdlint.nlp import negated_list
 
     lowers = sentence.split()
-    assert negated_list(lowers, 0, lowers.index("medication") - 1) is negated
+    assert negated_list(lowers, 0, lowers.index(item)) is negated

@@ -6,14 +6,10 @@ experience is meant). Whole invented adverts are in tests/test_criteria_adverts.
 from __future__ import annotations
 
 import pytest
+from verdict_table import ADJ, LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
 from jdlint.readers.text import read_text
-
-LE = "lived-experience-essential"
-PP = "peer-principles"
-PANEL = "peer-panel"
-ADJ = "adjacent-professions"
 
 CASES = [
     # --- lived experience wanted in prose: partly met, not "does not ask" ---
@@ -202,15 +198,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("criterion", "text", "expected"), CASES, ids=[f"{c}:{t[:60]}" for c, t, _ in CASES])
-def test_verdict(criterion: str, text: str, expected: str) -> None:
-    report = check_document(read_text("Peer Support Worker\n\n" + text), role="peer")
-    verdict = report.verdict(criterion)
-    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
-
-
-def _verdict(text: str, criterion: str):
-    return check_document(read_text(text), role="peer").verdict(criterion)
+@table(CASES)
+def testverdict_of(criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
 
 
 # --- evidence that decides ----------------------------------------------------------------
@@ -219,7 +209,7 @@ def _verdict(text: str, criterion: str):
 def test_le_evidence_prefers_a_statement_to_a_question() -> None:
     text = ("Peer Specialist\n\nDo you have lived experience of recovery?\n\n"
             "We are looking for someone who has lived experience of addiction to join us.")  # fmt: skip
-    verdict = _verdict(text, LE)
+    verdict = verdict_of(text, LE)
     assert verdict.verdict == "partly-met"
     assert verdict.evidence[0].text == "We are looking for someone who has lived experience of addiction to join us."
     assert "question" not in verdict.why
@@ -228,7 +218,7 @@ def test_le_evidence_prefers_a_statement_to_a_question() -> None:
 def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
     text = ("Lived Experience Peer Worker\n\nDrawing on your lived experience, you will support young people.\n\n"
             "Selection criteria\n\n- Lived experience of mental health challenges is essential.")  # fmt: skip
-    verdict = _verdict(text, LE)
+    verdict = verdict_of(text, LE)
     assert verdict.verdict == "met"
     assert [e.text for e in verdict.evidence] == ["Lived experience of mental health challenges is essential."]
 
@@ -236,7 +226,7 @@ def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     text = ("Peer Mentor\n\nHope. Recovery. Connection.\n\n## Hope and boundaries\n\n"
             "You will inspire hope that recovery is possible and keep clear, healthy boundaries.")  # fmt: skip
-    verdict = _verdict(text, PP)
+    verdict = verdict_of(text, PP)
     assert verdict.verdict == "partly-met"
     assert [e.text for e in verdict.evidence] == [
         "You will inspire hope that recovery is possible and keep clear, healthy boundaries."
@@ -258,14 +248,14 @@ def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     ids=["panel", "adjacent"],
 )  # fmt: skip
 def test_not_met_evidence_is_the_sentence_not_its_heading(text: str, criterion: str, evidence: str) -> None:
-    verdict = _verdict(text, criterion)
+    verdict = verdict_of(text, criterion)
     assert verdict.verdict == "not-met"
     assert verdict.evidence[0].text == evidence
 
 
 def test_substitution_evidence_is_quoted_under_both_criteria() -> None:
     text = "Peer Worker\n\nLived experience of homelessness or equivalent professional experience is essential."
-    le, adj = _verdict(text, LE), _verdict(text, ADJ)
+    le, adj = verdict_of(text, LE), verdict_of(text, ADJ)
     assert le.evidence[0].text == adj.evidence[0].text == (
         "Lived experience of homelessness or equivalent professional experience is essential."
     )
@@ -292,19 +282,19 @@ WHOSE = [
 
 @pytest.mark.parametrize(("text", "expected"), WHOSE, ids=[t[:60] for t, _ in WHOSE])
 def test_whose_experience(text: str, expected: str) -> None:
-    verdict = _verdict("Family Peer Advocate\n\n" + text, LE)
+    verdict = verdict_of("Family Peer Advocate\n\n" + text, LE)
     assert verdict.verdict == expected, verdict.why
 
 
 def test_a_served_persons_sharing_is_not_the_peers_disclosure() -> None:
-    verdict = _verdict("Peer Specialist\n\nYou will run groups that allow veterans to share their experiences.", PP)
+    verdict = verdict_of("Peer Specialist\n\nYou will run groups that allow veterans to share their experiences.", PP)
     assert verdict.verdict == "not-met", verdict.why
-    verdict = _verdict("Peer Specialist\n\nYou will share your own experiences to build connection.", PP)
+    verdict = verdict_of("Peer Specialist\n\nYou will share your own experiences to build connection.", PP)
     assert verdict.verdict == "partly-met", verdict.why
 
 
 def test_a_field_label_alone_does_not_describe_the_selection_process() -> None:
-    verdict = _verdict("Peer Support Worker\n\n- Interview date\n- 25/09/2025\n\nYou will run groups.", PANEL)
+    verdict = verdict_of("Peer Support Worker\n\n- Interview date\n- 25/09/2025\n\nYou will run groups.", PANEL)
     assert verdict.verdict == "not-met"
     assert verdict.evidence == ()
     assert "not described" in verdict.why
@@ -313,9 +303,9 @@ def test_a_field_label_alone_does_not_describe_the_selection_process() -> None:
 @pytest.mark.parametrize("title", ["Lived Experience Peer Cadet Program", "Lived Experience Practitioner (Mental Health)"])
 def test_a_title_line_is_neither_a_requirement_nor_the_evidence(title: str) -> None:
     text = f"{title}\n\nThis is an opportunity for people with lived experience of mental health challenges."
-    verdict = _verdict(text, LE)
+    verdict = verdict_of(text, LE)
     assert verdict.verdict == "partly-met"
     assert [e.text for e in verdict.evidence] == [
         "This is an opportunity for people with lived experience of mental health challenges."
     ]
-    assert _verdict(title + "\n\nYou will run groups.", LE).verdict == "not-met"
+    assert verdict_of(title + "\n\nYou will run groups.", LE).verdict == "not-met"

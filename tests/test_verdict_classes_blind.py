@@ -5,13 +5,10 @@ structure that must not change the verdict. The adverts themselves are not copie
 from __future__ import annotations
 
 import pytest
+from verdict_table import LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
 from jdlint.readers.text import read_text
-
-LE = "lived-experience-essential"
-PP = "peer-principles"
-PANEL = "peer-panel"
 
 CASES = [
     # --- peers score a stage of selection ("... who will score it as part of the selection") ---
@@ -66,22 +63,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("criterion", "text", "expected"), CASES, ids=[f"{c}:{t[:60]}" for c, t, _ in CASES])
-def test_verdict(criterion: str, text: str, expected: str) -> None:
-    report = check_document(read_text("Peer Support Worker\n\n" + text), role="peer")
-    verdict = report.verdict(criterion)
-    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
-
-
-def _verdict(text: str, criterion: str):
-    return check_document(read_text(text), role="peer").verdict(criterion)
+@table(CASES)
+def testverdict_of(criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
 
 
 def test_panel_evidence_is_the_sentence_that_puts_peers_on_it() -> None:
     text = ("Peer Worker\n\nHow we recruit\n\nInterviews will take place in the week of 3 June. Shortlisted "
             "candidates are invited for an informal look around the service and a panel interview with our "
             "Operations Manager and two members of the peer team.")  # fmt: skip
-    verdict = _verdict(text, PANEL)
+    verdict = verdict_of(text, PANEL)
     assert verdict.verdict == "met", verdict.why
     assert [e.text for e in verdict.evidence] == [
         "Shortlisted candidates are invited for an informal look around the service and a panel interview with "
@@ -174,7 +165,7 @@ ALTERNATIVE_ROUTES = [
 
 @pytest.mark.parametrize(("text", "expected"), ALTERNATIVE_ROUTES, ids=[t[:70] for t, _ in ALTERNATIVE_ROUTES])
 def test_lived_experience_as_the_last_of_alternative_routes(text: str, expected: str) -> None:
-    verdict = _verdict(text, LE)
+    verdict = verdict_of(text, LE)
     assert verdict.verdict == expected, verdict.why
 
 
