@@ -88,6 +88,7 @@ class Analysis:
             self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
         self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
+        self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._prepared = Prepared.of(self._lowers)
         lazy = [g for g in ON_DEMAND if g in patterns.bodies]
         self._pending = set(lazy)
@@ -117,18 +118,23 @@ class Analysis:
             self._hits[group] = found
         return found
 
+    def hits_in_block(self, group: str, block: int) -> list[Hit]:
+        """Matches of ``group`` in one block (indexed by block the first time a group is asked)."""
+        by_block = self._by_block.get(group)
+        if by_block is None:
+            by_block = {}
+            for h in self.hits(group):
+                by_block.setdefault(h.block, []).append(h)
+            self._by_block[group] = by_block
+        return by_block.get(block, [])
+
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""
         s_start, s_end = self.sentence_bounds(hit)
-        return [h for h in self.hits(group) if h.block == hit.block and h.start >= s_start and h.end <= s_end]
-
-    def hits_in_block(self, group: str, block: int) -> list[Hit]:
-        return [h for h in self.hits(group) if h.block == block]
+        return [h for h in self.hits_in_block(group, hit.block) if h.start >= s_start and h.end <= s_end]
 
     def overlaps(self, group: str, hit: Hit) -> bool:
-        return any(
-            h.block == hit.block and h.start < hit.end and hit.start < h.end for h in self.hits(group)
-        )
+        return any(h.start < hit.end and hit.start < h.end for h in self.hits_in_block(group, hit.block))
 
     # --- sentences ----------------------------------------------------------------------
     def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]]]:

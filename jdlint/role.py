@@ -23,7 +23,7 @@ from jdlint.nlp import normalise, pipeline
 from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
-                 "lex:senior-title-word", "lex:peer-title-not")  # fmt: skip
+                 "lex:senior-title-word", "lex:peer-title-not", "lex:research-role")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
@@ -66,6 +66,13 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     senior = bool(groups.get("lex:senior-title-word"))
+    research = groups.get("lex:research-role", [])
+    if research:
+        # "Research Associate in Lived Experience Research": the peer words are the field
+        peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and lowers[s - 1] in ("in", "of", "on")
+                                                   for _, r_end in research)]  # fmt: skip
+        if not peer:
+            return _Named(text, "job", senior)
     if peer:
         # "Clinical Nurse, Peer Support Service" names a nurse in a peer service, and "Clinical
         # Therapist - Peer Integration Team" a therapist in a peer team: the peer words end in
@@ -127,6 +134,12 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
         if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
             return True
     return False
+
+
+def _someone_else(analysis: Analysis, hit: Hit) -> bool:
+    """Is the role named as someone the post reports to or works beside ("Reports to: Carer
+    Peer Lead", "alongside our Peer Support Workers")?"""
+    return any(k.end <= hit.start and hit.start - k.end <= 3 for k in analysis.hits_in_sentence("lex:someone-else", hit))
 
 
 def _to_know(analysis: Analysis, hit: Hit) -> bool:
@@ -323,7 +336,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     confidence="low" if le_asked else "medium", clues=tuple(clues))  # fmt: skip
 
     if cls == "none":
-        people = [h for h in peer_nouns if _is_person(h)]
+        people = [h for h in peer_nouns if _is_person(h) and not _someone_else(analysis, h)]
         if len(people) >= 2 and not adjacent_stated:
             add(f"the text names a peer role {len(people)} times, first “{people[0].text}”", people[0])
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))

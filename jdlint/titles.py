@@ -187,6 +187,9 @@ def _strip_generic(text: str) -> str:
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
         kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
+        jobs = [p for p in kept if any(not WEAK_NOUN.match(n.group(0)) for n in JOB_NOUN.finditer(p))]
+        if jobs and jobs[0] is not kept[0]:
+            return jobs[0]  # "Trust name – Carer Peer Support Worker – Band 4": the part that names a job
         if kept and len(kept) < len(parts):
             return kept[0]
     return text

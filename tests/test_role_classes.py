@@ -74,3 +74,44 @@ def test_page_furniture_above_the_title_is_not_the_title(text: str, title: str) 
 )  # fmt: skip
 def test_what_the_text_says_about_the_role(text: str, kind: str) -> None:
     assert role_of(text).kind == kind, role_of(text).why
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Brackenmoor Partnership NHS Trust – Carer Peer Support Worker – Band 4 – Job Description",
+         "Carer Peer Support Worker"),
+        ("Kōwhai Health | Peer Support Kaimahi | Position Description", "Peer Support Kaimahi"),
+    ],
+)  # fmt: skip
+def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, title: str) -> None:
+    from docx_factory import Advert
+
+    from jdlint.readers import read_bytes
+
+    data = (Advert().heading("JOB DESCRIPTION").para("Reports to: Carer Peer Lead").heading("Role purpose")
+            .para("You will offer peer support to people and their families, drawing on your own lived experience.")
+            .header(header).bytes())  # fmt: skip
+    role = check_document(read_bytes(data, "advert.docx")).role
+    assert role.kind == "peer", role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a role named as the one the post reports to or works beside is not the post
+        ("JOB DESCRIPTION\n\nReports to: Peer Support Lead\n\nYou will meet carers one to one and run a carers' "
+         "group with the Senior Peer Worker. Lived experience of caring is essential.\n", "peer"),
+        ("ABOUT THE ROLE\n\nYou will be supervised by the Lived Experience Team Leader and work alongside our "
+         "Peer Support Lead. Lived experience of mental distress is essential.\n", "peer"),
+        # peer words naming the field a research or teaching post studies
+        ("Research Associate in Lived Experience Research\n\nYou will analyse interview data. A PhD is "
+         "essential.\n", "other"),
+        ("Lecturer in Peer Support and Recovery\n\nYou will teach on our social work degree.\n", "other"),
+        ("Lived Experience Researcher\n\nYou will bring your own lived experience of mental distress to our "
+         "research team. Lived experience is essential.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_roles_named_for_someone_else_or_for_a_field(text: str, kind: str) -> None:
+    assert role_of(text).kind == kind, role_of(text).why
