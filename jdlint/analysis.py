@@ -77,15 +77,17 @@ class Analysis:
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
         # Each token's lower-case text and character span, read as arrays (no Token objects:
         # building one per token was a fifth of a check). spaCy is loaded by parse() above.
-        from spacy.attrs import IDX, LENGTH, LOWER
+        from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 
         self._lowers: list[list[str]] = []
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
+        self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
         for doc in self.docs:
             strings = doc.vocab.strings
-            rows = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
+            rows = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
             self._lowers.append([strings[row[0]] for row in rows])
             self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
+            self._sent_starts.append([i for i, row in enumerate(rows) if i == 0 or row[3] == 1])
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
         self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
@@ -142,7 +144,10 @@ class Analysis:
         cached = self._sents.get(block)
         if cached is None:
             offsets = self._maps[block]
-            spans = [(s.start, s.end, s.start_char, s.end_char) for s in self.docs[block].sents]
+            firsts = self._sent_starts[block]
+            char_starts, char_ends = self._token_chars[block]
+            bounds = zip(firsts, [*firsts[1:], len(char_starts)], strict=True)
+            spans = [(a, b, char_starts[a], char_ends[b - 1]) for a, b in bounds]
             self._norm_chars[block] = [(s[2], s[3]) for s in spans]
             if offsets is None:
                 sents = spans
