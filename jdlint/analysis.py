@@ -46,6 +46,10 @@ ON_DEMAND = (
     "lex:peer-title-word",
     "lex:peer-title-noun",
     "lex:peer-title-not",
+    "lex:knowledge-of",
+    "lex:peer-role-identity",
+    "lex:someone-else",
+    "lex:research-role",
 )
 
 
