@@ -199,6 +199,26 @@ CASES = [
     (LE, "Essential: experience of caring for children in a nursery setting.", "not-met"),
     (LE, "You will work with parents of children with autism; a driving licence is essential.", "not-met"),
     (LE, "Essential: you have cared for a family member with a mental health condition.", "met"),
+    # --- the kind named in the list that completes the requirement ("... experience of:") ---
+    (LE, "Applicants must have personal lived experience of:\n\n- a serious mental illness\n- using public behavioral health services", "met"),
+    (LE, "Kaimahi must bring lived experience of one or more of the following:\n\n- homelessness or insecure housing\n- the youth justice system", "met"),
+    # twins: a list that starts another requirement, or follows another sentence, names no kind
+    (LE, "Applicants must have lived experience and the following:\n\n- knowledge of drug and alcohol services", "partly-met"),
+    (LE, "You must have lived experience. You will also need:\n\n- knowledge of mental health services", "partly-met"),
+    # --- the person specification decides over prose that wants lived experience ---
+    (LE, "Do you have lived experience of psychosis? Come and talk to us.\n\nDesirable\n\n- Lived experience of mental health challenges", "not-met"),
+    (LE, "We want to hear from people with lived experience of addiction.\n\nDesirable: lived experience of recovery from addiction.", "not-met"),
+    (LE, "Our peer navigators draw on their own experience of homelessness.\n\nPreferred Qualifications\n\n- Lived experience of homelessness", "not-met"),
+    # twins: prose "would be desirable" is not the specification; essential in the spec is met
+    (LE, "We want to hear from people with lived experience of addiction. Lived experience of recovery would be desirable.", "partly-met"),
+    (LE, "Do you have lived experience of psychosis?\n\nEssential\n\n- Lived experience of mental health challenges", "met"),
+    # --- the peer's family's story (family and carer peer work) ---
+    (PP, "Where it helps, you will share pieces of your own household's journey with the parents you meet.", "partly-met"),
+    (PP, "You will share some of your whānau's story when it will help another whānau.", "partly-met"),
+    (PP, "Carer peer workers tell their own family's story of the mental health system.", "partly-met"),
+    # twins: the family members served sharing their story
+    (PP, "You will help parents share parts of their family's story with the school.", "not-met"),
+    (PP, "You will support carers to share their own family's experience with the ward team.", "not-met"),
 ]
 
 
@@ -231,6 +251,15 @@ def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
     verdict = _verdict(text, LE)
     assert verdict.verdict == "met"
     assert [e.text for e in verdict.evidence] == ["Lived experience of mental health challenges is essential."]
+
+
+def test_le_evidence_includes_the_list_item_that_names_the_kind() -> None:
+    text = ("Peer Mentor\n\nTo be considered, candidates must have lived experience of:\n\n"
+            "- a gambling problem\n- rebuilding your life afterwards")  # fmt: skip
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == "met"
+    assert [e.text for e in verdict.evidence] == [
+        "To be considered, candidates must have lived experience of:", "a gambling problem"]
 
 
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:

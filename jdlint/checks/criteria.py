@@ -8,6 +8,7 @@ desirable columns and headings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections import Counter
@@ -118,6 +119,8 @@ class Mention:
     strength: str  # required, wanted, desirable, substitutable, negated, mention
     kind_named: bool
     cue: str = ""
+    kind_at: Hit | None = None  # where the kind is named when not in the mention's sentence
+    in_spec: bool = False  # the level comes from the person specification (a heading, column, E/D mark, "Desirable:")
 
 
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
@@ -295,6 +298,32 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
     return None
 
 
+def _kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named in the list that completes the mention's sentence: "You must have lived
+    or living experience of:" then items "- problematic drug or alcohol use". Only when the
+    block ends with the sentence, its last word before the colon leaves it open (a preposition,
+    "following": rules/data/criteria.toml) and few words lie between, so a list after "... lived experience and:" or
+    after another sentence does not lend its words to the mention."""
+    blocks = analysis.document.blocks
+    text = blocks[hit.block].text.rstrip()
+    if not text.endswith(":") or blocks[hit.block].kind == "list-item":
+        return None
+    tail = [t for t in analysis.lowers(hit.block)[hit.end :] if t.strip()]
+    if not tail or tail[-1] != ":" or len(tail) > 8 or any(re.fullmatch(r"[.!?]", t) for t in tail):
+        return None
+    w = words()
+    if len(tail) < 2 or tail[-2] not in w["open-complements"] or not w["clause-breaks"].isdisjoint(tail) \
+            or not w["other-requirement-joins"].isdisjoint(tail):
+        return None
+    for i in range(hit.block + 1, min(len(blocks), hit.block + 12)):
+        if blocks[i].kind != "list-item":
+            break
+        found = analysis.hits_in_block("lex:lived-experience-kind", i)
+        if found:
+            return found[0]
+    return None
+
+
 def _kind_named(analysis: Analysis, hit: Hit) -> bool:
     """Is the kind of experience named in the mention's sentence, cell or table row?"""
     if analysis.hits_in_sentence("lex:lived-experience-kind", hit):
@@ -310,6 +339,13 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
+    kind_at = None if kind else _kind_in_list_after(analysis, hit)
+    if kind_at is not None:
+        return dataclasses.replace(_assess(analysis, hit, True), kind_at=kind_at)
+    return _assess(analysis, hit, kind)
+
+
+def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading" or (block.kind == "paragraph" and _title_like(block.text)):
         if block.kind == "heading" and analysis.is_question(hit) and not analysis.negated(hit):
@@ -356,11 +392,13 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
             return Mention(hit, "substitutable", kind, "or")
     marked = line_marker(analysis, hit)
     if marked:
-        return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1])
+        return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
+        if strength == "desirable" and _spec_label(analysis, cue_hit):
+            return Mention(hit, strength, kind, cue_hit.text, in_spec=True)
         if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
         if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
@@ -371,7 +409,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     found = requirement_of(analysis, hit.block)
     if found:
         level, where = found
-        return Mention(hit, "required" if level == "essential" else "desirable", kind, where)
+        return Mention(hit, "required" if level == "essential" else "desirable", kind, where, in_spec=True)
     lead = _lead_in(analysis, hit.block)
     if lead is not None:
         for group, strength in (("requirement", "required"), ("desirable", "desirable"), ("wanted", "wanted")):
@@ -386,6 +424,15 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _spec_label(analysis: Analysis, cue: Hit) -> bool:
+    """Is the cue a person specification's label opening its line ("Desirable: lived
+    experience of ...", "Preferred - ..."), not prose ("... would be desirable")?"""
+    lowers = analysis.lowers(cue.block)
+    lead = [t for t in lowers[: cue.start] if t.strip() and not re.fullmatch(r"[-*•(\[]", t)]
+    after = lowers[cue.end : cue.end + 1]
+    return not lead and bool(after) and bool(re.fullmatch(r"[:\-–—)\]]", after[0]))
 
 
 def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> str | None:
@@ -534,8 +581,10 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     def spans(ms: list[Mention]) -> tuple[Span, ...]:
         seen: dict[tuple[int, int], Span] = {}
         for m in ms:
-            span = analysis.sentence_span(m.hit)
-            seen.setdefault((span.block, span.start), span)
+            for at in (m.hit, m.kind_at):
+                if at is not None:
+                    span = analysis.sentence_span(at)
+                    seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:3]
 
     if by["substitutable"]:
@@ -561,6 +610,18 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
             f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
             Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
+    spec_desirable = [m for m in by["desirable"] if m.in_spec]
+    if by["wanted"] and spec_desirable:
+        # The person specification places lived experience among the desirable criteria: what
+        # the prose wants ("Do you have ...?", "our peer workers draw on their experience")
+        # does not raise it. Only desirable (not met); the evidence is the specification.
+        m = spec_desirable[0]
+        span = analysis.sentence_span(m.hit)
+        text = rule.fix_text("desirable", kind=_kind_of(analysis, m) or kind)
+        return _verdict(rule, "not-met",
+            f"Lived experience is only desirable in the person specification ({_cue(m.cue)}); "
+            "the prose that wants it does not make it a requirement.", spans(spec_desirable),
+            Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span)))  # fmt: skip
     if by["wanted"]:
         m = by["wanted"][0]
         text = rule.fix_text("wanted", kind=_kind_of(analysis, m) or kind)
@@ -598,11 +659,11 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
     return found
 
 
-def _helps_served(before: list[str]) -> bool:
+def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> bool:
     """"support people to ...", "help clients set ...": a serving verb, then the people
-    served, then what they do (so what follows is theirs, not the peer's)."""
+    served (or ``extra`` nouns), then what they do (so what follows is theirs, not the peer's)."""
     w = words()
-    people = w["served"] | w["ambiguous-people"]
+    people = w["served"] | w["ambiguous-people"] | extra
     return any(before[i] in w["serve-verbs"] and before[i + 1] in people for i in range(len(before) - 1))
 
 
@@ -611,6 +672,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
+    if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
+        return True  # "help parents share parts of their family's story": the parents' sharing
     for i in range(hit.start, hit.end):
         if lowers[i] in w["applicant-possessives"]:
             return False  # "share your family's story" is still the applicant's sharing
