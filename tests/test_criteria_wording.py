@@ -219,6 +219,17 @@ CASES = [
     # twins: the family members served sharing their story
     (PP, "You will help parents share parts of their family's story with the school.", "not-met"),
     (PP, "You will support carers to share their own family's experience with the ward team.", "not-met"),
+    # --- hiring stages that are not the panel: references and visits ---
+    (PANEL, "After the interview we take up two references, including one from a peer.", "not-met"),
+    (PANEL, "Successful candidates at interview must supply referees, one of whom is a person with lived experience.", "not-met"),
+    (PANEL, "The selection process involves an interview with the manager and two references, one from a peer specialist who knows you.", "not-met"),
+    (PANEL, "The recruitment process includes a site visit where you will meet our peer support workers.", "partly-met"),
+    (PANEL, "You will be interviewed by the manager; you are welcome to visit the ward beforehand to meet our consumer workers.", "partly-met"),
+    # twins: the panel named before the references, or after the visit, still holds the peers
+    (PANEL, "Your interview panel will include a peer worker, and we will then take up references.", "met"),
+    (PANEL, "References are checked after an interview with a panel that includes a peer worker.", "met"),
+    (PANEL, "After a ward visit, you will be interviewed by a panel that includes one of our peer support workers.", "met"),
+    (PANEL, "After an informal chat with the manager, you will be interviewed by a panel that includes a kaimahi with lived experience.", "met"),
 ]
 
 

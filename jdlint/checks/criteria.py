@@ -723,12 +723,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
         people = [p for p in _panel_people(analysis, hit)
-                  if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)]  # fmt: skip
+                  if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
+                  and not _in_other_stage(analysis, p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))]  # not "Team Lead", "Chair"  # fmt: skip
-        other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
+        other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
+                 if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
         # "with" / "alongside" count where they join a stage of selection to the people after
         # them ("a panel interview with two of our peer staff"), not after an informal part
@@ -801,6 +803,28 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
             continue
         out.append(p)
     return out
+
+
+def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
+    """Is an informal part an earlier stage, with a stage of selection between it and every
+    person named ("After a ward visit, you will be interviewed by a panel that includes a
+    peer worker"): the people are on the panel, not on the visit."""
+    if not people:
+        return False
+    panel = [h for h in analysis.hits_in_sentence("lex:panel", other) if not analysis.overlaps("lex:panel-not", h)]
+    return all(other.end <= p.start and any(other.end <= h.start and h.end <= p.start for h in panel) for p in people)
+
+
+def _in_other_stage(analysis: Analysis, person: Hit) -> bool:
+    """Are the people named in a stage of hiring that is not the panel: the nearest stage
+    before them is references or a visit ("After the interview we take up references,
+    including one from a peer"), not the panel ("a panel that includes a peer worker")?"""
+    stages = [(h.end, 1) for h in analysis.hits_in_sentence("lex:panel-stage-not", person) if h.end <= person.start]
+    if not stages:
+        return False
+    stages += [(h.end, 0) for h in analysis.hits_in_sentence("lex:panel", person)
+               if h.end <= person.start and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
+    return max(stages)[1] == 1
 
 
 def _has_subject(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
