@@ -273,6 +273,29 @@ def test_le_evidence_includes_the_list_item_that_names_the_kind() -> None:
         "To be considered, candidates must have lived experience of:", "a gambling problem"]
 
 
+LABEL_LINES = [
+    # a label line (not read as a heading) that stands over a list sets the level of its items
+    ("Peer Worker\n\nAbout the role\n\nYou will run groups.\n\nNgā pūkenga – what is essential\n\n"
+     "- Lived experience of problem gambling\n- A full licence", "met"),
+    ("<html><body><h1>Peer Recovery Specialist</h1><p>You will run groups.</p><p>What we require</p><ul>"
+     "<li>Lived experience of recovery from a substance use disorder</li><li>A valid license</li></ul></body></html>", "met"),
+    ("Peer Worker\n\nAbout the role\n\nYou will run groups.\n\nKa pai mēnā – nice to have\n\n"
+     "- Lived experience of homelessness\n- Te reo Māori", "not-met"),
+    # twin: a label line with no requirement in it leaves the item stated without one
+    ("<html><body><h1>Peer Worker</h1><p>You will run groups.</p><p>Our peer team</p><ul>"
+     "<li>Lived experience of homelessness</li><li>Three days a week</li></ul></body></html>", "partly-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_LINES, ids=["mi-essential", "us-html-require", "mi-nice", "no-cue"])
+def test_a_label_line_over_a_list_sets_its_level(text: str, expected: str) -> None:
+    from jdlint.readers import read_bytes
+
+    fmt = "html" if text.startswith("<html>") else "text"
+    verdict = check_document(read_bytes(text.encode(), "advert", fmt=fmt), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+
+
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     text = ("Peer Mentor\n\nHope. Recovery. Connection.\n\n## Hope and boundaries\n\n"
             "You will inspire hope that recovery is possible and keep clear, healthy boundaries.")  # fmt: skip

@@ -221,17 +221,26 @@ def _row_label(analysis: Analysis, block: int) -> bool:
 
 
 def _lead_in(analysis: Analysis, block: int) -> int | None:
-    """For a list item, the paragraph that introduces its list ("You must have:")."""
+    """For a list item, the paragraph that introduces its list: a lead-in ("You must have:")
+    or a label line that stands as the list's heading though it was not read as one ("He
+    tino hiahia – what is essential", "Nice to have")."""
     blocks = analysis.document.blocks
     if blocks[block].kind != "list-item":
         return None
     for i in range(block - 1, max(-1, block - 40), -1):
         if blocks[i].kind == "list-item":
             continue
-        if blocks[i].kind == "paragraph" and blocks[i].text.rstrip().endswith(":"):
+        if blocks[i].kind == "paragraph" and (blocks[i].text.rstrip().endswith(":") or _label_line(blocks[i].text)):
             return i
         return None
     return None
+
+
+def _label_line(text: str) -> bool:
+    """A short line without closing punctuation: a label, not a sentence ("Ka pai mēnā –
+    nice to have", "Essential requirements")."""
+    text = text.strip()
+    return bool(text) and text[-1] not in ".!?;,)" and len(text.split()) <= 8
 
 
 def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
@@ -414,8 +423,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if lead is not None:
         for group, strength in (("requirement", "required"), ("desirable", "desirable"), ("wanted", "wanted")):
             cues = analysis.hits_in_block(f"lex:{group}", lead)
-            if cues:
-                return Mention(hit, strength, kind, cues[0].text)
+            if cues:  # a list's lead-in or label line is the person specification's own label
+                return Mention(hit, strength, kind, cues[0].text, in_spec=strength != "wanted")
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
     wanted = [w for w in analysis.hits_in_block("lex:wanted", hit.block) if s_start <= w.start and w.end <= s_end]
