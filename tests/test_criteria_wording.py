@@ -230,6 +230,13 @@ CASES = [
     (PANEL, "References are checked after an interview with a panel that includes a peer worker.", "met"),
     (PANEL, "After a ward visit, you will be interviewed by a panel that includes one of our peer support workers.", "met"),
     (PANEL, "After an informal chat with the manager, you will be interviewed by a panel that includes a kaimahi with lived experience.", "met"),
+    # --- the post's current holders help choose: peers in selection ---
+    (PANEL, "We want the people already doing this work to help choose who joins them.", "met"),
+    (PANEL, "The people already in the role help decide who gets the job.", "met"),
+    (PANEL, "Interviews are held by the service manager and a current post holder.", "met"),
+    # twins: choosing who joins a group is not hiring; references from post holders are not the panel
+    (PANEL, "You will help choose who joins our groups each week, alongside the people already doing this work.", "not-met"),
+    (PANEL, "After the interview we ask for references, one of them from someone already in the role.", "not-met"),
 ]
 
 
@@ -293,6 +300,22 @@ def test_a_label_line_over_a_list_sets_its_level(text: str, expected: str) -> No
 
     fmt = "html" if text.startswith("<html>") else "text"
     verdict = check_document(read_bytes(text.encode(), "advert", fmt=fmt), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+HOLDERS = [
+    # the advertised post's title, after "current", "existing", "experienced": its holders, peers
+    ("Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and an experienced Wellbeing Companion.", "met"),
+    ("Whānau Navigator", "Shortlisting is done by our team leader and two of our existing Whānau Navigators.", "met"),
+    # twins: another post named after the title ("... programme lead"); the title not after "current"
+    ("Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and the Wellbeing Companion programme lead.", "not-met"),
+    ("Whānau Navigator", "Shortlisting is done by our team leader, who trains every Whānau Navigator.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains"])
+def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
+    verdict = _verdict(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
 
 

@@ -800,11 +800,53 @@ def _selection_section(analysis: Analysis, block: int) -> bool:
     return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
 
 
-def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
-    """Peers or people with lived experience in the sentence of ``hit``; a bare "peer" that
-    names a topic ("a presentation on peer supervision") is not people."""
+def _title_words(analysis: Analysis) -> tuple[str, ...]:
+    """The lower-case words of the advert's job title before any qualifier ("Recovery Ally -
+    Emergency Department": recovery, ally); empty when there is no title or it is long."""
+    cached = analysis.memo.get("title_words")
+    if cached is None:
+        from jdlint.role import find_title
+
+        title, _ = find_title(analysis)
+        main = re.split(r"\s[-–—|:]\s|[(,|]", title)[0]
+        tokens = tuple(re.findall(r"[^\W\d_]+", main.lower()))
+        cached = tokens if 0 < len(tokens) <= 5 else ()
+        analysis.memo["title_words"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """The advertised post's current holders named in the sentence ("one of our current
+    Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
+    title's words, the last one maybe plural, after "current", "existing" or "fellow", and
+    not followed by another noun ("the Recovery Ally program coordinator" is someone else)."""
+    title = _title_words(analysis)
+    if not title:
+        return []
     w = words()
-    out = []
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    n, last = len(title), title[-1]
+    plurals = {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"}
+    spans = []
+    for i in range(s_start + 1, s_end - n + 1):
+        if tuple(lowers[i : i + n - 1]) != title[:-1] or lowers[i + n - 1] not in plurals:
+            continue
+        if w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
+            continue
+        after = lowers[i + n] if i + n < s_end else ""
+        if after[:1].isalpha() and after not in w["after-person-words"]:
+            continue
+        spans.append((hit.block, i, i + n))
+    return analysis._to_hits("post-holder", spans)
+
+
+def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Peers or people with lived experience in the sentence of ``hit``, and the advertised
+    peer post's current holders; a bare "peer" that names a topic ("a presentation on peer
+    supervision") is not people."""
+    w = words()
+    out = _post_holders(analysis, hit)
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
         after = analysis.tokens_after(p, 2)
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
