@@ -237,6 +237,13 @@ CASES = [
     # twins: choosing who joins a group is not hiring; references from post holders are not the panel
     (PANEL, "You will help choose who joins our groups each week, alongside the people already doing this work.", "not-met"),
     (PANEL, "After the interview we ask for references, one of them from someone already in the role.", "not-met"),
+    # --- a question about who selects, answered in the next sentence or line (an FAQ) ---
+    (PANEL, "Who will be on the interview panel? Our clinical lead and one of our consumer peer workers.", "met"),
+    (PANEL, "Who will interview me?\n\nThe team leader and a peer mentor from our Hamilton service.", "met"),
+    # twins: the answer names no peer; the answer to another question
+    (PANEL, "Who sits on the shortlisting panel? The Operations Manager and a member of HR.", "not-met"),
+    (PANEL, "Who will interview me? The manager. Peer workers run the Tuesday group.", "not-met"),
+    (PANEL, "What happens at interview? You will meet a peer worker for a cup of tea.", "partly-met"),
 ]
 
 
@@ -317,6 +324,14 @@ HOLDERS = [
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
     verdict = _verdict(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
+
+
+def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> None:
+    text = ("Peer Support Worker\n\nFrequently asked questions\n\nWho will be on the interview panel? "
+            "Our Service Lead and someone from HR.\n\nCan I work part time? Yes, and we can discuss hours at interview.")  # fmt: skip
+    verdict = _verdict(text, PANEL)
+    assert verdict.verdict == "not-met"
+    assert [e.text for e in verdict.evidence] == ["Who will be on the interview panel?", "Our Service Lead and someone from HR."]
 
 
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:

@@ -731,6 +731,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
+        answer = _answer(analysis, hit)
+        if answer is not None and not analysis.negated(hit) and any(
+                not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
+            # "Who will be on the interview panel? Our manager and one of our peer workers."
+            return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                            (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
         people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not _in_other_stage(analysis, p)]  # fmt: skip
@@ -782,15 +788,18 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
     other_way = by_evidence(analysis, other_way)
-    # a field label on its own ("Interview date") does not describe a selection process
-    selection = [h for h in by_evidence(analysis, selection) if weak_evidence(analysis, h) < 2]
+    # a field label on its own ("Interview date") does not describe a selection process; a
+    # question about who selects, with its answer, describes it as well as a statement does
+    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2),
+                       key=lambda h: 0 if _answer(analysis, h) is not None else weak_evidence(analysis, h))  # fmt: skip
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
             "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
     if selection:
-        span = analysis.sentence_span(selection[0])
-        return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (span,), fix)
+        answer = _answer(analysis, selection[0])
+        spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
+        return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
@@ -854,6 +863,29 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
             continue
         out.append(p)
     return out
+
+
+def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The answer to a question about who selects ("Who will be on the interview panel?",
+    "Who will interview me?"): the next sentence, in the same block or the next one (an FAQ),
+    as a match on its first token; ``None`` when ``hit`` is not in such a question."""
+    if not analysis.is_question(hit):
+        return None
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
+    if first not in words()["people-questions"]:
+        return None
+    blocks = analysis.document.blocks
+    later = [(hit.block, start) for start, _, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    if not later and hit.block + 1 < len(blocks) and blocks[hit.block + 1].kind in ("paragraph", "list-item") \
+            and s_end >= len(lowers) - 1:  # fmt: skip
+        later = [(hit.block + 1, start) for start, _, _, _ in analysis.sentences(hit.block + 1)]
+    if not later:
+        return None
+    block, start = later[0]
+    answer = analysis._to_hits("answer", [(block, start, start + 1)])[0]
+    return None if analysis.is_question(answer) else answer
 
 
 def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
