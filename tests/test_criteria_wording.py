@@ -195,6 +195,51 @@ CASES = [
     (LE, "Essential: experience of caring for children in a nursery setting.", "not-met"),
     (LE, "You will work with parents of children with autism; a driving licence is essential.", "not-met"),
     (LE, "Essential: you have cared for a family member with a mental health condition.", "met"),
+    # --- the kind named in the list that completes the requirement ("... experience of:") ---
+    (LE, "Applicants must have personal lived experience of:\n\n- a serious mental illness\n- using public behavioral health services", "met"),
+    (LE, "Kaimahi must bring lived experience of one or more of the following:\n\n- homelessness or insecure housing\n- the youth justice system", "met"),
+    # twins: a list that starts another requirement, or follows another sentence, names no kind
+    (LE, "Applicants must have lived experience and the following:\n\n- knowledge of drug and alcohol services", "partly-met"),
+    (LE, "You must have lived experience. You will also need:\n\n- knowledge of mental health services", "partly-met"),
+    # --- the person specification decides over prose that wants lived experience ---
+    (LE, "Do you have lived experience of psychosis? Come and talk to us.\n\nDesirable\n\n- Lived experience of mental health challenges", "not-met"),
+    (LE, "We want to hear from people with lived experience of addiction.\n\nDesirable: lived experience of recovery from addiction.", "not-met"),
+    (LE, "Our peer navigators draw on their own experience of homelessness.\n\nPreferred Qualifications\n\n- Lived experience of homelessness", "not-met"),
+    # twins: prose "would be desirable" is not the specification; essential in the spec is met
+    (LE, "We want to hear from people with lived experience of addiction. Lived experience of recovery would be desirable.", "partly-met"),
+    (LE, "Do you have lived experience of psychosis?\n\nEssential\n\n- Lived experience of mental health challenges", "met"),
+    # --- the peer's family's story (family and carer peer work) ---
+    (PP, "Where it helps, you will share pieces of your own household's journey with the parents you meet.", "partly-met"),
+    (PP, "You will share some of your whānau's story when it will help another whānau.", "partly-met"),
+    (PP, "Carer peer workers tell their own family's story of the mental health system.", "partly-met"),
+    # twins: the family members served sharing their story
+    (PP, "You will help parents share parts of their family's story with the school.", "not-met"),
+    (PP, "You will support carers to share their own family's experience with the ward team.", "not-met"),
+    # --- hiring stages that are not the panel: references and visits ---
+    (PANEL, "After the interview we take up two references, including one from a peer.", "not-met"),
+    (PANEL, "Successful candidates at interview must supply referees, one of whom is a person with lived experience.", "not-met"),
+    (PANEL, "The selection process involves an interview with the manager and two references, one from a peer specialist who knows you.", "not-met"),
+    (PANEL, "The recruitment process includes a site visit where you will meet our peer support workers.", "partly-met"),
+    (PANEL, "You will be interviewed by the manager; you are welcome to visit the ward beforehand to meet our consumer workers.", "partly-met"),
+    # twins: the panel named before the references, or after the visit, still holds the peers
+    (PANEL, "Your interview panel will include a peer worker, and we will then take up references.", "met"),
+    (PANEL, "References are checked after an interview with a panel that includes a peer worker.", "met"),
+    (PANEL, "After a ward visit, you will be interviewed by a panel that includes one of our peer support workers.", "met"),
+    (PANEL, "After an informal chat with the manager, you will be interviewed by a panel that includes a kaimahi with lived experience.", "met"),
+    # --- the post's current holders help choose: peers in selection ---
+    (PANEL, "We want the people already doing this work to help choose who joins them.", "met"),
+    (PANEL, "The people already in the role help decide who gets the job.", "met"),
+    (PANEL, "Interviews are held by the service manager and a current post holder.", "met"),
+    # twins: choosing who joins a group is not hiring; references from post holders are not the panel
+    (PANEL, "You will help choose who joins our groups each week, alongside the people already doing this work.", "not-met"),
+    (PANEL, "After the interview we ask for references, one of them from someone already in the role.", "not-met"),
+    # --- a question about who selects, answered in the next sentence or line (an FAQ) ---
+    (PANEL, "Who will be on the interview panel? Our clinical lead and one of our consumer peer workers.", "met"),
+    (PANEL, "Who will interview me?\n\nThe team leader and a peer mentor from our Hamilton service.", "met"),
+    # twins: the answer names no peer; the answer to another question
+    (PANEL, "Who sits on the shortlisting panel? The Operations Manager and a member of HR.", "not-met"),
+    (PANEL, "Who will interview me? The manager. Peer workers run the Tuesday group.", "not-met"),
+    (PANEL, "What happens at interview? You will meet a peer worker for a cup of tea.", "partly-met"),
 ]
 
 
@@ -221,6 +266,62 @@ def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
     verdict = verdict_of(text, LE)
     assert verdict.verdict == "met"
     assert [e.text for e in verdict.evidence] == ["Lived experience of mental health challenges is essential."]
+
+
+def test_le_evidence_includes_the_list_item_that_names_the_kind() -> None:
+    text = ("Peer Mentor\n\nTo be considered, candidates must have lived experience of:\n\n"
+            "- a gambling problem\n- rebuilding your life afterwards")  # fmt: skip
+    verdict = _verdict(text, LE)
+    assert verdict.verdict == "met"
+    assert [e.text for e in verdict.evidence] == [
+        "To be considered, candidates must have lived experience of:", "a gambling problem"]
+
+
+LABEL_LINES = [
+    # a label line (not read as a heading) that stands over a list sets the level of its items
+    ("Peer Worker\n\nAbout the role\n\nYou will run groups.\n\nNgā pūkenga – what is essential\n\n"
+     "- Lived experience of problem gambling\n- A full licence", "met"),
+    ("<html><body><h1>Peer Recovery Specialist</h1><p>You will run groups.</p><p>What we require</p><ul>"
+     "<li>Lived experience of recovery from a substance use disorder</li><li>A valid license</li></ul></body></html>", "met"),
+    ("Peer Worker\n\nAbout the role\n\nYou will run groups.\n\nKa pai mēnā – nice to have\n\n"
+     "- Lived experience of homelessness\n- Te reo Māori", "not-met"),
+    # twin: a label line with no requirement in it leaves the item stated without one
+    ("<html><body><h1>Peer Worker</h1><p>You will run groups.</p><p>Our peer team</p><ul>"
+     "<li>Lived experience of homelessness</li><li>Three days a week</li></ul></body></html>", "partly-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_LINES, ids=["mi-essential", "us-html-require", "mi-nice", "no-cue"])
+def test_a_label_line_over_a_list_sets_its_level(text: str, expected: str) -> None:
+    from jdlint.readers import read_bytes
+
+    fmt = "html" if text.startswith("<html>") else "text"
+    verdict = check_document(read_bytes(text.encode(), "advert", fmt=fmt), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+HOLDERS = [
+    # the advertised post's title, after "current", "existing", "experienced": its holders, peers
+    ("Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and an experienced Wellbeing Companion.", "met"),
+    ("Whānau Navigator", "Shortlisting is done by our team leader and two of our existing Whānau Navigators.", "met"),
+    # twins: another post named after the title ("... programme lead"); the title not after "current"
+    ("Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and the Wellbeing Companion programme lead.", "not-met"),
+    ("Whānau Navigator", "Shortlisting is done by our team leader, who trains every Whānau Navigator.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains"])
+def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
+    verdict = _verdict(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
+    assert verdict.verdict == expected, verdict.why
+
+
+def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> None:
+    text = ("Peer Support Worker\n\nFrequently asked questions\n\nWho will be on the interview panel? "
+            "Our Service Lead and someone from HR.\n\nCan I work part time? Yes, and we can discuss hours at interview.")  # fmt: skip
+    verdict = _verdict(text, PANEL)
+    assert verdict.verdict == "not-met"
+    assert [e.text for e in verdict.evidence] == ["Who will be on the interview panel?", "Our Service Lead and someone from HR."]
 
 
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:

@@ -8,6 +8,7 @@ desirable columns and headings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections import Counter
@@ -118,6 +119,8 @@ class Mention:
     strength: str  # required, wanted, desirable, substitutable, negated, mention
     kind_named: bool
     cue: str = ""
+    kind_at: Hit | None = None  # where the kind is named when not in the mention's sentence
+    in_spec: bool = False  # the level comes from the person specification (a heading, column, E/D mark, "Desirable:")
 
 
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
@@ -218,17 +221,26 @@ def _row_label(analysis: Analysis, block: int) -> bool:
 
 
 def _lead_in(analysis: Analysis, block: int) -> int | None:
-    """For a list item, the paragraph that introduces its list ("You must have:")."""
+    """For a list item, the paragraph that introduces its list: a lead-in ("You must have:")
+    or a label line that stands as the list's heading though it was not read as one ("He
+    tino hiahia – what is essential", "Nice to have")."""
     blocks = analysis.document.blocks
     if blocks[block].kind != "list-item":
         return None
     for i in range(block - 1, max(-1, block - 40), -1):
         if blocks[i].kind == "list-item":
             continue
-        if blocks[i].kind == "paragraph" and blocks[i].text.rstrip().endswith(":"):
+        if blocks[i].kind == "paragraph" and (blocks[i].text.rstrip().endswith(":") or _label_line(blocks[i].text)):
             return i
         return None
     return None
+
+
+def _label_line(text: str) -> bool:
+    """A short line without closing punctuation: a label, not a sentence ("Ka pai mēnā –
+    nice to have", "Essential requirements")."""
+    text = text.strip()
+    return bool(text) and text[-1] not in ".!?;,)" and len(text.split()) <= 8
 
 
 def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
@@ -295,6 +307,32 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
     return None
 
 
+def _kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named in the list that completes the mention's sentence: "You must have lived
+    or living experience of:" then items "- problematic drug or alcohol use". Only when the
+    block ends with the sentence, its last word before the colon leaves it open (a preposition,
+    "following": rules/data/criteria.toml) and few words lie between, so a list after "... lived experience and:" or
+    after another sentence does not lend its words to the mention."""
+    blocks = analysis.document.blocks
+    text = blocks[hit.block].text.rstrip()
+    if not text.endswith(":") or blocks[hit.block].kind == "list-item":
+        return None
+    tail = [t for t in analysis.lowers(hit.block)[hit.end :] if t.strip()]
+    if not tail or tail[-1] != ":" or len(tail) > 8 or any(re.fullmatch(r"[.!?]", t) for t in tail):
+        return None
+    w = words()
+    if len(tail) < 2 or tail[-2] not in w["open-complements"] or not w["clause-breaks"].isdisjoint(tail) \
+            or not w["other-requirement-joins"].isdisjoint(tail):
+        return None
+    for i in range(hit.block + 1, min(len(blocks), hit.block + 12)):
+        if blocks[i].kind != "list-item":
+            break
+        found = analysis.hits_in_block("lex:lived-experience-kind", i)
+        if found:
+            return found[0]
+    return None
+
+
 def _kind_named(analysis: Analysis, hit: Hit) -> bool:
     """Is the kind of experience named in the mention's sentence, cell or table row?"""
     if analysis.hits_in_sentence("lex:lived-experience-kind", hit):
@@ -310,6 +348,13 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
+    kind_at = None if kind else _kind_in_list_after(analysis, hit)
+    if kind_at is not None:
+        return dataclasses.replace(_assess(analysis, hit, True), kind_at=kind_at)
+    return _assess(analysis, hit, kind)
+
+
+def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     block = analysis.document.blocks[hit.block]
     if block.kind == "heading" or (block.kind == "paragraph" and _title_like(block.text)):
         if block.kind == "heading" and analysis.is_question(hit) and not analysis.negated(hit):
@@ -356,11 +401,13 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
             return Mention(hit, "substitutable", kind, "or")
     marked = line_marker(analysis, hit)
     if marked:
-        return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1])
+        return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
+        if strength == "desirable" and _spec_label(analysis, cue_hit):
+            return Mention(hit, strength, kind, cue_hit.text, in_spec=True)
         if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
         if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
@@ -371,13 +418,13 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     found = requirement_of(analysis, hit.block)
     if found:
         level, where = found
-        return Mention(hit, "required" if level == "essential" else "desirable", kind, where)
+        return Mention(hit, "required" if level == "essential" else "desirable", kind, where, in_spec=True)
     lead = _lead_in(analysis, hit.block)
     if lead is not None:
         for group, strength in (("requirement", "required"), ("desirable", "desirable"), ("wanted", "wanted")):
             cues = analysis.hits_in_block(f"lex:{group}", lead)
-            if cues:
-                return Mention(hit, strength, kind, cues[0].text)
+            if cues:  # a list's lead-in or label line is the person specification's own label
+                return Mention(hit, strength, kind, cues[0].text, in_spec=strength != "wanted")
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
     wanted = [w for w in analysis.hits_in_block("lex:wanted", hit.block) if s_start <= w.start and w.end <= s_end]
@@ -386,6 +433,15 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _spec_label(analysis: Analysis, cue: Hit) -> bool:
+    """Is the cue a person specification's label opening its line ("Desirable: lived
+    experience of ...", "Preferred - ..."), not prose ("... would be desirable")?"""
+    lowers = analysis.lowers(cue.block)
+    lead = [t for t in lowers[: cue.start] if t.strip() and not re.fullmatch(r"[-*•(\[]", t)]
+    after = lowers[cue.end : cue.end + 1]
+    return not lead and bool(after) and bool(re.fullmatch(r"[:\-–—)\]]", after[0]))
 
 
 def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> str | None:
@@ -534,8 +590,10 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     def spans(ms: list[Mention]) -> tuple[Span, ...]:
         seen: dict[tuple[int, int], Span] = {}
         for m in ms:
-            span = analysis.sentence_span(m.hit)
-            seen.setdefault((span.block, span.start), span)
+            for at in (m.hit, m.kind_at):
+                if at is not None:
+                    span = analysis.sentence_span(at)
+                    seen.setdefault((span.block, span.start), span)
         return tuple(seen.values())[:3]
 
     if by["substitutable"]:
@@ -561,6 +619,18 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
             f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
             Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
+    spec_desirable = [m for m in by["desirable"] if m.in_spec]
+    if by["wanted"] and spec_desirable:
+        # The person specification places lived experience among the desirable criteria: what
+        # the prose wants ("Do you have ...?", "our peer workers draw on their experience")
+        # does not raise it. Only desirable (not met); the evidence is the specification.
+        m = spec_desirable[0]
+        span = analysis.sentence_span(m.hit)
+        text = rule.fix_text("desirable", kind=_kind_of(analysis, m) or kind)
+        return _verdict(rule, "not-met",
+            f"Lived experience is only desirable in the person specification ({_cue(m.cue)}); "
+            "the prose that wants it does not make it a requirement.", spans(spec_desirable),
+            Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span)))  # fmt: skip
     if by["wanted"]:
         m = by["wanted"][0]
         text = rule.fix_text("wanted", kind=_kind_of(analysis, m) or kind)
@@ -598,11 +668,11 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
     return found
 
 
-def _helps_served(before: list[str]) -> bool:
+def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> bool:
     """"support people to ...", "help clients set ...": a serving verb, then the people
-    served, then what they do (so what follows is theirs, not the peer's)."""
+    served (or ``extra`` nouns), then what they do (so what follows is theirs, not the peer's)."""
     w = words()
-    people = w["served"] | w["ambiguous-people"]
+    people = w["served"] | w["ambiguous-people"] | extra
     return any(before[i] in w["serve-verbs"] and before[i + 1] in people for i in range(len(before) - 1))
 
 
@@ -611,6 +681,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
+    if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
+        return True  # "help parents share parts of their family's story": the parents' sharing
     for i in range(hit.start, hit.end):
         if lowers[i] in w["applicant-possessives"]:
             return False  # "share your family's story" is still the applicant's sharing
@@ -659,13 +731,21 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
+        answer = _answer(analysis, hit)
+        if answer is not None and not analysis.negated(hit) and any(
+                not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
+            # "Who will be on the interview panel? Our manager and one of our peer workers."
+            return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                            (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
         people = [p for p in _panel_people(analysis, hit)
-                  if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)]  # fmt: skip
+                  if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
+                  and not _in_other_stage(analysis, p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))]  # not "Team Lead", "Chair"  # fmt: skip
-        other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) if not analysis.negated(o)]
+        other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
+                 if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
         # "with" / "alongside" count where they join a stage of selection to the people after
         # them ("a panel interview with two of our peer staff"), not after an informal part
@@ -708,15 +788,18 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
     other_way = by_evidence(analysis, other_way)
-    # a field label on its own ("Interview date") does not describe a selection process
-    selection = [h for h in by_evidence(analysis, selection) if weak_evidence(analysis, h) < 2]
+    # a field label on its own ("Interview date") does not describe a selection process; a
+    # question about who selects, with its answer, describes it as well as a statement does
+    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2),
+                       key=lambda h: 0 if _answer(analysis, h) is not None else weak_evidence(analysis, h))  # fmt: skip
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
             "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
     if selection:
-        span = analysis.sentence_span(selection[0])
-        return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (span,), fix)
+        answer = _answer(analysis, selection[0])
+        spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
+        return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
@@ -726,11 +809,53 @@ def _selection_section(analysis: Analysis, block: int) -> bool:
     return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
 
 
-def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
-    """Peers or people with lived experience in the sentence of ``hit``; a bare "peer" that
-    names a topic ("a presentation on peer supervision") is not people."""
+def _title_words(analysis: Analysis) -> tuple[str, ...]:
+    """The lower-case words of the advert's job title before any qualifier ("Recovery Ally -
+    Emergency Department": recovery, ally); empty when there is no title or it is long."""
+    cached = analysis.memo.get("title_words")
+    if cached is None:
+        from jdlint.role import find_title
+
+        title, _ = find_title(analysis)
+        main = re.split(r"\s[-–—|:]\s|[(,|]", title)[0]
+        tokens = tuple(re.findall(r"[^\W\d_]+", main.lower()))
+        cached = tokens if 0 < len(tokens) <= 5 else ()
+        analysis.memo["title_words"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """The advertised post's current holders named in the sentence ("one of our current
+    Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
+    title's words, the last one maybe plural, after "current", "existing" or "fellow", and
+    not followed by another noun ("the Recovery Ally program coordinator" is someone else)."""
+    title = _title_words(analysis)
+    if not title:
+        return []
     w = words()
-    out = []
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    n, last = len(title), title[-1]
+    plurals = {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"}
+    spans = []
+    for i in range(s_start + 1, s_end - n + 1):
+        if tuple(lowers[i : i + n - 1]) != title[:-1] or lowers[i + n - 1] not in plurals:
+            continue
+        if w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
+            continue
+        after = lowers[i + n] if i + n < s_end else ""
+        if after[:1].isalpha() and after not in w["after-person-words"]:
+            continue
+        spans.append((hit.block, i, i + n))
+    return analysis._to_hits("post-holder", spans)
+
+
+def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Peers or people with lived experience in the sentence of ``hit``, and the advertised
+    peer post's current holders; a bare "peer" that names a topic ("a presentation on peer
+    supervision") is not people."""
+    w = words()
+    out = _post_holders(analysis, hit)
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
         after = analysis.tokens_after(p, 2)
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
@@ -738,6 +863,51 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
             continue
         out.append(p)
     return out
+
+
+def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The answer to a question about who selects ("Who will be on the interview panel?",
+    "Who will interview me?"): the next sentence, in the same block or the next one (an FAQ),
+    as a match on its first token; ``None`` when ``hit`` is not in such a question."""
+    if not analysis.is_question(hit):
+        return None
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
+    if first not in words()["people-questions"]:
+        return None
+    blocks = analysis.document.blocks
+    later = [(hit.block, start) for start, _, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    if not later and hit.block + 1 < len(blocks) and blocks[hit.block + 1].kind in ("paragraph", "list-item") \
+            and s_end >= len(lowers) - 1:  # fmt: skip
+        later = [(hit.block + 1, start) for start, _, _, _ in analysis.sentences(hit.block + 1)]
+    if not later:
+        return None
+    block, start = later[0]
+    answer = analysis._to_hits("answer", [(block, start, start + 1)])[0]
+    return None if analysis.is_question(answer) else answer
+
+
+def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
+    """Is an informal part an earlier stage, with a stage of selection between it and every
+    person named ("After a ward visit, you will be interviewed by a panel that includes a
+    peer worker"): the people are on the panel, not on the visit."""
+    if not people:
+        return False
+    panel = [h for h in analysis.hits_in_sentence("lex:panel", other) if not analysis.overlaps("lex:panel-not", h)]
+    return all(other.end <= p.start and any(other.end <= h.start and h.end <= p.start for h in panel) for p in people)
+
+
+def _in_other_stage(analysis: Analysis, person: Hit) -> bool:
+    """Are the people named in a stage of hiring that is not the panel: the nearest stage
+    before them is references or a visit ("After the interview we take up references,
+    including one from a peer"), not the panel ("a panel that includes a peer worker")?"""
+    stages = [(h.end, 1) for h in analysis.hits_in_sentence("lex:panel-stage-not", person) if h.end <= person.start]
+    if not stages:
+        return False
+    stages += [(h.end, 0) for h in analysis.hits_in_sentence("lex:panel", person)
+               if h.end <= person.start and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
+    return max(stages)[1] == 1
 
 
 def _has_subject(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
