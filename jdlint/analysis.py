@@ -100,7 +100,9 @@ class Analysis:
         self._pending = set(lazy)
         self._spans.update(patterns.match_prepared(self._prepared, skip=lazy))
 
-    def _to_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
+    def make_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
+        """Hits named ``group`` for token spans ``(block, start, end)``: the matches of a group,
+        or spans a check found itself (the advertised post's name in a sentence)."""
         blocks = self.document.blocks
         out = []
         for index, start, end in spans:
@@ -120,7 +122,7 @@ class Analysis:
             if group in self._pending:  # an on-demand group: matched the first time it is asked for
                 self._pending.discard(group)
                 self._spans.update(self.patterns.match_prepared(self._prepared, only=[group]))
-            found = self._to_hits(group, self._spans.pop(group, []))
+            found = self.make_hits(group, self._spans.pop(group, []))
             self._hits[group] = found
         return found
 

@@ -271,7 +271,7 @@ def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
 def test_le_evidence_includes_the_list_item_that_names_the_kind() -> None:
     text = ("Peer Mentor\n\nTo be considered, candidates must have lived experience of:\n\n"
             "- a gambling problem\n- rebuilding your life afterwards")  # fmt: skip
-    verdict = _verdict(text, LE)
+    verdict = verdict_of(text, LE)
     assert verdict.verdict == "met"
     assert [e.text for e in verdict.evidence] == [
         "To be considered, candidates must have lived experience of:", "a gambling problem"]
@@ -312,14 +312,14 @@ HOLDERS = [
 
 @pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains"])
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
-    verdict = _verdict(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
+    verdict = verdict_of(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
 
 
 def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> None:
     text = ("Peer Support Worker\n\nFrequently asked questions\n\nWho will be on the interview panel? "
             "Our Service Lead and someone from HR.\n\nCan I work part time? Yes, and we can discuss hours at interview.")  # fmt: skip
-    verdict = _verdict(text, PANEL)
+    verdict = verdict_of(text, PANEL)
     assert verdict.verdict == "not-met"
     assert [e.text for e in verdict.evidence] == ["Who will be on the interview panel?", "Our Service Lead and someone from HR."]
 

@@ -847,7 +847,7 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
         if after[:1].isalpha() and after not in w["after-person-words"]:
             continue
         spans.append((hit.block, i, i + n))
-    return analysis._to_hits("post-holder", spans)
+    return analysis.make_hits("post-holder", spans)
 
 
 def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
@@ -884,7 +884,7 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
     if not later:
         return None
     block, start = later[0]
-    answer = analysis._to_hits("answer", [(block, start, start + 1)])[0]
+    answer = analysis.make_hits("answer", [(block, start, start + 1)])[0]
     return None if analysis.is_question(answer) else answer
 
 
