@@ -302,7 +302,9 @@ class PatternSet:
     :class:`SpacyPatternSet`, but spends most of a check in per-token predicate callbacks.)
     Within a group, longer patterns are tried first. The expression is tried only at the
     tokens a match can start with, followed by a token that can come second
-    (:class:`StartIndex`).
+    (:class:`StartIndex`), and there it holds only the group's patterns that can start with
+    that token (compiled when first needed: a group's whole expression is several times
+    slower to compile, and most of its patterns never start where a document's words are).
     """
 
     def __init__(self, groups: dict[str, Sequence[str]]):
@@ -310,14 +312,19 @@ class PatternSet:
         self.triggers: dict[str, frozenset[str] | None] = {}
         self.starts: dict[str, StartIndex | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
+        # Per group, each pattern's expression and how it can start, in the order tried.
+        self._patterns: dict[str, list[tuple[str, StartIndex | None]]] = {}
+        self._by_start: dict[tuple[str, str], re.Pattern[str]] = {}  # (group, first word) -> expression
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
                 continue
             parsed.sort(key=lambda specs: -len(specs))
-            self.bodies[name] = "|".join(compile_regex(specs) for specs in parsed)
+            regexes = [compile_regex(specs) for specs in parsed]
+            self.bodies[name] = "|".join(regexes)
             self.triggers[name] = _triggers(parsed)
             self.starts[name] = _start_index(parsed)
+            self._patterns[name] = [(r, _start_index([specs])) for r, specs in zip(regexes, parsed, strict=True)]
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
@@ -394,17 +401,30 @@ class PatternSet:
         candidates = self._candidates(text).get(name)
         if not candidates:
             return
-        anchored = self.regex(name)
-        token_starts = text.starts
+        token_starts, tokens = text.starts, text.tokens
         done = 0
         for token in candidates:
             pos = token_starts[token]
             if pos < done:
                 continue
-            m = anchored.match(joined, pos)
+            m = self._starting(name, tokens[token]).match(joined, pos)
             if m and m.end() > pos:
                 done = m.end()
                 yield m
+
+    def _starting(self, name: str, word: str) -> re.Pattern[str]:
+        """The group's expression for a match that starts with ``word``: its patterns that can
+        start so, in the group's order (so the same pattern wins as with the whole group)."""
+        key = (name, word)
+        compiled = self._by_start.get(key)
+        if compiled is None:
+            body = "|".join(regex for regex, start in self._patterns[name]
+                            if start is None or word in start.words
+                            or any(word.startswith(prefix) for prefix in start.prefixes))  # fmt: skip
+            if len(self._by_start) > 50_000:
+                self._by_start.clear()  # a bound on what long runs remember (words met by a prefix)
+            compiled = self._by_start[key] = re.compile(f"(?:{body})")
+        return compiled
 
     def _candidates(self, text: Prepared) -> dict[str, list[int]]:
         """Per group, the tokens (in order) where one of its matches can start: a first word
