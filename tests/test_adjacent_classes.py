@@ -1,5 +1,5 @@
 """Classes of wording the adjacent-professions verdict (CS004) must read, found by the blind
-sets 5 and 6: a negated verb chain over a list of duties, an E/D marker in a person
+sets 5, 6 and 7: a negated verb chain over a list of duties, an E/D marker in a person
 specification row, a registration that is only desirable, the organisation's other
 programmes and other staff's work, duties the lexicon had not named (risk assessment
 paperwork, timed safety checks, roster cover, work at a nurse's direction), clinical work
@@ -347,3 +347,40 @@ def test_a_tracked_insertion_of_learned_experience_is_read() -> None:
     found = _docx_verdict(advert.bytes())
     assert found.verdict == "not-met", found.why
     assert "learned experience" in found.evidence[0].text
+
+
+# --- blind set 7: timed rounds named by two words, formal screening by instrument ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # timed rounds with a two-word name, rounds of observations, checks timed in minutes
+        ("Do two-hourly welfare bed checks through the night shift.", "welfare bed checks"),
+        ("Carry out room safety checks every 30 minutes on the acute ward.", "safety checks"),
+        ("Take part in observation rounds on the inpatient unit.", "observation rounds"),
+        ("Undertake half-hourly room safety checks in the respite house.", "room safety checks"),
+        # formal screening by instrument, or by the words formal/standardised/validated
+        ("Complete standardised screening questionnaires with each new referral.", "screening questionnaires"),
+        ("Conduct the K10 and other structured screening tools at intake.", "K10"),
+        ("Use the Kessler with tangata whaiora at their first hui.", "Kessler"),
+        ("Administer the AUDIT-C and other validated screening instruments at the front desk.", "AUDIT-C"),
+    ],
+)
+def test_timed_rounds_and_formal_screening_are_another_professions_duty(text: str, evidence: str) -> None:
+    assert_verdict(text, "not-met", evidence=evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do fire safety checks of the building every month.",
+        "Help people fill in the housing screening form.",
+        "Check in with people every few hours if they want company.",
+        # the same duties negated, or other staff's
+        "You will not carry out formal screening assessments or observation rounds.",
+        "Our nurses complete formal screening assessments and 15-minute safety rounds.",
+    ],
+)
+def test_the_twins_of_timed_rounds_and_screening_keep_the_role_distinct(text: str) -> None:
+    assert_verdict(text, "met")
