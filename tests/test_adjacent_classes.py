@@ -384,3 +384,54 @@ def test_timed_rounds_and_formal_screening_are_another_professions_duty(text: st
 )
 def test_the_twins_of_timed_rounds_and_screening_keep_the_role_distinct(text: str) -> None:
     assert_verdict(text, "met")
+
+
+# --- blind set 7: what the organisation runs, under a heading about the organisation ----------
+
+
+def _md_verdict(markdown: str):
+    found = check_document(read_bytes(markdown.encode(), "advert.md"), role="peer").verdict(ADJ)
+    assert found is not None
+    return found
+
+
+ROLE_SECTION = "## What you will do\n\n- Walk alongside people to appointments they choose.\n"
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        # "About" and the organisation's name, its own name as the subject
+        "## About Te Whare Oranga\n\nTe Whare Oranga provides kaupapa Māori support across the rohe, including "
+        "case management, counselling and opioid substitution prescribing.\n",
+        "## About Pine Ridge CMHC\n\nPine Ridge CMHC delivers outpatient therapy, medication management and "
+        "wound care in three counties.\n",
+        # "Who we are", "About us": the organisation described by apposition
+        "## Who we are\n\nRiverside Recovery is a charity offering detox, wound care and counselling for people "
+        "who use drugs in the county.\n",
+        "## About us\n\nFounded in 1982, Harbourlight runs supported housing, clinical assessments and a "
+        "depot clinic in Halifax.\n",
+    ],
+)
+def test_a_duty_under_a_heading_about_the_organisation_is_a_service_it_runs(about: str) -> None:
+    found = _md_verdict("# Peer Support Worker\n\n" + about + "\n" + ROLE_SECTION)
+    assert found.verdict == "met", found.why
+    assert not found.evidence  # what the organisation runs says nothing about the role
+
+
+@pytest.mark.parametrize(
+    ("advert", "expected"),
+    [
+        # the same sentence under a heading about the role or the applicant is the post's
+        ("## About the role\n\nProvide case management to a caseload of twelve.\n", "not-met"),
+        ("## About Your Day\n\nGive medication at breakfast and carry out clinical assessments.\n", "not-met"),
+        # the post holder as the subject under "About us"
+        ("## About us\n\nOur peer workers give medication at breakfast with the nurses.\n", "not-met"),
+        ("## Who we are\n\nWe are a small team; you will complete formal risk assessments for the team.\n",
+         "not-met"),
+    ],
+)
+def test_the_twins_under_a_heading_about_the_role_or_with_the_post_holder_as_subject(advert: str,
+                                                                                     expected: str) -> None:
+    found = _md_verdict("# Peer Support Worker\n\n" + advert)
+    assert found.verdict == expected, found.why

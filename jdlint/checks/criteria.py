@@ -996,12 +996,33 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
         for o in analysis.hits_in_sentence(group, hit):
             if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
                 return whose
+    s_start, _ = analysis.sentence_bounds(hit)
+    if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]):
+        return "organisation"  # "About CMHA Lakehead: CMHA Lakehead provides ... case management"
     left, right = _clause_bounds(analysis, hit)
     for o in analysis.hits_in_sentence("lex:others-own", hit):
         if hit.end <= o.start < right and post_holder.isdisjoint(lowers[left : o.start]) \
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _organisation_section(analysis: Analysis, block: int) -> bool:
+    """Is the block under a heading about the organisation ("About us", "Who we are", "About
+    the service", or "About" and a name: "About Te Whare"), not about the role or the
+    applicant ("About the role", "About you")?"""
+    section = analysis.document.blocks[block].section
+    if not section or analysis.document.blocks[block].kind == "heading":
+        return False
+    heading = section[-1].strip()
+    lower = heading.lower()
+    w = words()
+    if not w["role-heading-words"].isdisjoint(re.findall(r"[\w']+", lower)):
+        return False
+    if any(phrase in lower for phrase in w["organisation-headings"]):
+        return True
+    named = re.match(r"about\s+(\S)", heading, re.I)
+    return bool(named and named.group(1).isupper())
 
 
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
