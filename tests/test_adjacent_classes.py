@@ -435,3 +435,38 @@ def test_the_twins_under_a_heading_about_the_role_or_with_the_post_holder_as_sub
                                                                                      expected: str) -> None:
     found = _md_verdict("# Peer Support Worker\n\n" + advert)
     assert found.verdict == expected, found.why
+
+
+# --- a duty word naming another team; the organisation described by apposition ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will work alongside our prescribing team and the wound care clinic.",
+        "Refer people to the community prescribing service when they ask for it.",
+        "Link whānau with the GP practice's personal care team.",
+        "Introduce people to the clinical assessment team at the hospital.",
+        # the organisation by apposition, outside a heading about it
+        "Brookside is a charity offering detox and prescribing in Leeds. You will meet people at the hub.",
+        "Ridgeway is a non-profit that runs a wound care clinic and a detox unit in Calgary.",
+        "Kelso House is a service providing personal care and counselling to older adults in Ballarat.",
+    ],
+)
+def test_a_team_named_by_a_duty_or_the_organisation_by_apposition_is_not_the_posts_duty(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the duty word led by the post's own verb is still a duty
+        "You will be prescribing for the team's clients.",
+        "Provide care coordination services to a caseload of fifteen.",
+        "Give personal care to residents of the unit.",
+        # the post holder back as the subject after the apposition
+        "Kelso House is a service providing housing advice, and you will give medication at the hub.",
+    ],
+)
+def test_the_twins_a_duty_done_by_the_post_stays_a_duty(text: str) -> None:
+    assert_verdict(text, "not-met")

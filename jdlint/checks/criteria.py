@@ -859,6 +859,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
             hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
+        if _inside(analysis, "clinical-duty-not", hit):
+            continue  # "the local prescribing team": another team's name, not a duty
         if _duty_negated(analysis, hit):
             distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
@@ -1005,6 +1007,11 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
+    """Is the match wholly inside a match of the lexicon group?"""
+    return any(o.start <= hit.start and hit.end <= o.end for o in analysis.hits_in_sentence(f"lex:{group}", hit))
 
 
 def _organisation_section(analysis: Analysis, block: int) -> bool:
