@@ -470,3 +470,64 @@ def test_a_team_named_by_a_duty_or_the_organisation_by_apposition_is_not_the_pos
 )
 def test_the_twins_a_duty_done_by_the_post_stays_a_duty(text: str) -> None:
     assert_verdict(text, "not-met")
+
+
+# --- the role said to exclude duties; "not required or expected to A, B" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of duties after "the role excludes" or "excluded from the role:"
+        "The role excludes giving medication, clinical assessments and care coordination.",
+        "This position excludes administering medication or completing risk assessments.",
+        "Excluded from this post: restraint, enhanced observations and room searches.",
+        # the duty as the subject, excluded after it in its clause
+        "Restraint and enhanced observations fall outside the scope of the peer role.",
+        "Dispensing medication is not part of the kaimahi role.",
+        "Medication administration and restraint are excluded from the peer support position.",
+        # a negated chain joined by "or" / "nor"
+        "You are not required or expected to give medication, take bloods or write care plans.",
+        "Peer mentors are neither asked nor expected to conduct intake assessments, take bloods or restrain anyone.",
+    ],
+)
+def test_duties_the_role_excludes_say_what_the_role_is_not(text: str) -> None:
+    assert_verdict(text, "met", evidence=text[:25])
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "# Peer Support Worker\n\nThe role excludes:\n\n- giving medication\n- restraint\n",
+        "# Peer Support Worker\n\n## Outside the scope of this role\n\n- Giving medication\n- Clinical assessments\n",
+    ],
+)
+def test_a_lead_in_or_heading_that_excludes_duties_excludes_the_list(advert: str) -> None:
+    assert _md_verdict(advert).verdict == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the exclusion does not reach a new clause or another sentence
+        "The role excludes restraint, but you will give medication at breakfast.",
+        "The role includes giving medication but excludes restraint.",
+        "You will give medication, which is outside the scope of most peer roles.",
+        # a chain word after a list item does not make the list negated
+        "You will not hold a caseload, or you will give medication.",
+        "You won't need a degree and will be expected to give medication and take bloods.",
+    ],
+)
+def test_the_twins_an_exclusion_that_does_not_reach_the_duty(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "# Peer Support Worker\n\nThe role excludes restraint. You will:\n\n- give medication\n",
+        "# Peer Support Worker\n\n## Working outside office hours\n\n- Giving medication\n- Clinical assessments\n",
+    ],
+)
+def test_a_lead_in_or_heading_that_does_not_exclude_keeps_the_duties(advert: str) -> None:
+    assert _md_verdict(advert).verdict == "not-met"

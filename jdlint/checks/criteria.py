@@ -940,18 +940,50 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
     if _inline_negative_lead_in(lowers, s_start, hit.start):
         return True  # "Peer workers do not: give medication; carry out observations; ..."
+    if _excluded_from_role(analysis, hit):
+        return True  # "The role excludes giving medication, ..."; "Restraint is outside the scope of this role"
     block = analysis.document.blocks[hit.block]
     if block.kind != "list-item":
         return False
     lead = _lead_in(analysis, hit.block)
     if lead is not None:
         text = re.split(r"[.;!?]\s", analysis.document.blocks[lead].text)[-1]
+        where = lead
     elif block.section:
         text = block.section[-1]
+        where = next((i for i in range(hit.block - 1, -1, -1) if analysis.document.blocks[i].kind == "heading"
+                      and analysis.document.blocks[i].text.strip().rstrip(":").strip() == text.strip()), None)  # fmt: skip
     else:
         return False
+    if where is not None:
+        # "The role excludes:", "Outside the scope of this role" (in the lead-in's last sentence)
+        full = analysis.document.blocks[where].text.rstrip().rstrip(":")
+        last = len(full) - len(re.split(r"[.;!?]\s", full)[-1])
+        if any(o.char_start >= last for o in analysis.hits_in_block("lex:duty-excluded", where)):
+            return True
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _excluded_from_role(analysis: Analysis, hit: Hit) -> bool:
+    """Does the advert say the role excludes the duty: a ``duty-excluded`` match before it
+    with only list items between ("The role excludes giving medication, restraint and
+    observations"; "Excluded from this post: ..."), or after it in its clause, not in a
+    relative clause ("Restraint is outside the scope of this role")?"""
+    lowers = analysis.lowers(hit.block)
+    stops = words()["exclusion-stops"]
+    _, right = _clause_bounds(analysis, hit)
+    for o in analysis.hits_in_sentence("lex:duty-excluded", hit):
+        if o.end <= hit.start:
+            between = lowers[o.end : hit.start]
+            if between[:1] == [":"]:
+                between = between[1:]
+            if stops.isdisjoint(between) and ":" not in between:
+                return True
+        elif hit.end <= o.start < right and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]) \
+                and words()["post-holder"].isdisjoint(lowers[hit.end : o.start]):
+            return True
+    return False
 
 
 def _inline_negative_lead_in(lowers: list[str], s_start: int, start: int) -> bool:
