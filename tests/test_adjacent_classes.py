@@ -531,3 +531,18 @@ def test_the_twins_an_exclusion_that_does_not_reach_the_duty(text: str) -> None:
 )
 def test_a_lead_in_or_heading_that_does_not_exclude_keeps_the_duties(advert: str) -> None:
     assert _md_verdict(advert).verdict == "not-met"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a supporting word in an earlier clause does not put the duty in a supporting position
+        ("Kelso House is a service providing peer support; you will give medication there.", "not-met"),
+        ("We help people settle in, but you will also give medication at night.", "not-met"),
+        # the twin: the supporting verb in the duty's own clause
+        ("Help the charge nurse with medication rounds on the ward.", "partly-met"),
+        ("You will assist the community nurse in giving medication at home visits.", "partly-met"),
+    ],
+)
+def test_a_supporting_position_is_read_in_the_duty_clause_only(text: str, expected: str) -> None:
+    assert_verdict(text, expected)

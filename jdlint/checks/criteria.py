@@ -793,9 +793,12 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
-    """Is a supporting verb just before the match ("assist the nurse with ...")? Not one
-    that is part of a job title ("Peer Support Workers provide 1:1 observations")."""
-    before = analysis.tokens_before(hit, 6)
+    """Is a supporting verb just before the match, in its clause ("assist the nurse with
+    ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
+    observations"), nor one in a clause before it ("we offer peer support; you will give
+    medication")."""
+    left, _ = _clause_bounds(analysis, hit)
+    before = analysis.lowers(hit.block)[max(left, hit.start - 6) : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
                for i, t in enumerate(before))  # fmt: skip
