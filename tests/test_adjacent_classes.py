@@ -427,6 +427,8 @@ def test_a_duty_under_a_heading_about_the_organisation_is_a_service_it_runs(abou
         ("## About Your Day\n\nGive medication at breakfast and carry out clinical assessments.\n", "not-met"),
         # the post holder as the subject under "About us"
         ("## About us\n\nOur peer workers give medication at breakfast with the nurses.\n", "not-met"),
+        ("## About Lakeview Recovery\n\nOur recovery navigators complete intake assessments at the front desk.\n",
+         "not-met"),
         ("## Who we are\n\nWe are a small team; you will complete formal risk assessments for the team.\n",
          "not-met"),
     ],

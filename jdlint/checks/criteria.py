@@ -1034,7 +1034,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
             if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
-    if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]):
+    if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
+            and words()["post-nouns"].isdisjoint(lowers[s_start : hit.start]):
         return "organisation"  # "About CMHA Lakehead: CMHA Lakehead provides ... case management"
     left, right = _clause_bounds(analysis, hit)
     for o in analysis.hits_in_sentence("lex:others-own", hit):
