@@ -548,3 +548,20 @@ def test_a_lead_in_or_heading_that_does_not_exclude_keeps_the_duties(advert: str
 )
 def test_a_supporting_position_is_read_in_the_duty_clause_only(text: str, expected: str) -> None:
     assert_verdict(text, expected)
+
+
+def test_a_heading_about_the_organisation_is_read_in_html_and_word() -> None:
+    html = ("<h1>Peer Support Worker</h1><h2>About Riverside Recovery</h2><p>Riverside Recovery runs detox, wound "
+            "care and clinical assessments in Tauranga.</p><h2>What you will do</h2><ul><li>Walk alongside people."
+            "</li></ul>")
+    assert check_document(read_bytes(html.encode(), "advert.html"), role="peer").verdict(ADJ).verdict == "met"
+    advert = Advert().title("Peer Support Worker")
+    advert.heading("About Northgate")
+    advert.para("Northgate runs wound care clinics and does clinical assessments across Kent.")
+    advert.heading("The role")
+    advert.para("You will walk alongside people.")
+    assert _docx_verdict(advert.bytes()).verdict == "met"
+    twin = Advert().title("Peer Support Worker")
+    twin.heading("The role")
+    twin.para("Northgate runs wound care clinics and you will do clinical assessments across Kent.")
+    assert _docx_verdict(twin.bytes()).verdict == "not-met"
