@@ -628,10 +628,11 @@ _LIST_JOINS = frozenset({",", "or", "and", "nor", "/"})
 
 
 # Words of a verb chain between a negation and the first item of the list it governs:
-# "not (be) expected|required|asked to", "won't (have to|need to)", "do not expect you to".
+# "not (be) expected|required|asked to", "won't (have to|need to)", "do not expect you to",
+# "not required or expected to", "not required, or asked, to".
 _CHAIN = frozenset({"be", "been", "being", "to", "expected", "required", "asked", "needed", "have", "need",
                     "will", "'ll", "must", "should", "can", "may", "going", "you", "expect", "ask", "require",
-                    "want", "do", "does"})  # fmt: skip
+                    "want", "do", "does", "or", "nor", ","})  # fmt: skip
 
 
 def _negated_chain(lowers: Sequence[str], sent_start: int, at: int) -> bool:

@@ -1,5 +1,5 @@
 """Classes of wording the adjacent-professions verdict (CS004) must read, found by the blind
-sets 5 and 6: a negated verb chain over a list of duties, an E/D marker in a person
+sets 5, 6 and 7: a negated verb chain over a list of duties, an E/D marker in a person
 specification row, a registration that is only desirable, the organisation's other
 programmes and other staff's work, duties the lexicon had not named (risk assessment
 paperwork, timed safety checks, roster cover, work at a nurse's direction), clinical work
@@ -329,3 +329,221 @@ def test_a_tracked_insertion_of_learned_experience_is_read() -> None:
     found = _docx_verdict(advert.bytes())
     assert found.verdict == "not-met", found.why
     assert "learned experience" in found.evidence[0].text
+
+
+# --- blind set 7: timed rounds named by two words, formal screening by instrument ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # timed rounds with a two-word name, rounds of observations, checks timed in minutes
+        ("Do two-hourly welfare bed checks through the night shift.", "welfare bed checks"),
+        ("Carry out room safety checks every 30 minutes on the acute ward.", "safety checks"),
+        ("Take part in observation rounds on the inpatient unit.", "observation rounds"),
+        ("Undertake half-hourly room safety checks in the respite house.", "room safety checks"),
+        # formal screening by instrument, or by the words formal/standardised/validated
+        ("Complete standardised screening questionnaires with each new referral.", "screening questionnaires"),
+        ("Conduct the K10 and other structured screening tools at intake.", "K10"),
+        ("Use the Kessler with tangata whaiora at their first hui.", "Kessler"),
+        ("Administer the AUDIT-C and other validated screening instruments at the front desk.", "AUDIT-C"),
+    ],
+)
+def test_timed_rounds_and_formal_screening_are_another_professions_duty(text: str, evidence: str) -> None:
+    assert_verdict(text, "not-met", evidence=evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do fire safety checks of the building every month.",
+        "Help people fill in the housing screening form.",
+        "Check in with people every few hours if they want company.",
+        # the same duties negated, or other staff's
+        "You will not carry out formal screening assessments or observation rounds.",
+        "Our nurses complete formal screening assessments and 15-minute safety rounds.",
+    ],
+)
+def test_the_twins_of_timed_rounds_and_screening_keep_the_role_distinct(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 7: what the organisation runs, under a heading about the organisation ----------
+
+
+def _md_verdict(markdown: str):
+    found = check_document(read_bytes(markdown.encode(), "advert.md"), role="peer").verdict(ADJ)
+    assert found is not None
+    return found
+
+
+ROLE_SECTION = "## What you will do\n\n- Walk alongside people to appointments they choose.\n"
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        # "About" and the organisation's name, its own name as the subject
+        "## About Te Whare Oranga\n\nTe Whare Oranga provides kaupapa Māori support across the rohe, including "
+        "case management, counselling and opioid substitution prescribing.\n",
+        "## About Pine Ridge CMHC\n\nPine Ridge CMHC delivers outpatient therapy, medication management and "
+        "wound care in three counties.\n",
+        # "Who we are", "About us": the organisation described by apposition
+        "## Who we are\n\nRiverside Recovery is a charity offering detox, wound care and counselling for people "
+        "who use drugs in the county.\n",
+        "## About us\n\nFounded in 1982, Harbourlight runs supported housing, clinical assessments and a "
+        "depot clinic in Halifax.\n",
+    ],
+)
+def test_a_duty_under_a_heading_about_the_organisation_is_a_service_it_runs(about: str) -> None:
+    found = _md_verdict("# Peer Support Worker\n\n" + about + "\n" + ROLE_SECTION)
+    assert found.verdict == "met", found.why
+    assert not found.evidence  # what the organisation runs says nothing about the role
+
+
+@pytest.mark.parametrize(
+    ("advert", "expected"),
+    [
+        # the same sentence under a heading about the role or the applicant is the post's
+        ("## About the role\n\nProvide case management to a caseload of twelve.\n", "not-met"),
+        ("## About Your Day\n\nGive medication at breakfast and carry out clinical assessments.\n", "not-met"),
+        # the post holder as the subject under "About us"
+        ("## About us\n\nOur peer workers give medication at breakfast with the nurses.\n", "not-met"),
+        ("## About Lakeview Recovery\n\nOur recovery navigators complete intake assessments at the front desk.\n",
+         "not-met"),
+        ("## Who we are\n\nWe are a small team; you will complete formal risk assessments for the team.\n",
+         "not-met"),
+    ],
+)
+def test_the_twins_under_a_heading_about_the_role_or_with_the_post_holder_as_subject(advert: str,
+                                                                                     expected: str) -> None:
+    found = _md_verdict("# Peer Support Worker\n\n" + advert)
+    assert found.verdict == expected, found.why
+
+
+# --- a duty word naming another team; the organisation described by apposition ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will work alongside our prescribing team and the wound care clinic.",
+        "Refer people to the community prescribing service when they ask for it.",
+        "Link whānau with the GP practice's personal care team.",
+        "Introduce people to the clinical assessment team at the hospital.",
+        # the organisation by apposition, outside a heading about it
+        "Brookside is a charity offering detox and prescribing in Leeds. You will meet people at the hub.",
+        "Ridgeway is a non-profit that runs a wound care clinic and a detox unit in Calgary.",
+        "Kelso House is a service providing personal care and counselling to older adults in Ballarat.",
+    ],
+)
+def test_a_team_named_by_a_duty_or_the_organisation_by_apposition_is_not_the_posts_duty(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the duty word led by the post's own verb is still a duty
+        "You will be prescribing for the team's clients.",
+        "Provide care coordination services to a caseload of fifteen.",
+        "Give personal care to residents of the unit.",
+        # the post holder back as the subject after the apposition
+        "Kelso House is a service providing housing advice, and you will give medication at the hub.",
+    ],
+)
+def test_the_twins_a_duty_done_by_the_post_stays_a_duty(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+# --- the role said to exclude duties; "not required or expected to A, B" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of duties after "the role excludes" or "excluded from the role:"
+        "The role excludes giving medication, clinical assessments and care coordination.",
+        "This position excludes administering medication or completing risk assessments.",
+        "Excluded from this post: restraint, enhanced observations and room searches.",
+        # the duty as the subject, excluded after it in its clause
+        "Restraint and enhanced observations fall outside the scope of the peer role.",
+        "Dispensing medication is not part of the kaimahi role.",
+        "Medication administration and restraint are excluded from the peer support position.",
+        # a negated chain joined by "or" / "nor"
+        "You are not required or expected to give medication, take bloods or write care plans.",
+        "Peer mentors are neither asked nor expected to conduct intake assessments, take bloods or restrain anyone.",
+    ],
+)
+def test_duties_the_role_excludes_say_what_the_role_is_not(text: str) -> None:
+    assert_verdict(text, "met", evidence=text[:25])
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "# Peer Support Worker\n\nThe role excludes:\n\n- giving medication\n- restraint\n",
+        "# Peer Support Worker\n\n## Outside the scope of this role\n\n- Giving medication\n- Clinical assessments\n",
+    ],
+)
+def test_a_lead_in_or_heading_that_excludes_duties_excludes_the_list(advert: str) -> None:
+    assert _md_verdict(advert).verdict == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the exclusion does not reach a new clause or another sentence
+        "The role excludes restraint, but you will give medication at breakfast.",
+        "The role includes giving medication but excludes restraint.",
+        "You will give medication, which is outside the scope of most peer roles.",
+        # a chain word after a list item does not make the list negated
+        "You will not hold a caseload, or you will give medication.",
+        "You won't need a degree and will be expected to give medication and take bloods.",
+    ],
+)
+def test_the_twins_an_exclusion_that_does_not_reach_the_duty(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "# Peer Support Worker\n\nThe role excludes restraint. You will:\n\n- give medication\n",
+        "# Peer Support Worker\n\n## Working outside office hours\n\n- Giving medication\n- Clinical assessments\n",
+    ],
+)
+def test_a_lead_in_or_heading_that_does_not_exclude_keeps_the_duties(advert: str) -> None:
+    assert _md_verdict(advert).verdict == "not-met"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a supporting word in an earlier clause does not put the duty in a supporting position
+        ("Kelso House is a service providing peer support; you will give medication there.", "not-met"),
+        ("We help people settle in, but you will also give medication at night.", "not-met"),
+        # the twin: the supporting verb in the duty's own clause
+        ("Help the charge nurse with medication rounds on the ward.", "partly-met"),
+        ("You will assist the community nurse in giving medication at home visits.", "partly-met"),
+    ],
+)
+def test_a_supporting_position_is_read_in_the_duty_clause_only(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+def test_a_heading_about_the_organisation_is_read_in_html_and_word() -> None:
+    html = ("<h1>Peer Support Worker</h1><h2>About Riverside Recovery</h2><p>Riverside Recovery runs detox, wound "
+            "care and clinical assessments in Tauranga.</p><h2>What you will do</h2><ul><li>Walk alongside people."
+            "</li></ul>")
+    assert check_document(read_bytes(html.encode(), "advert.html"), role="peer").verdict(ADJ).verdict == "met"
+    advert = Advert().title("Peer Support Worker")
+    advert.heading("About Northgate")
+    advert.para("Northgate runs wound care clinics and does clinical assessments across Kent.")
+    advert.heading("The role")
+    advert.para("You will walk alongside people.")
+    assert _docx_verdict(advert.bytes()).verdict == "met"
+    twin = Advert().title("Peer Support Worker")
+    twin.heading("The role")
+    twin.para("Northgate runs wound care clinics and you will do clinical assessments across Kent.")
+    assert _docx_verdict(twin.bytes()).verdict == "not-met"

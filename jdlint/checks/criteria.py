@@ -963,9 +963,12 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
-    """Is a supporting verb just before the match ("assist the nurse with ...")? Not one
-    that is part of a job title ("Peer Support Workers provide 1:1 observations")."""
-    before = analysis.tokens_before(hit, 6)
+    """Is a supporting verb just before the match, in its clause ("assist the nurse with
+    ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
+    observations"), nor one in a clause before it ("we offer peer support; you will give
+    medication")."""
+    left, _ = _clause_bounds(analysis, hit)
+    before = analysis.lowers(hit.block)[max(left, hit.start - 6) : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
                for i, t in enumerate(before))  # fmt: skip
@@ -1029,6 +1032,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
             hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
     for hit in hits(analysis, "clinical-duty"):
+        if _inside(analysis, "clinical-duty-not", hit):
+            continue  # "the local prescribing team": another team's name, not a duty
         if _duty_negated(analysis, hit):
             distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
@@ -1108,18 +1113,50 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
     if _inline_negative_lead_in(lowers, s_start, hit.start):
         return True  # "Peer workers do not: give medication; carry out observations; ..."
+    if _excluded_from_role(analysis, hit):
+        return True  # "The role excludes giving medication, ..."; "Restraint is outside the scope of this role"
     block = analysis.document.blocks[hit.block]
     if block.kind != "list-item":
         return False
     lead = _lead_in(analysis, hit.block)
     if lead is not None:
         text = re.split(r"[.;!?]\s", analysis.document.blocks[lead].text)[-1]
+        where = lead
     elif block.section:
         text = block.section[-1]
+        where = next((i for i in range(hit.block - 1, -1, -1) if analysis.document.blocks[i].kind == "heading"
+                      and analysis.document.blocks[i].text.strip().rstrip(":").strip() == text.strip()), None)  # fmt: skip
     else:
         return False
+    if where is not None:
+        # "The role excludes:", "Outside the scope of this role" (in the lead-in's last sentence)
+        full = analysis.document.blocks[where].text.rstrip().rstrip(":")
+        last = len(full) - len(re.split(r"[.;!?]\s", full)[-1])
+        if any(o.char_start >= last for o in analysis.hits_in_block("lex:duty-excluded", where)):
+            return True
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _excluded_from_role(analysis: Analysis, hit: Hit) -> bool:
+    """Does the advert say the role excludes the duty: a ``duty-excluded`` match before it
+    with only list items between ("The role excludes giving medication, restraint and
+    observations"; "Excluded from this post: ..."), or after it in its clause, not in a
+    relative clause ("Restraint is outside the scope of this role")?"""
+    lowers = analysis.lowers(hit.block)
+    stops = words()["exclusion-stops"]
+    _, right = _clause_bounds(analysis, hit)
+    for o in analysis.hits_in_sentence("lex:duty-excluded", hit):
+        if o.end <= hit.start:
+            between = lowers[o.end : hit.start]
+            if between[:1] == [":"]:
+                between = between[1:]
+            if stops.isdisjoint(between) and ":" not in between:
+                return True
+        elif hit.end <= o.start < right and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]) \
+                and words()["post-holder"].isdisjoint(lowers[hit.end : o.start]):
+            return True
+    return False
 
 
 def _inline_negative_lead_in(lowers: list[str], s_start: int, start: int) -> bool:
@@ -1166,12 +1203,39 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
         for o in analysis.hits_in_sentence(group, hit):
             if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
                 return whose
+    s_start, _ = analysis.sentence_bounds(hit)
+    if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
+            and words()["post-nouns"].isdisjoint(lowers[s_start : hit.start]):
+        return "organisation"  # "About CMHA Lakehead: CMHA Lakehead provides ... case management"
     left, right = _clause_bounds(analysis, hit)
     for o in analysis.hits_in_sentence("lex:others-own", hit):
         if hit.end <= o.start < right and post_holder.isdisjoint(lowers[left : o.start]) \
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
+    """Is the match wholly inside a match of the lexicon group?"""
+    return any(o.start <= hit.start and hit.end <= o.end for o in analysis.hits_in_sentence(f"lex:{group}", hit))
+
+
+def _organisation_section(analysis: Analysis, block: int) -> bool:
+    """Is the block under a heading about the organisation ("About us", "Who we are", "About
+    the service", or "About" and a name: "About Te Whare"), not about the role or the
+    applicant ("About the role", "About you")?"""
+    section = analysis.document.blocks[block].section
+    if not section or analysis.document.blocks[block].kind == "heading":
+        return False
+    heading = section[-1].strip()
+    lower = heading.lower()
+    w = words()
+    if not w["role-heading-words"].isdisjoint(re.findall(r"[\w']+", lower)):
+        return False
+    if any(phrase in lower for phrase in w["organisation-headings"]):
+        return True
+    named = re.match(r"about\s+(\S)", heading, re.I)
+    return bool(named and named.group(1).isupper())
 
 
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
