@@ -100,6 +100,25 @@ def test_pseudo_headings_nest() -> None:
     assert desirable.section_path == "Person specification > Desirable criteria"
 
 
+
+@pytest.mark.parametrize("line", [
+    "Lived experience is essential, including:",
+    "You will bring personal experience, such as:",
+    "Applicants must have lived experience of:",
+    "Kei a koe ngā wheako, for example:",
+])
+def test_a_line_leading_into_its_list_is_not_a_heading(line: str) -> None:
+    doc = plain.read_text(f"About you\n\n{line}\n- psychosis\n- gambling harm\n", "advert.txt")
+    lead = _find(doc, line)
+    assert lead.kind == "paragraph" and lead.section == ("About you",)
+    assert _find(doc, "psychosis").section == ("About you",)
+
+
+@pytest.mark.parametrize("line", ["About you:", "What we are looking for:", "Skills, knowledge and experience:"])
+def test_a_short_label_with_a_colon_is_still_a_heading(line: str) -> None:
+    doc = plain.read_text(f"Peer Worker\n\n{line}\n- psychosis\n", "advert.txt")
+    assert _find(doc, line).kind == "heading"
+
 def test_hard_wrapped_lines_rejoined_with_an_anchor_per_line() -> None:
     doc = plain.read_text(ADVERT)
     para = _find(doc, "We are looking for")

@@ -743,7 +743,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
-                      and not (m.end - m.start == 1 and in_proper_name(analysis, m))]  # not "Team Lead", "Chair"  # fmt: skip
+                      and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
+                      and not _sequence_by(analysis, m)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -908,6 +909,13 @@ def _in_other_stage(analysis: Analysis, person: Hit) -> bool:
     stages += [(h.end, 0) for h in analysis.hits_in_sentence("lex:panel", person)
                if h.end <= person.start and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
     return max(stages)[1] == 1
+
+
+def _sequence_by(analysis: Analysis, m: Hit) -> bool:
+    """A membership match starting with "by" that orders the stages ("a presentation to our
+    consumer council, followed by a panel interview with the directors"): no one selects."""
+    lowers = analysis.lowers(m.block)
+    return m.text.lower().startswith("by ") and m.start > 0 and lowers[m.start - 1] in words()["sequence-by"]
 
 
 def _has_subject(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
