@@ -50,6 +50,7 @@ ON_DEMAND = (
     "lex:peer-role-identity",
     "lex:someone-else",
     "lex:research-role",
+    "lex:lived-experience-activity",
 )
 
 

@@ -23,7 +23,8 @@ from jdlint.nlp import normalise, pipeline
 from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
-                 "lex:senior-title-word", "lex:peer-title-not", "lex:research-role")  # fmt: skip
+                 "lex:senior-title-word", "lex:peer-title-not", "lex:research-role",
+                 "lex:lived-experience-activity")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
@@ -73,6 +74,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
+    activity = groups.get("lex:lived-experience-activity", [])
+    if activity and not groups.get("lex:peer-role-noun") and all(
+        any(a <= s < b for a, b in activity) for s, _ in peer
+    ):
+        # "Lived Experience Engagement Officer": the lived experience is what the post engages
+        return _Named(text, "conditional", senior)
     if peer:
         # "Clinical Nurse, Peer Support Service" names a nurse in a peer service, and "Clinical
         # Therapist - Peer Integration Team" a therapist in a peer team: the peer words end in

@@ -115,3 +115,26 @@ def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, t
 )  # fmt: skip
 def test_roles_named_for_someone_else_or_for_a_field(text: str, kind: str) -> None:
     assert role_of(text).kind == kind, role_of(text).why
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # lived experience naming what the post engages: peer only where the text requires it
+        ("Lived Experience Engagement Officer\n\nYou will run the council's consultation with residents who use "
+         "mental health services. We welcome applicants who have used services, but this is not a requirement.\n",
+         "other"),
+        ("Lived Experience Involvement Lead\n\nYou will recruit and support our involvement network.\n", "other"),
+        ("Lived Experience Involvement Lead\n\nYou will lead our involvement network. Lived experience of mental "
+         "health challenges is essential for this post.\n", "peer-senior"),
+        ("Lived Experience Practitioner\n\nYou will work alongside people in crisis.\n", "peer"),
+        # a US peer credential or the duty to share one's own recovery story makes a recovery coach peer
+        ("Certified Recovery Coach – Emergency Department\n\nYou will meet patients after an overdose.\n\nRequired: "
+         "Active CRPS credential.\n", "peer"),
+        ("Recovery Coach\n\nYou will meet people leaving detox and share your own recovery journey when it "
+         "helps.\n", "peer"),
+        ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n", "other"),
+    ],
+)  # fmt: skip
+def test_lived_experience_as_an_activity_and_us_recovery_credentials(text: str, kind: str) -> None:
+    assert role_of(text).kind == kind, role_of(text).why
