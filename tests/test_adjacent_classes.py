@@ -7,8 +7,9 @@ in a supporting position, learned experience gained through work, and encouragin
 to a prescription; blind set 8: "make sure" people take or follow treatment, NDIS
 support coordination, comparable or extensive work experience as the other route,
 registration with a professional body, a records system named after case management. Each
-class has invented variants (UK, US, Australian, New Zealand and Canadian wording) and the negative twin that must keep its verdict. No sentence here is
-copied from a real or blind advert."""
+class has invented variants (UK, US, Australian, New Zealand and Canadian wording) and the
+negative twin that must keep its verdict. No sentence here is copied from a real or blind
+advert."""
 
 from __future__ import annotations
 
