@@ -667,3 +667,19 @@ def test_registration_with_a_professional_body_is_a_professional_qualification(t
 )
 def test_a_records_system_named_after_case_management_is_not_the_work(text: str, expected: str) -> None:
     assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of addiction is essential. Cert IV in Peer Work, or equivalent experience gained in a "
+        "peer role, is desirable.",
+        "Lived experience of psychosis; a peer qualification or extensive experience working as a peer specialist.",
+    ],
+)
+def test_the_twins_experience_of_the_peer_work_itself_is_not_an_adjacent_route(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+def test_experience_supervising_peers_is_still_another_route() -> None:
+    assert_verdict("Lived experience of homelessness, or considerable experience supervising peer workers.", "not-met")
