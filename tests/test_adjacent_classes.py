@@ -1,12 +1,15 @@
 """Classes of wording the adjacent-professions verdict (CS004) must read, found by the blind
-sets 5, 6 and 7: a negated verb chain over a list of duties, an E/D marker in a person
+sets 5 to 8: a negated verb chain over a list of duties, an E/D marker in a person
 specification row, a registration that is only desirable, the organisation's other
 programmes and other staff's work, duties the lexicon had not named (risk assessment
 paperwork, timed safety checks, roster cover, work at a nurse's direction), clinical work
 in a supporting position, learned experience gained through work, and encouraging adherence
-to a prescription. Each class has invented variants (UK, US, Australian, New Zealand and
-Canadian wording) and the negative twin that must keep its verdict. No sentence here is
-copied from a real or blind advert."""
+to a prescription; blind set 8: "make sure" people take or follow treatment, NDIS
+support coordination, comparable or extensive work experience as the other route,
+registration with a professional body, a records system named after case management. Each
+class has invented variants (UK, US, Australian, New Zealand and Canadian wording) and the
+negative twin that must keep its verdict. No sentence here is copied from a real or blind
+advert."""
 
 from __future__ import annotations
 
@@ -547,3 +550,136 @@ def test_a_heading_about_the_organisation_is_read_in_html_and_word() -> None:
     twin.heading("The role")
     twin.para("Northgate runs wound care clinics and you will do clinical assessments across Kent.")
     assert _docx_verdict(twin.bytes()).verdict == "not-met"
+
+
+# --- blind set 8: enforcing treatment said another way -------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "make sure" for "ensure", the people served named with a qualifier before the verb
+        "Make sure participants on the opioid treatment program take their doses as prescribed.",
+        "You will make sure tenants in the supported flats take their medication every evening.",
+        "Ensure residents on the methadone programme take their script as directed.",
+        # following through on treatment advice
+        "Ensure young people follow through on their clinician's recommendations.",
+        "Make sure whānau carry out the treatment plan agreed with the psychiatrist.",
+        "Ensuring carers act on all medical advice given at discharge.",
+    ],
+)
+def test_making_sure_people_take_or_follow_treatment_is_enforcing_compliance(text: str) -> None:
+    assert_verdict(text, "not-met", text.split(" ")[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make sure tenants have a lift to their clinic appointments.",  # no treatment to follow
+        "Ensure families follow through on the goals they set for themselves.",  # their own goals
+        "Make sure people know how to ask their prescriber about side effects.",
+        "You will not be asked to make sure people take their medication.",  # negated
+    ],
+)
+def test_the_twins_making_sure_without_enforcing_treatment(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 8: NDIS support coordination is care co-ordination ----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver NDIS support coordination to a caseload of 20 participants.",
+        "The worker also holds a support coordination caseload.",
+        "You will provide specialist support coordination for people with psychosocial disability.",
+        "At times you will act as support coordinator for participants without one.",
+    ],
+)
+def test_support_coordination_is_another_professions_duty(text: str) -> None:
+    assert_verdict(text, "not-met", "support coordinat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help carers work with their NDIS support coordinator.",  # someone else's role
+        "We are a registered NDIS provider offering support coordination.",  # the organisation's service
+        "You will provide peer support coordination across the region.",  # the peer programme
+        "The Peer Support Coordinator role is a senior peer post.",
+    ],
+)
+def test_the_twins_support_coordination_that_is_not_the_posts_duty(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 8: adjacent work experience as the other route ------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What we need:\n\n- Lived experience of homelessness\n- Or comparable experience gained in paid roles in housing support",
+        "Lived experience of problem gambling, or equivalent experience acquired through employment in the sector.",
+        "Lived experience of mental distress, or extensive experience working alongside consumer workers.",
+        "Personal experience of addiction, or significant experience supporting people in AOD services.",
+    ],
+)
+def test_comparable_or_extensive_work_experience_as_the_other_route_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of psychosis, or significant experience of caring for someone with psychosis.",  # lived too
+        "Lived experience of self-harm, and extensive experience working in groups.",  # both asked for
+        "Lived experience of an eating disorder is essential. Experience gained through work in schools is welcome.",
+    ],
+)
+def test_the_twins_another_lived_route_or_experience_asked_for_as_well(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 8: registration with a professional body, named or not ------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desirable\n\n- Registration with a professional body", "partly-met"),
+        ("Nice to have: membership of a recognised professional association such as the ACA.", "partly-met"),
+        ("Essential: registration with the relevant regulatory body.", "not-met"),
+        ("You must be registered with an appropriate professional body.", "not-met"),
+        ("You do not need registration with a professional body.", "met"),
+    ],
+)
+def test_registration_with_a_professional_body_is_a_professional_qualification(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+# --- blind set 8: a records system named after case management is not the work -------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Record all contacts on the case management system within two days.", "met"),
+        ("Update the client's file in our case management database after each visit.", "met"),
+        ("You will support case management and keep notes on the system.", "partly-met"),  # the work itself
+    ],
+)
+def test_a_records_system_named_after_case_management_is_not_the_work(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of addiction is essential. Cert IV in Peer Work, or equivalent experience gained in a "
+        "peer role, is desirable.",
+        "Lived experience of psychosis; a peer qualification or extensive experience working as a peer specialist.",
+    ],
+)
+def test_the_twins_experience_of_the_peer_work_itself_is_not_an_adjacent_route(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+def test_experience_supervising_peers_is_still_another_route() -> None:
+    assert_verdict("Lived experience of homelessness, or considerable experience supervising peer workers.", "not-met")

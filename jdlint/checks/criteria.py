@@ -1031,6 +1031,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or experience of caring for someone with psychosis" is lived experience too
         if in_place and _lived_experience_stands_in(analysis, hit):
             continue  # "lived experience will be considered in place of formal qualifications"
+        if _peer_work_after(analysis, hit):
+            continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place
         if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
@@ -1252,6 +1254,15 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     lived = analysis.hits_in_sentence("lex:lived-experience", hit)
     before = any(h.end <= hit.start and hit.start - h.end <= 10 for h in lived)
     return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
+
+
+def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the experience the peer work itself: a ``peer-work-experience`` match inside the
+    match or starting within four tokens after it, in its clause ("or equivalent experience
+    gained in a peer role"; not "or experience working alongside peer workers")?"""
+    _, right = _clause_bounds(analysis, hit)
+    return any(o.end > hit.start and o.start <= min(hit.end + 4, right)
+               for o in analysis.hits_in_sentence("lex:peer-work-experience", hit))  # fmt: skip
 
 
 def _is_peer_credential(analysis: Analysis, hit: Hit) -> bool:
