@@ -40,4 +40,6 @@ def test_every_evidence_quote_is_in_its_advert() -> None:
             text = _advert_text(labels_file.parent / key)
             for criterion in label["criteria"].values():
                 for quote in criterion["evidence"]:
-                    assert quote in text, (labels_file.parent.name, key, quote)
+                    # a Word paragraph typed with a bullet character: jdlint reads the bullet as list markup
+                    shown = quote.lstrip("•▪◦ ") if key.endswith((".docx", ".pdf")) else quote
+                    assert shown in text, (labels_file.parent.name, key, quote)
