@@ -40,6 +40,6 @@ def test_every_evidence_quote_is_in_its_advert() -> None:
             text = _advert_text(labels_file.parent / key)
             for criterion in label["criteria"].values():
                 for quote in criterion["evidence"]:
-                    # a Word paragraph typed with a bullet character: jdlint reads the bullet as list markup
-                    shown = quote.lstrip("•▪◦ ") if key.endswith((".docx", ".pdf")) else quote
+                    # a Word or PDF paragraph typed with a bullet or dash: jdlint reads it as list markup
+                    shown = quote.lstrip("•▪◦-* ") if key.endswith((".docx", ".pdf")) else quote
                     assert shown in text, (labels_file.parent.name, key, quote)
