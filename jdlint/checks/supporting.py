@@ -4,6 +4,7 @@ gender-coded wording, senior peer roles, and adjacent roles that borrow peer lan
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from jdlint.checks import CheckResult, Context, check
@@ -213,22 +214,22 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
     """Masculine-coded words outnumbering feminine-coded ones (Gaucher, Friesen and Kay 2011)."""
     result = CheckResult()
-    found_m: list[tuple[int, int, int, str]] = []
-    count_f = 0
-    for index, block in enumerate(ctx.document.blocks):
-        for m in _WORD.finditer(block.text):
-            word = m.group(0).lower()
-            gender = _gender_of(word)
-            if gender == "m":
-                found_m.append((index, m.start(), m.end(), word))
-            elif gender == "f":
-                count_f += 1
-    if len(found_m) >= 3 and len(found_m) > count_f + 1:
-        index, start, end, _ = found_m[0]
-        words = sorted({w for *_, w in found_m})
+    # Count the words in one pass per block (findall and Counter run in C), and look each
+    # distinct word up once.
+    counts: Counter[str] = Counter()
+    for block in ctx.document.blocks:
+        counts.update(_WORD.findall(block.text.lower()))
+    masculine = {w: n for w, n in counts.items() if _gender_of(w) == "m"}
+    count_m = sum(masculine.values())
+    count_f = sum(n for w, n in counts.items() if _gender_of(w) == "f")
+    if count_m >= 3 and count_m > count_f + 1:
+        first = next((index, m.start(), m.end()) for index, block in enumerate(ctx.document.blocks)
+                     for m in _WORD.finditer(block.text) if m.group(0).lower() in masculine)  # fmt: skip
+        index, start, end = first
+        words = sorted(masculine)
         result.findings.append(Finding(
             rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
-            rule.message.format(masculine=len(found_m), feminine=count_f, words=", ".join(words[:8])),
+            rule.message.format(masculine=count_m, feminine=count_f, words=", ".join(words[:8])),
             Span.of(ctx.document, index, start, end),
             Fix("rewrite", rule.fix, original=", ".join(words[:8])),
         ))  # fmt: skip
