@@ -149,6 +149,15 @@ def _someone_else(analysis: Analysis, hit: Hit) -> bool:
     return any(k.end <= hit.start and hit.start - k.end <= 3 for k in analysis.hits_in_sentence("lex:someone-else", hit))
 
 
+def _desirable_credential(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement a peer credential asked for only as desirable ("Desirable: Certified
+    Peer Specialist (CPS) credential")? It names a nice-to-have, not that the job is peer work."""
+    from jdlint.checks.criteria import requirement_level, words
+
+    return any(w in hit.text.lower() for w in words()["credential-words"]) and \
+        requirement_level(analysis, hit) == "desirable"  # fmt: skip
+
+
 def _to_know(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement something a candidate must know about ("Knowledge of peer support
     values"), not the role's own work?"""
@@ -272,7 +281,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
     says_peer = [h for h in _live(analysis, "lex:peer-role-statement") + _live(analysis, "lex:peer-role-identity")
                  if not analysis.is_question(h) and not _about_others(analysis, h) and not _to_know(analysis, h)
-                 and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)]  # fmt: skip
+                 and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
+                 and not _desirable_credential(analysis, h)]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
 

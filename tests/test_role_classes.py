@@ -138,3 +138,26 @@ def test_roles_named_for_someone_else_or_for_a_field(text: str, kind: str) -> No
 )  # fmt: skip
 def test_lived_experience_as_an_activity_and_us_recovery_credentials(text: str, kind: str) -> None:
     assert role_of(text).kind == kind, role_of(text).why
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # only some of the staff bring lived experience: the advert does not want it
+        ("Psychosocial Recovery Coach\n\nSome of our coaches draw on their own lived experience; others come from "
+         "nursing or allied health.\n\nYou will support NDIS participants to build their capacity.\n", "other"),
+        ("Recovery Worker\n\nMany of the team use their own experience of recovery in their work, and others "
+         "bring professional training.\n", "other"),
+        ("Recovery Coach\n\nOur coaches draw on their own lived experience of recovery in every conversation.\n",
+         "peer"),
+        # a peer credential asked for only as desirable
+        ("Recovery Navigator\n\nYou will coordinate discharge planning.\n\nDesirable\n- Certified Peer Specialist "
+         "(CPS) credential\n- Lived experience of recovery\n", "other"),
+        ("Recovery Navigator\n\nYou will coordinate discharge planning.\n\nPreferred qualifications: Peer Recovery "
+         "Specialist certification.\n", "other"),
+        ("Recovery Navigator\n\nYou will coordinate discharge planning.\n\nRequired: Certified Peer Specialist "
+         "(CPS) credential.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_some_colleagues_experience_and_desirable_credentials_do_not_make_a_peer_role(text: str, kind: str) -> None:
+    assert role_of(text).kind == kind, role_of(text).why

@@ -273,7 +273,15 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     owner = _owner(lowers, at, s_start, w)
     if owner is None:
         return "own" in before
+    if owner == "worker" and _some_of_them(lowers[s_start:at], w):
+        return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _some_of_them(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words before a possessive name only some of the workers ("some of our coaches",
+    "many of the team")?"""
+    return any(before[i] in w["partitive-words"] and before[i + 1] == "of" for i in range(len(before) - 1))
 
 
 def _served_before(before: list[str], w: CriteriaWords) -> bool:
@@ -982,7 +990,9 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
                for i, t in enumerate(before))  # fmt: skip
 
 
-def _qualification_level(analysis: Analysis, hit: Hit) -> str | None:
+def requirement_level(analysis: Analysis, hit: Hit) -> str | None:
+    """``required``, ``desirable`` or ``None``: the level at which the advert asks for what
+    ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in)."""
     marked = line_marker(analysis, hit)
     if marked:
         return "required" if marked[0] == "essential" else "desirable"
@@ -1019,7 +1029,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
-        level = _qualification_level(analysis, hit)
+        level = requirement_level(analysis, hit)
         if level == "required":
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
@@ -1034,7 +1044,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place
-        if instead or _qualification_level(analysis, hit) == "required":
+        if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
@@ -1052,7 +1062,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
         if _learning(analysis, hit) or whose:
             continue
-        if _qualification_level(analysis, hit) == "desirable":
+        if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
         elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
