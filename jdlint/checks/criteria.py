@@ -656,7 +656,7 @@ PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
 def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
     found = []
     for hit in hits(analysis, principle):
-        if analysis.overlaps(f"lex:{principle}-not", hit) or analysis.negated(hit):
+        if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
             continue
@@ -666,6 +666,14 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue  # "support people to develop healthy boundaries" is their boundaries
         found.append(hit)
     return found
+
+
+def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
+    """Does an exception match overlap the match, other than one the match holds whole and
+    more besides ("relationships built on mutual respect" is the more specific wording that
+    holds the exception "mutual respect")?"""
+    return any(h.start < hit.end and hit.start < h.end and not (hit.start <= h.start and h.end <= hit.end
+               and hit.end - hit.start > h.end - h.start) for h in analysis.hits_in_block(group, hit.block))  # fmt: skip
 
 
 def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> bool:
@@ -791,8 +799,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     other_way = by_evidence(analysis, other_way)
     # a field label on its own ("Interview date") does not describe a selection process; a
     # question about who selects, with its answer, describes it as well as a statement does
+    # then, among statements, the sentence that says who selects ("The panel will comprise the
+    # Team Manager and a Psychologist") before other selection sentences ("Interviews will be
+    # held at ...", "Applications will be screened ...")
     selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2),
-                       key=lambda h: 0 if _answer(analysis, h) is not None else weak_evidence(analysis, h))  # fmt: skip
+                       key=lambda h: (0 if _answer(analysis, h) is not None else weak_evidence(analysis, h),
+                                      _who_selects(analysis, h)))  # fmt: skip
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
@@ -802,6 +814,26 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _who_selects(analysis: Analysis, hit: Hit) -> int:
+    """How well the sentence of a selection match says who selects: 0 it names the people on
+    a panel or interviewing ("The panel will comprise the Team Manager and ...", "Candidates
+    will be interviewed by the Program Manager"), 1 the people of another stage ("Applications
+    will be screened by Human Resources"), 2 no one ("Interviews will be held at ...")."""
+    w = words()
+    doc = analysis.docs[hit.block]
+    _, s_end = analysis.sentence_bounds(hit)
+    for m in analysis.hits_in_sentence("lex:panel-membership", hit):
+        if m.text.lower() in w["weak-membership"] or _sequence_by(analysis, m):
+            continue
+        if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
+            continue  # a membership word about something else in a long sentence
+        after = doc[m.end : min(s_end, m.end + 6)]
+        if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper() and t.lower_ not in ("i", "you"))
+               for t in after):  # fmt: skip
+            return 0 if _core_panel(hit) and "application" not in hit.text.lower() else 1
+    return 2
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:

@@ -1,0 +1,86 @@
+"""Peer-principle classes that blind set 9 found wrong, and the evidence of a panel without
+peers, each with invented variants from several countries and the negative twin beside it:
+the same structure that must not change the verdict. The adverts themselves are not copied."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_table import PANEL, PP, assert_row, table, verdict_of
+
+CASES = [
+    # --- respect that is mutual inside the peer relationship is mutuality ---
+    (PP, "You will build relationships of mutual respect with the young people you walk alongside.", "partly-met"),
+    (PP, "Offer whānau a partnership grounded in mutual respect and trust.", "partly-met"),
+    (PP, "Create supportive connections based on mutual respect with veterans in the program.", "partly-met"),
+    # twins: mutual respect as the organisation's value names no peer relationship
+    (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
+    (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- a possessive and "own" before the story, then how it is used: disclosure ---
+    (PP, "Use your own story with care when it helps someone see a way forward.", "partly-met"),
+    (PP, "Peer mentors use their own experience strategically to build trust with tenants.", "partly-met"),
+    (PP, "Tell your own story with purpose at community recovery events.", "partly-met"),
+    # twins: the story is someone else's, or nothing says how it is used
+    (PP, "Help tenants use their own story with purpose when they speak to landlords.", "not-met"),
+    (PP, "Read your own story back to the team at the weekly meeting.", "not-met"),
+]
+
+
+@table(CASES)
+def test_verdict(criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
+def test_all_four_with_relationship_respect_and_own_story() -> None:
+    text = ("Recovery Companion\n\nWhat you will do\n\n"
+            "- Build relationships of mutual respect, in which you both learn.\n"
+            "- Use your own story with intention, keeping the focus on the other person.\n"
+            "- Keep hope alive when things are hard.\n- Hold clear boundaries and use supervision.")  # fmt: skip
+    verdict = verdict_of(text, PP)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text.startswith("Build relationships of mutual respect")
+    assert verdict.evidence[1].text.startswith("Use your own story with intention")
+
+
+# --- the evidence of a panel without peers is the sentence that says who selects ---------------
+
+WHO = [
+    # (advert body, the sentence that must be the evidence)
+    ("Interviews will take place at Harbourside Clinic in the week of 9 March. The panel will consist of the "
+     "Nurse Unit Manager and a Senior Occupational Therapist.",
+     "The panel will consist of the Nurse Unit Manager and a Senior Occupational Therapist."),
+    ("Interviews will be held online in the week of 3 June. Shortlisted candidates will be interviewed "
+     "by the Clinical Director and a human resources officer.",
+     "Shortlisted candidates will be interviewed by the Clinical Director and a human resources officer."),
+    ("Interviews are expected to be held in Regina during April. The interview panel will be the program "
+     "supervisor and the housing coordinator.",
+     "The interview panel will be the program supervisor and the housing coordinator."),
+    ("Applications will be screened by the People Team. Successful applicants will be invited to an interview "
+     "with a panel of ward managers.",
+     "Successful applicants will be invited to an interview with a panel of ward managers."),
+]
+
+
+@pytest.mark.parametrize(("body", "evidence"), WHO, ids=["au-consist", "ie-interviewed-by", "ca-will-be", "uk-panel-of"])
+def test_not_met_panel_evidence_names_who_selects(body: str, evidence: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\n" + body, PANEL)
+    assert verdict.verdict == "not-met", verdict.why
+    assert verdict.evidence[0].text == evidence
+
+
+def test_with_no_one_named_the_first_selection_sentence_stays_the_evidence() -> None:
+    """The twin: when no sentence names who selects, the order of the advert decides."""
+    body = ("Interviews will be held at the Wellington office in May. Shortlisting will take place in the "
+            "week after the closing date.")  # fmt: skip
+    verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\n" + body, PANEL)
+    assert verdict.verdict == "not-met"
+    assert verdict.evidence[0].text == "Interviews will be held at the Wellington office in May."
+
+
+def test_a_presentation_at_interview_is_not_who_selects() -> None:
+    """A membership word followed by no one ("The interview will include a short task") is not
+    a sentence naming who selects: the panel's make-up later in the advert still wins."""
+    body = ("The interview will include a short written task. The panel will comprise the Team Leader and "
+            "the Practice Manager.")  # fmt: skip
+    verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\n" + body, PANEL)
+    assert verdict.verdict == "not-met"
+    assert verdict.evidence[0].text == "The panel will comprise the Team Leader and the Practice Manager."
