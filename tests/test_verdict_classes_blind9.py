@@ -84,3 +84,25 @@ def test_a_presentation_at_interview_is_not_who_selects() -> None:
     verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\n" + body, PANEL)
     assert verdict.verdict == "not-met"
     assert verdict.evidence[0].text == "The panel will comprise the Team Leader and the Practice Manager."
+
+
+# --- peers before a word for a post name a kind of post, not people on the panel ---------------
+
+POSTS = [
+    ("Lived Experience Lead\n\nDuties\n\n- Sit on recruitment panels for peer and lived experience roles.\n"
+     "- Support the peer workforce.\n\nInterviews will be held by the Director of Nursing and an HR advisor.", "not-met"),
+    ("Peer Support Lead\n\nYou will sit on interview panels for peer support positions across the region.\n\n"
+     "The interview panel will be the Service Manager and a Psychologist.", "not-met"),
+    ("Consumer Lead\n\nYou will help shortlist for consumer and carer vacancies in the district.", "not-met"),
+    # twins: people named beside the kind of post still sit on the panel
+    ("Peer Support Worker\n\nA peer worker sits on all interview panels for peer roles.", "met"),
+    ("Peer Support Worker\n\nThe panel will include someone with lived experience in a peer support role.", "met"),
+    ("Peer Support Worker\n\nA member of our peer support team sits on the interview panel.", "met"),
+]
+
+
+@pytest.mark.parametrize(("advert", "expected"), POSTS, ids=["uk-duty", "au-positions", "nz-vacancies",
+                                                             "twin-worker", "twin-someone", "twin-team"])
+def test_peers_before_a_word_for_a_post_are_a_kind_of_post(advert: str, expected: str) -> None:
+    verdict = verdict_of(advert, PANEL)
+    assert verdict.verdict == expected, verdict.why

@@ -830,9 +830,9 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
         if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
             continue  # a membership word about something else in a long sentence
         after = doc[m.end : min(s_end, m.end + 6)]
-        if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper() and t.lower_ not in ("i", "you"))
+        if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
                for t in after):  # fmt: skip
-            return 0 if _core_panel(hit) and "application" not in hit.text.lower() else 1
+            return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
     return 2
 
 
@@ -894,8 +894,22 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
             continue
+        if _names_a_kind_of_post(analysis.tokens_after(p, 6)):
+            continue  # "panels for peer and lived experience roles": a kind of post
         out.append(p)
     return out
+
+
+def _names_a_kind_of_post(after: list[str]) -> bool:
+    """Do the words after a mention of peers reach a word for a post through joining words
+    only: peer roles, peer support roles, peer and lived experience roles?"""
+    w = words()
+    for token in after:
+        if token in w["role-kind-nouns"]:
+            return True
+        if token not in w["role-kind-joins"]:
+            return False
+    return False
 
 
 def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
