@@ -22,6 +22,19 @@ CASES = [
     # twins: the story is someone else's, or nothing says how it is used
     (PP, "Help tenants use their own story with purpose when they speak to landlords.", "not-met"),
     (PP, "Read your own story back to the team at the weekly meeting.", "not-met"),
+    # --- the kind of experience between its owner and the noun: disclosure ---
+    (PP, "Share personal recovery experiences when appropriate to build trust.", "partly-met"),
+    (PP, "You will share your own caring experience with parents new to the service.", "partly-met"),
+    (PP, "Sharing their own military story, our Veteran Peer Mentors open doors.", "partly-met"),
+    # twins: the people served share their own experience
+    (PP, "Help carers share their own caring experience with commissioners.", "not-met"),
+    (PP, "Support veterans to share their military story with their families.", "not-met"),
+    # --- a contract's prospects are not hope ---
+    (PP, "Fixed term to 30 June (funding-dependent, with hope of extension).", "not-met"),
+    (PP, "This is a 12-month post; we have every hope for further funding.", "not-met"),
+    # twins: hope as practice in the same advert
+    (PP, "Fixed term, with hope of extension. You will help carers find hope.", "partly-met"),
+    (PP, "A one-year contract with hope for renewal. You will model hope that recovery is possible.", "partly-met"),
 ]
 
 
