@@ -119,3 +119,25 @@ POSTS = [
 def test_peers_before_a_word_for_a_post_are_a_kind_of_post(advert: str, expected: str) -> None:
     verdict = verdict_of(advert, PANEL)
     assert verdict.verdict == expected, verdict.why
+
+
+# --- peers both in shortlisting and on the interview panel: the panel is the evidence ----------
+
+BOTH = [
+    ("Shortlisting is done by our Peer Lead and the Clinic Manager. The interview panel will include a Certified "
+     "Peer Specialist from the outreach team.",
+     "The interview panel will include a Certified Peer Specialist from the outreach team."),
+    ("Applications are read by two members of our whānau peer team. You will be interviewed by a kaimahi peer "
+     "and the Service Manager.",
+     "You will be interviewed by a kaimahi peer and the Service Manager."),
+    # twin: peers only in shortlisting; that sentence decides
+    ("Shortlisting is carried out by a Lived Experience Practitioner and HR. Interviews will be held in Leeds.",
+     "Shortlisting is carried out by a Lived Experience Practitioner and HR."),
+]
+
+
+@pytest.mark.parametrize(("body", "evidence"), BOTH, ids=["us-shortlist-then-panel", "nz-read-then-interview", "uk-twin"])
+def test_met_panel_evidence_prefers_the_interview_panel(body: str, evidence: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\nSelection\n\n" + body, PANEL)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text == evidence

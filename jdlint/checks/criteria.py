@@ -736,6 +736,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     selection: list[Hit] = []
     other_way: list[Hit] = []
+    met: list[Hit] = []
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
@@ -777,12 +778,19 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             if other and not ((_core_panel(hit) or composed) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
-            span = analysis.sentence_span(hit)
-            return _verdict(rule, "met", "Peers or people with lived experience take part in selection.", (span,), None)
+            met.append(hit)
+            continue
         if people and other:
             other_way.append(hit)
             continue
         selection.append(hit)
+    if met:
+        # the interview panel's make-up before another stage ("Shortlisting is done by ...")
+        # when the advert puts peers in both; document order otherwise
+        stage = words()["interview-stage-words"]
+        best = min(met, key=lambda h: 0 if stage.intersection(h.text.lower().split()) else 1)
+        return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                        (analysis.sentence_span(best),), None)  # fmt: skip
     subjects = words()["selection-subjects"]
     for hit in hits(analysis, "panel-other-way"):
         if not _panel_people(analysis, hit) or analysis.negated(hit):
