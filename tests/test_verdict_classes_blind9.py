@@ -141,3 +141,24 @@ def test_met_panel_evidence_prefers_the_interview_panel(body: str, evidence: str
     verdict = verdict_of("Peer Support Worker\n\nSelection\n\n" + body, PANEL)
     assert verdict.verdict == "met", verdict.why
     assert verdict.evidence[0].text == evidence
+
+
+# --- research interviews are a peer researcher's work, not selection ---------------------------
+
+RESEARCH = [
+    ("Peer Researcher\n\nYou will help design interview schedules and carry out qualitative interviews with young "
+     "people with lived experience of care.", "not-met", ""),
+    ("Peer Researcher\n\nPeer researchers are involved in every stage, from recruiting participants to conducting "
+     "in-depth interviews with carers and peer workers.", "not-met", ""),
+    # twin: the same advert that also says who sits on its panel
+    ("Peer Researcher\n\nYou will carry out semi-structured interviews with veterans in recovery.\n\n"
+     "You will be interviewed by a panel including a member of our Lived Experience Advisory Group.", "met",
+     "You will be interviewed by a panel including a member of our Lived Experience Advisory Group."),
+]
+
+
+@pytest.mark.parametrize(("advert", "expected", "evidence"), RESEARCH, ids=["uk-schedules", "au-in-depth", "twin"])
+def test_research_interviews_are_not_selection(advert: str, expected: str, evidence: str) -> None:
+    verdict = verdict_of(advert, PANEL)
+    assert verdict.verdict == expected, verdict.why
+    assert [e.text for e in verdict.evidence] == ([evidence] if evidence else [])
