@@ -162,3 +162,23 @@ def test_research_interviews_are_not_selection(advert: str, expected: str, evide
     verdict = verdict_of(advert, PANEL)
     assert verdict.verdict == expected, verdict.why
     assert [e.text for e in verdict.evidence] == ([evidence] if evidence else [])
+
+
+# --- with no one named: the interview's sentence before the recruitment process at large ------
+
+PROCESS = [
+    ("Reasonable adjustments are available at every stage of the recruitment process. Only shortlisted candidates "
+     "will be invited to interview.", "Only shortlisted candidates will be invited to interview."),
+    ("Please tell us about any accommodations you need during the selection process. Interviews will be held "
+     "virtually in the week of 14 July.", "Interviews will be held virtually in the week of 14 July."),
+    # twin: nothing about the interview, so the process sentence is the evidence
+    ("Please tell us about any adjustments you need during the recruitment process.",
+     "Please tell us about any adjustments you need during the recruitment process."),
+]
+
+
+@pytest.mark.parametrize(("body", "evidence"), PROCESS, ids=["uk-adjustments", "ca-accommodations", "twin"])
+def test_not_met_evidence_prefers_the_interview_to_the_process_at_large(body: str, evidence: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\n" + body, PANEL)
+    assert verdict.verdict == "not-met", verdict.why
+    assert verdict.evidence[0].text == evidence

@@ -828,7 +828,9 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
     """How well the sentence of a selection match says who selects: 0 it names the people on
     a panel or interviewing ("The panel will comprise the Team Manager and ...", "Candidates
     will be interviewed by the Program Manager"), 1 the people of another stage ("Applications
-    will be screened by Human Resources"), 2 no one ("Interviews will be held at ...")."""
+    will be screened by Human Resources"), 2 no one, at the interview or panel ("Interviews will
+    be held at ..."), 3 no one, at another stage or the process at large ("Adjustments are
+    available throughout the recruitment process")."""
     w = words()
     doc = analysis.docs[hit.block]
     _, s_end = analysis.sentence_bounds(hit)
@@ -841,7 +843,7 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
         if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
                for t in after):  # fmt: skip
             return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
-    return 2
+    return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:
