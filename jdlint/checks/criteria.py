@@ -664,7 +664,7 @@ PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
 def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
     found = []
     for hit in hits(analysis, principle):
-        if analysis.overlaps(f"lex:{principle}-not", hit) or analysis.negated(hit):
+        if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
             continue
@@ -674,6 +674,14 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue  # "support people to develop healthy boundaries" is their boundaries
         found.append(hit)
     return found
+
+
+def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
+    """Does an exception match overlap the match, other than one the match holds whole and
+    more besides ("relationships built on mutual respect" is the more specific wording that
+    holds the exception "mutual respect")?"""
+    return any(h.start < hit.end and hit.start < h.end and not (hit.start <= h.start and h.end <= hit.end
+               and hit.end - hit.start > h.end - h.start) for h in analysis.hits_in_block(group, hit.block))  # fmt: skip
 
 
 def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> bool:
@@ -736,6 +744,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
     selection: list[Hit] = []
     other_way: list[Hit] = []
+    met: list[Hit] = []
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
@@ -777,12 +786,19 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             if other and not ((_core_panel(hit) or composed) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
-            span = analysis.sentence_span(hit)
-            return _verdict(rule, "met", "Peers or people with lived experience take part in selection.", (span,), None)
+            met.append(hit)
+            continue
         if people and other:
             other_way.append(hit)
             continue
         selection.append(hit)
+    if met:
+        # the interview panel's make-up before another stage ("Shortlisting is done by ...")
+        # when the advert puts peers in both; document order otherwise
+        stage = words()["interview-stage-words"]
+        best = min(met, key=lambda h: 0 if stage.intersection(h.text.lower().split()) else 1)
+        return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                        (analysis.sentence_span(best),), None)  # fmt: skip
     subjects = words()["selection-subjects"]
     for hit in hits(analysis, "panel-other-way"):
         if not _panel_people(analysis, hit) or analysis.negated(hit):
@@ -799,8 +815,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     other_way = by_evidence(analysis, other_way)
     # a field label on its own ("Interview date") does not describe a selection process; a
     # question about who selects, with its answer, describes it as well as a statement does
+    # then, among statements, the sentence that says who selects ("The panel will comprise the
+    # Team Manager and a Psychologist") before other selection sentences ("Interviews will be
+    # held at ...", "Applications will be screened ...")
     selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2),
-                       key=lambda h: 0 if _answer(analysis, h) is not None else weak_evidence(analysis, h))  # fmt: skip
+                       key=lambda h: (0 if _answer(analysis, h) is not None else weak_evidence(analysis, h),
+                                      _who_selects(analysis, h)))  # fmt: skip
     if other_way:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
@@ -810,6 +830,28 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _who_selects(analysis: Analysis, hit: Hit) -> int:
+    """How well the sentence of a selection match says who selects: 0 it names the people on
+    a panel or interviewing ("The panel will comprise the Team Manager and ...", "Candidates
+    will be interviewed by the Program Manager"), 1 the people of another stage ("Applications
+    will be screened by Human Resources"), 2 no one, at the interview or panel ("Interviews will
+    be held at ..."), 3 no one, at another stage or the process at large ("Adjustments are
+    available throughout the recruitment process")."""
+    w = words()
+    doc = analysis.docs[hit.block]
+    _, s_end = analysis.sentence_bounds(hit)
+    for m in analysis.hits_in_sentence("lex:panel-membership", hit):
+        if m.text.lower() in w["weak-membership"] or _sequence_by(analysis, m):
+            continue
+        if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
+            continue  # a membership word about something else in a long sentence
+        after = doc[m.end : min(s_end, m.end + 6)]
+        if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
+               for t in after):  # fmt: skip
+            return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
+    return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:
@@ -870,8 +912,22 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
             continue
+        if _names_a_kind_of_post(analysis.tokens_after(p, 6)):
+            continue  # "panels for peer and lived experience roles": a kind of post
         out.append(p)
     return out
+
+
+def _names_a_kind_of_post(after: list[str]) -> bool:
+    """Do the words after a mention of peers reach a word for a post through joining words
+    only: peer roles, peer support roles, peer and lived experience roles?"""
+    w = words()
+    for token in after:
+        if token in w["role-kind-nouns"]:
+            return True
+        if token not in w["role-kind-joins"]:
+            return False
+    return False
 
 
 def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
