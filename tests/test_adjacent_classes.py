@@ -683,3 +683,114 @@ def test_the_twins_experience_of_the_peer_work_itself_is_not_an_adjacent_route(t
 
 def test_experience_supervising_peers_is_still_another_route() -> None:
     assert_verdict("Lived experience of homelessness, or considerable experience supervising peer workers.", "not-met")
+
+
+# --- blind set 9: a range of certificate levels, care-work certificates, a qualification named
+# by its level in a health or social field -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Essential\n\n- Certificate III or IV in Disability, Ageing or Community Services", "not-met"),
+        ("You must hold a Cert III/IV in Individual Support.", "not-met"),
+        ("Desirable: Certificate 3 or 4 in Alcohol and Other Drugs.", "partly-met"),
+        ("Desirable\n\n- Tertiary qualification in health or social sciences.", "partly-met"),
+        ("A college diploma in the human services would be an asset.", "partly-met"),
+        ("Essential: a university degree in the behavioural sciences.", "not-met"),
+    ],
+)
+def test_a_qualification_named_by_its_levels_or_its_level_of_study(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essential\n\n- Certificate III or IV in Mental Health Peer Work",  # the peer qualification itself
+        "Desirable: a university degree in fine art or music.",  # not a health or social field
+        "Essential: Certificate III or IV in Hospitality.",
+    ],
+)
+def test_the_twins_a_peer_certificate_or_another_field_is_not_another_profession(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 9: cover when the (qualified) team is short ------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will pick up support shifts when the rostered team is short.",
+        "Help on the floor whenever our residential support staff are short-staffed.",
+        "If the overnight team is understaffed, you will join the rota.",
+    ],
+)
+def test_covering_when_a_named_team_is_short_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+def test_the_twin_a_team_that_is_not_short_is_no_cover_duty() -> None:
+    assert_verdict("You will join the rostered team when it is back from leave.", "met")
+
+
+# --- blind set 9: the other route opened by "Alternatively," or "Otherwise," ------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of homelessness is essential.\n\nNo lived experience? Alternatively, two years' "
+        "experience of working in housing support will be considered.",
+        "Desirable\n\n- Group work\n\nOtherwise, experience supporting young people in a school setting is "
+        "accepted in its place.",
+        "Lived experience of gambling harm. Alternatively, significant experience gained in financial counselling.",
+    ],
+)
+def test_an_other_route_opened_by_a_sentence_adverb_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met", evidence="lternatively" if "lternatively" in text else "Otherwise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of addiction is essential. Alternatively, send us a short video instead of a letter.",
+        "Lived experience of psychosis is essential. Otherwise, apply by post to the address below.",
+    ],
+)
+def test_the_twins_a_sentence_adverb_without_work_experience_is_no_other_route(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 9: contributing to the clinical team's plans is supporting clinical work -------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contributing to the clinical team's wellness plans and reporting back on progress.",
+        "You will contribute to the treating team’s recovery plan for each tenant.",
+        "Input into the multidisciplinary team's care planning every week.",
+    ],
+)
+def test_contributing_to_the_clinical_teams_plans_is_partly_met(text: str) -> None:
+    assert_verdict(text, "partly-met")
+
+
+def test_the_twin_the_persons_own_plan_is_peer_work() -> None:
+    assert_verdict("Support each person to write their own wellness plan, in their own words.", "met")
+
+
+# --- the compliance pattern's objects, each one token or one phrase ---------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensure patients follow their treatment.",
+        "You will ensure that whānau are following the discharge instructions.",
+        "Ensure clients follow their medication regimen after discharge.",
+    ],
+)
+def test_ensuring_people_follow_treatment_or_instructions_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+def test_the_twin_following_a_procedure_of_ones_own_is_not_compliance() -> None:
+    assert_verdict("Ensure you follow the lone working procedure on home visits.", "met")

@@ -1033,7 +1033,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "lived experience will be considered in place of formal qualifications"
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
-        instead = text.startswith("or ") or in_place
+        instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
         if instead or _qualification_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
