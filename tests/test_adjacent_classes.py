@@ -794,3 +794,55 @@ def test_ensuring_people_follow_treatment_or_instructions_is_not_met(text: str) 
 
 def test_the_twin_following_a_procedure_of_ones_own_is_not_compliance() -> None:
     assert_verdict("Ensure you follow the lone working procedure on home visits.", "met")
+
+
+# --- the evidence of met is the sentence that says what the role is not ------------------------
+
+DISTINCT = [
+    # the post is not another profession's ("not a <profession> role")
+    "This is not a case management role: you will walk alongside people, not manage them.",
+    "Please note this isn't a social work or counselling post.",
+    # the post-holders are not another profession
+    "Our navigators are not parole officers, housing workers or therapists.",
+    "You are not there as a nurse; you are there as someone who has been a patient.",
+    # the work is not another profession's
+    "It isn't counselling, casework or nursing, and nobody will ask you to do those things.",
+    # peer support described as non-clinical
+    "The Recovery Coach offers non-clinical peer support that sits beside the counselling team.",
+    "The Peer Worker is a non-clinical member of the community team.",
+    # no qualification is needed
+    "You don't need formal qualifications; we will train you.",
+    "No qualifications needed, just your own story and a willingness to learn.",
+    # the post-holder is not a co-ordinator, nor given a clinical caseload
+    "You will not act as a care coordinator for anyone on the ward.",
+    "You won't be allocated a clinical caseload.",
+]
+
+
+@pytest.mark.parametrize("text", DISTINCT, ids=[t[:45] for t in DISTINCT])
+def test_a_statement_of_what_the_role_is_not_is_the_evidence_of_met(text: str) -> None:
+    advert = "You will meet people in their homes and in cafés.\n\n" + text + "\n\nYou will keep simple notes."
+    found = verdict(advert)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [text]
+    assert "different" in found.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is not a full-time role.",
+        "This is not a social media job, though you will post on our page.",
+        "You will not only support clinical work but also lead groups.",
+        "Applicants who are not yet qualified are welcome.",
+    ],
+)
+def test_the_twins_a_negation_that_names_no_other_profession_is_no_evidence(text: str) -> None:
+    found = verdict("You will meet people in their homes.\n\n" + text)
+    assert found.verdict == "met", found.why
+    assert found.evidence == ()
+
+
+def test_a_distinctness_statement_does_not_outweigh_a_clinical_duty() -> None:
+    found = verdict("This is not a case management role.\n\nYou will administer medication on the evening round.")
+    assert found.verdict == "not-met", found.why
