@@ -846,3 +846,44 @@ def test_the_twins_a_negation_that_names_no_other_profession_is_no_evidence(text
 def test_a_distinctness_statement_does_not_outweigh_a_clinical_duty() -> None:
     found = verdict("This is not a case management role.\n\nYou will administer medication on the evening round.")
     assert found.verdict == "not-met", found.why
+
+
+# --- cover and medicines said to be what the role is not --------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our peer workers are never used to fill staffing gaps or to cover shifts.",
+        "You will not be asked to backfill rota vacancies when the ward is short.",
+        "You won't be handling medicines or doing formal risk assessments.",
+    ],
+)
+def test_cover_or_medicines_the_role_will_not_do_are_the_evidence_of_met(text: str) -> None:
+    found = verdict("You will walk alongside people in the community.\n\n" + text)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You may be asked to fill nursing gaps at weekends.", "not-met"),
+        ("You will handle medication for residents on the night shift.", "not-met"),
+        ("You will help fill gaps in community support for families.", "met"),  # not staffing
+    ],
+)
+def test_filling_staffing_gaps_and_handling_medicines_are_duties(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will not be asked to backfill rota vacancies when the ward is short.", "met"),
+        ("Peer mentors are never used as extra staff if the hostel team is understaffed.", "met"),
+        ("You will backfill rota vacancies when the ward is short.", "not-met"),  # the twin: not negated
+        ("We do not pay overtime, but you will step in when the ward is short.", "not-met"),  # another clause
+    ],
+)
+def test_a_condition_on_a_negated_clause_is_negated_too(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
