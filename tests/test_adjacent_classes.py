@@ -683,3 +683,207 @@ def test_the_twins_experience_of_the_peer_work_itself_is_not_an_adjacent_route(t
 
 def test_experience_supervising_peers_is_still_another_route() -> None:
     assert_verdict("Lived experience of homelessness, or considerable experience supervising peer workers.", "not-met")
+
+
+# --- blind set 9: a range of certificate levels, care-work certificates, a qualification named
+# by its level in a health or social field -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Essential\n\n- Certificate III or IV in Disability, Ageing or Community Services", "not-met"),
+        ("You must hold a Cert III/IV in Individual Support.", "not-met"),
+        ("Desirable: Certificate 3 or 4 in Alcohol and Other Drugs.", "partly-met"),
+        ("Desirable\n\n- Tertiary qualification in health or social sciences.", "partly-met"),
+        ("A college diploma in the human services would be an asset.", "partly-met"),
+        ("Essential: a university degree in the behavioural sciences.", "not-met"),
+    ],
+)
+def test_a_qualification_named_by_its_levels_or_its_level_of_study(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essential\n\n- Certificate III or IV in Mental Health Peer Work",  # the peer qualification itself
+        "Desirable: a university degree in fine art or music.",  # not a health or social field
+        "Essential: Certificate III or IV in Hospitality.",
+    ],
+)
+def test_the_twins_a_peer_certificate_or_another_field_is_not_another_profession(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 9: cover when the (qualified) team is short ------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will pick up support shifts when the rostered team is short.",
+        "Help on the floor whenever our residential support staff are short-staffed.",
+        "If the overnight team is understaffed, you will join the rota.",
+    ],
+)
+def test_covering_when_a_named_team_is_short_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+def test_the_twin_a_team_that_is_not_short_is_no_cover_duty() -> None:
+    assert_verdict("You will join the rostered team when it is back from leave.", "met")
+
+
+# --- blind set 9: the other route opened by "Alternatively," or "Otherwise," ------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of homelessness is essential.\n\nNo lived experience? Alternatively, two years' "
+        "experience of working in housing support will be considered.",
+        "Desirable\n\n- Group work\n\nOtherwise, experience supporting young people in a school setting is "
+        "accepted in its place.",
+        "Lived experience of gambling harm. Alternatively, significant experience gained in financial counselling.",
+    ],
+)
+def test_an_other_route_opened_by_a_sentence_adverb_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met", evidence="lternatively" if "lternatively" in text else "Otherwise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lived experience of addiction is essential. Alternatively, send us a short video instead of a letter.",
+        "Lived experience of psychosis is essential. Otherwise, apply by post to the address below.",
+    ],
+)
+def test_the_twins_a_sentence_adverb_without_work_experience_is_no_other_route(text: str) -> None:
+    assert_verdict(text, "met")
+
+
+# --- blind set 9: contributing to the clinical team's plans is supporting clinical work -------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contributing to the clinical team's wellness plans and reporting back on progress.",
+        "You will contribute to the treating team’s recovery plan for each tenant.",
+        "Input into the multidisciplinary team's care planning every week.",
+    ],
+)
+def test_contributing_to_the_clinical_teams_plans_is_partly_met(text: str) -> None:
+    assert_verdict(text, "partly-met")
+
+
+def test_the_twin_the_persons_own_plan_is_peer_work() -> None:
+    assert_verdict("Support each person to write their own wellness plan, in their own words.", "met")
+
+
+# --- the compliance pattern's objects, each one token or one phrase ---------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensure patients follow their treatment.",
+        "You will ensure that whānau are following the discharge instructions.",
+        "Ensure clients follow their medication regimen after discharge.",
+    ],
+)
+def test_ensuring_people_follow_treatment_or_instructions_is_not_met(text: str) -> None:
+    assert_verdict(text, "not-met")
+
+
+def test_the_twin_following_a_procedure_of_ones_own_is_not_compliance() -> None:
+    assert_verdict("Ensure you follow the lone working procedure on home visits.", "met")
+
+
+# --- the evidence of met is the sentence that says what the role is not ------------------------
+
+DISTINCT = [
+    # the post is not another profession's ("not a <profession> role")
+    "This is not a case management role: you will walk alongside people, not manage them.",
+    "Please note this isn't a social work or counselling post.",
+    # the post-holders are not another profession
+    "Our navigators are not parole officers, housing workers or therapists.",
+    "You are not there as a nurse; you are there as someone who has been a patient.",
+    # the work is not another profession's
+    "It isn't counselling, casework or nursing, and nobody will ask you to do those things.",
+    # peer support described as non-clinical
+    "The Recovery Coach offers non-clinical peer support that sits beside the counselling team.",
+    "The Peer Worker is a non-clinical member of the community team.",
+    # no qualification is needed
+    "You don't need formal qualifications; we will train you.",
+    "No qualifications needed, just your own story and a willingness to learn.",
+    # the post-holder is not a co-ordinator, nor given a clinical caseload
+    "You will not act as a care coordinator for anyone on the ward.",
+    "You won't be allocated a clinical caseload.",
+]
+
+
+@pytest.mark.parametrize("text", DISTINCT, ids=[t[:45] for t in DISTINCT])
+def test_a_statement_of_what_the_role_is_not_is_the_evidence_of_met(text: str) -> None:
+    advert = "You will meet people in their homes and in cafés.\n\n" + text + "\n\nYou will keep simple notes."
+    found = verdict(advert)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [text]
+    assert "different" in found.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is not a full-time role.",
+        "This is not a social media job, though you will post on our page.",
+        "You will not only support clinical work but also lead groups.",
+        "Applicants who are not yet qualified are welcome.",
+    ],
+)
+def test_the_twins_a_negation_that_names_no_other_profession_is_no_evidence(text: str) -> None:
+    found = verdict("You will meet people in their homes.\n\n" + text)
+    assert found.verdict == "met", found.why
+    assert found.evidence == ()
+
+
+def test_a_distinctness_statement_does_not_outweigh_a_clinical_duty() -> None:
+    found = verdict("This is not a case management role.\n\nYou will administer medication on the evening round.")
+    assert found.verdict == "not-met", found.why
+
+
+# --- cover and medicines said to be what the role is not --------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our peer workers are never used to fill staffing gaps or to cover shifts.",
+        "You will not be asked to backfill rota vacancies when the ward is short.",
+        "You won't be handling medicines or doing formal risk assessments.",
+    ],
+)
+def test_cover_or_medicines_the_role_will_not_do_are_the_evidence_of_met(text: str) -> None:
+    found = verdict("You will walk alongside people in the community.\n\n" + text)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You may be asked to fill nursing gaps at weekends.", "not-met"),
+        ("You will handle medication for residents on the night shift.", "not-met"),
+        ("You will help fill gaps in community support for families.", "met"),  # not staffing
+    ],
+)
+def test_filling_staffing_gaps_and_handling_medicines_are_duties(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will not be asked to backfill rota vacancies when the ward is short.", "met"),
+        ("Peer mentors are never used as extra staff if the hostel team is understaffed.", "met"),
+        ("You will backfill rota vacancies when the ward is short.", "not-met"),  # the twin: not negated
+        ("We do not pay overtime, but you will step in when the ward is short.", "not-met"),  # another clause
+    ],
+)
+def test_a_condition_on_a_negated_clause_is_negated_too(text: str, expected: str) -> None:
+    assert_verdict(text, expected)

@@ -1099,7 +1099,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "lived experience will be considered in place of formal qualifications"
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
-        instead = text.startswith("or ") or in_place
+        instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
@@ -1137,7 +1137,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         hard.append((hit, "compliance", f"the peer is asked to monitor compliance (“{hit.text}”)"))
     for hit in hits(analysis, "extra-hands"):
-        if not _duty_negated(analysis, hit):
+        if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
+            distinct.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
+        else:
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
         if analysis.overlaps("lex:supporting-clinical-not", hit):
@@ -1212,6 +1214,17 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
             return True
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match a condition ("when the ward is short", "if the team is understaffed")
+    on a clause that is itself negated ("You will not be asked to backfill rota vacancies
+    when the ward is short")? The condition says when the negated duty would fall."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    if hit.start <= s_start or analysis.lowers(hit.block)[hit.start] not in words()["condition-openers"]:
+        return False
+    before = analysis.make_hits("clause", [(hit.block, hit.start - 1, hit.start)])[0]
+    return _duty_negated(analysis, before)
 
 
 def _excluded_from_role(analysis: Analysis, hit: Hit) -> bool:
