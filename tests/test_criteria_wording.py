@@ -240,6 +240,126 @@ CASES = [
     (PANEL, "Who sits on the shortlisting panel? The Operations Manager and a member of HR.", "not-met"),
     (PANEL, "Who will interview me? The manager. Peer workers run the Tuesday group.", "not-met"),
     (PANEL, "What happens at interview? You will meet a peer worker for a cup of tea.", "partly-met"),
+    # --- classes found on the blind sets of invented adverts (tests/invented/set5-set9) ---
+    # --- peers score a stage of selection ("... who will score it as part of the selection") ---
+    (PANEL, "Stage one is a walk-and-talk with two of our lived experience mentors, who will mark it as part of "
+            "the recruitment. Stage two is an interview with the Service Manager.", "met"),
+    (PANEL, "Our peer navigators score the group exercise, which is a stage of the hiring process.", "met"),
+    (PANEL, "Stage one is a conversation with the Team Leader, who will score it as part of the selection.", "not-met"),
+    # --- the panel's make-up stated with "is" / "will be" / a colon ---
+    (PANEL, "The hiring panel will be our Clinical Director and a Peer Support Specialist from the crisis team.", "met"),
+    (PANEL, "Our interview panel: the Team Leader and a Lived Experience Practitioner. Candidates also give a "
+            "short presentation.", "met"),
+    (PANEL, "The panel is the Area Manager, the Consumer Consultant and a member of our consumer advisory group.", "met"),
+    (PANEL, "The interview panel will be the Service Manager and the Clinical Lead.", "not-met"),
+    # --- reading, screening or scoring the applications is shortlisting ---
+    (PANEL, "All applications will be screened by members of our peer workforce.", "met"),
+    (PANEL, "Two lived experience practitioners read every application before we decide who to invite.", "met"),
+    (PANEL, "Applications are read by the HR team.", "not-met"),
+    # twins: the applicant joins the peers; "we" read the applications
+    (PANEL, "Applications are reviewed on a rolling basis, so apply early to join our peer team.", "not-met"),
+    (PANEL, "Interviews will be held in May, so apply early to join our lived experience team.", "not-met"),
+    (PANEL, "We review all applications within two weeks and will tell you if you are shortlisted to join our "
+            "peer workforce.", "not-met"),
+    (PANEL, "Two of our peer mentors will join the manager for your interview.", "met"),
+    # --- an informal part and a panel with peers in one sentence: the panel part decides ---
+    (PANEL, "Candidates will have an informal coffee with the team and then a formal interview alongside two of "
+            "our peer mentors.", "met"),
+    (PANEL, "Shortlisted people are invited for a tour of the hub, followed by an interview with the manager and "
+            "a youth peer worker.", "met"),
+    # twins: the peers are in the informal part, or no one with lived experience is on the panel
+    (PANEL, "Candidates will have a formal interview with the manager and then an informal chat with two of our "
+            "peer workers.", "partly-met"),
+    (PANEL, "Our consumer reference group helped shape the interview questions, and one member will show you "
+            "around before your interview with the Team Leader and Practice Manager.", "partly-met"),
+    # --- interviews held by people who include a lived experience group ---
+    (PANEL, "Interviews will be held by the Service Lead and two members of our Carer Advisory Group, who have "
+            "cared for someone with mental ill health.", "met"),
+    (PANEL, "Interviews are held by our Peer Team Leader and a member of the Whānau Advisory Rōpū.", "met"),
+    (PANEL, "Interviews will be held by the Service Lead and the HR Manager.", "not-met"),
+    # --- "peer" naming a topic is not people in selection; interviews that are the peers' work ---
+    (PANEL, "The interview panel is the Team Leader and the Deputy Manager. Candidates will give a short "
+            "presentation on peer supervision.", "not-met"),
+    (PANEL, "Shortlisted candidates will give a short presentation to our peer workers.", "partly-met"),
+    (PANEL, "Peer researchers carry out interviews with research participants across the region.", "not-met"),
+    # --- hope worded as the belief that recovery happens ---
+    (PP, "Our work is rooted in mutual aid: we believe everyone can recover.", "partly-met"),
+    (PP, "Our team knows that people do recover from addiction, whatever their history.", "partly-met"),
+    (PP, "Recovery happens, and our kaimahi are living proof of it.", "partly-met"),
+    (PP, "We know recovery is achievable for every young person who walks through our door.", "partly-met"),
+    # twins: recovering money or things is not recovery
+    (PP, "Everyone can recover travel expenses through the payroll system.", "not-met"),
+    (PP, "You will help people recover lost benefits and identity documents.", "not-met"),
+    # --- blind set 8 ---
+    # --- an adverb between the passive and "by": "done jointly by" puts its people in selection ---
+    (PANEL, "Shortlisting is carried out jointly by our Whānau Peer Lead and the Service Manager.", "met"),
+    (PANEL, "Interviews are usually conducted by a Certified Peer Specialist and the Program Director.", "met"),
+    (PANEL, "Applications will be shortlisted together by a lived experience practitioner and HR.", "met"),
+    # twins: the same adverb with no peer among the people
+    (PANEL, "Shortlisting is carried out jointly by the Service Manager and the HR Advisor.", "not-met"),
+    (PANEL, "Interviews are usually conducted by the Program Director and the Clinical Supervisor.", "not-met"),
+    # --- the questions written with people, in the passive: designing selection, not the panel ---
+    (PANEL, "Our interview questions were written with input from tangata whai ora who use our service. You "
+            "will be interviewed by the Team Leader and the Practice Manager.", "partly-met"),
+    (PANEL, "The selection tasks have been co-designed in consultation with our Youth Advisory Council; "
+            "interviews are with the Operations Manager.", "partly-met"),
+    (PANEL, "People with lived experience of addiction have a say in the interview questions. Interviews are "
+            "held by the Clinical Director.", "partly-met"),
+    # twins: the people also score, or sit on the panel; or the questions are written by managers
+    (PANEL, "The interview questions are written and scored by people with lived experience.", "met"),
+    (PANEL, "Our interview questions were written with input from consumers, and a consumer consultant sits on "
+            "every interview panel.", "met"),
+    (PANEL, "Our interview questions were written by the Team Leader. Interviews are held by the Team Leader "
+            "and the HR Advisor.", "not-met"),
+    # --- a presentation to people who use services, "followed by" a panel of others ---
+    (PANEL, "Shortlisted applicants will present a short case study to members of our Carer Reference Group, "
+            "followed by a panel interview with the Area Manager and the Deputy Director.", "partly-met"),
+    (PANEL, "Candidates give a ten-minute talk to our Youth Advisory Group, followed by an interview with the "
+            "Chief Executive.", "partly-met"),
+    # twins: the panel after "followed by" includes a peer; a panel that selects "by" itself
+    (PANEL, "Candidates give a short presentation, followed by a panel interview with a peer support worker "
+            "and the manager.", "met"),
+    (PANEL, "After a short presentation you will be interviewed by a panel of peer mentors and managers.", "met"),
+    (PANEL, "Applicants will present a case study to the Team Leader and the HR Advisor.", "not-met"),
+    # --- adjacent experience with a qualifier offered in place of lived experience ---
+    (LE, "Essential: lived experience of problem gambling, or significant experience supporting people affected "
+         "by gambling harm.", "not-met"),
+    (LE, "You must have lived experience of psychosis, or substantial experience in a mental health support "
+         "role.", "not-met"),
+    (LE, "Required: personal lived experience of homelessness, or proven experience working alongside peer "
+         "navigators.", "not-met"),
+    # twins: the same experience asked for as well as lived experience; alternatives that are kinds
+    (LE, "Essential: lived experience of problem gambling, and significant experience supporting people "
+         "affected by gambling harm.", "met"),
+    (LE, "You must have lived experience of psychosis, or of an eating disorder, or both.", "met"),
+    # --- blind set 9 ---
+    # --- respect that is mutual inside the peer relationship is mutuality ---
+    (PP, "You will build relationships of mutual respect with the young people you walk alongside.", "partly-met"),
+    (PP, "Offer whānau a partnership grounded in mutual respect and trust.", "partly-met"),
+    (PP, "Create supportive connections based on mutual respect with veterans in the program.", "partly-met"),
+    # twins: mutual respect as the organisation's value names no peer relationship
+    (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
+    (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- a possessive and "own" before the story, then how it is used: disclosure ---
+    (PP, "Use your own story with care when it helps someone see a way forward.", "partly-met"),
+    (PP, "Peer mentors use their own experience strategically to build trust with tenants.", "partly-met"),
+    (PP, "Tell your own story with purpose at community recovery events.", "partly-met"),
+    # twins: the story is someone else's, or nothing says how it is used
+    (PP, "Help tenants use their own story with purpose when they speak to landlords.", "not-met"),
+    (PP, "Read your own story back to the team at the weekly meeting.", "not-met"),
+    # --- the kind of experience between its owner and the noun: disclosure ---
+    (PP, "Share personal recovery experiences when appropriate to build trust.", "partly-met"),
+    (PP, "You will share your own caring experience with parents new to the service.", "partly-met"),
+    (PP, "Sharing their own military story, our Veteran Peer Mentors open doors.", "partly-met"),
+    # twins: the people served share their own experience
+    (PP, "Help carers share their own caring experience with commissioners.", "not-met"),
+    (PP, "Support veterans to share their military story with their families.", "not-met"),
+    # --- a contract's prospects are not hope ---
+    (PP, "Fixed term to 30 June (funding-dependent, with hope of extension).", "not-met"),
+    (PP, "This is a 12-month post; we have every hope for further funding.", "not-met"),
+    # twins: hope as practice in the same advert
+    (PP, "Fixed term, with hope of extension. You will help carers find hope.", "partly-met"),
+    (PP, "A one-year contract with hope for renewal. You will model hope that recovery is possible.", "partly-met"),
 ]
 
 

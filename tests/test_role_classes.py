@@ -167,6 +167,46 @@ ROLE_CASES = [
     # twins: receiving supervision, or line management explicitly absent
     ("Lived Experience Advisor\n\nYou will receive monthly supervision from the Head of Involvement.", "peer"),
     ("Peer Support Worker\n\nThere is no line management of staff in this post.", "peer"),
+    # --- from the first role tests: peer words in passing, conditional and adjacent titles ---
+    # --- peer words in passing do not name the role ---
+    ("Introduction\n\nWe are recruiting a Support Worker to work alongside our peer support workers.", "other"),
+    ("Overview:\n\nAs a Case Manager you will refer people to our Peer Recovery Coach.", "other"),
+    ("Summary:\n\nYou will be a member of our peer support team, covering reception and admin.", "other"),
+    # --- near misses: adjacent roles that mention peers in passing ---
+    ("Support Time and Recovery Worker\n\nYou will work alongside our peer support team, nurses and social workers.", "other"),
+    ("STR Worker\n\nYou will work closely with our peer support workers and care coordinators.", "other"),
+    ("Support, Time and Recovery Worker (Band 3)\n\nThe ward also has two Peer Support Workers.", "other"),
+    ("Case Manager\n\nYou will work alongside our peer specialists to coordinate care and complete assessments.", "other"),
+    ("Mental Health Worker\n\nWe have a strong peer support team. You will complete risk assessments.", "other"),
+    ("Key Worker\n\nYou will support residents; our peer mentors run the evening groups.", "other"),
+    ("Recovery Worker\n\nYou will be part of a team that includes peer workers and nurses.", "other"),
+    ("Clinical Nurse Specialist - Peer Support Service\n\nYou will oversee medication and physical health checks.", "other"),
+    # --- peer words near another title do not make it peer ---
+    ("Reports to: Peer Support Team Leader\nJob title: Administrator\n\nYou will keep records.", "other"),
+    ("Support Worker\nPeer Support Services Ltd\nBristol\n\nYou will support adults in supported living.", "other"),
+    ("Mental Health Nurse - Peer Support Team\n\nYou will give medication and supervise the ward.", "other"),
+    # --- an adjacent title stays other even with peer statements ---
+    ("Case Manager\n\nAs a Peer Navigator you will help people. Our peer support team is growing.", "other"),
+    ("Support Worker\n\nWe work alongside our Peer Recovery Coach, who runs the groups.", "other"),
+    # --- a conditional title and lived experience wanted ---
+    ("Recovery Support Worker\n\nWe are looking for someone with lived experience of addiction and recovery.", "peer"),
+    ("Recovery Navigator\n\nThe role has been developed specifically for people who have lived experience of mental health challenges.", "peer"),
+    ("Recovery Support Worker\n\nDo you have lived experience of addiction? You will run our day programme.", "other"),
+    ("Recovery Worker\n\nLived experience of recovery would be an advantage.", "other"),
+    # --- "peer group" / "peer review" in a title: peer only when the text wants lived experience ---
+    ("Peer Group Facilitator\n\nYou will run weekly groups where people support each other. We are looking "
+     "for someone who has lived experience of mental health challenges and can share it with care.", "peer"),
+    ("Peer Group Worker (Young Carers)\n\nWe want someone who has lived experience of caring for a family "
+     "member to lead our young carers' groups.", "peer"),
+    ("Peer Review Coordinator\n\nYou will coordinate the journal's peer review process, invite reviewers and "
+     "track manuscripts. A degree in a science subject is essential.", "other"),
+    ("Peer Group Leader (Schools Programme)\n\nYou will organise after-school clubs for pupils aged 11 to 14 "
+     "and support teachers with activities.", "other"),
+    # --- a title with the word peer in a role name the lexicon does not know ---
+    ("Peer Bridger\n\nJoin our friendly team in the community.", "peer"),
+    ("Peer Liaison (Emergency Department)\n\nJoin our friendly team in the community.", "peer"),
+    ("Recovery Support Specialist (Peer)\n\nJoin our friendly team in the community.", "peer"),
+    ("Peer Connector\n\nJoin our friendly team in the community.", "peer"),
 ]
 
 
