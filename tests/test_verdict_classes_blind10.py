@@ -4,7 +4,8 @@ verdict. The adverts themselves are not copied."""
 
 from __future__ import annotations
 
-from verdict_table import PANEL, PP, assert_row, table, verdict_of
+import pytest
+from verdict_table import LE, PANEL, PP, assert_row, table, verdict_of
 
 CASES = [
     # --- how the story is used, before "use of", a possessive and "own": disclosure ---
@@ -56,3 +57,35 @@ def test_all_four_with_the_manner_after_the_experience() -> None:
     verdict = verdict_of(text, PP)
     assert verdict.verdict == "met", verdict.why
     assert any(e.text.startswith("You will use your own lived experience of alcohol") for e in verdict.evidence)
+
+
+# --- a question asks, it does not require: a requirement cue inside a question -------------------
+
+QUESTIONS = [
+    ("Frequently asked questions\n\nQ: Do I need to have lived experience of mental distress to apply? "
+     "A: We will talk about what you bring at the interview.", "partly-met"),
+    ("Questions people ask\n\nMust you have lived experience of homelessness to apply for this role? "
+     "Talk to our team lead about it before you apply.", "partly-met"),
+    ("FAQ\n\nQ: How long do I have to have been in recovery from gambling harm? A: There is no set time.",
+     "partly-met"),
+    # twins: the answer states the requirement, or a statement requires it
+    ("FAQ\n\nQ: Do I need lived experience? A: Yes. Lived experience of mental health challenges is "
+     "essential for this role.", "met"),
+    ("About you\n\nYou must have lived experience of homelessness. Do you want to use it to help others?",
+     "met"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUESTIONS, ids=["uk-q-need", "us-must-you", "nz-have-to", "answer", "statement"])
+def test_a_question_does_not_require(body: str, expected: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + body, LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+def test_faq_question_is_not_the_evidence_when_prose_wants_it() -> None:
+    text = ("Recovery Mentor\n\nAbout you\n\nWe would love to hear from someone with their own experience of "
+            "recovery from gambling harm.\n\nFAQ\n\nQ: How long do I need to have been in recovery? "
+            "A: There is no fixed rule.")  # fmt: skip
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == "partly-met", verdict.why
+    assert verdict.evidence[0].text.startswith("We would love to hear from someone")

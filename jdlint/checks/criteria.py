@@ -411,6 +411,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if marked:
         return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
+    if cue and cue[0] == "requirement" and analysis.is_question(hit):
+        # a question asks, it does not require: the applicant's own question in an FAQ ("How
+        # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
+        return Mention(hit, "wanted", kind, "question")
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
