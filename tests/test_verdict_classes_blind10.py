@@ -89,3 +89,37 @@ def test_faq_question_is_not_the_evidence_when_prose_wants_it() -> None:
     verdict = verdict_of(text, LE)
     assert verdict.verdict == "partly-met", verdict.why
     assert verdict.evidence[0].text.startswith("We would love to hear from someone")
+
+
+# --- a selection made of informal steps only, without peers: the step is the evidence -----------
+
+INFORMAL = [
+    # (advert body, the sentence that must be the evidence of "not met")
+    ("Getting started\n\nSend us the short form. We will meet you for a coffee and a chat with our volunteer "
+     "lead, then take up two references.",
+     "We will meet you for a coffee and a chat with our volunteer lead, then take up two references."),
+    ("Next steps\n\nApplicants will be invited to an informal conversation with the program coordinator. "
+     "Police checks apply.",
+     "Applicants will be invited to an informal conversation with the program coordinator."),
+]
+
+
+@pytest.mark.parametrize(("body", "evidence"), INFORMAL, ids=["uk-coffee-references", "au-applicants-chat"])
+def test_informal_only_selection_is_quoted(body: str, evidence: str) -> None:
+    verdict = verdict_of("Volunteer Peer Mentor\n\n" + body, PANEL)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == [evidence]
+
+
+TWINS = [
+    # an enquiry, not a step of selection; an informal chat with peers is involvement short of the panel
+    ("Questions?\n\nFor an informal chat about the role, ring Aroha on 021 000 000.", "not-met", 0),
+    ("Next steps\n\nApplicants will be invited to an informal chat with two of our peer mentors.", "partly-met", 1),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "quoted"), TWINS, ids=["nz-enquiry", "ca-peers"])
+def test_informal_twins(body: str, expected: str, quoted: int) -> None:
+    verdict = verdict_of("Volunteer Peer Mentor\n\n" + body, PANEL)
+    assert verdict.verdict == expected, verdict.why
+    assert len(verdict.evidence) == quoted

@@ -804,11 +804,16 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                         (analysis.sentence_span(best),), None)  # fmt: skip
     subjects = words()["selection-subjects"]
+    informal: list[Hit] = []
     for hit in hits(analysis, "panel-other-way"):
-        if not _panel_people(analysis, hit) or analysis.negated(hit):
+        if analysis.negated(hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
+        if not _panel_people(analysis, hit):
+            if _informal_stage(analysis, hit, sentence):
+                informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
+            continue
         nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
             and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
@@ -829,11 +834,27 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
             "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
+    if not selection:
+        selection = informal  # a selection made of informal steps only, without an interview
     if selection:
         answer = _answer(analysis, selection[0])
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
+    """Is an informal part (a chat, a visit) with no peers a step of selection: its sentence
+    names candidates or another stage of hiring (references, checks) besides it, and is not an
+    enquiry ("for an informal chat, contact ...")? "We'll invite you for an informal chat with
+    our coordinator, and then ask for two references" describes a selection without peers."""
+    w = words()
+    if not w["contact-words"].isdisjoint(sentence):
+        return False
+    if w["selection-subjects"].intersection(sentence):
+        return True
+    return any(not (s.start < hit.end and hit.start < s.end)
+               for s in analysis.hits_in_sentence("lex:panel-stage-not", hit))  # fmt: skip
 
 
 def _who_selects(analysis: Analysis, hit: Hit) -> int:
