@@ -123,3 +123,31 @@ def test_informal_twins(body: str, expected: str, quoted: int) -> None:
     verdict = verdict_of("Volunteer Peer Mentor\n\n" + body, PANEL)
     assert verdict.verdict == expected, verdict.why
     assert len(verdict.evidence) == quoted
+
+
+# --- peers on this post's panel, under the selection heading, before a duty on other panels -------
+
+SECTIONS = [
+    ("Lived Experience Team Leader\n\nWhat you will do\n\nYou will sit on recruitment panels for new peer workers.\n\n"
+     "Interview and selection\n\nOur interview panel will include a peer support worker and the service manager.",
+     "Our interview panel will include a peer support worker and the service manager."),
+    ("Consumer Peer Lead\n\nKey responsibilities\n\nRepresent consumer peer workers on selection panels across "
+     "the district.\n\nSelection process\n\nA consumer peer worker will sit on the interview panel.",
+     "A consumer peer worker will sit on the interview panel."),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), SECTIONS, ids=["uk-duty", "au-duty"])
+def test_met_evidence_is_the_selection_sections(text: str, evidence: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text == evidence
+
+
+def test_met_evidence_in_document_order_without_a_selection_heading() -> None:
+    # twin: no selection heading, so the interview panel's sentence comes first as before
+    text = ("Peer Support Worker\n\nAbout the role\n\nShortlisting is done by our Peer Lead. Our interview panel "
+            "will include a peer support worker.")  # fmt: skip
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text == "Our interview panel will include a peer support worker."

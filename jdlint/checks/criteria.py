@@ -797,10 +797,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue
         selection.append(hit)
     if met:
-        # the interview panel's make-up before another stage ("Shortlisting is done by ...")
-        # when the advert puts peers in both; document order otherwise
+        # a sentence under a selection heading before one elsewhere (a senior post's duty to
+        # "represent the workforce on recruitment panels"); then the interview panel's make-up
+        # before another stage ("Shortlisting is done by ...") when the advert puts peers in
+        # both; document order otherwise
         stage = words()["interview-stage-words"]
-        best = min(met, key=lambda h: 0 if stage.intersection(h.text.lower().split()) else 1)
+        best = min(met, key=lambda h: (0 if _selection_section(analysis, h.block) else 1,
+                                       0 if stage.intersection(h.text.lower().split()) else 1))  # fmt: skip
         return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                         (analysis.sentence_span(best),), None)  # fmt: skip
     subjects = words()["selection-subjects"]
