@@ -151,3 +151,25 @@ def test_met_evidence_in_document_order_without_a_selection_heading() -> None:
     verdict = verdict_of(text, PANEL)
     assert verdict.verdict == "met", verdict.why
     assert verdict.evidence[0].text == "Our interview panel will include a peer support worker."
+
+
+# --- the post holder's own work on other hires' panels is not this post's selection --------------
+
+DUTIES = [
+    ("Peer Support Lead\n\nWhat you will do\n\nYou will also sit on recruitment panels for new peer workers.",
+     "not-met"),
+    ("Lived Experience Coordinator\n\nKey responsibilities\n\n- Represent consumer peer workers on the district "
+     "leadership group and on selection panels.", "not-met"),
+    ("Senior Recovery Coach\n\nResponsibilities\n\n- Take part in interviewing new recovery coaches.", "not-met"),
+    # twins: a peer is the subject, or the duty sits beside a selection with peers on its panel
+    ("Peer Support Lead\n\nHow to apply\n\nA peer worker will sit on the interview panel.", "met"),
+    ("Peer Support Lead\n\nWhat you will do\n\nYou will sit on recruitment panels for new peer workers.\n\n"
+     "Selection process\n\nOur interview panel includes an experienced peer worker.", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUTIES, ids=["uk-you-will", "au-represent", "us-take-part",
+                                                            "peer-subject", "beside-selection"])
+def test_a_duty_on_other_panels(text: str, expected: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == expected, verdict.why

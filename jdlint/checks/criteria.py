@@ -752,6 +752,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
+        if _post_duty(analysis, hit):
+            continue  # "You will sit on recruitment panels for new peer workers": other hires'
         answer = _answer(analysis, hit)
         if answer is not None and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
@@ -844,6 +846,21 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _post_duty(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match the post holder's own work on other hires' panels ("You will sit
+    on recruitment panels for new peer workers", "Represent the workforce on selection
+    panels"): a panel-duty match holding it, with only "you will"-like words before it in its
+    sentence? Not "A peer worker will sit on the panel" (a peer is its subject)."""
+    lead = words()["duty-lead-words"]
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    for duty in analysis.hits_in_sentence("lex:panel-duty", hit):
+        if duty.start <= hit.start and hit.end <= duty.end \
+                and all(t in lead or not t.strip() for t in lowers[s_start:duty.start]):  # fmt: skip
+            return True
+    return False
 
 
 def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
