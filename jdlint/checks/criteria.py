@@ -411,6 +411,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if marked:
         return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
+    if cue and cue[0] == "requirement" and analysis.is_question(hit):
+        # a question asks, it does not require: the applicant's own question in an FAQ ("How
+        # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
+        return Mention(hit, "wanted", kind, "question")
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
@@ -748,6 +752,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
+        if _post_duty(analysis, hit):
+            continue  # "You will sit on recruitment panels for new peer workers": other hires'
         answer = _answer(analysis, hit)
         if answer is not None and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
@@ -793,18 +799,26 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue
         selection.append(hit)
     if met:
-        # the interview panel's make-up before another stage ("Shortlisting is done by ...")
-        # when the advert puts peers in both; document order otherwise
+        # a sentence under a selection heading before one elsewhere (a senior post's duty to
+        # "represent the workforce on recruitment panels"); then the interview panel's make-up
+        # before another stage ("Shortlisting is done by ...") when the advert puts peers in
+        # both; document order otherwise
         stage = words()["interview-stage-words"]
-        best = min(met, key=lambda h: 0 if stage.intersection(h.text.lower().split()) else 1)
+        best = min(met, key=lambda h: (0 if _selection_section(analysis, h.block) else 1,
+                                       0 if stage.intersection(h.text.lower().split()) else 1))  # fmt: skip
         return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                         (analysis.sentence_span(best),), None)  # fmt: skip
     subjects = words()["selection-subjects"]
+    informal: list[Hit] = []
     for hit in hits(analysis, "panel-other-way"):
-        if not _panel_people(analysis, hit) or analysis.negated(hit):
+        if analysis.negated(hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
+        if not _panel_people(analysis, hit):
+            if _informal_stage(analysis, hit, sentence):
+                informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
+            continue
         nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
             and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
@@ -825,11 +839,42 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
             "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
+    if not selection:
+        selection = informal  # a selection made of informal steps only, without an interview
     if selection:
         answer = _answer(analysis, selection[0])
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _post_duty(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match the post holder's own work on other hires' panels ("You will sit
+    on recruitment panels for new peer workers", "Represent the workforce on selection
+    panels"): a panel-duty match holding it, with only "you will"-like words before it in its
+    sentence? Not "A peer worker will sit on the panel" (a peer is its subject)."""
+    lead = words()["duty-lead-words"]
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    for duty in analysis.hits_in_sentence("lex:panel-duty", hit):
+        if duty.start <= hit.start and hit.end <= duty.end \
+                and all(t in lead or not t.strip() for t in lowers[s_start:duty.start]):  # fmt: skip
+            return True
+    return False
+
+
+def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
+    """Is an informal part (a chat, a visit) with no peers a step of selection: its sentence
+    names candidates or another stage of hiring (references, checks) besides it, and is not an
+    enquiry ("for an informal chat, contact ...")? "We'll invite you for an informal chat with
+    our coordinator, and then ask for two references" describes a selection without peers."""
+    w = words()
+    if not w["contact-words"].isdisjoint(sentence):
+        return False
+    if w["selection-subjects"].intersection(sentence):
+        return True
+    return any(not (s.start < hit.end and hit.start < s.end)
+               for s in analysis.hits_in_sentence("lex:panel-stage-not", hit))  # fmt: skip
 
 
 def _who_selects(analysis: Analysis, hit: Hit) -> int:
