@@ -360,6 +360,40 @@ CASES = [
     # twins: hope as practice in the same advert
     (PP, "Fixed term, with hope of extension. You will help carers find hope.", "partly-met"),
     (PP, "A one-year contract with hope for renewal. You will model hope that recovery is possible.", "partly-met"),
+    # --- blind set 10 ---
+    # --- how the story is used, before "use of", a possessive and "own": disclosure ---
+    (PP, "Coaches make careful, deliberate use of their own story when it helps a young person.", "partly-met"),
+    (PP, "The role calls for safe and considered use of your own lived experience with whānau.", "partly-met"),
+    (PP, "Veteran mentors make thoughtful use of their own journey in conversations at the post.", "partly-met"),
+    # twins: the use is of something else, or the story is the people's own
+    (PP, "Careful, deliberate use of your own car is reimbursed at 45p a mile.", "not-met"),
+    (PP, "Help tenants make considered use of their own budget each month.", "not-met"),
+    # --- "draw on" the worker's own or that experience, then how: disclosure ---
+    (PP, "You will draw on your own experience purposefully and safely, with the person at the centre.", "partly-met"),
+    (PP, "The ability to draw on that experience safely and with good judgement.", "partly-met"),
+    (PP, "Draw upon your own story with purpose when it helps a parent feel less alone.", "partly-met"),
+    # twin: plain "draw on your lived experience" wants lived experience, it is not disclosure
+    (PP, "You will draw on your lived experience to support people in the community.", "not-met"),
+    # --- the experience's kind after "of", then a comma and how it is used: disclosure ---
+    (PP, "You will use your lived experience of homelessness, intentionally and with care, to build trust.",
+     "partly-met"),
+    (PP, "Draw on your own experience of the justice system, safely and skilfully, as a mentor.", "partly-met"),
+    # twins: the manner is of something else in the clause, with no comma before it
+    (PP, "You will use your experience of data systems to store records safely.", "not-met"),
+    (PP, "Draw on your experience of NDIS plans to help participants travel safely.", "not-met"),
+    # --- people a service supports named by what they are, "who use our service": a
+    # presentation to them is involvement short of the panel ---
+    (PANEL, "Shortlisted applicants will give a presentation to a group of parents who use our service, followed "
+     "by an interview with the Operations Manager.", "partly-met"),
+    (PANEL, "Candidates give a ten-minute talk to tenants who have used the project, then meet the Director "
+     "for an interview.", "partly-met"),
+    (PANEL, "As part of the selection day you will give a presentation to veterans who access our program. The "
+     "interview panel is the Clinical Lead and a recruiter.", "partly-met"),
+    # twins: the audience is not people the service supports, or they are named outside selection
+    (PANEL, "Shortlisted applicants will give a presentation to a group of funders who support our service, "
+     "followed by an interview with the Operations Manager.", "not-met"),
+    (PANEL, "You will run a weekly group for parents who use our service. Interviews will be held with the "
+     "Operations Manager.", "not-met"),
 ]
 
 

@@ -108,12 +108,73 @@ PROCESS = [
 
 
 
+# --- a question asks, it does not require: a requirement cue inside a question -------------------
+QUESTIONS = [
+    ("Frequently asked questions\n\nQ: Do I need to have lived experience of mental distress to apply? "
+     "A: We will talk about what you bring at the interview.", "partly-met"),
+    ("Questions people ask\n\nMust you have lived experience of homelessness to apply for this role? "
+     "Talk to our team lead about it before you apply.", "partly-met"),
+    ("FAQ\n\nQ: How long do I have to have been in recovery from gambling harm? A: There is no set time.",
+     "partly-met"),
+    # twins: the answer states the requirement, or a statement requires it
+    ("FAQ\n\nQ: Do I need lived experience? A: Yes. Lived experience of mental health challenges is "
+     "essential for this role.", "met"),
+    ("About you\n\nYou must have lived experience of homelessness. Do you want to use it to help others?",
+     "met"),
+]
+
+
+# --- a selection made of informal steps only, without peers: the step is the evidence -----------
+INFORMAL = [
+    # (advert body, the sentence that must be the evidence of "not met")
+    ("Getting started\n\nSend us the short form. We will meet you for a coffee and a chat with our volunteer "
+     "lead, then take up two references.",
+     "We will meet you for a coffee and a chat with our volunteer lead, then take up two references."),
+    ("Next steps\n\nApplicants will be invited to an informal conversation with the program coordinator. "
+     "Police checks apply.",
+     "Applicants will be invited to an informal conversation with the program coordinator."),
+]
+
+
+TWINS = [
+    # an enquiry, not a step of selection; an informal chat with peers is involvement short of the panel
+    ("Questions?\n\nFor an informal chat about the role, ring Aroha on 021 000 000.", "not-met", 0),
+    ("Next steps\n\nApplicants will be invited to an informal chat with two of our peer mentors.", "partly-met", 1),
+]
+
+
+# --- peers on this post's panel, under the selection heading, before a duty on other panels -------
+SECTIONS = [
+    ("Lived Experience Team Leader\n\nWhat you will do\n\nYou will sit on recruitment panels for new peer workers.\n\n"
+     "Interview and selection\n\nOur interview panel will include a peer support worker and the service manager.",
+     "Our interview panel will include a peer support worker and the service manager."),
+    ("Consumer Peer Lead\n\nKey responsibilities\n\nRepresent consumer peer workers on selection panels across "
+     "the district.\n\nSelection process\n\nA consumer peer worker will sit on the interview panel.",
+     "A consumer peer worker will sit on the interview panel."),
+]
+
+
+# --- the post holder's own work on other hires' panels is not this post's selection --------------
+DUTIES = [
+    ("Peer Support Lead\n\nWhat you will do\n\nYou will also sit on recruitment panels for new peer workers.",
+     "not-met"),
+    ("Lived Experience Coordinator\n\nKey responsibilities\n\n- Represent consumer peer workers on the district "
+     "leadership group and on selection panels.", "not-met"),
+    ("Senior Recovery Coach\n\nResponsibilities\n\n- Take part in interviewing new recovery coaches.", "not-met"),
+    # twins: a peer is the subject, or the duty sits beside a selection with peers on its panel
+    ("Peer Support Lead\n\nHow to apply\n\nA peer worker will sit on the interview panel.", "met"),
+    ("Peer Support Lead\n\nWhat you will do\n\nYou will sit on recruitment panels for new peer workers.\n\n"
+     "Selection process\n\nOur interview panel includes an experienced peer worker.", "met"),
+]
+
+
+
 class Starts(str):
     """An expected evidence text that the quoted one need only start with."""
 
 
 ADVERTS = [
-    # (criterion, advert, verdict, the first evidence texts or None, whether they are all of it)
+    # (criterion, advert, verdict, the first evidence texts (or their number, or None), whether they are all of it)
     (PANEL, "Peer Worker\n\nHow we recruit\n\nInterviews will take place in the week of 3 June. Shortlisted "
             "candidates are invited for an informal look around the service and a panel interview with our "
             "Operations Manager and two members of the peer team.", "met",
@@ -144,6 +205,19 @@ ADVERTS = [
     *[(PANEL, advert, expected, None, False) for advert, expected in POSTS],
     *[(PANEL, "Peer Support Worker\n\nSelection\n\n" + body, "met", [evidence], False) for body, evidence in BOTH],
     *[(PANEL, advert, expected, [evidence] if evidence else [], True) for advert, expected, evidence in RESEARCH],
+    # --- blind set 10: a question asks, it does not require ---
+    *[(LE, "Peer Support Worker\n\n" + body, expected, None, False) for body, expected in QUESTIONS],
+    (LE, "Recovery Mentor\n\nAbout you\n\nWe would love to hear from someone with their own experience of "
+         "recovery from gambling harm.\n\nFAQ\n\nQ: How long do I need to have been in recovery? "
+         "A: There is no fixed rule.", "partly-met", [Starts("We would love to hear from someone")], False),
+    # --- an informal-only selection is quoted; its twins; the selection section's sentence first ---
+    *[(PANEL, "Volunteer Peer Mentor\n\n" + body, "not-met", [evidence], True) for body, evidence in INFORMAL],
+    *[(PANEL, "Volunteer Peer Mentor\n\n" + body, expected, quoted, True) for body, expected, quoted in TWINS],
+    *[(PANEL, text, "met", [evidence], False) for text, evidence in SECTIONS],
+    (PANEL, "Peer Support Worker\n\nAbout the role\n\nShortlisting is done by our Peer Lead. Our interview panel "
+            "will include a peer support worker.", "met", ["Our interview panel will include a peer support worker."],
+     False),
+    *[(PANEL, text, expected, None, False) for text, expected in DUTIES],
 ]  # fmt: skip
 
 
@@ -155,7 +229,9 @@ def test_advert_verdict_and_evidence(criterion, advert, verdict, evidence, whole
     if evidence is None:
         return
     texts = [e.text for e in found.evidence]
-    if whole:
+    if isinstance(evidence, int):
+        assert len(texts) == evidence, texts  # how many sentences are quoted
+    elif whole:
         assert texts == evidence
     else:
         assert len(texts) >= len(evidence), texts
@@ -218,3 +294,13 @@ def test_a_level_cell_in_the_row_decides_over_the_heading(level: str, role: str,
     document = read_bytes(_spec_table(level), "advert.html")
     assert check_document(document).role.kind == role
     assert check_document(document, role="peer").verdict(LE).verdict == verdict
+
+
+def test_all_four_with_the_manner_after_the_experience() -> None:
+    text = ("Lived Experience Worker\n\nWhat you will do\n\n"
+            "You will use your own lived experience of alcohol and other drugs, purposefully and safely, "
+            "to support people in our day program. You will build relationships based on mutuality, "
+            "hold hope for people when they cannot, and keep clear boundaries.")  # fmt: skip
+    verdict = verdict_of(text, PP)
+    assert verdict.verdict == "met", verdict.why
+    assert any(e.text.startswith("You will use your own lived experience of alcohol") for e in verdict.evidence)
