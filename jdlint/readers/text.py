@@ -32,7 +32,7 @@ _LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\b
 
 def _lead_in(line: str) -> bool:
     """Is ``line`` a sentence that leads into the list under it (ends "including:", "such as:", "of:")?"""
-    return bool(_LEAD_IN.search(line))
+    return line.rstrip().endswith(":") and _LEAD_IN.search(line) is not None
 
 
 def _caps(line: str) -> bool:
