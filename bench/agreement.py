@@ -5,7 +5,9 @@
 
 It runs ``jdlint check <folder> --format json`` as a user would, then prints per-criterion
 and role agreement, item agreement overall (role plus four verdicts per file), and each
-mismatch with jdlint's reason and evidence. Labels follow shared/corpus/README.md (keys
+mismatch with jdlint's reason and evidence. Then, for the agreeing verdicts whose label
+quotes evidence, how many quote the same sentence (a verdict right for the wrong reason is a
+defect): one quote holds the other's first 40 characters, after folding spaces and quotes. Labels follow shared/corpus/README.md (keys
 are paths relative to the labels file's folder; ``accept`` lists other agreeing verdicts).
 """
 
@@ -37,6 +39,7 @@ def main() -> int:
     files = {Path(f["path"]).resolve(): f for f in json.loads(run.stdout)["files"]}
     per_item: dict[str, list[bool]] = defaultdict(list)
     mismatches = []
+    same_evidence: list[bool] = []  # per agreeing verdict with labelled evidence: the same sentence quoted?
     for key, label in cases.items():
         entry = files[(base / key).resolve()]
         if entry["error"]:
@@ -54,6 +57,10 @@ def main() -> int:
             accepted = expected.get("accept") or [expected["verdict"]]
             ok = got["verdict"] in accepted
             per_item[criterion].append(ok)
+            if ok and expected["evidence"] and expected["verdict"] != "not-applicable":
+                ours = [_fold(e["text"]) for e in got["evidence"]]
+                theirs = [_fold(e) for e in expected["evidence"]]
+                same_evidence.append(any(t[:40] in o or o[:40] in t for o in ours for t in theirs))
             if not ok:
                 evidence = "; ".join(f"“{e['text'][:100]}”" for e in got["evidence"]) or "(none)"
                 mismatches.append(
@@ -66,10 +73,17 @@ def main() -> int:
     total = [r for results in per_item.values() for r in results]
     share = sum(total) / len(total)
     print(f"{'all items':<28} {sum(total):>5} {len(total):>3}  {share:.1%} (target {args.target:.0%})")
+    if same_evidence:
+        print(f"{'same evidence as the label':<28} {sum(same_evidence):>5} {len(same_evidence):>3}  "
+              f"{sum(same_evidence) / len(same_evidence):.1%} (agreeing verdicts whose label quotes a sentence)")
     if mismatches:
         print("\nmismatches:")
         print("\n".join(mismatches))
     return 0 if share >= args.target else 1
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
 
 
 if __name__ == "__main__":
