@@ -394,6 +394,32 @@ CASES = [
      "followed by an interview with the Operations Manager.", "not-met"),
     (PANEL, "You will run a weekly group for parents who use our service. Interviews will be held with the "
      "Operations Manager.", "not-met"),
+    # --- other staff who offer or run a service: the services are theirs, not the post's ---
+    (ADJ, "The psychologists on site offer CBT and DBT. Your work as a peer mentor is one-to-one support.", "met"),
+    (ADJ, "Our therapy staff offer counselling and DBT to every client; as a peer specialist you will host a "
+     "walking group.", "met"),
+    # twin: the post holder is the subject of the duty after the staff are named
+    (ADJ, "Our clinical team is stretched and you offer CBT to every client.", "not-met"),
+    # --- the organisation described under "About the clinic / centre / hospital": its services ---
+    (ADJ, "About the centre\n\nAdults come to us for psychosocial assessments and family therapy.\n\n"
+     "About the role\n\nYou will offer peer support.", "met"),
+    (ADJ, "About the hospital\n\nPatients here receive diagnostic assessments and administration of medication.\n\n"
+     "What you will do\n\nWalk alongside patients as a peer.", "met"),
+    # twin: the post's own staff nouns under the same heading make it the post's duty
+    (ADJ, "About the clinic\n\nOur peer navigators complete intake assessments for every new client.", "not-met"),
+    # --- timed checks on people, observations recorded in a log or chart of any name ---
+    (ADJ, "Overnight duties include two-hourly checks of residents.", "not-met"),
+    (ADJ, "On awake nights you will log observations on the shift chart.", "not-met"),
+    (ADJ, "Half-hourly checks on young people staying at the refuge.", "not-met"),
+    # twins: negated; observations shared, not recorded in a log
+    (ADJ, "You will not carry out hourly checks on guests.", "met"),
+    (ADJ, "You will share your observations with the team at handover.", "met"),
+    # --- addiction-practitioner registration bodies (DAPAANZ, FDAP, NAADAC) ---
+    (ADJ, "DAPAANZ registration would be an advantage.", "partly-met"),
+    (ADJ, "Membership of NAADAC is preferred.", "partly-met"),
+    (ADJ, "Essential: registration with FDAP as an addiction practitioner.", "not-met"),
+    # twin: said not to be needed
+    (ADJ, "You do not need DAPAANZ registration for this role.", "met"),
 ]
 
 
