@@ -340,6 +340,14 @@ CASES = [
     # twins: mutual respect as the organisation's value names no peer relationship
     (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
     (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- self-help fellowships to refer people to ("mutual-aid meetings") are not mutuality ---
+    (PP, "Refer participants to mutual-aid meetings such as AA, NA or SMART Recovery.", "not-met"),
+    (PP, "Introduce tangata whaiora to mutual-help groups and other community supports.", "not-met"),
+    (PP, "Help clients find local mutual-support groups, e.g. Gamblers Anonymous.", "not-met"),
+    (PP, "Connect members with mutual support meetings across the region.", "not-met"),
+    # twins: mutual support inside the peer relationship stays mutuality
+    (PP, "Peer work rests on mutual support between people who share lived experience.", "partly-met"),
+    (PP, "You will offer mutual, two-way support to the young people you meet.", "partly-met"),
     # --- a possessive and "own" before the story, then how it is used: disclosure ---
     (PP, "Use your own story with care when it helps someone see a way forward.", "partly-met"),
     (PP, "Peer mentors use their own experience strategically to build trust with tenants.", "partly-met"),
