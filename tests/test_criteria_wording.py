@@ -282,6 +282,24 @@ CASES = [
             "presentation on peer supervision.", "not-met"),
     (PANEL, "Shortlisted candidates will give a short presentation to our peer workers.", "partly-met"),
     (PANEL, "Peer researchers carry out interviews with research participants across the region.", "not-met"),
+    # --- "with" joining people to other work (the role's design) while they wrote the questions ---
+    (PANEL, "This position description was shaped with our youth council, who also helped write the "
+            "interview questions. You will be interviewed by the Team Leader and a psychologist.", "partly-met"),
+    (PANEL, "The role was developed alongside our whānau advisory group, who helped draft the interview questions.",
+     "partly-met"),
+    # --- a panel member named by the group they come from ("a parent from our advisory council") ---
+    (PANEL, "Candidates meet with a panel that includes a Youth Peer Mentor and a young person from our "
+            "Youth Advisory Council, along with the Clinical Manager.", "met"),
+    (PANEL, "Shortlisted applicants meet a panel made up of the Service Manager and two members of our "
+            "Consumer Reference Group.", "met"),
+    # twin: the group met in a separate clause is another way, not the panel
+    (PANEL, "The panel is the manager and a psychologist. You will also meet our Consumer Advisory Group informally.",
+     "partly-met"),
+    # twins: the same people also on the panel
+    (PANEL, "Our peer workers, who helped write the interview questions, will sit on the panel alongside the manager.",
+     "met"),
+    (PANEL, "The interview questions were written with our carers' forum, and a carer peer worker joins the "
+            "manager on the panel.", "met"),
     # --- hope worded as the belief that recovery happens ---
     (PP, "Our work is rooted in mutual aid: we believe everyone can recover.", "partly-met"),
     (PP, "Our team knows that people do recover from addiction, whatever their history.", "partly-met"),

@@ -779,9 +779,16 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                     if m.text.lower() in words()["weak-membership"]}  # fmt: skip
         membership = [m for m in membership if anchored.get(id(m), True) is not None
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
+        other = [o for o in other if not _member_origin(analysis, o, people, membership)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
+            continue
+        if people and any(d.start <= hit.start and hit.end <= d.end for d in design):
+            # the selection word is what the people designed ("co-designed with our advisory
+            # group, who also helped write the interview questions"): a "with" elsewhere in the
+            # sentence joins them to another piece of work, not to the panel
+            other_way.append(hit)
             continue
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
@@ -1006,6 +1013,21 @@ def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool
         return False
     panel = [h for h in analysis.hits_in_sentence("lex:panel", other) if not analysis.overlaps("lex:panel-not", h)]
     return all(other.end <= p.start and any(other.end <= h.start and h.end <= p.start for h in panel) for p in people)
+
+
+def _member_origin(analysis: Analysis, other: Hit, people: list[Hit], membership: list[Hit]) -> bool:
+    """Is a group that would be another way of taking part (an advisory council) only where a
+    panel member comes from: it lies inside people named after a membership word in the same
+    clause ("a panel that includes a peer advocate and a parent from our Family Advisory
+    Council", "the panel is made up of the manager and two members of our youth advisory
+    group")? Then it is the panel's make-up, not a separate part."""
+    if not any(p.start <= other.start and other.end <= p.end for p in people):
+        return False
+    for m in membership:
+        left, right = _clause_bounds(analysis, m)
+        if m.end <= other.start and left <= other.start and other.end <= right:
+            return True
+    return False
 
 
 def _in_other_stage(analysis: Analysis, person: Hit) -> bool:
