@@ -358,6 +358,12 @@ CASES = [
     # twins: mutual respect as the organisation's value names no peer relationship
     (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
     (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- disclosure: the part of the story before "to share" ("how much of your story to share") ---
+    (PP, "You decide how much of your own journey to share, and when.", "partly-met"),
+    (PP, "Kaimahi judge which parts of their recovery story to disclose to each person.", "partly-met"),
+    (PP, "You'll choose what aspects of your lived experience to share with young people.", "partly-met"),
+    # twin: sharing something that is not the peer's story
+    (PP, "Tenants decide how much of their weekly budget to share with housemates.", "not-met"),
     # --- self-help fellowships to refer people to ("mutual-aid meetings") are not mutuality ---
     (PP, "Refer participants to mutual-aid meetings such as AA, NA or SMART Recovery.", "not-met"),
     (PP, "Introduce tangata whaiora to mutual-help groups and other community supports.", "not-met"),
