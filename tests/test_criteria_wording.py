@@ -596,3 +596,20 @@ def test_a_title_line_is_neither_a_requirement_nor_the_evidence(title: str) -> N
         "This is an opportunity for people with lived experience of mental health challenges."
     ]
     assert verdict_of(title + "\n\nYou will run groups.", LE).verdict == "not-met"
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    # the kind named only in the row's Desirable cell is not the kind the Essential cell requires
+    ("| Lived experience | Personal lived experience and the ability to use it at work "
+     "| Lived experience of an eating disorder |", "partly-met"),
+    ("| Experience | Your own lived experience, used with purpose | Lived experience of psychosis or bipolar "
+     "disorder |", "partly-met"),
+    # twins: the kind in the row's own label, or in the Essential cell, names it
+    ("| Lived experience of mental ill health | Personal lived experience and the ability to use it at work "
+     "| Peer work certificate |", "met"),
+    ("| Experience | Your own lived experience of gambling harm | Lived experience of psychosis |", "met"),
+])
+def test_a_kind_named_only_in_the_desirable_cell_does_not_name_the_essential_kind(row: str, expected: str) -> None:
+    text = f"Peer Support Worker\n\n| Area | Essential | Desirable |\n| --- | --- | --- |\n{row}\n"
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == expected, verdict.why

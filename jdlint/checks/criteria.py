@@ -350,7 +350,12 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
         for k in analysis.hits_in_block("lex:lived-experience-kind", hit.block)
     ):
         return True
-    return any(analysis.hits_in_block("lex:lived-experience-kind", cell) for cell in analysis.row_cells(hit.block))
+    # the row's other cells, but not one of another requirement level: the kind named only in
+    # the Desirable cell ("Essential: personal lived experience | Desirable: lived experience of
+    # the perinatal period") is not the kind the Essential cell requires
+    level = analysis.requirement_level(hit.block)
+    return any(analysis.hits_in_block("lex:lived-experience-kind", cell) for cell in analysis.row_cells(hit.block)
+               if level is None or analysis.requirement_level(cell) in (None, level))
 
 
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
