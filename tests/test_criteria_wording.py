@@ -292,7 +292,9 @@ CASES = [
             "Youth Advisory Council, along with the Clinical Manager.", "met"),
     (PANEL, "Shortlisted applicants meet a panel made up of the Service Manager and two members of our "
             "Consumer Reference Group.", "met"),
-    # twin: the group met in a separate clause is another way, not the panel
+    # twins: the group met in an activity beside the interview is another way, not the panel
+    (PANEL, "Finalists will run a short activity with members of our Youth Advisory Council, then have an "
+            "interview with the Hub Manager and a counsellor.", "partly-met"),
     (PANEL, "The panel is the manager and a psychologist. You will also meet our Consumer Advisory Group informally.",
      "partly-met"),
     # twins: the same people also on the panel

@@ -784,7 +784,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                     if m.text.lower() in words()["weak-membership"]}  # fmt: skip
         membership = [m for m in membership if anchored.get(id(m), True) is not None
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
-        other = [o for o in other if not _member_origin(analysis, o, people, membership)]
+        other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
@@ -1020,17 +1020,21 @@ def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool
     return all(other.end <= p.start and any(other.end <= h.start and h.end <= p.start for h in panel) for p in people)
 
 
-def _member_origin(analysis: Analysis, other: Hit, people: list[Hit], membership: list[Hit]) -> bool:
+def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], membership: list[Hit]) -> bool:
     """Is a group that would be another way of taking part (an advisory council) only where a
-    panel member comes from: it lies inside people named after a membership word in the same
-    clause ("a panel that includes a peer advocate and a parent from our Family Advisory
-    Council", "the panel is made up of the manager and two members of our youth advisory
-    group")? Then it is the panel's make-up, not a separate part."""
+    panel member comes from: it lies inside people named after the panel and a strong
+    membership word, all in one clause ("a panel that includes a peer advocate and a parent
+    from our Family Advisory Council", "a panel made up of the manager and two members of our
+    youth advisory group")? Then it is the panel's make-up, not a separate part. Not after a
+    weak word ("an activity with members of our Youth Advisory Committee")."""
     if not any(p.start <= other.start and other.end <= p.end for p in people):
         return False
+    w = words()
     for m in membership:
+        if m.text.lower() in w["weak-membership"] or m.text.lower() in w["member-nouns"]:
+            continue
         left, right = _clause_bounds(analysis, m)
-        if m.end <= other.start and left <= other.start and other.end <= right:
+        if left <= hit.start and hit.end <= m.start and m.end <= other.start and other.end <= right:
             return True
     return False
 
