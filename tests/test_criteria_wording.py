@@ -282,6 +282,26 @@ CASES = [
             "presentation on peer supervision.", "not-met"),
     (PANEL, "Shortlisted candidates will give a short presentation to our peer workers.", "partly-met"),
     (PANEL, "Peer researchers carry out interviews with research participants across the region.", "not-met"),
+    # --- "with" joining people to other work (the role's design) while they wrote the questions ---
+    (PANEL, "This position description was shaped with our youth council, who also helped write the "
+            "interview questions. You will be interviewed by the Team Leader and a psychologist.", "partly-met"),
+    (PANEL, "The role was developed alongside our whānau advisory group, who helped draft the interview questions.",
+     "partly-met"),
+    # --- a panel member named by the group they come from ("a parent from our advisory council") ---
+    (PANEL, "Candidates meet with a panel that includes a Youth Peer Mentor and a young person from our "
+            "Youth Advisory Council, along with the Clinical Manager.", "met"),
+    (PANEL, "Shortlisted applicants meet a panel made up of the Service Manager and two members of our "
+            "Consumer Reference Group.", "met"),
+    # twins: the group met in an activity beside the interview is another way, not the panel
+    (PANEL, "Finalists will run a short activity with members of our Youth Advisory Council, then have an "
+            "interview with the Hub Manager and a counsellor.", "partly-met"),
+    (PANEL, "The panel is the manager and a psychologist. You will also meet our Consumer Advisory Group informally.",
+     "partly-met"),
+    # twins: the same people also on the panel
+    (PANEL, "Our peer workers, who helped write the interview questions, will sit on the panel alongside the manager.",
+     "met"),
+    (PANEL, "The interview questions were written with our carers' forum, and a carer peer worker joins the "
+            "manager on the panel.", "met"),
     # --- hope worded as the belief that recovery happens ---
     (PP, "Our work is rooted in mutual aid: we believe everyone can recover.", "partly-met"),
     (PP, "Our team knows that people do recover from addiction, whatever their history.", "partly-met"),
@@ -340,6 +360,20 @@ CASES = [
     # twins: mutual respect as the organisation's value names no peer relationship
     (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
     (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- disclosure: the part of the story before "to share" ("how much of your story to share") ---
+    (PP, "You decide how much of your own journey to share, and when.", "partly-met"),
+    (PP, "Kaimahi judge which parts of their recovery story to disclose to each person.", "partly-met"),
+    (PP, "You'll choose what aspects of your lived experience to share with young people.", "partly-met"),
+    # twin: sharing something that is not the peer's story
+    (PP, "Tenants decide how much of their weekly budget to share with housemates.", "not-met"),
+    # --- self-help fellowships to refer people to ("mutual-aid meetings") are not mutuality ---
+    (PP, "Refer participants to mutual-aid meetings such as AA, NA or SMART Recovery.", "not-met"),
+    (PP, "Introduce tangata whaiora to mutual-help groups and other community supports.", "not-met"),
+    (PP, "Help clients find local mutual-support groups, e.g. Gamblers Anonymous.", "not-met"),
+    (PP, "Connect members with mutual support meetings across the region.", "not-met"),
+    # twins: mutual support inside the peer relationship stays mutuality
+    (PP, "Peer work rests on mutual support between people who share lived experience.", "partly-met"),
+    (PP, "You will offer mutual, two-way support to the young people you meet.", "partly-met"),
     # --- a possessive and "own" before the story, then how it is used: disclosure ---
     (PP, "Use your own story with care when it helps someone see a way forward.", "partly-met"),
     (PP, "Peer mentors use their own experience strategically to build trust with tenants.", "partly-met"),
@@ -590,3 +624,20 @@ def test_a_title_line_is_neither_a_requirement_nor_the_evidence(title: str) -> N
         "This is an opportunity for people with lived experience of mental health challenges."
     ]
     assert verdict_of(title + "\n\nYou will run groups.", LE).verdict == "not-met"
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    # the kind named only in the row's Desirable cell is not the kind the Essential cell requires
+    ("| Lived experience | Personal lived experience and the ability to use it at work "
+     "| Lived experience of an eating disorder |", "partly-met"),
+    ("| Experience | Your own lived experience, used with purpose | Lived experience of psychosis or bipolar "
+     "disorder |", "partly-met"),
+    # twins: the kind in the row's own label, or in the Essential cell, names it
+    ("| Lived experience of mental ill health | Personal lived experience and the ability to use it at work "
+     "| Peer work certificate |", "met"),
+    ("| Experience | Your own lived experience of gambling harm | Lived experience of psychosis |", "met"),
+])
+def test_a_kind_named_only_in_the_desirable_cell_does_not_name_the_essential_kind(row: str, expected: str) -> None:
+    text = f"Peer Support Worker\n\n| Area | Essential | Desirable |\n| --- | --- | --- |\n{row}\n"
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == expected, verdict.why

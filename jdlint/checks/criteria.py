@@ -350,7 +350,12 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
         for k in analysis.hits_in_block("lex:lived-experience-kind", hit.block)
     ):
         return True
-    return any(analysis.hits_in_block("lex:lived-experience-kind", cell) for cell in analysis.row_cells(hit.block))
+    # the row's other cells, but not one of another requirement level: the kind named only in
+    # the Desirable cell ("Essential: personal lived experience | Desirable: lived experience of
+    # the perinatal period") is not the kind the Essential cell requires
+    level = analysis.requirement_level(hit.block)
+    return any(analysis.hits_in_block("lex:lived-experience-kind", cell) for cell in analysis.row_cells(hit.block)
+               if level is None or analysis.requirement_level(cell) in (None, level))
 
 
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
@@ -779,9 +784,16 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                     if m.text.lower() in words()["weak-membership"]}  # fmt: skip
         membership = [m for m in membership if anchored.get(id(m), True) is not None
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
+        other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
+            continue
+        if people and any(d.start <= hit.start and hit.end <= d.end for d in design):
+            # the selection word is what the people designed ("co-designed with our advisory
+            # group, who also helped write the interview questions"): a "with" elsewhere in the
+            # sentence joins them to another piece of work, not to the panel
+            other_way.append(hit)
             continue
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
@@ -1006,6 +1018,25 @@ def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool
         return False
     panel = [h for h in analysis.hits_in_sentence("lex:panel", other) if not analysis.overlaps("lex:panel-not", h)]
     return all(other.end <= p.start and any(other.end <= h.start and h.end <= p.start for h in panel) for p in people)
+
+
+def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], membership: list[Hit]) -> bool:
+    """Is a group that would be another way of taking part (an advisory council) only where a
+    panel member comes from: it lies inside people named after the panel and a strong
+    membership word, all in one clause ("a panel that includes a peer advocate and a parent
+    from our Family Advisory Council", "a panel made up of the manager and two members of our
+    youth advisory group")? Then it is the panel's make-up, not a separate part. Not after a
+    weak word ("an activity with members of our Youth Advisory Committee")."""
+    if not any(p.start <= other.start and other.end <= p.end for p in people):
+        return False
+    w = words()
+    for m in membership:
+        if m.text.lower() in w["weak-membership"] or m.text.lower() in w["member-nouns"]:
+            continue
+        left, right = _clause_bounds(analysis, m)
+        if left <= hit.start and hit.end <= m.start and m.end <= other.start and other.end <= right:
+            return True
+    return False
 
 
 def _in_other_stage(analysis: Analysis, person: Hit) -> bool:
