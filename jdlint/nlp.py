@@ -336,16 +336,11 @@ class PatternSet:
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
 
     def regex(self, name: str) -> re.Pattern[str]:
-        """The group's compiled expression: tried at a token start when the ways a match
-        starts are known, else a scan for token starts (compiled once, when first needed)."""
+        """The group's whole expression, matching at token starts only (compiled once, when
+        first needed). Used to scan groups whose starts are not known (see :meth:`_scan`)."""
         compiled = self._compiled.get(name)
         if compiled is None:
-            body = self.bodies[name]
-            if self.starts[name] is None:
-                compiled = re.compile(f"(?<![^ ])(?:{body})")
-            else:
-                compiled = re.compile(f"(?:{body})")
-            self._compiled[name] = compiled
+            compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.bodies[name]})")
         return compiled
 
     @property
