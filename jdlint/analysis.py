@@ -18,7 +18,15 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
-from jdlint.nlp import OffsetMap, PatternSet, Prepared, negated_in, normalise, parse
+from jdlint.nlp import (
+    OffsetMap,
+    PatternSet,
+    Prepared,
+    negated_in,
+    normalise,
+    sentence_starts,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,23 +84,23 @@ class Analysis:
         normalised = [normalise(block.text) for block in document.blocks]
         self.texts: list[str] = [text for text, _ in normalised]  # what the patterns see
         self._maps: list[OffsetMap | None] = [offsets for _, offsets in normalised]
-        self.docs: list[Doc] = parse(self.texts)
+        self.docs: list[Doc] = tokenize(self.texts)  # sentences: from the token arrays below
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
         # Each token's lower-case text and character span, read as arrays (no Token objects:
-        # building one per token was a fifth of a check). spaCy is loaded by parse() above.
-        from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+        # building one per token was a fifth of a check). spaCy is loaded by tokenize() above.
+        from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH
 
         self._lowers: list[list[str]] = []
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
         self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
         for doc in self.docs:
             strings = doc.vocab.strings
-            rows = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+            rows = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).tolist() if len(doc) else []
             self._lowers.append([strings[row[0]] for row in rows])
             self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
-            self._sent_starts.append([i for i, row in enumerate(rows) if i == 0 or row[3] == 1])
+            self._sent_starts.append(sentence_starts([row[3] for row in rows], [row[4] for row in rows]))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
         self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
@@ -167,6 +175,12 @@ class Analysis:
     def _sentence(self, hit: Hit) -> tuple[int, int, int, int]:
         starts, sents = self._sentences(hit.block)
         return sents[bisect_right(starts, hit.start) - 1]
+
+    def starts_sentence(self, block: int, token: int) -> bool:
+        """Does token ``token`` of block ``block`` start a sentence?"""
+        starts = self._sent_starts[block]
+        i = bisect_right(starts, token) - 1
+        return i >= 0 and starts[i] == token
 
     def lowers(self, block: int) -> list[str]:
         """The block's lower-cased tokens."""

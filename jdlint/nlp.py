@@ -807,3 +807,34 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
 def parse(texts: Iterable[str]) -> list[Doc]:
     """Parse many block texts in one batch (tokens and sentences)."""
     return list(pipeline().pipe(texts, batch_size=256))
+
+
+def tokenize(texts: Iterable[str]) -> list[Doc]:
+    """Tokenise many block texts (no sentences: see :func:`sentence_starts`)."""
+    return list(pipeline().tokenizer.pipe(texts, batch_size=256))
+
+
+@cache
+def _sentence_ends() -> frozenset[int]:
+    """The string ids of the characters that end a sentence (the sentencizer's own list)."""
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    strings = pipeline().vocab.strings
+    return frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
+
+
+def sentence_starts(orths: Sequence[int], puncts: Sequence[int]) -> list[int]:
+    """The tokens that start a sentence, from each token's ORTH id and IS_PUNCT flag, as
+    spaCy's sentencizer decides them (a token after sentence-ending punctuation that is not
+    punctuation itself starts one), without building a Token per token."""
+    ends = _sentence_ends()
+    starts = [0] if orths else []
+    seen_end = False
+    for i, orth in enumerate(orths):
+        is_end = orth in ends
+        if seen_end and not puncts[i] and not is_end:
+            starts.append(i)
+            seen_end = False
+        elif is_end:
+            seen_end = True
+    return starts

@@ -192,3 +192,19 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
     full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
     expected = [m.span() for m in full.finditer(prepared.joined) if m.end() > m.start()]
     assert [m.span() for m in ours._scan("g", prepared)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One. Two! Three? Four", "Dr. Smith met us... Then we left!! OK?! Yes.", "“Quoted.” Next one. (Bracketed.) End",
+     "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。"],
+)  # fmt: skip
+def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> None:
+    from spacy.attrs import IS_PUNCT, ORTH
+
+    from jdlint.nlp import sentence_starts, tokenize
+
+    expected = [s.start for s in parse([text])[0].sents] if text else []
+    doc = tokenize([text])[0]
+    rows = doc.to_array([ORTH, IS_PUNCT]).tolist() if len(doc) else []
+    assert sentence_starts([r[0] for r in rows], [r[1] for r in rows]) == expected

@@ -131,7 +131,7 @@ def in_proper_name(analysis: Analysis, hit: Hit) -> bool:
     tokens = doc[hit.start : hit.end]
     if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
         return False
-    if tokens[0].is_sent_start:
+    if analysis.starts_sentence(hit.block, hit.start):
         after = doc[hit.end] if hit.end < len(doc) else None
         return bool(after is not None and after.text[:1].isupper() and after.is_alpha)
     before = doc[hit.start - 1]
