@@ -28,6 +28,8 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
+# Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
+_INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable", "an", "a"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
 # part-time Peer Worker"); anything else ("as a member of our peer team") breaks the link.
@@ -74,6 +76,8 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
+    # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
+    peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
     activity = groups.get("lex:lived-experience-activity", [])
     if activity and not groups.get("lex:peer-role-noun") and all(
         any(a <= s < b for a, b in activity) for s, _ in peer

@@ -207,6 +207,15 @@ ROLE_CASES = [
     ("Peer Liaison (Emergency Department)\n\nJoin our friendly team in the community.", "peer"),
     ("Recovery Support Specialist (Peer)\n\nJoin our friendly team in the community.", "peer"),
     ("Peer Connector\n\nJoin our friendly team in the community.", "peer"),
+    # --- lived experience as the other route after "Alternatively," / "Otherwise," ---
+    ("Psychosocial Recovery Coach\n\nEssential: a Certificate IV in Mental Health. Alternatively, lived experience "
+     "of mental ill health combined with a willingness to study.\n", "other"),
+    ("Recovery Coach\n\nYou will hold a relevant diploma. Otherwise, personal experience of recovery from addiction "
+     "and two years in a support role.\n", "other"),
+    ("Recovery Coach\n\nLived experience of recovery from addiction is essential.\n", "peer"),
+    # --- peer words inviting applicants in a title ("Lived Experience Welcome") ---
+    ("Youth Mentor – Foyer Program (Lived Experience Welcome)\n\nYou will mentor young people in housing.\n", "other"),
+    ("Support Worker - Lived Experience Encouraged\n\nYou will support tenants with daily living.\n", "other"),
 ]
 
 

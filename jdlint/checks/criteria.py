@@ -402,6 +402,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit)
     if or_next:
         return Mention(hit, "substitutable", kind, or_next)
+    opener = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")  # past a bullet
+    if opener in words()["alternative-openers"]:
+        # "Alternatively, lived experience of mental ill health and ...": another route in
+        return Mention(hit, "substitutable", kind, opener)
     denied = _requirement_denied(analysis, hit, left, right)
     if denied:
         return Mention(hit, "desirable", kind, denied)
