@@ -455,9 +455,9 @@ def profile(s: Settings, jd: Jdlint, res: Results) -> None:
 
     rows = [
         ("reading (read_path, .txt)", w["read"], "bytes to Document: decoding, blocks, headings"),
-        ("spaCy parse (nlp.parse)", w["parse"], "tokens and sentences of every block"),
+        ("spaCy tokenizer (nlp.tokenize)", w["parse"], "tokens of every block (sentences: in the rest of Analysis)"),
         ("pattern matching (patterns.match_all)", w["match"], "every rule's phrases, one regex per group"),
-        ("Hit objects (rest of Analysis)", w["hits"], "Analysis() minus parse and match"),
+        ("rest of Analysis", w["hits"], "Analysis() minus tokenizing and matching: sentences, token arrays"),
         ("the rules (Engine.run_rule)", w["rules"], "every check, including the four verdicts"),
         ("role detection and the rest", w["role+other"], "Engine.check minus Analysis and rules"),
         ("one check in all (read + check)", total, f"= {1000 / total:.0f} checks/s on one core"),
