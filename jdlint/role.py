@@ -29,7 +29,7 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
 # Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
-_INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable", "an", "a"})
+_INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
 # Tokens that may sit between an introduction and the role's name ("seeking a committed
 # part-time Peer Worker"); anything else ("as a member of our peer team") breaks the link.
