@@ -273,3 +273,44 @@ def test_bodies_being_received_at_once_are_bounded():
         assert answer != 503 and answer < 500
     finally:
         stop()
+
+
+def raw_chunked_headers() -> bytes:
+    return (
+        b"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
+        b"boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+
+
+def test_chunked_bodies_reserve_the_largest_body_they_may_grow_to():
+    """A chunked body has no Content-Length, so it reserves the most the server accepts:
+    slow chunked uploads cannot together hold more than the budget either."""
+    from jdlint.web.server import make_server, run_in_thread
+
+    srv = make_server("127.0.0.1", 0, threads=2, warm=False, body_budget_mb=2,
+                      config={"MAX_CONTENT_LENGTH": 100_000})  # fmt: skip
+    stop = run_in_thread(srv)
+    port = srv.effective_port
+    try:
+        slow = socket.create_connection(("127.0.0.1", port), timeout=20)
+        slow.sendall(raw_chunked_headers() + b"10\r\n--b\r\nxxxxxxxxxxx\r\n")  # and then nothing
+        answers = []
+        for _ in range(50):  # until the server has read the slow one's headers
+            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+                other.sendall(raw_chunked_headers())
+                answers.append(status_of(other))
+            if answers[-1] == 503:
+                break
+            time.sleep(0.05)
+        assert answers[-1] == 503
+        slow.close()
+        for _ in range(100):  # until the server has seen the slow one go
+            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+                other.sendall(raw_chunked_headers() + b"7\r\n--b--\r\n\r\n0\r\n\r\n")
+                answer = status_of(other)
+            if answer != 503:
+                break
+            time.sleep(0.05)
+        assert answer != 503 and answer < 500
+    finally:
+        stop()

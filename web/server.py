@@ -97,8 +97,8 @@ class BodyBudget:
     off disk), so thirty clients sending big bodies slowly could hold thirty bodies' worth
     (840 MB was seen). A request reserves its ``Content-Length`` as its headers end and gives
     it back when it has been answered or its connection closes; one that does not fit gets
-    503 at once, before its body is read. Chunked bodies (no ``Content-Length``) are bounded
-    by ``max_request_body_size`` alone."""
+    503 at once, before its body is read. A chunked body (no ``Content-Length``) may grow to
+    ``max_request_body_size``, so it reserves that much."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -137,9 +137,12 @@ def budgeted_channel(budget: BodyBudget) -> type:
         def received(self, data: bytes) -> int:
             in_header = not self.headers_finished
             consumed = super().received(data)
-            if in_header and self.headers_finished and self.error is None and self.content_length > 0:
-                if budget.take(self.content_length):
-                    self.reserved = self.content_length
+            if in_header and self.headers_finished and self.error is None:
+                wanted = self.adj.max_request_body_size if self.chunked else self.content_length
+                if wanted <= 0:
+                    return consumed
+                if budget.take(wanted):
+                    self.reserved = wanted
                 else:
                     self.error = Busy("the server is receiving too many uploads: try again in a moment")
                     self.completed = True
