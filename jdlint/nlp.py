@@ -573,6 +573,7 @@ class SpacyPatternSet:
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "neither", "nor", "none", "nothing"})
 _CLAUSE_BREAK = frozenset({";", ":", "but", "however", "although", "though", "whereas", "while", "."})
+_NEXT_CLAUSE = frozenset({"and", "then", "so", "yet"})  # after a comma: the next coordinated clause
 _NEGATIVE_PREDICATES = frozenset(
     {"required", "necessary", "needed", "essential", "expected", "a", "mandatory", "compulsory"}
 )
@@ -588,15 +589,16 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
     """Is the match ``lowers[start:end]`` (lower-cased tokens) negated within its sentence?
 
     Looks back up to ``window`` tokens, stopping at a clause break ("you do **not** need a
-    nursing qualification", "**no** formal qualifications"), and forward for a negated
+    nursing qualification", "**no** formal qualifications"; "hold hope when they can**not**,
+    and maintain boundaries" is not negated), and forward for a negated
     predicate ("lived experience is **not** required").
     """
     i = start - 1
     steps = 0
     while i >= sent_start and steps < window:
         lower = lowers[i]
-        if lower in _CLAUSE_BREAK or (lower == "," and steps > 2):
-            break
+        if lower in _CLAUSE_BREAK or (lower == "," and (steps > 2 or lowers[i + 1] in _NEXT_CLAUSE)):
+            break  # ", and maintain boundaries" after "when they cannot" is a clause of its own
         if lower in NEGATORS:
             return True
         i -= 1

@@ -178,6 +178,10 @@ CASES = [
     (PP, "You will support people to develop healthy boundaries with their families.", "not-met"),
     (PP, "Help clients set boundaries with the people around them.", "not-met"),
     (PP, "You will model healthy boundaries.", "partly-met"),
+    # --- a negation inside a clause before ", and": the next coordinated clause is not negated ---
+    (PP, "You will stand by people when others will not, and maintain boundaries that keep you both safe.", "partly-met"),
+    (PP, "Be there for whānau when services can’t, and hold boundaries in the peer relationship.", "partly-met"),
+    (PP, "You will not set boundaries for people, and you will not decide their goals.", "not-met"),
     # --- one-to-one observations ---
     (ADJ, "You will monitor patients on 1:1 observations.", "not-met"),
     (ADJ, "Carry out enhanced observations on the ward when required.", "not-met"),
