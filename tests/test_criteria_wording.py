@@ -178,6 +178,10 @@ CASES = [
     (PP, "You will support people to develop healthy boundaries with their families.", "not-met"),
     (PP, "Help clients set boundaries with the people around them.", "not-met"),
     (PP, "You will model healthy boundaries.", "partly-met"),
+    # "with" after a relationship noun names the other side of the worker's relationship
+    (PP, "You will keep your relationships with participants within clear boundaries.", "partly-met"),
+    (PP, "Keep every contact with clients inside safe boundaries.", "partly-met"),
+    (PP, "You will work with clients to set healthy boundaries with family.", "not-met"),
     # --- a negation inside a clause before ", and": the next coordinated clause is not negated ---
     (PP, "You will stand by people when others will not, and maintain boundaries that keep you both safe.", "partly-met"),
     (PP, "Be there for whānau when services can’t, and hold boundaries in the peer relationship.", "partly-met"),

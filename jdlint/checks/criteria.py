@@ -699,10 +699,14 @@ def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
 
 def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> bool:
     """"support people to ...", "help clients set ...": a serving verb, then the people
-    served (or ``extra`` nouns), then what they do (so what follows is theirs, not the peer's)."""
+    served (or ``extra`` nouns), then what they do (so what follows is theirs, not the peer's).
+    "your relationships *with* clients within clear boundaries" is the worker's: "with" after
+    a relationship noun names whom the relationship is with."""
     w = words()
     people = w["served"] | w["ambiguous-people"] | extra
-    return any(before[i] in w["serve-verbs"] and before[i + 1] in people for i in range(len(before) - 1))
+    return any(before[i] in w["serve-verbs"] and before[i + 1] in people
+               and not (before[i] == "with" and i and before[i - 1] in w["relationship-nouns"])
+               for i in range(len(before) - 1))  # fmt: skip
 
 
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
