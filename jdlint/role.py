@@ -37,7 +37,8 @@ _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "
                          "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at",
                          "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "our", "this", "each", "your", "a", "an"})
-_STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title")
+_STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title",
+                   "metadata: job title field", "metadata: title element")
 
 
 @dataclass(frozen=True)

@@ -223,3 +223,54 @@ ROLE_CASES = [
 def test_role_class(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.kind}: {role.why} {role.clues}"
+
+
+# --- an HTML page whose <main> holds only the description: the title sits above it ---
+_DESCRIPTION = ("<main><h2>About the role</h2><p>You will offer one-to-one support to people on the ward and "
+                "help them plan for life after discharge.</p><ul><li>Run activity groups with the occupational "
+                "therapist</li><li>Help people connect with community supports</li></ul></main>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a "Job title:" label with the post's name on the next line
+        ('<div class="top">Careers – Search vacancies</div><div class="top">Job title:</div>'
+         '<div class="top">Certified Peer Specialist – Crisis Stabilization Unit</div>',
+         "Certified Peer Specialist – Crisis Stabilization Unit"),
+        ("<p>Position title: Lived Experience Worker (Identified)</p><p>Full time, Geelong</p>",
+         "Lived Experience Worker (Identified)"),
+        # an element named for the title, or an <h1>, above the description
+        ('<div class="posting-header"><span class="posting-title">Peer Support Kaimahi</span>'
+         '<span class="location">Whanganui</span></div>', "Peer Support Kaimahi"),
+        ("<div><h1>Peer Recovery Coach</h1><p>Requisition 4471</p></div>", "Peer Recovery Coach"),
+    ],
+)  # fmt: skip
+def test_a_title_above_the_pages_main_content(above: str, title: str) -> None:
+    from jdlint.readers.html import read_html
+
+    role = check_document(read_html(f"<html><body>{above}{_DESCRIPTION}</body></html>")).role
+    assert role.kind == "peer", f"{role.why} {role.clues}"
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+def test_a_title_in_the_sites_chrome_above_the_content_is_not_the_posts() -> None:
+    """A related-jobs box or the navigation above <main> is the site's, not the post's title."""
+    from jdlint.readers.html import read_html
+
+    above = ('<nav><div class="job-title">Peer Support Worker</div></nav>'
+             '<aside class="related-jobs"><p>Job title: Peer Mentor</p></aside>')  # fmt: skip
+    role = check_document(read_html(f"<html><body>{above}{_DESCRIPTION}</body></html>")).role
+    assert role.kind == "other", f"{role.why} {role.clues}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What you will do\n\n- Run groups with the occupational therapist\n- Support people at appointments\n",
+        "Duties:\n\n* Assist the social worker with home visits\n* Keep records up to date\n",
+    ],
+)
+def test_a_duty_bullet_is_not_a_title(text: str) -> None:
+    role = role_of(text)
+    assert not any("title “" in clue for clue in role.clues), role.clues
