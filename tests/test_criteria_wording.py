@@ -58,6 +58,11 @@ CASES = [
     (LE, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (ADJ, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (LE, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
+    # the other route with its kind named: "or significant professional experience in the sector"
+    (LE, "Lived or living experience of gambling harm, or substantial professional experience in the gambling help sector.", "not-met"),
+    (ADJ, "Lived or living experience of gambling harm, or substantial professional experience in the gambling help sector.", "not-met"),
+    (LE, "Essential: personal experience of recovery from psychosis, or considerable clinical experience in early intervention.", "not-met"),
+    (LE, "Lived experience of alcohol or other drug use is essential. Significant professional experience in the AOD sector is desirable.", "met"),
     (ADJ, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
     # "or equivalent" attached to another requirement is not about lived experience
     (ADJ, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
