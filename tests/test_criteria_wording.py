@@ -187,6 +187,11 @@ CASES = [
     (PP, "You will keep your relationships with participants within clear boundaries.", "partly-met"),
     (PP, "Keep every contact with clients inside safe boundaries.", "partly-met"),
     (PP, "You will work with clients to set healthy boundaries with family.", "not-met"),
+    # --- hope in other words: recovery named beside change, "things can get better" ---
+    (PP, "You will show people every day that change and recovery are possible.", "partly-met"),
+    (PP, "Your own story is living proof that healing is achievable.", "partly-met"),
+    (PP, "You will help rangatahi believe that things can get better.", "partly-met"),
+    (PP, "The team reviews whether the change is possible within the budget.", "not-met"),
     # --- a negation inside a clause before ", and": the next coordinated clause is not negated ---
     (PP, "You will stand by people when others will not, and maintain boundaries that keep you both safe.", "partly-met"),
     (PP, "Be there for whānau when services can’t, and hold boundaries in the peer relationship.", "partly-met"),
