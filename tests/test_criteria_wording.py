@@ -58,6 +58,10 @@ CASES = [
     (LE, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (ADJ, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (LE, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
+    # observations named by their interval are the nurses' duty
+    (ADJ, "Help nursing staff with ward routines, including half-hourly observations on the unit.", "not-met"),
+    (ADJ, "Complete hourly obs of residents overnight and record them.", "not-met"),
+    (ADJ, "Observations from your own recovery will shape how the unit welcomes people.", "met"),
     # the other route with its kind named: "or significant professional experience in the sector"
     (LE, "Lived or living experience of gambling harm, or substantial professional experience in the gambling help sector.", "not-met"),
     (ADJ, "Lived or living experience of gambling harm, or substantial professional experience in the gambling help sector.", "not-met"),
