@@ -1126,9 +1126,12 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
                for i, t in enumerate(before))  # fmt: skip
 
 
-def requirement_level(analysis: Analysis, hit: Hit) -> str | None:
+def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -> str | None:
     """``required``, ``desirable`` or ``None``: the level at which the advert asks for what
-    ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in)."""
+    ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in, a
+    holding verb before it in its clause). With ``holder_only``, a holding verb counts only
+    after a word for the post holder or the applicant ("you have", "applicants hold"), not
+    after other people ("several of our team have a nursing background")."""
     marked = line_marker(analysis, hit)
     if marked:
         return "required" if marked[0] == "essential" else "desirable"
@@ -1145,7 +1148,11 @@ def requirement_level(analysis: Analysis, hit: Hit) -> str | None:
         if analysis.hits_in_block("lex:desirable", lead):
             return "desirable"
     left, _ = _clause_bounds(analysis, hit)
-    if any(t in words()["holding-verbs"] for t in analysis.lowers(hit.block)[left : hit.start]):
+    before = analysis.lowers(hit.block)[left : hit.start]
+    w = words()
+    if any(t in w["holding-verbs"] for t in before):
+        if holder_only and w["post-holder"].isdisjoint(before) and w["selection-subjects"].isdisjoint(before):
+            return None
         return "required"
     return None
 
@@ -1170,6 +1177,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
             soft.append((hit, "qualification", f"a professional qualification is desirable (“{hit.text}”)"))
+    for hit in hits(analysis, "professional-background"):
+        # "A nursing or social work background is preferred": adjacent experience asked for
+        if analysis.negated(hit):
+            distinct.append(hit)
+            continue
+        if _learning(analysis, hit) or _whose_work(analysis, hit):
+            continue
+        level = requirement_level(analysis, hit, holder_only=True)
+        if level == "required":
+            hard.append((hit, "alternative", f"an adjacent professional background is required (“{hit.text}”)"))
+        elif level == "desirable":
+            soft.append((hit, "alternative", f"an adjacent professional background is desirable (“{hit.text}”)"))
     for hit in hits(analysis, "adjacent-alternative"):
         text = hit.text.lower()
         in_place = not words()["instead-words"].isdisjoint(text.split())
