@@ -771,7 +771,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                             (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
         people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
-                  and not _in_other_stage(analysis, p)]  # fmt: skip
+                  and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
@@ -862,6 +862,35 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _semicolon_part(lowers: list[str], s_start: int, s_end: int, i: int) -> tuple[int, int]:
+    """Token bounds of the part of the sentence between semicolons that holds token ``i``."""
+    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if lowers[j] == ";"), s_start)
+    right = next((j for j in range(i, s_end) if lowers[j] == ";"), s_end)
+    return left, right
+
+
+def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people named in another clause of the sentence than the selection match, past
+    a semicolon ("The panel is the manager and a psychologist; candidates also meet with our
+    peer team")? A part that is only an item of a list of panel members ("The panel
+    includes the manager; a peer worker; and an HR adviser") is not a clause of its own: a
+    part is one when it has a verb word (``clause-verbs``) or a selection or membership word
+    outside the people, or another way of taking part ("our council also gives feedback")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    part = _semicolon_part(lowers, s_start, s_end, person.start)
+    if part == _semicolon_part(lowers, s_start, s_end, hit.start):
+        return False
+    left, right = part
+    outside = [i for i in range(left, right) if not (person.start <= i < person.end)]
+    if not words()["clause-verbs"].isdisjoint(lowers[i] for i in outside):
+        return True
+    found = [*analysis.hits_in_sentence("lex:panel", person), *analysis.hits_in_sentence("lex:panel-membership", person),
+             *analysis.hits_in_sentence("lex:panel-other-way", person)]  # fmt: skip
+    return any(left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
+               for h in found)  # fmt: skip
 
 
 def _post_duty(analysis: Analysis, hit: Hit) -> bool:
