@@ -84,6 +84,27 @@ def test_people_past_a_semicolon_in_a_clause_of_their_own_are_not_on_the_panel(t
     assert_panel(text, expected)
 
 
+# --- people after the panel who are the subject of another way of taking part ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Candidates meet with a panel of the Program Director, and our Parent Advisory Council also gives "
+         "feedback.", "partly-met"),
+        ("You will be interviewed by the manager, and peer workers will share their impressions with the panel.",
+         "partly-met"),
+        # twins: a member of the group named on the panel; peers who do both, named before the panel or in a
+        # relative clause
+        ("Interviews are with a panel of the Director and a parent from our Family Advisory Council.", "met"),
+        ("Two peer workers will meet candidates informally and sit on the interview panel.", "met"),
+        ("The interview panel includes the manager and two peer workers, who also meet candidates informally "
+         "beforehand.", "met"),
+    ],
+)
+def test_people_who_are_the_subject_of_another_way_are_not_on_the_panel(text: str, expected: str) -> None:
+    assert_panel(text, expected)
+
+
 # --- "selection questions", and presenting "to" a group --------------------------------------------
 
 @pytest.mark.parametrize(

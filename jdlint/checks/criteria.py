@@ -771,7 +771,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                             (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
         people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
-                  and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)]  # fmt: skip
+                  and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
+                  and not _actor_of_other_way(analysis, hit, p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
@@ -891,6 +892,18 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
              *analysis.hits_in_sentence("lex:panel-other-way", person)]  # fmt: skip
     return any(left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
                for h in found)  # fmt: skip
+
+
+def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people, named after the selection match, the subject of another way of taking
+    part that follows them ("a panel of the Program Director, and our Family Advisory Council
+    also gives feedback")? Only a verb word ("also", "will") may lie between them and it."""
+    if person.start < hit.end:
+        return False
+    lowers = analysis.lowers(person.block)
+    verbs = words()["clause-verbs"]
+    return any(0 <= o.start - person.end <= 2 and all(t in verbs for t in lowers[person.end : o.start])
+               for o in analysis.hits_in_sentence("lex:panel-other-way", person))  # fmt: skip
 
 
 def _post_duty(analysis: Analysis, hit: Hit) -> bool:
