@@ -132,3 +132,30 @@ def test_the_evidence_of_another_way_is_the_sentence_that_names_it() -> None:
     found = verdict_of("Peer Support Worker\n\n" + text, PANEL)
     assert found.verdict == "partly-met", found.why
     assert [e.text for e in found.evidence] == ["Candidates will present to a group of people with lived experience."]
+
+
+# --- an FAQ's yes/no question about the panel: the reply decides ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected", "evidence"),
+    [
+        ("Frequently asked questions\n\nWill someone with lived experience be on the interview panel?\n\nYes, always.",
+         "met", ["Will someone with lived experience be on the interview panel?", "Yes, always."]),
+        ("FAQs\n\nQ: Is there a peer worker on the selection panel?\nA: Yes - our Peer Coordinator joins every panel.",
+         "met", None),
+        ("Your questions answered\n\nDo consumers sit on the hiring committee?\n\nAbsolutely. Two members of our "
+         "consumer council sit on it.", "met", None),
+        # twins: a reply of no, or of not yet, and a question with no reply state nothing of peers on the panel
+        ("FAQs\n\nWill a peer worker be on the selection panel?\n\nNo, the panel is the manager and a nurse.",
+         "not-met", ["No, the panel is the manager and a nurse."]),
+        ("FAQs\n\nIs a kaimahi with lived experience on the interview panel?\n\nNot at the moment, but we are "
+         "working on it.", "not-met", None),
+        ("Will someone with lived experience be on the interview panel?", "not-met", None),
+    ],
+)
+def test_a_yes_no_question_about_the_panel_is_decided_by_its_reply(text: str, expected: str,
+                                                                   evidence: list[str] | None) -> None:
+    found = verdict_of("Peer Support Worker\n\n" + text, PANEL)
+    assert found.verdict == expected, f"{found.verdict}: {found.why}"
+    if evidence is not None:
+        assert [e.text for e in found.evidence] == evidence

@@ -763,6 +763,16 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "motivational interviewing", "support people with job interviews"
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        closed = _closed_answer(analysis, hit)
+        if closed is not None:
+            # "Will someone with lived experience be on the panel? Yes, always.": the answer says
+            reply, yes = closed
+            if reply is not None and yes and not analysis.negated(hit) and any(
+                    not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, hit)):
+                return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                                (analysis.sentence_span(hit), analysis.sentence_span(reply)), None)  # fmt: skip
+            selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
+            continue
         answer = _answer(analysis, hit)
         if answer is not None and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
@@ -1044,6 +1054,14 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
     first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
     if first not in words()["people-questions"]:
         return None
+    return _next_sentence(analysis, hit)
+
+
+def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The sentence after the one of ``hit``, in its block or the next one (an FAQ's reply), as
+    a match on its first token; ``None`` when there is none or it is a question too."""
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
     blocks = analysis.document.blocks
     later = [(hit.block, start) for start, _, _, _ in analysis.sentences(hit.block) if start >= s_end]
     if not later and hit.block + 1 < len(blocks) and blocks[hit.block + 1].kind in ("paragraph", "list-item") \
@@ -1052,8 +1070,32 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
     if not later:
         return None
     block, start = later[0]
-    answer = analysis.make_hits("answer", [(block, start, start + 1)])[0]
-    return None if analysis.is_question(answer) else answer
+    reply = analysis.make_hits("answer", [(block, start, start + 1)])[0]
+    return None if analysis.is_question(reply) else reply
+
+
+def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | None:
+    """For a match in a yes/no question ("Will someone with lived experience be on the
+    panel?", "Is there a peer on the interview panel?"), the reply and whether it says yes
+    ("Yes, always."; "A: Yes - ..."); ``None`` when ``hit`` is not in such a question."""
+    if not analysis.is_question(hit):
+        return None
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    first = [t for t in lowers[s_start:s_end] if t[:1].isalpha()]
+    if first[:1] == ["q"]:
+        first = first[1:]  # "Q: Will ..."
+    if not first or first[0] not in w["closed-questions"]:
+        return None
+    reply = _next_sentence(analysis, hit)
+    if reply is None:
+        return None, False
+    r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
+    if said[:1] == ["a"] and ":" in analysis.lowers(reply.block)[r_start : r_start + 3]:
+        said = said[1:]  # "A: Yes ..."
+    return reply, bool(said) and said[0] in w["yes-words"]
 
 
 def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
