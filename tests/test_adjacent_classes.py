@@ -898,12 +898,18 @@ def test_a_condition_on_a_negated_clause_is_negated_too(text: str, expected: str
         ("Complete Care Act needs assessments for people leaving hospital.", "not-met"),
         ("Undertake functional capacity assessments ahead of NDIS plan reviews.", "not-met"),
         ("Conduct mental capacity assessments with tangata whai ora on the ward.", "not-met"),
+        # named formal assessments of need or level of care
+        ("Complete ASAM level of care assessments for new admissions.", "not-met"),
+        ("Conduct LOCUS assessments at intake for each young adult.", "not-met"),
+        ("Complete NASC needs assessments for tāngata whaiora leaving the ward.", "not-met"),
         # the same work in a supporting position, with a possessive: partly met
         ("Assist with carer's assessments when the social worker asks.", "partly-met"),
         ("Support social workers with statutory needs assessments.", "partly-met"),
         # twins: a person's own assessment, or a referral to one, is not the post's duty
         ("Help carers complete their carer's assessment forms before the council visits.", "met"),
         ("Signpost carers to the local authority for a Care Act assessment.", "met"),
+        ("Help whānau understand their NASC assessment before the meeting.", "met"),
+        ("Knowledge of ASAM criteria and the levels of care is helpful.", "met"),
         ("You will not complete carers' assessments: the council's social workers do those.", "met"),
     ],
 )
