@@ -78,6 +78,11 @@ def test_a_group_of_the_people_served_in_an_informal_activity_is_another_way(tex
         ("The interview panel will include the program director; a peer specialist from the outreach team; "
          "and a board member.", "met"),
         ("Our peer workers interview every candidate; the panel also includes the manager.", "met"),
+        # a relative clause in a list item only describes the member
+        ("The panel will include the manager; a peer worker who has lived experience of psychosis; and a nurse.",
+         "met"),
+        ("The panel will be made up of the clinic director; a person who has used our services; and an HR adviser.",
+         "met"),
     ],
 )
 def test_people_past_a_semicolon_in_a_clause_of_their_own_are_not_on_the_panel(text: str, expected: str) -> None:
@@ -159,3 +164,14 @@ def test_a_yes_no_question_about_the_panel_is_decided_by_its_reply(text: str, ex
     assert found.verdict == expected, f"{found.verdict}: {found.why}"
     if evidence is not None:
         assert [e.text for e in found.evidence] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our interview panel always includes someone who has used mental health services.",
+        "The panel will be made up of the manager, a person who has accessed our services and an HR adviser.",
+    ],
+)
+def test_someone_who_has_used_services_is_a_panel_member_with_lived_experience(text: str) -> None:
+    assert_panel(text, "met", text)

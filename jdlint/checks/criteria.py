@@ -888,13 +888,18 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     peer team")? A part that is only an item of a list of panel members ("The panel
     includes the manager; a peer worker; and an HR adviser") is not a clause of its own: a
     part is one when it has a verb word (``clause-verbs``) or a selection or membership word
-    outside the people, or another way of taking part ("our council also gives feedback")."""
+    outside the people, or another way of taking part ("our council also gives feedback"); a
+    relative clause after the people only describes them ("; a peer worker who has lived
+    experience;")."""
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     part = _semicolon_part(lowers, s_start, s_end, person.start)
     if part == _semicolon_part(lowers, s_start, s_end, hit.start):
         return False
     left, right = part
+    relative = words()["relative-pronouns"]
+    # a relative clause after the people describes them ("; a peer worker who has lived experience;")
+    right = next((i for i in range(person.end, right) if lowers[i] in relative), right)
     outside = [i for i in range(left, right) if not (person.start <= i < person.end)]
     if not words()["clause-verbs"].isdisjoint(lowers[i] for i in outside):
         return True
