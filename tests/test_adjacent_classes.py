@@ -928,10 +928,17 @@ def test_a_statutory_assessment_done_by_the_post_is_another_professions_duty(tex
         ("Essential: a social work background.", "not-met"),
         ("Applicants must have a clinical background.", "not-met"),
         ("You will have a background in occupational therapy.", "not-met"),
+        # work experience in another profession, named as such
+        ("Experience as a social worker or nurse is desirable.", "partly-met"),
+        ("Desirable: previous experience working as a counsellor.", "partly-met"),
+        ("Essential: at least two years' experience as a youth worker.", "not-met"),
         # twins: other people's background, anyone's background, or one said not to be needed
         ("Several of our team have a nursing background, and you will work alongside them.", "met"),
         ("We welcome people from every social and cultural background.", "met"),
         ("You do not need a nursing or social work background.", "met"),
+        ("You don't need experience as a nurse or counsellor.", "met"),
+        ("Experience as a peer worker is desirable.", "met"),
+        ("Lived experience as a carer is essential.", "met"),
     ],
 )
 def test_a_professional_background_is_read_at_the_level_it_is_asked_for(text: str, expected: str) -> None:
