@@ -23,18 +23,6 @@ _ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
 _MENU = re.compile(r"\S(?: {3,}|\t+| *[·•|›»>] +)\S.*\S(?: {3,}|\t+| *[·•|›»>] +)\S")
 
 
-# A line ending in a colon whose last words open an example list, or in "of", is a sentence
-# leading into the items under it ("Lived experience is essential, including:", "You must have
-# lived experience of:"), not a heading.
-_LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\be\.?g\.?|\bnamely|\bespecially"
-                      r"|\bparticularly|\bin particular|\bof)\s*:$", re.IGNORECASE)
-
-
-def _lead_in(line: str) -> bool:
-    """Is ``line`` a sentence that leads into the list under it (ends "including:", "such as:", "of:")?"""
-    return line.rstrip().endswith(":") and _LEAD_IN.search(line) is not None
-
-
 def _caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -112,7 +100,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
             continue
         indent = len(raw) - len(raw.lstrip())
         marker = bullet_prefix(stripped)
-        level = 0 if marker or _lead_in(stripped) else pseudo_heading(stripped)
+        level = 0 if marker else pseudo_heading(stripped)
         if level:
             flush()
             builder.heading(stripped, level, anchors=(Anchor(0, Location(line=lineno, column=indent + 1)),))
