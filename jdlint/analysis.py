@@ -58,6 +58,8 @@ ON_DEMAND = (
     "lex:peer-role-identity",
     "lex:someone-else",
     "lex:research-role",
+    "lex:team-includes",
+    "lex:employed-elsewhere",
     "lex:lived-experience-activity",
 )
 

@@ -119,10 +119,36 @@ def _live(analysis: Analysis, group: str) -> list[Hit]:
     return [h for h in analysis.hits(group) if not analysis.negated(h)]
 
 
+def _in_clause_after(analysis: Analysis, group: str, hit: Hit) -> bool:
+    """Is ``hit`` in the clause a ``group`` match opens, earlier in its sentence: nothing
+    between them starts a new clause (a clause break such as ";" or "but", or a new subject
+    such as "you" or "we", listed as ``clause-breaks`` and ``new-subjects`` in
+    ``rules/data/criteria.toml``)?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    lowers = analysis.lowers(hit.block)
+    stops = words()["clause-breaks"] | words()["new-subjects"]
+    return any(o.end <= hit.start and not any(t in stops for t in lowers[o.end : hit.start])
+               for o in analysis.hits_in_sentence(group, hit))  # fmt: skip
+
+
 def _about_others(analysis: Analysis, hit: Hit) -> bool:
-    """Is the statement in a relative clause about other people the role works beside
-    ("alongside our volunteers and partners, who offer mutual aid and peer support")?"""
-    return any(o.end <= hit.start and hit.start - o.end <= 3 for o in analysis.hits_in_sentence("lex:others-who", hit))
+    """Is the statement about other staff the role works beside, not the role's own work? In a
+    relative clause about them ("alongside our volunteers and partners, who offer mutual aid and
+    peer support"; "with our Peer Mentors, who are employed by a partner charity and provide
+    peer support"), in a list of the team's other members ("a team that also includes a nurse
+    and two certified peer specialists"), or in their name with a participle that puts them
+    with another employer ("certified peer mentors employed by our partner agency")."""
+    if _in_clause_after(analysis, "lex:others-who", hit) or _in_clause_after(analysis, "lex:team-includes", hit):
+        return True
+    lowers = analysis.lowers(hit.block)
+    for cue in analysis.hits_in_sentence("lex:employed-elsewhere", hit):
+        between = lowers[hit.end : cue.start]
+        name = lowers[hit.start : cue.start]
+        if cue.start >= hit.end and len(between) <= 4 and all(t.isalpha() for t in between) \
+                and (JOB_NOUN.fullmatch(name[-1]) or name[-1] in ("peer", "peers")):  # fmt: skip
+            return True
+    return False
 
 
 def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
@@ -341,7 +367,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     elif le_wanted:
         add("the text wants lived experience")
     elif le_asked:
-        add("the text asks for lived experience")
+        add("the text asks for lived experience, but only as desirable or in a question")
     if body_peer:
         add(f"a sentence names a peer role: “{_quote(body_peer[0].text)}”", body_peer[0])
 
