@@ -398,6 +398,18 @@ CASES = [
     # twins: mutual respect as the organisation's value names no peer relationship
     (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
     (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- respect or trust that is mutual between peers and the people they support ---
+    (PP, "Our work is built on mutual respect between people who use drugs.", "partly-met"),
+    (PP, "We practise mutual trust among peers and participants at the drop-in.", "partly-met"),
+    # twin: between colleagues it is the organisation's value
+    (PP, "We foster mutual respect between colleagues and managers.", "not-met"),
+    # --- disclosure: a part of the story shared, with no owner or a kind before the noun ---
+    (PP, "Shares elements of personal recovery experience purposefully, when it is likely to help.", "partly-met"),
+    (PP, "Where it helps, you will share parts of your own caring story purposefully and safely.", "partly-met"),
+    (PP, "Share aspects of lived experience where it may help a rangatahi feel less alone.", "partly-met"),
+    # twins: the people served share their story; a part of something that is not a story
+    (PP, "You will help clients share parts of their own recovery story with the group.", "not-met"),
+    (PP, "You will share parts of the team's work plan with partners.", "not-met"),
     # --- disclosure: the part of the story before "to share" ("how much of your story to share") ---
     (PP, "You decide how much of your own journey to share, and when.", "partly-met"),
     (PP, "Kaimahi judge which parts of their recovery story to disclose to each person.", "partly-met"),
