@@ -56,6 +56,13 @@ CASES = [
      "partly-met"),
     (LE, "You will mentor hostel residents.\n\nWe especially welcome applications from people with lived "
      "experience of homelessness and from Black and minority ethnic people.", "not-met"),
+    # --- the applicant as the subject who brings it, with no possessive: wanted in prose ---
+    (LE, "You will bring lived experience of psychosis to a busy inpatient team.", "partly-met"),
+    (LE, "You'll bring personal experience of recovery from gambling harm to our kaupapa.", "partly-met"),
+    # twins: the organisation brings it; the same words under a requirement
+    (LE, "Our organisation brings lived experience into every service we run.", "not-met"),
+    (LE, "You'll bring hope to the whānau you meet, and share your own story where it helps.", "not-met"),
+    (LE, "Essential: you will bring lived experience of psychosis and of using mental health services.", "met"),
     # --- a label line with its level in brackets sets the level of the list under it ---
     (LE, "You will run groups.\n\nSelection criteria (Essential)\n  a) Lived experience of psychosis and of using "
      "community mental health services, and a willingness to draw on it.\n  b) A driver licence.\n", "met"),
