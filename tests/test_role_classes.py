@@ -171,6 +171,18 @@ ROLE_CASES = [
      "through a community partner. You will hold a caseload of twenty clients.\n", "other"),
     ("Recovery Navigator\n\nCertified peer specialists employed by Harbour Light are based in the clinic two "
      "days a week. You will coordinate referrals and discharge plans.\n", "other"),
+    # the other staff as the subject of the peer work, or in a relative clause after where
+    # they come from, or a credential that is part of their name
+    ("Recovery Navigator\n\nOur peer mentors provide peer support in the ED. You will coordinate referrals and "
+     "complete assessments.\n", "other"),
+    ("Recovery Coach\n\nThe hospital also employs two peer recovery coaches who offer peer support to patients. "
+     "You will coordinate discharge.\n", "other"),
+    ("Recovery Navigator\n\nThe Navigator partners with Peer Recovery Specialists from Lantern House, who deliver "
+     "peer recovery support services.\n", "other"),
+    ("Recovery Support Worker\n\nYou will work with certified peer specialists from the health board and link "
+     "clients to housing.\n", "other"),
+    ("Recovery Worker\n\nYou will join a team of nurses and peer workers, who provide peer support on the ward.\n",
+     "other"),
     # twins: the post holder comes back as the subject, or is the person named
     ("Recovery Coach\n\nYou will work with our nurses, who run the clinic, and you will provide peer support "
      "to patients after discharge.\n", "peer"),
@@ -178,6 +190,15 @@ ROLE_CASES = [
      "people leaving hospital.\n", "peer"),
     ("Recovery Navigator\n\nAs a certified peer specialist employed by the county, you will walk alongside "
      "people leaving jail.\n", "peer"),
+    ("Recovery Coach\n\nRecovery coaches are peer workers who provide peer support to people in treatment.\n",
+     "peer"),
+    ("Recovery Navigator\n\nThe Recovery Navigator is a Certified Peer Specialist who walks alongside patients.\n",
+     "peer"),
+    ("Recovery Support Specialist\n\nApplicants must be Certified Peer Specialists.\n", "peer"),
+    ("Recovery Coach\n\nThe Recovery Coach works alongside peer mentors and provides peer support to patients.\n",
+     "peer"),
+    ("Recovery Worker\n\nOur peer workers refer patients to the Recovery Worker, who provides peer support after "
+     "discharge.\n", "peer"),
     # --- a job noun that says nothing of peer work on its own (ambassador, champion, connector,
     # guide) after recovery or wellbeing: peer where the text requires the post holder's lived
     # experience, as the conditional role nouns ---
