@@ -238,9 +238,16 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
 
 def _label_line(text: str) -> bool:
     """A short line without closing punctuation: a label, not a sentence ("Ka pai mēnā –
-    nice to have", "Essential requirements")."""
-    text = text.strip()
+    nice to have", "Essential requirements"); a level in brackets may close it ("Selection
+    criteria (Essential)", "Qualifications [desirable]")."""
+    text = _BRACKETED_LEVEL.sub("", text.strip()).strip()
     return bool(text) and text[-1] not in ".!?;,)" and len(text.split()) <= 8
+
+
+# A requirement level in brackets at the end of a label line ("Selection criteria (Essential)").
+_BRACKETED_LEVEL = re.compile(
+    r"\s*[(\[]\s*(?:(?:highly|very|strongly|most)\s+)?(?:essential|desirable|required|preferred|mandatory|"
+    r"optional)\s*[)\]]\s*:?$", re.I)  # fmt: skip
 
 
 def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
