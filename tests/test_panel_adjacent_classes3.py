@@ -63,7 +63,10 @@ CASES = [
     # --- the panel's make-up as a label and a list ---
     (PANEL, "Selection panel: Service Manager, Peer Support Lead and HR Business Partner.", "met"),
     (PANEL, "Hiring committee: Program Director, Certified Peer Specialist, HR Generalist.", "met"),
+    (PANEL, "Interview panel – Nurse Unit Manager, Lived Experience Lead and a HR representative.", "met"),
     (PANEL, "Interview panel: Team Leader and HR Manager.", "not-met"),
+    (PANEL, "Interview panel: to be confirmed; peer support training is provided.", "not-met"),
+    (PANEL, "Interview panel - the manager; peer support training is provided.", "not-met"),
     (PANEL, "Interview panel: Service Manager and Clinical Lead. Peer workers run the Tuesday group.", "not-met"),
     # --- the people a service supports, named by the service ---
     (PANEL, "Young people we work with join the manager on each interview panel.", "met"),
@@ -77,6 +80,11 @@ CASES = [
             "coordinator and one of our recovery coaches.", "met"),
     (PANEL, "How to apply\n\nApplicants will be invited for an informal chat with two of our peer mentors, "
             "followed by an interview with the manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will be invited for an informal chat with two of our peer mentors.", "met"),
+    (PANEL, "Applicants will be invited to an informal chat with two of our kaimahi peer workers. We make "
+            "adjustments at every stage of the recruitment process.", "met"),
+    (PANEL, "Applicants will be invited for an informal chat with two of our peer mentors before a panel "
+            "interview with the manager.", "partly-met"),
     (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
 ]

@@ -758,13 +758,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     selection: list[Hit] = []
     other_way: list[Hit] = []
     met: list[Hit] = []
-    staged = False  # a stage of selection (an interview, a panel, shortlisting) is described
+    staged = False  # an interview or a panel is described (not only shortlisting or "the recruitment process")
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
-        staged = True
+        staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
         answer = _answer(analysis, hit)
         if answer is not None and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
@@ -778,7 +778,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
-                      and not _sequence_by(analysis, m)]  # fmt: skip
+                      and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -874,6 +874,19 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
+def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """A membership match that is a label ("Interview panel:", "Selection panel: the") puts on
+    the panel only the people listed after it in its clause ("Interview panel: Team Leader and
+    a Lived Experience representative"), not people in a clause after a semicolon ("Interview
+    panel: to be confirmed; peer support training provided"). Other matches pass."""
+    tokens = analysis.lowers(m.block)[m.start : m.end]
+    nouns = words()["panel-nouns"]
+    if not any(t in (":", "-") and tokens[i - 1] in nouns for i, t in enumerate(tokens) if i):
+        return True  # not a label ("peer-led" is a word)
+    _, right = _clause_bounds(analysis, m)
+    return any(m.end <= p.start and p.end <= right for p in people)
+
+
 def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     """Is the selection match the post holder's own work on other hires' panels ("You will sit
     on recruitment panels for new peer workers", "Represent the workforce on selection
@@ -893,7 +906,7 @@ def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
     """Is the informal part a conversation ("an informal chat", "a relaxed conversation") held
     with the peers named after it in its clause ("... with two members of staff, one of whom
     started out as a peer mentor"), rather than a presentation or a visit? Read only where the
-    advert describes no interview, panel or shortlisting: then the conversation is the selection."""
+    advert describes no interview or panel: then the conversation is the selection."""
     w = words()
     if hit.text.lower().split()[-1] not in w["chat-words"]:
         return False
