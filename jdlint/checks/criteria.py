@@ -769,11 +769,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     selection: list[Hit] = []
     other_way: list[Hit] = []
     met: list[Hit] = []
+    staged = False  # an interview or a panel is described (not only shortlisting or "the recruitment process")
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
         closed = _closed_answer(analysis, hit)
         if closed is not None:
             # "Will someone with lived experience be on the panel? Yes, always.": the answer says
@@ -798,7 +800,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
-                      and not _sequence_by(analysis, m)]  # fmt: skip
+                      and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -848,6 +850,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                         (analysis.sentence_span(best),), None)  # fmt: skip
     subjects = words()["selection-subjects"]
     informal: list[Hit] = []
+    chats: list[Hit] = []
     for hit in hits(analysis, "panel-other-way"):
         if analysis.negated(hit):
             continue
@@ -861,6 +864,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
+            if not staged and _chat_with_people(analysis, hit):
+                chats.append(hit)
+    if chats:
+        # no interview or panel anywhere: the conversation with peers is the selection ("you'll
+        # then be invited for an informal chat with two staff, one of whom started as a peer mentor")
+        return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                        (analysis.sentence_span(by_evidence(analysis, chats)[0]),), None)  # fmt: skip
     fix = Fix("add", rule.fix_text("panel"),
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
@@ -930,6 +940,17 @@ def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     verbs = words()["clause-verbs"]
     return any(0 <= o.start - person.end <= 2 and all(t in verbs for t in lowers[person.end : o.start])
                for o in analysis.hits_in_sentence("lex:panel-other-way", person))  # fmt: skip
+def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """A membership match that is a label ("Interview panel:", "Selection panel: the") puts on
+    the panel only the people listed after it in its clause ("Interview panel: Team Leader and
+    a Lived Experience representative"), not people in a clause after a semicolon ("Interview
+    panel: to be confirmed; peer support training provided"). Other matches pass."""
+    tokens = analysis.lowers(m.block)[m.start : m.end]
+    nouns = words()["panel-nouns"]
+    if not any(t in (":", "-") and tokens[i - 1] in nouns for i, t in enumerate(tokens) if i):
+        return True  # not a label ("peer-led" is a word)
+    _, right = _clause_bounds(analysis, m)
+    return any(m.end <= p.start and p.end <= right for p in people)
 
 
 def _post_duty(analysis: Analysis, hit: Hit) -> bool:
@@ -945,6 +966,21 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
                 and all(t in lead or not t.strip() for t in lowers[s_start:duty.start]):  # fmt: skip
             return True
     return False
+
+
+def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
+    """Is the informal part a conversation ("an informal chat", "a relaxed conversation") held
+    with the peers named after it in its clause ("... with two members of staff, one of whom
+    started out as a peer mentor"), rather than a presentation or a visit? Read only where the
+    advert describes no interview or panel: then the conversation is the selection."""
+    w = words()
+    if hit.text.lower().split()[-1] not in w["chat-words"]:
+        return False
+    after = analysis.tokens_after(hit, 1)
+    if not after or after[0] not in w["weak-membership"]:
+        return False
+    _, right = _clause_bounds(analysis, hit)
+    return any(hit.end < p.start <= right and p.start - hit.end <= 16 for p in _panel_people(analysis, hit))
 
 
 def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
@@ -1235,6 +1271,8 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
     marked = line_marker(analysis, hit)
     if marked:
         return "required" if marked[0] == "essential" else "desirable"
+    if _denied_after(analysis, hit):
+        return "desirable"  # "applicants with a nursing background are encouraged, but not required"
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         return "required" if cue[0] == "requirement" else "desirable"
@@ -1255,6 +1293,30 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
             return None
         return "required"
     return None
+
+
+def _denied_after(analysis: Analysis, hit: Hit) -> bool:
+    """Does the sentence say that what ``hit`` names is not required, after it: in its own
+    clause ("a nursing degree, while useful, is not essential") or in an elliptical clause
+    that follows it ("Applicants with a social work background are encouraged, but not
+    required")? Not a denial with a subject of its own ("You will give medication, but a
+    nursing qualification is not required": the qualification is denied, not the duty), nor
+    when its own clause requires it."""
+    left, right = _clause_bounds(analysis, hit)
+    if any(left <= c.start and c.end <= right and not analysis.overlaps("lex:requirement-negated", c)
+           for c in analysis.hits_in_block("lex:requirement", hit.block)):  # fmt: skip
+        return False  # "A BSW is required, and prior experience is not essential": its own clause requires it
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    for d in analysis.hits_in_sentence("lex:requirement-negated", hit):
+        if d.start < hit.end:
+            continue
+        if d.end <= right:
+            return True
+        if d.start > right and lowers[right] in w["denial-openers"] \
+                and all(t in w["elliptic-subjects"] for t in lowers[right + 1 : d.start]):  # fmt: skip
+            return True
+    return False
 
 
 @check("adjacent_professions", fixes=("qualification", "compliance", "alternative", "duty"))
