@@ -175,3 +175,21 @@ def test_a_yes_no_question_about_the_panel_is_decided_by_its_reply(text: str, ex
 )
 def test_someone_who_has_used_services_is_a_panel_member_with_lived_experience(text: str) -> None:
     assert_panel(text, "met", text)
+
+
+# --- the panel's make-up stated after it: only the people in it are on the panel -------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shortlisted applicants will present to our Carer Reference Group, whose views go to the interview "
+         "panel of the Service Manager and Clinical Lead.", "partly-met"),
+        ("Candidates will present to the Youth Advisory Council, whose feedback is shared with the selection "
+         "panel of the Program Director and HR Manager.", "partly-met"),
+        # twin: the make-up names a peer
+        ("Candidates will present to the Youth Advisory Council, whose feedback is shared with the interview "
+         "panel of the Program Director and a Peer Support Specialist.", "met"),
+    ],
+)  # fmt: skip
+def test_people_outside_the_panels_stated_make_up_are_not_on_it(text: str, expected: str) -> None:
+    assert_panel(text, expected)

@@ -828,7 +828,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up
             composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
-                m.start in (hit.start, hit.end) and m.end > hit.end for m in strong)  # fmt: skip
+                hit.start <= m.start <= hit.end and m.end > hit.end for m in strong)  # fmt: skip
+            if composed and not any(p.start >= hit.end for p in people):
+                # the make-up names none of them: "present to our Advisory Group, whose feedback
+                # is shared with the interview panel of the General Manager and Operations Lead"
+                (other_way if other else selection).append(hit)
+                continue
             if other and not ((_core_panel(hit) or composed) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
