@@ -99,6 +99,11 @@ CASES = [
     (LE, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (ADJ, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (LE, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
+    # the applicant's own drug testing, as a condition of employment, is not monitoring others
+    (ADJ, "Conditions of employment: citizenship; designated and/or random drug testing; a background check.", "met"),
+    (ADJ, "Pre-employment requirements: a criminal record check, a driver's abstract and a drug screen.", "met"),
+    (ADJ, "This position is subject to random drug testing under the federal workplace program.", "met"),
+    (ADJ, "You will carry out random drug testing of residents.", "not-met"),
     # observations named by their interval are the nurses' duty
     (ADJ, "Help nursing staff with ward routines, including half-hourly observations on the unit.", "not-met"),
     (ADJ, "Complete hourly obs of residents overnight and record them.", "not-met"),
@@ -232,6 +237,10 @@ CASES = [
     (PP, "You will keep your relationships with participants within clear boundaries.", "partly-met"),
     (PP, "Keep every contact with clients inside safe boundaries.", "partly-met"),
     (PP, "You will work with clients to set healthy boundaries with family.", "not-met"),
+    # --- sharing experience named by its kinds, with no owner, purposefully ---
+    (PP, "Shares personal recovery and homelessness experience purposefully to build connection.", "partly-met"),
+    (PP, "You will share lived experience of the justice system strategically, to open conversations.", "partly-met"),
+    (PP, "Staff share learning from incidents purposefully at team meetings.", "not-met"),
     # --- hope in other words: recovery named beside change, "things can get better" ---
     (PP, "You will show people every day that change and recovery are possible.", "partly-met"),
     (PP, "Your own story is living proof that healing is achievable.", "partly-met"),
