@@ -1,5 +1,5 @@
 """Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:";
-hard-wrapped lines; pipe or tab-separated tables (a person specification pasted as text)."""
+hard-wrapped lines; pipe-, tab- or space-aligned tables (a person specification pasted as text)."""
 
 from __future__ import annotations
 
