@@ -297,8 +297,10 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
     for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
         word = before[j]
         if word in w["served"] and word not in w["ambiguous-people"]:
-            # "(must) be a veteran who has recovered" is the applicant's identity
-            return not (j >= 2 and before[j - 1] in {"a", "an"} and before[j - 2] in w["identity-verbs"])
+            # "(must) be a veteran who has recovered", "(must) self-identify as a veteran who ..."
+            # is the applicant's identity
+            return not (j >= 2 and before[j - 1] in {"a", "an"} and (before[j - 2] in w["identity-verbs"] or (
+                j >= 3 and before[j - 2] == "as" and before[j - 3] in w["identify-verbs"])))  # fmt: skip
         if word in w["ambiguous-people"]:
             return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
         if word not in w["relative-words"]:
