@@ -34,6 +34,9 @@ CASES = [
     (LE, "Candidates are required to bring their own personal experience of recovery from gambling harm.", "met"),
     (LE, "Applicants must self-identify as a person in recovery.", "partly-met"),
     (LE, "Candidates must self-identify as a person in recovery from a mental health or substance use condition.", "met"),
+    # a lived experience role is a kind of job: "or" there joins two kinds of role, not routes
+    (LE, "| | Essential | Desirable |\n|---|---|---|\n| Experience | Lived experience of psychosis, either personally or as a close family member | Experience of a peer or lived experience role |", "met"),
+    (LE, "Essential: lived experience of gambling harm. Desirable: two years in peer or lived experience posts.", "met"),
     (LE, "You must self-identify as a veteran who has recovered or is recovering from a mental health condition.", "met"),
     (LE, "Applicants must identify as a carer who has supported a family member through psychosis.", "met"),
     (LE, "You will support veterans who have recovered or are recovering from a mental health condition.", "not-met"),
