@@ -175,3 +175,27 @@ def test_a_yes_no_question_about_the_panel_is_decided_by_its_reply(text: str, ex
 )
 def test_someone_who_has_used_services_is_a_panel_member_with_lived_experience(text: str) -> None:
     assert_panel(text, "met", text)
+
+
+# --- the same past a joining word or a spaced dash ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel is the manager and a psychologist, but candidates also meet with our peer team.", "partly-met"),
+        ("The panel is the practice manager and a GP, while our peer workers run the induction.", "not-met"),
+        ("The interview panel is the manager and a psychologist, and our peer workers will support you in your "
+         "first weeks.", "not-met"),
+        ("Interviews are with the team leader - our peer specialists lead the orientation.", "not-met"),
+        ("Interviews are with the team leader \u2014 our kaimahi lead the orientation.", "not-met"),
+        # twins: a parenthesis between dashes, a clause that puts the peer on the panel itself, and lists
+        ("A peer worker - often our Peer Lead - sits on every interview panel.", "met"),
+        ("The panel includes the manager, and a peer worker will also sit on it.", "met"),
+        ("The panel includes not only the manager but also a peer worker.", "met"),
+        ("The panel is the manager, a psychologist, and a peer worker.", "met"),
+        ("Interviews are with the team leader and a peer-support worker.", "met"),
+    ],
+)
+def test_people_past_a_joining_word_or_a_dash_in_a_clause_of_their_own_are_not_on_the_panel(
+        text: str, expected: str) -> None:
+    assert_panel(text, expected)
