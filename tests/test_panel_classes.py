@@ -28,8 +28,10 @@ def assert_panel(text: str, expected: str, evidence: str | None = None) -> None:
         ("A person with lived experience, usually our Peer Work Coordinator, will be on the selection panel.", "met"),
         ("One of our recovery coaches sits on every hiring committee.", "met"),
         ("A kaimahi with lived experience - often the team's senior peer - is on each interview panel.", "met"),
-        # twin: only staff on it
+        # twins: only staff on it, or peers said not to be on it
         ("The service manager will be on the interview panel.", "not-met"),
+        ("Peer workers are not on the interview panel.", "not-met"),
+        ("There is no peer worker on the selection panel at present.", "not-met"),
     ],
 )
 def test_a_seat_on_a_named_kind_of_panel_puts_the_people_on_it(text: str, expected: str) -> None:
