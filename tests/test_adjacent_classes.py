@@ -937,6 +937,8 @@ def test_a_statutory_assessment_done_by_the_post_is_another_professions_duty(tex
         ("We welcome people from every social and cultural background.", "met"),
         ("You do not need a nursing or social work background.", "met"),
         ("You don't need experience as a nurse or counsellor.", "met"),
+        ("Applicants from a clinical or non-clinical background are welcome.", "met"),
+        ("People from non-medical backgrounds are encouraged to apply.", "met"),
         ("Experience as a peer worker is desirable.", "met"),
         ("Lived experience as a carer is essential.", "met"),
     ],

@@ -1290,8 +1290,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.negated(hit):
             distinct.append(hit)
             continue
-        if _learning(analysis, hit) or _whose_work(analysis, hit):
-            continue
+        if _learning(analysis, hit) or _whose_work(analysis, hit) or analysis.overlaps("lex:professional-background-not", hit):
+            continue  # "applicants from a clinical or non-clinical background are welcome": anyone's
         level = requirement_level(analysis, hit, holder_only=True)
         if level == "required":
             hard.append((hit, "alternative", f"an adjacent professional background is required (“{hit.text}”)"))
