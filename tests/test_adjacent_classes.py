@@ -898,6 +898,8 @@ def test_a_condition_on_a_negated_clause_is_negated_too(text: str, expected: str
         ("Complete Care Act needs assessments for people leaving hospital.", "not-met"),
         ("Undertake functional capacity assessments ahead of NDIS plan reviews.", "not-met"),
         ("Conduct mental capacity assessments with tangata whai ora on the ward.", "not-met"),
+        ("You will be responsible for carers' assessments under the Care Act 2014.", "not-met"),
+        ("Lead on statutory needs assessments for the borough's young carers.", "not-met"),
         # named formal assessments of need or level of care
         ("Complete ASAM level of care assessments for new admissions.", "not-met"),
         ("Conduct LOCUS assessments at intake for each young adult.", "not-met"),
@@ -910,6 +912,10 @@ def test_a_condition_on_a_negated_clause_is_negated_too(text: str, expected: str
         ("Signpost carers to the local authority for a Care Act assessment.", "met"),
         ("Help whānau understand their NASC assessment before the meeting.", "met"),
         ("Knowledge of ASAM criteria and the levels of care is helpful.", "met"),
+        ("Our social workers are responsible for carers' assessments; you will offer peer support.", "met"),
+        ("The case managers complete the needs assessments, and you will walk alongside families.", "met"),
+        # the twin of the twin: the post holder comes back as the subject of the duty
+        ("Social workers complete the reviews and you will complete carers' assessments too.", "not-met"),
         ("You will not complete carers' assessments: the council's social workers do those.", "met"),
     ],
 )
@@ -937,6 +943,8 @@ def test_a_statutory_assessment_done_by_the_post_is_another_professions_duty(tex
         ("We welcome people from every social and cultural background.", "met"),
         ("You do not need a nursing or social work background.", "met"),
         ("You don't need experience as a nurse or counsellor.", "met"),
+        ("Applicants from a clinical or non-clinical background are welcome.", "met"),
+        ("People from non-medical backgrounds are encouraged to apply.", "met"),
         ("Experience as a peer worker is desirable.", "met"),
         ("Lived experience as a carer is essential.", "met"),
     ],

@@ -28,8 +28,10 @@ def assert_panel(text: str, expected: str, evidence: str | None = None) -> None:
         ("A person with lived experience, usually our Peer Work Coordinator, will be on the selection panel.", "met"),
         ("One of our recovery coaches sits on every hiring committee.", "met"),
         ("A kaimahi with lived experience - often the team's senior peer - is on each interview panel.", "met"),
-        # twin: only staff on it
+        # twins: only staff on it, or peers said not to be on it
         ("The service manager will be on the interview panel.", "not-met"),
+        ("Peer workers are not on the interview panel.", "not-met"),
+        ("There is no peer worker on the selection panel at present.", "not-met"),
     ],
 )
 def test_a_seat_on_a_named_kind_of_panel_puts_the_people_on_it(text: str, expected: str) -> None:
@@ -178,6 +180,7 @@ def test_someone_who_has_used_services_is_a_panel_member_with_lived_experience(t
 
 
 # --- the panel's make-up stated after it: only the people in it are on the panel -------------------
+# --- the same past a joining word or a spaced dash ---------------------------------------------------
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -192,4 +195,20 @@ def test_someone_who_has_used_services_is_a_panel_member_with_lived_experience(t
     ],
 )  # fmt: skip
 def test_people_outside_the_panels_stated_make_up_are_not_on_it(text: str, expected: str) -> None:
+        ("The panel is the manager and a psychologist, but candidates also meet with our peer team.", "partly-met"),
+        ("The panel is the practice manager and a GP, while our peer workers run the induction.", "not-met"),
+        ("The interview panel is the manager and a psychologist, and our peer workers will support you in your "
+         "first weeks.", "not-met"),
+        ("Interviews are with the team leader - our peer specialists lead the orientation.", "not-met"),
+        ("Interviews are with the team leader \u2014 our kaimahi lead the orientation.", "not-met"),
+        # twins: a parenthesis between dashes, a clause that puts the peer on the panel itself, and lists
+        ("A peer worker - often our Peer Lead - sits on every interview panel.", "met"),
+        ("The panel includes the manager, and a peer worker will also sit on it.", "met"),
+        ("The panel includes not only the manager but also a peer worker.", "met"),
+        ("The panel is the manager, a psychologist, and a peer worker.", "met"),
+        ("Interviews are with the team leader and a peer-support worker.", "met"),
+    ],
+)
+def test_people_past_a_joining_word_or_a_dash_in_a_clause_of_their_own_are_not_on_the_panel(
+        text: str, expected: str) -> None:
     assert_panel(text, expected)

@@ -903,38 +903,57 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
-def _semicolon_part(lowers: list[str], s_start: int, s_end: int, i: int) -> tuple[int, int]:
-    """Token bounds of the part of the sentence between semicolons that holds token ``i``."""
-    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if lowers[j] == ";"), s_start)
-    right = next((j for j in range(i, s_end) if lowers[j] == ";"), s_end)
+def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: int) -> tuple[int, int]:
+    """Token bounds of the part of the sentence that holds token ``i``, between clause breaks:
+    a semicolon or a dash with spaces around it, "but", "while" and the like
+    (``panel-clause-breaks``), or "and" / "or" after a comma (``panel-clause-joins``)."""
+    w = words()
+    breaks, joins = w["panel-clause-breaks"], w["panel-clause-joins"]
+    lowers, doc = analysis.lowers(block), analysis.docs[block]
+
+    def is_break(j: int) -> bool:
+        if lowers[j] == "-":  # a dash between words ("the team leader - our peers"), not "co-design"
+            return j > s_start and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
+        return lowers[j] in breaks or (lowers[j] in joins and j > s_start and lowers[j - 1] == ",")
+
+    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if is_break(j)), s_start)
+    right = next((j for j in range(i, s_end) if is_break(j)), s_end)
     return left, right
 
 
 def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     """Are the people named in another clause of the sentence than the selection match, past
-    a semicolon ("The panel is the manager and a psychologist; candidates also meet with our
-    peer team")? A part that is only an item of a list of panel members ("The panel
-    includes the manager; a peer worker; and an HR adviser") is not a clause of its own: a
-    part is one when it has a verb word (``clause-verbs``) or a selection or membership word
-    outside the people, or another way of taking part ("our council also gives feedback"); a
-    relative clause after the people only describes them ("; a peer worker who has lived
-    experience;")."""
+    a semicolon, a dash or a joining word ("The panel is the manager and a psychologist;
+    candidates also meet with our peer team"; "..., and our peer workers will support you")?
+    A part that is only an item of a list of panel members ("The panel includes the manager; a
+    peer worker; and an HR adviser", "not only the manager but a peer worker") is not a clause
+    of its own: a part is one when it has a verb word (``clause-verbs``) or a selection or
+    membership word outside the people, or another way of taking part ("our council gives
+    feedback"); a relative clause after the people only describes them ("; a peer worker who
+    has lived experience;"). A clause that puts them on the panel itself ("..., and a peer
+    worker will also sit on it") keeps them."""
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
-    part = _semicolon_part(lowers, s_start, s_end, person.start)
-    if part == _semicolon_part(lowers, s_start, s_end, hit.start):
+    part = _clause_part(analysis, hit.block, s_start, s_end, person.start)
+    if part == _clause_part(analysis, hit.block, s_start, s_end, hit.start):
         return False
     left, right = part
-    relative = words()["relative-pronouns"]
+    w = words()
     # a relative clause after the people describes them ("; a peer worker who has lived experience;")
-    right = next((i for i in range(person.end, right) if lowers[i] in relative), right)
-    outside = [i for i in range(left, right) if not (person.start <= i < person.end)]
-    if not words()["clause-verbs"].isdisjoint(lowers[i] for i in outside):
+    right = next((i for i in range(person.end, right) if lowers[i] in w["relative-pronouns"]), right)
+
+    def outside(h: Hit) -> bool:
+        return left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
+
+    membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)]
+    selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
+    if any(m.text.lower() not in w["weak-membership"]
+           and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])) for m in membership):
+        return False  # "..., and a peer worker will also sit on it": this clause puts them on the panel
+    tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
+    if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
-    found = [*analysis.hits_in_sentence("lex:panel", person), *analysis.hits_in_sentence("lex:panel-membership", person),
-             *analysis.hits_in_sentence("lex:panel-other-way", person)]  # fmt: skip
-    return any(left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
-               for h in found)  # fmt: skip
+    return any(outside(h) for h in analysis.hits_in_sentence("lex:panel-other-way", person))
 
 
 def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
@@ -1351,8 +1370,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.negated(hit):
             distinct.append(hit)
             continue
-        if _learning(analysis, hit) or _whose_work(analysis, hit):
-            continue
+        if _learning(analysis, hit) or _whose_work(analysis, hit) or analysis.overlaps("lex:professional-background-not", hit):
+            continue  # "applicants from a clinical or non-clinical background are welcome": anyone's
         level = requirement_level(analysis, hit, holder_only=True)
         if level == "required":
             hard.append((hit, "alternative", f"an adjacent professional background is required (“{hit.text}”)"))
