@@ -110,6 +110,11 @@ CASES = [
     (ADJ, "Pre-employment requirements: a criminal record check, a driver's abstract and a drug screen.", "met"),
     (ADJ, "This position is subject to random drug testing under the federal workplace program.", "met"),
     (ADJ, "You will carry out random drug testing of residents.", "not-met"),
+    # restraint by another name, and working to reduce it
+    (ADJ, "Take part in physical interventions when needed, as a member of the ward team.", "not-met"),
+    (ADJ, "You may be asked to assist with restrictive interventions on the unit.", "not-met"),
+    (ADJ, "You will help the ward reduce restraint and seclusion.", "met"),
+    (ADJ, "Champion alternatives to physical intervention in the ward's safety huddles.", "met"),
     # observations named by their interval are the nurses' duty
     (ADJ, "Help nursing staff with ward routines, including half-hourly observations on the unit.", "not-met"),
     (ADJ, "Complete hourly obs of residents overnight and record them.", "not-met"),
