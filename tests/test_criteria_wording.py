@@ -110,6 +110,10 @@ CASES = [
     (ADJ, "Pre-employment requirements: a criminal record check, a driver's abstract and a drug screen.", "met"),
     (ADJ, "This position is subject to random drug testing under the federal workplace program.", "met"),
     (ADJ, "You will carry out random drug testing of residents.", "not-met"),
+    # Aboriginal and Torres Strait Islander health work is a health profession
+    (ADJ, "Desirable\n\n- Certificate IV in Aboriginal and Torres Strait Islander Primary Health Care.", "partly-met"),
+    (ADJ, "Essential: Diploma in Aboriginal Health Practice and current registration.", "not-met"),
+    (ADJ, "You will work alongside our Aboriginal Health Practitioners, who lead clinical care.", "met"),
     # restraint by another name, and working to reduce it
     (ADJ, "Take part in physical interventions when needed, as a member of the ward team.", "not-met"),
     (ADJ, "You may be asked to assist with restrictive interventions on the unit.", "not-met"),
