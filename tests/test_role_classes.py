@@ -269,6 +269,11 @@ ROLE_CASES = [
     ("Recovery Coach\n\nYou will hold a relevant diploma. Otherwise, personal experience of recovery from addiction "
      "and two years in a support role.\n", "other"),
     ("Recovery Coach\n\nLived experience of recovery from addiction is essential.\n", "peer"),
+    # --- a practice shaped by lived experience or peers in a clinician's title is not a peer post ---
+    ("Mental Health Clinician – Lived Experience Informed Practice\n\nYou will hold a caseload. Registration with "
+     "AHPRA as a nurse, psychologist or social worker is essential.\n", "other"),
+    ("Psychologist (Peer-Informed Care)\n\nYou will provide assessments and therapy to young people.\n", "other"),
+    ("Lived Experience Worker – Trauma-Informed Practice\n\nYou will offer one-to-one peer support.\n", "peer"),
     # --- peer words inviting applicants in a title ("Lived Experience Welcome") ---
     ("Youth Mentor – Foyer Program (Lived Experience Welcome)\n\nYou will mentor young people in housing.\n", "other"),
     ("Support Worker - Lived Experience Encouraged\n\nYou will support tenants with daily living.\n", "other"),
