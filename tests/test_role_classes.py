@@ -183,6 +183,11 @@ ROLE_CASES = [
      "clients to housing.\n", "other"),
     ("Recovery Worker\n\nYou will join a team of nurses and peer workers, who provide peer support on the ward.\n",
      "other"),
+    # lived experience only preferred, with no peer words: the conditional title stays other
+    ("Recovery Navigator (Emergency Department)\n\nYou will complete screenings and coordinate discharge.\n\n"
+     "Preferred Qualifications\n- Personal experience of recovery is a plus.\n", "other"),
+    ("Recovery Coach – Community Team\n\nYou will link clients with housing and benefits.\n\nDesirable\n"
+     "- Lived experience of mental ill health, which we value highly.\n", "other"),
     # twins: the post holder comes back as the subject, or is the person named
     ("Recovery Coach\n\nYou will work with our nurses, who run the clinic, and you will provide peer support "
      "to patients after discharge.\n", "peer"),
