@@ -76,6 +76,15 @@ CASES = [
      "family member with psychosis | Highly desirable |\n| A driver licence | Essential |\n", "not-met"),
     (LE, "## Selection Criteria\n\n| Requirement | Priority |\n|---|---|\n| Personal experience of recovery from "
      "a gambling problem | Strongly preferred |\n| A food handling certificate | Required |\n", "not-met"),
+    # other words for the level in the row's own cell ("Mandatory", "Must have", "Desired", "Nice to have")
+    (LE, "## Selection Criteria\n\n| Criterion | Level |\n|---|---|\n| Lived experience of psychosis | Mandatory |\n"
+     "| A driver licence | Desired |\n", "met"),
+    (LE, "## Person specification\n\n| Criterion | |\n|---|---|\n| Lived experience of self-harm | Must have |\n"
+     "| A driving licence | Nice to have |\n", "met"),
+    (LE, "## Qualifications\n\n| Qualification | Level |\n|---|---|\n| Lived experience of recovery | Desired |\n"
+     "| A high school diploma | Required |\n", "not-met"),
+    (LE, "## Person specification\n\n| Criterion | |\n|---|---|\n| Lived experience of self-harm | Nice to have |\n"
+     "| A driving licence | Must have |\n", "not-met"),
     # twin: an intensified essential
     (LE, "## Key Selection Criteria\n\n| Criterion | Level |\n|---|---|\n| Lived experience of caring for a "
      "family member with psychosis | Absolutely essential |\n| A driver licence | Desirable |\n", "met"),
