@@ -423,6 +423,17 @@ CASES = [
     (PP, "Shares elements of personal recovery experience purposefully, when it is likely to help.", "partly-met"),
     (PP, "Where it helps, you will share parts of your own caring story purposefully and safely.", "partly-met"),
     (PP, "Share aspects of lived experience where it may help a rangatahi feel less alone.", "partly-met"),
+    # how one's own story is used: "one's" or no owner, the adverb after the noun or before the verb
+    (PP, "Purposeful sharing of one's own recovery story is part of the job.", "partly-met"),
+    (PP, "Uses personal recovery experience purposefully to build connection.", "partly-met"),
+    (PP, "Draws on personal experience of recovery intentionally, when it serves the participant.", "partly-met"),
+    (PP, "Judiciously shares personal lived experience with veterans.", "partly-met"),
+    (PP, "Tells parts of their own story with care.", "partly-met"),
+    (PP, "Offers their own journey strategically to build trust with tāngata whaiora.", "partly-met"),
+    # twins: experience with no owner's qualifier (professional experience); a case history
+    (PP, "You will use your experience thoughtfully to plan activities.", "not-met"),
+    (PP, "Use the case history carefully when planning care.", "not-met"),
+    (PP, "Help residents tell parts of their own story to the tribunal.", "not-met"),
     # twins: the people served share their story; a part of something that is not a story
     (PP, "You will help clients share parts of their own recovery story with the group.", "not-met"),
     (PP, "You will share parts of the team's work plan with partners.", "not-met"),
