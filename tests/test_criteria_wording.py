@@ -417,7 +417,12 @@ CASES = [
     # --- respect or trust that is mutual between peers and the people they support ---
     (PP, "Our work is built on mutual respect between people who use drugs.", "partly-met"),
     (PP, "We practise mutual trust among peers and participants at the drop-in.", "partly-met"),
+    (PP, "We build mutual respect and trust with the people we support.", "partly-met"),
+    (PP, "Our approach rests on mutual respect between peer workers and the people who use our service.", "partly-met"),
+    (PP, "You will build relationships where respect goes both ways.", "partly-met"),
+    (PP, "In our groups, learning flows both ways between kaimahi and tāngata whaiora.", "partly-met"),
     # twin: between colleagues it is the organisation's value
+    (PP, "A culture of mutual respect between teams.", "not-met"),
     (PP, "We foster mutual respect between colleagues and managers.", "not-met"),
     # --- disclosure: a part of the story shared, with no owner or a kind before the noun ---
     (PP, "Shares elements of personal recovery experience purposefully, when it is likely to help.", "partly-met"),
