@@ -65,6 +65,7 @@ ON_DEMAND = (
     "lex:research-role",
     "lex:team-includes",
     "lex:employed-elsewhere",
+    "lex:one-of-them",
     "lex:lived-experience-activity",
 )
 

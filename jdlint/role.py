@@ -156,9 +156,10 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
     their name ("two certified peer specialists", unless the post is said to be one or must be
     one); or said of them as the subject ("Our peer mentors provide peer support") or in a
     relative clause after them ("Peer Recovery Specialists from Lantern House, who deliver peer
-    recovery support services"). A peer role noun introduced as the advert's role (``own``), or
-    one after "is"/"are" that names what the subject is ("Recovery coaches are peer workers
-    who ..."), is the post's own."""
+    recovery support services"). A peer role noun introduced as the advert's role (``own``), one
+    after "is"/"are" that names what the subject is ("Recovery coaches are peer workers
+    who ..."), or one the post joins ("Join our team of peer recovery coaches, who ...", the
+    ``one-of-them`` group) is the post's own."""
     from jdlint.checks.criteria import requirement_level, words
 
     w = words()
@@ -169,8 +170,10 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
         before = [t for t in lowers[s_start : n.start] if t not in ("a", "an")][-1:]
         return bool(before) and before[0] in w["identity-verbs"]
 
+    joined = analysis.hits_in_sentence("lex:one-of-them", hit)
     nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit)
-             if _is_person(n) and not any(o.block == n.block and o.start == n.start for o in own)]  # fmt: skip
+             if _is_person(n) and not any(o.block == n.block and o.start == n.start for o in own)
+             and not any(n.start - 1 <= j.end <= n.start for j in joined)]  # fmt: skip
     for n in nouns:
         if n.start < hit.end and hit.start < n.end:  # the statement is part of the name
             return not predicate(n) and requirement_level(analysis, hit) != "required"

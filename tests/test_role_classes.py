@@ -204,6 +204,13 @@ ROLE_CASES = [
      "peer"),
     ("Recovery Worker\n\nOur peer workers refer patients to the Recovery Worker, who provides peer support after "
      "discharge.\n", "peer"),
+    # twins: the post joins the peers named, so what is said of them is said of it
+    ("Recovery Coach\n\nJoin our team of peer recovery coaches, who provide peer support across the county.\n",
+     "peer"),
+    ("Recovery Support Specialist\n\nBecome one of our Certified Peer Specialists, who provide peer support on "
+     "the wards.\n", "peer"),
+    ("Recovery Navigator\n\nLike all our peer navigators, you will provide peer support to people leaving "
+     "hospital.\n", "peer"),
     # --- a job noun that says nothing of peer work on its own (ambassador, champion, connector,
     # guide) after recovery or wellbeing: peer where the text requires the post holder's lived
     # experience, as the conditional role nouns ---
