@@ -360,6 +360,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  and not _desirable_credential(analysis, h)]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
+    # peer work said of other staff only ("our Peer Recovery Coaches, who provide peer support"):
+    # named in the clues when it is why a conditional title stays other
+    others_peer = [] if says_peer else sorted(
+        (h for h in _live(analysis, "lex:peer-role-statement")
+         if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated))),
+        key=lambda h: (h.block, h.start))  # fmt: skip
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)
@@ -422,6 +428,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
             return Role(peer_kind(named.senior), f"{subject} is a peer role here: the text says the role "  # type: ignore[union-attr]
                         "is peer work or requires lived experience.", tuple(spans),
                         confidence="high" if clues_n >= 2 else "medium", clues=tuple(clues))  # fmt: skip
+        if others_peer:
+            add(f"peer work is said only of other staff: “{_quote(analysis.sentence_text(others_peer[0]))}”",
+                others_peer[0])
         add(f"{shown} is a peer role only where the text says peer or requires lived experience")
         return Role("other", f"{subject} is not a peer role here: the text neither says the role is "
                     "peer work nor requires lived experience.", tuple(spans),

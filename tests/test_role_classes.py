@@ -291,3 +291,14 @@ ROLE_CASES = [
 def test_role_class(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.kind}: {role.why} {role.clues}"
+
+
+def test_peer_work_said_only_of_other_staff_is_named_as_the_clue() -> None:
+    role = role_of("Recovery Coach\n\nYou will book appointments. The clinic's team also includes two certified peer "
+                   "mentors seconded from a partner agency.\n")
+    assert role.kind == "other"
+    assert any(c.startswith("peer work is said only of other staff: “The clinic's team also includes") for c in role.clues)
+    assert any(e.text.startswith("The clinic's team also includes") for e in role.evidence)
+    # twin: the post's own peer work gives no such clue
+    role = role_of("Recovery Coach\n\nYou will provide peer support to people leaving hospital.\n")
+    assert role.kind == "peer" and not any("other staff" in c for c in role.clues)
