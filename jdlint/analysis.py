@@ -39,9 +39,12 @@ _DESIRABLE = re.compile(
     r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus)\b", re.I
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
-# A row's level cell: "E", "Desirable", "(Preferred)", also with an intensifier ("Highly desirable").
-_MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely)\s+)?(e|d|essential|desirable|required|"
-                     r"preferred|preferable|asset|an asset|advantageous)\)?\s*[.:]?\s*$", re.I)  # fmt: skip
+# A row's level cell: "E", "Desirable", "(Preferred)", "Mandatory", "Must have", also with an
+# intensifier ("Highly desirable") or "but not essential" after it.
+_MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely)\s+)?(e|d|essential|desirable|desired|required|"
+                     r"mandatory|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
+                     r"nice[- ]to[- ]have)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
+_MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
 
 
 # Groups that only role detection reads, and only for some adverts (no title, or a title
@@ -62,6 +65,7 @@ ON_DEMAND = (
     "lex:research-role",
     "lex:team-includes",
     "lex:employed-elsewhere",
+    "lex:one-of-them",
     "lex:lived-experience-activity",
 )
 
@@ -287,7 +291,7 @@ class Analysis:
                 m = _MARKER.match(cell.text)
                 if m:
                     word = m.group(1).lower()
-                    level = "essential" if word in ("e", "essential", "required") else "desirable"
+                    level = "essential" if word in _MARKER_ESSENTIAL else "desirable"
                     return level, f"marked “{cell.text.strip()}”"
             for header, what in ((b.column_header, "column"), (b.row_header, "row")):
                 level = _label_level(header)

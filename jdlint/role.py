@@ -157,9 +157,10 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
     their name ("two certified peer specialists", unless the post is said to be one or must be
     one); or said of them as the subject ("Our peer mentors provide peer support") or in a
     relative clause after them ("Peer Recovery Specialists from Lantern House, who deliver peer
-    recovery support services"). A peer role noun introduced as the advert's role (``own``), or
-    one after "is"/"are" that names what the subject is ("Recovery coaches are peer workers
-    who ..."), is the post's own."""
+    recovery support services"). A peer role noun introduced as the advert's role (``own``), one
+    after "is"/"are" that names what the subject is ("Recovery coaches are peer workers
+    who ..."), or one the post joins ("Join our team of peer recovery coaches, who ...", the
+    ``one-of-them`` group) is the post's own."""
     from jdlint.checks.criteria import requirement_level, words
 
     w = words()
@@ -170,8 +171,10 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
         before = [t for t in lowers[s_start : n.start] if t not in ("a", "an")][-1:]
         return bool(before) and before[0] in w["identity-verbs"]
 
+    joined = analysis.hits_in_sentence("lex:one-of-them", hit)
     nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit)
-             if _is_person(n) and not any(o.block == n.block and o.start == n.start for o in own)]  # fmt: skip
+             if _is_person(n) and not any(o.block == n.block and o.start == n.start for o in own)
+             and not any(n.start - 1 <= j.end <= n.start for j in joined)]  # fmt: skip
     for n in nouns:
         if n.start < hit.end and hit.start < n.end:  # the statement is part of the name
             return not predicate(n) and requirement_level(analysis, hit) != "required"
@@ -358,6 +361,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  and not _desirable_credential(analysis, h)]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
+    # peer work said of other staff only ("our Peer Recovery Coaches, who provide peer support"):
+    # named in the clues when it is why a conditional title stays other
+    others_peer = [] if says_peer else sorted(
+        (h for h in _live(analysis, "lex:peer-role-statement")
+         if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated))),
+        key=lambda h: (h.block, h.start))  # fmt: skip
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)
@@ -420,6 +429,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
             return Role(peer_kind(named.senior), f"{subject} is a peer role here: the text says the role "  # type: ignore[union-attr]
                         "is peer work or requires lived experience.", tuple(spans),
                         confidence="high" if clues_n >= 2 else "medium", clues=tuple(clues))  # fmt: skip
+        if others_peer:
+            add(f"peer work is said only of other staff: “{_quote(analysis.sentence_text(others_peer[0]))}”",
+                others_peer[0])
         add(f"{shown} is a peer role only where the text says peer or requires lived experience")
         return Role("other", f"{subject} is not a peer role here: the text neither says the role is "
                     "peer work nor requires lived experience.", tuple(spans),

@@ -82,6 +82,15 @@ CASES = [
      "family member with psychosis | Highly desirable |\n| A driver licence | Essential |\n", "not-met"),
     (LE, "## Selection Criteria\n\n| Requirement | Priority |\n|---|---|\n| Personal experience of recovery from "
      "a gambling problem | Strongly preferred |\n| A food handling certificate | Required |\n", "not-met"),
+    # other words for the level in the row's own cell ("Mandatory", "Must have", "Desired", "Nice to have")
+    (LE, "## Selection Criteria\n\n| Criterion | Level |\n|---|---|\n| Lived experience of psychosis | Mandatory |\n"
+     "| A driver licence | Desired |\n", "met"),
+    (LE, "## Person specification\n\n| Criterion | |\n|---|---|\n| Lived experience of self-harm | Must have |\n"
+     "| A driving licence | Nice to have |\n", "met"),
+    (LE, "## Qualifications\n\n| Qualification | Level |\n|---|---|\n| Lived experience of recovery | Desired |\n"
+     "| A high school diploma | Required |\n", "not-met"),
+    (LE, "## Person specification\n\n| Criterion | |\n|---|---|\n| Lived experience of self-harm | Nice to have |\n"
+     "| A driving licence | Must have |\n", "not-met"),
     # twin: an intensified essential
     (LE, "## Key Selection Criteria\n\n| Criterion | Level |\n|---|---|\n| Lived experience of caring for a "
      "family member with psychosis | Absolutely essential |\n| A driver licence | Desirable |\n", "met"),
@@ -450,12 +459,28 @@ CASES = [
     # --- respect or trust that is mutual between peers and the people they support ---
     (PP, "Our work is built on mutual respect between people who use drugs.", "partly-met"),
     (PP, "We practise mutual trust among peers and participants at the drop-in.", "partly-met"),
+    (PP, "We build mutual respect and trust with the people we support.", "partly-met"),
+    (PP, "Our approach rests on mutual respect between peer workers and the people who use our service.", "partly-met"),
+    (PP, "You will build relationships where respect goes both ways.", "partly-met"),
+    (PP, "In our groups, learning flows both ways between kaimahi and tāngata whaiora.", "partly-met"),
     # twin: between colleagues it is the organisation's value
+    (PP, "A culture of mutual respect between teams.", "not-met"),
     (PP, "We foster mutual respect between colleagues and managers.", "not-met"),
     # --- disclosure: a part of the story shared, with no owner or a kind before the noun ---
     (PP, "Shares elements of personal recovery experience purposefully, when it is likely to help.", "partly-met"),
     (PP, "Where it helps, you will share parts of your own caring story purposefully and safely.", "partly-met"),
     (PP, "Share aspects of lived experience where it may help a rangatahi feel less alone.", "partly-met"),
+    # how one's own story is used: "one's" or no owner, the adverb after the noun or before the verb
+    (PP, "Purposeful sharing of one's own recovery story is part of the job.", "partly-met"),
+    (PP, "Uses personal recovery experience purposefully to build connection.", "partly-met"),
+    (PP, "Draws on personal experience of recovery intentionally, when it serves the participant.", "partly-met"),
+    (PP, "Judiciously shares personal lived experience with veterans.", "partly-met"),
+    (PP, "Tells parts of their own story with care.", "partly-met"),
+    (PP, "Offers their own journey strategically to build trust with tāngata whaiora.", "partly-met"),
+    # twins: experience with no owner's qualifier (professional experience); a case history
+    (PP, "You will use your experience thoughtfully to plan activities.", "not-met"),
+    (PP, "Use the case history carefully when planning care.", "not-met"),
+    (PP, "Help residents tell parts of their own story to the tribunal.", "not-met"),
     # twins: the people served share their story; a part of something that is not a story
     (PP, "You will help clients share parts of their own recovery story with the group.", "not-met"),
     (PP, "You will share parts of the team's work plan with partners.", "not-met"),

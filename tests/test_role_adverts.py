@@ -223,3 +223,36 @@ def test_docx_title_under_a_job_title_column_header(rows) -> None:
     _, report = _check(advert.bytes(), "table.docx")
     assert report.role.kind == "peer", report.role.why
     assert f"title “{rows[1][0]}” (labelled field)" in report.role.clues
+
+
+# --- conditional titles: peer words about other staff, a job noun made peer by the text ----------
+
+
+def test_html_recovery_navigator_beside_a_partners_peer_staff_is_not_peer() -> None:
+    description = ("<p>The Recovery Navigator screens patients on the medical wards and books follow-up care. "
+                   "The Navigator works alongside our Peer Support Specialists, who are hired through Bridgeway "
+                   "Recovery and offer peer support on every shift.</p>"
+                   "<h2>Preferred Qualifications</h2><ul><li>Lived experience of recovery is a plus.</li></ul>")
+    _, report = _check(_html("Recovery Navigator", "Recovery Navigator", description), "navigator.html")
+    assert report.role.kind == "other", report.role.why
+    assert report.verdict("lived-experience-essential").verdict == "not-applicable"
+
+
+def test_docx_wellbeing_champion_requiring_the_post_holders_lived_experience_is_peer() -> None:
+    advert = Advert()
+    advert.heading("Wellbeing Champion – Rural Outreach")
+    advert.para("Our Wellbeing Champions visit farming families across the district and run a monthly "
+                "coffee group.")
+    advert.heading("Essential criteria")
+    advert.bullets(["Lived experience of mental distress and of your own recovery.", "A full driving licence."])
+    _, report = _check(advert.bytes(), "champion.docx")
+    assert report.role.kind == "peer", report.role.why
+    assert report.verdict("lived-experience-essential").verdict == "met"
+    # twin: the same advert with lived experience only desirable is not a peer role
+    twin = Advert()
+    twin.heading("Wellbeing Champion – Rural Outreach")
+    twin.para("Our Wellbeing Champions visit farming families across the district and run a monthly coffee group.")
+    twin.heading("Desirable criteria")
+    twin.bullets(["Lived experience of mental distress and of your own recovery.", "A full driving licence."])
+    _, report = _check(twin.bytes(), "champion2.docx")
+    assert report.role.kind == "other", report.role.why

@@ -183,6 +183,11 @@ ROLE_CASES = [
      "clients to housing.\n", "other"),
     ("Recovery Worker\n\nYou will join a team of nurses and peer workers, who provide peer support on the ward.\n",
      "other"),
+    # lived experience only preferred, with no peer words: the conditional title stays other
+    ("Recovery Navigator (Emergency Department)\n\nYou will complete screenings and coordinate discharge.\n\n"
+     "Preferred Qualifications\n- Personal experience of recovery is a plus.\n", "other"),
+    ("Recovery Coach – Community Team\n\nYou will link clients with housing and benefits.\n\nDesirable\n"
+     "- Lived experience of mental ill health, which we value highly.\n", "other"),
     # twins: the post holder comes back as the subject, or is the person named
     ("Recovery Coach\n\nYou will work with our nurses, who run the clinic, and you will provide peer support "
      "to patients after discharge.\n", "peer"),
@@ -199,6 +204,13 @@ ROLE_CASES = [
      "peer"),
     ("Recovery Worker\n\nOur peer workers refer patients to the Recovery Worker, who provides peer support after "
      "discharge.\n", "peer"),
+    # twins: the post joins the peers named, so what is said of them is said of it
+    ("Recovery Coach\n\nJoin our team of peer recovery coaches, who provide peer support across the county.\n",
+     "peer"),
+    ("Recovery Support Specialist\n\nBecome one of our Certified Peer Specialists, who provide peer support on "
+     "the wards.\n", "peer"),
+    ("Recovery Navigator\n\nLike all our peer navigators, you will provide peer support to people leaving "
+     "hospital.\n", "peer"),
     # --- a job noun that says nothing of peer work on its own (ambassador, champion, connector,
     # guide) after recovery or wellbeing: peer where the text requires the post holder's lived
     # experience, as the conditional role nouns ---
@@ -335,3 +347,12 @@ def test_a_title_in_the_sites_chrome_above_the_content_is_not_the_posts() -> Non
 def test_a_duty_bullet_is_not_a_title(text: str) -> None:
     role = role_of(text)
     assert not any("title “" in clue for clue in role.clues), role.clues
+def test_peer_work_said_only_of_other_staff_is_named_as_the_clue() -> None:
+    role = role_of("Recovery Coach\n\nYou will book appointments. The clinic's team also includes two certified peer "
+                   "mentors seconded from a partner agency.\n")
+    assert role.kind == "other"
+    assert any(c.startswith("peer work is said only of other staff: “The clinic's team also includes") for c in role.clues)
+    assert any(e.text.startswith("The clinic's team also includes") for e in role.evidence)
+    # twin: the post's own peer work gives no such clue
+    role = role_of("Recovery Coach\n\nYou will provide peer support to people leaving hospital.\n")
+    assert role.kind == "peer" and not any("other staff" in c for c in role.clues)
