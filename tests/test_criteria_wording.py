@@ -123,6 +123,12 @@ CASES = [
     (ADJ, "Desirable\n\n- Certificate IV in Aboriginal and Torres Strait Islander Primary Health Care.", "partly-met"),
     (ADJ, "Essential: Diploma in Aboriginal Health Practice and current registration.", "not-met"),
     (ADJ, "You will work alongside our Aboriginal Health Practitioners, who lead clinical care.", "met"),
+    # a clinical rating scale given by the post; the treatment team's plans supported
+    (ADJ, "Administer the Edinburgh Postnatal Depression Scale at each contact and record the scores.", "not-met"),
+    (ADJ, "You will score the anxiety inventory with each new client.", "not-met"),
+    (ADJ, "Supports the multidisciplinary team in developing person-centred care plans.", "partly-met"),
+    (ADJ, "You will contribute a lived experience view at treatment planning meetings.", "partly-met"),
+    (ADJ, "You will help people write their own wellness plans.", "met"),
     # restraint by another name, and working to reduce it
     (ADJ, "Take part in physical interventions when needed, as a member of the ward team.", "not-met"),
     (ADJ, "You may be asked to assist with restrictive interventions on the unit.", "not-met"),
