@@ -123,6 +123,10 @@ CASES = [
     (ADJ, "Desirable\n\n- Certificate IV in Aboriginal and Torres Strait Islander Primary Health Care.", "partly-met"),
     (ADJ, "Essential: Diploma in Aboriginal Health Practice and current registration.", "not-met"),
     (ADJ, "You will work alongside our Aboriginal Health Practitioners, who lead clinical care.", "met"),
+    # a casual pool of peers covering its own service's shifts is not cover for other staff
+    (ADJ, "We are building a casual pool of Peer Support Workers to cover shifts at our recovery hub.", "met"),
+    (ADJ, "Join our relief register of peer mentors to cover shifts at the drop-in and the café.", "met"),
+    (ADJ, "You will cover shifts on the ward when nursing staff are off sick.", "not-met"),
     # a clinical rating scale given by the post; the treatment team's plans supported
     (ADJ, "Administer the Edinburgh Postnatal Depression Scale at each contact and record the scores.", "not-met"),
     (ADJ, "You will score the anxiety inventory with each new client.", "not-met"),

@@ -1424,6 +1424,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         hard.append((hit, "compliance", f"the peer is asked to monitor compliance (“{hit.text}”)"))
     for hit in hits(analysis, "extra-hands"):
+        if analysis.overlaps("lex:extra-hands-not", hit):
+            continue  # "a casual pool of peer workers to cover shifts at the hub": its own shifts
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
             distinct.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
         else:
