@@ -19,6 +19,7 @@ CASES = [
     (ADJ, "Licensure as an RSW, RPN or RN is not required for this position.", "met"),
     (ADJ, "A nursing degree, a counselling diploma, and a social work licence are not needed.", "met"),
     (ADJ, "Registration with the NMC, HCPC or BACP is not necessary.", "met"),
+    (ADJ, "Licensure (LCSW, LMFT or LPCC) is not required.", "met"),
     (ADJ, "A Bachelor of Social Work, an RN or an LMHC is required, and prior experience is not essential.", "not-met"),
     (ADJ, "Registration as a nurse, social worker or psychologist is essential; a driving licence is not required.",
      "not-met"),
@@ -33,6 +34,8 @@ CASES = [
     # --- welcome, but not required: desirable ---
     (ADJ, "About you\n\n- Applicants holding a Diploma of Counselling are welcome, but it is not essential.", "partly-met"),
     (ADJ, "A Master of Social Work is helpful, though not necessary.", "partly-met"),
+    (ADJ, "A Diploma of Nursing is an advantage but not a requirement.", "partly-met"),
+    (ADJ, "Tertiary qualifications in social work or psychology are welcome but not essential.", "partly-met"),
     (ADJ, "You will give medication on the ward, but a nursing qualification is not required.", "not-met"),
     (ADJ, "A Diploma of Mental Health is required, but lived experience is not essential.", "not-met"),
     # --- a doctorate, or a degree in public health ---
@@ -54,6 +57,8 @@ CASES = [
     # --- observations with words before them; covering the floor, a handover or a break ---
     (ADJ, "Perform routine physical observations with patients after meals.", "not-met"),
     (ADJ, "Undertake the post-dinner observations in the lounge.", "not-met"),
+    (ADJ, "Take and record patients' physical observations.", "not-met"),
+    (ADJ, "Support nurses with routine physical observations.", "partly-met"),
     (ADJ, "Cover the floor while the nurses are at handover.", "not-met"),
     (ADJ, "You will provide ward cover during staff lunch breaks.", "not-met"),
     (ADJ, "Covering the unit over meal breaks when asked.", "not-met"),
