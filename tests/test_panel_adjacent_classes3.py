@@ -117,6 +117,26 @@ EVIDENCE = [
 ]
 
 
+# --- what makes the role different, said in other words: the evidence of met ---
+DISTINCT = [
+    (ADJ, "Peer Worker\n\nYou will run groups. This post is separate from nursing and social work roles.",
+     "This post is separate"),
+    (ADJ, "Peer Mentor\n\nYou will run groups. We do not ask for any qualifications.", "We do not ask"),
+    (ADJ, "Peer Navigator\n\nYou will run groups. We don't expect a degree or registration.", "We don't expect"),
+    (ADJ, "Kaimahi Peer Support\n\nYou will run groups. Peer workers sit alongside, not inside, the clinical team.",
+     "Peer workers sit alongside"),
+    (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.",
+     "Our peer workers are not part"),
+]
+EVIDENCE += DISTINCT
+
+
+def test_the_twins_of_a_distinct_role_say_nothing_about_the_role() -> None:
+    for text in ("This role is different from what you may expect.", "We do not ask for references until after interview."):
+        found = verdict_of("Peer Worker\n\nYou will run groups. " + text, ADJ)
+        assert found.verdict == "met" and not found.evidence, [e.text for e in found.evidence]
+
+
 @table(EVIDENCE)
 def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, expected: str) -> None:
     found = verdict_of(text, criterion)
