@@ -39,7 +39,9 @@ _DESIRABLE = re.compile(
     r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus)\b", re.I
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
-_MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred|preferable|asset|an asset|advantageous)\)?\s*[.:]?\s*$", re.I)
+# A row's level cell: "E", "Desirable", "(Preferred)", also with an intensifier ("Highly desirable").
+_MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely)\s+)?(e|d|essential|desirable|required|"
+                     r"preferred|preferable|asset|an asset|advantageous)\)?\s*[.:]?\s*$", re.I)  # fmt: skip
 
 
 # Groups that only role detection reads, and only for some adverts (no title, or a title
@@ -58,6 +60,8 @@ ON_DEMAND = (
     "lex:peer-role-identity",
     "lex:someone-else",
     "lex:research-role",
+    "lex:team-includes",
+    "lex:employed-elsewhere",
     "lex:lived-experience-activity",
 )
 

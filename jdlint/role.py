@@ -37,7 +37,8 @@ _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "
                          "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at",
                          "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "our", "this", "each", "your", "a", "an"})
-_STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title")
+_STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title",
+                   "metadata: job title field", "metadata: title element")
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,77 @@ def _live(analysis: Analysis, group: str) -> list[Hit]:
     return [h for h in analysis.hits(group) if not analysis.negated(h)]
 
 
+def _in_clause_after(analysis: Analysis, group: str, hit: Hit) -> bool:
+    """Is ``hit`` in the clause a ``group`` match opens, earlier in its sentence: nothing
+    between them starts a new clause (a clause break such as ";" or "but", or a new subject
+    such as "you" or "we", listed as ``clause-breaks`` and ``new-subjects`` in
+    ``rules/data/criteria.toml``)?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    lowers = analysis.lowers(hit.block)
+    stops = words()["clause-breaks"] | words()["new-subjects"]
+    return any(o.end <= hit.start and not any(t in stops for t in lowers[o.end : hit.start])
+               for o in analysis.hits_in_sentence(group, hit))  # fmt: skip
+
+
 def _about_others(analysis: Analysis, hit: Hit) -> bool:
-    """Is the statement in a relative clause about other people the role works beside
-    ("alongside our volunteers and partners, who offer mutual aid and peer support")?"""
-    return any(o.end <= hit.start and hit.start - o.end <= 3 for o in analysis.hits_in_sentence("lex:others-who", hit))
+    """Is the statement about other staff the role works beside, not the role's own work? In a
+    relative clause about them ("alongside our volunteers and partners, who offer mutual aid and
+    peer support"; "with our Peer Mentors, who are employed by a partner charity and provide
+    peer support"), in a list of the team's other members ("a team that also includes a nurse
+    and two certified peer specialists"), or in their name with a participle that puts them
+    with another employer ("certified peer mentors employed by our partner agency")."""
+    if _in_clause_after(analysis, "lex:others-who", hit) or _in_clause_after(analysis, "lex:team-includes", hit):
+        return True
+    lowers = analysis.lowers(hit.block)
+    for cue in analysis.hits_in_sentence("lex:employed-elsewhere", hit):
+        between = lowers[hit.end : cue.start]
+        name = lowers[hit.start : cue.start]
+        if cue.start >= hit.end and len(between) <= 4 and all(t.isalpha() for t in between) \
+                and (JOB_NOUN.fullmatch(name[-1]) or name[-1] in ("peer", "peers")):  # fmt: skip
+            return True
+    return False
+
+
+def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
+    """Is the statement about staff a peer role noun names, not the advert's own role? Part of
+    their name ("two certified peer specialists", unless the post is said to be one or must be
+    one); or said of them as the subject ("Our peer mentors provide peer support") or in a
+    relative clause after them ("Peer Recovery Specialists from Lantern House, who deliver peer
+    recovery support services"). A peer role noun introduced as the advert's role (``own``), or
+    one after "is"/"are" that names what the subject is ("Recovery coaches are peer workers
+    who ..."), is the post's own."""
+    from jdlint.checks.criteria import requirement_level, words
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+
+    def predicate(n: Hit) -> bool:  # "is a certified peer specialist", "are peer workers"
+        before = [t for t in lowers[s_start : n.start] if t not in ("a", "an")][-1:]
+        return bool(before) and before[0] in w["identity-verbs"]
+
+    nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit)
+             if _is_person(n) and not any(o.block == n.block and o.start == n.start for o in own)]  # fmt: skip
+    for n in nouns:
+        if n.start < hit.end and hit.start < n.end:  # the statement is part of the name
+            return not predicate(n) and requirement_level(analysis, hit) != "required"
+    prior = [n for n in nouns if n.end <= hit.start and not predicate(n)]
+    if not prior:
+        return False
+    n = max(prior, key=lambda n: n.end)
+    between = lowers[n.end : hit.start]
+    if any(t in w["clause-breaks"] or t in w["new-subjects"] for t in between):
+        return False  # "..., and you will provide peer support"
+    if all(t in w["subject-links"] for t in between):
+        return True  # "Our peer mentors (also) provide peer support"
+    # a relative clause after them, perhaps after where they come from ("Peer Recovery
+    # Specialists from Lantern House, who deliver ..."), with no other person named first
+    rel = next((i for i, t in enumerate(between) if t in w["relative-pronouns"]), None)
+    if rel is None:
+        return False
+    lead = [t for t in between[:rel] if t != ","]
+    return not lead or (lead[0] in w["origin-words"] and len(lead) <= 5 and not any(JOB_NOUN.fullmatch(t) for t in lead))
 
 
 def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
@@ -285,6 +353,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip
     says_peer = [h for h in _live(analysis, "lex:peer-role-statement") + _live(analysis, "lex:peer-role-identity")
                  if not analysis.is_question(h) and not _about_others(analysis, h) and not _to_know(analysis, h)
+                 and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
                  and not _desirable_credential(analysis, h)]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
@@ -341,7 +410,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     elif le_wanted:
         add("the text wants lived experience")
     elif le_asked:
-        add("the text asks for lived experience")
+        add("the text asks for lived experience, but only as desirable or in a question")
     if body_peer:
         add(f"a sentence names a peer role: “{_quote(body_peer[0].text)}”", body_peer[0])
 

@@ -96,6 +96,11 @@ def _clean(text: str) -> str:
     return text.strip(" *#|-–—•").strip()
 
 
+def bare_label(text: str) -> bool:
+    """A title label with its value elsewhere: "Job title:", "Post Title"."""
+    return bool(_BARE_LABEL.match(_clean(text)))
+
+
 def plausible(text: str, labelled: bool = False) -> bool:
     """Could ``text`` be a job title? Short, names a job, no sentence or section heading."""
     words = text.split()
@@ -197,7 +202,9 @@ def _strip_generic(text: str) -> str:
 
 _SOURCE_SCORE = {
     "labelled field": 10.0,
+    "metadata: job title field": 9.0,  # "Job title:" above an HTML page's content
     "metadata: JSON-LD": 8.0,
+    "metadata: title element": 7.0,  # an <h1> or class="job-title" above the content
     "metadata: document title": 6.5,
     "metadata: page title": 5.0,
     "metadata: PDF title": 5.0,
@@ -232,8 +239,8 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             if plausible(value, labelled=True):
                 found.append(TitleCandidate(value, where, "labelled field", 10.0 - 0.1 * pos))
             continue
-        if pos >= 12 or "\n" in block.text.strip():
-            continue
+        if pos >= 12 or "\n" in block.text.strip() or block.kind == "list-item":
+            continue  # a duty bullet ("Run groups with the occupational therapist") is not a title
         if pos and _OTHER_LABEL.match(_clean(body[pos - 1][1].text)):
             continue  # "Reports to:" above, "Team Leader" here
         if block.kind == "table-cell" and any(h and _OTHER_LABEL.match(_clean(h))
@@ -270,6 +277,12 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
             m = LABELLED_TITLE.match(text)
             if m:
                 text = _clean(m.group(1))
+            elif bare_label(block.text) and i + 1 < len(blocks) and blocks[i + 1].kind == "header":
+                # "Job title:" in the page's header, the post's name on the line after it
+                value = _strip_generic(_clean(blocks[i + 1].text.split("\n")[0]))
+                if plausible(value, labelled=True):
+                    found.append(TitleCandidate(value, i + 1, "labelled field", _SOURCE_SCORE["labelled field"]))
+                continue
             if plausible(text, labelled=bool(m)):
                 found.append(TitleCandidate(text, i, "page header", _SOURCE_SCORE["page header"]))
     for source, raw in metadata:

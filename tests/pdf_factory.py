@@ -363,3 +363,18 @@ def write_all(directory: str | os.PathLike[str]) -> dict[str, Path]:
         path.write_bytes(data)
         paths[name] = path
     return paths
+
+
+def lead_in_list(lead: str, items: Sequence[str], bold: bool = False) -> bytes:
+    """A title, an "About you" heading, a line leading into a list (in bold type or not) and
+    the list under it."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.heading("Peer Support Worker", size=18)
+    pdf.heading("About you")
+    if bold:
+        pdf.heading(lead, size=11)
+    else:
+        pdf.para(lead)
+    pdf.bullets(items)
+    return _out(pdf)

@@ -887,3 +887,84 @@ def test_filling_staffing_gaps_and_handling_medicines_are_duties(text: str, expe
 )
 def test_a_condition_on_a_negated_clause_is_negated_too(text: str, expected: str) -> None:
     assert_verdict(text, expected)
+
+
+# --- blind set 12: statutory assessments of need or capacity done by the post -----------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will carry out statutory carers' assessments on behalf of the county council.", "not-met"),
+        ("Complete Care Act needs assessments for people leaving hospital.", "not-met"),
+        ("Undertake functional capacity assessments ahead of NDIS plan reviews.", "not-met"),
+        ("Conduct mental capacity assessments with tangata whai ora on the ward.", "not-met"),
+        # named formal assessments of need or level of care
+        ("Complete ASAM level of care assessments for new admissions.", "not-met"),
+        ("Conduct LOCUS assessments at intake for each young adult.", "not-met"),
+        ("Complete NASC needs assessments for tāngata whaiora leaving the ward.", "not-met"),
+        # the same work in a supporting position, with a possessive: partly met
+        ("Assist with carer's assessments when the social worker asks.", "partly-met"),
+        ("Support social workers with statutory needs assessments.", "partly-met"),
+        # twins: a person's own assessment, or a referral to one, is not the post's duty
+        ("Help carers complete their carer's assessment forms before the council visits.", "met"),
+        ("Signpost carers to the local authority for a Care Act assessment.", "met"),
+        ("Help whānau understand their NASC assessment before the meeting.", "met"),
+        ("Knowledge of ASAM criteria and the levels of care is helpful.", "met"),
+        ("You will not complete carers' assessments: the council's social workers do those.", "met"),
+    ],
+)
+def test_a_statutory_assessment_done_by_the_post_is_another_professions_duty(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+# --- blind set 12: another profession named as the applicant's background --------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A nursing or social work background is preferred but not required.", "partly-met"),
+        ("A background in counselling or psychology would be an advantage.", "partly-met"),
+        ("Ideally you will have a youth work background.", "partly-met"),
+        ("Essential: a social work background.", "not-met"),
+        ("Applicants must have a clinical background.", "not-met"),
+        ("You will have a background in occupational therapy.", "not-met"),
+        # work experience in another profession, named as such
+        ("Experience as a social worker or nurse is desirable.", "partly-met"),
+        ("Desirable: previous experience working as a counsellor.", "partly-met"),
+        ("Essential: at least two years' experience as a youth worker.", "not-met"),
+        # twins: other people's background, anyone's background, or one said not to be needed
+        ("Several of our team have a nursing background, and you will work alongside them.", "met"),
+        ("We welcome people from every social and cultural background.", "met"),
+        ("You do not need a nursing or social work background.", "met"),
+        ("You don't need experience as a nurse or counsellor.", "met"),
+        ("Experience as a peer worker is desirable.", "met"),
+        ("Lived experience as a carer is essential.", "met"),
+    ],
+)
+def test_a_professional_background_is_read_at_the_level_it_is_asked_for(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+def test_a_background_said_not_to_be_needed_is_the_evidence_of_met() -> None:
+    text = "You do not need a nursing or social work background."
+    found = verdict("You will meet parents at home.\n\n" + text)
+    assert found.verdict == "met", found.why
+    assert [e.text for e in found.evidence] == [text]
+
+
+# --- blind set 12: youth work, and a profession later in a list of fields ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desirable: a qualification in youth work or community development.", "partly-met"),
+        ("A degree in sociology, criminology or social work would be an asset.", "partly-met"),
+        ("Preferred: a diploma in child development or counselling.", "partly-met"),
+        ("Essential: a JNC-recognised youth work diploma.", "not-met"),
+        # twins: a list of fields with no profession in it
+        ("Desirable: a degree in business or social sciences.", "met"),
+        ("Desirable: a qualification in music, drama or art.", "met"),
+    ],
+)
+def test_a_profession_in_a_list_of_fields_is_a_professional_qualification(text: str, expected: str) -> None:
+    assert_verdict(text, expected)

@@ -241,6 +241,20 @@ TAB_SPEC = (
     "Knowledge\tAn understanding of harm reduction\tCertificate IV in Mental Health Peer Work\n"
 )
 
+# columns aligned by runs of spaces, as pasted from a Word table
+SPACED_SPEC = (
+    "Peer Support Kaimahi\n\nPerson specification\n\n"
+    "Criteria      Essential                                        Desirable\n"
+    "Experience    Lived experience of mental distress and recovery   Experience in a peer role\n"
+    "Knowledge     An understanding of recovery approaches          Knowledge of te reo Māori\n"
+)
+SPACED_DESIRABLE = (
+    "Certified Peer Specialist\n\nQualifications\n\n"
+    "Criterion     Required                         Preferred\n"
+    "Education     High school diploma or GED       Lived experience of recovery from a substance use disorder\n"
+    "Training      CPS within six months of hire    WRAP facilitator training\n"
+)
+
 RULED_SPEC = """Peer Support Worker
 
 Qualifications
@@ -254,7 +268,8 @@ Qualifications
 
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
-    [("uk-pipes.txt", PIPE_SPEC, "met"), ("au-tabs.txt", TAB_SPEC, "met"), ("ca-ruled.txt", RULED_SPEC, "not-met")],
+    [("uk-pipes.txt", PIPE_SPEC, "met"), ("au-tabs.txt", TAB_SPEC, "met"), ("ca-ruled.txt", RULED_SPEC, "not-met"),
+     ("nz-spaces.txt", SPACED_SPEC, "met"), ("us-spaces.txt", SPACED_DESIRABLE, "not-met")],
 )
 def test_text_tables_are_read_by_column(tmp_path, name: str, text: str, expected: str) -> None:
     advert = tmp_path / name
@@ -281,6 +296,9 @@ def test_text_table_cells_carry_headers_and_places() -> None:
     [
         "Peer Worker\n\n10-month contract | Starting in August\n\nYou will support people in recovery.",
         "Peer Worker\n\nSalary:\t£24,000\n\nHours: 30 a week",
+        # label lines aligned by spaces: no header row naming the levels
+        "Peer Worker\n\nLocation:     Leeds\nSalary:       £24,000\nHours:        30 a week\n",
+        "Peer Worker\n\nTeam      Community     Adults\nBase      Hull          Riverside\n",
     ],
 )
 def test_a_lone_delimited_line_is_not_a_table(text: str) -> None:

@@ -38,6 +38,47 @@ CASES = [
     (LE, "Key Selection Criteria\n\n1. Personal experience of recovery from mental illness.", "met"),
     (LE, "Qualifications:\n\n- Lived experience of recovery from a mental health condition\n- High school diploma", "met"),
     (LE, "Eligibility:\n\n- Personal experience of homelessness", "met"),
+    # --- come through the experience itself ("has come through homelessness", "been homeless") ---
+    (LE, "Applicants must have been through addiction and be two years into recovery.", "met"),
+    (LE, "You must have lived through psychosis yourself.", "met"),
+    (LE, "Have you been homeless yourself? You will mentor hostel residents.", "partly-met"),
+    # twins: the people the service supports came through it
+    (LE, "You will support people who have been homeless to find a home. A driver licence is essential.", "not-met"),
+    (LE, "You will help young people who have come through the care system and people who have been through "
+     "addiction.", "not-met"),
+    # --- an encouragement to apply ("we especially welcome applications from people with lived
+    # experience of ...", an equal-opportunities line) is "would be welcome" on its own (not met),
+    # but does not outrank prose that wants the experience of the post holder (partly met) ---
+    (LE, "We want someone who has been through addiction and now lives well in recovery.\n\nWe particularly "
+     "welcome applications from people with lived experience of addiction, disabled people and Māori.", "partly-met"),
+    (LE, "We're looking for a person who has come through psychosis and knows what helped.\n\nWe strongly "
+     "encourage applications from people with lived experience of mental illness and from Indigenous people.",
+     "partly-met"),
+    (LE, "You will mentor hostel residents.\n\nWe especially welcome applications from people with lived "
+     "experience of homelessness and from Black and minority ethnic people.", "not-met"),
+    # --- the applicant as the subject who brings it, with no possessive: wanted in prose ---
+    (LE, "You will bring lived experience of psychosis to a busy inpatient team.", "partly-met"),
+    (LE, "You'll bring personal experience of recovery from gambling harm to our kaupapa.", "partly-met"),
+    # twins: the organisation brings it; the same words under a requirement
+    (LE, "Our organisation brings lived experience into every service we run.", "not-met"),
+    (LE, "You'll bring hope to the whānau you meet, and share your own story where it helps.", "not-met"),
+    (LE, "Essential: you will bring lived experience of psychosis and of using mental health services.", "met"),
+    # --- a label line with its level in brackets sets the level of the list under it ---
+    (LE, "You will run groups.\n\nSelection criteria (Essential)\n  a) Lived experience of psychosis and of using "
+     "community mental health services, and a willingness to draw on it.\n  b) A driver licence.\n", "met"),
+    (LE, "You will run groups.\n\nPerson specification [essential]\n- Personal experience of recovery from "
+     "addiction, and readiness to draw on it.\n- A full licence.\n", "met"),
+    # twin: the same line with a desirable level
+    (LE, "You will run groups.\n\nSelection criteria (Desirable)\n  a) Lived experience of psychosis and of using "
+     "community mental health services, and a willingness to draw on it.\n  b) A driver licence.\n", "not-met"),
+    # --- a table row's level cell with an intensifier ("Highly desirable") decides over the heading ---
+    (LE, "## Key Selection Criteria\n\n| Criterion | Level |\n|---|---|\n| Lived experience of caring for a "
+     "family member with psychosis | Highly desirable |\n| A driver licence | Essential |\n", "not-met"),
+    (LE, "## Selection Criteria\n\n| Requirement | Priority |\n|---|---|\n| Personal experience of recovery from "
+     "a gambling problem | Strongly preferred |\n| A food handling certificate | Required |\n", "not-met"),
+    # twin: an intensified essential
+    (LE, "## Key Selection Criteria\n\n| Criterion | Level |\n|---|---|\n| Lived experience of caring for a "
+     "family member with psychosis | Absolutely essential |\n| A driver licence | Desirable |\n", "met"),
     (LE, "Qualifications and training\n\n- Lived experience of recovery from a mental health condition", "partly-met"),
     (LE, "Special Requirements\n\n1. Applicants for this classification must be in recovery for 2 years from a substance use disorder.", "met"),
     (LE, "Selection Criteria\n\nEssential\n\nCurrent or past experience with drug use - this is essential and non-negotiable.", "met"),
@@ -58,6 +99,20 @@ CASES = [
     (LE, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (ADJ, "Lived experience of addiction or equivalent professional experience is required.", "not-met"),
     (LE, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
+    # the applicant's own drug testing, as a condition of employment, is not monitoring others
+    (ADJ, "Conditions of employment: citizenship; designated and/or random drug testing; a background check.", "met"),
+    (ADJ, "Pre-employment requirements: a criminal record check, a driver's abstract and a drug screen.", "met"),
+    (ADJ, "This position is subject to random drug testing under the federal workplace program.", "met"),
+    (ADJ, "You will carry out random drug testing of residents.", "not-met"),
+    # observations named by their interval are the nurses' duty
+    (ADJ, "Help nursing staff with ward routines, including half-hourly observations on the unit.", "not-met"),
+    (ADJ, "Complete hourly obs of residents overnight and record them.", "not-met"),
+    (ADJ, "Observations from your own recovery will shape how the unit welcomes people.", "met"),
+    # the other route with its kind named: "or significant professional experience in the sector"
+    (LE, "Lived or living experience of gambling harm, or substantial professional experience in the gambling help sector.", "not-met"),
+    (ADJ, "Lived or living experience of gambling harm, or substantial professional experience in the gambling help sector.", "not-met"),
+    (LE, "Essential: personal experience of recovery from psychosis, or considerable clinical experience in early intervention.", "not-met"),
+    (LE, "Lived experience of alcohol or other drug use is essential. Significant professional experience in the AOD sector is desirable.", "met"),
     (ADJ, "You must have lived experience of mental illness, or comparable work experience in a helping role.", "not-met"),
     # "or equivalent" attached to another requirement is not about lived experience
     (ADJ, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
@@ -178,6 +233,19 @@ CASES = [
     (PP, "You will support people to develop healthy boundaries with their families.", "not-met"),
     (PP, "Help clients set boundaries with the people around them.", "not-met"),
     (PP, "You will model healthy boundaries.", "partly-met"),
+    # "with" after a relationship noun names the other side of the worker's relationship
+    (PP, "You will keep your relationships with participants within clear boundaries.", "partly-met"),
+    (PP, "Keep every contact with clients inside safe boundaries.", "partly-met"),
+    (PP, "You will work with clients to set healthy boundaries with family.", "not-met"),
+    # --- sharing experience named by its kinds, with no owner, purposefully ---
+    (PP, "Shares personal recovery and homelessness experience purposefully to build connection.", "partly-met"),
+    (PP, "You will share lived experience of the justice system strategically, to open conversations.", "partly-met"),
+    (PP, "Staff share learning from incidents purposefully at team meetings.", "not-met"),
+    # --- hope in other words: recovery named beside change, "things can get better" ---
+    (PP, "You will show people every day that change and recovery are possible.", "partly-met"),
+    (PP, "Your own story is living proof that healing is achievable.", "partly-met"),
+    (PP, "You will help rangatahi believe that things can get better.", "partly-met"),
+    (PP, "The team reviews whether the change is possible within the budget.", "not-met"),
     # --- a negation inside a clause before ", and": the next coordinated clause is not negated ---
     (PP, "You will stand by people when others will not, and maintain boundaries that keep you both safe.", "partly-met"),
     (PP, "Be there for whānau when services can’t, and hold boundaries in the peer relationship.", "partly-met"),
@@ -364,6 +432,18 @@ CASES = [
     # twins: mutual respect as the organisation's value names no peer relationship
     (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
     (PP, "Our values are integrity, mutual respect and courage.", "not-met"),
+    # --- respect or trust that is mutual between peers and the people they support ---
+    (PP, "Our work is built on mutual respect between people who use drugs.", "partly-met"),
+    (PP, "We practise mutual trust among peers and participants at the drop-in.", "partly-met"),
+    # twin: between colleagues it is the organisation's value
+    (PP, "We foster mutual respect between colleagues and managers.", "not-met"),
+    # --- disclosure: a part of the story shared, with no owner or a kind before the noun ---
+    (PP, "Shares elements of personal recovery experience purposefully, when it is likely to help.", "partly-met"),
+    (PP, "Where it helps, you will share parts of your own caring story purposefully and safely.", "partly-met"),
+    (PP, "Share aspects of lived experience where it may help a rangatahi feel less alone.", "partly-met"),
+    # twins: the people served share their story; a part of something that is not a story
+    (PP, "You will help clients share parts of their own recovery story with the group.", "not-met"),
+    (PP, "You will share parts of the team's work plan with partners.", "not-met"),
     # --- disclosure: the part of the story before "to share" ("how much of your story to share") ---
     (PP, "You decide how much of your own journey to share, and when.", "partly-met"),
     (PP, "Kaimahi judge which parts of their recovery story to disclose to each person.", "partly-met"),

@@ -158,6 +158,62 @@ ROLE_CASES = [
     # twin: the same colleagues, and lived experience required of the applicant
     ("Recovery Worker\n\nYou will work alongside our volunteers, who bring their own lived experience. You must "
      "have lived experience of recovery from addiction.", "peer"),
+    # --- peer words that name other staff: in a relative clause about them (however long), in a
+    # list of the team's other members, or with a participle that puts them with another employer;
+    # lived experience only preferred does not make the conditional title peer either ---
+    ("Recovery Support Specialist\n\nYou will link patients to housing and benefits. You will work with our "
+     "Peer Mentors, who are hired by a partner nonprofit and deliver peer support on the wards.\n\n"
+     "Preferred qualifications\n- Lived experience of recovery is a plus.\n", "other"),
+    ("Recovery Coach – Withdrawal Management\n\nThe Recovery Coach joins a unit that also includes two nurses, "
+     "an addictions counsellor and three Certified Peer Supporters seconded from a partner agency.\n\n"
+     "You will complete intake paperwork and book follow-up appointments.\n", "other"),
+    ("Recovery Worker\n\nOur team is made up of nurses, a psychologist and certified peer workers contracted "
+     "through a community partner. You will hold a caseload of twenty clients.\n", "other"),
+    ("Recovery Navigator\n\nCertified peer specialists employed by Harbour Light are based in the clinic two "
+     "days a week. You will coordinate referrals and discharge plans.\n", "other"),
+    # the other staff as the subject of the peer work, or in a relative clause after where
+    # they come from, or a credential that is part of their name
+    ("Recovery Navigator\n\nOur peer mentors provide peer support in the ED. You will coordinate referrals and "
+     "complete assessments.\n", "other"),
+    ("Recovery Coach\n\nThe hospital also employs two peer recovery coaches who offer peer support to patients. "
+     "You will coordinate discharge.\n", "other"),
+    ("Recovery Navigator\n\nThe Navigator partners with Peer Recovery Specialists from Lantern House, who deliver "
+     "peer recovery support services.\n", "other"),
+    ("Recovery Support Worker\n\nYou will work with certified peer specialists from the health board and link "
+     "clients to housing.\n", "other"),
+    ("Recovery Worker\n\nYou will join a team of nurses and peer workers, who provide peer support on the ward.\n",
+     "other"),
+    # twins: the post holder comes back as the subject, or is the person named
+    ("Recovery Coach\n\nYou will work with our nurses, who run the clinic, and you will provide peer support "
+     "to patients after discharge.\n", "peer"),
+    ("Recovery Support Specialist\n\nThe team includes nurses and counsellors. You will provide peer support to "
+     "people leaving hospital.\n", "peer"),
+    ("Recovery Navigator\n\nAs a certified peer specialist employed by the county, you will walk alongside "
+     "people leaving jail.\n", "peer"),
+    ("Recovery Coach\n\nRecovery coaches are peer workers who provide peer support to people in treatment.\n",
+     "peer"),
+    ("Recovery Navigator\n\nThe Recovery Navigator is a Certified Peer Specialist who walks alongside patients.\n",
+     "peer"),
+    ("Recovery Support Specialist\n\nApplicants must be Certified Peer Specialists.\n", "peer"),
+    ("Recovery Coach\n\nThe Recovery Coach works alongside peer mentors and provides peer support to patients.\n",
+     "peer"),
+    ("Recovery Worker\n\nOur peer workers refer patients to the Recovery Worker, who provides peer support after "
+     "discharge.\n", "peer"),
+    # --- a job noun that says nothing of peer work on its own (ambassador, champion, connector,
+    # guide) after recovery or wellbeing: peer where the text requires the post holder's lived
+    # experience, as the conditional role nouns ---
+    ("Recovery Champion – Youth Drop-in\n\nYou will run drop-in groups for young people.\n\nEssential\n"
+     "- Lived experience of mental health challenges and recovery.\n", "peer"),
+    ("Wellbeing Guide (Kaiārahi)\n\nYou will walk alongside tangata whaiora in the community. The successful "
+     "applicant must have personal experience of recovery from addiction.\n", "peer"),
+    ("Recovery Ambassador\n\nOur Ambassadors visit older people at home. Candidates are required to have lived "
+     "experience of mental ill health.\n", "peer"),
+    # twins: the same nouns with no lived experience, or with it only an advantage
+    ("Recovery Ambassador\n\nYou will greet visitors and promote our fundraising events.\n", "other"),
+    ("Wellbeing Champion\n\nYou will organise staff wellbeing days. Lived experience of mental health "
+     "challenges would be an advantage.\n", "other"),
+    ("Recovery Connector\n\nYou will link tenants to local services.\n\nDesirable\n- Lived experience of "
+     "homelessness.\n", "other"),
     # --- a lived experience post that gives staff supervision or line management: senior ---
     ("Lived Experience Advisor\n\nYou will provide reflective supervision to the three Involvement Coordinators "
      "and advise the executive team.", "peer-senior"),
@@ -223,3 +279,54 @@ ROLE_CASES = [
 def test_role_class(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.kind}: {role.why} {role.clues}"
+
+
+# --- an HTML page whose <main> holds only the description: the title sits above it ---
+_DESCRIPTION = ("<main><h2>About the role</h2><p>You will offer one-to-one support to people on the ward and "
+                "help them plan for life after discharge.</p><ul><li>Run activity groups with the occupational "
+                "therapist</li><li>Help people connect with community supports</li></ul></main>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a "Job title:" label with the post's name on the next line
+        ('<div class="top">Careers – Search vacancies</div><div class="top">Job title:</div>'
+         '<div class="top">Certified Peer Specialist – Crisis Stabilization Unit</div>',
+         "Certified Peer Specialist – Crisis Stabilization Unit"),
+        ("<p>Position title: Lived Experience Worker (Identified)</p><p>Full time, Geelong</p>",
+         "Lived Experience Worker (Identified)"),
+        # an element named for the title, or an <h1>, above the description
+        ('<div class="posting-header"><span class="posting-title">Peer Support Kaimahi</span>'
+         '<span class="location">Whanganui</span></div>', "Peer Support Kaimahi"),
+        ("<div><h1>Peer Recovery Coach</h1><p>Requisition 4471</p></div>", "Peer Recovery Coach"),
+    ],
+)  # fmt: skip
+def test_a_title_above_the_pages_main_content(above: str, title: str) -> None:
+    from jdlint.readers.html import read_html
+
+    role = check_document(read_html(f"<html><body>{above}{_DESCRIPTION}</body></html>")).role
+    assert role.kind == "peer", f"{role.why} {role.clues}"
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+def test_a_title_in_the_sites_chrome_above_the_content_is_not_the_posts() -> None:
+    """A related-jobs box or the navigation above <main> is the site's, not the post's title."""
+    from jdlint.readers.html import read_html
+
+    above = ('<nav><div class="job-title">Peer Support Worker</div></nav>'
+             '<aside class="related-jobs"><p>Job title: Peer Mentor</p></aside>')  # fmt: skip
+    role = check_document(read_html(f"<html><body>{above}{_DESCRIPTION}</body></html>")).role
+    assert role.kind == "other", f"{role.why} {role.clues}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What you will do\n\n- Run groups with the occupational therapist\n- Support people at appointments\n",
+        "Duties:\n\n* Assist the social worker with home visits\n* Keep records up to date\n",
+    ],
+)
+def test_a_duty_bullet_is_not_a_title(text: str) -> None:
+    role = role_of(text)
+    assert not any("title “" in clue for clue in role.clues), role.clues

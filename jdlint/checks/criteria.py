@@ -238,9 +238,16 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
 
 def _label_line(text: str) -> bool:
     """A short line without closing punctuation: a label, not a sentence ("Ka pai mēnā –
-    nice to have", "Essential requirements")."""
-    text = text.strip()
+    nice to have", "Essential requirements"); a level in brackets may close it ("Selection
+    criteria (Essential)", "Qualifications [desirable]")."""
+    text = _BRACKETED_LEVEL.sub("", text.strip()).strip()
     return bool(text) and text[-1] not in ".!?;,)" and len(text.split()) <= 8
+
+
+# A requirement level in brackets at the end of a label line ("Selection criteria (Essential)").
+_BRACKETED_LEVEL = re.compile(
+    r"\s*[(\[]\s*(?:(?:highly|very|strongly|most)\s+)?(?:essential|desirable|required|preferred|mandatory|"
+    r"optional)\s*[)\]]\s*:?$", re.I)  # fmt: skip
 
 
 def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
@@ -699,10 +706,14 @@ def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
 
 def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> bool:
     """"support people to ...", "help clients set ...": a serving verb, then the people
-    served (or ``extra`` nouns), then what they do (so what follows is theirs, not the peer's)."""
+    served (or ``extra`` nouns), then what they do (so what follows is theirs, not the peer's).
+    "your relationships *with* clients within clear boundaries" is the worker's: "with" after
+    a relationship noun names whom the relationship is with."""
     w = words()
     people = w["served"] | w["ambiguous-people"] | extra
-    return any(before[i] in w["serve-verbs"] and before[i + 1] in people for i in range(len(before) - 1))
+    return any(before[i] in w["serve-verbs"] and before[i + 1] in people
+               and not (before[i] == "with" and i and before[i - 1] in w["relationship-nouns"])
+               for i in range(len(before) - 1))  # fmt: skip
 
 
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
@@ -765,6 +776,16 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
         staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
+        closed = _closed_answer(analysis, hit)
+        if closed is not None:
+            # "Will someone with lived experience be on the panel? Yes, always.": the answer says
+            reply, yes = closed
+            if reply is not None and yes and not analysis.negated(hit) and any(
+                    not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, hit)):
+                return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                                (analysis.sentence_span(hit), analysis.sentence_span(reply)), None)  # fmt: skip
+            selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
+            continue
         answer = _answer(analysis, hit)
         if answer is not None and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
@@ -773,7 +794,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                             (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
         people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
-                  and not _in_other_stage(analysis, p)]  # fmt: skip
+                  and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
+                  and not _actor_of_other_way(analysis, hit, p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
@@ -806,7 +828,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up
             composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
-                m.start in (hit.start, hit.end) and m.end > hit.end for m in strong)  # fmt: skip
+                hit.start <= m.start <= hit.end and m.end > hit.end for m in strong)  # fmt: skip
+            if composed and not any(p.start >= hit.end for p in people):
+                # the make-up names none of them: "present to our Advisory Group, whose feedback
+                # is shared with the interview panel of the General Manager and Operations Lead"
+                (other_way if other else selection).append(hit)
+                continue
             if other and not ((_core_panel(hit) or composed) and strong):
                 other_way.append(hit)  # "meet candidates informally", "hear a presentation"
                 continue
@@ -874,6 +901,50 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
+def _semicolon_part(lowers: list[str], s_start: int, s_end: int, i: int) -> tuple[int, int]:
+    """Token bounds of the part of the sentence between semicolons that holds token ``i``."""
+    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if lowers[j] == ";"), s_start)
+    right = next((j for j in range(i, s_end) if lowers[j] == ";"), s_end)
+    return left, right
+
+
+def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people named in another clause of the sentence than the selection match, past
+    a semicolon ("The panel is the manager and a psychologist; candidates also meet with our
+    peer team")? A part that is only an item of a list of panel members ("The panel
+    includes the manager; a peer worker; and an HR adviser") is not a clause of its own: a
+    part is one when it has a verb word (``clause-verbs``) or a selection or membership word
+    outside the people, or another way of taking part ("our council also gives feedback"); a
+    relative clause after the people only describes them ("; a peer worker who has lived
+    experience;")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    part = _semicolon_part(lowers, s_start, s_end, person.start)
+    if part == _semicolon_part(lowers, s_start, s_end, hit.start):
+        return False
+    left, right = part
+    relative = words()["relative-pronouns"]
+    # a relative clause after the people describes them ("; a peer worker who has lived experience;")
+    right = next((i for i in range(person.end, right) if lowers[i] in relative), right)
+    outside = [i for i in range(left, right) if not (person.start <= i < person.end)]
+    if not words()["clause-verbs"].isdisjoint(lowers[i] for i in outside):
+        return True
+    found = [*analysis.hits_in_sentence("lex:panel", person), *analysis.hits_in_sentence("lex:panel-membership", person),
+             *analysis.hits_in_sentence("lex:panel-other-way", person)]  # fmt: skip
+    return any(left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
+               for h in found)  # fmt: skip
+
+
+def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people, named after the selection match, the subject of another way of taking
+    part that follows them ("a panel of the Program Director, and our Family Advisory Council
+    also gives feedback")? Only a verb word ("also", "will") may lie between them and it."""
+    if person.start < hit.end:
+        return False
+    lowers = analysis.lowers(person.block)
+    verbs = words()["clause-verbs"]
+    return any(0 <= o.start - person.end <= 2 and all(t in verbs for t in lowers[person.end : o.start])
+               for o in analysis.hits_in_sentence("lex:panel-other-way", person))  # fmt: skip
 def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
     """A membership match that is a label ("Interview panel:", "Selection panel: the") puts on
     the panel only the people listed after it in its clause ("Interview panel: Team Leader and
@@ -1040,6 +1111,14 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
     first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
     if first not in words()["people-questions"]:
         return None
+    return _next_sentence(analysis, hit)
+
+
+def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The sentence after the one of ``hit``, in its block or the next one (an FAQ's reply), as
+    a match on its first token; ``None`` when there is none or it is a question too."""
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
     blocks = analysis.document.blocks
     later = [(hit.block, start) for start, _, _, _ in analysis.sentences(hit.block) if start >= s_end]
     if not later and hit.block + 1 < len(blocks) and blocks[hit.block + 1].kind in ("paragraph", "list-item") \
@@ -1048,8 +1127,32 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
     if not later:
         return None
     block, start = later[0]
-    answer = analysis.make_hits("answer", [(block, start, start + 1)])[0]
-    return None if analysis.is_question(answer) else answer
+    reply = analysis.make_hits("answer", [(block, start, start + 1)])[0]
+    return None if analysis.is_question(reply) else reply
+
+
+def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | None:
+    """For a match in a yes/no question ("Will someone with lived experience be on the
+    panel?", "Is there a peer on the interview panel?"), the reply and whether it says yes
+    ("Yes, always."; "A: Yes - ..."); ``None`` when ``hit`` is not in such a question."""
+    if not analysis.is_question(hit):
+        return None
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    first = [t for t in lowers[s_start:s_end] if t[:1].isalpha()]
+    if first[:1] == ["q"]:
+        first = first[1:]  # "Q: Will ..."
+    if not first or first[0] not in w["closed-questions"]:
+        return None
+    reply = _next_sentence(analysis, hit)
+    if reply is None:
+        return None, False
+    r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
+    if said[:1] == ["a"] and ":" in analysis.lowers(reply.block)[r_start : r_start + 3]:
+        said = said[1:]  # "A: Yes ..."
+    return reply, bool(said) and said[0] in w["yes-words"]
 
 
 def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
@@ -1164,9 +1267,12 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
                for i, t in enumerate(before))  # fmt: skip
 
 
-def requirement_level(analysis: Analysis, hit: Hit) -> str | None:
+def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -> str | None:
     """``required``, ``desirable`` or ``None``: the level at which the advert asks for what
-    ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in)."""
+    ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in, a
+    holding verb before it in its clause). With ``holder_only``, a holding verb counts only
+    after a word for the post holder or the applicant ("you have", "applicants hold"), not
+    after other people ("several of our team have a nursing background")."""
     marked = line_marker(analysis, hit)
     if marked:
         return "required" if marked[0] == "essential" else "desirable"
@@ -1185,7 +1291,11 @@ def requirement_level(analysis: Analysis, hit: Hit) -> str | None:
         if analysis.hits_in_block("lex:desirable", lead):
             return "desirable"
     left, _ = _clause_bounds(analysis, hit)
-    if any(t in words()["holding-verbs"] for t in analysis.lowers(hit.block)[left : hit.start]):
+    before = analysis.lowers(hit.block)[left : hit.start]
+    w = words()
+    if any(t in w["holding-verbs"] for t in before):
+        if holder_only and w["post-holder"].isdisjoint(before) and w["selection-subjects"].isdisjoint(before):
+            return None
         return "required"
     return None
 
@@ -1234,6 +1344,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
             soft.append((hit, "qualification", f"a professional qualification is desirable (“{hit.text}”)"))
+    for hit in hits(analysis, "professional-background"):
+        # "A nursing or social work background is preferred": adjacent experience asked for
+        if analysis.negated(hit):
+            distinct.append(hit)
+            continue
+        if _learning(analysis, hit) or _whose_work(analysis, hit):
+            continue
+        level = requirement_level(analysis, hit, holder_only=True)
+        if level == "required":
+            hard.append((hit, "alternative", f"an adjacent professional background is required (“{hit.text}”)"))
+        elif level == "desirable":
+            soft.append((hit, "alternative", f"an adjacent professional background is desirable (“{hit.text}”)"))
     for hit in hits(analysis, "adjacent-alternative"):
         text = hit.text.lower()
         in_place = not words()["instead-words"].isdisjoint(text.split())

@@ -44,6 +44,11 @@ OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|
 # ("MUST HAVE LIVED EXPERIENCE OF MENTAL") or ends on an article or a conjunction
 # ("... RECOVERY FROM A"); "WHO WE WORK WITH" stays a heading.
 _CAPS_SENTENCE = re.compile(r"\b(?:MUST|SHALL|SHOULD)\b|(?:^|[^\w'])(?:a|an|the|and|or|&)$", re.I)
+# A line ending in a colon whose last words open an example list, or in "of", is a sentence
+# leading into the items under it ("Lived experience is essential, including:", "You must have
+# lived experience of:"), not a heading; in every format, so that a requirement keeps its list.
+_LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\be\.?g\.?|\bnamely|\bespecially"
+                      r"|\bparticularly|\bin particular|\bof)\s*:$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
@@ -60,6 +65,11 @@ def bullet_prefix(line: str) -> int:
     return m.end() if m else 0
 
 
+def lead_in(line: str) -> bool:
+    """Is ``line`` a sentence that leads into the list under it (ends "including:", "such as:", "of:")?"""
+    return line.rstrip().endswith(":") and _LEAD_IN.search(line) is not None
+
+
 def pseudo_heading(line: str) -> int:
     """The heading level a plain line implies (1 or 2), or 0 when it is not a heading.
 
@@ -69,7 +79,7 @@ def pseudo_heading(line: str) -> int:
     specification".
     """
     text = line.strip()
-    if not text or len(text) > 70 or bullet_prefix(text):
+    if not text or len(text) > 70 or bullet_prefix(text) or lead_in(text):
         return 0
     bare = text.rstrip(":").strip()
     if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9 or ":" in bare:

@@ -48,7 +48,13 @@ from jdlint.errors import (
 )
 from jdlint.model import Anchor, BlockKind, Document, Location
 from jdlint.readers import DEFAULT_LIMITS, Limits, check_elements
-from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
+from jdlint.readers.base import (
+    DocumentBuilder,
+    bullet_prefix,
+    label_prefix,
+    lead_in,
+    pseudo_heading,
+)
 
 MAX_UNPACKED = 200 * 1024 * 1024  # all members together, uncompressed
 _CHUNK = 1 << 20  # bytes unpacked at a time when counting elements
@@ -1034,8 +1040,8 @@ class _Walker:
     def _short_bold(self, para: _Para) -> bool:
         """A short all-bold line without a full stop: a heading in many adverts."""
         text = para.text
-        if len(text) > 80 or "\n" in text or text[-1] in ".,;!?" or label_prefix(text):
-            return False
+        if len(text) > 80 or "\n" in text or text[-1] in ".,;!?" or label_prefix(text) or lead_in(text):
+            return False  # a lead-in ("Lived experience is essential, including:") is a sentence
         if len(text.split()) > 8 or not any(c.isalpha() for c in text) or not para.text_runs:
             return False
         style_bold = self.styles.bold(para.style) if para.style else False

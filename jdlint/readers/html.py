@@ -405,7 +405,37 @@ def _visible(
     locator = _Locator(source, scan.stream, scan.offsets, cursor=start)
     extractor = _Extractor(builder, locator, root, in_content=root.tag != "body")
     extractor.run()
+    if root.mem_id != body.mem_id:
+        for where, title in _titles_above(source, scan, path, body, root):
+            builder.title_source(where, title)
     return builder, extractor.first_h1
+
+
+_ABOVE_LINES = 12  # lines above the content root looked at for the post's title
+_TITLE_ELEMENT = re.compile(r"(?:^|[-_ ])(?:job|post|position|vacancy|posting|role)?[-_ ]?title(?:$|[-_ ])", re.I)
+
+
+def _titles_above(source: str, scan: _Scan, path: str, body: LexborNode, root: LexborNode) -> list[tuple[str, str]]:
+    """Titles in the page above its content root, outside the site's chrome (navigation,
+    ``<header>``, banners): a job board whose ``<main>`` holds only the description puts the
+    post's name above it, after a "Job title:" label, in an ``<h1>`` or in an element named
+    for it (``class="job-title"``). Only titles: the rest of what is there is not the advert."""
+    from jdlint.titles import LABELLED_TITLE, bare_label
+
+    builder = DocumentBuilder(path=path, format="html")
+    _Extractor(builder, _Locator(source, scan.stream, scan.offsets), body, in_content=False, stop=root).run()
+    lines = [normalise_space(b.text) for b in builder.blocks[:_ABOVE_LINES]]
+    found: list[tuple[str, str]] = []
+    for i, line in enumerate(lines):
+        m = LABELLED_TITLE.match(line)
+        if m:
+            found.append(("job title field", m.group(1)))
+        elif bare_label(line) and i + 1 < len(lines):
+            found.append(("job title field", lines[i + 1]))
+    named = [normalise_space(n.text(deep=True, separator=" ")) for n in body.css("h1, [class], [id]")
+             if n.tag == "h1" or _TITLE_ELEMENT.search(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")]  # fmt: skip
+    found += [("title element", text) for text in dict.fromkeys(named) if text and any(text in line for line in lines)]
+    return found
 
 
 def _from_fragment(fragment: str, source: str, at: int, path: str) -> DocumentBuilder:
@@ -590,11 +620,13 @@ class _Extractor:
     """Walks one subtree without recursion, turning its text into blocks."""
 
     def __init__(
-        self, builder: DocumentBuilder, locator: _Locator, root: LexborNode, in_content: bool
-    ):
+        self, builder: DocumentBuilder, locator: _Locator, root: LexborNode, in_content: bool,
+        stop: LexborNode | None = None,
+    ):  # fmt: skip
         self.builder = builder
         self.locator = locator
         self.root = root
+        self.stop = stop.mem_id if stop is not None else None  # an element the walk ends at
         self.content = 1 if in_content else 0
         self.root_len = _text_len(root)
         self.lines: list[list[tuple[str, bool]]] = [[]]
@@ -614,6 +646,9 @@ class _Extractor:
         node = self.root.child
         while node is not None:
             if node.is_element_node:
+                if node.mem_id == self.stop:
+                    self.flush()
+                    return
                 frame = self.enter(node)
                 if frame is not None:
                     if node.child is not None:

@@ -52,7 +52,14 @@ from jdlint.errors import (
 from jdlint.model import Anchor, Block, Document, Location
 from jdlint.nlp import line_end_hyphen_is_real
 from jdlint.readers import DEFAULT_LIMITS, Limits
-from jdlint.readers.base import DocumentBuilder, at, bullet_prefix, label_prefix, pseudo_heading
+from jdlint.readers.base import (
+    DocumentBuilder,
+    at,
+    bullet_prefix,
+    label_prefix,
+    lead_in,
+    pseudo_heading,
+)
 from jdlint.readers.text import continues_sentence as text_continues
 from jdlint.sandbox import one_line, run_limited
 
@@ -783,8 +790,8 @@ class _Assembler:
         text = line.text
         if not (line.bold or line.size >= self.body * 1.12):
             return False
-        if len(text) > 80 or len(text.split()) > 12 or text[-1] in ".,;" or bullet_prefix(text):
-            return False
+        if len(text) > 80 or len(text.split()) > 12 or text[-1] in ".,;" or bullet_prefix(text) or lead_in(text):
+            return False  # a lead-in ("Lived experience is essential, including:") is a sentence
         return not (label_prefix(text) and not text.endswith(":"))
 
     def _heading_level(self, line: _Line) -> int:

@@ -1,5 +1,5 @@
 """Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:";
-hard-wrapped lines; pipe or tab-separated tables (a person specification pasted as text)."""
+hard-wrapped lines; pipe-, tab- or space-aligned tables (a person specification pasted as text)."""
 
 from __future__ import annotations
 
@@ -21,18 +21,6 @@ _ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
 # A menu or a row of page furniture: items set apart by wide gaps or by dots, bars or
 # arrows ("Careers   Search jobs   Sign in", "INDEED · Find jobs · Salary guide").
 _MENU = re.compile(r"\S(?: {3,}|\t+| *[·•|›»>] +)\S.*\S(?: {3,}|\t+| *[·•|›»>] +)\S")
-
-
-# A line ending in a colon whose last words open an example list, or in "of", is a sentence
-# leading into the items under it ("Lived experience is essential, including:", "You must have
-# lived experience of:"), not a heading.
-_LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\be\.?g\.?|\bnamely|\bespecially"
-                      r"|\bparticularly|\bin particular|\bof)\s*:$", re.IGNORECASE)
-
-
-def _lead_in(line: str) -> bool:
-    """Is ``line`` a sentence that leads into the list under it (ends "including:", "such as:", "of:")?"""
-    return line.rstrip().endswith(":") and _LEAD_IN.search(line) is not None
 
 
 def _caps(line: str) -> bool:
@@ -112,7 +100,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
             continue
         indent = len(raw) - len(raw.lstrip())
         marker = bullet_prefix(stripped)
-        level = 0 if marker or _lead_in(stripped) else pseudo_heading(stripped)
+        level = 0 if marker else pseudo_heading(stripped)
         if level:
             flush()
             builder.heading(stripped, level, anchors=(Anchor(0, Location(line=lineno, column=indent + 1)),))
@@ -163,6 +151,12 @@ def continues_sentence(previous: str, line: str) -> bool:
 
 _RULE = re.compile(r"^[\s|+:=-]*-[\s|+:=-]*$")  # "---|---", "+-----+-----+", "|:--|:--|"
 _MAX_WRAP = 4  # lines one row may be wrapped over
+# Columns aligned by runs of three or more spaces, as a person specification pasted from a
+# document: read as a table only under a header row that names the levels.
+_SPACES = "   "
+_ALIGNED = re.compile(r"\S {3,}\S")
+_LEVEL_HEADER = re.compile(r"(?i)^(?:essential|desirable|required|preferred|criteria|criterion|how (?:assessed|"
+                           r"identified|tested)|method of assessment)\b")  # fmt: skip
 
 Piece = tuple[int, int, str]  # (line number, 0-based column, text) of a cell's part on one line
 Row = tuple[int, list[list[Piece]]]  # (last line number, cells)
@@ -182,15 +176,42 @@ def _row(lines: list[str], first: int, count: int, delimiter: str) -> list[list[
             start = line.index("|") + 1
         if delimiter == "|" and k == count - 1 and line.endswith("|") and len(line) > start:
             line = line[:-1]
-        offset = start
-        for n, part in enumerate(line[start:].split(delimiter)):
+        for n, (part, offset) in enumerate(_parts(line, start, delimiter)):
             if n:
                 cells.append([])
             if part.strip():
                 cells[-1].append((lineno, offset + len(part) - len(part.lstrip()), part.strip()))
-            offset += len(part) + 1
     filled = sum(1 for cell in cells if cell)
     return cells if filled >= 2 or (len(cells) >= 3 and filled >= 1) else None
+
+
+def _parts(line: str, start: int, delimiter: str) -> list[tuple[str, int]]:
+    """The pieces of ``line`` from ``start`` between delimiters, each with its column."""
+    if delimiter == _SPACES:
+        pieces = re.split(r"( {3,})", line[start:])
+    else:
+        pieces = [p for part in line[start:].split(delimiter) for p in (part, delimiter)][:-1]
+    out, offset = [], start
+    for k, piece in enumerate(pieces):
+        if k % 2 == 0:
+            out.append((piece, offset))
+        offset += len(piece)
+    return out
+
+
+def _delimiter(line: str) -> str | None:
+    """The column delimiter a table row on this line would use."""
+    if "|" in line:
+        return "|"
+    if "\t" in line.strip():
+        return "\t"
+    return _SPACES if _ALIGNED.search(line) else None
+
+
+def _spec_header(row: list[list[Piece]]) -> bool:
+    """A person specification's header row ("Criteria   Essential   Desirable"): what makes
+    columns aligned by spaces a table rather than label lines ("Salary:   £24,000")."""
+    return len(row) >= 3 and any(cell and _LEVEL_HEADER.match(cell[0][2]) for cell in row)
 
 
 def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
@@ -200,8 +221,10 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
     i = 1
     while i <= len(lines):
         line = lines[i - 1]
-        delimiter = "|" if "|" in line else "\t" if "\t" in line.strip() else None
+        delimiter = _delimiter(line)
         head = _row(lines, i, 1, delimiter) if delimiter and not _RULE.match(line) else None
+        if head is not None and delimiter == _SPACES and not _spec_header(head):
+            head = None
         if head is None:
             i += 1
             continue
