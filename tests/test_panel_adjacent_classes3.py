@@ -37,6 +37,8 @@ CASES = [
     (ADJ, "A Diploma of Nursing is an advantage but not a requirement.", "partly-met"),
     (ADJ, "Tertiary qualifications in social work or psychology are welcome but not essential.", "partly-met"),
     (ADJ, "You will give medication on the ward, but a nursing qualification is not required.", "not-met"),
+    (ADJ, "Experience of care coordination, while useful, is not essential.", "partly-met"),
+    (ADJ, "Experience of care coordination for clients who are not required to attend is essential.", "not-met"),
     (ADJ, "A Diploma of Mental Health is required, but lived experience is not essential.", "not-met"),
     # --- a doctorate, or a degree in public health ---
     (ADJ, "Essential: a doctorate in clinical psychology.", "not-met"),
