@@ -50,7 +50,10 @@ CASES = [
     (ADJ, "Contribute peer insight to the whānau's care plan.", "partly-met"),
     (ADJ, "You won't be asked to carry out risk assessments, but you will contribute your recovery perspective to "
           "the team's treatment planning.", "partly-met"),
+    (ADJ, "Contributes the peer perspective at treatment planning meetings.", "partly-met"),
+    (ADJ, "You will contribute lived experience insight in care planning reviews.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to team meetings and service planning.", "met"),
+    (ADJ, "Support consumers to prepare for and take part in care planning meetings.", "met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
