@@ -574,6 +574,9 @@ class SpacyPatternSet:
 NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "neither", "nor", "none", "nothing"})
 _CLAUSE_BREAK = frozenset({";", ":", "but", "however", "although", "though", "whereas", "while", "."})
 _NEXT_CLAUSE = frozenset({"and", "then", "so", "yet"})  # after a comma: the next coordinated clause
+# Words that open a relative or conditional clause: a negated predicate after one is that
+# clause's, not the match's.
+_RELATIVE_OPENERS = frozenset({"who", "whom", "which", "where", "when", "whenever", "if"})
 _NEGATIVE_PREDICATES = frozenset(
     {"required", "necessary", "needed", "essential", "expected", "a", "mandatory", "compulsory"}
 )
@@ -607,8 +610,8 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
     limit = min(sent_end, end + 5)
     while j < limit:
         lower = lowers[j]
-        if lower in _CLAUSE_BREAK or lower == ",":
-            break
+        if lower in _CLAUSE_BREAK or lower == "," or lower in _RELATIVE_OPENERS:
+            break  # "care coordination for clients *who* are not required to attend" is not negated
         if lower in NEGATORS and j + 1 < sent_end and lowers[j + 1] in _NEGATIVE_PREDICATES:
             return True
         j += 1

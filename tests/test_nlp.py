@@ -94,6 +94,9 @@ def test_pattern_set_matches_case_insensitively_and_longest() -> None:
         ("A Bachelor of Social Work, an RN or an LMHC is required, and experience is not essential.", "Social", False),
         ("You must hold an LCSW, then supervision is not required.", "LCSW", False),
         ("We will train you in WRAP, IPS and first aid so that a certificate is not required.", "WRAP", False),
+        # a negated predicate in a relative or conditional clause after the match is that clause's
+        ("Provide care coordination for clients who are not required to attend.", "coordination", False),
+        ("Give medication to residents when a nurse is not needed.", "medication", False),
     ],
 )
 def test_negation_window(text: str, phrase: str, expected: bool) -> None:

@@ -19,6 +19,7 @@ CASES = [
     (ADJ, "Licensure as an RSW, RPN or RN is not required for this position.", "met"),
     (ADJ, "A nursing degree, a counselling diploma, and a social work licence are not needed.", "met"),
     (ADJ, "Registration with the NMC, HCPC or BACP is not necessary.", "met"),
+    (ADJ, "Licensure (LCSW, LMFT or LPCC) is not required.", "met"),
     (ADJ, "A Bachelor of Social Work, an RN or an LMHC is required, and prior experience is not essential.", "not-met"),
     (ADJ, "Registration as a nurse, social worker or psychologist is essential; a driving licence is not required.",
      "not-met"),
@@ -33,7 +34,11 @@ CASES = [
     # --- welcome, but not required: desirable ---
     (ADJ, "About you\n\n- Applicants holding a Diploma of Counselling are welcome, but it is not essential.", "partly-met"),
     (ADJ, "A Master of Social Work is helpful, though not necessary.", "partly-met"),
+    (ADJ, "A Diploma of Nursing is an advantage but not a requirement.", "partly-met"),
+    (ADJ, "Tertiary qualifications in social work or psychology are welcome but not essential.", "partly-met"),
     (ADJ, "You will give medication on the ward, but a nursing qualification is not required.", "not-met"),
+    (ADJ, "Experience of care coordination, while useful, is not essential.", "partly-met"),
+    (ADJ, "Experience of care coordination for clients who are not required to attend is essential.", "not-met"),
     (ADJ, "A Diploma of Mental Health is required, but lived experience is not essential.", "not-met"),
     # --- a doctorate, or a degree in public health ---
     (ADJ, "Essential: a doctorate in clinical psychology.", "not-met"),
@@ -45,7 +50,10 @@ CASES = [
     (ADJ, "Contribute peer insight to the whānau's care plan.", "partly-met"),
     (ADJ, "You won't be asked to carry out risk assessments, but you will contribute your recovery perspective to "
           "the team's treatment planning.", "partly-met"),
+    (ADJ, "Contributes the peer perspective at treatment planning meetings.", "partly-met"),
+    (ADJ, "You will contribute lived experience insight in care planning reviews.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to team meetings and service planning.", "met"),
+    (ADJ, "Support consumers to prepare for and take part in care planning meetings.", "met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
@@ -54,6 +62,8 @@ CASES = [
     # --- observations with words before them; covering the floor, a handover or a break ---
     (ADJ, "Perform routine physical observations with patients after meals.", "not-met"),
     (ADJ, "Undertake the post-dinner observations in the lounge.", "not-met"),
+    (ADJ, "Take and record patients' physical observations.", "not-met"),
+    (ADJ, "Support nurses with routine physical observations.", "partly-met"),
     (ADJ, "Cover the floor while the nurses are at handover.", "not-met"),
     (ADJ, "You will provide ward cover during staff lunch breaks.", "not-met"),
     (ADJ, "Covering the unit over meal breaks when asked.", "not-met"),
@@ -110,6 +120,26 @@ EVIDENCE = [
     (PANEL, "Peer Mentor\n\nHow to apply\n\nFill in our form. You'll then be invited for an informal chat with two "
             "of our team, one of whom began as a peer support worker.", "You'll then be invited"),
 ]
+
+
+# --- what makes the role different, said in other words: the evidence of met ---
+DISTINCT = [
+    (ADJ, "Peer Worker\n\nYou will run groups. This post is separate from nursing and social work roles.",
+     "This post is separate"),
+    (ADJ, "Peer Mentor\n\nYou will run groups. We do not ask for any qualifications.", "We do not ask"),
+    (ADJ, "Peer Navigator\n\nYou will run groups. We don't expect a degree or registration.", "We don't expect"),
+    (ADJ, "Kaimahi Peer Support\n\nYou will run groups. Peer workers sit alongside, not inside, the clinical team.",
+     "Peer workers sit alongside"),
+    (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.",
+     "Our peer workers are not part"),
+]
+EVIDENCE += DISTINCT
+
+
+def test_the_twins_of_a_distinct_role_say_nothing_about_the_role() -> None:
+    for text in ("This role is different from what you may expect.", "We do not ask for references until after interview."):
+        found = verdict_of("Peer Worker\n\nYou will run groups. " + text, ADJ)
+        assert found.verdict == "met" and not found.evidence, [e.text for e in found.evidence]
 
 
 @table(EVIDENCE)

@@ -1338,7 +1338,8 @@ def _denied_after(analysis: Analysis, hit: Hit) -> bool:
         if d.start < hit.end:
             continue
         if d.end <= right:
-            return True
+            # "a nursing degree, while useful, is not essential"; not "residents who are not required to ..."
+            return w["own-subject-words"].isdisjoint(lowers[hit.end : d.start])
         if d.start > right and lowers[right] in w["denial-openers"] \
                 and all(t in w["elliptic-subjects"] for t in lowers[right + 1 : d.start]):  # fmt: skip
             return True
