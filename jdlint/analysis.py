@@ -63,6 +63,7 @@ ON_DEMAND = (
     "lex:team-includes",
     "lex:employed-elsewhere",
     "lex:lived-experience-activity",
+    "lex:role-definition-link",
 )
 
 

@@ -1069,7 +1069,8 @@ def _title_words(analysis: Analysis) -> tuple[str, ...]:
 def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     """The advertised post's current holders named in the sentence ("one of our current
     Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
-    title's words, the last one maybe plural, after "current", "existing" or "fellow", and
+    title's words, the last one maybe plural, after "current", "existing" or "fellow", or in
+    the plural after a count or "our" ("two Recovery Allies") but not after a hiring verb, and
     not followed by another noun ("the Recovery Ally program coordinator" is someone else)."""
     title = _title_words(analysis)
     if not title:
@@ -1083,7 +1084,9 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     for i in range(s_start + 1, s_end - n + 1):
         if tuple(lowers[i : i + n - 1]) != title[:-1] or lowers[i + n - 1] not in plurals:
             continue
-        if w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
+        counted = lowers[i + n - 1] != last and lowers[i - 1] in w["post-holder-count"] \
+            and w["post-holder-count-not-after"].isdisjoint(lowers[max(s_start, i - 3) : i - 1])
+        if not counted and w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
             continue
         after = lowers[i + n] if i + n < s_end else ""
         if after[:1].isalpha() and after not in w["after-person-words"]:
