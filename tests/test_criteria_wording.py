@@ -558,6 +558,20 @@ CASES = [
     # twins: a negation before the bracket still reaches past it
     (ADJ, "You will not (at any point) give medication.", "met"),
     (ADJ, "You will not hold a caseload (as a nurse would), give medication or record observations.", "met"),
+    # --- a negated verb chain over a coordinated pair of professions before one qualification noun ---
+    (ADJ, "You will not be required to hold a clinical or social work registration.", "met"),
+    (ADJ, "Applicants will not be asked to hold a psychology or counselling degree.", "met"),
+    # twin: a predicate of its own after the qualification, in a new clause
+    (ADJ, "We do not offer on-site parking, and nursing registration is essential.", "not-met"),
+    # --- a talk named otherwise (te reo Māori kōrero, a speech) to people who use services ---
+    (PANEL, "Shortlisted candidates will give a short kōrero to a group of service user representatives before "
+     "a formal interview with the Clinical Manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will deliver a brief speech to a group of service users, then meet the "
+     "manager for interview.", "partly-met"),
+    # twins: a kōrero outside selection; a speech to people who are not service users
+    (PANEL, "You will kōrero with whānau every day. Interviews are held with the Operations Manager.", "not-met"),
+    (PANEL, "Shortlisted applicants will give a brief speech to the board of trustees, then meet the manager "
+     "for interview.", "not-met"),
 ]
 
 

@@ -1356,7 +1356,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     soft: list[tuple[Hit, str, str]] = []
     distinct: list[Hit] = list(hits(analysis, "distinct-role"))
     for hit in hits(analysis, "professional-qualification"):
-        if analysis.negated(hit):
+        if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
             continue
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
@@ -1468,6 +1468,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
+    """Is a qualification the last of a coordinated list that a negated verb chain governs
+    ("You will not be required to hold a clinical or social work registration"), too far from
+    the negation for the plain look-back? Not when a predicate of its own follows it ("...,
+    and nursing registration is essential")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    if not negated_list(lowers, s_start, hit.start):
+        return False
+    return words()["own-predicate-verbs"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)])
 
 
 def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
