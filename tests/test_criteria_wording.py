@@ -559,6 +559,10 @@ CASES = [
     (ADJ, "You will not (at any point) give medication.", "met"),
     (ADJ, "You will not hold a caseload (as a nurse would), give medication or record observations.", "met"),
     # --- a negated verb chain over a coordinated pair of professions before one qualification noun ---
+    # --- a designated lived experience post is a requirement, though "lived experience post"
+    # alone names a kind of job (not the applicant's experience) ---
+    (LE, "This is an identified lived experience post for someone who has used drug and alcohol services.", "met"),
+    (LE, "Desirable: two years in lived experience posts. You will run groups.", "not-met"),
     (ADJ, "You will not be required to hold a clinical or social work registration.", "met"),
     (ADJ, "Applicants will not be asked to hold a psychology or counselling degree.", "met"),
     # twin: a predicate of its own after the qualification, in a new clause

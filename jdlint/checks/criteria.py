@@ -554,7 +554,8 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     cached = analysis.memo.get("applicant_mentions")
     if cached is None:
         cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
-                  if _is_applicants(analysis, h) and not analysis.overlaps("lex:lived-experience-not", h)]  # fmt: skip
+                  if _is_applicants(analysis, h) and (not analysis.overlaps("lex:lived-experience-not", h)
+                                                      or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
     return cached
 
