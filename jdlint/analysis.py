@@ -67,6 +67,7 @@ ON_DEMAND = (
     "lex:employed-elsewhere",
     "lex:one-of-them",
     "lex:lived-experience-activity",
+    "lex:role-definition-link",
 )
 
 

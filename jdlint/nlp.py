@@ -593,7 +593,8 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
 
     Looks back up to ``window`` tokens, stopping at a clause break ("you do **not** need a
     nursing qualification", "**no** formal qualifications"; "hold hope when they can**not**,
-    and maintain boundaries" is not negated), and forward for a negated
+    and maintain boundaries" is not negated) and stepping over a bracketed aside, whose
+    negation stays inside it, and forward for a negated
     predicate ("lived experience is **not** required").
     """
     i = start - 1
@@ -604,6 +605,14 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
             break  # ", and maintain boundaries" after "when they cannot" is a clause of its own
         if lower in NEGATORS:
             return True
+        if lower == ")":
+            # a bracket is an aside: a negation inside it ("mutuality (we walk beside people,
+            # not ahead of them), intentional sharing ...") does not reach past it, while one
+            # before it still does ("you will not (at any time) give medication")
+            opening = next((k for k in range(i - 1, sent_start - 1, -1) if lowers[k] == "("), None)
+            if opening is None:
+                break
+            i = opening
         i -= 1
         steps += 1
     j = end
@@ -683,8 +692,19 @@ def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int
     scan goes back over list items joined by commas, "or", "and", and stops at a clause
     break or a word that opens a new clause ("..., and *you* will ...")."""
     joined = False
+    skip_to = None
     for i in range(start - 1, max(sent_start, start - window) - 1, -1):
         lower = lowers[i]
+        if skip_to is not None:
+            if i > skip_to:
+                continue  # inside a bracketed aside: its negation stays in it
+            skip_to = None
+            continue
+        if lower == ")":
+            skip_to = next((k for k in range(i - 1, sent_start - 1, -1) if lowers[k] == "("), None)
+            if skip_to is None:
+                return False
+            continue
         if lower in _CLAUSE_BREAK:
             return False
         if lower in _NEW_CLAUSE:

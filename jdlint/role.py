@@ -37,6 +37,7 @@ _GAP_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "to", "with", "who", "
                          "alongside", "our", "the", "a", "an", "for", "from", "by", "on", "at",
                          "member", "members", "team", "as", "your", "their", "other"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "our", "this", "each", "your", "a", "an"})
+_QUOTES = frozenset({"\"", "'", "“", "”", "‘", "’", "«", "»"})
 _STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-LD", "metadata: document title",
                    "metadata: job title field", "metadata: title element")
 
@@ -298,6 +299,51 @@ def _quote(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _post_names(analysis: Analysis, title: TitleCandidate | None) -> list[tuple[str, ...]]:
+    """The advert's own names for its post, as lower-case words before any qualifier
+    ("Tuakana – Recovery Support": tuakana): from the title, the page title and the first
+    heading or short first lines, which may name a post no role vocabulary knows."""
+    texts = [title.text] if title else []
+    texts += [text for _, text in analysis.document.title_sources]
+    body = [b for b in analysis.document.blocks if b.kind not in ("header", "footer")][:6]
+    texts += [b.text for b in body if b.kind == "heading" or (len(b.text) <= 60 and "\n" not in b.text
+                                                              and not b.text.rstrip().endswith((".", "?", "!")))]
+    names: list[tuple[str, ...]] = []
+    for text in texts:
+        main = re.split(r"\s[-–—|:·]\s|[(,|]", text)[0]
+        words = tuple(re.findall(r"[^\W\d_]+", main.lower()))
+        if 0 < len(words) <= 4 and words not in names:
+            names.append(words)
+    return names
+
+
+def _defined_as_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None:
+    """A sentence that defines the advert's own name for its post as a peer role ("Our Tuakana
+    are peer support workers", "“Bridge Builder” is what we call our peer mentors"): the name
+    (its last word maybe plural), a ``role-definition-link`` right after it (quotes between
+    allowed) and a peer role name right after the link. The peer role name is returned."""
+    names = _post_names(analysis, title)
+    if not names:
+        return None
+    links = _by_block(analysis.hits("lex:role-definition-link"))
+    for noun in _live(analysis, "lex:peer-role-noun"):
+        if not _is_person(noun) or analysis.is_question(noun):
+            continue
+        for link in links.get(noun.block, ()):
+            if link.end != noun.start:
+                continue
+            lowers = analysis.lowers(noun.block)
+            s_start, _ = analysis.sentence_bounds(link)
+            before = [t for t in lowers[s_start : link.start] if t not in _QUOTES]
+            for name in names:
+                n, last = len(name), name[-1]
+                if len(before) < n or tuple(before[len(before) - n : -1]) != name[:-1]:
+                    continue
+                if before[-1] in (last, last + "s", last + "es", last[:-1] + "ies"):
+                    return noun
+    return None
+
+
 def find_title(analysis: Analysis) -> tuple[str, int | None]:
     """The advert's job title and its block (``None`` when the title came from metadata)."""
     found = candidates(analysis.document.blocks, analysis.document.title_sources)
@@ -367,6 +413,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         (h for h in _live(analysis, "lex:peer-role-statement")
          if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated))),
         key=lambda h: (h.block, h.start))  # fmt: skip
+    defined = _defined_as_peer(analysis, title) if named is None or named.cls in ("job", "conditional") else None
 
     clues: list[str] = []
     spans: list[Span] = list(title_span)
@@ -423,8 +470,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if body_peer:
         add(f"a sentence names a peer role: “{_quote(body_peer[0].text)}”", body_peer[0])
 
+    if defined is not None:
+        add(f"the text defines the post as a peer role: “{_quote(analysis.sentence_text(defined))}”", defined)
     if cls == "conditional":
-        if says_peer or le_wanted or body_peer:
+        if says_peer or le_wanted or body_peer or defined:
             clues_n = sum(map(bool, (says_peer, le_asked, body_peer)))
             return Role(peer_kind(named.senior), f"{subject} is a peer role here: the text says the role "  # type: ignore[union-attr]
                         "is peer work or requires lived experience.", tuple(spans),
@@ -437,6 +486,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     "peer work nor requires lived experience.", tuple(spans),
                     confidence="low" if le_asked else "medium", clues=tuple(clues))  # fmt: skip
 
+    if cls == "none" and defined is not None:
+        return Role(peer_kind(bool(analysis.overlaps("lex:senior-title-word", defined))),  # type: ignore[arg-type]
+                    f"No clear title, but the text defines the post as “{defined.text}”, a peer role.",
+                    tuple(spans), confidence="medium" if le_asked or says_peer else "low", clues=tuple(clues))  # fmt: skip
     if cls == "none":
         people = [h for h in peer_nouns if _is_person(h) and not _someone_else(analysis, h)]
         if len(people) >= 2 and not adjacent_stated:
@@ -464,7 +517,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if body_peer and (says_peer or le_asked) and title is not None and title.source not in _STRONG_SOURCES:
         return Role(peer_kind(False), f"The title {shown} is unsure, and the text names the role as “{body_peer[0].text}”.",  # type: ignore[arg-type]
                     tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
-    if cls == "job" and (body_peer or identity or (says_peer and le_wanted)):
+    if cls == "job" and (body_peer or identity or defined or (says_peer and le_wanted)):
         # A title the lexicon does not know ("Outreach Coordinator") and a text that names a peer role.
         named_as = body_peer[0].text if body_peer else "peer work"
         senior = classify_title(analysis, named_as).senior if body_peer else False

@@ -976,3 +976,63 @@ def test_a_background_said_not_to_be_needed_is_the_evidence_of_met() -> None:
 )
 def test_a_profession_in_a_list_of_fields_is_a_professional_qualification(text: str, expected: str) -> None:
     assert_verdict(text, expected)
+
+
+# --- blind set 19: risk screening and named screening tools, staffing numbers with words
+# between, and a team of any name helped to deliver its clinical plans -----------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected", "evidence"),
+    [
+        # risk screening is formal risk assessment under another word
+        ("Complete overdose risk screens with each new client at intake.", "not-met",
+         "Complete overdose risk screens"),
+        ("You will conduct self-harm risk screening for young people in the waiting area.", "not-met",
+         "conduct self-harm risk screening"),
+        # a named tool after its full name and a bracket, or named by its short name
+        ("You will administer the Patient Health Questionnaire (PHQ-9) at every home visit.", "not-met",
+         "administer the Patient Health Questionnaire (PHQ-9)"),
+        ("Score the Clinical Institute Withdrawal Assessment (CIWA-Ar) for guests in the detox unit.", "not-met",
+         "Score the Clinical Institute Withdrawal Assessment (CIWA-Ar)"),
+        ("Use the Columbia protocol with callers to the crisis line.", "not-met", "Use the Columbia"),
+        # twins: screening the post will not do, and a tool named as something to know about
+        ("You will not complete risk screens; the duty nurse does that.", "met", None),
+        ("Peer workers never administer the PHQ-9 or the GAD-7: that is the clinicians' work.", "met", None),
+    ],
+)
+def test_risk_screening_and_named_screening_tools_are_another_professions_duty(
+        text: str, expected: str, evidence: str | None) -> None:  # fmt: skip
+    found = verdict("You will walk alongside people using our service.\n\n" + text)
+    assert found.verdict == expected, found.why
+    if evidence:
+        assert evidence in found.why and [e.text for e in found.evidence] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will be counted in the unit's minimum staffing levels on late shifts.", "not-met"),
+        ("This post counts towards the ward's safer nursing establishment.", "not-met"),
+        ("Peer workers are included within our night shift staffing ratios.", "not-met"),
+        # twins: supernumerary, said in so many words; numbers of another kind
+        ("You are supernumerary and are never counted in the ward's staffing numbers.", "met"),
+        ("You will be counted among the first peer workers in the region.", "met"),
+    ],
+)
+def test_counted_in_staffing_numbers_with_words_between_is_cover(text: str, expected: str) -> None:
+    assert_verdict(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will help the ward team to deliver the care plans agreed at each review.", "partly-met"),
+        ("Assist community staff in carrying out each client's treatment plan.", "partly-met"),
+        ("Support our crisis house nurses with implementing residents' nursing care plans.", "partly-met"),
+        # twins: a team helped to deliver peer work; the person's own plan, written with them
+        ("Help the team to deliver peer groups and social outings.", "met"),
+        ("You will help people write their own recovery plans in their own words.", "met"),
+    ],
+)
+def test_helping_a_team_deliver_its_clinical_plans_is_clinical_work_in_support(text: str, expected: str) -> None:
+    assert_verdict(text, expected)

@@ -588,6 +588,38 @@ CASES = [
     (ADJ, "Essential: registration with FDAP as an addiction practitioner.", "not-met"),
     # twin: said not to be needed
     (ADJ, "You do not need DAPAANZ registration for this role.", "met"),
+    # --- disclosure in the team's or programme's own voice ("sharing of our own stories") ---
+    (PP, "Our practice rests on the purposeful sharing of our own stories.", "partly-met"),
+    (PP, "As a team we value the careful use of our lived experience with the people we meet.", "partly-met"),
+    # twin: the sharing is of something else
+    (PP, "We value the safe sharing of our data with partner agencies.", "not-met"),
+    # --- a negation inside a bracketed aside does not reach past the bracket ---
+    (PP, "Our commitments: mutuality (walking beside people, not ahead of them), intentional sharing of our "
+     "own experiences, hope that recovery is possible, and clear boundaries.", "met"),
+    (PP, "Our values: hope (never false promises), mutual relationships, boundaries and sharing your own "
+     "story with purpose.", "met"),
+    (ADJ, "You will walk with people (never ahead of them), give medication and record observations.", "not-met"),
+    # twins: a negation before the bracket still reaches past it
+    (ADJ, "You will not (at any point) give medication.", "met"),
+    (ADJ, "You will not hold a caseload (as a nurse would), give medication or record observations.", "met"),
+    # --- a negated verb chain over a coordinated pair of professions before one qualification noun ---
+    # --- a designated lived experience post is a requirement, though "lived experience post"
+    # alone names a kind of job (not the applicant's experience) ---
+    (LE, "This is an identified lived experience post for someone who has used drug and alcohol services.", "met"),
+    (LE, "Desirable: two years in lived experience posts. You will run groups.", "not-met"),
+    (ADJ, "You will not be required to hold a clinical or social work registration.", "met"),
+    (ADJ, "Applicants will not be asked to hold a psychology or counselling degree.", "met"),
+    # twin: a predicate of its own after the qualification, in a new clause
+    (ADJ, "We do not offer on-site parking, and nursing registration is essential.", "not-met"),
+    # --- a talk named otherwise (te reo Māori kōrero, a speech) to people who use services ---
+    (PANEL, "Shortlisted candidates will give a short kōrero to a group of service user representatives before "
+     "a formal interview with the Clinical Manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will deliver a brief speech to a group of service users, then meet the "
+     "manager for interview.", "partly-met"),
+    # twins: a kōrero outside selection; a speech to people who are not service users
+    (PANEL, "You will kōrero with whānau every day. Interviews are held with the Operations Manager.", "not-met"),
+    (PANEL, "Shortlisted applicants will give a brief speech to the board of trustees, then meet the manager "
+     "for interview.", "not-met"),
 ]
 
 
@@ -655,10 +687,16 @@ HOLDERS = [
     # twins: another post named after the title ("... programme lead"); the title not after "current"
     ("Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and the Wellbeing Companion programme lead.", "not-met"),
     ("Whānau Navigator", "Shortlisting is done by our team leader, who trains every Whānau Navigator.", "not-met"),
+    # the title in the plural after a count or "our": its holders too
+    ("Community Connector – Housing", "Shortlisting is done by the service manager and one of our Community Connectors.", "met"),
+    ("Recovery Companion", "You will meet a panel made up of three Recovery Companions and the deputy director.", "met"),
+    # twins: a hiring verb before the count (posts to fill); the title in the singular after "our"
+    ("Recovery Companion", "The interview panel, our manager and an HR adviser, will appoint two Recovery Companions.", "not-met"),
+    ("Community Connector – Housing", "The interview panel is the manager who set up our Community Connector scheme.", "not-met"),
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains"])
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme"])
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
     verdict = verdict_of(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why

@@ -360,3 +360,31 @@ def test_a_long_title_with_our_in_it() -> None:
 def test_an_unknown_job_title_and_a_sentence_naming_a_peer_role(text: str) -> None:
     role = _role(text)
     assert role.kind == "peer" and role.confidence in ("low", "medium"), role.why
+
+
+# --- blind set 19: the advert's own name for its post, defined as a peer role -------------------
+
+DEFINED = [
+    ("Kaiārahi – Whānau Recovery\n\nOur Kaiārahi are peer support workers who have lived through addiction and "
+     "now walk beside whānau.\n\nYou will run groups and visit families at home.", "peer"),
+    ("Bridge Builder\n\nAt Northfield, “Bridge Builder” is what we call our peer mentors. You will meet people "
+     "leaving prison at the gate.", "peer"),
+    ("Pathfinder (Youth)\n\nPathfinders are all certified peer specialists. You will meet young people at the "
+     "drop-in.", "peer"),
+    # twins: the name next to peers who are someone else, or another subject defined as peers
+    ("Kaiārahi – Whānau Recovery\n\nOur Kaiārahi work alongside peer support workers from a partner charity. "
+     "You will run groups and visit families at home.", "other"),
+    ("Kaiārahi – Whānau Recovery\n\nOur volunteers are peer support workers. You will run groups and visit "
+     "families at home.", "other"),
+    ("Bridge Builder\n\nOur Bridge Builders are supervised by peer mentors. You will meet people leaving "
+     "prison at the gate.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED, ids=["nz-are", "uk-what-we-call", "us-are-all",
+                                                             "alongside", "volunteers", "supervised-by"])
+def test_the_posts_own_name_defined_as_a_peer_role(text: str, expected: str) -> None:
+    role = check_document(read_text(text)).role
+    assert role.kind == expected, role.why
+    if expected == "peer":
+        assert any("defines the post as a peer role" in c for c in role.clues), role.clues

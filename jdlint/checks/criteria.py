@@ -554,7 +554,8 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     cached = analysis.memo.get("applicant_mentions")
     if cached is None:
         cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
-                  if _is_applicants(analysis, h) and not analysis.overlaps("lex:lived-experience-not", h)]  # fmt: skip
+                  if _is_applicants(analysis, h) and (not analysis.overlaps("lex:lived-experience-not", h)
+                                                      or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
     return cached
 
@@ -1069,7 +1070,8 @@ def _title_words(analysis: Analysis) -> tuple[str, ...]:
 def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     """The advertised post's current holders named in the sentence ("one of our current
     Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
-    title's words, the last one maybe plural, after "current", "existing" or "fellow", and
+    title's words, the last one maybe plural, after "current", "existing" or "fellow", or in
+    the plural after a count or "our" ("two Recovery Allies") but not after a hiring verb, and
     not followed by another noun ("the Recovery Ally program coordinator" is someone else)."""
     title = _title_words(analysis)
     if not title:
@@ -1083,7 +1085,9 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     for i in range(s_start + 1, s_end - n + 1):
         if tuple(lowers[i : i + n - 1]) != title[:-1] or lowers[i + n - 1] not in plurals:
             continue
-        if w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
+        counted = lowers[i + n - 1] != last and lowers[i - 1] in w["post-holder-count"] \
+            and w["post-holder-count-not-after"].isdisjoint(lowers[max(s_start, i - 3) : i - 1])
+        if not counted and w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
             continue
         after = lowers[i + n] if i + n < s_end else ""
         if after[:1].isalpha() and after not in w["after-person-words"]:
@@ -1354,7 +1358,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     soft: list[tuple[Hit, str, str]] = []
     distinct: list[Hit] = list(hits(analysis, "distinct-role"))
     for hit in hits(analysis, "professional-qualification"):
-        if analysis.negated(hit):
+        if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
             continue
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
@@ -1468,6 +1472,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
+    """Is a qualification the last of a coordinated list that a negated verb chain governs
+    ("You will not be required to hold a clinical or social work registration"), too far from
+    the negation for the plain look-back? Not when a predicate of its own follows it ("...,
+    and nursing registration is essential")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    if not negated_list(lowers, s_start, hit.start):
+        return False
+    return words()["own-predicate-verbs"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)])
 
 
 def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
