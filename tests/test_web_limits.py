@@ -239,6 +239,19 @@ def status_of(sock: socket.socket) -> int:
     return status
 
 
+def answer_until(port: int, data: bytes, wanted, tries: int) -> int:
+    """Send ``data`` on a new connection until the answer's status is ``wanted`` (the server
+    takes a moment to see another connection's headers or its close); the last status."""
+    for _ in range(tries):
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
+            other.sendall(data)
+            answer = status_of(other)
+        if wanted(answer):
+            break
+        time.sleep(0.05)
+    return answer
+
+
 def test_bodies_being_received_at_once_are_bounded():
     """Slow clients cannot make the server hold more request bodies than its budget: one
     whose Content-Length does not fit gets 503 before it sends its body; the place comes
@@ -251,25 +264,14 @@ def test_bodies_being_received_at_once_are_bounded():
     try:
         slow = socket.create_connection(("127.0.0.1", port), timeout=20)
         slow.sendall(raw_post_headers(800_000) + b"--b\r\n" + b"x" * 1000)  # and then nothing
-        refused = []
-        for _ in range(50):  # until the server has read the slow one's headers
-            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
-                other.sendall(raw_post_headers(800_000))
-                refused.append(status_of(other))
-            if refused[-1] == 503:
-                break
-            time.sleep(0.05)
-        assert refused[-1] == 503
+        # until the server has read the slow one's headers
+        assert answer_until(port, raw_post_headers(800_000), lambda status: status == 503, 50) == 503
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=20) as health:
             assert health.status == 200  # requests without a body go on
         slow.close()
-        for _ in range(100):  # until the server has seen the slow one go
-            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
-                other.sendall(raw_post_headers(800_000) + b"--b--\r\n".ljust(800_000, b" "))
-                answer = status_of(other)
-            if answer != 503:
-                break
-            time.sleep(0.05)
+        # until the server has seen the slow one go
+        whole = raw_post_headers(800_000) + b"--b--\r\n".ljust(800_000, b" ")
+        answer = answer_until(port, whole, lambda status: status != 503, 100)
         assert answer != 503 and answer < 500
     finally:
         stop()
@@ -294,23 +296,10 @@ def test_chunked_bodies_reserve_the_largest_body_they_may_grow_to():
     try:
         slow = socket.create_connection(("127.0.0.1", port), timeout=20)
         slow.sendall(raw_chunked_headers() + b"10\r\n--b\r\nxxxxxxxxxxx\r\n")  # and then nothing
-        answers = []
-        for _ in range(50):  # until the server has read the slow one's headers
-            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
-                other.sendall(raw_chunked_headers())
-                answers.append(status_of(other))
-            if answers[-1] == 503:
-                break
-            time.sleep(0.05)
-        assert answers[-1] == 503
+        assert answer_until(port, raw_chunked_headers(), lambda status: status == 503, 50) == 503
         slow.close()
-        for _ in range(100):  # until the server has seen the slow one go
-            with socket.create_connection(("127.0.0.1", port), timeout=20) as other:
-                other.sendall(raw_chunked_headers() + b"7\r\n--b--\r\n\r\n0\r\n\r\n")
-                answer = status_of(other)
-            if answer != 503:
-                break
-            time.sleep(0.05)
+        whole = raw_chunked_headers() + b"7\r\n--b--\r\n\r\n0\r\n\r\n"
+        answer = answer_until(port, whole, lambda status: status != 503, 100)
         assert answer != 503 and answer < 500
     finally:
         stop()
