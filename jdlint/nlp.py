@@ -20,10 +20,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, repeat
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -251,32 +253,63 @@ def compile_regex(source: str | Sequence[TokenSpec]) -> str:
     return "".join(parts)
 
 
+_WHITE = re.compile(r"\s")
+
+
+def _piece(lower: str) -> str:
+    """A token as it stands in the joined text: white space is a barrier, and a space
+    inside a token (never between tokens) becomes ``_``."""
+    return lower.replace(" ", "_") if lower.strip() else _BARRIER
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A document's lower-cased tokens joined for matching: the text, each token's start in
-    it, its (block, token), the tokens themselves and where each word stands (token indices)."""
+    it, its block, where each block's tokens start, the tokens themselves and where each
+    word stands (token indices)."""
 
     joined: str
     starts: list[int]
-    owners: list[tuple[int, int]]
+    blocks: list[int]  # the block of each token (a block's last token is a barrier)
+    firsts: list[int]  # the index of each block's first token
     tokens: list[str]
     positions: dict[str, list[int]]
+    words: frozenset[str] = frozenset()  # the distinct tokens (what ``positions`` holds)
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # per PatternSet
 
     @classmethod
     def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
         pieces: list[str] = []
-        owners: list[tuple[int, int]] = []  # (block, token index) of each token
+        blocks: list[int] = []
+        firsts: list[int] = []
         for block, tokens in enumerate(lowers):
-            pieces += [lower.replace(" ", "_") if lower.strip() else _BARRIER for lower in tokens]
+            firsts.append(len(pieces))
+            if "" in tokens or _WHITE.search("".join(tokens)):
+                pieces += map(_piece, tokens)
+            else:  # the usual block: no token is or holds white space, so each is its own piece
+                pieces += tokens
             pieces.append(_BARRIER)
-            owners += zip(repeat(block), range(len(tokens) + 1))
-        starts = [0, *accumulate(len(piece) + 1 for piece in pieces)]  # char offset of each token
-        del starts[-1]
-        positions: dict[str, list[int]] = {}  # word -> indices of the tokens it is
+            blocks += repeat(block, len(tokens) + 1)
+        # char offset of each token: the lengths before it, and one space after each
+        starts = list(map(add, accumulate(map(len, pieces), initial=0), range(len(pieces))))
+        positions: dict[str, list[int]] = defaultdict(list)  # word -> indices of the tokens it is
         for index, piece in enumerate(pieces):
-            positions.setdefault(piece, []).append(index)
-        return cls(" ".join(pieces) + " ", starts, owners, pieces, positions)
+            positions[piece].append(index)
+        positions = dict(positions)
+        return cls(" ".join(pieces) + " ", starts, blocks, firsts, pieces, positions, frozenset(positions))
+
+    def token_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """Character spans of whole tokens in :attr:`joined` (a match: from a token's start
+        to just after the space that ends its last token) as (block, start, end) token
+        spans; spans over a block boundary are left out."""
+        out: list[tuple[int, int, int]] = []
+        for start, end in spans:
+            first = bisect_right(self.starts, start) - 1
+            count = self.joined.count(" ", start, end)
+            block = self.blocks[first]
+            if self.blocks[first + count - 1] == block:
+                out.append((block, first - self.firsts[block], first - self.firsts[block] + count))
+        return out
 
 
 Follow = tuple[frozenset[str], tuple[str, ...]] | None
@@ -291,6 +324,21 @@ class StartIndex:
 
     words: dict[str, Follow]
     prefixes: dict[str, Follow]
+
+
+@dataclass(frozen=True)
+class _Starts:
+    """The groups a match can start with one word, by what comes next: ``anywhere`` (any
+    next token), ``after`` (next token -> groups), ``after_prefix`` ((prefixes, group):
+    a next token starting with one of the prefixes)."""
+
+    anywhere: tuple[str, ...]
+    after: dict[str, tuple[str, ...]]
+    after_prefix: tuple[tuple[tuple[str, ...], str], ...]
+
+
+_NO_STARTS = _Starts((), {}, ())
+_BOUND = 100_000  # a bound on the words a long run remembers (new words keep coming)
 
 
 class PatternSet:
@@ -314,7 +362,8 @@ class PatternSet:
         self._compiled: dict[str, re.Pattern[str]] = {}
         # Per group, each pattern's expression and how it can start, in the order tried.
         self._patterns: dict[str, list[tuple[str, StartIndex | None]]] = {}
-        self._by_start: dict[tuple[str, str], re.Pattern[str]] = {}  # (group, first word) -> expression
+        # Per group, first word -> the expression of its patterns that can start so.
+        self._by_start: dict[str, dict[str, re.Pattern[str]]] = {}
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -325,19 +374,21 @@ class PatternSet:
             self.triggers[name] = _triggers(parsed)
             self.starts[name] = _start_index(parsed)
             self._patterns[name] = [(r, _start_index([specs])) for r, specs in zip(regexes, parsed, strict=True)]
+            self._by_start[name] = {}
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
-        self._prefixed: dict[str, list[tuple[str, Follow]]] = {}  # word -> its prefix entries, as met
         for name, index in self.starts.items():
             if index is not None:
                 for word, follow in index.words.items():
                     self._by_word.setdefault(word, []).append((name, follow))
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
+        self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
+        self._started = 0  # expressions in _by_start
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
-        first needed). Used to scan groups whose starts are not known (see :meth:`_scan`)."""
+        first needed). Used to scan groups whose starts are not known."""
         compiled = self._compiled.get(name)
         if compiled is None:
             compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.bodies[name]})")
@@ -362,64 +413,95 @@ class PatternSet:
     def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
                        ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
         """:meth:`match_all` over a text already joined for matching (reuse it for groups
-        matched later, on demand)."""
+        matched later, on demand).
+
+        Each group's non-empty, non-overlapping matches, left to right: its expression is
+        tried only at the tokens a match can start at (:meth:`_candidates`) when the
+        group's starts are known, else over the whole text."""
         names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
         if skip:
             skipped = set(skip)
             names = [n for n in names if n not in skipped]
-        starts, owners, positions = text.starts, text.owners, text.positions
+        joined, starts, tokens, blocks, firsts = text.joined, text.starts, text.tokens, text.blocks, text.firsts
+        words = text.words
+        candidates = self._candidates(text)
         found: dict[str, list[tuple[int, int, int]]] = {}
         for name in names:
             triggers = self.triggers[name]
-            if triggers is not None and triggers.isdisjoint(positions):
+            if triggers is not None and triggers.isdisjoint(words):
                 continue  # none of the words every match needs is in the document
-            for m in self._scan(name, text):
-                first = bisect_right(starts, m.start()) - 1
-                last = bisect_right(starts, m.end() - 2) - 1
-                block, start = owners[first]
-                end_block, end = owners[last]
-                if end_block != block:
-                    continue
-                found.setdefault(name, []).append((block, start, end + 1))
-        return found
-
-    def _scan(self, name: str, text: Prepared) -> Iterator[re.Match[str]]:
-        """Non-empty, non-overlapping matches, left to right: tried only at the tokens a match
-        can start at when the group's starts are known, else a full scan."""
-        index = self.starts[name]
-        joined = text.joined
-        if index is None:
-            for m in self.regex(name).finditer(joined):
-                if m.end() > m.start():
-                    yield m
-            return
-        candidates = self._candidates(text).get(name)
-        if not candidates:
-            return
-        token_starts, tokens = text.starts, text.tokens
-        done = 0
-        for token in candidates:
-            pos = token_starts[token]
-            if pos < done:
+            if self.starts[name] is None:
+                spans = text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
+                if spans:
+                    found[name] = spans
                 continue
-            m = self._starting(name, tokens[token]).match(joined, pos)
-            if m and m.end() > pos:
-                done = m.end()
-                yield m
+            at = candidates.get(name)
+            if not at:
+                continue
+            by_start = self._by_start[name]
+            out: list[tuple[int, int, int]] = []
+            done = 0
+            for token in at:
+                pos = starts[token]
+                if pos < done:
+                    continue
+                word = tokens[token]
+                compiled = by_start.get(word)
+                if compiled is None:
+                    compiled = self._starting(name, word)
+                m = compiled.match(joined, pos)
+                if m is None:
+                    continue
+                end = m.end()
+                if end == pos:
+                    continue
+                done = end
+                count = joined.count(" ", pos, end)  # the tokens matched: each is followed by one space
+                block = blocks[token]
+                if blocks[token + count - 1] == block:
+                    start = token - firsts[block]
+                    out.append((block, start, start + count))
+            if out:
+                found[name] = out
+        return found
 
     def _starting(self, name: str, word: str) -> re.Pattern[str]:
         """The group's expression for a match that starts with ``word``: its patterns that can
         start so, in the group's order (so the same pattern wins as with the whole group)."""
-        key = (name, word)
-        compiled = self._by_start.get(key)
-        if compiled is None:
-            body = "|".join(regex for regex, start in self._patterns[name]
-                            if start is None or word in start.words
-                            or any(word.startswith(prefix) for prefix in start.prefixes))  # fmt: skip
-            if len(self._by_start) > 50_000:
-                self._by_start.clear()  # a bound on what long runs remember (words met by a prefix)
-            compiled = self._by_start[key] = re.compile(f"(?:{body})")
+        body = "|".join(regex for regex, start in self._patterns[name]
+                        if start is None or word in start.words
+                        or any(word.startswith(prefix) for prefix in start.prefixes))  # fmt: skip
+        if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
+            for table in self._by_start.values():
+                table.clear()
+            self._started = 0
+        compiled = self._by_start[name][word] = re.compile(f"(?:{body})")
+        self._started += 1
         return compiled
+
+    def _word(self, word: str) -> _Starts:
+        """What ``word`` can start (worked out the first time the word is met)."""
+        follows: dict[str, Follow] = {}
+        for name, follow in self._by_word.get(word, ()):
+            _merge(follows, name, follow)
+        for prefix, name, follow in self._by_prefix:
+            if word.startswith(prefix):
+                _merge(follows, name, follow)
+        if not follows:
+            found = _NO_STARTS
+        else:
+            after: dict[str, list[str]] = {}
+            for name, follow in follows.items():
+                if follow is not None:
+                    for next_word in follow[0]:
+                        after.setdefault(next_word, []).append(name)
+            found = _Starts(tuple(name for name, follow in follows.items() if follow is None),
+                            {next_word: tuple(names) for next_word, names in after.items()},
+                            tuple((follow[1], name) for name, follow in follows.items() if follow and follow[1]))  # fmt: skip
+        if len(self._word_starts) > _BOUND:
+            self._word_starts.clear()
+        self._word_starts[word] = found
+        return found
 
     def _candidates(self, text: Prepared) -> dict[str, list[int]]:
         """Per group, the tokens (in order) where one of its matches can start: a first word
@@ -430,44 +512,36 @@ class PatternSet:
         tokens = text.tokens
         last = len(tokens) - 1
         found = {}
-        with_prefix: set[str] = set()  # groups whose lists may hold a token twice
+        known = self._word_starts
         for word, at in text.positions.items():
-            entries = self._by_word.get(word, [])
-            if self._by_prefix:
-                prefixed = self._prefixed.get(word)
-                if prefixed is None:
-                    if len(self._prefixed) > 100_000:
-                        self._prefixed.clear()  # a bound on what long runs remember
-                    prefixed = [(name, follow) for prefix, name, follow in self._by_prefix if word.startswith(prefix)]
-                    self._prefixed[word] = prefixed
-                if prefixed:
-                    with_prefix.update(name for name, _ in prefixed)
-                    entries = entries + prefixed
-            by_next: dict[str, list[int]] | None = None  # where the word stands, by the token after it
-            for name, follow in entries:
-                if follow is None:
-                    found.setdefault(name, []).extend(at)
-                    continue
-                if by_next is None:
-                    by_next = {}
-                    for i in at:
-                        by_next.setdefault(tokens[i + 1] if i < last else "", []).append(i)
-                for after, where in by_next.items():
-                    if _fits(after, follow):
+            starts = known.get(word)
+            if starts is None:
+                starts = self._word(word)
+            if starts is _NO_STARTS:
+                continue
+            for name in starts.anywhere:
+                found.setdefault(name, []).extend(at)
+            if not (starts.after or starts.after_prefix):
+                continue
+            by_next: dict[str, list[int]] = {}  # where the word stands, by the token after it
+            for i in at:
+                by_next.setdefault(tokens[i + 1] if i < last else "", []).append(i)
+            after, after_prefix = starts.after, starts.after_prefix
+            for next_word, where in by_next.items():
+                names = after.get(next_word, ())
+                for name in names:
+                    found.setdefault(name, []).extend(where)
+                for prefixes, name in after_prefix:
+                    if name not in names and next_word.startswith(prefixes):
                         found.setdefault(name, []).extend(where)
-        for name, at in found.items():
-            found[name] = sorted(set(at)) if name in with_prefix else sorted(at)
+        for at in found.values():
+            at.sort()
         text.memo[self] = found
         return found
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
-
-
-def _fits(token: str, follow: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    words, prefixes = follow
-    return token in words or (bool(prefixes) and token.startswith(prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:

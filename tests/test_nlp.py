@@ -190,8 +190,12 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
     ours = PatternSet({"g": [pattern]})
     prepared = Prepared.of(lowers)
     full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
-    expected = [m.span() for m in full.finditer(prepared.joined) if m.end() > m.start()]
-    assert [m.span() for m in ours._scan("g", prepared)] == expected
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert expected  # every pattern matches somewhere in the texts
+    assert ours.match_prepared(prepared).get("g", []) == expected
+    # the same through a PatternSet whose word tables were filled by another text first
+    ours.match_all(parse(["very good peer worker support time lived experience"]))
+    assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
 
 
 @pytest.mark.parametrize(
