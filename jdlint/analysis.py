@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import add
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
@@ -96,11 +97,16 @@ class Analysis:
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
         self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
         for doc in self.docs:
-            strings = doc.vocab.strings
-            rows = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).tolist() if len(doc) else []
-            self._lowers.append([strings[row[0]] for row in rows])
-            self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
-            self._sent_starts.append(sentence_starts([row[3] for row in rows], [row[4] for row in rows]))
+            if not len(doc):
+                self._lowers.append([])
+                self._token_chars.append(([], []))
+                self._sent_starts.append([])
+                continue
+            # one list per attribute (the array turned round), each built in C
+            lower, idx, length, orth, punct = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).T.tolist()
+            self._lowers.append(list(map(doc.vocab.strings.__getitem__, lower)))
+            self._token_chars.append((idx, list(map(add, idx, length))))
+            self._sent_starts.append(sentence_starts(orth, punct))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
         self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
         self._by_block: dict[str, dict[int, list[Hit]]] = {}

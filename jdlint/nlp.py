@@ -902,13 +902,19 @@ def sentence_starts(orths: Sequence[int], puncts: Sequence[int]) -> list[int]:
     spaCy's sentencizer decides them (a token after sentence-ending punctuation that is not
     punctuation itself starts one), without building a Token per token."""
     ends = _sentence_ends()
-    starts = [0] if orths else []
-    seen_end = False
-    for i, orth in enumerate(orths):
-        is_end = orth in ends
-        if seen_end and not puncts[i] and not is_end:
-            starts.append(i)
-            seen_end = False
-        elif is_end:
-            seen_end = True
+    if not orths:
+        return []
+    starts = [0]
+    if ends.isdisjoint(orths):
+        return starts
+    count = len(orths)
+    after = 0  # the tokens before this are done
+    for at in [i for i, orth in enumerate(orths) if orth in ends]:
+        if at < after:
+            continue  # an end among the punctuation after an earlier one ("?!", ".)")
+        after = at + 1
+        while after < count and (puncts[after] or orths[after] in ends):
+            after += 1
+        if after < count:
+            starts.append(after)
     return starts

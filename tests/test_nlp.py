@@ -201,7 +201,8 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["One. Two! Three? Four", "Dr. Smith met us... Then we left!! OK?! Yes.", "“Quoted.” Next one. (Bracketed.) End",
-     "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。"],
+     "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。",
+     "?! Opening marks. . . then words", "Wait... what?! (Yes.) “No!” ok", "End.", ".", "a . . b ! ? c"],
 )  # fmt: skip
 def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> None:
     from spacy.attrs import IS_PUNCT, ORTH
