@@ -141,45 +141,60 @@ class Analysis:
             self._hits[group] = found
         return found
 
+    def _blockwise(self, group: str) -> dict[int, list[Hit]]:
+        """The group's matches by block (indexed the first time a group is asked)."""
+        by_block: dict[int, list[Hit]] = {}
+        for h in self.hits(group):
+            by_block.setdefault(h.block, []).append(h)
+        self._by_block[group] = by_block
+        return by_block
+
     def hits_in_block(self, group: str, block: int) -> list[Hit]:
-        """Matches of ``group`` in one block (indexed by block the first time a group is asked)."""
+        """Matches of ``group`` in one block."""
         by_block = self._by_block.get(group)
         if by_block is None:
-            by_block = {}
-            for h in self.hits(group):
-                by_block.setdefault(h.block, []).append(h)
-            self._by_block[group] = by_block
+            by_block = self._blockwise(group)
         return by_block.get(block, [])
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""
+        by_block = self._by_block.get(group)
+        if by_block is None:
+            by_block = self._blockwise(group)
+        found = by_block.get(hit.block)
+        if not found:
+            return []
         s_start, s_end = self.sentence_bounds(hit)
-        return [h for h in self.hits_in_block(group, hit.block) if h.start >= s_start and h.end <= s_end]
+        return [h for h in found if h.start >= s_start and h.end <= s_end]
 
     def overlaps(self, group: str, hit: Hit) -> bool:
-        return any(h.start < hit.end and hit.start < h.end for h in self.hits_in_block(group, hit.block))
+        by_block = self._by_block.get(group)
+        if by_block is None:
+            by_block = self._blockwise(group)
+        return any(h.start < hit.end and hit.start < h.end for h in by_block.get(hit.block, ()))
 
     # --- sentences ----------------------------------------------------------------------
-    def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]]]:
-        """Per block, once: sentence start tokens and (start, end, start char, end char)."""
+    def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]], list[tuple[int, int]]]:
+        """Per block, once: sentence start tokens, (start, end, start char, end char) and
+        (start, end) token bounds."""
         cached = self._sents.get(block)
         if cached is None:
             offsets = self._maps[block]
             firsts = self._sent_starts[block]
             char_starts, char_ends = self._token_chars[block]
-            bounds = zip(firsts, [*firsts[1:], len(char_starts)], strict=True)
+            bounds = list(zip(firsts, [*firsts[1:], len(char_starts)], strict=True))
             spans = [(a, b, char_starts[a], char_ends[b - 1]) for a, b in bounds]
             self._norm_chars[block] = [(s[2], s[3]) for s in spans]
             if offsets is None:
                 sents = spans
             else:
                 sents = [(a, b, offsets.start(c), offsets.end(d)) for a, b, c, d in spans]
-            cached = ([s[0] for s in sents], sents)
+            cached = (firsts, sents, bounds)
             self._sents[block] = cached
         return cached
 
     def _sentence(self, hit: Hit) -> tuple[int, int, int, int]:
-        starts, sents = self._sentences(hit.block)
+        starts, sents, _ = self._sents.get(hit.block) or self._sentences(hit.block)
         return sents[bisect_right(starts, hit.start) - 1]
 
     def starts_sentence(self, block: int, token: int) -> bool:
@@ -198,8 +213,8 @@ class Analysis:
 
     def sentence_bounds(self, hit: Hit) -> tuple[int, int]:
         """Token bounds of the sentence that holds ``hit``."""
-        start, end, _, _ = self._sentence(hit)
-        return start, end
+        starts, _, bounds = self._sents.get(hit.block) or self._sentences(hit.block)
+        return bounds[bisect_right(starts, hit.start) - 1]
 
     def sentence_span(self, hit: Hit) -> Span:
         _, _, start, end = self._sentence(hit)
@@ -212,7 +227,7 @@ class Analysis:
         """The sentence as matched: normalised (one space between words, straight quotes,
         hyphens for dashes), so that a substring test means what a pattern would. Quote
         :meth:`sentence_span` instead, which is the original text."""
-        starts, _ = self._sentences(hit.block)
+        starts, _, _ = self._sentences(hit.block)
         start, end = self._norm_chars[hit.block][bisect_right(starts, hit.start) - 1]
         return self.texts[hit.block][start:end]
 
