@@ -213,3 +213,17 @@ def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> No
     doc = tokenize([text])[0]
     rows = doc.to_array([ORTH, IS_PUNCT]).tolist() if len(doc) else []
     assert sentence_starts([r[0] for r in rows], [r[1] for r in rows]) == expected
+
+
+def test_make_hit_is_the_same_value_as_hit() -> None:
+    """Analysis builds its Hits without the dataclass's __init__ (for speed): every field
+    is set, and the Hit equals, hashes and prints as one built the usual way."""
+    from dataclasses import fields
+
+    from jdlint.analysis import Hit, make_hit
+
+    values = ("lex:peer-role-noun", 3, 4, 7, 10, 31, "peer support worker")
+    fast, usual = make_hit(*values), Hit(*values)
+    assert fast == usual and hash(fast) == hash(usual) and repr(fast) == repr(usual)
+    assert list(vars(fast)) == [f.name for f in fields(Hit)]
+    assert fast != make_hit(*values[:-1], "peer support")
