@@ -1,8 +1,9 @@
 """One pass of spaCy over a document's blocks, and questions the checks ask of the result.
 
-:class:`Analysis` parses every block once (tokens and sentences), runs the compiled
-pattern groups once, and answers: where does group X match, in which sentence, is it
-negated, is it in an essential or desirable part of the person specification.
+:class:`Analysis` parses every block once (tokens and sentences), matches each compiled
+pattern group once (when a check first asks for it), and answers: where does group X match,
+in which sentence, is it negated, is it in an essential or desirable part of the person
+specification.
 
 Blocks are normalised before parsing (:func:`jdlint.nlp.normalise`: white space, Unicode
 spaces, soft hyphens, ligatures, curly quotes, line-end hyphenation, hard wraps); every
@@ -41,26 +42,6 @@ _DESIRABLE = re.compile(
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
 _MARKER = re.compile(r"^\s*\(?(e|d|essential|desirable|required|preferred|preferable|asset|an asset|advantageous)\)?\s*[.:]?\s*$", re.I)
-
-
-# Groups that only role detection reads, and only for some adverts (no title, or a title
-# that is not a peer one): matched on first use instead of with every document.
-ON_DEMAND = (
-    "lex:role-intro",
-    "lex:role-subject-verb",
-    "lex:peer-role-statement",
-    "lex:conditional-role-noun",
-    "lex:adjacent-role-noun",
-    "lex:senior-title-word",
-    "lex:peer-title-word",
-    "lex:peer-title-noun",
-    "lex:peer-title-not",
-    "lex:knowledge-of",
-    "lex:peer-role-identity",
-    "lex:someone-else",
-    "lex:research-role",
-    "lex:lived-experience-activity",
-)
 
 
 @dataclass(frozen=True)
@@ -120,13 +101,9 @@ class Analysis:
             self._lowers.append(list(map(doc.vocab.strings.__getitem__, lower)))
             self._token_chars.append((idx, list(map(add, idx, length))))
             self._sent_starts.append(sentence_starts(orth, punct))
-        self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
-        self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
+        self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._prepared = Prepared.of(self._lowers)
-        lazy = [g for g in ON_DEMAND if g in patterns.bodies]
-        self._pending = set(lazy)
-        self._spans.update(patterns.match_prepared(self._prepared, skip=lazy))
 
     def make_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
         """Hits named ``group`` for token spans ``(block, start, end)``: the matches of a group,
@@ -145,13 +122,12 @@ class Analysis:
 
     # --- matches ------------------------------------------------------------------------
     def hits(self, group: str) -> list[Hit]:
+        """The group's matches: matched the first time the group is asked for (a check
+        reads only some groups; the places each group can start were found for all of them
+        at once, the first time)."""
         found = self._hits.get(group)
         if found is None:
-            if group in self._pending:  # an on-demand group: matched the first time it is asked for
-                self._pending.discard(group)
-                self._spans.update(self.patterns.match_prepared(self._prepared, only=[group]))
-            found = self.make_hits(group, self._spans.pop(group, []))
-            self._hits[group] = found
+            found = self._hits[group] = self.make_hits(group, self.patterns.match_group(self._prepared, group))
         return found
 
     def _blockwise(self, group: str) -> dict[int, list[Hit]]:

@@ -412,58 +412,60 @@ class PatternSet:
 
     def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
                        ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
-        """:meth:`match_all` over a text already joined for matching (reuse it for groups
-        matched later, on demand).
-
-        Each group's non-empty, non-overlapping matches, left to right: its expression is
-        tried only at the tokens a match can start at (:meth:`_candidates`) when the
-        group's starts are known, else over the whole text."""
+        """:meth:`match_all` over a text already joined for matching (see :meth:`match_group`)."""
         names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
         if skip:
             skipped = set(skip)
             names = [n for n in names if n not in skipped]
-        joined, starts, tokens, blocks, firsts = text.joined, text.starts, text.tokens, text.blocks, text.firsts
-        words = text.words
-        candidates = self._candidates(text)
         found: dict[str, list[tuple[int, int, int]]] = {}
         for name in names:
-            triggers = self.triggers[name]
-            if triggers is not None and triggers.isdisjoint(words):
-                continue  # none of the words every match needs is in the document
-            if self.starts[name] is None:
-                spans = text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
-                if spans:
-                    found[name] = spans
-                continue
-            at = candidates.get(name)
-            if not at:
-                continue
-            by_start = self._by_start[name]
-            out: list[tuple[int, int, int]] = []
-            done = 0
-            for token in at:
-                pos = starts[token]
-                if pos < done:
-                    continue
-                word = tokens[token]
-                compiled = by_start.get(word)
-                if compiled is None:
-                    compiled = self._starting(name, word)
-                m = compiled.match(joined, pos)
-                if m is None:
-                    continue
-                end = m.end()
-                if end == pos:
-                    continue
-                done = end
-                count = joined.count(" ", pos, end)  # the tokens matched: each is followed by one space
-                block = blocks[token]
-                if blocks[token + count - 1] == block:
-                    start = token - firsts[block]
-                    out.append((block, start, start + count))
-            if out:
-                found[name] = out
+            spans = self.match_group(text, name)
+            if spans:
+                found[name] = spans
         return found
+
+    def match_group(self, text: Prepared, name: str) -> list[tuple[int, int, int]]:
+        """One group's non-empty, non-overlapping matches in a text joined for matching,
+        left to right, as (block, start token, end token): its expression is tried only at
+        the tokens a match can start at (:meth:`_candidates`, worked out for every group at
+        once, the first time a text is matched) when the group's starts are known, else over
+        the whole text. Empty for a group the set does not hold."""
+        triggers = self.triggers.get(name)
+        if triggers is not None and triggers.isdisjoint(text.words):
+            return []  # none of the words every match needs is in the document
+        if name not in self.bodies:
+            return []
+        joined = text.joined
+        if self.starts[name] is None:
+            return text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
+        at = self._candidates(text).get(name)
+        if not at:
+            return []
+        starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
+        by_start = self._by_start[name]
+        out: list[tuple[int, int, int]] = []
+        done = 0
+        for token in at:
+            pos = starts[token]
+            if pos < done:
+                continue
+            word = tokens[token]
+            compiled = by_start.get(word)
+            if compiled is None:
+                compiled = self._starting(name, word)
+            m = compiled.match(joined, pos)
+            if m is None:
+                continue
+            end = m.end()
+            if end == pos:
+                continue
+            done = end
+            count = joined.count(" ", pos, end)  # the tokens matched: each is followed by one space
+            block = blocks[token]
+            if blocks[token + count - 1] == block:
+                first = token - firsts[block]
+                out.append((block, first, first + count))
+        return out
 
     def _starting(self, name: str, word: str) -> re.Pattern[str]:
         """The group's expression for a match that starts with ``word``: its patterns that can
