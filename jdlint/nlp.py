@@ -265,16 +265,15 @@ def _piece(lower: str) -> str:
 @dataclass(frozen=True)
 class Prepared:
     """A document's lower-cased tokens joined for matching: the text, each token's start in
-    it, its block, where each block's tokens start, the tokens themselves and where each
-    word stands (token indices)."""
+    it, its block, where each block's tokens start, the tokens themselves and the set of
+    them."""
 
     joined: str
     starts: list[int]
     blocks: list[int]  # the block of each token (a block's last token is a barrier)
     firsts: list[int]  # the index of each block's first token
     tokens: list[str]
-    positions: dict[str, list[int]]
-    words: frozenset[str] = frozenset()  # the distinct tokens (what ``positions`` holds)
+    words: frozenset[str]  # the distinct tokens
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # per PatternSet
 
     @classmethod
@@ -292,11 +291,7 @@ class Prepared:
             blocks += repeat(block, len(tokens) + 1)
         # char offset of each token: the lengths before it, and one space after each
         starts = list(map(add, accumulate(map(len, pieces), initial=0), range(len(pieces))))
-        positions: dict[str, list[int]] = defaultdict(list)  # word -> indices of the tokens it is
-        for index, piece in enumerate(pieces):
-            positions[piece].append(index)
-        positions = dict(positions)
-        return cls(" ".join(pieces) + " ", starts, blocks, firsts, pieces, positions, frozenset(positions))
+        return cls(" ".join(pieces) + " ", starts, blocks, firsts, pieces, frozenset(pieces))
 
     def token_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """Character spans of whole tokens in :attr:`joined` (a match: from a token's start
@@ -513,31 +508,25 @@ class PatternSet:
             return found
         tokens = text.tokens
         last = len(tokens) - 1
-        found = {}
+        found = defaultdict(list)
         known = self._word_starts
-        for word, at in text.positions.items():
+        for i, word in enumerate(tokens):
             starts = known.get(word)
             if starts is None:
                 starts = self._word(word)
             if starts is _NO_STARTS:
                 continue
             for name in starts.anywhere:
-                found.setdefault(name, []).extend(at)
-            if not (starts.after or starts.after_prefix):
-                continue
-            by_next: dict[str, list[int]] = {}  # where the word stands, by the token after it
-            for i in at:
-                by_next.setdefault(tokens[i + 1] if i < last else "", []).append(i)
+                found[name].append(i)
             after, after_prefix = starts.after, starts.after_prefix
-            for next_word, where in by_next.items():
+            if after or after_prefix:
+                next_word = tokens[i + 1] if i < last else ""
                 names = after.get(next_word, ())
                 for name in names:
-                    found.setdefault(name, []).extend(where)
+                    found[name].append(i)
                 for prefixes, name in after_prefix:
                     if name not in names and next_word.startswith(prefixes):
-                        found.setdefault(name, []).extend(where)
-        for at in found.values():
-            at.sort()
+                        found[name].append(i)
         text.memo[self] = found
         return found
 
