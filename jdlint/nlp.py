@@ -356,7 +356,7 @@ class PatternSet:
         self.starts: dict[str, StartIndex | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         # Per group, each pattern's expression and how it can start, in the order tried.
-        self._patterns: dict[str, list[tuple[str, StartIndex | None]]] = {}
+        self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
         # Per group, first word -> the expression of its patterns that can start so.
         self._by_start: dict[str, dict[str, re.Pattern[str]]] = {}
         for name, patterns in groups.items():
@@ -368,7 +368,7 @@ class PatternSet:
             self.bodies[name] = "|".join(regexes)
             self.triggers[name] = _triggers(parsed)
             self.starts[name] = _start_index(parsed)
-            self._patterns[name] = [(r, _start_index([specs])) for r, specs in zip(regexes, parsed, strict=True)]
+            self._patterns[name] = [(specs, r, _start_index([specs])) for r, specs in zip(regexes, parsed, strict=True)]
             self._by_start[name] = {}
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
@@ -464,10 +464,31 @@ class PatternSet:
 
     def _starting(self, name: str, word: str) -> re.Pattern[str]:
         """The group's expression for a match that starts with ``word``: its patterns that can
-        start so, in the group's order (so the same pattern wins as with the whole group)."""
-        body = "|".join(regex for regex, start in self._patterns[name]
-                        if start is None or word in start.words
-                        or any(word.startswith(prefix) for prefix in start.prefixes))  # fmt: skip
+        start so, in the group's order (so the same pattern wins as with the whole group).
+
+        A pattern whose first token is required (once) and can be ``word`` starts with
+        ``word`` itself there, and patterns side by side share it: ``support (?:rest|rest)``
+        instead of the first token's alternatives again in each (``help~|support~ ...``),
+        which the expression would try for every pattern at every place it is tried. A
+        pattern whose first token cannot be ``word`` cannot match there and is left out."""
+        parts: list[str | list[str]] = []
+        rests: list[str] | None = None  # the patterns after the shared word, while they run on
+        literal = re.escape(word) + " "
+        for specs, regex, start in self._patterns[name]:
+            if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
+                continue
+            first = specs[0]
+            if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
+                rests = None
+                parts.append(regex)
+                continue
+            if not (word in first.words or (first.prefixes and word.startswith(first.prefixes))):
+                continue  # a later token can be the word, but the first is required
+            if rests is None:
+                rests = []
+                parts.append(rests)
+            rests.append(compile_regex(specs[1:]) if len(specs) > 1 else "")
+        body = "|".join(part if isinstance(part, str) else f"{literal}(?:{'|'.join(part)})" for part in parts)
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
                 table.clear()

@@ -172,9 +172,13 @@ def test_no_break_spaces_match_like_spaces(space: str) -> None:
 @pytest.mark.parametrize(
     "pattern",
     ["very{0,2} good", "the? peer worker", "suicid* prevention?", "peer|lived{1,3} experience", "self-harm", "_ worker",
-     "support{,2} time and recovery", "we are|re looking", "non-clinical|clinical* role"],
+     "support{,2} time and recovery", "we are|re looking", "non-clinical|clinical* role",
+     # several patterns sharing first words, the optional, repeated and single-token ones among them
+     ["support~|help~ _{0,2} peer worker", "the? peer worker", "support~ time", "support", "peer|lived{1,3} experience",
+      "supporting lived experience", "suicid* prevention?", "support~|help~ the? team"],
+     ["very{0,2} good", "very good peer", "a very", "peer worker~|work", "peer"]],
 )
-def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
+def test_start_index_finds_what_a_full_scan_finds(pattern: str | list[str]) -> None:
     """The index of first words and next tokens only skips places where no match can
     start: the matches are those of the group's expression tried at every token start."""
     import re
@@ -184,10 +188,12 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
     texts = ["A very very very good team and a very good peer worker. The peer worker, the worker.",
              "Suicide prevention and suicidal thoughts; self-harm and self harm; a non-clinical role,",
              "clinically role; support support time and recovery; we are looking and we're looking; peer experience",
-             "lived lived experience, lived experience and peer lived experience"]  # fmt: skip
+             "lived lived experience, lived experience and peer lived experience",
+             "Supporting the team, helps the peer workers, support time, supporting lived experience; support.",
+             "helping our peer work; a very good peer and a very very good one"]  # fmt: skip
     docs = parse(texts)
     lowers = [[t.lower_ for t in doc] for doc in docs]
-    ours = PatternSet({"g": [pattern]})
+    ours = PatternSet({"g": [pattern] if isinstance(pattern, str) else pattern})
     prepared = Prepared.of(lowers)
     full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
     expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
