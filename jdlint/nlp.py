@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any
@@ -161,47 +161,60 @@ def parse_pattern(source: str) -> list[TokenSpec]:
     """Parse one pattern string (without split alternatives, see :func:`expand`)."""
     specs: list[TokenSpec] = []
     for raw in source.split():
-        m = _TOKEN.match(raw)
-        if not m:
-            continue
-        body, op = m.group("body"), m.group("quant") or ""
-        if op.startswith("{"):
-            low, _, high = op[1:-1].partition(",")
-            if high and int(high) < int(low or 0):
-                raise ValueError(f"bad quantifier {op} in {source!r}: the minimum is over the maximum")
-        if body == "_":
-            specs.append(TokenSpec(wildcard=True, op=op))
-            continue
-        alternatives = body.split("|")
-        if len(alternatives) == 1 and re.search(r"[-'’/.&]", body):
-            modifier = body[-1] if body.endswith(("*", "~")) else ""
-            pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
-            if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
-                if op:
-                    raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
-                specs.extend(TokenSpec(words=(p,)) for p in pieces[:-1])
-                last = pieces[-1]
-                if modifier == "~":
-                    specs.append(TokenSpec(words=tuple(inflections(last))))
-                elif modifier == "*":
-                    specs.append(TokenSpec(prefixes=(last,)))
-                else:
-                    specs.append(TokenSpec(words=(last,)))
-                continue
-        words: list[str] = []
-        prefixes: list[str] = []
-        for alt in alternatives:
-            alt = alt.lower()
-            if alt.endswith("~"):
-                words.extend(inflections(alt[:-1]))
-            elif alt.endswith("*"):
-                prefixes.append(alt[:-1])
-            else:
-                words.append(alt)
-        specs.append(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op))
+        try:
+            specs += _token_specs(raw)
+        except _BadQuantifier as exc:
+            raise ValueError(f"bad quantifier {exc.args[0]} in {source!r}: the minimum is over the maximum") from None
     if not specs:
         raise ValueError(f"empty pattern: {source!r}")
-    return [_either_apostrophe(spec) for spec in specs]
+    return specs
+
+
+class _BadQuantifier(ValueError):
+    """A ``{m,n}`` with the minimum over the maximum (reported with its whole pattern)."""
+
+
+@lru_cache(maxsize=16_384)
+def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
+    """The tokens one space-separated word of a pattern stands for (a split word stands for
+    several). Kept per word: the lexicon's 6,400 words are 2,000 different ones."""
+    m = _TOKEN.match(raw)
+    if not m:
+        return ()
+    body, op = m.group("body"), m.group("quant") or ""
+    if op.startswith("{"):
+        low, _, high = op[1:-1].partition(",")
+        if high and int(high) < int(low or 0):
+            raise _BadQuantifier(op)
+    if body == "_":
+        return (TokenSpec(wildcard=True, op=op),)
+    alternatives = body.split("|")
+    if len(alternatives) == 1 and re.search(r"[-'’/.&]", body):
+        modifier = body[-1] if body.endswith(("*", "~")) else ""
+        pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
+        if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
+            if op:
+                raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
+            specs = [TokenSpec(words=(p,)) for p in pieces[:-1]]
+            last = pieces[-1]
+            if modifier == "~":
+                specs.append(TokenSpec(words=tuple(inflections(last))))
+            elif modifier == "*":
+                specs.append(TokenSpec(prefixes=(last,)))
+            else:
+                specs.append(TokenSpec(words=(last,)))
+            return tuple(_either_apostrophe(spec) for spec in specs)
+    words: list[str] = []
+    prefixes: list[str] = []
+    for alt in alternatives:
+        alt = alt.lower()
+        if alt.endswith("~"):
+            words.extend(inflections(alt[:-1]))
+        elif alt.endswith("*"):
+            prefixes.append(alt[:-1])
+        else:
+            words.append(alt)
+    return (_either_apostrophe(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op)),)
 
 
 def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
@@ -240,17 +253,21 @@ _BARRIER = "\u00b6"  # stands for white-space tokens and block boundaries; no pa
 def compile_regex(source: str | Sequence[TokenSpec]) -> str:
     """One pattern (a string, or its parsed tokens) as a regular expression over the
     lower-cased tokens joined by spaces (each token followed by one space)."""
-    parts: list[str] = []
-    for spec in parse_pattern(source) if isinstance(source, str) else source:
-        if spec.wildcard:
-            token = f"[^ {_BARRIER}]+"
-        else:
-            alternatives = [re.escape(w) for w in sorted(spec.words, key=len, reverse=True)]
-            alternatives += [re.escape(p) + "[^ ]*" for p in spec.prefixes]
-            token = "(?:" + "|".join(alternatives) + ")"
-        quant = spec.op.replace("{,", "{0,") if spec.op else ""
-        parts.append(f"(?:{token} ){quant}")
-    return "".join(parts)
+    return "".join(map(_token_regex, parse_pattern(source) if isinstance(source, str) else source))
+
+
+@lru_cache(maxsize=16_384)
+def _token_regex(spec: TokenSpec) -> str:
+    """One token of a pattern as a regular expression, with the space after it (kept per
+    token: most stand in many patterns)."""
+    if spec.wildcard:
+        token = f"[^ {_BARRIER}]+"
+    else:
+        alternatives = [re.escape(w) for w in sorted(spec.words, key=len, reverse=True)]
+        alternatives += [re.escape(p) + "[^ ]*" for p in spec.prefixes]
+        token = "(?:" + "|".join(alternatives) + ")"
+    quant = spec.op.replace("{,", "{0,") if spec.op else ""
+    return f"(?:{token} ){quant}"
 
 
 _WHITE = re.compile(r"\s")
