@@ -106,16 +106,21 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+_SPLITS = re.compile(r"[-'’/.&]")  # characters spaCy may split a word at
+
+
 def expand(source: str) -> list[str]:
     """Split alternatives that spaCy tokenises into several tokens into separate patterns.
 
     ``non-compliant|noncompliant`` → ``non-compliant`` and ``noncompliant``.
     """
+    if not _SPLITS.search(source):
+        return [source]  # most patterns: nothing to split, no dotted word
     words = source.split()
     for i, raw in enumerate(words):
         body = raw.rstrip("?")
         alternatives = body.split("|")
-        if len(alternatives) > 1 and any(re.search(r"[-'’/.&]", a.rstrip("~*")) for a in alternatives):
+        if len(alternatives) > 1 and any(_SPLITS.search(a.rstrip("~*")) for a in alternatives):
             optional = raw.endswith("?")
             expanded = []
             for alt in alternatives:
@@ -130,6 +135,8 @@ def _dotted_cases(source: str) -> list[str]:
     """One pattern per way spaCy may split its dotted words: it keeps "N.A.P.S." and "Dr."
     whole but splits "n.a.p.s." and "dr." before the last dot, so a dotted word is matched as
     written, in capitals and capitalised."""
+    if "." not in source:
+        return [source]
     choices: list[list[str]] = []
     for raw in source.split():
         m = _TOKEN.match(raw)
@@ -189,7 +196,7 @@ def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
     if body == "_":
         return (TokenSpec(wildcard=True, op=op),)
     alternatives = body.split("|")
-    if len(alternatives) == 1 and re.search(r"[-'’/.&]", body):
+    if len(alternatives) == 1 and _SPLITS.search(body):
         modifier = body[-1] if body.endswith(("*", "~")) else ""
         pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
         if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
@@ -384,8 +391,9 @@ class PatternSet:
             regexes = [compile_regex(specs) for specs in parsed]
             self.bodies[name] = "|".join(regexes)
             self.triggers[name] = _triggers(parsed)
-            self.starts[name] = _start_index(parsed)
-            self._patterns[name] = [(specs, r, _start_index([specs])) for r, specs in zip(regexes, parsed, strict=True)]
+            each = [_start_index([specs]) for specs in parsed]
+            self.starts[name] = _merged(each)
+            self._patterns[name] = list(zip(parsed, regexes, each, strict=True))
             self._by_start[name] = {}
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
@@ -646,6 +654,21 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
                 break  # a required token: nothing after it can start the match
         else:
             return None  # every token optional
+    return StartIndex(words, prefixes)
+
+
+def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:
+    """The start index of a group from its patterns' own (as :func:`_start_index` of them
+    all): ``None`` when one pattern's is."""
+    words: dict[str, Follow] = {}
+    prefixes: dict[str, Follow] = {}
+    for index in indexes:
+        if index is None:
+            return None
+        for word, follow in index.words.items():
+            _merge(words, word, follow)
+        for prefix, follow in index.prefixes.items():
+            _merge(prefixes, prefix, follow)
     return StartIndex(words, prefixes)
 
 
