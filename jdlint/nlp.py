@@ -496,8 +496,8 @@ class PatternSet:
         instead of the first token's alternatives again in each (``help~|support~ ...``),
         which the expression would try for every pattern at every place it is tried. A
         pattern whose first token cannot be ``word`` cannot match there and is left out."""
-        parts: list[str | list[str]] = []
-        rests: list[str] | None = None  # the patterns after the shared word, while they run on
+        parts: list[str | list[Sequence[TokenSpec]]] = []
+        rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
         literal = re.escape(word) + " "
         for specs, regex, start in self._patterns[name]:
             if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
@@ -512,8 +512,8 @@ class PatternSet:
             if rests is None:
                 rests = []
                 parts.append(rests)
-            rests.append(compile_regex(specs[1:]) if len(specs) > 1 else "")
-        body = "|".join(part if isinstance(part, str) else f"{literal}(?:{'|'.join(part)})" for part in parts)
+            rests.append(specs[1:])
+        body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
                 table.clear()
@@ -655,6 +655,33 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
         else:
             return None  # every token optional
     return StartIndex(words, prefixes)
+
+
+def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
+    """Patterns (their tokens) as one alternation, tried in order, with a first token that
+    consecutive patterns share written once: ``will (?:co - design|co - produce)``, so it is
+    tested once. Only a token that matches in one way is shared (no quantifier, not a
+    wildcard: it is the whole token and its space), so the order of what is tried, and
+    the match, are those of the patterns one after another."""
+    parts: list[str] = []
+    i = 0
+    while i < len(patterns):
+        pattern = patterns[i]
+        if not pattern:
+            parts.append("")
+            i += 1
+            continue
+        first = pattern[0]
+        j = i + 1
+        if not (first.wildcard or first.op):
+            while j < len(patterns) and patterns[j] and patterns[j][0] == first:
+                j += 1
+        if j - i == 1:
+            parts.append(compile_regex(pattern))
+        else:
+            parts.append(f"{_token_regex(first)}(?:{_alternation([p[1:] for p in patterns[i:j]])})")
+        i = j
+    return "|".join(parts)
 
 
 def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:
