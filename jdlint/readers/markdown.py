@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import threading
 from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
@@ -56,10 +57,22 @@ def looks_like_markdown(text: str) -> bool:
     return syntax >= 3
 
 
+_PARSERS = threading.local()
+
+
+def _parser() -> MarkdownIt:
+    """The CommonMark parser with tables (one per thread, built once: building one costs
+    about as much as parsing a short advert; parsing does not change it)."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table")
+    return parser
+
+
 def read_markdown(text: str, path: str = "<text>") -> Document:
     """Split Markdown text into headings, paragraphs, list items and table cells."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    tokens = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table").parse(text)
+    tokens = _parser().parse(text)
     if any(token.level >= _MAX_NESTING - 1 for token in tokens):
         # markdown-it drops whatever is nested deeper than maxNesting: read it all as text
         doc = read_plain(text, path, fmt="markdown")
