@@ -27,6 +27,7 @@ from jdlint.nlp import (
     negated_in,
     normalise,
     sentence_starts,
+    strings_of,
     tokenize,
 )
 
@@ -98,7 +99,7 @@ class Analysis:
                 continue
             # one list per attribute (the array turned round), each built in C
             lower, idx, length, orth, punct = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).T.tolist()
-            self._lowers.append(list(map(doc.vocab.strings.__getitem__, lower)))
+            self._lowers.append(list(map(strings_of(doc.vocab.strings).__getitem__, lower)))
             self._token_chars.append((idx, list(map(add, idx, length))))
             self._sent_starts.append(sentence_starts(orth, punct))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for

@@ -967,6 +967,35 @@ def tokenize(texts: Iterable[str]) -> list[Doc]:
     return list(pipeline().tokenizer.pipe(texts, batch_size=256))
 
 
+class _Strings(dict[int, str]):
+    """spaCy's strings by hash, as Python strings kept from one document to the next: the
+    same object for a word each time (its hash computed once, for every table it is looked
+    up in), where the string store decodes a new one per token. A hash always names the same
+    string, so what the store frees in a memory zone leaves no entry wrong; the table is
+    emptied when it grows large (new words keep coming in a long run)."""
+
+    def __init__(self, store: Any):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        if len(self) > 50_000:
+            self.clear()
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS: dict[int, _Strings] = {}
+
+
+def strings_of(store: Any) -> _Strings:
+    """The kept strings of a spaCy string store (see :class:`_Strings`)."""
+    found = _STRINGS.get(id(store))
+    if found is None or found.store is not store:
+        found = _STRINGS[id(store)] = _Strings(store)
+    return found
+
+
 @cache
 def _sentence_ends() -> frozenset[int]:
     """The string ids of the characters that end a sentence (the sentencizer's own list)."""
