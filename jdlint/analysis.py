@@ -1,8 +1,9 @@
 """One pass of spaCy over a document's blocks, and questions the checks ask of the result.
 
-:class:`Analysis` parses every block once (tokens and sentences), runs the compiled
-pattern groups once, and answers: where does group X match, in which sentence, is it
-negated, is it in an essential or desirable part of the person specification.
+:class:`Analysis` parses every block once (tokens and sentences), matches each compiled
+pattern group once (when a check first asks for it), and answers: where does group X match,
+in which sentence, is it negated, is it in an essential or desirable part of the person
+specification.
 
 Blocks are normalised before parsing (:func:`jdlint.nlp.normalise`: white space, Unicode
 spaces, soft hyphens, ligatures, curly quotes, line-end hyphenation, hard wraps); every
@@ -15,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import add
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
@@ -25,6 +27,7 @@ from jdlint.nlp import (
     negated_in,
     normalise,
     sentence_starts,
+    strings_of,
     tokenize,
 )
 
@@ -47,30 +50,6 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely)\s+)?(e
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
 
 
-# Groups that only role detection reads, and only for some adverts (no title, or a title
-# that is not a peer one): matched on first use instead of with every document.
-ON_DEMAND = (
-    "lex:role-intro",
-    "lex:role-subject-verb",
-    "lex:peer-role-statement",
-    "lex:conditional-role-noun",
-    "lex:adjacent-role-noun",
-    "lex:senior-title-word",
-    "lex:peer-title-word",
-    "lex:peer-title-noun",
-    "lex:peer-title-not",
-    "lex:knowledge-of",
-    "lex:peer-role-identity",
-    "lex:someone-else",
-    "lex:research-role",
-    "lex:team-includes",
-    "lex:employed-elsewhere",
-    "lex:one-of-them",
-    "lex:lived-experience-activity",
-    "lex:role-definition-link",
-)
-
-
 @dataclass(frozen=True)
 class Hit:
     """One match of a pattern group in one block."""
@@ -82,6 +61,19 @@ class Hit:
     char_start: int
     char_end: int
     text: str
+
+
+_new = object.__new__
+
+
+def make_hit(group: str, block: int, start: int, end: int, char_start: int, char_end: int, text: str) -> Hit:
+    """``Hit(group, block, ...)``, built without the frozen dataclass's ``__init__`` (which
+    sets each field through ``object.__setattr__``, half the cost of a Hit): a check builds
+    hundreds. The same value: every field set once, equal and hashed as ``Hit(...)``."""
+    hit = _new(Hit)
+    hit.__dict__.update(group=group, block=block, start=start, end=end, char_start=char_start, char_end=char_end,
+                        text=text)  # fmt: skip
+    return hit
 
 
 class Analysis:
@@ -105,84 +97,99 @@ class Analysis:
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
         self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
         for doc in self.docs:
-            strings = doc.vocab.strings
-            rows = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).tolist() if len(doc) else []
-            self._lowers.append([strings[row[0]] for row in rows])
-            self._token_chars.append(([row[1] for row in rows], [row[1] + row[2] for row in rows]))
-            self._sent_starts.append(sentence_starts([row[3] for row in rows], [row[4] for row in rows]))
-        self._hits: dict[str, list[Hit]] = {}  # each group's matches, as Hits when first asked for
-        self._spans: dict[str, list[tuple[int, int, int]]] = {}  # the rest: (block, start, end)
+            if not len(doc):
+                self._lowers.append([])
+                self._token_chars.append(([], []))
+                self._sent_starts.append([])
+                continue
+            # one list per attribute (the array turned round), each built in C
+            lower, idx, length, orth, punct = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).T.tolist()
+            self._lowers.append(list(map(strings_of(doc.vocab.strings).__getitem__, lower)))
+            self._token_chars.append((idx, list(map(add, idx, length))))
+            self._sent_starts.append(sentence_starts(orth, punct))
+        self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._prepared = Prepared.of(self._lowers)
-        lazy = [g for g in ON_DEMAND if g in patterns.bodies]
-        self._pending = set(lazy)
-        self._spans.update(patterns.match_prepared(self._prepared, skip=lazy))
 
     def make_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
         """Hits named ``group`` for token spans ``(block, start, end)``: the matches of a group,
         or spans a check found itself (the advertised post's name in a sentence)."""
         blocks = self.document.blocks
+        token_chars, maps = self._token_chars, self._maps
         out = []
         for index, start, end in spans:
-            starts, ends = self._token_chars[index]
+            starts, ends = token_chars[index]
             char_start, char_end = starts[start], ends[end - 1]
-            offsets = self._maps[index]
+            offsets = maps[index]
             if offsets is not None:
                 char_start, char_end = offsets.start(char_start), offsets.end(char_end)
-            text = blocks[index].text[char_start:char_end]
-            out.append(Hit(group, index, start, end, char_start, char_end, text))
+            out.append(make_hit(group, index, start, end, char_start, char_end, blocks[index].text[char_start:char_end]))
         return out
 
     # --- matches ------------------------------------------------------------------------
     def hits(self, group: str) -> list[Hit]:
+        """The group's matches: matched the first time the group is asked for (a check
+        reads only some groups; the places each group can start were found for all of them
+        at once, the first time)."""
         found = self._hits.get(group)
         if found is None:
-            if group in self._pending:  # an on-demand group: matched the first time it is asked for
-                self._pending.discard(group)
-                self._spans.update(self.patterns.match_prepared(self._prepared, only=[group]))
-            found = self.make_hits(group, self._spans.pop(group, []))
-            self._hits[group] = found
+            found = self._hits[group] = self.make_hits(group, self.patterns.match_group(self._prepared, group))
         return found
 
+    def _blockwise(self, group: str) -> dict[int, list[Hit]]:
+        """The group's matches by block (indexed the first time a group is asked)."""
+        by_block: dict[int, list[Hit]] = {}
+        for h in self.hits(group):
+            by_block.setdefault(h.block, []).append(h)
+        self._by_block[group] = by_block
+        return by_block
+
     def hits_in_block(self, group: str, block: int) -> list[Hit]:
-        """Matches of ``group`` in one block (indexed by block the first time a group is asked)."""
+        """Matches of ``group`` in one block."""
         by_block = self._by_block.get(group)
         if by_block is None:
-            by_block = {}
-            for h in self.hits(group):
-                by_block.setdefault(h.block, []).append(h)
-            self._by_block[group] = by_block
+            by_block = self._blockwise(group)
         return by_block.get(block, [])
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""
+        by_block = self._by_block.get(group)
+        if by_block is None:
+            by_block = self._blockwise(group)
+        found = by_block.get(hit.block)
+        if not found:
+            return []
         s_start, s_end = self.sentence_bounds(hit)
-        return [h for h in self.hits_in_block(group, hit.block) if h.start >= s_start and h.end <= s_end]
+        return [h for h in found if h.start >= s_start and h.end <= s_end]
 
     def overlaps(self, group: str, hit: Hit) -> bool:
-        return any(h.start < hit.end and hit.start < h.end for h in self.hits_in_block(group, hit.block))
+        by_block = self._by_block.get(group)
+        if by_block is None:
+            by_block = self._blockwise(group)
+        return any(h.start < hit.end and hit.start < h.end for h in by_block.get(hit.block, ()))
 
     # --- sentences ----------------------------------------------------------------------
-    def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]]]:
-        """Per block, once: sentence start tokens and (start, end, start char, end char)."""
+    def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]], list[tuple[int, int]]]:
+        """Per block, once: sentence start tokens, (start, end, start char, end char) and
+        (start, end) token bounds."""
         cached = self._sents.get(block)
         if cached is None:
             offsets = self._maps[block]
             firsts = self._sent_starts[block]
             char_starts, char_ends = self._token_chars[block]
-            bounds = zip(firsts, [*firsts[1:], len(char_starts)], strict=True)
+            bounds = list(zip(firsts, [*firsts[1:], len(char_starts)], strict=True))
             spans = [(a, b, char_starts[a], char_ends[b - 1]) for a, b in bounds]
             self._norm_chars[block] = [(s[2], s[3]) for s in spans]
             if offsets is None:
                 sents = spans
             else:
                 sents = [(a, b, offsets.start(c), offsets.end(d)) for a, b, c, d in spans]
-            cached = ([s[0] for s in sents], sents)
+            cached = (firsts, sents, bounds)
             self._sents[block] = cached
         return cached
 
     def _sentence(self, hit: Hit) -> tuple[int, int, int, int]:
-        starts, sents = self._sentences(hit.block)
+        starts, sents, _ = self._sents.get(hit.block) or self._sentences(hit.block)
         return sents[bisect_right(starts, hit.start) - 1]
 
     def starts_sentence(self, block: int, token: int) -> bool:
@@ -201,8 +208,8 @@ class Analysis:
 
     def sentence_bounds(self, hit: Hit) -> tuple[int, int]:
         """Token bounds of the sentence that holds ``hit``."""
-        start, end, _, _ = self._sentence(hit)
-        return start, end
+        starts, _, bounds = self._sents.get(hit.block) or self._sentences(hit.block)
+        return bounds[bisect_right(starts, hit.start) - 1]
 
     def sentence_span(self, hit: Hit) -> Span:
         _, _, start, end = self._sentence(hit)
@@ -215,7 +222,7 @@ class Analysis:
         """The sentence as matched: normalised (one space between words, straight quotes,
         hyphens for dashes), so that a substring test means what a pattern would. Quote
         :meth:`sentence_span` instead, which is the original text."""
-        starts, _ = self._sentences(hit.block)
+        starts, _, _ = self._sentences(hit.block)
         start, end = self._norm_chars[hit.block][bisect_right(starts, hit.start) - 1]
         return self.texts[hit.block][start:end]
 

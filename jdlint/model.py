@@ -59,7 +59,8 @@ class Location:
         """The same location ``columns`` characters further along the line."""
         if self.column is None:
             return self
-        return Location(**{**self.as_dict(), "column": self.column + columns})
+        return Location(line=self.line, column=self.column + columns, page=self.page, paragraph=self.paragraph,
+                        run=self.run, table=self.table, row=self.row, col=self.col)  # fmt: skip
 
     def as_dict(self) -> dict[str, int]:
         return {k: v for k, v in self.__dict__.items() if v is not None}

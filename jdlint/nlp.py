@@ -20,10 +20,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, repeat
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -104,16 +106,21 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+_SPLITS = re.compile(r"[-'’/.&]")  # characters spaCy may split a word at
+
+
 def expand(source: str) -> list[str]:
     """Split alternatives that spaCy tokenises into several tokens into separate patterns.
 
     ``non-compliant|noncompliant`` → ``non-compliant`` and ``noncompliant``.
     """
+    if not _SPLITS.search(source):
+        return [source]  # most patterns: nothing to split, no dotted word
     words = source.split()
     for i, raw in enumerate(words):
         body = raw.rstrip("?")
         alternatives = body.split("|")
-        if len(alternatives) > 1 and any(re.search(r"[-'’/.&]", a.rstrip("~*")) for a in alternatives):
+        if len(alternatives) > 1 and any(_SPLITS.search(a.rstrip("~*")) for a in alternatives):
             optional = raw.endswith("?")
             expanded = []
             for alt in alternatives:
@@ -128,6 +135,8 @@ def _dotted_cases(source: str) -> list[str]:
     """One pattern per way spaCy may split its dotted words: it keeps "N.A.P.S." and "Dr."
     whole but splits "n.a.p.s." and "dr." before the last dot, so a dotted word is matched as
     written, in capitals and capitalised."""
+    if "." not in source:
+        return [source]
     choices: list[list[str]] = []
     for raw in source.split():
         m = _TOKEN.match(raw)
@@ -159,47 +168,60 @@ def parse_pattern(source: str) -> list[TokenSpec]:
     """Parse one pattern string (without split alternatives, see :func:`expand`)."""
     specs: list[TokenSpec] = []
     for raw in source.split():
-        m = _TOKEN.match(raw)
-        if not m:
-            continue
-        body, op = m.group("body"), m.group("quant") or ""
-        if op.startswith("{"):
-            low, _, high = op[1:-1].partition(",")
-            if high and int(high) < int(low or 0):
-                raise ValueError(f"bad quantifier {op} in {source!r}: the minimum is over the maximum")
-        if body == "_":
-            specs.append(TokenSpec(wildcard=True, op=op))
-            continue
-        alternatives = body.split("|")
-        if len(alternatives) == 1 and re.search(r"[-'’/.&]", body):
-            modifier = body[-1] if body.endswith(("*", "~")) else ""
-            pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
-            if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
-                if op:
-                    raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
-                specs.extend(TokenSpec(words=(p,)) for p in pieces[:-1])
-                last = pieces[-1]
-                if modifier == "~":
-                    specs.append(TokenSpec(words=tuple(inflections(last))))
-                elif modifier == "*":
-                    specs.append(TokenSpec(prefixes=(last,)))
-                else:
-                    specs.append(TokenSpec(words=(last,)))
-                continue
-        words: list[str] = []
-        prefixes: list[str] = []
-        for alt in alternatives:
-            alt = alt.lower()
-            if alt.endswith("~"):
-                words.extend(inflections(alt[:-1]))
-            elif alt.endswith("*"):
-                prefixes.append(alt[:-1])
-            else:
-                words.append(alt)
-        specs.append(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op))
+        try:
+            specs += _token_specs(raw)
+        except _BadQuantifier as exc:
+            raise ValueError(f"bad quantifier {exc.args[0]} in {source!r}: the minimum is over the maximum") from None
     if not specs:
         raise ValueError(f"empty pattern: {source!r}")
-    return [_either_apostrophe(spec) for spec in specs]
+    return specs
+
+
+class _BadQuantifier(ValueError):
+    """A ``{m,n}`` with the minimum over the maximum (reported with its whole pattern)."""
+
+
+@lru_cache(maxsize=16_384)
+def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
+    """The tokens one space-separated word of a pattern stands for (a split word stands for
+    several). Kept per word: the lexicon's 6,400 words are 2,000 different ones."""
+    m = _TOKEN.match(raw)
+    if not m:
+        return ()
+    body, op = m.group("body"), m.group("quant") or ""
+    if op.startswith("{"):
+        low, _, high = op[1:-1].partition(",")
+        if high and int(high) < int(low or 0):
+            raise _BadQuantifier(op)
+    if body == "_":
+        return (TokenSpec(wildcard=True, op=op),)
+    alternatives = body.split("|")
+    if len(alternatives) == 1 and _SPLITS.search(body):
+        modifier = body[-1] if body.endswith(("*", "~")) else ""
+        pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
+        if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
+            if op:
+                raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
+            specs = [TokenSpec(words=(p,)) for p in pieces[:-1]]
+            last = pieces[-1]
+            if modifier == "~":
+                specs.append(TokenSpec(words=tuple(inflections(last))))
+            elif modifier == "*":
+                specs.append(TokenSpec(prefixes=(last,)))
+            else:
+                specs.append(TokenSpec(words=(last,)))
+            return tuple(_either_apostrophe(spec) for spec in specs)
+    words: list[str] = []
+    prefixes: list[str] = []
+    for alt in alternatives:
+        alt = alt.lower()
+        if alt.endswith("~"):
+            words.extend(inflections(alt[:-1]))
+        elif alt.endswith("*"):
+            prefixes.append(alt[:-1])
+        else:
+            words.append(alt)
+    return (_either_apostrophe(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op)),)
 
 
 def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
@@ -238,45 +260,75 @@ _BARRIER = "\u00b6"  # stands for white-space tokens and block boundaries; no pa
 def compile_regex(source: str | Sequence[TokenSpec]) -> str:
     """One pattern (a string, or its parsed tokens) as a regular expression over the
     lower-cased tokens joined by spaces (each token followed by one space)."""
-    parts: list[str] = []
-    for spec in parse_pattern(source) if isinstance(source, str) else source:
-        if spec.wildcard:
-            token = f"[^ {_BARRIER}]+"
-        else:
-            alternatives = [re.escape(w) for w in sorted(spec.words, key=len, reverse=True)]
-            alternatives += [re.escape(p) + "[^ ]*" for p in spec.prefixes]
-            token = "(?:" + "|".join(alternatives) + ")"
-        quant = spec.op.replace("{,", "{0,") if spec.op else ""
-        parts.append(f"(?:{token} ){quant}")
-    return "".join(parts)
+    return "".join(map(_token_regex, parse_pattern(source) if isinstance(source, str) else source))
+
+
+@lru_cache(maxsize=16_384)
+def _token_regex(spec: TokenSpec) -> str:
+    """One token of a pattern as a regular expression, with the space after it (kept per
+    token: most stand in many patterns)."""
+    if spec.wildcard:
+        token = f"[^ {_BARRIER}]+"
+    else:
+        alternatives = [re.escape(w) for w in sorted(spec.words, key=len, reverse=True)]
+        alternatives += [re.escape(p) + "[^ ]*" for p in spec.prefixes]
+        token = "(?:" + "|".join(alternatives) + ")"
+    quant = spec.op.replace("{,", "{0,") if spec.op else ""
+    return f"(?:{token} ){quant}"
+
+
+_WHITE = re.compile(r"\s")
+
+
+def _piece(lower: str) -> str:
+    """A token as it stands in the joined text: white space is a barrier, and a space
+    inside a token (never between tokens) becomes ``_``."""
+    return lower.replace(" ", "_") if lower.strip() else _BARRIER
 
 
 @dataclass(frozen=True)
 class Prepared:
     """A document's lower-cased tokens joined for matching: the text, each token's start in
-    it, its (block, token), the tokens themselves and where each word stands (token indices)."""
+    it, its block, where each block's tokens start, the tokens themselves and the set of
+    them."""
 
     joined: str
     starts: list[int]
-    owners: list[tuple[int, int]]
+    blocks: list[int]  # the block of each token (a block's last token is a barrier)
+    firsts: list[int]  # the index of each block's first token
     tokens: list[str]
-    positions: dict[str, list[int]]
+    words: frozenset[str]  # the distinct tokens
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # per PatternSet
 
     @classmethod
     def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
         pieces: list[str] = []
-        owners: list[tuple[int, int]] = []  # (block, token index) of each token
+        blocks: list[int] = []
+        firsts: list[int] = []
         for block, tokens in enumerate(lowers):
-            pieces += [lower.replace(" ", "_") if lower.strip() else _BARRIER for lower in tokens]
+            firsts.append(len(pieces))
+            if "" in tokens or _WHITE.search("".join(tokens)):
+                pieces += map(_piece, tokens)
+            else:  # the usual block: no token is or holds white space, so each is its own piece
+                pieces += tokens
             pieces.append(_BARRIER)
-            owners += zip(repeat(block), range(len(tokens) + 1))
-        starts = [0, *accumulate(len(piece) + 1 for piece in pieces)]  # char offset of each token
-        del starts[-1]
-        positions: dict[str, list[int]] = {}  # word -> indices of the tokens it is
-        for index, piece in enumerate(pieces):
-            positions.setdefault(piece, []).append(index)
-        return cls(" ".join(pieces) + " ", starts, owners, pieces, positions)
+            blocks += repeat(block, len(tokens) + 1)
+        # char offset of each token: the lengths before it, and one space after each
+        starts = list(map(add, accumulate(map(len, pieces), initial=0), range(len(pieces))))
+        return cls(" ".join(pieces) + " ", starts, blocks, firsts, pieces, frozenset(pieces))
+
+    def token_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """Character spans of whole tokens in :attr:`joined` (a match: from a token's start
+        to just after the space that ends its last token) as (block, start, end) token
+        spans; spans over a block boundary are left out."""
+        out: list[tuple[int, int, int]] = []
+        for start, end in spans:
+            first = bisect_right(self.starts, start) - 1
+            count = self.joined.count(" ", start, end)
+            block = self.blocks[first]
+            if self.blocks[first + count - 1] == block:
+                out.append((block, first - self.firsts[block], first - self.firsts[block] + count))
+        return out
 
 
 Follow = tuple[frozenset[str], tuple[str, ...]] | None
@@ -291,6 +343,21 @@ class StartIndex:
 
     words: dict[str, Follow]
     prefixes: dict[str, Follow]
+
+
+@dataclass(frozen=True)
+class _Starts:
+    """The groups a match can start with one word, by what comes next: ``anywhere`` (any
+    next token), ``after`` (next token -> groups), ``after_prefix`` ((prefixes, group):
+    a next token starting with one of the prefixes)."""
+
+    anywhere: tuple[str, ...]
+    after: dict[str, tuple[str, ...]]
+    after_prefix: tuple[tuple[tuple[str, ...], str], ...]
+
+
+_NO_STARTS = _Starts((), {}, ())
+_BOUND = 100_000  # a bound on the words a long run remembers (new words keep coming)
 
 
 class PatternSet:
@@ -313,8 +380,9 @@ class PatternSet:
         self.starts: dict[str, StartIndex | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         # Per group, each pattern's expression and how it can start, in the order tried.
-        self._patterns: dict[str, list[tuple[str, StartIndex | None]]] = {}
-        self._by_start: dict[tuple[str, str], re.Pattern[str]] = {}  # (group, first word) -> expression
+        self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
+        # Per group, first word -> the expression of its patterns that can start so.
+        self._by_start: dict[str, dict[str, re.Pattern[str]]] = {}
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -323,21 +391,24 @@ class PatternSet:
             regexes = [compile_regex(specs) for specs in parsed]
             self.bodies[name] = "|".join(regexes)
             self.triggers[name] = _triggers(parsed)
-            self.starts[name] = _start_index(parsed)
-            self._patterns[name] = [(r, _start_index([specs])) for r, specs in zip(regexes, parsed, strict=True)]
+            each = [_start_index([specs]) for specs in parsed]
+            self.starts[name] = _merged(each)
+            self._patterns[name] = list(zip(parsed, regexes, each, strict=True))
+            self._by_start[name] = {}
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
-        self._prefixed: dict[str, list[tuple[str, Follow]]] = {}  # word -> its prefix entries, as met
         for name, index in self.starts.items():
             if index is not None:
                 for word, follow in index.words.items():
                     self._by_word.setdefault(word, []).append((name, follow))
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
+        self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
+        self._started = 0  # expressions in _by_start
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
-        first needed). Used to scan groups whose starts are not known (see :meth:`_scan`)."""
+        first needed). Used to scan groups whose starts are not known."""
         compiled = self._compiled.get(name)
         if compiled is None:
             compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.bodies[name]})")
@@ -361,65 +432,119 @@ class PatternSet:
 
     def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
                        ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
-        """:meth:`match_all` over a text already joined for matching (reuse it for groups
-        matched later, on demand)."""
+        """:meth:`match_all` over a text already joined for matching (see :meth:`match_group`)."""
         names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
         if skip:
             skipped = set(skip)
             names = [n for n in names if n not in skipped]
-        starts, owners, positions = text.starts, text.owners, text.positions
         found: dict[str, list[tuple[int, int, int]]] = {}
         for name in names:
-            triggers = self.triggers[name]
-            if triggers is not None and triggers.isdisjoint(positions):
-                continue  # none of the words every match needs is in the document
-            for m in self._scan(name, text):
-                first = bisect_right(starts, m.start()) - 1
-                last = bisect_right(starts, m.end() - 2) - 1
-                block, start = owners[first]
-                end_block, end = owners[last]
-                if end_block != block:
-                    continue
-                found.setdefault(name, []).append((block, start, end + 1))
+            spans = self.match_group(text, name)
+            if spans:
+                found[name] = spans
         return found
 
-    def _scan(self, name: str, text: Prepared) -> Iterator[re.Match[str]]:
-        """Non-empty, non-overlapping matches, left to right: tried only at the tokens a match
-        can start at when the group's starts are known, else a full scan."""
-        index = self.starts[name]
+    def match_group(self, text: Prepared, name: str) -> list[tuple[int, int, int]]:
+        """One group's non-empty, non-overlapping matches in a text joined for matching,
+        left to right, as (block, start token, end token): its expression is tried only at
+        the tokens a match can start at (:meth:`_candidates`, worked out for every group at
+        once, the first time a text is matched) when the group's starts are known, else over
+        the whole text. Empty for a group the set does not hold."""
+        triggers = self.triggers.get(name)
+        if triggers is not None and triggers.isdisjoint(text.words):
+            return []  # none of the words every match needs is in the document
+        if name not in self.bodies:
+            return []
         joined = text.joined
-        if index is None:
-            for m in self.regex(name).finditer(joined):
-                if m.end() > m.start():
-                    yield m
-            return
-        candidates = self._candidates(text).get(name)
-        if not candidates:
-            return
-        token_starts, tokens = text.starts, text.tokens
+        if self.starts[name] is None:
+            return text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
+        at = self._candidates(text).get(name)
+        if not at:
+            return []
+        starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
+        by_start = self._by_start[name]
+        out: list[tuple[int, int, int]] = []
         done = 0
-        for token in candidates:
-            pos = token_starts[token]
+        for token in at:
+            pos = starts[token]
             if pos < done:
                 continue
-            m = self._starting(name, tokens[token]).match(joined, pos)
-            if m and m.end() > pos:
-                done = m.end()
-                yield m
+            word = tokens[token]
+            compiled = by_start.get(word)
+            if compiled is None:
+                compiled = self._starting(name, word)
+            m = compiled.match(joined, pos)
+            if m is None:
+                continue
+            end = m.end()
+            if end == pos:
+                continue
+            done = end
+            count = joined.count(" ", pos, end)  # the tokens matched: each is followed by one space
+            block = blocks[token]
+            if blocks[token + count - 1] == block:
+                first = token - firsts[block]
+                out.append((block, first, first + count))
+        return out
 
     def _starting(self, name: str, word: str) -> re.Pattern[str]:
         """The group's expression for a match that starts with ``word``: its patterns that can
-        start so, in the group's order (so the same pattern wins as with the whole group)."""
-        key = (name, word)
-        compiled = self._by_start.get(key)
-        if compiled is None:
-            body = "|".join(regex for regex, start in self._patterns[name]
-                            if start is None or word in start.words
-                            or any(word.startswith(prefix) for prefix in start.prefixes))  # fmt: skip
-            if len(self._by_start) > 50_000:
-                self._by_start.clear()  # a bound on what long runs remember (words met by a prefix)
-            compiled = self._by_start[key] = re.compile(f"(?:{body})")
+        start so, in the group's order (so the same pattern wins as with the whole group).
+
+        A pattern whose first token is required (once) and can be ``word`` starts with
+        ``word`` itself there, and patterns side by side share it: ``support (?:rest|rest)``
+        instead of the first token's alternatives again in each (``help~|support~ ...``),
+        which the expression would try for every pattern at every place it is tried. A
+        pattern whose first token cannot be ``word`` cannot match there and is left out."""
+        parts: list[str | list[Sequence[TokenSpec]]] = []
+        rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
+        literal = re.escape(word) + " "
+        for specs, regex, start in self._patterns[name]:
+            if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
+                continue
+            first = specs[0]
+            if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
+                rests = None
+                parts.append(regex)
+                continue
+            if not (word in first.words or (first.prefixes and word.startswith(first.prefixes))):
+                continue  # a later token can be the word, but the first is required
+            if rests is None:
+                rests = []
+                parts.append(rests)
+            rests.append(specs[1:])
+        body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
+        if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
+            for table in self._by_start.values():
+                table.clear()
+            self._started = 0
+        compiled = self._by_start[name][word] = re.compile(f"(?:{body})")
+        self._started += 1
         return compiled
+
+    def _word(self, word: str) -> _Starts:
+        """What ``word`` can start (worked out the first time the word is met)."""
+        follows: dict[str, Follow] = {}
+        for name, follow in self._by_word.get(word, ()):
+            _merge(follows, name, follow)
+        for prefix, name, follow in self._by_prefix:
+            if word.startswith(prefix):
+                _merge(follows, name, follow)
+        if not follows:
+            found = _NO_STARTS
+        else:
+            after: dict[str, list[str]] = {}
+            for name, follow in follows.items():
+                if follow is not None:
+                    for next_word in follow[0]:
+                        after.setdefault(next_word, []).append(name)
+            found = _Starts(tuple(name for name, follow in follows.items() if follow is None),
+                            {next_word: tuple(names) for next_word, names in after.items()},
+                            tuple((follow[1], name) for name, follow in follows.items() if follow and follow[1]))  # fmt: skip
+        if len(self._word_starts) > _BOUND:
+            self._word_starts.clear()
+        self._word_starts[word] = found
+        return found
 
     def _candidates(self, text: Prepared) -> dict[str, list[int]]:
         """Per group, the tokens (in order) where one of its matches can start: a first word
@@ -429,45 +554,31 @@ class PatternSet:
             return found
         tokens = text.tokens
         last = len(tokens) - 1
-        found = {}
-        with_prefix: set[str] = set()  # groups whose lists may hold a token twice
-        for word, at in text.positions.items():
-            entries = self._by_word.get(word, [])
-            if self._by_prefix:
-                prefixed = self._prefixed.get(word)
-                if prefixed is None:
-                    if len(self._prefixed) > 100_000:
-                        self._prefixed.clear()  # a bound on what long runs remember
-                    prefixed = [(name, follow) for prefix, name, follow in self._by_prefix if word.startswith(prefix)]
-                    self._prefixed[word] = prefixed
-                if prefixed:
-                    with_prefix.update(name for name, _ in prefixed)
-                    entries = entries + prefixed
-            by_next: dict[str, list[int]] | None = None  # where the word stands, by the token after it
-            for name, follow in entries:
-                if follow is None:
-                    found.setdefault(name, []).extend(at)
-                    continue
-                if by_next is None:
-                    by_next = {}
-                    for i in at:
-                        by_next.setdefault(tokens[i + 1] if i < last else "", []).append(i)
-                for after, where in by_next.items():
-                    if _fits(after, follow):
-                        found.setdefault(name, []).extend(where)
-        for name, at in found.items():
-            found[name] = sorted(set(at)) if name in with_prefix else sorted(at)
+        found = defaultdict(list)
+        known = self._word_starts
+        for i, word in enumerate(tokens):
+            starts = known.get(word)
+            if starts is None:
+                starts = self._word(word)
+            if starts is _NO_STARTS:
+                continue
+            for name in starts.anywhere:
+                found[name].append(i)
+            after, after_prefix = starts.after, starts.after_prefix
+            if after or after_prefix:
+                next_word = tokens[i + 1] if i < last else ""
+                names = after.get(next_word, ())
+                for name in names:
+                    found[name].append(i)
+                for prefixes, name in after_prefix:
+                    if name not in names and next_word.startswith(prefixes):
+                        found[name].append(i)
         text.memo[self] = found
         return found
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
-
-
-def _fits(token: str, follow: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    words, prefixes = follow
-    return token in words or (bool(prefixes) and token.startswith(prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
@@ -543,6 +654,48 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
                 break  # a required token: nothing after it can start the match
         else:
             return None  # every token optional
+    return StartIndex(words, prefixes)
+
+
+def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
+    """Patterns (their tokens) as one alternation, tried in order, with a first token that
+    consecutive patterns share written once: ``will (?:co - design|co - produce)``, so it is
+    tested once. Only a token that matches in one way is shared (no quantifier, not a
+    wildcard: it is the whole token and its space), so the order of what is tried, and
+    the match, are those of the patterns one after another."""
+    parts: list[str] = []
+    i = 0
+    while i < len(patterns):
+        pattern = patterns[i]
+        if not pattern:
+            parts.append("")
+            i += 1
+            continue
+        first = pattern[0]
+        j = i + 1
+        if not (first.wildcard or first.op):
+            while j < len(patterns) and patterns[j] and patterns[j][0] == first:
+                j += 1
+        if j - i == 1:
+            parts.append(compile_regex(pattern))
+        else:
+            parts.append(f"{_token_regex(first)}(?:{_alternation([p[1:] for p in patterns[i:j]])})")
+        i = j
+    return "|".join(parts)
+
+
+def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:
+    """The start index of a group from its patterns' own (as :func:`_start_index` of them
+    all): ``None`` when one pattern's is."""
+    words: dict[str, Follow] = {}
+    prefixes: dict[str, Follow] = {}
+    for index in indexes:
+        if index is None:
+            return None
+        for word, follow in index.words.items():
+            _merge(words, word, follow)
+        for prefix, follow in index.prefixes.items():
+            _merge(prefixes, prefix, follow)
     return StartIndex(words, prefixes)
 
 
@@ -869,6 +1022,35 @@ def tokenize(texts: Iterable[str]) -> list[Doc]:
     return list(pipeline().tokenizer.pipe(texts, batch_size=256))
 
 
+class _Strings(dict[int, str]):
+    """spaCy's strings by hash, as Python strings kept from one document to the next: the
+    same object for a word each time (its hash computed once, for every table it is looked
+    up in), where the string store decodes a new one per token. A hash always names the same
+    string, so what the store frees in a memory zone leaves no entry wrong; the table is
+    emptied when it grows large (new words keep coming in a long run)."""
+
+    def __init__(self, store: Any):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        if len(self) > 50_000:
+            self.clear()
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS: dict[int, _Strings] = {}
+
+
+def strings_of(store: Any) -> _Strings:
+    """The kept strings of a spaCy string store (see :class:`_Strings`)."""
+    found = _STRINGS.get(id(store))
+    if found is None or found.store is not store:
+        found = _STRINGS[id(store)] = _Strings(store)
+    return found
+
+
 @cache
 def _sentence_ends() -> frozenset[int]:
     """The string ids of the characters that end a sentence (the sentencizer's own list)."""
@@ -883,13 +1065,19 @@ def sentence_starts(orths: Sequence[int], puncts: Sequence[int]) -> list[int]:
     spaCy's sentencizer decides them (a token after sentence-ending punctuation that is not
     punctuation itself starts one), without building a Token per token."""
     ends = _sentence_ends()
-    starts = [0] if orths else []
-    seen_end = False
-    for i, orth in enumerate(orths):
-        is_end = orth in ends
-        if seen_end and not puncts[i] and not is_end:
-            starts.append(i)
-            seen_end = False
-        elif is_end:
-            seen_end = True
+    if not orths:
+        return []
+    starts = [0]
+    if ends.isdisjoint(orths):
+        return starts
+    count = len(orths)
+    after = 0  # the tokens before this are done
+    for at in [i for i, orth in enumerate(orths) if orth in ends]:
+        if at < after:
+            continue  # an end among the punctuation after an earlier one ("?!", ".)")
+        after = at + 1
+        while after < count and (puncts[after] or orths[after] in ends):
+            after += 1
+        if after < count:
+            starts.append(after)
     return starts

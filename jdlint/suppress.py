@@ -39,6 +39,10 @@ from jdlint.model import Document, Finding, Report
 
 DIRECTIVE = re.compile(r"jdlint:\s*(?P<kind>ignore-file|ignore)\b(?:\s*\[(?P<rules>[^\]\n]*)\])?", re.I)
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# "jdlint" in any case: the same answer as ``"jdlint" in text.lower()`` (no other character
+# lower-cases to one of these letters, but "İ", to "i" and a combining dot), without
+# lower-casing a whole file (slow for text that is not ASCII)
+_MENTIONED = re.compile("[Jj][Dd][Ll][Ii][Nn][Tt]")
 _TEXT_LEADERS = " \t#/;%>-*!"  # what may come before a directive on a comment line in plain text
 ALL = "*"
 _MAX_XML = 20 * 1024 * 1024  # comments.xml / custom.xml larger than this are not read
@@ -126,9 +130,10 @@ def text_directives(data: bytes, document: Document) -> Directives:
         from jdlint.readers.html import decode
     else:
         from jdlint.readers.text import decode
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
-    if "jdlint" not in text.lower():
+    text = decode(data)
+    if not _MENTIONED.search(text):  # most files: no directive (the test of "jdlint" in text.lower())
         return Directives()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     ranges = _line_ranges(document)
     found = Directives()
     for first, last, alone, m in _comments(text, document.format):

@@ -183,9 +183,13 @@ def test_no_break_spaces_match_like_spaces(space: str) -> None:
 @pytest.mark.parametrize(
     "pattern",
     ["very{0,2} good", "the? peer worker", "suicid* prevention?", "peer|lived{1,3} experience", "self-harm", "_ worker",
-     "support{,2} time and recovery", "we are|re looking", "non-clinical|clinical* role"],
+     "support{,2} time and recovery", "we are|re looking", "non-clinical|clinical* role",
+     # several patterns sharing first words, the optional, repeated and single-token ones among them
+     ["support~|help~ _{0,2} peer worker", "the? peer worker", "support~ time", "support", "peer|lived{1,3} experience",
+      "supporting lived experience", "suicid* prevention?", "support~|help~ the? team"],
+     ["very{0,2} good", "very good peer", "a very", "peer worker~|work", "peer"]],
 )
-def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
+def test_start_index_finds_what_a_full_scan_finds(pattern: str | list[str]) -> None:
     """The index of first words and next tokens only skips places where no match can
     start: the matches are those of the group's expression tried at every token start."""
     import re
@@ -195,20 +199,27 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str) -> None:
     texts = ["A very very very good team and a very good peer worker. The peer worker, the worker.",
              "Suicide prevention and suicidal thoughts; self-harm and self harm; a non-clinical role,",
              "clinically role; support support time and recovery; we are looking and we're looking; peer experience",
-             "lived lived experience, lived experience and peer lived experience"]  # fmt: skip
+             "lived lived experience, lived experience and peer lived experience",
+             "Supporting the team, helps the peer workers, support time, supporting lived experience; support.",
+             "helping our peer work; a very good peer and a very very good one"]  # fmt: skip
     docs = parse(texts)
     lowers = [[t.lower_ for t in doc] for doc in docs]
-    ours = PatternSet({"g": [pattern]})
+    ours = PatternSet({"g": [pattern] if isinstance(pattern, str) else pattern})
     prepared = Prepared.of(lowers)
     full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
-    expected = [m.span() for m in full.finditer(prepared.joined) if m.end() > m.start()]
-    assert [m.span() for m in ours._scan("g", prepared)] == expected
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert expected  # every pattern matches somewhere in the texts
+    assert ours.match_prepared(prepared).get("g", []) == expected
+    # the same through a PatternSet whose word tables were filled by another text first
+    ours.match_all(parse(["very good peer worker support time lived experience"]))
+    assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
 
 
 @pytest.mark.parametrize(
     "text",
     ["One. Two! Three? Four", "Dr. Smith met us... Then we left!! OK?! Yes.", "“Quoted.” Next one. (Bracketed.) End",
-     "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。"],
+     "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。",
+     "?! Opening marks. . . then words", "Wait... what?! (Yes.) “No!” ok", "End.", ".", "a . . b ! ? c"],
 )  # fmt: skip
 def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> None:
     from spacy.attrs import IS_PUNCT, ORTH
@@ -219,3 +230,17 @@ def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> No
     doc = tokenize([text])[0]
     rows = doc.to_array([ORTH, IS_PUNCT]).tolist() if len(doc) else []
     assert sentence_starts([r[0] for r in rows], [r[1] for r in rows]) == expected
+
+
+def test_make_hit_is_the_same_value_as_hit() -> None:
+    """Analysis builds its Hits without the dataclass's __init__ (for speed): every field
+    is set, and the Hit equals, hashes and prints as one built the usual way."""
+    from dataclasses import fields
+
+    from jdlint.analysis import Hit, make_hit
+
+    values = ("lex:peer-role-noun", 3, 4, 7, 10, 31, "peer support worker")
+    fast, usual = make_hit(*values), Hit(*values)
+    assert fast == usual and hash(fast) == hash(usual) and repr(fast) == repr(usual)
+    assert list(vars(fast)) == [f.name for f in fields(Hit)]
+    assert fast != make_hit(*values[:-1], "peer support")

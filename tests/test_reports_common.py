@@ -214,3 +214,13 @@ def test_the_cli_dispatcher_finds_every_format(reports: list[Report]) -> None:
         pytest.skip("jdlint.reports.render (the --format dispatcher) is not in this checkout yet")
     for name in FORMATS:
         assert reports_pkg.render(name, reports, fail_on="error", root=".", colour=False)
+
+
+def test_a_shifted_location_keeps_every_other_field() -> None:
+    """Location.shifted moves the column along and copies every other field (it names them
+    one by one, for speed: a field added to Location must be added there too)."""
+    from dataclasses import fields, replace
+
+    every = Location(**{f.name: i + 1 for i, f in enumerate(fields(Location))})
+    assert every.shifted(10) == replace(every, column=every.column + 10)
+    assert Location(page=2).shifted(5) == Location(page=2)  # no column: nothing to move

@@ -205,3 +205,19 @@ def test_docx_directives_on_junk_never_raise(junk):
     from jdlint.suppress import directives
 
     assert not directives(junk, Document(blocks=(), format="docx"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Café – “quoted” text. JDLINT: ignore-file\n", True), ("Ünïcode text, then Jdlint: Ignore-File\n", True),
+     ("plain text, jdlint: ignore-file\n", True), ("Café – no directive here.\n", False),
+     ("JDLİNT: ignore-file (a dotted capital I lower-cases to i and a combining dot)\n", False)],
+)  # fmt: skip
+def test_directives_are_found_in_any_case_in_text_that_is_not_ascii(text: str, found: bool) -> None:
+    """The quick test for a directive ("jdlint" in any case) agrees with lower-casing the
+    whole text, which it replaces."""
+    from jdlint.readers import read_text
+    from jdlint.suppress import text_directives
+
+    assert ("jdlint" in text.lower()) is found
+    assert bool(text_directives(text.encode("utf-8"), read_text(text)).file) is found

@@ -456,8 +456,9 @@ def profile(s: Settings, jd: Jdlint, res: Results) -> None:
     rows = [
         ("reading (read_path, .txt)", w["read"], "bytes to Document: decoding, blocks, headings"),
         ("spaCy tokenizer (nlp.tokenize)", w["parse"], "tokens of every block (sentences: in the rest of Analysis)"),
-        ("pattern matching (patterns.match_all)", w["match"], "every rule's phrases, one regex per group"),
-        ("rest of Analysis", w["hits"], "Analysis() minus tokenizing and matching: sentences, token arrays"),
+        ("pattern matching (patterns.match_all)", w["match"], "every group matched at once (a check matches a group "
+                                                               "when a rule first asks: in the rows below)"),
+        ("rest of Analysis", w["hits"], "Analysis() minus tokenizing: token arrays, sentences, the text joined for matching"),
         ("the rules (Engine.run_rule)", w["rules"], "every check, including the four verdicts"),
         ("role detection and the rest", w["role+other"], "Engine.check minus Analysis and rules"),
         ("one check in all (read + check)", total, f"= {1000 / total:.0f} checks/s on one core"),

@@ -31,7 +31,7 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
             continue
         lowers = analysis.lowers(index)
         for start, end, start_char, end_char in analysis.sentences(index):
-            words = sum(1 for w in lowers[start:end] if w.isalpha())
+            words = sum(map(str.isalpha, lowers[start:end]))
             if words > rule.option("max-words"):
                 span = Span.of(ctx.document, index, start_char, end_char)
                 result.findings.append(Finding(
@@ -219,9 +219,15 @@ def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
     counts: Counter[str] = Counter()
     for block in ctx.document.blocks:
         counts.update(_WORD.findall(block.text.lower()))
-    masculine = {w: n for w, n in counts.items() if _gender_of(w) == "m"}
+    masculine: dict[str, int] = {}
+    count_f = 0
+    for w, n in counts.items():
+        gender = _gender_of(w)
+        if gender == "m":
+            masculine[w] = n
+        elif gender == "f":
+            count_f += n
     count_m = sum(masculine.values())
-    count_f = sum(n for w, n in counts.items() if _gender_of(w) == "f")
     if count_m >= 3 and count_m > count_f + 1:
         first = next((index, m.start(), m.end()) for index, block in enumerate(ctx.document.blocks)
                      for m in _WORD.finditer(block.text) if m.group(0).lower() in masculine)  # fmt: skip
