@@ -198,7 +198,11 @@ def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
     alternatives = body.split("|")
     if len(alternatives) == 1 and _SPLITS.search(body):
         modifier = body[-1] if body.endswith(("*", "~")) else ""
-        pieces = [t.lower_ for t in pipeline().tokenizer(body[: len(body) - len(modifier)])]
+        text = body[: len(body) - len(modifier)]
+        if text[:1] in "'’":  # a clitic ("'ve", "'s"): spaCy splits it off the word before it
+            pieces = [t.lower_ for t in pipeline().tokenizer("x" + text)][1:]
+        else:
+            pieces = [t.lower_ for t in pipeline().tokenizer(text)]
         if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
             if op:
                 raise ValueError(f"a split word cannot take a quantifier: {raw!r}")

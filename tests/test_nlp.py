@@ -44,6 +44,14 @@ def test_straight_and_typographic_apostrophes_match_each_other() -> None:
     assert _match(["people's stor*"], "Hearing people’s stories.") == ["people’s stories"]
 
 
+def test_a_clitic_in_an_either_or_list_matches_its_token() -> None:
+    """"'ve|have": spaCy splits "'ve" off the word before it, so the alternative is one token
+    (it was read as "'" then "ve" and never matched)."""
+    assert _match(["'ve|have experienced homelessness"], "You've experienced homelessness.") == ["'ve experienced homelessness"]
+    assert _match(["we 're|are hiring"], "We’re hiring peer workers.") == ["We’re hiring"]
+    assert _match(["'ve|have experienced homelessness"], "You have experienced homelessness.") == ["have experienced homelessness"]
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_negation_sees_either_apostrophe(apostrophe: str) -> None:
     for text, word in ((f"You won{apostrophe}t give medication.", "medication"),
