@@ -30,8 +30,20 @@ CASES = [
      "neither is essential.", "partly-met"),
     (LE, "Lived experience of an eating disorder, or of supporting a sibling through one. Either is desirable.",
      "not-met"),
-    # twin: a later sentence about something else sets nothing
+    # the same sentence after a list: it sets the level of its items ...
+    (LE, "- Lived experience of mental distress\n- Lived experience as whānau of someone living with distress\n\n"
+     "One of these is essential.", "met"),
+    (LE, "- Personal experience of problem gambling\n- A full driver licence\n\nBoth are essential.", "met"),
+    (LE, "- Personal experience of problem gambling\n- A full driver licence\n\nThese are desirable.", "not-met"),
+    # ... and a choice between lived experience and work experience makes it substitutable
+    (LE, "- Personal experience of problem gambling\n- Two years as a counsellor in a gambling help service\n\n"
+     "One of these is required.", "not-met"),
+    (ADJ, "- Lived experience of homelessness\n- 12 months as a hostel support worker\n\nEither is essential.",
+     "not-met"),
+    # twins: a later sentence about something else sets nothing
     (LE, "- Lived experience of self-harm. This post is based in Leeds.", "partly-met"),
+    (LE, "- Personal experience of problem gambling\n- A full driver licence\n\nThis post is based in Hamilton.",
+     "partly-met"),
     # --- lived experience as one item of "one of the following" beside time in a job ---
     (LE, "Minimum Qualifications:\n\nHigh school diploma or GED, AND one of the following:\n\n"
      "- Lived experience of a mental health condition; or\n- two years as a psychiatric aide in a hospital setting.",

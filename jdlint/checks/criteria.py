@@ -463,7 +463,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     after = _level_after(analysis, hit)
     if after is not None:
         strength, cue_hit = after
-        return Mention(hit, strength, kind, cue_hit.text, cue_at=cue_hit)
+        return Mention(hit, strength, kind, analysis.sentence_span(cue_hit).text if strength == "substitutable"
+                       else cue_hit.text, cue_at=cue_hit)  # fmt: skip
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
     wanted = [w for w in analysis.hits_in_block("lex:wanted", hit.block) if s_start <= w.start and w.end <= s_end]
@@ -498,24 +499,43 @@ def _accepted_without(analysis: Analysis, hit: Hit) -> Hit | None:
 
 def _level_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
     """"Lived experience of distress, or lived experience as whānau of someone with it. One of
-    these is essential.": a short sentence after the mention's, in its block, whose subject
-    points back to it (`back-reference` in rules/lexicon.toml) and whose predicate is a
-    requirement or desirable cue sets the mention's level: ``(strength, cue)``."""
+    these is essential.": a short sentence after the mention's, in its block or just after its
+    list, whose subject points back to it (`back-reference` in rules/lexicon.toml) and whose
+    predicate is a requirement or desirable cue sets the mention's level: ``(strength, cue)``.
+    After a list, a choice ("One of these is essential", `choice-subjects` in
+    rules/data/criteria.toml) among lived experience and an item of work experience makes lived
+    experience substitutable."""
+    blocks = analysis.document.blocks
     _, s_end = analysis.sentence_bounds(hit)
-    later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    later = [(hit.block, start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    items: list[int] = []
+    if not later and blocks[hit.block].kind == "list-item":
+        nxt = hit.block + 1
+        while nxt < len(blocks) and blocks[nxt].kind == "list-item":
+            nxt += 1
+        if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+            later = [(nxt, start, end) for start, end, _, _ in analysis.sentences(nxt)][:1]
+            first_item = hit.block
+            while first_item > 0 and blocks[first_item - 1].kind == "list-item":
+                first_item -= 1
+            items = list(range(first_item, nxt))
     if not later:
         return None
-    start, end = later[0]
-    lowers = analysis.lowers(hit.block)
+    block, start, end = later[0]
+    lowers = analysis.lowers(block)
     first = next((i for i in range(start, end) if lowers[i][:1].isalpha()), None)
-    backs = [b for b in analysis.hits_in_block("lex:back-reference", hit.block) if b.start == first]
+    backs = [b for b in analysis.hits_in_block("lex:back-reference", block) if b.start == first]
     if not backs or end - backs[0].end > 6:
         return None
     for group, strength in (("requirement", "required"), ("desirable", "desirable")):
-        for cue in analysis.hits_in_block(f"lex:{group}", hit.block):
+        for cue in analysis.hits_in_block(f"lex:{group}", block):
             if backs[0].end <= cue.start and cue.end <= end:
                 if analysis.negated(cue) or analysis.overlaps("lex:requirement-negated", cue):
                     return None  # "Neither is required.", "Either is welcome but not essential."
+                if lowers[first] in words()["choice-subjects"] and any(
+                        i != hit.block and not analysis.hits_in_block("lex:lived-experience", i)
+                        and _names_an_alternative(analysis.lowers(i)) for i in items):  # fmt: skip
+                    return "substitutable", backs[0]  # "- lived experience ... - two years as an aide. One of these is essential."
                 return strength, cue
     return None
 
