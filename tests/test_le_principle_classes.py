@@ -128,8 +128,9 @@ def test_the_item_that_stands_in_is_evidence() -> None:
 
 
 def test_the_faq_reply_is_evidence() -> None:
-    verdict = verdict_of("Peer Support Worker\n\nApplicants must have lived experience of psychosis.\n\nCan I apply "
-                         "if I do not have lived experience myself?\n\nIf you have worked for three years in a "
-                         "residential support service, we will consider your application.", LE)
-    assert verdict.verdict == "not-met"
-    assert any("we will consider your application" in s.text for s in verdict.evidence), verdict.evidence
+    for criterion in (LE, ADJ):
+        verdict = verdict_of("Peer Support Worker\n\nApplicants must have lived experience of psychosis.\n\nCan I apply "
+                             "if I do not have lived experience myself?\n\nIf you have worked for three years in a "
+                             "residential support service, we will consider your application.", criterion)
+        assert verdict.verdict == "not-met"
+        assert any("we will consider your application" in s.text for s in verdict.evidence), verdict.evidence

@@ -1537,7 +1537,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
-            hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
+            why = f"adjacent experience may stand in for lived experience (“{mention.cue}”)"
+            if mention.cue_at is not None:  # the item or reply that offers the other route
+                hard.append((mention.cue_at, "alternative", why))
+            hard.append((mention.hit, "alternative", why))
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
