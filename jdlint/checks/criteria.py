@@ -121,6 +121,7 @@ class Mention:
     cue: str = ""
     kind_at: Hit | None = None  # where the kind is named when not in the mention's sentence
     in_spec: bool = False  # the level comes from the person specification (a heading, column, E/D mark, "Desirable:")
+    cue_at: Hit | None = None  # the sentence that sets the level when it is not the mention's ("One of these is essential.")
 
 
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
@@ -384,6 +385,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             return Mention(hit, "wanted", kind, "question")
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.negated(hit):
+        reply = _accepted_without(analysis, hit)
+        if reply is not None:
+            return Mention(hit, "substitutable", kind, reply.text, cue_at=reply)
         return Mention(hit, "negated", kind)
     if analysis.overlaps("lex:lived-experience-designated", hit):
         return Mention(hit, "required", kind, "a designated lived experience role")
@@ -408,9 +412,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
-    or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit)
+    or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit) or _one_of_list(analysis, hit)
     if or_next:
-        return Mention(hit, "substitutable", kind, or_next)
+        cue, other = or_next  # the item that stands in is evidence too
+        return Mention(hit, "substitutable", kind, cue, cue_at=_block_start(analysis, other))
     opener = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")  # past a bullet
     if opener in words()["alternative-openers"]:
         # "Alternatively, lived experience of mental ill health and ...": another route in
@@ -455,6 +460,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             cues = analysis.hits_in_block(f"lex:{group}", lead)
             if cues:  # a list's lead-in or label line is the person specification's own label
                 return Mention(hit, strength, kind, cues[0].text, in_spec=strength != "wanted")
+    after = _level_after(analysis, hit)
+    if after is not None:
+        strength, cue_hit = after
+        return Mention(hit, strength, kind, analysis.sentence_span(cue_hit).text if strength == "substitutable"
+                       else cue_hit.text, cue_at=cue_hit)  # fmt: skip
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
     wanted = [w for w in analysis.hits_in_block("lex:wanted", hit.block) if s_start <= w.start and w.end <= s_end]
@@ -463,6 +473,71 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _accepted_without(analysis: Analysis, hit: Hit) -> Hit | None:
+    """"Can I apply if I do not have lived experience myself?" answered "If you have extensive
+    experience in a caring role, we will consider your application": a question about applying
+    without lived experience whose reply accepts something else (`accepted-without` in
+    rules/lexicon.toml) and does not open with a no ("No - ...", "Unfortunately not"). The
+    acceptance, which makes lived experience substitutable; ``None`` otherwise."""
+    if not analysis.is_question(hit):
+        return None
+    reply = _next_sentence(analysis, hit)
+    if reply is None:
+        return None
+    r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
+    if said[:1] == ["a"] and ":" in analysis.lowers(reply.block)[r_start : r_start + 3]:
+        said = said[1:]  # "A: ..."
+    if not said or said[0] in words()["no-words"] or not _names_an_alternative(said):
+        return None  # "Unfortunately not", "You are welcome to apply for our volunteer roles instead"
+    found = [a for a in analysis.hits_in_block("lex:accepted-without", reply.block)
+             if r_start <= a.start and a.end <= r_end and not analysis.negated(a)]  # fmt: skip
+    return found[0] if found else None
+
+
+def _level_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """"Lived experience of distress, or lived experience as whānau of someone with it. One of
+    these is essential.": a short sentence after the mention's, in its block or just after its
+    list, whose subject points back to it (`back-reference` in rules/lexicon.toml) and whose
+    predicate is a requirement or desirable cue sets the mention's level: ``(strength, cue)``.
+    After a list, a choice ("One of these is essential", `choice-subjects` in
+    rules/data/criteria.toml) among lived experience and an item of work experience makes lived
+    experience substitutable."""
+    blocks = analysis.document.blocks
+    _, s_end = analysis.sentence_bounds(hit)
+    later = [(hit.block, start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    items: list[int] = []
+    if not later and blocks[hit.block].kind == "list-item":
+        nxt = hit.block + 1
+        while nxt < len(blocks) and blocks[nxt].kind == "list-item":
+            nxt += 1
+        if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+            later = [(nxt, start, end) for start, end, _, _ in analysis.sentences(nxt)][:1]
+            first_item = hit.block
+            while first_item > 0 and blocks[first_item - 1].kind == "list-item":
+                first_item -= 1
+            items = list(range(first_item, nxt))
+    if not later:
+        return None
+    block, start, end = later[0]
+    lowers = analysis.lowers(block)
+    first = next((i for i in range(start, end) if lowers[i][:1].isalpha()), None)
+    backs = [b for b in analysis.hits_in_block("lex:back-reference", block) if b.start == first]
+    if not backs or end - backs[0].end > 6:
+        return None
+    for group, strength in (("requirement", "required"), ("desirable", "desirable")):
+        for cue in analysis.hits_in_block(f"lex:{group}", block):
+            if backs[0].end <= cue.start and cue.end <= end:
+                if analysis.negated(cue) or analysis.overlaps("lex:requirement-negated", cue):
+                    return None  # "Neither is required.", "Either is welcome but not essential."
+                if lowers[first] in words()["choice-subjects"] and any(
+                        i != hit.block and not analysis.hits_in_block("lex:lived-experience", i)
+                        and _names_an_alternative(analysis.lowers(i)) for i in items):  # fmt: skip
+                    return "substitutable", backs[0]  # "- lived experience ... - two years as an aide. One of these is essential."
+                return strength, cue
+    return None
 
 
 def _spec_label(analysis: Analysis, cue: Hit) -> bool:
@@ -504,9 +579,9 @@ def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
 _ENDS_WITH_OR = re.compile(r"(?:^|[\s;,])or\s*$", re.I)
 
 
-def _or_next_block(analysis: Analysis, hit: Hit) -> str | None:
+def _or_next_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     """"Lived experience of ...; OR" / a line "OR", then adjacent experience in the next item
-    ("Two years of paid experience ..."): the quoted "or" when the next item stands in."""
+    ("Two years of paid experience ..."): the quoted "or" and that item when it stands in."""
     blocks = analysis.document.blocks
     text = blocks[hit.block].text
     if _ENDS_WITH_OR.search(text):
@@ -519,10 +594,44 @@ def _or_next_block(analysis: Analysis, hit: Hit) -> str | None:
         return None
     if nxt >= len(blocks) or analysis.hits_in_block("lex:lived-experience", nxt):
         return None  # "... as a parent; or" then another kind of lived experience
-    return cue if words()["alternative-nouns"].intersection(analysis.lowers(nxt)) else None
+    return (cue, nxt) if _names_an_alternative(analysis.lowers(nxt)) else None
 
 
-def _or_previous_block(analysis: Analysis, hit: Hit) -> str | None:
+def _block_start(analysis: Analysis, block: int) -> Hit | None:
+    """A match on the first token of ``block`` (to quote its first sentence), if it has one."""
+    return analysis.make_hits("alternative", [(block, 0, 1)])[0] if analysis.lowers(block) else None
+
+
+def _names_an_alternative(lowers: list[str]) -> bool:
+    """Do the words (an item, a reply) offer another route: experience, a qualification, or time
+    in a job ("two years as a behavioral health technician")?"""
+    w = words()
+    return bool(w["alternative-nouns"].intersection(lowers) or w["alternative-time-nouns"].intersection(lowers))
+
+
+def _one_of_list(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
+    """Lived experience as one item of a list whose lead-in offers a choice ("... AND one of the
+    following:", "At least one of:"), beside an item that is not lived experience ("two years as
+    a behavioral health technician"): the quoted choice, as it makes lived experience
+    substitutable, and that item. Only when the mention opens its item; not when every item is lived experience
+    ("personal experience of psychosis" / "experience as a carer of someone with psychosis")."""
+    blocks = analysis.document.blocks
+    s_start, _ = analysis.sentence_bounds(hit)
+    lead = _lead_in(analysis, hit.block)
+    if lead is None or s_start != 0 or hit.start > 2:
+        return None
+    choices = analysis.hits_in_block("lex:choice-lead-in", lead)
+    if not choices:
+        return None
+    for i in range(lead + 1, len(blocks)):
+        if blocks[i].kind != "list-item":
+            break
+        if i != hit.block and not analysis.hits_in_block("lex:lived-experience", i) and _names_an_alternative(analysis.lowers(i)):
+            return choices[0].text, i
+    return None
+
+
+def _or_previous_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     """Lived experience as the last of alternative routes: the item before ends with "OR"
     (or a line "OR" stands between) and offers adjacent experience or a qualification ("two
     years' experience in service delivery; OR" / "lived experience of ..."). Only when the
@@ -541,7 +650,7 @@ def _or_previous_block(analysis: Analysis, hit: Hit) -> str | None:
         return None
     if blocks[prev].kind != blocks[hit.block].kind or analysis.hits_in_block("lex:lived-experience", prev):
         return None  # another kind of lived experience ("as a parent; or" / "as a carer")
-    return cue if words()["alternative-nouns"].intersection(analysis.lowers(prev)) else None
+    return (cue, prev) if _names_an_alternative(analysis.lowers(prev)) else None
 
 
 def _cue(cue: str) -> str:
@@ -621,7 +730,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     def spans(ms: list[Mention]) -> tuple[Span, ...]:
         seen: dict[tuple[int, int], Span] = {}
         for m in ms:
-            for at in (m.hit, m.kind_at):
+            for at in (m.hit, m.kind_at, m.cue_at):
                 if at is not None:
                     span = analysis.sentence_span(at)
                     seen.setdefault((span.block, span.start), span)
@@ -693,7 +802,8 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue
         if principle == "disclosure" and _shared_by_served(analysis, hit):
             continue  # "allow veterans to share their experiences" is the veterans' sharing
-        if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)):
+        if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
+                and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
             continue  # "support people to develop healthy boundaries" is their boundaries
         found.append(hit)
     return found
@@ -719,11 +829,45 @@ def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> boo
                for i in range(len(before) - 1))  # fmt: skip
 
 
+def _serving_condition_closed(before: list[str]) -> bool:
+    """"share your story where it helps someone else, keep healthy boundaries": the serving verb
+    has a subject of its own in a condition ("where it helps", "if that supports") and the
+    condition ends at a comma, so what follows is the worker's next duty, not what the people
+    served do."""
+    w = words()
+    people = w["served"] | w["ambiguous-people"] | w["family-people"]
+    for i in range(1, len(before) - 1):
+        if before[i] in w["serve-verbs"] and before[i + 1] in people and "," in before[i + 2 :]:
+            lead = before[max(0, i - 2) : i]
+            if lead and lead[-1] in w["condition-subjects"] and not w["condition-openers"].isdisjoint(lead):
+                return True
+    return False
+
+
+def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
+    """"Our peer specialists build relationships with patients, and share their personal
+    recovery story": a predicate joined by ", and" to the one before it shares that one's
+    subject, so a possessive in it is the subject's (a worker), not the object's before it."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    if hit.start - s_start < 3 or lowers[hit.start - 1] != "and" or lowers[hit.start - 2] != ",":
+        return False
+    for word in lowers[s_start : hit.start - 2]:  # the sentence's first person is its subject
+        if word in w["worker"] and word not in w["ambiguous-people"]:
+            return True
+        if word in w["served"] or word in w["ambiguous-people"]:
+            return False
+    return False
+
+
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
     """Is a sharing match ("share their experiences") about the people served sharing?"""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
+    if _coordinated_with_worker(analysis, hit):
+        return False  # "peer workers meet patients, and share their story": the workers' sharing
     if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
         return True  # "help parents share parts of their family's story": the parents' sharing
     for i in range(hit.start, hit.end):
@@ -1398,7 +1542,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
         if mention.strength == "substitutable" and not analysis.hits_in_sentence("lex:learned-experience", mention.hit):
-            hard.append((mention.hit, "alternative", f"adjacent experience may stand in for lived experience (“{mention.cue}”)"))
+            why = f"adjacent experience may stand in for lived experience (“{mention.cue}”)"
+            if mention.cue_at is not None:  # the item or reply that offers the other route
+                hard.append((mention.cue_at, "alternative", why))
+            hard.append((mention.hit, "alternative", why))
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
