@@ -1732,11 +1732,14 @@ def _stands_in_for_other(analysis: Analysis, hit: Hit) -> bool:
     cue between ("a master's degree in a human services field may substitute for one year of
     the required supervisory experience")? It is one route to that requirement, not itself
     required. Not when what it stands in for is lived experience ("a degree can replace the
-    lived experience"): that is adjacent experience offered instead."""
+    lived experience"): that is adjacent experience offered instead; nor in a relative clause
+    about a qualification asked for ("a master's degree, which may count towards the hours")."""
     _, right = _clause_bounds(analysis, hit)
     for cue in analysis.hits_in_sentence("lex:stands-in-for", hit):
         if not (0 <= cue.start - hit.end <= 10 and cue.end <= right):
             continue
+        if not words()["relative-pronouns"].isdisjoint(analysis.lowers(hit.block)[hit.end : cue.start]):
+            continue  # "a master's degree, which may count towards the supervised hours": it describes the degree
         if any(hit.end <= r.start and r.end <= cue.start and not analysis.overlaps("lex:requirement-negated", r)
                for r in analysis.hits_in_sentence("lex:requirement", hit)):  # fmt: skip
             continue  # "a degree is required and may count towards ...": required in its own clause
