@@ -599,6 +599,7 @@ CASES = [
     (ADJ, "Observe residents for signs of deterioration overnight and tell the nurse in charge.", "not-met"),
     # twin: helping people notice their own signs is their own plan
     (ADJ, "You will help people notice their own early warning signs and write their own plans.", "met"),
+    (ADJ, "You will monitor your own wellbeing for early warning signs and bring them to supervision.", "met"),
     # helping people follow or keep to their treatment: compliance
     (ADJ, "Helps patients understand and follow their treatment plans.", "not-met"),
     (ADJ, "You will support residents to stick to their medication regimen.", "not-met"),
