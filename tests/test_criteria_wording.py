@@ -624,6 +624,10 @@ CASES = [
     # twins: the qualification is required, and what it counts towards only describes it
     (ADJ, "Required: a master's degree in social work, which may count towards the supervision hours.", "not-met"),
     (ADJ, "A master's degree in counselling is required; it may also count toward the supervised hours.", "not-met"),
+    # twins: the qualification stands in for lived experience itself: adjacent experience instead
+    (ADJ, "Minimum qualifications: lived experience of addiction. A bachelor's degree in psychology can replace the "
+          "lived experience.", "not-met"),
+    (ADJ, "A diploma in community services may be accepted in lieu of lived experience.", "not-met"),
     # a heading or label naming the panel, over the panel's make-up
     (PANEL, "Interview panel\n\nService Manager and a Lived Experience Practitioner from the team.", "met"),
     (PANEL, "Hiring committee\n\nOur Program Director, a Certified Peer Specialist and a board member.", "met"),

@@ -1452,7 +1452,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
-        if _stands_in_for_other(analysis, hit):
+        stands_in = _stands_in_for(analysis, hit)
+        if stands_in == "lived":
+            hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
+            continue  # "a degree in psychology can replace the lived experience"
+        if stands_in == "other":
             optional.append(hit)  # "a master's degree may substitute for one year of the supervisory experience"
             continue
         level = requirement_level(analysis, hit)
@@ -1726,14 +1730,15 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
 
 
-def _stands_in_for_other(analysis: Analysis, hit: Hit) -> bool:
-    """Is the qualification offered in place of part of another requirement that is not
-    lived experience: a ``stands-in-for`` match after it in its clause, with no requirement
-    cue between ("a master's degree in a human services field may substitute for one year of
-    the required supervisory experience")? It is one route to that requirement, not itself
-    required. Not when what it stands in for is lived experience ("a degree can replace the
-    lived experience"): that is adjacent experience offered instead; nor in a relative clause
-    about a qualification asked for ("a master's degree, which may count towards the hours")."""
+def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
+    """Is the qualification offered in place of (part of) another requirement: a
+    ``stands-in-for`` match after it in its clause, with no requirement cue between? ``other``
+    when what it stands in for is not lived experience ("a master's degree in a human services
+    field may substitute for one year of the required supervisory experience": one route to
+    that requirement, not itself required), ``lived`` when it is ("a degree can replace the
+    lived experience": adjacent experience offered instead), ``None`` otherwise, and in a
+    relative clause about a qualification asked for ("a master's degree, which may count
+    towards the hours")."""
     _, right = _clause_bounds(analysis, hit)
     for cue in analysis.hits_in_sentence("lex:stands-in-for", hit):
         if not (0 <= cue.start - hit.end <= 10 and cue.end <= right):
@@ -1744,9 +1749,9 @@ def _stands_in_for_other(analysis: Analysis, hit: Hit) -> bool:
                for r in analysis.hits_in_sentence("lex:requirement", hit)):  # fmt: skip
             continue  # "a degree is required and may count towards ...": required in its own clause
         if any(cue.start <= h.start and h.start < right for h in analysis.hits_in_sentence("lex:lived-experience", hit)):
-            continue
-        return True
-    return False
+            return "lived"
+        return "other"
+    return None
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
