@@ -636,6 +636,7 @@ CASES = [
     (PANEL, "Interview panel\n\nService Manager and the Deputy Director of Nursing.", "not-met"),
     (PANEL, "Interview panel\n\nThe manager and a psychologist. Candidates also meet our peer group informally.",
      "partly-met"),
+    (PANEL, "Selection panel\n\nCandidates also meet our peer group informally before the panel.", "partly-met"),
     # a group of people who use services as the subject of "sit on the panel", past a relative clause
     (PANEL, "Interviews happen by phone. Three members of our Consumer Reference Group, who have used our services "
             "themselves, sit on the panel with the team leader.", "met"),

@@ -789,7 +789,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
             continue
         answer = _answer(analysis, hit)
-        if answer is not None and not analysis.negated(hit) and any(
+        if answer is not None and analysis.is_question(hit) and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
             # "Who will be on the interview panel? Our manager and one of our peer workers."
             return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
