@@ -620,6 +620,85 @@ CASES = [
     (PANEL, "You will kōrero with whānau every day. Interviews are held with the Operations Manager.", "not-met"),
     (PANEL, "Shortlisted applicants will give a brief speech to the board of trustees, then meet the manager "
      "for interview.", "not-met"),
+    # --- classes found on blind sets 20 and 22 ---
+    # the role kept from drifting into another profession's duties: what the role is not
+    (ADJ, "You will keep the peer role from drifting into case management or formal risk assessment.", "met"),
+    (ADJ, "Part of this job is to guard peer work against drift into care coordination and medication rounds.", "met"),
+    (ADJ, "Our kaimahi support whānau without sliding into care co-ordination.", "met"),
+    # twin: the post moving into the duty is the duty
+    (ADJ, "Over time the post will move into care coordination for the team.", "not-met"),
+    # care co-ordinator held by another verb; named needs-assessment instruments
+    (ADJ, "You will serve as care coordinator for the young people on your caseload.", "not-met"),
+    (ADJ, "Each mentor works as the care co-ordinator for up to ten families.", "not-met"),
+    (ADJ, "You will complete the quarterly CANS assessment for each child.", "not-met"),
+    (ADJ, "Administer the ANSA with every adult at intake and discharge.", "not-met"),
+    # twin: negated
+    (ADJ, "You will not serve as care coordinator; the clinicians do.", "met"),
+    # screening for risk with a tool; monitoring the people served for warning signs
+    (ADJ, "You will complete suicide risk screening tools with every new client.", "not-met"),
+    (ADJ, "Complete a risk screening questionnaire at each home visit.", "not-met"),
+    (ADJ, "Monitor clients for early warning signs of relapse and report to the care coordinator.", "not-met"),
+    (ADJ, "Observe residents for signs of deterioration overnight and tell the nurse in charge.", "not-met"),
+    # twin: helping people notice their own signs is their own plan
+    (ADJ, "You will help people notice their own early warning signs and write their own plans.", "met"),
+    (ADJ, "You will monitor your own wellbeing for early warning signs and bring them to supervision.", "met"),
+    # helping people follow or keep to their treatment: compliance
+    (ADJ, "Helps patients understand and follow their treatment plans.", "not-met"),
+    (ADJ, "You will support residents to stick to their medication regimen.", "not-met"),
+    # twin: their own wellness plans
+    (ADJ, "You will support people to follow their own wellness and recovery plans.", "met"),
+    # information, advice and guidance; social services; health and wellbeing qualifications
+    (ADJ, "Desirable: Level 3 Certificate in Information, Advice and Guidance.", "partly-met"),
+    (ADJ, "An advice and guidance qualification (level 2 or above) would be an advantage.", "partly-met"),
+    (ADJ, "A college diploma or degree in social services is an asset.", "partly-met"),
+    (ADJ, "A diploma in social services would be welcome.", "partly-met"),
+    (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
+    (ADJ, "Essential: Certificate in Health and Wellbeing (Level 4).", "not-met"),
+    # twins: health and safety is not a health qualification; a qualification said not to be needed
+    (ADJ, "Essential: Certificate in Health and Safety at Work.", "met"),
+    (ADJ, "You don't need a degree in social services to apply.", "met"),
+    # a qualification that may stand in for part of another requirement is one route, not required
+    (ADJ, "Minimum qualifications: two years of supervisory experience. A bachelor's degree in psychology can "
+          "replace one year of the required experience.", "met"),
+    (ADJ, "Required: three years' management experience; an MSW may substitute for one year of it.", "met"),
+    (ADJ, "Three years of outreach experience are required. A bachelor's degree in human services may substitute "
+          "for one year of the required experience.", "met"),
+    # twins: the qualification is required, and what it counts towards only describes it
+    (ADJ, "Required: a master's degree in social work, which may count towards the supervision hours.", "not-met"),
+    (ADJ, "A master's degree in counselling is required; it may also count toward the supervised hours.", "not-met"),
+    # twins: the qualification stands in for lived experience itself: adjacent experience instead
+    (ADJ, "Minimum qualifications: lived experience of addiction. A bachelor's degree in psychology can replace the "
+          "lived experience.", "not-met"),
+    (ADJ, "A diploma in community services may be accepted in lieu of lived experience.", "not-met"),
+    # a heading or label naming the panel, over the panel's make-up
+    (PANEL, "Interview panel\n\nService Manager and a Lived Experience Practitioner from the team.", "met"),
+    (PANEL, "Hiring committee\n\nOur Program Director, a Certified Peer Specialist and a board member.", "met"),
+    (PANEL, "Your interview panel\n\n- Team Leader\n- Peer Support Worker", "met"),
+    # twins: no peers under it; peers only in another way after it
+    (PANEL, "Interview panel\n\nService Manager and the Deputy Director of Nursing.", "not-met"),
+    (PANEL, "Interview panel\n\nThe manager and a psychologist. Candidates also meet our peer group informally.",
+     "partly-met"),
+    (PANEL, "Selection panel\n\nCandidates also meet our peer group informally before the panel.", "partly-met"),
+    # a group of people who use services as the subject of "sit on the panel", past a relative clause
+    (PANEL, "Interviews happen by phone. Three members of our Consumer Reference Group, who have used our services "
+            "themselves, sit on the panel with the team leader.", "met"),
+    (PANEL, "Members of our Carers Advisory Group, who all care for someone themselves, sit on the panel with our "
+            "manager.", "met"),
+    (PANEL, "Two parents from the Family Reference Group, who have raised children with disabilities, will also sit "
+            "on the panel.", "met"),
+    # twins: the group gives feedback, or sets a task beside a panel without them
+    (PANEL, "Members of our Youth Advisory Council, who have lived experience, give feedback to the panel after each "
+            "interview.", "partly-met"),
+    (PANEL, "Our Youth Advisory Council, which meets monthly, sets a group task; the panel is the manager and HR.",
+     "partly-met"),
+    # a panel of another kind (stakeholder, service user) beside the interview: another way
+    (PANEL, "Applicants will meet a stakeholder panel of people with lived experience before a formal interview "
+            "with the Clinical Director and an HR adviser.", "partly-met"),
+    (PANEL, "After the formal interview with the Service Manager, shortlisted applicants meet a service user panel "
+            "made up of members of our peer network.", "partly-met"),
+    # twins: a member of that panel on the interview panel; "meet a panel" names no kind of panel
+    (PANEL, "The interview panel includes a member of our service user panel.", "met"),
+    (PANEL, "Candidates will meet a panel that includes two peer workers.", "met"),
 ]
 
 
@@ -813,3 +892,20 @@ def test_a_kind_named_only_in_the_desirable_cell_does_not_name_the_essential_kin
     text = f"Peer Support Worker\n\n| Area | Essential | Desirable |\n| --- | --- | --- |\n{row}\n"
     verdict = verdict_of(text, LE)
     assert verdict.verdict == expected, verdict.why
+
+
+def test_blind_set_classes_quote_the_deciding_sentence() -> None:
+    """The sentence that decided the verdict is its evidence: the drift the role is kept from,
+    the qualification that only stands in for other experience, the panel label's make-up."""
+    advert = ("Senior Peer Worker\n\nThis is not a clinical post. You will keep the team from drifting into care "
+              "co-ordination.\n\nThe interview panel\n\nOur manager and a Peer Support Worker.")
+    adj = verdict_of(advert, ADJ)
+    assert adj.verdict == "met" and any("drifting into care" in e.text for e in adj.evidence)
+    panel = verdict_of(advert, PANEL)
+    assert panel.verdict == "met" and [e.text for e in panel.evidence][-1] == "Our manager and a Peer Support Worker."
+    optional = verdict_of("Peer Support Supervisor\n\nTwo years of supervisory experience are required. A master's "
+                          "degree in social work may substitute for one year of that experience.", ADJ)
+    assert optional.verdict == "met" and "may substitute" in optional.evidence[0].text
+    negated = verdict_of("Peer Mentor\n\nYou will not be asked to conduct drug screens or report missed "
+                         "appointments to probation.", ADJ)
+    assert negated.verdict == "met" and "drug screens" in negated.evidence[0].text

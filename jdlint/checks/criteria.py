@@ -934,15 +934,26 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
             continue
         answer = _answer(analysis, hit)
-        if answer is not None and not analysis.negated(hit) and any(
+        if answer is not None and analysis.is_question(hit) and not analysis.negated(hit) and any(
                 not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, answer)):
             # "Who will be on the interview panel? Our manager and one of our peer workers."
             return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                             (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
+        for member in _label_members(analysis, hit):
+            # a heading or label "Interview panel" over the panel's make-up ("Program Director and a
+            # Peer Support Worker from our team."), in a paragraph or a list of its own
+            if not analysis.negated(member) and not any(not analysis.negated(o) for o in analysis.hits_in_sentence(
+                    "lex:panel-other-way", member)) and any(not analysis.negated(p) and not _in_other_stage(analysis, p)
+                                                            for p in _panel_people(analysis, member)):  # fmt: skip
+                return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
+                                (analysis.sentence_span(hit), analysis.sentence_span(member)), None)  # fmt: skip
+        if _qualified_panel(analysis, hit) and _panel_people(analysis, hit):
+            other_way.append(hit)  # "a stakeholder panel of Experts by Experience": not the interview panel
+            continue
         people = [p for p in _panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
-                  and not _actor_of_other_way(analysis, hit, p)]  # fmt: skip
+                  and not _actor_of_other_way(analysis, hit, p) and not _on_a_qualified_panel(analysis, p)]  # fmt: skip
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
@@ -1032,7 +1043,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     # then, among statements, the sentence that says who selects ("The panel will comprise the
     # Team Manager and a Psychologist") before other selection sentences ("Interviews will be
     # held at ...", "Applications will be screened ...")
-    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2),
+    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2 or _label_members(analysis, h)),
                        key=lambda h: (0 if _answer(analysis, h) is not None else weak_evidence(analysis, h),
                                       _who_selects(analysis, h)))  # fmt: skip
     if other_way:
@@ -1272,15 +1283,43 @@ def _names_a_kind_of_post(after: list[str]) -> bool:
 def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
     """The answer to a question about who selects ("Who will be on the interview panel?",
     "Who will interview me?"): the next sentence, in the same block or the next one (an FAQ),
-    as a match on its first token; ``None`` when ``hit`` is not in such a question."""
+    as a match on its first token; the first line under a panel label ("Interview panel");
+    ``None`` when ``hit`` is not in such a question or label."""
     if not analysis.is_question(hit):
-        return None
+        members = _label_members(analysis, hit)
+        return members[0] if members else None
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
     if first not in words()["people-questions"]:
         return None
     return _next_sentence(analysis, hit)
+
+
+def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """When the match is a heading or a short label line that names only the panel
+    ("Interview panel", "Our hiring committee:"), the panel's make-up set out under it: the
+    first sentence of the paragraph after it, or of each list item after it, as matches on
+    their first tokens. Empty otherwise."""
+    blocks = analysis.document.blocks
+    block = blocks[hit.block]
+    w = words()
+    tokens = [t for t in analysis.lowers(hit.block) if t[:1].isalpha()]
+    if block.kind != "heading" and not (block.kind == "paragraph" and len(tokens) <= 4):
+        return []
+    own = [t for t in analysis.lowers(hit.block)[hit.start : hit.end] if t[:1].isalpha()]
+    if not own or own[-1] not in w["panel-nouns"] or any(t not in own and t not in w["panel-label-words"] for t in tokens):
+        return []
+    out: list[Hit] = []
+    for i in range(hit.block + 1, min(len(blocks), hit.block + 9)):
+        kind = blocks[i].kind
+        if kind not in ("paragraph", "list-item") or (out and kind == "paragraph") or not analysis.sentences(i):
+            break
+        start = analysis.sentences(i)[0][0]
+        out.append(analysis.make_hits("answer", [(i, start, start + 1)])[0])
+        if kind == "paragraph":
+            break
+    return out
 
 
 def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -1324,6 +1363,30 @@ def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | No
     return reply, bool(said) and said[0] in w["yes-words"]
 
 
+def _qualified_panel(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match a panel named as another way of taking part, by the words just before or
+    around it (a stakeholder panel, our service user panel, an advisory panel): a panel
+    beside the interview, not the one that selects?"""
+    lowers, k = analysis.lowers(hit.block), hit.end - 1
+    if k < 1 or lowers[k] not in words()["panel-nouns"] or lowers[k - 1] in words()["panel-label-words"]:
+        return False  # "meet a panel that includes ...": the word before it names no kind of panel
+    return any(o.start <= k - 1 < o.end for o in analysis.hits_in_sentence("lex:panel-other-way", hit))
+
+
+def _on_a_qualified_panel(analysis: Analysis, person: Hit) -> bool:
+    """Are the people named after a panel of another kind, with no other selection word
+    between ("a stakeholder panel of Experts by Experience before a formal interview with ...")?
+    They sit on that panel, not on the interview panel named elsewhere in the sentence."""
+    panels = [h for h in analysis.hits_in_sentence("lex:panel", person) if not analysis.overlaps("lex:panel-not", h)]
+    origin = words()["member-nouns"] | {"from"}
+    if any(h.end - 1 == person.end and _qualified_panel(analysis, h) for h in panels):
+        # the people name the panel ("a service user panel"), unless a member comes from it ("a
+        # member of our service user panel", "someone from our stakeholder panel")
+        return not any(t in origin for t in analysis.lowers(person.block)[max(0, person.start - 4) : person.start])
+    before = [h for h in panels if h.end <= person.start]
+    return bool(before) and _qualified_panel(analysis, max(before, key=lambda h: h.end))
+
+
 def _before_the_panel(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
     """Is an informal part an earlier stage, with a stage of selection between it and every
     person named ("After a ward visit, you will be interviewed by a panel that includes a
@@ -1341,15 +1404,43 @@ def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], 
     from our Family Advisory Council", "a panel made up of the manager and two members of our
     youth advisory group")? Then it is the panel's make-up, not a separate part. Not after a
     weak word ("an activity with members of our Youth Advisory Committee")."""
+    w = words()
+    if _subject_of_membership(analysis, hit, other, people, membership):
+        return True
     if not any(p.start <= other.start and other.end <= p.end for p in people):
         return False
-    w = words()
     for m in membership:
         if m.text.lower() in w["weak-membership"] or m.text.lower() in w["member-nouns"]:
             continue
         left, right = _clause_bounds(analysis, m)
         if left <= hit.start and hit.end <= m.start and m.end <= other.start and other.end <= right:
             return True
+    return False
+
+
+def _subject_of_membership(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], membership: list[Hit]) -> bool:
+    """Is the group the subject of a strong membership word that holds the panel, through a
+    relative clause that only describes them ("Two members of our Youth Advisory Council, who
+    have their own lived experience, sit on the panel with the program manager")? Then it is
+    where the panel members come from, not a separate part. Only words like "will" or "also"
+    may stand between them and the membership word besides that clause."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    for p in people:
+        if not (p.start < other.end and other.start < p.end):
+            continue  # the group overlaps the people named ("our Consumer Reference Group")
+        end = max(p.end, other.end)
+        for m in membership:
+            if m.text.lower() in w["weak-membership"] or m.text.lower() in w["member-nouns"]:
+                continue
+            if not (end <= m.start and m.start <= hit.start and hit.end <= m.end + 3):
+                continue
+            between = lowers[end : m.start]
+            if between[:1] == [","] and len(between) > 2 and between[1] in w["relative-pronouns"] and "," in between[2:]:
+                between = between[len(between) - between[::-1].index(",") :]  # past ", who ... ,"
+            if all(t in w["clause-verbs"] or (t in w["subject-links"] and t.isalpha() and t not in w["relative-pronouns"])
+                   for t in between):  # fmt: skip
+                return True
     return False
 
 
@@ -1501,6 +1592,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     hard: list[tuple[Hit, str, str]] = []
     soft: list[tuple[Hit, str, str]] = []
     distinct: list[Hit] = list(hits(analysis, "distinct-role"))
+    optional: list[Hit] = []  # a qualification that is only one route to another requirement
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
@@ -1509,6 +1601,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
+        stands_in = _stands_in_for(analysis, hit)
+        if stands_in == "lived":
+            hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
+            continue  # "a degree in psychology can replace the lived experience"
+        if stands_in == "other":
+            optional.append(hit)  # "a master's degree may substitute for one year of the supervisory experience"
+            continue
         level = requirement_level(analysis, hit)
         if level == "required":
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
@@ -1565,12 +1664,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, "duty", f"another profession's duty (“{hit.text}”)"))
     for hit in hits(analysis, "compliance"):
         sentence = analysis.sentence_text(hit).lower()
-        if _duty_negated(analysis, hit) or not any(o in sentence for o in words()["compliance-objects"]):
+        if not any(o in sentence for o in words()["compliance-objects"]):
+            continue
+        if _duty_negated(analysis, hit):
+            distinct.append(hit)  # "you will not be asked to make sure people take their medication"
             continue
         hard.append((hit, "compliance", f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
         # drug screens, enforced attendance, reports to probation: surveillance, not peer work
-        if _duty_negated(analysis, hit) or analysis.overlaps("lex:compliance-monitoring-not", hit):
+        if analysis.overlaps("lex:compliance-monitoring-not", hit):
+            continue
+        if _duty_negated(analysis, hit):
+            distinct.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
             continue
         if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
@@ -1618,6 +1723,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
+    if optional:
+        return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
+                        f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 
@@ -1786,6 +1894,30 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     lived = analysis.hits_in_sentence("lex:lived-experience", hit)
     before = any(h.end <= hit.start and hit.start - h.end <= 10 for h in lived)
     return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
+
+
+def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
+    """Is the qualification offered in place of (part of) another requirement: a
+    ``stands-in-for`` match after it in its clause, with no requirement cue between? ``other``
+    when what it stands in for is not lived experience ("a master's degree in a human services
+    field may substitute for one year of the required supervisory experience": one route to
+    that requirement, not itself required), ``lived`` when it is ("a degree can replace the
+    lived experience": adjacent experience offered instead), ``None`` otherwise, and in a
+    relative clause about a qualification asked for ("a master's degree, which may count
+    towards the hours")."""
+    _, right = _clause_bounds(analysis, hit)
+    for cue in analysis.hits_in_sentence("lex:stands-in-for", hit):
+        if not (0 <= cue.start - hit.end <= 10 and cue.end <= right):
+            continue
+        if not words()["relative-pronouns"].isdisjoint(analysis.lowers(hit.block)[hit.end : cue.start]):
+            continue  # "a master's degree, which may count towards the supervised hours": it describes the degree
+        if any(hit.end <= r.start and r.end <= cue.start and not analysis.overlaps("lex:requirement-negated", r)
+               for r in analysis.hits_in_sentence("lex:requirement", hit)):  # fmt: skip
+            continue  # "a degree is required and may count towards ...": required in its own clause
+        if any(cue.start <= h.start and h.start < right for h in analysis.hits_in_sentence("lex:lived-experience", hit)):
+            return "lived"
+        return "other"
+    return None
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
