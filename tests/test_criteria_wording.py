@@ -34,6 +34,11 @@ CASES = [
     (LE, "Candidates are required to bring their own personal experience of recovery from gambling harm.", "met"),
     (LE, "Applicants must self-identify as a person in recovery.", "partly-met"),
     (LE, "Candidates must self-identify as a person in recovery from a mental health or substance use condition.", "met"),
+    # a sentence split over two paragraphs (Enter pressed mid-sentence): the requirement in the first holds
+    (LE, "This position is only open to people with\n\npersonal lived experience of mental health or substance use challenges.", "met"),
+    (LE, "Applicants for this identified role must have\n\nlived experience of recovery from problem gambling.", "met"),
+    # twin: the first paragraph is a whole sentence
+    (LE, "This role is only open to people with a full driving licence.\n\npersonal experience of psychosis would be welcome.", "not-met"),
     # a lived experience role is a kind of job: "or" there joins two kinds of role, not routes
     (LE, "| | Essential | Desirable |\n|---|---|---|\n| Experience | Lived experience of psychosis, either personally or as a close family member | Experience of a peer or lived experience role |", "met"),
     (LE, "Essential: lived experience of gambling harm. Desirable: two years in peer or lived experience posts.", "met"),

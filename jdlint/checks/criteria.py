@@ -19,7 +19,7 @@ from importlib import resources
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
-from jdlint.model import Finding, Fix, Span, Verdict
+from jdlint.model import Block, Finding, Fix, Span, Verdict
 from jdlint.nlp import NEGATORS, negated_list
 from jdlint.registry import Rule
 
@@ -226,6 +226,8 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
     or a label line that stands as the list's heading though it was not read as one ("He
     tino hiahia – what is essential", "Nice to have")."""
     blocks = analysis.document.blocks
+    if blocks[block].kind == "paragraph" and block and _split_sentence(blocks[block - 1], blocks[block]):
+        return block - 1  # "This post is only open to people with" ¶ "personal lived experience of ..."
     if blocks[block].kind != "list-item":
         return None
     for i in range(block - 1, max(-1, block - 40), -1):
@@ -235,6 +237,15 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
             return i
         return None
     return None
+
+
+def _split_sentence(first: Block, second: Block) -> bool:
+    """Is ``second`` the rest of a sentence that ``first`` began, split over two paragraphs
+    (Enter pressed mid-sentence): ``first`` stops on a word that cannot end a sentence ("with",
+    "of", "and") and ``second`` goes on in lower case, in the same section?"""
+    last = first.text.rstrip().rsplit(None, 1)[-1].lower() if first.text.strip() else ""
+    return (first.kind == "paragraph" and first.section == second.section and last in words()["open-words"]
+            and second.text[:1].islower())  # fmt: skip
 
 
 def _label_line(text: str) -> bool:
