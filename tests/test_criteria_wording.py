@@ -34,6 +34,12 @@ CASES = [
     (LE, "Candidates are required to bring their own personal experience of recovery from gambling harm.", "met"),
     (LE, "Applicants must self-identify as a person in recovery.", "partly-met"),
     (LE, "Candidates must self-identify as a person in recovery from a mental health or substance use condition.", "met"),
+    # Recovery College students are people who use services; a needs assessment named with two words
+    (PANEL, "You will co-deliver a short taster session to Recovery College students, who will give feedback to the panel. The interview panel is the College Manager and a psychologist.", "partly-met"),
+    (PANEL, "Candidates will present a short session to recovery college learners, whose feedback goes to the interview panel.", "partly-met"),
+    (PANEL, "Candidates will present a short session to nursing students, whose feedback goes to the interview panel.", "not-met"),
+    (ADJ, "Undertake formal carer needs assessments and enter them in the clinical record.", "not-met"),
+    (ADJ, "You will complete statutory capacity assessments for residents.", "not-met"),
     # a sentence split over two paragraphs (Enter pressed mid-sentence): the requirement in the first holds
     (LE, "This position is only open to people with\n\npersonal lived experience of mental health or substance use challenges.", "met"),
     (LE, "Applicants for this identified role must have\n\nlived experience of recovery from problem gambling.", "met"),
