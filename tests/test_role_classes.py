@@ -337,18 +337,6 @@ def test_a_title_in_the_sites_chrome_above_the_content_is_not_the_posts() -> Non
     assert role.kind == "other", f"{role.why} {role.clues}"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "What you will do\n\n- Run groups with the occupational therapist\n- Support people at appointments\n",
-        "Duties:\n\n* Assist the social worker with home visits\n* Keep records up to date\n",
-    ],
-)
-def test_a_duty_bullet_is_not_a_title(text: str) -> None:
-    role = role_of(text)
-    assert not any("title “" in clue for clue in role.clues), role.clues
-
-
 def test_peer_work_said_only_of_other_staff_is_named_as_the_clue() -> None:
     role = role_of("Recovery Coach\n\nYou will book appointments. The clinic's team also includes two certified peer "
                    "mentors seconded from a partner agency.\n")
