@@ -20,7 +20,7 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Finding, Fix, Span, Verdict
-from jdlint.nlp import NEGATORS, negated_list
+from jdlint.nlp import NEGATORS, negated_list, negated_object
 from jdlint.registry import Rule
 
 
@@ -1750,6 +1750,8 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     lowers = analysis.lowers(hit.block)
     if negated_list(lowers, s_start, hit.start):
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
+    if negated_object(lowers, s_start, hit.start):
+        return True  # "you will not be asked to report on clients' compliance with bail conditions"
     if _inline_negative_lead_in(lowers, s_start, hit.start):
         return True  # "Peer workers do not: give medication; carry out observations; ..."
     if _excluded_from_role(analysis, hit):
