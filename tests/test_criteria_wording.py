@@ -752,6 +752,30 @@ CASES = [
          "family member.", "met"),
     (ADJ, "Essential: lived experience of psychosis, gained through your own recovery or through caring for a "
           "family member.", "met"),
+    # a qualification "accepted in place of" or able to "stand in for" another requirement (not lived
+    # experience) is one route to it, not required
+    (ADJ, "Requirements: two years leading a team. A diploma in community work may be accepted in place of the team "
+          "leadership experience.", "met"),
+    (ADJ, "Requirements: two years leading a team. A master's degree in social work can stand in for one year of that "
+          "experience.", "met"),
+    (ADJ, "Minimum Qualifications\n\n- Lived experience of recovery (required).\n- One year of supervisory or team "
+          "lead experience. A bachelor's degree in a\n  health or social care field may substitute for the supervisory "
+          "experience.", "met"),
+    # twin: in place of lived experience
+    (ADJ, "A diploma in community services may be accepted in lieu of lived experience.", "not-met"),
+    # lived experience that "can stand in for" another requirement is optional, not required
+    (LE, "Essential: two years leading a team. Lived experience of recovery can stand in for one year of that "
+         "experience.", "not-met"),
+    # an adjacent qualification whose level marker falls on the wrapped line of its list item
+    (ADJ, "Qualifications\n - Diploma in Community Services, Youth Work or a closely related\n   discipline (required)\n"
+          " - Two years of experience in outreach", "not-met"),
+    (ADJ, "Qualifications\n - Bachelor's degree in Social Work or Counselling from an accredited\n   university "
+          "(essential)\n - Driver's licence", "not-met"),
+    (ADJ, "Qualifications\n - Diploma in Community Services, Youth Work or a closely related\n   discipline (an asset)",
+     "partly-met"),
+    # twin: a peer credential on the same wrapped form
+    (ADJ, "Qualifications\n - Certificate IV in Mental Health Peer Work or working towards it\n   (required)\n"
+          " - Driver's licence", "met"),
 ]
 
 

@@ -1593,6 +1593,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     soft: list[tuple[Hit, str, str]] = []
     distinct: list[Hit] = list(hits(analysis, "distinct-role"))
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
+    qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
@@ -1607,6 +1608,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "a degree in psychology can replace the lived experience"
         if stands_in == "other":
             optional.append(hit)  # "a master's degree may substitute for one year of the supervisory experience"
+            qualification_route.update(_in_place_after(analysis, hit))
             continue
         level = requirement_level(analysis, hit)
         if level == "required":
@@ -1632,6 +1634,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or experience of caring for someone with psychosis" is lived experience too
         if in_place and _lived_experience_stands_in(analysis, hit):
             continue  # "lived experience will be considered in place of formal qualifications"
+        if in_place and hit in qualification_route:
+            continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
@@ -1920,6 +1924,15 @@ def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
             return "lived"
         return "other"
     return None
+
+
+def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """The ``adjacent-alternative`` matches after a qualification in its clause ("A diploma in
+    community work may be *accepted in place of* the team leadership experience"): they say
+    what the qualification stands in for, not that adjacent experience replaces lived
+    experience."""
+    _, right = _clause_bounds(analysis, hit)
+    return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
