@@ -875,6 +875,22 @@ def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int
     return False
 
 
+
+def negated_object(lowers: Sequence[str], sent_start: int, start: int, window: int = 12) -> bool:
+    """Is the match inside the object of a verb that a negated chain governs, too far from the
+    negation for the plain look-back ("You will **not** be asked to report on clients'
+    compliance with bail conditions")? The scan goes back to a "to" that closes the chain
+    ("not be asked to", "never expected to") over words of one phrase: it stops at a clause
+    break, a comma or a word that opens a new clause ("..., but you will report ...", "...
+    clients *who* ...")."""
+    for i in range(start - 1, max(sent_start, start - window) - 1, -1):
+        lower = lowers[i]
+        if lower == "to" and i > sent_start and lowers[i - 1] in _CHAIN:
+            return _negated_chain(lowers, sent_start, i)
+        if lower in _CLAUSE_BREAK or lower == "," or lower in _NEW_CLAUSE or lower in NEGATORS:
+            return False
+    return False
+
 # --- normalisation before matching ------------------------------------------------------
 
 # Same-length rewrites: Unicode spaces to a space, curly quotes to straight ones, dashes and

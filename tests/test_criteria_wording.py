@@ -710,6 +710,83 @@ CASES = [
     # twins: a member of that panel on the interview panel; "meet a panel" names no kind of panel
     (PANEL, "The interview panel includes a member of our service user panel.", "met"),
     (PANEL, "Candidates will meet a panel that includes two peer workers.", "met"),
+    # a duty's object reached from a negated verb chain ("will not be asked to report on clients'
+    # compliance with ...") says what the role is not
+    (ADJ, "You will not be asked to tell the court about participants' compliance with bail conditions; "
+          "compliance monitoring stays with probation officers.", "met"),
+    (ADJ, "Mentors are never expected to report on a resident's compliance with parole conditions.", "met"),
+    # twins: a new clause after the negated one asks for the duty
+    (ADJ, "You will not be asked to chair meetings, but you will report on clients' compliance with court orders.",
+     "not-met"),
+    (ADJ, "You are not expected to drive; you will check participants' compliance with probation conditions.",
+     "not-met"),
+    # standing in for permanent staff while they are away: cover, not peer work
+    (ADJ, "Covering reception and welfare rounds when permanent staff are on annual leave or off sick.", "not-met"),
+    (ADJ, "You will mind the switchboard while regular colleagues are away.", "not-met"),
+    # twin: the same cover said not to be the post's
+    (ADJ, "You will never be asked to cover reception when permanent staff are away.", "met"),
+    # the team's care plans with a possessive between: a supporting clinical task
+    (ADJ, "Contribute to the ward's care plans by sharing a lived experience view at reviews.", "partly-met"),
+    (ADJ, "You will contribute to the team’s treatment plans in weekly meetings.", "partly-met"),
+    # a team or programme of the organisation, or the organisation named with an apposition, offers
+    # the clinical services: not the post's duties
+    (ADJ, "Our youth outreach team offers counselling, detox support and a family program. You will run peer "
+          "groups.", "met"),
+    (ADJ, "The Riverbend Housing Society, Eastside Branch, provides case management and a crisis line. You will "
+          "offer peer support.", "met"),
+    # twin: the post holder's own duty after the team's offer
+    (ADJ, "Our team offers peer groups, and you will administer medication.", "not-met"),
+    # watching that doses are taken, taking medication out to people: a nursing duty
+    (ADJ, "Checks that each resident's medication has been taken, as agreed with the team.", "not-met"),
+    (ADJ, "You will drop in on members and watch that the doses are swallowed.", "not-met"),
+    (ADJ, "Deliver medications to members in supported housing.", "not-met"),
+    # twins: negated; talking about medication is not giving it
+    (ADJ, "You will not be asked to check that doses are taken; the nurses do that.", "met"),
+    (ADJ, "You will support people to talk about their medication with their doctor.", "met"),
+    # other experience said to substitute for or replace lived experience itself
+    (ADJ, "Minimum qualifications: personal experience of recovery. Three years' work in a youth service may "
+          "substitute for personal experience.", "not-met"),
+    (ADJ, "Essential: lived experience of addiction. Counselling experience can replace lived experience.", "not-met"),
+    # twin: nothing replaces it
+    (ADJ, "Nothing can substitute for lived experience, and it is essential for this post.", "met"),
+    # the required experience gained "through your own recovery or through paid work": another route
+    (LE, "Essential criteria\n\n- Experience of helping people with their mental health, gained through your own "
+         "recovery or through paid or voluntary work in a support role.", "not-met"),
+    (ADJ, "Essential criteria\n\n- Experience of helping people with their mental health, gained through your own "
+          "recovery or through paid or voluntary work in a support role.", "not-met"),
+    (LE, "Essential: an understanding of gambling harm, whether from your own lived experience or from "
+         "professional work in a treatment service.", "not-met"),
+    (ADJ, "Essential: an understanding of gambling harm, whether from your own lived experience or from "
+          "professional work in a treatment service.", "not-met"),
+    # twins: the other route is lived experience too (caring for a family member)
+    (LE, "Essential: lived experience of psychosis, gained through your own recovery or through caring for a "
+         "family member.", "met"),
+    (ADJ, "Essential: lived experience of psychosis, gained through your own recovery or through caring for a "
+          "family member.", "met"),
+    # a qualification "accepted in place of" or able to "stand in for" another requirement (not lived
+    # experience) is one route to it, not required
+    (ADJ, "Requirements: two years leading a team. A diploma in community work may be accepted in place of the team "
+          "leadership experience.", "met"),
+    (ADJ, "Requirements: two years leading a team. A master's degree in social work can stand in for one year of that "
+          "experience.", "met"),
+    (ADJ, "Minimum Qualifications\n\n- Lived experience of recovery (required).\n- One year of supervisory or team "
+          "lead experience. A bachelor's degree in a\n  health or social care field may substitute for the supervisory "
+          "experience.", "met"),
+    # twin: in place of lived experience
+    (ADJ, "A diploma in community services may be accepted in lieu of lived experience.", "not-met"),
+    # lived experience that "can stand in for" another requirement is optional, not required
+    (LE, "Essential: two years leading a team. Lived experience of recovery can stand in for one year of that "
+         "experience.", "not-met"),
+    # an adjacent qualification whose level marker falls on the wrapped line of its list item
+    (ADJ, "Qualifications\n - Diploma in Community Services, Youth Work or a closely related\n   discipline (required)\n"
+          " - Two years of experience in outreach", "not-met"),
+    (ADJ, "Qualifications\n - Bachelor's degree in Social Work or Counselling from an accredited\n   university "
+          "(essential)\n - Driver's licence", "not-met"),
+    (ADJ, "Qualifications\n - Diploma in Community Services, Youth Work or a closely related\n   discipline (an asset)",
+     "partly-met"),
+    # twin: a peer credential on the same wrapped form
+    (ADJ, "Qualifications\n - Certificate IV in Mental Health Peer Work or working towards it\n   (required)\n"
+          " - Driver's licence", "met"),
 ]
 
 

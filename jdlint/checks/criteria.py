@@ -20,7 +20,7 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Block, Finding, Fix, Span, Verdict
-from jdlint.nlp import NEGATORS, negated_list
+from jdlint.nlp import NEGATORS, negated_list, negated_object
 from jdlint.registry import Rule
 
 
@@ -1604,6 +1604,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     soft: list[tuple[Hit, str, str]] = []
     distinct: list[Hit] = list(hits(analysis, "distinct-role"))
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
+    qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
@@ -1618,6 +1619,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "a degree in psychology can replace the lived experience"
         if stands_in == "other":
             optional.append(hit)  # "a master's degree may substitute for one year of the supervisory experience"
+            qualification_route.update(_in_place_after(analysis, hit))
             continue
         level = requirement_level(analysis, hit)
         if level == "required":
@@ -1643,6 +1645,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or experience of caring for someone with psychosis" is lived experience too
         if in_place and _lived_experience_stands_in(analysis, hit):
             continue  # "lived experience will be considered in place of formal qualifications"
+        if in_place and hit in qualification_route:
+            continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
@@ -1761,6 +1765,8 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     lowers = analysis.lowers(hit.block)
     if negated_list(lowers, s_start, hit.start):
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
+    if negated_object(lowers, s_start, hit.start):
+        return True  # "you will not be asked to report on clients' compliance with bail conditions"
     if _inline_negative_lead_in(lowers, s_start, hit.start):
         return True  # "Peer workers do not: give medication; carry out observations; ..."
     if _excluded_from_role(analysis, hit):
@@ -1929,6 +1935,15 @@ def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
             return "lived"
         return "other"
     return None
+
+
+def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """The ``adjacent-alternative`` matches after a qualification in its clause ("A diploma in
+    community work may be *accepted in place of* the team leadership experience"): they say
+    what the qualification stands in for, not that adjacent experience replaces lived
+    experience."""
+    _, right = _clause_bounds(analysis, hit)
+    return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
