@@ -121,6 +121,13 @@ def _live(analysis: Analysis, group: str) -> list[Hit]:
     return [h for h in analysis.hits(group) if not analysis.negated(h)]
 
 
+def _passive_agent(analysis: Analysis, hit: Hit) -> bool:
+    """Is the supervising word passive, its agent after "by" ("a team of four peers supervised
+    by the Peer Services Manager", "line managed by the Peer Lead")? Then the peer named is the
+    one who supervises, and the role is supervised, not a supervisor."""
+    return "by" in analysis.lowers(hit.block)[hit.start : hit.end]
+
+
 def _in_clause_after(analysis: Analysis, group: str, hit: Hit) -> bool:
     """Is ``hit`` in the clause a ``group`` match opens, earlier in its sentence: nothing
     between them starts a new clause (a clause break such as ";" or "but", or a new subject
@@ -382,7 +389,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
 
-    supervises = _live(analysis, "lex:supervises-peers")
+    supervises = [h for h in _live(analysis, "lex:supervises-peers") if not _passive_agent(analysis, h)]
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES:
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)

@@ -787,6 +787,44 @@ CASES = [
     # twin: a peer credential on the same wrapped form
     (ADJ, "Qualifications\n - Certificate IV in Mental Health Peer Work or working towards it\n   (required)\n"
           " - Driver's licence", "met"),
+    # --- classes found on blind sets 23 and 24 ---
+    # the US civil-service interview panel, the "oral board" (and a hiring or interview board)
+    (PANEL, "Eligible candidates sit an oral examination. The oral board includes the Recovery Services Lead, "
+            "herself a person with lived experience, and a county HR analyst.", "met"),
+    (PANEL, "Our interview board is made up of a certified peer specialist and the clinic director.", "met"),
+    # twins: a board of the same kind without peers; a board of trustees is no selection
+    (PANEL, "The oral board is made up of the program manager and a human resources analyst.", "not-met"),
+    (PANEL, "Our board of trustees includes two people with lived experience. Interviews are with the "
+            "Operations Manager.", "not-met"),
+    # a panel whose members are named by their own recovery ("all of whom are in recovery")
+    (PANEL, "Our selection committee is three staff and two drop-in members, all of whom are in recovery "
+            "themselves.", "met"),
+    (PANEL, "You will be interviewed by the team leader and a volunteer in long-term recovery from gambling harm.",
+     "met"),
+    # twin: people in recovery named in another sentence, not on the panel
+    (PANEL, "Interviews are held by the service manager and a nurse. The role supports people in recovery from "
+            "addiction.", "not-met"),
+    # a kōrero *with* people is a conversation, the interview when nothing makes it informal, and a
+    # group named as where a person comes from ("a rangatahi from our Youth Advisory Group") is
+    # the panel's make-up, not an activity of its own
+    (PANEL, "Shortlisted applicants will have a kōrero with our Peer Team Leader and a rangatahi from our Youth "
+            "Advisory Group.", "met"),
+    (PANEL, "After shortlisting, you will have a korero with two of our tangata whaiora peer workers and the "
+            "service lead.", "met"),
+    # twins: an informal kōrero before the interview; a talk given to people
+    (PANEL, "Shortlisted candidates will have an informal kōrero with our peer kaimahi, then an interview with the "
+            "Clinical Manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will do an informal activity with a young person from our Youth Advisory Group, "
+            "then an interview with the manager.", "partly-met"),
+    # lived experience required, then something else said to stand in for it in a sentence of its own
+    (LE, "Essential: lived experience of mental ill health. Three years of paid community work may substitute for "
+         "lived experience.", "not-met"),
+    (LE, "Essential criteria:\n- Personal experience of addiction recovery. A social care diploma can be accepted "
+         "in lieu of personal experience.\n- A driving licence.", "not-met"),
+    # twins: the substitution denied; a substitution for another requirement
+    (LE, "Essential: lived experience of mental ill health. Paid work cannot replace lived experience.", "met"),
+    (LE, "Essential: lived experience of mental ill health. A degree may substitute for one year of the required "
+         "work experience.", "met"),
 ]
 
 

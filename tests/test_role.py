@@ -394,3 +394,22 @@ def test_the_posts_own_name_defined_as_a_peer_role(text: str, expected: str) -> 
     assert role.kind == expected, role.why
     if expected == "peer":
         assert any("defines the post as a peer role" in c for c in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # passive supervising, its agent after "by": the peer named supervises the role
+        ("Peer Mentor – Housing First\n\nYou will join a crew of five mentors, all supervised by the Peer Programme Lead.",
+         "peer"),
+        ("Peer Recovery Worker\n\nThe worker is one of three peer staff line managed by our Peer Coordinator in Leeds.",
+         "peer"),
+        # twin: the role itself supervises peers, active voice
+        ("Peer Recovery Worker\n\nYou will supervise peer volunteers at our Leeds hub.", "peer-senior"),
+        ("Peer Mentor\n\nThe mentor supervises two peer trainees and is supervised by the service manager.",
+         "peer-senior"),
+    ],
+)
+def test_role_supervised_by_is_not_senior(text: str, kind: str) -> None:
+    role = check_document(read_text(text)).role
+    assert role.kind == kind, role.why

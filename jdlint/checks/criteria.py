@@ -413,6 +413,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # "lived experience ... may substitute for six months": it stands in for another
             # requirement, so it is optional, never required.
             return Mention(hit, "desirable", kind, cue.text)
+    for cue in analysis.hits_in_block("lex:replaces-lived-experience", hit.block):
+        if not analysis.negated(cue):
+            # "Personal experience of recovery. Two years of human services work may substitute
+            # for personal experience.": another route stands in for it
+            return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):
         for cue in analysis.hits_in_block(group, hit.block):
@@ -1421,12 +1426,27 @@ def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], 
     if not any(p.start <= other.start and other.end <= p.end for p in people):
         return False
     for m in membership:
-        if m.text.lower() in w["weak-membership"] or m.text.lower() in w["member-nouns"]:
+        if m.text.lower() in w["member-nouns"]:
+            continue
+        if m.text.lower() in w["weak-membership"] and not _named_as_origin(analysis, other, people):
             continue
         left, right = _clause_bounds(analysis, m)
         if left <= hit.start and hit.end <= m.start and m.end <= other.start and other.end <= right:
             return True
     return False
+
+
+def _named_as_origin(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
+    """Is the group named only as where a person comes from ("a kōrero with our team leader and
+    a young person from our Youth Advisory Group"): "from" before its name (the people match
+    that holds it), past a determiner? After a weak word ("with") it is then the panel's
+    make-up too, not an activity of its own."""
+    start = min((p.start for p in people if p.start <= other.start and other.end <= p.end), default=other.start)
+    s_start, _ = analysis.sentence_bounds(other)
+    before = analysis.lowers(other.block)[max(s_start, start - 2) : start]
+    while before and before[-1] in words()["origin-determiners"]:
+        before = before[:-1]
+    return bool(before) and before[-1] == "from"
 
 
 def _subject_of_membership(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], membership: list[Hit]) -> bool:
