@@ -37,6 +37,18 @@ _INLINE_SYNTAX = re.compile(
     r"|^ {0,3}>[ \t]|^ {0,3}(?:```|~~~))",
     re.MULTILINE,
 )
+# The same matches when the text has no ">", "```" or "~~~" (no line-start alternative can
+# match): only inline syntax, each alternative starting with its own character, so the scan
+# jumps from one of * _ [ ` to the next (the look-behind of "(?<!\w)[*_]" moved after the
+# character it guards, and split in two so that every alternative starts with a literal
+# character, which is what lets the scan jump). About 2x faster over a whole advert.
+_INLINE_ONLY = re.compile(
+    r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`"
+    r"|\*(?<!\w\*)\S[^*_\n]*[*_](?!\w)|_(?<!\w_)\S[^*_\n]*[*_](?!\w)"
+)
+# An ATX heading's opening hashes (then white space and a word), found by their first "#";
+# the line before them is checked apart (at most three spaces: see _atx_heading).
+_ATX_HASHES = re.compile(r"##{0,5}[ \t]+\S")  # a literal "#" first: the scan jumps to it
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
@@ -53,14 +65,29 @@ def looks_like_markdown(text: str) -> bool:
     """
     # Each expression is tried at every line or character; the plain text tests before them
     # (a character every match needs) spare most adverts that scan.
-    if ("#" in text and _ATX.search(text)) or ("=" in text and _SETEXT.search(text)):
+    if ("#" in text and _atx_heading(text)) or ("=" in text and _SETEXT.search(text)):
         return True
     if "---" in text and "|" in text and _TABLE_RULE.search(text):
         return True
     if not any(c in text for c in "*_[`>~"):
         return False  # no inline syntax at all
-    syntax = sum(1 for _ in islice(_INLINE_SYNTAX.finditer(text), 3))  # three are enough to decide
+    inline_only = ">" not in text and "```" not in text and "~~~" not in text
+    syntax = sum(1 for _ in islice((_INLINE_ONLY if inline_only else _INLINE_SYNTAX).finditer(text), 3))  # three decide
     return syntax >= 3 or (syntax > 0 and len(_LIST_LINE.findall(text)) >= 2)
+
+
+def _atx_heading(text: str) -> bool:
+    """``_ATX.search(text)``: a line of up to three spaces, one to six "#", white space and
+    a word. Found from each run of "#" (a scan that jumps to the next "#"), where the
+    multi-line ``^`` expression was tried at every character."""
+    for m in _ATX_HASHES.finditer(text):
+        start = m.start()
+        if start and text[start - 1] == "#":
+            continue  # inside a longer run of "#" (seven or more: not a heading)
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if len(before) <= 3 and before == " " * len(before):
+            return True
+    return False
 
 
 _PARSERS = threading.local()
