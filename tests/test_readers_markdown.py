@@ -356,3 +356,28 @@ def test_the_inline_only_scan_gives_the_same_matches_without_line_syntax():
     spans = [[m.span() for m in _INLINE_SYNTAX.finditer(t)] for t in texts]
     assert spans == [[m.span() for m in _INLINE_ONLY.finditer(t)] for t in texts]
     assert sum(map(len, spans)) > 1000  # the texts do hold inline syntax
+
+
+_RULE_TEXTS = [
+    "| Criteria | E/D |\n| --- | --- |\n| Lived experience | E |",
+    "```\ncode block\n```\nand ~~~ tildes\n~~~\nmore\n~~~",
+    "> a quote\n> carried on\n\nthen a paragraph",
+    "See [the pack][pack] and [this](https://example.org).\n\n[pack]: https://example.org/pack",
+    "<div>\n<p>html block</p>\n</div>\n\nText <b>bold</b> and <https://example.org> & &amp; done",
+    "# Peer Support Worker\n\n## About the role\ntext\n###### six",
+    "Escaped \\*stars\\* and a hard\\\nbreak, `code spans` and ![a logo](logo.png)",
+    "Plain text: no markup at all - just dashes, colons: and * a list\n* of items\n\n1. one\n2. two",
+    "Heading\n=======\n\nSub\n---\n\n    indented code\n\n***\n_emphasis_ and **strong**",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _RULE_TEXTS)
+def test_a_parser_without_the_rules_a_text_cannot_use_gives_the_same_tokens(text):
+    from markdown_it import MarkdownIt
+
+    from jdlint.readers.markdown import _parser
+
+    full = MarkdownIt("commonmark", {"maxNesting": 50}).enable("table")
+    for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "(")):
+        expected = [token.as_dict() for token in full.parse(variant)]
+        assert [token.as_dict() for token in _parser(variant).parse(variant)] == expected

@@ -93,19 +93,39 @@ def _atx_heading(text: str) -> bool:
 _PARSERS = threading.local()
 
 
-def _parser() -> MarkdownIt:
-    """The CommonMark parser with tables (one per thread, built once: building one costs
-    about as much as parsing a short advert; parsing does not change it)."""
-    parser = getattr(_PARSERS, "parser", None)
+# markdown-it rules that can only start at a character (or string) the text may not hold:
+# a rule is left out of the parser for a text without it. It could not have matched there,
+# nor ended a paragraph, so the tokens are the same; most adverts spare most of them (each
+# block rule is tried at every line, each inline rule at every "-", ":", "*" ...).
+_NEEDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("table", ("|",)), ("fence", ("```", "~~~")), ("blockquote", (">",)), ("reference", ("[",)),
+    ("html_block", ("<",)), ("heading", ("#",)), ("escape", ("\\",)), ("backticks", ("`",)),
+    ("link", ("[",)), ("image", ("![",)), ("autolink", ("<",)), ("html_inline", ("<",)), ("entity", ("&",)),
+)  # fmt: skip
+
+
+def _parser(text: str = "") -> MarkdownIt:
+    """The CommonMark parser with tables, without the rules ``text`` cannot use (see
+    _NEEDS); one per thread and set of rules left out, built once (building one costs about
+    as much as parsing a short advert; parsing does not change it)."""
+    unused = frozenset(rule for rule, needs in _NEEDS if not any(need in text for need in needs))
+    parsers = getattr(_PARSERS, "parsers", None)
+    if parsers is None:
+        parsers = _PARSERS.parsers = {}
+    parser = parsers.get(unused)
     if parser is None:
-        parser = _PARSERS.parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table")
+        parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table")
+        if unused:
+            parser.disable(sorted(unused))
+        if len(parsers) < 64:
+            parsers[unused] = parser
     return parser
 
 
 def read_markdown(text: str, path: str = "<text>") -> Document:
     """Split Markdown text into headings, paragraphs, list items and table cells."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    tokens = _parser().parse(text)
+    tokens = _parser(text).parse(text)
     if any(token.level >= _MAX_NESTING - 1 for token in tokens):
         # markdown-it drops whatever is nested deeper than maxNesting: read it all as text
         doc = read_plain(text, path, fmt="markdown")
