@@ -108,8 +108,6 @@ def test_every_source_quote_is_in_its_source(shared) -> None:
 
 
 def test_iteration_is_in_id_order_and_sees_rules_added_after_it():
-    from jdlint.registry import Registry, default_registry
-
     rules = sorted(default_registry(), key=lambda r: r.id)
     registry = Registry([rules[2], rules[0]])
     assert [r.id for r in registry] == [rules[0].id, rules[2].id]
