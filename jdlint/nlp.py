@@ -409,6 +409,7 @@ class PatternSet:
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # expressions in _by_start
+        self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
@@ -552,33 +553,42 @@ class PatternSet:
 
     def _candidates(self, text: Prepared) -> dict[str, list[int]]:
         """Per group, the tokens (in order) where one of its matches can start: a first word
-        or prefix of the group followed by a token that can come second (once per text)."""
+        or prefix of the group followed by a token that can come second (once per text).
+        What a word followed by a word can start is worked out once per such pair (and kept:
+        most pairs of a text stand in many, and most adverts share them)."""
         found = text.memo.get(self)
         if found is not None:
             return found
         tokens = text.tokens
-        last = len(tokens) - 1
         found = defaultdict(list)
-        known = self._word_starts
-        for i, word in enumerate(tokens):
-            starts = known.get(word)
-            if starts is None:
-                starts = self._word(word)
-            if starts is _NO_STARTS:
-                continue
-            for name in starts.anywhere:
+        pairs = self._pairs
+        following = itertools.chain(itertools.islice(tokens, 1, None), ("",))  # each token's next ("": none)
+        for i, pair in enumerate(zip(tokens, following, strict=True)):
+            names = pairs.get(pair)
+            if names is None:
+                names = self._pair(pair)
+            for name in names:
                 found[name].append(i)
-            after, after_prefix = starts.after, starts.after_prefix
-            if after or after_prefix:
-                next_word = tokens[i + 1] if i < last else ""
-                names = after.get(next_word, ())
-                for name in names:
-                    found[name].append(i)
-                for prefixes, name in after_prefix:
-                    if name not in names and next_word.startswith(prefixes):
-                        found[name].append(i)
         text.memo[self] = found
         return found
+
+    def _pair(self, pair: tuple[str, str]) -> tuple[str, ...]:
+        """The groups a match can start with ``pair[0]`` followed by ``pair[1]`` ("": the
+        end), in the order :meth:`_candidates` lists them: any next token, then by next
+        word, then by prefix of the next word."""
+        word, next_word = pair
+        starts = self._word_starts.get(word)
+        if starts is None:
+            starts = self._word(word)
+        names = ()
+        if starts is not _NO_STARTS:
+            after = starts.after.get(next_word, ())
+            names = (*starts.anywhere, *after, *(name for prefixes, name in starts.after_prefix
+                                                 if name not in after and next_word.startswith(prefixes)))  # fmt: skip
+        if len(self._pairs) > _BOUND:
+            self._pairs.clear()
+        self._pairs[pair] = names
+        return names
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""

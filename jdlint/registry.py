@@ -308,6 +308,7 @@ class Registry:
     def __init__(self, rules: Iterable[Rule] = (), lexicon: dict[str, list[str]] | None = None):
         self._by_id: dict[str, Rule] = {}
         self._by_name: dict[str, Rule] = {}
+        self._sorted: tuple[Rule, ...] | None = None  # the rules by id, sorted when first iterated
         self.lexicon: dict[str, list[str]] = dict(lexicon or {})
         for rule in rules:
             self.add(rule)
@@ -319,6 +320,7 @@ class Registry:
             raise RuleError(f"duplicate rule name {rule.name}")
         self._by_id[rule.id] = rule
         self._by_name[rule.name] = rule
+        self._sorted = None
         self.__dict__.pop("patterns", None)
 
     def get(self, key: str) -> Rule | None:
@@ -326,7 +328,12 @@ class Registry:
         return self._by_id.get(key.upper()) or self._by_name.get(key.lower())
 
     def __iter__(self) -> Iterator[Rule]:
-        return iter(sorted(self._by_id.values(), key=lambda r: r.id))
+        """The rules in id order (sorted once, again only after :meth:`add`: every check
+        iterates the registry)."""
+        ordered = self._sorted
+        if ordered is None:
+            ordered = self._sorted = tuple(sorted(self._by_id.values(), key=lambda r: r.id))
+        return iter(ordered)
 
     def __len__(self) -> int:
         return len(self._by_id)

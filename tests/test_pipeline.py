@@ -196,3 +196,48 @@ def test_fix_leaves_a_suppressed_finding_alone(slow_stage):
     assert "LA001" not in [e.rule for e in kept.applied] and b"are addicts rebuilding" in kept.data
     plain = ADVERT.replace("<!-- jdlint: ignore[LA001] -->\n", "").encode()
     assert "LA001" in [e.rule for e in fix_bytes(plain, "advert.md").applied]
+
+
+class _Recording:
+    """An engine that records whether the cyclic garbage collector ran during its check."""
+
+    def __init__(self) -> None:
+        self.inner = engine_for()
+        self.registry = self.inner.registry
+        self.collecting: list[bool] = []
+
+    def check(self, document, role=None):
+        import gc
+
+        self.collecting.append(gc.isenabled())
+        return self.inner.check(document, role=role)
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_the_collector_is_paused_for_the_check_and_left_as_it_was(was_on):
+    import gc
+
+    engine = _Recording()
+    (gc.enable if was_on else gc.disable)()
+    try:
+        checked = check_source(Source("advert.md", text=ADVERT), engine, Limits(timeout=30))
+        after = gc.isenabled()
+    finally:
+        gc.enable()
+    assert checked.report.error is None and checked.report.criteria
+    assert engine.collecting == [False]
+    assert after is was_on
+
+
+def test_a_failing_check_turns_the_collector_back_on():
+    import gc
+
+    class Failing(_Recording):
+        def check(self, document, role=None):
+            super().check(document, role)
+            raise ValueError("boom")
+
+    engine = Failing()
+    checked = check_source(Source("advert.md", text=ADVERT), engine, Limits(timeout=30))
+    assert "boom" in checked.report.error and engine.collecting == [False]
+    assert gc.isenabled()

@@ -321,3 +321,63 @@ def test_a_bold_label_under_a_requirement_heading_nests_in_it(label: str) -> Non
     assert item.section[3] == label.replace("*", "").rstrip(":")
     pay = next(b for b in blocks if b.text == "Good pay.")
     assert pay.section == ("Peer Worker", "Pay")
+
+
+_EDGE_TEXTS = [
+    "# Heading", "   ## Three spaces", "    # four spaces: code", "####### seven", "###### six hashes",
+    "a # not at the start", "#hashtag", "x\n  ### Role\ntext", "#\t tab", "## ", "\n#  x", "a\n####### b\n## c",
+    "**bold** and _it_ and `code`", "snake_case_name and 2*3*4", "a **b** c __d__ [e](f) `g` h",
+    "_lead and trail_ words*", "word_*x* y", "[link] (no)", "**\n**", "*a*_b_*c*",
+]  # fmt: skip
+
+
+def _random_texts(alphabet: str, count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def test_the_fast_atx_scan_finds_what_the_line_expression_finds():
+    """``_atx_heading`` jumps from "#" to "#"; it must agree with the multi-line expression."""
+    from jdlint.readers.markdown import _ATX, _atx_heading
+
+    texts = _EDGE_TEXTS + _random_texts("ab #\n\t*_`x", 20_000, 7)
+    assert [bool(_ATX.search(t)) for t in texts] == [_atx_heading(t) for t in texts]
+    assert any(_atx_heading(t) for t in texts) and not all(_atx_heading(t) for t in texts)
+
+
+def test_the_inline_only_scan_gives_the_same_matches_without_line_syntax():
+    """Without ">", "```" or "~~~" the inline-only expression finds the same matches, in order."""
+    from jdlint.readers.markdown import _INLINE_ONLY, _INLINE_SYNTAX
+
+    texts = [t for t in _EDGE_TEXTS + _random_texts("ab *_[]()`\n\t>~#-x1.", 20_000, 11)
+             if ">" not in t and "```" not in t and "~~~" not in t]  # fmt: skip
+    spans = [[m.span() for m in _INLINE_SYNTAX.finditer(t)] for t in texts]
+    assert spans == [[m.span() for m in _INLINE_ONLY.finditer(t)] for t in texts]
+    assert sum(map(len, spans)) > 1000  # the texts do hold inline syntax
+
+
+_RULE_TEXTS = [
+    "| Criteria | E/D |\n| --- | --- |\n| Lived experience | E |",
+    "```\ncode block\n```\nand ~~~ tildes\n~~~\nmore\n~~~",
+    "> a quote\n> carried on\n\nthen a paragraph",
+    "See [the pack][pack] and [this](https://example.org).\n\n[pack]: https://example.org/pack",
+    "<div>\n<p>html block</p>\n</div>\n\nText <b>bold</b> and <https://example.org> & &amp; done",
+    "# Peer Support Worker\n\n## About the role\ntext\n###### six",
+    "Escaped \\*stars\\* and a hard\\\nbreak, `code spans` and ![a logo](logo.png)",
+    "Plain text: no markup at all - just dashes, colons: and * a list\n* of items\n\n1. one\n2. two",
+    "Heading\n=======\n\nSub\n---\n\n    indented code\n\n***\n_emphasis_ and **strong**",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _RULE_TEXTS)
+def test_a_parser_without_the_rules_a_text_cannot_use_gives_the_same_tokens(text):
+    from markdown_it import MarkdownIt
+
+    from jdlint.readers.markdown import _parser
+
+    full = MarkdownIt("commonmark", {"maxNesting": 50}).enable("table")
+    for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "(")):
+        expected = [token.as_dict() for token in full.parse(variant)]
+        assert [token.as_dict() for token in _parser(variant).parse(variant)] == expected

@@ -105,3 +105,12 @@ def test_every_source_quote_is_in_its_source(shared) -> None:
             elif quote not in haystack:
                 problems.append(f"{rule.id}: not in {source.file}: {source.quote!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_iteration_is_in_id_order_and_sees_rules_added_after_it():
+    rules = sorted(default_registry(), key=lambda r: r.id)
+    registry = Registry([rules[2], rules[0]])
+    assert [r.id for r in registry] == [rules[0].id, rules[2].id]
+    assert [r.id for r in registry] == [rules[0].id, rules[2].id]  # the kept order, again
+    registry.add(rules[1])
+    assert [r.id for r in registry] == [r.id for r in rules[:3]]

@@ -688,11 +688,15 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
 def service_kind(analysis: Analysis) -> str:
     """The kind of lived experience the service is about (for wording fixes)."""
     counts: Counter[str] = Counter()
+    kinds = words().kinds
+    labels_of: dict[str, list[str]] = {}  # the kinds a hit's text names (hits repeat a few texts)
     for hit in analysis.hits("lex:lived-experience-kind"):
         text = hit.text.lower()
-        for label, stems in words().kinds:
-            if any(stem in text for stem in stems):
-                counts[label] += 1
+        labels = labels_of.get(text)
+        if labels is None:
+            labels = labels_of[text] = [label for label, stems in kinds if any(stem in text for stem in stems)]
+        for label in labels:
+            counts[label] += 1
     if not counts:
         return "mental health challenges or substance use"
     return counts.most_common(1)[0][0]

@@ -1,0 +1,81 @@
+"""Warm checks of several checkouts side by side, in lockstep: one long-lived worker process
+per checkout, each running rounds of 20 warm checks of ``bench/warm_check.py``'s advert in
+turn (the order rotating), so each round's figures are taken under the same load.
+
+    python bench/perf/lockstep.py [--rounds 30] LABEL=PYTHON[@PYTHONPATH] ...
+
+The first checkout is the reference: per round, each one's CPU ms per check is divided by
+the reference's, and the median and interquartile range of those ratios are printed.
+``@PYTHONPATH`` runs a copy of the package (``git archive COMMIT jdlint | tar -x -C DIR``)
+with another checkout's venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+
+WORKER = f"""
+import sys, time
+sys.path.insert(0, {str(BENCH)!r})
+from warm_check import advert
+from jdlint.api import check_text
+text = advert()
+for _ in range(20):
+    check_text(text)
+print("ready", flush=True)
+for line in sys.stdin:
+    start = time.process_time()
+    for _ in range(20):
+        check_text(text)
+    print((time.process_time() - start) / 20 * 1000, flush=True)
+"""
+
+
+def start(spec: str) -> tuple[str, subprocess.Popen[str]]:
+    label, _, rest = spec.partition("=")
+    python, _, path = rest.partition("@")
+    env = dict(os.environ)
+    if "/" in python:
+        python = str(Path(python).absolute())  # the workers run in /tmp, out of any checkout
+    if path:
+        env["PYTHONPATH"] = str(Path(path).absolute())
+    proc = subprocess.Popen([python, "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            cwd="/tmp", env=env)  # fmt: skip
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready", f"{label}: worker did not start"
+    return label, proc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("checkouts", nargs="+", help="LABEL=PYTHON[@PYTHONPATH]; the first is the reference")
+    args = parser.parse_args()
+    workers = [start(spec) for spec in args.checkouts]
+    figures: dict[str, list[float]] = {label: [] for label, _ in workers}
+    for i in range(args.rounds):
+        k = i % len(workers)
+        for label, proc in workers[k:] + workers[:k]:
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+            figures[label].append(float(proc.stdout.readline()))
+    reference = figures[workers[0][0]]
+    for label, values in figures.items():
+        ratios = [x / y for x, y in zip(values, reference, strict=True)]
+        low, _, high = statistics.quantiles(ratios, n=4)
+        print(f"{label:20s} median {statistics.median(values):.2f} ms; per round to {workers[0][0]}: "
+              f"median {statistics.median(ratios):.3f} (interquartile {low:.3f}-{high:.3f})")  # fmt: skip
+    for _, proc in workers:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait()
+
+
+if __name__ == "__main__":
+    main()
