@@ -960,3 +960,16 @@ def test_the_evidence_is_the_duty_that_decided() -> None:
     verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground "
                          "leave when asked.", ADJ)
     assert verdict.verdict == "not-met" and "Escort patients on ground leave" in verdict.evidence[0].text
+
+
+@table([
+    # interviews listed beside surveys or questionnaires are the post's research methods, not selection
+    (PANEL, "Our evaluation officer will design surveys, run interviews with peer workers and managers, "
+            "and analyse the data.", "not-met"),
+    (PANEL, "You will gather views through questionnaires and interviews with carers and peer staff.", "not-met"),
+    # twins: interviews as selection, with or without a questionnaire elsewhere
+    (PANEL, "Interviews are held with a panel that includes a peer worker; a written questionnaire follows.", "met"),
+    (PANEL, "Shortlisting and interviews are done by the manager and a peer worker.", "met"),
+])
+def test_interviews_beside_surveys_are_research_not_selection(criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
