@@ -1035,3 +1035,56 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
     negated = verdict_of("Peer Mentor\n\nYou will not be asked to conduct drug screens or report missed "
                          "appointments to probation.", ADJ)
     assert negated.verdict == "met" and "drug screens" in negated.evidence[0].text
+
+
+# Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
+# word between; escorting patients on leave (a ward duty); helping people take their medication
+# and reporting missed doses (compliance); a team's clinician named by discipline and helped to
+# deliver their programme, or a ward team helped with its observations (supporting: partly met);
+# a yarn with a lived experience group before the interview (another way, not the panel)
+@table([
+    (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
+    (ADJ, "Assist unit staff with bed checks and hourly welfare observations.", "not-met"),
+    (ADJ, "Escort patients on section 17 leave when the nurse in charge asks.", "not-met"),
+    (ADJ, "Go with the ward staff escorting young people during ground leave.", "not-met"),
+    (ADJ, "Support residents to take their prescribed medication as directed.", "not-met"),
+    (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
+    (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
+    (ADJ, "Record any skipped doses on the house chart.", "not-met"),
+    (ADJ, "Support the ward team with observations.", "partly-met"),
+    (ADJ, "Help the unit staff with obs at night.", "partly-met"),
+    (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
+    (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
+    (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
+    (PANEL, "Shortlisted applicants will have a yarn with members of our lived experience reference group, "
+            "then an interview with the manager.", "partly-met"),
+    # twins: the same words with no ward duty, no medication taken, no clinician, or on the panel
+    (ADJ, "Go with people to their GP appointments and community groups.", "met"),
+    (ADJ, "You will not be asked to escort patients on leave.", "met"),
+    (ADJ, "We support people who take medication for psychosis.", "met"),
+    (ADJ, "Support people to take part in decisions about their medication.", "met"),
+    (ADJ, "Support the team in delivering the walking group.", "met"),
+    (PANEL, "The interview panel includes a member of our Lived Experience Advisory Group.", "met"),
+])
+def test_blind_sets_26_to_28_ward_duties_medication_supporting_clinicians_and_a_yarn(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
+def test_the_evidence_is_the_duty_that_decided() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground "
+                         "leave when asked.", ADJ)
+    assert verdict.verdict == "not-met" and "Escort patients on ground leave" in verdict.evidence[0].text
+
+
+@table([
+    # interviews listed beside surveys or questionnaires are the post's research methods, not selection
+    (PANEL, "Our evaluation officer will design surveys, run interviews with peer workers and managers, "
+            "and analyse the data.", "not-met"),
+    (PANEL, "You will gather views through questionnaires and interviews with carers and peer staff.", "not-met"),
+    # twins: interviews as selection, with or without a questionnaire elsewhere
+    (PANEL, "Interviews are held with a panel that includes a peer worker; a written questionnaire follows.", "met"),
+    (PANEL, "Shortlisting and interviews are done by the manager and a peer worker.", "met"),
+])
+def test_interviews_beside_surveys_are_research_not_selection(criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
