@@ -825,6 +825,171 @@ CASES = [
     (LE, "Essential: lived experience of mental ill health. Paid work cannot replace lived experience.", "met"),
     (LE, "Essential: lived experience of mental ill health. A degree may substitute for one year of the required "
          "work experience.", "met"),
+    # --- blind sets 20 and 22: lived experience and principles (were tests/test_le_principle_classes.py) ---
+    # --- recovery with no kind named, asked of the person ("be a person in recovery", "someone in
+    # long-term recovery"): partly met, not "does not ask" ---
+    (LE, "Must be a person in recovery who is willing to be open about it with colleagues.", "partly-met"),
+    (LE, "Applicants must be an individual in sustained recovery.", "partly-met"),
+    (LE, "We are looking for someone in long-term recovery who can meet people where they are.", "partly-met"),
+    (LE, "We'd love to hear from somebody in active recovery who knows the local meetings.", "partly-met"),
+    # twins: the kind named makes it met; recovery of the people served is not the applicant's
+    (LE, "Must be a person in recovery from a gambling or alcohol problem.", "met"),
+    (LE, "You will help someone in long-term recovery to find work. A driver licence is essential.", "not-met"),
+    # --- lived experience wanted of the sought person named by the post ("a leader who brings
+    # their own ...", "a coordinator with personal experience of ..."): partly met ---
+    (LE, "We are looking for a leader who brings their own lived or living experience of mental health challenges.",
+     "partly-met"),
+    (LE, "We seek an outreach coordinator with personal experience of homelessness.", "partly-met"),
+    (LE, "Our ideal hire brings their own experience of recovery from problem gambling.", "partly-met"),
+    # --- a requirement set by the next, short sentence that points back ("One of these is essential.") ---
+    (LE, "- Lived experience of mental distress, or lived experience as whānau of someone living with distress. "
+     "One of these is essential.", "met"),
+    (LE, "Personal experience of problem gambling, or experience as a family member of someone with a gambling "
+     "problem. Either is required for this role.", "met"),
+    (LE, "Lived experience of psychosis, or experience as a carer of someone with psychosis. Both are welcome but "
+     "neither is essential.", "partly-met"),
+    (LE, "Lived experience of an eating disorder, or of supporting a sibling through one. Either is desirable.",
+     "not-met"),
+    # the same sentence after a list: it sets the level of its items ...
+    (LE, "- Lived experience of mental distress\n- Lived experience as whānau of someone living with distress\n\n"
+     "One of these is essential.", "met"),
+    (LE, "- Personal experience of problem gambling\n- A full driver licence\n\nBoth are essential.", "met"),
+    (LE, "- Personal experience of problem gambling\n- A full driver licence\n\nThese are desirable.", "not-met"),
+    # ... and a choice between lived experience and work experience makes it substitutable
+    (LE, "- Personal experience of problem gambling\n- Two years as a counsellor in a gambling help service\n\n"
+     "One of these is required.", "not-met"),
+    (ADJ, "- Lived experience of homelessness\n- 12 months as a hostel support worker\n\nEither is essential.",
+     "not-met"),
+    # twins: a later sentence about something else sets nothing
+    (LE, "- Lived experience of self-harm. This post is based in Leeds.", "partly-met"),
+    (LE, "- Personal experience of problem gambling\n- A full driver licence\n\nThis post is based in Hamilton.",
+     "partly-met"),
+    # --- lived experience as one item of "one of the following" beside time in a job ---
+    (LE, "Minimum Qualifications:\n\nHigh school diploma or GED, AND one of the following:\n\n"
+     "- Lived experience of a mental health condition; or\n- two years as a psychiatric aide in a hospital setting.",
+     "not-met"),
+    (LE, "You must have at least one of:\n\n- Personal experience of problem gambling\n"
+     "- Eighteen months working as a support worker in a gambling help service", "not-met"),
+    (LE, "Requirements:\n\n- Lived experience of addiction; or\n- 3 years as a youth worker", "not-met"),
+    # twins: every item is lived experience
+    (LE, "You must have one of the following:\n\n- Personal experience of psychosis\n"
+     "- Experience as a carer of someone with psychosis", "met"),
+    (LE, "Requirements:\n\n- Lived experience of addiction; or\n- lived experience as a parent of someone with addiction",
+     "met"),
+    # --- an FAQ reply that accepts applicants without lived experience on other experience ---
+    (LE, "Applicants must have lived experience of psychosis.\n\nCan I apply if I do not have lived experience "
+     "myself?\n\nIf you have worked for three years in a residential support service, we will consider your "
+     "application.", "not-met"),
+    (LE, "You must have lived experience of addiction. What if I don't have lived experience? You can still apply "
+     "if you have two years of youth work experience.", "not-met"),
+    # twins: the reply says no, or accepts nothing in its place
+    (LE, "Applicants must have lived experience of psychosis.\n\nCan I apply if I do not have lived experience "
+     "myself?\n\nNo. Lived experience is essential, and we will consider your application only if you have it.",
+     "met"),
+    (LE, "Applicants must have lived experience of psychosis.\n\nCan I apply without lived experience?\n\n"
+     "You are welcome to apply for our volunteer roles instead.", "met"),
+    (ADJ, "Applicants must have lived experience of psychosis.\n\nCan I apply if I do not have lived experience "
+     "myself?\n\nIf you have worked for three years in a residential support service, we will consider your "
+     "application.", "not-met"),
+    (ADJ, "Applicants must have lived experience of psychosis.\n\nCan I apply without lived experience?\n\n"
+     "Unfortunately not; you are welcome to apply for our other posts.", "met"),
+    # --- principles: a predicate joined by ", and" shares the first one's subject (the workers),
+    # so their sharing is the workers', not that of the people named as its object ---
+    (PP, "Our peer mentors build equal relationships with patients, and share their personal recovery story "
+     "intentionally.", "partly-met"),
+    (PP, "Peer navigators sit with residents at meals, and share their own journeys purposefully.", "partly-met"),
+    # twin: the people served as the subject of the second clause
+    (PP, "Peer workers meet patients on the ward, and patients share their personal recovery story.", "not-met"),
+    # --- principles: boundaries after a condition whose serving verb has its own subject ("where it
+    # helps someone else, keep healthy boundaries") are the worker's ---
+    (PP, "You will share your story where it helps someone else, keep healthy boundaries, and offer hope.",
+     "partly-met"),
+    (PP, "Tell your story when this supports a whānau member, hold clear boundaries and model hope.", "partly-met"),
+    # twin: the people served set the boundaries
+    (PP, "You will support clients to set healthy boundaries.", "not-met"),
+    # --- blind sets 13-15: panel and adjacent professions (were tests/test_panel_adjacent_classes3.py) ---
+    # --- a negated predicate after a coordinated list reaches its first items ---
+    (ADJ, "Licensure as an RSW, RPN or RN is not required for this position.", "met"),
+    (ADJ, "A nursing degree, a counselling diploma, and a social work licence are not needed.", "met"),
+    (ADJ, "Registration with the NMC, HCPC or BACP is not necessary.", "met"),
+    (ADJ, "Licensure (LCSW, LMFT or LPCC) is not required.", "met"),
+    (ADJ, "A Bachelor of Social Work, an RN or an LMHC is required, and prior experience is not essential.", "not-met"),
+    (ADJ, "Registration as a nurse, social worker or psychologist is essential; a driving licence is not required.",
+     "not-met"),
+    # --- a qualification viewed favourably is desirable ---
+    (ADJ, "Key Selection Criteria\n\n1. A Certificate IV in Alcohol and Other Drugs will be looked upon favourably.",
+     "partly-met"),
+    (ADJ, "Qualifications\n\n- A social work degree would be viewed favorably.", "partly-met"),
+    (ADJ, "Applicants holding registration as a nurse will be regarded favourably.", "partly-met"),
+    (ADJ, "Key Selection Criteria\n\n1. A Diploma of Mental Health is essential; a driver's licence will be viewed "
+          "favourably.", "not-met"),
+    (LE, "Lived experience of mental illness will be viewed favourably.", "not-met"),
+    # --- welcome, but not required: desirable ---
+    (ADJ, "About you\n\n- Applicants holding a Diploma of Counselling are welcome, but it is not essential.", "partly-met"),
+    (ADJ, "A Master of Social Work is helpful, though not necessary.", "partly-met"),
+    (ADJ, "A Diploma of Nursing is an advantage but not a requirement.", "partly-met"),
+    (ADJ, "Tertiary qualifications in social work or psychology are welcome but not essential.", "partly-met"),
+    (ADJ, "You will give medication on the ward, but a nursing qualification is not required.", "not-met"),
+    (ADJ, "Experience of care coordination, while useful, is not essential.", "partly-met"),
+    (ADJ, "Experience of care coordination for clients who are not required to attend is essential.", "not-met"),
+    (ADJ, "A Diploma of Mental Health is required, but lived experience is not essential.", "not-met"),
+    # --- a doctorate, or a degree in public health ---
+    (ADJ, "Essential: a doctorate in clinical psychology.", "not-met"),
+    (ADJ, "Minimum Qualifications\n\nPhD in public health or a closely related discipline.", "not-met"),
+    (ADJ, "Desirable: a Master of Public Health.", "partly-met"),
+    (ADJ, "You do not need a PhD in psychology to apply.", "met"),
+    # --- a contribution to the team's care planning, with what is contributed in between ---
+    (ADJ, "You will contribute a lived experience view to each resident's care planning.", "partly-met"),
+    (ADJ, "Contribute peer insight to the whānau's care plan.", "partly-met"),
+    (ADJ, "You won't be asked to carry out risk assessments, but you will contribute your recovery perspective to "
+          "the team's treatment planning.", "partly-met"),
+    (ADJ, "Contributes the peer perspective at treatment planning meetings.", "partly-met"),
+    (ADJ, "You will contribute lived experience insight in care planning reviews.", "partly-met"),
+    (ADJ, "You will contribute a peer perspective to team meetings and service planning.", "met"),
+    (ADJ, "Support consumers to prepare for and take part in care planning meetings.", "met"),
+    # --- helping clinicians with outcome measures ---
+    (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
+    (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
+    (ADJ, "Support clinicians to understand the value of peer work.", "met"),
+    (ADJ, "Support people to complete their own wellbeing plans.", "met"),
+    # --- observations with words before them; covering the floor, a handover or a break ---
+    (ADJ, "Perform routine physical observations with patients after meals.", "not-met"),
+    (ADJ, "Undertake the post-dinner observations in the lounge.", "not-met"),
+    (ADJ, "Take and record patients' physical observations.", "not-met"),
+    (ADJ, "Support nurses with routine physical observations.", "partly-met"),
+    (ADJ, "Cover the floor while the nurses are at handover.", "not-met"),
+    (ADJ, "You will provide ward cover during staff lunch breaks.", "not-met"),
+    (ADJ, "Covering the unit over meal breaks when asked.", "not-met"),
+    (ADJ, "You will not complete observations or cover the floor.", "met"),
+    (ADJ, "Peer workers notice how groups run and share observations with the team.", "met"),
+    (ADJ, "Our service covers the whole ward and the day programme.", "met"),
+    # --- the panel's make-up as a label and a list ---
+    (PANEL, "Selection panel: Service Manager, Peer Support Lead and HR Business Partner.", "met"),
+    (PANEL, "Hiring committee: Program Director, Certified Peer Specialist, HR Generalist.", "met"),
+    (PANEL, "Interview panel – Nurse Unit Manager, Lived Experience Lead and a HR representative.", "met"),
+    (PANEL, "Interview panel: Team Leader and HR Manager.", "not-met"),
+    (PANEL, "Interview panel: to be confirmed; peer support training is provided.", "not-met"),
+    (PANEL, "Interview panel - the manager; peer support training is provided.", "not-met"),
+    (PANEL, "Interview panel: Service Manager and Clinical Lead. Peer workers run the Tuesday group.", "not-met"),
+    # --- the people a service supports, named by the service ---
+    (PANEL, "Young people we work with join the manager on each interview panel.", "met"),
+    (PANEL, "Two of the families we've supported sit on the shortlisting panel.", "met"),
+    (PANEL, "Interviews are conducted by the Program Lead and two veterans we have served.", "met"),
+    (PANEL, "Interviews are held by the manager. People we support run the garden project.", "not-met"),
+    # --- an informal conversation with peers is the selection when nothing else is described ---
+    (PANEL, "How to apply\n\nSend us a short letter. You'll then be invited for an informal chat with two of our "
+            "team, one of whom began as a peer support worker.", "met"),
+    (PANEL, "HIRING PROCESS\n\nIf your application fits, we'll set up an informal conversation with our "
+            "coordinator and one of our recovery coaches.", "met"),
+    (PANEL, "How to apply\n\nApplicants will be invited for an informal chat with two of our peer mentors, "
+            "followed by an interview with the manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will be invited for an informal chat with two of our peer mentors.", "met"),
+    (PANEL, "Applicants will be invited to an informal chat with two of our kaimahi peer workers. We make "
+            "adjustments at every stage of the recruitment process.", "met"),
+    (PANEL, "Applicants will be invited for an informal chat with two of our peer mentors before a panel "
+            "interview with the manager.", "partly-met"),
+    (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
+    (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
 ]
 
 
