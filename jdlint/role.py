@@ -73,8 +73,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     senior = bool(groups.get("lex:senior-title-word"))
     research = groups.get("lex:research-role", [])
     if research:
-        # "Research Associate in Lived Experience Research": the peer words are the field
-        peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and lowers[s - 1] in ("in", "of", "on")
+        # "Research Associate in Lived Experience Research": the peer words are the field;
+        # "Research Officer - Lived Experience Program": after the research post they name the
+        # programme or team it sits in, not a peer post
+        peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and (lowers[s - 1] in ("in", "of", "on")
+                                                                      or _head(lowers, s) in _NOT_A_PERSON)
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)

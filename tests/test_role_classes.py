@@ -100,6 +100,11 @@ ROLE_CASES = [
     ("Research Associate in Lived Experience Research\n\nYou will analyse interview data. A PhD is "
      "essential.\n", "other"),
     ("Lecturer in Peer Support and Recovery\n\nYou will teach on our social work degree.\n", "other"),
+    # a research post, then the programme or team it sits in, named with peer words
+    ("Research Officer – Lived Experience Program\n\nYou will design surveys and analyse data. Lived "
+     "experience is welcome but not required.\n", "other"),
+    ("Research Assistant, Peer Workforce Project\n\nYou will run focus groups with staff. A master's degree "
+     "in public health is essential.\n", "other"),
     ("Lived Experience Researcher\n\nYou will bring your own lived experience of mental distress to our "
      "research team. Lived experience is essential.\n", "peer"),
     # --- lived experience as an activity and us recovery credentials ---
