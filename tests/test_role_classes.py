@@ -123,6 +123,16 @@ ROLE_CASES = [
      "helps.\n", "peer"),
     ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n", "other"),
     # --- some colleagues experience and desirable credentials do not make a peer role ---
+    # lived experience that other experience may stand in for does not make the post a peer role
+    ("Recovery Coach\n\nCoaches may bring learnt experience (training and work in mental health) or lived "
+     "experience of recovery; we welcome either.\n\nEssential: lived experience of mental ill-health and "
+     "recovery, or three years in community mental health.\n", "other"),
+    ("Wellbeing Guide\n\nGuides bring either lived experience of mental distress or learned experience from a "
+     "health career; both are welcome.\n\nRequirements\n- Lived experience of mental distress (essential)\n"
+     "- A current driving licence\n", "other"),
+    # twin: lived experience required with nothing in its place
+    ("Recovery Worker\n\nYou will run groups in our day service.\n\nEssential criteria\n- Lived experience of "
+     "addiction\n- Two years of relevant work experience\n", "peer"),
     # only some of the staff bring lived experience: the advert does not want it
     ("Psychosocial Recovery Coach\n\nSome of our coaches draw on their own lived experience; others come from "
      "nursing or allied health.\n\nYou will support NDIS participants to build their capacity.\n", "other"),
