@@ -662,6 +662,11 @@ CASES = [
     # twins: what helped the person served is theirs; sharing something that is not a story
     (PP, "Help the client share what helped them.", "not-met"),
     (PP, "You will share something of the service's history at induction.", "not-met"),
+    # --- supervision or training that helps "people" (the peer staff) with their sharing ---
+    (PP, "You will offer reflective supervision that helps people think about how they share their story.", "partly-met"),
+    (PP, "Our training helps people decide when they share their own story.", "partly-met"),
+    # twin: a serving verb with no staff development before it names the people served
+    (PP, "You will help people think about how they share their story with family.", "not-met"),
     # --- hope as a belief or a message that a better future is possible ---
     (PP, "Above all, you carry the message that change is possible.", "partly-met"),
     (PP, "Support workers help tenants believe that a stable life is achievable.", "partly-met"),

@@ -333,6 +333,8 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
         word = lowers[i]
         if word in w["ambiguous-people"]:
             verbs = lowers[max(start, i - 3) : i]
+            if not w["staff-development"].isdisjoint(lowers[max(start, i - 5) : i]):
+                return "worker"  # "supervision that helps people think about how they share their story"
             return "served" if any(v in w["serve-verbs"] for v in verbs) else "worker"
         if word in w["worker"]:
             return "worker"
