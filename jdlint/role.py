@@ -512,8 +512,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     # A title that names another job (adjacent or any other).
     peer_context = [h for h in peer_nouns if not _is_person(h) or h.text.lower().endswith(("team", "workforce"))]
-    if le_required and (peer_nouns or says_peer):
-        hit = (peer_nouns or says_peer)[0]
+    # another profession's title ("Gambling Help Counsellor") with lived experience required is
+    # a peer role only where the text says so of the role, not where peer staff work beside it
+    peer_words = (stated or says_peer) if cls == "adjacent" else (peer_nouns or says_peer)
+    if le_required and peer_words:
+        hit = peer_words[0]
         add(f"peer wording: “{_quote(hit.text)}”", hit)
         return Role("peer", f"{subject} is not a peer title, but the role requires lived experience and "
                     "sits in a peer team.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip

@@ -123,6 +123,16 @@ ROLE_CASES = [
      "helps.\n", "peer"),
     ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n", "other"),
     # --- some colleagues experience and desirable credentials do not make a peer role ---
+    # another profession's title with lived experience required: peer only where the text says so
+    # of the role, not where peer staff or a peer team work beside it
+    ("Family Therapist\n\nYou will deliver family therapy sessions and work closely with our peer workers, who "
+     "bring their own experience of psychosis.\n\nEssential criteria\n- Lived experience of psychosis, "
+     "personally or as a family member\n- Registration as a psychologist or family therapist\n", "other"),
+    ("Drug and Alcohol Nurse\n\nOur peer support team meets every patient on the ward; you will liaise with them "
+     "daily.\n\nEssential: lived experience of problematic alcohol use.\n", "other"),
+    # twin: the text says the role itself is peer work
+    ("Drug and Alcohol Nurse\n\nThis is a peer role: you will share your own recovery story with patients on "
+     "the ward.\n\nEssential: lived experience of problematic alcohol use.\n", "peer"),
     # lived experience that other experience may stand in for does not make the post a peer role
     ("Recovery Coach\n\nCoaches may bring learnt experience (training and work in mental health) or lived "
      "experience of recovery; we welcome either.\n\nEssential: lived experience of mental ill-health and "
