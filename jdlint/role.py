@@ -222,6 +222,12 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _other_opening(analysis: Analysis, hit: Hit) -> bool:
+    """Is the role named as another opening the reader may prefer ("if you are interested in
+    volunteering as a peer mentor, please see ...")?"""
+    return any(k.end <= hit.start for k in analysis.hits_in_sentence("lex:other-opening", hit))
+
+
 def _someone_else(analysis: Analysis, hit: Hit) -> bool:
     """Is the role named as someone the post reports to or works beside ("Reports to: Carer
     Peer Lead", "alongside our Peer Support Workers")?"""
@@ -393,7 +399,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     peer_nouns = _live(analysis, "lex:peer-role-noun")
-    stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)]
+    stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
+              and not _other_opening(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
     # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
     stated += [h for h in _live(analysis, "lex:peer-title-noun")

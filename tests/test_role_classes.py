@@ -123,6 +123,15 @@ ROLE_CASES = [
      "helps.\n", "peer"),
     ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n", "other"),
     # --- some colleagues experience and desirable credentials do not make a peer role ---
+    # a peer role offered as another opening in a condition to the reader is not the advert's role
+    ("Recovery Worker\n\nYou will run structured treatment groups in our clinic.\n\nOur Peer Mentor scheme is "
+     "separate; if you are interested in volunteering as a peer mentor, please contact our volunteer team.\n\n"
+     "Lived experience of recovery is welcome.\n", "other"),
+    ("Recovery Coach\n\nYou will hold a caseload of clients leaving prison.\n\nIf you would rather work as a "
+     "peer support worker, see our other vacancies.\n", "other"),
+    # twin: the peer role introduced as the one being recruited
+    ("Recovery Worker\n\nYou will run structured treatment groups in our clinic. We are recruiting a peer mentor "
+     "to join the team.\n\nLived experience of recovery is welcome.\n", "peer"),
     # another profession's title with lived experience required: peer only where the text says so
     # of the role, not where peer staff or a peer team work beside it
     ("Family Therapist\n\nYou will deliver family therapy sessions and work closely with our peer workers, who "
