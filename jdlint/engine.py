@@ -74,9 +74,13 @@ class Engine:
                             clues=("set by the user",))  # type: ignore[arg-type]
         else:
             mentions = applicant_mentions(analysis)
-            le_required = any(m.strength == "required" for m in mentions)
+            # lived experience the advert lets other experience stand in for ("learned experience
+            # or lived experience: we welcome both") does not make the post a peer role
+            substituted = any(m.strength == "substitutable" for m in mentions)
+            le_required = not substituted and any(m.strength == "required" for m in mentions)
             le_asked = any(m.strength in ("required", "wanted", "desirable", "substitutable") for m in mentions)
-            le_wanted = any(m.strength in ("required", "wanted") and not analysis.is_question(m.hit) for m in mentions)
+            le_wanted = not substituted and any(m.strength in ("required", "wanted") and not analysis.is_question(m.hit)
+                                                for m in mentions)
             detected = detect_role(analysis, le_required, le_asked, le_wanted)
         ctx = Context(document, analysis, detected, self.registry, self.options)
         verdicts: list[Verdict] = []

@@ -741,6 +741,7 @@ class SpacyPatternSet:
 NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "neither", "nor", "none", "nothing"})
 _CLAUSE_BREAK = frozenset({";", ":", "but", "however", "although", "though", "whereas", "while", "."})
 _NEXT_CLAUSE = frozenset({"and", "then", "so", "yet"})  # after a comma: the next coordinated clause
+_DASHES = frozenset({"-", "—", "–"})
 # Words that open a relative or conditional clause: a negated predicate after one is that
 # clause's, not the match's.
 _RELATIVE_OPENERS = frozenset({"who", "whom", "which", "where", "when", "whenever", "if"})
@@ -772,6 +773,16 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
             break  # ", and maintain boundaries" after "when they cannot" is a clause of its own
         if lower in NEGATORS:
             return True
+        if lower in _DASHES:
+            # a pair of spaced dashes is an aside too ("share your story intentionally - when it
+            # helps, not by default - and build mutual relationships"): a negation inside it does
+            # not reach past it. Dashes are normalised to hyphens, so a pair with fewer than three
+            # tokens between is a hyphenated word ("one-to-one") and is read on as before
+            opening = next((k for k in range(i - 1, sent_start - 1, -1) if lowers[k] in _DASHES), None)
+            if opening is not None and i - opening > 3:
+                i = opening - 1
+                steps += 1
+                continue
         if lower == ")":
             # a bracket is an aside: a negation inside it ("mutuality (we walk beside people,
             # not ahead of them), intentional sharing ...") does not reach past it, while one

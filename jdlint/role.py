@@ -73,8 +73,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     senior = bool(groups.get("lex:senior-title-word"))
     research = groups.get("lex:research-role", [])
     if research:
-        # "Research Associate in Lived Experience Research": the peer words are the field
-        peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and lowers[s - 1] in ("in", "of", "on")
+        # "Research Associate in Lived Experience Research": the peer words are the field;
+        # "Research Officer - Lived Experience Program": after the research post they name the
+        # programme or team it sits in, not a peer post
+        peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and (lowers[s - 1] in ("in", "of", "on")
+                                                                      or _head(lowers, s) in _NOT_A_PERSON)
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
@@ -224,6 +227,12 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
         if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
             return True
     return False
+
+
+def _other_opening(analysis: Analysis, hit: Hit) -> bool:
+    """Is the role named as another opening the reader may prefer ("if you are interested in
+    volunteering as a peer mentor, please see ...")?"""
+    return any(k.end <= hit.start for k in analysis.hits_in_sentence("lex:other-opening", hit))
 
 
 def _someone_else(analysis: Analysis, hit: Hit) -> bool:
@@ -397,7 +406,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     peer_nouns = _live(analysis, "lex:peer-role-noun")
-    stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)]
+    stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
+              and not _other_opening(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
     # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
     stated += [h for h in _live(analysis, "lex:peer-title-noun")
@@ -516,8 +526,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     # A title that names another job (adjacent or any other).
     peer_context = [h for h in peer_nouns if not _is_person(h) or h.text.lower().endswith(("team", "workforce"))]
-    if le_required and (peer_nouns or says_peer):
-        hit = (peer_nouns or says_peer)[0]
+    # another profession's title ("Gambling Help Counsellor") with lived experience required is
+    # a peer role only where the text says so of the role, not where peer staff work beside it
+    peer_words = (stated or says_peer) if cls == "adjacent" else (peer_nouns or says_peer)
+    if le_required and peer_words:
+        hit = peer_words[0]
         add(f"peer wording: “{_quote(hit.text)}”", hit)
         return Role("peer", f"{subject} is not a peer title, but the role requires lived experience and "
                     "sits in a peer team.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip

@@ -271,6 +271,34 @@ CASES = [
     (LE, "You must be a consumer who has accessed mental health services.", "met"),
     (LE, "You will support a veteran who has recovered from a mental health condition; a license is required.", "not-met"),
     (LE, "This post is only open to people who have used mental health services.", "met"),
+    # a bare plural after a required "be": the applicants' identity ("must be veterans who")
+    (LE, "Candidates must be survivors who are in recovery from an eating disorder.", "met"),
+    (LE, "Applicants must be carers who are in long-term recovery from gambling harm.", "met"),
+    # twins: who the people served will be, or are
+    (LE, "Most of the people you meet will be veterans who are in recovery from alcohol use.", "not-met"),
+    (LE, "Our clients are veterans who are in recovery from a substance use disorder.", "not-met"),
+    # --- some of the staff are in recovery: colleagues' experience, even under a requirements heading ---
+    (LE, "Qualifications\n\nMany of our staff are in recovery themselves, and we think it helps.", "not-met"),
+    (LE, "Essential criteria\n\nSome of the team have been homeless themselves.", "not-met"),
+    # twin: the applicant's own, beside the colleagues'
+    (LE, "Essential criteria\n\nApplicants must be in recovery from gambling harm; many of our staff are too.", "met"),
+    # --- two caring verbs coordinated before the person cared for ---
+    (LE, "This post is only open to people who have raised or cared for a child with behavioural challenges.", "met"),
+    (LE, "Applicants must be parents who have parented and supported a young person who lives with anxiety.", "met"),
+    # twin: the people served raised the children
+    (LE, "You will support families who have raised or cared for a child with autism; a licence is essential.", "not-met"),
+    # --- the applicant brings "a" lived experience: wanted in prose ---
+    (LE, "You will bring a lived experience of suicide, as someone who has attempted or been bereaved.", "partly-met"),
+    (LE, "You'll bring a personal experience of homelessness to the outreach team.", "partly-met"),
+    # twin: the people served bring it, not the applicant
+    (LE, "The young people will bring a lived experience of homelessness to each group you run.", "not-met"),
+    # --- a count of years with a qualifier before the experience stands in for lived experience ---
+    (LE, "Essential: lived experience of psychosis or one year of recent experience working in the mental "
+     "health sector.", "not-met"),
+    (LE, "Essential: lived experience of an eating disorder, or two years' current experience in community "
+     "services.", "not-met"),
+    # twin: the years are a separate, desirable requirement
+    (LE, "Essential: lived experience of psychosis. Desirable: one year of recent experience in the sector.", "met"),
     # --- lived experience as a topic, not the applicant's experience ---
     (LE, "Knowledge of the lived experience movement is essential.", "not-met"),
     (LE, "An understanding of lived experience leadership and governance is required.", "not-met"),
@@ -613,6 +641,39 @@ CASES = [
     # twins: a negation before the bracket still reaches past it
     (ADJ, "You will not (at any point) give medication.", "met"),
     (ADJ, "You will not hold a caseload (as a nurse would), give medication or record observations.", "met"),
+    # --- a negation inside a pair of spaced dashes does not reach past the second dash ---
+    (PP, "Mentors tell their story carefully – only where it is useful, never to impress – and keep "
+     "reciprocal relationships with each tenant.", "partly-met"),
+    (PP, "Kaiāwhina share their own journey with intent - when it helps, not out of habit - and build "
+     "relationships of mutual respect with whānau.", "partly-met"),
+    # twins: a negation before the dashes still reaches past them; a hyphenated word is no aside
+    (PP, "Our peer workers do not – as a rule – keep reciprocal relationships.", "not-met"),
+    (ADJ, "You will never, in a one-to-one session, give medication.", "met"),
+    # --- the two people stand level: an equal footing, both learning from each other ---
+    (PP, "Navigators meet every veteran on an equal footing.", "partly-met"),
+    (PP, "It is a connection where both people learn from one another.", "partly-met"),
+    # twin: footing that is not the relationship's
+    (PP, "The charity is on a sound financial footing.", "not-met"),
+    # --- a little of one's own story, or what helped the worker, shared ---
+    (PP, "You will offer something of your own recovery story where it might help.", "partly-met"),
+    (PP, "Peer workers tell a little of their journey when it is useful to the young person.", "partly-met"),
+    (PP, "You will share what helped you, when it could be useful to the family you are supporting.", "partly-met"),
+    (PP, "Tell people what has worked for you in your own recovery.", "partly-met"),
+    # twins: what helped the person served is theirs; sharing something that is not a story
+    (PP, "Help the client share what helped them.", "not-met"),
+    (PP, "You will share something of the service's history at induction.", "not-met"),
+    # --- supervision or training that helps "people" (the peer staff) with their sharing ---
+    (PP, "You will offer reflective supervision that helps people think about how they share their story.", "partly-met"),
+    (PP, "Our training helps people decide when they share their own story.", "partly-met"),
+    # twin: a serving verb with no staff development before it names the people served
+    (PP, "You will help people think about how they share their story with family.", "not-met"),
+    # --- hope as a belief or a message that a better future is possible ---
+    (PP, "Above all, you carry the message that change is possible.", "partly-met"),
+    (PP, "Support workers help tenants believe that a stable life is achievable.", "partly-met"),
+    (PP, "Your story is proof that recovery from gambling harm is possible.", "partly-met"),
+    # twins: a possibility of something the employer offers; one particular change
+    (PP, "We believe that it is possible to work flexibly in this team.", "not-met"),
+    (PP, "We will check whether the change is possible.", "not-met"),
     # --- a negated verb chain over a coordinated pair of professions before one qualification noun ---
     # --- a designated lived experience post is a requirement, though "lived experience post"
     # alone names a kind of job (not the applicant's experience) ---

@@ -100,6 +100,11 @@ ROLE_CASES = [
     ("Research Associate in Lived Experience Research\n\nYou will analyse interview data. A PhD is "
      "essential.\n", "other"),
     ("Lecturer in Peer Support and Recovery\n\nYou will teach on our social work degree.\n", "other"),
+    # a research post, then the programme or team it sits in, named with peer words
+    ("Research Officer – Lived Experience Program\n\nYou will design surveys and analyse data. Lived "
+     "experience is welcome but not required.\n", "other"),
+    ("Research Assistant, Peer Workforce Project\n\nYou will run focus groups with staff. A master's degree "
+     "in public health is essential.\n", "other"),
     ("Lived Experience Researcher\n\nYou will bring your own lived experience of mental distress to our "
      "research team. Lived experience is essential.\n", "peer"),
     # --- lived experience as an activity and us recovery credentials ---
@@ -118,6 +123,35 @@ ROLE_CASES = [
      "helps.\n", "peer"),
     ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n", "other"),
     # --- some colleagues experience and desirable credentials do not make a peer role ---
+    # a peer role offered as another opening in a condition to the reader is not the advert's role
+    ("Recovery Worker\n\nYou will run structured treatment groups in our clinic.\n\nOur Peer Mentor scheme is "
+     "separate; if you are interested in volunteering as a peer mentor, please contact our volunteer team.\n\n"
+     "Lived experience of recovery is welcome.\n", "other"),
+    ("Recovery Coach\n\nYou will hold a caseload of clients leaving prison.\n\nIf you would rather work as a "
+     "peer support worker, see our other vacancies.\n", "other"),
+    # twin: the peer role introduced as the one being recruited
+    ("Recovery Worker\n\nYou will run structured treatment groups in our clinic. We are recruiting a peer mentor "
+     "to join the team.\n\nLived experience of recovery is welcome.\n", "peer"),
+    # another profession's title with lived experience required: peer only where the text says so
+    # of the role, not where peer staff or a peer team work beside it
+    ("Family Therapist\n\nYou will deliver family therapy sessions and work closely with our peer workers, who "
+     "bring their own experience of psychosis.\n\nEssential criteria\n- Lived experience of psychosis, "
+     "personally or as a family member\n- Registration as a psychologist or family therapist\n", "other"),
+    ("Drug and Alcohol Nurse\n\nOur peer support team meets every patient on the ward; you will liaise with them "
+     "daily.\n\nEssential: lived experience of problematic alcohol use.\n", "other"),
+    # twin: the text says the role itself is peer work
+    ("Drug and Alcohol Nurse\n\nThis is a peer role: you will share your own recovery story with patients on "
+     "the ward.\n\nEssential: lived experience of problematic alcohol use.\n", "peer"),
+    # lived experience that other experience may stand in for does not make the post a peer role
+    ("Recovery Coach\n\nCoaches may bring learnt experience (training and work in mental health) or lived "
+     "experience of recovery; we welcome either.\n\nEssential: lived experience of mental ill-health and "
+     "recovery, or three years in community mental health.\n", "other"),
+    ("Wellbeing Guide\n\nGuides bring either lived experience of mental distress or learned experience from a "
+     "health career; both are welcome.\n\nRequirements\n- Lived experience of mental distress (essential)\n"
+     "- A current driving licence\n", "other"),
+    # twin: lived experience required with nothing in its place
+    ("Recovery Worker\n\nYou will run groups in our day service.\n\nEssential criteria\n- Lived experience of "
+     "addiction\n- Two years of relevant work experience\n", "peer"),
     # only some of the staff bring lived experience: the advert does not want it
     ("Psychosocial Recovery Coach\n\nSome of our coaches draw on their own lived experience; others come from "
      "nursing or allied health.\n\nYou will support NDIS participants to build their capacity.\n", "other"),

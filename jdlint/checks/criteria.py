@@ -283,9 +283,11 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "work with parents of children with ..."
     near = before[-2:]
     possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
-    if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
-        return not _served_before(analysis.tokens_before(hit, 6), w)
     s_start, _ = analysis.sentence_bounds(hit)
+    if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
+        if _some_of_them(lowers[s_start : hit.start], w) and "you" not in lowers[s_start : hit.start]:
+            return False  # "Many of our staff are in recovery themselves": colleagues'
+        return not _served_before(analysis.tokens_before(hit, 6), w)
     at = hit.start - len(near) + possessive
     if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
         return at > s_start and lowers[at - 1] in w["worker"]
@@ -311,8 +313,11 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
         if word in w["served"] and word not in w["ambiguous-people"]:
             # "(must) be a veteran who has recovered", "(must) self-identify as a veteran who ..."
             # is the applicant's identity
-            return not (j >= 2 and before[j - 1] in {"a", "an"} and (before[j - 2] in w["identity-verbs"] or (
-                j >= 3 and before[j - 2] == "as" and before[j - 3] in w["identify-verbs"])))  # fmt: skip
+            # as is "(applicants) must be veterans who are in recovery": a bare plural after a
+            # required "be" ("must be", "need to be"), not after "will be" (who the clients will be)
+            return not ((j >= 2 and before[j - 1] in {"a", "an"} and (before[j - 2] in w["identity-verbs"] or (
+                j >= 3 and before[j - 2] == "as" and before[j - 3] in w["identify-verbs"])))
+                or (j >= 2 and before[j - 1] == "be" and before[j - 2] in w["required-be"]))  # fmt: skip
         if word in w["ambiguous-people"]:
             return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
         if word not in w["relative-words"]:
@@ -328,6 +333,8 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
         word = lowers[i]
         if word in w["ambiguous-people"]:
             verbs = lowers[max(start, i - 3) : i]
+            if not w["staff-development"].isdisjoint(lowers[max(start, i - 5) : i]):
+                return "worker"  # "supervision that helps people think about how they share their story"
             return "served" if any(v in w["serve-verbs"] for v in verbs) else "worker"
         if word in w["worker"]:
             return "worker"
