@@ -526,9 +526,14 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     # A title that names another job (adjacent or any other).
     peer_context = [h for h in peer_nouns if not _is_person(h) or h.text.lower().endswith(("team", "workforce"))]
-    # another profession's title ("Gambling Help Counsellor") with lived experience required is
-    # a peer role only where the text says so of the role, not where peer staff work beside it
-    peer_words = (stated or says_peer) if cls == "adjacent" else (peer_nouns or says_peer)
+    # a registered profession's title ("Gambling Help Counsellor") with lived experience required
+    # is a peer role only where the text says so of the role, not where peer staff work beside it
+    # (an "Outreach Worker" in a team with peer workers, lived experience essential, is one)
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    profession = cls == "adjacent" and named is not None and not words()["profession-title-words"].isdisjoint(
+        re.findall(r"[a-z]+", named.text.lower()))  # fmt: skip
+    peer_words = (stated or says_peer) if profession else (peer_nouns or says_peer)
     if le_required and peer_words:
         hit = peer_words[0]
         add(f"peer wording: “{_quote(hit.text)}”", hit)
