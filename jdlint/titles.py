@@ -229,10 +229,10 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
         if m:
             value = m.group(1)
         elif block.kind == "table-cell" and any(
-            h and _BARE_LABEL.match(_clean(h)) for h in (block.column_header, block.row_header)
+            h and bare_label(h) for h in (block.column_header, block.row_header)
         ):
             value = block.text  # the cell under a "Job Title" header, or beside a "Post title" cell
-        elif _BARE_LABEL.match(text) and pos + 1 < len(body):
+        elif bare_label(text) and pos + 1 < len(body):
             where, value = body[pos + 1][0], body[pos + 1][1].text
         if value is not None:
             value = _strip_generic(_clean(value.split("\n")[0]))

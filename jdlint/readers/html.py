@@ -432,6 +432,8 @@ def _titles_above(source: str, scan: _Scan, path: str, body: LexborNode, root: L
             found.append(("job title field", m.group(1)))
         elif bare_label(line) and i + 1 < len(lines):
             found.append(("job title field", lines[i + 1]))
+    if not lines:
+        return found  # nothing above the content but the site's chrome
     named = [normalise_space(n.text(deep=True, separator=" ")) for n in body.css("h1, [class], [id]")
              if n.tag == "h1" or _TITLE_ELEMENT.search(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")]  # fmt: skip
     found += [("title element", text) for text in dict.fromkeys(named) if text and any(text in line for line in lines)]
