@@ -51,12 +51,17 @@ _LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\b
                       r"|\bparticularly|\bin particular|\bof)\s*:$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
+# A person specification's level opening a line, then a spaced dash or a bar ("Essential – ...").
+_LEVEL_PREFIX = re.compile(r"^(?:Essential|Desirable|Required|Preferred|ESSENTIAL|DESIRABLE|REQUIRED|PREFERRED)"
+                           r"\s+[-–—|]\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
 
 
 def label_prefix(line: str) -> bool:
-    """Does ``line`` open with a ``Label:`` (``Reports To: ...``, ``Salary: ...``)?"""
-    return bool(_LABEL_PREFIX.match(line))
+    """Does ``line`` open with a ``Label:`` (``Reports To: ...``, ``Salary: ...``), or with a
+    person specification's level and a spaced dash (``Essential – Good listening skills``,
+    ``DESIRABLE - A full driving licence``): a criterion of its own, not the rest of the line above?"""
+    return bool(_LABEL_PREFIX.match(line) or _LEVEL_PREFIX.match(line))
 
 
 def bullet_prefix(line: str) -> int:
@@ -84,6 +89,11 @@ def pseudo_heading(line: str) -> int:
     bare = text.rstrip(":").strip()
     if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9 or ":" in bare:
         return 0  # "Interview date: 12 May" is a label and its value, not a heading
+    level = _LEVEL_PREFIX.match(bare)
+    if level:
+        rest = bare[level.end() - 1 :]
+        if not (_HEADING_WORDS.match(rest) or _REQUIREMENT_LABEL.match(rest)):
+            return 0  # "Essential – Lived experience of gambling harm" is a criterion ("Essential – Skills" a heading)
     if _REQUIREMENT_LABEL.match(bare):
         return 2
     if _HEADING_WORDS.match(bare):
