@@ -6,6 +6,7 @@ verdict."""
 from __future__ import annotations
 
 import pytest
+from checking import report_of
 from verdict_table import LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
@@ -41,11 +42,25 @@ def test_level_label_lines_are_criteria_of_their_own(text: str, expected: str) -
     assert any("Lived experience of" in e.text for e in verdict.evidence), verdict.evidence
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("spec.md", "# Peer Worker\n\nDo you have lived experience of self-harm?\n\n## Person specification\n\n"
+                "Essential – Able to work alone on home visits across the whole of the district\n"
+                "Desirable – Lived experience of self-harm\n"),
+    ("spec.html", "<h1>Peer Worker</h1><p>Do you have lived experience of self-harm?</p><h2>Person specification</h2>"
+                  "<p>Essential – Able to work alone on home visits across the whole of the district<br>"
+                  "Desirable – Lived experience of self-harm</p>"),
+], ids=["md", "html"])
+def test_level_label_lines_in_other_formats(name: str, text: str) -> None:
+    verdict = report_of(text, name, role="peer").verdict(LE)
+    assert verdict.verdict == "not-met", verdict.why
+
+
 def test_level_label_lines_are_read_as_separate_blocks() -> None:
     doc = read_text("Essential  –  Good listening skills and an interest in the people of the wider valley\n"
                     "Desirable  –  Lived experience of homelessness\n"
                     "This line ends without a full stop and is long enough to wrap onto the next line of\n"
                     "essential reading for every new starter.")  # fmt: skip
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "paragraph"]
     assert [" ".join(b.text.split()) for b in doc.blocks] == [
         "Essential – Good listening skills and an interest in the people of the wider valley",
         "Desirable – Lived experience of homelessness",
@@ -83,6 +98,14 @@ def test_the_people_sought_are_the_applicants(criterion: str, text: str, expecte
     assert_row(criterion, text, expected)
 
 
+def test_applications_welcomed_from_the_people_sought_are_a_preference_for_theirs() -> None:
+    """Not met either way, but because the experience is the applicants' and only desirable, not
+    because it is the people served's (the advert would then not ask at all)."""
+    verdict = verdict_of("Peer Support Worker\n\nWe welcome applications from veterans who have their own lived "
+                         "experience of PTSD.", LE)
+    assert verdict.verdict == "not-met" and "only desirable" in verdict.why, verdict.why
+
+
 # --- recovery held in a named way, and psychiatric named as the kind ------------------------------
 
 @table([
@@ -90,7 +113,7 @@ def test_the_people_sought_are_the_applicants(criterion: str, text: str, expecte
     (LE, "Applicants must be in stable recovery from gambling harm.", "met"),
     (LE, "Essential: you are in ongoing recovery from an eating disorder.", "met"),
     (LE, "Lived experience of a psychiatric condition is required for this post.", "met"),
-    (LE, "Essential: personal experience of psychiatric disability and of using support services.", "met"),
+    (LE, "Essential: personal experience of a psychiatric diagnosis.", "met"),
     (LE, "You must have lived experience of the psychiatric system as a patient.", "met"),
     # twins: the people served are in recovery; no kind named at all
     (LE, "You will support people in ongoing recovery from addiction. A driving licence is essential.", "not-met"),
@@ -128,6 +151,10 @@ def test_a_professional_route_is_evidence_under_lived_experience() -> None:
     (LE, "Qualifications\n\nWe value applicants who bring lived experience of psychosis.", "not-met"),
     (LE, "Requirements\n\n- Two years in a support role\n\nWe particularly appreciate candidates with lived "
          "experience of homelessness.", "not-met"),
+    # the same said of the experience itself, with or without adverbs
+    (LE, "Qualifications\n\nWe value lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- A driving licence\n\nWe also greatly value personal experience of homelessness.",
+     "not-met"),
     # twin: the heading's requirement holds when nothing in the sentence softens it
     (LE, "Qualifications\n\nLived experience of psychosis.", "met"),
 ])
