@@ -1017,7 +1017,7 @@ CASES = [
     (ADJ, "Perform routine physical observations with patients after meals.", "not-met"),
     (ADJ, "Undertake the post-dinner observations in the lounge.", "not-met"),
     (ADJ, "Take and record patients' physical observations.", "not-met"),
-    (ADJ, "Support nurses with routine physical observations.", "partly-met"),
+    (ADJ, "Support nurses with routine physical observations.", "not-met"),
     (ADJ, "Cover the floor while the nurses are at handover.", "not-met"),
     (ADJ, "You will provide ward cover during staff lunch breaks.", "not-met"),
     (ADJ, "Covering the unit over meal breaks when asked.", "not-met"),
@@ -1266,7 +1266,8 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
 # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
 # word between; escorting patients on leave (a ward duty); helping people take their medication
 # and reporting missed doses (compliance); a team's clinician named by discipline and helped to
-# deliver their programme, or a ward team helped with its observations (supporting: partly met);
+# deliver their programme (supporting: partly met), or a ward team helped with its observations (the
+# peer still observes: not met since blind sets 29-31);
 # a yarn with a lived experience group before the interview (another way, not the panel)
 @table([
     (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
@@ -1277,8 +1278,8 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
     (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
     (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
     (ADJ, "Record any skipped doses on the house chart.", "not-met"),
-    (ADJ, "Support the ward team with observations.", "partly-met"),
-    (ADJ, "Help the unit staff with obs at night.", "partly-met"),
+    (ADJ, "Support the ward team with observations.", "not-met"),
+    (ADJ, "Help the unit staff with obs at night.", "not-met"),
     (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
     (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
     (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
@@ -1314,3 +1315,70 @@ def test_the_evidence_is_the_duty_that_decided() -> None:
 ])
 def test_interviews_beside_surveys_are_research_not_selection(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+# Blind sets 29-31, adjacent professions. Observations in a supporting position stay the peer's
+# duty: "assist nursing staff with observations" still has the peer observing, and clear-soil.md
+# names observations beside restraint and medication (not met; contributing to a clinician's plan
+# is still partly met). Work on the floor set by staffing need, or another post covered while its
+# staff are away. Other experience said to give the transferable skills the post needs. Meal
+# supervision (a clinical task: partly met beside nurses). A degree named with "of" and a list of
+# fields. Compliance with a care or treatment plan. A named gambling
+# screening tool. A named clinician helped with their plans.
+@table([
+    (ADJ, "Assist nursing staff with physical health observations and fortnightly weight checks.", "not-met"),
+    (ADJ, "Help the charge nurse with patient observations during the night shift.", "not-met"),
+    (ADJ, "Support ward nurses with safety observation of patients on close watch.", "not-met"),
+    (ADJ, "Act as a 1:1 sitter for patients on suicide precautions.", "not-met"),
+    (ADJ, "Work on the inpatient floor when unit staffing requires.", "not-met"),
+    (ADJ, "You may be asked to help on the ward if staffing levels demand it.", "not-met"),
+    (ADJ, "Be rostered to the unit as staffing needs dictate.", "not-met"),
+    (ADJ, "Cover reception and the intake line when office staff are on leave.", "not-met"),
+    (ADJ, "Answer the front desk phones while the receptionist is away.", "not-met"),
+    (ADJ, "Staff the switchboard when the administration team is absent.", "not-met"),
+    (ADJ, "Mind the front desk during the lunch hour.", "not-met"),
+    (ADJ, "No degree is needed. Work in a call centre or a café will give you the transferable skills you need.", "not-met"),
+    (ADJ, "Your transferable skills from retail or hospitality are all we need.", "not-met"),
+    (ADJ, "Support meal supervision alongside nursing staff, with a focus on encouragement.", "partly-met"),
+    (ADJ, "Help dietitians and nurses with supervised meals on the unit.", "partly-met"),
+    (ADJ, "Provide meal supervision for young people on the ward.", "not-met"),
+    (ADJ, "Supervise meals and snacks in the dining room.", "not-met"),
+    (ADJ, "Desirable: a Bachelor of Health Science, Community Work or Addiction Studies.", "partly-met"),
+    (ADJ, "Essential: a Bachelor of Arts or Nursing.", "not-met"),
+    (ADJ, "Desirable: a Diploma of Addiction Studies.", "partly-met"),
+    (ADJ, "Support people on the unit to comply with their care plans.", "not-met"),
+    (ADJ, "Help tenants stay compliant with their medication regime.", "not-met"),
+    (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
+    (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
+    (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
+    # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
+    # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
+    # people's own plans
+    (ADJ, "You will not be asked to assist nursing staff with observations.", "met"),
+    (ADJ, "Staffing levels allow each peer worker protected time for reflection.", "met"),
+    (ADJ, "Welcome people at reception and walk with them to the group room.", "met"),
+    (ADJ, "Run the peer warmline phones on Tuesday evenings.", "met"),
+    (ADJ, "We will help you build transferable skills for your next step.", "met"),
+    (ADJ, "Transferable skills are not what qualify you for this post.", "met"),
+    (ADJ, "Transferable skills are welcome, but lived experience is what qualifies you.", "met"),
+    (ADJ, "Share a meal with people at the Friday community lunch.", "met"),
+    # a teaching qualification is not an adjacent helping profession (tests/invented sets 2 and 3;
+    # blind set 29's label on its peer trainer says partly met: see the v-y1 report)
+    (ADJ, "Desirable: a teaching qualification (PGCE or equivalent).", "met"),
+    (ADJ, "A Certificate IV in Training and Assessment would be an advantage.", "met"),
+    (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
+    (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
+    (ADJ, "Help people to write their own recovery plans.", "met"),
+])
+def test_blind_sets_29_to_31_supporting_observations_cover_transferable_skills_and_qualifications(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
+def test_blind_sets_29_to_31_the_evidence_is_the_deciding_sentence() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the unit.\n\nCover reception when admin "
+                         "staff are on leave.", ADJ)
+    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Cover reception"), verdict.why
+    verdict = verdict_of("Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the "
+                         "transferable skills you need.", ADJ)
+    assert verdict.verdict == "not-met" and "transferable skills" in verdict.evidence[0].text, verdict.why

@@ -1680,7 +1680,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
-        instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
+        instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
+            or _says_it_qualifies(text)  # "... will give you the transferable skills you need"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
@@ -1740,7 +1741,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if whose == "staff":
             distinct.append(hit)
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
-            soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
+            if hit.text.lower().split()[-1] in words()["never-supporting"]:
+                # "assist nursing staff with patient observations": the peer still observes
+                hard.append((hit, "duty", f"another profession's duty, even in a supporting position (“{hit.text}”)"))
+            else:
+                soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list) -> tuple[Span, ...]:
         """The sentences of the matches (or of ``(match, code, why)`` items), each once."""
@@ -1773,6 +1778,16 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _says_it_qualifies(text: str) -> bool:
+    """Does an adjacent-experience match say in its own words that the other experience
+    qualifies for the post ("will give you the transferable skills you need", "your
+    transferable skills from retail are all we need"), with no negation or second clause
+    inside it ("transferable skills are welcome, but lived experience is what qualifies")?"""
+    tokens = set(re.findall(r"[\w']+|[,;]", text.replace("n't", " not")))
+    return not words()["qualifying-words"].isdisjoint(tokens) and NEGATORS.isdisjoint(tokens) \
+        and words()["qualifying-breaks"].isdisjoint(tokens)
 
 
 def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
