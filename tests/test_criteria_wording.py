@@ -1351,6 +1351,19 @@ def test_interviews_beside_surveys_are_research_not_selection(criterion: str, te
     (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
     (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
     (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
+    # the same classes in other words: the ward's assistants or technicians, census or acuity, a float
+    # to other units, front of house, a misspelt "transferrable", experience that gives the skills
+    (ADJ, "Assist healthcare assistants with patient observations on the ward.", "not-met"),
+    (ADJ, "Help the mental health technicians with obs during the evening.", "not-met"),
+    (ADJ, "Join the unit's rounds as census requires.", "not-met"),
+    (ADJ, "Float to other units when acuity demands.", "not-met"),
+    (ADJ, "Cover front of house when the administrator is off.", "not-met"),
+    (ADJ, "Transferrable skills from any caring job are all you need for this post.", "not-met"),
+    (ADJ, "Your years in customer service give you the transferable experience we need.", "not-met"),
+    (ADJ, "Keep clients compliant with their treatment.", "not-met"),
+    (ADJ, "Encourage young people to comply with care plans agreed at review.", "not-met"),
+    (ADJ, "A degree in a helping profession such as occupational therapy is desirable.", "partly-met"),
+    (ADJ, "You must hold a degree in an allied health profession.", "not-met"),
     # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
     # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
     # people's own plans
@@ -1369,6 +1382,12 @@ def test_interviews_beside_surveys_are_research_not_selection(criterion: str, te
     (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
     (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
     (ADJ, "Help people to write their own recovery plans.", "met"),
+    (ADJ, "Your records must be compliant with our care plan policy.", "met"),
+    (ADJ, "Peer workers are never floated to other units, even when staffing is short.", "met"),
+    (ADJ, "Shifts are planned as staffing allows.", "met"),
+    (ADJ, "We will not ask you to cover reception when admin staff are on leave.", "met"),
+    (ADJ, "The front desk team will welcome you on your first day.", "met"),
+    (ADJ, "We value people from every profession and background.", "met"),
 ])
 def test_blind_sets_29_to_31_supporting_observations_cover_transferable_skills_and_qualifications(
         criterion: str, text: str, expected: str) -> None:
