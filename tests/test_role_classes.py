@@ -333,9 +333,9 @@ ROLE_CASES = [
      "personal experience of mental health challenges.\n", "peer"),
     ("Peer Researcher\n\nYou will run focus groups with young people. Lived experience is desirable.\n", "peer"),
     # --- lived experience asked of the staff of another programme the organisation runs ---
-    ("Care Navigator\n\nYou will help patients book appointments and apply for benefits.\n\nOur health centre "
-     "also runs a peer recovery service; its coaches are recruited separately and must be in recovery "
-     "themselves.\n", "other"),
+    ("Community Support Worker\n\nYou will help patients book appointments and apply for benefits.\n\nOur health "
+     "centre also runs a peer recovery service; its peer recovery coaches are recruited separately and must be "
+     "in recovery themselves.\n", "other"),
     ("Outreach Worker – Housing\n\nYou will visit rough sleepers and help them into housing. The council also "
      "operates a peer mentoring scheme whose mentors must have been homeless themselves.\n", "other"),
     ("Outreach Worker – Housing\n\nYou will visit rough sleepers alongside our peer mentors. The council also "
