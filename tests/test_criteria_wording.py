@@ -1352,6 +1352,14 @@ def test_interviews_beside_surveys_are_research_not_selection(criterion: str, te
          "health.", "met"),
     (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
          "homelessness to join it.", "partly-met"),
+    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
+    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
+     "not-met"),
+    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
+         "work with.", "not-met"),
+    # twins: "of" a system names the kind of the applicant's own experience
+    (LE, "You must have lived experience of the care system.", "met"),
+    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
     # people who write the interview questions or run an activity, beside a panel of staff only
     (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
             "Manager and a Team Leader.", "partly-met"),

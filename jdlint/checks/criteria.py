@@ -276,6 +276,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
             return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
     if _other_programmes_staff(analysis, hit):
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
+    if _of_the_served(analysis, hit):
+        return False  # "We value the lived experience of our participants": theirs
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
@@ -299,6 +301,20 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
+    """Does "of" and the people served follow the mention ("the lived experience of our
+    participants", "the lived experience of the families we work with"): a determiner (`our`,
+    `the`: `served-determiners` in rules/data/criteria.toml), a noun in `served` and then no
+    noun that makes them a kind of experience ("the lived experience of the care system" is the
+    applicant's)?"""
+    w = words()
+    after = analysis.tokens_after(hit, 4)
+    if len(after) < 3 or after[0] != "of" or after[1] not in w["served-determiners"] or after[2] not in w["served"]:
+        return False
+    nxt = after[3] if len(after) > 3 else "."
+    return not nxt[:1].isalpha() or nxt in w["relative-words"] or nxt in w["new-subjects"] or nxt in w["panel-clause-joins"]
 
 
 def _other_programmes_staff(analysis: Analysis, hit: Hit) -> bool:
