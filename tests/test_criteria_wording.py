@@ -1342,6 +1342,13 @@ def test_interviews_beside_surveys_are_research_not_selection(criterion: str, te
          "complete one.", "met"),
     (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
     (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
+    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
+    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
+    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
+         "work.", "met"),
+    # twins: the qualification itself after "or"; "or equivalent" after the mention
+    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
+    (LE, "Essential: lived experience or equivalent.", "not-met"),
     # lived experience asked of the staff of another programme the organisation runs
     (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
          "be in recovery themselves.", "not-met"),

@@ -469,6 +469,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             if group == "lex:substitution" and (any(h.start < cue.end and cue.start < h.end for h in lived)
                                                 or analysis.overlaps("lex:substitution-not", cue)):
                 continue  # "or experience of caring for ...": another lived experience, not an alternative
+            if group == "lex:substitution" and _or_inside_another_requirement(analysis, hit, cue):
+                continue  # "lived experience and a degree or diploma in nursing": two kinds of one qualification
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
@@ -562,11 +564,25 @@ def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) 
         at = q.start - len(lead) + max(i for i, t in enumerate(lead) if t == "or")
         if not all(t.isalpha() for t in lowers[at + 1 : q.start]) or lowers[at - 1] in w["alternative-nouns"]:
             continue
-        joins = [i for i in range(hit.end, at) if lowers[i] in w["other-requirement-joins"]
-                 and not (i + 1 < len(lowers) and lowers[i + 1] == "/")]  # fmt: skip
-        if not joins:
+        if not _joined_before(lowers, hit.end, at):
             return q
     return None
+
+
+def _joined_before(lowers: list[str], start: int, end: int) -> bool:
+    """Does another requirement join the mention between ``start`` and ``end`` ("and", "plus":
+    `other-requirement-joins`; not "and/or" naming the kind)?"""
+    joins = words()["other-requirement-joins"]
+    return any(lowers[i] in joins and not (i + 1 < len(lowers) and lowers[i + 1] == "/") for i in range(start, end))
+
+
+def _or_inside_another_requirement(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """Is a substitution cue's "or" inside another requirement joined to the mention ("lived
+    experience of psychosis and a degree or diploma in social work": the "or" follows a noun in
+    `alternative-nouns` after the mention, and "and" joins that requirement to it)?"""
+    lowers = analysis.lowers(hit.block)
+    return lowers[cue.start] == "or" and cue.start - 1 >= hit.end \
+        and lowers[cue.start - 1] in words()["alternative-nouns"] and _joined_before(lowers, hit.end, cue.start)
 
 
 def _accepted_without(analysis: Analysis, hit: Hit) -> Hit | None:
