@@ -1394,6 +1394,79 @@ def test_blind_sets_29_to_31_supporting_observations_cover_transferable_skills_a
     assert_row(criterion, text, expected)
 
 
+# --- blind sets 29-31: lived experience as use of services, an alternative qualification, another
+# programme's staff; people who shape the selection or meet candidates beside a staff-only panel ---
+@table([
+    # lived experience named as being a (current or former) recipient, user or consumer of services
+    (LE, "Minimum Qualifications\n\nApplicants must self-identify as a past or present recipient of behavioral "
+         "health or addiction treatment.", "met"),
+    (LE, "Essential: you are a former user of alcohol and drug services.", "met"),
+    (LE, "You must be a current or former consumer of mental health or addiction services.", "met"),
+    (LE, "Applicants must be a former service user of mental health services.", "met"),
+    (LE, "Essential: you have received treatment for a mental health or gambling problem.", "met"),
+    # twins: the people served, after a serving verb, and a recipient of something else
+    (LE, "You will support recipients of mental health services to find work.", "not-met"),
+    (LE, "You will work with former users of homelessness services in their new tenancies.", "not-met"),
+    (LE, "You will support people who have received treatment for a substance use disorder.", "not-met"),
+    # another profession's qualification offered, after "or", in place of lived experience
+    (LE, "Key selection criteria\n\n- Personal experience of recovery from mental ill health, or a Diploma of "
+         "Community Services with one year's experience in the sector.", "not-met"),
+    (LE, "Essential: lived experience of addiction OR hold a current nursing registration.", "not-met"),
+    (LE, "Essential: lived experience of an eating disorder, or alternatively a relevant counselling qualification.",
+     "not-met"),
+    # twins: a qualification required beside it ("and"), a peer qualification as the other route,
+    # and "and/or" naming the kind
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or willingness to "
+         "complete one.", "met"),
+    (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
+    (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
+    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
+    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
+    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
+         "work.", "met"),
+    # twins: the qualification itself after "or"; "or equivalent" after the mention
+    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
+    (LE, "Essential: lived experience or equivalent.", "not-met"),
+    # lived experience asked of the staff of another programme the organisation runs
+    (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
+         "be in recovery themselves.", "not-met"),
+    (LE, "The trust also operates a recovery college whose tutors must have personal experience of mental ill "
+         "health.", "not-met"),
+    # twin: the applicant comes back as the subject
+    (LE, "The trust also operates a recovery college, and you must have personal experience of mental ill "
+         "health.", "met"),
+    (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
+         "homelessness to join it.", "partly-met"),
+    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
+    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
+     "not-met"),
+    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
+         "work with.", "not-met"),
+    # twins: "of" a system names the kind of the applicant's own experience
+    (LE, "You must have lived experience of the care system.", "met"),
+    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
+    # people who write the interview questions or run an activity, beside a panel of staff only
+    (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
+            "Manager and a Team Leader.", "partly-met"),
+    (PANEL, "Guests from the Drop-in Council helped us write the selection questions. You will meet the "
+            "Operations Manager and the Clinical Lead at interview.", "partly-met"),
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which consists of the Team Leader and the Psychologist.",
+     "partly-met"),
+    (PANEL, "After the interview, young people from our Youth Council host a games session with each candidate "
+            "and share their impressions with the hiring panel, which is made up of the Service Manager and a "
+            "Senior Nurse.", "partly-met"),
+    # twins: the relative clause puts a peer on the panel; the group sits on it
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which will be made up of the Team Leader and a Lived "
+            "Experience Practitioner.", "met"),
+    (PANEL, "Tenants from our Estate Forum sit on the interview panel with the Housing Manager.", "met"),
+])
+def test_blind_sets_29_to_31_service_use_alternative_qualifications_and_panel_make_up(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
 def test_blind_sets_29_to_31_the_evidence_is_the_deciding_sentence() -> None:
     verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the unit.\n\nCover reception when admin "
                          "staff are on leave.", ADJ)
@@ -1401,3 +1474,10 @@ def test_blind_sets_29_to_31_the_evidence_is_the_deciding_sentence() -> None:
     verdict = verdict_of("Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the "
                          "transferable skills you need.", ADJ)
     assert verdict.verdict == "not-met" and "transferable skills" in verdict.evidence[0].text, verdict.why
+
+
+def test_the_alternative_qualification_is_the_evidence() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nSelection criteria\n\n- Lived experience of gambling harm, or a "
+                         "Diploma of Counselling.\n- A driver licence.", LE)
+    assert verdict.verdict == "not-met" and "Diploma of Counselling" in verdict.why
+    assert "Lived experience of gambling harm, or a Diploma of Counselling." in verdict.evidence[0].text
