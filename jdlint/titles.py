@@ -39,7 +39,7 @@ GENERIC = re.compile(
 JOB_NOUN = re.compile(
     r"\b(workers?|specialists?|practitioners?|co-?ordinators?|officers?|managers?|leads?|leaders?|assistants?|"
     r"nurses?|mentors?|coach(es)?|supporters?|advocates?|consultants?|therapists?|facilitators?|"
-    r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
+    r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|fellows?|evaluators?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
     r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"

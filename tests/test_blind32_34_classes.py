@@ -239,3 +239,31 @@ def test_page_controls_beside_the_title_are_not_part_of_it(text: str, title: str
     role = role_of(text)
     assert role.kind == "peer", role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+# --- a research post whose title names what it studies ------------------------------------------
+# After the research post, peer words whose name ends in no person ("Lived Experience Outcomes",
+# "Peer Support Evaluation") are the subject studied: peer only where the text requires lived
+# experience. Twins: a person named after it ("Researcher – Peer Worker"), a required lived
+# experience, a peer researcher.
+
+STUDY_BODY = ("\n\nYou will design surveys, run focus groups and analyse outcome data for our services.\n\n"
+              "A master's degree in a social science is essential. Personal experience of mental distress is "
+              "welcome but not essential.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Researcher – Lived Experience Outcomes", "other"),
+    ("Research Fellow, Peer Support Evaluation", "other"),
+    ("Evaluator – Lived Experience Measures", "other"),
+    ("Peer Researcher – Recovery Outcomes", "peer"),
+])
+def test_a_research_post_titled_by_what_it_studies(title: str, kind: str) -> None:
+    role = role_of(title + STUDY_BODY)
+    assert role.kind == kind and f"“{title}”" in role.why, role.why
+
+
+def test_a_research_post_titled_by_its_subject_is_peer_when_lived_experience_is_required() -> None:
+    role = role_of("Researcher – Lived Experience Outcomes\n\nYou will co-design surveys with peer workers.\n\n"
+                   "Lived experience of mental distress and recovery is essential for this post.\n")
+    assert role.kind == "peer", role.why
