@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 from checking import report_of
+from docx_factory import Advert
 from verdict_table import LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
+from jdlint.readers import read_bytes
 from jdlint.readers.text import read_text
 
 # --- a person specification written as "Level – criterion" lines in plain text ---------------
@@ -53,6 +55,17 @@ def test_level_label_lines_are_criteria_of_their_own(text: str, expected: str) -
 def test_level_label_lines_in_other_formats(name: str, text: str) -> None:
     verdict = report_of(text, name, role="peer").verdict(LE)
     assert verdict.verdict == "not-met", verdict.why
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Desirable – Lived experience of psychosis", False),
+    ("Essential – Skills and Experience", True),  # twin: a heading after the level
+])
+def test_a_bold_level_line_in_word_is_a_heading_only_when_its_rest_is_one(line: str, heading: bool) -> None:
+    data = Advert().title("Peer Support Worker").para(line, bold=True).para("Some text under it.").bytes()
+    doc = read_bytes(data, "advert.docx")
+    block = next(b for b in doc.blocks if b.text == line)
+    assert (block.kind == "heading") is heading, block.kind
 
 
 def test_level_label_lines_are_read_as_separate_blocks() -> None:
