@@ -304,15 +304,9 @@ class _Reader:
         anchors = tuple(
             Anchor(k, Location(line=ln, column=col, **extra)) for k, ln, col in points
         ) or (Anchor(0, Location(line=self.row_line + 1, column=1, **extra)),)
-        self.builder.add(
-            "table-cell",
-            text,
-            anchors=anchors,
-            row=table.row,
-            column=table.col,
-            column_header=None if table.head else table.headers.get(table.col),
-            row_header=None if table.head or table.col == 0 else table.row_header,
-        )
+        self.builder.cell(text, anchors, table.row, table.col,
+                          None if table.head else table.headers.get(table.col),
+                          None if table.head or table.col == 0 else table.row_header)  # fmt: skip
 
     def render(self, token: Token, first: int) -> list[_Line]:
         """The inline children as plain-text lines, each with its source points."""
