@@ -21,9 +21,9 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any
@@ -402,6 +402,19 @@ def _gaps(specs: Sequence[TokenSpec]) -> int:
 _GAPS = 2  # where fewer gaps stand, choosing costs more than it spares (measured)
 
 
+_Match = Callable[[str, int], "re.Match[str] | None"]
+
+
+def _first_match(matches: tuple[_Match, ...], text: str, pos: int) -> re.Match[str] | None:
+    """The first of ``matches`` (patterns, in order) that matches at ``pos``: what their
+    alternation would match there."""
+    for match in matches:
+        found = match(text, pos)
+        if found is not None:
+            return found
+    return None
+
+
 class _Tried:
     """What is tried where a match of a group can start with one word: the group's patterns
     that can start so, in the group's order.
@@ -416,7 +429,7 @@ class _Tried:
     def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]]):
         self.word = word
         self.patterns = patterns
-        self.whole: tuple[re.Pattern[str], ...] = (_expression(patterns, word),)
+        self.whole: _Match = _expression(patterns, word).match
         self.needs: list[frozenset[str]] = []  # every needed word set, once
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
         if sum(_gaps(specs) for specs, _ in patterns) < _GAPS:
@@ -429,10 +442,11 @@ class _Tried:
             self.masks.append(mask)
         self.needs = list(index)
         self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
-        self._chosen: dict[int, tuple[re.Pattern[str], ...]] = {}  # held sets (bits) -> what is tried
+        self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
 
-    def for_text(self, text: Prepared) -> tuple[re.Pattern[str], ...]:
-        """The expressions to try, in order, in ``text``: empty where no pattern can match."""
+    def for_text(self, text: Prepared) -> _Match | None:
+        """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
+        the patterns the text can hold, in order; ``None`` where none can match."""
         if not self.needs:
             return self.whole
         held = 0
@@ -440,16 +454,19 @@ class _Tried:
         for bit, need in enumerate(self.needs):
             if not need.isdisjoint(words):
                 held |= 1 << bit
-        chosen = self._chosen.get(held)
-        if chosen is None:
-            viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
-            if len(viable) == len(self.masks):
-                chosen = self.whole
-            else:
-                chosen = tuple(self._own(i) for i in viable)
-            if len(self._chosen) >= 256:  # a bound: texts differ in the words they hold
-                self._chosen.clear()
-            self._chosen[held] = chosen
+        if held in self._chosen:
+            return self._chosen[held]
+        viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
+        chosen: _Match | None = None
+        if len(viable) == len(self.masks):
+            chosen = self.whole
+        elif len(viable) == 1:
+            chosen = self._own(viable[0]).match
+        elif viable:
+            chosen = partial(_first_match, tuple(self._own(i).match for i in viable))
+        if len(self._chosen) >= 256:  # a bound: texts differ in the words they hold
+            self._chosen.clear()
+        self._chosen[held] = chosen
         return chosen
 
     def _own(self, i: int) -> re.Pattern[str]:
@@ -566,7 +583,7 @@ class PatternSet:
             return []
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
-        tried: dict[str, tuple[re.Pattern[str], ...]] = {}  # first word -> the expressions tried there
+        tried: dict[str, _Match | None] = {}  # first word -> how a match is tried there (None: it cannot start)
         out: list[tuple[int, int, int]] = []
         done = 0
         for token in at:
@@ -574,17 +591,16 @@ class PatternSet:
             if pos < done:
                 continue
             word = tokens[token]
-            expressions = tried.get(word)
-            if expressions is None:
+            if word in tried:
+                matcher = tried[word]
+            else:
                 start = by_start.get(word)
                 if start is None:
                     start = self._starting(name, word)
-                expressions = tried[word] = start.for_text(text)
-            m = None
-            for compiled in expressions:  # in the group's order: the first to match wins, as in one alternation
-                m = compiled.match(joined, pos)
-                if m is not None:
-                    break
+                matcher = tried[word] = start.for_text(text)
+            if matcher is None:
+                continue
+            m = matcher(joined, pos)
             if m is None:
                 continue
             end = m.end()
