@@ -126,8 +126,14 @@ def plausible(text: str, labelled: bool = False) -> bool:
         strong = [_PEER_NOUN.search(head).group(0)]  # type: ignore[union-attr]
     if not strong:
         # "Lived Experience Program" is a title; "Position Highlights", "Role purpose" and
-        # "Benefit offerings may vary with part-time positions" are not.
-        if not nouns or _SECTION.search(text) or len(words) > 5 or not JOB_NOUN.fullmatch(words[-1]):
+        # "Benefit offerings may vary with part-time positions" are not. A short name before a
+        # separator that ends in a weak job noun ("Lived Experience Lead – Alcohol and Other
+        # Drugs", "Kaiārahi Peer – Addiction Services") names its post there, whatever follows.
+        head_words = head.split()
+        named_before = head != text and 0 < len(head_words) <= 4 and bool(JOB_NOUN.fullmatch(head_words[-1]))
+        if not nouns or _SECTION.search(text) or not (
+            (len(words) <= 5 and JOB_NOUN.fullmatch(words[-1])) or named_before
+        ):
             return False
     elif _SECTION.search(text) and not re.search(r"[-–—|(/]", text):
         # "Recovery Worker – Job Description" keeps its job; "Support worker duties" is a heading.

@@ -473,6 +473,12 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                 continue  # "lived experience and a degree or diploma in nursing": two kinds of one qualification
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
                 return Mention(hit, "substitutable", kind, cue.text)
+            if group == "lex:substitution" and hit.end <= cue.start and cue.end <= s_end \
+                    and not words()["whole-list-cues"].isdisjoint(lowers[cue.start : cue.end]):
+                # "Lived experience of mental health, Grade 12, peer training and a year's related
+                # experience, or an equivalent combination of education, training and experience":
+                # the cue closes the whole list the mention is an item of
+                return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
     alternative = _qualification_instead(analysis, hit, left, right)
