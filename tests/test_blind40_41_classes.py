@@ -28,6 +28,9 @@ ROLE_CASES = [
      "experience of homelessness.\n", "other", "rather than a peer support post"),
     ("Recovery Support Worker\n\nPlease note: this position is not part of our Peer Support Team.\n\nYou will "
      "run the day programme with the nurses.\n", "other", "not part of our Peer Support Team"),
+    ("Family Support Worker\n\nThis is not a designated lived experience position. You will help families "
+     "navigate the service. Lived experience of caring for someone is essential.\n", "other",
+     "not a designated lived experience position"),
     # twins: a denial of something else, a denial said of other people, a condition
     ("Recovery Coach\n\nThis is not a clinical role. You will offer peer support drawing on your own lived "
      "experience of recovery, which is essential.\n", "peer", ""),
@@ -131,6 +134,12 @@ def test_a_rows_level_cell_in_australian_words(level: str, expected: str) -> Non
      "not-met"),
     (LE, "Minimum qualifications: personal experience of psychosis and recovery, a driver's licence, first aid and "
          "six months' volunteering, or a suitable combination of education and experience.", "not-met"),
+    # --- "non-clinical" with other words listed before the noun: the role kept distinct ---
+    (ADJ, "Recovery Coaches offer non-clinical, strengths-based recovery support to people in the community.", "met"),
+    (ADJ, "Our navigators provide nonclinical and culturally safe support.", "met"),
+    # --- one application read by someone named: the selection process, without peers ---
+    (PANEL, "Your CV and supporting statement will be scored by the Service Manager.", "not-met"),
+    (PANEL, "Each application is reviewed by two members of our peer team.", "met"),
     # twins: the combination cue in a sentence of its own about another requirement
     (LE, "Qualifications: Lived experience of problem gambling is required. A high school diploma or an "
          "equivalent combination of education and experience.", "met"),
@@ -144,6 +153,8 @@ def test_a_rows_level_cell_in_australian_words(level: str, expected: str) -> Non
             "exercise on the day.", "met"),
     (PANEL, "Candidates complete a group exercise, followed by an interview with the Ward Manager and a "
             "Psychologist.", "not-met"),
+    (PANEL, "The panel is made up of our Hub Manager and one of our current Peer Mentors, and there will be a "
+            "short group exercise.", "met"),
 ])
 def test_blind_sets_40_41_verdict_classes(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
@@ -162,3 +173,24 @@ def test_the_denial_of_a_peer_role_is_the_role_evidence() -> None:
     role = role_of(text)
     assert role.kind == "other" and role.confidence == "high", role.why
     assert any(span.text == "It is not a peer worker position." for span in role.evidence), role.evidence
+
+
+@pytest.mark.parametrize(
+    ("faq", "evidence"),
+    [
+        ("Do I need a degree?\n\nNo. Your own experience of recovery is what we are looking for.",
+         "Your own experience of recovery is what we are looking for."),
+        ("Will I have to hold a nursing registration?\n\nNo, the role is not a clinical one and we train you.",
+         "No, the role is not a clinical one and we train you."),
+    ],
+)
+def test_an_faq_that_says_no_qualification_is_needed_is_the_evidence(faq: str, evidence: str) -> None:
+    verdict = verdict_of(f"Family Peer Worker\n\nYou will walk beside parents.\n\nFrequently asked questions\n\n{faq}", ADJ)
+    assert verdict.verdict == "met", verdict.why
+    assert any(e.text == evidence for e in verdict.evidence), verdict.evidence
+
+
+def test_an_faq_that_says_a_qualification_is_needed_is_not_evidence_of_met() -> None:
+    verdict = verdict_of("Family Peer Worker\n\nYou will walk beside parents.\n\nDo I need a degree?\n\n"
+                         "Yes. A Bachelor of Social Work is required.", ADJ)
+    assert verdict.verdict == "not-met", verdict.why
