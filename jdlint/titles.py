@@ -66,11 +66,12 @@ _SENTENCE_START = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"\b(will|you|we|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
-# Labels whose value names another person or a place, not the post: "Reports to", "Supervised by".
+# Labels whose value names another person, a place or the programme, not the post: "Reports to",
+# "Supervised by", "Program: AOD Treatment Services".
 _OTHER_LABEL = re.compile(
     r"^(?:reports?\s+to|reporting\s+to|responsible\s+to|accountable\s+to|supervised\s+by|managed\s+by|"
     r"line\s+manager|manager|supervisor|supervision|location|base|department|directorate|division|unit|team|"
-    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact)\s*:?$",
+    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact|program(?:me)?)\s*:?$",
     re.I,
 )
 
@@ -191,8 +192,8 @@ def _strip_generic(text: str) -> str:
         head, tail = (part.strip() for part in text.split(":", 1))
         if _ANNOUNCE.match(head) and tail:
             text = tail  # "Job Posting: Peer Support Worker", "NOW HIRING: PEER RECOVERY COACH"
-        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
-            text = head  # "Peer Support Worker: Sponsorship Available"
+        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head) and not _OTHER_LABEL.match(head):
+            text = head  # "Peer Support Worker: Sponsorship Available"; not "Program: AOD Services"
     if not _SEPARATOR.search(text):
         return text
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]

@@ -194,3 +194,10 @@ def test_an_faq_that_says_a_qualification_is_needed_is_not_evidence_of_met() -> 
     verdict = verdict_of("Family Peer Worker\n\nYou will walk beside parents.\n\nDo I need a degree?\n\n"
                          "Yes. A Bachelor of Social Work is required.", ADJ)
     assert verdict.verdict == "not-met", verdict.why
+
+
+@pytest.mark.parametrize("line", ["Program: Community Living Supports Reports to: Team Leader",
+                                  "Programme: Adult Recovery Services"])
+def test_a_programme_field_is_not_the_title(line: str) -> None:
+    role = role_of(f"{line}\n\nYou will help people find housing and work.\n")
+    assert not any(clue.startswith("title “Program") for clue in role.clues), role.clues
