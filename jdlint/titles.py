@@ -68,11 +68,12 @@ _SENTENCE_START = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"\b(will|you|we|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
-# Labels whose value names another person or a place, not the post: "Reports to", "Supervised by".
+# Labels whose value names another person, a place or the programme, not the post: "Reports to",
+# "Supervised by", "Program: AOD Treatment Services".
 _OTHER_LABEL = re.compile(
     r"^(?:reports?\s+to|reporting\s+to|responsible\s+to|accountable\s+to|supervised\s+by|managed\s+by|"
     r"line\s+manager|manager|supervisor|supervision|location|base|department|directorate|division|unit|team|"
-    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact)\s*:?$",
+    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact|program(?:me)?)\s*:?$",
     re.I,
 )
 
@@ -143,8 +144,14 @@ def plausible(text: str, labelled: bool = False) -> bool:
         strong = [_PEER_NOUN.search(head).group(0)]  # type: ignore[union-attr]
     if not strong:
         # "Lived Experience Program" is a title; "Position Highlights", "Role purpose" and
-        # "Benefit offerings may vary with part-time positions" are not.
-        if not nouns or _SECTION.search(text) or len(words) > 5 or not JOB_NOUN.fullmatch(words[-1]):
+        # "Benefit offerings may vary with part-time positions" are not. A short name before a
+        # separator that ends in a weak job noun ("Lived Experience Lead – Alcohol and Other
+        # Drugs", "Kaiārahi Peer – Addiction Services") names its post there, whatever follows.
+        head_words = head.split()
+        named_before = head != text and 0 < len(head_words) <= 4 and bool(JOB_NOUN.fullmatch(head_words[-1]))
+        if not nouns or _SECTION.search(text) or not (
+            (len(words) <= 5 and JOB_NOUN.fullmatch(words[-1])) or named_before
+        ):
             return False
     elif _SECTION.search(text) and not re.search(r"[-–—|(/]", text):
         # "Recovery Worker – Job Description" keeps its job; "Support worker duties" is a heading.
@@ -202,8 +209,8 @@ def _strip_generic(text: str) -> str:
         head, tail = (part.strip() for part in text.split(":", 1))
         if _ANNOUNCE.match(head) and tail:
             text = tail  # "Job Posting: Peer Support Worker", "NOW HIRING: PEER RECOVERY COACH"
-        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
-            text = head  # "Peer Support Worker: Sponsorship Available"
+        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head) and not _OTHER_LABEL.match(head):
+            text = head  # "Peer Support Worker: Sponsorship Available"; not "Program: AOD Services"
     if not _SEPARATOR.search(text):
         return text
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]

@@ -488,6 +488,12 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                 continue  # "lived experience and a degree or diploma in nursing": two kinds of one qualification
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
                 return Mention(hit, "substitutable", kind, cue.text)
+            if group == "lex:substitution" and hit.end <= cue.start and cue.end <= s_end \
+                    and not words()["whole-list-cues"].isdisjoint(lowers[cue.start : cue.end]):
+                # "Lived experience of mental health, Grade 12, peer training and a year's related
+                # experience, or an equivalent combination of education, training and experience":
+                # the cue closes the whole list the mention is an item of
+                return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
     alternative = _qualification_instead(analysis, hit, left, right)
@@ -1756,13 +1762,17 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # (the match, the reason code that chooses the fix's words in [fixes], why in words)
     hard: list[tuple[Hit, str, str]] = []
     soft: list[tuple[Hit, str, str]] = []
-    distinct: list[Hit] = list(hits(analysis, "distinct-role"))
+    answered_no = _no_qualification_needed(analysis)  # "Do I need a degree?" "No. ..."
+    distinct: list[Hit] = list(hits(analysis, "distinct-role")) + [r for _, r in answered_no]
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
+    asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
             continue
+        if (hit.block, analysis.sentence_bounds(hit)) in asked:
+            continue  # "Will I have to hold a nursing registration?" answered "No, ..."
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
@@ -1901,6 +1911,29 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
+    """An FAQ that asks whether a qualification is needed (``qualification-question``: "Do I
+    need a degree?", "Will I have to hold a nursing registration?") and whose reply opens with a
+    no (`no-words`: "No. Your experience as a family member is what we are looking for"): the
+    reply says what the role is not, and the qualification the question names is not required.
+    (question, reply) pairs: the reply's first sentence, and the next one too when the first is
+    only the no."""
+    out: list[tuple[Hit, Hit]] = []
+    for q in hits(analysis, "qualification-question"):
+        if not analysis.is_question(q):
+            continue
+        reply = _next_sentence(analysis, q)
+        if reply is None or analysis.lowers(reply.block)[reply.start] not in words()["no-words"]:
+            continue
+        out.append((q, reply))
+        r_start, r_end = analysis.sentence_bounds(reply)
+        if sum(t[:1].isalpha() for t in analysis.lowers(reply.block)[r_start:r_end]) <= 2:
+            after = _next_sentence(analysis, reply)
+            if after is not None and after.block == reply.block:
+                out.append((q, after))  # "No." then what the reply goes on to say
+    return out
 
 
 def _says_it_qualifies(text: str) -> bool:
