@@ -1681,6 +1681,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
+        if not instead and not words()["equivalence-words"].isdisjoint(text.split()):
+            # "we also welcome applicants with equivalent experience": level with lived experience
+            # named beside it; with none there ("referees who know you personally or
+            # professionally"), it is put level with nothing
+            if not _lived_experience_near(analysis, hit):
+                continue
+            instead = True
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
@@ -1975,6 +1982,16 @@ def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
     experience."""
     _, right = _clause_bounds(analysis, hit)
     return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
+
+
+def _lived_experience_near(analysis: Analysis, hit: Hit) -> bool:
+    """Is lived experience named in the match's sentence, earlier in its block or in the block
+    just before it: what "equivalent experience" or "professionally" is put level with ("Lived
+    experience is preferred; we also welcome applicants with equivalent experience in youth work")?"""
+    _, end = analysis.sentence_bounds(hit)
+    if any(o.start < end for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
+        return True
+    return hit.block > 0 and bool(analysis.hits_in_block("lex:lived-experience", hit.block - 1))
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
