@@ -1351,6 +1351,13 @@ def test_interviews_beside_surveys_are_research_not_selection(criterion: str, te
     (ADJ, "Essential: lived experience of addiction, as a family member or a professional in the addiction "
           "field.", "not-met"),
     (ADJ, "Essential: experience of mental health challenges, either personally or professionally.", "not-met"),
+    (ADJ, "Lived experience is desirable, though similar experience gained through paid work would also be "
+          "considered.", "not-met"),
+    (ADJ, "Lived experience of psychosis (preferred). We will also consider applicants who have comparable "
+          "experience.", "not-met"),
+    (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
+    (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
+    (ADJ, "Promote medication concordance with the people you support.", "not-met"),
     # twins: reviews and forms that are not clinical measures, instruments held by probation, the
     # word "compliant" about the service, goals that are people's own, equivalent experience in a
     # peer role, "professionally" beside no lived experience, a family member's experience
@@ -1369,6 +1376,13 @@ def test_interviews_beside_surveys_are_research_not_selection(criterion: str, te
           "licence is essential.", "met"),
     (ADJ, "Referees must know you personally or professionally.", "met"),
     (ADJ, "Essential: lived experience of addiction, as a person in recovery or a family member.", "met"),
+    (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
+    (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
+    (ADJ, "Support people who are on methadone to find housing.", "met"),
+    # a duty named just before a noun of training is what is learned about, not done
+    (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
+    (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
+    (ADJ, "Complete induction and risk assessments with each new resident.", "not-met"),
 ])
 def test_blind_sets_32_to_34_outcome_measures_risk_instruments_adherence_and_equivalent_experience(
         criterion: str, text: str, expected: str) -> None:

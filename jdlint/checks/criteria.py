@@ -1557,6 +1557,14 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
                for h in analysis.hits_in_sentence("lex:learning-context", hit))  # fmt: skip
 
 
+def _training_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty the subject of training named just after it ("complete risk assessment
+    training", "undertake induction and risk screening awareness sessions"): learned about,
+    not done?"""
+    after = analysis.tokens_after(hit, 1)
+    return bool(after) and after[0] in words()["training-nouns"]
+
+
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
     """Is a supporting verb just before the match, in its clause ("assist the nurse with
     ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
@@ -1707,7 +1715,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
-        if _learning(analysis, hit) or whose:
+        if _learning(analysis, hit) or whose or _training_after(analysis, hit):
             continue
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
