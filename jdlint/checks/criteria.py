@@ -1686,18 +1686,16 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "lived experience will be considered in place of formal qualifications"
         if in_place and hit in qualification_route:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
+        level_with = _level_with_lived_experience(analysis, hit, in_place)
+        if level_with is False:
+            continue  # "referees who know you personally or professionally": level with nothing
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
-        if not instead and not words()["equivalence-words"].isdisjoint(text.split()):
-            # "we also welcome applicants with equivalent experience": level with lived experience
-            # named beside it; with none there ("referees who know you personally or
-            # professionally"), it is put level with nothing
-            if not _lived_experience_near(analysis, hit):
-                continue
-            instead = True
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
+        elif level_with:  # "we also welcome applicants with equivalent experience": in its place
+            hard.append((hit, "alternative", f"adjacent experience is put level with lived experience (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
@@ -1990,6 +1988,21 @@ def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
     experience."""
     _, right = _clause_bounds(analysis, hit)
     return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
+
+
+def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -> bool | None:
+    """Does an adjacent-experience match with no leading "or", "in place of" or sentence adverb
+    name the other experience as equivalent (``equivalence-words``: "we also welcome applicants
+    with equivalent experience", "either personally or professionally")? True where lived
+    experience is named near it (:func:`_lived_experience_near`): offered in its place; False
+    where it is not ("referees who know you personally or professionally"): level with nothing;
+    None for any other match."""
+    text = hit.text.lower()
+    tokens = text.split()
+    if text.startswith("or ") or in_place or tokens[0].strip(",") in words()["alternative-openers"] \
+            or words()["equivalence-words"].isdisjoint(tokens):
+        return None
+    return _lived_experience_near(analysis, hit)
 
 
 def _lived_experience_near(analysis: Analysis, hit: Hit) -> bool:
