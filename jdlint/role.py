@@ -81,6 +81,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
+        # "Lived Experience Researcher", "Consumer Academic": lived experience names the research
+        # post; peer only where the text requires it or says peer ("Peer Researcher" is peer)
+        if all(any(s <= r_start and r_end <= e for r_start, r_end in research)
+               and not {"peer", "peers"}.intersection(lowers[s:e]) for s, e in peer):  # fmt: skip
+            return _Named(text, "conditional", senior)
     # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
     activity = groups.get("lex:lived-experience-activity", [])

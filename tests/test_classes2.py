@@ -350,7 +350,8 @@ def _check_file(tmp_path, name: str, text: str):
 def test_us_hospital_advert_is_not_distinct(tmp_path) -> None:
     found = _check_file(tmp_path, "us-inpatient.txt", US_HOSPITAL).verdict(ADJ)
     assert found.verdict == "not-met"
-    assert "vital signs" in found.why and "SBIRT" in found.why, found.why
+    # vital signs, observations assisting nurses (still the peer's duty), the sitter and SBIRT (the fourth)
+    assert "vital signs" in found.why and "patient observations" in found.why and "1 more" in found.why, found.why
 
 
 def test_au_community_advert(tmp_path) -> None:

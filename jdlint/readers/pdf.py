@@ -942,8 +942,11 @@ class _Assembler:
             gap = prev.y - line.y
             if gap < 0:  # back up the page: a new column
                 return text_continues(prev.text, line.text)
-            if gap > self.pitch * max(prev.size, line.size) * 1.3:
-                return False  # paragraph spacing
+            if gap > self.pitch * max(prev.size, line.size) * 1.3 and not (
+                gap < self.pitch * max(prev.size, line.size) * 2.2 and line.text[:1].islower()
+                and text_continues(prev.text, line.text)
+            ):
+                return False  # paragraph spacing, unless the sentence runs on into a line in lower case
             if block.kind == "paragraph" and line.x0 > block.left + 8:
                 return False  # an indented first line
         elif page != block.page + 1:
