@@ -1525,6 +1525,10 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
     (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
     (ADJ, "Promote medication concordance with the people you support.", "not-met"),
+    (ADJ, "Help patients stay on buprenorphine after they leave hospital.", "not-met"),
+    (ADJ, "Encourage clients to remain on methadone.", "not-met"),
+    (ADJ, "Lived experience of mental illness is preferred, but equivalent work experience will be considered.",
+     "not-met"),
     # twins: reviews and forms that are not clinical measures, instruments held by probation, the
     # word "compliant" about the service, goals that are people's own, equivalent experience in a
     # peer role, "professionally" beside no lived experience, a family member's experience
@@ -1546,6 +1550,8 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
     (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
     (ADJ, "Support people who are on methadone to find housing.", "met"),
+    (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
+    (ADJ, "Keep people on the waiting list up to date.", "met"),
     # a duty named just before a noun of training is what is learned about, not done
     (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
     (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
