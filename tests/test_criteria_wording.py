@@ -1552,6 +1552,7 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (ADJ, "Support people who are on methadone to find housing.", "met"),
     (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
     (ADJ, "Keep people on the waiting list up to date.", "met"),
+    (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
     # a duty named just before a noun of training is what is learned about, not done
     (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
     (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),

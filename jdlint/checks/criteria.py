@@ -2111,11 +2111,18 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
     with equivalent experience", "either personally or professionally")? True where lived
     experience is named near it (:func:`_lived_experience_near`): offered in its place; False
     where it is not ("referees who know you personally or professionally"): level with nothing;
-    None for any other match."""
+    None for any other match. A match that opens with "or" and a profession as a standing
+    (``standing-words``: "or professional in the behavioral health field") is an alternative
+    only beside lived experience too ("refer people to their GP or a professional in the area"
+    offers nothing)."""
     text = hit.text.lower()
     tokens = text.split()
-    if text.startswith("or ") or in_place or tokens[0].strip(",") in words()["alternative-openers"] \
-            or words()["equivalence-words"].isdisjoint(tokens):
+    if in_place or tokens[0].strip(",") in words()["alternative-openers"]:
+        return None
+    if tokens[0] == "or":  # "..., as a family member or professional in the field": a standing beside lived experience
+        named = [t for t in tokens[1:4] if t not in words()["standing-fillers"]]
+        return _lived_experience_near(analysis, hit) if named and named[0] in words()["standing-words"] else None
+    if words()["equivalence-words"].isdisjoint(tokens):
         return None
     return _lived_experience_near(analysis, hit)
 
