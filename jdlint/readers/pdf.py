@@ -1048,15 +1048,9 @@ class _Assembler:
             for c, text in enumerate(row):
                 if not text:
                     continue
-                self.builder.add(
-                    "table-cell",
-                    text,
-                    anchors=at(**where, col=c + 1),
-                    row=row0 + r,
-                    column=c,
-                    column_header=(headers[c] if c < len(headers) else None) if data_row else None,
-                    row_header=row_header if c > 0 else None,
-                )
+                self.builder.cell(text, at(**where, col=c + 1), row0 + r, c,
+                                  (headers[c] if c < len(headers) else None) if data_row else None,
+                                  row_header if c > 0 else None)  # fmt: skip
         stack[:] = snapshot  # labels and sub-headings inside the table end with it
         self.last_table = _LastTable(
             number=number,
