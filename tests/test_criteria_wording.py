@@ -1553,6 +1553,17 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
     (ADJ, "Keep people on the waiting list up to date.", "met"),
     (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
+    # applicants without lived experience welcomed with other experience; twins: the other route is
+    # lived experience too, or turned down, or not experience at all
+    (ADJ, "Applicants without lived experience but with experience in community work are also welcome to apply.",
+     "not-met"),
+    (ADJ, "Lived experience of gambling harm is desirable. Candidates without personal experience who have worked "
+          "in a helpline will be considered.", "not-met"),
+    (ADJ, "Applicants without lived experience but with experience of caring for a family member with psychosis "
+          "are welcome.", "met"),
+    (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
+     "met"),
+    (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
     # a duty named just before a noun of training is what is learned about, not done
     (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
     (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),

@@ -1784,6 +1784,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or experience of caring for someone with psychosis" is lived experience too
         if in_place and _lived_experience_stands_in(analysis, hit):
             continue  # "lived experience will be considered in place of formal qualifications"
+        if not words()["set-aside-words"].isdisjoint(text.split()) and _lived_route_after(analysis, hit):
+            continue  # "without lived experience but with experience of caring for a relative": lived too
         if in_place and hit in qualification_route:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
         level_with = _level_with_lived_experience(analysis, hit, in_place)
@@ -2062,6 +2064,20 @@ def _organisation_section(analysis: Analysis, block: int) -> bool:
         return True
     named = re.match(r"about\s+(\S)", heading, re.I)
     return bool(named and named.group(1).isupper())
+
+
+def _lived_route_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the other route in a match that sets lived experience aside ("without lived experience
+    but with experience of caring for a relative") lived experience too: a mention that starts
+    after the first one inside the match, within it or just after it? Or is it turned down by a
+    negation after the match ("... who have worked in services will not be shortlisted")?"""
+    if not NEGATORS.isdisjoint(analysis.tokens_after(hit, 12)):
+        return True  # "applicants without lived experience who have worked in services will not be shortlisted"
+    inside = [h for h in analysis.hits_in_sentence("lex:lived-experience", hit) if hit.start <= h.start < hit.end]
+    if not inside:
+        return False
+    first = min(h.end for h in inside)
+    return any(first <= h.start <= hit.end + 2 for h in analysis.hits_in_sentence("lex:lived-experience", hit))
 
 
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
