@@ -86,6 +86,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         if all(any(s <= r_start and r_end <= e for r_start, r_end in research)
                and not {"peer", "peers"}.intersection(lowers[s:e]) for s, e in peer):  # fmt: skip
             return _Named(text, "conditional", senior)
+        # "Researcher – Lived Experience Outcomes", "Research Fellow, Peer Support Evaluation":
+        # after the research post, peer words whose name ends in no person are what it studies;
+        # peer only where the text requires lived experience ("Researcher – Peer Worker" is peer)
+        if all(any(r_end <= s for _, r_end in research) and not JOB_NOUN.fullmatch(_head(lowers, s))
+               for s, _ in peer):  # fmt: skip
+            return _Named(text, "conditional", senior)
     # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
     activity = groups.get("lex:lived-experience-activity", [])

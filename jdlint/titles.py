@@ -31,13 +31,15 @@ GENERIC = re.compile(
     r"(role|job|post|position)|main duties.*|search|menu|home|header navigation|navigation|apply|apply now|back|"
     r"share|print|sign in|log in|sign up|register|introduction|careers?|vacancies|jobs|current vacancies|find (a )?jobs?|"
     r"search jobs|company reviews|salary guide|post a job|employers?|for employers|job alerts|saved jobs|my account|"
-    r"easily apply|apply (now|online)|quick apply|upload your (cv|resume))$",
+    r"easily apply|apply (now|online)|quick apply|upload your (cv|resume)|save( (this )?job)?|"
+    r"((open|current|all|available|latest|new) )?(positions|roles|openings|opportunities|job openings)|"
+    r"(open|all|available|latest) (jobs|vacancies))$",
     re.I,
 )
 JOB_NOUN = re.compile(
     r"\b(workers?|specialists?|practitioners?|co-?ordinators?|officers?|managers?|leads?|leaders?|assistants?|"
     r"nurses?|mentors?|coach(es)?|supporters?|advocates?|consultants?|therapists?|facilitators?|"
-    r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
+    r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|fellows?|evaluators?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
     r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
@@ -94,6 +96,21 @@ def _clean(text: str) -> str:
         text = text.translate(_INVISIBLE)
     text = " ".join(text.split())
     return text.strip(" *#|-–—•").strip()
+
+
+# A wide gap on a line: page controls set beside the title ("Peer Worker          Apply now").
+_WIDE_GAP = re.compile(r"\s{3,}|\t+")  # no-break spaces too
+
+
+def _without_controls(text: str) -> str:
+    """"Peer Services Supervisor          Apply now" → "Peer Services Supervisor": the parts of
+    a line set apart by wide gaps that are page controls or site sections (``GENERIC``) are not
+    the title."""
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return text
+    kept = [p for p in parts if not GENERIC.match(_clean(p))]
+    return "   ".join(kept) if kept and len(kept) < len(parts) else text
 
 
 def bare_label(text: str) -> bool:
@@ -193,6 +210,8 @@ def _strip_generic(text: str) -> str:
     if len(parts) > 1:
         kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
         jobs = [p for p in kept if any(not WEAK_NOUN.match(n.group(0)) for n in JOB_NOUN.finditer(p))]
+        if not kept:
+            return ""  # "Careers | Open Roles": site sections only, no title
         if jobs and jobs[0] is not kept[0]:
             return jobs[0]  # "Trust name – Carer Peer Support Worker – Band 4": the part that names a job
         if kept and len(kept) < len(parts):
@@ -223,7 +242,7 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
     for pos, (i, block) in enumerate(body[:15]):
         if len(block.text) > 240 and _first_line(block) is None:
             continue  # a paragraph: neither a title nor a label
-        text = _clean(block.text)
+        text = _clean(_without_controls(block.text))
         m = LABELLED_TITLE.match(text)
         value, where = None, i
         if m:
@@ -249,7 +268,7 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
         first = _first_line(block)
         if first is not None:
             # A title line that hard-wrapped text joined to the paragraph under it.
-            text = _clean(first)
+            text = _clean(_without_controls(first))
             if text in seen_first:
                 continue
             seen_first.add(text)

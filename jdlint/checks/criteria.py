@@ -349,6 +349,8 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
     for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
         word = before[j]
         if word in w["served"] and word not in w["ambiguous-people"]:
+            if _sought(before[max(0, j - 3) : j], w):
+                return False  # "we are looking for veterans who are in recovery": the applicants
             # "(must) be a veteran who has recovered", "(must) self-identify as a veteran who ..."
             # is the applicant's identity
             # as is "(applicants) must be veterans who are in recovery": a bare plural after a
@@ -377,8 +379,20 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
         if word in w["worker"]:
             return "worker"
         if word in w["served"]:
-            return "served"
+            return "worker" if _sought(lowers[max(start, i - 3) : i], w) else "served"
     return None
+
+
+def _sought(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words before a people noun make them the ones the advert seeks ("looking for
+    veterans who have their own ...", "seeking parents who ...")? Not after a serving verb
+    nearer the noun ("looking to support veterans who ...")."""
+    for word in reversed(before):
+        if word in w["serve-verbs"] and word != "with":
+            return False
+        if word in w["seek-words"]:
+            return True
+    return False
 
 
 def _kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -466,7 +480,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):
         for cue in analysis.hits_in_block(group, hit.block):
-            if group == "lex:substitution" and (any(h.start < cue.end and cue.start < h.end for h in lived)
+            if group == "lex:substitution" and ((any(h.start < cue.end and cue.start < h.end for h in lived)
+                                                 and not _professional_after(lowers, cue.end, right))
                                                 or analysis.overlaps("lex:substitution-not", cue)):
                 continue  # "or experience of caring for ...": another lived experience, not an alternative
             if group == "lex:substitution" and _or_inside_another_requirement(analysis, hit, cue):
@@ -657,6 +672,14 @@ def _spec_label(analysis: Analysis, cue: Hit) -> bool:
     lead = [t for t in lowers[: cue.start] if t.strip() and not re.fullmatch(r"[-*•(\[]", t)]
     after = lowers[cue.end : cue.end + 1]
     return not lead and bool(after) and bool(re.fullmatch(r"[:\-–—)\]]", after[0]))
+
+
+def _professional_after(lowers: list[str], start: int, end: int) -> bool:
+    """Does an alternative of work follow, after "or", in the rest of the clause ("or equivalent
+    experience as a family member *or professional* in the field")?"""
+    rest = lowers[start : min(end, start + 12)]
+    alternatives = words()["professional-alternatives"]
+    return any(rest[i] in alternatives and "or" in rest[:i] for i in range(len(rest)))
 
 
 def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> str | None:
