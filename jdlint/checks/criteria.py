@@ -1686,6 +1686,14 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
                for h in analysis.hits_in_sentence("lex:learning-context", hit))  # fmt: skip
 
 
+def _training_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty the subject of training named just after it ("complete risk assessment
+    training", "undertake induction and risk screening awareness sessions"): learned about,
+    not done?"""
+    after = analysis.tokens_after(hit, 1)
+    return bool(after) and after[0] in words()["training-nouns"]
+
+
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
     """Is a supporting verb just before the match, in its clause ("assist the nurse with
     ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
@@ -1809,14 +1817,21 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or experience of caring for someone with psychosis" is lived experience too
         if in_place and _lived_experience_stands_in(analysis, hit):
             continue  # "lived experience will be considered in place of formal qualifications"
+        if not words()["set-aside-words"].isdisjoint(text.split()) and _lived_route_after(analysis, hit):
+            continue  # "without lived experience but with experience of caring for a relative": lived too
         if in_place and hit in qualification_route:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
+        level_with = _level_with_lived_experience(analysis, hit, in_place)
+        if level_with is False:
+            continue  # "referees who know you personally or professionally": level with nothing
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or _says_it_qualifies(text)  # "... will give you the transferable skills you need"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
+        elif level_with:  # "we also welcome applicants with equivalent experience": in its place
+            hard.append((hit, "alternative", f"adjacent experience is put level with lived experience (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
@@ -1834,7 +1849,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
-        if _learning(analysis, hit) or whose:
+        if _learning(analysis, hit) or whose or _training_after(analysis, hit):
             continue
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
@@ -2107,6 +2122,20 @@ def _organisation_section(analysis: Analysis, block: int) -> bool:
     return bool(named and named.group(1).isupper())
 
 
+def _lived_route_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the other route in a match that sets lived experience aside ("without lived experience
+    but with experience of caring for a relative") lived experience too: a mention that starts
+    after the first one inside the match, within it or just after it? Or is it turned down by a
+    negation after the match ("... who have worked in services will not be shortlisted")?"""
+    if not NEGATORS.isdisjoint(analysis.tokens_after(hit, 12)):
+        return True  # "applicants without lived experience who have worked in services will not be shortlisted"
+    inside = [h for h in analysis.hits_in_sentence("lex:lived-experience", hit) if hit.start <= h.start < hit.end]
+    if not inside:
+        return False
+    first = min(h.end for h in inside)
+    return any(first <= h.start <= hit.end + 2 for h in analysis.hits_in_sentence("lex:lived-experience", hit))
+
+
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     """Is "in place of" about lived experience standing in for something else (lived
     experience just before it, nothing lived just after), not the reverse?"""
@@ -2146,6 +2175,38 @@ def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
     experience."""
     _, right = _clause_bounds(analysis, hit)
     return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
+
+
+def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -> bool | None:
+    """Does an adjacent-experience match with no leading "or", "in place of" or sentence adverb
+    name the other experience as equivalent (``equivalence-words``: "we also welcome applicants
+    with equivalent experience", "either personally or professionally")? True where lived
+    experience is named near it (:func:`_lived_experience_near`): offered in its place; False
+    where it is not ("referees who know you personally or professionally"): level with nothing;
+    None for any other match. A match that opens with "or" and a profession as a standing
+    (``standing-words``: "or professional in the behavioral health field") is an alternative
+    only beside lived experience too ("refer people to their GP or a professional in the area"
+    offers nothing)."""
+    text = hit.text.lower()
+    tokens = text.split()
+    if in_place or tokens[0].strip(",") in words()["alternative-openers"]:
+        return None
+    if tokens[0] == "or":  # "..., as a family member or professional in the field": a standing beside lived experience
+        named = [t for t in tokens[1:4] if t not in words()["standing-fillers"]]
+        return _lived_experience_near(analysis, hit) if named and named[0] in words()["standing-words"] else None
+    if words()["equivalence-words"].isdisjoint(tokens):
+        return None
+    return _lived_experience_near(analysis, hit)
+
+
+def _lived_experience_near(analysis: Analysis, hit: Hit) -> bool:
+    """Is lived experience named in the match's sentence, earlier in its block or in the block
+    just before it: what "equivalent experience" or "professionally" is put level with ("Lived
+    experience is preferred; we also welcome applicants with equivalent experience in youth work")?"""
+    _, end = analysis.sentence_bounds(hit)
+    if any(o.start < end for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
+        return True
+    return hit.block > 0 and bool(analysis.hits_in_block("lex:lived-experience", hit.block - 1))
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
