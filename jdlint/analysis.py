@@ -13,7 +13,7 @@ offset a check sees (hits, sentences, spans) points at the original block text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from operator import add
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
 from jdlint.nlp import (
+    NEGATORS,
     OffsetMap,
     PatternSet,
     Prepared,
@@ -109,6 +110,7 @@ class Analysis:
             self._sent_starts.append(sentence_starts(orth, punct))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
+        self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word
         self._prepared = Prepared.of(self._lowers)
 
     def make_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
@@ -242,8 +244,19 @@ class Analysis:
         return self.lowers(hit.block)[hit.end : min(s_end, hit.end + count)]
 
     def negated(self, hit: Hit) -> bool:
+        """Is ``hit`` negated in its sentence (:func:`jdlint.nlp.negated_in`)? A sentence
+        without a negator word (``NEGATORS``) negates nothing, whatever the scan would step
+        over, so the scan runs only in sentences that hold one (found once per block)."""
         s_start, s_end = self.sentence_bounds(hit)
-        return negated_in(self.lowers(hit.block), s_start, s_end, hit.start, hit.end)
+        negators = self._negators.get(hit.block)
+        if negators is None:
+            lowers = self._lowers[hit.block]
+            negators = [] if NEGATORS.isdisjoint(lowers) else [i for i, w in enumerate(lowers) if w in NEGATORS]
+            self._negators[hit.block] = negators
+        at = bisect_left(negators, s_start)
+        if at == len(negators) or negators[at] >= s_end:
+            return False
+        return negated_in(self._lowers[hit.block], s_start, s_end, hit.start, hit.end)
 
     def is_question(self, hit: Hit) -> bool:
         return self.sentence_text(hit).rstrip().endswith("?")

@@ -287,3 +287,37 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     # a second text through the same set, and the first again (the choices are kept per word set)
     ours.match_all(parse(["use a screening tool and support peer workers"]))
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["You do not need a degree. Lived experience is essential to this post.",
+      "A licence is not required; support people to take medication. Peer work is mutual."],
+     ["We never ask about diagnosis (you need not tell us) and you will share your story - not by default - "
+      "with care.", "- Support people without judgement\n- Nothing about us without us"],
+     ["Lived experience, a degree or a licence are not required. You will walk beside people.",
+      "Hope. Recovery. No wrong door.", ""]],
+)  # fmt: skip
+def test_analysis_scans_for_negation_only_in_sentences_with_a_negator(texts: list[str]) -> None:
+    """Analysis.negated looks for a negation only in sentences that hold a negator word: every
+    token span of every block gets the answer of the whole scan (negated_in), sentences with
+    and without a negator side by side."""
+    from jdlint.analysis import Analysis, make_hit
+    from jdlint.model import Block, Document
+    from jdlint.nlp import negated_in
+
+    document = Document(tuple(Block("paragraph", text) for text in texts), "t.txt")
+    analysis = Analysis(document, PatternSet({"g": ["peer"]}))
+    negated = 0
+    for block in range(len(texts)):
+        lowers = analysis.lowers(block)
+        for start in range(len(lowers)):
+            for end in range(start + 1, min(len(lowers), start + 3) + 1):
+                hit = make_hit("g", block, start, end, 0, 0, "")
+                s_start, s_end = analysis.sentence_bounds(hit)
+                if hit.end > s_end:
+                    continue  # a match stays inside its sentence
+                expected = negated_in(lowers, s_start, s_end, start, end)
+                assert analysis.negated(hit) == expected, (texts[block], lowers[start:end])
+                negated += expected
+    assert negated > 10  # the texts hold negated spans, not only sentences without a negator
