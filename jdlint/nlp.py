@@ -415,6 +415,20 @@ def _first_match(matches: tuple[_Match, ...], text: str, pos: int) -> re.Match[s
     return None
 
 
+class _NeedIndex:
+    """A bit for each needed word set (:func:`_needs`) of a pattern set's patterns, the same
+    bit wherever the set stands; also the key of a text's memo of which of them it holds."""
+
+    def __init__(self) -> None:
+        self.bits: dict[frozenset[str], int] = {}
+
+    def bit(self, need: frozenset[str]) -> int:
+        found = self.bits.get(need)
+        if found is None:
+            found = self.bits[need] = len(self.bits)
+        return found
+
+
 class _Tried:
     """What is tried where a match of a group can start with one word: the group's patterns
     that can start so, in the group's order.
@@ -426,34 +440,46 @@ class _Tried:
     matches nowhere in it, and trying the rest in order is what the alternation does, so the
     matches are the same. The choice is kept per set of needed words the text holds."""
 
-    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]]):
+    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None):
         self.word = word
         self.patterns = patterns
         self.whole: _Match = _expression(patterns, word).match
-        self.needs: list[frozenset[str]] = []  # every needed word set, once
+        self.needs: list[tuple[int, frozenset[str]]] = []  # every needed word set, once, with its bit
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
+        self.bits = 0  # the bits of all of them
         if sum(_gaps(specs) for specs, _ in patterns) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
-        index: dict[frozenset[str], int] = {}
+        self.index = index if index is not None else _NeedIndex()
         for specs, _ in patterns:
             mask = 0
             for need in _needs(specs):
-                mask |= 1 << index.setdefault(need, len(index))
+                mask |= 1 << self.index.bit(need)
             self.masks.append(mask)
-        self.needs = list(index)
+            self.bits |= mask
+        self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
         self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
-        the patterns the text can hold, in order; ``None`` where none can match."""
+        the patterns the text can hold, in order; ``None`` where none can match. Whether the
+        text holds a needed word set is found once per text and set (:class:`_NeedIndex`),
+        not again for every first word and group that needs it."""
         if not self.needs:
             return self.whole
-        held = 0
-        words = text.words
-        for bit, need in enumerate(self.needs):
-            if not need.isdisjoint(words):
-                held |= 1 << bit
+        state = text.memo.get(self.index)
+        if state is None:
+            state = text.memo[self.index] = [0, 0]  # the bits known for this text, the bits held
+        unknown = self.bits & ~state[0]
+        if unknown:
+            words = text.words
+            held = state[1]
+            for bit, need in self.needs:
+                if unknown >> bit & 1 and not need.isdisjoint(words):
+                    held |= 1 << bit
+            state[1] = held
+            state[0] |= unknown
+        held = state[1] & self.bits
         if held in self._chosen:
             return self._chosen[held]
         viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
@@ -525,6 +551,7 @@ class PatternSet:
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # entries in _by_start
         self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
+        self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
@@ -633,7 +660,7 @@ class PatternSet:
             for table in self._by_start.values():
                 table.clear()
             self._started = 0
-        found = self._by_start[name][word] = _Tried(word, patterns)
+        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index)
         self._started += 1
         return found
 
