@@ -528,6 +528,7 @@ class PatternSet:
         self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
         # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
         self._by_start: dict[str, dict[str, _Tried]] = {}
+        self._block_safe: set[str] = set()  # groups no token of which can match a barrier (see match_block)
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -540,6 +541,8 @@ class PatternSet:
             self.starts[name] = _merged(each)
             self._patterns[name] = list(zip(parsed, regexes, each, strict=True))
             self._by_start[name] = {}
+            if all(_stays_in_block(spec) for specs in parsed for spec in specs):
+                self._block_safe.add(name)
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
@@ -608,6 +611,33 @@ class PatternSet:
         at = self._candidates(text).get(name)
         if not at:
             return []
+        return self._scan(text, name, at)
+
+    def can_match_block(self, name: str) -> bool:
+        """Can :meth:`match_block` match the group one block at a time (its starts known, and
+        no token of its patterns able to match the barrier that ends a block)?"""
+        return name in self._block_safe and self.starts[name] is not None
+
+    def match_block(self, text: Prepared, name: str, block: int) -> list[tuple[int, int, int]]:
+        """:meth:`match_group`'s matches in one block, trying only the block's candidates (for a
+        group :meth:`can_match_block`). The same matches: no match of such a group runs over
+        the barrier that ends a block, so none in an earlier block keeps a later one from
+        being tried (matches are tried left to right, each after the end of the last)."""
+        triggers = self.triggers.get(name)
+        if triggers is not None and triggers.isdisjoint(text.words):
+            return []
+        at = self._candidates(text).get(name)
+        if not at:
+            return []
+        firsts = text.firsts
+        end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
+        lo = bisect_left(at, firsts[block])
+        hi = bisect_left(at, end, lo)
+        return self._scan(text, name, at[lo:hi]) if hi > lo else []
+
+    def _scan(self, text: Prepared, name: str, at: list[int]) -> list[tuple[int, int, int]]:
+        """The group's matches tried at the candidate tokens ``at``, left to right."""
+        joined = text.joined
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
         tried: dict[str, _Match | None] = {}  # first word -> how a match is tried there (None: it cannot start)
@@ -730,6 +760,12 @@ class PatternSet:
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
+
+
+def _stays_in_block(spec: TokenSpec) -> bool:
+    """Can the token never match the barrier (:data:`_BARRIER`) that ends each block? A
+    wildcard stops at it; a word or prefix could only be the barrier itself."""
+    return spec.wildcard or (_BARRIER not in spec.words and not any(_BARRIER.startswith(p) for p in spec.prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:

@@ -321,3 +321,37 @@ def test_analysis_scans_for_negation_only_in_sentences_with_a_negator(texts: lis
                 assert analysis.negated(hit) == expected, (texts[block], lowers[start:end])
                 negated += expected
     assert negated > 10  # the texts hold negated spans, not only sentences without a negator
+
+
+@pytest.mark.parametrize("advert", ["examples/good-peer-support-worker.md", "examples/poor-peer-support-worker.txt",
+                                    "tests/invented/set1/b01_uk-nhs-peer-support-worker-band4.txt"])  # fmt: skip
+def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(advert: str) -> None:
+    """PatternSet.match_block gives, block by block, the matches match_group gives for the
+    whole document (for every shipped group it can take), and Analysis gives the same Hits
+    whether a group was first asked for in a few blocks or in the whole document."""
+    from pathlib import Path
+
+    from jdlint.analysis import LOCAL_BLOCKS, Analysis
+    from jdlint.engine import default_engine
+    from jdlint.readers import read_path
+
+    document = read_path(Path(__file__).resolve().parent.parent / advert)
+    patterns = default_engine().registry.patterns
+    analysis = Analysis(document, patterns)
+    prepared, count = analysis._prepared, len(document.blocks)
+    blockwise = [name for name in patterns.names if patterns.can_match_block(name)]
+    assert len(blockwise) > len(patterns.names) * 0.9  # nearly every group can be matched block by block
+    matched = 0
+    for name in blockwise:
+        whole = patterns.match_group(prepared, name)
+        assert [span for block in range(count) for span in patterns.match_block(prepared, name, block)] == whole, name
+        matched += bool(whole)
+    assert matched > 20
+    for asked in ([count - 1], [count // 2, 0], list(range(count))):  # fewer and more blocks than LOCAL_BLOCKS
+        fresh = Analysis(document, patterns)
+        for name in blockwise:
+            local = [fresh.hits_in_block(name, block) for block in asked]
+            assert fresh.hits(name) == analysis.hits(name), name
+            assert all(any(h is kept for h in fresh.hits(name)) for hits in local for kept in hits)
+            assert [fresh.hits_in_block(name, block) for block in asked] == local
+    assert 0 < LOCAL_BLOCKS < count
