@@ -23,9 +23,9 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache, partial, reduce
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -417,16 +417,30 @@ def _first_match(matches: tuple[_Match, ...], text: str, pos: int) -> re.Match[s
 
 class _NeedIndex:
     """A bit for each needed word set (:func:`_needs`) of a pattern set's patterns, the same
-    bit wherever the set stands; also the key of a text's memo of which of them it holds."""
+    bit wherever the set stands, and which of them a text holds: found once per text from
+    its words (each word's bits: the sets that hold it), not per first word and group."""
 
     def __init__(self) -> None:
         self.bits: dict[frozenset[str], int] = {}
+        self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
+        self.version = 0  # sets added so far (a text's answer is worked out again after one is)
 
     def bit(self, need: frozenset[str]) -> int:
         found = self.bits.get(need)
         if found is None:
             found = self.bits[need] = len(self.bits)
+            for word in need:
+                self.by_word[word] = self.by_word.get(word, 0) | 1 << found
+            self.version += 1
         return found
+
+    def held(self, text: Prepared) -> int:
+        """The bits of the sets ``text`` holds a word of."""
+        state = text.memo.get(self)
+        if state is None or state[0] != self.version:
+            held = reduce(or_, map(self.by_word.__getitem__, text.words & self.by_word.keys()), 0)
+            state = text.memo[self] = (self.version, held)
+        return state[1]
 
 
 class _Tried:
@@ -462,24 +476,11 @@ class _Tried:
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
-        the patterns the text can hold, in order; ``None`` where none can match. Whether the
-        text holds a needed word set is found once per text and set (:class:`_NeedIndex`),
-        not again for every first word and group that needs it."""
+        the patterns the text can hold, in order; ``None`` where none can match. Which
+        needed word sets the text holds is found once per text (:class:`_NeedIndex`)."""
         if not self.needs:
             return self.whole
-        state = text.memo.get(self.index)
-        if state is None:
-            state = text.memo[self.index] = [0, 0]  # the bits known for this text, the bits held
-        unknown = self.bits & ~state[0]
-        if unknown:
-            words = text.words
-            held = state[1]
-            for bit, need in self.needs:
-                if unknown >> bit & 1 and not need.isdisjoint(words):
-                    held |= 1 << bit
-            state[1] = held
-            state[0] |= unknown
-        held = state[1] & self.bits
+        held = self.index.held(text) & self.bits
         if held in self._chosen:
             return self._chosen[held]
         viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
