@@ -415,6 +415,27 @@ def _first_match(matches: tuple[_Match, ...], text: str, pos: int) -> re.Match[s
     return None
 
 
+_UNCHOSEN: Any = object()
+
+
+def _follow_after(start: StartIndex | None, word: str) -> Follow:
+    """What the token after ``word`` must be where a pattern with the start index
+    ``start`` starts with it (as :meth:`PatternSet._word` works it out for a group)."""
+    if start is None:
+        return None
+    table: dict[str, Follow] = {}
+    if word in start.words:
+        _merge(table, "", start.words[word])
+    for prefix, follow in start.prefixes.items():
+        if word.startswith(prefix):
+            _merge(table, "", follow)
+    return table.get("")
+
+
+def _can_follow(follow: Follow, next_word: str) -> bool:
+    return follow is None or next_word in follow[0] or (bool(follow[1]) and next_word.startswith(follow[1]))
+
+
 class _NeedIndex:
     """A bit for each needed word set (:func:`_needs`) of a pattern set's patterns, the same
     bit wherever the set stands, and which of them a text holds: found once per text from
@@ -454,7 +475,8 @@ class _Tried:
     matches nowhere in it, and trying the rest in order is what the alternation does, so the
     matches are the same. The choice is kept per set of needed words the text holds."""
 
-    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None):
+    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None,
+                 follows: Sequence[Follow] | None = None):  # fmt: skip
         self.word = word
         self.patterns = patterns
         self.whole: _Match = _expression(patterns, word).match
@@ -473,6 +495,11 @@ class _Tried:
         self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
         self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
+        # what the token after the word must be, per pattern (None: anything), and the choice
+        # kept per held sets and next word
+        self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
+        self._skip = len(word) + 1  # from where a match starts to the next token
+        self._by_next: dict[tuple[int, str], _Match | None] = {}
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
@@ -485,16 +512,38 @@ class _Tried:
             return self._chosen[held]
         viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
         chosen: _Match | None = None
-        if len(viable) == len(self.masks):
+        if len(viable) == len(self.masks) and all(follow is None for follow in self.follows):
             chosen = self.whole
-        elif len(viable) == 1:
-            chosen = self._own(viable[0]).match
         elif viable:
-            chosen = partial(_first_match, tuple(self._own(i).match for i in viable))
+            chosen = partial(self._by_next_word, held, tuple(viable))
         if len(self._chosen) >= 256:  # a bound: texts differ in the words they hold
             self._chosen.clear()
         self._chosen[held] = chosen
         return chosen
+
+    def _by_next_word(self, held: int, viable: tuple[int, ...], joined: str, pos: int) -> re.Match[str] | None:
+        """The match at ``pos`` of the patterns in ``viable`` (those the text can hold) that
+        can go on with the token after the word there (a pattern whose second token cannot
+        be it matches nowhere here); the choice is kept per held sets and next word."""
+        at = pos + self._skip
+        key = (held, joined[at : joined.find(" ", at)])
+        match = self._by_next.get(key, _UNCHOSEN)
+        if match is _UNCHOSEN:
+            match = self._choose(viable, key[1])
+            if len(self._by_next) >= 4096:  # a bound: next words keep coming
+                self._by_next.clear()
+            self._by_next[key] = match
+        return None if match is None else match(joined, pos)
+
+    def _choose(self, viable: Sequence[int], next_word: str) -> _Match | None:
+        """How the patterns in ``viable`` that can go on with ``next_word`` are tried: the
+        whole expression where they are all of them, else one by one in order."""
+        chosen = [i for i in viable if _can_follow(self.follows[i], next_word)]
+        if len(chosen) == len(self.masks):
+            return self.whole
+        if len(chosen) == 1:
+            return self._own(chosen[0]).match
+        return partial(_first_match, tuple(self._own(i).match for i in chosen)) if chosen else None
 
     def _own(self, i: int) -> re.Pattern[str]:
         compiled = self._each.get(i)
@@ -679,6 +728,7 @@ class PatternSet:
         (:class:`_Tried`). A pattern whose first token cannot be ``word`` cannot match there
         and is left out."""
         patterns: list[tuple[Sequence[TokenSpec], str]] = []
+        follows: list[Follow] = []  # per pattern: what the token after ``word`` must be (None: anything)
         for specs, regex, start in self._patterns[name]:
             if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
                 continue
@@ -687,11 +737,12 @@ class PatternSet:
                     or (first.prefixes and word.startswith(first.prefixes))):  # fmt: skip
                 continue  # a later token can be the word, but the first is required
             patterns.append((specs, regex))
+            follows.append(_follow_after(start, word))
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
                 table.clear()
             self._started = 0
-        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index)
+        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index, follows)
         self._started += 1
         return found
 

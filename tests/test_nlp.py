@@ -265,7 +265,9 @@ _GAP_PATTERNS = ["use~ _{0,4} ( phq-9 )", "use~ _{0,3} screening tool", "use~ _{
      ["You will use your own story, not a screening tool.", "Support people to take their medication."],
      ["Use the risk assessment and use the risk tool to assess risk; support peer workers."],
      ["Use your judgement and use it well; support people; use the (PHQ-9)."],
-     ["Nothing here needs the patterns: use, support, story."]],
+     ["Nothing here needs the patterns: use, support, story."],
+     ["Support peer workers to take medication; support people and peers.", "Use a risk tool, use the risk assessment."],
+     ["Supporting people to take their medication, supports peer workers, supported people; use judgement"]],
 )  # fmt: skip
 def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the_same(texts: list[str]) -> None:
     """Where a first word starts patterns with gaps, a text tries only those whose required
@@ -284,6 +286,10 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert tried.needs  # "use" starts patterns with gaps: the patterns are chosen per text
     lacking = [specs for specs, _ in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
     assert (tried.for_text(prepared) == tried.whole) is not lacking  # the whole expression only where all can match
+    # where the patterns' second tokens differ, each next word tries only the patterns that can go on with it
+    support = ours._by_start["g"].get("support") or ours._starting("g", "support")
+    assert support.needs and support.follows.count(None) < len(support.follows)
+    assert support._choose(range(len(support.patterns)), "peer") != support._choose(range(len(support.patterns)), "xyz")
     # a second text through the same set, and the first again (the choices are kept per word set)
     ours.match_all(parse(["use a screening tool and support peer workers"]))
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
