@@ -530,7 +530,7 @@ class _Tried:
         match = self._by_next.get(key, _UNCHOSEN)
         if match is _UNCHOSEN:
             match = self._choose(viable, key[1])
-            if len(self._by_next) >= 4096:  # a bound: next words keep coming
+            if len(self._by_next) >= 128:  # a bound (about 680 first words hold one): next words keep coming
                 self._by_next.clear()
             self._by_next[key] = match
         return None if match is None else match(joined, pos)
