@@ -13,14 +13,16 @@ offset a check sees (hits, sentences, spans) points at the original block text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from operator import add
+from itertools import groupby
+from operator import add, itemgetter
 from typing import TYPE_CHECKING
 
 from jdlint.model import Document, Span
 from jdlint.nlp import (
+    NEGATORS,
     OffsetMap,
     PatternSet,
     Prepared,
@@ -66,6 +68,10 @@ class Hit:
 
 _new = object.__new__
 
+# Blocks a group is matched in one at a time before it is matched in the whole document
+# (:meth:`Analysis.hits_in_block`): past a few, one pass over the document costs less.
+LOCAL_BLOCKS = 3
+
 
 def make_hit(group: str, block: int, start: int, end: int, char_start: int, char_end: int, text: str) -> Hit:
     """``Hit(group, block, ...)``, built without the frozen dataclass's ``__init__`` (which
@@ -110,6 +116,8 @@ class Analysis:
             self._sent_starts.append(sentence_starts(orth, punct))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
+        self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word
+        self._local: dict[str, dict[int, list[Hit]]] = {}  # groups matched only in the blocks asked so far
         self._prepared = Prepared.of(self._lowers)
 
     def make_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
@@ -131,10 +139,20 @@ class Analysis:
     def hits(self, group: str) -> list[Hit]:
         """The group's matches: matched the first time the group is asked for (a check
         reads only some groups; the places each group can start were found for all of them
-        at once, the first time)."""
+        at once, the first time). The blocks already matched alone (:meth:`hits_in_block`)
+        keep their Hits."""
         found = self._hits.get(group)
         if found is None:
-            found = self._hits[group] = self.make_hits(group, self.patterns.match_group(self._prepared, group))
+            spans = self.patterns.match_group(self._prepared, group)
+            local = self._local.pop(group, None)
+            if local:
+                found = []
+                for block, in_block in groupby(spans, key=itemgetter(0)):
+                    kept = local.get(block)
+                    found += kept if kept is not None else self.make_hits(group, list(in_block))
+            else:
+                found = self.make_hits(group, spans)
+            self._hits[group] = found
         return found
 
     def _blockwise(self, group: str) -> dict[int, list[Hit]]:
@@ -146,28 +164,36 @@ class Analysis:
         return by_block
 
     def hits_in_block(self, group: str, block: int) -> list[Hit]:
-        """Matches of ``group`` in one block."""
+        """Matches of ``group`` in one block. A group asked for only block by block is
+        matched in each block asked (its candidates there), up to :data:`LOCAL_BLOCKS`
+        blocks, then in the whole document: most such groups (a cue near a match, a
+        panel's make-up) are asked about in a few blocks of many. The matches are the
+        same (:meth:`jdlint.nlp.PatternSet.match_block`)."""
         by_block = self._by_block.get(group)
-        if by_block is None:
-            by_block = self._blockwise(group)
-        return by_block.get(block, [])
+        if by_block is not None:
+            return by_block.get(block, [])
+        local = self._local.get(group)
+        if local is None:
+            if group in self._hits or not self.patterns.can_match_block(group):
+                return self._blockwise(group).get(block, [])
+            local = self._local[group] = {}
+        found = local.get(block)
+        if found is None:
+            if len(local) >= LOCAL_BLOCKS:
+                return self._blockwise(group).get(block, [])
+            found = local[block] = self.make_hits(group, self.patterns.match_block(self._prepared, group, block))
+        return found
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""
-        by_block = self._by_block.get(group)
-        if by_block is None:
-            by_block = self._blockwise(group)
-        found = by_block.get(hit.block)
+        found = self.hits_in_block(group, hit.block)
         if not found:
             return []
         s_start, s_end = self.sentence_bounds(hit)
         return [h for h in found if h.start >= s_start and h.end <= s_end]
 
     def overlaps(self, group: str, hit: Hit) -> bool:
-        by_block = self._by_block.get(group)
-        if by_block is None:
-            by_block = self._blockwise(group)
-        return any(h.start < hit.end and hit.start < h.end for h in by_block.get(hit.block, ()))
+        return any(h.start < hit.end and hit.start < h.end for h in self.hits_in_block(group, hit.block))
 
     # --- sentences ----------------------------------------------------------------------
     def _sentences(self, block: int) -> tuple[list[int], list[tuple[int, int, int, int]], list[tuple[int, int]]]:
@@ -243,8 +269,19 @@ class Analysis:
         return self.lowers(hit.block)[hit.end : min(s_end, hit.end + count)]
 
     def negated(self, hit: Hit) -> bool:
+        """Is ``hit`` negated in its sentence (:func:`jdlint.nlp.negated_in`)? A sentence
+        without a negator word (``NEGATORS``) negates nothing, whatever the scan would step
+        over, so the scan runs only in sentences that hold one (found once per block)."""
         s_start, s_end = self.sentence_bounds(hit)
-        return negated_in(self.lowers(hit.block), s_start, s_end, hit.start, hit.end)
+        negators = self._negators.get(hit.block)
+        if negators is None:
+            lowers = self._lowers[hit.block]
+            negators = [] if NEGATORS.isdisjoint(lowers) else [i for i, w in enumerate(lowers) if w in NEGATORS]
+            self._negators[hit.block] = negators
+        at = bisect_left(negators, s_start)
+        if at == len(negators) or negators[at] >= s_end:
+            return False
+        return negated_in(self._lowers[hit.block], s_start, s_end, hit.start, hit.end)
 
     def is_question(self, hit: Hit) -> bool:
         return self.sentence_text(hit).rstrip().endswith("?")

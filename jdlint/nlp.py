@@ -23,9 +23,9 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache, partial, reduce
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -415,6 +415,55 @@ def _first_match(matches: tuple[_Match, ...], text: str, pos: int) -> re.Match[s
     return None
 
 
+_UNCHOSEN: Any = object()
+
+
+def _follow_after(start: StartIndex | None, word: str) -> Follow:
+    """What the token after ``word`` must be where a pattern with the start index
+    ``start`` starts with it (as :meth:`PatternSet._word` works it out for a group)."""
+    if start is None:
+        return None
+    table: dict[str, Follow] = {}
+    if word in start.words:
+        _merge(table, "", start.words[word])
+    for prefix, follow in start.prefixes.items():
+        if word.startswith(prefix):
+            _merge(table, "", follow)
+    return table.get("")
+
+
+def _can_follow(follow: Follow, next_word: str) -> bool:
+    return follow is None or next_word in follow[0] or (bool(follow[1]) and next_word.startswith(follow[1]))
+
+
+class _NeedIndex:
+    """A bit for each needed word set (:func:`_needs`) of a pattern set's patterns, the same
+    bit wherever the set stands, and which of them a text holds: found once per text from
+    its words (each word's bits: the sets that hold it), not per first word and group."""
+
+    def __init__(self) -> None:
+        self.bits: dict[frozenset[str], int] = {}
+        self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
+        self.version = 0  # sets added so far (a text's answer is worked out again after one is)
+
+    def bit(self, need: frozenset[str]) -> int:
+        found = self.bits.get(need)
+        if found is None:
+            found = self.bits[need] = len(self.bits)
+            for word in need:
+                self.by_word[word] = self.by_word.get(word, 0) | 1 << found
+            self.version += 1
+        return found
+
+    def held(self, text: Prepared) -> int:
+        """The bits of the sets ``text`` holds a word of."""
+        state = text.memo.get(self)
+        if state is None or state[0] != self.version:
+            held = reduce(or_, map(self.by_word.__getitem__, text.words & self.by_word.keys()), 0)
+            state = text.memo[self] = (self.version, held)
+        return state[1]
+
+
 class _Tried:
     """What is tried where a match of a group can start with one word: the group's patterns
     that can start so, in the group's order.
@@ -426,48 +475,75 @@ class _Tried:
     matches nowhere in it, and trying the rest in order is what the alternation does, so the
     matches are the same. The choice is kept per set of needed words the text holds."""
 
-    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]]):
+    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None,
+                 follows: Sequence[Follow] | None = None):  # fmt: skip
         self.word = word
         self.patterns = patterns
         self.whole: _Match = _expression(patterns, word).match
-        self.needs: list[frozenset[str]] = []  # every needed word set, once
+        self.needs: list[tuple[int, frozenset[str]]] = []  # every needed word set, once, with its bit
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
+        self.bits = 0  # the bits of all of them
         if sum(_gaps(specs) for specs, _ in patterns) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
-        index: dict[frozenset[str], int] = {}
+        self.index = index if index is not None else _NeedIndex()
         for specs, _ in patterns:
             mask = 0
             for need in _needs(specs):
-                mask |= 1 << index.setdefault(need, len(index))
+                mask |= 1 << self.index.bit(need)
             self.masks.append(mask)
-        self.needs = list(index)
+            self.bits |= mask
+        self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
         self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
+        # what the token after the word must be, per pattern (None: anything), and the choice
+        # kept per held sets and next word
+        self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
+        self._skip = len(word) + 1  # from where a match starts to the next token
+        self._by_next: dict[tuple[int, str], _Match | None] = {}
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
-        the patterns the text can hold, in order; ``None`` where none can match."""
+        the patterns the text can hold, in order; ``None`` where none can match. Which
+        needed word sets the text holds is found once per text (:class:`_NeedIndex`)."""
         if not self.needs:
             return self.whole
-        held = 0
-        words = text.words
-        for bit, need in enumerate(self.needs):
-            if not need.isdisjoint(words):
-                held |= 1 << bit
+        held = self.index.held(text) & self.bits
         if held in self._chosen:
             return self._chosen[held]
         viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
         chosen: _Match | None = None
-        if len(viable) == len(self.masks):
+        if len(viable) == len(self.masks) and all(follow is None for follow in self.follows):
             chosen = self.whole
-        elif len(viable) == 1:
-            chosen = self._own(viable[0]).match
         elif viable:
-            chosen = partial(_first_match, tuple(self._own(i).match for i in viable))
+            chosen = partial(self._by_next_word, held, tuple(viable))
         if len(self._chosen) >= 256:  # a bound: texts differ in the words they hold
             self._chosen.clear()
         self._chosen[held] = chosen
         return chosen
+
+    def _by_next_word(self, held: int, viable: tuple[int, ...], joined: str, pos: int) -> re.Match[str] | None:
+        """The match at ``pos`` of the patterns in ``viable`` (those the text can hold) that
+        can go on with the token after the word there (a pattern whose second token cannot
+        be it matches nowhere here); the choice is kept per held sets and next word."""
+        at = pos + self._skip
+        key = (held, joined[at : joined.find(" ", at)])
+        match = self._by_next.get(key, _UNCHOSEN)
+        if match is _UNCHOSEN:
+            match = self._choose(viable, key[1])
+            if len(self._by_next) >= 128:  # a bound (about 680 first words hold one): next words keep coming
+                self._by_next.clear()
+            self._by_next[key] = match
+        return None if match is None else match(joined, pos)
+
+    def _choose(self, viable: Sequence[int], next_word: str) -> _Match | None:
+        """How the patterns in ``viable`` that can go on with ``next_word`` are tried: the
+        whole expression where they are all of them, else one by one in order."""
+        chosen = [i for i in viable if _can_follow(self.follows[i], next_word)]
+        if len(chosen) == len(self.masks):
+            return self.whole
+        if len(chosen) == 1:
+            return self._own(chosen[0]).match
+        return partial(_first_match, tuple(self._own(i).match for i in chosen)) if chosen else None
 
     def _own(self, i: int) -> re.Pattern[str]:
         compiled = self._each.get(i)
@@ -502,6 +578,7 @@ class PatternSet:
         self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
         # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
         self._by_start: dict[str, dict[str, _Tried]] = {}
+        self._block_safe: set[str] = set()  # groups no token of which can match a barrier (see match_block)
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -514,6 +591,8 @@ class PatternSet:
             self.starts[name] = _merged(each)
             self._patterns[name] = list(zip(parsed, regexes, each, strict=True))
             self._by_start[name] = {}
+            if all(_stays_in_block(spec) for specs in parsed for spec in specs):
+                self._block_safe.add(name)
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
@@ -525,6 +604,7 @@ class PatternSet:
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # entries in _by_start
         self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
+        self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
@@ -581,6 +661,33 @@ class PatternSet:
         at = self._candidates(text).get(name)
         if not at:
             return []
+        return self._scan(text, name, at)
+
+    def can_match_block(self, name: str) -> bool:
+        """Can :meth:`match_block` match the group one block at a time (its starts known, and
+        no token of its patterns able to match the barrier that ends a block)?"""
+        return name in self._block_safe and self.starts[name] is not None
+
+    def match_block(self, text: Prepared, name: str, block: int) -> list[tuple[int, int, int]]:
+        """:meth:`match_group`'s matches in one block, trying only the block's candidates (for a
+        group :meth:`can_match_block`). The same matches: no match of such a group runs over
+        the barrier that ends a block, so none in an earlier block keeps a later one from
+        being tried (matches are tried left to right, each after the end of the last)."""
+        triggers = self.triggers.get(name)
+        if triggers is not None and triggers.isdisjoint(text.words):
+            return []
+        at = self._candidates(text).get(name)
+        if not at:
+            return []
+        firsts = text.firsts
+        end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
+        lo = bisect_left(at, firsts[block])
+        hi = bisect_left(at, end, lo)
+        return self._scan(text, name, at[lo:hi]) if hi > lo else []
+
+    def _scan(self, text: Prepared, name: str, at: list[int]) -> list[tuple[int, int, int]]:
+        """The group's matches tried at the candidate tokens ``at``, left to right."""
+        joined = text.joined
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
         tried: dict[str, _Match | None] = {}  # first word -> how a match is tried there (None: it cannot start)
@@ -621,6 +728,7 @@ class PatternSet:
         (:class:`_Tried`). A pattern whose first token cannot be ``word`` cannot match there
         and is left out."""
         patterns: list[tuple[Sequence[TokenSpec], str]] = []
+        follows: list[Follow] = []  # per pattern: what the token after ``word`` must be (None: anything)
         for specs, regex, start in self._patterns[name]:
             if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
                 continue
@@ -629,11 +737,12 @@ class PatternSet:
                     or (first.prefixes and word.startswith(first.prefixes))):  # fmt: skip
                 continue  # a later token can be the word, but the first is required
             patterns.append((specs, regex))
+            follows.append(_follow_after(start, word))
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
                 table.clear()
             self._started = 0
-        found = self._by_start[name][word] = _Tried(word, patterns)
+        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index, follows)
         self._started += 1
         return found
 
@@ -703,6 +812,12 @@ class PatternSet:
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
+
+
+def _stays_in_block(spec: TokenSpec) -> bool:
+    """Can the token never match the barrier (:data:`_BARRIER`) that ends each block? A
+    wildcard stops at it; a word or prefix could only be the barrier itself."""
+    return spec.wildcard or (_BARRIER not in spec.words and not any(_BARRIER.startswith(p) for p in spec.prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:

@@ -265,7 +265,9 @@ _GAP_PATTERNS = ["use~ _{0,4} ( phq-9 )", "use~ _{0,3} screening tool", "use~ _{
      ["You will use your own story, not a screening tool.", "Support people to take their medication."],
      ["Use the risk assessment and use the risk tool to assess risk; support peer workers."],
      ["Use your judgement and use it well; support people; use the (PHQ-9)."],
-     ["Nothing here needs the patterns: use, support, story."]],
+     ["Nothing here needs the patterns: use, support, story."],
+     ["Support peer workers to take medication; support people and peers.", "Use a risk tool, use the risk assessment."],
+     ["Supporting people to take their medication, supports peer workers, supported people; use judgement"]],
 )  # fmt: skip
 def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the_same(texts: list[str]) -> None:
     """Where a first word starts patterns with gaps, a text tries only those whose required
@@ -284,6 +286,78 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert tried.needs  # "use" starts patterns with gaps: the patterns are chosen per text
     lacking = [specs for specs, _ in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
     assert (tried.for_text(prepared) == tried.whole) is not lacking  # the whole expression only where all can match
+    # where the patterns' second tokens differ, each next word tries only the patterns that can go on with it
+    support = ours._by_start["g"].get("support") or ours._starting("g", "support")
+    assert support.needs and support.follows.count(None) < len(support.follows)
+    assert support._choose(range(len(support.patterns)), "peer") != support._choose(range(len(support.patterns)), "xyz")
     # a second text through the same set, and the first again (the choices are kept per word set)
     ours.match_all(parse(["use a screening tool and support peer workers"]))
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["You do not need a degree. Lived experience is essential to this post.",
+      "A licence is not required; support people to take medication. Peer work is mutual."],
+     ["We never ask about diagnosis (you need not tell us) and you will share your story - not by default - "
+      "with care.", "- Support people without judgement\n- Nothing about us without us"],
+     ["Lived experience, a degree or a licence are not required. You will walk beside people.",
+      "Hope. Recovery. No wrong door.", ""]],
+)  # fmt: skip
+def test_analysis_scans_for_negation_only_in_sentences_with_a_negator(texts: list[str]) -> None:
+    """Analysis.negated looks for a negation only in sentences that hold a negator word: every
+    token span of every block gets the answer of the whole scan (negated_in), sentences with
+    and without a negator side by side."""
+    from jdlint.analysis import Analysis, make_hit
+    from jdlint.model import Block, Document
+    from jdlint.nlp import negated_in
+
+    document = Document(tuple(Block("paragraph", text) for text in texts), "t.txt")
+    analysis = Analysis(document, PatternSet({"g": ["peer"]}))
+    negated = 0
+    for block in range(len(texts)):
+        lowers = analysis.lowers(block)
+        for start in range(len(lowers)):
+            for end in range(start + 1, min(len(lowers), start + 3) + 1):
+                hit = make_hit("g", block, start, end, 0, 0, "")
+                s_start, s_end = analysis.sentence_bounds(hit)
+                if hit.end > s_end:
+                    continue  # a match stays inside its sentence
+                expected = negated_in(lowers, s_start, s_end, start, end)
+                assert analysis.negated(hit) == expected, (texts[block], lowers[start:end])
+                negated += expected
+    assert negated > 10  # the texts hold negated spans, not only sentences without a negator
+
+
+@pytest.mark.parametrize("advert", ["examples/good-peer-support-worker.md", "examples/poor-peer-support-worker.txt",
+                                    "tests/invented/set1/b01_uk-nhs-peer-support-worker-band4.txt"])  # fmt: skip
+def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(advert: str) -> None:
+    """PatternSet.match_block gives, block by block, the matches match_group gives for the
+    whole document (for every shipped group it can take), and Analysis gives the same Hits
+    whether a group was first asked for in a few blocks or in the whole document."""
+    from pathlib import Path
+
+    from jdlint.analysis import LOCAL_BLOCKS, Analysis
+    from jdlint.engine import default_engine
+    from jdlint.readers import read_path
+
+    document = read_path(Path(__file__).resolve().parent.parent / advert)
+    patterns = default_engine().registry.patterns
+    analysis = Analysis(document, patterns)
+    prepared, count = analysis._prepared, len(document.blocks)
+    blockwise = [name for name in patterns.names if patterns.can_match_block(name)]
+    assert len(blockwise) > len(patterns.names) * 0.9  # nearly every group can be matched block by block
+    matched = 0
+    for name in blockwise:
+        whole = patterns.match_group(prepared, name)
+        assert [span for block in range(count) for span in patterns.match_block(prepared, name, block)] == whole, name
+        matched += bool(whole)
+    assert matched > 20
+    for asked in ([count - 1], [count // 2, 0], list(range(count))):  # fewer and more blocks than LOCAL_BLOCKS
+        fresh = Analysis(document, patterns)
+        for name in blockwise:
+            local = [fresh.hits_in_block(name, block) for block in asked]
+            assert fresh.hits(name) == analysis.hits(name), name
+            assert all(any(h is kept for h in fresh.hits(name)) for hits in local for kept in hits)
+            assert [fresh.hits_in_block(name, block) for block in asked] == local
+    assert 0 < LOCAL_BLOCKS < count

@@ -4,6 +4,7 @@ what is not)."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context
@@ -55,11 +56,14 @@ def run_missing(rule: Rule, ctx: Context) -> CheckResult:
     only a ``weak`` pattern does."""
     analysis = ctx.analysis
     result = CheckResult()
-    found = [h for h in analysis.hits(f"{rule.group}:expect") if not analysis.negated(h)]
-    if found:
-        evidence = next((h for h in found if supports_positive(rule, ctx, h)), None) if rule.positive else None
-        if evidence is not None:
-            result.positives.append(f"{rule.positive}: “{clip(analysis.sentence_span(evidence).text)}”")
+    # the matches outside negation, each negation scan made only when the one before is done
+    found = (h for h in analysis.hits(f"{rule.group}:expect") if not analysis.negated(h))
+    first = next(found, None)
+    if first is not None:
+        if rule.positive:
+            evidence = next((h for h in chain((first,), found) if supports_positive(rule, ctx, h)), None)
+            if evidence is not None:
+                result.positives.append(f"{rule.positive}: “{clip(analysis.sentence_span(evidence).text)}”")
         return result
     weak = [h for h in analysis.hits(f"{rule.group}:weak") if not analysis.negated(h)]
     where = suggest_place(ctx, rule.sections) or rule.where
@@ -84,16 +88,23 @@ def supports_positive(rule: Rule, ctx: Context, hit: Hit) -> bool:
     analysis = ctx.analysis
     if analysis.is_question(hit):
         return False
-    offered = bool(analysis.hits_in_sentence("lex:offer-frame", hit))
     s_start, _ = analysis.sentence_bounds(hit)
-    opening = [h for h in analysis.hits_in_sentence("lex:duty-opening", hit) if h.start <= s_start + 1]
-    if opening and not offered:
-        return False
+    # each group is matched only when the answer turns on it (a sentence that opens with no
+    # duty and a rule that needs no offer never ask for the offer frame)
+    opening = any(h.start <= s_start + 1 for h in analysis.hits_in_sentence("lex:duty-opening", hit))
+    offered: bool | None = None
+    if opening:
+        offered = bool(analysis.hits_in_sentence("lex:offer-frame", hit))
+        if not offered:
+            return False
     if not rule.positive_needs:
         return True
     for need in rule.positive_needs:
-        if need == "lex:offer-frame" and (offered or under_offer_heading(ctx, hit.block)):
-            return True
+        if need == "lex:offer-frame":
+            if offered is None:
+                offered = bool(analysis.hits_in_sentence("lex:offer-frame", hit))
+            if offered or under_offer_heading(ctx, hit.block):
+                return True
         if need.startswith("lex:") and need != "lex:offer-frame" and analysis.hits_in_sentence(need, hit):
             return True
     return bool(analysis.hits_in_sentence(f"{rule.group}:positive", hit))
