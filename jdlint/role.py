@@ -137,11 +137,25 @@ def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Na
     lowers = [t.lower_ for t in doc]
     found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
     groups = {g: [(s, e) for _, s, e in spans] for g, spans in found.items()}
-    other = _other_acronyms(analysis) if acronyms else frozenset()
-    if other and groups.get("lex:peer-role-noun"):
-        groups["lex:peer-role-noun"] = [(s, e) for s, e in groups["lex:peer-role-noun"]
-                                        if _acronym_key(" ".join(lowers[s:e])) not in other]  # fmt: skip
-    return _classify(groups, title, lowers)
+    senses = _acronym_senses(analysis) if acronyms else {}
+    peer = groups.get("lex:peer-role-noun", [])
+    if senses and peer:
+        groups["lex:peer-role-noun"] = peer = [(s, e) for s, e in peer
+                                               if senses.get(_acronym_key(" ".join(lowers[s:e]))) is not False]  # fmt: skip
+    named = _classify(groups, title, lowers)
+    if acronyms and named.cls == "peer" and peer and not groups.get("lex:peer-title-word") and all(
+            e - s == 1 and _is_acronym(doc[s].text) and _acronym_key(lowers[s]) not in senses for s, e in peer):
+        # "PSW – Long-Term Care": an abbreviation the advert never spells out may name another job
+        # (a Personal Support Worker in Canada): peer only where the text says peer or requires
+        # lived experience
+        return _Named(named.text, "conditional", named.senior)
+    return named
+
+
+def _is_acronym(text: str) -> bool:
+    """"PSW", "PSWs": an abbreviation in capitals."""
+    text = text[:-1] if len(text) > 2 and text.endswith("s") else text
+    return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 # An abbreviation spelt out in the advert: "Personal Support Worker (PSW)" or "PSW (Personal
@@ -171,8 +185,14 @@ def _other_acronyms(analysis: Analysis) -> frozenset[str]:
     """Abbreviations of peer role names ("PSW", Peer Support Worker) that this advert spells
     out as another job ("Personal Support Worker (PSW)", a care aide in Canada): there they
     name that job, not a peer role. An abbreviation spelt out as a peer role keeps its sense."""
-    memo = analysis.memo.get("role:other-acronyms")
-    if isinstance(memo, frozenset):
+    return frozenset(key for key, peer in _acronym_senses(analysis).items() if not peer)
+
+
+def _acronym_senses(analysis: Analysis) -> dict[str, bool]:
+    """The abbreviations the advert spells out, each with whether it is spelt out as a peer
+    role ("Peer Support Worker (PSW)": True; "Personal Support Worker (PSW)": False)."""
+    memo = analysis.memo.get("role:acronym-senses")
+    if isinstance(memo, dict):
         return memo
     spelt: dict[str, list[str]] = {}
     for block in analysis.document.blocks:
@@ -186,10 +206,10 @@ def _other_acronyms(analysis: Analysis) -> frozenset[str]:
                          and f == " ".join(words[: len(f.split())])), None)  # fmt: skip
             if full:
                 spelt.setdefault(_acronym_key(m.group(1)), []).append(full)
-    other = frozenset(key for key, names in spelt.items()
-                      if not any(classify_title(analysis, name, acronyms=False).cls == "peer" for name in names))  # fmt: skip
-    analysis.memo["role:other-acronyms"] = other
-    return other
+    senses = {key: any(classify_title(analysis, name, acronyms=False).cls == "peer" for name in names)
+              for key, names in spelt.items()}  # fmt: skip
+    analysis.memo["role:acronym-senses"] = senses
+    return senses
 
 
 def _live(analysis: Analysis, group: str) -> list[Hit]:
@@ -479,6 +499,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     other_acronyms = _other_acronyms(analysis)
     peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms]
+    if named is not None and named.cls == "conditional" and title is not None \
+            and all(_is_acronym(w) for w in re.findall(r"[A-Za-z]+", title.text)[:1]):  # fmt: skip
+        # under a title that is an abbreviation never spelt out ("PSW – Long-Term Care"), the
+        # same abbreviation in the text ("As a PSW you will") says no more than the title
+        senses = _acronym_senses(analysis)
+        peer_nouns = [h for h in peer_nouns if not (_is_acronym(h.text) and _acronym_key(h.text) not in senses)]
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
               and not _other_opening(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised

@@ -365,6 +365,12 @@ ROLE_CASES = [
      "personal care. Our agency's peer support team is separate.\n", "other"),
     ("Recovery Coach\n\nYou will run skills groups in our clubhouse. CPRP (Certified Psychiatric "
      "Rehabilitation Practitioner) is required.\n", "other"),
+    # an abbreviation never spelt out is peer only where the text says peer or requires lived
+    # experience: read from the rest of the text
+    ("PSW – Long-Term Care\n\nYou will help residents with bathing, dressing and meals. As a PSW you will work "
+     "rotating shifts. A PSW certificate from a recognized college is required.\n", "other"),
+    ("PSW - Community Mental Health\n\nAs a PSW you will walk alongside people, drawing on your own lived "
+     "experience of mental illness. Lived experience is essential.\n", "peer"),
     # twins: spelt out as the peer title, or not spelt out
     ("Peer Support Worker (PSW)\n\nAs a PSW you will offer one-to-one peer support. Lived experience of mental "
      "health challenges is essential.\n", "peer"),
