@@ -1504,6 +1504,11 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (ADJ, "Help the nursing team to monitor side effects of clozapine by passing on what people tell you.",
      "partly-met"),
     (ADJ, "Support the psychiatrist to review medication with the people on your caseload.", "partly-met"),
+    # other staff as the object of a verb of helping: the post works beside them on the task
+    (ADJ, "Support social workers to complete carers' assessments.", "partly-met"),
+    (ADJ, "Assist our psychologists to complete risk assessments.", "partly-met"),
+    # twins: the staff as the subject do it themselves; the task as the post's own
+    (ADJ, "Our social workers complete carers' assessments.", "met"),
     (ADJ, "Monitor residents for side effects of their medication.", "not-met"),
     (ADJ, "You will not monitor medication side effects; that stays with the nurses.", "met"),
     # a contribution to the clinical team's risk formulation or care planning, words between
@@ -1514,8 +1519,10 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     # the people served doing their own assessment, the post helping them
     (ADJ, "Help carers complete their own carer's assessments with the council if they want one.", "met"),
     (ADJ, "Support whānau to complete needs assessments with the NASC service when they ask.", "met"),
+    (ADJ, "Support tenants to complete their needs assessment with the council.", "met"),
     # twins: the post's own assessment, and a social worker helped with it
     (ADJ, "Complete carers' assessments on behalf of the local authority.", "not-met"),
+    (ADJ, "Complete needs assessments for new tenants.", "not-met"),
     (ADJ, "Help the social worker complete carers' assessments.", "partly-met"),
     # an adjacent qualification beside a peer credential, joined by "or": still desirable
     (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
@@ -1536,6 +1543,12 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (PANEL, "Interviews are held in Leeds. The panel will be the ward manager, a psychologist, and a member "
             "of our Experts by Experience Panel.", "met"),
     (PANEL, "The interview panel includes a member of the health board's Consumer Advisory Panel.", "met"),
+    (PANEL, "You will be interviewed by the Team Leader and a representative from our Consumer Advisory Council.",
+     "met"),
+    (PANEL, "Shortlisted applicants are interviewed by the manager and two members of our Youth Advisory Group.",
+     "met"),
+    (PANEL, "You will be interviewed by the Team Leader, and our Consumer Advisory Council gives feedback on your "
+            "presentation.", "partly-met"),
     # twins: a staff-only make-up, and the group meeting candidates another way
     (PANEL, "The panel will be: Team Manager and Senior Nurse.", "not-met"),
     (PANEL, "The panel will be: Team Manager and Senior Nurse. Our Lived Experience Advisory Panel will meet "

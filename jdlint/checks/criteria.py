@@ -1550,7 +1550,9 @@ def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], 
         if m.text.lower() in w["weak-membership"] and not _named_as_origin(analysis, other, people):
             continue
         left, right = _clause_bounds(analysis, m)
-        if left <= hit.start and hit.end <= m.start and m.end <= other.start and other.end <= right:
+        # the selection word may begin the membership match ("interviewed by the manager and a
+        # representative from our Consumer Advisory Council")
+        if left <= hit.start <= m.start and hit.end <= m.end and m.end <= other.start and other.end <= right:
             return True
     return False
 
@@ -1679,8 +1681,8 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
 
 def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
     """Is the duty done by the people served, the post helping them do their own ("Help carers
-    complete carers' assessments with the council", "support tenants to fill in their housing
-    needs assessment")? A verb of helping (``helping-verbs``), maybe a determiner, the people
+    complete carers' assessments with the council", "support tenants to complete their needs
+    assessment")? A verb of helping (``helping-verbs``), maybe a determiner, the people
     (``served`` or ``family-people``) and maybe "to" stand right before the duty's verb."""
     w = words()
     lowers = analysis.lowers(hit.block)
@@ -2049,7 +2051,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     post_holder = words()["post-holder"]
     for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
-            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
+            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]) \
+                    and not _helped(analysis, o):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -2061,6 +2064,18 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _helped(analysis: Analysis, staff: Hit) -> bool:
+    """Are the other staff the object of a verb of helping ("Help the nurses to give medication",
+    "support social workers to complete carers' assessments")? Then the post works beside them
+    on it (a supporting position), not apart from it."""
+    lowers = analysis.lowers(staff.block)
+    left, _ = _clause_bounds(analysis, staff)
+    before = lowers[max(left, staff.start - 3) : staff.start]
+    while before and before[-1] in words()["served-determiners"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in words()["helping-verbs"]
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
