@@ -2158,16 +2158,17 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
     adjacent one beside a peer credential ("Certificate IV in Alcohol and Other Drugs or
     Certificate IV in Mental Health Peer Work") is still another profession's. Without
     ``item_only``: is a peer credential anywhere in its sentence (an item beside it)?"""
-    after = " ".join(analysis.tokens_after(hit, 4))
-    if "peer" in after:
-        return True
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
-    left, right = s_start, s_end
-    if item_only:
-        breaks = words()["qualification-item-breaks"]
-        left = next((i + 1 for i in range(hit.start - 1, s_start - 1, -1) if lowers[i] in breaks), s_start)
-        right = next((i for i in range(hit.end, s_end) if lowers[i] in breaks), s_end)
+    breaks = words()["qualification-item-breaks"]
+    left = next((i + 1 for i in range(hit.start - 1, s_start - 1, -1) if lowers[i] in breaks), s_start)
+    right = next((i for i in range(hit.end, s_end) if lowers[i] in breaks), s_end)
+    # "peer" just after it, in its own item ("Certificate IV in Mental Health Peer Work"; not
+    # "NVQ Level 3 in Health and Social Care; peer support training")
+    if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]):
+        return True
+    if not item_only:
+        left, right = s_start, s_end
     item = " ".join(lowers[left:right])
     if not item_only:
         # a peer credential named in the sentence: "peer" and a credential word, or a peer
