@@ -1536,6 +1536,8 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
     (ADJ, "Essential: a Diploma of Community Services or an equivalent qualification.", "not-met"),
     (ADJ, "Essential: NVQ Level 3 in Health and Social Care; peer support training.", "not-met"),
+    # twin: "or" joins two fields of one certificate, the second a peer field
+    (ADJ, "Desirable: Certificate IV in AOD or Mental Health Peer Work.", "met"),
     # the panel's make-up after "will be:" or "is:", and a member from a group of people with
     # lived experience (the group's name after them)
     (PANEL, "The panel will be: Team Manager, Senior Nurse and one of our peer workers.", "met"),

@@ -2161,8 +2161,16 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     breaks = words()["qualification-item-breaks"]
-    left = next((i + 1 for i in range(hit.start - 1, s_start - 1, -1) if lowers[i] in breaks), s_start)
-    right = next((i for i in range(hit.end, s_end) if lowers[i] in breaks), s_end)
+    # "or" starts a new item only when another qualification follows it ("... or Certificate IV in
+    # Mental Health Peer Work"), not another field of the same one ("Certificate IV in AOD or
+    # Mental Health Peer Work" is one certificate in either field); a semicolon always does
+    starts = {q.start for q in analysis.hits_in_sentence("lex:professional-qualification", hit)}
+
+    def is_break(i: int) -> bool:
+        return lowers[i] in breaks and (lowers[i] != "or" or any(i < q <= i + 3 for q in starts))
+
+    left = next((i + 1 for i in range(hit.start - 1, s_start - 1, -1) if is_break(i)), s_start)
+    right = next((i for i in range(hit.end, s_end) if is_break(i)), s_end)
     # "peer" just after it, in its own item ("Certificate IV in Mental Health Peer Work"; not
     # "NVQ Level 3 in Health and Social Care; peer support training")
     if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]):
