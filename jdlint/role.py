@@ -24,7 +24,7 @@ from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
                  "lex:senior-title-word", "lex:peer-title-not", "lex:research-role",
-                 "lex:lived-experience-activity")  # fmt: skip
+                 "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
@@ -63,6 +63,14 @@ def _head(lowers: list[str], start: int) -> str:
     return lowers[max(end - 1, start)]
 
 
+def _field_noun(lowers: list[str], start: int, end: int) -> bool:
+    """Do the peer words at ``start:end`` qualify a noun after them that names no person ("Lived
+    Experience Workforce Evaluation", "Peer Support Outcomes Study")? The name's head lies past
+    the match and is not a job noun."""
+    head = _head(lowers, start)
+    return head not in lowers[start:end] and head in lowers[end:] and not JOB_NOUN.fullmatch(head)
+
+
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
     peer = groups.get("lex:peer-role-noun", []) or [
@@ -70,14 +78,19 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     ]
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
-    senior = bool(groups.get("lex:senior-title-word"))
+    # "Peer Support Specialist – Senior Shelter": "senior" names the older people served
+    senior = any(not any(a <= s < b for a, b in groups.get("lex:senior-title-not", ()))
+                 for s, _ in groups.get("lex:senior-title-word", ()))  # fmt: skip
     research = groups.get("lex:research-role", [])
     if research:
         # "Research Associate in Lived Experience Research": the peer words are the field;
         # "Research Officer - Lived Experience Program": after the research post they name the
-        # programme or team it sits in, not a peer post
+        # programme or team it sits in, not a peer post; "Research Officer – Lived Experience
+        # Workforce Evaluation": the peer words qualify a later noun that is not a person (the
+        # study, evaluation or survey the post works on), its field too
         peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and (lowers[s - 1] in ("in", "of", "on")
-                                                                      or _head(lowers, s) in _NOT_A_PERSON)
+                                                                      or _head(lowers, s) in _NOT_A_PERSON
+                                                                      or _field_noun(lowers, s, e))
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
@@ -123,12 +136,86 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     return _Named(text, "job", senior)
 
 
-def classify_title(analysis: Analysis, title: str) -> _Named:
-    """Match the role groups over one title string."""
+def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Named:
+    """Match the role groups over one title string. With ``acronyms``, an abbreviation the
+    advert spells out as another job ("Personal Support Worker (PSW)") names no peer role."""
     doc = pipeline().make_doc(normalise(title)[0])
     lowers = [t.lower_ for t in doc]
     found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
-    return _classify({g: [(s, e) for _, s, e in spans] for g, spans in found.items()}, title, lowers)
+    groups = {g: [(s, e) for _, s, e in spans] for g, spans in found.items()}
+    senses = _acronym_senses(analysis) if acronyms else {}
+    peer = groups.get("lex:peer-role-noun", [])
+    if senses and peer:
+        groups["lex:peer-role-noun"] = peer = [(s, e) for s, e in peer
+                                               if senses.get(_acronym_key(" ".join(lowers[s:e]))) is not False]  # fmt: skip
+    named = _classify(groups, title, lowers)
+    if acronyms and named.cls == "peer" and peer and not groups.get("lex:peer-title-word") and all(
+            e - s == 1 and _is_acronym(doc[s].text) and _acronym_key(lowers[s]) not in senses for s, e in peer):
+        # "PSW – Long-Term Care": an abbreviation the advert never spells out may name another job
+        # (a Personal Support Worker in Canada): peer only where the text says peer or requires
+        # lived experience
+        return _Named(named.text, "conditional", named.senior)
+    return named
+
+
+def _is_acronym(text: str) -> bool:
+    """"PSW", "PSWs": an abbreviation in capitals."""
+    text = text[:-1] if len(text) > 2 and text.endswith("s") else text
+    return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
+# An abbreviation spelt out in the advert: "Personal Support Worker (PSW)" or "PSW (Personal
+# Support Worker)": the words whose initials make it, before or inside the brackets.
+_ACRONYM_AFTER = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(\s*([A-Z]{2,8})s?\s*\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
+
+
+def _acronym_key(text: str) -> str:
+    """"PSWs" and "psw" → "psw": how an abbreviation is compared."""
+    text = text.strip().lower()
+    return text[:-1] if len(text) > 2 and text.endswith("s") else text
+
+
+def _spelt_out(acronym: str, words: list[str]) -> str | None:
+    """The words whose initials make ``acronym`` (the last ones before the brackets, or the
+    first ones inside them), "and"/"of" allowed between; ``None`` when they do not."""
+    letters = acronym.lower()
+    for start in range(len(words)):
+        picked = [w for w in words[start:] if w.lower() not in ("and", "of", "&")]
+        if "".join(w[0].lower() for w in picked) == letters:
+            return " ".join(words[start:])
+    return None
+
+
+def _other_acronyms(analysis: Analysis) -> frozenset[str]:
+    """Abbreviations of peer role names ("PSW", Peer Support Worker) that this advert spells
+    out as another job ("Personal Support Worker (PSW)", a care aide in Canada): there they
+    name that job, not a peer role. An abbreviation spelt out as a peer role keeps its sense."""
+    return frozenset(key for key, peer in _acronym_senses(analysis).items() if not peer)
+
+
+def _acronym_senses(analysis: Analysis) -> dict[str, bool]:
+    """The abbreviations the advert spells out, each with whether it is spelt out as a peer
+    role ("Peer Support Worker (PSW)": True; "Personal Support Worker (PSW)": False)."""
+    memo = analysis.memo.get("role:acronym-senses")
+    if isinstance(memo, dict):
+        return memo
+    spelt: dict[str, list[str]] = {}
+    for block in analysis.document.blocks:
+        for m in _ACRONYM_AFTER.finditer(block.text):
+            full = _spelt_out(m.group(2), m.group(1).split())
+            if full:
+                spelt.setdefault(_acronym_key(m.group(2)), []).append(full)
+        for m in _ACRONYM_BEFORE.finditer(block.text):
+            words = m.group(2).split()
+            full = next((f for n in range(len(words), 0, -1) if (f := _spelt_out(m.group(1), words[:n]))
+                         and f == " ".join(words[: len(f.split())])), None)  # fmt: skip
+            if full:
+                spelt.setdefault(_acronym_key(m.group(1)), []).append(full)
+    senses = {key: any(classify_title(analysis, name, acronyms=False).cls == "peer" for name in names)
+              for key, names in spelt.items()}  # fmt: skip
+    analysis.memo["role:acronym-senses"] = senses
+    return senses
 
 
 def _live(analysis: Analysis, group: str) -> list[Hit]:
@@ -482,7 +569,14 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
-    peer_nouns = _live(analysis, "lex:peer-role-noun")
+    other_acronyms = _other_acronyms(analysis)
+    peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms]
+    if named is not None and named.cls == "conditional" and title is not None \
+            and all(_is_acronym(w) for w in re.findall(r"[A-Za-z]+", title.text)[:1]):  # fmt: skip
+        # under a title that is an abbreviation never spelt out ("PSW – Long-Term Care"), the
+        # same abbreviation in the text ("As a PSW you will") says no more than the title
+        senses = _acronym_senses(analysis)
+        peer_nouns = [h for h in peer_nouns if not (_is_acronym(h.text) and _acronym_key(h.text) not in senses)]
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
               and not _other_opening(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
@@ -498,7 +592,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  if not analysis.is_question(h) and not _about_others(analysis, h) and not _to_know(analysis, h)
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
-                 and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)]  # fmt: skip
+                 and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)
+                 and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
     # peer work said of other staff only ("our Peer Recovery Coaches, who provide peer support"):

@@ -1574,6 +1574,94 @@ def test_blind_sets_32_to_34_outcome_measures_risk_instruments_adherence_and_equ
     assert_row(criterion, text, expected)
 
 
+# --- blind sets 38-39: named level-of-care and acuity assessments, clinical staff helped with
+# their own task, a contribution to the team's formulation, the people served doing their own
+# assessment, an adjacent qualification beside a peer credential; a panel set out after "will be:"
+# and a member from a group; a part of "our own" story ---
+@table([
+    # a named level-of-care or placement assessment, its words hyphenated (US, NZ)
+    (ADJ, "Completes ASAM level-of-care assessments for patients referred from the emergency room.", "not-met"),
+    (ADJ, "Conduct LOCUS level-of-care determinations at intake.", "not-met"),
+    (ADJ, "Administer ASAM Criteria dimensional assessments on the detox unit.", "not-met"),
+    # twins: negated, and learned about
+    (ADJ, "You will not complete ASAM level-of-care assessments; our counselors do that.", "met"),
+    (ADJ, "Training in ASAM level-of-care assessments is provided.", "met"),
+    # formal vulnerability or acuity scoring that ranks people for housing (CA, AU, UK)
+    (ADJ, "Complete VI-SPDAT assessments with people sleeping rough.", "not-met"),
+    (ADJ, "Assign acuity scores so that the coordinated access list can be ranked.", "not-met"),
+    (ADJ, "Undertake vulnerability assessments to prioritise applicants for the housing register.", "not-met"),
+    (ADJ, "You will not do VI-SPDAT scoring; our housing assessors complete it.", "met"),
+    # clinical staff helped to do their own clinical task; the task as the post's own
+    (ADJ, "Help the nursing team to monitor side effects of clozapine by passing on what people tell you.",
+     "partly-met"),
+    (ADJ, "Support the psychiatrist to review medication with the people on your caseload.", "partly-met"),
+    # other staff as the object of a verb of helping: the post works beside them on the task
+    (ADJ, "Support social workers to complete carers' assessments.", "partly-met"),
+    (ADJ, "Assist our psychologists to complete risk assessments.", "partly-met"),
+    # twins: the staff as the subject do it themselves; the task as the post's own
+    (ADJ, "Our social workers complete carers' assessments.", "met"),
+    (ADJ, "Monitor residents for side effects of their medication.", "not-met"),
+    (ADJ, "You will not monitor medication side effects; that stays with the nurses.", "met"),
+    # a contribution to the clinical team's risk formulation or care planning, words between
+    (ADJ, "Contribute to the team's clinical risk formulation from a lived experience perspective.", "partly-met"),
+    (ADJ, "Contribute to weekly multidisciplinary care planning with the consultant.", "partly-met"),
+    (ADJ, "Contribute to psychological formulations alongside the team psychologist.", "partly-met"),
+    (ADJ, "Contribute to the design of our peer training.", "met"),
+    # the people served doing their own assessment, the post helping them
+    (ADJ, "Help carers complete their own carer's assessments with the council if they want one.", "met"),
+    (ADJ, "Support whānau to complete needs assessments with the NASC service when they ask.", "met"),
+    (ADJ, "Support tenants to complete their needs assessment with the council.", "met"),
+    # twins: the post's own assessment, and a social worker helped with it
+    (ADJ, "Complete carers' assessments on behalf of the local authority.", "not-met"),
+    (ADJ, "Complete needs assessments for new tenants.", "not-met"),
+    (ADJ, "Help the social worker complete carers' assessments.", "partly-met"),
+    # an adjacent qualification beside a peer credential, joined by "or": still desirable
+    (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
+     "partly-met"),
+    (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
+    # required as one route beside a peer credential: partly met, not the requirement itself
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
+    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
+    # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
+    # no peer credential
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
+    (ADJ, "Essential: a Diploma of Community Services or an equivalent qualification.", "not-met"),
+    (ADJ, "Essential: NVQ Level 3 in Health and Social Care; peer support training.", "not-met"),
+    # twin: "or" joins two fields of one certificate, the second a peer field
+    (ADJ, "Desirable: Certificate IV in AOD or Mental Health Peer Work.", "met"),
+    # the panel's make-up after "will be:" or "is:", and a member from a group of people with
+    # lived experience (the group's name after them)
+    (PANEL, "The panel will be: Team Manager, Senior Nurse and one of our peer workers.", "met"),
+    (PANEL, "Your interview panel is: the Clinical Lead, an HR adviser and a member of the Trust's Service "
+            "User Reference Group.", "met"),
+    (PANEL, "Interviews are held in Leeds. The panel will be the ward manager, a psychologist, and a member "
+            "of our Experts by Experience Panel.", "met"),
+    (PANEL, "The interview panel includes a member of the health board's Consumer Advisory Panel.", "met"),
+    (PANEL, "You will be interviewed by the Team Leader and a representative from our Consumer Advisory Council.",
+     "met"),
+    (PANEL, "Shortlisted applicants are interviewed by the manager and two members of our Youth Advisory Group.",
+     "met"),
+    (PANEL, "You will be interviewed by the Team Leader, and our Consumer Advisory Council gives feedback on your "
+            "presentation.", "partly-met"),
+    # twins: a staff-only make-up, and the group meeting candidates another way
+    (PANEL, "The panel will be: Team Manager and Senior Nurse.", "not-met"),
+    (PANEL, "The panel will be: Team Manager and Senior Nurse. Our Lived Experience Advisory Panel will meet "
+            "you afterwards.", "partly-met"),
+    # a part of the team's or the worker's own story, in the first person
+    (PP, "We build mutual relationships, hold hope and keep clear boundaries. When it is useful, I share small "
+         "parts of my own recovery story.", "met"),
+    (PP, "Mutuality, hope and boundaries guide us, and we tell pieces of our own journeys where that helps.",
+     "met"),
+    (PP, "Mutuality, hope and boundaries guide us, and we use our own stories with care.", "met"),
+    # twin: "our stories" without "own", the organisation's case studies
+    (PP, "Mutuality, hope and boundaries guide us. We share some of our stories of success in our annual "
+         "report.", "partly-met"),
+])
+def test_blind_sets_38_39_assessments_supporting_tasks_qualification_lists_panel_make_up_and_our_stories(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
 def test_blind_sets_32_to_34_the_evidence_is_the_deciding_sentence() -> None:
     verdict = verdict_of("Peer Support Worker\n\nWalk alongside people after release.\n\nComplete the LSI-R "
                          "with each client at intake.", ADJ)
@@ -1585,3 +1673,12 @@ def test_blind_sets_32_to_34_the_evidence_is_the_deciding_sentence() -> None:
     verdict = verdict_of("Peer Support Worker\n\nRun the Tuesday walking group.\n\nHelp people keep taking their "
                          "tablets after discharge.", ADJ)
     assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Help people keep taking"), verdict.why
+
+
+def test_blind_sets_38_39_the_evidence_is_the_deciding_sentence() -> None:
+    verdict = verdict_of("Peer Recovery Coach\n\nMeet patients after an overdose.\n\nCompletes ASAM level-of-care "
+                         "assessments and records them.", ADJ)
+    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Completes ASAM"), verdict.why
+    verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\nInterviews are in person. The panel will be: "
+                         "Team Manager and a member of our Lived Experience Advisory Panel.", PANEL)
+    assert verdict.verdict == "met" and verdict.evidence[0].text.startswith("The panel will be:"), verdict.why

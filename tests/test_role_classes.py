@@ -347,6 +347,45 @@ ROLE_CASES = [
      "mental distress OR a recognised counselling qualification.\n", "other"),
     ("Recovery Coach\n\nYou will build recovery plans with NDIS participants.\n\nSelection criteria\n\n- Lived "
      "experience of mental ill health (essential).\n", "peer"),
+    # --- blind sets 38-39: a research post on a study of peer work; an abbreviation of a peer title
+    # spelt out as another job; "senior" naming the older people served ---
+    # peer words before a noun that names no person (the study, evaluation or survey): its field
+    ("Research Officer – Peer Workforce Evaluation\n\nYou will run the staff survey and analyse routine "
+     "data. A degree in public health is essential.\n", "other"),
+    ("Research Assistant, Lived Experience Outcomes Study\n\nYou will clean survey data and book interviews for "
+     "the study team.\n", "other"),
+    # twin: the peer words end in the post's name ("Lived Experience" alone names a designated post)
+    ("Research Officer – Lived Experience\n\nYou will co-design our surveys. You must have personal experience "
+     "of mental distress and of using services.\n", "peer"),
+    # an abbreviation of a peer title the advert spells out as another job (Canada's Personal Support
+    # Worker, a care aide)
+    ("Personal Support Worker (PSW)\n\nYou will help residents of our long-term care home with bathing, "
+     "dressing and meals. As a PSW you will work rotating shifts. A PSW certificate is required.\n", "other"),
+    ("PSW – Home and Community Care\n\nA PSW (Personal Support Worker) visits clients at home to help with "
+     "personal care. Our agency's peer support team is separate.\n", "other"),
+    ("Recovery Coach\n\nYou will run skills groups in our clubhouse. CPRP (Certified Psychiatric "
+     "Rehabilitation Practitioner) is required.\n", "other"),
+    # an abbreviation never spelt out is peer only where the text says peer or requires lived
+    # experience: read from the rest of the text
+    ("PSW – Long-Term Care\n\nYou will help residents with bathing, dressing and meals. As a PSW you will work "
+     "rotating shifts. A PSW certificate from a recognized college is required.\n", "other"),
+    ("PSW - Community Mental Health\n\nAs a PSW you will walk alongside people, drawing on your own lived "
+     "experience of mental illness. Lived experience is essential.\n", "peer"),
+    # twins: spelt out as the peer title, or not spelt out
+    ("Peer Support Worker (PSW)\n\nAs a PSW you will offer one-to-one peer support. Lived experience of mental "
+     "health challenges is essential.\n", "peer"),
+    ("PSW\n\nThe PSW will offer peer support drawing on lived experience. Lived experience is essential.\n",
+     "peer"),
+    # "senior" naming the older people a service is for, not the post's rank
+    ("Peer Support Specialist – Senior Services\n\nYou will offer peer support to people over 60 at our "
+     "drop-in. Lived experience of recovery is essential.\n", "peer"),
+    ("Senior Living Peer Companion\n\nYou will visit older residents in their homes and offer peer support. "
+     "You must have lived experience of depression.\n", "peer"),
+    # twins: "senior" before the peer title still ranks the post
+    ("Senior Peer Mentor – Senior Housing\n\nYou will offer peer support to tenants. Lived experience is "
+     "essential.\n", "peer-senior"),
+    ("Senior Peer Support Worker – Older Adults\n\nYou will offer peer support to older people. Lived "
+     "experience is essential.\n", "peer-senior"),
 ]
 
 

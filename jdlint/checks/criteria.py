@@ -1263,6 +1263,10 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
            and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])) for m in membership):
         return False  # "..., and a peer worker will also sit on it": this clause puts them on the panel
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
+    # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
+    # member comes from; it opens no clause of its own
+    membership = [m for m in membership if not (m.text.lower() in w["member-nouns"] and m.end <= person.start
+                                                and m.end < len(lowers) and lowers[m.end] in ("of", "from"))]  # fmt: skip
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in analysis.hits_in_sentence("lex:panel-other-way", person))
@@ -1276,8 +1280,17 @@ def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
         return False
     lowers = analysis.lowers(person.block)
     verbs = words()["clause-verbs"]
+    # "a member of the Trust's Lived Experience Advisory Panel": the people and the group right
+    # after them name where a panel member comes from (``origin-nouns`` just before them)
+    # ("the group" names it: a verb after them, "members of our advisory group observe a task",
+    # is still another way of taking part)
+    member = not words()["origin-nouns"].isdisjoint(lowers[max(0, person.start - 6) : person.start])
+    nouns = words()["panel-nouns"]
     return any(0 <= o.start - person.end <= 2 and all(t in verbs for t in lowers[person.end : o.start])
+               and not (member and o.start == person.end and lowers[o.end - 1] in nouns)
                for o in analysis.hits_in_sentence("lex:panel-other-way", person))  # fmt: skip
+
+
 def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
     """A membership match that is a label ("Interview panel:", "Selection panel: the") puts on
     the panel only the people listed after it in its clause ("Interview panel: Team Leader and
@@ -1571,7 +1584,9 @@ def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], 
         if m.text.lower() in w["weak-membership"] and not _named_as_origin(analysis, other, people):
             continue
         left, right = _clause_bounds(analysis, m)
-        if left <= hit.start and hit.end <= m.start and m.end <= other.start and other.end <= right:
+        # the selection word may begin the membership match ("interviewed by the manager and a
+        # representative from our Consumer Advisory Council")
+        if left <= hit.start <= m.start and hit.end <= m.end and m.end <= other.start and other.end <= right:
             return True
     return False
 
@@ -1706,6 +1721,26 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
                for i, t in enumerate(before))  # fmt: skip
 
 
+def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty done by the people served, the post helping them do their own ("Help carers
+    complete carers' assessments with the council", "support tenants to complete their needs
+    assessment")? A verb of helping (``helping-verbs``), maybe a determiner, the people
+    (``served`` or ``family-people``) and maybe "to" stand right before the duty's verb."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    left, _ = _clause_bounds(analysis, hit)
+    before = lowers[max(left, hit.start - 5) : hit.start]
+    if before and before[-1] == "to":
+        before = before[:-1]
+    people = w["served"] | w["family-people"]
+    if not before or before[-1] not in people:
+        return False
+    before = before[:-1]
+    if before and before[-1] in w["served-determiners"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in w["helping-verbs"]
+
+
 def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -> str | None:
     """``required``, ``desirable`` or ``None``: the level at which the advert asks for what
     ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in, a
@@ -1794,7 +1829,12 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             qualification_route.update(_in_place_after(analysis, hit))
             continue
         level = requirement_level(analysis, hit)
-        if level == "required":
+        if level == "required" and _is_peer_credential(analysis, hit, item_only=False):
+            # "Certificate IV in Mental Health Peer Work or Certificate IV in Alcohol and Other
+            # Drugs": one accepted route beside a peer credential, not the requirement itself
+            soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
+                                               f"credential (“{hit.text}”)"))
+        elif level == "required":
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
             soft.append((hit, "qualification", f"a professional qualification is desirable (“{hit.text}”)"))
@@ -1851,6 +1891,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
         if _learning(analysis, hit) or whose or _training_after(analysis, hit):
             continue
+        if _served_do_it(analysis, hit):
+            continue  # "help carers complete carers' assessments": the carers' own, not the post's
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
         elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
@@ -2085,7 +2127,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     post_holder = words()["post-holder"]
     for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
-            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]):
+            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]) \
+                    and not _helped(analysis, o):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -2097,6 +2140,18 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _helped(analysis: Analysis, staff: Hit) -> bool:
+    """Are the other staff the object of a verb of helping ("Help the nurses to give medication",
+    "support social workers to complete carers' assessments")? Then the post works beside them
+    on it (a supporting position), not apart from it."""
+    lowers = analysis.lowers(staff.block)
+    left, _ = _clause_bounds(analysis, staff)
+    before = lowers[max(left, staff.start - 3) : staff.start]
+    while before and before[-1] in words()["served-determiners"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in words()["helping-verbs"]
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
@@ -2218,10 +2273,43 @@ def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:
                for o in analysis.hits_in_sentence("lex:peer-work-experience", hit))  # fmt: skip
 
 
-def _is_peer_credential(analysis: Analysis, hit: Hit) -> bool:
-    sentence = analysis.sentence_text(hit).lower()
-    after = " ".join(analysis.tokens_after(hit, 4))
-    return "peer" in after or ("peer" in sentence and ("certif" in hit.text.lower() or "certificate iv" in sentence))
+def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) -> bool:
+    """Is the qualification a peer credential ("Certificate IV in Mental Health Peer Work",
+    "Peer Support Specialist certification")? "peer" must be in its own item: a list of
+    qualifications joined by "or" or set off by semicolons names each on its own, so an
+    adjacent one beside a peer credential ("Certificate IV in Alcohol and Other Drugs or
+    Certificate IV in Mental Health Peer Work") is still another profession's. Without
+    ``item_only``: is a peer credential anywhere in its sentence (an item beside it)?"""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    breaks = words()["qualification-item-breaks"]
+    # "or" starts a new item only when another qualification follows it ("... or Certificate IV in
+    # Mental Health Peer Work"), not another field of the same one ("Certificate IV in AOD or
+    # Mental Health Peer Work" is one certificate in either field); a semicolon always does
+    starts = {q.start for q in analysis.hits_in_sentence("lex:professional-qualification", hit)}
+
+    def is_break(i: int) -> bool:
+        return lowers[i] in breaks and (lowers[i] != "or" or any(i < q <= i + 3 for q in starts))
+
+    left = next((i + 1 for i in range(hit.start - 1, s_start - 1, -1) if is_break(i)), s_start)
+    right = next((i for i in range(hit.end, s_end) if is_break(i)), s_end)
+    # "peer" just after it, in its own item ("Certificate IV in Mental Health Peer Work"; not
+    # "NVQ Level 3 in Health and Social Care; peer support training")
+    if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]):
+        return True
+    if not item_only:
+        left, right = s_start, s_end
+    item = " ".join(lowers[left:right])
+    if not item_only:
+        # a peer credential named in the sentence: "peer" and a credential word, or a peer
+        # credential's abbreviation ("CPRS certification or a degree in social work")
+        credentials = words()["credential-words"]
+        if words()["qualification-item-breaks"].isdisjoint(lowers[s_start:s_end]):
+            return False  # "a degree in social work and peer support training": both asked for
+        named = credentials - words()["generic-credential-words"]  # "cprs", not "qualification"
+        return ("peer" in item and any(c in item for c in credentials)) or \
+            not named.isdisjoint(lowers[s_start:hit.start] + lowers[hit.end : s_end])  # fmt: skip
+    return "peer" in item and ("certif" in hit.text.lower() or "certificate iv" in item)
 
 
 def _adjacent_fix(rule: Rule, analysis: Analysis, hit: Hit, code: str) -> Fix:
