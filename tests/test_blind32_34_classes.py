@@ -97,7 +97,7 @@ def test_a_short_level_line_is_a_heading_only_when_its_rest_is_one(line: str, he
 # A served noun (veterans, survivors, members) after a seeking word is the applicants, so the
 # lived experience is wanted in prose (partly met); after a serving verb it is theirs (not met).
 
-@table([
+THE_PEOPLE_SOUGHT_ARE_THE_APPLICANTS = [
     (LE, "We are looking for veterans who have their own lived experience of PTSD or substance use.", "partly-met"),
     (LE, "We're recruiting survivors who have their own experience of domestic abuse and have found a way "
          "through it.", "partly-met"),
@@ -106,9 +106,7 @@ def test_a_short_level_line_is_a_heading_only_when_its_rest_is_one(line: str, he
     (LE, "You will support veterans who have their own lived experience of PTSD or substance use.", "not-met"),
     (LE, "We are looking to support veterans who have their own lived experience of PTSD.", "not-met"),
     (LE, "You will work with survivors who are in recovery from addiction.", "not-met"),
-])
-def test_the_people_sought_are_the_applicants(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+]
 
 
 def test_applications_welcomed_from_the_people_sought_are_a_preference_for_theirs() -> None:
@@ -121,7 +119,7 @@ def test_applications_welcomed_from_the_people_sought_are_a_preference_for_their
 
 # --- recovery held in a named way, and psychiatric named as the kind ------------------------------
 
-@table([
+RECOVERY_IN_A_NAMED_WAY_AND_A_PSYCHIATRIC_KIND = [
     (LE, "Must be in self-identified recovery from an alcohol or opioid use disorder for at least one year.", "met"),
     (LE, "Applicants must be in stable recovery from gambling harm.", "met"),
     (LE, "Essential: you are in ongoing recovery from an eating disorder.", "met"),
@@ -131,14 +129,12 @@ def test_applications_welcomed_from_the_people_sought_are_a_preference_for_their
     # twins: the people served are in recovery; no kind named at all
     (LE, "You will support people in ongoing recovery from addiction. A driving licence is essential.", "not-met"),
     (LE, "Lived experience is required for this post.", "partly-met"),
-])
-def test_recovery_in_a_named_way_and_a_psychiatric_kind(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+]
 
 
 # --- "or equivalent experience as a family member or professional": a work route in ------------
 
-@table([
+A_PROFESSIONAL_ROUTE_AFTER_OR_EQUIVALENT_EXPERIENCE = [
     (LE, "Essential: lived experience of psychosis, or comparable experience as a carer or clinician in "
          "mental health services.", "not-met"),
     (LE, "You must have personal experience of addiction, or equivalent experience as a family member or "
@@ -146,9 +142,7 @@ def test_recovery_in_a_named_way_and_a_psychiatric_kind(criterion: str, text: st
     # twin: the alternative is only another lived experience (a family member's)
     (LE, "Lived experience of an eating disorder, or equivalent experience as a parent or family member of "
          "someone with one, is essential.", "met"),
-])
-def test_a_professional_route_after_or_equivalent_experience(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+]
 
 
 def test_a_professional_route_is_evidence_under_lived_experience() -> None:
@@ -160,7 +154,7 @@ def test_a_professional_route_is_evidence_under_lived_experience() -> None:
 
 # --- the organisation values the people who bring it: a preference, whatever the heading --------
 
-@table([
+VALUED_APPLICANTS_ARE_A_PREFERENCE = [
     (LE, "Qualifications\n\nWe value applicants who bring lived experience of psychosis.", "not-met"),
     (LE, "Requirements\n\n- Two years in a support role\n\nWe particularly appreciate candidates with lived "
          "experience of homelessness.", "not-met"),
@@ -170,9 +164,7 @@ def test_a_professional_route_is_evidence_under_lived_experience() -> None:
      "not-met"),
     # twin: the heading's requirement holds when nothing in the sentence softens it
     (LE, "Qualifications\n\nLived experience of psychosis.", "met"),
-])
-def test_valued_applicants_are_a_preference(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+]
 
 
 def role_of(text: str):
@@ -196,7 +188,7 @@ def test_a_post_that_values_lived_experience_beside_a_peer_team_is_not_peer(text
 
 # --- disclosure as talking about one's own experience -------------------------------------------
 
-@table([
+TALKING_ABOUT_YOUR_OWN_EXPERIENCE_IS_DISCLOSURE = [
     (PP, "Build mutual relationships, offer hope, keep clear boundaries and talk about your own experience "
          "when it will help the caller.", "met"),
     (PP, "Speak openly about your own recovery where it helps, in mutual relationships that inspire hope and "
@@ -204,14 +196,12 @@ def test_a_post_that_values_lived_experience_beside_a_peer_team_is_not_peer(text
     # twin: the people served talk about their own experiences
     (PP, "Help people talk about their own experiences in group, in mutual relationships that inspire hope "
          "within clear boundaries.", "partly-met"),
-])
-def test_talking_about_your_own_experience_is_disclosure(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+]
 
 
 # --- people met before the interview are not on the panel ---------------------------------------
 
-@table([
+PEOPLE_MET_BEFORE_THE_INTERVIEW_ARE_NOT_ON_THE_PANEL = [
     (PANEL, "Two members of our peer team will be present at a welcome breakfast with candidates "
             "before the interview.", "partly-met"),
     (PANEL, "Peer workers will join shortlisted applicants for a walk around the garden prior to the panel "
@@ -223,9 +213,7 @@ def test_talking_about_your_own_experience_is_disclosure(criterion: str, text: s
     (PANEL, "A peer worker will be present at the formal interview.", "met"),
     (PANEL, "How to apply\n\nInterviews are held by the service manager. Once appointed, you will be welcomed "
             "by the peer team with a mihi whakatau.", "not-met"),
-])
-def test_people_met_before_the_interview_are_not_on_the_panel(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+]
 
 
 # --- page controls beside the title and a listing page's name are not the title ---------------
@@ -280,3 +268,15 @@ def test_a_research_post_titled_by_its_subject_is_peer_when_lived_experience_is_
     role = role_of("Researcher – Lived Experience Outcomes\n\nYou will co-design surveys with peer workers.\n\n"
                    "Lived experience of mental distress and recovery is essential for this post.\n")
     assert role.kind == "peer", role.why
+
+
+@table(
+    THE_PEOPLE_SOUGHT_ARE_THE_APPLICANTS
+    + RECOVERY_IN_A_NAMED_WAY_AND_A_PSYCHIATRIC_KIND
+    + A_PROFESSIONAL_ROUTE_AFTER_OR_EQUIVALENT_EXPERIENCE
+    + VALUED_APPLICANTS_ARE_A_PREFERENCE
+    + TALKING_ABOUT_YOUR_OWN_EXPERIENCE_IS_DISCLOSURE
+    + PEOPLE_MET_BEFORE_THE_INTERVIEW_ARE_NOT_ON_THE_PANEL
+)
+def test_blind_sets_32_to_34_verdict_classes(criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
