@@ -4,7 +4,8 @@ list's own lead-in deciding its level over a lead-in line above it read as a hea
 negation reaching a duty that is the object of "be part of", "be involved in", "have a role
 in"; a semicolon ending a qualification's item before the peer training listed after it; a
 hospital's emergency response to aggression by its code or team, and patient escorts; work
-on someone's funded plan or care package; timed checks in a supporting position. Each class
+on someone's funded plan or care package; timed checks in a supporting position; service use
+required beside another identity ("must be a veteran who has received ..."). Each class
 has invented variants (UK, US, Australian, New Zealand and Canadian wording) and the twin that
 must keep its verdict. No sentence here is copied from a real or blind advert."""
 
@@ -216,3 +217,35 @@ def test_timed_checks_helping_a_nurse_are_another_professions_duty(text: str) ->
 )
 def test_the_twins_of_timed_checks(text: str, expected: str) -> None:
     assert_verdict(ADJ, text, expected)
+
+
+# --- service use required beside another identity: the applicant as a user, patient or
+# consumer of services, or someone who has received care ("must be a veteran who ...") ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants must be a veteran who is, or has been, a user of mental health services.",
+        "Candidates must be a veteran who has been a consumer of addiction treatment.",
+        "Applicants must be a parent who is or has been a patient of a psychiatric service.",
+        "Applicants must be an ex-serviceman or woman who has received psychiatric care.",
+        "You must have been a patient of an acute mental health unit.",
+        "Candidates must be a veteran who has been a recipient of addiction treatment.",
+    ],
+)
+def test_service_use_joined_to_another_identity_is_lived_experience_required(text: str) -> None:
+    assert_verdict(LE, text, "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants must be a veteran.",  # identity alone
+        "You will support veterans who are users of mental health services.",  # the people served
+        "You will support people who have been inpatients in psychiatric hospitals.",
+        "We are run by and for consumers of mental health services.",
+    ],
+)
+def test_the_twins_identity_alone_or_the_people_served(text: str) -> None:
+    assert_verdict(LE, text, "not-met")
