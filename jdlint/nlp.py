@@ -21,9 +21,9 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any
@@ -361,6 +361,121 @@ class _Starts:
 
 
 _NO_STARTS = _Starts((), {}, ())
+
+
+def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]], word: str) -> re.Pattern[str]:
+    """Patterns (their tokens and expressions, each able to start with ``word``), in order,
+    as one expression for a match that starts with ``word``.
+
+    A pattern whose first token is required (once) starts with ``word`` itself there, and
+    patterns side by side share it: ``support (?:rest|rest)`` instead of the first token's
+    alternatives again in each (``help~|support~ ...``), which the expression would try for
+    every pattern at every place it is tried."""
+    parts: list[str | list[Sequence[TokenSpec]]] = []
+    rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
+    literal = re.escape(word) + " "
+    for specs, regex in patterns:
+        first = specs[0]
+        if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
+            rests = None
+            parts.append(regex)
+            continue
+        if rests is None:
+            rests = []
+            parts.append(rests)
+        rests.append(specs[1:])
+    body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
+    return re.compile(f"(?:{body})")
+
+
+def _needs(specs: Sequence[TokenSpec]) -> list[frozenset[str]]:
+    """The words of each token after the first that a match of ``specs`` holds once (a word
+    token with no quantifier): a text with none of one such token's words holds no match."""
+    return [frozenset(spec.words) for spec in specs[1:] if spec.words and not spec.prefixes and not spec.op]
+
+
+def _gaps(specs: Sequence[TokenSpec]) -> int:
+    """The gaps (``_{0,3}``) of a pattern, which its expression backtracks over."""
+    return sum(1 for spec in specs if spec.wildcard and spec.op)
+
+
+_GAPS = 2  # where fewer gaps stand, choosing costs more than it spares (measured)
+
+
+_Match = Callable[[str, int], "re.Match[str] | None"]
+
+
+def _first_match(matches: tuple[_Match, ...], text: str, pos: int) -> re.Match[str] | None:
+    """The first of ``matches`` (patterns, in order) that matches at ``pos``: what their
+    alternation would match there."""
+    for match in matches:
+        found = match(text, pos)
+        if found is not None:
+            return found
+    return None
+
+
+class _Tried:
+    """What is tried where a match of a group can start with one word: the group's patterns
+    that can start so, in the group's order.
+
+    Most are tried as one expression. Where some of them have gaps (``use _{0,6} ( phq-9 )``),
+    which cost microseconds a place however few of their words a text holds, each pattern
+    also has its own expression, and a text tries only the patterns whose required words
+    (:func:`_needs`) it holds, one after another: a pattern that needs a word the text lacks
+    matches nowhere in it, and trying the rest in order is what the alternation does, so the
+    matches are the same. The choice is kept per set of needed words the text holds."""
+
+    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]]):
+        self.word = word
+        self.patterns = patterns
+        self.whole: _Match = _expression(patterns, word).match
+        self.needs: list[frozenset[str]] = []  # every needed word set, once
+        self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
+        if sum(_gaps(specs) for specs, _ in patterns) < _GAPS:
+            return  # the one expression is cheap: too little to spare for the work of choosing
+        index: dict[frozenset[str], int] = {}
+        for specs, _ in patterns:
+            mask = 0
+            for need in _needs(specs):
+                mask |= 1 << index.setdefault(need, len(index))
+            self.masks.append(mask)
+        self.needs = list(index)
+        self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
+        self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
+
+    def for_text(self, text: Prepared) -> _Match | None:
+        """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
+        the patterns the text can hold, in order; ``None`` where none can match."""
+        if not self.needs:
+            return self.whole
+        held = 0
+        words = text.words
+        for bit, need in enumerate(self.needs):
+            if not need.isdisjoint(words):
+                held |= 1 << bit
+        if held in self._chosen:
+            return self._chosen[held]
+        viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
+        chosen: _Match | None = None
+        if len(viable) == len(self.masks):
+            chosen = self.whole
+        elif len(viable) == 1:
+            chosen = self._own(viable[0]).match
+        elif viable:
+            chosen = partial(_first_match, tuple(self._own(i).match for i in viable))
+        if len(self._chosen) >= 256:  # a bound: texts differ in the words they hold
+            self._chosen.clear()
+        self._chosen[held] = chosen
+        return chosen
+
+    def _own(self, i: int) -> re.Pattern[str]:
+        compiled = self._each.get(i)
+        if compiled is None:
+            compiled = self._each[i] = _expression(self.patterns[i : i + 1], self.word)
+        return compiled
+
+
 _BOUND = 100_000  # a bound on the words a long run remembers (new words keep coming)
 
 
@@ -385,8 +500,8 @@ class PatternSet:
         self._compiled: dict[str, re.Pattern[str]] = {}
         # Per group, each pattern's expression and how it can start, in the order tried.
         self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
-        # Per group, first word -> the expression of its patterns that can start so.
-        self._by_start: dict[str, dict[str, re.Pattern[str]]] = {}
+        # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
+        self._by_start: dict[str, dict[str, _Tried]] = {}
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -408,7 +523,7 @@ class PatternSet:
                     self._by_word.setdefault(word, []).append((name, follow))
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
-        self._started = 0  # expressions in _by_start
+        self._started = 0  # entries in _by_start
         self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
 
     def regex(self, name: str) -> re.Pattern[str]:
@@ -468,6 +583,7 @@ class PatternSet:
             return []
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
+        tried: dict[str, _Match | None] = {}  # first word -> how a match is tried there (None: it cannot start)
         out: list[tuple[int, int, int]] = []
         done = 0
         for token in at:
@@ -475,10 +591,16 @@ class PatternSet:
             if pos < done:
                 continue
             word = tokens[token]
-            compiled = by_start.get(word)
-            if compiled is None:
-                compiled = self._starting(name, word)
-            m = compiled.match(joined, pos)
+            if word in tried:
+                matcher = tried[word]
+            else:
+                start = by_start.get(word)
+                if start is None:
+                    start = self._starting(name, word)
+                matcher = tried[word] = start.for_text(text)
+            if matcher is None:
+                continue
+            m = matcher(joined, pos)
             if m is None:
                 continue
             end = m.end()
@@ -492,40 +614,28 @@ class PatternSet:
                 out.append((block, first, first + count))
         return out
 
-    def _starting(self, name: str, word: str) -> re.Pattern[str]:
-        """The group's expression for a match that starts with ``word``: its patterns that can
-        start so, in the group's order (so the same pattern wins as with the whole group).
-
-        A pattern whose first token is required (once) and can be ``word`` starts with
-        ``word`` itself there, and patterns side by side share it: ``support (?:rest|rest)``
-        instead of the first token's alternatives again in each (``help~|support~ ...``),
-        which the expression would try for every pattern at every place it is tried. A
-        pattern whose first token cannot be ``word`` cannot match there and is left out."""
-        parts: list[str | list[Sequence[TokenSpec]]] = []
-        rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
-        literal = re.escape(word) + " "
+    def _starting(self, name: str, word: str) -> _Tried:
+        """What is tried where a match of the group can start with ``word``: its patterns that
+        can start so, in the group's order (so the same pattern wins as with the whole group),
+        as one expression (:func:`_expression`), and as one each when they have gaps
+        (:class:`_Tried`). A pattern whose first token cannot be ``word`` cannot match there
+        and is left out."""
+        patterns: list[tuple[Sequence[TokenSpec], str]] = []
         for specs, regex, start in self._patterns[name]:
             if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
                 continue
             first = specs[0]
-            if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
-                rests = None
-                parts.append(regex)
-                continue
-            if not (word in first.words or (first.prefixes and word.startswith(first.prefixes))):
+            if not (first.wildcard or first.op or word in first.words
+                    or (first.prefixes and word.startswith(first.prefixes))):  # fmt: skip
                 continue  # a later token can be the word, but the first is required
-            if rests is None:
-                rests = []
-                parts.append(rests)
-            rests.append(specs[1:])
-        body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
+            patterns.append((specs, regex))
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
                 table.clear()
             self._started = 0
-        compiled = self._by_start[name][word] = re.compile(f"(?:{body})")
+        found = self._by_start[name][word] = _Tried(word, patterns)
         self._started += 1
-        return compiled
+        return found
 
     def _word(self, word: str) -> _Starts:
         """What ``word`` can start (worked out the first time the word is met)."""

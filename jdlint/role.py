@@ -81,6 +81,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
                                                    for _, r_end in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
+        # "Lived Experience Researcher", "Consumer Academic": lived experience names the research
+        # post; peer only where the text requires it or says peer ("Peer Researcher" is peer)
+        if all(any(s <= r_start and r_end <= e for r_start, r_end in research)
+               and not {"peer", "peers"}.intersection(lowers[s:e]) for s, e in peer):  # fmt: skip
+            return _Named(text, "conditional", senior)
     # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
     activity = groups.get("lex:lived-experience-activity", [])
@@ -360,9 +365,19 @@ def _defined_as_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | 
     return None
 
 
+def title_candidates(analysis: Analysis) -> list[TitleCandidate]:
+    """The document's title candidates, best first (worked out once per analysis: role
+    detection and the checks both ask)."""
+    found = analysis.memo.get("title_candidates")
+    if found is None:
+        document = analysis.document
+        found = analysis.memo["title_candidates"] = candidates(document.blocks, document.title_sources)
+    return found  # type: ignore[return-value]
+
+
 def find_title(analysis: Analysis) -> tuple[str, int | None]:
     """The advert's job title and its block (``None`` when the title came from metadata)."""
-    found = candidates(analysis.document.blocks, analysis.document.title_sources)
+    found = title_candidates(analysis)
     if found:
         return found[0].text, found[0].block
     return "", None
@@ -392,8 +407,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     """
     le_wanted = le_wanted or le_required
     le_asked = le_asked or le_wanted
-    document = analysis.document
-    found = candidates(document.blocks, document.title_sources)
+    found = title_candidates(analysis)
     title: TitleCandidate | None = found[0] if found else None
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()

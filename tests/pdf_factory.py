@@ -248,6 +248,37 @@ def _lines(*lines: str) -> bytes:
     return _out(pdf)
 
 
+def wrapped_with_paragraph_spacing() -> bytes:
+    """Hard-wrapped sentences whose lines are set as far apart as paragraphs (a gap of about
+    1.7 lines), among lines at the ordinary pitch: a line that starts in lower case after a
+    line that stops mid-sentence runs on; one after a full stop, or in upper case, does not."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in (
+        "You will offer one-to-one peer support by phone and in person.",
+        "You will run a weekly evening peer group for people and families.",
+        "You will help people set their own goals for change.",
+        "You will go with people to appointments when they ask you to.",
+        "You will keep short notes of your work in our records system.",
+        "You will take part in team meetings and in reflective practice.",
+        "You will help to plan the peer programme for the coming year.",
+        "You will meet other peer workers across the region each month.",
+    ):
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    for line in (
+        "Meet new clients and complete a short",
+        "welcome conversation in their first week.",
+        "Referrals come from doctors and the local hospital.",
+        "self-referral is welcome too.",
+        "Peer workers meet weekly",
+        "Supervision is monthly.",
+    ):
+        pdf.ln(4)
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    return _out(pdf)
+
+
 def words_broken_at_line_ends() -> bytes:
     """Words broken across line ends by a typesetter ("addic-" / "tion", "Experi-" / "ence")
     next to compounds broken at their own hyphen ("strengths-" / "based", "peer-" / "led")."""

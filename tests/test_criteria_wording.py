@@ -1017,7 +1017,7 @@ CASES = [
     (ADJ, "Perform routine physical observations with patients after meals.", "not-met"),
     (ADJ, "Undertake the post-dinner observations in the lounge.", "not-met"),
     (ADJ, "Take and record patients' physical observations.", "not-met"),
-    (ADJ, "Support nurses with routine physical observations.", "partly-met"),
+    (ADJ, "Support nurses with routine physical observations.", "not-met"),
     (ADJ, "Cover the floor while the nurses are at handover.", "not-met"),
     (ADJ, "You will provide ward cover during staff lunch breaks.", "not-met"),
     (ADJ, "Covering the unit over meal breaks when asked.", "not-met"),
@@ -1266,7 +1266,8 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
 # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
 # word between; escorting patients on leave (a ward duty); helping people take their medication
 # and reporting missed doses (compliance); a team's clinician named by discipline and helped to
-# deliver their programme, or a ward team helped with its observations (supporting: partly met);
+# deliver their programme (supporting: partly met), or a ward team helped with its observations (the
+# peer still observes: not met since blind sets 29-31);
 # a yarn with a lived experience group before the interview (another way, not the panel)
 @table([
     (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
@@ -1277,8 +1278,8 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
     (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
     (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
     (ADJ, "Record any skipped doses on the house chart.", "not-met"),
-    (ADJ, "Support the ward team with observations.", "partly-met"),
-    (ADJ, "Help the unit staff with obs at night.", "partly-met"),
+    (ADJ, "Support the ward team with observations.", "not-met"),
+    (ADJ, "Help the unit staff with obs at night.", "not-met"),
     (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
     (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
     (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
@@ -1314,3 +1315,169 @@ def test_the_evidence_is_the_duty_that_decided() -> None:
 ])
 def test_interviews_beside_surveys_are_research_not_selection(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+# Blind sets 29-31, adjacent professions. Observations in a supporting position stay the peer's
+# duty: "assist nursing staff with observations" still has the peer observing, and clear-soil.md
+# names observations beside restraint and medication (not met; contributing to a clinician's plan
+# is still partly met). Work on the floor set by staffing need, or another post covered while its
+# staff are away. Other experience said to give the transferable skills the post needs. Meal
+# supervision (a clinical task: partly met beside nurses). A degree named with "of" and a list of
+# fields. Compliance with a care or treatment plan. A named gambling
+# screening tool. A named clinician helped with their plans.
+@table([
+    (ADJ, "Assist nursing staff with physical health observations and fortnightly weight checks.", "not-met"),
+    (ADJ, "Help the charge nurse with patient observations during the night shift.", "not-met"),
+    (ADJ, "Support ward nurses with safety observation of patients on close watch.", "not-met"),
+    (ADJ, "Act as a 1:1 sitter for patients on suicide precautions.", "not-met"),
+    (ADJ, "Work on the inpatient floor when unit staffing requires.", "not-met"),
+    (ADJ, "You may be asked to help on the ward if staffing levels demand it.", "not-met"),
+    (ADJ, "Be rostered to the unit as staffing needs dictate.", "not-met"),
+    (ADJ, "Cover reception and the intake line when office staff are on leave.", "not-met"),
+    (ADJ, "Answer the front desk phones while the receptionist is away.", "not-met"),
+    (ADJ, "Staff the switchboard when the administration team is absent.", "not-met"),
+    (ADJ, "Mind the front desk during the lunch hour.", "not-met"),
+    (ADJ, "No degree is needed. Work in a call centre or a café will give you the transferable skills you need.", "not-met"),
+    (ADJ, "Your transferable skills from retail or hospitality are all we need.", "not-met"),
+    (ADJ, "Support meal supervision alongside nursing staff, with a focus on encouragement.", "partly-met"),
+    (ADJ, "Help dietitians and nurses with supervised meals on the unit.", "partly-met"),
+    (ADJ, "Provide meal supervision for young people on the ward.", "not-met"),
+    (ADJ, "Supervise meals and snacks in the dining room.", "not-met"),
+    (ADJ, "Desirable: a Bachelor of Health Science, Community Work or Addiction Studies.", "partly-met"),
+    (ADJ, "Essential: a Bachelor of Arts or Nursing.", "not-met"),
+    (ADJ, "Desirable: a Diploma of Addiction Studies.", "partly-met"),
+    (ADJ, "Support people on the unit to comply with their care plans.", "not-met"),
+    (ADJ, "Help tenants stay compliant with their medication regime.", "not-met"),
+    (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
+    (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
+    (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
+    # the same classes in other words: the ward's assistants or technicians, census or acuity, a float
+    # to other units, front of house, a misspelt "transferrable", experience that gives the skills
+    (ADJ, "Assist healthcare assistants with patient observations on the ward.", "not-met"),
+    (ADJ, "Help the mental health technicians with obs during the evening.", "not-met"),
+    (ADJ, "Join the unit's rounds as census requires.", "not-met"),
+    (ADJ, "Float to other units when acuity demands.", "not-met"),
+    (ADJ, "Cover front of house when the administrator is off.", "not-met"),
+    (ADJ, "Transferrable skills from any caring job are all you need for this post.", "not-met"),
+    (ADJ, "Your years in customer service give you the transferable experience we need.", "not-met"),
+    (ADJ, "Keep clients compliant with their treatment.", "not-met"),
+    (ADJ, "Encourage young people to comply with care plans agreed at review.", "not-met"),
+    (ADJ, "A degree in a helping profession such as occupational therapy is desirable.", "partly-met"),
+    (ADJ, "You must hold a degree in an allied health profession.", "not-met"),
+    # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
+    # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
+    # people's own plans
+    (ADJ, "You will not be asked to assist nursing staff with observations.", "met"),
+    (ADJ, "Staffing levels allow each peer worker protected time for reflection.", "met"),
+    (ADJ, "Welcome people at reception and walk with them to the group room.", "met"),
+    (ADJ, "Run the peer warmline phones on Tuesday evenings.", "met"),
+    (ADJ, "We will help you build transferable skills for your next step.", "met"),
+    (ADJ, "Transferable skills are not what qualify you for this post.", "met"),
+    (ADJ, "Transferable skills are welcome, but lived experience is what qualifies you.", "met"),
+    (ADJ, "Share a meal with people at the Friday community lunch.", "met"),
+    # a teaching qualification is not an adjacent helping profession (tests/invented sets 2 and 3;
+    # blind set 29's label on its peer trainer says partly met: see the v-y1 report)
+    (ADJ, "Desirable: a teaching qualification (PGCE or equivalent).", "met"),
+    (ADJ, "A Certificate IV in Training and Assessment would be an advantage.", "met"),
+    (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
+    (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
+    (ADJ, "Help people to write their own recovery plans.", "met"),
+    (ADJ, "Your records must be compliant with our care plan policy.", "met"),
+    (ADJ, "Peer workers are never floated to other units, even when staffing is short.", "met"),
+    (ADJ, "Shifts are planned as staffing allows.", "met"),
+    (ADJ, "We will not ask you to cover reception when admin staff are on leave.", "met"),
+    (ADJ, "The front desk team will welcome you on your first day.", "met"),
+    (ADJ, "We value people from every profession and background.", "met"),
+])
+def test_blind_sets_29_to_31_supporting_observations_cover_transferable_skills_and_qualifications(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
+# --- blind sets 29-31: lived experience as use of services, an alternative qualification, another
+# programme's staff; people who shape the selection or meet candidates beside a staff-only panel ---
+@table([
+    # lived experience named as being a (current or former) recipient, user or consumer of services
+    (LE, "Minimum Qualifications\n\nApplicants must self-identify as a past or present recipient of behavioral "
+         "health or addiction treatment.", "met"),
+    (LE, "Essential: you are a former user of alcohol and drug services.", "met"),
+    (LE, "You must be a current or former consumer of mental health or addiction services.", "met"),
+    (LE, "Applicants must be a former service user of mental health services.", "met"),
+    (LE, "Essential: you have received treatment for a mental health or gambling problem.", "met"),
+    # twins: the people served, after a serving verb, and a recipient of something else
+    (LE, "You will support recipients of mental health services to find work.", "not-met"),
+    (LE, "You will work with former users of homelessness services in their new tenancies.", "not-met"),
+    (LE, "You will support people who have received treatment for a substance use disorder.", "not-met"),
+    # another profession's qualification offered, after "or", in place of lived experience
+    (LE, "Key selection criteria\n\n- Personal experience of recovery from mental ill health, or a Diploma of "
+         "Community Services with one year's experience in the sector.", "not-met"),
+    (LE, "Essential: lived experience of addiction OR hold a current nursing registration.", "not-met"),
+    (LE, "Essential: lived experience of an eating disorder, or alternatively a relevant counselling qualification.",
+     "not-met"),
+    # twins: a qualification required beside it ("and"), a peer qualification as the other route,
+    # and "and/or" naming the kind
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or willingness to "
+         "complete one.", "met"),
+    (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
+    (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
+    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
+    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
+    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
+         "work.", "met"),
+    # twins: the qualification itself after "or"; "or equivalent" after the mention
+    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
+    (LE, "Essential: lived experience or equivalent.", "not-met"),
+    # lived experience asked of the staff of another programme the organisation runs
+    (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
+         "be in recovery themselves.", "not-met"),
+    (LE, "The trust also operates a recovery college whose tutors must have personal experience of mental ill "
+         "health.", "not-met"),
+    # twin: the applicant comes back as the subject
+    (LE, "The trust also operates a recovery college, and you must have personal experience of mental ill "
+         "health.", "met"),
+    (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
+         "homelessness to join it.", "partly-met"),
+    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
+    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
+     "not-met"),
+    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
+         "work with.", "not-met"),
+    # twins: "of" a system names the kind of the applicant's own experience
+    (LE, "You must have lived experience of the care system.", "met"),
+    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
+    # people who write the interview questions or run an activity, beside a panel of staff only
+    (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
+            "Manager and a Team Leader.", "partly-met"),
+    (PANEL, "Guests from the Drop-in Council helped us write the selection questions. You will meet the "
+            "Operations Manager and the Clinical Lead at interview.", "partly-met"),
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which consists of the Team Leader and the Psychologist.",
+     "partly-met"),
+    (PANEL, "After the interview, young people from our Youth Council host a games session with each candidate "
+            "and share their impressions with the hiring panel, which is made up of the Service Manager and a "
+            "Senior Nurse.", "partly-met"),
+    # twins: the relative clause puts a peer on the panel; the group sits on it
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which will be made up of the Team Leader and a Lived "
+            "Experience Practitioner.", "met"),
+    (PANEL, "Tenants from our Estate Forum sit on the interview panel with the Housing Manager.", "met"),
+])
+def test_blind_sets_29_to_31_service_use_alternative_qualifications_and_panel_make_up(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
+def test_blind_sets_29_to_31_the_evidence_is_the_deciding_sentence() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the unit.\n\nCover reception when admin "
+                         "staff are on leave.", ADJ)
+    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Cover reception"), verdict.why
+    verdict = verdict_of("Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the "
+                         "transferable skills you need.", ADJ)
+    assert verdict.verdict == "not-met" and "transferable skills" in verdict.evidence[0].text, verdict.why
+
+
+def test_the_alternative_qualification_is_the_evidence() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nSelection criteria\n\n- Lived experience of gambling harm, or a "
+                         "Diploma of Counselling.\n- A driver licence.", LE)
+    assert verdict.verdict == "not-met" and "Diploma of Counselling" in verdict.why
+    assert "Lived experience of gambling harm, or a Diploma of Counselling." in verdict.evidence[0].text

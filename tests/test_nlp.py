@@ -252,3 +252,38 @@ def test_make_hit_is_the_same_value_as_hit() -> None:
     assert fast == usual and hash(fast) == hash(usual) and repr(fast) == repr(usual)
     assert list(vars(fast)) == [f.name for f in fields(Hit)]
     assert fast != make_hit(*values[:-1], "peer support")
+
+
+_GAP_PATTERNS = ["use~ _{0,4} ( phq-9 )", "use~ _{0,3} screening tool", "use~ _{0,2} the? risk _{0,2} assessment~",
+                 "use~ _{0,3} your own story", "use~ _{0,1} judgement", "support~ _{0,3} to take _{0,2} medication~",
+                 "support~ _{0,2} people", "support~ peer workers"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["You will use the PHQ-9 (PHQ-9) and use your own story.", "Using a screening tool; use good judgement."],
+     ["You will use your own story, not a screening tool.", "Support people to take their medication."],
+     ["Use the risk assessment and use the risk tool to assess risk; support peer workers."],
+     ["Use your judgement and use it well; support people; use the (PHQ-9)."],
+     ["Nothing here needs the patterns: use, support, story."]],
+)  # fmt: skip
+def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the_same(texts: list[str]) -> None:
+    """Where a first word starts patterns with gaps, a text tries only those whose required
+    words it holds, one by one: the matches are those of the group's whole expression."""
+    import re
+
+    from jdlint.nlp import Prepared, _needs
+
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    lowers = [[t.lower_ for t in doc] for doc in parse(texts)]
+    prepared = Prepared.of(lowers)
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert ours.match_prepared(prepared).get("g", []) == expected
+    tried = ours._by_start["g"]["use"]
+    assert tried.needs  # "use" starts patterns with gaps: the patterns are chosen per text
+    lacking = [specs for specs, _ in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
+    assert (tried.for_text(prepared) == tried.whole) is not lacking  # the whole expression only where all can match
+    # a second text through the same set, and the first again (the choices are kept per word set)
+    ours.match_all(parse(["use a screening tool and support peer workers"]))
+    assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected

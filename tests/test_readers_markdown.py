@@ -381,3 +381,25 @@ def test_a_parser_without_the_rules_a_text_cannot_use_gives_the_same_tokens(text
     for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "(")):
         expected = [token.as_dict() for token in full.parse(variant)]
         assert [token.as_dict() for token in _parser(variant).parse(variant)] == expected
+
+
+def test_inline_content_with_no_inline_syntax_gives_the_tokens_of_the_inline_parser():
+    """Paragraphs, headings and cells with none of the characters an inline rule starts at
+    become one text token at once (``_inline``); with and without them the tokens, children
+    and all, are markdown-it's own."""
+    from markdown_it import MarkdownIt
+
+    from jdlint.readers.markdown import _INLINE_START, _parser
+
+    full = MarkdownIt("commonmark", {"maxNesting": 50}).enable("table")
+    texts = [*_RULE_TEXTS, *_EDGE_TEXTS, "Pay: £25,674 - 30 hours; flexible working (ask us) #1!",
+             "a line  \nwith a hard break\nand a soft one", "| a | b |\n| - | - |\n| c: d | e - f |"]  # fmt: skip
+    texts += _random_texts("ab  \n#-:|*_[]!<&`\\().1", 3_000, 5)
+    ways = {True: 0, False: 0}  # inline tokens taken the short way, and the parser's
+    for text in texts:
+        tokens = _parser(text).parse(text)
+        assert [token.as_dict() for token in tokens] == [token.as_dict() for token in full.parse(text)]
+        for token in tokens:
+            if token.type == "inline":
+                ways[_INLINE_START.search(token.content) is None] += 1
+    assert ways[True] > 100 and ways[False] > 1000

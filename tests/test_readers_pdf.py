@@ -139,6 +139,17 @@ def test_a_word_broken_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen()
     ]
 
 
+def test_a_sentence_wrapped_with_paragraph_spacing_runs_on_into_a_line_in_lower_case():
+    d = reader.parse(fixture("wrapped_with_paragraph_spacing"))
+    assert [b.text for b in d.blocks][-5:] == [
+        "Meet new clients and complete a short welcome conversation in their first week.",
+        "Referrals come from doctors and the local hospital.",
+        "self-referral is welcome too.",
+        "Peer workers meet weekly",
+        "Supervision is monthly.",
+    ]
+
+
 # -- tables -----------------------------------------------------------------------------------
 
 

@@ -7,29 +7,22 @@ import pytest
 from jdlint.engine import check_document
 from jdlint.readers.text import read_text
 
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Peer Support Worker\n\nJoin our team.", "peer"),
-        ("Job Title: Peer Mentor (Substance Use)\n\nJoin our team.", "peer"),
-        ("Lived Experience Practitioner\n\nJoin our team.", "peer"),
-        ("Carer Consultant\n\nYou will bring your experience of caring to our service.", "peer"),
-        ("Lived Experience Lead\n\nYou will lead our lived experience workforce.", "peer-senior"),
-        ("Mental Health Nurse\n\nWe welcome applications from people with lived experience.", "other"),
-        ("Peer Support Lead\n\nYou will lead a team of peer workers.", "peer-senior"),
-        ("Senior Peer Specialist\n\nJoin us.", "peer-senior"),
-        ("Peer Support Worker\n\nYou will provide supervision to peer colleagues.", "peer-senior"),
-        ("Recovery Worker\n\nThe role requires lived experience of mental health difficulties and you will be part of our peer support team.", "peer"),
-        ("Support Time and Recovery Worker\n\nWe are a recovery-focused service. Experience of working in mental health services is essential.", "other"),
-        ("Staff Nurse\n\nYou will administer medication on a busy ward.", "other"),
-        ("Support Worker\n\nLived experience of mental health challenges would be an advantage.", "other"),
-        ("Job summary\n\nThe peer support worker (PSW) will offer peer support. The PSW will work on the ward.", "peer"),
-    ],
-)
-def test_role_detection(text: str, kind: str) -> None:
-    role = check_document(read_text(text)).role
-    assert role.kind == kind, role.why
+DETECTION = [  # (advert, kind)
+    ("Peer Support Worker\n\nJoin our team.", "peer"),
+    ("Job Title: Peer Mentor (Substance Use)\n\nJoin our team.", "peer"),
+    ("Lived Experience Practitioner\n\nJoin our team.", "peer"),
+    ("Carer Consultant\n\nYou will bring your experience of caring to our service.", "peer"),
+    ("Lived Experience Lead\n\nYou will lead our lived experience workforce.", "peer-senior"),
+    ("Mental Health Nurse\n\nWe welcome applications from people with lived experience.", "other"),
+    ("Peer Support Lead\n\nYou will lead a team of peer workers.", "peer-senior"),
+    ("Senior Peer Specialist\n\nJoin us.", "peer-senior"),
+    ("Peer Support Worker\n\nYou will provide supervision to peer colleagues.", "peer-senior"),
+    ("Recovery Worker\n\nThe role requires lived experience of mental health difficulties and you will be part of our peer support team.", "peer"),
+    ("Support Time and Recovery Worker\n\nWe are a recovery-focused service. Experience of working in mental health services is essential.", "other"),
+    ("Staff Nurse\n\nYou will administer medication on a busy ward.", "other"),
+    ("Support Worker\n\nLived experience of mental health challenges would be an advantage.", "other"),
+    ("Job summary\n\nThe peer support worker (PSW) will offer peer support. The PSW will work on the ward.", "peer"),
+]
 
 
 def test_role_override_is_reported() -> None:
@@ -148,33 +141,16 @@ def test_a_sentence_that_names_the_role(text: str, named: str) -> None:
 # --- names that are peer roles only where the text says peer ---------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Recovery Support Specialist\n\nThe Recovery Support Specialist provides peer recovery support services to adults with substance use disorders.",
-        "Recovery Support Specialist\n\nYou will follow the principles of peer support and hold, or gain within a year, the CPRS credential.",
-        "Recovery Specialist\n\nYou will deliver peer support to people in the emergency department.",
-        "Recovery Worker\n\nLived experience of mental health challenges is essential for this role.",
-    ],
-)
-def test_a_conditional_title_is_peer_when_the_text_says_peer(text: str) -> None:
-    role = _role(text)
-    assert role.kind == "peer", role.why
-    assert len(role.clues) >= 2
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Recovery Support Specialist\n\nThe Recovery Support Specialist helps patients with discharge plans, benefits and housing forms.",
-        "Recovery Worker\n\nYou will support residents to build daily living skills. Experience in mental health is desirable.",
-        "Recovery Navigator\n\nYou will link patients to community services after discharge.",
-    ],
-)
-def test_a_conditional_title_without_peer_wording_is_other(text: str) -> None:
-    role = _role(text)
-    assert role.kind == "other", role.why
-    assert any("only where the text says peer" in c for c in role.clues)
+CONDITIONAL = [  # (advert, kind, the clue that decides)
+    ("Recovery Support Specialist\n\nThe Recovery Support Specialist provides peer recovery support services to adults with substance use disorders.", "peer", "the text says the role is peer work"),
+    ("Recovery Support Specialist\n\nYou will follow the principles of peer support and hold, or gain within a year, the CPRS credential.", "peer", "the text says the role is peer work"),
+    ("Recovery Specialist\n\nYou will deliver peer support to people in the emergency department.", "peer", "the text says the role is peer work"),
+    ("Recovery Worker\n\nLived experience of mental health challenges is essential for this role.", "peer", "the text requires lived experience"),
+    # without peer wording: another role
+    ("Recovery Support Specialist\n\nThe Recovery Support Specialist helps patients with discharge plans, benefits and housing forms.", "other", "only where the text says peer"),
+    ("Recovery Worker\n\nYou will support residents to build daily living skills. Experience in mental health is desirable.", "other", "only where the text says peer"),
+    ("Recovery Navigator\n\nYou will link patients to community services after discharge.", "other", "only where the text says peer"),
+]  # fmt: skip
 
 
 # --- near misses: adjacent roles that mention peers in passing ---------------------------------
@@ -284,19 +260,12 @@ def test_labelled_announced_and_branded_titles(text: str, title: str) -> None:
     assert _role(text).kind == "peer"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "General statement of duties\n\nUnder general supervision, the Peer Specialist provides recovery support to veterans.",
-        "Summary\n\nWorking across the county, the Family Peer Partner supports parents through child welfare meetings.",
-        "Introduction\n\nCould you be our next Peer Mentor? We support people leaving prison.",
-        "Introduction\n\nAre you ready to become a Consumer Peer Worker? Our team is growing.",
-    ],
-)
-def test_more_ways_a_sentence_names_the_role(text: str) -> None:
-    role = _role(text)
-    assert role.kind == "peer", role.why
-    assert role.clues[0].startswith("no title line; a sentence names the role")
+SENTENCE_NAMES = [  # more ways a sentence names the role, with no title line
+    "General statement of duties\n\nUnder general supervision, the Peer Specialist provides recovery support to veterans.",
+    "Summary\n\nWorking across the county, the Family Peer Partner supports parents through child welfare meetings.",
+    "Introduction\n\nCould you be our next Peer Mentor? We support people leaving prison.",
+    "Introduction\n\nAre you ready to become a Consumer Peer Worker? Our team is growing.",
+]
 
 
 @pytest.mark.parametrize(
@@ -387,29 +356,30 @@ DEFINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEFINED, ids=["nz-are", "uk-what-we-call", "us-are-all",
-                                                             "alongside", "volunteers", "supervised-by"])
-def test_the_posts_own_name_defined_as_a_peer_role(text: str, expected: str) -> None:
-    role = check_document(read_text(text)).role
-    assert role.kind == expected, role.why
-    if expected == "peer":
-        assert any("defines the post as a peer role" in c for c in role.clues), role.clues
+SUPERVISED = [  # (advert, kind)
+    # passive supervising, its agent after "by": the peer named supervises the role
+    ("Peer Mentor – Housing First\n\nYou will join a crew of five mentors, all supervised by the Peer Programme Lead.",
+     "peer"),
+    ("Peer Recovery Worker\n\nThe worker is one of three peer staff line managed by our Peer Coordinator in Leeds.",
+     "peer"),
+    # twin: the role itself supervises peers, active voice
+    ("Peer Recovery Worker\n\nYou will supervise peer volunteers at our Leeds hub.", "peer-senior"),
+    ("Peer Mentor\n\nThe mentor supervises two peer trainees and is supervised by the service manager.",
+     "peer-senior"),
+]
+
+# (advert, kind, a clue the detection must give: "" for any)
+ROLES = [
+    *[(text, kind, "") for text, kind in DETECTION],
+    *CONDITIONAL,
+    *[(text, "peer", "no title line; a sentence names the role") for text in SENTENCE_NAMES],
+    *[(text, kind, "defines the post as a peer role" if kind == "peer" else "") for text, kind in DEFINED],
+    *[(text, kind, "") for text, kind in SUPERVISED],
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # passive supervising, its agent after "by": the peer named supervises the role
-        ("Peer Mentor – Housing First\n\nYou will join a crew of five mentors, all supervised by the Peer Programme Lead.",
-         "peer"),
-        ("Peer Recovery Worker\n\nThe worker is one of three peer staff line managed by our Peer Coordinator in Leeds.",
-         "peer"),
-        # twin: the role itself supervises peers, active voice
-        ("Peer Recovery Worker\n\nYou will supervise peer volunteers at our Leeds hub.", "peer-senior"),
-        ("Peer Mentor\n\nThe mentor supervises two peer trainees and is supervised by the service manager.",
-         "peer-senior"),
-    ],
-)
-def test_role_supervised_by_is_not_senior(text: str, kind: str) -> None:
-    role = check_document(read_text(text)).role
+@pytest.mark.parametrize(("text", "kind", "clue"), ROLES, ids=[t[:50] for t, _, _ in ROLES])
+def test_role_kind_and_clue(text: str, kind: str, clue: str) -> None:
+    role = _role(text)
     assert role.kind == kind, role.why
+    assert not clue or any(clue in c for c in role.clues), role.clues

@@ -323,6 +323,30 @@ ROLE_CASES = [
     # --- peer words inviting applicants in a title ("Lived Experience Welcome") ---
     ("Youth Mentor – Foyer Program (Lived Experience Welcome)\n\nYou will mentor young people in housing.\n", "other"),
     ("Support Worker - Lived Experience Encouraged\n\nYou will support tenants with daily living.\n", "other"),
+    # --- a researcher named by lived experience: peer only where the text requires it (blind set 31) ---
+    ("Lived Experience Researcher – Suicide Prevention\n\nYou will code interview transcripts and co-write "
+     "papers. A master's degree in public health is essential. Lived experience of suicidal distress is valued "
+     "but not essential.\n", "other"),
+    ("Senior Lived Experience Researcher\n\nYou will lead our evaluation of carer services. A PhD in sociology "
+     "is required; personal experience of caring is welcome, though not required.\n", "other"),
+    ("Lived Experience Researcher\n\nYou will run focus groups with people who use services. You must have "
+     "personal experience of mental health challenges.\n", "peer"),
+    ("Peer Researcher\n\nYou will run focus groups with young people. Lived experience is desirable.\n", "peer"),
+    # --- lived experience asked of the staff of another programme the organisation runs ---
+    ("Community Support Worker\n\nYou will help patients book appointments and apply for benefits.\n\nOur health "
+     "centre also runs a peer recovery service; its peer recovery coaches are recruited separately and must be "
+     "in recovery themselves.\n", "other"),
+    ("Outreach Worker – Housing\n\nYou will visit rough sleepers and help them into housing. The council also "
+     "operates a peer mentoring scheme whose mentors must have been homeless themselves.\n", "other"),
+    ("Outreach Worker – Housing\n\nYou will visit rough sleepers alongside our peer mentors. The council also "
+     "operates a peer mentoring scheme, and you must have been homeless yourself.\n", "peer"),
+    # --- lived experience or another profession's qualification: a route in, not a peer requirement ---
+    ("Recovery Coach\n\nYou will build recovery plans with NDIS participants.\n\nSelection criteria\n\n- Lived "
+     "experience of mental ill health, or a Diploma of Mental Health with one year's experience.\n", "other"),
+    ("Wellbeing Champion\n\nYou will run wellbeing sessions for staff.\n\nEssential: personal experience of "
+     "mental distress OR a recognised counselling qualification.\n", "other"),
+    ("Recovery Coach\n\nYou will build recovery plans with NDIS participants.\n\nSelection criteria\n\n- Lived "
+     "experience of mental ill health (essential).\n", "peer"),
 ]
 
 

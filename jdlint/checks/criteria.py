@@ -289,6 +289,10 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     for o in analysis.hits_in_sentence("lex:others-who", hit):
         if o.end <= hit.start and hit.start - o.end <= 3 and o.end >= 2 and lowers[o.end - 2] == ",":
             return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
+    if _other_programmes_staff(analysis, hit):
+        return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
+    if _of_the_served(analysis, hit):
+        return False  # "We value the lived experience of our participants": theirs
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
@@ -312,6 +316,40 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
+    """Does "of" and the people served follow the mention ("the lived experience of our
+    participants", "the lived experience of the families we work with"): a determiner (`our`,
+    `the`: `served-determiners` in rules/data/criteria.toml), a noun in `served` and then no
+    noun that makes them a kind of experience ("the lived experience of the care system" is the
+    applicant's)?"""
+    w = words()
+    after = analysis.tokens_after(hit, 4)
+    if len(after) < 3 or after[0] != "of" or after[1] not in w["served-determiners"] or after[2] not in w["served"]:
+        return False
+    nxt = after[3] if len(after) > 3 else "."
+    return not nxt[:1].isalpha() or nxt in w["relative-words"] or nxt in w["new-subjects"] or nxt in w["panel-clause-joins"]
+
+
+def _other_programmes_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience asked of the staff of another programme the organisation runs,
+    named after it in the sentence ("Our clinic also runs a Peer Recovery program; its peer
+    specialists are hired separately and must be in recovery themselves", "The trust also
+    operates a recovery college whose tutors must have lived experience")? An
+    `organisation-offers` match before the mention, a staff noun between them (a job noun:
+    specialists, tutors, mentors, volunteers, staff) and no word for the applicant (`you`,
+    `applicants`: `applicant-words` in rules/data/criteria.toml) from the match on."""
+    from jdlint.titles import JOB_NOUN
+
+    lowers = analysis.lowers(hit.block)
+    applicant = words()["applicant-words"]
+    for o in analysis.hits_in_sentence("lex:organisation-offers", hit):
+        between = lowers[o.end : hit.start]
+        if o.end <= hit.start and applicant.isdisjoint(lowers[o.start : hit.start]) and any(
+                JOB_NOUN.fullmatch(t) or t in words()["staff-nouns"] for t in between):  # fmt: skip
+            return True
+    return False
 
 
 def _some_of_them(before: list[str], w: CriteriaWords) -> bool:
@@ -446,10 +484,17 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             if group == "lex:substitution" and (any(h.start < cue.end and cue.start < h.end for h in lived)
                                                 or analysis.overlaps("lex:substitution-not", cue)):
                 continue  # "or experience of caring for ...": another lived experience, not an alternative
+            if group == "lex:substitution" and _or_inside_another_requirement(analysis, hit, cue):
+                continue  # "lived experience and a degree or diploma in nursing": two kinds of one qualification
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
+    alternative = _qualification_instead(analysis, hit, left, right)
+    if alternative is not None:
+        # "Lived experience of mental health recovery, OR a minimum Certificate IV in Mental Health":
+        # another profession's qualification is a route in of its own
+        return Mention(hit, "substitutable", kind, f"or {alternative.text}", cue_at=alternative)
     or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit) or _one_of_list(analysis, hit)
     if or_next:
         cue, other = or_next  # the item that stands in is evidence too
@@ -514,6 +559,48 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) -> Hit | None:
+    """Another profession's qualification (`professional-qualification`, not a peer one in
+    `professional-qualification-not`) offered after the mention, in its clause, as an
+    alternative to it: "or" within three words before it ("or a minimum Certificate IV in Mental
+    Health", "OR hold a Diploma of Nursing"), and the "or" is not inside a list of
+    qualifications ("... and a degree or diploma in nursing": the word before "or" is no noun in
+    `alternative-nouns`) nor after another requirement joined by "and" or "plus"
+    (`other-requirement-joins`: "lived experience and a degree or ..."; "and/or" naming the kind
+    is no such join)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    for q in analysis.hits_in_sentence("lex:professional-qualification", hit):
+        if not (left <= q.start and q.end <= right and 0 < q.start - hit.end <= 15) or analysis.negated(q) \
+                or analysis.overlaps("lex:professional-qualification-not", q):  # fmt: skip
+            continue
+        lead = lowers[max(hit.end, q.start - 4) : q.start]
+        if "or" not in lead:
+            continue
+        at = q.start - len(lead) + max(i for i, t in enumerate(lead) if t == "or")
+        if not all(t.isalpha() for t in lowers[at + 1 : q.start]) or lowers[at - 1] in w["alternative-nouns"]:
+            continue
+        if not _joined_before(lowers, hit.end, at):
+            return q
+    return None
+
+
+def _joined_before(lowers: list[str], start: int, end: int) -> bool:
+    """Does another requirement join the mention between ``start`` and ``end`` ("and", "plus":
+    `other-requirement-joins`; not "and/or" naming the kind)?"""
+    joins = words()["other-requirement-joins"]
+    return any(lowers[i] in joins and not (i + 1 < len(lowers) and lowers[i + 1] == "/") for i in range(start, end))
+
+
+def _or_inside_another_requirement(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """Is a substitution cue's "or" inside another requirement joined to the mention ("lived
+    experience of psychosis and a degree or diploma in social work": the "or" follows a noun in
+    `alternative-nouns` after the mention, and "and" joins that requirement to it)?"""
+    lowers = analysis.lowers(hit.block)
+    return lowers[cue.start] == "or" and cue.start - 1 >= hit.end \
+        and lowers[cue.start - 1] in words()["alternative-nouns"] and _joined_before(lowers, hit.end, cue.start)
 
 
 def _accepted_without(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -1029,9 +1116,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
-            # "The panel is the manager and our Lived Experience Lead": the panel's make-up
+            # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
+            # in a relative clause right after it ("the interview panel, which is made up of ...")
+            lowers = analysis.lowers(hit.block)
             composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
-                hit.start <= m.start <= hit.end and m.end > hit.end for m in strong)  # fmt: skip
+                (hit.start <= m.start <= hit.end or _make_up_clause(lowers[hit.end : m.start])) and m.end > hit.end
+                for m in strong)  # fmt: skip
             if composed and not any(p.start >= hit.end for p in people):
                 # the make-up names none of them: "present to our Advisory Group, whose feedback
                 # is shared with the interview panel of the General Manager and Operations Lead"
@@ -1102,6 +1192,16 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _make_up_clause(between: list[str]) -> bool:
+    """Do the words between a panel and a membership word open a relative clause about the
+    panel ("the interview panel, which is made up of ...", ", who are ...")? Only a relative
+    pronoun, a form of "be" and a few words such as a comma or "will" (`relative-pronouns`,
+    `identity-verbs`, `make-up-clause-words` in rules/data/criteria.toml) may stand there."""
+    w = words()
+    allowed = w["relative-pronouns"] | w["identity-verbs"] | w["make-up-clause-words"]
+    return any(t in w["relative-pronouns"] for t in between) and all(t in allowed for t in between)
 
 
 def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: int) -> tuple[int, int]:
@@ -1695,7 +1795,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
-        instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"]
+        instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
+            or _says_it_qualifies(text)  # "... will give you the transferable skills you need"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
@@ -1719,8 +1820,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
-        elif _supporting(analysis, hit) and not (words()["never-supporting"] | words()["never-supporting-checks"]) \
-                .intersection(hit.text.lower().split()):  # fmt: skip
+        elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
         else:
             hard.append((hit, "duty", f"another profession's duty (“{hit.text}”)"))
@@ -1756,7 +1856,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if whose == "staff":
             distinct.append(hit)
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
-            soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
+            if hit.text.lower().split()[-1] in words()["never-supporting"]:
+                # "assist nursing staff with patient observations": the peer still observes
+                hard.append((hit, "duty", f"another profession's duty, even in a supporting position (“{hit.text}”)"))
+            else:
+                soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list) -> tuple[Span, ...]:
         """The sentences of the matches (or of ``(match, code, why)`` items), each once."""
@@ -1789,6 +1893,16 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _says_it_qualifies(text: str) -> bool:
+    """Does an adjacent-experience match say in its own words that the other experience
+    qualifies for the post ("will give you the transferable skills you need", "your
+    transferable skills from retail are all we need"), with no negation or second clause
+    inside it ("transferable skills are welcome, but lived experience is what qualifies")?"""
+    tokens = set(re.findall(r"[\w']+|[,;]", text.replace("n't", " not")))
+    return not words()["qualifying-words"].isdisjoint(tokens) and NEGATORS.isdisjoint(tokens) \
+        and words()["qualifying-breaks"].isdisjoint(tokens)
 
 
 def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:

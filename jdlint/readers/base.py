@@ -152,6 +152,13 @@ class DocumentBuilder:
             Block(kind=kind, text=text, section=self.sections.path, anchors=anchors, **extra)
         )
 
+    def cell(self, text: str, anchors: tuple[Anchor, ...], row: int, column: int, column_header: str | None,
+             row_header: str | None) -> None:  # fmt: skip
+        """A table cell at ``row`` and ``column`` (from 0), with the header cell above it and
+        the first cell of its row (``None``: none, or the cell is a header itself)."""
+        self.add("table-cell", text, anchors=anchors, row=row, column=column, column_header=column_header,
+                 row_header=row_header)  # fmt: skip
+
     def note(self, text: str) -> None:
         if text not in self.notes:
             self.notes.append(text)

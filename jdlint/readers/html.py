@@ -870,15 +870,7 @@ class _Extractor:
             anchors = self.locator.anchors(
                 text, table=cell.table.index, row=cell.row + 1, col=cell.col + 1
             )
-            self.builder.add(
-                "table-cell",
-                text,
-                anchors=anchors,
-                row=cell.row,
-                column=cell.col,
-                column_header=cell.column_header,
-                row_header=cell.row_header,
-            )
+            self.builder.cell(text, anchors, cell.row, cell.col, cell.column_header, cell.row_header)
             return
         if kind == "li":
             text = line[marker:] if marker and len(line) > marker else line

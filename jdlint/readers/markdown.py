@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 from jdlint.errors import EmptyDocument
@@ -104,6 +105,32 @@ _NEEDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+# The characters at which a CommonMark inline rule can start (newline, escape, backticks,
+# emphasis, link, image, autolink, html_inline, entity); the text rule runs up to them.
+_INLINE_RULES = frozenset({"text", "newline", "escape", "backticks", "emphasis", "link", "image", "autolink",
+                           "html_inline", "entity"})  # fmt: skip
+_INLINE_RULES2 = frozenset({"balance_pairs", "emphasis", "fragments_join"})  # they work on delimiters only
+_INLINE_START = re.compile(r"[\n\\`*_\[!<&]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's core ``inline`` rule, with a short way for the usual line of an advert:
+    inline content that holds none of the characters an inline rule can start at parses to
+    one text token of that content (the text rule takes it all; no delimiters, nothing to
+    join), so it is made at once instead of by the inline parser, character run by run."""
+    md = state.md
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            content = token.content
+            if _INLINE_START.search(content) is None:
+                if content:
+                    token.children.append(Token("text", "", 0, content=content))
+            else:
+                md.inline.parse(content, md, state.env, token.children)
+
+
 def _parser(text: str = "") -> MarkdownIt:
     """The CommonMark parser with tables, without the rules ``text`` cannot use (see
     _NEEDS); one per thread and set of rules left out, built once (building one costs about
@@ -117,6 +144,9 @@ def _parser(text: str = "") -> MarkdownIt:
         parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table")
         if unused:
             parser.disable(sorted(unused))
+        if (set(parser.inline.ruler.get_active_rules()) <= _INLINE_RULES
+                and set(parser.inline.ruler2.get_active_rules()) <= _INLINE_RULES2):  # fmt: skip
+            parser.core.ruler.at("inline", _inline)  # the same tokens (see _inline), sooner
         if len(parsers) < 64:
             parsers[unused] = parser
     return parser
@@ -274,15 +304,9 @@ class _Reader:
         anchors = tuple(
             Anchor(k, Location(line=ln, column=col, **extra)) for k, ln, col in points
         ) or (Anchor(0, Location(line=self.row_line + 1, column=1, **extra)),)
-        self.builder.add(
-            "table-cell",
-            text,
-            anchors=anchors,
-            row=table.row,
-            column=table.col,
-            column_header=None if table.head else table.headers.get(table.col),
-            row_header=None if table.head or table.col == 0 else table.row_header,
-        )
+        self.builder.cell(text, anchors, table.row, table.col,
+                          None if table.head else table.headers.get(table.col),
+                          None if table.head or table.col == 0 else table.row_header)  # fmt: skip
 
     def render(self, token: Token, first: int) -> list[_Line]:
         """The inline children as plain-text lines, each with its source points."""

@@ -942,8 +942,11 @@ class _Assembler:
             gap = prev.y - line.y
             if gap < 0:  # back up the page: a new column
                 return text_continues(prev.text, line.text)
-            if gap > self.pitch * max(prev.size, line.size) * 1.3:
-                return False  # paragraph spacing
+            if gap > self.pitch * max(prev.size, line.size) * 1.3 and not (
+                gap < self.pitch * max(prev.size, line.size) * 2.2 and line.text[:1].islower()
+                and text_continues(prev.text, line.text)
+            ):
+                return False  # paragraph spacing, unless the sentence runs on into a line in lower case
             if block.kind == "paragraph" and line.x0 > block.left + 8:
                 return False  # an indented first line
         elif page != block.page + 1:
@@ -1045,15 +1048,9 @@ class _Assembler:
             for c, text in enumerate(row):
                 if not text:
                     continue
-                self.builder.add(
-                    "table-cell",
-                    text,
-                    anchors=at(**where, col=c + 1),
-                    row=row0 + r,
-                    column=c,
-                    column_header=(headers[c] if c < len(headers) else None) if data_row else None,
-                    row_header=row_header if c > 0 else None,
-                )
+                self.builder.cell(text, at(**where, col=c + 1), row0 + r, c,
+                                  (headers[c] if c < len(headers) else None) if data_row else None,
+                                  row_header if c > 0 else None)  # fmt: skip
         stack[:] = snapshot  # labels and sub-headings inside the table end with it
         self.last_table = _LastTable(
             number=number,

@@ -277,7 +277,6 @@ def add_table(builder: DocumentBuilder, run: tuple[int, list[Row]], index: int) 
                 anchors.append(Anchor(offset, Location(line=lineno, column=column + 1, table=index, row=r + 1,
                                                        col=col + 1)))  # fmt: skip
                 offset += len(piece) + 1
-            builder.add("table-cell", text, anchors=tuple(anchors), row=r, column=col,
-                        column_header=None if r == 0 else headers.get(col),
-                        row_header=None if r == 0 or col == 0 else row_header)  # fmt: skip
+            builder.cell(text, tuple(anchors), r, col, None if r == 0 else headers.get(col),
+                         None if r == 0 or col == 0 else row_header)
     return last
