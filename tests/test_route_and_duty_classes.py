@@ -69,6 +69,15 @@ def test_the_twins_time_named_elsewhere_keeps_lived_experience_required(text: st
               "It would be an advantage to have:\n\n- a social work degree", "partly-met"),
         (LE, "Who we are looking for\n\nYou must have:\n\n- a driver licence\n\nIt would be an advantage to have:\n\n"
              "- personal experience of psychosis", "not-met"),
+        # the lead-in line read as a heading names its level in other words
+        (LE, "Your experience\n\nYou will need:\n\n- a current first aid certificate\n\nIt would be great if you also "
+             "had:\n\n- lived experience of an eating disorder", "not-met"),
+        (LE, "About you\n\nYou must have:\n\n- a driver licence\n\nWe would prefer you to have:\n\n"
+             "- lived experience of psychosis", "not-met"),
+        (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n\nYou must also "
+              "have:\n\n- a social work degree", "not-met"),
+        (ADJ, "Your experience\n\nYou will need:\n\n- lived experience of psychosis\n\nIt would be nice if you also "
+              "had:\n\n- a nursing registration", "partly-met"),
         # twin: the first list keeps the level of its own lead-in
         (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n- a social work degree\n\n"
               "It would be an advantage to have:\n\n- a driver licence", "not-met"),
