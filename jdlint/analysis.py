@@ -43,11 +43,12 @@ _DESIRABLE = re.compile(
     r"|would be (?:great|nice|good|useful|helpful|welcome|welcomed|valued|appreciated|beneficial)|would prefer)\b", re.I
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
-# A row's level cell: "E", "Desirable", "(Preferred)", "Mandatory", "Must have", also with an
-# intensifier ("Highly desirable") or "but not essential" after it.
-_MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely)\s+)?(e|d|essential|desirable|desired|required|"
+# A row's level cell: "E", "Desirable", "(Preferred)", "Mandatory", "Must have", "Highly
+# regarded" (Australian selection criteria), also with an intensifier ("Highly desirable") or
+# "but not essential" after it.
+_MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s+)?(e|d|essential|desirable|desired|required|"
                      r"mandatory|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
-                     r"nice[- ]to[- ]have)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
+                     r"nice[- ]to[- ]have|regarded|valued|favou?red)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
 
 

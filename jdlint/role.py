@@ -86,6 +86,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         if all(any(s <= r_start and r_end <= e for r_start, r_end in research)
                and not {"peer", "peers"}.intersection(lowers[s:e]) for s, e in peer):  # fmt: skip
             return _Named(text, "conditional", senior)
+        # "Researcher – Lived Experience Outcomes", "Research Fellow, Peer Support Evaluation":
+        # after the research post, peer words whose name ends in no person are what it studies;
+        # peer only where the text requires lived experience ("Researcher – Peer Worker" is peer)
+        if all(any(r_end <= s for _, r_end in research) and not JOB_NOUN.fullmatch(_head(lowers, s))
+               for s, _ in peer):  # fmt: skip
+            return _Named(text, "conditional", senior)
     # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
     activity = groups.get("lex:lived-experience-activity", [])
@@ -234,6 +240,27 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _organisation_programme(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer work one of the organisation's other programmes, not the post's: after an
+    ``organisation-offers`` match in its sentence ("The clinic also runs a peer recovery
+    service"), or offered by a subject that is neither the post holder nor a job ("Desert Springs
+    also offers peer support", "We also provide peer mentoring"), with "also" just before the
+    verb? "You will also offer peer support" and "The Navigator also provides peer support" stay
+    the post's."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    holder = w["post-holder"] | {"you", "you'll", "you’ll"}
+    for o in analysis.hits_in_sentence("lex:organisation-offers", hit):
+        if o.start < hit.start and holder.isdisjoint(lowers[o.start : hit.start]):
+            return True
+    before = [t for t in lowers[s_start : hit.start] if t[:1].isalnum()]
+    return bool(before) and before[-1] == "also" and len(before) <= 6 and holder.isdisjoint(before) \
+        and not any(JOB_NOUN.fullmatch(t) for t in before)  # fmt: skip
+
+
 def _other_opening(analysis: Analysis, hit: Hit) -> bool:
     """Is the role named as another opening the reader may prefer ("if you are interested in
     volunteering as a peer mentor, please see ...")?"""
@@ -375,6 +402,32 @@ def title_candidates(analysis: Analysis) -> list[TitleCandidate]:
     return found  # type: ignore[return-value]
 
 
+def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None:
+    """A sentence that says the advert's own post is not a peer role (``peer-role-denied``:
+    "It is not a peer worker position", "This isn't a lived experience role", "This is a
+    coaching role rather than a peer role"): its subject, before the match, is the post ("it",
+    "this", "the role", "this position", or a word of the title) and names no other person
+    ("Our volunteers are not in a peer role" is about them). Not in a question, nor when the
+    denial is itself negated or conditional ("If this is not a peer role for you, ...")."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    title_words = set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
+    for hit in analysis.hits("lex:peer-role-denied"):
+        if analysis.is_question(hit):
+            continue
+        lowers = analysis.lowers(hit.block)
+        s_start, _ = analysis.sentence_bounds(hit)
+        before = [t for t in lowers[s_start : hit.start] if t[:1].isalnum()]
+        if not before or len(before) > 10 or not w["denial-conditions"].isdisjoint(before):
+            continue  # "If this is not a peer role for you, ..."
+        subject = set(before) & (w["post-subjects"] | title_words)
+        others = [t for t in before if JOB_NOUN.fullmatch(t) and t not in title_words and t not in w["post-subjects"]]
+        if subject and not others:
+            return hit
+    return None
+
+
 def find_title(analysis: Analysis) -> tuple[str, int | None]:
     """The advert's job title and its block (``None`` when the title came from metadata)."""
     found = title_candidates(analysis)
@@ -417,6 +470,16 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)
 
+    denied = _denied_peer(analysis, title)
+    if denied is not None and (named is None or named.cls != "peer"):
+        # "It is not a peer worker position": the text says so of the post itself, whatever
+        # else it says about lived experience or the organisation's peer programme
+        clues = [f"title “{title.text}” ({title.source})"] if title else ["no title found"]
+        clues.append(f"the text says the post is not a peer role: “{_quote(analysis.sentence_text(denied))}”")
+        shown = f"The title “{named.text}”" if named and title else "The role"
+        return Role("other", f"{shown} is not a peer role: the text says so (“{_quote(denied.text)}”).",
+                    (*title_span, analysis.sentence_span(denied)), confidence="high", clues=tuple(clues))  # fmt: skip
+
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     peer_nouns = _live(analysis, "lex:peer-role-noun")
@@ -435,7 +498,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  if not analysis.is_question(h) and not _about_others(analysis, h) and not _to_know(analysis, h)
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
-                 and not _desirable_credential(analysis, h)]  # fmt: skip
+                 and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
     # peer work said of other staff only ("our Peer Recovery Coaches, who provide peer support"):
@@ -531,8 +594,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         if le_required and (peer_nouns or says_peer):
             hit = (peer_nouns or says_peer)[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)
-            return Role("peer", "No clear title, but the role requires lived experience and is described as peer "
-                        "work.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+            if supervises:  # "supervises a team of six peer workers": a senior peer role
+                add(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”", supervises[0])
+            return Role(peer_kind(False), "No clear title, but the role requires lived experience and is described as "  # type: ignore[arg-type]
+                        "peer work.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
         why = "No peer title, and the text does not name a peer role"
         why += ", nor require lived experience for a peer post." if analysis.hits("lex:lived-experience") else "."
         return Role("other", why, tuple(spans), confidence="low" if peer_nouns or le_asked else "medium",
@@ -551,7 +616,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     if le_required and peer_words:
         hit = peer_words[0]
         add(f"peer wording: “{_quote(hit.text)}”", hit)
-        return Role("peer", f"{subject} is not a peer title, but the role requires lived experience and "
+        if supervises:  # "supervises a team of six peer workers": a senior peer role
+            add(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”", supervises[0])
+        return Role(peer_kind(False), f"{subject} is not a peer title, but the role requires lived experience and "  # type: ignore[arg-type]
                     "sits in a peer team.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
     if body_peer and (says_peer or le_asked) and title is not None and title.source not in _STRONG_SOURCES:
         return Role(peer_kind(False), f"The title {shown} is unsure, and the text names the role as “{body_peer[0].text}”.",  # type: ignore[arg-type]

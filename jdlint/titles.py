@@ -31,13 +31,15 @@ GENERIC = re.compile(
     r"(role|job|post|position)|main duties.*|search|menu|home|header navigation|navigation|apply|apply now|back|"
     r"share|print|sign in|log in|sign up|register|introduction|careers?|vacancies|jobs|current vacancies|find (a )?jobs?|"
     r"search jobs|company reviews|salary guide|post a job|employers?|for employers|job alerts|saved jobs|my account|"
-    r"easily apply|apply (now|online)|quick apply|upload your (cv|resume))$",
+    r"easily apply|apply (now|online)|quick apply|upload your (cv|resume)|save( (this )?job)?|"
+    r"((open|current|all|available|latest|new) )?(positions|roles|openings|opportunities|job openings)|"
+    r"(open|all|available|latest) (jobs|vacancies))$",
     re.I,
 )
 JOB_NOUN = re.compile(
     r"\b(workers?|specialists?|practitioners?|co-?ordinators?|officers?|managers?|leads?|leaders?|assistants?|"
     r"nurses?|mentors?|coach(es)?|supporters?|advocates?|consultants?|therapists?|facilitators?|"
-    r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|trainers?|program(me)?|roles?|"
+    r"navigators?|cadets?|cadetship|trainees?|apprentices?|researchers?|fellows?|evaluators?|trainers?|program(me)?|roles?|"
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
     r"educators?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
@@ -66,11 +68,12 @@ _SENTENCE_START = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"\b(will|you|we|is|are|was|were|has|have|provides?|combines?|seeks?|seeking)\b", re.I)
-# Labels whose value names another person or a place, not the post: "Reports to", "Supervised by".
+# Labels whose value names another person, a place or the programme, not the post: "Reports to",
+# "Supervised by", "Program: AOD Treatment Services".
 _OTHER_LABEL = re.compile(
     r"^(?:reports?\s+to|reporting\s+to|responsible\s+to|accountable\s+to|supervised\s+by|managed\s+by|"
     r"line\s+manager|manager|supervisor|supervision|location|base|department|directorate|division|unit|team|"
-    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact)\s*:?$",
+    r"service|grade|band|salary|hours|contract|employer|organi[sz]ation|closing\s+date|contact|program(?:me)?)\s*:?$",
     re.I,
 )
 
@@ -94,6 +97,21 @@ def _clean(text: str) -> str:
         text = text.translate(_INVISIBLE)
     text = " ".join(text.split())
     return text.strip(" *#|-–—•").strip()
+
+
+# A wide gap on a line: page controls set beside the title ("Peer Worker          Apply now").
+_WIDE_GAP = re.compile(r"\s{3,}|\t+")  # no-break spaces too
+
+
+def _without_controls(text: str) -> str:
+    """"Peer Services Supervisor          Apply now" → "Peer Services Supervisor": the parts of
+    a line set apart by wide gaps that are page controls or site sections (``GENERIC``) are not
+    the title."""
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return text
+    kept = [p for p in parts if not GENERIC.match(_clean(p))]
+    return "   ".join(kept) if kept and len(kept) < len(parts) else text
 
 
 def bare_label(text: str) -> bool:
@@ -126,8 +144,14 @@ def plausible(text: str, labelled: bool = False) -> bool:
         strong = [_PEER_NOUN.search(head).group(0)]  # type: ignore[union-attr]
     if not strong:
         # "Lived Experience Program" is a title; "Position Highlights", "Role purpose" and
-        # "Benefit offerings may vary with part-time positions" are not.
-        if not nouns or _SECTION.search(text) or len(words) > 5 or not JOB_NOUN.fullmatch(words[-1]):
+        # "Benefit offerings may vary with part-time positions" are not. A short name before a
+        # separator that ends in a weak job noun ("Lived Experience Lead – Alcohol and Other
+        # Drugs", "Kaiārahi Peer – Addiction Services") names its post there, whatever follows.
+        head_words = head.split()
+        named_before = head != text and 0 < len(head_words) <= 4 and bool(JOB_NOUN.fullmatch(head_words[-1]))
+        if not nouns or _SECTION.search(text) or not (
+            (len(words) <= 5 and JOB_NOUN.fullmatch(words[-1])) or named_before
+        ):
             return False
     elif _SECTION.search(text) and not re.search(r"[-–—|(/]", text):
         # "Recovery Worker – Job Description" keeps its job; "Support worker duties" is a heading.
@@ -185,14 +209,16 @@ def _strip_generic(text: str) -> str:
         head, tail = (part.strip() for part in text.split(":", 1))
         if _ANNOUNCE.match(head) and tail:
             text = tail  # "Job Posting: Peer Support Worker", "NOW HIRING: PEER RECOVERY COACH"
-        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head):
-            text = head  # "Peer Support Worker: Sponsorship Available"
+        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head) and not _OTHER_LABEL.match(head):
+            text = head  # "Peer Support Worker: Sponsorship Available"; not "Program: AOD Services"
     if not _SEPARATOR.search(text):
         return text
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
         kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
         jobs = [p for p in kept if any(not WEAK_NOUN.match(n.group(0)) for n in JOB_NOUN.finditer(p))]
+        if not kept:
+            return ""  # "Careers | Open Roles": site sections only, no title
         if jobs and jobs[0] is not kept[0]:
             return jobs[0]  # "Trust name – Carer Peer Support Worker – Band 4": the part that names a job
         if kept and len(kept) < len(parts):
@@ -223,7 +249,7 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
     for pos, (i, block) in enumerate(body[:15]):
         if len(block.text) > 240 and _first_line(block) is None:
             continue  # a paragraph: neither a title nor a label
-        text = _clean(block.text)
+        text = _clean(_without_controls(block.text))
         m = LABELLED_TITLE.match(text)
         value, where = None, i
         if m:
@@ -249,7 +275,7 @@ def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()
         first = _first_line(block)
         if first is not None:
             # A title line that hard-wrapped text joined to the paragraph under it.
-            text = _clean(first)
+            text = _clean(_without_controls(first))
             if text in seen_first:
                 continue
             seen_first.add(text)

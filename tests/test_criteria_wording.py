@@ -1481,3 +1481,107 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
                          "Diploma of Counselling.\n- A driver licence.", LE)
     assert verdict.verdict == "not-met" and "Diploma of Counselling" in verdict.why
     assert "Lived experience of gambling harm, or a Diploma of Counselling." in verdict.evidence[0].text
+
+
+# Blind sets 32-34, adjacent professions. Clinician-rated outcome measures under any verb or
+# noun (HoNOS, LSP-16), and risk screening as a later item of duties after one verb; a named risk
+# and needs instrument of criminal justice work, by its initials or its long name (LSI-R, OASys,
+# "the ... Risk Assessment System"), unless probation staff are its subject; adherence and
+# compliance as adjectives ("remain adherent", "stay compliant") and keeping people on their
+# medication in other words ("on track with", "keep taking"): compliance; other experience named as
+# equivalent beside lived experience in a clause of its own, or a profession named as one standing
+# the experience may come from ("as a consumer, carer or practitioner in ...", "personally or
+# professionally"): an alternative (not met).
+@table([
+    (ADJ, "Do HoNOS ratings with each tangata whaiora at their six-monthly review.", "not-met"),
+    (ADJ, "Carry out the LSP-16 and CANSAS with every person on your list.", "not-met"),
+    (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
+    (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
+    (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
+    (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
+    (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
+    (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
+    (ADJ, "Update the Structured Risk Needs Assessment Tool after each home visit.", "not-met"),
+    (ADJ, "Ensure clients remain adherent to their methadone through the first month.", "not-met"),
+    (ADJ, "Make sure residents stay compliant with their prescribed medication.", "not-met"),
+    (ADJ, "Help young people remain concordant with their treatment.", "not-met"),
+    (ADJ, "Help families stay on track with their relative's medication between appointments.", "not-met"),
+    (ADJ, "Support tenants to keep on top of their meds.", "not-met"),
+    (ADJ, "Keep clients on their buprenorphine after they leave the ED.", "not-met"),
+    (ADJ, "Help people keep taking their tablets after discharge.", "not-met"),
+    (ADJ, "Personal experience of gambling harm would be an advantage. Applicants with comparable experience "
+          "in youth work will also be considered.", "not-met"),
+    (ADJ, "Lived experience of homelessness is desirable; we equally welcome candidates with equivalent "
+          "experience in housing support.", "not-met"),
+    (ADJ, "Essential: lived experience of mental distress, as a consumer, carer or practitioner in mental "
+          "health services.", "not-met"),
+    (ADJ, "Essential: lived experience of addiction, as a family member or a professional in the addiction "
+          "field.", "not-met"),
+    (ADJ, "Essential: experience of mental health challenges, either personally or professionally.", "not-met"),
+    (ADJ, "Lived experience is desirable, though similar experience gained through paid work would also be "
+          "considered.", "not-met"),
+    (ADJ, "Lived experience of psychosis (preferred). We will also consider applicants who have comparable "
+          "experience.", "not-met"),
+    (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
+    (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
+    (ADJ, "Promote medication concordance with the people you support.", "not-met"),
+    (ADJ, "Help patients stay on buprenorphine after they leave hospital.", "not-met"),
+    (ADJ, "Encourage clients to remain on methadone.", "not-met"),
+    (ADJ, "Lived experience of mental illness is preferred, but equivalent work experience will be considered.",
+     "not-met"),
+    # twins: reviews and forms that are not clinical measures, instruments held by probation, the
+    # word "compliant" about the service, goals that are people's own, equivalent experience in a
+    # peer role, "professionally" beside no lived experience, a family member's experience
+    (ADJ, "Help people prepare for their review meeting with the clinical team.", "met"),
+    (ADJ, "You will not undertake HoNOS ratings or risk screening; the clinical team does that.", "met"),
+    (ADJ, "Complete timesheets and travel claims and attend supervision.", "met"),
+    (ADJ, "Probation officers complete the LSI-R; you will walk alongside people after release.", "met"),
+    (ADJ, "Complete the welcome pack with each new member.", "met"),
+    (ADJ, "Ensure the service remains compliant with privacy law.", "met"),
+    (ADJ, "Help people stay on track with their own recovery goals.", "met"),
+    (ADJ, "Support people to talk with their prescriber about side effects of medication.", "met"),
+    (ADJ, "You will not be asked to keep anyone on their medication.", "met"),
+    (ADJ, "Lived experience of psychosis is essential; we also welcome applicants with equivalent experience "
+          "gained in a peer role.", "met"),
+    (ADJ, "We welcome applicants with equivalent experience in project administration.\n\nA full driving "
+          "licence is essential.", "met"),
+    (ADJ, "Referees must know you personally or professionally.", "met"),
+    (ADJ, "Essential: lived experience of addiction, as a person in recovery or a family member.", "met"),
+    (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
+    (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
+    (ADJ, "Support people who are on methadone to find housing.", "met"),
+    (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
+    (ADJ, "Keep people on the waiting list up to date.", "met"),
+    (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
+    # applicants without lived experience welcomed with other experience; twins: the other route is
+    # lived experience too, or turned down, or not experience at all
+    (ADJ, "Applicants without lived experience but with experience in community work are also welcome to apply.",
+     "not-met"),
+    (ADJ, "Lived experience of gambling harm is desirable. Candidates without personal experience who have worked "
+          "in a helpline will be considered.", "not-met"),
+    (ADJ, "Applicants without lived experience but with experience of caring for a family member with psychosis "
+          "are welcome.", "met"),
+    (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
+     "met"),
+    (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
+    # a duty named just before a noun of training is what is learned about, not done
+    (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
+    (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
+    (ADJ, "Complete induction and risk assessments with each new resident.", "not-met"),
+])
+def test_blind_sets_32_to_34_outcome_measures_risk_instruments_adherence_and_equivalent_experience(
+        criterion: str, text: str, expected: str) -> None:
+    assert_row(criterion, text, expected)
+
+
+def test_blind_sets_32_to_34_the_evidence_is_the_deciding_sentence() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nWalk alongside people after release.\n\nComplete the LSI-R "
+                         "with each client at intake.", ADJ)
+    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Complete the LSI-R"), verdict.why
+    verdict = verdict_of("Peer Support Worker\n\nOffer hope and connection.\n\nLived experience of psychosis is "
+                         "preferred; we also welcome applicants with comparable experience in aged care.", ADJ)
+    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Lived experience of psychosis"), \
+        verdict.why
+    verdict = verdict_of("Peer Support Worker\n\nRun the Tuesday walking group.\n\nHelp people keep taking their "
+                         "tablets after discharge.", ADJ)
+    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Help people keep taking"), verdict.why

@@ -364,6 +364,8 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
     for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
         word = before[j]
         if word in w["served"] and word not in w["ambiguous-people"]:
+            if _sought(before[max(0, j - 3) : j], w):
+                return False  # "we are looking for veterans who are in recovery": the applicants
             # "(must) be a veteran who has recovered", "(must) self-identify as a veteran who ..."
             # is the applicant's identity
             # as is "(applicants) must be veterans who are in recovery": a bare plural after a
@@ -392,8 +394,20 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
         if word in w["worker"]:
             return "worker"
         if word in w["served"]:
-            return "served"
+            return "worker" if _sought(lowers[max(start, i - 3) : i], w) else "served"
     return None
+
+
+def _sought(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words before a people noun make them the ones the advert seeks ("looking for
+    veterans who have their own ...", "seeking parents who ...")? Not after a serving verb
+    nearer the noun ("looking to support veterans who ...")."""
+    for word in reversed(before):
+        if word in w["serve-verbs"] and word != "with":
+            return False
+        if word in w["seek-words"]:
+            return True
+    return False
 
 
 def _kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -481,12 +495,19 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):
         for cue in analysis.hits_in_block(group, hit.block):
-            if group == "lex:substitution" and (any(h.start < cue.end and cue.start < h.end for h in lived)
+            if group == "lex:substitution" and ((any(h.start < cue.end and cue.start < h.end for h in lived)
+                                                 and not _professional_after(lowers, cue.end, right))
                                                 or analysis.overlaps("lex:substitution-not", cue)):
                 continue  # "or experience of caring for ...": another lived experience, not an alternative
             if group == "lex:substitution" and _or_inside_another_requirement(analysis, hit, cue):
                 continue  # "lived experience and a degree or diploma in nursing": two kinds of one qualification
             if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
+                return Mention(hit, "substitutable", kind, cue.text)
+            if group == "lex:substitution" and hit.end <= cue.start and cue.end <= s_end \
+                    and not words()["whole-list-cues"].isdisjoint(lowers[cue.start : cue.end]):
+                # "Lived experience of mental health, Grade 12, peer training and a year's related
+                # experience, or an equivalent combination of education, training and experience":
+                # the cue closes the whole list the mention is an item of
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
@@ -675,6 +696,14 @@ def _spec_label(analysis: Analysis, cue: Hit) -> bool:
     lead = [t for t in lowers[: cue.start] if t.strip() and not re.fullmatch(r"[-*•(\[]", t)]
     after = lowers[cue.end : cue.end + 1]
     return not lead and bool(after) and bool(re.fullmatch(r"[:\-–—)\]]", after[0]))
+
+
+def _professional_after(lowers: list[str], start: int, end: int) -> bool:
+    """Does an alternative of work follow, after "or", in the rest of the clause ("or equivalent
+    experience as a family member *or professional* in the field")?"""
+    rest = lowers[start : min(end, start + 12)]
+    alternatives = words()["professional-alternatives"]
+    return any(rest[i] in alternatives and "or" in rest[:i] for i in range(len(rest)))
 
 
 def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> str | None:
@@ -1675,6 +1704,14 @@ def _learning(analysis: Analysis, hit: Hit) -> bool:
                for h in analysis.hits_in_sentence("lex:learning-context", hit))  # fmt: skip
 
 
+def _training_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty the subject of training named just after it ("complete risk assessment
+    training", "undertake induction and risk screening awareness sessions"): learned about,
+    not done?"""
+    after = analysis.tokens_after(hit, 1)
+    return bool(after) and after[0] in words()["training-nouns"]
+
+
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
     """Is a supporting verb just before the match, in its clause ("assist the nurse with
     ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
@@ -1748,13 +1785,17 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # (the match, the reason code that chooses the fix's words in [fixes], why in words)
     hard: list[tuple[Hit, str, str]] = []
     soft: list[tuple[Hit, str, str]] = []
-    distinct: list[Hit] = list(hits(analysis, "distinct-role"))
+    answered_no = _no_qualification_needed(analysis)  # "Do I need a degree?" "No. ..."
+    distinct: list[Hit] = list(hits(analysis, "distinct-role")) + [r for _, r in answered_no]
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
+    asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
             continue
+        if (hit.block, analysis.sentence_bounds(hit)) in asked:
+            continue  # "Will I have to hold a nursing registration?" answered "No, ..."
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
@@ -1791,14 +1832,21 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or experience of caring for someone with psychosis" is lived experience too
         if in_place and _lived_experience_stands_in(analysis, hit):
             continue  # "lived experience will be considered in place of formal qualifications"
+        if not words()["set-aside-words"].isdisjoint(text.split()) and _lived_route_after(analysis, hit):
+            continue  # "without lived experience but with experience of caring for a relative": lived too
         if in_place and hit in qualification_route:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
+        level_with = _level_with_lived_experience(analysis, hit, in_place)
+        if level_with is False:
+            continue  # "referees who know you personally or professionally": level with nothing
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or _says_it_qualifies(text)  # "... will give you the transferable skills you need"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
+        elif level_with:  # "we also welcome applicants with equivalent experience": in its place
+            hard.append((hit, "alternative", f"adjacent experience is put level with lived experience (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
@@ -1816,7 +1864,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)  # "the nurses do the clinical work": says whose work it is instead
-        if _learning(analysis, hit) or whose:
+        if _learning(analysis, hit) or whose or _training_after(analysis, hit):
             continue
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
@@ -1893,6 +1941,29 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
+    """An FAQ that asks whether a qualification is needed (``qualification-question``: "Do I
+    need a degree?", "Will I have to hold a nursing registration?") and whose reply opens with a
+    no (`no-words`: "No. Your experience as a family member is what we are looking for"): the
+    reply says what the role is not, and the qualification the question names is not required.
+    (question, reply) pairs: the reply's first sentence, and the next one too when the first is
+    only the no."""
+    out: list[tuple[Hit, Hit]] = []
+    for q in hits(analysis, "qualification-question"):
+        if not analysis.is_question(q):
+            continue
+        reply = _next_sentence(analysis, q)
+        if reply is None or analysis.lowers(reply.block)[reply.start] not in words()["no-words"]:
+            continue
+        out.append((q, reply))
+        r_start, r_end = analysis.sentence_bounds(reply)
+        if sum(t[:1].isalpha() for t in analysis.lowers(reply.block)[r_start:r_end]) <= 2:
+            after = _next_sentence(analysis, reply)
+            if after is not None and after.block == reply.block:
+                out.append((q, after))  # "No." then what the reply goes on to say
+    return out
 
 
 def _says_it_qualifies(text: str) -> bool:
@@ -2066,6 +2137,20 @@ def _organisation_section(analysis: Analysis, block: int) -> bool:
     return bool(named and named.group(1).isupper())
 
 
+def _lived_route_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the other route in a match that sets lived experience aside ("without lived experience
+    but with experience of caring for a relative") lived experience too: a mention that starts
+    after the first one inside the match, within it or just after it? Or is it turned down by a
+    negation after the match ("... who have worked in services will not be shortlisted")?"""
+    if not NEGATORS.isdisjoint(analysis.tokens_after(hit, 12)):
+        return True  # "applicants without lived experience who have worked in services will not be shortlisted"
+    inside = [h for h in analysis.hits_in_sentence("lex:lived-experience", hit) if hit.start <= h.start < hit.end]
+    if not inside:
+        return False
+    first = min(h.end for h in inside)
+    return any(first <= h.start <= hit.end + 2 for h in analysis.hits_in_sentence("lex:lived-experience", hit))
+
+
 def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     """Is "in place of" about lived experience standing in for something else (lived
     experience just before it, nothing lived just after), not the reverse?"""
@@ -2105,6 +2190,38 @@ def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
     experience."""
     _, right = _clause_bounds(analysis, hit)
     return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
+
+
+def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -> bool | None:
+    """Does an adjacent-experience match with no leading "or", "in place of" or sentence adverb
+    name the other experience as equivalent (``equivalence-words``: "we also welcome applicants
+    with equivalent experience", "either personally or professionally")? True where lived
+    experience is named near it (:func:`_lived_experience_near`): offered in its place; False
+    where it is not ("referees who know you personally or professionally"): level with nothing;
+    None for any other match. A match that opens with "or" and a profession as a standing
+    (``standing-words``: "or professional in the behavioral health field") is an alternative
+    only beside lived experience too ("refer people to their GP or a professional in the area"
+    offers nothing)."""
+    text = hit.text.lower()
+    tokens = text.split()
+    if in_place or tokens[0].strip(",") in words()["alternative-openers"]:
+        return None
+    if tokens[0] == "or":  # "..., as a family member or professional in the field": a standing beside lived experience
+        named = [t for t in tokens[1:4] if t not in words()["standing-fillers"]]
+        return _lived_experience_near(analysis, hit) if named and named[0] in words()["standing-words"] else None
+    if words()["equivalence-words"].isdisjoint(tokens):
+        return None
+    return _lived_experience_near(analysis, hit)
+
+
+def _lived_experience_near(analysis: Analysis, hit: Hit) -> bool:
+    """Is lived experience named in the match's sentence, earlier in its block or in the block
+    just before it: what "equivalent experience" or "professionally" is put level with ("Lived
+    experience is preferred; we also welcome applicants with equivalent experience in youth work")?"""
+    _, end = analysis.sentence_bounds(hit)
+    if any(o.start < end for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
+        return True
+    return hit.block > 0 and bool(analysis.hits_in_block("lex:lived-experience", hit.block - 1))
 
 
 def _peer_work_after(analysis: Analysis, hit: Hit) -> bool:

@@ -51,12 +51,28 @@ _LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\b
                       r"|\bparticularly|\bin particular|\bof)\s*:$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
+# A person specification's level opening a line, then a spaced dash or a bar ("Essential – ...").
+_LEVEL_PREFIX = re.compile(r"^(?:Essential|Desirable|Required|Preferred|ESSENTIAL|DESIRABLE|REQUIRED|PREFERRED)"
+                           r"\s+[-–—|]\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+")
 
 
 def label_prefix(line: str) -> bool:
-    """Does ``line`` open with a ``Label:`` (``Reports To: ...``, ``Salary: ...``)?"""
-    return bool(_LABEL_PREFIX.match(line))
+    """Does ``line`` open with a ``Label:`` (``Reports To: ...``, ``Salary: ...``), or with a
+    person specification's level and a spaced dash (``Essential – Good listening skills``,
+    ``DESIRABLE - A full driving licence``): a criterion of its own, not the rest of the line above?"""
+    return bool(_LABEL_PREFIX.match(line)) or level_prefix(line)
+
+
+def level_prefix(line: str) -> bool:
+    """Does ``line`` open with a person specification's level and a spaced dash, then a
+    criterion ("Essential – Lived experience of gambling harm"), not a heading after the level
+    ("Essential – Skills and Experience")?"""
+    level = _LEVEL_PREFIX.match(line.strip())
+    if not level:
+        return False
+    rest = line.strip()[level.end() - 1 :].rstrip(":").strip()
+    return not (_HEADING_WORDS.match(rest) or _REQUIREMENT_LABEL.match(rest))
 
 
 def bullet_prefix(line: str) -> int:
@@ -84,6 +100,8 @@ def pseudo_heading(line: str) -> int:
     bare = text.rstrip(":").strip()
     if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9 or ":" in bare:
         return 0  # "Interview date: 12 May" is a label and its value, not a heading
+    if level_prefix(bare):
+        return 0  # "Essential – Lived experience of gambling harm" is a criterion ("Essential – Skills" a heading)
     if _REQUIREMENT_LABEL.match(bare):
         return 2
     if _HEADING_WORDS.match(bare):
