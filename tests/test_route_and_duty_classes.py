@@ -220,8 +220,9 @@ def test_timed_checks_helping_a_nurse_are_another_professions_duty(text: str) ->
     [
         ("Peer workers do not help with 15-minute safety checks.", "met"),
         ("Carry out routine safety checks on the pool car.", "met"),
-        # medication rounds helped with stay a supporting position
+        # medication rounds and health checks helped with stay a supporting position
         ("Help the charge nurse with medication rounds on the ward.", "partly-met"),
+        ("Help the practice nurse with annual physical health checks for clinic patients.", "partly-met"),
     ],
 )
 def test_the_twins_of_timed_checks(text: str, expected: str) -> None:
