@@ -37,11 +37,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _ESSENTIAL = re.compile(
-    r"\b(essential|required|requirements?|minimum|mandatory|must[- ]haves?|you must have)\b", re.I
+    r"\b(essential|required|requirements?|minimum|mandatory|must[- ]haves?|you must(?: also)? have)\b", re.I
 )
 _DESIRABLE = re.compile(
     r"\b(desirable|desired|preferred|preferable|nice[- ]to[- ]haves?|advantageous|bonus|optional|assets?"
-    r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus)\b", re.I
+    r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus"
+    r"|would be (?:great|nice|good|useful|helpful|welcome|welcomed|valued|appreciated|beneficial)|would prefer)\b", re.I
 )
 _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
 # A row's level cell: "E", "Desirable", "(Preferred)", "Mandatory", "Must have", "Highly

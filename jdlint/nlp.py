@@ -1122,6 +1122,14 @@ def negated_list(lowers: Sequence[str], sent_start: int, start: int, window: int
 
 
 
+# A duty as the object of a participation phrase ("be part of", "be involved in", "take part
+# in", "have a role in", "be responsible for"): a negation before the phrase reaches the duty.
+_PARTICIPATION = frozenset({"part", "involved", "involvement", "role", "responsible", "responsibility"})
+_PARTICIPATION_LINKS = frozenset({"of", "in", "for"})
+_PARTICIPATION_LEADS = frozenset({"take", "takes", "taking", "play", "plays", "have", "has", "a", "an", "any",
+                                  "direct", "formal", "hands-on"})  # fmt: skip
+
+
 def negated_object(lowers: Sequence[str], sent_start: int, start: int, window: int = 12) -> bool:
     """Is the match inside the object of a verb that a negated chain governs, too far from the
     negation for the plain look-back ("You will **not** be asked to report on clients'
@@ -1133,6 +1141,13 @@ def negated_object(lowers: Sequence[str], sent_start: int, start: int, window: i
         lower = lowers[i]
         if lower == "to" and i > sent_start and lowers[i - 1] in _CHAIN:
             return _negated_chain(lowers, sent_start, i)
+        if lower in _PARTICIPATION_LINKS and i > sent_start + 1 and lowers[i - 1] in _PARTICIPATION:
+            # "you will not be part of the clinical team's case management", "peer workers are
+            # never involved in medication rounds", "you will have no role in risk assessment"
+            k = i - 2
+            while k > sent_start and lowers[k] in _PARTICIPATION_LEADS:
+                k -= 1
+            return _negated_chain(lowers, sent_start, k)
         if lower in _CLAUSE_BREAK or lower == "," or lower in _NEW_CLAUSE or lower in NEGATORS:
             return False
     return False

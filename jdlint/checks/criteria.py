@@ -239,6 +239,21 @@ def _lead_in(analysis: Analysis, block: int) -> int | None:
     return None
 
 
+def _lead_in_level(analysis: Analysis, block: int) -> tuple[str, Hit] | None:
+    """``("requirement" | "desirable", cue)`` from the lead-in of the block's list, when the
+    lead-in names a level. The lead-in is nearer the item than any heading, so it decides
+    over the section: a second list under a lead-in line read as a heading ("To be appointed
+    you must have:" ... "It would be an advantage to have:") is desirable, not essential."""
+    lead = _lead_in(analysis, block)
+    if lead is None:
+        return None
+    for group in ("requirement", "desirable"):
+        cues = analysis.hits_in_block(f"lex:{group}", lead)
+        if cues:
+            return group, cues[0]
+    return None
+
+
 def _split_sentence(first: Block, second: Block) -> bool:
     """Is ``second`` the rest of a sentence that ``first`` began, split over two paragraphs
     (Enter pressed mid-sentence): ``first`` stops on a word that cannot end a sentence ("with",
@@ -539,6 +554,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         return Mention(hit, strength, kind, cue_hit.text)
     if _row_label(analysis, hit.block):
         return Mention(hit, "mention", kind)  # "Lived experience | | <desirable cell>": the row's name
+    led = _lead_in_level(analysis, hit.block)
+    if led:  # the list's own lead-in decides over the heading above it
+        return Mention(hit, "required" if led[0] == "requirement" else "desirable", kind, led[1].text, in_spec=True)
     found = requirement_of(analysis, hit.block)
     if found:
         level, where = found
@@ -1755,15 +1773,12 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue:
         return "required" if cue[0] == "requirement" else "desirable"
+    led = _lead_in_level(analysis, hit.block)
+    if led:
+        return "required" if led[0] == "requirement" else "desirable"
     found = requirement_of(analysis, hit.block)
     if found:
         return "required" if found[0] == "essential" else "desirable"
-    lead = _lead_in(analysis, hit.block)
-    if lead is not None:
-        if analysis.hits_in_block("lex:requirement", lead):
-            return "required"
-        if analysis.hits_in_block("lex:desirable", lead):
-            return "desirable"
     left, _ = _clause_bounds(analysis, hit)
     before = analysis.lowers(hit.block)[left : hit.start]
     w = words()
