@@ -15,6 +15,7 @@ The decision names its clues and a confidence: ``high`` when the title decides i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jdlint.analysis import Analysis, Hit
@@ -170,6 +171,23 @@ _ACRONYM_AFTER = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(\s*([A-Z]{2,8})s
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
 
 
+_ACRONYM_BRACKETS = re.compile(r"\(\s*[A-Z]{2,8}s?\s*\)")
+
+
+def _acronyms_after(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ACRONYM_AFTER`` in ``text``, found from the brackets back: the words
+    before each "(PSW)" are read in a window of text ending at it (starting at a space), so
+    a long paragraph with no abbreviation in brackets costs one scan, not a try of up to
+    eight words at every character."""
+    for brackets in _ACRONYM_BRACKETS.finditer(text):
+        start = max(0, brackets.start() - 400)
+        if start:
+            start = next((i + 1 for i in range(start, brackets.start()) if text[i].isspace()), brackets.start())
+        for m in _ACRONYM_AFTER.finditer(text, start, brackets.end()):
+            if m.end() == brackets.end():
+                yield m
+
+
 def _acronym_key(text: str) -> str:
     """"PSWs" and "psw" → "psw": how an abbreviation is compared."""
     text = text.strip().lower()
@@ -202,7 +220,7 @@ def _acronym_senses(analysis: Analysis) -> dict[str, bool]:
         return memo
     spelt: dict[str, list[str]] = {}
     for block in analysis.document.blocks:
-        for m in _ACRONYM_AFTER.finditer(block.text):
+        for m in _acronyms_after(block.text):
             full = _spelt_out(m.group(2), m.group(1).split())
             if full:
                 spelt.setdefault(_acronym_key(m.group(2)), []).append(full)

@@ -383,3 +383,18 @@ def test_role_kind_and_clue(text: str, kind: str, clue: str) -> None:
     role = _role(text)
     assert role.kind == kind, role.why
     assert not clue or any(clue in c for c in role.clues), role.clues
+
+
+def test_abbreviations_found_from_the_brackets_back_are_the_whole_scan() -> None:
+    """The words spelt out before "(PSW)" are found from each bracket back; the matches are those
+    of the pattern run over the whole text (invented texts of words, brackets and punctuation)."""
+    import random
+
+    from jdlint.role import _ACRONYM_AFTER, _acronyms_after
+
+    pieces = ["Peer", "Support", "Worker", "Personal", "2nd", "x,", "and", "of", "(PSW)", "(PSWs)", "( CPS )",
+              "(AB)", "hello-world", "O’Neil", "\n", "  ", "a" * 60]
+    rnd = random.Random(7)
+    texts = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 120))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in _acronyms_after(text)] == [m.span() for m in _ACRONYM_AFTER.finditer(text)], text
