@@ -220,6 +220,8 @@ def _acronym_senses(analysis: Analysis) -> dict[str, bool]:
         return memo
     spelt: dict[str, list[str]] = {}
     for block in analysis.document.blocks:
+        if "(" not in block.text:
+            continue  # both forms hold brackets
         for m in _acronyms_after(block.text):
             full = _spelt_out(m.group(2), m.group(1).split())
             if full:
