@@ -169,9 +169,7 @@ def _is_acronym(text: str) -> bool:
 # Support Worker)": the words whose initials make it, before or inside the brackets.
 _ACRONYM_AFTER = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(\s*([A-Z]{2,8})s?\s*\)")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
-
-
-_ACRONYM_BRACKETS = re.compile(r"\(\s*[A-Z]{2,8}s?\s*\)")
+_ACRONYM_BRACKETS = re.compile(r"\(\s*[A-Z]{2,8}s?\s*\)")  # the brackets _ACRONYM_AFTER ends with
 
 
 def _acronyms_after(text: str) -> Iterator[re.Match[str]]:
@@ -347,6 +345,12 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _words_before(analysis: Analysis, hit: Hit) -> list[str]:
+    """The words (not punctuation) before ``hit`` in its sentence, lower-cased."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    return [t for t in analysis.lowers(hit.block)[s_start : hit.start] if t[:1].isalnum()]
+
+
 def _organisation_programme(analysis: Analysis, hit: Hit) -> bool:
     """Is the peer work one of the organisation's other programmes, not the post's: after an
     ``organisation-offers`` match in its sentence ("The clinic also runs a peer recovery
@@ -358,12 +362,11 @@ def _organisation_programme(analysis: Analysis, hit: Hit) -> bool:
 
     w = words()
     lowers = analysis.lowers(hit.block)
-    s_start, _ = analysis.sentence_bounds(hit)
     holder = w["post-holder"] | {"you", "you'll", "you’ll"}
     for o in analysis.hits_in_sentence("lex:organisation-offers", hit):
         if o.start < hit.start and holder.isdisjoint(lowers[o.start : hit.start]):
             return True
-    before = [t for t in lowers[s_start : hit.start] if t[:1].isalnum()]
+    before = _words_before(analysis, hit)
     return bool(before) and before[-1] == "also" and len(before) <= 6 and holder.isdisjoint(before) \
         and not any(JOB_NOUN.fullmatch(t) for t in before)  # fmt: skip
 
@@ -523,9 +526,7 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None
     for hit in analysis.hits("lex:peer-role-denied"):
         if analysis.is_question(hit):
             continue
-        lowers = analysis.lowers(hit.block)
-        s_start, _ = analysis.sentence_bounds(hit)
-        before = [t for t in lowers[s_start : hit.start] if t[:1].isalnum()]
+        before = _words_before(analysis, hit)
         if not before or len(before) > 10 or not w["denial-conditions"].isdisjoint(before):
             continue  # "If this is not a peer role for you, ..."
         subject = set(before) & (w["post-subjects"] | title_words)

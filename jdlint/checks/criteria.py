@@ -1297,15 +1297,13 @@ def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     if person.start < hit.end:
         return False
     lowers = analysis.lowers(person.block)
-    verbs = words()["clause-verbs"]
-    # "a member of the Trust's Lived Experience Advisory Panel": the people and the group right
-    # after them name where a panel member comes from (``origin-nouns`` just before them)
-    # ("the group" names it: a verb after them, "members of our advisory group observe a task",
-    # is still another way of taking part)
-    member = not words()["origin-nouns"].isdisjoint(lowers[max(0, person.start - 6) : person.start])
-    nouns = words()["panel-nouns"]
-    return any(0 <= o.start - person.end <= 2 and all(t in verbs for t in lowers[person.end : o.start])
-               and not (member and o.start == person.end and lowers[o.end - 1] in nouns)
+    w = words()
+    # "a member of the Trust's Lived Experience Advisory Panel": after ``origin-nouns``, the
+    # people and a panel named right after them say where a panel member comes from; a verb
+    # right after them ("members of our advisory group observe a task") is still another way
+    member = not w["origin-nouns"].isdisjoint(lowers[max(0, person.start - 6) : person.start])
+    return any(0 <= o.start - person.end <= 2 and all(t in w["clause-verbs"] for t in lowers[person.end : o.start])
+               and not (member and o.start == person.end and lowers[o.end - 1] in w["panel-nouns"])
                for o in analysis.hits_in_sentence("lex:panel-other-way", person))  # fmt: skip
 
 
