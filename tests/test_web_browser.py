@@ -60,7 +60,8 @@ def test_paste_the_example_and_see_verdicts_and_highlights(page, tmp_path) -> No
     n = mark.get_attribute("id").removeprefix("hl-")
     # the number after the highlight leads to its card, and focus follows (JS)
     page.locator(f".advert-text a.ref[href='#card-{n}']").click()
-    assert page.evaluate("document.activeElement.id") == f"card-{n}"
+    # app.js moves focus in a zero-delay timeout after the click: waited for, not read at once
+    page.wait_for_function(f"document.activeElement && document.activeElement.id === 'card-{n}'")
     assert "living with" in page.locator(f"#card-{n}").inner_text()
     # the card leads back to the highlight
     page.locator(f"#card-{n} a[href='#hl-{n}']").click()
