@@ -534,6 +534,13 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
         if nouns and not any(h.start <= nouns[-1] < h.end for h in lived):
             return Mention(hit, "substitutable", kind, "or")
+        # another profession's qualification named before it ("a Certificate IV in Mental Health,
+        # or lived experience of ...", "a Diploma of Community Services or lived experience")
+        quals = [q for q in analysis.hits_in_sentence("lex:professional-qualification", hit)
+                 if q.end < hit.start and not analysis.negated(q)
+                 and not analysis.overlaps("lex:professional-qualification-not", q)]  # fmt: skip
+        if quals:
+            return Mention(hit, "substitutable", kind, f"{quals[-1].text} or", cue_at=quals[-1])
     marked = line_marker(analysis, hit)
     if marked:
         return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
@@ -603,7 +610,9 @@ def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) 
         at = q.start - len(lead) + max(i for i, t in enumerate(lead) if t == "or")
         if not all(t.isalpha() for t in lowers[at + 1 : q.start]) or lowers[at - 1] in w["alternative-nouns"]:
             continue
-        if not _joined_before(lowers, hit.end, at):
+        if lowers[at - 1] == "," or not _joined_before(lowers, hit.end, at):
+            # ", or" offers the alternative to all before it, an "and" there included ("lived
+            # experience of mental health challenges and recovery, or a Certificate IV ...")
             return q
     return None
 
