@@ -3,14 +3,19 @@ the panel as the candidate's own ("on your panel"), people named by their own dr
 people met at the interview itself, a length of time in other work said with "one year's" or
 a longer kind of work, ", or" offering a qualification in place of everything before it, a
 qualification named before "or lived experience", caring with how it was given between the verb
-and the person ("cared, unpaid, for a family member"), and
-lived experience and peer work named together as a kind of staff or supervision.
+and the person ("cared, unpaid, for a family member"), lived experience and peer work named
+together as a kind of staff or supervision, and the post's holders named as a group ("two members
+of our Wayfinder team") on the panel.
 Each class has invented variants (UK, US, Australian, New Zealand and Canadian wording) and a
 twin that keeps its verdict. No sentence is copied from a real or blind advert."""
 
 from __future__ import annotations
 
+import pytest
 from verdict_table import LE, PANEL, assert_row, table
+
+from jdlint.engine import check_document
+from jdlint.readers.text import read_text
 
 ROWS = [
     # the panel named as the candidate's own
@@ -68,3 +73,34 @@ ROWS = [
 @table(ROWS)
 def test_holdout_class(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+# --- the advertised post's holders named as a group ("our Wayfinder team") ------------------------
+
+ADVERT = """{title} (Peer Specialist)
+
+Our {plural} are peer specialists who use their own recovery to support people in hospital.
+
+Must have lived experience of recovery from a substance use disorder.
+
+Interview process
+
+After a phone screen, you will meet the Program Manager. {panel}"""
+
+
+@pytest.mark.parametrize(
+    ("title", "plural", "panel", "expected"),
+    [
+        ("Wayfinder", "Wayfinders", "Final interviews include a conversation with two members of our Wayfinder "
+         "team, who will ask about your recovery.", "met"),
+        ("Recovery Guide", "Recovery Guides", "The second interview is held by the Recovery Guide team and the "
+         "unit manager.", "met"),
+        # twin: someone the group's name describes, not the group
+        ("Wayfinder", "Wayfinders", "Final interviews include a conversation with our Wayfinder team leader and "
+         "HR.", "not-met"),
+    ],
+)
+def test_the_posts_holders_as_a_group_are_peers_on_the_panel(title: str, plural: str, panel: str,
+                                                             expected: str) -> None:
+    advert = ADVERT.format(title=title, plural=plural, panel=panel)
+    assert check_document(read_text(advert)).verdict(PANEL).verdict == expected

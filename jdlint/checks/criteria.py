@@ -1421,7 +1421,8 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
     title's words, the last one maybe plural, after "current", "existing" or "fellow", or in
     the plural after a count or "our" ("two Recovery Allies") but not after a hiring verb, and
-    not followed by another noun ("the Recovery Ally program coordinator" is someone else)."""
+    not followed by another noun ("the Recovery Ally program coordinator" is someone else); or
+    as a group after "our" or "the" ("members of our Recovery Ally team")."""
     title = _title_words(analysis)
     if not title:
         return []
@@ -1434,11 +1435,18 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     for i in range(s_start + 1, s_end - n + 1):
         if tuple(lowers[i : i + n - 1]) != title[:-1] or lowers[i + n - 1] not in plurals:
             continue
+        after = lowers[i + n] if i + n < s_end else ""
+        if after in w["holder-group-nouns"] and lowers[i - 1] in w["holder-group-before"]:
+            # the holders as a group ("two members of our Recovery Ally team"), not someone the
+            # group's name describes ("our Recovery Ally team leader")
+            following = lowers[i + n + 1] if i + n + 1 < s_end else ""
+            if not following[:1].isalpha() or following in w["after-person-words"]:
+                spans.append((hit.block, i, i + n + 1))
+            continue
         counted = lowers[i + n - 1] != last and lowers[i - 1] in w["post-holder-count"] \
             and w["post-holder-count-not-after"].isdisjoint(lowers[max(s_start, i - 3) : i - 1])
         if not counted and w["post-holder-before"].isdisjoint(lowers[max(s_start, i - 2) : i]):
             continue
-        after = lowers[i + n] if i + n < s_end else ""
         if after[:1].isalpha() and after not in w["after-person-words"]:
             continue
         spans.append((hit.block, i, i + n))
