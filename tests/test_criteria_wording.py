@@ -1051,6 +1051,447 @@ CASES = [
             "interview with the manager.", "partly-met"),
     (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
+    # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
+    # word between; escorting patients on leave (a ward duty); helping people take their medication
+    # and reporting missed doses (compliance); a team's clinician named by discipline and helped to
+    # deliver their programme (supporting: partly met), or a ward team helped with its observations (the
+    # peer still observes: not met since blind sets 29-31);
+    # a yarn with a lived experience group before the interview (another way, not the panel)
+    (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
+    (ADJ, "Assist unit staff with bed checks and hourly welfare observations.", "not-met"),
+    (ADJ, "Escort patients on section 17 leave when the nurse in charge asks.", "not-met"),
+    (ADJ, "Go with the ward staff escorting young people during ground leave.", "not-met"),
+    (ADJ, "Support residents to take their prescribed medication as directed.", "not-met"),
+    (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
+    (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
+    (ADJ, "Record any skipped doses on the house chart.", "not-met"),
+    (ADJ, "Support the ward team with observations.", "not-met"),
+    (ADJ, "Help the unit staff with obs at night.", "not-met"),
+    (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
+    (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
+    (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
+    (PANEL, "Shortlisted applicants will have a yarn with members of our lived experience reference group, "
+            "then an interview with the manager.", "partly-met"),
+    # twins: the same words with no ward duty, no medication taken, no clinician, or on the panel
+    (ADJ, "Go with people to their GP appointments and community groups.", "met"),
+    (ADJ, "You will not be asked to escort patients on leave.", "met"),
+    (ADJ, "We support people who take medication for psychosis.", "met"),
+    (ADJ, "Support people to take part in decisions about their medication.", "met"),
+    (ADJ, "Support the team in delivering the walking group.", "met"),
+    (PANEL, "The interview panel includes a member of our Lived Experience Advisory Group.", "met"),
+    # interviews listed beside surveys or questionnaires are the post's research methods, not selection
+    (PANEL, "Our evaluation officer will design surveys, run interviews with peer workers and managers, "
+            "and analyse the data.", "not-met"),
+    (PANEL, "You will gather views through questionnaires and interviews with carers and peer staff.", "not-met"),
+    # twins: interviews as selection, with or without a questionnaire elsewhere
+    (PANEL, "Interviews are held with a panel that includes a peer worker; a written questionnaire follows.", "met"),
+    (PANEL, "Shortlisting and interviews are done by the manager and a peer worker.", "met"),
+    # Blind sets 29-31, adjacent professions. Observations in a supporting position stay the peer's
+    # duty: "assist nursing staff with observations" still has the peer observing, and clear-soil.md
+    # names observations beside restraint and medication (not met; contributing to a clinician's plan
+    # is still partly met). Work on the floor set by staffing need, or another post covered while its
+    # staff are away. Other experience said to give the transferable skills the post needs. Meal
+    # supervision (a clinical task: partly met beside nurses). A degree named with "of" and a list of
+    # fields. Compliance with a care or treatment plan. A named gambling
+    # screening tool. A named clinician helped with their plans.
+    (ADJ, "Assist nursing staff with physical health observations and fortnightly weight checks.", "not-met"),
+    (ADJ, "Help the charge nurse with patient observations during the night shift.", "not-met"),
+    (ADJ, "Support ward nurses with safety observation of patients on close watch.", "not-met"),
+    (ADJ, "Act as a 1:1 sitter for patients on suicide precautions.", "not-met"),
+    (ADJ, "Work on the inpatient floor when unit staffing requires.", "not-met"),
+    (ADJ, "You may be asked to help on the ward if staffing levels demand it.", "not-met"),
+    (ADJ, "Be rostered to the unit as staffing needs dictate.", "not-met"),
+    (ADJ, "Cover reception and the intake line when office staff are on leave.", "not-met"),
+    (ADJ, "Answer the front desk phones while the receptionist is away.", "not-met"),
+    (ADJ, "Staff the switchboard when the administration team is absent.", "not-met"),
+    (ADJ, "Mind the front desk during the lunch hour.", "not-met"),
+    (ADJ, "No degree is needed. Work in a call centre or a café will give you the transferable skills you need.", "not-met"),
+    (ADJ, "Your transferable skills from retail or hospitality are all we need.", "not-met"),
+    (ADJ, "Support meal supervision alongside nursing staff, with a focus on encouragement.", "partly-met"),
+    (ADJ, "Help dietitians and nurses with supervised meals on the unit.", "partly-met"),
+    (ADJ, "Provide meal supervision for young people on the ward.", "not-met"),
+    (ADJ, "Supervise meals and snacks in the dining room.", "not-met"),
+    (ADJ, "Desirable: a Bachelor of Health Science, Community Work or Addiction Studies.", "partly-met"),
+    (ADJ, "Essential: a Bachelor of Arts or Nursing.", "not-met"),
+    (ADJ, "Desirable: a Diploma of Addiction Studies.", "partly-met"),
+    (ADJ, "Support people on the unit to comply with their care plans.", "not-met"),
+    (ADJ, "Help tenants stay compliant with their medication regime.", "not-met"),
+    (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
+    (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
+    (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
+    # the same classes in other words: the ward's assistants or technicians, census or acuity, a float
+    # to other units, front of house, a misspelt "transferrable", experience that gives the skills
+    (ADJ, "Assist healthcare assistants with patient observations on the ward.", "not-met"),
+    (ADJ, "Help the mental health technicians with obs during the evening.", "not-met"),
+    (ADJ, "Join the unit's rounds as census requires.", "not-met"),
+    (ADJ, "Float to other units when acuity demands.", "not-met"),
+    (ADJ, "Cover front of house when the administrator is off.", "not-met"),
+    (ADJ, "Transferrable skills from any caring job are all you need for this post.", "not-met"),
+    (ADJ, "Your years in customer service give you the transferable experience we need.", "not-met"),
+    (ADJ, "Keep clients compliant with their treatment.", "not-met"),
+    (ADJ, "Encourage young people to comply with care plans agreed at review.", "not-met"),
+    (ADJ, "A degree in a helping profession such as occupational therapy is desirable.", "partly-met"),
+    (ADJ, "You must hold a degree in an allied health profession.", "not-met"),
+    # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
+    # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
+    # people's own plans
+    (ADJ, "You will not be asked to assist nursing staff with observations.", "met"),
+    (ADJ, "Staffing levels allow each peer worker protected time for reflection.", "met"),
+    (ADJ, "Welcome people at reception and walk with them to the group room.", "met"),
+    (ADJ, "Run the peer warmline phones on Tuesday evenings.", "met"),
+    (ADJ, "We will help you build transferable skills for your next step.", "met"),
+    (ADJ, "Transferable skills are not what qualify you for this post.", "met"),
+    (ADJ, "Transferable skills are welcome, but lived experience is what qualifies you.", "met"),
+    (ADJ, "Share a meal with people at the Friday community lunch.", "met"),
+    # a teaching qualification is not an adjacent helping profession (tests/invented sets 2 and 3;
+    # blind set 29's label on its peer trainer says partly met: see the v-y1 report)
+    (ADJ, "Desirable: a teaching qualification (PGCE or equivalent).", "met"),
+    (ADJ, "A Certificate IV in Training and Assessment would be an advantage.", "met"),
+    (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
+    (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
+    (ADJ, "Help people to write their own recovery plans.", "met"),
+    (ADJ, "Your records must be compliant with our care plan policy.", "met"),
+    (ADJ, "Peer workers are never floated to other units, even when staffing is short.", "met"),
+    (ADJ, "Shifts are planned as staffing allows.", "met"),
+    (ADJ, "We will not ask you to cover reception when admin staff are on leave.", "met"),
+    (ADJ, "The front desk team will welcome you on your first day.", "met"),
+    (ADJ, "We value people from every profession and background.", "met"),
+    # --- blind sets 29-31: lived experience as use of services, an alternative qualification, another
+    # programme's staff; people who shape the selection or meet candidates beside a staff-only panel ---
+    # lived experience named as being a (current or former) recipient, user or consumer of services
+    (LE, "Minimum Qualifications\n\nApplicants must self-identify as a past or present recipient of behavioral "
+         "health or addiction treatment.", "met"),
+    (LE, "Essential: you are a former user of alcohol and drug services.", "met"),
+    (LE, "You must be a current or former consumer of mental health or addiction services.", "met"),
+    (LE, "Applicants must be a former service user of mental health services.", "met"),
+    (LE, "Essential: you have received treatment for a mental health or gambling problem.", "met"),
+    # twins: the people served, after a serving verb, and a recipient of something else
+    (LE, "You will support recipients of mental health services to find work.", "not-met"),
+    (LE, "You will work with former users of homelessness services in their new tenancies.", "not-met"),
+    (LE, "You will support people who have received treatment for a substance use disorder.", "not-met"),
+    # another profession's qualification offered, after "or", in place of lived experience
+    (LE, "Key selection criteria\n\n- Personal experience of recovery from mental ill health, or a Diploma of "
+         "Community Services with one year's experience in the sector.", "not-met"),
+    (LE, "Essential: lived experience of addiction OR hold a current nursing registration.", "not-met"),
+    (LE, "Essential: lived experience of an eating disorder, or alternatively a relevant counselling qualification.",
+     "not-met"),
+    # twins: a qualification required beside it ("and"), a peer qualification as the other route,
+    # and "and/or" naming the kind
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or willingness to "
+         "complete one.", "met"),
+    (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
+    (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
+    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
+    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
+    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
+         "work.", "met"),
+    # twins: the qualification itself after "or"; "or equivalent" after the mention
+    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
+    (LE, "Essential: lived experience or equivalent.", "not-met"),
+    # lived experience asked of the staff of another programme the organisation runs
+    (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
+         "be in recovery themselves.", "not-met"),
+    (LE, "The trust also operates a recovery college whose tutors must have personal experience of mental ill "
+         "health.", "not-met"),
+    # twin: the applicant comes back as the subject
+    (LE, "The trust also operates a recovery college, and you must have personal experience of mental ill "
+         "health.", "met"),
+    (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
+         "homelessness to join it.", "partly-met"),
+    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
+    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
+     "not-met"),
+    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
+         "work with.", "not-met"),
+    # twins: "of" a system names the kind of the applicant's own experience
+    (LE, "You must have lived experience of the care system.", "met"),
+    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
+    # people who write the interview questions or run an activity, beside a panel of staff only
+    (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
+            "Manager and a Team Leader.", "partly-met"),
+    (PANEL, "Guests from the Drop-in Council helped us write the selection questions. You will meet the "
+            "Operations Manager and the Clinical Lead at interview.", "partly-met"),
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which consists of the Team Leader and the Psychologist.",
+     "partly-met"),
+    (PANEL, "After the interview, young people from our Youth Council host a games session with each candidate "
+            "and share their impressions with the hiring panel, which is made up of the Service Manager and a "
+            "Senior Nurse.", "partly-met"),
+    # twins: the relative clause puts a peer on the panel; the group sits on it
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which will be made up of the Team Leader and a Lived "
+            "Experience Practitioner.", "met"),
+    (PANEL, "Tenants from our Estate Forum sit on the interview panel with the Housing Manager.", "met"),
+    # Blind sets 32-34, adjacent professions. Clinician-rated outcome measures under any verb or
+    # noun (HoNOS, LSP-16), and risk screening as a later item of duties after one verb; a named risk
+    # and needs instrument of criminal justice work, by its initials or its long name (LSI-R, OASys,
+    # "the ... Risk Assessment System"), unless probation staff are its subject; adherence and
+    # compliance as adjectives ("remain adherent", "stay compliant") and keeping people on their
+    # medication in other words ("on track with", "keep taking"): compliance; other experience named as
+    # equivalent beside lived experience in a clause of its own, or a profession named as one standing
+    # the experience may come from ("as a consumer, carer or practitioner in ...", "personally or
+    # professionally"): an alternative (not met).
+    (ADJ, "Do HoNOS ratings with each tangata whaiora at their six-monthly review.", "not-met"),
+    (ADJ, "Carry out the LSP-16 and CANSAS with every person on your list.", "not-met"),
+    (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
+    (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
+    (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
+    (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
+    (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
+    (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
+    (ADJ, "Update the Structured Risk Needs Assessment Tool after each home visit.", "not-met"),
+    (ADJ, "Ensure clients remain adherent to their methadone through the first month.", "not-met"),
+    (ADJ, "Make sure residents stay compliant with their prescribed medication.", "not-met"),
+    (ADJ, "Help young people remain concordant with their treatment.", "not-met"),
+    (ADJ, "Help families stay on track with their relative's medication between appointments.", "not-met"),
+    (ADJ, "Support tenants to keep on top of their meds.", "not-met"),
+    (ADJ, "Keep clients on their buprenorphine after they leave the ED.", "not-met"),
+    (ADJ, "Help people keep taking their tablets after discharge.", "not-met"),
+    (ADJ, "Personal experience of gambling harm would be an advantage. Applicants with comparable experience "
+          "in youth work will also be considered.", "not-met"),
+    (ADJ, "Lived experience of homelessness is desirable; we equally welcome candidates with equivalent "
+          "experience in housing support.", "not-met"),
+    (ADJ, "Essential: lived experience of mental distress, as a consumer, carer or practitioner in mental "
+          "health services.", "not-met"),
+    (ADJ, "Essential: lived experience of addiction, as a family member or a professional in the addiction "
+          "field.", "not-met"),
+    (ADJ, "Essential: experience of mental health challenges, either personally or professionally.", "not-met"),
+    (ADJ, "Lived experience is desirable, though similar experience gained through paid work would also be "
+          "considered.", "not-met"),
+    (ADJ, "Lived experience of psychosis (preferred). We will also consider applicants who have comparable "
+          "experience.", "not-met"),
+    (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
+    (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
+    (ADJ, "Promote medication concordance with the people you support.", "not-met"),
+    (ADJ, "Help patients stay on buprenorphine after they leave hospital.", "not-met"),
+    (ADJ, "Encourage clients to remain on methadone.", "not-met"),
+    (ADJ, "Lived experience of mental illness is preferred, but equivalent work experience will be considered.",
+     "not-met"),
+    # twins: reviews and forms that are not clinical measures, instruments held by probation, the
+    # word "compliant" about the service, goals that are people's own, equivalent experience in a
+    # peer role, "professionally" beside no lived experience, a family member's experience
+    (ADJ, "Help people prepare for their review meeting with the clinical team.", "met"),
+    (ADJ, "You will not undertake HoNOS ratings or risk screening; the clinical team does that.", "met"),
+    (ADJ, "Complete timesheets and travel claims and attend supervision.", "met"),
+    (ADJ, "Probation officers complete the LSI-R; you will walk alongside people after release.", "met"),
+    (ADJ, "Complete the welcome pack with each new member.", "met"),
+    (ADJ, "Ensure the service remains compliant with privacy law.", "met"),
+    (ADJ, "Help people stay on track with their own recovery goals.", "met"),
+    (ADJ, "Support people to talk with their prescriber about side effects of medication.", "met"),
+    (ADJ, "You will not be asked to keep anyone on their medication.", "met"),
+    (ADJ, "Lived experience of psychosis is essential; we also welcome applicants with equivalent experience "
+          "gained in a peer role.", "met"),
+    (ADJ, "We welcome applicants with equivalent experience in project administration.\n\nA full driving "
+          "licence is essential.", "met"),
+    (ADJ, "Referees must know you personally or professionally.", "met"),
+    (ADJ, "Essential: lived experience of addiction, as a person in recovery or a family member.", "met"),
+    (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
+    (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
+    (ADJ, "Support people who are on methadone to find housing.", "met"),
+    (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
+    (ADJ, "Keep people on the waiting list up to date.", "met"),
+    (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
+    # applicants without lived experience welcomed with other experience; twins: the other route is
+    # lived experience too, or turned down, or not experience at all
+    (ADJ, "Applicants without lived experience but with experience in community work are also welcome to apply.",
+     "not-met"),
+    (ADJ, "Lived experience of gambling harm is desirable. Candidates without personal experience who have worked "
+          "in a helpline will be considered.", "not-met"),
+    (ADJ, "Applicants without lived experience but with experience of caring for a family member with psychosis "
+          "are welcome.", "met"),
+    (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
+     "met"),
+    (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
+    # a duty named just before a noun of training is what is learned about, not done
+    (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
+    (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
+    (ADJ, "Complete induction and risk assessments with each new resident.", "not-met"),
+    # --- blind sets 32-34: lived experience, principles and panel (were tests/test_blind32_34_classes.py) ---
+    # --- the people sought named by who they are ("looking for veterans who have their own ...") ----
+    # A served noun (veterans, survivors, members) after a seeking word is the applicants, so the
+    # lived experience is wanted in prose (partly met); after a serving verb it is theirs (not met).
+    (LE, "We are looking for veterans who have their own lived experience of PTSD or substance use.", "partly-met"),
+    (LE, "We're recruiting survivors who have their own experience of domestic abuse and have found a way "
+         "through it.", "partly-met"),
+    (LE, "Kia ora! We are seeking veterans who are in recovery from an alcohol use disorder.", "partly-met"),
+    # twins: the same people after a serving verb
+    (LE, "You will support veterans who have their own lived experience of PTSD or substance use.", "not-met"),
+    (LE, "We are looking to support veterans who have their own lived experience of PTSD.", "not-met"),
+    (LE, "You will work with survivors who are in recovery from addiction.", "not-met"),
+    # --- recovery held in a named way, and psychiatric named as the kind ------------------------------
+    (LE, "Must be in self-identified recovery from an alcohol or opioid use disorder for at least one year.", "met"),
+    (LE, "Applicants must be in stable recovery from gambling harm.", "met"),
+    (LE, "Essential: you are in ongoing recovery from an eating disorder.", "met"),
+    (LE, "Lived experience of a psychiatric condition is required for this post.", "met"),
+    (LE, "Essential: personal experience of a psychiatric diagnosis.", "met"),
+    (LE, "You must have lived experience of the psychiatric system as a patient.", "met"),
+    # twins: the people served are in recovery; no kind named at all
+    (LE, "You will support people in ongoing recovery from addiction. A driving licence is essential.", "not-met"),
+    (LE, "Lived experience is required for this post.", "partly-met"),
+    # --- "or equivalent experience as a family member or professional": a work route in ------------
+    (LE, "Essential: lived experience of psychosis, or comparable experience as a carer or clinician in "
+         "mental health services.", "not-met"),
+    (LE, "You must have personal experience of addiction, or equivalent experience as a family member or "
+         "support professional.", "not-met"),
+    # twin: the alternative is only another lived experience (a family member's)
+    (LE, "Lived experience of an eating disorder, or equivalent experience as a parent or family member of "
+         "someone with one, is essential.", "met"),
+    # --- the organisation values the people who bring it: a preference, whatever the heading --------
+    (LE, "Qualifications\n\nWe value applicants who bring lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- Two years in a support role\n\nWe particularly appreciate candidates with lived "
+         "experience of homelessness.", "not-met"),
+    # the same said of the experience itself, with or without adverbs
+    (LE, "Qualifications\n\nWe value lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- A driving licence\n\nWe also greatly value personal experience of homelessness.",
+     "not-met"),
+    # twin: the heading's requirement holds when nothing in the sentence softens it
+    (LE, "Qualifications\n\nLived experience of psychosis.", "met"),
+    # --- disclosure as talking about one's own experience -------------------------------------------
+    (PP, "Build mutual relationships, offer hope, keep clear boundaries and talk about your own experience "
+         "when it will help the caller.", "met"),
+    (PP, "Speak openly about your own recovery where it helps, in mutual relationships that inspire hope and "
+         "keep healthy boundaries.", "met"),
+    # twin: the people served talk about their own experiences
+    (PP, "Help people talk about their own experiences in group, in mutual relationships that inspire hope "
+         "within clear boundaries.", "partly-met"),
+    # --- people met before the interview are not on the panel ---------------------------------------
+    (PANEL, "Two members of our peer team will be present at a welcome breakfast with candidates "
+            "before the interview.", "partly-met"),
+    (PANEL, "Peer workers will join shortlisted applicants for a walk around the garden prior to the panel "
+            "interview.", "partly-met"),
+    # twins: the people on the panel itself, with "before" elsewhere in the sentence; a welcome once
+    # appointed is no stage of selection
+    (PANEL, "Before the interview you will receive the questions; the panel includes a peer support worker.",
+     "met"),
+    (PANEL, "A peer worker will be present at the formal interview.", "met"),
+    (PANEL, "How to apply\n\nInterviews are held by the service manager. Once appointed, you will be welcomed "
+            "by the peer team with a mihi whakatau.", "not-met"),
+    # --- blind sets 38-39: named level-of-care and acuity assessments, clinical staff helped with
+    # their own task, a contribution to the team's formulation, the people served doing their own
+    # assessment, an adjacent qualification beside a peer credential; a panel set out after "will be:"
+    # and a member from a group; a part of "our own" story ---
+    # a named level-of-care or placement assessment, its words hyphenated (US, NZ)
+    (ADJ, "Completes ASAM level-of-care assessments for patients referred from the emergency room.", "not-met"),
+    (ADJ, "Conduct LOCUS level-of-care determinations at intake.", "not-met"),
+    (ADJ, "Administer ASAM Criteria dimensional assessments on the detox unit.", "not-met"),
+    # twins: negated, and learned about
+    (ADJ, "You will not complete ASAM level-of-care assessments; our counselors do that.", "met"),
+    (ADJ, "Training in ASAM level-of-care assessments is provided.", "met"),
+    # formal vulnerability or acuity scoring that ranks people for housing (CA, AU, UK)
+    (ADJ, "Complete VI-SPDAT assessments with people sleeping rough.", "not-met"),
+    (ADJ, "Assign acuity scores so that the coordinated access list can be ranked.", "not-met"),
+    (ADJ, "Undertake vulnerability assessments to prioritise applicants for the housing register.", "not-met"),
+    (ADJ, "You will not do VI-SPDAT scoring; our housing assessors complete it.", "met"),
+    # clinical staff helped to do their own clinical task; the task as the post's own
+    (ADJ, "Help the nursing team to monitor side effects of clozapine by passing on what people tell you.",
+     "partly-met"),
+    (ADJ, "Support the psychiatrist to review medication with the people on your caseload.", "partly-met"),
+    # other staff as the object of a verb of helping: the post works beside them on the task
+    (ADJ, "Support social workers to complete carers' assessments.", "partly-met"),
+    (ADJ, "Assist our psychologists to complete risk assessments.", "partly-met"),
+    # twins: the staff as the subject do it themselves; the task as the post's own
+    (ADJ, "Our social workers complete carers' assessments.", "met"),
+    (ADJ, "Monitor residents for side effects of their medication.", "not-met"),
+    (ADJ, "You will not monitor medication side effects; that stays with the nurses.", "met"),
+    # a contribution to the clinical team's risk formulation or care planning, words between
+    (ADJ, "Contribute to the team's clinical risk formulation from a lived experience perspective.", "partly-met"),
+    (ADJ, "Contribute to weekly multidisciplinary care planning with the consultant.", "partly-met"),
+    (ADJ, "Contribute to psychological formulations alongside the team psychologist.", "partly-met"),
+    (ADJ, "Contribute to the design of our peer training.", "met"),
+    # the people served doing their own assessment, the post helping them
+    (ADJ, "Help carers complete their own carer's assessments with the council if they want one.", "met"),
+    (ADJ, "Support whānau to complete needs assessments with the NASC service when they ask.", "met"),
+    (ADJ, "Support tenants to complete their needs assessment with the council.", "met"),
+    # twins: the post's own assessment, and a social worker helped with it
+    (ADJ, "Complete carers' assessments on behalf of the local authority.", "not-met"),
+    (ADJ, "Complete needs assessments for new tenants.", "not-met"),
+    (ADJ, "Help the social worker complete carers' assessments.", "partly-met"),
+    # an adjacent qualification beside a peer credential, joined by "or": still desirable
+    (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
+     "partly-met"),
+    (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
+    # required as one route beside a peer credential: partly met, not the requirement itself
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
+    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
+    # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
+    # no peer credential
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
+    (ADJ, "Essential: a Diploma of Community Services or an equivalent qualification.", "not-met"),
+    (ADJ, "Essential: NVQ Level 3 in Health and Social Care; peer support training.", "not-met"),
+    # twin: "or" joins two fields of one certificate, the second a peer field
+    (ADJ, "Desirable: Certificate IV in AOD or Mental Health Peer Work.", "met"),
+    # the panel's make-up after "will be:" or "is:", and a member from a group of people with
+    # lived experience (the group's name after them)
+    (PANEL, "The panel will be: Team Manager, Senior Nurse and one of our peer workers.", "met"),
+    (PANEL, "Your interview panel is: the Clinical Lead, an HR adviser and a member of the Trust's Service "
+            "User Reference Group.", "met"),
+    (PANEL, "Interviews are held in Leeds. The panel will be the ward manager, a psychologist, and a member "
+            "of our Experts by Experience Panel.", "met"),
+    (PANEL, "The interview panel includes a member of the health board's Consumer Advisory Panel.", "met"),
+    (PANEL, "You will be interviewed by the Team Leader and a representative from our Consumer Advisory Council.",
+     "met"),
+    (PANEL, "Shortlisted applicants are interviewed by the manager and two members of our Youth Advisory Group.",
+     "met"),
+    (PANEL, "You will be interviewed by the Team Leader, and our Consumer Advisory Council gives feedback on your "
+            "presentation.", "partly-met"),
+    # twins: a staff-only make-up, and the group meeting candidates another way
+    (PANEL, "The panel will be: Team Manager and Senior Nurse.", "not-met"),
+    (PANEL, "The panel will be: Team Manager and Senior Nurse. Our Lived Experience Advisory Panel will meet "
+            "you afterwards.", "partly-met"),
+    # a part of the team's or the worker's own story, in the first person
+    (PP, "We build mutual relationships, hold hope and keep clear boundaries. When it is useful, I share small "
+         "parts of my own recovery story.", "met"),
+    (PP, "Mutuality, hope and boundaries guide us, and we tell pieces of our own journeys where that helps.",
+     "met"),
+    (PP, "Mutuality, hope and boundaries guide us, and we use our own stories with care.", "met"),
+    # twin: "our stories" without "own", the organisation's case studies
+    (PP, "Mutuality, hope and boundaries guide us. We share some of our stories of success in our annual "
+         "report.", "partly-met"),
+    # --- blind sets 40-41 (were tests/test_blind40_41_classes.py) ---
+    # --- a duty given to other staff in the passive: theirs, not the post's ---
+    (ADJ, "Care coordination is handled by the community mental health team's social worker; you will not hold "
+          "a caseload.", "met"),
+    (ADJ, "Medication will be managed by our nursing staff, and you will not give it.", "met"),
+    (ADJ, "Risk assessments are completed by the treating psychiatrist.", "met"),
+    # twins: the post holder does it, or the agent is the peer
+    (ADJ, "Care coordination is handled by the Peer Navigator for every client on the caseload.", "not-met"),
+    (ADJ, "You will complete risk assessments, which are reviewed by the nurse.", "not-met"),
+    # --- assessments of alcohol and drug use or mental health, and named AOD instruments ---
+    (ADJ, "Conduct alcohol and other drug assessments at intake.", "not-met"),
+    (ADJ, "Complete substance use assessments for new referrals.", "not-met"),
+    (ADJ, "Undertake mental health assessments in the emergency department.", "not-met"),
+    (ADJ, "Score the CIWA-Ar withdrawal scale each shift.", "not-met"),
+    (ADJ, "Enter Treatment Outcomes Profile reviews every twelve weeks.", "not-met"),
+    # twins: the person's own assessment, supported
+    (ADJ, "Support people to attend their AOD assessment and explain what will happen.", "met"),
+    (ADJ, "Go with whānau to their mental health assessment if they ask.", "met"),
+    # --- a substitution cue that closes a whole list of requirements ---
+    (LE, "Qualifications: Lived experience of problem gambling, a high school diploma, a recognised peer training "
+         "course and two years of related work, or any equivalent combination of training and experience.",
+     "not-met"),
+    (LE, "Minimum qualifications: personal experience of psychosis and recovery, a driver's licence, first aid and "
+         "six months' volunteering, or a suitable combination of education and experience.", "not-met"),
+    # --- "non-clinical" with other words listed before the noun: the role kept distinct ---
+    (ADJ, "Recovery Coaches offer non-clinical, strengths-based recovery support to people in the community.", "met"),
+    (ADJ, "Our navigators provide nonclinical and culturally safe support.", "met"),
+    # --- one application read by someone named: the selection process, without peers ---
+    (PANEL, "Your CV and supporting statement will be scored by the Service Manager.", "not-met"),
+    (PANEL, "Each application is reviewed by two members of our peer team.", "met"),
+    # twins: the combination cue in a sentence of its own about another requirement
+    (LE, "Qualifications: Lived experience of problem gambling is required. A high school diploma or an "
+         "equivalent combination of education and experience.", "met"),
+    # --- a group task run by people with lived experience beside a staff-only interview ---
+    (PANEL, "Shortlisted applicants join an assessment day. Peer workers co-facilitate a group exercise, followed "
+            "by an interview with the Clinical Manager and a Psychologist.", "partly-met"),
+    (PANEL, "On the selection day members of our consumer advisory group observe a role-play task; the interview "
+            "panel is the Team Leader and a Senior Nurse.", "partly-met"),
+    # twins: a peer sits on the panel; the group task has no peers
+    (PANEL, "The interview panel includes a peer worker and the Ward Manager, and candidates complete a group "
+            "exercise on the day.", "met"),
+    (PANEL, "Candidates complete a group exercise, followed by an interview with the Ward Manager and a "
+            "Psychologist.", "not-met"),
+    (PANEL, "The panel is made up of our Hub Manager and one of our current Peer Mentors, and there will be a "
+            "short group exercise.", "met"),
 ]
 
 
@@ -1263,208 +1704,10 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
     assert negated.verdict == "met" and "drug screens" in negated.evidence[0].text
 
 
-# Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
-# word between; escorting patients on leave (a ward duty); helping people take their medication
-# and reporting missed doses (compliance); a team's clinician named by discipline and helped to
-# deliver their programme (supporting: partly met), or a ward team helped with its observations (the
-# peer still observes: not met since blind sets 29-31);
-# a yarn with a lived experience group before the interview (another way, not the panel)
-@table([
-    (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
-    (ADJ, "Assist unit staff with bed checks and hourly welfare observations.", "not-met"),
-    (ADJ, "Escort patients on section 17 leave when the nurse in charge asks.", "not-met"),
-    (ADJ, "Go with the ward staff escorting young people during ground leave.", "not-met"),
-    (ADJ, "Support residents to take their prescribed medication as directed.", "not-met"),
-    (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
-    (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
-    (ADJ, "Record any skipped doses on the house chart.", "not-met"),
-    (ADJ, "Support the ward team with observations.", "not-met"),
-    (ADJ, "Help the unit staff with obs at night.", "not-met"),
-    (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
-    (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
-    (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
-    (PANEL, "Shortlisted applicants will have a yarn with members of our lived experience reference group, "
-            "then an interview with the manager.", "partly-met"),
-    # twins: the same words with no ward duty, no medication taken, no clinician, or on the panel
-    (ADJ, "Go with people to their GP appointments and community groups.", "met"),
-    (ADJ, "You will not be asked to escort patients on leave.", "met"),
-    (ADJ, "We support people who take medication for psychosis.", "met"),
-    (ADJ, "Support people to take part in decisions about their medication.", "met"),
-    (ADJ, "Support the team in delivering the walking group.", "met"),
-    (PANEL, "The interview panel includes a member of our Lived Experience Advisory Group.", "met"),
-])
-def test_blind_sets_26_to_28_ward_duties_medication_supporting_clinicians_and_a_yarn(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
 def test_the_evidence_is_the_duty_that_decided() -> None:
     verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground "
                          "leave when asked.", ADJ)
     assert verdict.verdict == "not-met" and "Escort patients on ground leave" in verdict.evidence[0].text
-
-
-@table([
-    # interviews listed beside surveys or questionnaires are the post's research methods, not selection
-    (PANEL, "Our evaluation officer will design surveys, run interviews with peer workers and managers, "
-            "and analyse the data.", "not-met"),
-    (PANEL, "You will gather views through questionnaires and interviews with carers and peer staff.", "not-met"),
-    # twins: interviews as selection, with or without a questionnaire elsewhere
-    (PANEL, "Interviews are held with a panel that includes a peer worker; a written questionnaire follows.", "met"),
-    (PANEL, "Shortlisting and interviews are done by the manager and a peer worker.", "met"),
-])
-def test_interviews_beside_surveys_are_research_not_selection(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-# Blind sets 29-31, adjacent professions. Observations in a supporting position stay the peer's
-# duty: "assist nursing staff with observations" still has the peer observing, and clear-soil.md
-# names observations beside restraint and medication (not met; contributing to a clinician's plan
-# is still partly met). Work on the floor set by staffing need, or another post covered while its
-# staff are away. Other experience said to give the transferable skills the post needs. Meal
-# supervision (a clinical task: partly met beside nurses). A degree named with "of" and a list of
-# fields. Compliance with a care or treatment plan. A named gambling
-# screening tool. A named clinician helped with their plans.
-@table([
-    (ADJ, "Assist nursing staff with physical health observations and fortnightly weight checks.", "not-met"),
-    (ADJ, "Help the charge nurse with patient observations during the night shift.", "not-met"),
-    (ADJ, "Support ward nurses with safety observation of patients on close watch.", "not-met"),
-    (ADJ, "Act as a 1:1 sitter for patients on suicide precautions.", "not-met"),
-    (ADJ, "Work on the inpatient floor when unit staffing requires.", "not-met"),
-    (ADJ, "You may be asked to help on the ward if staffing levels demand it.", "not-met"),
-    (ADJ, "Be rostered to the unit as staffing needs dictate.", "not-met"),
-    (ADJ, "Cover reception and the intake line when office staff are on leave.", "not-met"),
-    (ADJ, "Answer the front desk phones while the receptionist is away.", "not-met"),
-    (ADJ, "Staff the switchboard when the administration team is absent.", "not-met"),
-    (ADJ, "Mind the front desk during the lunch hour.", "not-met"),
-    (ADJ, "No degree is needed. Work in a call centre or a café will give you the transferable skills you need.", "not-met"),
-    (ADJ, "Your transferable skills from retail or hospitality are all we need.", "not-met"),
-    (ADJ, "Support meal supervision alongside nursing staff, with a focus on encouragement.", "partly-met"),
-    (ADJ, "Help dietitians and nurses with supervised meals on the unit.", "partly-met"),
-    (ADJ, "Provide meal supervision for young people on the ward.", "not-met"),
-    (ADJ, "Supervise meals and snacks in the dining room.", "not-met"),
-    (ADJ, "Desirable: a Bachelor of Health Science, Community Work or Addiction Studies.", "partly-met"),
-    (ADJ, "Essential: a Bachelor of Arts or Nursing.", "not-met"),
-    (ADJ, "Desirable: a Diploma of Addiction Studies.", "partly-met"),
-    (ADJ, "Support people on the unit to comply with their care plans.", "not-met"),
-    (ADJ, "Help tenants stay compliant with their medication regime.", "not-met"),
-    (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
-    (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
-    (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
-    # the same classes in other words: the ward's assistants or technicians, census or acuity, a float
-    # to other units, front of house, a misspelt "transferrable", experience that gives the skills
-    (ADJ, "Assist healthcare assistants with patient observations on the ward.", "not-met"),
-    (ADJ, "Help the mental health technicians with obs during the evening.", "not-met"),
-    (ADJ, "Join the unit's rounds as census requires.", "not-met"),
-    (ADJ, "Float to other units when acuity demands.", "not-met"),
-    (ADJ, "Cover front of house when the administrator is off.", "not-met"),
-    (ADJ, "Transferrable skills from any caring job are all you need for this post.", "not-met"),
-    (ADJ, "Your years in customer service give you the transferable experience we need.", "not-met"),
-    (ADJ, "Keep clients compliant with their treatment.", "not-met"),
-    (ADJ, "Encourage young people to comply with care plans agreed at review.", "not-met"),
-    (ADJ, "A degree in a helping profession such as occupational therapy is desirable.", "partly-met"),
-    (ADJ, "You must hold a degree in an allied health profession.", "not-met"),
-    # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
-    # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
-    # people's own plans
-    (ADJ, "You will not be asked to assist nursing staff with observations.", "met"),
-    (ADJ, "Staffing levels allow each peer worker protected time for reflection.", "met"),
-    (ADJ, "Welcome people at reception and walk with them to the group room.", "met"),
-    (ADJ, "Run the peer warmline phones on Tuesday evenings.", "met"),
-    (ADJ, "We will help you build transferable skills for your next step.", "met"),
-    (ADJ, "Transferable skills are not what qualify you for this post.", "met"),
-    (ADJ, "Transferable skills are welcome, but lived experience is what qualifies you.", "met"),
-    (ADJ, "Share a meal with people at the Friday community lunch.", "met"),
-    # a teaching qualification is not an adjacent helping profession (tests/invented sets 2 and 3;
-    # blind set 29's label on its peer trainer says partly met: see the v-y1 report)
-    (ADJ, "Desirable: a teaching qualification (PGCE or equivalent).", "met"),
-    (ADJ, "A Certificate IV in Training and Assessment would be an advantage.", "met"),
-    (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
-    (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
-    (ADJ, "Help people to write their own recovery plans.", "met"),
-    (ADJ, "Your records must be compliant with our care plan policy.", "met"),
-    (ADJ, "Peer workers are never floated to other units, even when staffing is short.", "met"),
-    (ADJ, "Shifts are planned as staffing allows.", "met"),
-    (ADJ, "We will not ask you to cover reception when admin staff are on leave.", "met"),
-    (ADJ, "The front desk team will welcome you on your first day.", "met"),
-    (ADJ, "We value people from every profession and background.", "met"),
-])
-def test_blind_sets_29_to_31_supporting_observations_cover_transferable_skills_and_qualifications(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-# --- blind sets 29-31: lived experience as use of services, an alternative qualification, another
-# programme's staff; people who shape the selection or meet candidates beside a staff-only panel ---
-@table([
-    # lived experience named as being a (current or former) recipient, user or consumer of services
-    (LE, "Minimum Qualifications\n\nApplicants must self-identify as a past or present recipient of behavioral "
-         "health or addiction treatment.", "met"),
-    (LE, "Essential: you are a former user of alcohol and drug services.", "met"),
-    (LE, "You must be a current or former consumer of mental health or addiction services.", "met"),
-    (LE, "Applicants must be a former service user of mental health services.", "met"),
-    (LE, "Essential: you have received treatment for a mental health or gambling problem.", "met"),
-    # twins: the people served, after a serving verb, and a recipient of something else
-    (LE, "You will support recipients of mental health services to find work.", "not-met"),
-    (LE, "You will work with former users of homelessness services in their new tenancies.", "not-met"),
-    (LE, "You will support people who have received treatment for a substance use disorder.", "not-met"),
-    # another profession's qualification offered, after "or", in place of lived experience
-    (LE, "Key selection criteria\n\n- Personal experience of recovery from mental ill health, or a Diploma of "
-         "Community Services with one year's experience in the sector.", "not-met"),
-    (LE, "Essential: lived experience of addiction OR hold a current nursing registration.", "not-met"),
-    (LE, "Essential: lived experience of an eating disorder, or alternatively a relevant counselling qualification.",
-     "not-met"),
-    # twins: a qualification required beside it ("and"), a peer qualification as the other route,
-    # and "and/or" naming the kind
-    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or willingness to "
-         "complete one.", "met"),
-    (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
-    (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
-    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
-    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
-    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
-         "work.", "met"),
-    # twins: the qualification itself after "or"; "or equivalent" after the mention
-    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
-    (LE, "Essential: lived experience or equivalent.", "not-met"),
-    # lived experience asked of the staff of another programme the organisation runs
-    (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
-         "be in recovery themselves.", "not-met"),
-    (LE, "The trust also operates a recovery college whose tutors must have personal experience of mental ill "
-         "health.", "not-met"),
-    # twin: the applicant comes back as the subject
-    (LE, "The trust also operates a recovery college, and you must have personal experience of mental ill "
-         "health.", "met"),
-    (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
-         "homelessness to join it.", "partly-met"),
-    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
-    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
-     "not-met"),
-    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
-         "work with.", "not-met"),
-    # twins: "of" a system names the kind of the applicant's own experience
-    (LE, "You must have lived experience of the care system.", "met"),
-    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
-    # people who write the interview questions or run an activity, beside a panel of staff only
-    (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
-            "Manager and a Team Leader.", "partly-met"),
-    (PANEL, "Guests from the Drop-in Council helped us write the selection questions. You will meet the "
-            "Operations Manager and the Clinical Lead at interview.", "partly-met"),
-    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
-            "pass their views to the selection panel, which consists of the Team Leader and the Psychologist.",
-     "partly-met"),
-    (PANEL, "After the interview, young people from our Youth Council host a games session with each candidate "
-            "and share their impressions with the hiring panel, which is made up of the Service Manager and a "
-            "Senior Nurse.", "partly-met"),
-    # twins: the relative clause puts a peer on the panel; the group sits on it
-    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
-            "pass their views to the selection panel, which will be made up of the Team Leader and a Lived "
-            "Experience Practitioner.", "met"),
-    (PANEL, "Tenants from our Estate Forum sit on the interview panel with the Housing Manager.", "met"),
-])
-def test_blind_sets_29_to_31_service_use_alternative_qualifications_and_panel_make_up(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
 
 
 def test_blind_sets_29_to_31_the_evidence_is_the_deciding_sentence() -> None:
@@ -1481,185 +1724,6 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
                          "Diploma of Counselling.\n- A driver licence.", LE)
     assert verdict.verdict == "not-met" and "Diploma of Counselling" in verdict.why
     assert "Lived experience of gambling harm, or a Diploma of Counselling." in verdict.evidence[0].text
-
-
-# Blind sets 32-34, adjacent professions. Clinician-rated outcome measures under any verb or
-# noun (HoNOS, LSP-16), and risk screening as a later item of duties after one verb; a named risk
-# and needs instrument of criminal justice work, by its initials or its long name (LSI-R, OASys,
-# "the ... Risk Assessment System"), unless probation staff are its subject; adherence and
-# compliance as adjectives ("remain adherent", "stay compliant") and keeping people on their
-# medication in other words ("on track with", "keep taking"): compliance; other experience named as
-# equivalent beside lived experience in a clause of its own, or a profession named as one standing
-# the experience may come from ("as a consumer, carer or practitioner in ...", "personally or
-# professionally"): an alternative (not met).
-@table([
-    (ADJ, "Do HoNOS ratings with each tangata whaiora at their six-monthly review.", "not-met"),
-    (ADJ, "Carry out the LSP-16 and CANSAS with every person on your list.", "not-met"),
-    (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
-    (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
-    (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
-    (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
-    (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
-    (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
-    (ADJ, "Update the Structured Risk Needs Assessment Tool after each home visit.", "not-met"),
-    (ADJ, "Ensure clients remain adherent to their methadone through the first month.", "not-met"),
-    (ADJ, "Make sure residents stay compliant with their prescribed medication.", "not-met"),
-    (ADJ, "Help young people remain concordant with their treatment.", "not-met"),
-    (ADJ, "Help families stay on track with their relative's medication between appointments.", "not-met"),
-    (ADJ, "Support tenants to keep on top of their meds.", "not-met"),
-    (ADJ, "Keep clients on their buprenorphine after they leave the ED.", "not-met"),
-    (ADJ, "Help people keep taking their tablets after discharge.", "not-met"),
-    (ADJ, "Personal experience of gambling harm would be an advantage. Applicants with comparable experience "
-          "in youth work will also be considered.", "not-met"),
-    (ADJ, "Lived experience of homelessness is desirable; we equally welcome candidates with equivalent "
-          "experience in housing support.", "not-met"),
-    (ADJ, "Essential: lived experience of mental distress, as a consumer, carer or practitioner in mental "
-          "health services.", "not-met"),
-    (ADJ, "Essential: lived experience of addiction, as a family member or a professional in the addiction "
-          "field.", "not-met"),
-    (ADJ, "Essential: experience of mental health challenges, either personally or professionally.", "not-met"),
-    (ADJ, "Lived experience is desirable, though similar experience gained through paid work would also be "
-          "considered.", "not-met"),
-    (ADJ, "Lived experience of psychosis (preferred). We will also consider applicants who have comparable "
-          "experience.", "not-met"),
-    (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
-    (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
-    (ADJ, "Promote medication concordance with the people you support.", "not-met"),
-    (ADJ, "Help patients stay on buprenorphine after they leave hospital.", "not-met"),
-    (ADJ, "Encourage clients to remain on methadone.", "not-met"),
-    (ADJ, "Lived experience of mental illness is preferred, but equivalent work experience will be considered.",
-     "not-met"),
-    # twins: reviews and forms that are not clinical measures, instruments held by probation, the
-    # word "compliant" about the service, goals that are people's own, equivalent experience in a
-    # peer role, "professionally" beside no lived experience, a family member's experience
-    (ADJ, "Help people prepare for their review meeting with the clinical team.", "met"),
-    (ADJ, "You will not undertake HoNOS ratings or risk screening; the clinical team does that.", "met"),
-    (ADJ, "Complete timesheets and travel claims and attend supervision.", "met"),
-    (ADJ, "Probation officers complete the LSI-R; you will walk alongside people after release.", "met"),
-    (ADJ, "Complete the welcome pack with each new member.", "met"),
-    (ADJ, "Ensure the service remains compliant with privacy law.", "met"),
-    (ADJ, "Help people stay on track with their own recovery goals.", "met"),
-    (ADJ, "Support people to talk with their prescriber about side effects of medication.", "met"),
-    (ADJ, "You will not be asked to keep anyone on their medication.", "met"),
-    (ADJ, "Lived experience of psychosis is essential; we also welcome applicants with equivalent experience "
-          "gained in a peer role.", "met"),
-    (ADJ, "We welcome applicants with equivalent experience in project administration.\n\nA full driving "
-          "licence is essential.", "met"),
-    (ADJ, "Referees must know you personally or professionally.", "met"),
-    (ADJ, "Essential: lived experience of addiction, as a person in recovery or a family member.", "met"),
-    (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
-    (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
-    (ADJ, "Support people who are on methadone to find housing.", "met"),
-    (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
-    (ADJ, "Keep people on the waiting list up to date.", "met"),
-    (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
-    # applicants without lived experience welcomed with other experience; twins: the other route is
-    # lived experience too, or turned down, or not experience at all
-    (ADJ, "Applicants without lived experience but with experience in community work are also welcome to apply.",
-     "not-met"),
-    (ADJ, "Lived experience of gambling harm is desirable. Candidates without personal experience who have worked "
-          "in a helpline will be considered.", "not-met"),
-    (ADJ, "Applicants without lived experience but with experience of caring for a family member with psychosis "
-          "are welcome.", "met"),
-    (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
-     "met"),
-    (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
-    # a duty named just before a noun of training is what is learned about, not done
-    (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
-    (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
-    (ADJ, "Complete induction and risk assessments with each new resident.", "not-met"),
-])
-def test_blind_sets_32_to_34_outcome_measures_risk_instruments_adherence_and_equivalent_experience(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-# --- blind sets 38-39: named level-of-care and acuity assessments, clinical staff helped with
-# their own task, a contribution to the team's formulation, the people served doing their own
-# assessment, an adjacent qualification beside a peer credential; a panel set out after "will be:"
-# and a member from a group; a part of "our own" story ---
-@table([
-    # a named level-of-care or placement assessment, its words hyphenated (US, NZ)
-    (ADJ, "Completes ASAM level-of-care assessments for patients referred from the emergency room.", "not-met"),
-    (ADJ, "Conduct LOCUS level-of-care determinations at intake.", "not-met"),
-    (ADJ, "Administer ASAM Criteria dimensional assessments on the detox unit.", "not-met"),
-    # twins: negated, and learned about
-    (ADJ, "You will not complete ASAM level-of-care assessments; our counselors do that.", "met"),
-    (ADJ, "Training in ASAM level-of-care assessments is provided.", "met"),
-    # formal vulnerability or acuity scoring that ranks people for housing (CA, AU, UK)
-    (ADJ, "Complete VI-SPDAT assessments with people sleeping rough.", "not-met"),
-    (ADJ, "Assign acuity scores so that the coordinated access list can be ranked.", "not-met"),
-    (ADJ, "Undertake vulnerability assessments to prioritise applicants for the housing register.", "not-met"),
-    (ADJ, "You will not do VI-SPDAT scoring; our housing assessors complete it.", "met"),
-    # clinical staff helped to do their own clinical task; the task as the post's own
-    (ADJ, "Help the nursing team to monitor side effects of clozapine by passing on what people tell you.",
-     "partly-met"),
-    (ADJ, "Support the psychiatrist to review medication with the people on your caseload.", "partly-met"),
-    # other staff as the object of a verb of helping: the post works beside them on the task
-    (ADJ, "Support social workers to complete carers' assessments.", "partly-met"),
-    (ADJ, "Assist our psychologists to complete risk assessments.", "partly-met"),
-    # twins: the staff as the subject do it themselves; the task as the post's own
-    (ADJ, "Our social workers complete carers' assessments.", "met"),
-    (ADJ, "Monitor residents for side effects of their medication.", "not-met"),
-    (ADJ, "You will not monitor medication side effects; that stays with the nurses.", "met"),
-    # a contribution to the clinical team's risk formulation or care planning, words between
-    (ADJ, "Contribute to the team's clinical risk formulation from a lived experience perspective.", "partly-met"),
-    (ADJ, "Contribute to weekly multidisciplinary care planning with the consultant.", "partly-met"),
-    (ADJ, "Contribute to psychological formulations alongside the team psychologist.", "partly-met"),
-    (ADJ, "Contribute to the design of our peer training.", "met"),
-    # the people served doing their own assessment, the post helping them
-    (ADJ, "Help carers complete their own carer's assessments with the council if they want one.", "met"),
-    (ADJ, "Support whānau to complete needs assessments with the NASC service when they ask.", "met"),
-    (ADJ, "Support tenants to complete their needs assessment with the council.", "met"),
-    # twins: the post's own assessment, and a social worker helped with it
-    (ADJ, "Complete carers' assessments on behalf of the local authority.", "not-met"),
-    (ADJ, "Complete needs assessments for new tenants.", "not-met"),
-    (ADJ, "Help the social worker complete carers' assessments.", "partly-met"),
-    # an adjacent qualification beside a peer credential, joined by "or": still desirable
-    (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
-     "partly-met"),
-    (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
-    # required as one route beside a peer credential: partly met, not the requirement itself
-    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
-    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
-    # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
-    # no peer credential
-    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
-    (ADJ, "Essential: a Diploma of Community Services or an equivalent qualification.", "not-met"),
-    (ADJ, "Essential: NVQ Level 3 in Health and Social Care; peer support training.", "not-met"),
-    # twin: "or" joins two fields of one certificate, the second a peer field
-    (ADJ, "Desirable: Certificate IV in AOD or Mental Health Peer Work.", "met"),
-    # the panel's make-up after "will be:" or "is:", and a member from a group of people with
-    # lived experience (the group's name after them)
-    (PANEL, "The panel will be: Team Manager, Senior Nurse and one of our peer workers.", "met"),
-    (PANEL, "Your interview panel is: the Clinical Lead, an HR adviser and a member of the Trust's Service "
-            "User Reference Group.", "met"),
-    (PANEL, "Interviews are held in Leeds. The panel will be the ward manager, a psychologist, and a member "
-            "of our Experts by Experience Panel.", "met"),
-    (PANEL, "The interview panel includes a member of the health board's Consumer Advisory Panel.", "met"),
-    (PANEL, "You will be interviewed by the Team Leader and a representative from our Consumer Advisory Council.",
-     "met"),
-    (PANEL, "Shortlisted applicants are interviewed by the manager and two members of our Youth Advisory Group.",
-     "met"),
-    (PANEL, "You will be interviewed by the Team Leader, and our Consumer Advisory Council gives feedback on your "
-            "presentation.", "partly-met"),
-    # twins: a staff-only make-up, and the group meeting candidates another way
-    (PANEL, "The panel will be: Team Manager and Senior Nurse.", "not-met"),
-    (PANEL, "The panel will be: Team Manager and Senior Nurse. Our Lived Experience Advisory Panel will meet "
-            "you afterwards.", "partly-met"),
-    # a part of the team's or the worker's own story, in the first person
-    (PP, "We build mutual relationships, hold hope and keep clear boundaries. When it is useful, I share small "
-         "parts of my own recovery story.", "met"),
-    (PP, "Mutuality, hope and boundaries guide us, and we tell pieces of our own journeys where that helps.",
-     "met"),
-    (PP, "Mutuality, hope and boundaries guide us, and we use our own stories with care.", "met"),
-    # twin: "our stories" without "own", the organisation's case studies
-    (PP, "Mutuality, hope and boundaries guide us. We share some of our stories of success in our annual "
-         "report.", "partly-met"),
-])
-def test_blind_sets_38_39_assessments_supporting_tasks_qualification_lists_panel_make_up_and_our_stories(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
 
 
 def test_blind_sets_32_to_34_the_evidence_is_the_deciding_sentence() -> None:
