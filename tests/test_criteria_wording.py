@@ -1366,6 +1366,99 @@ CASES = [
     (PANEL, "A peer worker will be present at the formal interview.", "met"),
     (PANEL, "How to apply\n\nInterviews are held by the service manager. Once appointed, you will be welcomed "
             "by the peer team with a mihi whakatau.", "not-met"),
+    # --- blind sets 35-37 (were tests/test_route_and_duty_classes.py): lived experience offered beside a
+    # length of time in other work; a list's own lead-in deciding its level over a lead-in line above it
+    # read as a heading; a negation reaching a duty that is the object of "be part of", "be involved in",
+    # "have a role in"; a semicolon ending a qualification's item before the peer training listed after it;
+    # a hospital's emergency response to aggression by its code or team, and patient escorts; work on
+    # someone's funded plan or care package; timed checks in a supporting position; service use required
+    # beside another identity ("must be a veteran who has received ...") ---
+    *[(criterion, text, "not-met") for text in (
+        "Minimum Qualifications\n\n- GED or high school diploma\n- Personal experience of recovery from a substance "
+        "use disorder or 24 months of paid human services work",
+        "Essential: lived experience of mental ill health, or three years working in community services.",
+        "You must have lived experience of homelessness, or a year in a shelter staff position.",
+        "Lived experience of psychosis, or having worked in an NHS trust for two years, is essential.",
+        "Required: personal experience of gambling harm or 18 months' employment in a helpline service.",
+    ) for criterion in (LE, ADJ)],
+    # twins: time named elsewhere keeps lived experience required; the other route belongs to another
+    # requirement
+    (LE, "Essential: lived experience of psychosis. A high school diploma, or two years of office work.", "met"),
+    (LE, "Minimum Qualifications\n\n- Lived experience of recovery from addiction.\n- GED or two years of paid work.", "met"),
+    # time in recovery is part of the lived experience, not another route
+    (LE, "You must have lived experience of addiction, with at least two years in recovery.", "met"),
+    (LE, "You must have lived experience of recovery from psychosis of two years or more.", "met"),
+    # --- a list's own lead-in decides its level over a lead-in line read as a heading above it ---
+    (ADJ, "About you\n\nTo be appointed you must have:\n\n- lived experience of recovery from gambling harm;\n"
+          "- a full licence.\n\nIt would be a bonus to have:\n\n- a diploma in social work.", "partly-met"),
+    (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n- a driver licence\n\n"
+          "It would be an advantage to have:\n\n- a social work degree", "partly-met"),
+    (LE, "Who we are looking for\n\nYou must have:\n\n- a driver licence\n\nIt would be an advantage to have:\n\n"
+         "- personal experience of psychosis", "not-met"),
+    # the lead-in line read as a heading names its level in other words
+    (LE, "Your experience\n\nYou will need:\n\n- a current first aid certificate\n\nIt would be great if you also "
+         "had:\n\n- lived experience of an eating disorder", "not-met"),
+    (LE, "About you\n\nYou must have:\n\n- a driver licence\n\nWe would prefer you to have:\n\n"
+         "- lived experience of psychosis", "not-met"),
+    (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n\nYou must also "
+          "have:\n\n- a social work degree", "not-met"),
+    (ADJ, "Your experience\n\nYou will need:\n\n- lived experience of psychosis\n\nIt would be nice if you also "
+          "had:\n\n- a nursing registration", "partly-met"),
+    # twin: the first list keeps the level of its own lead-in
+    (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n- a social work degree\n\n"
+          "It would be an advantage to have:\n\n- a driver licence", "not-met"),
+    (LE, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n\n"
+         "It would be an advantage to have:\n\n- a driver licence", "met"),
+    # --- a negation before "be part of", "be involved in", "have a role in" reaches the duty ------
+    (ADJ, "Kaimahi are not involved in any of the team's formal risk assessments.", "met"),
+    (ADJ, "You will not have a role in the community service's care coordination.", "met"),
+    (ADJ, "As a peer, you will never be part of the ward team's restraint or seclusion practice.", "met"),
+    (ADJ, "This is a non-clinical post: you won't take part in any of the unit's formal risk assessments.", "met"),
+    # twins: participation without a negation is the duty
+    (ADJ, "You will be part of the ward team's formal risk assessments.", "not-met"),
+    (ADJ, "You will take part in the community service's care coordination.", "not-met"),
+    # the negation is in another clause
+    (ADJ, "You will not be part of the interview panel, and you will take part in formal risk assessments.", "not-met"),
+    # --- a semicolon ends the qualification's item: peer training after it is another item ------
+    (ADJ, "Desirable: Certificate III in Individual Support; peer work training.", "partly-met"),
+    (ADJ, "Preferred: an associate degree in social work; Intentional Peer Support training.", "partly-met"),
+    (ADJ, "| Criteria | Essential | Desirable |\n| Qualifications | Year 12 | Diploma of Nursing; peer support training |", "partly-met"),
+    # twins: a peer credential is not adjacent
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work; a driver licence.", "met"),
+    (ADJ, "Desirable: Certificate IV in Mental Health (Peer Work).", "met"),
+    # --- the hospital's emergency response to aggression, by code or team; patient escorts -------
+    # (the duties themselves, with the sentence each quotes, are rows of EVIDENCE); twins: no such duty
+    (ADJ, "Peer workers are never part of the Code White response.", "met"),
+    (ADJ, "You will accompany people to appointments and community groups.", "met"),
+    (ADJ, "All new staff complete training in Code Grey procedures.", "met"),
+    # --- work on someone's funded plan or care package: care co-ordination -----------------------
+    (ADJ, "You will implement participants' NDIS plans and write plan review reports.", "not-met"),
+    (ADJ, "Arrange home care packages for older carers and commission respite.", "not-met"),
+    (ADJ, "Manage service bookings with providers for each participant.", "not-met"),
+    # twins: a plan that is not the post's work
+    (ADJ, "Help people make sense of their NDIS plans before a review.", "met"),
+    (ADJ, "We also run NDIS plan management for participants.", "met"),
+    (ADJ, "Help carers work with their NDIS support coordinator.", "met"),
+    # --- timed checks stay the peer's duty when helping a nurse (observations by another name) ---
+    # (the checks themselves, with the sentence each quotes, are rows of EVIDENCE); twins:
+    (ADJ, "Peer workers do not help with 15-minute safety checks.", "met"),
+    (ADJ, "Carry out routine safety checks on the pool car.", "met"),
+    # medication rounds and health checks helped with stay a supporting position
+    (ADJ, "Help the charge nurse with medication rounds on the ward.", "partly-met"),
+    (ADJ, "Help the practice nurse with annual physical health checks for clinic patients.", "partly-met"),
+    # --- service use required beside another identity: the applicant as a user, patient or
+    # consumer of services, or someone who has received care ("must be a veteran who ...") ------
+    (LE, "Applicants must be a veteran who is, or has been, a user of mental health services.", "met"),
+    (LE, "Candidates must be a veteran who has been a consumer of addiction treatment.", "met"),
+    (LE, "Applicants must be a parent who is or has been a patient of a psychiatric service.", "met"),
+    (LE, "Applicants must be an ex-serviceman or woman who has received psychiatric care.", "met"),
+    (LE, "You must have been a patient of an acute mental health unit.", "met"),
+    (LE, "Candidates must be a veteran who has been a recipient of addiction treatment.", "met"),
+    # twins: identity alone, or the people served
+    (LE, "Applicants must be a veteran.", "not-met"),  # identity alone
+    (LE, "You will support veterans who are users of mental health services.", "not-met"),  # the people served
+    (LE, "You will support people who have been inpatients in psychiatric hospitals.", "not-met"),
+    (LE, "We are run by and for consumers of mental health services.", "not-met"),
     # --- blind sets 38-39: named level-of-care and acuity assessments, clinical staff helped with
     # their own task, a contribution to the team's formulation, the people served doing their own
     # assessment, an adjacent qualification beside a peer credential; a panel set out after "will be:"
@@ -1735,6 +1828,22 @@ EVIDENCE = [
           "records them.", "not-met", "Completes ASAM"),
     (PANEL, "Peer Support Worker\n\nHow to apply\n\nInterviews are in person. The panel will be: Team Manager and a "
             "member of our Lived Experience Advisory Panel.", "met", "The panel will be:"),
+    # blind sets 35-37 (were tests/test_route_and_duty_classes.py): the hospital's response to aggression by
+    # its code or team, and patient escorts; timed checks helping a nurse
+    (ADJ, "Peer Support Worker\n\nYour duties include responding to Code Grey calls on the unit.", "not-met",
+     "Your duties include responding to Code Grey"),
+    (ADJ, "Peer Support Worker\n\nJoin the hospital's behavioral emergency response team and attend Code Gray calls.",
+     "not-met", "Join the hospital's behavioral emergency response"),
+    (ADJ, "Peer Support Worker\n\nTake on PMVA team duties when required.", "not-met", "Take on PMVA"),
+    (ADJ, "Peer Support Worker\n\nCarry out patient escorts between wards.", "not-met", "Carry out patient escorts"),
+    (ADJ, "Peer Support Worker\n\nSupport the night nurse with two-hourly bed checks.", "not-met",
+     "Support the night nurse with two-hourly bed checks"),
+    (ADJ, "Peer Support Worker\n\nAssist ward staff with 15-minute safety checks.", "not-met",
+     "Assist ward staff with 15-minute safety checks"),
+    (ADJ, "Peer Support Worker\n\nHelp the charge nurse with hourly welfare checks on the unit.", "not-met",
+     "Help the charge nurse with hourly welfare checks"),
+    (ADJ, "Peer Support Worker\n\nYou will do visual checks on residents every 30 minutes.", "not-met",
+     "You will do visual checks"),
     # blind sets 13-15 (were tests/test_panel_adjacent_classes3.py): a negated predicate after a list, a
     # qualification helpful but not necessary, a negated duty beside a contribution to planning,
     # covering the floor at handover, the panel's make-up as a label, an informal chat as the selection
