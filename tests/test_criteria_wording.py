@@ -968,6 +968,281 @@ CASES = [
     (PP, "Tell your story when this supports a whānau member, hold clear boundaries and model hope.", "partly-met"),
     # twin: the people served set the boundaries
     (PP, "You will support clients to set healthy boundaries.", "not-met"),
+    # --- adjacent professions, blind sets 5-9 (were tests/test_adjacent_classes.py): a negated verb
+    # chain, a registration only desirable, the organisation's other programmes and other staff's work,
+    # duties the lexicon had not named, clinical work in a supporting position, making sure people take
+    # their treatment, support coordination, other experience as the other route, registration with a
+    # professional body, cover when the team is short, qualifications named by level or field ---
+    # a negated verb chain reaches every item of the list
+    (ADJ, "You will not be expected to dispense medicines, take bloods or write care plans.", "met"),
+    (ADJ, "Peer specialists won't be required to conduct intake assessments, administer "
+          "medications or complete formal risk assessments.", "met"),
+    (ADJ, "Kaimahi will not be required to undertake clinical assessments, give medication or "
+          "act as care co-ordinator.", "met"),
+    (ADJ, "We do not expect you to carry out enhanced observations, give medication or take bloods.", "met"),
+    # a negative lead-in with a colon inside the sentence
+    (ADJ, "Peer workers do not: give medication; carry out observations; complete risk assessments.", "met"),
+    (ADJ, "What peer specialists don't do: dispense medications, take vital signs or write treatment plans.", "met"),
+    # a colon lead-in that is not negative keeps the duties
+    (ADJ, "Duties include, but are not limited to: give medication; carry out observations.", "not-met"),
+    (ADJ, "You will do the following: give medication and take bloods.", "not-met"),
+    # the negation of a chain stops at a new clause
+    # not negated at all
+    (ADJ, "You will be expected to dispense medicines, take bloods and write care plans.", "not-met"),
+    # the negation ends where a new clause starts
+    (ADJ, "You will not be expected to work alone, and you will administer medication at night.", "not-met"),
+    (ADJ, "Nobody will be expected to drive; staff are required to give medication and take bloods.", "not-met"),
+    (ADJ, "We do not need a degree, and will expect you to give medication and carry out enhanced observations.", "not-met"),
+    # --- a registration that is only desirable -------------------------------------------------------
+    # a registered professional (rows of EVIDENCE)
+    # --- the organisation's other programmes and other staff's work ---------------------------------
+    # what the organisation runs or other staff do is not the post's duty
+    (ADJ, "Our trust also runs a community detox unit and a depot clinic, where nurses give medication. "
+          "You will meet people in cafés and libraries.", "met"),
+    (ADJ, "The Brookvale Family Association provides counselling, case management and supported housing across the "
+          "valley.", "met"),
+    (ADJ, "We also operate a wound care service and a supervised consumption site.", "met"),
+    (ADJ, "The clinical team carries out all risk assessments and gives medication; your role is about connection.", "met"),
+    (ADJ, "Psychiatrists and nurses on the ward handle medication and enhanced observations.", "met"),
+    (ADJ, "The nurses will give medication and take bloods.", "met"),
+    (ADJ, "Tūranga Partnership delivers case management, counselling and supported housing.", "met"),
+    # a duty after the organisation is still the post's when the post holder does it
+    # the post holder comes back as the subject: the duty is the post's
+    (ADJ, "Our service offers counselling, and you will administer medication on home visits.", "not-met"),
+    (ADJ, "Our agency runs a day centre; you will carry out enhanced observations there.", "not-met"),
+    # the organisation is not the subject of the duty
+    (ADJ, "As part of our service you will give medication and complete risk assessments.", "not-met"),
+    # the peer among the staff who do it
+    (ADJ, "Nurses and peer workers give medication together at breakfast.", "not-met"),
+    # a duty given to other staff after it is not the post's
+    (ADJ, "Medication and risk assessments remain the responsibility of the nursing team.", "met"),
+    (ADJ, "Giving medication and physical observations sit with the ward nurses, not with peer workers.", "met"),
+    (ADJ, "Clinical assessments and prescribing are the job of the psychiatrist and the GP.", "met"),
+    # a relative clause does not give the post's duty away
+    # a relative clause about a duty the post does
+    (ADJ, "You will give medication, which remains the responsibility of the nurse in charge.", "not-met"),
+    (ADJ, "Give medication and take bloods, which remain the responsibility of the nurse in charge.", "not-met"),
+    (ADJ, "Assist nurses with observations, which remain the responsibility of the charge nurse.", "not-met"),
+    # another team's name is not clinical work
+    (ADJ, "Work closely with the case management and housing teams while keeping a peer role.", "met"),
+    (ADJ, "Liaise with care management colleagues about referrals.", "met"),
+    (ADJ, "Provide case management to a caseload of twelve.", "not-met"),
+    # --- duties the lexicon had not named ------------------------------------------------------------
+    # duties of another profession (rows of EVIDENCE)
+    # the twins of those duties are not duties
+    (ADJ, "Do fire safety checks of the building once a month.", "met"),
+    (ADJ, "Carry out routine safety checks on the pool car.", "met"),
+    (ADJ, "Coordinate the peer roster for the team.", "met"),
+    (ADJ, "Other duties as assigned by your peer supervisor.", "met"),
+    (ADJ, "Encourage people to keep to their own plans and goals.", "met"),
+    (ADJ, "Record your observations of the group in your reflective log.", "met"),
+    (ADJ, "Support the peer team with the weekly newsletter.", "met"),
+    # the bare idiom is read under lived-experience-essential, not here
+    (ADJ, "Essential: lived, living or learned experience of alcohol and other drug use.", "met"),
+    # --- clinical work in a supporting position -------------------------------------------------------
+    # clinical work in a supporting position is partly met (rows of EVIDENCE)
+    # --- blind set 7: timed rounds named by two words, formal screening by instrument ---------------
+    # timed rounds and formal screening are another profession's duty (rows of EVIDENCE)
+    # the twins of timed rounds and screening keep the role distinct
+    (ADJ, "Do fire safety checks of the building every month.", "met"),
+    (ADJ, "Help people fill in the housing screening form.", "met"),
+    (ADJ, "Check in with people every few hours if they want company.", "met"),
+    # the same duties negated, or other staff's
+    (ADJ, "You will not carry out formal screening assessments or observation rounds.", "met"),
+    (ADJ, "Our nurses complete formal screening assessments and 15-minute safety rounds.", "met"),
+    # --- a duty word naming another team; the organisation described by apposition ------------------
+    # a team named by a duty or the organisation by apposition is not the post's duty
+    (ADJ, "You will work alongside our prescribing team and the wound care clinic.", "met"),
+    (ADJ, "Refer people to the community prescribing service when they ask for it.", "met"),
+    (ADJ, "Link whānau with the GP practice's personal care team.", "met"),
+    (ADJ, "Introduce people to the clinical assessment team at the hospital.", "met"),
+    # the organisation by apposition, outside a heading about it
+    (ADJ, "Brookside is a charity offering detox and prescribing in Leeds. You will meet people at the hub.", "met"),
+    (ADJ, "Ridgeway is a non-profit that runs a wound care clinic and a detox unit in Calgary.", "met"),
+    (ADJ, "Kelso House is a service providing personal care and counselling to older adults in Ballarat.", "met"),
+    # the twins: a duty done by the post stays a duty
+    # the duty word led by the post's own verb is still a duty
+    (ADJ, "You will be prescribing for the team's clients.", "not-met"),
+    (ADJ, "Provide care coordination services to a caseload of fifteen.", "not-met"),
+    (ADJ, "Give personal care to residents of the unit.", "not-met"),
+    # the post holder back as the subject after the apposition
+    (ADJ, "Kelso House is a service providing housing advice, and you will give medication at the hub.", "not-met"),
+    # --- the role said to exclude duties; "not required or expected to A, B" -------------------------
+    # duties the role excludes say what the role is not (rows of EVIDENCE)
+    # the twins: an exclusion that does not reach the duty
+    # the exclusion does not reach a new clause or another sentence
+    (ADJ, "The role excludes restraint, but you will give medication at breakfast.", "not-met"),
+    (ADJ, "The role includes giving medication but excludes restraint.", "not-met"),
+    (ADJ, "You will give medication, which is outside the scope of most peer roles.", "not-met"),
+    # a chain word after a list item does not make the list negated
+    (ADJ, "You will not hold a caseload, or you will give medication.", "not-met"),
+    (ADJ, "You won't need a degree and will be expected to give medication and take bloods.", "not-met"),
+    # a supporting position is read in the duty clause only
+    # a supporting word in an earlier clause does not put the duty in a supporting position
+    (ADJ, "Kelso House is a service providing peer support; you will give medication there.", "not-met"),
+    (ADJ, "We help people settle in, but you will also give medication at night.", "not-met"),
+    # the twin: the supporting verb in the duty's own clause
+    (ADJ, "Help the charge nurse with medication rounds on the ward.", "partly-met"),
+    (ADJ, "You will assist the community nurse in giving medication at home visits.", "partly-met"),
+    # --- blind set 8: enforcing treatment said another way -------------------------------------
+    # making sure people take or follow treatment is enforcing compliance (rows of EVIDENCE)
+    # the twins: making sure without enforcing treatment
+    (ADJ, "Make sure tenants have a lift to their clinic appointments.", "met"),  # no treatment to follow
+    (ADJ, "Ensure families follow through on the goals they set for themselves.", "met"),  # their own goals
+    (ADJ, "Make sure people know how to ask their prescriber about side effects.", "met"),
+    (ADJ, "You will not be asked to make sure people take their medication.", "met"),  # negated
+    # --- blind set 8: NDIS support coordination is care co-ordination ----------------------------
+    # support coordination is another profession's duty (rows of EVIDENCE)
+    # the twins: support coordination that is not the post's duty
+    (ADJ, "Help carers work with their NDIS support coordinator.", "met"),  # someone else's role
+    (ADJ, "We are a registered NDIS provider offering support coordination.", "met"),  # the organisation's service
+    (ADJ, "You will provide peer support coordination across the region.", "met"),  # the peer programme
+    (ADJ, "The Peer Support Coordinator role is a senior peer post.", "met"),
+    # --- blind set 8: adjacent work experience as the other route ------------------------------
+    # comparable or extensive work experience as the other route is not met
+    (ADJ, "What we need:\n\n- Lived experience of homelessness\n- Or comparable experience gained in paid roles in housing support", "not-met"),
+    (ADJ, "Lived experience of problem gambling, or equivalent experience acquired through employment in the sector.", "not-met"),
+    (ADJ, "Lived experience of mental distress, or extensive experience working alongside consumer workers.", "not-met"),
+    (ADJ, "Personal experience of addiction, or significant experience supporting people in AOD services.", "not-met"),
+    # the twins: another lived route or experience asked for as well
+    (ADJ, "Lived experience of psychosis, or significant experience of caring for someone with psychosis.", "met"),  # lived too
+    (ADJ, "Lived experience of self-harm, and extensive experience working in groups.", "met"),  # both asked for
+    (ADJ, "Lived experience of an eating disorder is essential. Experience gained through work in schools is welcome.", "met"),
+    # --- blind set 8: registration with a professional body, named or not ------------------------
+    # registration with a professional body is a professional qualification
+    (ADJ, "Desirable\n\n- Registration with a professional body", "partly-met"),
+    (ADJ, "Nice to have: membership of a recognised professional association such as the ACA.", "partly-met"),
+    (ADJ, "Essential: registration with the relevant regulatory body.", "not-met"),
+    (ADJ, "You must be registered with an appropriate professional body.", "not-met"),
+    (ADJ, "You do not need registration with a professional body.", "met"),
+    # --- blind set 8: a records system named after case management is not the work -------------
+    # a records system named after case management is not the work
+    (ADJ, "Record all contacts on the case management system within two days.", "met"),
+    (ADJ, "Update the client's file in our case management database after each visit.", "met"),
+    (ADJ, "You will support case management and keep notes on the system.", "partly-met"),  # the work itself
+    # the twins: experience of the peer work itself is not an adjacent route
+    (ADJ, "Lived experience of addiction is essential. Cert IV in Peer Work, or equivalent experience gained in a "
+          "peer role, is desirable.", "met"),
+    (ADJ, "Lived experience of psychosis; a peer qualification or extensive experience working as a peer specialist.", "met"),
+    # experience supervising peers is still another route
+    (ADJ, "Lived experience of homelessness, or considerable experience supervising peer workers.", "not-met"),
+    # --- blind set 9: a range of certificate levels, care-work certificates, a qualification named
+    # by its level in a health or social field -------------------------------------------------------
+    # a qualification named by its levels or its level of study
+    (ADJ, "Essential\n\n- Certificate III or IV in Disability, Ageing or Community Services", "not-met"),
+    (ADJ, "You must hold a Cert III/IV in Individual Support.", "not-met"),
+    (ADJ, "Desirable: Certificate 3 or 4 in Alcohol and Other Drugs.", "partly-met"),
+    (ADJ, "Desirable\n\n- Tertiary qualification in health or social sciences.", "partly-met"),
+    (ADJ, "A college diploma in the human services would be an asset.", "partly-met"),
+    (ADJ, "Essential: a university degree in the behavioural sciences.", "not-met"),
+    # the twins: a peer certificate or another field is not another profession
+    (ADJ, "Essential\n\n- Certificate III or IV in Mental Health Peer Work", "met"),  # the peer qualification itself
+    (ADJ, "Desirable: a university degree in fine art or music.", "met"),  # not a health or social field
+    (ADJ, "Essential: Certificate III or IV in Hospitality.", "met"),
+    # --- blind set 9: cover when the (qualified) team is short ------------------------------------
+    # covering when a named team is short is not met
+    (ADJ, "You will pick up support shifts when the rostered team is short.", "not-met"),
+    (ADJ, "Help on the floor whenever our residential support staff are short-staffed.", "not-met"),
+    (ADJ, "If the overnight team is understaffed, you will join the rota.", "not-met"),
+    # the twin: a team that is not short is no cover duty
+    (ADJ, "You will join the rostered team when it is back from leave.", "met"),
+    # --- blind set 9: the other route opened by "Alternatively," or "Otherwise," ------------------
+    # an other route opened by a sentence adverb is not met (rows of EVIDENCE)
+    # the twins: a sentence adverb without work experience is no other route
+    (ADJ, "Lived experience of addiction is essential. Alternatively, send us a short video instead of a letter.", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Otherwise, apply by post to the address below.", "met"),
+    # --- blind set 9: contributing to the clinical team's plans is supporting clinical work -------
+    # contributing to the clinical team's plans is partly met
+    (ADJ, "Contributing to the clinical team's wellness plans and reporting back on progress.", "partly-met"),
+    (ADJ, "You will contribute to the treating team’s recovery plan for each tenant.", "partly-met"),
+    (ADJ, "Input into the multidisciplinary team's care planning every week.", "partly-met"),
+    # the twin: the person's own plan is peer work
+    (ADJ, "Support each person to write their own wellness plan, in their own words.", "met"),
+    # --- the compliance pattern's objects, each one token or one phrase ---------------------------
+    # ensuring people follow treatment or instructions is not met
+    (ADJ, "Ensure patients follow their treatment.", "not-met"),
+    (ADJ, "You will ensure that whānau are following the discharge instructions.", "not-met"),
+    (ADJ, "Ensure clients follow their medication regimen after discharge.", "not-met"),
+    # the twin: following a procedure of one's own is not compliance
+    (ADJ, "Ensure you follow the lone working procedure on home visits.", "met"),
+    # filling staffing gaps and handling medicines are duties
+    (ADJ, "You may be asked to fill nursing gaps at weekends.", "not-met"),
+    (ADJ, "You will handle medication for residents on the night shift.", "not-met"),
+    (ADJ, "You will help fill gaps in community support for families.", "met"),  # not staffing
+    # a condition on a negated clause is negated too
+    (ADJ, "You will not be asked to backfill rota vacancies when the ward is short.", "met"),
+    (ADJ, "Peer mentors are never used as extra staff if the hostel team is understaffed.", "met"),
+    (ADJ, "You will backfill rota vacancies when the ward is short.", "not-met"),  # the twin: not negated
+    (ADJ, "We do not pay overtime, but you will step in when the ward is short.", "not-met"),  # another clause
+    # --- blind set 12: statutory assessments of need or capacity done by the post -----------------
+    # a statutory assessment done by the post is another profession's duty
+    (ADJ, "You will carry out statutory carers' assessments on behalf of the county council.", "not-met"),
+    (ADJ, "Complete Care Act needs assessments for people leaving hospital.", "not-met"),
+    (ADJ, "Undertake functional capacity assessments ahead of NDIS plan reviews.", "not-met"),
+    (ADJ, "Conduct mental capacity assessments with tangata whai ora on the ward.", "not-met"),
+    (ADJ, "You will be responsible for carers' assessments under the Care Act 2014.", "not-met"),
+    (ADJ, "Lead on statutory needs assessments for the borough's young carers.", "not-met"),
+    # named formal assessments of need or level of care
+    (ADJ, "Complete ASAM level of care assessments for new admissions.", "not-met"),
+    (ADJ, "Conduct LOCUS assessments at intake for each young adult.", "not-met"),
+    (ADJ, "Complete NASC needs assessments for tāngata whaiora leaving the ward.", "not-met"),
+    # the same work in a supporting position, with a possessive: partly met
+    (ADJ, "Assist with carer's assessments when the social worker asks.", "partly-met"),
+    (ADJ, "Support social workers with statutory needs assessments.", "partly-met"),
+    # twins: a person's own assessment, or a referral to one, is not the post's duty
+    (ADJ, "Help carers complete their carer's assessment forms before the council visits.", "met"),
+    (ADJ, "Signpost carers to the local authority for a Care Act assessment.", "met"),
+    (ADJ, "Help whānau understand their NASC assessment before the meeting.", "met"),
+    (ADJ, "Knowledge of ASAM criteria and the levels of care is helpful.", "met"),
+    (ADJ, "Our social workers are responsible for carers' assessments; you will offer peer support.", "met"),
+    (ADJ, "The case managers complete the needs assessments, and you will walk alongside families.", "met"),
+    # the twin of the twin: the post holder comes back as the subject of the duty
+    (ADJ, "Social workers complete the reviews and you will complete carers' assessments too.", "not-met"),
+    (ADJ, "You will not complete carers' assessments: the council's social workers do those.", "met"),
+    # --- blind set 12: another profession named as the applicant's background --------------------
+    # a professional background is read at the level it is asked for
+    (ADJ, "A nursing or social work background is preferred but not required.", "partly-met"),
+    (ADJ, "A background in counselling or psychology would be an advantage.", "partly-met"),
+    (ADJ, "Ideally you will have a youth work background.", "partly-met"),
+    (ADJ, "Essential: a social work background.", "not-met"),
+    (ADJ, "Applicants must have a clinical background.", "not-met"),
+    (ADJ, "You will have a background in occupational therapy.", "not-met"),
+    # work experience in another profession, named as such
+    (ADJ, "Experience as a social worker or nurse is desirable.", "partly-met"),
+    (ADJ, "Desirable: previous experience working as a counsellor.", "partly-met"),
+    (ADJ, "Essential: at least two years' experience as a youth worker.", "not-met"),
+    # twins: other people's background, anyone's background, or one said not to be needed
+    (ADJ, "Several of our team have a nursing background, and you will work alongside them.", "met"),
+    (ADJ, "We welcome people from every social and cultural background.", "met"),
+    (ADJ, "You do not need a nursing or social work background.", "met"),
+    (ADJ, "You don't need experience as a nurse or counsellor.", "met"),
+    (ADJ, "Applicants from a clinical or non-clinical background are welcome.", "met"),
+    (ADJ, "People from non-medical backgrounds are encouraged to apply.", "met"),
+    (ADJ, "Experience as a peer worker is desirable.", "met"),
+    (ADJ, "Lived experience as a carer is essential.", "met"),
+    # --- blind set 12: youth work, and a profession later in a list of fields ----------------------
+    # a profession in a list of fields is a professional qualification
+    (ADJ, "Desirable: a qualification in youth work or community development.", "partly-met"),
+    (ADJ, "A degree in sociology, criminology or social work would be an asset.", "partly-met"),
+    (ADJ, "Preferred: a diploma in child development or counselling.", "partly-met"),
+    (ADJ, "Essential: a JNC-recognised youth work diploma.", "not-met"),
+    # twins: a list of fields with no profession in it
+    (ADJ, "Desirable: a degree in business or social sciences.", "met"),
+    (ADJ, "Desirable: a qualification in music, drama or art.", "met"),
+    # counted in staffing numbers with words between is cover
+    (ADJ, "You will be counted in the unit's minimum staffing levels on late shifts.", "not-met"),
+    (ADJ, "This post counts towards the ward's safer nursing establishment.", "not-met"),
+    (ADJ, "Peer workers are included within our night shift staffing ratios.", "not-met"),
+    # twins: supernumerary, said in so many words; numbers of another kind
+    (ADJ, "You are supernumerary and are never counted in the ward's staffing numbers.", "met"),
+    (ADJ, "You will be counted among the first peer workers in the region.", "met"),
+    # helping a team deliver its clinical plans is clinical work in support
+    (ADJ, "You will help the ward team to deliver the care plans agreed at each review.", "partly-met"),
+    (ADJ, "Assist community staff in carrying out each client's treatment plan.", "partly-met"),
+    (ADJ, "Support our crisis house nurses with implementing residents' nursing care plans.", "partly-met"),
+    # twins: a team helped to deliver peer work; the person's own plan, written with them
+    (ADJ, "Help the team to deliver peer groups and social outings.", "met"),
+    (ADJ, "You will help people write their own recovery plans in their own words.", "met"),
     # --- blind sets 13-15: panel and adjacent professions (were tests/test_panel_adjacent_classes3.py) ---
     # --- a negated predicate after a coordinated list reaches its first items ---
     (ADJ, "Licensure as an RSW, RPN or RN is not required for this position.", "met"),
@@ -1844,6 +2119,128 @@ EVIDENCE = [
      "Help the charge nurse with hourly welfare checks"),
     (ADJ, "Peer Support Worker\n\nYou will do visual checks on residents every 30 minutes.", "not-met",
      "You will do visual checks"),
+    # adjacent professions, blind sets 5-9 (were tests/test_adjacent_classes.py): the duty, route or
+    # qualification that decided
+    (ADJ, "Peer Support Worker\n\n" + "Desirable: registered health professional (nursing, social work or occupational therapy).",
+     "partly-met", "Desirable: registered"),
+    (ADJ, "Peer Support Worker\n\n" + "Registered healthcare practitioner status would be an advantage.",
+     "partly-met", "Registered"),
+    (ADJ, "Peer Support Worker\n\n" + "Essential: registered health professional.",
+     "not-met", "Essential: registered"),
+    (ADJ, "Peer Support Worker\n\n" + "You must be a registered clinician.",
+     "not-met", "You"),
+    (ADJ, "Peer Support Worker\n\n" + "A psychology, nursing or counselling registration would be an advantage.",
+     "partly-met", "A"),
+    (ADJ, "Peer Support Worker\n\n" + "Essential: current counselling or psychotherapy licence.",
+     "not-met", "Essential: current"),
+    (ADJ, "Peer Support Worker\n\n" + "Complete the service's risk assessment paperwork for everyone on your caseload.",
+     "not-met", "Complete the service's risk assessment"),
+    (ADJ, "Peer Support Worker\n\n" + "Update the Trust's risk assessment records after every home visit.",
+     "not-met", "Update the Trust's risk assessment"),
+    (ADJ, "Peer Support Worker\n\n" + "Carry out hourly welfare checks on residents overnight.",
+     "not-met", "Carry out hourly welfare checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Completes 30-minute safety rounds on the unit and records them on the observation chart.",
+     "not-met", "Completes 30-minute safety rounds"),
+    (ADJ, "Peer Support Worker\n\n" + "Do safety checks of bedrooms at night.",
+     "not-met", "Do safety checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Cover the unit rota when staffing is short.",
+     "not-met", "Cover the unit rota"),
+    (ADJ, "Peer Support Worker\n\n" + "Be counted in the staffing numbers on night shifts.",
+     "not-met", "Be counted in the staffing numbers"),
+    (ADJ, "Peer Support Worker\n\n" + "Work as an additional staff member on the floor during busy periods.",
+     "not-met", "Work as an additional staff member"),
+    (ADJ, "Peer Support Worker\n\n" + "Other duties as directed by the shift nurse.",
+     "not-met", "Other duties as directed by the shift nurse"),
+    (ADJ, "Peer Support Worker\n\n" + "Backfill shifts on the inpatient unit when needed.",
+     "not-met", "Backfill"),
+    (ADJ, "Peer Support Worker\n\n" + "Undertake and document risk assessments for your caseload.",
+     "not-met", "Undertake and document risk assessments"),
+    (ADJ, "Peer Support Worker\n\n" + "Peer Support Workers provide 1:1 observations on the ward.",
+     "not-met", "Peer Support Workers provide 1:1 observations"),
+    (ADJ, "Peer Support Worker\n\n" + "Encourage tenants to stick with their methadone script.",
+     "not-met", "Encourage tenants to stick with their methadone script"),
+    (ADJ, "Peer Support Worker\n\n" + "Remind clients to stay on their prescribed regime.",
+     "not-met", "Remind clients to stay on their prescribed regime"),
+    (ADJ, "Peer Support Worker\n\n" + "Essential: lived experience of suicidal distress, or learnt experience from working "
+          "in crisis services.",
+     "not-met", "Essential: lived experience of suicidal distress, or learnt experience"),
+    (ADJ, "Peer Support Worker\n\n" + "Lived experience of homelessness or learned experience gained through professional "
+          "practice is essential.",
+     "not-met", "Lived experience of homelessness or learned experience"),
+    (ADJ, "Peer Support Worker\n\n" + "Contribute to needs assessments led by the social worker, helping families say what they want.",
+     "partly-met", "Contribute to needs "),
+    (ADJ, "Peer Support Worker\n\n" + "Help the practice pharmacist with medication reviews for older people.",
+     "partly-met", "Help the practice ph"),
+    (ADJ, "Peer Support Worker\n\n" + "Assist the ward doctor in explaining medication changes to patients.",
+     "partly-met", "Assist the ward doct"),
+    (ADJ, "Peer Support Worker\n\n" + "Support the community nurse in going through a person's discharge letter with them.",
+     "partly-met", "Support the communit"),
+    (ADJ, "Peer Support Worker\n\n" + "Assists the clinical team in carrying out each veteran's recovery plan.",
+     "partly-met", "Assists the clinical"),
+    (ADJ, "Peer Support Worker\n\n" + "Help our psychiatric team to prepare people for their ward round.",
+     "partly-met", "Help our psychiatric"),
+    (ADJ, "Peer Support Worker\n\n" + "Do two-hourly welfare bed checks through the night shift.",
+     "not-met", "Do two-hourly welfare bed checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Carry out room safety checks every 30 minutes on the acute ward.",
+     "not-met", "Carry out room safety checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Take part in observation rounds on the inpatient unit.",
+     "not-met", "Take part in observation rounds"),
+    (ADJ, "Peer Support Worker\n\n" + "Undertake half-hourly room safety checks in the respite house.",
+     "not-met", "Undertake half-hourly room safety checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Complete standardised screening questionnaires with each new referral.",
+     "not-met", "Complete standardised screening questionnaires"),
+    (ADJ, "Peer Support Worker\n\n" + "Conduct the K10 and other structured screening tools at intake.",
+     "not-met", "Conduct the K10"),
+    (ADJ, "Peer Support Worker\n\n" + "Use the Kessler with tangata whaiora at their first hui.",
+     "not-met", "Use the Kessler"),
+    (ADJ, "Peer Support Worker\n\n" + "Administer the AUDIT-C and other validated screening instruments at the front desk.",
+     "not-met", "Administer the AUDIT-C"),
+    (ADJ, "Peer Support Worker\n\n" + "The role excludes giving medication, clinical assessments and care coordination.",
+     "met", "The role excludes giving "),
+    (ADJ, "Peer Support Worker\n\n" + "This position excludes administering medication or completing risk assessments.",
+     "met", "This position excludes ad"),
+    (ADJ, "Peer Support Worker\n\n" + "Excluded from this post: restraint, enhanced observations and room searches.",
+     "met", "Excluded from this post: "),
+    (ADJ, "Peer Support Worker\n\n" + "Restraint and enhanced observations fall outside the scope of the peer role.",
+     "met", "Restraint and enhanced ob"),
+    (ADJ, "Peer Support Worker\n\n" + "Dispensing medication is not part of the kaimahi role.",
+     "met", "Dispensing medication is "),
+    (ADJ, "Peer Support Worker\n\n" + "Medication administration and restraint are excluded from the peer support position.",
+     "met", "Medication administration"),
+    (ADJ, "Peer Support Worker\n\n" + "You are not required or expected to give medication, take bloods or write care plans.",
+     "met", "You are not required or e"),
+    (ADJ, "Peer Support Worker\n\n" + "Peer mentors are neither asked nor expected to conduct intake assessments, take "
+          "bloods or restrain anyone.",
+     "met", "Peer mentors are neither "),
+    (ADJ, "Peer Support Worker\n\n" + "Make sure participants on the opioid treatment program take their doses as prescribed.",
+     "not-met", "Make sure"),
+    (ADJ, "Peer Support Worker\n\n" + "You will make sure tenants in the supported flats take their medication every evening.",
+     "not-met", "You will"),
+    (ADJ, "Peer Support Worker\n\n" + "Ensure residents on the methadone programme take their script as directed.",
+     "not-met", "Ensure residents"),
+    (ADJ, "Peer Support Worker\n\n" + "Ensure young people follow through on their clinician's recommendations.",
+     "not-met", "Ensure young"),
+    (ADJ, "Peer Support Worker\n\n" + "Make sure whānau carry out the treatment plan agreed with the psychiatrist.",
+     "not-met", "Make sure"),
+    (ADJ, "Peer Support Worker\n\n" + "Ensuring carers act on all medical advice given at discharge.",
+     "not-met", "Ensuring carers"),
+    (ADJ, "Peer Support Worker\n\n" + "Deliver NDIS support coordination to a caseload of 20 participants.",
+     "not-met", "Deliver NDIS support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "The worker also holds a support coordination caseload.",
+     "not-met", "The worker also holds a support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "You will provide specialist support coordination for people with psychosocial disability.",
+     "not-met", "You will provide specialist support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "At times you will act as support coordinator for participants without one.",
+     "not-met", "At times you will act as support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "Lived experience of homelessness is essential.\n\nNo lived experience? Alternatively, "
+          "two years' experience of working in housing support will be considered.",
+     "not-met", "Alternatively"),
+    (ADJ, "Peer Support Worker\n\n" + "Desirable\n\n- Group work\n\nOtherwise, experience supporting young people in a school "
+          "setting is accepted in its place.",
+     "not-met", "Otherwise"),
+    (ADJ, "Peer Support Worker\n\n" + "Lived experience of gambling harm. Alternatively, significant experience gained in "
+          "financial counselling.",
+     "not-met", "Alternatively"),
     # blind sets 13-15 (were tests/test_panel_adjacent_classes3.py): a negated predicate after a list, a
     # qualification helpful but not necessary, a negated duty beside a contribution to planning,
     # covering the floor at handover, the panel's make-up as a label, an informal chat as the selection
