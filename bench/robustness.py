@@ -39,69 +39,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 import hostile  # noqa: E402
+from perf.measure import TreeSampler, rss_mb  # noqa: E402  (bench/, this script's folder, is on the path)
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
 TRACEBACK = re.compile(r"Traceback \(most recent call last\)|^\s+File \"[^\"]+\", line \d+", re.MULTILINE)
 
 
 # -- memory --------------------------------------------------------------------------------------
-
-
-def rss_mb(pid: int | str = "self") -> float:
-    try:
-        with open(f"/proc/{pid}/statm") as handle:
-            return int(handle.read().split()[1]) * PAGE / 2**20
-    except (OSError, ValueError, IndexError):
-        return 0.0
-
-
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = collections.defaultdict(list)
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-            tree[int(fields[1])].append(int(entry))
-        except (OSError, IndexError, ValueError):
-            continue
-    return tree
-
-
-def descendants(pid: int) -> list[int]:
-    tree = _children()
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        todo.extend(tree.get(p, ()))
-    return out
-
-
-class TreeSampler(threading.Thread):
-    """Samples the summed and the largest RSS of a process and its descendants."""
-
-    def __init__(self, pid: int, every: float = 0.1):
-        super().__init__(daemon=True)
-        self.pid, self.every = pid, every
-        self.peak_total = self.peak_one = 0.0
-        self.saw_children = threading.Event()
-        self._halt = threading.Event()
-
-    def run(self) -> None:
-        while not self._halt.is_set():
-            pids = descendants(self.pid)
-            if len(pids) > 1:
-                self.saw_children.set()
-            sizes = [rss_mb(p) for p in pids]
-            self.peak_total = max(self.peak_total, sum(sizes))
-            self.peak_one = max(self.peak_one, max(sizes, default=0.0))
-            self._halt.wait(self.every)
-
-    def stop(self) -> None:
-        self._halt.set()
-        self.join()
 
 
 def trim() -> None:
@@ -166,8 +109,8 @@ def run_cli(outdir: Path, timeout: float, jobs: int | None) -> dict:
         "wall": wall,
         "stdout": streams.get("stdout", b"").decode("utf-8", "replace"),
         "stderr": streams.get("stderr", b"").decode("utf-8", "replace"),
-        "peak_total": sampler.peak_total,
-        "peak_one": sampler.peak_one,
+        "peak_total": sampler.peak_tree_mb,
+        "peak_one": sampler.peak_single_mb,
         "vanished": vanished,
     }
 

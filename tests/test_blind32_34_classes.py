@@ -1,14 +1,15 @@
 """Classes of wording behind the role, lived experience, principles and panel misses of blind
 sets 32-34 (every sentence here is invented for the test, none taken from the blind adverts).
 Each class has at least two variants from different countries and the twin that must keep its
-verdict."""
+verdict. Their sentence tables (criterion, text, verdict) are in tests/test_criteria_wording.py
+(CASES, "blind sets 32-34"); here are the tests of whole adverts, reading, roles and evidence."""
 
 from __future__ import annotations
 
 import pytest
 from checking import report_of
 from docx_factory import Advert
-from verdict_table import LE, PANEL, PP, assert_row, table, verdict_of
+from verdict_table import LE, verdict_of
 
 from jdlint.engine import check_document
 from jdlint.readers import read_bytes
@@ -93,22 +94,6 @@ def test_a_short_level_line_is_a_heading_only_when_its_rest_is_one(line: str, he
     assert (doc.blocks[0].kind == "heading") is heading
 
 
-# --- the people sought named by who they are ("looking for veterans who have their own ...") ----
-# A served noun (veterans, survivors, members) after a seeking word is the applicants, so the
-# lived experience is wanted in prose (partly met); after a serving verb it is theirs (not met).
-
-THE_PEOPLE_SOUGHT_ARE_THE_APPLICANTS = [
-    (LE, "We are looking for veterans who have their own lived experience of PTSD or substance use.", "partly-met"),
-    (LE, "We're recruiting survivors who have their own experience of domestic abuse and have found a way "
-         "through it.", "partly-met"),
-    (LE, "Kia ora! We are seeking veterans who are in recovery from an alcohol use disorder.", "partly-met"),
-    # twins: the same people after a serving verb
-    (LE, "You will support veterans who have their own lived experience of PTSD or substance use.", "not-met"),
-    (LE, "We are looking to support veterans who have their own lived experience of PTSD.", "not-met"),
-    (LE, "You will work with survivors who are in recovery from addiction.", "not-met"),
-]
-
-
 def test_applications_welcomed_from_the_people_sought_are_a_preference_for_theirs() -> None:
     """Not met either way, but because the experience is the applicants' and only desirable, not
     because it is the people served's (the advert would then not ask at all)."""
@@ -117,54 +102,11 @@ def test_applications_welcomed_from_the_people_sought_are_a_preference_for_their
     assert verdict.verdict == "not-met" and "only desirable" in verdict.why, verdict.why
 
 
-# --- recovery held in a named way, and psychiatric named as the kind ------------------------------
-
-RECOVERY_IN_A_NAMED_WAY_AND_A_PSYCHIATRIC_KIND = [
-    (LE, "Must be in self-identified recovery from an alcohol or opioid use disorder for at least one year.", "met"),
-    (LE, "Applicants must be in stable recovery from gambling harm.", "met"),
-    (LE, "Essential: you are in ongoing recovery from an eating disorder.", "met"),
-    (LE, "Lived experience of a psychiatric condition is required for this post.", "met"),
-    (LE, "Essential: personal experience of a psychiatric diagnosis.", "met"),
-    (LE, "You must have lived experience of the psychiatric system as a patient.", "met"),
-    # twins: the people served are in recovery; no kind named at all
-    (LE, "You will support people in ongoing recovery from addiction. A driving licence is essential.", "not-met"),
-    (LE, "Lived experience is required for this post.", "partly-met"),
-]
-
-
-# --- "or equivalent experience as a family member or professional": a work route in ------------
-
-A_PROFESSIONAL_ROUTE_AFTER_OR_EQUIVALENT_EXPERIENCE = [
-    (LE, "Essential: lived experience of psychosis, or comparable experience as a carer or clinician in "
-         "mental health services.", "not-met"),
-    (LE, "You must have personal experience of addiction, or equivalent experience as a family member or "
-         "support professional.", "not-met"),
-    # twin: the alternative is only another lived experience (a family member's)
-    (LE, "Lived experience of an eating disorder, or equivalent experience as a parent or family member of "
-         "someone with one, is essential.", "met"),
-]
-
-
 def test_a_professional_route_is_evidence_under_lived_experience() -> None:
     verdict = verdict_of("Peer Support Worker\n\nEssential: lived experience of psychosis, or comparable experience "
                          "as a carer or clinician in mental health services.", LE)
     assert verdict.verdict == "not-met" and "or comparable experience" in verdict.why
     assert "clinician" in verdict.evidence[0].text
-
-
-# --- the organisation values the people who bring it: a preference, whatever the heading --------
-
-VALUED_APPLICANTS_ARE_A_PREFERENCE = [
-    (LE, "Qualifications\n\nWe value applicants who bring lived experience of psychosis.", "not-met"),
-    (LE, "Requirements\n\n- Two years in a support role\n\nWe particularly appreciate candidates with lived "
-         "experience of homelessness.", "not-met"),
-    # the same said of the experience itself, with or without adverbs
-    (LE, "Qualifications\n\nWe value lived experience of psychosis.", "not-met"),
-    (LE, "Requirements\n\n- A driving licence\n\nWe also greatly value personal experience of homelessness.",
-     "not-met"),
-    # twin: the heading's requirement holds when nothing in the sentence softens it
-    (LE, "Qualifications\n\nLived experience of psychosis.", "met"),
-]
 
 
 def role_of(text: str):
@@ -184,36 +126,6 @@ HOUSING = ("Housing Support Officer\n\nYou will help tenants keep their homes, w
 def test_a_post_that_values_lived_experience_beside_a_peer_team_is_not_peer(text: str) -> None:
     role = role_of(text)
     assert role.kind == "other", role.why
-
-
-# --- disclosure as talking about one's own experience -------------------------------------------
-
-TALKING_ABOUT_YOUR_OWN_EXPERIENCE_IS_DISCLOSURE = [
-    (PP, "Build mutual relationships, offer hope, keep clear boundaries and talk about your own experience "
-         "when it will help the caller.", "met"),
-    (PP, "Speak openly about your own recovery where it helps, in mutual relationships that inspire hope and "
-         "keep healthy boundaries.", "met"),
-    # twin: the people served talk about their own experiences
-    (PP, "Help people talk about their own experiences in group, in mutual relationships that inspire hope "
-         "within clear boundaries.", "partly-met"),
-]
-
-
-# --- people met before the interview are not on the panel ---------------------------------------
-
-PEOPLE_MET_BEFORE_THE_INTERVIEW_ARE_NOT_ON_THE_PANEL = [
-    (PANEL, "Two members of our peer team will be present at a welcome breakfast with candidates "
-            "before the interview.", "partly-met"),
-    (PANEL, "Peer workers will join shortlisted applicants for a walk around the garden prior to the panel "
-            "interview.", "partly-met"),
-    # twins: the people on the panel itself, with "before" elsewhere in the sentence; a welcome once
-    # appointed is no stage of selection
-    (PANEL, "Before the interview you will receive the questions; the panel includes a peer support worker.",
-     "met"),
-    (PANEL, "A peer worker will be present at the formal interview.", "met"),
-    (PANEL, "How to apply\n\nInterviews are held by the service manager. Once appointed, you will be welcomed "
-            "by the peer team with a mihi whakatau.", "not-met"),
-]
 
 
 # --- page controls beside the title and a listing page's name are not the title ---------------
@@ -268,15 +180,3 @@ def test_a_research_post_titled_by_its_subject_is_peer_when_lived_experience_is_
     role = role_of("Researcher – Lived Experience Outcomes\n\nYou will co-design surveys with peer workers.\n\n"
                    "Lived experience of mental distress and recovery is essential for this post.\n")
     assert role.kind == "peer", role.why
-
-
-@table(
-    THE_PEOPLE_SOUGHT_ARE_THE_APPLICANTS
-    + RECOVERY_IN_A_NAMED_WAY_AND_A_PSYCHIATRIC_KIND
-    + A_PROFESSIONAL_ROUTE_AFTER_OR_EQUIVALENT_EXPERIENCE
-    + VALUED_APPLICANTS_ARE_A_PREFERENCE
-    + TALKING_ABOUT_YOUR_OWN_EXPERIENCE_IS_DISCLOSURE
-    + PEOPLE_MET_BEFORE_THE_INTERVIEW_ARE_NOT_ON_THE_PANEL
-)
-def test_blind_sets_32_to_34_verdict_classes(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)

@@ -1,12 +1,13 @@
 """Classes of wording found on blind sets 40 and 41 (US, Canada, Australia, New Zealand, UK),
 each with invented variants in other words and countries and, where it matters, the twin that
-must keep its verdict. No sentence comes from the blind adverts."""
+must keep its verdict. No sentence comes from the blind adverts. Their sentence table (criterion,
+text, verdict) is in tests/test_criteria_wording.py (CASES, "blind sets 40-41")."""
 
 from __future__ import annotations
 
 import pytest
 from docx_factory import Advert
-from verdict_table import ADJ, LE, PANEL, assert_row, table, verdict_of
+from verdict_table import ADJ, LE, verdict_of
 
 from jdlint.engine import check_document
 from jdlint.readers import read_bytes
@@ -108,56 +109,6 @@ def test_a_rows_level_cell_in_australian_words(level: str, expected: str) -> Non
                   ["Lived experience of mental ill-health and recovery", level]])  # fmt: skip
     verdict = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
     assert verdict.verdict == expected, verdict.why
-
-
-@table([
-    # --- a duty given to other staff in the passive: theirs, not the post's ---
-    (ADJ, "Care coordination is handled by the community mental health team's social worker; you will not hold "
-          "a caseload.", "met"),
-    (ADJ, "Medication will be managed by our nursing staff, and you will not give it.", "met"),
-    (ADJ, "Risk assessments are completed by the treating psychiatrist.", "met"),
-    # twins: the post holder does it, or the agent is the peer
-    (ADJ, "Care coordination is handled by the Peer Navigator for every client on the caseload.", "not-met"),
-    (ADJ, "You will complete risk assessments, which are reviewed by the nurse.", "not-met"),
-    # --- assessments of alcohol and drug use or mental health, and named AOD instruments ---
-    (ADJ, "Conduct alcohol and other drug assessments at intake.", "not-met"),
-    (ADJ, "Complete substance use assessments for new referrals.", "not-met"),
-    (ADJ, "Undertake mental health assessments in the emergency department.", "not-met"),
-    (ADJ, "Score the CIWA-Ar withdrawal scale each shift.", "not-met"),
-    (ADJ, "Enter Treatment Outcomes Profile reviews every twelve weeks.", "not-met"),
-    # twins: the person's own assessment, supported
-    (ADJ, "Support people to attend their AOD assessment and explain what will happen.", "met"),
-    (ADJ, "Go with whānau to their mental health assessment if they ask.", "met"),
-    # --- a substitution cue that closes a whole list of requirements ---
-    (LE, "Qualifications: Lived experience of problem gambling, a high school diploma, a recognised peer training "
-         "course and two years of related work, or any equivalent combination of training and experience.",
-     "not-met"),
-    (LE, "Minimum qualifications: personal experience of psychosis and recovery, a driver's licence, first aid and "
-         "six months' volunteering, or a suitable combination of education and experience.", "not-met"),
-    # --- "non-clinical" with other words listed before the noun: the role kept distinct ---
-    (ADJ, "Recovery Coaches offer non-clinical, strengths-based recovery support to people in the community.", "met"),
-    (ADJ, "Our navigators provide nonclinical and culturally safe support.", "met"),
-    # --- one application read by someone named: the selection process, without peers ---
-    (PANEL, "Your CV and supporting statement will be scored by the Service Manager.", "not-met"),
-    (PANEL, "Each application is reviewed by two members of our peer team.", "met"),
-    # twins: the combination cue in a sentence of its own about another requirement
-    (LE, "Qualifications: Lived experience of problem gambling is required. A high school diploma or an "
-         "equivalent combination of education and experience.", "met"),
-    # --- a group task run by people with lived experience beside a staff-only interview ---
-    (PANEL, "Shortlisted applicants join an assessment day. Peer workers co-facilitate a group exercise, followed "
-            "by an interview with the Clinical Manager and a Psychologist.", "partly-met"),
-    (PANEL, "On the selection day members of our consumer advisory group observe a role-play task; the interview "
-            "panel is the Team Leader and a Senior Nurse.", "partly-met"),
-    # twins: a peer sits on the panel; the group task has no peers
-    (PANEL, "The interview panel includes a peer worker and the Ward Manager, and candidates complete a group "
-            "exercise on the day.", "met"),
-    (PANEL, "Candidates complete a group exercise, followed by an interview with the Ward Manager and a "
-            "Psychologist.", "not-met"),
-    (PANEL, "The panel is made up of our Hub Manager and one of our current Peer Mentors, and there will be a "
-            "short group exercise.", "met"),
-])
-def test_blind_sets_40_41_verdict_classes(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
 
 
 def test_the_passive_duty_of_others_is_the_evidence_of_met() -> None:

@@ -968,6 +968,364 @@ CASES = [
     (PP, "Tell your story when this supports a whānau member, hold clear boundaries and model hope.", "partly-met"),
     # twin: the people served set the boundaries
     (PP, "You will support clients to set healthy boundaries.", "not-met"),
+    # --- adjacent professions, blind sets 5-9 (were tests/test_adjacent_classes.py): a negated verb
+    # chain, a registration only desirable, the organisation's other programmes and other staff's work,
+    # duties the lexicon had not named, clinical work in a supporting position, making sure people take
+    # their treatment, support coordination, other experience as the other route, registration with a
+    # professional body, cover when the team is short, qualifications named by level or field ---
+    # a negated verb chain reaches every item of the list
+    (ADJ, "You will not be expected to dispense medicines, take bloods or write care plans.", "met"),
+    (ADJ, "Peer specialists won't be required to conduct intake assessments, administer "
+          "medications or complete formal risk assessments.", "met"),
+    (ADJ, "Kaimahi will not be required to undertake clinical assessments, give medication or "
+          "act as care co-ordinator.", "met"),
+    (ADJ, "We do not expect you to carry out enhanced observations, give medication or take bloods.", "met"),
+    # a negative lead-in with a colon inside the sentence
+    (ADJ, "Peer workers do not: give medication; carry out observations; complete risk assessments.", "met"),
+    (ADJ, "What peer specialists don't do: dispense medications, take vital signs or write treatment plans.", "met"),
+    # a colon lead-in that is not negative keeps the duties
+    (ADJ, "Duties include, but are not limited to: give medication; carry out observations.", "not-met"),
+    (ADJ, "You will do the following: give medication and take bloods.", "not-met"),
+    # the negation of a chain stops at a new clause
+    # not negated at all
+    (ADJ, "You will be expected to dispense medicines, take bloods and write care plans.", "not-met"),
+    # the negation ends where a new clause starts
+    (ADJ, "You will not be expected to work alone, and you will administer medication at night.", "not-met"),
+    (ADJ, "Nobody will be expected to drive; staff are required to give medication and take bloods.", "not-met"),
+    (ADJ, "We do not need a degree, and will expect you to give medication and carry out enhanced observations.", "not-met"),
+    # --- a registration that is only desirable -------------------------------------------------------
+    # a registered professional (rows of EVIDENCE)
+    # --- the organisation's other programmes and other staff's work ---------------------------------
+    # what the organisation runs or other staff do is not the post's duty
+    (ADJ, "Our trust also runs a community detox unit and a depot clinic, where nurses give medication. "
+          "You will meet people in cafés and libraries.", "met"),
+    (ADJ, "The Brookvale Family Association provides counselling, case management and supported housing across the "
+          "valley.", "met"),
+    (ADJ, "We also operate a wound care service and a supervised consumption site.", "met"),
+    (ADJ, "The clinical team carries out all risk assessments and gives medication; your role is about connection.", "met"),
+    (ADJ, "Psychiatrists and nurses on the ward handle medication and enhanced observations.", "met"),
+    (ADJ, "The nurses will give medication and take bloods.", "met"),
+    (ADJ, "Tūranga Partnership delivers case management, counselling and supported housing.", "met"),
+    # a duty after the organisation is still the post's when the post holder does it
+    # the post holder comes back as the subject: the duty is the post's
+    (ADJ, "Our service offers counselling, and you will administer medication on home visits.", "not-met"),
+    (ADJ, "Our agency runs a day centre; you will carry out enhanced observations there.", "not-met"),
+    # the organisation is not the subject of the duty
+    (ADJ, "As part of our service you will give medication and complete risk assessments.", "not-met"),
+    # the peer among the staff who do it
+    (ADJ, "Nurses and peer workers give medication together at breakfast.", "not-met"),
+    # a duty given to other staff after it is not the post's
+    (ADJ, "Medication and risk assessments remain the responsibility of the nursing team.", "met"),
+    (ADJ, "Giving medication and physical observations sit with the ward nurses, not with peer workers.", "met"),
+    (ADJ, "Clinical assessments and prescribing are the job of the psychiatrist and the GP.", "met"),
+    # a relative clause does not give the post's duty away
+    # a relative clause about a duty the post does
+    (ADJ, "You will give medication, which remains the responsibility of the nurse in charge.", "not-met"),
+    (ADJ, "Give medication and take bloods, which remain the responsibility of the nurse in charge.", "not-met"),
+    (ADJ, "Assist nurses with observations, which remain the responsibility of the charge nurse.", "not-met"),
+    # another team's name is not clinical work
+    (ADJ, "Work closely with the case management and housing teams while keeping a peer role.", "met"),
+    (ADJ, "Liaise with care management colleagues about referrals.", "met"),
+    (ADJ, "Provide case management to a caseload of twelve.", "not-met"),
+    # --- duties the lexicon had not named ------------------------------------------------------------
+    # duties of another profession (rows of EVIDENCE)
+    # the twins of those duties are not duties
+    (ADJ, "Do fire safety checks of the building once a month.", "met"),
+    (ADJ, "Carry out routine safety checks on the pool car.", "met"),
+    (ADJ, "Coordinate the peer roster for the team.", "met"),
+    (ADJ, "Other duties as assigned by your peer supervisor.", "met"),
+    (ADJ, "Encourage people to keep to their own plans and goals.", "met"),
+    (ADJ, "Record your observations of the group in your reflective log.", "met"),
+    (ADJ, "Support the peer team with the weekly newsletter.", "met"),
+    # the bare idiom is read under lived-experience-essential, not here
+    (ADJ, "Essential: lived, living or learned experience of alcohol and other drug use.", "met"),
+    # --- clinical work in a supporting position -------------------------------------------------------
+    # clinical work in a supporting position is partly met (rows of EVIDENCE)
+    # --- blind set 7: timed rounds named by two words, formal screening by instrument ---------------
+    # timed rounds and formal screening are another profession's duty (rows of EVIDENCE)
+    # the twins of timed rounds and screening keep the role distinct
+    (ADJ, "Do fire safety checks of the building every month.", "met"),
+    (ADJ, "Help people fill in the housing screening form.", "met"),
+    (ADJ, "Check in with people every few hours if they want company.", "met"),
+    # the same duties negated, or other staff's
+    (ADJ, "You will not carry out formal screening assessments or observation rounds.", "met"),
+    (ADJ, "Our nurses complete formal screening assessments and 15-minute safety rounds.", "met"),
+    # --- a duty word naming another team; the organisation described by apposition ------------------
+    # a team named by a duty or the organisation by apposition is not the post's duty
+    (ADJ, "You will work alongside our prescribing team and the wound care clinic.", "met"),
+    (ADJ, "Refer people to the community prescribing service when they ask for it.", "met"),
+    (ADJ, "Link whānau with the GP practice's personal care team.", "met"),
+    (ADJ, "Introduce people to the clinical assessment team at the hospital.", "met"),
+    # the organisation by apposition, outside a heading about it
+    (ADJ, "Brookside is a charity offering detox and prescribing in Leeds. You will meet people at the hub.", "met"),
+    (ADJ, "Ridgeway is a non-profit that runs a wound care clinic and a detox unit in Calgary.", "met"),
+    (ADJ, "Kelso House is a service providing personal care and counselling to older adults in Ballarat.", "met"),
+    # the twins: a duty done by the post stays a duty
+    # the duty word led by the post's own verb is still a duty
+    (ADJ, "You will be prescribing for the team's clients.", "not-met"),
+    (ADJ, "Provide care coordination services to a caseload of fifteen.", "not-met"),
+    (ADJ, "Give personal care to residents of the unit.", "not-met"),
+    # the post holder back as the subject after the apposition
+    (ADJ, "Kelso House is a service providing housing advice, and you will give medication at the hub.", "not-met"),
+    # --- the role said to exclude duties; "not required or expected to A, B" -------------------------
+    # duties the role excludes say what the role is not (rows of EVIDENCE)
+    # the twins: an exclusion that does not reach the duty
+    # the exclusion does not reach a new clause or another sentence
+    (ADJ, "The role excludes restraint, but you will give medication at breakfast.", "not-met"),
+    (ADJ, "The role includes giving medication but excludes restraint.", "not-met"),
+    (ADJ, "You will give medication, which is outside the scope of most peer roles.", "not-met"),
+    # a chain word after a list item does not make the list negated
+    (ADJ, "You will not hold a caseload, or you will give medication.", "not-met"),
+    (ADJ, "You won't need a degree and will be expected to give medication and take bloods.", "not-met"),
+    # a supporting position is read in the duty clause only
+    # a supporting word in an earlier clause does not put the duty in a supporting position
+    (ADJ, "Kelso House is a service providing peer support; you will give medication there.", "not-met"),
+    (ADJ, "We help people settle in, but you will also give medication at night.", "not-met"),
+    # the twin: the supporting verb in the duty's own clause
+    (ADJ, "Help the charge nurse with medication rounds on the ward.", "partly-met"),
+    (ADJ, "You will assist the community nurse in giving medication at home visits.", "partly-met"),
+    # --- blind set 8: enforcing treatment said another way -------------------------------------
+    # making sure people take or follow treatment is enforcing compliance (rows of EVIDENCE)
+    # the twins: making sure without enforcing treatment
+    (ADJ, "Make sure tenants have a lift to their clinic appointments.", "met"),  # no treatment to follow
+    (ADJ, "Ensure families follow through on the goals they set for themselves.", "met"),  # their own goals
+    (ADJ, "Make sure people know how to ask their prescriber about side effects.", "met"),
+    (ADJ, "You will not be asked to make sure people take their medication.", "met"),  # negated
+    # --- blind set 8: NDIS support coordination is care co-ordination ----------------------------
+    # support coordination is another profession's duty (rows of EVIDENCE)
+    # the twins: support coordination that is not the post's duty
+    (ADJ, "Help carers work with their NDIS support coordinator.", "met"),  # someone else's role
+    (ADJ, "We are a registered NDIS provider offering support coordination.", "met"),  # the organisation's service
+    (ADJ, "You will provide peer support coordination across the region.", "met"),  # the peer programme
+    (ADJ, "The Peer Support Coordinator role is a senior peer post.", "met"),
+    # --- blind set 8: adjacent work experience as the other route ------------------------------
+    # comparable or extensive work experience as the other route is not met
+    (ADJ, "What we need:\n\n- Lived experience of homelessness\n- Or comparable experience gained in paid roles in housing support", "not-met"),
+    (ADJ, "Lived experience of problem gambling, or equivalent experience acquired through employment in the sector.", "not-met"),
+    (ADJ, "Lived experience of mental distress, or extensive experience working alongside consumer workers.", "not-met"),
+    (ADJ, "Personal experience of addiction, or significant experience supporting people in AOD services.", "not-met"),
+    # the twins: another lived route or experience asked for as well
+    (ADJ, "Lived experience of psychosis, or significant experience of caring for someone with psychosis.", "met"),  # lived too
+    (ADJ, "Lived experience of self-harm, and extensive experience working in groups.", "met"),  # both asked for
+    (ADJ, "Lived experience of an eating disorder is essential. Experience gained through work in schools is welcome.", "met"),
+    # --- blind set 8: registration with a professional body, named or not ------------------------
+    # registration with a professional body is a professional qualification
+    (ADJ, "Desirable\n\n- Registration with a professional body", "partly-met"),
+    (ADJ, "Nice to have: membership of a recognised professional association such as the ACA.", "partly-met"),
+    (ADJ, "Essential: registration with the relevant regulatory body.", "not-met"),
+    (ADJ, "You must be registered with an appropriate professional body.", "not-met"),
+    (ADJ, "You do not need registration with a professional body.", "met"),
+    # --- blind set 8: a records system named after case management is not the work -------------
+    # a records system named after case management is not the work
+    (ADJ, "Record all contacts on the case management system within two days.", "met"),
+    (ADJ, "Update the client's file in our case management database after each visit.", "met"),
+    (ADJ, "You will support case management and keep notes on the system.", "partly-met"),  # the work itself
+    # the twins: experience of the peer work itself is not an adjacent route
+    (ADJ, "Lived experience of addiction is essential. Cert IV in Peer Work, or equivalent experience gained in a "
+          "peer role, is desirable.", "met"),
+    (ADJ, "Lived experience of psychosis; a peer qualification or extensive experience working as a peer specialist.", "met"),
+    # experience supervising peers is still another route
+    (ADJ, "Lived experience of homelessness, or considerable experience supervising peer workers.", "not-met"),
+    # --- blind set 9: a range of certificate levels, care-work certificates, a qualification named
+    # by its level in a health or social field -------------------------------------------------------
+    # a qualification named by its levels or its level of study
+    (ADJ, "Essential\n\n- Certificate III or IV in Disability, Ageing or Community Services", "not-met"),
+    (ADJ, "You must hold a Cert III/IV in Individual Support.", "not-met"),
+    (ADJ, "Desirable: Certificate 3 or 4 in Alcohol and Other Drugs.", "partly-met"),
+    (ADJ, "Desirable\n\n- Tertiary qualification in health or social sciences.", "partly-met"),
+    (ADJ, "A college diploma in the human services would be an asset.", "partly-met"),
+    (ADJ, "Essential: a university degree in the behavioural sciences.", "not-met"),
+    # the twins: a peer certificate or another field is not another profession
+    (ADJ, "Essential\n\n- Certificate III or IV in Mental Health Peer Work", "met"),  # the peer qualification itself
+    (ADJ, "Desirable: a university degree in fine art or music.", "met"),  # not a health or social field
+    (ADJ, "Essential: Certificate III or IV in Hospitality.", "met"),
+    # --- blind set 9: cover when the (qualified) team is short ------------------------------------
+    # covering when a named team is short is not met
+    (ADJ, "You will pick up support shifts when the rostered team is short.", "not-met"),
+    (ADJ, "Help on the floor whenever our residential support staff are short-staffed.", "not-met"),
+    (ADJ, "If the overnight team is understaffed, you will join the rota.", "not-met"),
+    # the twin: a team that is not short is no cover duty
+    (ADJ, "You will join the rostered team when it is back from leave.", "met"),
+    # --- blind set 9: the other route opened by "Alternatively," or "Otherwise," ------------------
+    # an other route opened by a sentence adverb is not met (rows of EVIDENCE)
+    # the twins: a sentence adverb without work experience is no other route
+    (ADJ, "Lived experience of addiction is essential. Alternatively, send us a short video instead of a letter.", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Otherwise, apply by post to the address below.", "met"),
+    # --- blind set 9: contributing to the clinical team's plans is supporting clinical work -------
+    # contributing to the clinical team's plans is partly met
+    (ADJ, "Contributing to the clinical team's wellness plans and reporting back on progress.", "partly-met"),
+    (ADJ, "You will contribute to the treating team’s recovery plan for each tenant.", "partly-met"),
+    (ADJ, "Input into the multidisciplinary team's care planning every week.", "partly-met"),
+    # the twin: the person's own plan is peer work
+    (ADJ, "Support each person to write their own wellness plan, in their own words.", "met"),
+    # --- the compliance pattern's objects, each one token or one phrase ---------------------------
+    # ensuring people follow treatment or instructions is not met
+    (ADJ, "Ensure patients follow their treatment.", "not-met"),
+    (ADJ, "You will ensure that whānau are following the discharge instructions.", "not-met"),
+    (ADJ, "Ensure clients follow their medication regimen after discharge.", "not-met"),
+    # the twin: following a procedure of one's own is not compliance
+    (ADJ, "Ensure you follow the lone working procedure on home visits.", "met"),
+    # filling staffing gaps and handling medicines are duties
+    (ADJ, "You may be asked to fill nursing gaps at weekends.", "not-met"),
+    (ADJ, "You will handle medication for residents on the night shift.", "not-met"),
+    (ADJ, "You will help fill gaps in community support for families.", "met"),  # not staffing
+    # a condition on a negated clause is negated too
+    (ADJ, "You will not be asked to backfill rota vacancies when the ward is short.", "met"),
+    (ADJ, "Peer mentors are never used as extra staff if the hostel team is understaffed.", "met"),
+    (ADJ, "You will backfill rota vacancies when the ward is short.", "not-met"),  # the twin: not negated
+    (ADJ, "We do not pay overtime, but you will step in when the ward is short.", "not-met"),  # another clause
+    # --- blind set 12: statutory assessments of need or capacity done by the post -----------------
+    # a statutory assessment done by the post is another profession's duty
+    (ADJ, "You will carry out statutory carers' assessments on behalf of the county council.", "not-met"),
+    (ADJ, "Complete Care Act needs assessments for people leaving hospital.", "not-met"),
+    (ADJ, "Undertake functional capacity assessments ahead of NDIS plan reviews.", "not-met"),
+    (ADJ, "Conduct mental capacity assessments with tangata whai ora on the ward.", "not-met"),
+    (ADJ, "You will be responsible for carers' assessments under the Care Act 2014.", "not-met"),
+    (ADJ, "Lead on statutory needs assessments for the borough's young carers.", "not-met"),
+    # named formal assessments of need or level of care
+    (ADJ, "Complete ASAM level of care assessments for new admissions.", "not-met"),
+    (ADJ, "Conduct LOCUS assessments at intake for each young adult.", "not-met"),
+    (ADJ, "Complete NASC needs assessments for tāngata whaiora leaving the ward.", "not-met"),
+    # the same work in a supporting position, with a possessive: partly met
+    (ADJ, "Assist with carer's assessments when the social worker asks.", "partly-met"),
+    (ADJ, "Support social workers with statutory needs assessments.", "partly-met"),
+    # twins: a person's own assessment, or a referral to one, is not the post's duty
+    (ADJ, "Help carers complete their carer's assessment forms before the council visits.", "met"),
+    (ADJ, "Signpost carers to the local authority for a Care Act assessment.", "met"),
+    (ADJ, "Help whānau understand their NASC assessment before the meeting.", "met"),
+    (ADJ, "Knowledge of ASAM criteria and the levels of care is helpful.", "met"),
+    (ADJ, "Our social workers are responsible for carers' assessments; you will offer peer support.", "met"),
+    (ADJ, "The case managers complete the needs assessments, and you will walk alongside families.", "met"),
+    # the twin of the twin: the post holder comes back as the subject of the duty
+    (ADJ, "Social workers complete the reviews and you will complete carers' assessments too.", "not-met"),
+    (ADJ, "You will not complete carers' assessments: the council's social workers do those.", "met"),
+    # --- blind set 12: another profession named as the applicant's background --------------------
+    # a professional background is read at the level it is asked for
+    (ADJ, "A nursing or social work background is preferred but not required.", "partly-met"),
+    (ADJ, "A background in counselling or psychology would be an advantage.", "partly-met"),
+    (ADJ, "Ideally you will have a youth work background.", "partly-met"),
+    (ADJ, "Essential: a social work background.", "not-met"),
+    (ADJ, "Applicants must have a clinical background.", "not-met"),
+    (ADJ, "You will have a background in occupational therapy.", "not-met"),
+    # work experience in another profession, named as such
+    (ADJ, "Experience as a social worker or nurse is desirable.", "partly-met"),
+    (ADJ, "Desirable: previous experience working as a counsellor.", "partly-met"),
+    (ADJ, "Essential: at least two years' experience as a youth worker.", "not-met"),
+    # twins: other people's background, anyone's background, or one said not to be needed
+    (ADJ, "Several of our team have a nursing background, and you will work alongside them.", "met"),
+    (ADJ, "We welcome people from every social and cultural background.", "met"),
+    (ADJ, "You do not need a nursing or social work background.", "met"),
+    (ADJ, "You don't need experience as a nurse or counsellor.", "met"),
+    (ADJ, "Applicants from a clinical or non-clinical background are welcome.", "met"),
+    (ADJ, "People from non-medical backgrounds are encouraged to apply.", "met"),
+    (ADJ, "Experience as a peer worker is desirable.", "met"),
+    (ADJ, "Lived experience as a carer is essential.", "met"),
+    # --- blind set 12: youth work, and a profession later in a list of fields ----------------------
+    # a profession in a list of fields is a professional qualification
+    (ADJ, "Desirable: a qualification in youth work or community development.", "partly-met"),
+    (ADJ, "A degree in sociology, criminology or social work would be an asset.", "partly-met"),
+    (ADJ, "Preferred: a diploma in child development or counselling.", "partly-met"),
+    (ADJ, "Essential: a JNC-recognised youth work diploma.", "not-met"),
+    # twins: a list of fields with no profession in it
+    (ADJ, "Desirable: a degree in business or social sciences.", "met"),
+    (ADJ, "Desirable: a qualification in music, drama or art.", "met"),
+    # counted in staffing numbers with words between is cover
+    (ADJ, "You will be counted in the unit's minimum staffing levels on late shifts.", "not-met"),
+    (ADJ, "This post counts towards the ward's safer nursing establishment.", "not-met"),
+    (ADJ, "Peer workers are included within our night shift staffing ratios.", "not-met"),
+    # twins: supernumerary, said in so many words; numbers of another kind
+    (ADJ, "You are supernumerary and are never counted in the ward's staffing numbers.", "met"),
+    (ADJ, "You will be counted among the first peer workers in the region.", "met"),
+    # helping a team deliver its clinical plans is clinical work in support
+    (ADJ, "You will help the ward team to deliver the care plans agreed at each review.", "partly-met"),
+    (ADJ, "Assist community staff in carrying out each client's treatment plan.", "partly-met"),
+    (ADJ, "Support our crisis house nurses with implementing residents' nursing care plans.", "partly-met"),
+    # twins: a team helped to deliver peer work; the person's own plan, written with them
+    (ADJ, "Help the team to deliver peer groups and social outings.", "met"),
+    (ADJ, "You will help people write their own recovery plans in their own words.", "met"),
+    # --- panel, blind set 12 and slips noted since (were tests/test_panel_classes.py): a kind of panel
+    # named after "on the", a group of the people served with a name word between, an informal activity
+    # as a stage and feedback passed to the panel, people in another clause past a semicolon, a joining
+    # word or a dash, "selection questions" written by people with lived experience, presenting "to" a
+    # group; the people on a panel named by a seat on it, or as someone who has used services, are rows
+    # of EVIDENCE ---
+    # --- "on the" and a kind of panel: a seat on it --------------------------------------------------
+    # twins: only staff on it, or peers said not to be on it
+    (PANEL, "The service manager will be on the interview panel.", "not-met"),
+    (PANEL, "Peer workers are not on the interview panel.", "not-met"),
+    (PANEL, "There is no peer worker on the selection panel at present.", "not-met"),
+    # --- a named group of the people served, an informal activity, feedback to the panel ---------------
+    (PANEL, "Shortlisted applicants will join an informal group activity led by members of our Consumer "
+            "Participation Group, followed by an interview with the Team Leader and a Psychologist.", "partly-met"),
+    (PANEL, "Candidates take part in an informal workshop with young people from the Youth Action Council; "
+            "their feedback is passed to the interview panel of two managers.", "partly-met"),
+    (PANEL, "Before the interview there is an activity morning hosted by our Family Engagement Network, and "
+            "the families' views are shared with the panel.", "partly-met"),
+    # twins: a member of the group on the panel; an informal part before peers on the panel; feedback
+    # from staff only
+    (PANEL, "The panel includes a member of our Youth Voice Forum.", "met"),
+    (PANEL, "An informal activity afternoon run by the Participation Lead comes before an interview with two "
+            "peer workers.", "met"),
+    (PANEL, "The interview panel is the Team Leader and a psychologist; their feedback is shared with HR.", "not-met"),
+    # --- people in another clause past a semicolon are not on the panel ---------------------------------
+    # a group that gives feedback, or a further meeting, beside a panel without them: partly met
+    (PANEL, "Candidates meet with a panel of the Clinic Director; our Whānau Advisory Group also gives feedback.", "partly-met"),
+    (PANEL, "The panel is the manager and a psychologist; candidates also meet with our peer team.", "partly-met"),
+    (PANEL, "The panel is the clinical lead and the HR partner. Shortlisted applicants will also meet two of our "
+            "peer navigators.", "partly-met"),
+    # peers in an earlier clause of their own, not a part in selection
+    (PANEL, "You will work closely with peer workers across the region; the manager will be on the interview panel.", "not-met"),
+    # twins: a list of panel members set out with semicolons, and peers in the panel's own clause
+    (PANEL, "The interview panel will include: the service manager; a peer support worker; and an HR advisor.", "met"),
+    (PANEL, "The interview panel will include the program director; a peer specialist from the outreach team; "
+            "and a board member.", "met"),
+    (PANEL, "Our peer workers interview every candidate; the panel also includes the manager.", "met"),
+    # a relative clause in a list item only describes the member
+    (PANEL, "The panel will include the manager; a peer worker who has lived experience of psychosis; and a nurse.", "met"),
+    (PANEL, "The panel will be made up of the clinic director; a person who has used our services; and an HR adviser.", "met"),
+    # --- people after the panel who are the subject of another way of taking part ----------------------
+    (PANEL, "Candidates meet with a panel of the Program Director, and our Parent Advisory Council also gives "
+            "feedback.", "partly-met"),
+    (PANEL, "You will be interviewed by the manager, and peer workers will share their impressions with the panel.", "partly-met"),
+    # twins: a member of the group named on the panel; peers who do both, named before the panel or in a
+    # relative clause
+    (PANEL, "Interviews are with a panel of the Director and a parent from our Family Advisory Council.", "met"),
+    (PANEL, "Two peer workers will meet candidates informally and sit on the interview panel.", "met"),
+    (PANEL, "The interview panel includes the manager and two peer workers, who also meet candidates informally "
+            "beforehand.", "met"),
+    # --- "selection questions", and presenting "to" a group --------------------------------------------
+    (PANEL, "People with lived experience write the selection questions.", "partly-met"),
+    (PANEL, "Our youth council sets the interview tasks for every peer post.", "partly-met"),
+    (PANEL, "The recruitment questions were devised by our consumer reference group.", "partly-met"),
+    (PANEL, "Candidates will present to a group of people with lived experience.", "partly-met"),
+    (PANEL, "Shortlisted applicants present to a group of service users before their interview.", "partly-met"),
+    # twins: writing the questions and sitting on the panel; presenting to a panel with peers on it;
+    # the selection criteria of a person specification are not a stage of selection
+    (PANEL, "Peer workers write the interview questions and sit on the panel.", "met"),
+    (PANEL, "Candidates present to a panel that includes two peer workers.", "met"),
+    (PANEL, "Please address the selection criteria in your cover letter.", "not-met"),
+    # --- someone who has used services is a panel member with lived experience ---
+    # --- the same past a joining word or a spaced dash ---------------------------------------------------
+    (PANEL, "The panel is the manager and a psychologist, but candidates also meet with our peer team.", "partly-met"),
+    (PANEL, "The panel is the practice manager and a GP, while our peer workers run the induction.", "not-met"),
+    (PANEL, "The interview panel is the manager and a psychologist, and our peer workers will support you in your "
+            "first weeks.", "not-met"),
+    (PANEL, "Interviews are with the team leader - our peer specialists lead the orientation.", "not-met"),
+    (PANEL, "Interviews are with the team leader \u2014 our kaimahi lead the orientation.", "not-met"),
+    # twins: a parenthesis between dashes, a clause that puts the peer on the panel itself, and lists
+    (PANEL, "A peer worker - often our Peer Lead - sits on every interview panel.", "met"),
+    (PANEL, "The panel includes the manager, and a peer worker will also sit on it.", "met"),
+    (PANEL, "The panel includes not only the manager but also a peer worker.", "met"),
+    (PANEL, "The panel is the manager, a psychologist, and a peer worker.", "met"),
+    (PANEL, "Interviews are with the team leader and a peer-support worker.", "met"),
+    # --- the panel's make-up stated after it: only the people in it are on the panel -------------------
+    (PANEL, "Shortlisted applicants will present to our Carer Reference Group, whose views go to the interview "
+            "panel of the Service Manager and Clinical Lead.", "partly-met"),
+    (PANEL, "Candidates will present to the Youth Advisory Council, whose feedback is shared with the selection "
+            "panel of the Program Director and HR Manager.", "partly-met"),
+    # twin: the make-up names a peer
+    (PANEL, "Candidates will present to the Youth Advisory Council, whose feedback is shared with the interview "
+            "panel of the Program Director and a Peer Support Specialist.", "met"),
     # --- blind sets 13-15: panel and adjacent professions (were tests/test_panel_adjacent_classes3.py) ---
     # --- a negated predicate after a coordinated list reaches its first items ---
     (ADJ, "Licensure as an RSW, RPN or RN is not required for this position.", "met"),
@@ -1051,6 +1409,540 @@ CASES = [
             "interview with the manager.", "partly-met"),
     (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
+    # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
+    # word between; escorting patients on leave (a ward duty); helping people take their medication
+    # and reporting missed doses (compliance); a team's clinician named by discipline and helped to
+    # deliver their programme (supporting: partly met), or a ward team helped with its observations (the
+    # peer still observes: not met since blind sets 29-31);
+    # a yarn with a lived experience group before the interview (another way, not the panel)
+    (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
+    (ADJ, "Assist unit staff with bed checks and hourly welfare observations.", "not-met"),
+    (ADJ, "Escort patients on section 17 leave when the nurse in charge asks.", "not-met"),
+    (ADJ, "Go with the ward staff escorting young people during ground leave.", "not-met"),
+    (ADJ, "Support residents to take their prescribed medication as directed.", "not-met"),
+    (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
+    (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
+    (ADJ, "Record any skipped doses on the house chart.", "not-met"),
+    (ADJ, "Support the ward team with observations.", "not-met"),
+    (ADJ, "Help the unit staff with obs at night.", "not-met"),
+    (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
+    (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
+    (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
+    (PANEL, "Shortlisted applicants will have a yarn with members of our lived experience reference group, "
+            "then an interview with the manager.", "partly-met"),
+    # twins: the same words with no ward duty, no medication taken, no clinician, or on the panel
+    (ADJ, "Go with people to their GP appointments and community groups.", "met"),
+    (ADJ, "You will not be asked to escort patients on leave.", "met"),
+    (ADJ, "We support people who take medication for psychosis.", "met"),
+    (ADJ, "Support people to take part in decisions about their medication.", "met"),
+    (ADJ, "Support the team in delivering the walking group.", "met"),
+    (PANEL, "The interview panel includes a member of our Lived Experience Advisory Group.", "met"),
+    # interviews listed beside surveys or questionnaires are the post's research methods, not selection
+    (PANEL, "Our evaluation officer will design surveys, run interviews with peer workers and managers, "
+            "and analyse the data.", "not-met"),
+    (PANEL, "You will gather views through questionnaires and interviews with carers and peer staff.", "not-met"),
+    # twins: interviews as selection, with or without a questionnaire elsewhere
+    (PANEL, "Interviews are held with a panel that includes a peer worker; a written questionnaire follows.", "met"),
+    (PANEL, "Shortlisting and interviews are done by the manager and a peer worker.", "met"),
+    # Blind sets 29-31, adjacent professions. Observations in a supporting position stay the peer's
+    # duty: "assist nursing staff with observations" still has the peer observing, and clear-soil.md
+    # names observations beside restraint and medication (not met; contributing to a clinician's plan
+    # is still partly met). Work on the floor set by staffing need, or another post covered while its
+    # staff are away. Other experience said to give the transferable skills the post needs. Meal
+    # supervision (a clinical task: partly met beside nurses). A degree named with "of" and a list of
+    # fields. Compliance with a care or treatment plan. A named gambling
+    # screening tool. A named clinician helped with their plans.
+    (ADJ, "Assist nursing staff with physical health observations and fortnightly weight checks.", "not-met"),
+    (ADJ, "Help the charge nurse with patient observations during the night shift.", "not-met"),
+    (ADJ, "Support ward nurses with safety observation of patients on close watch.", "not-met"),
+    (ADJ, "Act as a 1:1 sitter for patients on suicide precautions.", "not-met"),
+    (ADJ, "Work on the inpatient floor when unit staffing requires.", "not-met"),
+    (ADJ, "You may be asked to help on the ward if staffing levels demand it.", "not-met"),
+    (ADJ, "Be rostered to the unit as staffing needs dictate.", "not-met"),
+    (ADJ, "Cover reception and the intake line when office staff are on leave.", "not-met"),
+    (ADJ, "Answer the front desk phones while the receptionist is away.", "not-met"),
+    (ADJ, "Staff the switchboard when the administration team is absent.", "not-met"),
+    (ADJ, "Mind the front desk during the lunch hour.", "not-met"),
+    (ADJ, "No degree is needed. Work in a call centre or a café will give you the transferable skills you need.", "not-met"),
+    (ADJ, "Your transferable skills from retail or hospitality are all we need.", "not-met"),
+    (ADJ, "Support meal supervision alongside nursing staff, with a focus on encouragement.", "partly-met"),
+    (ADJ, "Help dietitians and nurses with supervised meals on the unit.", "partly-met"),
+    (ADJ, "Provide meal supervision for young people on the ward.", "not-met"),
+    (ADJ, "Supervise meals and snacks in the dining room.", "not-met"),
+    (ADJ, "Desirable: a Bachelor of Health Science, Community Work or Addiction Studies.", "partly-met"),
+    (ADJ, "Essential: a Bachelor of Arts or Nursing.", "not-met"),
+    (ADJ, "Desirable: a Diploma of Addiction Studies.", "partly-met"),
+    (ADJ, "Support people on the unit to comply with their care plans.", "not-met"),
+    (ADJ, "Help tenants stay compliant with their medication regime.", "not-met"),
+    (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
+    (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
+    (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
+    # the same classes in other words: the ward's assistants or technicians, census or acuity, a float
+    # to other units, front of house, a misspelt "transferrable", experience that gives the skills
+    (ADJ, "Assist healthcare assistants with patient observations on the ward.", "not-met"),
+    (ADJ, "Help the mental health technicians with obs during the evening.", "not-met"),
+    (ADJ, "Join the unit's rounds as census requires.", "not-met"),
+    (ADJ, "Float to other units when acuity demands.", "not-met"),
+    (ADJ, "Cover front of house when the administrator is off.", "not-met"),
+    (ADJ, "Transferrable skills from any caring job are all you need for this post.", "not-met"),
+    (ADJ, "Your years in customer service give you the transferable experience we need.", "not-met"),
+    (ADJ, "Keep clients compliant with their treatment.", "not-met"),
+    (ADJ, "Encourage young people to comply with care plans agreed at review.", "not-met"),
+    (ADJ, "A degree in a helping profession such as occupational therapy is desirable.", "partly-met"),
+    (ADJ, "You must hold a degree in an allied health profession.", "not-met"),
+    # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
+    # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
+    # people's own plans
+    (ADJ, "You will not be asked to assist nursing staff with observations.", "met"),
+    (ADJ, "Staffing levels allow each peer worker protected time for reflection.", "met"),
+    (ADJ, "Welcome people at reception and walk with them to the group room.", "met"),
+    (ADJ, "Run the peer warmline phones on Tuesday evenings.", "met"),
+    (ADJ, "We will help you build transferable skills for your next step.", "met"),
+    (ADJ, "Transferable skills are not what qualify you for this post.", "met"),
+    (ADJ, "Transferable skills are welcome, but lived experience is what qualifies you.", "met"),
+    (ADJ, "Share a meal with people at the Friday community lunch.", "met"),
+    # a teaching qualification is not an adjacent helping profession (tests/invented sets 2 and 3;
+    # blind set 29's label on its peer trainer says partly met: see the v-y1 report)
+    (ADJ, "Desirable: a teaching qualification (PGCE or equivalent).", "met"),
+    (ADJ, "A Certificate IV in Training and Assessment would be an advantage.", "met"),
+    (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
+    (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
+    (ADJ, "Help people to write their own recovery plans.", "met"),
+    (ADJ, "Your records must be compliant with our care plan policy.", "met"),
+    (ADJ, "Peer workers are never floated to other units, even when staffing is short.", "met"),
+    (ADJ, "Shifts are planned as staffing allows.", "met"),
+    (ADJ, "We will not ask you to cover reception when admin staff are on leave.", "met"),
+    (ADJ, "The front desk team will welcome you on your first day.", "met"),
+    (ADJ, "We value people from every profession and background.", "met"),
+    # --- blind sets 29-31: lived experience as use of services, an alternative qualification, another
+    # programme's staff; people who shape the selection or meet candidates beside a staff-only panel ---
+    # lived experience named as being a (current or former) recipient, user or consumer of services
+    (LE, "Minimum Qualifications\n\nApplicants must self-identify as a past or present recipient of behavioral "
+         "health or addiction treatment.", "met"),
+    (LE, "Essential: you are a former user of alcohol and drug services.", "met"),
+    (LE, "You must be a current or former consumer of mental health or addiction services.", "met"),
+    (LE, "Applicants must be a former service user of mental health services.", "met"),
+    (LE, "Essential: you have received treatment for a mental health or gambling problem.", "met"),
+    # twins: the people served, after a serving verb, and a recipient of something else
+    (LE, "You will support recipients of mental health services to find work.", "not-met"),
+    (LE, "You will work with former users of homelessness services in their new tenancies.", "not-met"),
+    (LE, "You will support people who have received treatment for a substance use disorder.", "not-met"),
+    # another profession's qualification offered, after "or", in place of lived experience
+    (LE, "Key selection criteria\n\n- Personal experience of recovery from mental ill health, or a Diploma of "
+         "Community Services with one year's experience in the sector.", "not-met"),
+    (LE, "Essential: lived experience of addiction OR hold a current nursing registration.", "not-met"),
+    (LE, "Essential: lived experience of an eating disorder, or alternatively a relevant counselling qualification.",
+     "not-met"),
+    # twins: a qualification required beside it ("and"), a peer qualification as the other route,
+    # and "and/or" naming the kind
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or willingness to "
+         "complete one.", "met"),
+    (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
+    (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
+    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
+    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
+    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
+         "work.", "met"),
+    # twins: the qualification itself after "or"; "or equivalent" after the mention
+    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
+    (LE, "Essential: lived experience or equivalent.", "not-met"),
+    # lived experience asked of the staff of another programme the organisation runs
+    (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
+         "be in recovery themselves.", "not-met"),
+    (LE, "The trust also operates a recovery college whose tutors must have personal experience of mental ill "
+         "health.", "not-met"),
+    # twin: the applicant comes back as the subject
+    (LE, "The trust also operates a recovery college, and you must have personal experience of mental ill "
+         "health.", "met"),
+    (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
+         "homelessness to join it.", "partly-met"),
+    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
+    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
+     "not-met"),
+    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
+         "work with.", "not-met"),
+    # twins: "of" a system names the kind of the applicant's own experience
+    (LE, "You must have lived experience of the care system.", "met"),
+    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
+    # people who write the interview questions or run an activity, beside a panel of staff only
+    (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
+            "Manager and a Team Leader.", "partly-met"),
+    (PANEL, "Guests from the Drop-in Council helped us write the selection questions. You will meet the "
+            "Operations Manager and the Clinical Lead at interview.", "partly-met"),
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which consists of the Team Leader and the Psychologist.",
+     "partly-met"),
+    (PANEL, "After the interview, young people from our Youth Council host a games session with each candidate "
+            "and share their impressions with the hiring panel, which is made up of the Service Manager and a "
+            "Senior Nurse.", "partly-met"),
+    # twins: the relative clause puts a peer on the panel; the group sits on it
+    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
+            "pass their views to the selection panel, which will be made up of the Team Leader and a Lived "
+            "Experience Practitioner.", "met"),
+    (PANEL, "Tenants from our Estate Forum sit on the interview panel with the Housing Manager.", "met"),
+    # Blind sets 32-34, adjacent professions. Clinician-rated outcome measures under any verb or
+    # noun (HoNOS, LSP-16), and risk screening as a later item of duties after one verb; a named risk
+    # and needs instrument of criminal justice work, by its initials or its long name (LSI-R, OASys,
+    # "the ... Risk Assessment System"), unless probation staff are its subject; adherence and
+    # compliance as adjectives ("remain adherent", "stay compliant") and keeping people on their
+    # medication in other words ("on track with", "keep taking"): compliance; other experience named as
+    # equivalent beside lived experience in a clause of its own, or a profession named as one standing
+    # the experience may come from ("as a consumer, carer or practitioner in ...", "personally or
+    # professionally"): an alternative (not met).
+    (ADJ, "Do HoNOS ratings with each tangata whaiora at their six-monthly review.", "not-met"),
+    (ADJ, "Carry out the LSP-16 and CANSAS with every person on your list.", "not-met"),
+    (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
+    (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
+    (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
+    (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
+    (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
+    (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
+    (ADJ, "Update the Structured Risk Needs Assessment Tool after each home visit.", "not-met"),
+    (ADJ, "Ensure clients remain adherent to their methadone through the first month.", "not-met"),
+    (ADJ, "Make sure residents stay compliant with their prescribed medication.", "not-met"),
+    (ADJ, "Help young people remain concordant with their treatment.", "not-met"),
+    (ADJ, "Help families stay on track with their relative's medication between appointments.", "not-met"),
+    (ADJ, "Support tenants to keep on top of their meds.", "not-met"),
+    (ADJ, "Keep clients on their buprenorphine after they leave the ED.", "not-met"),
+    (ADJ, "Help people keep taking their tablets after discharge.", "not-met"),
+    (ADJ, "Personal experience of gambling harm would be an advantage. Applicants with comparable experience "
+          "in youth work will also be considered.", "not-met"),
+    (ADJ, "Lived experience of homelessness is desirable; we equally welcome candidates with equivalent "
+          "experience in housing support.", "not-met"),
+    (ADJ, "Essential: lived experience of mental distress, as a consumer, carer or practitioner in mental "
+          "health services.", "not-met"),
+    (ADJ, "Essential: lived experience of addiction, as a family member or a professional in the addiction "
+          "field.", "not-met"),
+    (ADJ, "Essential: experience of mental health challenges, either personally or professionally.", "not-met"),
+    (ADJ, "Lived experience is desirable, though similar experience gained through paid work would also be "
+          "considered.", "not-met"),
+    (ADJ, "Lived experience of psychosis (preferred). We will also consider applicants who have comparable "
+          "experience.", "not-met"),
+    (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
+    (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
+    (ADJ, "Promote medication concordance with the people you support.", "not-met"),
+    (ADJ, "Help patients stay on buprenorphine after they leave hospital.", "not-met"),
+    (ADJ, "Encourage clients to remain on methadone.", "not-met"),
+    (ADJ, "Lived experience of mental illness is preferred, but equivalent work experience will be considered.",
+     "not-met"),
+    # twins: reviews and forms that are not clinical measures, instruments held by probation, the
+    # word "compliant" about the service, goals that are people's own, equivalent experience in a
+    # peer role, "professionally" beside no lived experience, a family member's experience
+    (ADJ, "Help people prepare for their review meeting with the clinical team.", "met"),
+    (ADJ, "You will not undertake HoNOS ratings or risk screening; the clinical team does that.", "met"),
+    (ADJ, "Complete timesheets and travel claims and attend supervision.", "met"),
+    (ADJ, "Probation officers complete the LSI-R; you will walk alongside people after release.", "met"),
+    (ADJ, "Complete the welcome pack with each new member.", "met"),
+    (ADJ, "Ensure the service remains compliant with privacy law.", "met"),
+    (ADJ, "Help people stay on track with their own recovery goals.", "met"),
+    (ADJ, "Support people to talk with their prescriber about side effects of medication.", "met"),
+    (ADJ, "You will not be asked to keep anyone on their medication.", "met"),
+    (ADJ, "Lived experience of psychosis is essential; we also welcome applicants with equivalent experience "
+          "gained in a peer role.", "met"),
+    (ADJ, "We welcome applicants with equivalent experience in project administration.\n\nA full driving "
+          "licence is essential.", "met"),
+    (ADJ, "Referees must know you personally or professionally.", "met"),
+    (ADJ, "Essential: lived experience of addiction, as a person in recovery or a family member.", "met"),
+    (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
+    (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
+    (ADJ, "Support people who are on methadone to find housing.", "met"),
+    (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
+    (ADJ, "Keep people on the waiting list up to date.", "met"),
+    (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
+    # applicants without lived experience welcomed with other experience; twins: the other route is
+    # lived experience too, or turned down, or not experience at all
+    (ADJ, "Applicants without lived experience but with experience in community work are also welcome to apply.",
+     "not-met"),
+    (ADJ, "Lived experience of gambling harm is desirable. Candidates without personal experience who have worked "
+          "in a helpline will be considered.", "not-met"),
+    (ADJ, "Applicants without lived experience but with experience of caring for a family member with psychosis "
+          "are welcome.", "met"),
+    (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
+     "met"),
+    (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
+    # a duty named just before a noun of training is what is learned about, not done
+    (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
+    (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
+    (ADJ, "Complete induction and risk assessments with each new resident.", "not-met"),
+    # --- blind sets 32-34: lived experience, principles and panel (were tests/test_blind32_34_classes.py) ---
+    # --- the people sought named by who they are ("looking for veterans who have their own ...") ----
+    # A served noun (veterans, survivors, members) after a seeking word is the applicants, so the
+    # lived experience is wanted in prose (partly met); after a serving verb it is theirs (not met).
+    (LE, "We are looking for veterans who have their own lived experience of PTSD or substance use.", "partly-met"),
+    (LE, "We're recruiting survivors who have their own experience of domestic abuse and have found a way "
+         "through it.", "partly-met"),
+    (LE, "Kia ora! We are seeking veterans who are in recovery from an alcohol use disorder.", "partly-met"),
+    # twins: the same people after a serving verb
+    (LE, "You will support veterans who have their own lived experience of PTSD or substance use.", "not-met"),
+    (LE, "We are looking to support veterans who have their own lived experience of PTSD.", "not-met"),
+    (LE, "You will work with survivors who are in recovery from addiction.", "not-met"),
+    # --- recovery held in a named way, and psychiatric named as the kind ------------------------------
+    (LE, "Must be in self-identified recovery from an alcohol or opioid use disorder for at least one year.", "met"),
+    (LE, "Applicants must be in stable recovery from gambling harm.", "met"),
+    (LE, "Essential: you are in ongoing recovery from an eating disorder.", "met"),
+    (LE, "Lived experience of a psychiatric condition is required for this post.", "met"),
+    (LE, "Essential: personal experience of a psychiatric diagnosis.", "met"),
+    (LE, "You must have lived experience of the psychiatric system as a patient.", "met"),
+    # twins: the people served are in recovery; no kind named at all
+    (LE, "You will support people in ongoing recovery from addiction. A driving licence is essential.", "not-met"),
+    (LE, "Lived experience is required for this post.", "partly-met"),
+    # --- "or equivalent experience as a family member or professional": a work route in ------------
+    (LE, "Essential: lived experience of psychosis, or comparable experience as a carer or clinician in "
+         "mental health services.", "not-met"),
+    (LE, "You must have personal experience of addiction, or equivalent experience as a family member or "
+         "support professional.", "not-met"),
+    # twin: the alternative is only another lived experience (a family member's)
+    (LE, "Lived experience of an eating disorder, or equivalent experience as a parent or family member of "
+         "someone with one, is essential.", "met"),
+    # --- the organisation values the people who bring it: a preference, whatever the heading --------
+    (LE, "Qualifications\n\nWe value applicants who bring lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- Two years in a support role\n\nWe particularly appreciate candidates with lived "
+         "experience of homelessness.", "not-met"),
+    # the same said of the experience itself, with or without adverbs
+    (LE, "Qualifications\n\nWe value lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- A driving licence\n\nWe also greatly value personal experience of homelessness.",
+     "not-met"),
+    # twin: the heading's requirement holds when nothing in the sentence softens it
+    (LE, "Qualifications\n\nLived experience of psychosis.", "met"),
+    # --- disclosure as talking about one's own experience -------------------------------------------
+    (PP, "Build mutual relationships, offer hope, keep clear boundaries and talk about your own experience "
+         "when it will help the caller.", "met"),
+    (PP, "Speak openly about your own recovery where it helps, in mutual relationships that inspire hope and "
+         "keep healthy boundaries.", "met"),
+    # twin: the people served talk about their own experiences
+    (PP, "Help people talk about their own experiences in group, in mutual relationships that inspire hope "
+         "within clear boundaries.", "partly-met"),
+    # --- people met before the interview are not on the panel ---------------------------------------
+    (PANEL, "Two members of our peer team will be present at a welcome breakfast with candidates "
+            "before the interview.", "partly-met"),
+    (PANEL, "Peer workers will join shortlisted applicants for a walk around the garden prior to the panel "
+            "interview.", "partly-met"),
+    # twins: the people on the panel itself, with "before" elsewhere in the sentence; a welcome once
+    # appointed is no stage of selection
+    (PANEL, "Before the interview you will receive the questions; the panel includes a peer support worker.",
+     "met"),
+    (PANEL, "A peer worker will be present at the formal interview.", "met"),
+    (PANEL, "How to apply\n\nInterviews are held by the service manager. Once appointed, you will be welcomed "
+            "by the peer team with a mihi whakatau.", "not-met"),
+    # --- blind sets 35-37 (were tests/test_route_and_duty_classes.py): lived experience offered beside a
+    # length of time in other work; a list's own lead-in deciding its level over a lead-in line above it
+    # read as a heading; a negation reaching a duty that is the object of "be part of", "be involved in",
+    # "have a role in"; a semicolon ending a qualification's item before the peer training listed after it;
+    # a hospital's emergency response to aggression by its code or team, and patient escorts; work on
+    # someone's funded plan or care package; timed checks in a supporting position; service use required
+    # beside another identity ("must be a veteran who has received ...") ---
+    *[(criterion, text, "not-met") for text in (
+        "Minimum Qualifications\n\n- GED or high school diploma\n- Personal experience of recovery from a substance "
+        "use disorder or 24 months of paid human services work",
+        "Essential: lived experience of mental ill health, or three years working in community services.",
+        "You must have lived experience of homelessness, or a year in a shelter staff position.",
+        "Lived experience of psychosis, or having worked in an NHS trust for two years, is essential.",
+        "Required: personal experience of gambling harm or 18 months' employment in a helpline service.",
+    ) for criterion in (LE, ADJ)],
+    # twins: time named elsewhere keeps lived experience required; the other route belongs to another
+    # requirement
+    (LE, "Essential: lived experience of psychosis. A high school diploma, or two years of office work.", "met"),
+    (LE, "Minimum Qualifications\n\n- Lived experience of recovery from addiction.\n- GED or two years of paid work.", "met"),
+    # time in recovery is part of the lived experience, not another route
+    (LE, "You must have lived experience of addiction, with at least two years in recovery.", "met"),
+    (LE, "You must have lived experience of recovery from psychosis of two years or more.", "met"),
+    # --- a list's own lead-in decides its level over a lead-in line read as a heading above it ---
+    (ADJ, "About you\n\nTo be appointed you must have:\n\n- lived experience of recovery from gambling harm;\n"
+          "- a full licence.\n\nIt would be a bonus to have:\n\n- a diploma in social work.", "partly-met"),
+    (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n- a driver licence\n\n"
+          "It would be an advantage to have:\n\n- a social work degree", "partly-met"),
+    (LE, "Who we are looking for\n\nYou must have:\n\n- a driver licence\n\nIt would be an advantage to have:\n\n"
+         "- personal experience of psychosis", "not-met"),
+    # the lead-in line read as a heading names its level in other words
+    (LE, "Your experience\n\nYou will need:\n\n- a current first aid certificate\n\nIt would be great if you also "
+         "had:\n\n- lived experience of an eating disorder", "not-met"),
+    (LE, "About you\n\nYou must have:\n\n- a driver licence\n\nWe would prefer you to have:\n\n"
+         "- lived experience of psychosis", "not-met"),
+    (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n\nYou must also "
+          "have:\n\n- a social work degree", "not-met"),
+    (ADJ, "Your experience\n\nYou will need:\n\n- lived experience of psychosis\n\nIt would be nice if you also "
+          "had:\n\n- a nursing registration", "partly-met"),
+    # twin: the first list keeps the level of its own lead-in
+    (ADJ, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n- a social work degree\n\n"
+          "It would be an advantage to have:\n\n- a driver licence", "not-met"),
+    (LE, "Who we are looking for\n\nYou must have:\n\n- personal experience of psychosis\n\n"
+         "It would be an advantage to have:\n\n- a driver licence", "met"),
+    # --- a negation before "be part of", "be involved in", "have a role in" reaches the duty ------
+    (ADJ, "Kaimahi are not involved in any of the team's formal risk assessments.", "met"),
+    (ADJ, "You will not have a role in the community service's care coordination.", "met"),
+    (ADJ, "As a peer, you will never be part of the ward team's restraint or seclusion practice.", "met"),
+    (ADJ, "This is a non-clinical post: you won't take part in any of the unit's formal risk assessments.", "met"),
+    # twins: participation without a negation is the duty
+    (ADJ, "You will be part of the ward team's formal risk assessments.", "not-met"),
+    (ADJ, "You will take part in the community service's care coordination.", "not-met"),
+    # the negation is in another clause
+    (ADJ, "You will not be part of the interview panel, and you will take part in formal risk assessments.", "not-met"),
+    # --- a semicolon ends the qualification's item: peer training after it is another item ------
+    (ADJ, "Desirable: Certificate III in Individual Support; peer work training.", "partly-met"),
+    (ADJ, "Preferred: an associate degree in social work; Intentional Peer Support training.", "partly-met"),
+    (ADJ, "| Criteria | Essential | Desirable |\n| Qualifications | Year 12 | Diploma of Nursing; peer support training |", "partly-met"),
+    # twins: a peer credential is not adjacent
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work; a driver licence.", "met"),
+    (ADJ, "Desirable: Certificate IV in Mental Health (Peer Work).", "met"),
+    # --- the hospital's emergency response to aggression, by code or team; patient escorts -------
+    # (the duties themselves, with the sentence each quotes, are rows of EVIDENCE); twins: no such duty
+    (ADJ, "Peer workers are never part of the Code White response.", "met"),
+    (ADJ, "You will accompany people to appointments and community groups.", "met"),
+    (ADJ, "All new staff complete training in Code Grey procedures.", "met"),
+    # --- work on someone's funded plan or care package: care co-ordination -----------------------
+    (ADJ, "You will implement participants' NDIS plans and write plan review reports.", "not-met"),
+    (ADJ, "Arrange home care packages for older carers and commission respite.", "not-met"),
+    (ADJ, "Manage service bookings with providers for each participant.", "not-met"),
+    # twins: a plan that is not the post's work
+    (ADJ, "Help people make sense of their NDIS plans before a review.", "met"),
+    (ADJ, "We also run NDIS plan management for participants.", "met"),
+    (ADJ, "Help carers work with their NDIS support coordinator.", "met"),
+    # --- timed checks stay the peer's duty when helping a nurse (observations by another name) ---
+    # (the checks themselves, with the sentence each quotes, are rows of EVIDENCE); twins:
+    (ADJ, "Peer workers do not help with 15-minute safety checks.", "met"),
+    (ADJ, "Carry out routine safety checks on the pool car.", "met"),
+    # medication rounds and health checks helped with stay a supporting position
+    (ADJ, "Help the charge nurse with medication rounds on the ward.", "partly-met"),
+    (ADJ, "Help the practice nurse with annual physical health checks for clinic patients.", "partly-met"),
+    # --- service use required beside another identity: the applicant as a user, patient or
+    # consumer of services, or someone who has received care ("must be a veteran who ...") ------
+    (LE, "Applicants must be a veteran who is, or has been, a user of mental health services.", "met"),
+    (LE, "Candidates must be a veteran who has been a consumer of addiction treatment.", "met"),
+    (LE, "Applicants must be a parent who is or has been a patient of a psychiatric service.", "met"),
+    (LE, "Applicants must be an ex-serviceman or woman who has received psychiatric care.", "met"),
+    (LE, "You must have been a patient of an acute mental health unit.", "met"),
+    (LE, "Candidates must be a veteran who has been a recipient of addiction treatment.", "met"),
+    # twins: identity alone, or the people served
+    (LE, "Applicants must be a veteran.", "not-met"),  # identity alone
+    (LE, "You will support veterans who are users of mental health services.", "not-met"),  # the people served
+    (LE, "You will support people who have been inpatients in psychiatric hospitals.", "not-met"),
+    (LE, "We are run by and for consumers of mental health services.", "not-met"),
+    # --- blind sets 38-39: named level-of-care and acuity assessments, clinical staff helped with
+    # their own task, a contribution to the team's formulation, the people served doing their own
+    # assessment, an adjacent qualification beside a peer credential; a panel set out after "will be:"
+    # and a member from a group; a part of "our own" story ---
+    # a named level-of-care or placement assessment, its words hyphenated (US, NZ)
+    (ADJ, "Completes ASAM level-of-care assessments for patients referred from the emergency room.", "not-met"),
+    (ADJ, "Conduct LOCUS level-of-care determinations at intake.", "not-met"),
+    (ADJ, "Administer ASAM Criteria dimensional assessments on the detox unit.", "not-met"),
+    # twins: negated, and learned about
+    (ADJ, "You will not complete ASAM level-of-care assessments; our counselors do that.", "met"),
+    (ADJ, "Training in ASAM level-of-care assessments is provided.", "met"),
+    # formal vulnerability or acuity scoring that ranks people for housing (CA, AU, UK)
+    (ADJ, "Complete VI-SPDAT assessments with people sleeping rough.", "not-met"),
+    (ADJ, "Assign acuity scores so that the coordinated access list can be ranked.", "not-met"),
+    (ADJ, "Undertake vulnerability assessments to prioritise applicants for the housing register.", "not-met"),
+    (ADJ, "You will not do VI-SPDAT scoring; our housing assessors complete it.", "met"),
+    # clinical staff helped to do their own clinical task; the task as the post's own
+    (ADJ, "Help the nursing team to monitor side effects of clozapine by passing on what people tell you.",
+     "partly-met"),
+    (ADJ, "Support the psychiatrist to review medication with the people on your caseload.", "partly-met"),
+    # other staff as the object of a verb of helping: the post works beside them on the task
+    (ADJ, "Support social workers to complete carers' assessments.", "partly-met"),
+    (ADJ, "Assist our psychologists to complete risk assessments.", "partly-met"),
+    # twins: the staff as the subject do it themselves; the task as the post's own
+    (ADJ, "Our social workers complete carers' assessments.", "met"),
+    (ADJ, "Monitor residents for side effects of their medication.", "not-met"),
+    (ADJ, "You will not monitor medication side effects; that stays with the nurses.", "met"),
+    # a contribution to the clinical team's risk formulation or care planning, words between
+    (ADJ, "Contribute to the team's clinical risk formulation from a lived experience perspective.", "partly-met"),
+    (ADJ, "Contribute to weekly multidisciplinary care planning with the consultant.", "partly-met"),
+    (ADJ, "Contribute to psychological formulations alongside the team psychologist.", "partly-met"),
+    (ADJ, "Contribute to the design of our peer training.", "met"),
+    # the people served doing their own assessment, the post helping them
+    (ADJ, "Help carers complete their own carer's assessments with the council if they want one.", "met"),
+    (ADJ, "Support whānau to complete needs assessments with the NASC service when they ask.", "met"),
+    (ADJ, "Support tenants to complete their needs assessment with the council.", "met"),
+    # twins: the post's own assessment, and a social worker helped with it
+    (ADJ, "Complete carers' assessments on behalf of the local authority.", "not-met"),
+    (ADJ, "Complete needs assessments for new tenants.", "not-met"),
+    (ADJ, "Help the social worker complete carers' assessments.", "partly-met"),
+    # an adjacent qualification beside a peer credential, joined by "or": still desirable
+    (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
+     "partly-met"),
+    (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
+    # required as one route beside a peer credential: partly met, not the requirement itself
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
+    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
+    # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
+    # no peer credential
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
+    (ADJ, "Essential: a Diploma of Community Services or an equivalent qualification.", "not-met"),
+    (ADJ, "Essential: NVQ Level 3 in Health and Social Care; peer support training.", "not-met"),
+    # twin: "or" joins two fields of one certificate, the second a peer field
+    (ADJ, "Desirable: Certificate IV in AOD or Mental Health Peer Work.", "met"),
+    # the panel's make-up after "will be:" or "is:", and a member from a group of people with
+    # lived experience (the group's name after them)
+    (PANEL, "The panel will be: Team Manager, Senior Nurse and one of our peer workers.", "met"),
+    (PANEL, "Your interview panel is: the Clinical Lead, an HR adviser and a member of the Trust's Service "
+            "User Reference Group.", "met"),
+    (PANEL, "Interviews are held in Leeds. The panel will be the ward manager, a psychologist, and a member "
+            "of our Experts by Experience Panel.", "met"),
+    (PANEL, "The interview panel includes a member of the health board's Consumer Advisory Panel.", "met"),
+    (PANEL, "You will be interviewed by the Team Leader and a representative from our Consumer Advisory Council.",
+     "met"),
+    (PANEL, "Shortlisted applicants are interviewed by the manager and two members of our Youth Advisory Group.",
+     "met"),
+    (PANEL, "You will be interviewed by the Team Leader, and our Consumer Advisory Council gives feedback on your "
+            "presentation.", "partly-met"),
+    # twins: a staff-only make-up, and the group meeting candidates another way
+    (PANEL, "The panel will be: Team Manager and Senior Nurse.", "not-met"),
+    (PANEL, "The panel will be: Team Manager and Senior Nurse. Our Lived Experience Advisory Panel will meet "
+            "you afterwards.", "partly-met"),
+    # a part of the team's or the worker's own story, in the first person
+    (PP, "We build mutual relationships, hold hope and keep clear boundaries. When it is useful, I share small "
+         "parts of my own recovery story.", "met"),
+    (PP, "Mutuality, hope and boundaries guide us, and we tell pieces of our own journeys where that helps.",
+     "met"),
+    (PP, "Mutuality, hope and boundaries guide us, and we use our own stories with care.", "met"),
+    # twin: "our stories" without "own", the organisation's case studies
+    (PP, "Mutuality, hope and boundaries guide us. We share some of our stories of success in our annual "
+         "report.", "partly-met"),
+    # --- blind sets 40-41 (were tests/test_blind40_41_classes.py) ---
+    # --- a duty given to other staff in the passive: theirs, not the post's ---
+    (ADJ, "Care coordination is handled by the community mental health team's social worker; you will not hold "
+          "a caseload.", "met"),
+    (ADJ, "Medication will be managed by our nursing staff, and you will not give it.", "met"),
+    (ADJ, "Risk assessments are completed by the treating psychiatrist.", "met"),
+    # twins: the post holder does it, or the agent is the peer
+    (ADJ, "Care coordination is handled by the Peer Navigator for every client on the caseload.", "not-met"),
+    (ADJ, "You will complete risk assessments, which are reviewed by the nurse.", "not-met"),
+    # --- assessments of alcohol and drug use or mental health, and named AOD instruments ---
+    (ADJ, "Conduct alcohol and other drug assessments at intake.", "not-met"),
+    (ADJ, "Complete substance use assessments for new referrals.", "not-met"),
+    (ADJ, "Undertake mental health assessments in the emergency department.", "not-met"),
+    (ADJ, "Score the CIWA-Ar withdrawal scale each shift.", "not-met"),
+    (ADJ, "Enter Treatment Outcomes Profile reviews every twelve weeks.", "not-met"),
+    # twins: the person's own assessment, supported
+    (ADJ, "Support people to attend their AOD assessment and explain what will happen.", "met"),
+    (ADJ, "Go with whānau to their mental health assessment if they ask.", "met"),
+    # --- a substitution cue that closes a whole list of requirements ---
+    (LE, "Qualifications: Lived experience of problem gambling, a high school diploma, a recognised peer training "
+         "course and two years of related work, or any equivalent combination of training and experience.",
+     "not-met"),
+    (LE, "Minimum qualifications: personal experience of psychosis and recovery, a driver's licence, first aid and "
+         "six months' volunteering, or a suitable combination of education and experience.", "not-met"),
+    # --- "non-clinical" with other words listed before the noun: the role kept distinct ---
+    (ADJ, "Recovery Coaches offer non-clinical, strengths-based recovery support to people in the community.", "met"),
+    (ADJ, "Our navigators provide nonclinical and culturally safe support.", "met"),
+    # --- one application read by someone named: the selection process, without peers ---
+    (PANEL, "Your CV and supporting statement will be scored by the Service Manager.", "not-met"),
+    (PANEL, "Each application is reviewed by two members of our peer team.", "met"),
+    # twins: the combination cue in a sentence of its own about another requirement
+    (LE, "Qualifications: Lived experience of problem gambling is required. A high school diploma or an "
+         "equivalent combination of education and experience.", "met"),
+    # --- a group task run by people with lived experience beside a staff-only interview ---
+    (PANEL, "Shortlisted applicants join an assessment day. Peer workers co-facilitate a group exercise, followed "
+            "by an interview with the Clinical Manager and a Psychologist.", "partly-met"),
+    (PANEL, "On the selection day members of our consumer advisory group observe a role-play task; the interview "
+            "panel is the Team Leader and a Senior Nurse.", "partly-met"),
+    # twins: a peer sits on the panel; the group task has no peers
+    (PANEL, "The interview panel includes a peer worker and the Ward Manager, and candidates complete a group "
+            "exercise on the day.", "met"),
+    (PANEL, "Candidates complete a group exercise, followed by an interview with the Ward Manager and a "
+            "Psychologist.", "not-met"),
+    (PANEL, "The panel is made up of our Hub Manager and one of our current Peer Mentors, and there will be a "
+            "short group exercise.", "met"),
 ]
 
 
@@ -1263,219 +2155,6 @@ def test_blind_set_classes_quote_the_deciding_sentence() -> None:
     assert negated.verdict == "met" and "drug screens" in negated.evidence[0].text
 
 
-# Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
-# word between; escorting patients on leave (a ward duty); helping people take their medication
-# and reporting missed doses (compliance); a team's clinician named by discipline and helped to
-# deliver their programme (supporting: partly met), or a ward team helped with its observations (the
-# peer still observes: not met since blind sets 29-31);
-# a yarn with a lived experience group before the interview (another way, not the panel)
-@table([
-    (ADJ, "Do 30-minute visual obs in the lounge overnight.", "not-met"),
-    (ADJ, "Assist unit staff with bed checks and hourly welfare observations.", "not-met"),
-    (ADJ, "Escort patients on section 17 leave when the nurse in charge asks.", "not-met"),
-    (ADJ, "Go with the ward staff escorting young people during ground leave.", "not-met"),
-    (ADJ, "Support residents to take their prescribed medication as directed.", "not-met"),
-    (ADJ, "Help clients take their medicines on time each morning.", "not-met"),
-    (ADJ, "Remind families to report missed doses to the prescriber.", "not-met"),
-    (ADJ, "Record any skipped doses on the house chart.", "not-met"),
-    (ADJ, "Support the ward team with observations.", "not-met"),
-    (ADJ, "Help the unit staff with obs at night.", "not-met"),
-    (ADJ, "Support the service's occupational therapist in running the cooking group.", "partly-met"),
-    (ADJ, "Assist our family therapist in delivering the parenting programme.", "partly-met"),
-    (PANEL, "Before the interview you will be invited to a short yarn with our Consumer Advisory Group.", "partly-met"),
-    (PANEL, "Shortlisted applicants will have a yarn with members of our lived experience reference group, "
-            "then an interview with the manager.", "partly-met"),
-    # twins: the same words with no ward duty, no medication taken, no clinician, or on the panel
-    (ADJ, "Go with people to their GP appointments and community groups.", "met"),
-    (ADJ, "You will not be asked to escort patients on leave.", "met"),
-    (ADJ, "We support people who take medication for psychosis.", "met"),
-    (ADJ, "Support people to take part in decisions about their medication.", "met"),
-    (ADJ, "Support the team in delivering the walking group.", "met"),
-    (PANEL, "The interview panel includes a member of our Lived Experience Advisory Group.", "met"),
-])
-def test_blind_sets_26_to_28_ward_duties_medication_supporting_clinicians_and_a_yarn(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-def test_the_evidence_is_the_duty_that_decided() -> None:
-    verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground "
-                         "leave when asked.", ADJ)
-    assert verdict.verdict == "not-met" and "Escort patients on ground leave" in verdict.evidence[0].text
-
-
-@table([
-    # interviews listed beside surveys or questionnaires are the post's research methods, not selection
-    (PANEL, "Our evaluation officer will design surveys, run interviews with peer workers and managers, "
-            "and analyse the data.", "not-met"),
-    (PANEL, "You will gather views through questionnaires and interviews with carers and peer staff.", "not-met"),
-    # twins: interviews as selection, with or without a questionnaire elsewhere
-    (PANEL, "Interviews are held with a panel that includes a peer worker; a written questionnaire follows.", "met"),
-    (PANEL, "Shortlisting and interviews are done by the manager and a peer worker.", "met"),
-])
-def test_interviews_beside_surveys_are_research_not_selection(criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-# Blind sets 29-31, adjacent professions. Observations in a supporting position stay the peer's
-# duty: "assist nursing staff with observations" still has the peer observing, and clear-soil.md
-# names observations beside restraint and medication (not met; contributing to a clinician's plan
-# is still partly met). Work on the floor set by staffing need, or another post covered while its
-# staff are away. Other experience said to give the transferable skills the post needs. Meal
-# supervision (a clinical task: partly met beside nurses). A degree named with "of" and a list of
-# fields. Compliance with a care or treatment plan. A named gambling
-# screening tool. A named clinician helped with their plans.
-@table([
-    (ADJ, "Assist nursing staff with physical health observations and fortnightly weight checks.", "not-met"),
-    (ADJ, "Help the charge nurse with patient observations during the night shift.", "not-met"),
-    (ADJ, "Support ward nurses with safety observation of patients on close watch.", "not-met"),
-    (ADJ, "Act as a 1:1 sitter for patients on suicide precautions.", "not-met"),
-    (ADJ, "Work on the inpatient floor when unit staffing requires.", "not-met"),
-    (ADJ, "You may be asked to help on the ward if staffing levels demand it.", "not-met"),
-    (ADJ, "Be rostered to the unit as staffing needs dictate.", "not-met"),
-    (ADJ, "Cover reception and the intake line when office staff are on leave.", "not-met"),
-    (ADJ, "Answer the front desk phones while the receptionist is away.", "not-met"),
-    (ADJ, "Staff the switchboard when the administration team is absent.", "not-met"),
-    (ADJ, "Mind the front desk during the lunch hour.", "not-met"),
-    (ADJ, "No degree is needed. Work in a call centre or a café will give you the transferable skills you need.", "not-met"),
-    (ADJ, "Your transferable skills from retail or hospitality are all we need.", "not-met"),
-    (ADJ, "Support meal supervision alongside nursing staff, with a focus on encouragement.", "partly-met"),
-    (ADJ, "Help dietitians and nurses with supervised meals on the unit.", "partly-met"),
-    (ADJ, "Provide meal supervision for young people on the ward.", "not-met"),
-    (ADJ, "Supervise meals and snacks in the dining room.", "not-met"),
-    (ADJ, "Desirable: a Bachelor of Health Science, Community Work or Addiction Studies.", "partly-met"),
-    (ADJ, "Essential: a Bachelor of Arts or Nursing.", "not-met"),
-    (ADJ, "Desirable: a Diploma of Addiction Studies.", "partly-met"),
-    (ADJ, "Support people on the unit to comply with their care plans.", "not-met"),
-    (ADJ, "Help tenants stay compliant with their medication regime.", "not-met"),
-    (ADJ, "Meet new callers and administer the PGSI at first contact.", "not-met"),
-    (ADJ, "Support the care co-ordinator in reviewing care plans.", "partly-met"),
-    (ADJ, "Help the psychologist to review treatment plans.", "partly-met"),
-    # the same classes in other words: the ward's assistants or technicians, census or acuity, a float
-    # to other units, front of house, a misspelt "transferrable", experience that gives the skills
-    (ADJ, "Assist healthcare assistants with patient observations on the ward.", "not-met"),
-    (ADJ, "Help the mental health technicians with obs during the evening.", "not-met"),
-    (ADJ, "Join the unit's rounds as census requires.", "not-met"),
-    (ADJ, "Float to other units when acuity demands.", "not-met"),
-    (ADJ, "Cover front of house when the administrator is off.", "not-met"),
-    (ADJ, "Transferrable skills from any caring job are all you need for this post.", "not-met"),
-    (ADJ, "Your years in customer service give you the transferable experience we need.", "not-met"),
-    (ADJ, "Keep clients compliant with their treatment.", "not-met"),
-    (ADJ, "Encourage young people to comply with care plans agreed at review.", "not-met"),
-    (ADJ, "A degree in a helping profession such as occupational therapy is desirable.", "partly-met"),
-    (ADJ, "You must hold a degree in an allied health profession.", "not-met"),
-    # twins: said not to be the post's, staffing that does not put the peer on the floor, a desk
-    # that is where people are met, skills built not qualifying, a shared meal, a peer credential,
-    # people's own plans
-    (ADJ, "You will not be asked to assist nursing staff with observations.", "met"),
-    (ADJ, "Staffing levels allow each peer worker protected time for reflection.", "met"),
-    (ADJ, "Welcome people at reception and walk with them to the group room.", "met"),
-    (ADJ, "Run the peer warmline phones on Tuesday evenings.", "met"),
-    (ADJ, "We will help you build transferable skills for your next step.", "met"),
-    (ADJ, "Transferable skills are not what qualify you for this post.", "met"),
-    (ADJ, "Transferable skills are welcome, but lived experience is what qualifies you.", "met"),
-    (ADJ, "Share a meal with people at the Friday community lunch.", "met"),
-    # a teaching qualification is not an adjacent helping profession (tests/invented sets 2 and 3;
-    # blind set 29's label on its peer trainer says partly met: see the v-y1 report)
-    (ADJ, "Desirable: a teaching qualification (PGCE or equivalent).", "met"),
-    (ADJ, "A Certificate IV in Training and Assessment would be an advantage.", "met"),
-    (ADJ, "Desirable: a Certificate IV in Mental Health Peer Work.", "met"),
-    (ADJ, "You will not be asked to make anyone comply with their care plans.", "met"),
-    (ADJ, "Help people to write their own recovery plans.", "met"),
-    (ADJ, "Your records must be compliant with our care plan policy.", "met"),
-    (ADJ, "Peer workers are never floated to other units, even when staffing is short.", "met"),
-    (ADJ, "Shifts are planned as staffing allows.", "met"),
-    (ADJ, "We will not ask you to cover reception when admin staff are on leave.", "met"),
-    (ADJ, "The front desk team will welcome you on your first day.", "met"),
-    (ADJ, "We value people from every profession and background.", "met"),
-])
-def test_blind_sets_29_to_31_supporting_observations_cover_transferable_skills_and_qualifications(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-# --- blind sets 29-31: lived experience as use of services, an alternative qualification, another
-# programme's staff; people who shape the selection or meet candidates beside a staff-only panel ---
-@table([
-    # lived experience named as being a (current or former) recipient, user or consumer of services
-    (LE, "Minimum Qualifications\n\nApplicants must self-identify as a past or present recipient of behavioral "
-         "health or addiction treatment.", "met"),
-    (LE, "Essential: you are a former user of alcohol and drug services.", "met"),
-    (LE, "You must be a current or former consumer of mental health or addiction services.", "met"),
-    (LE, "Applicants must be a former service user of mental health services.", "met"),
-    (LE, "Essential: you have received treatment for a mental health or gambling problem.", "met"),
-    # twins: the people served, after a serving verb, and a recipient of something else
-    (LE, "You will support recipients of mental health services to find work.", "not-met"),
-    (LE, "You will work with former users of homelessness services in their new tenancies.", "not-met"),
-    (LE, "You will support people who have received treatment for a substance use disorder.", "not-met"),
-    # another profession's qualification offered, after "or", in place of lived experience
-    (LE, "Key selection criteria\n\n- Personal experience of recovery from mental ill health, or a Diploma of "
-         "Community Services with one year's experience in the sector.", "not-met"),
-    (LE, "Essential: lived experience of addiction OR hold a current nursing registration.", "not-met"),
-    (LE, "Essential: lived experience of an eating disorder, or alternatively a relevant counselling qualification.",
-     "not-met"),
-    # twins: a qualification required beside it ("and"), a peer qualification as the other route,
-    # and "and/or" naming the kind
-    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or willingness to "
-         "complete one.", "met"),
-    (LE, "Essential: lived experience of mental distress, or a Certificate IV in Mental Health Peer Work.", "met"),
-    (LE, "Essential: lived experience of mental health and/or substance use challenges.", "met"),
-    # "or" inside another requirement joined by "and" / "plus" is two kinds of that qualification
-    (LE, "Essential: lived experience of mental illness and a degree or diploma in nursing.", "met"),
-    (LE, "Essential criteria: personal experience of addiction, plus a qualification or certificate in youth "
-         "work.", "met"),
-    # twins: the qualification itself after "or"; "or equivalent" after the mention
-    (LE, "Essential: lived experience of mental illness, or a degree in social work.", "not-met"),
-    (LE, "Essential: lived experience or equivalent.", "not-met"),
-    # lived experience asked of the staff of another programme the organisation runs
-    (LE, "Our health centre also runs a peer recovery service; its coaches are recruited separately and must "
-         "be in recovery themselves.", "not-met"),
-    (LE, "The trust also operates a recovery college whose tutors must have personal experience of mental ill "
-         "health.", "not-met"),
-    # twin: the applicant comes back as the subject
-    (LE, "The trust also operates a recovery college, and you must have personal experience of mental ill "
-         "health.", "met"),
-    (LE, "Our charity also runs a peer mentoring team, and we are looking for someone with lived experience of "
-         "homelessness to join it.", "partly-met"),
-    # the lived experience "of" the people served is theirs, even under the selection criteria's heading
-    (LE, "Key Selection Criteria\n\n- A driver licence.\n\nWe value the lived experience of our participants.",
-     "not-met"),
-    (LE, "Selection criteria\n\n- A driver licence.\n\nOur model honours the lived experience of the families we "
-         "work with.", "not-met"),
-    # twins: "of" a system names the kind of the applicant's own experience
-    (LE, "You must have lived experience of the care system.", "met"),
-    (LE, "Essential: lived experience of the mental health system as a patient.", "met"),
-    # people who write the interview questions or run an activity, beside a panel of staff only
-    (PANEL, "Tenants from our Estate Forum help us draft the interview questions. The panel is the Housing "
-            "Manager and a Team Leader.", "partly-met"),
-    (PANEL, "Guests from the Drop-in Council helped us write the selection questions. You will meet the "
-            "Operations Manager and the Clinical Lead at interview.", "partly-met"),
-    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
-            "pass their views to the selection panel, which consists of the Team Leader and the Psychologist.",
-     "partly-met"),
-    (PANEL, "After the interview, young people from our Youth Council host a games session with each candidate "
-            "and share their impressions with the hiring panel, which is made up of the Service Manager and a "
-            "Senior Nurse.", "partly-met"),
-    # twins: the relative clause puts a peer on the panel; the group sits on it
-    (PANEL, "Members of our Whānau Advisory Group lead a short walk around the grounds with each applicant and "
-            "pass their views to the selection panel, which will be made up of the Team Leader and a Lived "
-            "Experience Practitioner.", "met"),
-    (PANEL, "Tenants from our Estate Forum sit on the interview panel with the Housing Manager.", "met"),
-])
-def test_blind_sets_29_to_31_service_use_alternative_qualifications_and_panel_make_up(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-def test_blind_sets_29_to_31_the_evidence_is_the_deciding_sentence() -> None:
-    verdict = verdict_of("Peer Support Worker\n\nOffer peer support on the unit.\n\nCover reception when admin "
-                         "staff are on leave.", ADJ)
-    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Cover reception"), verdict.why
-    verdict = verdict_of("Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the "
-                         "transferable skills you need.", ADJ)
-    assert verdict.verdict == "not-met" and "transferable skills" in verdict.evidence[0].text, verdict.why
-
-
 def test_the_alternative_qualification_is_the_evidence() -> None:
     verdict = verdict_of("Peer Support Worker\n\nSelection criteria\n\n- Lived experience of gambling harm, or a "
                          "Diploma of Counselling.\n- A driver licence.", LE)
@@ -1483,202 +2162,212 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
     assert "Lived experience of gambling harm, or a Diploma of Counselling." in verdict.evidence[0].text
 
 
-# Blind sets 32-34, adjacent professions. Clinician-rated outcome measures under any verb or
-# noun (HoNOS, LSP-16), and risk screening as a later item of duties after one verb; a named risk
-# and needs instrument of criminal justice work, by its initials or its long name (LSI-R, OASys,
-# "the ... Risk Assessment System"), unless probation staff are its subject; adherence and
-# compliance as adjectives ("remain adherent", "stay compliant") and keeping people on their
-# medication in other words ("on track with", "keep taking"): compliance; other experience named as
-# equivalent beside lived experience in a clause of its own, or a profession named as one standing
-# the experience may come from ("as a consumer, carer or practitioner in ...", "personally or
-# professionally"): an alternative (not met).
-@table([
-    (ADJ, "Do HoNOS ratings with each tangata whaiora at their six-monthly review.", "not-met"),
-    (ADJ, "Carry out the LSP-16 and CANSAS with every person on your list.", "not-met"),
-    (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
-    (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
-    (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
-    (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
-    (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
-    (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
-    (ADJ, "Update the Structured Risk Needs Assessment Tool after each home visit.", "not-met"),
-    (ADJ, "Ensure clients remain adherent to their methadone through the first month.", "not-met"),
-    (ADJ, "Make sure residents stay compliant with their prescribed medication.", "not-met"),
-    (ADJ, "Help young people remain concordant with their treatment.", "not-met"),
-    (ADJ, "Help families stay on track with their relative's medication between appointments.", "not-met"),
-    (ADJ, "Support tenants to keep on top of their meds.", "not-met"),
-    (ADJ, "Keep clients on their buprenorphine after they leave the ED.", "not-met"),
-    (ADJ, "Help people keep taking their tablets after discharge.", "not-met"),
-    (ADJ, "Personal experience of gambling harm would be an advantage. Applicants with comparable experience "
-          "in youth work will also be considered.", "not-met"),
-    (ADJ, "Lived experience of homelessness is desirable; we equally welcome candidates with equivalent "
-          "experience in housing support.", "not-met"),
-    (ADJ, "Essential: lived experience of mental distress, as a consumer, carer or practitioner in mental "
-          "health services.", "not-met"),
-    (ADJ, "Essential: lived experience of addiction, as a family member or a professional in the addiction "
-          "field.", "not-met"),
-    (ADJ, "Essential: experience of mental health challenges, either personally or professionally.", "not-met"),
-    (ADJ, "Lived experience is desirable, though similar experience gained through paid work would also be "
-          "considered.", "not-met"),
-    (ADJ, "Lived experience of psychosis (preferred). We will also consider applicants who have comparable "
-          "experience.", "not-met"),
-    (ADJ, "Screen each guest for suicide risk at check-in.", "not-met"),
-    (ADJ, "Rate each client on the HoNOS at review.", "not-met"),
-    (ADJ, "Promote medication concordance with the people you support.", "not-met"),
-    (ADJ, "Help patients stay on buprenorphine after they leave hospital.", "not-met"),
-    (ADJ, "Encourage clients to remain on methadone.", "not-met"),
-    (ADJ, "Lived experience of mental illness is preferred, but equivalent work experience will be considered.",
-     "not-met"),
-    # twins: reviews and forms that are not clinical measures, instruments held by probation, the
-    # word "compliant" about the service, goals that are people's own, equivalent experience in a
-    # peer role, "professionally" beside no lived experience, a family member's experience
-    (ADJ, "Help people prepare for their review meeting with the clinical team.", "met"),
-    (ADJ, "You will not undertake HoNOS ratings or risk screening; the clinical team does that.", "met"),
-    (ADJ, "Complete timesheets and travel claims and attend supervision.", "met"),
-    (ADJ, "Probation officers complete the LSI-R; you will walk alongside people after release.", "met"),
-    (ADJ, "Complete the welcome pack with each new member.", "met"),
-    (ADJ, "Ensure the service remains compliant with privacy law.", "met"),
-    (ADJ, "Help people stay on track with their own recovery goals.", "met"),
-    (ADJ, "Support people to talk with their prescriber about side effects of medication.", "met"),
-    (ADJ, "You will not be asked to keep anyone on their medication.", "met"),
-    (ADJ, "Lived experience of psychosis is essential; we also welcome applicants with equivalent experience "
-          "gained in a peer role.", "met"),
-    (ADJ, "We welcome applicants with equivalent experience in project administration.\n\nA full driving "
-          "licence is essential.", "met"),
-    (ADJ, "Referees must know you personally or professionally.", "met"),
-    (ADJ, "Essential: lived experience of addiction, as a person in recovery or a family member.", "met"),
-    (ADJ, "Lived experience of addiction is essential; we also welcome equivalent experience in peer roles.", "met"),
-    (ADJ, "You will not be asked to complete the LSI-R or any other risk tool.", "met"),
-    (ADJ, "Support people who are on methadone to find housing.", "met"),
-    (ADJ, "Lived experience of mental illness is essential, and we value work experience in any field.", "met"),
-    (ADJ, "Keep people on the waiting list up to date.", "met"),
-    (ADJ, "Refer people to their GP or a professional in the area when they ask.", "met"),
-    # applicants without lived experience welcomed with other experience; twins: the other route is
-    # lived experience too, or turned down, or not experience at all
-    (ADJ, "Applicants without lived experience but with experience in community work are also welcome to apply.",
-     "not-met"),
-    (ADJ, "Lived experience of gambling harm is desirable. Candidates without personal experience who have worked "
-          "in a helpline will be considered.", "not-met"),
-    (ADJ, "Applicants without lived experience but with experience of caring for a family member with psychosis "
-          "are welcome.", "met"),
-    (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
-     "met"),
-    (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
-    # a duty named just before a noun of training is what is learned about, not done
-    (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
-    (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
-    (ADJ, "Complete induction and risk assessments with each new resident.", "not-met"),
-])
-def test_blind_sets_32_to_34_outcome_measures_risk_instruments_adherence_and_equivalent_experience(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
+# --- the evidence is the sentence that decided: (criterion, advert, verdict, how its first
+# evidence sentence starts) ---
+
+EVIDENCE = [
+    # a ward duty after peer work (blind sets 26-28)
+    (ADJ, "Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground leave when asked.",
+     "not-met", "Escort patients on ground leave"),
+    # cover for other staff; other experience giving the transferable skills (blind sets 29-31)
+    (ADJ, "Peer Support Worker\n\nOffer peer support on the unit.\n\nCover reception when admin staff are on "
+          "leave.", "not-met", "Cover reception"),
+    (ADJ, "Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the transferable "
+          "skills you need.", "not-met", "A year in retail will give you the transferable skills"),
+    # a named risk instrument; equivalent experience; keeping people on their medication (blind sets 32-34)
+    (ADJ, "Peer Support Worker\n\nWalk alongside people after release.\n\nComplete the LSI-R with each client at "
+          "intake.", "not-met", "Complete the LSI-R"),
+    (ADJ, "Peer Support Worker\n\nOffer hope and connection.\n\nLived experience of psychosis is preferred; we also "
+          "welcome applicants with comparable experience in aged care.", "not-met", "Lived experience of psychosis"),
+    (ADJ, "Peer Support Worker\n\nRun the Tuesday walking group.\n\nHelp people keep taking their tablets after "
+          "discharge.", "not-met", "Help people keep taking"),
+    # a level-of-care assessment; the panel set out after "will be:" (blind sets 38-39)
+    (ADJ, "Peer Recovery Coach\n\nMeet patients after an overdose.\n\nCompletes ASAM level-of-care assessments and "
+          "records them.", "not-met", "Completes ASAM"),
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nInterviews are in person. The panel will be: Team Manager and a "
+            "member of our Lived Experience Advisory Panel.", "met", "The panel will be:"),
+    # blind sets 35-37 (were tests/test_route_and_duty_classes.py): the hospital's response to aggression by
+    # its code or team, and patient escorts; timed checks helping a nurse
+    (ADJ, "Peer Support Worker\n\nYour duties include responding to Code Grey calls on the unit.", "not-met",
+     "Your duties include responding to Code Grey"),
+    (ADJ, "Peer Support Worker\n\nJoin the hospital's behavioral emergency response team and attend Code Gray calls.",
+     "not-met", "Join the hospital's behavioral emergency response"),
+    (ADJ, "Peer Support Worker\n\nTake on PMVA team duties when required.", "not-met", "Take on PMVA"),
+    (ADJ, "Peer Support Worker\n\nCarry out patient escorts between wards.", "not-met", "Carry out patient escorts"),
+    (ADJ, "Peer Support Worker\n\nSupport the night nurse with two-hourly bed checks.", "not-met",
+     "Support the night nurse with two-hourly bed checks"),
+    (ADJ, "Peer Support Worker\n\nAssist ward staff with 15-minute safety checks.", "not-met",
+     "Assist ward staff with 15-minute safety checks"),
+    (ADJ, "Peer Support Worker\n\nHelp the charge nurse with hourly welfare checks on the unit.", "not-met",
+     "Help the charge nurse with hourly welfare checks"),
+    (ADJ, "Peer Support Worker\n\nYou will do visual checks on residents every 30 minutes.", "not-met",
+     "You will do visual checks"),
+    # adjacent professions, blind sets 5-9 (were tests/test_adjacent_classes.py): the duty, route or
+    # qualification that decided
+    (ADJ, "Peer Support Worker\n\n" + "Desirable: registered health professional (nursing, social work or occupational therapy).",
+     "partly-met", "Desirable: registered"),
+    (ADJ, "Peer Support Worker\n\n" + "Registered healthcare practitioner status would be an advantage.",
+     "partly-met", "Registered"),
+    (ADJ, "Peer Support Worker\n\n" + "Essential: registered health professional.",
+     "not-met", "Essential: registered"),
+    (ADJ, "Peer Support Worker\n\n" + "You must be a registered clinician.",
+     "not-met", "You"),
+    (ADJ, "Peer Support Worker\n\n" + "A psychology, nursing or counselling registration would be an advantage.",
+     "partly-met", "A"),
+    (ADJ, "Peer Support Worker\n\n" + "Essential: current counselling or psychotherapy licence.",
+     "not-met", "Essential: current"),
+    (ADJ, "Peer Support Worker\n\n" + "Complete the service's risk assessment paperwork for everyone on your caseload.",
+     "not-met", "Complete the service's risk assessment"),
+    (ADJ, "Peer Support Worker\n\n" + "Update the Trust's risk assessment records after every home visit.",
+     "not-met", "Update the Trust's risk assessment"),
+    (ADJ, "Peer Support Worker\n\n" + "Carry out hourly welfare checks on residents overnight.",
+     "not-met", "Carry out hourly welfare checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Completes 30-minute safety rounds on the unit and records them on the observation chart.",
+     "not-met", "Completes 30-minute safety rounds"),
+    (ADJ, "Peer Support Worker\n\n" + "Do safety checks of bedrooms at night.",
+     "not-met", "Do safety checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Cover the unit rota when staffing is short.",
+     "not-met", "Cover the unit rota"),
+    (ADJ, "Peer Support Worker\n\n" + "Be counted in the staffing numbers on night shifts.",
+     "not-met", "Be counted in the staffing numbers"),
+    (ADJ, "Peer Support Worker\n\n" + "Work as an additional staff member on the floor during busy periods.",
+     "not-met", "Work as an additional staff member"),
+    (ADJ, "Peer Support Worker\n\n" + "Other duties as directed by the shift nurse.",
+     "not-met", "Other duties as directed by the shift nurse"),
+    (ADJ, "Peer Support Worker\n\n" + "Backfill shifts on the inpatient unit when needed.",
+     "not-met", "Backfill"),
+    (ADJ, "Peer Support Worker\n\n" + "Undertake and document risk assessments for your caseload.",
+     "not-met", "Undertake and document risk assessments"),
+    (ADJ, "Peer Support Worker\n\n" + "Peer Support Workers provide 1:1 observations on the ward.",
+     "not-met", "Peer Support Workers provide 1:1 observations"),
+    (ADJ, "Peer Support Worker\n\n" + "Encourage tenants to stick with their methadone script.",
+     "not-met", "Encourage tenants to stick with their methadone script"),
+    (ADJ, "Peer Support Worker\n\n" + "Remind clients to stay on their prescribed regime.",
+     "not-met", "Remind clients to stay on their prescribed regime"),
+    (ADJ, "Peer Support Worker\n\n" + "Essential: lived experience of suicidal distress, or learnt experience from working "
+          "in crisis services.",
+     "not-met", "Essential: lived experience of suicidal distress, or learnt experience"),
+    (ADJ, "Peer Support Worker\n\n" + "Lived experience of homelessness or learned experience gained through professional "
+          "practice is essential.",
+     "not-met", "Lived experience of homelessness or learned experience"),
+    (ADJ, "Peer Support Worker\n\n" + "Contribute to needs assessments led by the social worker, helping families say what they want.",
+     "partly-met", "Contribute to needs "),
+    (ADJ, "Peer Support Worker\n\n" + "Help the practice pharmacist with medication reviews for older people.",
+     "partly-met", "Help the practice ph"),
+    (ADJ, "Peer Support Worker\n\n" + "Assist the ward doctor in explaining medication changes to patients.",
+     "partly-met", "Assist the ward doct"),
+    (ADJ, "Peer Support Worker\n\n" + "Support the community nurse in going through a person's discharge letter with them.",
+     "partly-met", "Support the communit"),
+    (ADJ, "Peer Support Worker\n\n" + "Assists the clinical team in carrying out each veteran's recovery plan.",
+     "partly-met", "Assists the clinical"),
+    (ADJ, "Peer Support Worker\n\n" + "Help our psychiatric team to prepare people for their ward round.",
+     "partly-met", "Help our psychiatric"),
+    (ADJ, "Peer Support Worker\n\n" + "Do two-hourly welfare bed checks through the night shift.",
+     "not-met", "Do two-hourly welfare bed checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Carry out room safety checks every 30 minutes on the acute ward.",
+     "not-met", "Carry out room safety checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Take part in observation rounds on the inpatient unit.",
+     "not-met", "Take part in observation rounds"),
+    (ADJ, "Peer Support Worker\n\n" + "Undertake half-hourly room safety checks in the respite house.",
+     "not-met", "Undertake half-hourly room safety checks"),
+    (ADJ, "Peer Support Worker\n\n" + "Complete standardised screening questionnaires with each new referral.",
+     "not-met", "Complete standardised screening questionnaires"),
+    (ADJ, "Peer Support Worker\n\n" + "Conduct the K10 and other structured screening tools at intake.",
+     "not-met", "Conduct the K10"),
+    (ADJ, "Peer Support Worker\n\n" + "Use the Kessler with tangata whaiora at their first hui.",
+     "not-met", "Use the Kessler"),
+    (ADJ, "Peer Support Worker\n\n" + "Administer the AUDIT-C and other validated screening instruments at the front desk.",
+     "not-met", "Administer the AUDIT-C"),
+    (ADJ, "Peer Support Worker\n\n" + "The role excludes giving medication, clinical assessments and care coordination.",
+     "met", "The role excludes giving "),
+    (ADJ, "Peer Support Worker\n\n" + "This position excludes administering medication or completing risk assessments.",
+     "met", "This position excludes ad"),
+    (ADJ, "Peer Support Worker\n\n" + "Excluded from this post: restraint, enhanced observations and room searches.",
+     "met", "Excluded from this post: "),
+    (ADJ, "Peer Support Worker\n\n" + "Restraint and enhanced observations fall outside the scope of the peer role.",
+     "met", "Restraint and enhanced ob"),
+    (ADJ, "Peer Support Worker\n\n" + "Dispensing medication is not part of the kaimahi role.",
+     "met", "Dispensing medication is "),
+    (ADJ, "Peer Support Worker\n\n" + "Medication administration and restraint are excluded from the peer support position.",
+     "met", "Medication administration"),
+    (ADJ, "Peer Support Worker\n\n" + "You are not required or expected to give medication, take bloods or write care plans.",
+     "met", "You are not required or e"),
+    (ADJ, "Peer Support Worker\n\n" + "Peer mentors are neither asked nor expected to conduct intake assessments, take "
+          "bloods or restrain anyone.",
+     "met", "Peer mentors are neither "),
+    (ADJ, "Peer Support Worker\n\n" + "Make sure participants on the opioid treatment program take their doses as prescribed.",
+     "not-met", "Make sure"),
+    (ADJ, "Peer Support Worker\n\n" + "You will make sure tenants in the supported flats take their medication every evening.",
+     "not-met", "You will"),
+    (ADJ, "Peer Support Worker\n\n" + "Ensure residents on the methadone programme take their script as directed.",
+     "not-met", "Ensure residents"),
+    (ADJ, "Peer Support Worker\n\n" + "Ensure young people follow through on their clinician's recommendations.",
+     "not-met", "Ensure young"),
+    (ADJ, "Peer Support Worker\n\n" + "Make sure whānau carry out the treatment plan agreed with the psychiatrist.",
+     "not-met", "Make sure"),
+    (ADJ, "Peer Support Worker\n\n" + "Ensuring carers act on all medical advice given at discharge.",
+     "not-met", "Ensuring carers"),
+    (ADJ, "Peer Support Worker\n\n" + "Deliver NDIS support coordination to a caseload of 20 participants.",
+     "not-met", "Deliver NDIS support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "The worker also holds a support coordination caseload.",
+     "not-met", "The worker also holds a support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "You will provide specialist support coordination for people with psychosocial disability.",
+     "not-met", "You will provide specialist support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "At times you will act as support coordinator for participants without one.",
+     "not-met", "At times you will act as support coordinat"),
+    (ADJ, "Peer Support Worker\n\n" + "Lived experience of homelessness is essential.\n\nNo lived experience? Alternatively, "
+          "two years' experience of working in housing support will be considered.",
+     "not-met", "Alternatively"),
+    (ADJ, "Peer Support Worker\n\n" + "Desirable\n\n- Group work\n\nOtherwise, experience supporting young people in a school "
+          "setting is accepted in its place.",
+     "not-met", "Otherwise"),
+    (ADJ, "Peer Support Worker\n\n" + "Lived experience of gambling harm. Alternatively, significant experience gained in "
+          "financial counselling.",
+     "not-met", "Alternatively"),
+    # panel (were tests/test_panel_classes.py): a seat on a named kind of panel; someone who has used
+    # services on the panel
+    (PANEL, "Peer Support Worker\n\n" + "A person with lived experience, usually our Peer Work Coordinator, will be on the selection panel.",
+     "met", "A person with lived experience, usually our Peer Work Coordinator, will be on the selection panel."),
+    (PANEL, "Peer Support Worker\n\n" + "One of our recovery coaches sits on every hiring committee.",
+     "met", "One of our recovery coaches sits on every hiring committee."),
+    (PANEL, "Peer Support Worker\n\n" + "A kaimahi with lived experience - often the team's senior peer - is on each interview panel.",
+     "met", "A kaimahi with lived experience - often the team's senior peer - is on each interview panel."),
+    (PANEL, "Peer Support Worker\n\n" + "Our interview panel always includes someone who has used mental health services.",
+     "met", "Our interview panel always includes someone who has used mental health services."),
+    (PANEL, "Peer Support Worker\n\n" + "The panel will be made up of the manager, a person who has accessed our services and an HR adviser.",
+     "met", "The panel will be made up of the manager, a person who has accessed our services and an HR adviser."),
+    # blind sets 13-15 (were tests/test_panel_adjacent_classes3.py): a negated predicate after a list, a
+    # qualification helpful but not necessary, a negated duty beside a contribution to planning,
+    # covering the floor at handover, the panel's make-up as a label, an informal chat as the selection
+    (ADJ, "Peer Mentor\n\nYou will run groups. Licensure as an RSW, RPN or RN is not required for this position.",
+     "met", "Licensure as an RSW"),
+    (ADJ, "Peer Worker\n\nYou will run groups.\n\nA Master of Social Work is helpful, though not necessary.",
+     "partly-met", "A Master of Social Work"),
+    (ADJ, "Peer Navigator\n\nYou will not carry out risk assessments, but you will contribute your recovery "
+          "perspective to the team's treatment planning. You will run a walking group.", "partly-met",
+     "You will not carry out"),
+    (ADJ, "Peer Support Worker\n\nYou will run groups.\n\nDuties\n\n- Cover the floor while the nurses are at "
+          "handover.", "not-met", "Cover the floor"),
+    (PANEL, "Peer Worker\n\nHow we hire\n\nInterviews are relaxed. Selection panel: Service Manager, Peer Support "
+            "Lead and HR Business Partner.", "met", "Selection panel:"),
+    (PANEL, "Peer Mentor\n\nHow to apply\n\nFill in our form. You'll then be invited for an informal chat with two "
+            "of our team, one of whom began as a peer support worker.", "met", "You'll then be invited"),
+    # what makes the role different, said in other words: the evidence of met
+    (ADJ, "Peer Worker\n\nYou will run groups. This post is separate from nursing and social work roles.", "met",
+     "This post is separate"),
+    (ADJ, "Peer Mentor\n\nYou will run groups. We do not ask for any qualifications.", "met", "We do not ask"),
+    (ADJ, "Peer Navigator\n\nYou will run groups. We don't expect a degree or registration.", "met",
+     "We don't expect"),
+    (ADJ, "Kaimahi Peer Support\n\nYou will run groups. Peer workers sit alongside, not inside, the clinical team.",
+     "met", "Peer workers sit alongside"),
+    (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.", "met",
+     "Our peer workers are not part"),
+]
 
 
-# --- blind sets 38-39: named level-of-care and acuity assessments, clinical staff helped with
-# their own task, a contribution to the team's formulation, the people served doing their own
-# assessment, an adjacent qualification beside a peer credential; a panel set out after "will be:"
-# and a member from a group; a part of "our own" story ---
-@table([
-    # a named level-of-care or placement assessment, its words hyphenated (US, NZ)
-    (ADJ, "Completes ASAM level-of-care assessments for patients referred from the emergency room.", "not-met"),
-    (ADJ, "Conduct LOCUS level-of-care determinations at intake.", "not-met"),
-    (ADJ, "Administer ASAM Criteria dimensional assessments on the detox unit.", "not-met"),
-    # twins: negated, and learned about
-    (ADJ, "You will not complete ASAM level-of-care assessments; our counselors do that.", "met"),
-    (ADJ, "Training in ASAM level-of-care assessments is provided.", "met"),
-    # formal vulnerability or acuity scoring that ranks people for housing (CA, AU, UK)
-    (ADJ, "Complete VI-SPDAT assessments with people sleeping rough.", "not-met"),
-    (ADJ, "Assign acuity scores so that the coordinated access list can be ranked.", "not-met"),
-    (ADJ, "Undertake vulnerability assessments to prioritise applicants for the housing register.", "not-met"),
-    (ADJ, "You will not do VI-SPDAT scoring; our housing assessors complete it.", "met"),
-    # clinical staff helped to do their own clinical task; the task as the post's own
-    (ADJ, "Help the nursing team to monitor side effects of clozapine by passing on what people tell you.",
-     "partly-met"),
-    (ADJ, "Support the psychiatrist to review medication with the people on your caseload.", "partly-met"),
-    # other staff as the object of a verb of helping: the post works beside them on the task
-    (ADJ, "Support social workers to complete carers' assessments.", "partly-met"),
-    (ADJ, "Assist our psychologists to complete risk assessments.", "partly-met"),
-    # twins: the staff as the subject do it themselves; the task as the post's own
-    (ADJ, "Our social workers complete carers' assessments.", "met"),
-    (ADJ, "Monitor residents for side effects of their medication.", "not-met"),
-    (ADJ, "You will not monitor medication side effects; that stays with the nurses.", "met"),
-    # a contribution to the clinical team's risk formulation or care planning, words between
-    (ADJ, "Contribute to the team's clinical risk formulation from a lived experience perspective.", "partly-met"),
-    (ADJ, "Contribute to weekly multidisciplinary care planning with the consultant.", "partly-met"),
-    (ADJ, "Contribute to psychological formulations alongside the team psychologist.", "partly-met"),
-    (ADJ, "Contribute to the design of our peer training.", "met"),
-    # the people served doing their own assessment, the post helping them
-    (ADJ, "Help carers complete their own carer's assessments with the council if they want one.", "met"),
-    (ADJ, "Support whānau to complete needs assessments with the NASC service when they ask.", "met"),
-    (ADJ, "Support tenants to complete their needs assessment with the council.", "met"),
-    # twins: the post's own assessment, and a social worker helped with it
-    (ADJ, "Complete carers' assessments on behalf of the local authority.", "not-met"),
-    (ADJ, "Complete needs assessments for new tenants.", "not-met"),
-    (ADJ, "Help the social worker complete carers' assessments.", "partly-met"),
-    # an adjacent qualification beside a peer credential, joined by "or": still desirable
-    (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
-     "partly-met"),
-    (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
-    # required as one route beside a peer credential: partly met, not the requirement itself
-    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
-    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
-    # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
-    # no peer credential
-    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
-    (ADJ, "Essential: a Diploma of Community Services or an equivalent qualification.", "not-met"),
-    (ADJ, "Essential: NVQ Level 3 in Health and Social Care; peer support training.", "not-met"),
-    # twin: "or" joins two fields of one certificate, the second a peer field
-    (ADJ, "Desirable: Certificate IV in AOD or Mental Health Peer Work.", "met"),
-    # the panel's make-up after "will be:" or "is:", and a member from a group of people with
-    # lived experience (the group's name after them)
-    (PANEL, "The panel will be: Team Manager, Senior Nurse and one of our peer workers.", "met"),
-    (PANEL, "Your interview panel is: the Clinical Lead, an HR adviser and a member of the Trust's Service "
-            "User Reference Group.", "met"),
-    (PANEL, "Interviews are held in Leeds. The panel will be the ward manager, a psychologist, and a member "
-            "of our Experts by Experience Panel.", "met"),
-    (PANEL, "The interview panel includes a member of the health board's Consumer Advisory Panel.", "met"),
-    (PANEL, "You will be interviewed by the Team Leader and a representative from our Consumer Advisory Council.",
-     "met"),
-    (PANEL, "Shortlisted applicants are interviewed by the manager and two members of our Youth Advisory Group.",
-     "met"),
-    (PANEL, "You will be interviewed by the Team Leader, and our Consumer Advisory Council gives feedback on your "
-            "presentation.", "partly-met"),
-    # twins: a staff-only make-up, and the group meeting candidates another way
-    (PANEL, "The panel will be: Team Manager and Senior Nurse.", "not-met"),
-    (PANEL, "The panel will be: Team Manager and Senior Nurse. Our Lived Experience Advisory Panel will meet "
-            "you afterwards.", "partly-met"),
-    # a part of the team's or the worker's own story, in the first person
-    (PP, "We build mutual relationships, hold hope and keep clear boundaries. When it is useful, I share small "
-         "parts of my own recovery story.", "met"),
-    (PP, "Mutuality, hope and boundaries guide us, and we tell pieces of our own journeys where that helps.",
-     "met"),
-    (PP, "Mutuality, hope and boundaries guide us, and we use our own stories with care.", "met"),
-    # twin: "our stories" without "own", the organisation's case studies
-    (PP, "Mutuality, hope and boundaries guide us. We share some of our stories of success in our annual "
-         "report.", "partly-met"),
-])
-def test_blind_sets_38_39_assessments_supporting_tasks_qualification_lists_panel_make_up_and_our_stories(
-        criterion: str, text: str, expected: str) -> None:
-    assert_row(criterion, text, expected)
-
-
-def test_blind_sets_32_to_34_the_evidence_is_the_deciding_sentence() -> None:
-    verdict = verdict_of("Peer Support Worker\n\nWalk alongside people after release.\n\nComplete the LSI-R "
-                         "with each client at intake.", ADJ)
-    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Complete the LSI-R"), verdict.why
-    verdict = verdict_of("Peer Support Worker\n\nOffer hope and connection.\n\nLived experience of psychosis is "
-                         "preferred; we also welcome applicants with comparable experience in aged care.", ADJ)
-    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Lived experience of psychosis"), \
-        verdict.why
-    verdict = verdict_of("Peer Support Worker\n\nRun the Tuesday walking group.\n\nHelp people keep taking their "
-                         "tablets after discharge.", ADJ)
-    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Help people keep taking"), verdict.why
-
-
-def test_blind_sets_38_39_the_evidence_is_the_deciding_sentence() -> None:
-    verdict = verdict_of("Peer Recovery Coach\n\nMeet patients after an overdose.\n\nCompletes ASAM level-of-care "
-                         "assessments and records them.", ADJ)
-    assert verdict.verdict == "not-met" and verdict.evidence[0].text.startswith("Completes ASAM"), verdict.why
-    verdict = verdict_of("Peer Support Worker\n\nHow to apply\n\nInterviews are in person. The panel will be: "
-                         "Team Manager and a member of our Lived Experience Advisory Panel.", PANEL)
-    assert verdict.verdict == "met" and verdict.evidence[0].text.startswith("The panel will be:"), verdict.why
+@pytest.mark.parametrize(("criterion", "text", "expected", "evidence"), EVIDENCE,
+                         ids=[f"{c}:{e}" for c, _, _, e in EVIDENCE])
+def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, expected: str, evidence: str) -> None:
+    found = verdict_of(text, criterion)
+    assert found.verdict == expected, found.why
+    assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]

@@ -47,37 +47,41 @@ def _role(text: str):
     return check_document(read_text(text)).role
 
 
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("Job title: Peer Mentor\nSalary: £23,000\n\nWe run community groups.", "Peer Mentor"),
-        ("Position Title: Youth Peer Advocate\nLocation: Albany, NY\n\nWe serve young people.", "Youth Peer Advocate"),
-        ("Role: Carer Peer Worker\nHours: 22.5 per week\n\nWe support families.", "Carer Peer Worker"),
-        ("Vacancy: Lived Experience Practitioner\n\nJoin us.", "Lived Experience Practitioner"),
-    ],
-)
-def test_labelled_title_on_the_same_line(text: str, title: str) -> None:
+TITLES = [  # (advert, title, where it was found)
+    # a labelled title on the same line
+    ("Job title: Peer Mentor\nSalary: £23,000\n\nWe run community groups.", "Peer Mentor", "labelled field"),
+    ("Position Title: Youth Peer Advocate\nLocation: Albany, NY\n\nWe serve young people.", "Youth Peer Advocate", "labelled field"),
+    ("Role: Carer Peer Worker\nHours: 22.5 per week\n\nWe support families.", "Carer Peer Worker", "labelled field"),
+    ("Vacancy: Lived Experience Practitioner\n\nJoin us.", "Lived Experience Practitioner", "labelled field"),
+    # a label with its value on the next line: the value's block is the evidence
+    ("JOB DESCRIPTION\n\nPost title:\nPeer Navigator\nGrade:\nBand 4\n\nThe Trust believes in recovery.", "Peer Navigator", "labelled field"),
+    ("Position Title\nConsumer Peer Worker\nReports to\nTeam Leader\n\nWe value hope.", "Consumer Peer Worker", "labelled field"),
+    ("JOB TITLE:\nFamily Peer Support Specialist\nHOURS:\n30\n\nWe support parents.", "Family Peer Support Specialist", "labelled field"),
+    # US and UK title labels ("Working Title:", "Title of Post:"), announcements ("NOW HIRING:")
+    # and a brand before the title
+    ("Working Title: Peer Recovery Specialist\nClass Title: Behavioral Health Associate\n\nJoin us.", "Peer Recovery Specialist", "labelled field"),
+    ("Posting Title: Certified Peer Specialist II\nDepartment: Adult Services\n\nJoin us.", "Certified Peer Specialist II", "labelled field"),
+    ("Title of Post: Expert by Experience\nHours: 15\n\nJoin us.", "Expert by Experience", "labelled field"),
+    # announced and branded titles
+    ("Job Posting: Peer Support Worker (Casual)\nLakeside Wellness Association\n\nWe support people.", "Peer Support Worker (Casual)", "first lines"),
+    ("NOW HIRING: PEER RECOVERY COACH\n\nJoin our recovery community organization.", "PEER RECOVERY COACH", "first lines"),
+    ("We're hiring: Consumer Peer Worker\n\nJoin our team.", "Consumer Peer Worker", "first lines"),
+    ("headspace Youth Peer Support Worker\n\nSupport young people aged 12 to 25.", "headspace Youth Peer Support Worker", "first lines"),
+    ("kōrero Whānau Peer Support Worker\n\nSupport whānau.", "kōrero Whānau Peer Support Worker", "first lines"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "source"), TITLES, ids=[t[:50] for t, _, _ in TITLES])
+def test_a_labelled_announced_or_branded_title(text: str, title: str, source: str) -> None:
     document = read_text(text)
     assert title_of(document.blocks)[0] == title
-    role = check_document(document).role
-    assert role.kind == "peer" and role.confidence == "high"
-    assert f"title “{title}” (labelled field)" in role.clues
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("JOB DESCRIPTION\n\nPost title:\nPeer Navigator\nGrade:\nBand 4\n\nThe Trust believes in recovery.", "Peer Navigator"),
-        ("Position Title\nConsumer Peer Worker\nReports to\nTeam Leader\n\nWe value hope.", "Consumer Peer Worker"),
-        ("JOB TITLE:\nFamily Peer Support Specialist\nHOURS:\n30\n\nWe support parents.", "Family Peer Support Specialist"),
-    ],
-)
-def test_labelled_title_with_its_value_on_the_next_line(text: str, title: str) -> None:
-    document = read_text(text)
     found = candidates(document.blocks)
-    assert found[0].text == title and found[0].source == "labelled field"
-    assert document.blocks[found[0].block].text == title  # the value's block is the evidence
-    assert check_document(document).role.kind == "peer"
+    assert (found[0].text, found[0].source) == (title, source)
+    # the evidence is the line the title stands on, not a label line above it
+    assert document.blocks[found[0].block].text == next(line for line in text.splitlines() if title in line)
+    role = check_document(document).role
+    assert role.kind == "peer" and role.confidence == "high", role.why
+    assert f"title “{title}” ({source})" in role.clues
 
 
 @pytest.mark.parametrize(
@@ -159,37 +163,32 @@ CONDITIONAL = [  # (advert, kind, the clue that decides)
 # --- peer vocabularies -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("title", "kind"),
-    [
-        # UK
-        ("Peer Support Worker", "peer"), ("Expert by Experience", "peer"), ("Lived Experience Practitioner", "peer"),
-        ("Carer Peer Support Worker", "peer"), ("Peer Mentor (Criminal Justice)", "peer"),
-        # US
-        ("Certified Peer Specialist", "peer"), ("Peer Recovery Coach", "peer"), ("Family Peer Advocate", "peer"),
-        ("Parent Partner", "peer"), ("Youth Peer Advocate", "peer"),
-        ("Peer Recovery Support Specialist", "peer"),
-        # Australia / New Zealand
-        ("Consumer Peer Worker", "peer"), ("Carer Consultant", "peer"), ("Consumer Consultant", "peer"),
-        ("Lived Experience Educator", "peer"), ("Peer Cadet", "peer"), ("Aboriginal Peer Worker", "peer"),
-        ("Peer Support Worker - Whānau", "peer"), ("Consumer Advisor", "peer"),
-        # Canada
-        ("Peer Navigator", "peer"), ("Peer Support Specialist", "peer"), ("Peer Outreach Worker", "peer"),
-        # senior
-        ("Senior Peer Specialist", "peer-senior"), ("Lived Experience Lead", "peer-senior"),
-        ("Peer Support Team Leader", "peer-senior"), ("Peer Workforce Manager", "peer-senior"),
-        # adjacent
-        ("Support Time and Recovery Worker", "other"), ("Case Manager", "other"), ("Healthcare Assistant", "other"),
-        ("Drug and Alcohol Worker", "other"), ("Occupational Therapist", "other"),
-        # conditional: a peer role only where the text says peer or requires lived experience
-        ("Recovery Coach", "other"), ("Psychosocial Recovery Coach", "other"),
-        # "Peer <noun>" outside the peer vocabulary
-        ("Peer Bridger", "peer"), ("Peer Liaison", "peer"), ("Peer Connector", "peer"),
-        ("Peer Review Coordinator", "other"),
-    ],
-)
-def test_vocabulary(title: str, kind: str) -> None:
-    assert _role(f"{title}\n\nJoin our friendly team in the community.").kind == kind
+VOCABULARY = [  # (title, kind)
+    # UK
+    ("Peer Support Worker", "peer"), ("Expert by Experience", "peer"), ("Lived Experience Practitioner", "peer"),
+    ("Carer Peer Support Worker", "peer"), ("Peer Mentor (Criminal Justice)", "peer"),
+    # US
+    ("Certified Peer Specialist", "peer"), ("Peer Recovery Coach", "peer"), ("Family Peer Advocate", "peer"),
+    ("Parent Partner", "peer"), ("Youth Peer Advocate", "peer"),
+    ("Peer Recovery Support Specialist", "peer"),
+    # Australia / New Zealand
+    ("Consumer Peer Worker", "peer"), ("Carer Consultant", "peer"), ("Consumer Consultant", "peer"),
+    ("Lived Experience Educator", "peer"), ("Peer Cadet", "peer"), ("Aboriginal Peer Worker", "peer"),
+    ("Peer Support Worker - Whānau", "peer"), ("Consumer Advisor", "peer"),
+    # Canada
+    ("Peer Navigator", "peer"), ("Peer Support Specialist", "peer"), ("Peer Outreach Worker", "peer"),
+    # senior
+    ("Senior Peer Specialist", "peer-senior"), ("Lived Experience Lead", "peer-senior"),
+    ("Peer Support Team Leader", "peer-senior"), ("Peer Workforce Manager", "peer-senior"),
+    # adjacent
+    ("Support Time and Recovery Worker", "other"), ("Case Manager", "other"), ("Healthcare Assistant", "other"),
+    ("Drug and Alcohol Worker", "other"), ("Occupational Therapist", "other"),
+    # conditional: a peer role only where the text says peer or requires lived experience
+    ("Recovery Coach", "other"), ("Psychosocial Recovery Coach", "other"),
+    # "Peer <noun>" outside the peer vocabulary
+    ("Peer Bridger", "peer"), ("Peer Liaison", "peer"), ("Peer Connector", "peer"),
+    ("Peer Review Coordinator", "other"),
+]
 
 
 # --- confidence and clues in the reports ------------------------------------------------------
@@ -239,27 +238,6 @@ def test_a_title_line_joined_to_the_paragraph_under_it(text: str) -> None:
     assert role.kind == "peer" and role.confidence == "high", role.why
 
 
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("Working Title: Peer Recovery Specialist\nClass Title: Behavioral Health Associate\n\nJoin us.", "Peer Recovery Specialist"),
-        ("Posting Title: Certified Peer Specialist II\nDepartment: Adult Services\n\nJoin us.", "Certified Peer Specialist II"),
-        ("Title of Post: Expert by Experience\nHours: 15\n\nJoin us.", "Expert by Experience"),
-        # announced and branded titles
-        ("Job Posting: Peer Support Worker (Casual)\nLakeside Wellness Association\n\nWe support people.", "Peer Support Worker (Casual)"),
-        ("NOW HIRING: PEER RECOVERY COACH\n\nJoin our recovery community organization.", "PEER RECOVERY COACH"),
-        ("We're hiring: Consumer Peer Worker\n\nJoin our team.", "Consumer Peer Worker"),
-        ("headspace Youth Peer Support Worker\n\nSupport young people aged 12 to 25.", "headspace Youth Peer Support Worker"),
-        ("kōrero Whānau Peer Support Worker\n\nSupport whānau.", "kōrero Whānau Peer Support Worker"),
-    ],
-)
-def test_labelled_announced_and_branded_titles(text: str, title: str) -> None:
-    """US and UK title labels ("Working Title:", "Title of Post:"), announcements
-    ("NOW HIRING:") and a brand before the title are all read as the title."""
-    assert title_of(read_text(text).blocks)[0] == title
-    assert _role(text).kind == "peer"
-
-
 SENTENCE_NAMES = [  # more ways a sentence names the role, with no title line
     "General statement of duties\n\nUnder general supervision, the Peer Specialist provides recovery support to veterans.",
     "Summary\n\nWorking across the county, the Family Peer Partner supports parents through child welfare meetings.",
@@ -295,18 +273,13 @@ def test_the_html_report_says_when_role_detection_is_unsure() -> None:
     assert "Role detection is unsure" not in html_report.render([sure])
 
 
-@pytest.mark.parametrize("title", ["Peer Sup\u00adport Worker", "Peer\u00a0Support\u00a0Worker", "Lived Ex\u200bperience Practitioner"])
-def test_odd_characters_in_a_title(title: str) -> None:
-    assert _role(f"{title}\n\nJoin our team.").kind == "peer"
-
-
-@pytest.mark.parametrize(
-    "title",
-    ["Pair aidant en santé mentale", "Pair-aidante (temps partiel)", "Peer Support Kaimahi", "Lived Experience Kaimahi",
-     "Certified Recovery Support Specialist", "Certified Recovery Specialist (CRS)"],
-)
-def test_canadian_french_maori_and_us_credential_titles(title: str) -> None:
-    assert _role(f"{title}\n\nJoin our team.").kind == "peer"
+PEER_TITLES = [
+    # odd characters in a title
+    "Peer Sup\u00adport Worker", "Peer\u00a0Support\u00a0Worker", "Lived Ex\u200bperience Practitioner",
+    # Canadian French, Māori and US credential titles
+    "Pair aidant en santé mentale", "Pair-aidante (temps partiel)", "Peer Support Kaimahi", "Lived Experience Kaimahi",
+    "Certified Recovery Support Specialist", "Certified Recovery Specialist (CRS)",
+]
 
 
 @pytest.mark.parametrize(
@@ -375,6 +348,8 @@ ROLES = [
     *[(text, "peer", "no title line; a sentence names the role") for text in SENTENCE_NAMES],
     *[(text, kind, "defines the post as a peer role" if kind == "peer" else "") for text, kind in DEFINED],
     *[(text, kind, "") for text, kind in SUPERVISED],
+    *[(f"{title}\n\nJoin our friendly team in the community.", kind, "") for title, kind in VOCABULARY],
+    *[(f"{title}\n\nJoin our team.", "peer", "") for title in PEER_TITLES],
 ]
 
 

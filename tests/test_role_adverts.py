@@ -238,21 +238,27 @@ def test_html_recovery_navigator_beside_a_partners_peer_staff_is_not_peer() -> N
     assert report.verdict("lived-experience-essential").verdict == "not-applicable"
 
 
-def test_docx_wellbeing_champion_requiring_the_post_holders_lived_experience_is_peer() -> None:
+def _champion(level: str) -> bytes:
+    """A Wellbeing Champion advert whose lived experience is listed under ``level`` criteria."""
     advert = Advert()
     advert.heading("Wellbeing Champion – Rural Outreach")
     advert.para("Our Wellbeing Champions visit farming families across the district and run a monthly "
                 "coffee group.")
-    advert.heading("Essential criteria")
+    advert.heading(f"{level} criteria")
     advert.bullets(["Lived experience of mental distress and of your own recovery.", "A full driving licence."])
-    _, report = _check(advert.bytes(), "champion.docx")
-    assert report.role.kind == "peer", report.role.why
-    assert report.verdict("lived-experience-essential").verdict == "met"
-    # twin: the same advert with lived experience only desirable is not a peer role
-    twin = Advert()
-    twin.heading("Wellbeing Champion – Rural Outreach")
-    twin.para("Our Wellbeing Champions visit farming families across the district and run a monthly coffee group.")
-    twin.heading("Desirable criteria")
-    twin.bullets(["Lived experience of mental distress and of your own recovery.", "A full driving licence."])
-    _, report = _check(twin.bytes(), "champion2.docx")
-    assert report.role.kind == "other", report.role.why
+    return advert.bytes()
+
+
+@pytest.mark.parametrize(
+    ("level", "kind", "lived_experience"),
+    [
+        ("Essential", "peer", "met"),
+        # twin: the same advert with lived experience only desirable is not a peer role
+        ("Desirable", "other", "not-applicable"),
+    ],
+)
+def test_docx_wellbeing_champion_is_peer_when_the_post_holders_lived_experience_is_required(
+        level: str, kind: str, lived_experience: str) -> None:
+    _, report = _check(_champion(level), "champion.docx")
+    assert report.role.kind == kind, report.role.why
+    assert report.verdict("lived-experience-essential").verdict == lived_experience

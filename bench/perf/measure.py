@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import os
 import statistics
 import subprocess
@@ -11,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 @dataclass
@@ -59,45 +60,66 @@ class Runs:
         return self.runs[0]
 
 
-def _children(pid: int) -> list[int]:
-    out: list[int] = []
+def rss_mb(pid: int | str = "self") -> float:
+    """The resident memory of process ``pid`` in MB (0 once it has gone)."""
     try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{tid}/children") as handle:
-                out.extend(int(c) for c in handle.read().split())
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        pass
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * PAGE / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from the parent ids in ``/proc/*/stat`` (the per-task
+    ``children`` files are missing on kernels built without them)."""
+    tree: dict[int, list[int]] = collections.defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            tree[int(fields[1])].append(int(entry))
+        except (OSError, IndexError, ValueError):
+            continue
+    return tree
+
+
+def descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it."""
+    tree = _children()
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(tree.get(p, ()))
     return out
 
 
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/statm") as handle:
-            return int(handle.read().split()[1]) * PAGE_KB
-    except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
-        return 0
-
-
-class _Sampler(threading.Thread):
-    """Samples the RSS of a process tree every ``interval`` seconds until stopped."""
+class TreeSampler(threading.Thread):
+    """Samples the summed and the largest RSS (MB) of a process and its descendants every
+    ``interval`` seconds until :meth:`stop`; ``saw_children`` is set once it has any."""
 
     def __init__(self, pid: int, interval: float = 0.1):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
-        self.peak_tree_kb = self.peak_single_kb = 0
-        self.done = threading.Event()
+        self.peak_tree_mb = self.peak_single_mb = 0.0
+        self.saw_children = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
-        while not self.done.is_set():
-            tree, stack = [], [self.pid]
-            while stack:
-                pid = stack.pop()
-                tree.append(pid)
-                stack.extend(_children(pid))
-            sizes = [_rss_kb(p) for p in tree]
-            self.peak_tree_kb = max(self.peak_tree_kb, sum(sizes))
-            self.peak_single_kb = max(self.peak_single_kb, max(sizes, default=0))
-            self.done.wait(self.interval)
+        while not self._halt.is_set():
+            pids = descendants(self.pid)
+            if len(pids) > 1:
+                self.saw_children.set()
+            sizes = [rss_mb(p) for p in pids]
+            self.peak_tree_mb = max(self.peak_tree_mb, sum(sizes))
+            self.peak_single_mb = max(self.peak_single_mb, max(sizes, default=0.0))
+            self._halt.wait(self.interval)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
 
 
 def run(cmd: list[str], cwd: str | Path | None = None, env: dict[str, str] | None = None,
@@ -106,7 +128,7 @@ def run(cmd: list[str], cwd: str | Path | None = None, env: dict[str, str] | Non
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        sampler = _Sampler(proc.pid)
+        sampler = TreeSampler(proc.pid)
         sampler.start()
         deadline = start + timeout
         while True:
@@ -119,16 +141,15 @@ def run(cmd: list[str], cwd: str | Path | None = None, env: dict[str, str] | Non
                 break
             time.sleep(0.002)
         seconds = time.perf_counter() - start
-        sampler.done.set()
-        sampler.join()
+        sampler.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)
         texts = ["", ""]
         if keep_output or proc.returncode != 0:
             for i, handle in enumerate((out, err)):
                 handle.seek(0)
                 texts[i] = handle.read().decode("utf-8", "replace")
-    return Run(seconds, proc.returncode, usage.ru_maxrss / 1024, sampler.peak_single_kb / 1024,
-               sampler.peak_tree_kb / 1024, texts[0], texts[1])  # fmt: skip
+    return Run(seconds, proc.returncode, usage.ru_maxrss / 1024, sampler.peak_single_mb, sampler.peak_tree_mb,
+               texts[0], texts[1])  # fmt: skip
 
 
 def repeat(cmd: list[str], times: int, warmup: int = 0, keep_first: bool = False, **kwargs) -> Runs:
