@@ -1987,6 +1987,15 @@ CASES = [
          "condition.", "met"),
     (LE, "Essential: you have looked, unpaid, after a relative living with psychosis.", "met"),
     (LE, "You will have supported the team for a year before you help a family member apply.", "not-met"),
+    # --- another post's work on the unit: its clerk's or its porter's (an extra pair of hands) ---
+    (ADJ, "Performs other duties as assigned, including ward clerical duties and portering of patients.", "not-met"),
+    (ADJ, "When the unit is busy you will porter residents to the dining room.", "not-met"),
+    (ADJ, "Keep your own records and statistics up to date.", "met"),
+    (ADJ, "You will not be asked to porter patients or do ward clerical work.", "met"),
+    # --- a qualification whose professions are examples in brackets ---
+    (ADJ, "Desirable: a relevant tertiary qualification (e.g. social work, nursing).", "partly-met"),
+    (ADJ, "Preferred: a bachelor's level degree (such as psychology or social work).", "partly-met"),
+    (ADJ, "Desirable: a tertiary qualification (for example in peer work or community development).", "met"),
     # --- lived experience and peer work named together as a kind of staff or supervision ---
     (LE, "Essential: lived experience of self-harm. Experience managing lived experience or peer staff.", "met"),
     (LE, "Essential criteria: Lived experience of gambling harm. Experience of giving peer or lived experience "
