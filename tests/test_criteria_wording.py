@@ -1996,6 +1996,18 @@ CASES = [
     (ADJ, "Desirable: a relevant tertiary qualification (e.g. social work, nursing).", "partly-met"),
     (ADJ, "Preferred: a bachelor's level degree (such as psychology or social work).", "partly-met"),
     (ADJ, "Desirable: a tertiary qualification (for example in peer work or community development).", "met"),
+    # --- an interview guaranteed to applicants with lived experience: wanted, and they are not the panel ---
+    (LE, "We guarantee an interview to applicants with lived experience of homelessness who meet the essential "
+         "criteria.", "partly-met"),
+    (LE, "Candidates with lived experience of the care system who meet the minimum criteria are guaranteed an "
+         "interview.", "partly-met"),
+    (PANEL, "We offer a guaranteed interview to candidates with lived experience of mental distress.", "not-met"),
+    (PANEL, "Applicants with lived experience of addiction are guaranteed an interview; the panel is the manager "
+            "and HR.", "not-met"),
+    # twins: the requirement stands beside it; peers interview the applicants
+    (LE, "Essential: lived experience of homelessness. We guarantee an interview to disabled applicants who meet "
+         "the essential criteria.", "met"),
+    (PANEL, "Applicants with lived experience will be interviewed by two of our peer workers.", "met"),
     # --- lived experience and peer work named together as a kind of staff or supervision ---
     (LE, "Essential: lived experience of self-harm. Experience managing lived experience or peer staff.", "met"),
     (LE, "Essential criteria: Lived experience of gambling harm. Experience of giving peer or lived experience "

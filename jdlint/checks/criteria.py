@@ -161,6 +161,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 between = lowers[hit.end : cue.start - 1]
                 if cue.start < hit.start or len(between) > 10 or not words()["list-joins"].isdisjoint(between):
                     continue
+            if cue.start >= hit.end and not words()["criteria-met-verbs"].isdisjoint(lowers[max(hit.end, cue.start - 3) : cue.start]):
+                continue  # "applicants with lived experience who meet the requirements": the other criteria, met
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
@@ -1459,7 +1461,10 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     supervision") is not people."""
     w = words()
     out = _post_holders(analysis, hit)
+    lowers = analysis.lowers(hit.block)
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
+        if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who"):
+            continue  # "a guaranteed interview for applicants with lived experience": the applicants
         after = analysis.tokens_after(p, 2)
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
