@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import is_
 
 from jdlint.model import Block
 
@@ -243,8 +244,25 @@ _SOURCE_SCORE = {
 }
 
 
+# The last blocks and metadata asked about, and their candidates: the reader asks (for
+# ``Document.title``), then role detection asks again about the same Block objects (frozen, so
+# the same objects mean the same text). One entry, replaced whole.
+_last: tuple[tuple[Block, ...], tuple[tuple[str, str], ...], tuple[TitleCandidate, ...]] = ((), (), ())
+
+
 def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> list[TitleCandidate]:
     """Every plausible title, best first. ``metadata``: (source, text) pairs from the reader."""
+    global _last
+    blocks, metadata = tuple(blocks), tuple(metadata)
+    last_blocks, last_metadata, found = _last
+    if blocks and len(blocks) == len(last_blocks) and all(map(is_, blocks, last_blocks)) and metadata == last_metadata:
+        return list(found)
+    out = _candidates(blocks, metadata)
+    _last = (blocks, metadata, tuple(out))
+    return out
+
+
+def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) -> list[TitleCandidate]:
     found: list[TitleCandidate] = []
     seen_first: set[str] = set()
     body = [(i, b) for i, b in enumerate(blocks) if b.kind not in ("header", "footer")]

@@ -189,3 +189,29 @@ def test_negation_scans_are_skipped_only_where_they_would_say_no(engine):
                     assert criteria._clause_part(analysis, block, s_start, s_end, start) == \
                         _part_by_scan(analysis, block, s_start, s_end, start)  # fmt: skip
     assert negated > 100 and skipped > 100
+
+
+# --- the title candidates of the same blocks, worked out once -----------------------------------
+
+
+def test_title_candidates_of_the_same_blocks_are_reused_and_of_new_blocks_worked_out():
+    from jdlint import titles
+
+    def blocks(title: str) -> tuple[Block, ...]:
+        return (Block(kind="heading", text=title, level=1),
+                Block(kind="paragraph", text="You will offer one-to-one peer support in the community."))  # fmt: skip
+
+    first, second = blocks("Peer Support Worker"), blocks("Recovery Coach")
+    assert titles.candidates(first) == titles._candidates(first, ())
+    again = titles.candidates(first)
+    assert [c.text for c in again] == ["Peer Support Worker"]
+    again.clear()  # a caller's list is its own
+    assert [c.text for c in titles.candidates(list(first))] == ["Peer Support Worker"]
+    # other Block objects, other metadata: worked out again
+    assert [c.text for c in titles.candidates(second)] == ["Recovery Coach"]
+    equal_text = blocks("Recovery Coach")
+    assert titles.candidates(equal_text) == titles._candidates(equal_text, ())
+    with_metadata = titles.candidates(second, [("page title", "Peer Mentor")])
+    assert with_metadata == titles._candidates(second, [("page title", "Peer Mentor")])
+    assert "Peer Mentor" in [c.text for c in with_metadata]
+    assert "Peer Mentor" not in [c.text for c in titles.candidates(second)]

@@ -1860,7 +1860,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     hard: list[tuple[Hit, str, str]] = []
     soft: list[tuple[Hit, str, str]] = []
     answered_no = _no_qualification_needed(analysis)  # "Do I need a degree?" "No. ..."
-    distinct: list[Hit] = list(hits(analysis, "distinct-role")) + [r for _, r in answered_no]
+    # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
+    # matched only when no hard or soft finding decides the verdict first)
+    distinct: list[Hit] = [r for _, r in answered_no]
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
@@ -2020,6 +2022,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
+    distinct = [*hits(analysis, "distinct-role"), *distinct]
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
