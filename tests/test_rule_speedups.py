@@ -215,3 +215,41 @@ def test_title_candidates_of_the_same_blocks_are_reused_and_of_new_blocks_worked
     assert with_metadata == titles._candidates(second, [("page title", "Peer Mentor")])
     assert "Peer Mentor" in [c.text for c in with_metadata]
     assert "Peer Mentor" not in [c.text for c in titles.candidates(second)]
+
+
+def test_a_block_ends_with_or_as_the_expression_says():
+    expression = re.compile(r"(?:^|[\s;,])or\s*$", re.I)
+    rng = random.Random(20)
+    pieces = ["or", "OR", "Or", "oR", "for", "nor", " ", "\n", "\t", "\u00a0", "\u2003", ";", ",", ".", "a", "x", "ör",
+              "lived experience", "two years", "-", ":"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    assert sum(bool(expression.search(t)) for t in texts) > 1000
+    for text in texts:
+        assert criteria._ends_with_or(text) == bool(expression.search(text)), repr(text)
+
+
+def test_title_lines_are_cleaned_as_by_the_expressions():
+    from jdlint import titles
+
+    def clean_by_expression(text: str) -> str:
+        text = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
+        return " ".join(text.split()).strip(" *#|-–—•").strip()
+
+    def without_controls_by_split(text: str) -> str:
+        parts = [p for p in re.split(r"\s{3,}|\t+", text.strip()) if p.strip()]
+        if len(parts) < 2:
+            return text
+        kept = [p for p in parts if not titles.GENERIC.match(titles._clean(p))]
+        return "   ".join(kept) if kept and len(kept) < len(parts) else text
+
+    rng = random.Random(21)
+    pieces = ["Peer", "Support", "Worker", "Apply now", "Share", "–", "*", "#", " ", "  ", "   ", "\t", "\n", "\u00a0",
+              "\u00ad", "\u200b", "\ufeff", "\u2060", "é", "’", "Job title:", "Menu"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    changed = 0
+    for text in texts:
+        assert titles._clean(text) == clean_by_expression(text), repr(text)
+        kept = titles._without_controls(text)
+        assert kept == without_controls_by_split(text), repr(text)
+        changed += kept != text
+    assert changed > 500  # page controls were taken out of some
