@@ -253,3 +253,20 @@ def test_title_lines_are_cleaned_as_by_the_expressions():
         assert kept == without_controls_by_split(text), repr(text)
         changed += kept != text
     assert changed > 500  # page controls were taken out of some
+
+
+def test_abbreviations_before_brackets_are_found_as_by_the_plain_expression():
+    from jdlint import role
+
+    plain = re.compile(r"\b([A-Z]{2,8})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
+    rng = random.Random(22)
+    pieces = ["PSW", "PSWs", "CPA", "aPSW", "_PSW", "9PSW", "ABCDEFGHIJ", "(", ")", " (", "( ", "Peer Support Worker",
+              "(Peer Support Worker)", " (personal support worker) ", "(Lived Experience Lead)",
+              "Personal Support Worker", "x", "é", "É", " ", "s"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in role._ACRONYM_BEFORE.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000
