@@ -270,3 +270,13 @@ def test_abbreviations_before_brackets_are_found_as_by_the_plain_expression():
         assert [(m.span(), m.groups()) for m in role._ACRONYM_BEFORE.finditer(text)] == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_texts_passed_over_for_acronyms_hold_none():
+    texts = random_texts(6000, 23, alphabet="AaBbPpSsWw éÉİK-.()") + random_phrases(2000, 24)
+    passed_over = 0
+    for text in texts:
+        if not supporting._may_hold_acronym(text):
+            passed_over += 1
+            assert not supporting._ACRONYM.search(text), text
+    assert 1000 < passed_over < len(texts) - 1000

@@ -15,6 +15,18 @@ from jdlint.registry import Rule
 # A capital with no word character before it (``\b[A-Z]``, written capital first so the regex
 # engine skips to capitals instead of trying ``\b`` at every character: a third of the time).
 _ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]?[A-Z]{1,5}s?)\b")
+# Each byte to "A" (a capital), "a" (a small letter) or " " (anything else): the shape of a text's case.
+_CASE_SHAPE = bytes(ord("A") if 65 <= c <= 90 else ord("a") if 97 <= c <= 122 else ord(" ") for c in range(256))
+
+
+def _may_hold_acronym(text: str) -> bool:
+    """Could _ACRONYM match in ``text``? It needs two capitals side by side or one letter apart
+    ("MDT", "PhD"): looked for in the text's case shape, in C, before the expression's scan
+    (which tries every capital; most paragraphs hold no acronym)."""
+    shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)
+    return b"AA" in shape or b"AaA" in shape
+
+
 # A reference code: letters joined by digits or hyphens to an id (RB-PSW-0193, NW-OA-PSW-24,
 # REQ587965, GS-06). Any acronym inside one is part of the code, not an acronym to spell out.
 _CODE = re.compile(r"[A-Za-z0-9]+(?:[-_/.#][A-Za-z0-9]+)+|[A-Za-z]+[0-9][A-Za-z0-9]*")
@@ -29,13 +41,16 @@ def long_sentences(rule: Rule, ctx: Context) -> CheckResult:
     """One finding per prose sentence over the limit (list items count as their own sentences)."""
     result = CheckResult()
     analysis = ctx.analysis
+    limit = rule.option("max-words")
     for index, block in enumerate(ctx.document.blocks):
         if block.kind in ("heading", "table-cell", "header", "footer"):
             continue
         lowers = analysis.lowers(index)
         for start, end, start_char, end_char in analysis.sentences(index):
+            if end - start <= limit:
+                continue  # (no more words than tokens)
             words = sum(map(str.isalpha, lowers[start:end]))
-            if words > rule.option("max-words"):
+            if words > limit:
                 span = Span.of(ctx.document, index, start_char, end_char)
                 result.findings.append(Finding(
                     rule.id, rule.name, rule.severity,  # type: ignore[arg-type]
@@ -146,12 +161,15 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
     options = ctx.options
     project = {_acronym_key(str(a)) for a in (options.extra.get("known_acronyms", ()) if options else ())}
     known = shipped | project
-    expanded = {_acronym_key(m.group(1)) for block in ctx.document.blocks for m in _EXPANSION.finditer(block.text)}
+    expanded = {_acronym_key(m.group(1)) for block in ctx.document.blocks if "(" in block.text
+                for m in _EXPANSION.finditer(block.text)}  # fmt: skip
     whole: str | None = None  # every block's text, joined (built when first needed)
     ordinary: dict[str, bool] = {}  # capitalised word -> also written in lower case
     seen: set[str] = set()
     for index, block in enumerate(ctx.document.blocks):
         if block.kind in ("header", "footer"):
+            continue
+        if not _may_hold_acronym(block.text):
             continue
         for m in _ACRONYM.finditer(block.text):
             word = m.group(1)
