@@ -280,3 +280,18 @@ def test_texts_passed_over_for_acronyms_hold_none():
             passed_over += 1
             assert not supporting._ACRONYM.search(text), text
     assert 1000 < passed_over < len(texts) - 1000
+
+
+def test_line_markers_are_found_where_the_expression_finds_them():
+    rng = random.Random(25)
+    pieces = ["(E)", "[D]", "( Essential )", "(essential)", "(Required)", "(Preferred).", "(desirable);", "- Essential",
+              " – D", " — DESIRABLE", "\n- E", "-E", "co-design", " - ", "(", ")", "[", "]", "E", "D", " ", "\n",
+              "\u00a0", ".", ";", "Lived experience", " Next", "•", "*"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group(0), m.group("e"), m.group("e2")) for m in criteria._LINE_MARK.finditer(text)]
+        assert [(m.span(), m.group(0), m.group("e"), m.group("e2"))
+                for m in criteria._line_mark_matches(text)] == expected, repr(text)  # fmt: skip
+        found += len(expected)
+    assert found > 5000
