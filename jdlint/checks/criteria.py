@@ -305,9 +305,10 @@ def _split_sentence(first: Block, second: Block) -> bool:
     """Is ``second`` the rest of a sentence that ``first`` began, split over two paragraphs
     (Enter pressed mid-sentence): ``first`` stops on a word that cannot end a sentence ("with",
     "of", "and") and ``second`` goes on in lower case, in the same section?"""
+    if first.kind != "paragraph" or not second.text[:1].islower() or first.section != second.section:
+        return False  # (asked before the last word is cut out of the whole paragraph)
     last = first.text.rstrip().rsplit(None, 1)[-1].lower() if first.text.strip() else ""
-    return (first.kind == "paragraph" and first.section == second.section and last in words()["open-words"]
-            and second.text[:1].islower())  # fmt: skip
+    return last in words()["open-words"]
 
 
 def _label_line(text: str) -> bool:
