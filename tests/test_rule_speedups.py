@@ -295,3 +295,20 @@ def test_line_markers_are_found_where_the_expression_finds_them():
                 for m in criteria._line_mark_matches(text)] == expected, repr(text)  # fmt: skip
         found += len(expected)
     assert found > 5000
+
+
+def test_the_best_evidence_is_the_first_of_the_sorted_matches(engine):
+    texts = ["Do you share your story?", "Hope. Recovery.", "You will share your own story to inspire hope.",
+             "Hope", "Will you inspire hope?", "Boundaries matter to us and you will keep healthy boundaries.",
+             "Mutuality", "Our work is founded on mutuality."]
+    document = Document(path="invented.txt", blocks=tuple(
+        Block(kind="heading" if len(t.split()) == 1 else "paragraph", text=t) for t in texts))
+    analysis = Analysis(document, engine.registry.patterns)
+    found = [h for b in range(len(texts)) for h in analysis.make_hits("t", [(b, 0, 1)])]
+    kinds = {criteria.weak_evidence(analysis, h) for h in found}
+    assert kinds == {0, 1, 2}
+    rng = random.Random(26)
+    for _ in range(500):
+        some = rng.sample(found, rng.randint(0, len(found)))
+        ordered = criteria.by_evidence(analysis, some)
+        assert criteria.best_evidence(analysis, some) == (ordered[0] if ordered else None)

@@ -96,6 +96,20 @@ def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
     return sorted(items, key=lambda item: weak_evidence(analysis, hit(item)))
 
 
+def best_evidence(analysis: Analysis, found: list[Hit]) -> Hit | None:
+    """The first of ``by_evidence(analysis, found)`` (the first statement, else the first
+    question, ...), without sorting them all: the first statement ends the search."""
+    best: Hit | None = None
+    weakest = 3
+    for hit in found:
+        weak = weak_evidence(analysis, hit)
+        if weak < weakest:
+            best, weakest = hit, weak
+            if not weak:
+                break
+    return best
+
+
 def in_placeholder(analysis: Analysis, hit: Hit) -> bool:
     """Is the match inside square brackets ("[Brief statement - e.g., ...]"), a template's
     placeholder rather than the advert's content?"""
@@ -1099,12 +1113,12 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    found = {p: by_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}
-    named = [p for p in PRINCIPLES if found[p]]
-    missing = [p for p in PRINCIPLES if not found[p]]
+    best = {p: best_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}  # each one's quote
+    named = [p for p in PRINCIPLES if best[p]]
+    missing = [p for p in PRINCIPLES if not best[p]]
     evidence: dict[tuple[int, int], Span] = {}
     for p in named:
-        span = analysis.sentence_span(found[p][0])
+        span = analysis.sentence_span(best[p])  # type: ignore[arg-type]
         evidence.setdefault((span.block, span.start), span)
     frameworks = sorted({h.text for h in analysis.hits("lex:peer-framework")})
     note = f" Names {', '.join(frameworks)} (supporting evidence)." if frameworks else ""
@@ -1254,7 +1268,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # no interview or panel anywhere: the conversation with peers is the selection ("you'll
         # then be invited for an informal chat with two staff, one of whom started as a peer mentor")
         return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
-                        (analysis.sentence_span(by_evidence(analysis, chats)[0]),), None)  # fmt: skip
+                        (analysis.sentence_span(best_evidence(analysis, chats)),), None)  # type: ignore[arg-type]  # fmt: skip
     fix = Fix("add", rule.fix_text("panel"),
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
