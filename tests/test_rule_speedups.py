@@ -273,13 +273,15 @@ def test_abbreviations_before_brackets_are_found_as_by_the_plain_expression():
 
 
 def test_texts_passed_over_for_acronyms_hold_none():
-    texts = random_texts(6000, 23, alphabet="AaBbPpSsWw éÉİK-.()") + random_phrases(2000, 24)
+    texts = random_texts(6000, 23, alphabet="AaBbPpSsWw éÉİK-.()\n") + random_phrases(2000, 24)
     passed_over = 0
-    for text in texts:
-        if not supporting._may_hold_acronym(text):
+    for text, may_hold in zip(texts, supporting._may_hold_acronyms(texts), strict=True):
+        if not may_hold:
             passed_over += 1
             assert not supporting._ACRONYM.search(text), text
     assert 1000 < passed_over < len(texts) - 1000
+    # one at a time, each text is shaped the same as among the others
+    assert [supporting._may_hold_acronyms([t])[0] for t in texts[:2000]] == supporting._may_hold_acronyms(texts[:2000])
 
 
 def test_line_markers_are_found_where_the_expression_finds_them():

@@ -19,12 +19,19 @@ _ACRONYM = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]?[A-Z]{1,5}s?)\b")
 _CASE_SHAPE = bytes(ord("A") if 65 <= c <= 90 else ord("a") if 97 <= c <= 122 else ord(" ") for c in range(256))
 
 
-def _may_hold_acronym(text: str) -> bool:
-    """Could _ACRONYM match in ``text``? It needs two capitals side by side or one letter apart
-    ("MDT", "PhD"): looked for in the text's case shape, in C, before the expression's scan
-    (which tries every capital; most paragraphs hold no acronym)."""
-    shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)
-    return b"AA" in shape or b"AaA" in shape
+def _may_hold_acronyms(texts: list[str]) -> list[bool]:
+    """For each text, could _ACRONYM match in it? It needs two capitals side by side or one
+    letter apart ("MDT", "PhD"): looked for, in C, in the case shape of all the texts joined
+    (one character, one byte: the encoder writes "?" for each non-ASCII one), before the
+    expression's scan (which tries every capital; most paragraphs hold no acronym)."""
+    shape = "\n".join(texts).encode("ascii", "replace").translate(_CASE_SHAPE)
+    out = []
+    start = 0
+    for text in texts:
+        end = start + len(text)
+        out.append(shape.find(b"AA", start, end) >= 0 or shape.find(b"AaA", start, end) >= 0)
+        start = end + 1
+    return out
 
 
 # A reference code: letters joined by digits or hyphens to an id (RB-PSW-0193, NW-OA-PSW-24,
@@ -166,10 +173,9 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
     whole: str | None = None  # every block's text, joined (built when first needed)
     ordinary: dict[str, bool] = {}  # capitalised word -> also written in lower case
     seen: set[str] = set()
+    may_hold = _may_hold_acronyms([block.text for block in ctx.document.blocks])
     for index, block in enumerate(ctx.document.blocks):
-        if block.kind in ("header", "footer"):
-            continue
-        if not _may_hold_acronym(block.text):
+        if block.kind in ("header", "footer") or not may_hold[index]:
             continue
         for m in _ACRONYM.finditer(block.text):
             word = m.group(1)
