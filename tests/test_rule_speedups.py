@@ -314,3 +314,11 @@ def test_the_best_evidence_is_the_first_of_the_sorted_matches(engine):
         some = rng.sample(found, rng.randint(0, len(found)))
         ordered = criteria.by_evidence(analysis, some)
         assert criteria.best_evidence(analysis, some) == (ordered[0] if ordered else None)
+
+
+def test_a_split_that_stops_at_the_limit_counts_short_prose_the_same():
+    rng = random.Random(27)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", " ", "  ", "\n", "bc", "\u00a0", "."]) for _ in range(rng.randint(0, 60)))
+        for least in (0, 1, 2, 5, 10, 20):
+            assert (len(text.split(maxsplit=least)) < least) == (len(text.split()) < least), (text, least)

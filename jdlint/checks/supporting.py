@@ -80,7 +80,8 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
                 text += "."
             pieces.append(text)
     prose = " ".join(pieces)
-    if len(prose.split()) < rule.option("min-words"):
+    least = rule.option("min-words")
+    if len(prose.split(maxsplit=least)) < least:  # (fewer words than that: split no further than needed)
         return result
     from jdlint.readability import flesch_reading_ease
 
