@@ -168,7 +168,9 @@ def _is_acronym(text: str) -> bool:
 # An abbreviation spelt out in the advert: "Personal Support Worker (PSW)" or "PSW (Personal
 # Support Worker)": the words whose initials make it, before or inside the brackets.
 _ACRONYM_AFTER = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(\s*([A-Z]{2,8})s?\s*\)")
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
+# (``\b[A-Z]{2,8}`` written capital first, with no word character before it, so the regex
+# engine skips to capitals instead of trying ``\b`` at every character)
+_ACRONYM_BEFORE = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,7})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
 _ACRONYM_BRACKETS = re.compile(r"\(\s*[A-Z]{2,8}s?\s*\)")  # the brackets _ACRONYM_AFTER ends with
 
 

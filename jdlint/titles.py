@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import is_
 
 from jdlint.model import Block
 
@@ -91,11 +92,14 @@ class TitleCandidate:
 
 # Soft hyphens, zero-width characters and the byte-order mark: dropped (a compiled expression
 # removes them about ten times faster than str.translate on a line with any non-ASCII letter)
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def _clean(text: str) -> str:
-    if not text.isascii():
+    # (looking for each invisible character first: the expression's scan of a line with any
+    # other non-ASCII character, a dash or a curly quote, cost four times as much)
+    if not text.isascii() and any(c in text for c in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = " ".join(text.split())
     return text.strip(" *#|-–—•").strip()
@@ -109,7 +113,10 @@ def _without_controls(text: str) -> str:
     """"Peer Services Supervisor          Apply now" → "Peer Services Supervisor": the parts of
     a line set apart by wide gaps that are page controls or site sections (``GENERIC``) are not
     the title."""
-    parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    stripped = text.strip()
+    if " ".join(stripped.split()) == stripped:
+        return text  # one space between words throughout: no gap to split at (cheaper than the split)
+    parts = [p for p in _WIDE_GAP.split(stripped) if p.strip()]
     if len(parts) < 2:
         return text
     kept = [p for p in parts if not GENERIC.match(_clean(p))]
@@ -243,8 +250,25 @@ _SOURCE_SCORE = {
 }
 
 
+# The last blocks and metadata asked about, and their candidates: the reader asks (for
+# ``Document.title``), then role detection asks again about the same Block objects (frozen, so
+# the same objects mean the same text). One entry, replaced whole.
+_last: tuple[tuple[Block, ...], tuple[tuple[str, str], ...], tuple[TitleCandidate, ...]] = ((), (), ())
+
+
 def candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> list[TitleCandidate]:
     """Every plausible title, best first. ``metadata``: (source, text) pairs from the reader."""
+    global _last
+    blocks, metadata = tuple(blocks), tuple(metadata)
+    last_blocks, last_metadata, found = _last
+    if blocks and len(blocks) == len(last_blocks) and all(map(is_, blocks, last_blocks)) and metadata == last_metadata:
+        return list(found)
+    out = _candidates(blocks, metadata)
+    _last = (blocks, metadata, tuple(out))
+    return out
+
+
+def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) -> list[TitleCandidate]:
     found: list[TitleCandidate] = []
     seen_first: set[str] = set()
     body = [(i, b) for i, b in enumerate(blocks) if b.kind not in ("header", "footer")]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from jdlint.analysis import Analysis, Hit
@@ -95,6 +96,20 @@ def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
     return sorted(items, key=lambda item: weak_evidence(analysis, hit(item)))
 
 
+def best_evidence(analysis: Analysis, found: list[Hit]) -> Hit | None:
+    """The first of ``by_evidence(analysis, found)`` (the first statement, else the first
+    question, ...), without sorting them all: the first statement ends the search."""
+    best: Hit | None = None
+    weakest = 3
+    for hit in found:
+        weak = weak_evidence(analysis, hit)
+        if weak < weakest:
+            best, weakest = hit, weak
+            if not weak:
+                break
+    return best
+
+
 def in_placeholder(analysis: Analysis, hit: Hit) -> bool:
     """Is the match inside square brackets ("[Brief statement - e.g., ...]"), a template's
     placeholder rather than the advert's content?"""
@@ -125,21 +140,29 @@ class Mention:
 
 
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
-    """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...)."""
+    """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...): from
+    the last clause break before the match to the first after it, within its sentence."""
     start, end = analysis.sentence_bounds(hit)
-    lowers = analysis.lowers(hit.block)
-    breaks = words()["clause-breaks"]
-    left = start
-    for i in range(hit.start - 1, start - 1, -1):
-        if lowers[i] in breaks:
-            left = i + 1
-            break
-    right = end
-    for i in range(hit.end, end):
-        if lowers[i] in breaks:
-            right = i
-            break
+    breaks = _clause_breaks(analysis, hit.block)
+    if not breaks:
+        return start, end
+    at = bisect_left(breaks, hit.start)  # breaks[at - 1] is the last before the match
+    left = breaks[at - 1] + 1 if at and breaks[at - 1] >= start else start
+    at = bisect_left(breaks, hit.end, at)
+    right = breaks[at] if at < len(breaks) and breaks[at] < end else end
     return left, right
+
+
+def _clause_breaks(analysis: Analysis, block: int) -> list[int]:
+    """The block's clause-break tokens, in order (found once per block: a check asks for the
+    clauses of many matches)."""
+    found: dict[int, list[int]] = analysis.memo.setdefault("clause-breaks", {})  # type: ignore[assignment]
+    breaks = found.get(block)
+    if breaks is None:
+        lowers = analysis.lowers(block)
+        marks = words()["clause-breaks"]
+        breaks = found[block] = [] if marks.isdisjoint(lowers) else [i for i, t in enumerate(lowers) if t in marks]
+    return breaks
 
 
 def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple[str, Hit] | None:
@@ -201,16 +224,54 @@ _LINE_MARK = re.compile(
 def line_marker(analysis: Analysis, hit: Hit) -> tuple[str, str] | None:
     """``(level, where)`` from the E/D marker that ends the line holding ``hit``."""
     text = analysis.document.blocks[hit.block].text
-    if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text):
-        return None
-    for m in _LINE_MARK.finditer(text):
-        if m.end() <= hit.char_start:
+    for start, end, level, where in _line_marks(analysis, hit.block):
+        if end <= hit.char_start:
             continue  # the marker of an earlier line
-        if m.start() < hit.char_end or re.search(r"[.!?;:]\s", text[hit.char_end : m.start()]):
+        if start < hit.char_end or _SENTENCE_END.search(text, hit.char_end, start):
             return None  # inside the match, or the marker of a later sentence
-        level = "essential" if m.group("e") or m.group("e2") else "desirable"
-        return level, f"marked “{m.group(0).strip().rstrip('.;')}”"
+        return level, where
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _line_marks(analysis: Analysis, block: int) -> list[tuple[int, int, str, str]]:
+    """The E/D markers of a block's lines: (start, end, level, where), found once per block (the
+    level of every match in the block is read from them)."""
+    found: dict[int, list[tuple[int, int, str, str]]] = analysis.memo.setdefault("line-marks", {})  # type: ignore[assignment]
+    marks = found.get(block)
+    if marks is None:
+        marks = found[block] = [(m.start(), m.end(), "essential" if m.group("e") or m.group("e2") else "desirable",
+                                 f"marked “{m.group(0).strip().rstrip('.;')}”")
+                                for m in _line_mark_matches(analysis.document.blocks[block].text)]  # fmt: skip
+    return marks
+
+
+def _line_mark_matches(text: str) -> list[re.Match[str]]:
+    """``_LINE_MARK.finditer(text)``, tried only where a marker can start: at a bracket, or at
+    white space before a dash, found with ``str.find`` (the expression's scan tried every
+    character: about 6 us a paragraph, this under 3)."""
+    starts = []
+    for char in "([":
+        at = text.find(char)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(char, at + 1)
+    for char in "-–—":
+        at = text.find(char, 1)
+        while at >= 0:
+            if text[at - 1].isspace():
+                starts.append(at - 1)
+            at = text.find(char, at + 1)
+    found: list[re.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue  # inside the marker before (finditer's matches do not overlap)
+        m = _LINE_MARK.match(text, start)
+        if m:
+            found.append(m)
+    return found
 
 
 def _row_label(analysis: Analysis, block: int) -> bool:
@@ -260,9 +321,10 @@ def _split_sentence(first: Block, second: Block) -> bool:
     """Is ``second`` the rest of a sentence that ``first`` began, split over two paragraphs
     (Enter pressed mid-sentence): ``first`` stops on a word that cannot end a sentence ("with",
     "of", "and") and ``second`` goes on in lower case, in the same section?"""
+    if first.kind != "paragraph" or not second.text[:1].islower() or first.section != second.section:
+        return False  # (asked before the last word is cut out of the whole paragraph)
     last = first.text.rstrip().rsplit(None, 1)[-1].lower() if first.text.strip() else ""
-    return (first.kind == "paragraph" and first.section == second.section and last in words()["open-words"]
-            and second.text[:1].islower())  # fmt: skip
+    return last in words()["open-words"]
 
 
 def _label_line(text: str) -> bool:
@@ -744,7 +806,12 @@ def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
     return any(w.end >= hit.start - 3 and w.start >= cue.end for w in analysis.hits_in_sentence("lex:wanted", hit))
 
 
-_ENDS_WITH_OR = re.compile(r"(?:^|[\s;,])or\s*$", re.I)
+def _ends_with_or(text: str) -> bool:
+    r"""Does ``text`` end with the word "or" (any case, maybe white space after it): what
+    ``(?:^|[\s;,])or\s*$`` finds, read from the end (the expression's scan tried every
+    character of the block, about 9 us a block)."""
+    end = text.rstrip()
+    return end[-2:].lower() == "or" and (len(end) == 2 or end[-3] in ";," or end[-3].isspace())
 
 
 def _or_next_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
@@ -752,7 +819,7 @@ def _or_next_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     ("Two years of paid experience ..."): the quoted "or" and that item when it stands in."""
     blocks = analysis.document.blocks
     text = blocks[hit.block].text
-    if _ENDS_WITH_OR.search(text):
+    if _ends_with_or(text):
         nxt = hit.block + 1
         cue = text.rstrip()[-2:]
     elif hit.block + 1 < len(blocks) and blocks[hit.block + 1].text.strip(" ;,.:").lower() == "or":
@@ -812,7 +879,7 @@ def _or_previous_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     text = blocks[prev].text
     if text.strip(" ;,.:").lower() == "or" and prev > 0:
         cue, prev = text.strip(" ;,.:"), prev - 1
-    elif _ENDS_WITH_OR.search(text):
+    elif _ends_with_or(text):
         cue = text.rstrip()[-2:]
     else:
         return None
@@ -840,18 +907,19 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
 def service_kind(analysis: Analysis) -> str:
     """The kind of lived experience the service is about (for wording fixes)."""
     counts: Counter[str] = Counter()
-    kinds = words().kinds
-    labels_of: dict[str, list[str]] = {}  # the kinds a hit's text names (hits repeat a few texts)
     for hit in analysis.hits("lex:lived-experience-kind"):
-        text = hit.text.lower()
-        labels = labels_of.get(text)
-        if labels is None:
-            labels = labels_of[text] = [label for label, stems in kinds if any(stem in text for stem in stems)]
-        for label in labels:
+        for label in _kinds_named(hit.text.lower()):
             counts[label] += 1
     if not counts:
         return "mental health challenges or substance use"
     return counts.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(text: str) -> tuple[str, ...]:
+    """The kinds of lived experience (rules/data/criteria.toml) whose stems ``text`` holds (kept
+    across adverts: the kind matches repeat a few texts)."""
+    return tuple(label for label, stems in words().kinds if any(stem in text for stem in stems))
 
 
 def _person_spec_place(ctx: Context, after: Span | None = None) -> str:
@@ -900,13 +968,16 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
     required_text = rule.fix_text("absent", kind=kind)
 
     def spans(ms: list[Mention]) -> tuple[Span, ...]:
+        """The first three sentences of the mentions (their kind's and cue's too), each once."""
         seen: dict[tuple[int, int], Span] = {}
         for m in ms:
             for at in (m.hit, m.kind_at, m.cue_at):
                 if at is not None:
                     span = analysis.sentence_span(at)
                     seen.setdefault((span.block, span.start), span)
-        return tuple(seen.values())[:3]
+                    if len(seen) == 3:
+                        return tuple(seen.values())
+        return tuple(seen.values())
 
     if by["substitutable"]:
         m = by["substitutable"][0]
@@ -1053,12 +1124,12 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    found = {p: by_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}
-    named = [p for p in PRINCIPLES if found[p]]
-    missing = [p for p in PRINCIPLES if not found[p]]
+    best = {p: best_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}  # each one's quote
+    named = [p for p in PRINCIPLES if best[p]]
+    missing = [p for p in PRINCIPLES if not best[p]]
     evidence: dict[tuple[int, int], Span] = {}
     for p in named:
-        span = analysis.sentence_span(found[p][0])
+        span = analysis.sentence_span(best[p])  # type: ignore[arg-type]
         evidence.setdefault((span.block, span.start), span)
     frameworks = sorted({h.text for h in analysis.hits("lex:peer-framework")})
     note = f" Names {', '.join(frameworks)} (supporting evidence)." if frameworks else ""
@@ -1208,7 +1279,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # no interview or panel anywhere: the conversation with peers is the selection ("you'll
         # then be invited for an informal chat with two staff, one of whom started as a peer mentor")
         return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
-                        (analysis.sentence_span(by_evidence(analysis, chats)[0]),), None)  # fmt: skip
+                        (analysis.sentence_span(best_evidence(analysis, chats)),), None)  # type: ignore[arg-type]  # fmt: skip
     fix = Fix("add", rule.fix_text("panel"),
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
@@ -1245,9 +1316,22 @@ def _make_up_clause(between: list[str]) -> bool:
 
 
 def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: int) -> tuple[int, int]:
-    """Token bounds of the part of the sentence that holds token ``i``, between clause breaks:
-    a semicolon or a dash with spaces around it, "but", "while" and the like
-    (``panel-clause-breaks``), or "and" / "or" after a comma (``panel-clause-joins``)."""
+    """Token bounds of the part of the sentence that holds token ``i`` (a token of the
+    sentence), between clause breaks: from the last break before ``i`` to the first from it on."""
+    breaks = _panel_clause_breaks(analysis, block, s_start, s_end)
+    at = bisect_left(breaks, i)
+    return (breaks[at - 1] + 1 if at else s_start), (breaks[at] if at < len(breaks) else s_end)
+
+
+def _panel_clause_breaks(analysis: Analysis, block: int, s_start: int, s_end: int) -> list[int]:
+    """The tokens of a sentence that break it into parts: a semicolon or a dash with spaces
+    around it, "but", "while" and the like (``panel-clause-breaks``), or "and" / "or" after a
+    comma (``panel-clause-joins``). Found once per sentence (each person named is placed)."""
+    found: dict[tuple[int, int, int], list[int]] = analysis.memo.setdefault("panel-clause-breaks", {})  # type: ignore[assignment]
+    key = (block, s_start, s_end)
+    cached = found.get(key)
+    if cached is not None:
+        return cached
     w = words()
     breaks, joins = w["panel-clause-breaks"], w["panel-clause-joins"]
     lowers, doc = analysis.lowers(block), analysis.docs[block]
@@ -1257,9 +1341,8 @@ def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: in
             return j > s_start and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
         return lowers[j] in breaks or (lowers[j] in joins and j > s_start and lowers[j - 1] == ",")
 
-    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if is_break(j)), s_start)
-    right = next((j for j in range(i, s_end) if is_break(j)), s_end)
-    return left, right
+    found[key] = [j for j in range(s_start, s_end) if is_break(j)]
+    return found[key]
 
 
 def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
@@ -1511,11 +1594,14 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
     blocks = analysis.document.blocks
     block = blocks[hit.block]
     w = words()
-    tokens = [t for t in analysis.lowers(hit.block) if t[:1].isalpha()]
-    if block.kind != "heading" and not (block.kind == "paragraph" and len(tokens) <= 4):
+    if block.kind not in ("heading", "paragraph"):
         return []
     own = [t for t in analysis.lowers(hit.block)[hit.start : hit.end] if t[:1].isalpha()]
-    if not own or own[-1] not in w["panel-nouns"] or any(t not in own and t not in w["panel-label-words"] for t in tokens):
+    if not own or own[-1] not in w["panel-nouns"]:
+        return []  # (asked before the block's words: most matches end in no panel noun)
+    tokens = [t for t in analysis.lowers(hit.block) if t[:1].isalpha()]
+    if (block.kind == "paragraph" and len(tokens) > 4) or any(t not in own and t not in w["panel-label-words"]
+                                                              for t in tokens):  # fmt: skip
         return []
     out: list[Hit] = []
     for i in range(hit.block + 1, min(len(blocks), hit.block + 9)):
@@ -1841,7 +1927,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     hard: list[tuple[Hit, str, str]] = []
     soft: list[tuple[Hit, str, str]] = []
     answered_no = _no_qualification_needed(analysis)  # "Do I need a degree?" "No. ..."
-    distinct: list[Hit] = list(hits(analysis, "distinct-role")) + [r for _, r in answered_no]
+    # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
+    # matched only when no hard or soft finding decides the verdict first)
+    distinct: list[Hit] = [r for _, r in answered_no]
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
@@ -1973,29 +2061,35 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
                 soft.append((hit, "duty", f"clinical work in a supporting position (“{hit.text}”)"))
 
     def spans(items: list) -> tuple[Span, ...]:
-        """The sentences of the matches (or of ``(match, code, why)`` items), each once."""
+        """The first four sentences of the matches (or of ``(match, code, why)`` items), each once."""
         seen: dict[tuple[int, int], Span] = {}
         for item in items:
             hit = item if isinstance(item, Hit) else item[0]
             span = analysis.sentence_span(hit)
             seen.setdefault((span.block, span.start), span)
-        return tuple(seen.values())[:4]
+            if len(seen) == 4:
+                break  # only the first four are shown
+        return tuple(seen.values())
 
-    hard.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
-    soft.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
+    def by_strength(items: list[tuple[Hit, str, str]]) -> None:
+        items.sort(key=lambda item: (weak_evidence(analysis, item[0]), item[0].block, item[0].start))
+
     def reasons(items: list[tuple[Hit, str, str]]) -> str:
         unique = list(dict.fromkeys(why for _, _, why in items))
         more = f"; and {len(unique) - 3} more" if len(unique) > 3 else ""
         return "; ".join(unique[:3]) + more
 
     if hard:
+        by_strength(hard)
         hit, code, _ = hard[0]
         return _verdict(rule, "not-met", f"The role is not kept distinct: {reasons(hard)}.", spans(hard),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    if soft:
+    if soft:  # (sorted only when it is what the verdict quotes)
+        by_strength(soft)
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
+    distinct = [*hits(analysis, "distinct-role"), *distinct]
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
@@ -2045,7 +2139,7 @@ def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
     and nursing registration is essential")."""
     s_start, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
-    if not negated_list(lowers, s_start, hit.start):
+    if not _negator_before(analysis, hit.block, s_start, hit.start) or not negated_list(lowers, s_start, hit.start):
         return False
     return words()["own-predicate-verbs"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)])
 
@@ -2057,11 +2151,13 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return True
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
-    if negated_list(lowers, s_start, hit.start):
+    # the three scans back from the duty each need a negator word before it in its sentence
+    negator = _negator_before(analysis, hit.block, s_start, hit.start)
+    if negator and negated_list(lowers, s_start, hit.start):
         return True  # "you will not hold a caseload, give medication or complete risk assessments"
-    if negated_object(lowers, s_start, hit.start):
+    if negator and negated_object(lowers, s_start, hit.start):
         return True  # "you will not be asked to report on clients' compliance with bail conditions"
-    if _inline_negative_lead_in(lowers, s_start, hit.start):
+    if negator and _inline_negative_lead_in(lowers, s_start, hit.start):
         return True  # "Peer workers do not: give medication; carry out observations; ..."
     if _excluded_from_role(analysis, hit):
         return True  # "The role excludes giving medication, ..."; "Restraint is outside the scope of this role"
@@ -2086,6 +2182,21 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
             return True
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _negator_before(analysis: Analysis, block: int, start: int, end: int) -> bool:
+    """Is a negator word (``NEGATORS``, or a word holding "n't") among tokens ``start:end`` of
+    the block? ``negated_list``, ``negated_object`` and ``_inline_negative_lead_in`` can only
+    answer yes after one, so most duties skip their scans. The negators' places are found
+    once per block."""
+    found: dict[int, list[int]] = analysis.memo.setdefault("negator-tokens", {})  # type: ignore[assignment]
+    places = found.get(block)
+    if places is None:
+        lowers = analysis.lowers(block)
+        places = found[block] = [] if NEGATORS.isdisjoint(lowers) and "n't" not in analysis.texts[block].lower() else [
+            i for i, t in enumerate(lowers) if t in NEGATORS or "n't" in t]  # fmt: skip
+    at = bisect_left(places, start)
+    return at < len(places) and places[at] < end
 
 
 def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:

@@ -1,0 +1,324 @@
+"""The rule logic's shortcuts (perf6) answer as the plain code they replace.
+
+Each test compares a faster way of finding something (one pass per block, a bisection, a
+translate-and-split) with the straightforward scan it stands in for, over seeded random texts
+and invented adverts, so a wording a peer-support lead adds cannot make the two disagree.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+
+from jdlint.analysis import Analysis
+from jdlint.checks import criteria, supporting
+from jdlint.engine import Engine
+from jdlint.model import Block, Document
+
+# Letters, capitals, digits, joiners, punctuation, spaces and a few non-ASCII letters (a
+# capital Kelvin sign lower-cases to an ASCII "k").
+ALPHABET = "aaabcdeeeilmnorstuABCDEMNPRSTUVX0123456789----_/.#'’ ,;:()[]\n\t–—éÉİK"
+
+
+def random_texts(count: int, seed: int, alphabet: str = ALPHABET, longest: int = 60) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+WORDS = ["peer", "support", "worker", "PSW", "MDT", "CPA", "NVQ", "OR", "ok", "RB-PSW-0193", "GS-06", "REQ587965",
+         "CMHT/CRHT", "CMHT-based", "NW-OA-PSW", "(PSW)", "IV", "I", "a", "-", "well-being", "--x", "x-",
+         "Lived", "experience", "(E)", "[D]", "- Essential", "- Desirable", "(Preferred).", "but", "however",
+         "though", ";", "•", ".", ":", "?", "essential", "desirable", "of", "and", "recovery", "GPs", "LGBTQ+"]
+
+
+def random_phrases(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+# --- IN001: counting words ---------------------------------------------------------------------
+
+
+def test_word_counts_are_those_of_the_word_expression():
+    texts = random_texts(3000, 14) + random_phrases(500, 15) + [
+        "", "-", "a", "--ab", "-a b-", "Peer-support and well-being; self-care -- co-production."]
+    for text in texts:
+        lowered = text.lower()
+        assert supporting._word_counts(lowered) == Counter(supporting._WORD.findall(lowered)), text
+    assert sum(t.isascii() for t in texts) > 500 and sum(not t.isascii() for t in texts) > 500  # both ways
+
+
+# --- RD003: finding acronyms and reference codes ---------------------------------------------
+
+OLD_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
+
+
+def _in_code_by_scan(text: str, start: int, end: int) -> bool:
+    """``_in_code`` without its shortcut: the scan of the code expression around the letters."""
+    for m in supporting._CODE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            code = m.group(0).rstrip(".")
+            parts = re.split(r"[-_/.#]", code)
+            if any(c.isdigit() for c in code):
+                return True
+            return "-" in code and len(parts) > 2 and all(p.isupper() for p in parts)
+    return False
+
+
+def test_acronyms_and_codes_are_found_as_by_the_plain_expressions():
+    texts = random_texts(4000, 16, alphabet="ABCDEPSWMTs aeor-_/.#0123456789'’()éÉ\n") + random_phrases(1500, 17)
+    found = 0
+    for text in texts:
+        matches = list(supporting._ACRONYM.finditer(text))
+        assert [(m.span(), m.group(1)) for m in matches] == \
+            [(m.span(), m.group(1)) for m in OLD_ACRONYM.finditer(text)], text  # fmt: skip
+        for m in matches:
+            found += 1
+            assert supporting._in_code(text, m.start(), m.end()) == _in_code_by_scan(text, m.start(), m.end()), text
+    assert found > 1000  # the texts hold acronyms, inside codes and out
+
+
+# --- clause bounds and line markers, found once per block --------------------------------------
+
+
+def _clause_bounds_by_scan(analysis: Analysis, block: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around tokens ``start:end``, walking out from them to a clause break."""
+    s_start, s_end = analysis.sentence_bounds(analysis.make_hits("t", [(block, start, end)])[0])
+    lowers = analysis.lowers(block)
+    breaks = criteria.words()["clause-breaks"]
+    left = next((i + 1 for i in range(start - 1, s_start - 1, -1) if lowers[i] in breaks), s_start)
+    right = next((i for i in range(end, s_end) if lowers[i] in breaks), s_end)
+    return left, right
+
+
+def _line_marker_by_scan(text: str, char_start: int, char_end: int) -> tuple[str, str] | None:
+    """The E/D marker after a match on its line, scanning the block's text for it."""
+    if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text):
+        return None
+    for m in criteria._LINE_MARK.finditer(text):
+        if m.end() <= char_start:
+            continue
+        if m.start() < char_end or re.search(r"[.!?;:]\s", text[char_end : m.start()]):
+            return None
+        level = "essential" if m.group("e") or m.group("e2") else "desirable"
+        return level, f"marked “{m.group(0).strip().rstrip('.;')}”"
+    return None
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def test_clause_bounds_and_line_markers_match_the_scans(engine):
+    texts = [
+        *random_phrases(300, 18),
+        "Lived experience of recovery (E) Experience of groups (D)",
+        "Essential: lived experience; however, a degree is not required - Essential",
+        "Personal experience of psychosis, though not of services - Desirable. Good listening [E]",
+    ]
+    document = Document(path="invented.txt", blocks=tuple(Block(kind="paragraph", text=t) for t in texts))
+    analysis = Analysis(document, engine.registry.patterns)
+    spans = 0
+    for block, text in enumerate(texts):
+        n = len(analysis.lowers(block))
+        for start in range(n):
+            for end in range(start + 1, min(n, start + 4) + 1):
+                hit = analysis.make_hits("t", [(block, start, end)])[0]
+                if analysis.sentence_bounds(hit)[1] < end:
+                    continue  # a match lies inside one sentence
+                spans += 1
+                assert criteria._clause_bounds(analysis, hit) == _clause_bounds_by_scan(analysis, block, start, end)
+                assert criteria.line_marker(analysis, hit) == _line_marker_by_scan(text, hit.char_start, hit.char_end)
+    assert spans > 10000
+
+
+# --- negation scans only after a negator; a sentence's parts found once -----------------------
+
+NEGATION_WORDS = ["you", "will", "not", "never", "no", "don't", "won't", "DON'T", "be", "asked", "expected", "to",
+                  "give", "medication", ",", "or", "and", "hold", "a", "caseload", ":", ";", "(", ")", "but",
+                  "nor", "without", "take", "part", "in", "is", "the", "role", "do", "n't", "-", "—", "while"]
+
+
+def _negation_texts() -> list[str]:
+    rng = random.Random(19)
+    return [" ".join(rng.choice(NEGATION_WORDS) for _ in range(rng.randint(2, 25))) + "." for _ in range(400)] + [
+        "You will not be expected to hold a caseload, give medication or complete risk assessments.",
+        "Peer workers DON'T: give medication; carry out observations.",
+        "You won't be part of the medication round - but you will, while on shift, support the team and staff.",
+    ]
+
+
+def _part_by_scan(analysis: Analysis, block: int, s_start: int, s_end: int, i: int) -> tuple[int, int]:
+    """The part of the sentence around token ``i``, walking out from it to a break."""
+    w = criteria.words()
+    lowers, doc = analysis.lowers(block), analysis.docs[block]
+
+    def is_break(j: int) -> bool:
+        if lowers[j] == "-":
+            return j > s_start and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
+        return lowers[j] in w["panel-clause-breaks"] or (
+            lowers[j] in w["panel-clause-joins"] and j > s_start and lowers[j - 1] == ",")
+
+    left = next((j + 1 for j in range(i - 1, s_start - 1, -1) if is_break(j)), s_start)
+    right = next((j for j in range(i, s_end) if is_break(j)), s_end)
+    return left, right
+
+
+def test_negation_scans_are_skipped_only_where_they_would_say_no(engine):
+    from jdlint.nlp import negated_list, negated_object
+
+    texts = _negation_texts()
+    document = Document(path="invented.txt", blocks=tuple(Block(kind="paragraph", text=t) for t in texts))
+    analysis = Analysis(document, engine.registry.patterns)
+    negated = skipped = 0
+    for block in range(len(texts)):
+        lowers = analysis.lowers(block)
+        for s_start, s_end, _, _ in analysis.sentences(block):
+            for start in range(s_start, s_end + 1):
+                says = (negated_list(lowers, s_start, start) or negated_object(lowers, s_start, start)
+                        or criteria._inline_negative_lead_in(lowers, s_start, start))  # fmt: skip
+                if not criteria._negator_before(analysis, block, s_start, start):
+                    skipped += 1
+                    assert not says, (texts[block], start)
+                negated += says
+                if start < s_end:
+                    assert criteria._clause_part(analysis, block, s_start, s_end, start) == \
+                        _part_by_scan(analysis, block, s_start, s_end, start)  # fmt: skip
+    assert negated > 100 and skipped > 100
+
+
+# --- the title candidates of the same blocks, worked out once -----------------------------------
+
+
+def test_title_candidates_of_the_same_blocks_are_reused_and_of_new_blocks_worked_out():
+    from jdlint import titles
+
+    def blocks(title: str) -> tuple[Block, ...]:
+        return (Block(kind="heading", text=title, level=1),
+                Block(kind="paragraph", text="You will offer one-to-one peer support in the community."))  # fmt: skip
+
+    first, second = blocks("Peer Support Worker"), blocks("Recovery Coach")
+    assert titles.candidates(first) == titles._candidates(first, ())
+    again = titles.candidates(first)
+    assert [c.text for c in again] == ["Peer Support Worker"]
+    again.clear()  # a caller's list is its own
+    assert [c.text for c in titles.candidates(list(first))] == ["Peer Support Worker"]
+    # other Block objects, other metadata: worked out again
+    assert [c.text for c in titles.candidates(second)] == ["Recovery Coach"]
+    equal_text = blocks("Recovery Coach")
+    assert titles.candidates(equal_text) == titles._candidates(equal_text, ())
+    with_metadata = titles.candidates(second, [("page title", "Peer Mentor")])
+    assert with_metadata == titles._candidates(second, [("page title", "Peer Mentor")])
+    assert "Peer Mentor" in [c.text for c in with_metadata]
+    assert "Peer Mentor" not in [c.text for c in titles.candidates(second)]
+
+
+def test_a_block_ends_with_or_as_the_expression_says():
+    expression = re.compile(r"(?:^|[\s;,])or\s*$", re.I)
+    rng = random.Random(20)
+    pieces = ["or", "OR", "Or", "oR", "for", "nor", " ", "\n", "\t", "\u00a0", "\u2003", ";", ",", ".", "a", "x", "ör",
+              "lived experience", "two years", "-", ":"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    assert sum(bool(expression.search(t)) for t in texts) > 1000
+    for text in texts:
+        assert criteria._ends_with_or(text) == bool(expression.search(text)), repr(text)
+
+
+def test_title_lines_are_cleaned_as_by_the_expressions():
+    from jdlint import titles
+
+    def clean_by_expression(text: str) -> str:
+        text = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
+        return " ".join(text.split()).strip(" *#|-–—•").strip()
+
+    def without_controls_by_split(text: str) -> str:
+        parts = [p for p in re.split(r"\s{3,}|\t+", text.strip()) if p.strip()]
+        if len(parts) < 2:
+            return text
+        kept = [p for p in parts if not titles.GENERIC.match(titles._clean(p))]
+        return "   ".join(kept) if kept and len(kept) < len(parts) else text
+
+    rng = random.Random(21)
+    pieces = ["Peer", "Support", "Worker", "Apply now", "Share", "–", "*", "#", " ", "  ", "   ", "\t", "\n", "\u00a0",
+              "\u00ad", "\u200b", "\ufeff", "\u2060", "é", "’", "Job title:", "Menu"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    changed = 0
+    for text in texts:
+        assert titles._clean(text) == clean_by_expression(text), repr(text)
+        kept = titles._without_controls(text)
+        assert kept == without_controls_by_split(text), repr(text)
+        changed += kept != text
+    assert changed > 500  # page controls were taken out of some
+
+
+def test_abbreviations_before_brackets_are_found_as_by_the_plain_expression():
+    from jdlint import role
+
+    plain = re.compile(r"\b([A-Z]{2,8})s?\s*\(\s*([A-Za-z][^()]{2,80})\)")
+    rng = random.Random(22)
+    pieces = ["PSW", "PSWs", "CPA", "aPSW", "_PSW", "9PSW", "ABCDEFGHIJ", "(", ")", " (", "( ", "Peer Support Worker",
+              "(Peer Support Worker)", " (personal support worker) ", "(Lived Experience Lead)",
+              "Personal Support Worker", "x", "é", "É", " ", "s"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in role._ACRONYM_BEFORE.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_texts_passed_over_for_acronyms_hold_none():
+    texts = random_texts(6000, 23, alphabet="AaBbPpSsWw éÉİK-.()\n") + random_phrases(2000, 24)
+    passed_over = 0
+    for text, may_hold in zip(texts, supporting._may_hold_acronyms(texts), strict=True):
+        if not may_hold:
+            passed_over += 1
+            assert not supporting._ACRONYM.search(text), text
+    assert 1000 < passed_over < len(texts) - 1000
+    # one at a time, each text is shaped the same as among the others
+    assert [supporting._may_hold_acronyms([t])[0] for t in texts[:2000]] == supporting._may_hold_acronyms(texts[:2000])
+
+
+def test_line_markers_are_found_where_the_expression_finds_them():
+    rng = random.Random(25)
+    pieces = ["(E)", "[D]", "( Essential )", "(essential)", "(Required)", "(Preferred).", "(desirable);", "- Essential",
+              " – D", " — DESIRABLE", "\n- E", "-E", "co-design", " - ", "(", ")", "[", "]", "E", "D", " ", "\n",
+              "\u00a0", ".", ";", "Lived experience", " Next", "•", "*"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group(0), m.group("e"), m.group("e2")) for m in criteria._LINE_MARK.finditer(text)]
+        assert [(m.span(), m.group(0), m.group("e"), m.group("e2"))
+                for m in criteria._line_mark_matches(text)] == expected, repr(text)  # fmt: skip
+        found += len(expected)
+    assert found > 5000
+
+
+def test_the_best_evidence_is_the_first_of_the_sorted_matches(engine):
+    texts = ["Do you share your story?", "Hope. Recovery.", "You will share your own story to inspire hope.",
+             "Hope", "Will you inspire hope?", "Boundaries matter to us and you will keep healthy boundaries.",
+             "Mutuality", "Our work is founded on mutuality."]
+    document = Document(path="invented.txt", blocks=tuple(
+        Block(kind="heading" if len(t.split()) == 1 else "paragraph", text=t) for t in texts))
+    analysis = Analysis(document, engine.registry.patterns)
+    found = [h for b in range(len(texts)) for h in analysis.make_hits("t", [(b, 0, 1)])]
+    kinds = {criteria.weak_evidence(analysis, h) for h in found}
+    assert kinds == {0, 1, 2}
+    rng = random.Random(26)
+    for _ in range(500):
+        some = rng.sample(found, rng.randint(0, len(found)))
+        ordered = criteria.by_evidence(analysis, some)
+        assert criteria.best_evidence(analysis, some) == (ordered[0] if ordered else None)
+
+
+def test_a_split_that_stops_at_the_limit_counts_short_prose_the_same():
+    rng = random.Random(27)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", " ", "  ", "\n", "bc", "\u00a0", "."]) for _ in range(rng.randint(0, 60)))
+        for least in (0, 1, 2, 5, 10, 20):
+            assert (len(text.split(maxsplit=least)) < least) == (len(text.split()) < least), (text, least)
