@@ -2008,6 +2008,15 @@ CASES = [
     (LE, "Essential: lived experience of homelessness. We guarantee an interview to disabled applicants who meet "
          "the essential criteria.", "met"),
     (PANEL, "Applicants with lived experience will be interviewed by two of our peer workers.", "met"),
+    # --- a level inside brackets with a subject and verb of their own is that subject's, not the mention's ---
+    (LE, "Essential: Lived experience of psychosis (experience of inpatient care is welcome but not required).",
+     "met"),
+    (LE, "Essential criteria: lived experience of self-harm (a driving licence is desirable).", "met"),
+    (LE, "Minimum qualifications: lived experience of problem gambling (knowledge of local services is preferred).",
+     "met"),
+    # twins: the brackets point back to the mention, or hold only the level
+    (LE, "Lived experience of psychosis (this is not a requirement).", "not-met"),
+    (LE, "Lived experience of addiction (ideally, though not essential).", "not-met"),
     # --- lived experience and peer work named together as a kind of staff or supervision ---
     (LE, "Essential: lived experience of self-harm. Experience managing lived experience or peer staff.", "met"),
     (LE, "Essential criteria: Lived experience of gambling harm. Experience of giving peer or lived experience "

@@ -186,10 +186,28 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                     continue
             if cue.start >= hit.end and not words()["criteria-met-verbs"].isdisjoint(lowers[max(hit.end, cue.start - 3) : cue.start]):
                 continue  # "applicants with lived experience who meet the requirements": the other criteria, met
+            if cue.start >= hit.end and _own_bracket(lowers, hit.end, cue.start):
+                continue  # "(experience of secure services is welcome but not required)": its own subject's level
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
     return (best[1], best[2]) if best else None
+
+
+def _own_bracket(lowers: list[str], start: int, cue: int) -> bool:
+    """Does the cue at ``cue`` stand inside brackets opened after ``start`` that hold a clause
+    of their own before it, a subject and its verb ("Lived experience of psychosis (experience
+    of inpatient care is not required)")? Then it sets the level of what the brackets name, not
+    of the mention before."""
+    opened = next((i for i in range(cue - 1, start - 1, -1) if lowers[i] in ("(", ")")), None)
+    if opened is None or lowers[opened] != "(":
+        return False
+    said = [t for t in lowers[opened + 1 : cue] if t[:1].isalpha()]
+    w = words()
+    # a clause of its own: a subject, then its verb ("... is not required"); not "(this is not
+    # required)", which points back, nor "(ideally, though not essential)", which has no verb
+    return bool(said) and said[0] not in w["bracket-back-references"] \
+        and not w["own-predicate-verbs"].isdisjoint(said[1:])
 
 
 def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
@@ -783,8 +801,11 @@ def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> 
     """"Lived experience ... is valued but not essential", "... and we welcome that - it is
     not a requirement for this role": the sentence says the requirement is not one. Not when
     the mention's own clause requires it and the denial is another clause's ("A degree is
-    not required, but lived experience is essential")."""
-    denials = analysis.hits_in_sentence("lex:requirement-negated", hit)
+    not required, but lived experience is essential"), nor inside brackets after it with a
+    subject of their own ("(experience of inpatient care is not required)")."""
+    lowers = analysis.lowers(hit.block)
+    denials = [d for d in analysis.hits_in_sentence("lex:requirement-negated", hit)
+               if not (d.start >= hit.end and _own_bracket(lowers, hit.end, d.start))]  # fmt: skip
     if not denials:
         return None
     if any(left <= d.start and d.end <= right for d in denials):
