@@ -2012,6 +2012,7 @@ CASES = [
     (LE, "Essential: Lived experience of psychosis (experience of inpatient care is welcome but not required).",
      "met"),
     (LE, "Essential criteria: lived experience of self-harm (a driving licence is desirable).", "met"),
+    (LE, "Essential: lived experience of an eating disorder (experience of inpatient services is welcome).", "met"),
     (LE, "Minimum qualifications: lived experience of problem gambling (knowledge of local services is preferred).",
      "met"),
     # twins: the brackets point back to the mention, or hold only the level

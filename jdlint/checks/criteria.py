@@ -204,10 +204,11 @@ def _own_bracket(lowers: list[str], start: int, cue: int) -> bool:
         return False
     said = [t for t in lowers[opened + 1 : cue] if t[:1].isalpha()]
     w = words()
-    # a clause of its own: a subject, then its verb ("... is not required"); not "(this is not
-    # required)", which points back, nor "(ideally, though not essential)", which has no verb
+    # a clause of its own: a subject, then its verb, maybe the cue's first word ("... is not
+    # required", "... is welcome"); not "(this is not required)", which points back, nor
+    # "(ideally, though not essential)", which has no verb
     return bool(said) and said[0] not in w["bracket-back-references"] \
-        and not w["own-predicate-verbs"].isdisjoint(said[1:])
+        and not w["own-predicate-verbs"].isdisjoint([*said[1:], lowers[cue]])
 
 
 def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
