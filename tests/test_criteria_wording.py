@@ -2018,6 +2018,11 @@ CASES = [
     # twins: the brackets point back to the mention, or hold only the level
     (LE, "Lived experience of psychosis (this is not a requirement).", "not-met"),
     (LE, "Lived experience of addiction (ideally, though not essential).", "not-met"),
+    # --- the interview named as the candidate's kōrero ---
+    (PANEL, "Your kōrero will be with our Peer Lead and a tāngata whaiora representative.", "met"),
+    (PANEL, "The interview korero is with two of our peer support kaimahi and the clinical lead.", "met"),
+    (PANEL, "Your kōrero will be with the service manager and the clinical lead.", "not-met"),
+    (PANEL, "Before the interview you are welcome to an informal kōrero with our peer team.", "partly-met"),
     # --- lived experience and peer work named together as a kind of staff or supervision ---
     (LE, "Essential: lived experience of self-harm. Experience managing lived experience or peer staff.", "met"),
     (LE, "Essential criteria: Lived experience of gambling harm. Experience of giving peer or lived experience "
