@@ -56,18 +56,6 @@ def test_word_counts_are_those_of_the_word_expression():
 OLD_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5}s?)\b")
 
 
-def _in_code_by_scan(text: str, start: int, end: int) -> bool:
-    """``_in_code`` without its shortcut: the scan of the code expression around the letters."""
-    for m in supporting._CODE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
-        if m.start() <= start and end <= m.end():
-            code = m.group(0).rstrip(".")
-            parts = re.split(r"[-_/.#]", code)
-            if any(c.isdigit() for c in code):
-                return True
-            return "-" in code and len(parts) > 2 and all(p.isupper() for p in parts)
-    return False
-
-
 def test_acronyms_and_codes_are_found_as_by_the_plain_expressions():
     texts = random_texts(4000, 16, alphabet="ABCDEPSWMTs aeor-_/.#0123456789'’()éÉ\n") + random_phrases(1500, 17)
     found = 0
@@ -77,7 +65,7 @@ def test_acronyms_and_codes_are_found_as_by_the_plain_expressions():
             [(m.span(), m.group(1)) for m in OLD_ACRONYM.finditer(text)], text  # fmt: skip
         for m in matches:
             found += 1
-            assert supporting._in_code(text, m.start(), m.end()) == _in_code_by_scan(text, m.start(), m.end()), text
+            assert supporting._in_code(text, m.start(), m.end()) == supporting._code_around(text, m.start(), m.end()), text
     assert found > 1000  # the texts hold acronyms, inside codes and out
 
 

@@ -134,6 +134,11 @@ def _in_code(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of a reference code (letters joined by digits or hyphens)?"""
     if (start == 0 or text[start - 1] not in _CODE_CHARS) and (end == len(text) or text[end] not in _CODE_CHARS):
         return False  # a code holding the letters would hold a digit or joiner next to them
+    return _code_around(text, start, end)
+
+
+def _code_around(text: str, start: int, end: int) -> bool:
+    """The scan behind :func:`_in_code`: the code expression's matches around the letters."""
     for m in _CODE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if m.start() <= start and end <= m.end():
             code = m.group(0).rstrip(".")
