@@ -69,6 +69,11 @@ class Hit:
 
 _new = object.__new__
 
+# The characters whose lower case is longer than they are ("İ" -> "i̇"): every other
+# character's is one character (checked over every code point in the tests), so where a
+# block has none of these its tokens' lower-case texts give their lengths.
+_LONGER_LOWER = re.compile("[\u0130]")
+
 # Blocks a group is matched in one at a time before it is matched in the whole document
 # (:meth:`Analysis.hits_in_block`): past a few, one pass over the document costs less.
 LOCAL_BLOCKS = 3
@@ -99,22 +104,30 @@ class Analysis:
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
         # Each token's lower-case text and character span, read as arrays (no Token objects:
         # building one per token was a fifth of a check). spaCy is loaded by tokenize() above.
-        from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH
+        from spacy.attrs import IDX, LENGTH, LOWER
 
         self._lowers: list[list[str]] = []
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
         self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
-        for doc in self.docs:
+        strings = strings_of(self.docs[0].vocab.strings).__getitem__ if self.docs else None
+        for doc, text in zip(self.docs, self.texts, strict=True):
             if not len(doc):
                 self._lowers.append([])
                 self._token_chars.append(([], []))
                 self._sent_starts.append([])
                 continue
-            # one list per attribute (the array turned round), each built in C
-            lower, idx, length, orth, punct = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).T.tolist()
-            self._lowers.append(list(map(strings_of(doc.vocab.strings).__getitem__, lower)))
+            # one list per attribute (the array turned round), each built in C; spaCy reads
+            # each value per token and attribute, so only the two that cannot be had otherwise
+            if _LONGER_LOWER.search(text) is None:
+                lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
+                words = list(map(strings, lower))
+                length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
+            else:
+                lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
+                words = list(map(strings, lower))
+            self._lowers.append(words)
             self._token_chars.append((idx, list(map(add, idx, length))))
-            self._sent_starts.append(sentence_starts(orth, punct))
+            self._sent_starts.append(sentence_starts(words))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word

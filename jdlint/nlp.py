@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial, reduce
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, or_
 from typing import TYPE_CHECKING, Any
 
@@ -1333,31 +1334,49 @@ def strings_of(store: Any) -> _Strings:
 
 
 @cache
-def _sentence_ends() -> frozenset[int]:
-    """The string ids of the characters that end a sentence (the sentencizer's own list)."""
+def _sentence_ends() -> frozenset[str]:
+    """The characters that end a sentence (the sentencizer's own list)."""
     from spacy.pipeline.sentencizer import Sentencizer
 
-    strings = pipeline().vocab.strings
-    return frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
+    return frozenset(Sentencizer.default_punct_chars)
 
 
-def sentence_starts(orths: Sequence[int], puncts: Sequence[int]) -> list[int]:
-    """The tokens that start a sentence, from each token's ORTH id and IS_PUNCT flag, as
-    spaCy's sentencizer decides them (a token after sentence-ending punctuation that is not
-    punctuation itself starts one), without building a Token per token."""
-    ends = _sentence_ends()
-    if not orths:
+_PUNCT: dict[str, bool] = {}  # lower-cased token -> spaCy's IS_PUNCT, as met
+
+
+def is_punct(word: str) -> bool:
+    """spaCy's ``IS_PUNCT`` of a token, from its lower-case text: every character a
+    punctuation mark (the lexeme attribute's own test). Lower-casing never makes a
+    punctuation mark of another character nor one of a mark (checked over every code point
+    in the tests), so the lower-case text answers as the token's own."""
+    found = _PUNCT.get(word)
+    if found is None:
+        if len(_PUNCT) > 10_000:
+            _PUNCT.clear()
+        found = _PUNCT[word] = all(unicodedata.category(c).startswith("P") for c in word)
+    return found
+
+
+def sentence_starts(words: Sequence[str]) -> list[int]:
+    """The tokens that start a sentence, from the block's lower-cased tokens, as spaCy's
+    sentencizer decides them (a token after sentence-ending punctuation that is not
+    punctuation itself starts one), without building a Token per token. The sentencizer
+    reads each token's text and ``IS_PUNCT``; the lower-case text is one of its characters
+    exactly when the text is (those characters have no case), and :func:`is_punct` answers
+    from it."""
+    if not words:
         return []
+    ends = _sentence_ends()
     starts = [0]
-    if ends.isdisjoint(orths):
+    if ends.isdisjoint(words):
         return starts
-    count = len(orths)
+    count = len(words)
     after = 0  # the tokens before this are done
-    for at in [i for i, orth in enumerate(orths) if orth in ends]:
+    for at in compress(range(count), map(ends.__contains__, words)):
         if at < after:
             continue  # an end among the punctuation after an earlier one ("?!", ".)")
         after = at + 1
-        while after < count and (puncts[after] or orths[after] in ends):
+        while after < count and (words[after] in ends or is_punct(words[after])):
             after += 1
         if after < count:
             starts.append(after)

@@ -229,15 +229,60 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str | list[str]) -> N
      "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。",
      "?! Opening marks. . . then words", "Wait... what?! (Yes.) “No!” ok", "End.", ".", "a . . b ! ? c"],
 )  # fmt: skip
-def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> None:
-    from spacy.attrs import IS_PUNCT, ORTH
-
+def test_sentence_starts_from_lower_cased_tokens_are_the_sentencizers(text: str) -> None:
     from jdlint.nlp import sentence_starts, tokenize
 
     expected = [s.start for s in parse([text])[0].sents] if text else []
-    doc = tokenize([text])[0]
-    rows = doc.to_array([ORTH, IS_PUNCT]).tolist() if len(doc) else []
-    assert sentence_starts([r[0] for r in rows], [r[1] for r in rows]) == expected
+    assert sentence_starts([t.lower_ for t in tokenize([text])[0]]) == expected
+    assert sentence_starts([t.lower_ for t in tokenize([text.upper()])[0]]) == (
+        [s.start for s in parse([text.upper()])[0].sents] if text else [])  # fmt: skip
+
+
+def test_lower_case_keeps_what_the_sentencizer_and_token_lengths_read() -> None:
+    """What Analysis reads from the lower-cased tokens instead of spaCy's arrays holds for
+    every code point: a character ends a sentence exactly when its lower case does, is
+    punctuation (spaCy's IS_PUNCT test) exactly when its lower case is, and its lower case
+    is one character long except for those analysis._LONGER_LOWER lists."""
+    import sys
+    import unicodedata
+
+    from spacy.attrs import IS_PUNCT, LOWER
+    from spacy.lang.lex_attrs import is_punct as spacy_is_punct
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    from jdlint.analysis import _LONGER_LOWER
+    from jdlint.nlp import is_punct, pipeline
+
+    attrs = pipeline().vocab.lex_attr_getters
+    assert attrs[IS_PUNCT] is spacy_is_punct and attrs[LOWER]("ÀbC") == "àbc"
+    ends = set(Sentencizer.default_punct_chars)
+    chars = [chr(c) for c in range(sys.maxunicode + 1)]
+    assert [c for c in chars if (c in ends) != (c.lower() in ends)] == []
+    punct = {c for c in chars if unicodedata.category(c).startswith("P")}
+    assert [c for c in chars if (c in punct) != all(x in punct for x in c.lower())] == []
+    assert [c for c in chars if len(c.lower()) != 1] == [c for c in chars if _LONGER_LOWER.match(c)]
+    for word in ("...", "?!", "“", "a.", "", "İ", "—", "(", "x"):
+        assert is_punct(word) == spacy_is_punct(word) == is_punct(word)  # twice: kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peer Support Worker. Lived experience essential!", "İSTANBUL İçin. Peer worker?", "Two  spaces\tand\nlines. OK",
+     "café ÉLAN ﬁne. Straße MASSE", "“Quoted.” Next one. (Bracketed.)", "İİ. i̇ İ x. ...!", "Σ ΣΑΣ. Οδυσσεύς"],
+)  # fmt: skip
+def test_analysis_token_arrays_are_spacys(text: str) -> None:
+    """Each block's lower-cased tokens, character spans and sentence starts as Analysis
+    reads them are spaCy's own Token attributes and sentences (a block with a letter whose
+    lower case is longer takes the lengths from spaCy)."""
+    from jdlint.analysis import Analysis
+    from jdlint.readers import read_text
+
+    document = read_text(text + "\n\nSecond block here. And more")
+    analysis = Analysis(document, PatternSet({}))
+    for block, doc in enumerate(parse(analysis.texts)):
+        assert analysis.lowers(block) == [t.lower_ for t in doc]
+        assert analysis._token_chars[block] == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+        assert analysis._sent_starts[block] == [s.start for s in doc.sents]
 
 
 def test_make_hit_is_the_same_value_as_hit() -> None:
