@@ -20,7 +20,7 @@ from itertools import groupby
 from operator import add, itemgetter
 from typing import TYPE_CHECKING
 
-from jdlint.model import Document, Span
+from jdlint.model import Document, Span, quick_init
 from jdlint.nlp import (
     NEGATORS,
     OffsetMap,
@@ -54,6 +54,7 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """One match of a pattern group in one block."""
@@ -67,8 +68,6 @@ class Hit:
     text: str
 
 
-_new = object.__new__
-
 # The characters whose lower case is longer than they are ("İ" -> "i̇"): every other
 # character's is one character (checked over every code point in the tests), so where a
 # block has none of these its tokens' lower-case texts give their lengths.
@@ -79,14 +78,9 @@ _LONGER_LOWER = re.compile("[\u0130]")
 LOCAL_BLOCKS = 3
 
 
-def make_hit(group: str, block: int, start: int, end: int, char_start: int, char_end: int, text: str) -> Hit:
-    """``Hit(group, block, ...)``, built without the frozen dataclass's ``__init__`` (which
-    sets each field through ``object.__setattr__``, half the cost of a Hit): a check builds
-    hundreds. The same value: every field set once, equal and hashed as ``Hit(...)``."""
-    hit = _new(Hit)
-    hit.__dict__.update(group=group, block=block, start=start, end=end, char_start=char_start, char_end=char_end,
-                        text=text)  # fmt: skip
-    return hit
+# ``Hit(...)``: Hits were built apart from the dataclass's ``__init__`` for speed, which its
+# quick ``__init__`` (:func:`jdlint.model.quick_init`) now gives every Hit.
+make_hit = Hit
 
 
 class Analysis:
@@ -146,7 +140,7 @@ class Analysis:
             offsets = maps[index]
             if offsets is not None:
                 char_start, char_end = offsets.start(char_start), offsets.end(char_end)
-            out.append(make_hit(group, index, start, end, char_start, char_end, blocks[index].text[char_start:char_end]))
+            out.append(Hit(group, index, start, end, char_start, char_end, blocks[index].text[char_start:char_end]))
         return out
 
     # --- matches ------------------------------------------------------------------------

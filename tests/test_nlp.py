@@ -285,18 +285,47 @@ def test_analysis_token_arrays_are_spacys(text: str) -> None:
         assert analysis._sent_starts[block] == [s.start for s in doc.sents]
 
 
-def test_make_hit_is_the_same_value_as_hit() -> None:
-    """Analysis builds its Hits without the dataclass's __init__ (for speed): every field
-    is set, and the Hit equals, hashes and prints as one built the usual way."""
-    from dataclasses import fields
+def test_quick_init_builds_the_same_values_as_the_dataclass() -> None:
+    """Model values and Hits are built by a quick ``__init__`` (:func:`jdlint.model.quick_init`):
+    with every field given, and with only the required ones, the value equals, hashes,
+    prints and pickles as the one the dataclass's own ``__init__`` builds, with its fields
+    in the same order, and the parameters are the same."""
+    import inspect
+    import pickle
+    from dataclasses import MISSING, fields
 
+    from jdlint import model
     from jdlint.analysis import Hit, make_hit
 
-    values = ("lex:peer-role-noun", 3, 4, 7, 10, 31, "peer support worker")
-    fast, usual = make_hit(*values), Hit(*values)
-    assert fast == usual and hash(fast) == hash(usual) and repr(fast) == repr(usual)
-    assert list(vars(fast)) == [f.name for f in fields(Hit)]
-    assert fast != make_hit(*values[:-1], "peer support")
+    loc = model.Location(line=3, column=9)
+    span = model.Span(1, 2, 5, "peer", loc, "Essential", "table-cell")
+    samples = {
+        "Location": ([1, 2, 3, 4, 5, 6, 7, 8], []), "Anchor": ([4, loc], [4, loc]),
+        "Block": (["paragraph", "Lived experience.", ("Essential",), (model.Anchor(0, loc),), 1, 2, 3, "Col", "Row", True],
+                  ["heading", "Title"]),
+        "Document": ([(), "a.md", "markdown", "Title", ("note",), (("JSON-LD", "t"),)], [()]),
+        "Span": ([1, 2, 5, "peer", loc, "Essential", "table-cell"], [1, 2, 5, "peer"]),
+        "Fix": (["add", "text", "where", "original"], ["rewrite", "text"]),
+        "Finding": (["LA001", "name", "error", "message", span, model.Fix("add", "x"), True], ["LA001", "n", "info", "m"]),
+        "Verdict": (["peer-panel", "met", "why", (span,), model.Fix("add", "x")], ["peer-panel", "not-met", "why"]),
+        "Role": (["peer", "why", (span,), True, "low", ("clue",)], ["other", "why"]),
+        "Report": (["a.md", None, (), (), ("p",), 80, ("n",), "markdown", "error"], ["a.md"]),
+        "Hit": (["lex:peer", 3, 4, 7, 10, 31, "peer support"], ["lex:peer", 3, 4, 7, 10, 31, "peer support"]),
+    }  # fmt: skip
+    for name, (full, least) in samples.items():
+        cls = Hit if name == "Hit" else getattr(model, name)
+        assert inspect.signature(cls.__init__) == inspect.signature(cls.__dataclass_init__), name
+        required = [f for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING]
+        assert len(full) == len(fields(cls)) and len(least) == len(required), name
+        for args in (full, least):
+            quick = cls(*args)
+            usual = object.__new__(cls)
+            cls.__dataclass_init__(usual, *args)
+            assert quick == usual and repr(quick) == repr(usual) and hash(quick) == hash(usual), name
+            assert list(vars(quick).items()) == list(vars(usual).items()), name
+            assert pickle.loads(pickle.dumps(quick)) == usual, name
+            assert cls(**{f.name: getattr(usual, f.name) for f in fields(cls)}) == usual, name
+    assert make_hit is Hit
 
 
 _GAP_PATTERNS = ["use~ _{0,4} ( phq-9 )", "use~ _{0,3} screening tool", "use~ _{0,2} the? risk _{0,2} assessment~",
