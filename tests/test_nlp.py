@@ -435,3 +435,45 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
             assert all(any(h is kept for h in fresh.hits(name)) for hits in local for kept in hits)
             assert [fresh.hits_in_block(name, block) for block in asked] == local
     assert 0 < LOCAL_BLOCKS < count
+
+
+def _prepared_the_long_way(lowers: list[list[str]]) -> tuple:
+    """Prepared.of as it was: each block's tokens mapped to pieces where one is empty or
+    holds white space, the starts summed from the pieces' lengths."""
+    import re
+    from itertools import accumulate, repeat
+    from operator import add
+
+    from jdlint.nlp import _piece
+
+    pieces: list[str] = []
+    blocks: list[int] = []
+    firsts: list[int] = []
+    for block, tokens in enumerate(lowers):
+        firsts.append(len(pieces))
+        pieces += map(_piece, tokens) if "" in tokens or re.search(r"\s", "".join(tokens)) else tokens
+        pieces.append("\u00b6")
+        blocks += repeat(block, len(tokens) + 1)
+    starts = list(map(add, accumulate(map(len, pieces), initial=0), range(len(pieces))))
+    return " ".join(pieces) + " ", starts, blocks, firsts, pieces, frozenset(pieces)
+
+
+def test_prepared_text_is_the_same_as_joined_the_long_way() -> None:
+    """Prepared.of checks the whole joined text at once for tokens that are empty or hold
+    white space and finds the starts in C; over random token lists (empty tokens, spaces,
+    other white space, non-ASCII letters, a lone surrogate, empty blocks) the text, starts,
+    blocks and pieces are what joining block by block and summing lengths gave."""
+    import random
+
+    from jdlint.nlp import Prepared
+
+    rng = random.Random(21)
+    alphabet = ["peer", "support", ".", "é", "ß", "¶", "_", "", " ", "\n", "a b", "\u00a0", "\u2028", "\ud800", "x\ty",
+                "好", "𝒳", "-"]  # fmt: skip
+    cases = [[], [[]], [["peer", "worker"]], [["peer"], [], ["", "x"]]]
+    cases += [[[rng.choice(alphabet) for _ in range(rng.randrange(0, 6))] for _ in range(rng.randrange(0, 4))]
+              for _ in range(3000)]  # fmt: skip
+    for lowers in cases:
+        prepared = Prepared.of(lowers)
+        got = (prepared.joined, prepared.starts, prepared.blocks, prepared.firsts, prepared.tokens, prepared.words)
+        assert got == _prepared_the_long_way(lowers), lowers
