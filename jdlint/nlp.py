@@ -294,9 +294,9 @@ def _piece_starts(joined: str) -> list[int]:
     the text's code points, where summing the pieces' lengths in Python cost 80 ns a token."""
     import numpy  # loaded with spaCy
 
-    if joined.isascii():
-        codes = numpy.frombuffer(joined.encode("ascii"), dtype=numpy.uint8)
-    else:
+    try:  # one byte per character for most texts (the barrier "¶" is Latin-1)
+        codes = numpy.frombuffer(joined.encode("latin-1"), dtype=numpy.uint8)
+    except UnicodeEncodeError:
         codes = numpy.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     after = numpy.flatnonzero(codes == 32)
     after += 1
@@ -462,6 +462,8 @@ class _NeedIndex:
         self.bits: dict[frozenset[str], int] = {}
         self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
         self.version = 0  # sets added so far (a text's answer is worked out again after one is)
+        self._words: frozenset[str] = frozenset()  # by_word's words, as of _words_version
+        self._words_version = 0
 
     def bit(self, need: frozenset[str]) -> int:
         found = self.bits.get(need)
@@ -476,7 +478,11 @@ class _NeedIndex:
         """The bits of the sets ``text`` holds a word of."""
         state = text.memo.get(self)
         if state is None or state[0] != self.version:
-            held = reduce(or_, map(self.by_word.__getitem__, text.words & self.by_word.keys()), 0)
+            if self._words_version != self.version:
+                self._words, self._words_version = frozenset(self.by_word), self.version
+            # two sets meet by the hashes they hold (the text's words are not read, where a
+            # dict view tested each word's own hash): then the words in common looked up
+            held = reduce(or_, map(self.by_word.__getitem__, text.words & self._words), 0)
             state = text.memo[self] = (self.version, held)
         return state[1]
 
@@ -1188,7 +1194,7 @@ _SAME_LENGTH = str.maketrans(
 )
 _ODD = re.compile("[\u00a0\u1680\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033"
                   "\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff02\uff07\uff0d\u00ad\u02bc"
-                  "\t\v\f\r\x85\n]|  ")  # fmt: skip
+                  "\t\v\f\r\x85\n]")  # fmt: skip (with "  ": one set, which the scan jumps along in C)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
               "\ufb06": "st"}  # fmt: skip
 # Length-changing edits: invisible characters, ligatures, a word hyphenated across a line
@@ -1265,7 +1271,7 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
                 and "\f" not in text:  # fmt: skip
             return text, None
         text2 = text.translate(_SAME_LENGTH) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
-    elif not _ODD.search(text):
+    elif "  " not in text and not _ODD.search(text):
         return text, None
     else:
         text2 = text.translate(_SAME_LENGTH)
