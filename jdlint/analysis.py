@@ -54,7 +54,7 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
 
 
-@quick_init
+@quick_init(into_dict=True)
 @dataclass(frozen=True)
 class Hit:
     """One match of a pattern group in one block."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from jdlint.supported import ROLE_KINDS  # noqa: F401  (re-exported: jdlint.model.ROLE_KINDS)
 
@@ -42,20 +42,25 @@ _T = TypeVar("_T")
 _FACTORY = getattr(dataclasses, "_HAS_DEFAULT_FACTORY", object())
 
 
-def quick_init(cls: type[_T]) -> type[_T]:
-    """A frozen dataclass with an ``__init__`` that stores the fields straight into the new
-    instance's ``__dict__``, in field order, where the dataclass's own sets each through
-    ``object.__setattr__`` (a call per field: a check builds a few hundred locations, spans,
-    anchors and blocks, and that was about four times as slow). The same parameters,
-    defaults and default factories, and the same value: equal, hashed, printed and pickled
-    alike (tests compare both with every field set and with the defaults). The dataclass's
-    own is kept as ``__dataclass_init__``. Only for classes with no ``__post_init__``, no
-    ``InitVar`` and every field in ``__init__`` (checked)."""
+def quick_init(cls: type[_T] | None = None, *, into_dict: bool = False) -> Any:
+    """A frozen dataclass with a quicker ``__init__``: the dataclass's own sets each field
+    through ``object.__setattr__`` looked up anew per field (a check builds a few hundred
+    locations, spans, anchors, blocks and hits); this one calls it held in a global, about
+    a third quicker, the instance laid out the same. With ``into_dict`` it stores the fields
+    straight into the instance's ``__dict__``, about three times as quick again, but its
+    attributes then read about a quarter slower: for values made often and read little
+    (locations, Hits). The same parameters, defaults and default factories, and the same
+    value: equal, hashed, printed and pickled alike, fields in the same order (tests compare
+    both ways with the dataclass's own, which is kept as ``__dataclass_init__``). Only for
+    classes with no ``__post_init__``, no ``InitVar`` and every field in ``__init__``
+    (checked)."""
+    if cls is None:
+        return lambda c: quick_init(c, into_dict=into_dict)
     own = cls.__init__
     assert not hasattr(cls, "__post_init__"), cls
     params: list[str] = []
-    lines: list[str] = []
-    env: dict[str, object] = {"_FACTORY": _FACTORY}
+    lines: list[str] = ["d = self.__dict__"] if into_dict else []
+    env: dict[str, object] = {"_FACTORY": _FACTORY, "_set": object.__setattr__}
     for f in fields(cls):  # type: ignore[arg-type]
         assert f.init and not f.kw_only, (cls, f.name)
         if f.default is not MISSING:
@@ -67,18 +72,18 @@ def quick_init(cls: type[_T]) -> type[_T]:
             lines.append(f"if {f.name} is _FACTORY: {f.name} = _f_{f.name}()")
         else:
             params.append(f.name)
-        lines.append(f"d[{f.name!r}] = {f.name}")
-    source = f"def __init__(self, {', '.join(params)}):\n    d = self.__dict__\n" + "".join(f"    {line}\n" for line in lines)
+        lines.append(f"d[{f.name!r}] = {f.name}" if into_dict else f"_set(self, {f.name!r}, {f.name})")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "".join(f"    {line}\n" for line in lines)
     exec(source, env)  # as dataclasses builds its own
-    init = env["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    init.__annotations__ = own.__annotations__  # type: ignore[attr-defined]
+    init: Any = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = own.__annotations__  # type: ignore[misc]
     cls.__dataclass_init__ = own  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[assignment,misc]
+    cls.__init__ = init  # type: ignore[misc]
     return cls
 
 
-@quick_init
+@quick_init(into_dict=True)
 @dataclass(frozen=True)
 class Location:
     """Where something is in the source file. Only the fields that fit the format are set.
@@ -130,7 +135,7 @@ class Location:
         return parts
 
 
-@quick_init
+@quick_init(into_dict=True)
 @dataclass(frozen=True)
 class Anchor:
     """From ``offset`` in a block's text on, the text comes from ``location``.
@@ -195,7 +200,7 @@ class Document:
         return "\n".join(block.text for block in self.blocks)
 
 
-@quick_init
+@quick_init(into_dict=True)
 @dataclass(frozen=True)
 class Span:
     """A range ``[start, end)`` of the text of ``document.blocks[block]``."""

@@ -608,6 +608,9 @@ class PatternSet:
             if not parsed:
                 continue
             parsed.sort(key=lambda specs: -len(specs))
+            # a pattern written twice (or spelt out twice by expand) is tried once: where the
+            # first did not match, the same tokens cannot
+            parsed = list({tuple(specs): specs for specs in parsed}.values())
             regexes = [compile_regex(specs) for specs in parsed]
             self.bodies[name] = "|".join(regexes)
             self.triggers[name] = _triggers(parsed)

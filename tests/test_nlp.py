@@ -477,3 +477,23 @@ def test_prepared_text_is_the_same_as_joined_the_long_way() -> None:
         prepared = Prepared.of(lowers)
         got = (prepared.joined, prepared.starts, prepared.blocks, prepared.firsts, prepared.tokens, prepared.words)
         assert got == _prepared_the_long_way(lowers), lowers
+
+
+def test_a_pattern_written_twice_is_tried_once_with_the_same_matches() -> None:
+    """A pattern written twice in a group (or spelt out twice) is kept once, in its first
+    place; the matches are those of the whole alternation with every copy in it."""
+    import re
+
+    from jdlint.nlp import Prepared, compile_regex, parse_pattern
+
+    patterns = ["or _{0,4} years ' of? hands - on experience~", "peer support", "support~ _{0,2} peers",
+                "peer support", "or _{0,4} years ' of? hands - on experience~", "support~ _{0,2} peers"]  # fmt: skip
+    twice = PatternSet({"g": patterns})
+    assert len(twice._patterns["g"]) == 3
+    every = sorted((parse_pattern(p) for p in patterns), key=lambda specs: -len(specs))
+    whole = re.compile("(?<![^ ])(?:" + "|".join(compile_regex(specs) for specs in every) + ")")
+    texts = ["Peer support, or 3 years' of hands-on experience, or two years ' hands-on experience.",
+             "We support our peers; peer support or five years' hands-on experiences. Support peers"]  # fmt: skip
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    expected = prepared.token_spans(m.span() for m in whole.finditer(prepared.joined) if m.end() > m.start())
+    assert twice.match_prepared(prepared)["g"] == expected and len(expected) >= 4
