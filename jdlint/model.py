@@ -103,8 +103,9 @@ class Location:
     col: int | None = None
 
     def shifted(self, columns: int) -> Location:
-        """The same location ``columns`` characters further along the line."""
-        if self.column is None:
+        """The same location ``columns`` characters further along the line (itself, a value,
+        when that is no further)."""
+        if self.column is None or not columns:
             return self
         return Location(line=self.line, column=self.column + columns, page=self.page, paragraph=self.paragraph,
                         run=self.run, table=self.table, row=self.row, col=self.col)  # fmt: skip

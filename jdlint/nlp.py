@@ -725,9 +725,8 @@ class PatternSet:
             if pos < done:
                 continue
             word = tokens[token]
-            if word in tried:
-                matcher = tried[word]
-            else:
+            matcher = tried.get(word, _UNCHOSEN)
+            if matcher is _UNCHOSEN:
                 start = by_start.get(word)
                 if start is None:
                     start = self._starting(name, word)
@@ -1328,7 +1327,7 @@ def parse(texts: Iterable[str]) -> list[Doc]:
 
 def tokenize(texts: Iterable[str]) -> list[Doc]:
     """Tokenise many block texts (no sentences: see :func:`sentence_starts`)."""
-    return list(pipeline().tokenizer.pipe(texts, batch_size=256))
+    return list(map(pipeline().tokenizer, texts))  # what its pipe() does, without the generator
 
 
 class _Strings(dict[int, str]):

@@ -326,6 +326,7 @@ def test_quick_init_builds_the_same_values_as_the_dataclass() -> None:
             assert pickle.loads(pickle.dumps(quick)) == usual, name
             assert cls(**{f.name: getattr(usual, f.name) for f in fields(cls)}) == usual, name
     assert make_hit is Hit
+    assert loc.shifted(0) is loc and loc.shifted(2) == model.Location(line=3, column=11)
 
 
 _GAP_PATTERNS = ["use~ _{0,4} ( phq-9 )", "use~ _{0,3} screening tool", "use~ _{0,2} the? risk _{0,2} assessment~",
