@@ -368,6 +368,7 @@ _RULE_TEXTS = [
     "Escaped \\*stars\\* and a hard\\\nbreak, `code spans` and ![a logo](logo.png)",
     "Plain text: no markup at all - just dashes, colons: and * a list\n* of items\n\n1. one\n2. two",
     "Heading\n=======\n\nSub\n---\n\n    indented code\n\n***\n_emphasis_ and **strong**",
+    "- item\n  - nested\n\n        code in the item\n\n1. one\n\n       two\n> quote\n>     code\n\tand a tab\n  \t mixed",
 ]  # fmt: skip
 
 
@@ -378,7 +379,8 @@ def test_a_parser_without_the_rules_a_text_cannot_use_gives_the_same_tokens(text
     from jdlint.readers.markdown import _parser
 
     full = MarkdownIt("commonmark", {"maxNesting": 50}).enable("table")
-    for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "(")):
+    for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "("),
+                    text.replace("    ", "   ").replace("\t", " "), text.replace("    ", "\t")):  # fmt: skip
         expected = [token.as_dict() for token in full.parse(variant)]
         assert [token.as_dict() for token in _parser(variant).parse(variant)] == expected
 

@@ -102,6 +102,9 @@ _NEEDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("table", ("|",)), ("fence", ("```", "~~~")), ("blockquote", (">",)), ("reference", ("[",)),
     ("html_block", ("<",)), ("heading", ("#",)), ("escape", ("\\",)), ("backticks", ("`",)),
     ("link", ("[",)), ("image", ("![",)), ("autolink", ("<",)), ("html_inline", ("<",)), ("entity", ("&",)),
+    # an indented code line is indented by four columns of spaces and tabs past its block's own
+    # indent; without the rule no line counts as one for the others either (is_code_block)
+    ("code", ("    ", "\t")),
 )  # fmt: skip
 
 
