@@ -677,17 +677,18 @@ class PatternSet:
         the tokens a match can start at (:meth:`_candidates`, worked out for every group at
         once, the first time a text is matched) when the group's starts are known, else over
         the whole text. Empty for a group the set does not hold."""
+        if name not in self.bodies:
+            return []
+        if self.starts[name] is not None:
+            at = self._candidates(text).get(name)
+            if not at:
+                return []  # (tested before the words, which cost more to test)
         triggers = self.triggers.get(name)
         if triggers is not None and triggers.isdisjoint(text.words):
             return []  # none of the words every match needs is in the document
-        if name not in self.bodies:
-            return []
-        joined = text.joined
         if self.starts[name] is None:
+            joined = text.joined
             return text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
-        at = self._candidates(text).get(name)
-        if not at:
-            return []
         return self._scan(text, name, at)
 
     def can_match_block(self, name: str) -> bool:
@@ -700,9 +701,6 @@ class PatternSet:
         group :meth:`can_match_block`). The same matches: no match of such a group runs over
         the barrier that ends a block, so none in an earlier block keeps a later one from
         being tried (matches are tried left to right, each after the end of the last)."""
-        triggers = self.triggers.get(name)
-        if triggers is not None and triggers.isdisjoint(text.words):
-            return []
         at = self._candidates(text).get(name)
         if not at:
             return []
@@ -710,7 +708,12 @@ class PatternSet:
         end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
         lo = bisect_left(at, firsts[block])
         hi = bisect_left(at, end, lo)
-        return self._scan(text, name, at[lo:hi]) if hi > lo else []
+        if hi == lo:
+            return []  # no candidate in the block (tested before the words, which cost more to test)
+        triggers = self.triggers.get(name)
+        if triggers is not None and triggers.isdisjoint(text.words):
+            return []
+        return self._scan(text, name, at[lo:hi])
 
     def _scan(self, text: Prepared, name: str, at: list[int]) -> list[tuple[int, int, int]]:
         """The group's matches tried at the candidate tokens ``at``, left to right."""
