@@ -369,6 +369,7 @@ _RULE_TEXTS = [
     "Plain text: no markup at all - just dashes, colons: and * a list\n* of items\n\n1. one\n2. two",
     "Heading\n=======\n\nSub\n---\n\n    indented code\n\n***\n_emphasis_ and **strong**",
     "- item\n  - nested\n\n        code in the item\n\n1. one\n\n       two\n> quote\n>     code\n\tand a tab\n  \t mixed",
+    "Windows\r\nline ends\r\n\r\nand an old Mac's\rand a NUL\x00 here",
 ]  # fmt: skip
 
 

@@ -105,6 +105,8 @@ _NEEDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # an indented code line is indented by four columns of spaces and tabs past its block's own
     # indent; without the rule no line counts as one for the others either (is_code_block)
     ("code", ("    ", "\t")),
+    # the core rule that turns "\r\n" and "\r" into "\n" and NUL into U+FFFD: nothing to do without them
+    ("normalize", ("\r", "\x00")),
 )  # fmt: skip
 
 
