@@ -68,10 +68,10 @@ class Hit:
     text: str
 
 
-# The characters whose lower case is longer than they are ("İ" -> "i̇"): every other
+# The one character whose lower case is longer than it is ("İ" -> "i̇"): every other
 # character's is one character (checked over every code point in the tests), so where a
-# block has none of these its tokens' lower-case texts give their lengths.
-_LONGER_LOWER = re.compile("[\u0130]")
+# block has none its tokens' lower-case texts give their lengths.
+_LONGER_LOWER = "\u0130"
 
 # Blocks a group is matched in one at a time before it is matched in the whole document
 # (:meth:`Analysis.hits_in_block`): past a few, one pass over the document costs less.
@@ -112,7 +112,7 @@ class Analysis:
                 continue
             # one list per attribute (the array turned round), each built in C; spaCy reads
             # each value per token and attribute, so only the two that cannot be had otherwise
-            if _LONGER_LOWER.search(text) is None:
+            if _LONGER_LOWER not in text:
                 lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
                 words = list(map(strings, lower))
                 length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
