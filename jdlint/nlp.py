@@ -531,10 +531,11 @@ class _Tried:
         if not self.needs:
             return self.whole
         held = self.index.held(text) & self.bits
-        if held in self._chosen:
-            return self._chosen[held]
+        chosen = self._chosen.get(held, _UNCHOSEN)
+        if chosen is not _UNCHOSEN:
+            return chosen
         viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
-        chosen: _Match | None = None
+        chosen = None
         if len(viable) == len(self.masks) and all(follow is None for follow in self.follows):
             chosen = self.whole
         elif viable:
@@ -1370,6 +1371,13 @@ def _sentence_ends() -> frozenset[str]:
     return frozenset(Sentencizer.default_punct_chars)
 
 
+@cache
+def _sentence_end_ids() -> frozenset[int]:
+    """The string ids of the characters that end a sentence (in the pipeline's string store)."""
+    strings = pipeline().vocab.strings
+    return frozenset(strings.add(c) for c in _sentence_ends())
+
+
 _PUNCT: dict[str, bool] = {}  # lower-cased token -> spaCy's IS_PUNCT, as met
 
 
@@ -1386,20 +1394,26 @@ def is_punct(word: str) -> bool:
     return found
 
 
-def sentence_starts(words: Sequence[str]) -> list[int]:
+def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None) -> list[int]:
     """The tokens that start a sentence, from the block's lower-cased tokens, as spaCy's
     sentencizer decides them (a token after sentence-ending punctuation that is not
     punctuation itself starts one), without building a Token per token. The sentencizer
     reads each token's text and ``IS_PUNCT``; the lower-case text is one of its characters
     exactly when the text is (those characters have no case), and :func:`is_punct` answers
-    from it."""
+    from it. ``ids``: the words' ids in the pipeline's string store (spaCy's ``LOWER``), when
+    the caller has them: the ends are found among them (an int's hash is itself, where each
+    word's would be read from the word)."""
     if not words:
         return []
     ends = _sentence_ends()
     starts = [0]
     count = len(words)
     after = 0  # the tokens before this are done
-    for at in compress(range(count), map(ends.__contains__, words)):
+    if ids is None:
+        found = map(ends.__contains__, words)
+    else:
+        found = map(_sentence_end_ids().__contains__, ids)
+    for at in compress(range(count), found):
         if at < after:
             continue  # an end among the punctuation after an earlier one ("?!", ".)")
         after = at + 1

@@ -234,6 +234,8 @@ def test_sentence_starts_from_lower_cased_tokens_are_the_sentencizers(text: str)
 
     expected = [s.start for s in parse([text])[0].sents] if text else []
     assert sentence_starts([t.lower_ for t in tokenize([text])[0]]) == expected
+    tokens = tokenize([text])[0]
+    assert sentence_starts([t.lower_ for t in tokens], [t.lower for t in tokens]) == expected
     assert sentence_starts([t.lower_ for t in tokenize([text.upper()])[0]]) == (
         [s.start for s in parse([text.upper()])[0].sents] if text else [])  # fmt: skip
 
