@@ -516,12 +516,21 @@ class _Tried:
             self.masks.append(mask)
             self.bits |= mask
         self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
-        self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
+        self._each: dict[int | tuple[int, int], re.Pattern[str]] = {}  # pattern or run -> its own expression
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything), and the choice
         # kept per held sets and next word
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
         self._skip = len(word) + 1  # from where a match starts to the next token
+        # the patterns in order as segments (first, end): each pattern with gaps alone, each
+        # run of consecutive patterns without gaps together (see _choose)
+        segments: list[list[int]] = []
+        for i, (specs, _) in enumerate(patterns):
+            if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]][0]):
+                segments[-1][1] = i + 1
+            else:
+                segments.append([i, i + 1])
+        self.runs = [(first, end) for first, end in segments]
         self._by_next: dict[tuple[int, str], _Match | None] = {}
 
     def for_text(self, text: Prepared) -> _Match | None:
@@ -561,13 +570,29 @@ class _Tried:
 
     def _choose(self, viable: Sequence[int], next_word: str) -> _Match | None:
         """How the patterns in ``viable`` that can go on with ``next_word`` are tried: the
-        whole expression where they are all of them, else one by one in order."""
+        whole expression where they are all of them, else in order, each pattern with gaps
+        on its own and each run of patterns without gaps between them as one expression
+        (:attr:`runs`) where one of the run is chosen. A pattern of such a run that is not
+        chosen cannot match here, so trying it with the others changes nothing, and a run's
+        expression, tried once, costs about what one of its patterns does alone."""
         chosen = [i for i in viable if _can_follow(self.follows[i], next_word)]
         if len(chosen) == len(self.masks):
             return self.whole
         if len(chosen) == 1:
             return self._own(chosen[0]).match
-        return partial(_first_match, tuple(self._own(i).match for i in chosen)) if chosen else None
+        if not chosen:
+            return None
+        picked = set(chosen)
+        matches = [self._run(first, end).match if end - first > 1 else self._own(first).match
+                   for first, end in self.runs if not picked.isdisjoint(range(first, end))]  # fmt: skip
+        return matches[0] if len(matches) == 1 else partial(_first_match, tuple(matches))
+
+    def _run(self, first: int, end: int) -> re.Pattern[str]:
+        """One expression for the patterns ``first`` to ``end`` (compiled once per _Tried)."""
+        compiled = self._each.get((first, end))
+        if compiled is None:
+            compiled = self._each[(first, end)] = _expression(self.patterns[first:end], self.word)
+        return compiled
 
     def _own(self, i: int) -> re.Pattern[str]:
         compiled = self._each.get(i)

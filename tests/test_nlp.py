@@ -500,3 +500,36 @@ def test_a_pattern_written_twice_is_tried_once_with_the_same_matches() -> None:
     prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
     expected = prepared.token_spans(m.span() for m in whole.finditer(prepared.joined) if m.end() > m.start())
     assert twice.match_prepared(prepared)["g"] == expected and len(expected) >= 4
+
+
+_RUN_PATTERNS = ["experience of caring for", "experience of mental illness", "experience of mental distress",
+                 "experience as a|an _{0,3} carer|parent", "experience of homelessness", "experience of addiction",
+                 "experience of using _? support|services", "experience of psychosis", "experience of self - harm",
+                 "experience as someone who", "lived experience"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["Experience of mental distress, experience of using peer support and experience of psychosis.",
+      "Experience as a young unpaid carer; experience of homelessness; experience of self-harm."],
+     ["Experience of caring for a parent. Experience of mental illness or experience of addiction.",
+      "Lived experience as someone who used services; experience of using services; experience as a parent"],
+     ["Experience of using our own services and experience of mental health; experience as an older parent."]],
+)  # fmt: skip
+def test_runs_of_patterns_without_gaps_are_tried_as_one_and_the_matches_are_the_same(texts: list[str]) -> None:
+    """Where a first word's patterns are chosen per text and next word, the chosen ones with
+    gaps are tried one by one and each run of patterns without gaps as one expression: the
+    matches are those of the group's whole expression."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": _RUN_PATTERNS})
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert ours.match_prepared(prepared).get("g", []) == expected and expected
+    tried = ours._by_start["g"]["experience"]
+    assert tried.needs and len(tried.runs) < len(tried.patterns)  # runs without gaps, chosen as one
+    everything = tried._choose(range(len(tried.patterns)), "of")  # all but the "as" patterns go on with "of"
+    assert everything is not tried.whole and len(everything.args[0]) < len(tried.patterns) - 2
