@@ -20,7 +20,7 @@ from itertools import groupby
 from operator import add, itemgetter
 from typing import TYPE_CHECKING
 
-from jdlint.model import Document, Span
+from jdlint.model import Document, Span, quick_init
 from jdlint.nlp import (
     NEGATORS,
     OffsetMap,
@@ -54,6 +54,7 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
 
 
+@quick_init(into_dict=True)
 @dataclass(frozen=True)
 class Hit:
     """One match of a pattern group in one block."""
@@ -67,21 +68,19 @@ class Hit:
     text: str
 
 
-_new = object.__new__
+# The one character whose lower case is longer than it is ("İ" -> "i̇"): every other
+# character's is one character (checked over every code point in the tests), so where a
+# block has none its tokens' lower-case texts give their lengths.
+_LONGER_LOWER = "\u0130"
 
 # Blocks a group is matched in one at a time before it is matched in the whole document
 # (:meth:`Analysis.hits_in_block`): past a few, one pass over the document costs less.
 LOCAL_BLOCKS = 3
 
 
-def make_hit(group: str, block: int, start: int, end: int, char_start: int, char_end: int, text: str) -> Hit:
-    """``Hit(group, block, ...)``, built without the frozen dataclass's ``__init__`` (which
-    sets each field through ``object.__setattr__``, half the cost of a Hit): a check builds
-    hundreds. The same value: every field set once, equal and hashed as ``Hit(...)``."""
-    hit = _new(Hit)
-    hit.__dict__.update(group=group, block=block, start=start, end=end, char_start=char_start, char_end=char_end,
-                        text=text)  # fmt: skip
-    return hit
+# ``Hit(...)``: Hits were built apart from the dataclass's ``__init__`` for speed, which its
+# quick ``__init__`` (:func:`jdlint.model.quick_init`) now gives every Hit.
+make_hit = Hit
 
 
 class Analysis:
@@ -99,22 +98,30 @@ class Analysis:
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
         # Each token's lower-case text and character span, read as arrays (no Token objects:
         # building one per token was a fifth of a check). spaCy is loaded by tokenize() above.
-        from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH
+        from spacy.attrs import IDX, LENGTH, LOWER
 
         self._lowers: list[list[str]] = []
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
         self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
-        for doc in self.docs:
+        strings = strings_of(self.docs[0].vocab.strings).__getitem__ if self.docs else None
+        for doc, text in zip(self.docs, self.texts, strict=True):
             if not len(doc):
                 self._lowers.append([])
                 self._token_chars.append(([], []))
                 self._sent_starts.append([])
                 continue
-            # one list per attribute (the array turned round), each built in C
-            lower, idx, length, orth, punct = doc.to_array([LOWER, IDX, LENGTH, ORTH, IS_PUNCT]).T.tolist()
-            self._lowers.append(list(map(strings_of(doc.vocab.strings).__getitem__, lower)))
+            # one list per attribute (the array turned round), each built in C; spaCy reads
+            # each value per token and attribute, so only the two that cannot be had otherwise
+            if _LONGER_LOWER not in text:
+                lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
+                words = list(map(strings, lower))
+                length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
+            else:
+                lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
+                words = list(map(strings, lower))
+            self._lowers.append(words)
             self._token_chars.append((idx, list(map(add, idx, length))))
-            self._sent_starts.append(sentence_starts(orth, punct))
+            self._sent_starts.append(sentence_starts(words, lower))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word
@@ -133,7 +140,7 @@ class Analysis:
             offsets = maps[index]
             if offsets is not None:
                 char_start, char_end = offsets.start(char_start), offsets.end(char_end)
-            out.append(make_hit(group, index, start, end, char_start, char_end, blocks[index].text[char_start:char_end]))
+            out.append(Hit(group, index, start, end, char_start, char_end, blocks[index].text[char_start:char_end]))
         return out
 
     # --- matches ------------------------------------------------------------------------

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial, reduce
-from itertools import accumulate, repeat
-from operator import add, or_
+from itertools import compress, repeat
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -281,13 +282,25 @@ def _token_regex(spec: TokenSpec) -> str:
     return f"(?:{token} ){quant}"
 
 
-_WHITE = re.compile(r"\s")
-
-
 def _piece(lower: str) -> str:
     """A token as it stands in the joined text: white space is a barrier, and a space
     inside a token (never between tokens) becomes ``_``."""
     return lower.replace(" ", "_") if lower.strip() else _BARRIER
+
+
+def _piece_starts(joined: str) -> list[int]:
+    """Where each piece starts in ``joined`` (pieces, none empty nor holding a space, each
+    followed by one space): 0 and after every space but the last, found in C (numpy) over
+    the text's code points, where summing the pieces' lengths in Python cost 80 ns a token."""
+    import numpy  # loaded with spaCy
+
+    try:  # one byte per character for most texts (the barrier "¶" is Latin-1)
+        codes = numpy.frombuffer(joined.encode("latin-1"), dtype=numpy.uint8)
+    except UnicodeEncodeError:
+        codes = numpy.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    after = numpy.flatnonzero(codes == 32)
+    after += 1
+    return [0, *after[:-1].tolist()]
 
 
 @dataclass(frozen=True)
@@ -311,15 +324,19 @@ class Prepared:
         firsts: list[int] = []
         for block, tokens in enumerate(lowers):
             firsts.append(len(pieces))
-            if "" in tokens or _WHITE.search("".join(tokens)):
-                pieces += map(_piece, tokens)
-            else:  # the usual block: no token is or holds white space, so each is its own piece
-                pieces += tokens
+            pieces += tokens
             pieces.append(_BARRIER)
             blocks += repeat(block, len(tokens) + 1)
-        # char offset of each token: the lengths before it, and one space after each
-        starts = list(map(add, accumulate(map(len, pieces), initial=0), range(len(pieces))))
-        return cls(" ".join(pieces) + " ", starts, blocks, firsts, pieces, frozenset(pieces))
+        joined = " ".join(pieces) + " "
+        # The usual text: no token is empty or holds white space, so each is its own piece.
+        # Printable, it holds no white space but spaces; one space per piece, none doubled
+        # nor first: none in a token, no token empty. Else every token becomes its piece
+        # (a token that is neither is its own piece).
+        if not (joined.isprintable() and joined.count(" ") == len(pieces) and "  " not in joined
+                and not joined.startswith(" ")):  # fmt: skip
+            pieces = list(map(_piece, pieces))
+            joined = " ".join(pieces) + " "
+        return cls(joined, _piece_starts(joined) if pieces else [], blocks, firsts, pieces, frozenset(pieces))
 
     def token_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """Character spans of whole tokens in :attr:`joined` (a match: from a token's start
@@ -445,6 +462,8 @@ class _NeedIndex:
         self.bits: dict[frozenset[str], int] = {}
         self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
         self.version = 0  # sets added so far (a text's answer is worked out again after one is)
+        self._words: frozenset[str] = frozenset()  # by_word's words, as of _words_version
+        self._words_version = 0
 
     def bit(self, need: frozenset[str]) -> int:
         found = self.bits.get(need)
@@ -459,7 +478,11 @@ class _NeedIndex:
         """The bits of the sets ``text`` holds a word of."""
         state = text.memo.get(self)
         if state is None or state[0] != self.version:
-            held = reduce(or_, map(self.by_word.__getitem__, text.words & self.by_word.keys()), 0)
+            if self._words_version != self.version:
+                self._words, self._words_version = frozenset(self.by_word), self.version
+            # two sets meet by the hashes they hold (the text's words are not read, where a
+            # dict view tested each word's own hash): then the words in common looked up
+            held = reduce(or_, map(self.by_word.__getitem__, text.words & self._words), 0)
             state = text.memo[self] = (self.version, held)
         return state[1]
 
@@ -493,12 +516,21 @@ class _Tried:
             self.masks.append(mask)
             self.bits |= mask
         self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
-        self._each: dict[int, re.Pattern[str]] = {}  # pattern -> its own expression
+        self._each: dict[int | tuple[int, int], re.Pattern[str]] = {}  # pattern or run -> its own expression
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything), and the choice
         # kept per held sets and next word
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
         self._skip = len(word) + 1  # from where a match starts to the next token
+        # the patterns in order as segments (first, end): each pattern with gaps alone, each
+        # run of consecutive patterns without gaps together (see _choose)
+        segments: list[list[int]] = []
+        for i, (specs, _) in enumerate(patterns):
+            if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]][0]):
+                segments[-1][1] = i + 1
+            else:
+                segments.append([i, i + 1])
+        self.runs = [(first, end) for first, end in segments]
         self._by_next: dict[tuple[int, str], _Match | None] = {}
 
     def for_text(self, text: Prepared) -> _Match | None:
@@ -508,10 +540,11 @@ class _Tried:
         if not self.needs:
             return self.whole
         held = self.index.held(text) & self.bits
-        if held in self._chosen:
-            return self._chosen[held]
+        chosen = self._chosen.get(held, _UNCHOSEN)
+        if chosen is not _UNCHOSEN:
+            return chosen
         viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
-        chosen: _Match | None = None
+        chosen = None
         if len(viable) == len(self.masks) and all(follow is None for follow in self.follows):
             chosen = self.whole
         elif viable:
@@ -537,13 +570,29 @@ class _Tried:
 
     def _choose(self, viable: Sequence[int], next_word: str) -> _Match | None:
         """How the patterns in ``viable`` that can go on with ``next_word`` are tried: the
-        whole expression where they are all of them, else one by one in order."""
+        whole expression where they are all of them, else in order, each pattern with gaps
+        on its own and each run of patterns without gaps between them as one expression
+        (:attr:`runs`) where one of the run is chosen. A pattern of such a run that is not
+        chosen cannot match here, so trying it with the others changes nothing, and a run's
+        expression, tried once, costs about what one of its patterns does alone."""
         chosen = [i for i in viable if _can_follow(self.follows[i], next_word)]
         if len(chosen) == len(self.masks):
             return self.whole
         if len(chosen) == 1:
             return self._own(chosen[0]).match
-        return partial(_first_match, tuple(self._own(i).match for i in chosen)) if chosen else None
+        if not chosen:
+            return None
+        picked = set(chosen)
+        matches = [self._run(first, end).match if end - first > 1 else self._own(first).match
+                   for first, end in self.runs if not picked.isdisjoint(range(first, end))]  # fmt: skip
+        return matches[0] if len(matches) == 1 else partial(_first_match, tuple(matches))
+
+    def _run(self, first: int, end: int) -> re.Pattern[str]:
+        """One expression for the patterns ``first`` to ``end`` (compiled once per _Tried)."""
+        compiled = self._each.get((first, end))
+        if compiled is None:
+            compiled = self._each[(first, end)] = _expression(self.patterns[first:end], self.word)
+        return compiled
 
     def _own(self, i: int) -> re.Pattern[str]:
         compiled = self._each.get(i)
@@ -553,6 +602,7 @@ class _Tried:
 
 
 _BOUND = 100_000  # a bound on the words a long run remembers (new words keep coming)
+_UNPAIRED = ("",)  # a word pair's groups not worked out yet (truthy, unlike no groups)
 
 
 class PatternSet:
@@ -584,6 +634,9 @@ class PatternSet:
             if not parsed:
                 continue
             parsed.sort(key=lambda specs: -len(specs))
+            # a pattern written twice (or spelt out twice by expand) is tried once: where the
+            # first did not match, the same tokens cannot
+            parsed = list({tuple(specs): specs for specs in parsed}.values())
             regexes = [compile_regex(specs) for specs in parsed]
             self.bodies[name] = "|".join(regexes)
             self.triggers[name] = _triggers(parsed)
@@ -650,17 +703,18 @@ class PatternSet:
         the tokens a match can start at (:meth:`_candidates`, worked out for every group at
         once, the first time a text is matched) when the group's starts are known, else over
         the whole text. Empty for a group the set does not hold."""
+        if name not in self.bodies:
+            return []
+        if self.starts[name] is not None:
+            at = self._candidates(text).get(name)
+            if not at:
+                return []  # (tested before the words, which cost more to test)
         triggers = self.triggers.get(name)
         if triggers is not None and triggers.isdisjoint(text.words):
             return []  # none of the words every match needs is in the document
-        if name not in self.bodies:
-            return []
-        joined = text.joined
         if self.starts[name] is None:
+            joined = text.joined
             return text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
-        at = self._candidates(text).get(name)
-        if not at:
-            return []
         return self._scan(text, name, at)
 
     def can_match_block(self, name: str) -> bool:
@@ -673,9 +727,6 @@ class PatternSet:
         group :meth:`can_match_block`). The same matches: no match of such a group runs over
         the barrier that ends a block, so none in an earlier block keeps a later one from
         being tried (matches are tried left to right, each after the end of the last)."""
-        triggers = self.triggers.get(name)
-        if triggers is not None and triggers.isdisjoint(text.words):
-            return []
         at = self._candidates(text).get(name)
         if not at:
             return []
@@ -683,7 +734,12 @@ class PatternSet:
         end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
         lo = bisect_left(at, firsts[block])
         hi = bisect_left(at, end, lo)
-        return self._scan(text, name, at[lo:hi]) if hi > lo else []
+        if hi == lo:
+            return []  # no candidate in the block (tested before the words, which cost more to test)
+        triggers = self.triggers.get(name)
+        if triggers is not None and triggers.isdisjoint(text.words):
+            return []
+        return self._scan(text, name, at[lo:hi])
 
     def _scan(self, text: Prepared, name: str, at: list[int]) -> list[tuple[int, int, int]]:
         """The group's matches tried at the candidate tokens ``at``, left to right."""
@@ -698,9 +754,8 @@ class PatternSet:
             if pos < done:
                 continue
             word = tokens[token]
-            if word in tried:
-                matcher = tried[word]
-            else:
+            matcher = tried.get(word, _UNCHOSEN)
+            if matcher is _UNCHOSEN:
                 start = by_start.get(word)
                 if start is None:
                     start = self._starting(name, word)
@@ -780,12 +835,13 @@ class PatternSet:
             return found
         tokens = text.tokens
         found = defaultdict(list)
-        pairs = self._pairs
         following = itertools.chain(itertools.islice(tokens, 1, None), ("",))  # each token's next ("": none)
-        for i, pair in enumerate(zip(tokens, following, strict=True)):
-            names = pairs.get(pair)
-            if names is None:
-                names = self._pair(pair)
+        # each token's groups, looked up in C; a pair not met before is marked (truthy) and
+        # worked out below; only tokens that can start a group are visited in Python
+        at = list(map(self._pairs.get, zip(tokens, following, strict=True), repeat(_UNPAIRED)))
+        for i, names in compress(enumerate(at), at):
+            if names is _UNPAIRED:
+                names = self._pair((tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""))
             for name in names:
                 found[name].append(i)
         text.memo[self] = found
@@ -1169,7 +1225,7 @@ _SAME_LENGTH = str.maketrans(
 )
 _ODD = re.compile("[\u00a0\u1680\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033"
                   "\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff02\uff07\uff0d\u00ad\u02bc"
-                  "\t\v\f\r\x85\n]|  ")  # fmt: skip
+                  "\t\v\f\r\x85\n]")  # fmt: skip (with "  ": one set, which the scan jumps along in C)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
               "\ufb06": "st"}  # fmt: skip
 # Length-changing edits: invisible characters, ligatures, a word hyphenated across a line
@@ -1246,7 +1302,7 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
                 and "\f" not in text:  # fmt: skip
             return text, None
         text2 = text.translate(_SAME_LENGTH) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
-    elif not _ODD.search(text):
+    elif "  " not in text and not _ODD.search(text):
         return text, None
     else:
         text2 = text.translate(_SAME_LENGTH)
@@ -1300,7 +1356,7 @@ def parse(texts: Iterable[str]) -> list[Doc]:
 
 def tokenize(texts: Iterable[str]) -> list[Doc]:
     """Tokenise many block texts (no sentences: see :func:`sentence_starts`)."""
-    return list(pipeline().tokenizer.pipe(texts, batch_size=256))
+    return list(map(pipeline().tokenizer, texts))  # what its pipe() does, without the generator
 
 
 class _Strings(dict[int, str]):
@@ -1333,31 +1389,60 @@ def strings_of(store: Any) -> _Strings:
 
 
 @cache
-def _sentence_ends() -> frozenset[int]:
-    """The string ids of the characters that end a sentence (the sentencizer's own list)."""
+def _sentence_ends() -> frozenset[str]:
+    """The characters that end a sentence (the sentencizer's own list)."""
     from spacy.pipeline.sentencizer import Sentencizer
 
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+@cache
+def _sentence_end_ids() -> frozenset[int]:
+    """The string ids of the characters that end a sentence (in the pipeline's string store)."""
     strings = pipeline().vocab.strings
-    return frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
+    return frozenset(strings.add(c) for c in _sentence_ends())
 
 
-def sentence_starts(orths: Sequence[int], puncts: Sequence[int]) -> list[int]:
-    """The tokens that start a sentence, from each token's ORTH id and IS_PUNCT flag, as
-    spaCy's sentencizer decides them (a token after sentence-ending punctuation that is not
-    punctuation itself starts one), without building a Token per token."""
-    ends = _sentence_ends()
-    if not orths:
+_PUNCT: dict[str, bool] = {}  # lower-cased token -> spaCy's IS_PUNCT, as met
+
+
+def is_punct(word: str) -> bool:
+    """spaCy's ``IS_PUNCT`` of a token, from its lower-case text: every character a
+    punctuation mark (the lexeme attribute's own test). Lower-casing never makes a
+    punctuation mark of another character nor one of a mark (checked over every code point
+    in the tests), so the lower-case text answers as the token's own."""
+    found = _PUNCT.get(word)
+    if found is None:
+        if len(_PUNCT) > 10_000:
+            _PUNCT.clear()
+        found = _PUNCT[word] = all(unicodedata.category(c).startswith("P") for c in word)
+    return found
+
+
+def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None) -> list[int]:
+    """The tokens that start a sentence, from the block's lower-cased tokens, as spaCy's
+    sentencizer decides them (a token after sentence-ending punctuation that is not
+    punctuation itself starts one), without building a Token per token. The sentencizer
+    reads each token's text and ``IS_PUNCT``; the lower-case text is one of its characters
+    exactly when the text is (those characters have no case), and :func:`is_punct` answers
+    from it. ``ids``: the words' ids in the pipeline's string store (spaCy's ``LOWER``), when
+    the caller has them: the ends are found among them (an int's hash is itself, where each
+    word's would be read from the word)."""
+    if not words:
         return []
+    ends = _sentence_ends()
     starts = [0]
-    if ends.isdisjoint(orths):
-        return starts
-    count = len(orths)
+    count = len(words)
     after = 0  # the tokens before this are done
-    for at in [i for i, orth in enumerate(orths) if orth in ends]:
+    if ids is None:
+        found = map(ends.__contains__, words)
+    else:
+        found = map(_sentence_end_ids().__contains__, ids)
+    for at in compress(range(count), found):
         if at < after:
             continue  # an end among the punctuation after an earlier one ("?!", ".)")
         after = at + 1
-        while after < count and (puncts[after] or orths[after] in ends):
+        while after < count and (words[after] in ends or is_punct(words[after])):
             after += 1
         if after < count:
             starts.append(after)

@@ -734,8 +734,10 @@ def one_line(text: str, limit: int = 200) -> str:
 class Overtime(BaseException):
     """Raised in a thread whose :func:`within` limit has passed. A BaseException, so that no
     ``except Exception`` in a reader or a check swallows it; :func:`within` turns it into
-    :class:`~jdlint.errors.Timeout` before it returns. Each limit raises its own subclass,
-    whose construction (when the exception lands) tells the limit it arrived."""
+    :class:`~jdlint.errors.Timeout` before it returns. Each armed limit raises its own
+    subclass, whose construction (when the exception lands) tells the limit it arrived
+    (a subclass is reused by a later limit only once none of it can land: see
+    :func:`_overtime_for`)."""
 
     _limit: _Limit | None = None
 
@@ -757,6 +759,27 @@ _pending: set[int] = set()
 _set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
 
 
+# Overtime classes of limits that ended without one landing, kept to be given to new limits.
+_SPARE_KINDS: list[type[Overtime]] = []
+_SPARE_KINDS_KEPT = 16
+
+
+def _overtime_for(limit: _Limit) -> type[Overtime]:
+    """The Overtime class of ``limit``: its own while it is armed (an Overtime landing tells
+    its limit, and no other, that it arrived). Making a class per limit cost about 11 us and
+    a reference cycle (the class and the limit) that only the garbage collector frees, twice
+    per check; so a limit that ended with none of its Overtimes landed gives its class back
+    (:meth:`_Limit.release`) and the next limit takes it. That is safe: by then the limit is
+    disarmed, so the watchdog and the alarm send no more, and an Overtime sent but not landed
+    was taken back (:func:`_disarm`); a class one landed of is never reused."""
+    try:
+        kind = _SPARE_KINDS.pop()
+    except IndexError:
+        kind = type("Overtime", (Overtime,), {"__module__": __name__})
+    kind._limit = limit
+    return kind
+
+
 class _Limit:
     """One armed time limit, owned by the thread that armed it (``tid``)."""
 
@@ -766,10 +789,10 @@ class _Limit:
         self.seconds = seconds
         self.tid = threading.get_ident()
         self.ctid = ctypes.c_ulong(self.tid)
-        self.kind = type("Overtime", (Overtime,), {"_limit": self, "__module__": __name__})
+        self.kind = _overtime_for(self)
         self.active = False
         self.landed = False  # an Overtime of this limit was raised in the owner
-        self.stop = threading.Event()
+        self.stop: threading.Event | None = None  # the watchdog's (the alarm needs none)
         self.previous: Any = None  # the SIGALRM handler replaced, when the alarm is used
 
     def arm(self) -> None:
@@ -779,6 +802,7 @@ class _Limit:
             self.previous = signal.signal(signal.SIGALRM, self._ring)
             signal.setitimer(signal.ITIMER_REAL, self.seconds, RESEND)
         else:
+            self.stop = threading.Event()
             threading.Thread(target=self._watch, name="jdlint-limit", daemon=True).start()
 
     def fire(self) -> str:
@@ -799,6 +823,7 @@ class _Limit:
 
     def _watch(self) -> None:
         wait = self.seconds
+        assert self.stop is not None  # set before the watchdog starts
         while not self.stop.wait(wait):
             outcome = self.fire()
             if outcome == "off":
@@ -812,12 +837,18 @@ class _Limit:
             raise self.kind
 
     def release(self) -> None:
-        """After disarming: stop the watchdog or the alarm."""
-        self.stop.set()
+        """After disarming: stop the watchdog or the alarm; the Overtime class goes back to
+        be reused when none of it landed (see :func:`_overtime_for`)."""
+        if self.stop is not None:
+            self.stop.set()
         if self.previous is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
             self.previous = None
+        if not self.landed and self.kind._limit is self:
+            self.kind._limit = None
+            if len(_SPARE_KINDS) < _SPARE_KINDS_KEPT:
+                _SPARE_KINDS.append(self.kind)
 
 
 def _alarm_free() -> bool:

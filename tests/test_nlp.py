@@ -229,29 +229,106 @@ def test_start_index_finds_what_a_full_scan_finds(pattern: str | list[str]) -> N
      "No full stop here", "", "Line one.\nLine two.\n\nLine three", "¡Hola! ¿Qué tal? Bien。 好。",
      "?! Opening marks. . . then words", "Wait... what?! (Yes.) “No!” ok", "End.", ".", "a . . b ! ? c"],
 )  # fmt: skip
-def test_sentence_starts_from_token_arrays_are_the_sentencizers(text: str) -> None:
-    from spacy.attrs import IS_PUNCT, ORTH
-
+def test_sentence_starts_from_lower_cased_tokens_are_the_sentencizers(text: str) -> None:
     from jdlint.nlp import sentence_starts, tokenize
 
     expected = [s.start for s in parse([text])[0].sents] if text else []
-    doc = tokenize([text])[0]
-    rows = doc.to_array([ORTH, IS_PUNCT]).tolist() if len(doc) else []
-    assert sentence_starts([r[0] for r in rows], [r[1] for r in rows]) == expected
+    assert sentence_starts([t.lower_ for t in tokenize([text])[0]]) == expected
+    tokens = tokenize([text])[0]
+    assert sentence_starts([t.lower_ for t in tokens], [t.lower for t in tokens]) == expected
+    assert sentence_starts([t.lower_ for t in tokenize([text.upper()])[0]]) == (
+        [s.start for s in parse([text.upper()])[0].sents] if text else [])  # fmt: skip
 
 
-def test_make_hit_is_the_same_value_as_hit() -> None:
-    """Analysis builds its Hits without the dataclass's __init__ (for speed): every field
-    is set, and the Hit equals, hashes and prints as one built the usual way."""
-    from dataclasses import fields
+def test_lower_case_keeps_what_the_sentencizer_and_token_lengths_read() -> None:
+    """What Analysis reads from the lower-cased tokens instead of spaCy's arrays holds for
+    every code point: a character ends a sentence exactly when its lower case does, is
+    punctuation (spaCy's IS_PUNCT test) exactly when its lower case is, and its lower case
+    is one character long except for those analysis._LONGER_LOWER lists."""
+    import sys
+    import unicodedata
 
+    from spacy.attrs import IS_PUNCT, LOWER
+    from spacy.lang.lex_attrs import is_punct as spacy_is_punct
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    from jdlint.analysis import _LONGER_LOWER
+    from jdlint.nlp import is_punct, pipeline
+
+    attrs = pipeline().vocab.lex_attr_getters
+    assert attrs[IS_PUNCT] is spacy_is_punct and attrs[LOWER]("ÀbC") == "àbc"
+    ends = set(Sentencizer.default_punct_chars)
+    chars = [chr(c) for c in range(sys.maxunicode + 1)]
+    assert [c for c in chars if (c in ends) != (c.lower() in ends)] == []
+    punct = {c for c in chars if unicodedata.category(c).startswith("P")}
+    assert [c for c in chars if (c in punct) != all(x in punct for x in c.lower())] == []
+    assert [c for c in chars if len(c.lower()) != 1] == list(_LONGER_LOWER)
+    for word in ("...", "?!", "“", "a.", "", "İ", "—", "(", "x"):
+        assert is_punct(word) == spacy_is_punct(word) == is_punct(word)  # twice: kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peer Support Worker. Lived experience essential!", "İSTANBUL İçin. Peer worker?", "Two  spaces\tand\nlines. OK",
+     "café ÉLAN ﬁne. Straße MASSE", "“Quoted.” Next one. (Bracketed.)", "İİ. i̇ İ x. ...!", "Σ ΣΑΣ. Οδυσσεύς"],
+)  # fmt: skip
+def test_analysis_token_arrays_are_spacys(text: str) -> None:
+    """Each block's lower-cased tokens, character spans and sentence starts as Analysis
+    reads them are spaCy's own Token attributes and sentences (a block with a letter whose
+    lower case is longer takes the lengths from spaCy)."""
+    from jdlint.analysis import Analysis
+    from jdlint.readers import read_text
+
+    document = read_text(text + "\n\nSecond block here. And more")
+    analysis = Analysis(document, PatternSet({}))
+    for block, doc in enumerate(parse(analysis.texts)):
+        assert analysis.lowers(block) == [t.lower_ for t in doc]
+        assert analysis._token_chars[block] == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+        assert analysis._sent_starts[block] == [s.start for s in doc.sents]
+
+
+def test_quick_init_builds_the_same_values_as_the_dataclass() -> None:
+    """Model values and Hits are built by a quick ``__init__`` (:func:`jdlint.model.quick_init`):
+    with every field given, and with only the required ones, the value equals, hashes,
+    prints and pickles as the one the dataclass's own ``__init__`` builds, with its fields
+    in the same order, and the parameters are the same."""
+    import inspect
+    import pickle
+    from dataclasses import MISSING, fields
+
+    from jdlint import model
     from jdlint.analysis import Hit, make_hit
 
-    values = ("lex:peer-role-noun", 3, 4, 7, 10, 31, "peer support worker")
-    fast, usual = make_hit(*values), Hit(*values)
-    assert fast == usual and hash(fast) == hash(usual) and repr(fast) == repr(usual)
-    assert list(vars(fast)) == [f.name for f in fields(Hit)]
-    assert fast != make_hit(*values[:-1], "peer support")
+    loc = model.Location(line=3, column=9)
+    span = model.Span(1, 2, 5, "peer", loc, "Essential", "table-cell")
+    samples = {
+        "Location": ([1, 2, 3, 4, 5, 6, 7, 8], []), "Anchor": ([4, loc], [4, loc]),
+        "Block": (["paragraph", "Lived experience.", ("Essential",), (model.Anchor(0, loc),), 1, 2, 3, "Col", "Row", True],
+                  ["heading", "Title"]),
+        "Document": ([(), "a.md", "markdown", "Title", ("note",), (("JSON-LD", "t"),)], [()]),
+        "Span": ([1, 2, 5, "peer", loc, "Essential", "table-cell"], [1, 2, 5, "peer"]),
+        "Fix": (["add", "text", "where", "original"], ["rewrite", "text"]),
+        "Finding": (["LA001", "name", "error", "message", span, model.Fix("add", "x"), True], ["LA001", "n", "info", "m"]),
+        "Verdict": (["peer-panel", "met", "why", (span,), model.Fix("add", "x")], ["peer-panel", "not-met", "why"]),
+        "Role": (["peer", "why", (span,), True, "low", ("clue",)], ["other", "why"]),
+        "Report": (["a.md", None, (), (), ("p",), 80, ("n",), "markdown", "error"], ["a.md"]),
+        "Hit": (["lex:peer", 3, 4, 7, 10, 31, "peer support"], ["lex:peer", 3, 4, 7, 10, 31, "peer support"]),
+    }  # fmt: skip
+    for name, (full, least) in samples.items():
+        cls = Hit if name == "Hit" else getattr(model, name)
+        assert inspect.signature(cls.__init__) == inspect.signature(cls.__dataclass_init__), name
+        required = [f for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING]
+        assert len(full) == len(fields(cls)) and len(least) == len(required), name
+        for args in (full, least):
+            quick = cls(*args)
+            usual = object.__new__(cls)
+            cls.__dataclass_init__(usual, *args)
+            assert quick == usual and repr(quick) == repr(usual) and hash(quick) == hash(usual), name
+            assert list(vars(quick).items()) == list(vars(usual).items()), name
+            assert pickle.loads(pickle.dumps(quick)) == usual, name
+            assert cls(**{f.name: getattr(usual, f.name) for f in fields(cls)}) == usual, name
+    assert make_hit is Hit
+    assert loc.shifted(0) is loc and loc.shifted(2) == model.Location(line=3, column=11)
 
 
 _GAP_PATTERNS = ["use~ _{0,4} ( phq-9 )", "use~ _{0,3} screening tool", "use~ _{0,2} the? risk _{0,2} assessment~",
@@ -361,3 +438,98 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
             assert all(any(h is kept for h in fresh.hits(name)) for hits in local for kept in hits)
             assert [fresh.hits_in_block(name, block) for block in asked] == local
     assert 0 < LOCAL_BLOCKS < count
+
+
+def _prepared_the_long_way(lowers: list[list[str]]) -> tuple:
+    """Prepared.of as it was: each block's tokens mapped to pieces where one is empty or
+    holds white space, the starts summed from the pieces' lengths."""
+    import re
+    from itertools import accumulate, repeat
+    from operator import add
+
+    from jdlint.nlp import _piece
+
+    pieces: list[str] = []
+    blocks: list[int] = []
+    firsts: list[int] = []
+    for block, tokens in enumerate(lowers):
+        firsts.append(len(pieces))
+        pieces += map(_piece, tokens) if "" in tokens or re.search(r"\s", "".join(tokens)) else tokens
+        pieces.append("\u00b6")
+        blocks += repeat(block, len(tokens) + 1)
+    starts = list(map(add, accumulate(map(len, pieces), initial=0), range(len(pieces))))
+    return " ".join(pieces) + " ", starts, blocks, firsts, pieces, frozenset(pieces)
+
+
+def test_prepared_text_is_the_same_as_joined_the_long_way() -> None:
+    """Prepared.of checks the whole joined text at once for tokens that are empty or hold
+    white space and finds the starts in C; over random token lists (empty tokens, spaces,
+    other white space, non-ASCII letters, a lone surrogate, empty blocks) the text, starts,
+    blocks and pieces are what joining block by block and summing lengths gave."""
+    import random
+
+    from jdlint.nlp import Prepared
+
+    rng = random.Random(21)
+    alphabet = ["peer", "support", ".", "é", "ß", "¶", "_", "", " ", "\n", "a b", "\u00a0", "\u2028", "\ud800", "x\ty",
+                "好", "𝒳", "-"]  # fmt: skip
+    cases = [[], [[]], [["peer", "worker"]], [["peer"], [], ["", "x"]]]
+    cases += [[[rng.choice(alphabet) for _ in range(rng.randrange(0, 6))] for _ in range(rng.randrange(0, 4))]
+              for _ in range(3000)]  # fmt: skip
+    for lowers in cases:
+        prepared = Prepared.of(lowers)
+        got = (prepared.joined, prepared.starts, prepared.blocks, prepared.firsts, prepared.tokens, prepared.words)
+        assert got == _prepared_the_long_way(lowers), lowers
+
+
+def test_a_pattern_written_twice_is_tried_once_with_the_same_matches() -> None:
+    """A pattern written twice in a group (or spelt out twice) is kept once, in its first
+    place; the matches are those of the whole alternation with every copy in it."""
+    import re
+
+    from jdlint.nlp import Prepared, compile_regex, parse_pattern
+
+    patterns = ["or _{0,4} years ' of? hands - on experience~", "peer support", "support~ _{0,2} peers",
+                "peer support", "or _{0,4} years ' of? hands - on experience~", "support~ _{0,2} peers"]  # fmt: skip
+    twice = PatternSet({"g": patterns})
+    assert len(twice._patterns["g"]) == 3
+    every = sorted((parse_pattern(p) for p in patterns), key=lambda specs: -len(specs))
+    whole = re.compile("(?<![^ ])(?:" + "|".join(compile_regex(specs) for specs in every) + ")")
+    texts = ["Peer support, or 3 years' of hands-on experience, or two years ' hands-on experience.",
+             "We support our peers; peer support or five years' hands-on experiences. Support peers"]  # fmt: skip
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    expected = prepared.token_spans(m.span() for m in whole.finditer(prepared.joined) if m.end() > m.start())
+    assert twice.match_prepared(prepared)["g"] == expected and len(expected) >= 4
+
+
+_RUN_PATTERNS = ["experience of caring for", "experience of mental illness", "experience of mental distress",
+                 "experience as a|an _{0,3} carer|parent", "experience of homelessness", "experience of addiction",
+                 "experience of using _? support|services", "experience of psychosis", "experience of self - harm",
+                 "experience as someone who", "lived experience"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["Experience of mental distress, experience of using peer support and experience of psychosis.",
+      "Experience as a young unpaid carer; experience of homelessness; experience of self-harm."],
+     ["Experience of caring for a parent. Experience of mental illness or experience of addiction.",
+      "Lived experience as someone who used services; experience of using services; experience as a parent"],
+     ["Experience of using our own services and experience of mental health; experience as an older parent."]],
+)  # fmt: skip
+def test_runs_of_patterns_without_gaps_are_tried_as_one_and_the_matches_are_the_same(texts: list[str]) -> None:
+    """Where a first word's patterns are chosen per text and next word, the chosen ones with
+    gaps are tried one by one and each run of patterns without gaps as one expression: the
+    matches are those of the group's whole expression."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": _RUN_PATTERNS})
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert ours.match_prepared(prepared).get("g", []) == expected and expected
+    tried = ours._by_start["g"]["experience"]
+    assert tried.needs and len(tried.runs) < len(tried.patterns)  # runs without gaps, chosen as one
+    everything = tried._choose(range(len(tried.patterns)), "of")  # all but the "as" patterns go on with "of"
+    assert everything is not tried.whole and len(everything.args[0]) < len(tried.patterns) - 2

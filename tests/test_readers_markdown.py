@@ -368,6 +368,8 @@ _RULE_TEXTS = [
     "Escaped \\*stars\\* and a hard\\\nbreak, `code spans` and ![a logo](logo.png)",
     "Plain text: no markup at all - just dashes, colons: and * a list\n* of items\n\n1. one\n2. two",
     "Heading\n=======\n\nSub\n---\n\n    indented code\n\n***\n_emphasis_ and **strong**",
+    "- item\n  - nested\n\n        code in the item\n\n1. one\n\n       two\n> quote\n>     code\n\tand a tab\n  \t mixed",
+    "Windows\r\nline ends\r\n\r\nand an old Mac's\rand a NUL\x00 here",
 ]  # fmt: skip
 
 
@@ -378,7 +380,8 @@ def test_a_parser_without_the_rules_a_text_cannot_use_gives_the_same_tokens(text
     from jdlint.readers.markdown import _parser
 
     full = MarkdownIt("commonmark", {"maxNesting": 50}).enable("table")
-    for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "(")):
+    for variant in (text, text.replace("|", "/"), text.replace("<", "("), text.replace("[", "("),
+                    text.replace("    ", "   ").replace("\t", " "), text.replace("    ", "\t")):  # fmt: skip
         expected = [token.as_dict() for token in full.parse(variant)]
         assert [token.as_dict() for token in _parser(variant).parse(variant)] == expected
 
@@ -403,3 +406,23 @@ def test_inline_content_with_no_inline_syntax_gives_the_tokens_of_the_inline_par
             if token.type == "inline":
                 ways[_INLINE_START.search(token.content) is None] += 1
     assert ways[True] > 100 and ways[False] > 1000
+
+
+def test_tidy_lines_and_their_points_are_found_as_by_splitting():
+    """``_tidy`` answers as ``" ".join(text.split()) == text`` for every kind of white space
+    and unprintable character, and ``_strip`` keeps a line from one place the short way with
+    the same points as the long way (a second copy of the point sends it there)."""
+    import random
+    import sys
+
+    from jdlint.readers.markdown import _Line, _strip, _tidy
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1)]
+    odd = [c for c in chars if c.isspace()] + [c for c in chars if not c.isprintable() and not c.isspace()][::500]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", "b", " ", " ", "é", rng.choice(odd)]) for _ in range(rng.randrange(0, 8)))
+        assert _tidy(text) == (" ".join(text.split()) == text), repr(text)
+        point = (0, rng.randrange(1, 5), rng.randrange(1, 9))
+        for bold in (True, False):
+            assert _strip(_Line(text, [point], bold)) == _strip(_Line(text, [point, point], bold)), repr(text)

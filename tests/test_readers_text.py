@@ -301,3 +301,21 @@ def test_all_real_adverts_read_in_every_encoding() -> None:
         for data in (codecs.BOM_UTF8 + text.encode(), text.encode("utf-16")):
             doc = read_bytes(data, path)
             assert [b.text for b in doc.blocks] == [b.text for b in reference.blocks]
+
+
+def test_the_long_run_scan_is_splitting_into_words():
+    """tokenizer_safe finds runs too long for spaCy with one scan (``_long_run``); it answers
+    as measuring every word of ``str.split()`` did, for every kind of white space."""
+    import random
+    import sys
+
+    from jdlint.readers import MAX_RUN, _long_run
+
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    rng = random.Random(14)
+    for _ in range(4000):
+        words = ["x" * rng.choice([0, 1, 5, MAX_RUN - 1, MAX_RUN, MAX_RUN + 1, 300]) + rng.choice(["", "é", "[", "’"])
+                 for _ in range(rng.randrange(0, 6))]  # fmt: skip
+        text = "".join(w + "".join(rng.choice(spaces) for _ in range(rng.randrange(1, 3))) for w in words)
+        text = text[rng.randrange(0, 3) :] if text else text
+        assert _long_run(text) == (max(map(len, text.split()), default=0) > MAX_RUN), repr(text)

@@ -229,3 +229,44 @@ def test_an_overtime_sent_while_the_owner_waits_to_disarm_is_taken_back(limits):
     assert box == {"result": ("done", after_the_block())}
     assert not limit.landed and not limit.active
     assert sandbox._pending == set()
+
+
+def test_each_armed_limit_has_its_own_overtime_class_and_a_landed_one_is_never_reused(limits):
+    """A limit that ended with no Overtime landed gives its class to a later limit (making
+    one per limit cost a class and a reference cycle per check); limits armed at the same
+    time never share one, and the class of a limit whose Overtime landed is not reused."""
+    within(30, lambda: within(30, lambda: None))
+    outer, inner = limits[-2], limits[-1]
+    assert outer.kind is not inner.kind  # nested: both armed at once
+    assert outer.kind._limit is None and inner.kind._limit is None  # given back, the cycle broken
+    within(30, lambda: None)
+    assert limits[-1].kind in (outer.kind, inner.kind)  # taken again
+    with pytest.raises(Timeout):
+        within(0.05, spin)
+    timed_out = limits[-1]
+    assert timed_out.landed and timed_out.kind._limit is timed_out
+    for _ in range(3 * sandbox._SPARE_KINDS_KEPT):
+        within(30, lambda: None)
+        assert limits[-1].kind is not timed_out.kind
+    assert timed_out.kind not in sandbox._SPARE_KINDS
+    assert len(sandbox._SPARE_KINDS) <= sandbox._SPARE_KINDS_KEPT
+
+
+def test_a_reused_overtime_class_reports_to_its_new_limit_only(limits):
+    """An Overtime of a reused class, sent while its new limit is armed, lands as that
+    limit's Timeout; the limit that had the class before stays untouched."""
+    within(30, lambda: None)
+    first = limits[-1]
+
+    def send_own_overtime() -> None:
+        limit = limits[-1]
+        assert limit.kind is first.kind
+        with sandbox._ASYNC:  # as fire() does
+            sandbox._pending.add(limit.tid)
+            sandbox._set_async_exc(limit.ctid, ctypes.py_object(limit.kind))
+        after_the_block()  # it lands here
+
+    with pytest.raises(Timeout):
+        within(30, send_own_overtime)
+    assert limits[-1].landed and not first.landed
+    assert sandbox._pending == set()

@@ -221,3 +221,33 @@ def test_directives_are_found_in_any_case_in_text_that_is_not_ascii(text: str, f
 
     assert ("jdlint" in text.lower()) is found
     assert bool(text_directives(text.encode("utf-8"), read_text(text)).file) is found
+
+
+def test_files_are_passed_over_by_their_bytes_only_when_the_text_cannot_name_jdlint():
+    """A Markdown or plain-text file is passed over for directives when its bytes cannot
+    decode to a text naming jdlint (in any case): over random texts in UTF-8, UTF-8 with a
+    BOM, cp1252, UTF-16 with and without a BOM and surrogate-passed pastes, the bytes say
+    "maybe" wherever the decoded text names it, and "no" only where it does not."""
+    import random
+
+    from jdlint.readers.text import decode
+    from jdlint.suppress import _MENTIONED, _names_jdlint
+
+    rng = random.Random(13)
+    pieces = ["jdlint", "JDLINT", "jDlInT", "jd lint", "jdlin", "ｊｄｌｉｎｔ", "JDLİNT", "é", "£", "–", "好", "\x00", " ",
+              "<!-- jdlint: ignore[LA001] -->", "peer", "\ud800"]  # fmt: skip
+    said = {True: 0, False: 0}
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
+        for encoding in ("utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                data = text.encode(encoding, "surrogatepass" if encoding.startswith("utf") else "strict")
+            except UnicodeEncodeError:
+                continue
+            maybe = _names_jdlint(data)
+            said[maybe] += 1
+            if _MENTIONED.search(decode(data)):
+                assert maybe, (text, encoding)
+            elif b"\x00" not in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                assert not maybe, (text, encoding)
+    assert said[True] > 1000 and said[False] > 1000

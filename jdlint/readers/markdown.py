@@ -102,6 +102,11 @@ _NEEDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("table", ("|",)), ("fence", ("```", "~~~")), ("blockquote", (">",)), ("reference", ("[",)),
     ("html_block", ("<",)), ("heading", ("#",)), ("escape", ("\\",)), ("backticks", ("`",)),
     ("link", ("[",)), ("image", ("![",)), ("autolink", ("<",)), ("html_inline", ("<",)), ("entity", ("&",)),
+    # an indented code line is indented by four columns of spaces and tabs past its block's own
+    # indent; without the rule no line counts as one for the others either (is_code_block)
+    ("code", ("    ", "\t")),
+    # the core rule that turns "\r\n" and "\r" into "\n" and NUL into U+FFFD: nothing to do without them
+    ("normalize", ("\r", "\x00")),
 )  # fmt: skip
 
 
@@ -417,13 +422,17 @@ def _strip(line: _Line) -> _Line:
     old = line.text
     if not old.strip():
         return _Line("", [], line.bold)
-    where = sorted(line.points)
-    if " ".join(old.split()) == old:  # nothing to strip or collapse (most lines): keep the points
+    if _tidy(old):  # nothing to strip or collapse (most lines): keep the points
+        points = line.points
+        if len(points) == 1 and points[0][0] == 0:  # the usual line, from one place: as below
+            return _Line(old, list(points), line.bold)
+        where = sorted(points)
         kept: dict[int, tuple[int, int]] = {}
         for offset, ln, col in where:
             if offset < len(old):
                 kept[offset] = (ln, col)
         return _Line(old, _dedupe([(k, ln, col) for k, (ln, col) in kept.items()]), line.bold)
+    where = sorted(line.points)
 
     def source(offset: int) -> tuple[int, int]:
         best = where[0] if where else (0, 1, 1)
@@ -458,6 +467,16 @@ def _strip(line: _Line) -> _Line:
             points[new_at[offset]] = (ln, col)
     text = "".join(chars)
     return _Line(text, _dedupe([(k, ln, col) for k, (ln, col) in points.items()]), line.bold)
+
+
+def _tidy(text: str) -> bool:
+    """``" ".join(text.split()) == text``: no white space at either end, none but single
+    spaces inside. Every white space character but the space is unprintable, so a printable
+    text is tidy when it neither starts nor ends with a space nor holds two together (tests
+    in C, where splitting and joining built every word); other texts are split."""
+    if text.isprintable():
+        return not (text.startswith(" ") or text.endswith(" ") or "  " in text)
+    return " ".join(text.split()) == text
 
 
 def _join(lines: list[_Line]) -> tuple[str, list[tuple[int, int, int]]]:
