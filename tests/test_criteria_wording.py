@@ -1992,6 +1992,32 @@ CASES = [
     (ADJ, "When the unit is busy you will porter residents to the dining room.", "not-met"),
     (ADJ, "Keep your own records and statistics up to date.", "met"),
     (ADJ, "You will not be asked to porter patients or do ward clerical work.", "met"),
+    # --- blind sets 47-51, adjacent professions (v-z6) ---
+    # --- peers kept from being used as other staff: "protect/prevent ... (from) being used to cover" ---
+    (ADJ, "Work with the charge nurses to protect the peer team from being used to fill rota gaps.", "met"),
+    (ADJ, "Our lead will prevent peer workers being deployed to cover shifts on other wards.", "met"),
+    (ADJ, "Safeguard the peer role against being pulled in to cover staffing shortages.", "met"),
+    (ADJ, "You will be used to cover staffing gaps on the ward.", "not-met"),
+    (ADJ, "Protect our clients' privacy; you may be asked to cover shifts when staffing is short.", "not-met"),
+    # --- watching or recording how people take their medication ---
+    (ADJ, "Supervise residents' medication intake at breakfast and supper.", "not-met"),
+    (ADJ, "Observe clients' medication self-administration in the evening.", "not-met"),
+    (ADJ, "Sign the medication chart after each dose is taken.", "not-met"),
+    (ADJ, "Monitor your own wellbeing and use supervision well.", "met"),
+    (ADJ, "You will not monitor medication intake or complete medication charts.", "met"),
+    # --- medication prompting (a level of medication assistance), even when "assisting" ---
+    (ADJ, "Help with medication prompts during home visits to participants.", "not-met"),
+    (ADJ, "Assist with prompting medication for tenants on the morning round.", "not-met"),
+    (ADJ, "Medication prompting is handled by our nursing staff, not by peer workers.", "met"),
+    # --- case coordination held by the post: care co-ordination by another name ---
+    (ADJ, "Hold case coordination for a small group of whānau referred by the hospital.", "not-met"),
+    (ADJ, "You will take on case co-ordination duties for young people leaving custody.", "not-met"),
+    (ADJ, "Refer members to the case coordination service when they ask for it.", "met"),
+    (ADJ, "Peer workers do not hold case coordination responsibilities.", "met"),
+    # --- screening instruments completed by the post (supporting a clinician: partly met) ---
+    (ADJ, "Help our nurses to complete screening questionnaires with new members.", "partly-met"),
+    (ADJ, "Support the psychologist to administer screening tools at intake.", "partly-met"),
+    (ADJ, "Complete screening questionnaires with every new client.", "not-met"),
     # --- a qualification whose professions are examples in brackets ---
     (ADJ, "Desirable: a relevant tertiary qualification (e.g. social work, nursing).", "partly-met"),
     (ADJ, "Preferred: a bachelor's level degree (such as psychology or social work).", "partly-met"),
