@@ -2018,6 +2018,30 @@ CASES = [
     (ADJ, "Help our nurses to complete screening questionnaires with new members.", "partly-met"),
     (ADJ, "Support the psychologist to administer screening tools at intake.", "partly-met"),
     (ADJ, "Complete screening questionnaires with every new client.", "not-met"),
+    # --- a duty named in an FAQ question answered "no": what the role is not ---
+    (ADJ, "Will I be giving medication or doing risk assessments? No. The nurses on shift do that.", "met"),
+    (ADJ, "Do peer mentors hold a caseload for case management? No, that sits with our social workers.", "met"),
+    (ADJ, "Will I give medication? Yes, on the evening round.", "not-met"),
+    # --- equivalent experience that names another profession: adjacent experience qualifies ---
+    (ADJ, "Essential: two years of peer work. Equivalent experience in a helping profession will be considered.",
+     "not-met"),
+    (ADJ, "Comparable experience in nursing or counselling is also accepted.", "not-met"),
+    (ADJ, "Equivalent experience in a peer role will be considered.", "met"),
+    (ADJ, "Equivalent experience in community organising is welcome.", "met"),
+    # --- a degree in any field: no profession's qualification ---
+    (ADJ, "Preferred: a degree of any discipline.", "met"),
+    (ADJ, "Any bachelor's degree would be an advantage.", "met"),
+    (ADJ, "Preferred: a degree in psychology or a related field.", "partly-met"),
+    # --- addiction counselor credentials by their initials ---
+    (ADJ, "Preferred: CASAC-G or CADC-II.", "partly-met"),
+    (ADJ, "Essential: a current MADC or LCAS credential.", "not-met"),
+    # --- learned experience gained supporting someone close: lived experience of the carer kind ---
+    (ADJ, "Essential: lived experience of psychosis, or learnt experience through caring for a parent with "
+          "psychosis.", "met"),
+    (ADJ, "Lived experience of addiction or learned experience from supporting a sibling through recovery is "
+          "essential.", "met"),
+    (ADJ, "Essential: lived experience of addiction, or learned experience through working in drug services.",
+     "not-met"),
     # --- a qualification whose professions are examples in brackets ---
     (ADJ, "Desirable: a relevant tertiary qualification (e.g. social work, nursing).", "partly-met"),
     (ADJ, "Preferred: a bachelor's level degree (such as psychology or social work).", "partly-met"),
