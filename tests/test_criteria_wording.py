@@ -1992,6 +1992,56 @@ CASES = [
     (ADJ, "When the unit is busy you will porter residents to the dining room.", "not-met"),
     (ADJ, "Keep your own records and statistics up to date.", "met"),
     (ADJ, "You will not be asked to porter patients or do ward clerical work.", "met"),
+    # --- blind sets 47-51, adjacent professions (v-z6) ---
+    # --- peers kept from being used as other staff: "protect/prevent ... (from) being used to cover" ---
+    (ADJ, "Work with the charge nurses to protect the peer team from being used to fill rota gaps.", "met"),
+    (ADJ, "Our lead will prevent peer workers being deployed to cover shifts on other wards.", "met"),
+    (ADJ, "Safeguard the peer role against being pulled in to cover staffing shortages.", "met"),
+    (ADJ, "You will be used to cover staffing gaps on the ward.", "not-met"),
+    (ADJ, "Protect our clients' privacy; you may be asked to cover shifts when staffing is short.", "not-met"),
+    # --- watching or recording how people take their medication ---
+    (ADJ, "Supervise residents' medication intake at breakfast and supper.", "not-met"),
+    (ADJ, "Observe clients' medication self-administration in the evening.", "not-met"),
+    (ADJ, "Sign the medication chart after each dose is taken.", "not-met"),
+    (ADJ, "Monitor your own wellbeing and use supervision well.", "met"),
+    (ADJ, "You will not monitor medication intake or complete medication charts.", "met"),
+    # --- medication prompting (a level of medication assistance), even when "assisting" ---
+    (ADJ, "Help with medication prompts during home visits to participants.", "not-met"),
+    (ADJ, "Assist with prompting medication for tenants on the morning round.", "not-met"),
+    (ADJ, "Medication prompting is handled by our nursing staff, not by peer workers.", "met"),
+    # --- case coordination held by the post: care co-ordination by another name ---
+    (ADJ, "Hold case coordination for a small group of whānau referred by the hospital.", "not-met"),
+    (ADJ, "You will take on case co-ordination duties for young people leaving custody.", "not-met"),
+    (ADJ, "Refer members to the case coordination service when they ask for it.", "met"),
+    (ADJ, "Peer workers do not hold case coordination responsibilities.", "met"),
+    # --- screening instruments completed by the post (supporting a clinician: partly met) ---
+    (ADJ, "Help our nurses to complete screening questionnaires with new members.", "partly-met"),
+    (ADJ, "Support the psychologist to administer screening tools at intake.", "partly-met"),
+    (ADJ, "Complete screening questionnaires with every new client.", "not-met"),
+    # --- a duty named in an FAQ question answered "no": what the role is not ---
+    (ADJ, "Will I be giving medication or doing risk assessments? No. The nurses on shift do that.", "met"),
+    (ADJ, "Do peer mentors hold a caseload for case management? No, that sits with our social workers.", "met"),
+    (ADJ, "Will I give medication? Yes, on the evening round.", "not-met"),
+    # --- equivalent experience that names another profession: adjacent experience qualifies ---
+    (ADJ, "Essential: two years of peer work. Equivalent experience in a helping profession will be considered.",
+     "not-met"),
+    (ADJ, "Comparable experience in nursing or counselling is also accepted.", "not-met"),
+    (ADJ, "Equivalent experience in a peer role will be considered.", "met"),
+    (ADJ, "Equivalent experience in community organising is welcome.", "met"),
+    # --- a degree in any field: no profession's qualification ---
+    (ADJ, "Preferred: a degree of any discipline.", "met"),
+    (ADJ, "Any bachelor's degree would be an advantage.", "met"),
+    (ADJ, "Preferred: a degree in psychology or a related field.", "partly-met"),
+    # --- addiction counselor credentials by their initials ---
+    (ADJ, "Preferred: CASAC-G or CADC-II.", "partly-met"),
+    (ADJ, "Essential: a current MADC or LCAS credential.", "not-met"),
+    # --- learned experience gained supporting someone close: lived experience of the carer kind ---
+    (ADJ, "Essential: lived experience of psychosis, or learnt experience through caring for a parent with "
+          "psychosis.", "met"),
+    (ADJ, "Lived experience of addiction or learned experience from supporting a sibling through recovery is "
+          "essential.", "met"),
+    (ADJ, "Essential: lived experience of addiction, or learned experience through working in drug services.",
+     "not-met"),
     # --- a qualification whose professions are examples in brackets ---
     (ADJ, "Desirable: a relevant tertiary qualification (e.g. social work, nursing).", "partly-met"),
     (ADJ, "Preferred: a bachelor's level degree (such as psychology or social work).", "partly-met"),

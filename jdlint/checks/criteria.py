@@ -2007,12 +2007,16 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if in_place and hit in qualification_route:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
         level_with = _level_with_lived_experience(analysis, hit, in_place)
-        if level_with is False:
+        # "Equivalent experience in a helping profession will be considered": the match names the
+        # other profession itself, so it is another profession's experience whatever it stands for
+        in_profession = not words()["equivalence-words"].isdisjoint(text.split()) \
+            and not words()["profession-field-words"].isdisjoint(re.findall(r"[\w-]+", text))
+        if level_with is False and not in_profession:
             continue  # "referees who know you personally or professionally": level with nothing
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
-            or _says_it_qualifies(text)  # "... will give you the transferable skills you need"
+            or _says_it_qualifies(text) or in_profession  # "... will give you the transferable skills you need"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
         elif level_with:  # "we also welcome applicants with equivalent experience": in its place
@@ -2169,7 +2173,7 @@ def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
 def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     """Is a duty negated in its sentence, or is it a list item under a negative lead-in
     ("You will not:", "The role does not include:") or heading ("What this role is not")?"""
-    if analysis.negated(hit):
+    if analysis.negated(hit) or _asked_and_answered_no(analysis, hit):
         return True
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
@@ -2204,6 +2208,16 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
             return True
     text = _NOT_A_NEGATION.sub(" ", text.lower().replace("’", "'").replace("n't", " not"))
     return not NEGATORS.isdisjoint(re.findall(r"\w+", text))
+
+
+def _asked_and_answered_no(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty named in an FAQ question whose reply opens with a no (``no-words``: "Will I be
+    doing therapy or case management?" "No. Our clinicians do that.")? The reply says the duty
+    is not the post's, like "you will not"."""
+    if not analysis.is_question(hit):
+        return False
+    reply = _next_sentence(analysis, hit)
+    return reply is not None and analysis.lowers(reply.block)[reply.start] in words()["no-words"]
 
 
 def _negator_before(analysis: Analysis, block: int, start: int, end: int) -> bool:
