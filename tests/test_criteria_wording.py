@@ -2028,6 +2028,27 @@ CASES = [
     (LE, "Essential criteria: Lived experience of gambling harm. Experience of giving peer or lived experience "
          "supervision.", "met"),
     (LE, "Essential: Lived experience of self-harm, or experience supporting people who self-harm.", "not-met"),
+    # --- disclosure named by the use of one's own story, its manner after it, or "with purpose" ---
+    (PP, "Supervision helps peer mentors reflect on mutual relationships, hope, clear boundaries and the use of "
+         "their own recovery stories.", "met"),
+    (PP, "Our coaches offer mutual support, keep boundaries and hold hope; we train you in the safe use of your "
+         "personal story.", "met"),
+    (PP, "The work rests on four ideas: mutuality; disclosure that is planned and safe; hope; and clear "
+         "boundaries.", "met"),
+    (PP, "You will build mutual relationships, hold hope and keep boundaries; self-disclosure which is "
+         "thoughtful matters too.", "met"),
+    (PP, "You will help peer workers tell their personal journeys with purpose, build mutual relationships, hold "
+         "hope and keep boundaries.", "met"),
+    (PP, "Kaimahi share their own stories with care, within clear boundaries, in mutual relationships that "
+         "inspire hope.", "met"),
+    # twins: the use of a policy or of someone else's story, disclosure of a conviction, stories used
+    # without a word of intent
+    (PP, "Supervision helps peer mentors reflect on mutual relationships, hope, clear boundaries and the use of "
+         "the team's case notes.", "partly-met"),
+    (PP, "The work rests on mutuality, hope and clear boundaries; disclosure that is required by the DBS check "
+         "comes later.", "partly-met"),
+    (PP, "You will help peer workers tell their personal journeys, build mutual relationships, hold hope and "
+         "keep boundaries.", "partly-met"),
 ]
 
 
