@@ -72,6 +72,17 @@ def _field_noun(lowers: list[str], start: int, end: int) -> bool:
     return head not in lowers[start:end] and head in lowers[end:] and not JOB_NOUN.fullmatch(head)
 
 
+def _studied_before(lowers: list[str], start: int, end: int, research: int) -> bool:
+    """Do the peer words at ``start:end`` name what the research post at ``research`` studies,
+    before it ("Peer Support Program Evaluator", "Peer Workforce Outcomes Research Officer")? They
+    end in a word that names no person (or nouns that name none follow them) and run straight
+    into the post; "Peer Researcher" and "Peer Worker Evaluator" name a person first."""
+    between = lowers[end:research]
+    if end > research or any(not w.isalpha() or w in _NAME_BREAKS or JOB_NOUN.fullmatch(w) for w in between):
+        return False
+    return lowers[end - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
+
+
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
     peer = groups.get("lex:peer-role-noun", []) or [
@@ -92,7 +103,8 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and (lowers[s - 1] in ("in", "of", "on")
                                                                       or _head(lowers, s) in _NOT_A_PERSON
                                                                       or _field_noun(lowers, s, e))
-                                                   for _, r_end in research)]  # fmt: skip
+                                                   for _, r_end in research)
+                and not any(_studied_before(lowers, s, e, r_start) for r_start, _ in research)]  # fmt: skip
         if not peer:
             return _Named(text, "job", senior)
         # "Lived Experience Researcher", "Consumer Academic": lived experience names the research

@@ -2078,6 +2078,63 @@ CASES = [
     (LE, "Essential criteria: Lived experience of gambling harm. Experience of giving peer or lived experience "
          "supervision.", "met"),
     (LE, "Essential: Lived experience of self-harm, or experience supporting people who self-harm.", "not-met"),
+    # --- disclosure named by the use of one's own story, its manner after it, or "with purpose" ---
+    (PP, "Supervision helps peer mentors reflect on mutual relationships, hope, clear boundaries and the use of "
+         "their own recovery stories.", "met"),
+    (PP, "Our coaches offer mutual support, keep boundaries and hold hope; we train you in the safe use of your "
+         "personal story.", "met"),
+    (PP, "The work rests on four ideas: mutuality; disclosure that is planned and safe; hope; and clear "
+         "boundaries.", "met"),
+    (PP, "You will build mutual relationships, hold hope and keep boundaries; self-disclosure which is "
+         "thoughtful matters too.", "met"),
+    (PP, "You will help peer workers tell their personal journeys with purpose, build mutual relationships, hold "
+         "hope and keep boundaries.", "met"),
+    (PP, "Kaimahi share their own stories with care, within clear boundaries, in mutual relationships that "
+         "inspire hope.", "met"),
+    # twins: the use of a policy or of someone else's story, disclosure of a conviction, stories used
+    # without a word of intent
+    (PP, "Supervision helps peer mentors reflect on mutual relationships, hope, clear boundaries and the use of "
+         "the team's case notes.", "partly-met"),
+    (PP, "The work rests on mutuality, hope and clear boundaries; disclosure that is required by the DBS check "
+         "comes later.", "partly-met"),
+    (PP, "You will help peer workers tell their personal journeys, build mutual relationships, hold hope and "
+         "keep boundaries.", "partly-met"),
+    # --- use of services with an adverb between ("who have personally used mental health services") ---
+    (LE, "This post is only open to people who have personally used mental health services.", "met"),
+    (LE, "Applicants must have previously received addiction treatment, as an inpatient or in the community.", "met"),
+    (LE, "Essential: you have yourself accessed psychiatric care at some point in your life.", "met"),
+    # twin: the same wording only welcomed is desirable, not required
+    (LE, "People who have personally used mental health services are welcome to apply.", "not-met"),
+    # --- a line that glosses the criterion above it takes that item's level ---
+    (LE, "Selection criteria\n\n- Lived experience as a young person (highly desirable).\n- This criterion "
+         "covers lived experience of self-harm.\n- Good written English.", "not-met"),
+    (LE, "Key selection criteria\n\n- Lived experience as a parent (desirable).\n- By this we mean lived "
+         "experience of caring for a child with mental health challenges.", "not-met"),
+    (LE, "Person specification\n\n- Personal experience of recovery (essential).\n- This requirement covers "
+         "lived experience of gambling harm.", "met"),
+    # twin: a plain item under the heading keeps the heading's level
+    (LE, "Selection criteria\n\n- Lived experience as a young person (highly desirable).\n- Lived "
+         "experience of self-harm.\n- Good written English.", "met"),
+    # --- lived experience named as the way into another opening ---
+    (LE, "Essential criteria\n\n- Understanding of harm reduction.\n\nApplicants who have cared for a relative "
+         "with an eating disorder are also welcome to apply for our Carer Peer Worker vacancy.", "not-met"),
+    (LE, "Requirements\n\n- A driver's licence.\n\nPeople in recovery from gambling harm may instead apply for "
+         "our peer mentor programme.", "not-met"),
+    # twin: a welcome to apply for this post counts as it always did
+    (LE, "Essential criteria\n\n- Understanding of harm reduction.\n- Lived experience of alcohol or other drug "
+         "use; applicants in recovery are welcome to apply for this role.", "met"),
+    # --- the reader addressed as someone who has it, in the duty prose: assumed, not required ---
+    (LE, "As someone with personal recovery from alcohol use, you will share your story when it helps.", "partly-met"),
+    (LE, "As a person who has used mental health services, you'll walk alongside patients on the ward.",
+     "partly-met"),
+    (LE, "As someone in long-term recovery, you will co-facilitate our SMART groups.", "partly-met"),
+    # --- candidates invited to interview are not people who interview ---
+    (PANEL, "Candidates invited to interview will first give a short talk to our Consumer Advisory Group. The "
+            "interview is with the Service Manager and the Clinical Lead.", "partly-met"),
+    (PANEL, "Those asked to interview will present a case study to members of our youth reference group; the "
+            "panel itself is the CEO and HR.", "partly-met"),
+    # twin: people who interview, as before
+    (PANEL, "Two peer workers will also interview candidates, alongside the Service Manager.", "met"),
 ]
 
 

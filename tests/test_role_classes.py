@@ -386,6 +386,33 @@ ROLE_CASES = [
      "essential.\n", "peer-senior"),
     ("Senior Peer Support Worker – Older Adults\n\nYou will offer peer support to older people. Lived "
      "experience is essential.\n", "peer-senior"),
+    # --- lived experience of a place or a culture, not of the service's matter ---
+    ("Neighbourhood Outreach Worker\n\nYou will knock on doors and link households with local services. "
+     "Our trust also runs a peer mentoring service with its own staff.\n\nEssential: lived experience in "
+     "the community we serve; you must live in the borough.\n", "other"),
+    ("Pasifika Family Navigator\n\nYou will help aiga reach housing, health and school supports. Our peer "
+     "support service is run by a separate team.\n\nLived experience of Pasifika culture is essential.\n",
+     "other"),
+    ("Rural Connector – Prairie Region\n\nYou will map local services and help families use them. The "
+     "region's peer support team works beside you.\n\nLived experience of the local area is required.\n",
+     "other"),
+    # twins: the service's matter named as well, or a community named with more after it
+    ("Community Peer Worker\n\nYou will offer peer support in people's homes. Lived experience of mental "
+     "distress is essential, and so is lived experience in the community we serve.\n", "peer"),
+    ("Outreach Worker – Peer Support Team\n\nYou will join our peer support team. Lived experience of "
+     "the community mental health system is essential.\n", "peer"),
+    # --- a research or evaluation post named after the peer programme it studies ---
+    ("Peer Support Program Evaluator\n\nYou will design surveys, analyse outcome data and write reports "
+     "on our peer programs. Lived experience is an asset.\n", "other"),
+    ("Peer Support Service Research Coordinator (Band 6)\n\nYou will run the study of our peer support "
+     "service and manage its data. A master's degree in public health is required.\n", "other"),
+    ("Peer Workforce Outcomes Research Analyst\n\nYou will analyse outcomes data for our peer team. "
+     "Lived experience is welcome.\n", "other"),
+    # twins: the research post is itself a peer post
+    ("Peer Researcher\n\nYou will interview people who use our services, drawing on your own lived "
+     "experience. Lived experience of mental illness is essential.\n", "peer"),
+    ("Peer Support Evaluator\n\nYou will gather feedback from people using peer support. Lived experience "
+     "of substance use recovery is essential.\n", "peer"),
 ]
 
 

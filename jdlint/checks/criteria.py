@@ -627,6 +627,13 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     marked = line_marker(analysis, hit)
     if marked:
         return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
+    glossed = _glossed_item(analysis, hit, s_start)
+    if glossed is not None:
+        # "Lived experience as a young person (highly desirable). / This criterion covers lived
+        # experience of mental health challenges.": the gloss has the level of the item it glosses
+        above = _assess(analysis, glossed, kind)
+        if above.strength in ("required", "desirable", "substitutable", "wanted"):
+            return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
@@ -670,6 +677,20 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _glossed_item(analysis: Analysis, hit: Hit, s_start: int) -> Hit | None:
+    """The mention of lived experience in the block just above, when the sentence of ``hit``
+    opens with a gloss pointing back to it (`criterion-gloss` in rules/lexicon.toml: "This
+    criterion covers ...", "By this we mean ...") and has no level of its own."""
+    if hit.block == 0 or not any(g.start - s_start <= 1 for g in analysis.hits_in_block("lex:criterion-gloss", hit.block)
+                                 if s_start <= g.start < hit.start):  # fmt: skip
+        return None
+    if analysis.hits_in_sentence("lex:requirement", hit) or analysis.hits_in_sentence("lex:desirable", hit):
+        return None
+    above = [h for h in analysis.hits_in_block("lex:lived-experience", hit.block - 1)
+             if not analysis.overlaps("lex:lived-experience-not", h)]
+    return above[0] if above else None
 
 
 def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) -> Hit | None:
@@ -920,10 +941,18 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     cached = analysis.memo.get("applicant_mentions")
     if cached is None:
         cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
-                  if _is_applicants(analysis, h) and (not analysis.overlaps("lex:lived-experience-not", h)
-                                                      or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
+                  if _is_applicants(analysis, h) and not _for_another_opening(analysis, h)
+                  and (not analysis.overlaps("lex:lived-experience-not", h)
+                       or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
     return cached
+
+
+def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience named as the way into another opening, later in its sentence
+    ("Applicants who have supported a family member are also welcome to apply for our Family
+    Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)?"""
+    return any(o.start >= hit.end for o in analysis.hits_in_sentence("lex:other-vacancy", hit))
 
 
 def service_kind(analysis: Analysis) -> str:
@@ -1223,7 +1252,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
-                      and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)]  # fmt: skip
+                      and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
+                      and not _candidate_invited(analysis, m)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -1325,6 +1355,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
+    """Is the membership match "to interview" the candidate's invitation to it ("Candidates
+    invited to interview will first present ...", `invited-words` in rules/data/criteria.toml),
+    not people who interview?"""
+    lowers = analysis.lowers(m.block)
+    return lowers[m.start] == "to" and m.start > 0 and lowers[m.start - 1] in words()["invited-words"]
 
 
 def _make_up_clause(between: list[str]) -> bool:
