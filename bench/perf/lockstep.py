@@ -6,6 +6,12 @@ turn (the order rotating), so each round's figures are taken under the same load
 
 The first checkout is the reference: per round, each one's CPU ms per check is divided by
 the reference's, and the median and interquartile range of those ratios are printed.
+
+``--new DIR`` checks adverts the process has not seen instead: every .txt and .md file under
+DIR but README.md (sorted, each read once), 20 a round in the same order in every worker, after a warm-up
+on the bench advert. A warm check of one advert again and again measures the checking itself
+with every per-word expression already compiled; new adverts also pay for the words they
+bring (the matcher compiles its expressions per group and first word, on first use).
 ``@PYTHONPATH`` runs a copy of the package (``git archive COMMIT jdlint | tar -x -C DIR``)
 with another checkout's venv.
 """
@@ -22,22 +28,27 @@ BENCH = Path(__file__).resolve().parent.parent
 
 WORKER = f"""
 import sys, time
+from pathlib import Path
 sys.path.insert(0, {str(BENCH)!r})
 from warm_check import advert
 from jdlint.api import check_text
 text = advert()
 for _ in range(20):
     check_text(text)
+new = sys.argv[1] if len(sys.argv) > 1 else ""
+fresh = iter([p.read_text(encoding="utf-8") for p in sorted(Path(new).rglob("*"))
+              if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md"]) if new else None
 print("ready", flush=True)
 for line in sys.stdin:
+    texts = [next(fresh) for _ in range(20)] if fresh is not None else [text] * 20
     start = time.process_time()
-    for _ in range(20):
-        check_text(text)
+    for each in texts:
+        check_text(each)
     print((time.process_time() - start) / 20 * 1000, flush=True)
 """
 
 
-def start(spec: str) -> tuple[str, subprocess.Popen[str]]:
+def start(spec: str, new: str = "") -> tuple[str, subprocess.Popen[str]]:
     label, _, rest = spec.partition("=")
     python, _, path = rest.partition("@")
     env = dict(os.environ)
@@ -45,7 +56,8 @@ def start(spec: str) -> tuple[str, subprocess.Popen[str]]:
         python = str(Path(python).absolute())  # the workers run in /tmp, out of any checkout
     if path:
         env["PYTHONPATH"] = str(Path(path).absolute())
-    proc = subprocess.Popen([python, "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    args = [python, "-c", WORKER] + ([str(Path(new).absolute())] if new else [])
+    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             cwd="/tmp", env=env)  # fmt: skip
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready", f"{label}: worker did not start"
     return label, proc
@@ -54,9 +66,15 @@ def start(spec: str) -> tuple[str, subprocess.Popen[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--new", default="", metavar="DIR",
+                        help="check adverts new to the process: the .txt and .md files under DIR, 20 a round")
     parser.add_argument("checkouts", nargs="+", help="LABEL=PYTHON[@PYTHONPATH]; the first is the reference")
     args = parser.parse_args()
-    workers = [start(spec) for spec in args.checkouts]
+    if args.new:
+        found = sum(1 for p in Path(args.new).rglob("*") if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md")
+        if found < 20 * args.rounds:
+            parser.error(f"--new: {found} adverts under {args.new}, {20 * args.rounds} needed for {args.rounds} rounds")
+    workers = [start(spec, args.new) for spec in args.checkouts]
     figures: dict[str, list[float]] = {label: [] for label, _ in workers}
     for i in range(args.rounds):
         k = i % len(workers)
