@@ -390,7 +390,10 @@ def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]], word: str) 
     every pattern at every place it is tried."""
     parts: list[str | list[Sequence[TokenSpec]]] = []
     rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
-    literal = re.escape(word) + " "
+    # The expression is only ever tried where the token is ``word`` (:meth:`PatternSet._scan`),
+    # so the word itself is any one token there: every word with the same patterns (the
+    # inflections and alternatives of their first token) shares one compiled expression.
+    literal = "[^ ]+ "
     for specs, regex in patterns:
         first = specs[0]
         if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
@@ -402,7 +405,14 @@ def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]], word: str) 
             parts.append(rests)
         rests.append(specs[1:])
     body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
-    return re.compile(f"(?:{body})")
+    return _compiled(f"(?:{body})")
+
+
+@lru_cache(maxsize=8192)
+def _compiled(expression: str) -> re.Pattern[str]:
+    """An expression compiled once, however many first words share it (compiling costs about
+    a millisecond, far more than trying it)."""
+    return re.compile(expression)
 
 
 def _needs(specs: Sequence[TokenSpec]) -> list[frozenset[str]]:

@@ -533,3 +533,23 @@ def test_runs_of_patterns_without_gaps_are_tried_as_one_and_the_matches_are_the_
     assert tried.needs and len(tried.runs) < len(tried.patterns)  # runs without gaps, chosen as one
     everything = tried._choose(range(len(tried.patterns)), "of")  # all but the "as" patterns go on with "of"
     assert everything is not tried.whole and len(everything.args[0]) < len(tried.patterns) - 2
+
+
+def test_first_words_with_the_same_patterns_share_one_compiled_expression() -> None:
+    """The expression tried where a match starts with a word does not spell the word (it is
+    only tried where the token is that word), so the inflections and alternatives of a first
+    token share one compiled expression, and the matches are the group's own."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": ["support~|assist~ _{0,2} peer workers", "support~|assist~ people to|in", "assist~ nurses"]})
+    texts = ["We support peer workers. She supported people to cope; he supports people in crisis.",
+             "They assisted the peer workers and assist nurses; supporting people to rest."]  # fmt: skip
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert ours.match_prepared(prepared).get("g", []) == expected and len(expected) == 6
+    tried = ours._by_start["g"]
+    assert tried["support"].whole.__self__ is tried["supported"].whole.__self__ is tried["supports"].whole.__self__
+    assert tried["assist"].whole.__self__ is not tried["support"].whole.__self__  # "assist nurses" too
