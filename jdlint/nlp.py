@@ -611,7 +611,7 @@ class _Tried:
         return compiled
 
 
-_BOUND = 100_000  # a bound on the words a long run remembers (new words keep coming)
+_BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new words keep coming)
 _UNPAIRED = ("",)  # a word pair's groups not worked out yet (truthy, unlike no groups)
 
 
