@@ -380,20 +380,19 @@ class _Starts:
 _NO_STARTS = _Starts((), {}, ())
 
 
-def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]], word: str) -> re.Pattern[str]:
-    """Patterns (their tokens and expressions, each able to start with ``word``), in order,
-    as one expression for a match that starts with ``word``.
+def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Pattern[str]:
+    """Patterns (their tokens and expressions, each able to start with the word of the places
+    where it is tried), in order, as one expression for a match that starts there.
 
-    A pattern whose first token is required (once) starts with ``word`` itself there, and
-    patterns side by side share it: ``support (?:rest|rest)`` instead of the first token's
+    It is only ever tried where the token is that word (:meth:`PatternSet._scan`), so a
+    pattern whose first token is required (once) starts with any one token there, and
+    patterns side by side share it: ``[^ ]+ (?:rest|rest)`` instead of the first token's
     alternatives again in each (``help~|support~ ...``), which the expression would try for
-    every pattern at every place it is tried."""
+    every pattern at every place it is tried. Every word with the same patterns (the
+    inflections and alternatives of their first token) shares one compiled expression."""
     parts: list[str | list[Sequence[TokenSpec]]] = []
     rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
-    # The expression is only ever tried where the token is ``word`` (:meth:`PatternSet._scan`),
-    # so the word itself is any one token there: every word with the same patterns (the
-    # inflections and alternatives of their first token) shares one compiled expression.
-    literal = "[^ ]+ "
+    literal = "[^ ]+ "  # the word, whichever it is
     for specs, regex in patterns:
         first = specs[0]
         if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
@@ -512,7 +511,7 @@ class _Tried:
                  follows: Sequence[Follow] | None = None):  # fmt: skip
         self.word = word
         self.patterns = patterns
-        self.whole: _Match = _expression(patterns, word).match
+        self.whole: _Match = _expression(patterns).match
         self.needs: list[tuple[int, frozenset[str]]] = []  # every needed word set, once, with its bit
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
         self.bits = 0  # the bits of all of them
@@ -601,13 +600,13 @@ class _Tried:
         """One expression for the patterns ``first`` to ``end`` (compiled once per _Tried)."""
         compiled = self._each.get((first, end))
         if compiled is None:
-            compiled = self._each[(first, end)] = _expression(self.patterns[first:end], self.word)
+            compiled = self._each[(first, end)] = _expression(self.patterns[first:end])
         return compiled
 
     def _own(self, i: int) -> re.Pattern[str]:
         compiled = self._each.get(i)
         if compiled is None:
-            compiled = self._each[i] = _expression(self.patterns[i : i + 1], self.word)
+            compiled = self._each[i] = _expression(self.patterns[i : i + 1])
         return compiled
 
 
