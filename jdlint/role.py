@@ -365,6 +365,20 @@ def _words_before(analysis: Analysis, hit: Hit) -> list[str]:
     return [t for t in analysis.lowers(hit.block)[s_start : hit.start] if t[:1].isalnum()]
 
 
+def _clause_before(analysis: Analysis, hit: Hit, breaks: frozenset[str] | set[str]) -> list[str]:
+    """The words before ``hit`` in its clause: after the last clause break (``clause-breaks`` in
+    ``rules/data/criteria.toml``: "but", ";") or ", and" before it in its sentence ("Some of our
+    staff are in recovery, but the role does not provide peer support": "the role does")."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    start = s_start
+    for i in range(hit.start - 1, s_start - 1, -1):
+        if lowers[i] in breaks or (lowers[i] == "and" and i > s_start and lowers[i - 1] == ","):
+            start = i + 1
+            break
+    return [t for t in lowers[start : hit.start] if t[:1].isalnum()]
+
+
 def _organisation_programme(analysis: Analysis, hit: Hit) -> bool:
     """Is the peer work one of the organisation's other programmes, not the post's: after an
     ``organisation-offers`` match in its sentence ("The clinic also runs a peer recovery
@@ -404,6 +418,15 @@ def _desirable_credential(analysis: Analysis, hit: Hit) -> bool:
 
     return any(w in hit.text.lower() for w in words()["credential-words"]) and \
         requirement_level(analysis, hit) == "desirable"  # fmt: skip
+
+
+def _desirable_standing(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer role named as a standing the applicant may have, only as desirable
+    ("Preferred: Registered as a Peer Support Specialist", "certified as a Recovery Coach is
+    a plus")? "as a" there names a credential or past work, not the advert's own post."""
+    from jdlint.checks.criteria import requirement_level
+
+    return requirement_level(analysis, hit) == "desirable"
 
 
 def _to_know(analysis: Analysis, hit: Hit) -> bool:
@@ -540,7 +563,7 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None
     for hit in analysis.hits("lex:peer-role-denied"):
         if analysis.is_question(hit):
             continue
-        before = _words_before(analysis, hit)
+        before = _clause_before(analysis, hit, w["clause-breaks"])
         if not before or len(before) > 10 or not w["denial-conditions"].isdisjoint(before):
             continue  # "If this is not a peer role for you, ..."
         subject = set(before) & (w["post-subjects"] | title_words)
@@ -613,7 +636,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         senses = _acronym_senses(analysis)
         peer_nouns = [h for h in peer_nouns if not (_is_acronym(h.text) and _acronym_key(h.text) not in senses)]
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
-              and not _other_opening(analysis, h)]
+              and not _other_opening(analysis, h) and not _desirable_standing(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
     # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
     stated += [h for h in _live(analysis, "lex:peer-title-noun")

@@ -2135,6 +2135,16 @@ CASES = [
             "panel itself is the CEO and HR.", "partly-met"),
     # twin: people who interview, as before
     (PANEL, "Two peer workers will also interview candidates, alongside the Service Manager.", "met"),
+    # --- blind sets 54-57: pointed to another opening by a verb of looking ("look at", "consider"),
+    # "instead" after the opening or before the verb ---
+    (LE, "Key Selection Criteria\n\n1. Diploma in Community Services.\n\nAnyone with lived experience of "
+         "postnatal depression who would like a peer role should look at our Parent Peer Supporter vacancies "
+         "instead.", "not-met"),
+    (LE, "Essential criteria\n\n- Two years in housing.\n\nPeople with lived experience of homelessness may "
+         "prefer to instead consider our Housing Peer Navigator openings.", "not-met"),
+    # twin: "instead" about something else, the lived experience in its own item
+    (LE, "Essential criteria\n\n- Lived experience of homelessness.\n\nApplicants without a driver licence "
+         "should look at our Dunedin vacancies instead.", "met"),
 ]
 
 

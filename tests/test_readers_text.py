@@ -135,6 +135,29 @@ def test_hard_wrapped_lines_rejoined_with_an_anchor_per_line() -> None:
     assert para.location(start + 5).short() == "5:6"
 
 
+# --- class: a wrapped line in lower case whose words would make a heading ("required ...",
+# "experience ...") is the rest of the list item it hangs under, or of a line ending "of"
+@pytest.mark.parametrize("text, item", [
+    ("Skills\n  * A care certificate (useful, though not\n    required for this vacancy)\n  * A driving licence\n",
+     "A care certificate (useful, though not required for this vacancy)"),
+    ("Criteria\n- Personal recovery from gambling harm (an asset, never\n  essential to apply)\n- Good humour\n",
+     "Personal recovery from gambling harm (an asset, never essential to apply)"),
+    ("Criteria\nYou will draw on your own knowledge of\nexperience of homelessness in Leeds\n",
+     "You will draw on your own knowledge of experience of homelessness in Leeds"),
+])
+def test_a_wrapped_lower_case_line_is_not_a_heading(text: str, item: str) -> None:
+    doc = plain.read_text(text)
+    assert [b.kind for b in doc.blocks if b.text == item] == [doc.blocks[1].kind]
+    assert not [b for b in doc.blocks[1:] if b.kind == "heading"]
+
+
+def test_a_heading_after_a_list_item_stays_a_heading() -> None:
+    # the twin: in capitals, or not hanging under the item's text, the line is a heading
+    for line in ("Required qualifications", "required qualifications"):
+        doc = plain.read_text(f"Duties\n  - Run a weekly group\n{line}\n  - None\n")
+        assert [b.kind for b in doc.blocks] == ["heading", "list-item", "heading", "list-item"]
+
+
 def test_bullets_are_list_items_with_columns() -> None:
     doc = plain.read_text(ADVERT)
     items = [b for b in doc.blocks if b.kind == "list-item"]

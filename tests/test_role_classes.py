@@ -413,6 +413,57 @@ ROLE_CASES = [
      "experience. Lived experience of mental illness is essential.\n", "peer"),
     ("Peer Support Evaluator\n\nYou will gather feedback from people using peer support. Lived experience "
      "of substance use recovery is essential.\n", "peer"),
+    # --- blind sets 54-57: would-be peers pointed to another vacancy with a verb of looking ("...
+    # are encouraged to look at our Peer Worker vacancies instead"): not asked of this post ---
+    ("Family Outreach Worker\n\nOur centre's team includes nurses, social workers and a parent peer support "
+     "service. You will run parenting groups and complete family assessments.\n\nKey Selection Criteria\n"
+     "1. Diploma in Community Services.\n2. A current driver licence.\n\nAnyone with lived experience of "
+     "postnatal depression who would like a peer role should look at our Parent Peer Supporter vacancies "
+     "instead.\n", "other"),
+    ("Housing Support Officer\n\nYou will manage a caseload of tenancies.\n\nEssential criteria\n\n- Two "
+     "years in housing.\n\nPeople with lived experience of homelessness may prefer to instead consider our "
+     "Housing Peer Navigator openings. Our peer support team works across the city.\n", "other"),
+    # twin: lived experience required of this post, with the pointer about something else
+    ("Family Outreach Worker\n\nYou will offer peer support to parents.\n\nSelection criteria\n\n1. Lived "
+     "experience of postnatal depression.\n\nApplicants without a driver licence should look at our "
+     "Auckland vacancies instead.\n", "peer"),
+    # --- a teaching post (tutor, lecturer, instructor) is a title: co-teaching with peer trainers
+    # and a peer on the panel do not make it a peer post ---
+    ("Recovery College Tutor (Clinical)\n\nEvery course is co-delivered by a Peer Trainer and a clinician. "
+     "You will co-design courses with Peer Trainers.\n\nEssential: registration with the HCPC. Desirable: "
+     "personal experience of mental distress.\n\nThe panel will include a Peer Trainer.\n", "other"),
+    ("Lecturer in Recovery Education\n\nEach workshop is co-facilitated by a Peer Trainer and a lecturer. You "
+     "will plan workshops with Peer Trainers.\n\nEssential: registration with the NMC or HCPC. Desirable: lived "
+     "experience of mental distress, which some lecturers bring to their teaching.\n\nThe interview panel "
+     "includes a Peer Trainer.\n", "other"),
+    ("Senior Instructor, Wellbeing Academy (Clinical)\n\nOur classes are co-led by a Peer Educator with lived "
+     "experience and an instructor with clinical training. You will plan classes with Peer Educators.\n\n"
+     "Essential: a physiotherapy or nursing registration. Desirable: personal experience of mental illness.\n\n"
+     "The panel includes a Peer Educator.\n", "other"),
+    # twin: the tutor is the peer ("Peer Tutor"), or lived experience is required of it
+    ("Peer Tutor\n\nYou will co-deliver courses at our Recovery College, sharing your own story. Lived "
+     "experience of mental health challenges is essential.\n", "peer"),
+    # --- the post said not to do peer work, in a clause of its own after ", and" or "but" ---
+    ("Recovery Support Specialist (Overnight)\n\nYou will complete safety rounds. We are looking for someone "
+     "who has lived experience of addiction. Some of our staff are in "
+     "recovery themselves, but the role does not provide peer support services.\n", "other"),
+    ("Recovery Assistant\n\nYou will run the day programme. We want to hear from people with lived experience "
+     "of gambling harm. Several of our assistants have personal "
+     "recovery, and this post doesn't involve peer mentoring.\n", "other"),
+    # twin: someone else does not provide it; the post still does
+    ("Recovery Support Specialist\n\nYou will provide peer support to residents, drawing on your own "
+     "recovery. Lived experience of addiction is essential, and our nurses do not provide peer support.\n",
+     "peer"),
+    # --- a peer role named as a standing the applicant may have, only as desirable ("Preferred:
+    # registered as a Peer Support Specialist"): a nice-to-have, not the post's name ---
+    ("Recovery Support Specialist\n\nYou will monitor residents overnight and complete safety rounds.\n\n"
+     "Preferred: registered as a Peer Support Specialist or personal experience in recovery is a plus.\n",
+     "other"),
+    ("Recovery Coach – Day Program\n\nYou will escort residents to appointments.\n\nDesirable: certified "
+     "as a Peer Recovery Specialist.\n", "other"),
+    # twin: the same standing required names peer work
+    ("Recovery Coach – Day Program\n\nYou will escort residents to appointments.\n\nRequired: certified "
+     "as a Peer Recovery Specialist.\n", "peer"),
 ]
 
 

@@ -100,7 +100,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
             continue
         indent = len(raw) - len(raw.lstrip())
         marker = bullet_prefix(stripped)
-        level = 0 if marker else pseudo_heading(stripped)
+        level = 0 if marker or _wrapped(current, current_kind, current_col, indent, stripped) else pseudo_heading(stripped)
         if level:
             flush()
             builder.heading(stripped, level, anchors=(Anchor(0, Location(line=lineno, column=indent + 1)),))
@@ -122,6 +122,15 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
     if not builder.blocks:
         raise EmptyDocument("no text to check")
     return builder.build()
+
+
+def _wrapped(current: list[tuple[int, str]], kind: str, col: int, indent: int, line: str) -> bool:
+    """Is ``line``, in lower case, the rest of the open block rather than a heading its words
+    might make ("  - Lived experience (welcome, but not" / "    required for this post)")? It
+    hangs under a list item's text, or the line above ends on a word that runs on ("... of")."""
+    if not current or not line[:1].islower() or not continues_sentence(current[-1][1], line):
+        return False
+    return (kind == "list-item" and indent >= col - 1) or bool(OPEN_WORD.search(current[-1][1]))
 
 
 def continues_sentence(previous: str, line: str) -> bool:
