@@ -2145,6 +2145,57 @@ CASES = [
     # twin: "instead" about something else, the lived experience in its own item
     (LE, "Essential criteria\n\n- Lived experience of homelessness.\n\nApplicants without a driver licence "
          "should look at our Dunedin vacancies instead.", "met"),
+    # --- the post holder's own experience named as what the role rests on: wanted in prose, even
+    # beside a line that only encourages people with it to apply ---
+    (LE, "People in recovery from an eating disorder are warmly encouraged to apply. Your own experience is "
+         "what makes this job work.", "partly-met"),
+    (LE, "People in recovery from gambling harm are strongly encouraged to apply. Your personal experience is "
+         "the reason this role exists.", "partly-met"),
+    (LE, "Whānau who have lived with addiction are encouraged to apply. Your own journey is at the heart of "
+         "this mahi.", "partly-met"),
+    # twins: the encouragement alone is desirable; the organisation's own experience is not the applicant's
+    (LE, "People in recovery from an eating disorder are warmly encouraged to apply.", "not-met"),
+    (LE, "People in recovery are encouraged to apply. Our own experience as a charity is what makes this "
+         "service work.", "not-met"),
+    # --- a desirable cue inside an item under the person specification's Desirable heading is the
+    # specification's: it decides over prose that wants lived experience ---
+    (LE, "You will walk alongside people as someone who has been there.\n\nDesirable\n\n- Lived experience "
+         "of gambling harm is highly regarded.", "not-met"),
+    (LE, "We are looking for someone who has come through psychosis.\n\nDesirable criteria\n\n- Personal "
+         "experience of psychosis would be an advantage.", "not-met"),
+    # twin: the same cue in prose, with no specification, leaves the prose wanting it
+    (LE, "We are looking for someone who has come through psychosis. Personal experience of psychosis would "
+         "be an advantage.", "partly-met"),
+    # --- a word about the services between the verb and their kind ("used secondary mental health
+    # services", "accessed inpatient psychiatric care") ---
+    (LE, "To apply you must have used community mental health services yourself.", "met"),
+    (LE, "Applicants must have accessed inpatient psychiatric care at some point.", "met"),
+    (LE, "You must have received specialist addiction treatment in the past.", "met"),
+    # twin: the people served used them
+    (LE, "You will support people who have used secondary mental health services.", "not-met"),
+    # --- a post reserved, or open exclusively, to people with lived experience: required ---
+    (LE, "This post is reserved for applicants with personal experience of homelessness.", "met"),
+    (LE, "The position is open exclusively to people with lived experience of psychosis.", "met"),
+    # twin: something else reserved; the lived experience only wanted in prose
+    (LE, "Two parking spaces are reserved for staff. We are looking for someone with lived experience of "
+         "psychosis.", "partly-met"),
+    # --- "or equivalent experience" closing an item that describes the lived experience at length
+    # (its kinds, then whose it may be): substitutable, however far the cue is from the words ---
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder or self-harm, whether your own or as a "
+         "parent or partner, or equivalent experience in youth services.", "not-met"),
+    (LE, "Minimum qualifications\n\n- Lived experience of psychosis, bipolar disorder or an eating disorder, "
+         "either yourself or as a close relative, or equivalent experience in youth work.", "not-met"),
+    # twin: the item holds another requirement first; the cue is about that one
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder or self-harm, whether your own or as a "
+         "parent or partner.\n- Two years in youth services, or equivalent experience.", "met"),
+    # --- an FAQ reply that accepts other experience with "also" or "equally" before "be considered" ---
+    (LE, "You must have lived experience of homelessness.\n\nCan I apply if I have no lived experience? Yes, "
+         "applicants with experience in housing support will also be considered.", "not-met"),
+    (LE, "Lived experience of psychosis is essential.\n\nWhat if I don't have lived experience? Candidates with "
+         "relevant work experience may equally be considered.", "not-met"),
+    # twin: the reply turns them down
+    (LE, "You must have lived experience of homelessness.\n\nCan I apply if I have no lived experience? No, "
+         "applicants with experience in housing support will not be considered.", "met"),
 ]
 
 

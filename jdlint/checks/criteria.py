@@ -584,7 +584,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                 continue  # "or experience of caring for ...": another lived experience, not an alternative
             if group == "lex:substitution" and _or_inside_another_requirement(analysis, hit, cue):
                 continue  # "lived experience and a degree or diploma in nursing": two kinds of one qualification
-            if left <= cue.start and cue.end <= right and -3 <= cue.start - hit.end <= 15:
+            if left <= cue.start and cue.end <= right and (-3 <= cue.start - hit.end <= 15 or (
+                    group == "lex:substitution" and _closes_item(analysis, hit, cue, s_start))):
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:substitution" and hit.end <= cue.start and cue.end <= s_end \
                     and not words()["whole-list-cues"].isdisjoint(lowers[cue.start : cue.end]):
@@ -642,7 +643,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
-        if strength == "desirable" and _spec_label(analysis, cue_hit):
+        if strength == "desirable" and (_spec_label(analysis, cue_hit) or _under_desirable(analysis, hit.block)):
+            # "Desirable: lived experience ...", or "- Lived experience ... is highly regarded."
+            # under the specification's "Desirable" heading: the specification's own level
             return Mention(hit, strength, kind, cue_hit.text, in_spec=True)
         if strength == "required" and cue_hit.text.lower() in words()["negatable-cues"] and analysis.negated(cue_hit):
             strength = "negated"
@@ -800,6 +803,29 @@ def _level_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
                     return "substitutable", backs[0]  # "- lived experience ... - two years as an aide. One of these is essential."
                 return strength, cue
     return None
+
+
+def _closes_item(analysis: Analysis, hit: Hit, cue: Hit, s_start: int) -> bool:
+    """Does the substitution cue close the item the mention opens, however long the mention's
+    description before it ("- Lived experience of mental health or substance use challenges,
+    either personally or as a family member, or equivalent experience in community mental
+    health")? The item is a list item or a table cell, and no other requirement stands between
+    them: no noun of another route (`alternative-nouns`, `alternative-time-nouns` in
+    rules/data/criteria.toml), no semicolon."""
+    if analysis.document.blocks[hit.block].kind not in ("list-item", "table-cell") or hit.start - s_start > 1:
+        return False
+    w = words()
+    between = analysis.lowers(hit.block)[hit.end : cue.start]
+    return ";" not in between and not w["alternative-nouns"].intersection(between) \
+        and not w["alternative-time-nouns"].intersection(between)  # fmt: skip
+
+
+def _under_desirable(analysis: Analysis, block: int) -> bool:
+    """Is the block a list item or a table cell in the person specification's desirable part
+    (under its "Desirable" heading or column)?"""
+    found = requirement_of(analysis, block)
+    return found is not None and found[0] == "desirable" and \
+        analysis.document.blocks[block].kind in ("list-item", "table-cell")  # fmt: skip
 
 
 def _spec_label(analysis: Analysis, cue: Hit) -> bool:
