@@ -142,8 +142,8 @@ def test_hard_wrapped_lines_rejoined_with_an_anchor_per_line() -> None:
      "A care certificate (useful, though not required for this vacancy)"),
     ("Criteria\n- Personal recovery from gambling harm (an asset, never\n  essential to apply)\n- Good humour\n",
      "Personal recovery from gambling harm (an asset, never essential to apply)"),
-    ("Criteria\nYou will draw on your own knowledge of\nexperience of homelessness in Leeds\n",
-     "You will draw on your own knowledge of experience of homelessness in Leeds"),
+    ("Criteria\nApplicants will need a good working knowledge of\nessential services in the borough\n",
+     "Applicants will need a good working knowledge of essential services in the borough"),
 ])
 def test_a_wrapped_lower_case_line_is_not_a_heading(text: str, item: str) -> None:
     doc = plain.read_text(text)
