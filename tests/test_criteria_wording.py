@@ -2173,6 +2173,8 @@ CASES = [
           "for a parent.", "met"),
     (ADJ, "Lived or learned experience of addiction is essential, though not through formal study.", "met"),
     (ADJ, "Essential: lived, living or learned experience of problem gambling.", "met"),
+    (ADJ, "Essential: lived or learned experience of substance use, and the ability to work with the services "
+          "around our clients.", "met"),
     # --- time or work in another job said to stand in for the peer credential ---
     (ADJ, "Required: Certified Recovery Specialist credential. Three years as a psychiatric aide may substitute "
           "for the credential.", "not-met"),

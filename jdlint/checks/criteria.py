@@ -2516,12 +2516,16 @@ def _learned_through_profession(analysis: Analysis) -> list[Hit]:
     learned experience, for example through personal experience, caring for a relative or formal
     study in social work"): adjacent experience offered as the qualifying experience. Not one
     that is lived experience itself ("caring for a family member") or negated ("learned
-    experience, though not from formal study")."""
+    experience, though not from formal study"), nor one with no word of ``learned-route-openers``
+    between ("... learned experience of addiction, and the ability to work with services": another
+    requirement)."""
     out: list[Hit] = []
     for cue in hits(analysis, "learned-experience"):
         for hit in analysis.hits_in_sentence("lex:learned-through-profession", cue):
             if hit.start < cue.end or hit in out:
                 continue
+            if words()["learned-route-openers"].isdisjoint(analysis.lowers(hit.block)[cue.end : hit.start]):
+                continue  # "lived or learned experience of addiction, and the ability to work with services"
             if analysis.negated(hit) or analysis.overlaps("lex:lived-experience", hit):
                 continue
             out.append(hit)
