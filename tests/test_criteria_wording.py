@@ -2146,6 +2146,10 @@ CASES = [
     (ADJ, "Comparable experience in a support position will also be considered.", "met"),
     (ADJ, "Lived experience of psychosis is essential. Equivalent experience in a peer role will be considered.",
      "met"),
+    (ADJ, "Essential: lived experience of self-harm.\n\nEquivalent experience in a paid peer support position will "
+          "be considered.", "met"),
+    (ADJ, "Essential: demonstrated experience mentoring peer workers, or comparable experience in a senior peer "
+          "role.", "met"),
     (ADJ, "Lived experience of psychosis is essential. Equivalent experience in a helping role will not be "
           "accepted.", "met"),
     # --- transferable skills or another job's skills said to be worth as much, beside lived experience ---
