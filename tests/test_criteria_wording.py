@@ -2194,6 +2194,17 @@ CASES = [
     (ADJ, "Required: CPRS certification. Lived experience of recovery for two years may substitute for the "
           "certification.", "met"),
     (ADJ, "Required: CPRS certification. Experience as a nurse may not substitute for the certification.", "met"),
+    # --- another profession's qualification standing in for the peer credential: one route beside it,
+    # as when the two are joined by "or" (partly met) ---
+    (ADJ, "Required: CPRS certification. A bachelor's degree in human services may substitute for the "
+          "certification.", "partly-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work. A Diploma of Community Services will be accepted "
+          "in lieu of the certificate.", "partly-met"),
+    # twins: standing in for part of another requirement; negated
+    (ADJ, "Required: three years' supervisory experience; a master's degree in social work may substitute for one "
+          "year of it.", "met"),
+    (ADJ, "Required: CPRS certification. A bachelor's degree in human services may not substitute for the "
+          "certification.", "met"),
 ]
 
 

@@ -2010,6 +2010,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if stands_in == "lived":
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
             continue  # "a degree in psychology can replace the lived experience"
+        if stands_in == "other" and _replaces_credential_after(analysis, hit):
+            # "An associate degree in human services may substitute for the CPRS certification": one
+            # route beside the peer credential, as when the two are offered with "or"
+            soft.append((hit, "qualification", f"a professional qualification may stand in for the credential "
+                                               f"(“{hit.text}”)"))
+            qualification_route.update(_in_place_after(analysis, hit))
+            continue
         if stands_in == "other":
             optional.append(hit)  # "a master's degree may substitute for one year of the supervisory experience"
             qualification_route.update(_in_place_after(analysis, hit))
@@ -2485,6 +2492,15 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
     if words()["equivalence-words"].isdisjoint(tokens):
         return None
     return _lived_experience_near(analysis, hit)
+
+
+def _replaces_credential_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is what a qualification stands in for a credential: a ``replaces-credential`` match
+    after it in its clause ("A degree in human services may substitute for the CPRS
+    certification"), not another requirement ("... for one year of the experience")?"""
+    _, right = _clause_bounds(analysis, hit)
+    return any(hit.end <= r.start <= hit.end + 10 and r.end <= right and not analysis.negated(r)
+               for r in analysis.hits_in_sentence("lex:replaces-credential", hit))  # fmt: skip
 
 
 def _credential_stand_ins(analysis: Analysis) -> list[Hit]:
