@@ -2157,9 +2157,15 @@ CASES = [
           "as valid.", "not-met"),
     (ADJ, "You must have lived experience of mental distress. Skills gained in bar work are equally valued.",
      "not-met"),
+    (ADJ, "Essential: lived experience of homelessness. Experience from other jobs is just as valuable.", "not-met"),
+    (ADJ, "You must have lived experience of psychosis. Experience in previous roles is equally recognised.",
+     "not-met"),
     # twins: said not to be; nothing to be level with
     (ADJ, "You must have lived experience of psychosis; transferable skills from retail are not equally valid.",
      "met"),
+    (ADJ, "Essential: lived experience of psychosis. Experience in previous roles is not equally valued.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. Equivalent experience will not be considered.", "met"),
+    (ADJ, "Experience from other jobs is just as valuable.", "met"),
     (ADJ, "Transferable skills from retail are just as valid.", "met"),
     # --- volunteering on a phone line of another name, required ---
     (ADJ, "Essential: lived experience of psychosis.\n\nExperience volunteering with a support line is "
