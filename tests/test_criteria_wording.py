@@ -2200,6 +2200,18 @@ CASES = [
     (ADJ, "Required: CPRS certification. Lived experience of recovery for two years may substitute for the "
           "certification.", "met"),
     (ADJ, "Required: CPRS certification. Experience as a nurse may not substitute for the certification.", "met"),
+    # --- a condition that sets lived experience aside, then other experience accepted in the main clause ---
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience yourself, two years "
+          "of work in a community service will be considered.", "not-met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nWhere you do not have lived experience, three years in a "
+          "support role would also be considered.", "not-met"),
+    # twins: the other route is lived experience too; the acceptance negated; no other route named
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience yourself, experience "
+          "of caring for a relative with psychosis will be considered.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you do not have lived experience, experience in youth "
+          "work will not be considered.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience, you are welcome to "
+          "apply for our volunteer roles.", "met"),
     # --- another profession's qualification standing in for the peer credential: one route beside it,
     # as when the two are joined by "or" (partly met) ---
     (ADJ, "Required: CPRS certification. A bachelor's degree in human services may substitute for the "

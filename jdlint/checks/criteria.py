@@ -2075,6 +2075,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in _credential_stand_ins(analysis):
         # "Two years' experience as a mental health technician may substitute for the CPS certification"
         hard.append((hit, "alternative", f"another job's experience may stand in for the credential (“{hit.text}”)"))
+    for hit in _accepted_if_without(analysis):
+        # "If you don't have lived experience, experience in youth work will also be considered."
+        hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
     for hit in learned_routes:
         # "lived, living or learned experience, for example through ... formal study in social work"
         hard.append((hit, "alternative", f"learned experience may come from another profession's study or work "
@@ -2492,6 +2495,36 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
     if words()["equivalence-words"].isdisjoint(tokens):
         return None
     return _lived_experience_near(analysis, hit)
+
+
+def _accepted_if_without(analysis: Analysis) -> list[Hit]:
+    """The acceptance (``accepted-without``) in a sentence whose condition sets lived experience
+    aside and whose main clause, after a comma, accepts other experience instead: "If you don't
+    have personal lived experience, experience in youth work or a related field will also be
+    considered." Not when the other route is lived experience too ("..., experience of caring for
+    a relative will be considered") or peer work, nor when the acceptance is negated ("..., we
+    cannot consider your application") or names no other route ("..., you are welcome to apply
+    for our volunteer roles")."""
+    out: list[Hit] = []
+    for hit in hits(analysis, "lived-experience"):
+        if not analysis.negated(hit):
+            continue
+        s_start, s_end = analysis.sentence_bounds(hit)
+        lowers = analysis.lowers(hit.block)
+        first = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")
+        comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
+        if first not in words()["condition-openers"] or comma is None or "," in lowers[s_start:hit.start]:
+            continue
+        if not _names_an_alternative(lowers[comma:s_end]):
+            continue
+        if any(o.start > comma for g in ("lex:lived-experience", "lex:peer-work-experience")
+               for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
+            continue  # "..., experience of caring for a relative will be considered": lived experience too
+        accepted = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+                    if a.start > comma and not analysis.negated(a)]  # fmt: skip
+        if accepted and accepted[0] not in out:
+            out.append(accepted[0])
+    return out
 
 
 def _replaces_credential_after(analysis: Analysis, hit: Hit) -> bool:
