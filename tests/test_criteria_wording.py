@@ -2212,6 +2212,14 @@ CASES = [
           "work will not be considered.", "met"),
     (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience, you are welcome to "
           "apply for our volunteer roles.", "met"),
+    # --- an FAQ reply that accepts other experience with "will also be considered" ---
+    (LE, "Essential: lived experience of homelessness.\n\nCan I apply if I don't have lived experience?\n\nYes - "
+         "applicants with two years of work in hospitality will also be considered.", "not-met"),
+    (LE, "You must have lived experience of psychosis.\n\nWhat if I have no lived experience? Applicants with "
+         "experience in a support role would also be considered.", "not-met"),
+    # twin: the reply opens with a no
+    (LE, "You must have lived experience of psychosis.\n\nWhat if I have no lived experience? Unfortunately not - "
+         "only applicants with lived experience will be considered.", "met"),
     # --- another profession's qualification standing in for the peer credential: one route beside it,
     # as when the two are joined by "or" (partly met) ---
     (ADJ, "Required: CPRS certification. A bachelor's degree in human services may substitute for the "
