@@ -2196,6 +2196,102 @@ CASES = [
     # twin: the reply turns them down
     (LE, "You must have lived experience of homelessness.\n\nCan I apply if I have no lived experience? No, "
          "applicants with experience in housing support will not be considered.", "met"),
+    # --- other experience named as equivalent by the role it was gained in, beside lived experience ---
+    (ADJ, "Essential: lived experience of homelessness.\n\nComparable experience in a support position will also "
+          "be considered.", "not-met"),
+    (ADJ, "Lived experience of gambling harm is preferred. Similar experience from a frontline job (for instance "
+          "in a food bank or a youth club) is also accepted.", "not-met"),
+    (ADJ, "- Personal experience of psychosis is preferred.\n- Equivalent experience in a caring role — say, "
+          "a care home or a befriending scheme — will be considered.", "not-met"),
+    # twins: nothing to be level with; the peer work itself; said not to count
+    (ADJ, "Comparable experience in a support position will also be considered.", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Equivalent experience in a peer role will be considered.",
+     "met"),
+    (ADJ, "Essential: lived experience of self-harm.\n\nEquivalent experience in a paid peer support position will "
+          "be considered.", "met"),
+    (ADJ, "Essential: demonstrated experience mentoring peer workers, or comparable experience in a senior peer "
+          "role.", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Equivalent experience in a helping role will not be "
+          "accepted.", "met"),
+    # --- transferable skills or another job's skills said to be worth as much, beside lived experience ---
+    (ADJ, "Essential: lived experience of addiction.\n\nTransferable skills from retail or hospitality are just "
+          "as valid.", "not-met"),
+    (ADJ, "You must have lived experience of mental distress. Skills gained in bar work are equally valued.",
+     "not-met"),
+    (ADJ, "Essential: lived experience of homelessness. Experience from other jobs is just as valuable.", "not-met"),
+    (ADJ, "You must have lived experience of psychosis. Experience in previous roles is equally recognised.",
+     "not-met"),
+    # twins: said not to be; nothing to be level with
+    (ADJ, "You must have lived experience of psychosis; transferable skills from retail are not equally valid.",
+     "met"),
+    (ADJ, "Essential: lived experience of psychosis. Experience in previous roles is not equally valued.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. Equivalent experience will not be considered.", "met"),
+    (ADJ, "Experience from other jobs is just as valuable.", "met"),
+    (ADJ, "Transferable skills from retail are just as valid.", "met"),
+    # --- volunteering on a phone line of another name, required ---
+    (ADJ, "Essential: lived experience of psychosis.\n\nExperience volunteering with a support line is "
+          "essential.", "not-met"),
+    (ADJ, "Required: three months volunteering on a text line.", "not-met"),
+    # --- learned experience spelled out, in its sentence, by another profession's study or work ---
+    (ADJ, "Essential: lived, living or learned experience of gambling harm, for instance through your own "
+          "recovery, supporting a partner, or a degree in psychology.", "not-met"),
+    (ADJ, "Lived or learned experience of homelessness (such as your own story, or work in a housing service) "
+          "is essential.", "not-met"),
+    (ADJ, "Lived, living or learned experience of self-harm, e.g. through tertiary study or your own "
+          "recovery.", "not-met"),
+    # twins: the routes named are lived experience; a negated route; the bare idiom (CS001's alone)
+    (ADJ, "Lived, living or learned experience of psychosis, for example through your own recovery or caring "
+          "for a parent.", "met"),
+    (ADJ, "Lived or learned experience of addiction is essential, though not through formal study.", "met"),
+    (ADJ, "Essential: lived, living or learned experience of problem gambling.", "met"),
+    (ADJ, "Essential: lived or learned experience of substance use, and the ability to work with the services "
+          "around our clients.", "met"),
+    # --- time or work in another job said to stand in for the peer credential ---
+    (ADJ, "Required: Certified Recovery Specialist credential. Three years as a psychiatric aide may substitute "
+          "for the credential.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work. Eighteen months' employment in a residential "
+          "care home can replace the certificate.", "not-met"),
+    (ADJ, "Minimum qualifications\n\n- CPRS certification.\n- Two years' experience as a mental health "
+          "technician may substitute for the certification requirement.", "not-met"),
+    # twins: peer work, peer training or lived experience stands in; a negated substitution
+    (ADJ, "Required: CPRS certification. Two years of paid peer support work may substitute for the "
+          "certification.", "met"),
+    (ADJ, "Required: CPRS certification. Completion of the state training may substitute for the "
+          "certification.", "met"),
+    (ADJ, "Required: CPRS certification. Lived experience of recovery for two years may substitute for the "
+          "certification.", "met"),
+    (ADJ, "Required: CPRS certification. Experience as a nurse may not substitute for the certification.", "met"),
+    # --- a condition that sets lived experience aside, then other experience accepted in the main clause ---
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience yourself, two years "
+          "of work in a community service will be considered.", "not-met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nWhere you do not have lived experience, three years in a "
+          "support role would also be considered.", "not-met"),
+    # twins: the other route is lived experience too; the acceptance negated; no other route named
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience yourself, experience "
+          "of caring for a relative with psychosis will be considered.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you do not have lived experience, experience in youth "
+          "work will not be considered.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nIf you don't have lived experience, you are welcome to "
+          "apply for our volunteer roles.", "met"),
+    # --- an FAQ reply that accepts other experience with "will also be considered" ---
+    (LE, "Essential: lived experience of homelessness.\n\nCan I apply if I don't have lived experience?\n\nYes - "
+         "applicants with two years of work in hospitality will also be considered.", "not-met"),
+    (LE, "You must have lived experience of psychosis.\n\nWhat if I have no lived experience? Applicants with "
+         "experience in a support role would also be considered.", "not-met"),
+    # twin: the reply opens with a no
+    (LE, "You must have lived experience of psychosis.\n\nWhat if I have no lived experience? Unfortunately not - "
+         "only applicants with lived experience will be considered.", "met"),
+    # --- another profession's qualification standing in for the peer credential: one route beside it,
+    # as when the two are joined by "or" (partly met) ---
+    (ADJ, "Required: CPRS certification. A bachelor's degree in human services may substitute for the "
+          "certification.", "partly-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work. A Diploma of Community Services will be accepted "
+          "in lieu of the certificate.", "partly-met"),
+    # twins: standing in for part of another requirement; negated
+    (ADJ, "Required: three years' supervisory experience; a master's degree in social work may substitute for one "
+          "year of it.", "met"),
+    (ADJ, "Required: CPRS certification. A bachelor's degree in human services may not substitute for the "
+          "certification.", "met"),
 ]
 
 

@@ -2019,10 +2019,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
+    learned_routes = _learned_through_profession(analysis)  # "... or learned experience, e.g. a degree in nursing"
     for hit in hits(analysis, "professional-qualification"):
         if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
             distinct.append(hit)
             continue
+        if any(r.block == hit.block and r.start < hit.end and hit.start < r.end for r in learned_routes):
+            continue  # a route to the learned experience (below), not a qualification asked for
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
         if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
@@ -2033,6 +2036,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if stands_in == "lived":
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
             continue  # "a degree in psychology can replace the lived experience"
+        if stands_in == "other" and _replaces_credential_after(analysis, hit):
+            # "An associate degree in human services may substitute for the CPRS certification": one
+            # route beside the peer credential, as when the two are offered with "or"
+            soft.append((hit, "qualification", f"a professional qualification may stand in for the credential "
+                                               f"(“{hit.text}”)"))
+            qualification_route.update(_in_place_after(analysis, hit))
+            continue
         if stands_in == "other":
             optional.append(hit)  # "a master's degree may substitute for one year of the supervisory experience"
             qualification_route.update(_in_place_after(analysis, hit))
@@ -2077,6 +2087,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             and not words()["profession-field-words"].isdisjoint(re.findall(r"[\w-]+", text))
         if level_with is False and not in_profession:
             continue  # "referees who know you personally or professionally": level with nothing
+        if level_with and _level_denied(analysis, hit):
+            distinct.append(hit)  # "equivalent experience in a helping role will not be accepted"
+            continue
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
@@ -2085,6 +2098,16 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
         elif level_with:  # "we also welcome applicants with equivalent experience": in its place
             hard.append((hit, "alternative", f"adjacent experience is put level with lived experience (“{hit.text}”)"))
+    for hit in _credential_stand_ins(analysis):
+        # "Two years' experience as a mental health technician may substitute for the CPS certification"
+        hard.append((hit, "alternative", f"another job's experience may stand in for the credential (“{hit.text}”)"))
+    for hit in _accepted_if_without(analysis):
+        # "If you don't have lived experience, experience in youth work will also be considered."
+        hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
+    for hit in learned_routes:
+        # "lived, living or learned experience, for example through ... formal study in social work"
+        hard.append((hit, "alternative", f"learned experience may come from another profession's study or work "
+                                         f"(“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).
@@ -2498,6 +2521,102 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
     if words()["equivalence-words"].isdisjoint(tokens):
         return None
     return _lived_experience_near(analysis, hit)
+
+
+def _accepted_if_without(analysis: Analysis) -> list[Hit]:
+    """The acceptance (``accepted-without``) in a sentence whose condition sets lived experience
+    aside and whose main clause, after a comma, accepts other experience instead: "If you don't
+    have personal lived experience, experience in youth work or a related field will also be
+    considered." Not when the other route is lived experience too ("..., experience of caring for
+    a relative will be considered") or peer work, nor when the acceptance is negated ("..., we
+    cannot consider your application") or names no other route ("..., you are welcome to apply
+    for our volunteer roles")."""
+    out: list[Hit] = []
+    for hit in hits(analysis, "lived-experience"):
+        if not analysis.negated(hit):
+            continue
+        s_start, s_end = analysis.sentence_bounds(hit)
+        lowers = analysis.lowers(hit.block)
+        first = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")
+        comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
+        if first not in words()["condition-openers"] or comma is None or "," in lowers[s_start:hit.start]:
+            continue
+        if not _names_an_alternative(lowers[comma:s_end]):
+            continue
+        if any(o.start > comma for g in ("lex:lived-experience", "lex:peer-work-experience")
+               for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
+            continue  # "..., experience of caring for a relative will be considered": lived experience too
+        accepted = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+                    if a.start > comma and not analysis.negated(a)]  # fmt: skip
+        if accepted and accepted[0] not in out:
+            out.append(accepted[0])
+    return out
+
+
+def _replaces_credential_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is what a qualification stands in for a credential: a ``replaces-credential`` match
+    after it in its clause ("A degree in human services may substitute for the CPRS
+    certification"), not another requirement ("... for one year of the experience")?"""
+    _, right = _clause_bounds(analysis, hit)
+    return any(hit.end <= r.start <= hit.end + 10 and r.end <= right and not analysis.negated(r)
+               for r in analysis.hits_in_sentence("lex:replaces-credential", hit))  # fmt: skip
+
+
+def _credential_stand_ins(analysis: Analysis) -> list[Hit]:
+    """``replaces-credential`` matches whose subject, before them in their clause, is time or work
+    in another job (``credential-stand-in-words``, ``alternative-time-nouns``: "Two years'
+    experience as a mental health technician may substitute for the CPS certification
+    requirement"): adjacent experience offered as a route to the peer role. Not peer work ("Two
+    years as a peer specialist may substitute for the certification"), lived experience, a
+    negated one, or one with no such subject ("Completion of the state training may substitute
+    for certification")."""
+    out: list[Hit] = []
+    for hit in hits(analysis, "replaces-credential"):
+        if analysis.negated(hit):
+            continue
+        left, _ = _clause_bounds(analysis, hit)
+        subject = analysis.lowers(hit.block)[left : hit.start]
+        if (words()["credential-stand-in-words"] | words()["alternative-time-nouns"]).isdisjoint(subject):
+            continue
+        if "peer" in subject or any(left <= o.start < hit.start for g in ("lex:lived-experience", "lex:peer-work-experience")
+                                    for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
+            continue
+        out.append(hit)
+    return out
+
+
+def _learned_through_profession(analysis: Analysis) -> list[Hit]:
+    """Another profession's study or work named, after "learned experience" in its sentence, as
+    a way the learned experience may come (``learned-through-profession``: "Lived, living or
+    learned experience, for example through personal experience, caring for a relative or formal
+    study in social work"): adjacent experience offered as the qualifying experience. Not one
+    that is lived experience itself ("caring for a family member") or negated ("learned
+    experience, though not from formal study"), nor one with no word of ``learned-route-openers``
+    between ("... learned experience of addiction, and the ability to work with services": another
+    requirement)."""
+    out: list[Hit] = []
+    for cue in hits(analysis, "learned-experience"):
+        for hit in analysis.hits_in_sentence("lex:learned-through-profession", cue):
+            if hit.start < cue.end or hit in out:
+                continue
+            if words()["learned-route-openers"].isdisjoint(analysis.lowers(hit.block)[cue.end : hit.start]):
+                continue  # "lived or learned experience of addiction, and the ability to work with services"
+            if analysis.negated(hit) or analysis.overlaps("lex:lived-experience", hit):
+                continue
+            out.append(hit)
+    return out
+
+
+def _level_denied(analysis: Analysis, hit: Hit) -> bool:
+    """Does an equivalent-experience match say the other experience is *not* level with lived
+    experience: a negation inside it or in the predicate after it, in its clause ("transferable
+    skills are not equally valid", "equivalent experience in a helping role will not be
+    accepted")? "without" sets lived experience aside; it negates nothing here."""
+    _, right = _clause_bounds(analysis, hit)
+    tail = analysis.lowers(hit.block)[hit.start : min(right, hit.end + 6)]
+    if "," in tail[hit.end - hit.start :]:  # "... will be accepted, and no degree is needed": another clause
+        tail = tail[: tail.index(",", hit.end - hit.start)]
+    return not (NEGATORS - words()["set-aside-words"]).isdisjoint(tail)
 
 
 def _lived_experience_near(analysis: Analysis, hit: Hit) -> bool:
