@@ -2135,6 +2135,65 @@ CASES = [
             "panel itself is the CEO and HR.", "partly-met"),
     # twin: people who interview, as before
     (PANEL, "Two peer workers will also interview candidates, alongside the Service Manager.", "met"),
+    # --- the group a panel comes from described between dashes ("a panel from our X — volunteers
+    # and members who are in recovery —"): a member noun before the people is their head noun ---
+    (PANEL, "Candidates meet a hiring panel from our Harbour Recovery Association – staff and members who are in "
+            "long-term recovery – as well as the Clinical Supervisor.", "met"),
+    (PANEL, "Interviews are run by a panel from our Recovery Café Collective — volunteers and members who are in "
+            "stable recovery — with the Programme Manager.", "met"),
+    # twin: the members named are not people with lived experience
+    (PANEL, "Candidates are interviewed by a panel from the Board of Trustees — accountants and members who are "
+            "retired — together with the Service Manager.", "not-met"),
+    # --- a gathering other than the interview (a hui, an afternoon tea), feedback offered, a rōpū ---
+    (PANEL, "Shortlisted candidates are invited to a hui with our whānau reference rōpū, and interviews follow with "
+            "the Clinical Lead and a trustee.", "partly-met"),
+    (PANEL, "Shortlisted people are invited to an afternoon tea with members of our whānau advisory rōpū, and then "
+            "to an interview with the Practice Lead and a Pou Ārahi.", "partly-met"),
+    (PANEL, "Rangatahi from our youth rōpū will attend the pōwhiri and offer their impressions of each candidate, "
+            "although the interview panel is the Clinical Lead and the Kaiwhakahaere.", "partly-met"),
+    (PANEL, "Candidates will be interviewed by the Operations Manager; members of our reference rōpū will then "
+            "provide feedback on a short role-play.", "partly-met"),
+    # twins: a hui that is the interview; a welcome once appointed; a rōpū member on the panel
+    (PANEL, "Shortlisted applicants will be invited to a hui-style interview with the Team Leader and Service "
+            "Manager.", "not-met"),
+    (PANEL, "Once appointed, you will be welcomed with a mihi whakatau; interviews are held with the Team Leader "
+            "and a Clinical Lead.", "not-met"),
+    (PANEL, "The interview panel is the Team Leader and a member of our whānau advisory rōpū.", "met"),
+    # --- a group of the people served named by their kind and "Experience" ("Carer Experience Forum") ---
+    (PANEL, "Applicants will present to the Family Experience Network, then meet an interview panel of the Service "
+            "Manager and Clinical Lead.", "partly-met"),
+    (PANEL, "You will be interviewed by the Team Leader and a member of our carers experience group.", "met"),
+    # twin: a patient experience team is staff
+    (PANEL, "Shortlisted applicants will present to our Patient Experience Team, followed by an interview with the "
+            "Ward Manager.", "not-met"),
+    # --- an interview whose conductors a relative clause gives, none of them peers, after an informal
+    # part with people with lived experience: involved another way ---
+    (PANEL, "You will be asked to an informal cup of tea with our consumer advisory group ahead of the interview, "
+            "which will be led by the Nurse Unit Manager and a Psychologist.", "partly-met"),
+    (PANEL, "Applicants first spend time with members of our Lived Experience Network before the interview, which "
+            "is conducted by the Program Director and an HR Partner.", "partly-met"),
+    # twin: the relative clause puts peers on the interview
+    (PANEL, "Applicants will be invited to an informal chat with the manager before the formal interview, which is "
+            "held by two of our peer mentors and the Service Manager.", "met"),
+    # --- disclosure of the experience pointed back to ("share that experience safely"), or with two
+    # adverbs of manner ("carefully and deliberately") ---
+    (PP, "Essential: lived experience of mental health difficulties.\n- Willingness to share that experience safely "
+         "with people using services.", "partly-met"),
+    (PP, "Essential: personal experience of problem gambling.\n- Able to use this experience thoughtfully and "
+         "intentionally with the families you support.", "partly-met"),
+    (PP, "Key criteria: lived experience of an eating disorder, and the ability to use your own story "
+         "sensitively and purposefully.", "partly-met"),
+    # twins: no manner; the people served sharing
+    (PP, "Essential: lived experience of homelessness.\n- Willing to draw on that story with the residents.",
+     "not-met"),
+    (PP, "You will help residents share that experience safely and purposefully with their families.", "not-met"),
+    # --- hope as a life worth living named possible, or the post holder modelling it ---
+    (PP, "You will walk alongside people using our services and model that a meaningful life is possible.",
+     "partly-met"),
+    (PP, "Mentors demonstrate that a fulfilling life after prison is achievable.", "partly-met"),
+    # twins: a task made possible; a licence and insurance
+    (PP, "Our team models that it is possible to balance work and study.", "not-met"),
+    (PP, "A full driving licence is essential; life insurance is available.", "not-met"),
 ]
 
 

@@ -1282,9 +1282,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
             # in a relative clause right after it ("the interview panel, which is made up of ...")
             lowers = analysis.lowers(hit.block)
-            composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
+            last = hit.text.lower().split()[-1]
+            composed = last in words()["panel-nouns"] and any(
                 (hit.start <= m.start <= hit.end or _make_up_clause(lowers[hit.end : m.start])) and m.end > hit.end
                 for m in strong)  # fmt: skip
+            # "the formal interview, which is held by the Head of Participation and ...": an
+            # interview's make-up in a relative clause right after it
+            composed = composed or (last in words()["interview-nouns"] and any(
+                m.start > hit.end and _make_up_clause(lowers[hit.end : m.start]) for m in strong))  # fmt: skip
             if composed and not any(p.start >= hit.end for p in people):
                 # the make-up names none of them: "present to our Advisory Group, whose feedback
                 # is shared with the interview panel of the General Manager and Operations Lead"
@@ -1437,8 +1442,11 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
     # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
     # member comes from; it opens no clause of its own
+    # "— volunteers and members who are in recovery themselves —": a member noun right before the
+    # people is the head noun they describe, no clause either
     membership = [m for m in membership if not (m.text.lower() in w["member-nouns"] and m.end <= person.start
-                                                and m.end < len(lowers) and lowers[m.end] in ("of", "from"))]  # fmt: skip
+                                                and m.end < len(lowers)
+                                                and (lowers[m.end] in ("of", "from") or m.end == person.start))]  # fmt: skip
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in analysis.hits_in_sentence("lex:panel-other-way", person))
