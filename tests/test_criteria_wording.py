@@ -2159,6 +2159,17 @@ CASES = [
     (PANEL, "Once appointed, you will be welcomed with a mihi whakatau; interviews are held with the Team Leader "
             "and a Clinical Lead.", "not-met"),
     (PANEL, "The interview panel is the Team Leader and a member of our whānau advisory rōpū.", "met"),
+    (PANEL, "Shortlisted candidates will join a talanoa with our Pasifika family advisory group, followed by an "
+            "interview with the Service Manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will be invited to a barbecue with residents who use our service. Interviews "
+            "are with the House Manager and a trustee.", "partly-met"),
+    (PANEL, "Shortlisted candidates join a welcome circle with members of our lived experience collective, then an "
+            "interview with the Director.", "partly-met"),
+    # twins: the gathering holds no peers and the interview does; a hui in the post's duties
+    (PANEL, "Shortlisted candidates will join a talanoa with the manager, then an interview with two of our peer "
+            "support workers.", "met"),
+    (PANEL, "After a shared kai with the whole team, you will be interviewed by a panel that includes a kaimahi "
+            "with lived experience.", "met"),
     # --- a group of the people served named by their kind and "Experience" ("Carer Experience Forum") ---
     (PANEL, "Applicants will present to the Family Experience Network, then meet an interview panel of the Service "
             "Manager and Clinical Lead.", "partly-met"),
