@@ -2141,6 +2141,12 @@ CASES = [
             "long-term recovery – as well as the Clinical Supervisor.", "met"),
     (PANEL, "Interviews are run by a panel from our Recovery Café Collective — volunteers and members who are in "
             "stable recovery — with the Programme Manager.", "met"),
+    # the group named whole when its name ends in words read as another way ("Whānau Reference Group")
+    (PANEL, "Applicants are interviewed by a panel from our Whānau Reference Group and the Clinical Lead.", "met"),
+    (PANEL, "Applicants are interviewed by a panel drawn from our Whānau Reference Group — parents and members who "
+            "have lived experience of addiction — alongside the Clinical Lead.", "met"),
+    (PANEL, "Members of our Whānau Reference Group give feedback on your presentation; the panel is the Manager "
+            "and an HR adviser.", "partly-met"),
     # twin: the members named are not people with lived experience
     (PANEL, "Candidates are interviewed by a panel from the Board of Trustees — accountants and members who are "
             "retired — together with the Service Manager.", "not-met"),
