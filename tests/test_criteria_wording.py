@@ -2635,6 +2635,18 @@ EVIDENCE = [
      "met", "Peer workers sit alongside"),
     (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.", "met",
      "Our peer workers are not part"),
+    # blind sets 52-57: the gathering with people served before a staff interview decides partly
+    # met; the panel drawn from a group described between dashes decides met
+    (PANEL, "Peer Support Kaimahi\n\nHow to apply\n\nApply online by 3 March. Shortlisted candidates are invited to "
+            "a hui with our whānau reference rōpū, and interviews follow with the Clinical Lead and a trustee.",
+     "partly-met", "Shortlisted candidates are invited to a hui"),
+    (PANEL, "Recovery Coach\n\nSelection\n\nApply by email. Interviews are run by a panel from our Recovery Café "
+            "Collective — volunteers and members who are in stable recovery — with the Programme Manager.",
+     "met", "Interviews are run by a panel"),
+    (PP, "Peer Support Worker\n\nPerson specification\n\n- Lived experience of psychosis.\n- Willingness to "
+         "share that experience safely with the people we support.", "partly-met", "Willingness to share that"),
+    (PP, "Peer Worker\n\nYou will walk beside people on the ward and model that a meaningful life is possible.",
+     "partly-met", "You will walk beside people"),
 ]
 
 
