@@ -2192,6 +2192,29 @@ CASES = [
     # twin: the relative clause puts peers on the interview
     (PANEL, "Applicants will be invited to an informal chat with the manager before the formal interview, which is "
             "held by two of our peer mentors and the Service Manager.", "met"),
+    # --- "Shortlisted candidates will meet with ...": the selection word only describes the candidates,
+    # and "with" joins the people to what they do, beside an interview described: another way ---
+    (PANEL, "Shortlisted candidates will meet with two of our peer workers, and then have an interview with the "
+            "Team Manager and HR.", "partly-met"),
+    (PANEL, "Shortlisted applicants will spend a morning on the ward with our peer support team before interview "
+            "with the Ward Manager and Matron.", "partly-met"),
+    # twins: no interview described (the meeting is the selection); the people on the panel they meet
+    (PANEL, "Shortlisted candidates will meet with two of our peer workers.", "met"),
+    (PANEL, "Shortlisted candidates will meet with a panel that includes two peer workers and the manager.", "met"),
+    (PANEL, "Shortlisted candidates will be interviewed with two peer workers present, alongside the manager.",
+     "met"),
+    # --- a group task run by the people in the passive, or a role-play with them ---
+    (PANEL, "Shortlisted candidates will take part in a group discussion facilitated by two experts by experience, "
+            "followed by a panel interview with the Service Manager and Team Leader.", "partly-met"),
+    (PANEL, "Applicants complete a scenario exercise led by members of our youth council, then an interview with "
+            "the Programme Manager.", "partly-met"),
+    (PANEL, "Candidates will do a role-play with an expert by experience; the interview panel is the Team Leader "
+            "and a Senior Practitioner.", "partly-met"),
+    # twins: the task run by staff, the panel with peers
+    (PANEL, "Candidates complete a written task facilitated by HR, followed by a panel interview that includes a "
+            "peer worker.", "met"),
+    (PANEL, "Candidates do a role-play with the Team Leader, then an interview with a panel of two peer workers.",
+     "met"),
     # --- disclosure of the experience pointed back to ("share that experience safely"), or with two
     # adverbs of manner ("carefully and deliberately") ---
     (PP, "Essential: lived experience of mental health difficulties.\n- Willingness to share that experience safely "
