@@ -2227,7 +2227,20 @@ CASES = [
     (PP, "Essential: lived experience of homelessness.\n- Willing to draw on that story with the residents.",
      "not-met"),
     (PP, "You will help residents share that experience safely and purposefully with their families.", "not-met"),
+    (PP, "You will share that journey with care when it may help someone.", "partly-met"),
+    (PP, "Willingness to draw on those experiences safely and purposefully in your work.", "partly-met"),
+    # the manner as "in a ... way"
+    (PP, "You will offer your story in a planned and safe way.", "partly-met"),
+    # twins: the people served sharing; a manner of something else; a story used without one
+    (PP, "Help tenants share those experiences safely with their neighbours.", "not-met"),
+    (PP, "Tell us in a short and clear way why you want the job.", "not-met"),
+    (PP, "You will use this story in your application.", "not-met"),
     # --- hope as a life worth living named possible, or the post holder modelling it ---
+    (PP, "You will be a living example that people can build a good life after addiction.", "partly-met"),
+    (PP, "You'll hold the belief that everyone can live a meaningful life.", "partly-met"),
+    # twins: a good life as what the support is for, or the job's perks, not a belief it is reachable
+    (PP, "You will support residents so they can live a good life in their own homes.", "not-met"),
+    (PP, "You can have a full life outside work with our flexible hours.", "not-met"),
     (PP, "You will walk alongside people using our services and model that a meaningful life is possible.",
      "partly-met"),
     (PP, "Mentors demonstrate that a fulfilling life after prison is achievable.", "partly-met"),
