@@ -2180,6 +2180,16 @@ CASES = [
     (PANEL, "Applicants will present to the Family Experience Network, then meet an interview panel of the Service "
             "Manager and Clinical Lead.", "partly-met"),
     (PANEL, "You will be interviewed by the Team Leader and a member of our carers experience group.", "met"),
+    # a group of the people served named by what they are ("our Patient Council", "Tenants' Panel")
+    (PANEL, "Shortlisted candidates will give a short presentation to our Residents' Committee, followed by an "
+            "interview with the Manager and HR.", "partly-met"),
+    (PANEL, "Shortlisted candidates will present to the Patient Council; the panel is the Ward Manager and a "
+            "Consultant.", "partly-met"),
+    (PANEL, "Candidates will be interviewed by our Tenants' Panel and the Housing Manager.", "met"),
+    # twins: a committee of staff named after patients' safety; a board's members
+    (PANEL, "The Patient Safety Committee reviews all incidents; interviews are with the Ward Manager.", "not-met"),
+    (PANEL, "Shortlisted candidates will give a short presentation to our Members' Forum, followed by an "
+            "interview with the Manager and HR.", "not-met"),
     # twin: a patient experience team is staff
     (PANEL, "Shortlisted applicants will present to our Patient Experience Team, followed by an interview with the "
             "Ward Manager.", "not-met"),
