@@ -2292,6 +2292,128 @@ CASES = [
           "year of it.", "met"),
     (ADJ, "Required: CPRS certification. A bachelor's degree in human services may not substitute for the "
           "certification.", "met"),
+    # --- the group a panel comes from described between dashes ("a panel from our X — volunteers
+    # and members who are in recovery —"): a member noun before the people is their head noun ---
+    (PANEL, "Candidates meet a hiring panel from our Harbour Recovery Association – staff and members who are in "
+            "long-term recovery – as well as the Clinical Supervisor.", "met"),
+    (PANEL, "Interviews are run by a panel from our Recovery Café Collective — volunteers and members who are in "
+            "stable recovery — with the Programme Manager.", "met"),
+    # the group named whole when its name ends in words read as another way ("Whānau Reference Group")
+    (PANEL, "Applicants are interviewed by a panel from our Whānau Reference Group and the Clinical Lead.", "met"),
+    (PANEL, "Applicants are interviewed by a panel drawn from our Whānau Reference Group — parents and members who "
+            "have lived experience of addiction — alongside the Clinical Lead.", "met"),
+    (PANEL, "Members of our Whānau Reference Group give feedback on your presentation; the panel is the Manager "
+            "and an HR adviser.", "partly-met"),
+    # twin: the members named are not people with lived experience
+    (PANEL, "Candidates are interviewed by a panel from the Board of Trustees — accountants and members who are "
+            "retired — together with the Service Manager.", "not-met"),
+    # --- a gathering other than the interview (a hui, an afternoon tea), feedback offered, a rōpū ---
+    (PANEL, "Shortlisted candidates are invited to a hui with our whānau reference rōpū, and interviews follow with "
+            "the Clinical Lead and a trustee.", "partly-met"),
+    (PANEL, "Shortlisted people are invited to an afternoon tea with members of our whānau advisory rōpū, and then "
+            "to an interview with the Practice Lead and a Pou Ārahi.", "partly-met"),
+    (PANEL, "Rangatahi from our youth rōpū will attend the pōwhiri and offer their impressions of each candidate, "
+            "although the interview panel is the Clinical Lead and the Kaiwhakahaere.", "partly-met"),
+    (PANEL, "Candidates will be interviewed by the Operations Manager; members of our reference rōpū will then "
+            "provide feedback on a short role-play.", "partly-met"),
+    # twins: a hui that is the interview; a welcome once appointed; a rōpū member on the panel
+    (PANEL, "Shortlisted applicants will be invited to a hui-style interview with the Team Leader and Service "
+            "Manager.", "not-met"),
+    (PANEL, "Once appointed, you will be welcomed with a mihi whakatau; interviews are held with the Team Leader "
+            "and a Clinical Lead.", "not-met"),
+    (PANEL, "The interview panel is the Team Leader and a member of our whānau advisory rōpū.", "met"),
+    (PANEL, "Shortlisted candidates will join a talanoa with our Pasifika family advisory group, followed by an "
+            "interview with the Service Manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will be invited to a barbecue with residents who use our service. Interviews "
+            "are with the House Manager and a trustee.", "partly-met"),
+    (PANEL, "Shortlisted candidates join a welcome circle with members of our lived experience collective, then an "
+            "interview with the Director.", "partly-met"),
+    # twins: the gathering holds no peers and the interview does; a hui in the post's duties
+    (PANEL, "Shortlisted candidates will join a talanoa with the manager, then an interview with two of our peer "
+            "support workers.", "met"),
+    (PANEL, "After a shared kai with the whole team, you will be interviewed by a panel that includes a kaimahi "
+            "with lived experience.", "met"),
+    # --- a group of the people served named by their kind and "Experience" ("Carer Experience Forum") ---
+    (PANEL, "Applicants will present to the Family Experience Network, then meet an interview panel of the Service "
+            "Manager and Clinical Lead.", "partly-met"),
+    (PANEL, "You will be interviewed by the Team Leader and a member of our carers experience group.", "met"),
+    # a group of the people served named by what they are ("our Patient Council", "Tenants' Panel")
+    (PANEL, "Shortlisted candidates will give a short presentation to our Residents' Committee, followed by an "
+            "interview with the Manager and HR.", "partly-met"),
+    (PANEL, "Shortlisted candidates will present to the Patient Council; the panel is the Ward Manager and a "
+            "Consultant.", "partly-met"),
+    (PANEL, "Candidates will be interviewed by our Tenants' Panel and the Housing Manager.", "met"),
+    # twins: a committee of staff named after patients' safety; a board's members
+    (PANEL, "The Patient Safety Committee reviews all incidents; interviews are with the Ward Manager.", "not-met"),
+    (PANEL, "Shortlisted candidates will give a short presentation to our Members' Forum, followed by an "
+            "interview with the Manager and HR.", "not-met"),
+    # twin: a patient experience team is staff
+    (PANEL, "Shortlisted applicants will present to our Patient Experience Team, followed by an interview with the "
+            "Ward Manager.", "not-met"),
+    # --- an interview whose conductors a relative clause gives, none of them peers, after an informal
+    # part with people with lived experience: involved another way ---
+    (PANEL, "You will be asked to an informal cup of tea with our consumer advisory group ahead of the interview, "
+            "which will be led by the Nurse Unit Manager and a Psychologist.", "partly-met"),
+    (PANEL, "Applicants first spend time with members of our Lived Experience Network before the interview, which "
+            "is conducted by the Program Director and an HR Partner.", "partly-met"),
+    # twin: the relative clause puts peers on the interview
+    (PANEL, "Applicants will be invited to an informal chat with the manager before the formal interview, which is "
+            "held by two of our peer mentors and the Service Manager.", "met"),
+    # --- "Shortlisted candidates will meet with ...": the selection word only describes the candidates,
+    # and "with" joins the people to what they do, beside an interview described: another way ---
+    (PANEL, "Shortlisted candidates will meet with two of our peer workers, and then have an interview with the "
+            "Team Manager and HR.", "partly-met"),
+    (PANEL, "Shortlisted applicants will spend a morning on the ward with our peer support team before interview "
+            "with the Ward Manager and Matron.", "partly-met"),
+    # twins: no interview described (the meeting is the selection); the people on the panel they meet
+    (PANEL, "Shortlisted candidates will meet with two of our peer workers.", "met"),
+    (PANEL, "Shortlisted candidates will meet with a panel that includes two peer workers and the manager.", "met"),
+    (PANEL, "Shortlisted candidates will be interviewed with two peer workers present, alongside the manager.",
+     "met"),
+    # --- a group task run by the people in the passive, or a role-play with them ---
+    (PANEL, "Shortlisted candidates will take part in a group discussion facilitated by two experts by experience, "
+            "followed by a panel interview with the Service Manager and Team Leader.", "partly-met"),
+    (PANEL, "Applicants complete a scenario exercise led by members of our youth council, then an interview with "
+            "the Programme Manager.", "partly-met"),
+    (PANEL, "Candidates will do a role-play with an expert by experience; the interview panel is the Team Leader "
+            "and a Senior Practitioner.", "partly-met"),
+    # twins: the task run by staff, the panel with peers
+    (PANEL, "Candidates complete a written task facilitated by HR, followed by a panel interview that includes a "
+            "peer worker.", "met"),
+    (PANEL, "Candidates do a role-play with the Team Leader, then an interview with a panel of two peer workers.",
+     "met"),
+    # --- disclosure of the experience pointed back to ("share that experience safely"), or with two
+    # adverbs of manner ("carefully and deliberately") ---
+    (PP, "Essential: lived experience of mental health difficulties.\n- Willingness to share that experience safely "
+         "with people using services.", "partly-met"),
+    (PP, "Essential: personal experience of problem gambling.\n- Able to use this experience thoughtfully and "
+         "intentionally with the families you support.", "partly-met"),
+    (PP, "Key criteria: lived experience of an eating disorder, and the ability to use your own story "
+         "sensitively and purposefully.", "partly-met"),
+    # twins: no manner; the people served sharing
+    (PP, "Essential: lived experience of homelessness.\n- Willing to draw on that story with the residents.",
+     "not-met"),
+    (PP, "You will help residents share that experience safely and purposefully with their families.", "not-met"),
+    (PP, "You will share that journey with care when it may help someone.", "partly-met"),
+    (PP, "Willingness to draw on those experiences safely and purposefully in your work.", "partly-met"),
+    # the manner as "in a ... way"
+    (PP, "You will offer your story in a planned and safe way.", "partly-met"),
+    # twins: the people served sharing; a manner of something else; a story used without one
+    (PP, "Help tenants share those experiences safely with their neighbours.", "not-met"),
+    (PP, "Tell us in a short and clear way why you want the job.", "not-met"),
+    (PP, "You will use this story in your application.", "not-met"),
+    # --- hope as a life worth living named possible, or the post holder modelling it ---
+    (PP, "You will be a living example that people can build a good life after addiction.", "partly-met"),
+    (PP, "You'll hold the belief that everyone can live a meaningful life.", "partly-met"),
+    # twins: a good life as what the support is for, or the job's perks, not a belief it is reachable
+    (PP, "You will support residents so they can live a good life in their own homes.", "not-met"),
+    (PP, "You can have a full life outside work with our flexible hours.", "not-met"),
+    (PP, "You will walk alongside people using our services and model that a meaningful life is possible.",
+     "partly-met"),
+    (PP, "Mentors demonstrate that a fulfilling life after prison is achievable.", "partly-met"),
+    # twins: a task made possible; a licence and insurance
+    (PP, "Our team models that it is possible to balance work and study.", "not-met"),
+    (PP, "A full driving licence is essential; life insurance is available.", "not-met"),
 ]
 
 
@@ -2716,6 +2838,18 @@ EVIDENCE = [
      "met", "Peer workers sit alongside"),
     (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.", "met",
      "Our peer workers are not part"),
+    # blind sets 52-57: the gathering with people served before a staff interview decides partly
+    # met; the panel drawn from a group described between dashes decides met
+    (PANEL, "Peer Support Kaimahi\n\nHow to apply\n\nApply online by 3 March. Shortlisted candidates are invited to "
+            "a hui with our whānau reference rōpū, and interviews follow with the Clinical Lead and a trustee.",
+     "partly-met", "Shortlisted candidates are invited to a hui"),
+    (PANEL, "Recovery Coach\n\nSelection\n\nApply by email. Interviews are run by a panel from our Recovery Café "
+            "Collective — volunteers and members who are in stable recovery — with the Programme Manager.",
+     "met", "Interviews are run by a panel"),
+    (PP, "Peer Support Worker\n\nPerson specification\n\n- Lived experience of psychosis.\n- Willingness to "
+         "share that experience safely with the people we support.", "partly-met", "Willingness to share that"),
+    (PP, "Peer Worker\n\nYou will walk beside people on the ward and model that a meaningful life is possible.",
+     "partly-met", "You will walk beside people"),
 ]
 
 

@@ -1237,6 +1237,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     other_way: list[Hit] = []
     met: list[Hit] = []
     staged = False  # an interview or a panel is described (not only shortlisting or "the recruitment process")
+    stage_words = words()["interview-stage-words"]
+    described = any(not stage_words.isdisjoint(h.text.lower().split()) and not analysis.overlaps("lex:panel-not", h)
+                    for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
@@ -1287,9 +1290,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # them ("a panel interview with two of our peer staff"), not after an informal part
         # ("an informal chat with peers") or with no people after them ("your interview with
         # the manager").
-        anchored = {id(m): _weak_anchor(analysis, m, people, other) for m in membership
+        anchored = {id(m): _weak_anchor(analysis, m, people, other, described) for m in membership
                     if m.text.lower() in words()["weak-membership"]}  # fmt: skip
-        membership = [m for m in membership if anchored.get(id(m), True) is not None
+        # "Shortlisted candidates will meet with two of our peer workers": "with" joins the
+        # people to what the candidates do, not to a stage of selection
+        activity = any(v is False for v in anchored.values())
+        membership = [m for m in membership if anchored.get(id(m), True) not in (None, False)
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
@@ -1308,9 +1314,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
             # in a relative clause right after it ("the interview panel, which is made up of ...")
             lowers = analysis.lowers(hit.block)
-            composed = hit.text.lower().split()[-1] in words()["panel-nouns"] and any(
+            last = hit.text.lower().split()[-1]
+            composed = last in words()["panel-nouns"] and any(
                 (hit.start <= m.start <= hit.end or _make_up_clause(lowers[hit.end : m.start])) and m.end > hit.end
                 for m in strong)  # fmt: skip
+            # "the formal interview, which is held by the Head of Participation and ...": an
+            # interview's make-up in a relative clause right after it
+            composed = composed or (last in words()["interview-nouns"] and any(
+                m.start > hit.end and _make_up_clause(lowers[hit.end : m.start]) for m in strong))  # fmt: skip
             if composed and not any(p.start >= hit.end for p in people):
                 # the make-up names none of them: "present to our Advisory Group, whose feedback
                 # is shared with the interview panel of the General Manager and Operations Lead"
@@ -1321,7 +1332,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 continue
             met.append(hit)
             continue
-        if people and other:
+        if people and (other or (activity and described)):
+            # where the advert describes an interview or a panel, what the candidates do with
+            # the people beside it is another way of taking part
             other_way.append(hit)
             continue
         selection.append(hit)
@@ -1463,8 +1476,11 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
     # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
     # member comes from; it opens no clause of its own
+    # "— volunteers and members who are in recovery themselves —": a member noun right before the
+    # people is the head noun they describe, no clause either
     membership = [m for m in membership if not (m.text.lower() in w["member-nouns"] and m.end <= person.start
-                                                and m.end < len(lowers) and lowers[m.end] in ("of", "from"))]  # fmt: skip
+                                                and m.end < len(lowers)
+                                                and (lowers[m.end] in ("of", "from") or m.end == person.start))]  # fmt: skip
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in analysis.hits_in_sentence("lex:panel-other-way", person))
@@ -1876,13 +1892,17 @@ def _joins_the_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
     return any(0 <= p.start - m.end <= 2 for p in people)
 
 
-def _weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit]) -> Hit | bool | None:
+def _weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit],
+                 described: bool = False) -> Hit | bool | None:
     """What a weak membership word ("with") joins people to: the stage of selection just
     before it (a panel match), ``True`` when nothing comes before it in the sentence (kept, as
     "Peer workers, with the manager, interview ..."), or ``None`` (not a part in selection)
     when the nearest thing before it is an informal part ("an informal chat with peers") or
     no people follow it in its clause before another informal part ("your interview with the
-    manager", "an interview with the manager and then a chat with peers")."""
+    manager", "an interview with the manager and then a chat with peers"). ``False`` when the
+    selection word before it only describes the candidates ("Shortlisted candidates will meet
+    with two of our peer workers") and the advert describes an interview or a panel
+    (``described``): the people take part in another way."""
     _, right = _clause_bounds(analysis, m)
     if not any(m.end <= p.start <= right and p.start - m.end <= 12
                and not any(m.end <= o.start < p.start for o in other) for p in people):  # fmt: skip
@@ -1893,7 +1913,20 @@ def _weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit]
     if not before:
         return True
     _, is_panel, nearest = max(before, key=lambda item: (item[0], item[1]))
+    if is_panel and described and _names_candidates(analysis, nearest, m):
+        return False
     return nearest if is_panel else None
+
+
+def _names_candidates(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is the selection match only the candidates' description ("Shortlisted candidates will
+    meet with ..."): a selection subject word (`selection-subjects`) right after it, and a verb of
+    theirs between it and the weak membership word, so that "with" joins the people to what
+    the candidates do, not to a stage of selection?"""
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    return hit.end < m.start - 1 and lowers[hit.end] in w["selection-subjects"] \
+        and not w["clause-verbs"].isdisjoint(lowers[hit.end + 1 : m.start])  # fmt: skip
 
 
 def _core_panel(hit: Hit) -> bool:
