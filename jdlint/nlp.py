@@ -407,6 +407,136 @@ def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Patte
     return _compiled(f"(?:{body})")
 
 
+_ANY_NUMBER = 1 << 30  # the upper bound of ``{m,}``
+
+_Step = tuple[frozenset[str], tuple[str, ...], bool, int, int]
+"""A token of a pattern as :class:`_Interpreted` tries it: (words, prefixes, wildcard, least,
+most times in a row)."""
+
+
+@lru_cache(maxsize=16_384)
+def _step(spec: TokenSpec) -> _Step:
+    low, high = 1, 1
+    if spec.op == "?":
+        low = 0
+    elif spec.op:
+        least, _, most = spec.op[1:-1].partition(",")
+        low, high = int(least or 0), int(most) if most else _ANY_NUMBER
+    return frozenset(spec.words), spec.prefixes, spec.wildcard, low, high
+
+
+def _steps_end(steps: Sequence[_Step], k: int, joined: str, pos: int) -> int:
+    """Where a match of ``steps[k:]`` at ``pos`` ends in ``joined`` (-1: none), as the token's
+    expression (:func:`_token_regex`) finds it: each token whole (a word, a word starting with
+    a prefix, or for a wildcard any token but the barrier), a quantified token greedily (as
+    many in a row as it can, then one fewer at a time until the rest matches)."""
+    count = len(steps)
+    while k < count:
+        words, prefixes, wildcard, low, high = steps[k]
+        if high == 1 and low == 1:
+            after = joined.find(" ", pos)
+            if after < 0:
+                return -1
+            token = joined[pos:after]
+            if not (_BARRIER not in token if wildcard else token in words or (prefixes and token.startswith(prefixes))):
+                return -1
+            pos = after + 1
+            k += 1
+            continue
+        ends = [pos]  # where the rest can start, after 0, 1, 2 ... such tokens
+        while len(ends) <= high:
+            after = joined.find(" ", pos)
+            if after < 0:
+                break
+            token = joined[pos:after]
+            if not (_BARRIER not in token if wildcard else token in words or (prefixes and token.startswith(prefixes))):
+                break
+            pos = after + 1
+            ends.append(pos)
+        for at in reversed(ends[low:]):
+            end = _steps_end(steps, k + 1, joined, at)
+            if end >= 0:
+                return end
+        return -1
+    return pos
+
+
+class _Found:
+    """Where a match that :class:`_Interpreted` found ends (what the scan reads of a match)."""
+
+    __slots__ = ("_end",)
+
+    def __init__(self, end: int):
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+_COMPILE_AFTER = 200  # tries in one text before an expression is compiled anyway (about what compiling costs)
+
+
+class _Interpreted:
+    """Patterns (as :func:`_expression` takes them) matched token by token in Python, with the
+    compiled expression's matches, in the first text that tries them; compiled (:meth:`compile`)
+    when a second text tries them, or after :data:`_COMPILE_AFTER` tries in the first. Compiling
+    costs a millisecond or more (``re`` compiles in Python), a try here a few microseconds:
+    a process that checks one advert compiles nothing, and an expression only one advert of a
+    batch needs (its own words) is never compiled; what comes again is compiled once.
+
+    A pattern whose first token is required is tried from the token after the word (as the
+    expression does: the word is where it is tried), and only where that token can come
+    second (:func:`_follow`), the patterns kept per next word."""
+
+    __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "compiled", "patterns", "tries")
+
+    def __init__(self, patterns: Sequence[tuple[Sequence[TokenSpec], str]], promoted: list[int]):
+        self.patterns = patterns
+        self.compiled: _Match | None = None
+        self.tries = 0  # in the text that tried them first
+        self._text = 0  # the id of that text (a new text with the same id: compiled one text later)
+        self._promoted = promoted  # counts compilations, so that choices holding this one are made again
+        self._steps: list[tuple[bool, tuple[_Step, ...]]] = []  # per pattern: after the word?, its tokens
+        self._follows: list[Follow] = []
+        for specs, _ in patterns:
+            first = specs[0]
+            after_word = not (first.wildcard or first.op)
+            self._steps.append((after_word, tuple(map(_step, specs[1:] if after_word else specs))))
+            self._follows.append(_follow(specs[1:]) if after_word else None)
+        self._by_next: dict[str, tuple[tuple[bool, tuple[_Step, ...]], ...]] = {}
+
+    def compile(self) -> _Match:
+        if self.compiled is None:
+            self.compiled = _expression(self.patterns).match
+            self._promoted[0] += 1
+        return self.compiled
+
+    def __call__(self, joined: str, pos: int) -> re.Match[str] | _Found | None:
+        if self.compiled is not None:
+            return self.compiled(joined, pos)
+        self.tries += 1
+        if id(joined) != self._text:
+            if self._text:
+                return self.compile()(joined, pos)
+            self._text = id(joined)
+        if self.tries >= _COMPILE_AFTER:
+            return self.compile()(joined, pos)
+        start = joined.find(" ", pos) + 1  # the token after the word
+        next_word = joined[start : joined.find(" ", start)]
+        tried = self._by_next.get(next_word)
+        if tried is None:
+            tried = tuple(steps for steps, follow in zip(self._steps, self._follows, strict=True)
+                          if _can_follow(follow, next_word))  # fmt: skip
+            if len(self._by_next) >= 128:  # a bound: next words keep coming
+                self._by_next.clear()
+            self._by_next[next_word] = tried
+        for after_word, steps in tried:
+            end = _steps_end(steps, 0, joined, start if after_word else pos)
+            if end >= 0:
+                return _Found(end)
+        return None
+
+
 @lru_cache(maxsize=8192)
 def _compiled(expression: str) -> re.Pattern[str]:
     """An expression compiled once, however many first words share it (compiling costs about
@@ -496,6 +626,23 @@ class _NeedIndex:
         return state[1]
 
 
+class _Expressions:
+    """How a pattern set's lists of patterns are tried (:class:`_Interpreted`, then compiled),
+    one for each list: the first words with the same patterns (the inflections and
+    alternatives of their first token) share it, its tries and its compiled expression."""
+
+    def __init__(self) -> None:
+        self.by_patterns: dict[tuple[int, ...], _Interpreted] = {}  # the patterns' ids (the set keeps them) -> it
+        self.promoted = [0]  # expressions compiled so far (choices made before are made again)
+
+    def of(self, patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> _Match:
+        key = tuple([id(specs) for specs, _ in patterns])
+        found = self.by_patterns.get(key)
+        if found is None:
+            found = self.by_patterns[key] = _Interpreted(patterns, self.promoted)
+        return found if found.compiled is None else found.compiled
+
+
 class _Tried:
     """What is tried where a match of a group can start with one word: the group's patterns
     that can start so, in the group's order.
@@ -508,10 +655,12 @@ class _Tried:
     matches are the same. The choice is kept per set of needed words the text holds."""
 
     def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None,
-                 follows: Sequence[Follow] | None = None):  # fmt: skip
+                 follows: Sequence[Follow] | None = None, expressions: _Expressions | None = None):  # fmt: skip
         self.word = word
         self.patterns = patterns
-        self.whole: _Match = _expression(patterns).match
+        self.expressions = expressions if expressions is not None else _Expressions()
+        self.whole: _Match = self.expressions.of(patterns)
+        self._epoch = self.expressions.promoted[0]  # the compilations the kept choices knew of
         self.needs: list[tuple[int, frozenset[str]]] = []  # every needed word set, once, with its bit
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
         self.bits = 0  # the bits of all of them
@@ -525,7 +674,7 @@ class _Tried:
             self.masks.append(mask)
             self.bits |= mask
         self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
-        self._each: dict[int | tuple[int, int], re.Pattern[str]] = {}  # pattern or run -> its own expression
+        self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything), and the choice
         # kept per held sets and next word
@@ -546,8 +695,16 @@ class _Tried:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
         the patterns the text can hold, in order; ``None`` where none can match. Which
         needed word sets the text holds is found once per text (:class:`_NeedIndex`)."""
+        whole = self.whole
+        if whole.__class__ is _Interpreted and whole.compiled is not None:  # type: ignore[attr-defined]
+            whole = self.whole = whole.compiled  # type: ignore[attr-defined]
         if not self.needs:
-            return self.whole
+            return whole
+        if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: choose again
+            self._epoch = self.expressions.promoted[0]
+            self._chosen.clear()
+            self._by_next.clear()
+            self._each.clear()  # (looked up again: the compiled ones in place of the interpreted)
         held = self.index.held(text) & self.bits
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
@@ -588,26 +745,26 @@ class _Tried:
         if len(chosen) == len(self.masks):
             return self.whole
         if len(chosen) == 1:
-            return self._own(chosen[0]).match
+            return self._own(chosen[0])
         if not chosen:
             return None
         picked = set(chosen)
-        matches = [self._run(first, end).match if end - first > 1 else self._own(first).match
+        matches = [self._run(first, end) if end - first > 1 else self._own(first)
                    for first, end in self.runs if not picked.isdisjoint(range(first, end))]  # fmt: skip
         return matches[0] if len(matches) == 1 else partial(_first_match, tuple(matches))
 
-    def _run(self, first: int, end: int) -> re.Pattern[str]:
-        """One expression for the patterns ``first`` to ``end`` (compiled once per _Tried)."""
-        compiled = self._each.get((first, end))
-        if compiled is None:
-            compiled = self._each[(first, end)] = _expression(self.patterns[first:end])
-        return compiled
+    def _run(self, first: int, end: int) -> _Match:
+        """How the patterns ``first`` to ``end`` are tried as one expression (:class:`_Expressions`)."""
+        found = self._each.get((first, end))
+        if found is None:
+            found = self._each[(first, end)] = self.expressions.of(self.patterns[first:end])
+        return found
 
-    def _own(self, i: int) -> re.Pattern[str]:
-        compiled = self._each.get(i)
-        if compiled is None:
-            compiled = self._each[i] = _expression(self.patterns[i : i + 1])
-        return compiled
+    def _own(self, i: int) -> _Match:
+        found = self._each.get(i)
+        if found is None:
+            found = self._each[i] = self.expressions.of(self.patterns[i : i + 1])
+        return found
 
 
 _BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new words keep coming)
@@ -667,6 +824,7 @@ class PatternSet:
         self._started = 0  # entries in _by_start
         self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
         self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
+        self._expressions = _Expressions()  # how each list of patterns is tried (shared by first words)
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
@@ -806,7 +964,7 @@ class PatternSet:
             for table in self._by_start.values():
                 table.clear()
             self._started = 0
-        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index, follows)
+        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index, follows, self._expressions)
         self._started += 1
         return found
 
