@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial, reduce
 from itertools import compress, repeat
 from operator import or_
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -415,14 +416,17 @@ most times in a row)."""
 
 
 @lru_cache(maxsize=16_384)
-def _step(spec: TokenSpec) -> _Step:
+def _step(spec: TokenSpec) -> tuple[_Step, int]:
+    """The token as :class:`_Interpreted` tries it, and about how many characters its
+    expression (:func:`_token_regex`) has."""
     low, high = 1, 1
     if spec.op == "?":
         low = 0
     elif spec.op:
         least, _, most = spec.op[1:-1].partition(",")
         low, high = int(least or 0), int(most) if most else _ANY_NUMBER
-    return frozenset(spec.words), spec.prefixes, spec.wildcard, low, high
+    size = 10 + sum(map(len, spec.words)) + len(spec.words) + sum(map(len, spec.prefixes)) + 7 * len(spec.prefixes)
+    return (frozenset(spec.words), spec.prefixes, spec.wildcard, low, high), size
 
 
 def _steps_end(steps: Sequence[_Step], k: int, joined: str, pos: int) -> int:
@@ -473,36 +477,44 @@ class _Found:
         return self._end
 
 
-_COMPILE_AFTER = 200  # tries in one text before an expression is compiled anyway (about what compiling costs)
+_COMPILE_COST = 1e-6  # seconds to compile a character of an expression (measured: 0.6-1 us here)
 
 
 class _Interpreted:
     """Patterns (as :func:`_expression` takes them) matched token by token in Python, with the
     compiled expression's matches, in the first text that tries them; compiled (:meth:`compile`)
-    when a second text tries them, or after :data:`_COMPILE_AFTER` tries in the first. Compiling
-    costs a millisecond or more (``re`` compiles in Python), a try here a few microseconds:
-    a process that checks one advert compiles nothing, and an expression only one advert of a
-    batch needs (its own words) is never compiled; what comes again is compiled once.
+    when a second text tries them, or in the first once its tries have cost about what
+    compiling would (the expression's size times :data:`_COMPILE_COST`). ``re`` compiles in
+    Python, a millisecond or more an expression, where a try here costs a few microseconds
+    (about ten times a compiled one): a process that checks one advert compiles next to
+    nothing, and an expression only one advert of a batch needs (its own words) is never
+    compiled, while one that comes back (the same advert again, a common word) is compiled
+    once. (Compiling only once the tries in every text have cost what compiling would was
+    measured too: slower for batches that meet an advert again.)
 
     A pattern whose first token is required is tried from the token after the word (as the
     expression does: the word is where it is tried), and only where that token can come
     second (:func:`_follow`), the patterns kept per next word."""
 
-    __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "compiled", "patterns", "tries")
+    __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "budget", "compiled", "patterns", "spent")
 
     def __init__(self, patterns: Sequence[tuple[Sequence[TokenSpec], str]], promoted: list[int]):
         self.patterns = patterns
         self.compiled: _Match | None = None
-        self.tries = 0  # in the text that tried them first
-        self._text = 0  # the id of that text (a new text with the same id: compiled one text later)
         self._promoted = promoted  # counts compilations, so that choices holding this one are made again
         self._steps: list[tuple[bool, tuple[_Step, ...]]] = []  # per pattern: after the word?, its tokens
         self._follows: list[Follow] = []
+        size = 4
         for specs, _ in patterns:
             first = specs[0]
             after_word = not (first.wildcard or first.op)
-            self._steps.append((after_word, tuple(map(_step, specs[1:] if after_word else specs))))
+            steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
+            self._steps.append((after_word, tuple(step for step, _ in steps)))
             self._follows.append(_follow(specs[1:]) if after_word else None)
+            size += 8 + sum(chars for _, chars in steps)
+        self.budget = size * _COMPILE_COST  # seconds of tries in the first text before compiling
+        self.spent = 0.0
+        self._text = 0  # the id of the first text (a new text with the same id: compiled one text later)
         self._by_next: dict[str, tuple[tuple[bool, tuple[_Step, ...]], ...]] = {}
 
     def compile(self) -> _Match:
@@ -514,13 +526,11 @@ class _Interpreted:
     def __call__(self, joined: str, pos: int) -> re.Match[str] | _Found | None:
         if self.compiled is not None:
             return self.compiled(joined, pos)
-        self.tries += 1
-        if id(joined) != self._text:
-            if self._text:
+        if self.spent >= self.budget or id(joined) != self._text:
+            if self._text or self.spent >= self.budget:
                 return self.compile()(joined, pos)
             self._text = id(joined)
-        if self.tries >= _COMPILE_AFTER:
-            return self.compile()(joined, pos)
+        clock = perf_counter()
         start = joined.find(" ", pos) + 1  # the token after the word
         next_word = joined[start : joined.find(" ", start)]
         tried = self._by_next.get(next_word)
@@ -530,11 +540,14 @@ class _Interpreted:
             if len(self._by_next) >= 128:  # a bound: next words keep coming
                 self._by_next.clear()
             self._by_next[next_word] = tried
+        found = None
         for after_word, steps in tried:
             end = _steps_end(steps, 0, joined, start if after_word else pos)
             if end >= 0:
-                return _Found(end)
-        return None
+                found = _Found(end)
+                break
+        self.spent += perf_counter() - clock
+        return found
 
 
 @lru_cache(maxsize=8192)

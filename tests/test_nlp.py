@@ -551,11 +551,13 @@ def test_first_words_with_the_same_patterns_share_one_compiled_expression() -> N
     expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
     assert ours.match_prepared(prepared).get("g", []) == expected and len(expected) == 6
     tried = ours._by_start["g"]
-    # one text: the shared patterns are tried in Python (nothing compiled), one object for the words
+    # tried a few times: the shared patterns are tried in Python (nothing compiled), one object for the words
     assert tried["support"].whole is tried["supported"].whole is tried["supports"].whole
     assert tried["support"].whole.compiled is None
     assert tried["assist"].whole is not tried["support"].whole  # "assist nurses" too
-    # a second text compiles them, once for the words that share them
+    # tried often enough, they are compiled, once for the words that share them
+    for each in (tried["support"].whole, tried["assist"].whole):
+        each.spent = each.budget
     again = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
     assert ours.match_prepared(again).get("g", []) == expected
     shared = tried["support"].for_text(again)
@@ -588,10 +590,10 @@ def _expected(patterns: PatternSet, name: str, prepared) -> list[tuple[int, int,
 
 
 def test_patterns_tried_in_python_match_what_their_compiled_expression_does() -> None:
-    """The first text that tries a list of patterns tries them token by token in Python; a later
-    text, through the compiled expression. Both give the group's matches: quantified tokens
-    greedily, then fewer; the first pattern that matches wins; a wildcard never takes the
-    barrier; a prefix and a word test whole tokens. Over seeded random groups and texts."""
+    """A list of patterns tried token by token in Python matches what its compiled expression
+    does, and the groups what their whole expressions do: quantified tokens greedily, then
+    fewer; the first pattern that matches wins; a wildcard never takes the barrier; a prefix
+    and a word test whole tokens. Over seeded random groups and texts."""
     import random
 
     from jdlint.nlp import Prepared, _expression, _Interpreted
@@ -604,7 +606,7 @@ def test_patterns_tried_in_python_match_what_their_compiled_expression_does() ->
         except ValueError:
             continue  # (a split word with a quantifier)
         texts = [Prepared.of(_random_blocks(rng)) for _ in range(4)]
-        for text in texts:  # the first text tries in Python, the later ones compiled
+        for text in texts:
             for name in patterns.names:
                 assert patterns.match_group(text, name) == _expected(patterns, name, text), (name, text.joined)
                 compared += 1
@@ -612,20 +614,21 @@ def test_patterns_tried_in_python_match_what_their_compiled_expression_does() ->
             for tried in by_word.values():
                 listed = tried.patterns
                 fresh = _Interpreted(listed, [0])
+                fresh.budget = float("inf")  # never compiled: every try in Python
                 compiled = _expression(listed).match
                 for text in texts:
                     for pos in (p for p, token in zip(text.starts, text.tokens, strict=True) if token == tried.word):
                         ours, theirs = fresh(text.joined, pos), compiled(text.joined, pos)
                         assert (ours and ours.end()) == (theirs and theirs.end()), (tried.word, listed, text.joined)
                         interpreted += 1
-                    fresh.compiled, fresh.tries, fresh._text = None, 0, 0  # each text as if it were the first
     assert compared > 3000 and interpreted > 3000
 
 
-def test_an_expression_is_compiled_when_a_second_text_or_many_tries_need_it() -> None:
-    """One text tries a list of patterns in Python (nothing compiled); the next text that
-    tries it compiles it, as does a text that tries it more than a bound of times; the
-    matches are the same throughout."""
+def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost_enough(monkeypatch) -> None:
+    """A list of patterns is tried in Python in the first text that tries it, and compiled
+    (once for every first word that shares it) when a second text tries it, or in the first
+    once its tries there have cost what compiling would (its budget); the matches are the
+    same throughout."""
     from jdlint import nlp
     from jdlint.nlp import Prepared
 
@@ -635,14 +638,15 @@ def test_an_expression_is_compiled_when_a_second_text_or_many_tries_need_it() ->
     first = Prepared.of(blocks)
     expected = _expected(ours, "g", first)
     assert len(expected) == 2 and ours.match_group(first, "g") == expected
-    tried = ours._by_start["g"]["support"]
-    assert tried.whole.compiled is None and tried.whole is ours._by_start["g"]["supported"].whole
+    shared = ours._by_start["g"]["support"].whole
+    assert shared.compiled is None and shared is ours._by_start["g"]["supported"].whole
+    assert 0 < shared.spent < shared.budget  # (a budget of some milliseconds: two tries cost microseconds)
     second = Prepared.of(blocks)
     assert ours.match_group(second, "g") == expected
-    assert tried.whole.compiled is not None or tried.for_text(second) is not tried.whole
-    # many tries in one text compile it too
-    long = [blocks[0] * (nlp._COMPILE_AFTER // 2 + 1)]
+    assert shared.compiled is not None
+    assert ours._by_start["g"]["supported"].for_text(second) is shared.compiled
+    # with no budget a list is compiled at its first try in the first text, with the same matches
+    monkeypatch.setattr(nlp, "_COMPILE_COST", 0.0)
     fresh = PatternSet(groups)
-    text = Prepared.of(long)
-    assert fresh.match_group(text, "g") == _expected(fresh, "g", text)
+    assert fresh.match_group(first, "g") == expected
     assert fresh._by_start["g"]["support"].whole.compiled is not None
