@@ -381,9 +381,9 @@ class _Starts:
 _NO_STARTS = _Starts((), {}, ())
 
 
-def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Pattern[str]:
-    """Patterns (their tokens and expressions, each able to start with the word of the places
-    where it is tried), in order, as one expression for a match that starts there.
+def _expression(patterns: Sequence[Sequence[TokenSpec]]) -> re.Pattern[str]:
+    """Patterns (their tokens, each able to start with the word of the places where it is
+    tried), in order, as one expression for a match that starts there.
 
     It is only ever tried where the token is that word (:meth:`PatternSet._scan`), so a
     pattern whose first token is required (once) starts with any one token there, and
@@ -394,11 +394,11 @@ def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Patte
     parts: list[str | list[Sequence[TokenSpec]]] = []
     rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
     literal = "[^ ]+ "  # the word, whichever it is
-    for specs, regex in patterns:
+    for specs in patterns:
         first = specs[0]
         if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
             rests = None
-            parts.append(regex)
+            parts.append(compile_regex(specs))
             continue
         if rests is None:
             rests = []
@@ -498,14 +498,14 @@ class _Interpreted:
 
     __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "budget", "compiled", "patterns", "spent")
 
-    def __init__(self, patterns: Sequence[tuple[Sequence[TokenSpec], str]], promoted: list[int]):
+    def __init__(self, patterns: Sequence[Sequence[TokenSpec]], promoted: list[int]):
         self.patterns = patterns
         self.compiled: _Match | None = None
         self._promoted = promoted  # counts compilations, so that choices holding this one are made again
         self._steps: list[tuple[bool, tuple[_Step, ...]]] = []  # per pattern: after the word?, its tokens
         self._follows: list[Follow] = []
         size = 4
-        for specs, _ in patterns:
+        for specs in patterns:
             first = specs[0]
             after_word = not (first.wildcard or first.op)
             steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
@@ -648,8 +648,8 @@ class _Expressions:
         self.by_patterns: dict[tuple[int, ...], _Interpreted] = {}  # the patterns' ids (the set keeps them) -> it
         self.promoted = [0]  # expressions compiled so far (choices made before are made again)
 
-    def of(self, patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> _Match:
-        key = tuple([id(specs) for specs, _ in patterns])
+    def of(self, patterns: Sequence[Sequence[TokenSpec]]) -> _Match:
+        key = tuple(map(id, patterns))
         found = self.by_patterns.get(key)
         if found is None:
             found = self.by_patterns[key] = _Interpreted(patterns, self.promoted)
@@ -667,7 +667,7 @@ class _Tried:
     matches nowhere in it, and trying the rest in order is what the alternation does, so the
     matches are the same. The choice is kept per set of needed words the text holds."""
 
-    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None,
+    def __init__(self, word: str, patterns: list[Sequence[TokenSpec]], index: _NeedIndex | None = None,
                  follows: Sequence[Follow] | None = None, expressions: _Expressions | None = None):  # fmt: skip
         self.word = word
         self.patterns = patterns
@@ -677,10 +677,10 @@ class _Tried:
         self.needs: list[tuple[int, frozenset[str]]] = []  # every needed word set, once, with its bit
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
         self.bits = 0  # the bits of all of them
-        if sum(_gaps(specs) for specs, _ in patterns) < _GAPS:
+        if sum(map(_gaps, patterns)) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
         self.index = index if index is not None else _NeedIndex()
-        for specs, _ in patterns:
+        for specs in patterns:
             mask = 0
             for need in _needs(specs):
                 mask |= 1 << self.index.bit(need)
@@ -696,8 +696,8 @@ class _Tried:
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
         # run of consecutive patterns without gaps together (see _choose)
         segments: list[list[int]] = []
-        for i, (specs, _) in enumerate(patterns):
-            if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]][0]):
+        for i, specs in enumerate(patterns):
+            if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]]):
                 segments[-1][1] = i + 1
             else:
                 segments.append([i, i + 1])
@@ -799,15 +799,14 @@ class PatternSet:
     """
 
     def __init__(self, groups: dict[str, Sequence[str]]):
-        self.bodies: dict[str, str] = {}  # each group's regular expression, compiled on first use
-        self.triggers: dict[str, frozenset[str] | None] = {}
+        self.triggers: dict[str, frozenset[str] | None] = {}  # worked out per group when first asked (_triggers_of)
         self.starts: dict[str, StartIndex | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
-        # Per group, each pattern's expression and how it can start, in the order tried.
-        self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
+        # Per group, each pattern's tokens and how it can start, in the order tried.
+        self._patterns: dict[str, list[tuple[Sequence[TokenSpec], StartIndex | None]]] = {}
         # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
         self._by_start: dict[str, dict[str, _Tried]] = {}
-        self._block_safe: set[str] = set()  # groups no token of which can match a barrier (see match_block)
+        self._block_safe: dict[str, bool] = {}  # can no token of the group match a barrier? (see match_block)
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -816,15 +815,10 @@ class PatternSet:
             # a pattern written twice (or spelt out twice by expand) is tried once: where the
             # first did not match, the same tokens cannot
             parsed = list({tuple(specs): specs for specs in parsed}.values())
-            regexes = [compile_regex(specs) for specs in parsed]
-            self.bodies[name] = "|".join(regexes)
-            self.triggers[name] = _triggers(parsed)
             each = [_start_index([specs]) for specs in parsed]
             self.starts[name] = _merged(each)
-            self._patterns[name] = list(zip(parsed, regexes, each, strict=True))
+            self._patterns[name] = list(zip(parsed, each, strict=True))
             self._by_start[name] = {}
-            if all(_stays_in_block(spec) for specs in parsed for spec in specs):
-                self._block_safe.add(name)
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
@@ -844,12 +838,22 @@ class PatternSet:
         first needed). Used to scan groups whose starts are not known."""
         compiled = self._compiled.get(name)
         if compiled is None:
-            compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.bodies[name]})")
+            compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.body(name)})")
         return compiled
+
+    def body(self, name: str) -> str:
+        """The group's regular expression: its patterns' in the order tried (written out when
+        asked: most groups are only tried by first word, :meth:`_starting`)."""
+        return "|".join(compile_regex(specs) for specs, _ in self._patterns[name])
+
+    @property
+    def bodies(self) -> dict[str, str]:
+        """Every group's regular expression (:meth:`body`)."""
+        return {name: self.body(name) for name in self._patterns}
 
     @property
     def names(self) -> list[str]:
-        return list(self.bodies)
+        return list(self._patterns)
 
     def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
                   only: Iterable[str] | None = None, skip: Iterable[str] = ()
@@ -866,7 +870,7 @@ class PatternSet:
     def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
                        ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
         """:meth:`match_all` over a text already joined for matching (see :meth:`match_group`)."""
-        names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
+        names = list(self._patterns) if only is None else [n for n in only if n in self._patterns]
         if skip:
             skipped = set(skip)
             names = [n for n in names if n not in skipped]
@@ -883,13 +887,15 @@ class PatternSet:
         the tokens a match can start at (:meth:`_candidates`, worked out for every group at
         once, the first time a text is matched) when the group's starts are known, else over
         the whole text. Empty for a group the set does not hold."""
-        if name not in self.bodies:
+        if name not in self._patterns:
             return []
         if self.starts[name] is not None:
             at = self._candidates(text).get(name)
             if not at:
                 return []  # (tested before the words, which cost more to test)
-        triggers = self.triggers.get(name)
+        triggers = self.triggers.get(name, _UNCHOSEN)
+        if triggers is _UNCHOSEN:
+            triggers = self._triggers_of(name)
         if triggers is not None and triggers.isdisjoint(text.words):
             return []  # none of the words every match needs is in the document
         if self.starts[name] is None:
@@ -897,10 +903,21 @@ class PatternSet:
             return text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
         return self._scan(text, name, at)
 
+    def _triggers_of(self, name: str) -> frozenset[str] | None:
+        """The group's :func:`_triggers`, worked out the first time they are asked for (a check
+        asks for some of the groups)."""
+        found = self.triggers[name] = _triggers([specs for specs, _ in self._patterns[name]])
+        return found
+
     def can_match_block(self, name: str) -> bool:
         """Can :meth:`match_block` match the group one block at a time (its starts known, and
         no token of its patterns able to match the barrier that ends a block)?"""
-        return name in self._block_safe and self.starts[name] is not None
+        if self.starts.get(name) is None:
+            return False
+        safe = self._block_safe.get(name)
+        if safe is None:
+            safe = self._block_safe[name] = all(_stays_in_block(spec) for specs, _ in self._patterns[name] for spec in specs)
+        return safe
 
     def match_block(self, text: Prepared, name: str, block: int) -> list[tuple[int, int, int]]:
         """:meth:`match_group`'s matches in one block, trying only the block's candidates (for a
@@ -916,7 +933,9 @@ class PatternSet:
         hi = bisect_left(at, end, lo)
         if hi == lo:
             return []  # no candidate in the block (tested before the words, which cost more to test)
-        triggers = self.triggers.get(name)
+        triggers = self.triggers.get(name, _UNCHOSEN)
+        if triggers is _UNCHOSEN:
+            triggers = self._triggers_of(name)
         if triggers is not None and triggers.isdisjoint(text.words):
             return []
         return self._scan(text, name, at[lo:hi])
@@ -962,16 +981,16 @@ class PatternSet:
         as one expression (:func:`_expression`), and as one each when they have gaps
         (:class:`_Tried`). A pattern whose first token cannot be ``word`` cannot match there
         and is left out."""
-        patterns: list[tuple[Sequence[TokenSpec], str]] = []
+        patterns: list[Sequence[TokenSpec]] = []
         follows: list[Follow] = []  # per pattern: what the token after ``word`` must be (None: anything)
-        for specs, regex, start in self._patterns[name]:
+        for specs, start in self._patterns[name]:
             if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
                 continue
             first = specs[0]
             if not (first.wildcard or first.op or word in first.words
                     or (first.prefixes and word.startswith(first.prefixes))):  # fmt: skip
                 continue  # a later token can be the word, but the first is required
-            patterns.append((specs, regex))
+            patterns.append(specs)
             follows.append(_follow_after(start, word))
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
@@ -1053,7 +1072,7 @@ class PatternSet:
 def _stays_in_block(spec: TokenSpec) -> bool:
     """Can the token never match the barrier (:data:`_BARRIER`) that ends each block? A
     wildcard stops at it; a word or prefix could only be the barrier itself."""
-    return spec.wildcard or (_BARRIER not in spec.words and not any(_BARRIER.startswith(p) for p in spec.prefixes))
+    return spec.wildcard or not (_BARRIER in spec.words or _BARRIER.startswith(spec.prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
@@ -1065,7 +1084,7 @@ def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
         literal = [spec for spec in pattern if spec.words and not spec.prefixes and not spec.op]
         if not literal:
             return None
-        best = max(literal, key=lambda spec: min(len(w) for w in spec.words))
+        best = max(literal, key=lambda spec: min(map(len, spec.words)))
         words.update(best.words)
     return frozenset(words)
 
@@ -1098,14 +1117,13 @@ def _follow(rest: Sequence[TokenSpec]) -> Follow:
 
 
 def _merge(table: dict[str, Follow], key: str, follow: Follow) -> None:
-    if key in table:
-        old = table[key]
-        if old is None or follow is None:
-            table[key] = None
-        else:
-            table[key] = (old[0] | follow[0], tuple(sorted(set(old[1]) | set(follow[1]))))
-    else:
+    old = table.get(key, _UNCHOSEN)
+    if old is _UNCHOSEN:
         table[key] = follow
+    elif old is None or follow is None:
+        table[key] = None
+    elif old is not follow:  # (merged with itself a follow is the same: its prefixes are sorted, once each)
+        table[key] = (old[0] | follow[0], tuple(sorted(set(old[1]) | set(follow[1]))))
 
 
 def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:

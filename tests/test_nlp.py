@@ -361,7 +361,7 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert ours.match_prepared(prepared).get("g", []) == expected
     tried = ours._by_start["g"]["use"]
     assert tried.needs  # "use" starts patterns with gaps: the patterns are chosen per text
-    lacking = [specs for specs, _ in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
+    lacking = [specs for specs in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
     assert (tried.for_text(prepared) == tried.whole) is not lacking  # the whole expression only where all can match
     # where the patterns' second tokens differ, each next word tries only the patterns that can go on with it
     support = ours._by_start["g"].get("support") or ours._starting("g", "support")
