@@ -465,6 +465,17 @@ def _steps_end(steps: Sequence[_Step], k: int, joined: str, pos: int) -> int:
     return pos
 
 
+def _tried_as(specs: Sequence[TokenSpec]) -> tuple[tuple[bool, tuple[_Step, ...]], Follow, int]:
+    """A pattern as :class:`_Interpreted` tries it: (from the token after the word?, its
+    tokens), what the token after the word must be, and about how many characters its
+    expression has."""
+    first = specs[0]
+    after_word = not (first.wildcard or first.op)
+    steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
+    follow = _follow(specs[1:]) if after_word else None
+    return (after_word, tuple(step for step, _ in steps)), follow, 8 + sum(chars for _, chars in steps)
+
+
 class _Found:
     """Where a match that :class:`_Interpreted` found ends (what the scan reads of a match)."""
 
@@ -498,7 +509,8 @@ class _Interpreted:
 
     __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "budget", "compiled", "patterns", "spent")
 
-    def __init__(self, patterns: Sequence[Sequence[TokenSpec]], promoted: list[int]):
+    def __init__(self, patterns: Sequence[Sequence[TokenSpec]], promoted: list[int],
+                 known: dict[int, tuple[tuple[bool, tuple[_Step, ...]], Follow, int]] | None = None):  # fmt: skip
         self.patterns = patterns
         self.compiled: _Match | None = None
         self._promoted = promoted  # counts compilations, so that choices holding this one are made again
@@ -506,12 +518,15 @@ class _Interpreted:
         self._follows: list[Follow] = []
         size = 4
         for specs in patterns:
-            first = specs[0]
-            after_word = not (first.wildcard or first.op)
-            steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
-            self._steps.append((after_word, tuple(step for step, _ in steps)))
-            self._follows.append(_follow(specs[1:]) if after_word else None)
-            size += 8 + sum(chars for _, chars in steps)
+            found = None if known is None else known.get(id(specs))
+            if found is None:
+                found = _tried_as(specs)
+                if known is not None:
+                    known[id(specs)] = found
+            steps, follow, chars = found
+            self._steps.append(steps)
+            self._follows.append(follow)
+            size += chars
         self.budget = size * _COMPILE_COST  # seconds of tries in the first text before compiling
         self.spent = 0.0
         self._text = 0  # the id of the first text (a new text with the same id: compiled one text later)
@@ -612,6 +627,7 @@ class _NeedIndex:
 
     def __init__(self) -> None:
         self.bits: dict[frozenset[str], int] = {}
+        self.sets: list[frozenset[str]] = []  # bit -> its set
         self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
         self.version = 0  # sets added so far (a text's answer is worked out again after one is)
         self._words: frozenset[str] = frozenset()  # by_word's words, as of _words_version
@@ -621,6 +637,7 @@ class _NeedIndex:
         found = self.bits.get(need)
         if found is None:
             found = self.bits[need] = len(self.bits)
+            self.sets.append(need)
             for word in need:
                 self.by_word[word] = self.by_word.get(word, 0) | 1 << found
             self.version += 1
@@ -646,13 +663,14 @@ class _Expressions:
 
     def __init__(self) -> None:
         self.by_patterns: dict[tuple[int, ...], _Interpreted] = {}  # the patterns' ids (the set keeps them) -> it
+        self.known: dict[int, tuple[tuple[bool, tuple[_Step, ...]], Follow, int]] = {}  # a pattern's id -> how tried
         self.promoted = [0]  # expressions compiled so far (choices made before are made again)
 
     def of(self, patterns: Sequence[Sequence[TokenSpec]]) -> _Match:
         key = tuple(map(id, patterns))
         found = self.by_patterns.get(key)
         if found is None:
-            found = self.by_patterns[key] = _Interpreted(patterns, self.promoted)
+            found = self.by_patterns[key] = _Interpreted(patterns, self.promoted, self.known)
         return found if found.compiled is None else found.compiled
 
 
@@ -686,7 +704,7 @@ class _Tried:
                 mask |= 1 << self.index.bit(need)
             self.masks.append(mask)
             self.bits |= mask
-        self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
+        self.needs = [(bit, self.index.sets[bit]) for bit in range(self.bits.bit_length()) if self.bits >> bit & 1]
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything), and the choice
@@ -831,6 +849,8 @@ class PatternSet:
         self._started = 0  # entries in _by_start
         self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
         self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
+        # per group, the patterns each first word or prefix can start (:func:`_first_words`, when first needed)
+        self._first_words: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]] = {}
         self._expressions = _Expressions()  # how each list of patterns is tried (shared by first words)
 
     def regex(self, name: str) -> re.Pattern[str]:
@@ -983,9 +1003,14 @@ class PatternSet:
         and is left out."""
         patterns: list[Sequence[TokenSpec]] = []
         follows: list[Follow] = []  # per pattern: what the token after ``word`` must be (None: anything)
-        for specs, start in self._patterns[name]:
-            if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
-                continue
+        listed = self._patterns[name]
+        index = self._first_words.get(name)
+        if index is None:
+            index = self._first_words[name] = _first_words(listed)
+        by_word, by_prefix, anywhere = index
+        at = {*by_word.get(word, ()), *anywhere, *(i for prefix, i in by_prefix if word.startswith(prefix))}
+        for i in sorted(at):  # the patterns whose start index has the word (in the group's order)
+            specs, start = listed[i]
             first = specs[0]
             if not (first.wildcard or first.op or word in first.words
                     or (first.prefixes and word.startswith(first.prefixes))):  # fmt: skip
@@ -1067,6 +1092,24 @@ class PatternSet:
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """``{group: [(start token, end token), ...]}`` for one parsed block."""
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
+
+
+def _first_words(patterns: Sequence[tuple[Sequence[TokenSpec], StartIndex | None]]
+                 ) -> tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]:  # fmt: skip
+    """A group's patterns (by their place in it) by what can start a match of them: by word,
+    by prefix, and those whose starts are not known (a word can start any of them), so that
+    :meth:`PatternSet._starting` visits only the patterns a word can start."""
+    by_word: dict[str, list[int]] = {}
+    by_prefix: list[tuple[str, int]] = []
+    anywhere: list[int] = []
+    for i, (_, start) in enumerate(patterns):
+        if start is None:
+            anywhere.append(i)
+            continue
+        for word in start.words:
+            by_word.setdefault(word, []).append(i)
+        by_prefix += [(prefix, i) for prefix in start.prefixes]
+    return by_word, by_prefix, anywhere
 
 
 def _stays_in_block(spec: TokenSpec) -> bool:

@@ -16,6 +16,8 @@ import tomllib
 from typing import Any
 
 _ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\\]")  # escapes and control characters: tomllib reads them
+# every character in a token, checked in C first (possessive: no backtracking)
+_ALL_TOKENS = re.compile(r'(?:[ \t]++|\n|#[^\n]*+|"[^"\n]*+"|[A-Za-z0-9_-]++|[=\[\],])*+')
 _TOKEN = re.compile(
     r'(?P<space>[ \t]+)|(?P<newline>\n)|(?P<comment>#[^\n]*)|(?P<string>"[^"\n]*")|(?P<key>[A-Za-z0-9_-]+)'
     r"|(?P<punct>[=\[\],])"
@@ -35,8 +37,8 @@ def loads(text: str) -> dict[str, Any]:
 
 
 def _word_lists(text: str) -> dict[str, Any]:
-    if _ODD.search(text) or '"""' in text:
-        raise _Other
+    if _ODD.search(text) or '"""' in text or "[[" in text or not _ALL_TOKENS.fullmatch(text):
+        raise _Other  # (tables of tables, inline tables, numbers ... are found before any token is made)
     found = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
     if sum(len(value) for _, value in found) != len(text):
         raise _Other  # a character no token takes
