@@ -148,7 +148,8 @@ def _warm_server() -> None:
         from jdlint.pipeline import engine_for
 
         engine = engine_for()
-        engine.check(read_bytes(_WARM_SAMPLE.encode(), "warm.md"))
+        for _ in range(2):  # twice: the matcher compiles what a second text needs (nlp._Interpreted)
+            engine.check(read_bytes(_WARM_SAMPLE.encode(), "warm.md"))
 
 
 class ProcessExecutor:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial, reduce
 from itertools import compress, repeat
 from operator import or_
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
@@ -380,9 +381,9 @@ class _Starts:
 _NO_STARTS = _Starts((), {}, ())
 
 
-def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Pattern[str]:
-    """Patterns (their tokens and expressions, each able to start with the word of the places
-    where it is tried), in order, as one expression for a match that starts there.
+def _expression(patterns: Sequence[Sequence[TokenSpec]]) -> re.Pattern[str]:
+    """Patterns (their tokens, each able to start with the word of the places where it is
+    tried), in order, as one expression for a match that starts there.
 
     It is only ever tried where the token is that word (:meth:`PatternSet._scan`), so a
     pattern whose first token is required (once) starts with any one token there, and
@@ -393,11 +394,11 @@ def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Patte
     parts: list[str | list[Sequence[TokenSpec]]] = []
     rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
     literal = "[^ ]+ "  # the word, whichever it is
-    for specs, regex in patterns:
+    for specs in patterns:
         first = specs[0]
         if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
             rests = None
-            parts.append(regex)
+            parts.append(compile_regex(specs))
             continue
         if rests is None:
             rests = []
@@ -405,6 +406,163 @@ def _expression(patterns: Sequence[tuple[Sequence[TokenSpec], str]]) -> re.Patte
         rests.append(specs[1:])
     body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
     return _compiled(f"(?:{body})")
+
+
+_ANY_NUMBER = 1 << 30  # the upper bound of ``{m,}``
+
+_Step = tuple[frozenset[str], tuple[str, ...], bool, int, int]
+"""A token of a pattern as :class:`_Interpreted` tries it: (words, prefixes, wildcard, least,
+most times in a row)."""
+
+
+@lru_cache(maxsize=16_384)
+def _step(spec: TokenSpec) -> tuple[_Step, int]:
+    """The token as :class:`_Interpreted` tries it, and about how many characters its
+    expression (:func:`_token_regex`) has."""
+    low, high = 1, 1
+    if spec.op == "?":
+        low = 0
+    elif spec.op:
+        least, _, most = spec.op[1:-1].partition(",")
+        low, high = int(least or 0), int(most) if most else _ANY_NUMBER
+    size = 10 + sum(map(len, spec.words)) + len(spec.words) + sum(map(len, spec.prefixes)) + 7 * len(spec.prefixes)
+    return (frozenset(spec.words), spec.prefixes, spec.wildcard, low, high), size
+
+
+def _steps_end(steps: Sequence[_Step], k: int, joined: str, pos: int) -> int:
+    """Where a match of ``steps[k:]`` at ``pos`` ends in ``joined`` (-1: none), as the token's
+    expression (:func:`_token_regex`) finds it: each token whole (a word, a word starting with
+    a prefix, or for a wildcard any token but the barrier), a quantified token greedily (as
+    many in a row as it can, then one fewer at a time until the rest matches)."""
+    count = len(steps)
+    while k < count:
+        words, prefixes, wildcard, low, high = steps[k]
+        if high == 1 and low == 1:
+            after = joined.find(" ", pos)
+            if after < 0:
+                return -1
+            token = joined[pos:after]
+            if not (_BARRIER not in token if wildcard else token in words or (prefixes and token.startswith(prefixes))):
+                return -1
+            pos = after + 1
+            k += 1
+            continue
+        ends = [pos]  # where the rest can start, after 0, 1, 2 ... such tokens
+        while len(ends) <= high:
+            after = joined.find(" ", pos)
+            if after < 0:
+                break
+            token = joined[pos:after]
+            if not (_BARRIER not in token if wildcard else token in words or (prefixes and token.startswith(prefixes))):
+                break
+            pos = after + 1
+            ends.append(pos)
+        for at in reversed(ends[low:]):
+            end = _steps_end(steps, k + 1, joined, at)
+            if end >= 0:
+                return end
+        return -1
+    return pos
+
+
+def _tried_as(specs: Sequence[TokenSpec]) -> tuple[tuple[bool, tuple[_Step, ...]], Follow, int]:
+    """A pattern as :class:`_Interpreted` tries it: (from the token after the word?, its
+    tokens), what the token after the word must be, and about how many characters its
+    expression has."""
+    first = specs[0]
+    after_word = not (first.wildcard or first.op)
+    steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
+    follow = _follow(specs[1:]) if after_word else None
+    return (after_word, tuple(step for step, _ in steps)), follow, 8 + sum(chars for _, chars in steps)
+
+
+class _Found:
+    """Where a match that :class:`_Interpreted` found ends (what the scan reads of a match)."""
+
+    __slots__ = ("_end",)
+
+    def __init__(self, end: int):
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+_COMPILE_COST = 1e-6  # seconds to compile a character of an expression (measured: 0.6-1 us here)
+
+
+class _Interpreted:
+    """Patterns (as :func:`_expression` takes them) matched token by token in Python, with the
+    compiled expression's matches, in the first text that tries them; compiled (:meth:`compile`)
+    when a second text tries them, or in the first once its tries have cost about what
+    compiling would (the expression's size times :data:`_COMPILE_COST`). ``re`` compiles in
+    Python, a millisecond or more an expression, where a try here costs a few microseconds
+    (about ten times a compiled one): a process that checks one advert compiles next to
+    nothing, and an expression only one advert of a batch needs (its own words) is never
+    compiled, while one that comes back (the same advert again, a common word) is compiled
+    once. (Compiling only once the tries in every text have cost what compiling would was
+    measured too: slower for batches that meet an advert again.)
+
+    A pattern whose first token is required is tried from the token after the word (as the
+    expression does: the word is where it is tried), and only where that token can come
+    second (:func:`_follow`), the patterns kept per next word."""
+
+    __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "budget", "compiled", "patterns", "spent")
+
+    def __init__(self, patterns: Sequence[Sequence[TokenSpec]], promoted: list[int],
+                 known: dict[int, tuple[tuple[bool, tuple[_Step, ...]], Follow, int]] | None = None):  # fmt: skip
+        self.patterns = patterns
+        self.compiled: _Match | None = None
+        self._promoted = promoted  # counts compilations, so that choices holding this one are made again
+        self._steps: list[tuple[bool, tuple[_Step, ...]]] = []  # per pattern: after the word?, its tokens
+        self._follows: list[Follow] = []
+        size = 4
+        for specs in patterns:
+            found = None if known is None else known.get(id(specs))
+            if found is None:
+                found = _tried_as(specs)
+                if known is not None:
+                    known[id(specs)] = found
+            steps, follow, chars = found
+            self._steps.append(steps)
+            self._follows.append(follow)
+            size += chars
+        self.budget = size * _COMPILE_COST  # seconds of tries in the first text before compiling
+        self.spent = 0.0
+        self._text = 0  # the id of the first text (a new text with the same id: compiled one text later)
+        self._by_next: dict[str, tuple[tuple[bool, tuple[_Step, ...]], ...]] = {}
+
+    def compile(self) -> _Match:
+        if self.compiled is None:
+            self.compiled = _expression(self.patterns).match
+            self._promoted[0] += 1
+        return self.compiled
+
+    def __call__(self, joined: str, pos: int) -> re.Match[str] | _Found | None:
+        if self.compiled is not None:
+            return self.compiled(joined, pos)
+        if self.spent >= self.budget or id(joined) != self._text:
+            if self._text or self.spent >= self.budget:
+                return self.compile()(joined, pos)
+            self._text = id(joined)
+        clock = perf_counter()
+        start = joined.find(" ", pos) + 1  # the token after the word
+        next_word = joined[start : joined.find(" ", start)]
+        tried = self._by_next.get(next_word)
+        if tried is None:
+            tried = tuple(steps for steps, follow in zip(self._steps, self._follows, strict=True)
+                          if _can_follow(follow, next_word))  # fmt: skip
+            if len(self._by_next) >= 128:  # a bound: next words keep coming
+                self._by_next.clear()
+            self._by_next[next_word] = tried
+        found = None
+        for after_word, steps in tried:
+            end = _steps_end(steps, 0, joined, start if after_word else pos)
+            if end >= 0:
+                found = _Found(end)
+                break
+        self.spent += perf_counter() - clock
+        return found
 
 
 @lru_cache(maxsize=8192)
@@ -469,6 +627,7 @@ class _NeedIndex:
 
     def __init__(self) -> None:
         self.bits: dict[frozenset[str], int] = {}
+        self.sets: list[frozenset[str]] = []  # bit -> its set
         self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
         self.version = 0  # sets added so far (a text's answer is worked out again after one is)
         self._words: frozenset[str] = frozenset()  # by_word's words, as of _words_version
@@ -478,6 +637,7 @@ class _NeedIndex:
         found = self.bits.get(need)
         if found is None:
             found = self.bits[need] = len(self.bits)
+            self.sets.append(need)
             for word in need:
                 self.by_word[word] = self.by_word.get(word, 0) | 1 << found
             self.version += 1
@@ -496,6 +656,24 @@ class _NeedIndex:
         return state[1]
 
 
+class _Expressions:
+    """How a pattern set's lists of patterns are tried (:class:`_Interpreted`, then compiled),
+    one for each list: the first words with the same patterns (the inflections and
+    alternatives of their first token) share it, its tries and its compiled expression."""
+
+    def __init__(self) -> None:
+        self.by_patterns: dict[tuple[int, ...], _Interpreted] = {}  # the patterns' ids (the set keeps them) -> it
+        self.known: dict[int, tuple[tuple[bool, tuple[_Step, ...]], Follow, int]] = {}  # a pattern's id -> how tried
+        self.promoted = [0]  # expressions compiled so far (choices made before are made again)
+
+    def of(self, patterns: Sequence[Sequence[TokenSpec]]) -> _Match:
+        key = tuple(map(id, patterns))
+        found = self.by_patterns.get(key)
+        if found is None:
+            found = self.by_patterns[key] = _Interpreted(patterns, self.promoted, self.known)
+        return found if found.compiled is None else found.compiled
+
+
 class _Tried:
     """What is tried where a match of a group can start with one word: the group's patterns
     that can start so, in the group's order.
@@ -507,25 +685,27 @@ class _Tried:
     matches nowhere in it, and trying the rest in order is what the alternation does, so the
     matches are the same. The choice is kept per set of needed words the text holds."""
 
-    def __init__(self, word: str, patterns: list[tuple[Sequence[TokenSpec], str]], index: _NeedIndex | None = None,
-                 follows: Sequence[Follow] | None = None):  # fmt: skip
+    def __init__(self, word: str, patterns: list[Sequence[TokenSpec]], index: _NeedIndex | None = None,
+                 follows: Sequence[Follow] | None = None, expressions: _Expressions | None = None):  # fmt: skip
         self.word = word
         self.patterns = patterns
-        self.whole: _Match = _expression(patterns).match
+        self.expressions = expressions if expressions is not None else _Expressions()
+        self.whole: _Match = self.expressions.of(patterns)
+        self._epoch = self.expressions.promoted[0]  # the compilations the kept choices knew of
         self.needs: list[tuple[int, frozenset[str]]] = []  # every needed word set, once, with its bit
         self.masks: list[int] = []  # per pattern: the bits of the needed word sets it holds
         self.bits = 0  # the bits of all of them
-        if sum(_gaps(specs) for specs, _ in patterns) < _GAPS:
+        if sum(map(_gaps, patterns)) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
         self.index = index if index is not None else _NeedIndex()
-        for specs, _ in patterns:
+        for specs in patterns:
             mask = 0
             for need in _needs(specs):
                 mask |= 1 << self.index.bit(need)
             self.masks.append(mask)
             self.bits |= mask
-        self.needs = [(bit, need) for need, bit in self.index.bits.items() if self.bits >> bit & 1]
-        self._each: dict[int | tuple[int, int], re.Pattern[str]] = {}  # pattern or run -> its own expression
+        self.needs = [(bit, self.index.sets[bit]) for bit in range(self.bits.bit_length()) if self.bits >> bit & 1]
+        self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything), and the choice
         # kept per held sets and next word
@@ -534,8 +714,8 @@ class _Tried:
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
         # run of consecutive patterns without gaps together (see _choose)
         segments: list[list[int]] = []
-        for i, (specs, _) in enumerate(patterns):
-            if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]][0]):
+        for i, specs in enumerate(patterns):
+            if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]]):
                 segments[-1][1] = i + 1
             else:
                 segments.append([i, i + 1])
@@ -546,8 +726,16 @@ class _Tried:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
         the patterns the text can hold, in order; ``None`` where none can match. Which
         needed word sets the text holds is found once per text (:class:`_NeedIndex`)."""
+        whole = self.whole
+        if whole.__class__ is _Interpreted and whole.compiled is not None:  # type: ignore[attr-defined]
+            whole = self.whole = whole.compiled  # type: ignore[attr-defined]
         if not self.needs:
-            return self.whole
+            return whole
+        if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: choose again
+            self._epoch = self.expressions.promoted[0]
+            self._chosen.clear()
+            self._by_next.clear()
+            self._each.clear()  # (looked up again: the compiled ones in place of the interpreted)
         held = self.index.held(text) & self.bits
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
@@ -588,26 +776,26 @@ class _Tried:
         if len(chosen) == len(self.masks):
             return self.whole
         if len(chosen) == 1:
-            return self._own(chosen[0]).match
+            return self._own(chosen[0])
         if not chosen:
             return None
         picked = set(chosen)
-        matches = [self._run(first, end).match if end - first > 1 else self._own(first).match
+        matches = [self._run(first, end) if end - first > 1 else self._own(first)
                    for first, end in self.runs if not picked.isdisjoint(range(first, end))]  # fmt: skip
         return matches[0] if len(matches) == 1 else partial(_first_match, tuple(matches))
 
-    def _run(self, first: int, end: int) -> re.Pattern[str]:
-        """One expression for the patterns ``first`` to ``end`` (compiled once per _Tried)."""
-        compiled = self._each.get((first, end))
-        if compiled is None:
-            compiled = self._each[(first, end)] = _expression(self.patterns[first:end])
-        return compiled
+    def _run(self, first: int, end: int) -> _Match:
+        """How the patterns ``first`` to ``end`` are tried as one expression (:class:`_Expressions`)."""
+        found = self._each.get((first, end))
+        if found is None:
+            found = self._each[(first, end)] = self.expressions.of(self.patterns[first:end])
+        return found
 
-    def _own(self, i: int) -> re.Pattern[str]:
-        compiled = self._each.get(i)
-        if compiled is None:
-            compiled = self._each[i] = _expression(self.patterns[i : i + 1])
-        return compiled
+    def _own(self, i: int) -> _Match:
+        found = self._each.get(i)
+        if found is None:
+            found = self._each[i] = self.expressions.of(self.patterns[i : i + 1])
+        return found
 
 
 _BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new words keep coming)
@@ -629,15 +817,14 @@ class PatternSet:
     """
 
     def __init__(self, groups: dict[str, Sequence[str]]):
-        self.bodies: dict[str, str] = {}  # each group's regular expression, compiled on first use
-        self.triggers: dict[str, frozenset[str] | None] = {}
+        self.triggers: dict[str, frozenset[str] | None] = {}  # worked out per group when first asked (_triggers_of)
         self.starts: dict[str, StartIndex | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
-        # Per group, each pattern's expression and how it can start, in the order tried.
-        self._patterns: dict[str, list[tuple[Sequence[TokenSpec], str, StartIndex | None]]] = {}
+        # Per group, each pattern's tokens and how it can start, in the order tried.
+        self._patterns: dict[str, list[tuple[Sequence[TokenSpec], StartIndex | None]]] = {}
         # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
         self._by_start: dict[str, dict[str, _Tried]] = {}
-        self._block_safe: set[str] = set()  # groups no token of which can match a barrier (see match_block)
+        self._block_safe: dict[str, bool] = {}  # can no token of the group match a barrier? (see match_block)
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
@@ -646,15 +833,10 @@ class PatternSet:
             # a pattern written twice (or spelt out twice by expand) is tried once: where the
             # first did not match, the same tokens cannot
             parsed = list({tuple(specs): specs for specs in parsed}.values())
-            regexes = [compile_regex(specs) for specs in parsed]
-            self.bodies[name] = "|".join(regexes)
-            self.triggers[name] = _triggers(parsed)
             each = [_start_index([specs]) for specs in parsed]
             self.starts[name] = _merged(each)
-            self._patterns[name] = list(zip(parsed, regexes, each, strict=True))
+            self._patterns[name] = list(zip(parsed, each, strict=True))
             self._by_start[name] = {}
-            if all(_stays_in_block(spec) for specs in parsed for spec in specs):
-                self._block_safe.add(name)
         # The starts turned round: each first word (or prefix) with the groups it can start.
         self._by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
@@ -667,18 +849,31 @@ class PatternSet:
         self._started = 0  # entries in _by_start
         self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
         self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
+        # per group, the patterns each first word or prefix can start (:func:`_first_words`, when first needed)
+        self._first_words: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]] = {}
+        self._expressions = _Expressions()  # how each list of patterns is tried (shared by first words)
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
         first needed). Used to scan groups whose starts are not known."""
         compiled = self._compiled.get(name)
         if compiled is None:
-            compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.bodies[name]})")
+            compiled = self._compiled[name] = re.compile(f"(?<![^ ])(?:{self.body(name)})")
         return compiled
+
+    def body(self, name: str) -> str:
+        """The group's regular expression: its patterns' in the order tried (written out when
+        asked: most groups are only tried by first word, :meth:`_starting`)."""
+        return "|".join(compile_regex(specs) for specs, _ in self._patterns[name])
+
+    @property
+    def bodies(self) -> dict[str, str]:
+        """Every group's regular expression (:meth:`body`)."""
+        return {name: self.body(name) for name in self._patterns}
 
     @property
     def names(self) -> list[str]:
-        return list(self.bodies)
+        return list(self._patterns)
 
     def match_all(self, docs: Sequence[Doc], lowers: Sequence[Sequence[str]] | None = None,
                   only: Iterable[str] | None = None, skip: Iterable[str] = ()
@@ -695,7 +890,7 @@ class PatternSet:
     def match_prepared(self, text: Prepared, only: Iterable[str] | None = None, skip: Iterable[str] = ()
                        ) -> dict[str, list[tuple[int, int, int]]]:  # fmt: skip
         """:meth:`match_all` over a text already joined for matching (see :meth:`match_group`)."""
-        names = list(self.bodies) if only is None else [n for n in only if n in self.bodies]
+        names = list(self._patterns) if only is None else [n for n in only if n in self._patterns]
         if skip:
             skipped = set(skip)
             names = [n for n in names if n not in skipped]
@@ -712,13 +907,15 @@ class PatternSet:
         the tokens a match can start at (:meth:`_candidates`, worked out for every group at
         once, the first time a text is matched) when the group's starts are known, else over
         the whole text. Empty for a group the set does not hold."""
-        if name not in self.bodies:
+        if name not in self._patterns:
             return []
         if self.starts[name] is not None:
             at = self._candidates(text).get(name)
             if not at:
                 return []  # (tested before the words, which cost more to test)
-        triggers = self.triggers.get(name)
+        triggers = self.triggers.get(name, _UNCHOSEN)
+        if triggers is _UNCHOSEN:
+            triggers = self._triggers_of(name)
         if triggers is not None and triggers.isdisjoint(text.words):
             return []  # none of the words every match needs is in the document
         if self.starts[name] is None:
@@ -726,10 +923,21 @@ class PatternSet:
             return text.token_spans(m.span() for m in self.regex(name).finditer(joined) if m.end() > m.start())
         return self._scan(text, name, at)
 
+    def _triggers_of(self, name: str) -> frozenset[str] | None:
+        """The group's :func:`_triggers`, worked out the first time they are asked for (a check
+        asks for some of the groups)."""
+        found = self.triggers[name] = _triggers([specs for specs, _ in self._patterns[name]])
+        return found
+
     def can_match_block(self, name: str) -> bool:
         """Can :meth:`match_block` match the group one block at a time (its starts known, and
         no token of its patterns able to match the barrier that ends a block)?"""
-        return name in self._block_safe and self.starts[name] is not None
+        if self.starts.get(name) is None:
+            return False
+        safe = self._block_safe.get(name)
+        if safe is None:
+            safe = self._block_safe[name] = all(_stays_in_block(spec) for specs, _ in self._patterns[name] for spec in specs)
+        return safe
 
     def match_block(self, text: Prepared, name: str, block: int) -> list[tuple[int, int, int]]:
         """:meth:`match_group`'s matches in one block, trying only the block's candidates (for a
@@ -745,7 +953,9 @@ class PatternSet:
         hi = bisect_left(at, end, lo)
         if hi == lo:
             return []  # no candidate in the block (tested before the words, which cost more to test)
-        triggers = self.triggers.get(name)
+        triggers = self.triggers.get(name, _UNCHOSEN)
+        if triggers is _UNCHOSEN:
+            triggers = self._triggers_of(name)
         if triggers is not None and triggers.isdisjoint(text.words):
             return []
         return self._scan(text, name, at[lo:hi])
@@ -791,22 +1001,27 @@ class PatternSet:
         as one expression (:func:`_expression`), and as one each when they have gaps
         (:class:`_Tried`). A pattern whose first token cannot be ``word`` cannot match there
         and is left out."""
-        patterns: list[tuple[Sequence[TokenSpec], str]] = []
+        patterns: list[Sequence[TokenSpec]] = []
         follows: list[Follow] = []  # per pattern: what the token after ``word`` must be (None: anything)
-        for specs, regex, start in self._patterns[name]:
-            if not (start is None or word in start.words or any(word.startswith(p) for p in start.prefixes)):
-                continue
+        listed = self._patterns[name]
+        index = self._first_words.get(name)
+        if index is None:
+            index = self._first_words[name] = _first_words(listed)
+        by_word, by_prefix, anywhere = index
+        at = {*by_word.get(word, ()), *anywhere, *(i for prefix, i in by_prefix if word.startswith(prefix))}
+        for i in sorted(at):  # the patterns whose start index has the word (in the group's order)
+            specs, start = listed[i]
             first = specs[0]
             if not (first.wildcard or first.op or word in first.words
                     or (first.prefixes and word.startswith(first.prefixes))):  # fmt: skip
                 continue  # a later token can be the word, but the first is required
-            patterns.append((specs, regex))
+            patterns.append(specs)
             follows.append(_follow_after(start, word))
         if self._started > 50_000:  # a bound on what long runs remember (words met by a prefix)
             for table in self._by_start.values():
                 table.clear()
             self._started = 0
-        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index, follows)
+        found = self._by_start[name][word] = _Tried(word, patterns, self._need_index, follows, self._expressions)
         self._started += 1
         return found
 
@@ -879,10 +1094,28 @@ class PatternSet:
         return {k: [(s, e) for _, s, e in v] for k, v in self.match_all([doc]).items()}
 
 
+def _first_words(patterns: Sequence[tuple[Sequence[TokenSpec], StartIndex | None]]
+                 ) -> tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]:  # fmt: skip
+    """A group's patterns (by their place in it) by what can start a match of them: by word,
+    by prefix, and those whose starts are not known (a word can start any of them), so that
+    :meth:`PatternSet._starting` visits only the patterns a word can start."""
+    by_word: dict[str, list[int]] = {}
+    by_prefix: list[tuple[str, int]] = []
+    anywhere: list[int] = []
+    for i, (_, start) in enumerate(patterns):
+        if start is None:
+            anywhere.append(i)
+            continue
+        for word in start.words:
+            by_word.setdefault(word, []).append(i)
+        by_prefix += [(prefix, i) for prefix in start.prefixes]
+    return by_word, by_prefix, anywhere
+
+
 def _stays_in_block(spec: TokenSpec) -> bool:
     """Can the token never match the barrier (:data:`_BARRIER`) that ends each block? A
     wildcard stops at it; a word or prefix could only be the barrier itself."""
-    return spec.wildcard or (_BARRIER not in spec.words and not any(_BARRIER.startswith(p) for p in spec.prefixes))
+    return spec.wildcard or not (_BARRIER in spec.words or _BARRIER.startswith(spec.prefixes))
 
 
 def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
@@ -894,7 +1127,7 @@ def _triggers(patterns: Sequence[Sequence[TokenSpec]]) -> frozenset[str] | None:
         literal = [spec for spec in pattern if spec.words and not spec.prefixes and not spec.op]
         if not literal:
             return None
-        best = max(literal, key=lambda spec: min(len(w) for w in spec.words))
+        best = max(literal, key=lambda spec: min(map(len, spec.words)))
         words.update(best.words)
     return frozenset(words)
 
@@ -927,14 +1160,13 @@ def _follow(rest: Sequence[TokenSpec]) -> Follow:
 
 
 def _merge(table: dict[str, Follow], key: str, follow: Follow) -> None:
-    if key in table:
-        old = table[key]
-        if old is None or follow is None:
-            table[key] = None
-        else:
-            table[key] = (old[0] | follow[0], tuple(sorted(set(old[1]) | set(follow[1]))))
-    else:
+    old = table.get(key, _UNCHOSEN)
+    if old is _UNCHOSEN:
         table[key] = follow
+    elif old is None or follow is None:
+        table[key] = None
+    elif old is not follow:  # (merged with itself a follow is the same: its prefixes are sorted, once each)
+        table[key] = (old[0] | follow[0], tuple(sorted(set(old[1]) | set(follow[1]))))
 
 
 def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:

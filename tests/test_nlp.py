@@ -361,7 +361,7 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert ours.match_prepared(prepared).get("g", []) == expected
     tried = ours._by_start["g"]["use"]
     assert tried.needs  # "use" starts patterns with gaps: the patterns are chosen per text
-    lacking = [specs for specs, _ in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
+    lacking = [specs for specs in tried.patterns if any(need.isdisjoint(prepared.words) for need in _needs(specs))]
     assert (tried.for_text(prepared) == tried.whole) is not lacking  # the whole expression only where all can match
     # where the patterns' second tokens differ, each next word tries only the patterns that can go on with it
     support = ours._by_start["g"].get("support") or ours._starting("g", "support")
@@ -551,5 +551,102 @@ def test_first_words_with_the_same_patterns_share_one_compiled_expression() -> N
     expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
     assert ours.match_prepared(prepared).get("g", []) == expected and len(expected) == 6
     tried = ours._by_start["g"]
-    assert tried["support"].whole.__self__ is tried["supported"].whole.__self__ is tried["supports"].whole.__self__
-    assert tried["assist"].whole.__self__ is not tried["support"].whole.__self__  # "assist nurses" too
+    # tried a few times: the shared patterns are tried in Python (nothing compiled), one object for the words
+    assert tried["support"].whole is tried["supported"].whole is tried["supports"].whole
+    assert tried["support"].whole.compiled is None
+    assert tried["assist"].whole is not tried["support"].whole  # "assist nurses" too
+    # tried often enough, they are compiled, once for the words that share them
+    for each in (tried["support"].whole, tried["assist"].whole):
+        each.spent = each.budget
+    again = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    assert ours.match_prepared(again).get("g", []) == expected
+    shared = tried["support"].for_text(again)
+    assert shared.__self__ is tried["supported"].for_text(again).__self__ is tried["supports"].for_text(again).__self__
+    assert tried["assist"].for_text(again).__self__ is not shared.__self__
+
+
+_VOCABULARY = ["peer", "peers", "support", "supported", "supporting", "worker", "workers", "lived", "experience", "of",
+               "the", "a", "co", "-", "design", "designed", "team", "good", "very", "¶x", "x¶"]  # fmt: skip
+_TOKENS = ["peer", "peer|lived", "support~", "support~|help~", "worker~", "work*", "experience", "of", "the", "a?",
+           "the?", "very{0,2}", "very{1,}", "good", "team", "co-design~", "_", "_{0,2}", "_{1,3}", "_?", "of|the",
+           "lived|peer{1,3}", "desig*", "peer?"]  # fmt: skip
+
+
+def _random_groups(rng) -> dict[str, list[str]]:
+    return {f"g{g}": [" ".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 9))]
+            for g in range(4)}  # fmt: skip
+
+
+def _random_blocks(rng) -> list[list[str]]:
+    return [[rng.choice(_VOCABULARY) for _ in range(rng.randint(0, 14))] for _ in range(rng.randint(1, 4))]
+
+
+def _expected(patterns: PatternSet, name: str, prepared) -> list[tuple[int, int, int]]:
+    """The group's matches by its whole expression tried at every token start."""
+    import re
+
+    full = re.compile(f"(?<![^ ])(?:{patterns.bodies[name]})")
+    return prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+
+
+def test_patterns_tried_in_python_match_what_their_compiled_expression_does() -> None:
+    """A list of patterns tried token by token in Python matches what its compiled expression
+    does, and the groups what their whole expressions do: quantified tokens greedily, then
+    fewer; the first pattern that matches wins; a wildcard never takes the barrier; a prefix
+    and a word test whole tokens. Over seeded random groups and texts."""
+    import random
+
+    from jdlint.nlp import Prepared, _expression, _Interpreted
+
+    rng = random.Random(7)
+    compared = interpreted = 0
+    for _ in range(300):
+        try:
+            patterns = PatternSet(_random_groups(rng))
+        except ValueError:
+            continue  # (a split word with a quantifier)
+        texts = [Prepared.of(_random_blocks(rng)) for _ in range(4)]
+        for text in texts:
+            for name in patterns.names:
+                assert patterns.match_group(text, name) == _expected(patterns, name, text), (name, text.joined)
+                compared += 1
+        for by_word in patterns._by_start.values():
+            for tried in by_word.values():
+                listed = tried.patterns
+                fresh = _Interpreted(listed, [0])
+                fresh.budget = float("inf")  # never compiled: every try in Python
+                compiled = _expression(listed).match
+                for text in texts:
+                    for pos in (p for p, token in zip(text.starts, text.tokens, strict=True) if token == tried.word):
+                        ours, theirs = fresh(text.joined, pos), compiled(text.joined, pos)
+                        assert (ours and ours.end()) == (theirs and theirs.end()), (tried.word, listed, text.joined)
+                        interpreted += 1
+    assert compared > 3000 and interpreted > 3000
+
+
+def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost_enough(monkeypatch) -> None:
+    """A list of patterns is tried in Python in the first text that tries it, and compiled
+    (once for every first word that shares it) when a second text tries it, or in the first
+    once its tries there have cost what compiling would (its budget); the matches are the
+    same throughout."""
+    from jdlint import nlp
+    from jdlint.nlp import Prepared
+
+    groups = {"g": ["support~ _{0,2} peer workers", "support~ people to|in", "support~ the? team"]}
+    blocks = [["we", "support", "peer", "workers", "and", "supported", "people", "in", "the", "team"]]
+    ours = PatternSet(groups)
+    first = Prepared.of(blocks)
+    expected = _expected(ours, "g", first)
+    assert len(expected) == 2 and ours.match_group(first, "g") == expected
+    shared = ours._by_start["g"]["support"].whole
+    assert shared.compiled is None and shared is ours._by_start["g"]["supported"].whole
+    assert 0 < shared.spent < shared.budget  # (a budget of some milliseconds: two tries cost microseconds)
+    second = Prepared.of(blocks)
+    assert ours.match_group(second, "g") == expected
+    assert shared.compiled is not None
+    assert ours._by_start["g"]["supported"].for_text(second) is shared.compiled
+    # with no budget a list is compiled at its first try in the first text, with the same matches
+    monkeypatch.setattr(nlp, "_COMPILE_COST", 0.0)
+    fresh = PatternSet(groups)
+    assert fresh.match_group(first, "g") == expected
+    assert fresh._by_start["g"]["support"].whole.compiled is not None
