@@ -24,7 +24,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jdlint import tomlfast
 from jdlint.errors import RuleError
 from jdlint.model import SEVERITIES
 from jdlint.supported import ROLE_KINDS
@@ -381,7 +380,7 @@ def load(folder: Path | None = None, extra: Iterable[Path] = ()) -> Registry:
     parsed: list[tuple[str, dict[str, Any]]] = []
     for origin, text in files:
         try:
-            parsed.append((origin, tomlfast.loads(text)))
+            parsed.append((origin, tomllib.loads(text)))
         except tomllib.TOMLDecodeError as exc:
             raise RuleError(f"{origin}: {exc}") from None
     catalogues = [(o, d) for o, d in parsed if Path(o).name == SOURCES_FILE]
