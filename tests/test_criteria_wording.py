@@ -2414,6 +2414,45 @@ CASES = [
     # twins: a task made possible; a licence and insurance
     (PP, "Our team models that it is possible to balance work and study.", "not-met"),
     (PP, "A full driving licence is essential; life insurance is available.", "not-met"),
+    # --- a reflexive or adverb between "have" and "been" ("people who have themselves been an
+    # inpatient", "must have personally been sectioned"), in a post only open to them: required ---
+    (LE, "This post is only open to people who have themselves been an inpatient on a psychiatric ward.", "met"),
+    (LE, "Applicants must have personally been sectioned under mental health law.", "met"),
+    (LE, "Candidates must have previously been homeless.", "met"),
+    # twin: the people served have been inpatients
+    (LE, "You will support people who have themselves been an inpatient on a psychiatric ward.", "not-met"),
+    # --- the family named by another word for it ("a whānau member", "a household member") ---
+    (LE, "We'd love to hear from you if you have experience of helping a whānau member living with "
+         "psychosis.", "partly-met"),
+    (LE, "Essential: experience of supporting a household member through addiction.", "met"),
+    # twin: the whānau served care for someone
+    (LE, "You will run groups for whānau members who care for someone with psychosis.", "not-met"),
+    # --- another post named by its rank ("supported by a Lived Experience Lead"): that post's name,
+    # not the applicant's experience, even in a paragraph under the essential criteria ---
+    (LE, "Essential criteria\n\n- Good IT skills.\n- A driving licence.\n\nYou will be supervised by our Lived "
+         "Experience Lead.", "not-met"),
+    (LE, "Minimum requirements\n\n- Two years in community services.\n\nCoaches are supported by the Lived "
+         "Experience Manager and our lived experience advisors.", "not-met"),
+    # twin: the applicant's own lived experience beside the post's name is still required
+    (LE, "Essential criteria\n\n- Lived experience of psychosis.\n\nYou will be supervised by our Lived "
+         "Experience Lead.", "met"),
+    # --- lived experience as the main requirement of other openings the reader is pointed to, in the
+    # plural after "our" ("please look at our Peer Worker vacancies"): not asked of this post ---
+    (LE, "Lived experience of psychosis is welcome but not essential. If you want a post where lived "
+         "experience is the main requirement, please look at our Peer Worker vacancies.", "not-met"),
+    (LE, "Anyone wanting a job where personal recovery is essential should browse our current Recovery Mentor "
+         "openings.", "not-met"),
+    # twin: this post's own paperwork, in the singular
+    (LE, "Lived experience of psychosis is essential; please see our job description for details.", "met"),
+    # --- the organisation's own programme staff who bring their lived experience, in the sentence
+    # where "we" name the services ("We offer ... a recovery café with volunteers who bring their
+    # own lived experience"): theirs, not the applicant's ---
+    (LE, "We offer detox beds, a housing team and a recovery café with volunteers who bring their own lived "
+         "experience.", "not-met"),
+    (LE, "We run counselling, a family service and a mutual aid hub where mentors draw on their own "
+         "recovery from gambling harm.", "not-met"),
+    # twin: the applicants named after the organisation's verb
+    (LE, "We offer paid training to applicants who bring their own lived experience of addiction.", "partly-met"),
 ]
 
 

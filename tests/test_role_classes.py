@@ -464,6 +464,34 @@ ROLE_CASES = [
     # twin: the same standing required names peer work
     ("Recovery Coach – Day Program\n\nYou will escort residents to appointments.\n\nRequired: certified "
      "as a Peer Recovery Specialist.\n", "peer"),
+    # --- blind sets 60-63: a recovery-titled post whose text names lived experience only as another
+    # post's name ("supported by a Lived Experience Manager"), as the way into other openings
+    # ("please look at our Peer Mentor vacancies") or as the organisation's programme staff's ("We
+    # offer ... a recovery café with volunteers who bring their own lived experience"), and asks it
+    # of the applicant only as welcome or not required: other ---
+    ("Recovery Coach – Community\n\nYou will coordinate each participant's supports and carry a caseload of "
+     "fifteen.\n\nWhat you need\n\n- A diploma in community services.\n- A driver licence.\n\nPersonal "
+     "experience of anxiety would be welcome. Our coaches are supported by a Lived Experience Manager.\n",
+     "other"),
+    ("Recovery Worker\n\nYou will complete assessments and review care plans.\n\nEssential criteria\n\n"
+     "- Two years in housing support.\n\nYou will report to the Lived Experience Coordinator.\n", "other"),
+    ("Recovery Worker (Prisons)\n\nYou will complete assessments and monitor attendance. Lived experience of "
+     "addiction is welcome but not required. If you want a post where lived experience is the main "
+     "requirement, please look at our Peer Mentor vacancies.\n", "other"),
+    ("Recovery Coach\n\nYou will hold a caseload of thirty. Anyone wanting a job where personal recovery is "
+     "essential should browse our current Recovery Mentor openings.\n", "other"),
+    ("Recovery Navigator\n\nWe run detox beds, a housing team and a recovery café with volunteers who bring "
+     "their own lived experience. You will hold a caseload of forty.\n\nDesirable: personal experience of "
+     "recovery.\n", "other"),
+    ("Recovery Support Worker\n\nWe provide counselling, a family service and a mutual aid hub where mentors "
+     "draw on their own recovery from gambling harm. You will complete assessments.\n", "other"),
+    # twins: the same posts with lived experience required of the applicant are peer posts
+    ("Recovery Coach – Community\n\nYou will walk alongside participants. Lived experience of anxiety is "
+     "essential. Our coaches are supported by a Lived Experience Manager.\n", "peer"),
+    ("Recovery Worker (Prisons)\n\nLived experience of addiction is essential; please see our job description "
+     "for details.\n", "peer"),
+    ("Recovery Navigator\n\nWe offer paid training to applicants who bring their own lived experience of "
+     "addiction. You will walk alongside people in early recovery.\n", "peer"),
 ]
 
 

@@ -422,14 +422,16 @@ def _other_programmes_staff(analysis: Analysis, hit: Hit) -> bool:
     operates a recovery college whose tutors must have lived experience")? An
     `organisation-offers` match before the mention, a staff noun between them (a job noun:
     specialists, tutors, mentors, volunteers, staff) and no word for the applicant (`you`,
-    `applicants`: `applicant-words` in rules/data/criteria.toml) from the match on."""
+    `applicants`: `applicant-words` in rules/data/criteria.toml) after the match. The "we" of
+    the match itself is the organisation ("We offer prescribing and a Recovery Community with
+    peer mentors who bring their own lived experience")."""
     from jdlint.titles import JOB_NOUN
 
     lowers = analysis.lowers(hit.block)
     applicant = words()["applicant-words"]
     for o in analysis.hits_in_sentence("lex:organisation-offers", hit):
         between = lowers[o.end : hit.start]
-        if o.end <= hit.start and applicant.isdisjoint(lowers[o.start : hit.start]) and any(
+        if o.end <= hit.start and applicant.isdisjoint(between) and any(
                 JOB_NOUN.fullmatch(t) or t in words()["staff-nouns"] for t in between):  # fmt: skip
             return True
     return False
