@@ -2325,6 +2325,13 @@ CASES = [
     (ADJ, "Complete newborn observations to help the midwives.", "not-met"),
     (ADJ, "Help the ward team to restrain a patient when asked.", "not-met"),
     (ADJ, "Support the nurses to restrain residents during incidents.", "not-met"),
+    # --- the staff helped named with a word or two before them ("the ward nurses", "our community
+    # nurses"): still helped, a supporting position, not the staff's work apart from the post ---
+    (ADJ, "Assist the ward nurses to carry out routine observations on the unit.", "partly-met"),
+    (ADJ, "Support our community mental health nurses to complete risk assessments.", "partly-met"),
+    # twins: the staff do it in a clause of their own
+    (ADJ, "Peer workers help residents settle in while the night nurses carry out observations.", "met"),
+    (ADJ, "You will listen and encourage; the ward nurses give medication.", "met"),
 ]
 
 

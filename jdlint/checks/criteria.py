@@ -1954,7 +1954,7 @@ def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
 def _staff_do_it(analysis: Analysis, hit: Hit) -> bool:
     """Do clinical staff do the duty, the post supporting them ("Help the nurses to carry out
     routine physical observations", "assist the midwives to complete newborn observations")? A verb
-    of helping (``helping-verbs``), at most three words, the staff (``helped-staff``) and "to"
+    of helping (``helping-verbs``), at most four words, the staff (``helped-staff``) and "to"
     stand before the duty's verb (the duty's match at most four words after "to"): the staff are the ones who do it, so it is a supporting
     position even for observations ("assist the nurses with observations" has the post doing
     them). Not restraint and other hands-on work (``hands-on-duties``): helping staff to restrain
@@ -1973,7 +1973,7 @@ def _staff_do_it(analysis: Analysis, hit: Hit) -> bool:
         return False
     lead = before[: to - 1]
     at = max((i for i, t in enumerate(lead) if t in w["helping-verbs"]), default=None)
-    return at is not None and len(lead) - at - 1 <= 3 and all(t[:1].isalpha() for t in lead[at + 1 :])
+    return at is not None and len(lead) - at - 1 <= 4 and all(t[:1].isalpha() for t in lead[at + 1 :])
 
 
 def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -> str | None:
@@ -2443,13 +2443,17 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
 def _helped(analysis: Analysis, staff: Hit) -> bool:
     """Are the other staff the object of a verb of helping ("Help the nurses to give medication",
     "support social workers to complete carers' assessments")? Then the post works beside them
-    on it (a supporting position), not apart from it."""
+    on it (a supporting position), not apart from it. Up to three words may name the staff more
+    closely ("Assist the ward nurses to ...", "support our community mental health nurses to ...")."""
     lowers = analysis.lowers(staff.block)
     left, _ = _clause_bounds(analysis, staff)
-    before = lowers[max(left, staff.start - 3) : staff.start]
-    while before and before[-1] in words()["served-determiners"]:
+    before = lowers[max(left, staff.start - 6) : staff.start]
+    determiners, helping = words()["served-determiners"], words()["helping-verbs"]
+    named = 0  # words that name the staff more closely, skipped
+    while before and (before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
+        named += before[-1] not in determiners
         before = before[:-1]
-    return bool(before) and before[-1] in words()["helping-verbs"]
+    return bool(before) and before[-1] in helping
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
