@@ -2453,6 +2453,46 @@ CASES = [
          "recovery from gambling harm.", "not-met"),
     # twin: the applicants named after the organisation's verb
     (LE, "We offer paid training to applicants who bring their own lived experience of addiction.", "partly-met"),
+    # --- risk assessment as the second of two kinds after "carry out" ("carry out health and risk
+    # assessments"): the post's own duty ---
+    (ADJ, "You will carry out wellbeing and risk assessments when tenants move in.", "not-met"),
+    (ADJ, "Carrying out health and risk assessments with young people at the drop-in.", "not-met"),
+    # twins: negated; other staff do them
+    (ADJ, "You will not carry out wellbeing and risk assessments; the housing officers do that.", "met"),
+    (ADJ, "Our duty social workers carry out mental health and risk assessments at referral.", "met"),
+    # --- helpline volunteering, a word or two before "helpline", offered after "or" and a length of
+    # time as the other route ---
+    (ADJ, "Relevant experience: two years of paid peer work, or eighteen months of volunteering with a "
+          "national suicide helpline.", "not-met"),
+    (ADJ, "You need six months in a peer role or one year volunteering on a youth warmline.", "not-met"),
+    # twins: a staff member's past, not a route in; the time after a comma is another clause
+    (ADJ, "Essential: lived experience of gambling harm. Several of our team came to us after volunteering on a "
+          "student helpline.", "met"),
+    (ADJ, "Essential: lived experience of gambling harm. You will answer calls for two years or more, "
+          "volunteering on our evening helpline.", "met"),
+    # --- "or" before a repeated preposition of field opens a second qualification ("Diploma of Youth
+    # Work or of Peer Support"): the first is another profession's, desirable ---
+    (ADJ, "Desirable: Certificate IV in Youth Work or in Mental Health Peer Work.", "partly-met"),
+    (ADJ, "Highly regarded: a Diploma of Community Services or of Peer Work.", "partly-met"),
+    # twin: no repeated preposition, one certificate in either field (the row above "or joins two fields")
+    (ADJ, "Desirable: Certificate IV in Youth Work or Mental Health Peer Work.", "met"),
+    # --- clinical staff helped to do their own task, the staff before "to" and the duty's verb
+    # ("help the nurses to carry out observations"): a supporting position, observations too ---
+    (ADJ, "Help the nurses to carry out routine physical observations on the ward.", "partly-met"),
+    (ADJ, "Assist the midwives to complete newborn observations at the clinic.", "partly-met"),
+    # twins: the post does the task itself (the staff helped "with" it, or helped by it); restraint
+    # stays the post's own whoever is helped
+    (ADJ, "Help the nurses with routine physical observations on the ward.", "not-met"),
+    (ADJ, "Complete newborn observations to help the midwives.", "not-met"),
+    (ADJ, "Help the ward team to restrain a patient when asked.", "not-met"),
+    (ADJ, "Support the nurses to restrain residents during incidents.", "not-met"),
+    # --- the staff helped named with a word or two before them ("the ward nurses", "our community
+    # nurses"): still helped, a supporting position, not the staff's work apart from the post ---
+    (ADJ, "Assist the ward nurses to carry out routine observations on the unit.", "partly-met"),
+    (ADJ, "Support our community mental health nurses to complete risk assessments.", "partly-met"),
+    # twins: the staff do it in a clause of their own
+    (ADJ, "Peer workers help residents settle in while the night nurses carry out observations.", "met"),
+    (ADJ, "You will listen and encourage; the ward nurses give medication.", "met"),
 ]
 
 

@@ -1986,6 +1986,31 @@ def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
     return bool(before) and before[-1] in w["helping-verbs"]
 
 
+def _staff_do_it(analysis: Analysis, hit: Hit) -> bool:
+    """Do clinical staff do the duty, the post supporting them ("Help the nurses to carry out
+    routine physical observations", "assist the midwives to complete newborn observations")? A verb
+    of helping (``helping-verbs``), at most four words, the staff (``helped-staff``) and "to"
+    stand before the duty's verb (the duty's match at most four words after "to"): the staff are the ones who do it, so it is a supporting
+    position even for observations ("assist the nurses with observations" has the post doing
+    them). Not restraint and other hands-on work (``hands-on-duties``): helping staff to restrain
+    someone is restraining them."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if not w["hands-on-duties"].isdisjoint(lowers[hit.start : hit.end]):
+        return False
+    left, _ = _clause_bounds(analysis, hit)
+    before = lowers[max(left, hit.start - 10) : hit.start]
+    # "to", then the duty's verb and at most three words of it before the match ("to carry out
+    # routine physical observations"), all words
+    to = next((i for i in range(len(before) - 1, max(-1, len(before) - 6), -1) if before[i] == "to"), None)
+    if to is None or to < 2 or before[to - 1] not in w["helped-staff"] \
+            or not all(t[:1].isalpha() for t in before[to + 1 :]):  # fmt: skip
+        return False
+    lead = before[: to - 1]
+    at = max((i for i, t in enumerate(lead) if t in w["helping-verbs"]), default=None)
+    return at is not None and len(lead) - at - 1 <= 4 and all(t[:1].isalpha() for t in lead[at + 1 :])
+
+
 def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -> str | None:
     """``required``, ``desirable`` or ``None``: the level at which the advert asks for what
     ``hit`` names (its line's E/D marker, a cue near it, its section, its list's lead-in, a
@@ -2128,7 +2153,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if _peer_work_after(analysis, hit):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
-            or _says_it_qualifies(text) or in_profession  # "... will give you the transferable skills you need"
+            or _says_it_qualifies(text) or in_profession \
+            or _or_time_before(analysis, hit)  # "... will give you the transferable skills you need"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
         elif level_with:  # "we also welcome applicants with equivalent experience": in its place
@@ -2168,6 +2194,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
         elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
+        elif _staff_do_it(analysis, hit):
+            # "Assist the midwives to complete newborn observations": the midwives do them
+            soft.append((hit, "duty", f"clinical staff supported to do their own task (“{hit.text}”)"))
         else:
             hard.append((hit, "duty", f"another profession's duty (“{hit.text}”)"))
     for hit in hits(analysis, "compliance"):
@@ -2449,13 +2478,17 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
 def _helped(analysis: Analysis, staff: Hit) -> bool:
     """Are the other staff the object of a verb of helping ("Help the nurses to give medication",
     "support social workers to complete carers' assessments")? Then the post works beside them
-    on it (a supporting position), not apart from it."""
+    on it (a supporting position), not apart from it. Up to three words may name the staff more
+    closely ("Assist the ward nurses to ...", "support our community mental health nurses to ...")."""
     lowers = analysis.lowers(staff.block)
     left, _ = _clause_bounds(analysis, staff)
-    before = lowers[max(left, staff.start - 3) : staff.start]
-    while before and before[-1] in words()["served-determiners"]:
+    before = lowers[max(left, staff.start - 6) : staff.start]
+    determiners, helping = words()["served-determiners"], words()["helping-verbs"]
+    named = 0  # words that name the staff more closely, skipped
+    while before and (before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
+        named += before[-1] not in determiners
         before = before[:-1]
-    return bool(before) and before[-1] in words()["helping-verbs"]
+    return bool(before) and before[-1] in helping
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
@@ -2534,6 +2567,22 @@ def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
     experience."""
     _, right = _clause_bounds(analysis, hit)
     return [a for a in analysis.hits_in_sentence("lex:adjacent-alternative", hit) if hit.end <= a.start < right]
+
+
+def _or_time_before(analysis: Analysis, hit: Hit) -> bool:
+    """Is the adjacent experience offered after "or" and a length of time, as another route to
+    the same requirement ("two years of paid peer work, or eighteen months of volunteering with a
+    national suicide helpline", "or six months' volunteering with a listening service")? Only a length of time
+    (a word of ``alternative-time-nouns``) and its small words stand between, with no comma or
+    semicolon: "or" there joins the match to the route before it, not another clause."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    window = lowers[max(s_start, hit.start - 7) : hit.start]
+    if "or" not in window:
+        return False
+    between = window[len(window) - window[::-1].index("or") :]
+    w = words()
+    return not w["alternative-time-nouns"].isdisjoint(between) and not {",", ";"}.intersection(between)
 
 
 def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -> bool | None:
@@ -2685,11 +2734,15 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
     breaks = words()["qualification-item-breaks"]
     # "or" starts a new item only when another qualification follows it ("... or Certificate IV in
     # Mental Health Peer Work"), not another field of the same one ("Certificate IV in AOD or
-    # Mental Health Peer Work" is one certificate in either field); a semicolon always does
+    # Mental Health Peer Work" is one certificate in either field); a semicolon always does. So does
+    # "or" before a repeated preposition of field ("Certificate IV in Youth Work or in Mental Health
+    # Peer Work": the head noun left out, a second certificate; `qualification-field-openers`)
     starts = {q.start for q in analysis.hits_in_sentence("lex:professional-qualification", hit)}
+    openers = words()["qualification-field-openers"]
 
     def is_break(i: int) -> bool:
-        return lowers[i] in breaks and (lowers[i] != "or" or any(i < q <= i + 3 for q in starts))
+        return lowers[i] in breaks and (lowers[i] != "or" or any(i < q <= i + 3 for q in starts)
+                                        or (i + 1 < s_end and lowers[i + 1] in openers))  # fmt: skip
 
     left = next((i + 1 for i in range(hit.start - 1, s_start - 1, -1) if is_break(i)), s_start)
     right = next((i for i in range(hit.end, s_end) if is_break(i)), s_end)
