@@ -2414,6 +2414,50 @@ CASES = [
     # twins: a task made possible; a licence and insurance
     (PP, "Our team models that it is possible to balance work and study.", "not-met"),
     (PP, "A full driving licence is essential; life insurance is available.", "not-met"),
+    # --- a meal or gathering with the people served named by the service they live in or use
+    # ("residents of our housing program", "guests at the night shelter") ---
+    (PANEL, "Applicants selected for interview are also invited to a barbecue with tenants of our supported "
+            "housing project.", "partly-met"),
+    (PANEL, "Shortlisted applicants share a breakfast with guests at the night shelter before the panel interview "
+            "with the service manager.", "partly-met"),
+    (PANEL, "Interviews are held by the Operations Manager and two patients on our rehabilitation ward.", "met"),
+    # twins: residents of a place that is not a service; a meal with staff
+    (PANEL, "Interviews are held by the manager and two residents of the borough.", "not-met"),
+    (PANEL, "Shortlisted applicants share a breakfast with staff at the head office before the panel interview "
+            "with the service manager.", "not-met"),
+    # --- a group of people with lived experience named before and referred back to ("the group",
+    # "the council") in the selection sentence ---
+    (PANEL, "Our Youth Council meets monthly. Shortlisted applicants will spend time with the council before an "
+            "interview with the service manager.", "partly-met"),
+    (PANEL, "## Carer Reference Group\n\nOur Carer Reference Group reviews every new post. Candidates selected for "
+            "interview have a short morning tea with the group before the panel with the team leader.",
+     "partly-met"),
+    (PANEL, "Our Lived Experience Advisory Group helped shape this role. The interview panel is two members of the "
+            "group and the service manager.", "met"),
+    # twins: a group that is not people with lived experience; a group noun naming someone else
+    (PANEL, "Our Finance Committee oversees budgets. Shortlisted applicants will spend time with the committee "
+            "before an interview with the manager.", "not-met"),
+    (PANEL, "Our Youth Council meets monthly. Shortlisted applicants will spend time with the group leader "
+            "before an interview with the service manager.", "not-met"),
+    # --- disclosure as telling how the worker came through ("share how you found your own way
+    # through", "what got you through") ---
+    (PP, "You will tell people how you made it out of gambling harm, when it helps them.", "partly-met"),
+    (PP, "Share what got you through the hardest months of withdrawal.", "partly-met"),
+    # twins: the people served telling their own way through; an applicant's account
+    (PP, "Help residents share how they got through a crisis.", "not-met"),
+    (PP, "You will help members tell what got them through.", "not-met"),
+    # --- hope as the post holder being living proof, or proof or a reminder that change happens ---
+    (PP, "You will be a walking testament to recovery for the young people you meet.", "partly-met"),
+    (PP, "Our mentors are a daily reminder that people do recover.", "partly-met"),
+    # twins: evidence of something other than change; a living wage
+    (PP, "We need evidence that staff can attend the training.", "not-met"),
+    (PP, "We pay the Living Wage and ask for proof of your right to work.", "not-met"),
+    # --- a negated verb of losing keeps the principle after it ("without losing the mutuality") ---
+    (PP, "Coach the team to hold firm limits without losing the mutuality at the heart of peer work.", "partly-met"),
+    (PP, "You will never lose sight of hope, even on the hardest shifts.", "partly-met"),
+    # twins: the principle itself negated; a verb that is not one of losing
+    (PP, "You will support people without sharing your own story.", "not-met"),
+    (PP, "This is a job without mutuality: you direct the care plan.", "not-met"),
 ]
 
 
@@ -2850,6 +2894,13 @@ EVIDENCE = [
          "share that experience safely with the people we support.", "partly-met", "Willingness to share that"),
     (PP, "Peer Worker\n\nYou will walk beside people on the ward and model that a meaningful life is possible.",
      "partly-met", "You will walk beside people"),
+    # blind sets 60-63: the selection sentence that refers back to the group decides, not the
+    # sentence that names it
+    (PANEL, "Peer Mentor\n\nSelection\n\nOur Survivors Voice Network wrote the questions for this post. Shortlisted "
+            "candidates spend an afternoon with the network on a walk round the refuge before the formal interview, "
+            "which is held by two managers.", "partly-met", "Shortlisted candidates spend"),
+    (PP, "Peer Worker (AOD)\n\nYou will sit with people in their first days, share how you found your way out, and "
+         "be living proof that things can change.", "partly-met", "You will sit with people"),
 ]
 
 

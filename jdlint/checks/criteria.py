@@ -1657,7 +1657,52 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if _names_a_kind_of_post(analysis.tokens_after(p, 6)):
             continue  # "panels for peer and lived experience roles": a kind of post
         out.append(p)
-    return out
+    return out or _group_anaphor(analysis, hit)
+
+
+def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """A group of people with lived experience named before and referred back to in the
+    sentence of ``hit`` ("Our Lived Experience Advisory Group co-wrote this advert. Shortlisted
+    candidates will spend an hour with the group ..."): "the", "this" or "that" and a group
+    noun (`group-anaphor-nouns`) not followed by a word that makes it something else ("the
+    group leader", "the group interview": `group-anaphor-not-before`), whose
+    antecedent, a `panel-people` match ending in the same noun, is in an earlier sentence of
+    the block, the block before it or the heading of its section."""
+    w = words()
+    nouns = w["group-anaphor-nouns"]
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if nouns.isdisjoint(lowers[s_start:s_end]):
+        return []
+    spans = []
+    for i in range(max(s_start, 1), s_end):
+        if lowers[i] not in nouns or lowers[i - 1] not in w["group-anaphor-determiners"]:
+            continue
+        if i + 1 < s_end and lowers[i + 1] in w["group-anaphor-not-before"]:
+            continue
+        if _group_antecedent(analysis, hit.block, s_start, lowers[i]):
+            spans.append((hit.block, i - 1, i + 1))
+    return analysis.make_hits("group-anaphor", spans)
+
+
+def _group_antecedent(analysis: Analysis, block: int, s_start: int, noun: str) -> bool:
+    """Is a group of people with lived experience ending in ``noun`` named before token
+    ``s_start`` of ``block``: earlier in the block, in the block before it, or in the nearest
+    heading above it?"""
+    blocks = analysis.document.blocks
+    places = [block]
+    if block > 0:
+        places.append(block - 1)
+    heading = next((i for i in range(block - 1, max(-1, block - 12), -1) if blocks[i].kind == "heading"), None)
+    if heading is not None:
+        places.append(heading)
+    for place in dict.fromkeys(places):
+        for p in analysis.hits_in_block("lex:panel-people", place):
+            if place == block and p.end > s_start:
+                continue
+            if p.text.lower().split()[-1] == noun and not analysis.negated(p):
+                return True
+    return False
 
 
 def _names_a_kind_of_post(after: list[str]) -> bool:
