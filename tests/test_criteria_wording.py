@@ -2458,6 +2458,31 @@ CASES = [
     # twins: the principle itself negated; a verb that is not one of losing
     (PP, "You will support people without sharing your own story.", "not-met"),
     (PP, "This is a job without mutuality: you direct the care plan.", "not-met"),
+    # --- sharing chosen at selection ("at interview", "in your application"), in the sentence or
+    # the question it answers, is the applicant's choice, not the post's practice ---
+    (PP, "Will the panel ask about my history during the selection day? You decide how much to disclose.",
+     "not-met"),
+    (PP, "At interview, you can choose how much of your story to share.", "not-met"),
+    # twins: the same choice in the work, or after a question about something else
+    (PP, "In this role you decide how much of your story to share with tenants.", "partly-met"),
+    (PP, "Do I need a degree? No. You will decide what to share and when, in supervision.", "partly-met"),
+    # --- a task set, observed or marked by the people, one participle or two joined: another way ---
+    (PANEL, "The selection day has two parts: a role-play devised and marked by members of our Youth Council, then "
+            "an interview with the service manager and a nurse.", "partly-met"),
+    (PANEL, "Assessment day: a group scenario observed by two experts by experience, then an interview with the ward "
+            "manager and a psychologist.", "partly-met"),
+    # twins: the task marked by staff
+    (PANEL, "The selection day has two parts: a written exercise marked by the HR team, then an interview with the "
+            "service manager and a nurse.", "not-met"),
+    (PANEL, "Assessment day: a group scenario observed by two psychologists, then an interview with the ward manager.",
+     "not-met"),
+    # --- "peer" naming the service a manager runs ("the Peer Services Manager") is not a peer on
+    # the panel; a peer beside them, or a peer services coordinator or supervisor, still is ---
+    (PANEL, "Our Lived Experience Advisory Group helps write the interview questions. Interviews are with the Peer "
+            "Services Manager and our Head of Operations.", "partly-met"),
+    (PANEL, "Interviews are held by the Peer Service Director and the Clinical Lead.", "not-met"),
+    (PANEL, "Interviews are held by the Peer Services Supervisor and the Clinical Lead.", "met"),
+    (PANEL, "Interviews are held by the Peer Services Manager and a current Recovery Coach.", "met"),
 ]
 
 
