@@ -2483,6 +2483,16 @@ CASES = [
     (PANEL, "Interviews are held by the Peer Service Director and the Clinical Lead.", "not-met"),
     (PANEL, "Interviews are held by the Peer Services Supervisor and the Clinical Lead.", "met"),
     (PANEL, "Interviews are held by the Peer Services Manager and a current Recovery Coach.", "met"),
+    # --- a panel drawn from a group of the people served, the group named whole ("a panel from our
+    # Youth Council", "a panel drawn from our Consumer Reference Group"): they sit on it ---
+    (PANEL, "You will meet a panel from our Whānau Advisory Council alongside the Clinical Director.", "met"),
+    (PANEL, "You will be interviewed by a panel drawn from our Consumer Reference Group, together with the Team "
+            "Leader.", "met"),
+    (PANEL, "Interviews are run by a panel from the Carers Reference Council, with the Housing Manager.", "met"),
+    # twins: a panel from a staff team; a stakeholder panel from the group beside the interview
+    (PANEL, "You will meet a panel from our finance team and the service manager.", "not-met"),
+    (PANEL, "Applicants meet a stakeholder panel from our Consumer Reference Group before the formal interview with "
+            "the manager and a nurse.", "partly-met"),
 ]
 
 
