@@ -2934,6 +2934,9 @@ EVIDENCE = [
     (PANEL, "Peer Mentor\n\nSelection\n\nOur Survivors Voice Network wrote the questions for this post. Shortlisted "
             "candidates spend an afternoon with the network on a walk round the refuge before the formal interview, "
             "which is held by two managers.", "partly-met", "Shortlisted candidates spend"),
+    (PANEL, "Housing Peer Navigator\n\nSelection\n\nPlease send a resume by May 2. Applicants selected for "
+            "interview are also invited to a picnic with tenants of our supported housing project, who tell the "
+            "hiring team what they thought.", "partly-met", "Applicants selected for interview are also invited"),
     (PP, "Peer Worker (AOD)\n\nYou will sit with people in their first days, share how you found your way out, and "
          "be living proof that things can change.", "partly-met", "You will sit with people"),
 ]
