@@ -1270,6 +1270,13 @@ _RELATIVE_OPENERS = frozenset({"who", "whom", "which", "where", "when", "wheneve
 _NEGATIVE_PREDICATES = frozenset(
     {"required", "necessary", "needed", "essential", "expected", "a", "mandatory", "compulsory"}
 )
+# Verbs of losing or giving something up: a negator right before one negates the loss, so what
+# follows is kept ("hold boundaries without losing the mutuality", "never lose sight of hope").
+_LOSS_VERBS = frozenset(
+    {"lose", "loses", "losing", "lost", "sacrifice", "sacrificing", "compromise", "compromising", "abandon",
+     "abandoning", "forget", "forgetting", "dilute", "diluting", "weaken", "weakening", "erode", "eroding",
+     "undermine", "undermining"}
+)
 
 
 def negated(doc: Doc, start: int, end: int, window: int = 6) -> bool:
@@ -1283,7 +1290,8 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
 
     Looks back up to ``window`` tokens, stopping at a clause break ("you do **not** need a
     nursing qualification", "**no** formal qualifications"; "hold hope when they can**not**,
-    and maintain boundaries" is not negated) and stepping over a bracketed aside, whose
+    and maintain boundaries" is not negated; nor is a match after a negated verb of losing,
+    "without losing the mutuality") and stepping over a bracketed aside, whose
     negation stays inside it, and forward for a negated
     predicate ("lived experience is **not** required").
     """
@@ -1294,6 +1302,8 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
         if lower in _CLAUSE_BREAK or (lower == "," and (steps > 2 or lowers[i + 1] in _NEXT_CLAUSE)):
             break  # ", and maintain boundaries" after "when they cannot" is a clause of its own
         if lower in NEGATORS:
+            if i + 1 < start and lowers[i + 1] in _LOSS_VERBS:
+                break  # "without losing the mutuality ...": the loss is negated, the match kept
             return True
         if lower in _DASHES:
             # a pair of spaced dashes is an aside too ("share your story intentionally - when it

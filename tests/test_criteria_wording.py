@@ -2493,6 +2493,85 @@ CASES = [
     # twins: the staff do it in a clause of their own
     (ADJ, "Peer workers help residents settle in while the night nurses carry out observations.", "met"),
     (ADJ, "You will listen and encourage; the ward nurses give medication.", "met"),
+    # --- a meal or gathering with the people served named by the service they live in or use
+    # ("residents of our housing program", "guests at the night shelter") ---
+    (PANEL, "Applicants selected for interview are also invited to a barbecue with tenants of our supported "
+            "housing project.", "partly-met"),
+    (PANEL, "Shortlisted applicants share a breakfast with guests at the night shelter before the panel interview "
+            "with the service manager.", "partly-met"),
+    (PANEL, "Interviews are held by the Operations Manager and two patients on our rehabilitation ward.", "met"),
+    # twins: residents of a place that is not a service; a meal with staff
+    (PANEL, "Interviews are held by the manager and two residents of the borough.", "not-met"),
+    (PANEL, "Shortlisted applicants share a breakfast with staff at the head office before the panel interview "
+            "with the service manager.", "not-met"),
+    # --- a group of people with lived experience named before and referred back to ("the group",
+    # "the council") in the selection sentence ---
+    (PANEL, "Our Youth Council meets monthly. Shortlisted applicants will spend time with the council before an "
+            "interview with the service manager.", "partly-met"),
+    (PANEL, "## Carer Reference Group\n\nOur Carer Reference Group reviews every new post. Candidates selected for "
+            "interview have a short morning tea with the group before the panel with the team leader.",
+     "partly-met"),
+    (PANEL, "Our Lived Experience Advisory Group helped shape this role. The interview panel is two members of the "
+            "group and the service manager.", "met"),
+    # twins: a group that is not people with lived experience; a group noun naming someone else
+    (PANEL, "Our Finance Committee oversees budgets. Shortlisted applicants will spend time with the committee "
+            "before an interview with the manager.", "not-met"),
+    (PANEL, "Our Youth Council meets monthly. Shortlisted applicants will spend time with the group leader "
+            "before an interview with the service manager.", "not-met"),
+    # --- disclosure as telling how the worker came through ("share how you found your own way
+    # through", "what got you through") ---
+    (PP, "You will tell people how you made it out of gambling harm, when it helps them.", "partly-met"),
+    (PP, "Share what got you through the hardest months of withdrawal.", "partly-met"),
+    # twins: the people served telling their own way through; an applicant's account
+    (PP, "Help residents share how they got through a crisis.", "not-met"),
+    (PP, "You will help members tell what got them through.", "not-met"),
+    # --- hope as the post holder being living proof, or proof or a reminder that change happens ---
+    (PP, "You will be a walking testament to recovery for the young people you meet.", "partly-met"),
+    (PP, "Our mentors are a daily reminder that people do recover.", "partly-met"),
+    # twins: evidence of something other than change; a living wage
+    (PP, "We need evidence that staff can attend the training.", "not-met"),
+    (PP, "We pay the Living Wage and ask for proof of your right to work.", "not-met"),
+    # --- a negated verb of losing keeps the principle after it ("without losing the mutuality") ---
+    (PP, "Coach the team to hold firm limits without losing the mutuality at the heart of peer work.", "partly-met"),
+    (PP, "You will never lose sight of hope, even on the hardest shifts.", "partly-met"),
+    # twins: the principle itself negated; a verb that is not one of losing
+    (PP, "You will support people without sharing your own story.", "not-met"),
+    (PP, "This is a job without mutuality: you direct the care plan.", "not-met"),
+    # --- sharing chosen at selection ("at interview", "in your application"), in the sentence or
+    # the question it answers, is the applicant's choice, not the post's practice ---
+    (PP, "Will the panel ask about my history during the selection day? You decide how much to disclose.",
+     "not-met"),
+    (PP, "At interview, you can choose how much of your story to share.", "not-met"),
+    # twins: the same choice in the work, or after a question about something else
+    (PP, "In this role you decide how much of your story to share with tenants.", "partly-met"),
+    (PP, "Do I need a degree? No. You will decide what to share and when, in supervision.", "partly-met"),
+    # --- a task set, observed or marked by the people, one participle or two joined: another way ---
+    (PANEL, "The selection day has two parts: a role-play devised and marked by members of our Youth Council, then "
+            "an interview with the service manager and a nurse.", "partly-met"),
+    (PANEL, "Assessment day: a group scenario observed by two experts by experience, then an interview with the ward "
+            "manager and a psychologist.", "partly-met"),
+    # twins: the task marked by staff
+    (PANEL, "The selection day has two parts: a written exercise marked by the HR team, then an interview with the "
+            "service manager and a nurse.", "not-met"),
+    (PANEL, "Assessment day: a group scenario observed by two psychologists, then an interview with the ward manager.",
+     "not-met"),
+    # --- "peer" naming the service a manager runs ("the Peer Services Manager") is not a peer on
+    # the panel; a peer beside them, or a peer services coordinator or supervisor, still is ---
+    (PANEL, "Our Lived Experience Advisory Group helps write the interview questions. Interviews are with the Peer "
+            "Services Manager and our Head of Operations.", "partly-met"),
+    (PANEL, "Interviews are held by the Peer Service Director and the Clinical Lead.", "not-met"),
+    (PANEL, "Interviews are held by the Peer Services Supervisor and the Clinical Lead.", "met"),
+    (PANEL, "Interviews are held by the Peer Services Manager and a current Recovery Coach.", "met"),
+    # --- a panel drawn from a group of the people served, the group named whole ("a panel from our
+    # Youth Council", "a panel drawn from our Consumer Reference Group"): they sit on it ---
+    (PANEL, "You will meet a panel from our Whānau Advisory Council alongside the Clinical Director.", "met"),
+    (PANEL, "You will be interviewed by a panel drawn from our Consumer Reference Group, together with the Team "
+            "Leader.", "met"),
+    (PANEL, "Interviews are run by a panel from the Carers Reference Council, with the Housing Manager.", "met"),
+    # twins: a panel from a staff team; a stakeholder panel from the group beside the interview
+    (PANEL, "You will meet a panel from our finance team and the service manager.", "not-met"),
+    (PANEL, "Applicants meet a stakeholder panel from our Consumer Reference Group before the formal interview with "
+            "the manager and a nurse.", "partly-met"),
 ]
 
 
@@ -2929,6 +3008,16 @@ EVIDENCE = [
          "share that experience safely with the people we support.", "partly-met", "Willingness to share that"),
     (PP, "Peer Worker\n\nYou will walk beside people on the ward and model that a meaningful life is possible.",
      "partly-met", "You will walk beside people"),
+    # blind sets 60-63: the selection sentence that refers back to the group decides, not the
+    # sentence that names it
+    (PANEL, "Peer Mentor\n\nSelection\n\nOur Survivors Voice Network wrote the questions for this post. Shortlisted "
+            "candidates spend an afternoon with the network on a walk round the refuge before the formal interview, "
+            "which is held by two managers.", "partly-met", "Shortlisted candidates spend"),
+    (PANEL, "Housing Peer Navigator\n\nSelection\n\nPlease send a resume by May 2. Applicants selected for "
+            "interview are also invited to a picnic with tenants of our supported housing project, who tell the "
+            "hiring team what they thought.", "partly-met", "Applicants selected for interview are also invited"),
+    (PP, "Peer Worker (AOD)\n\nYou will sit with people in their first days, share how you found your way out, and "
+         "be living proof that things can change.", "partly-met", "You will sit with people"),
 ]
 
 

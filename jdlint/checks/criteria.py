@@ -1124,6 +1124,8 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
             continue
         if principle == "disclosure" and _shared_by_served(analysis, hit):
             continue  # "allow veterans to share their experiences" is the veterans' sharing
+        if principle == "disclosure" and _sharing_at_selection(analysis, hit):
+            continue  # "Do I have to talk about my health at interview? You can choose what to share."
         if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
                 and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
             continue  # "support people to develop healthy boundaries" is their boundaries
@@ -1180,6 +1182,32 @@ def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
             return True
         if word in w["served"] or word in w["ambiguous-people"]:
             return False
+    return False
+
+
+def _sharing_at_selection(analysis: Analysis, hit: Hit) -> bool:
+    """Is a sharing match the applicant's choice at selection, not the post's practice: its
+    sentence, or the question right before it in its block ("Do I have to talk about my mental
+    health at interview? You can choose what to share."), names a stage of selection after a
+    preposition ("at interview", "in your application": `selection-talk-preps` and
+    `selection-talk-words` in rules/data/criteria.toml)?"""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    spans = [(s_start, s_end)]
+    before = [(a, b) for a, b, _, _ in analysis.sentences(hit.block) if b <= s_start]
+    if before and lowers[before[-1][1] - 1] == "?":
+        spans.append(before[-1])
+    stages, preps, skip = w["selection-talk-words"], w["selection-talk-preps"], w["selection-talk-skip"]
+    for a, b in spans:
+        for i in range(a, b - 1):
+            if lowers[i] not in preps:
+                continue
+            j = i + 1
+            while j < b - 1 and lowers[j] in skip:
+                j += 1
+            if lowers[j] in stages:
+                return True
     return False
 
 
@@ -1656,10 +1684,58 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
             continue
+        if p.text.lower() == "peer" and len(after) > 1 and after[0] in w["peer-service-nouns"] \
+                and after[1] in w["service-manager-nouns"]:  # fmt: skip
+            continue  # "the Peer Services Manager": the manager of a service, not said to be a peer
         if _names_a_kind_of_post(analysis.tokens_after(p, 6)):
             continue  # "panels for peer and lived experience roles": a kind of post
         out.append(p)
-    return out
+    return out or _group_anaphor(analysis, hit)
+
+
+def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """A group of people with lived experience named before and referred back to in the
+    sentence of ``hit`` ("Our Lived Experience Advisory Group co-wrote this advert. Shortlisted
+    candidates will spend an hour with the group ..."): "the", "this" or "that" and a group
+    noun (`group-anaphor-nouns`) not followed by a word that makes it something else ("the
+    group leader", "the group interview": `group-anaphor-not-before`), whose
+    antecedent, a `panel-people` match ending in the same noun, is in an earlier sentence of
+    the block, the block before it or the heading of its section."""
+    w = words()
+    nouns = w["group-anaphor-nouns"]
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if nouns.isdisjoint(lowers[s_start:s_end]):
+        return []
+    spans = []
+    for i in range(max(s_start, 1), s_end):
+        if lowers[i] not in nouns or lowers[i - 1] not in w["group-anaphor-determiners"]:
+            continue
+        if i + 1 < s_end and lowers[i + 1] in w["group-anaphor-not-before"]:
+            continue
+        if _group_antecedent(analysis, hit.block, s_start, lowers[i]):
+            spans.append((hit.block, i - 1, i + 1))
+    return analysis.make_hits("group-anaphor", spans)
+
+
+def _group_antecedent(analysis: Analysis, block: int, s_start: int, noun: str) -> bool:
+    """Is a group of people with lived experience ending in ``noun`` named before token
+    ``s_start`` of ``block``: earlier in the block, in the block before it, or in the nearest
+    heading above it?"""
+    blocks = analysis.document.blocks
+    places = [block]
+    if block > 0:
+        places.append(block - 1)
+    heading = next((i for i in range(block - 1, max(-1, block - 12), -1) if blocks[i].kind == "heading"), None)
+    if heading is not None:
+        places.append(heading)
+    for place in dict.fromkeys(places):
+        for p in analysis.hits_in_block("lex:panel-people", place):
+            if place == block and p.end > s_start:
+                continue
+            if p.text.lower().split()[-1] == noun and not analysis.negated(p):
+                return True
+    return False
 
 
 def _names_a_kind_of_post(after: list[str]) -> bool:
