@@ -2453,6 +2453,17 @@ CASES = [
          "recovery from gambling harm.", "not-met"),
     # twin: the applicants named after the organisation's verb
     (LE, "We offer paid training to applicants who bring their own lived experience of addiction.", "partly-met"),
+    # --- a page of information the reader is sent to, which names the openings only after a
+    # preposition ("see our FAQ page for other roles"): the requirement before it stays this post's ---
+    (LE, "Personal experience of gambling harm is essential; see our FAQ page for other roles.", "met"),
+    (LE, "Applicants must have lived experience of homelessness and may visit our careers website for details "
+         "of other posts.", "met"),
+    (LE, "Lived experience of an eating disorder is required - please read our guidance notes on peer roles.", "met"),
+    # twins: the openings themselves are what the reader is sent to
+    (LE, "Lived experience of gambling harm is welcome but not essential. If you want a job where it is the main "
+         "requirement, please see our Peer Mentor roles.", "not-met"),
+    (LE, "Anyone wanting a post where personal recovery is essential should explore our Recovery Navigator "
+         "vacancies.", "not-met"),
 ]
 
 

@@ -979,8 +979,10 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
 def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     """Is the lived experience named as the way into another opening, later in its sentence
     ("Applicants who have supported a family member are also welcome to apply for our Family
-    Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)?"""
-    return any(o.start >= hit.end for o in analysis.hits_in_sentence("lex:other-vacancy", hit))
+    Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)? Not a page of information
+    the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`)."""
+    return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
+               for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
 
 
 def service_kind(analysis: Analysis) -> str:
