@@ -2464,6 +2464,15 @@ CASES = [
          "requirement, please see our Peer Mentor roles.", "not-met"),
     (LE, "Anyone wanting a post where personal recovery is essential should explore our Recovery Navigator "
          "vacancies.", "not-met"),
+    # --- the one-word family nouns after "experience of supporting" ("a relative", "a friend",
+    # "a parent"), not only "a family member" ---
+    (LE, "Essential: experience of supporting a relative through addiction.", "met"),
+    (LE, "You must have experience of helping a sibling through recovery from gambling harm.", "met"),
+    (LE, "Essential criteria: experience of supporting a parent who lives with schizophrenia.", "met"),
+    # twins: the carers the post serves have it; only desirable
+    (LE, "You will run peer groups for carers who have experience of supporting a relative through addiction. "
+         "A driving licence is essential.", "not-met"),
+    (LE, "Desirable: experience of supporting a parent through an eating disorder.", "not-met"),
 ]
 
 
