@@ -2473,6 +2473,15 @@ CASES = [
     (LE, "You will run peer groups for carers who have experience of supporting a relative through addiction. "
          "A driving licence is essential.", "not-met"),
     (LE, "Desirable: experience of supporting a parent through an eating disorder.", "not-met"),
+    # --- in plain text, a section phrase asking for the applicant on a line of its own, with no
+    # colon ("What we are looking for"), heads the list under it: not the heading before ---
+    (LE, "Desirable\n\n- A full driving licence\n\nWhat we are looking for\n\n- Lived experience of addiction "
+         "and recovery\n- Good listening skills", "partly-met"),
+    (LE, "Nice to haves\n\n- Welsh language skills\n\nThe person we're seeking\n\n- Personal experience of "
+         "psychosis\n- Warmth and patience", "partly-met"),
+    # twin: a sentence that opens with the same words is no heading
+    (LE, "Desirable\n\n- A full driving licence\n\nWhat we are looking for is someone who gets it\n\n- Lived "
+         "experience of addiction and recovery", "not-met"),
 ]
 
 
