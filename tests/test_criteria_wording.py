@@ -2482,6 +2482,18 @@ CASES = [
     # twin: a sentence that opens with the same words is no heading
     (LE, "Desirable\n\n- A full driving licence\n\nWhat we are looking for is someone who gets it\n\n- Lived "
          "experience of addiction and recovery", "not-met"),
+    # --- "or equivalent experience in ..." closing a long lived experience item that opens after a
+    # label or a semicolon inside an Essential cell: substitutable, as in a list item ---
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
+         "gambling harm or problem drinking, either your own or through a partner, parent or close friend, or "
+         "equivalent experience in a community setting | Peer support training |", "not-met"),
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Warmth and patience; personal "
+         "experience of homelessness or insecure housing, whether in the past or now, yourself or as a whānau "
+         "member, or equivalent experience working in housing support | A driving licence |", "not-met"),
+    # twin: the cue closes the next item, past a semicolon
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
+         "psychosis or bipolar disorder, either personally or as a carer of a loved one; a nursing degree or "
+         "equivalent experience in health | A driving licence |", "met"),
 ]
 
 
@@ -2927,3 +2939,29 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+DOCX_CELLS = [
+    # a label, or a line break, before the lived experience item in the Essential cell
+    ("Experience: Lived experience of an eating disorder or self-harm, either yourself or as the parent of a "
+     "young person, or equivalent experience in youth work", "not-met"),
+    ("Good listening skills\nLived experience of mental distress or addiction, whether your own or that of "
+     "someone close to you, or equivalent experience in a community mental health team", "not-met"),
+    # twin: the cue belongs to the next item, past a semicolon
+    ("Experience: Lived experience of an eating disorder or self-harm, either yourself or as the parent of a "
+     "young person; a teaching degree or equivalent experience in youth work", "met"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), DOCX_CELLS)
+def test_equivalent_experience_closes_the_item_in_a_word_table_cell(cell: str, expected: str) -> None:
+    from docx_factory import Advert
+
+    from jdlint.readers import read_bytes
+
+    advert = Advert().title("Peer Support Worker")
+    advert.para("You will support people in the community.")
+    advert.heading("Person specification")
+    advert.table([["Criteria", "Essential", "Desirable"], ["Experience", cell, "Peer support training"]])
+    found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
+    assert found.verdict == expected, found.why
