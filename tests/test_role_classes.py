@@ -492,6 +492,16 @@ ROLE_CASES = [
      "for details.\n", "peer"),
     ("Recovery Navigator\n\nWe offer paid training to applicants who bring their own lived experience of "
      "addiction. You will walk alongside people in early recovery.\n", "peer"),
+    # --- a peer job noun as the subject of a sentence that puts it on this selection's panel
+    # ("A Peer Educator will sit on the panel") names someone who selects, not the post ---
+    ("Community Engagement Officer\n\nYou will plan events and run our social media.\n\nA Peer Educator will "
+     "sit on the interview panel.\n", "other"),
+    ("Events Coordinator\n\nYou will plan events across Manitoba.\n\nOne of our Peer Mentors will join the "
+     "selection panel.\n", "other"),
+    # twins: the post's own duty on other hires' panels, in the plural; the subject with no panel
+    ("Community Engagement Officer\n\nThe Peer Educator will deliver workshops in schools and sit on "
+     "recruitment panels for new staff.\n", "peer"),
+    ("Community Engagement Officer\n\nA Peer Educator delivers workshops in schools across Otago.\n", "peer"),
 ]
 
 
