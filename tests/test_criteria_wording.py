@@ -2464,6 +2464,14 @@ CASES = [
          "requirement, please see our Peer Mentor roles.", "not-met"),
     (LE, "Anyone wanting a post where personal recovery is essential should explore our Recovery Navigator "
          "vacancies.", "not-met"),
+    # --- another opening offered to the applicants without the lived experience ("...; people without
+    # it should see our Support Worker roles"): the requirement before it stays this post's ---
+    (LE, "Lived experience of psychosis is essential; people without it should see our Support Worker roles.", "met"),
+    (LE, "Personal experience of recovery from addiction is required, and applicants lacking it may instead apply "
+         "for our Outreach Worker vacancy.", "met"),
+    # twin: those with it are sent to the other opening
+    (LE, "Applicants who have supported a sibling through psychosis are also welcome to apply for our Carer "
+         "Support Worker vacancy.", "not-met"),
     # --- the one-word family nouns after "experience of supporting" ("a relative", "a friend",
     # "a parent"), not only "a family member" ---
     (LE, "Essential: experience of supporting a relative through addiction.", "met"),

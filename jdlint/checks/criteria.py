@@ -987,8 +987,13 @@ def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     """Is the lived experience named as the way into another opening, later in its sentence
     ("Applicants who have supported a family member are also welcome to apply for our Family
     Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)? Not a page of information
-    the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`)."""
+    the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`),
+    nor an opening offered to the applicants without it (a word of `set-aside-words` in
+    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles")."""
+    lowers = analysis.lowers(hit.block)
+    set_aside = words()["set-aside-words"]
     return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
+               and set_aside.isdisjoint(lowers[hit.end : o.start])
                for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
 
 
