@@ -140,10 +140,16 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
     return builder.build()
 
 
+def section_phrase(line: str) -> bool:
+    """Is ``line`` a section phrase asking for the applicant (``_LIST_HEADING``: "What we are
+    looking for"), a heading where a list follows it?"""
+    return bool(_LIST_HEADING.match(line.strip()))
+
+
 def _heads_a_list(lines: list[str], lineno: int, line: str) -> bool:
     """Is ``line`` a section phrase asking for the applicant (``_LIST_HEADING``: "What we are
     looking for") with a list item as the next line that is not blank?"""
-    if not _LIST_HEADING.match(line.rstrip()):
+    if not section_phrase(line):
         return False
     following = next((n.strip() for n in lines[lineno:] if n.strip()), "")
     return bool(bullet_prefix(following))
