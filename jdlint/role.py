@@ -405,6 +405,25 @@ def _other_opening(analysis: Analysis, hit: Hit) -> bool:
     return any(k.end <= hit.start for k in analysis.hits_in_sentence("lex:other-opening", hit))
 
 
+def _on_the_panel(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer job noun, as the subject of its sentence, a member of this selection's panel
+    ("A Peer Educator will sit on the panel", "One of our Peer Mentors will join the interview
+    panel": a seat on it, `panel-duty` or "on the panel" of `panel-membership`, and a `panel` in
+    the singular, after it)? It names
+    someone who selects, not the advert's own post; the post's duty on other hires' panels, in
+    the plural ("The Peer Mentor will sit on recruitment panels"), is the post's."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = lowers[s_start : hit.start]
+    seat = [m for m in analysis.hits_in_sentence("lex:panel-duty", hit) if m.start >= hit.end] + [
+        m for m in analysis.hits_in_sentence("lex:panel-membership", hit) if m.start >= hit.end and lowers[m.start] == "on"]
+    if len(before) > 3 or "as" in before or not seat:
+        return False
+    _, s_end = analysis.sentence_bounds(hit)
+    return any(p.start >= hit.end for p in analysis.hits_in_sentence("lex:panel", hit)) \
+        and not {"panel", "committee"}.isdisjoint(lowers[hit.end : s_end])  # fmt: skip
+
+
 def _someone_else(analysis: Analysis, hit: Hit) -> bool:
     """Is the role named as someone the post reports to or works beside ("Reports to: Carer
     Peer Lead", "alongside our Peer Support Workers")?"""
@@ -636,13 +655,14 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         senses = _acronym_senses(analysis)
         peer_nouns = [h for h in peer_nouns if not (_is_acronym(h.text) and _acronym_key(h.text) not in senses)]
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
-              and not _other_opening(analysis, h) and not _desirable_standing(analysis, h)]
+              and not _other_opening(analysis, h) and not _desirable_standing(analysis, h)
+              and not _on_the_panel(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
     # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
     stated += [h for h in _live(analysis, "lex:peer-title-noun")
                if h.text.split()[0][:1].isupper() and h.text.split()[-1][:1].isupper() and _is_person(h)
                and not analysis.overlaps("lex:peer-title-not", h) and not analysis.overlaps("lex:peer-role-noun", h)
-               and _introduced(analysis, h, intros, verbs)]  # fmt: skip
+               and _introduced(analysis, h, intros, verbs) and not _on_the_panel(analysis, h)]  # fmt: skip
     conditional_stated = [h for h in _live(analysis, "lex:conditional-role-noun") if _introduced(analysis, h, intros, verbs)]
     adjacent_stated = [h for h in _live(analysis, "lex:adjacent-role-noun") if _introduced(analysis, h, intros, verbs)
                        and not any(p.block == h.block and p.start <= h.start < p.end for p in peer_nouns)]  # fmt: skip

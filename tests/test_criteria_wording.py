@@ -2572,6 +2572,55 @@ CASES = [
     (PANEL, "You will meet a panel from our finance team and the service manager.", "not-met"),
     (PANEL, "Applicants meet a stakeholder panel from our Consumer Reference Group before the formal interview with "
             "the manager and a nurse.", "partly-met"),
+    # --- a page of information the reader is sent to, which names the openings only after a
+    # preposition ("see our FAQ page for other roles"): the requirement before it stays this post's ---
+    (LE, "Personal experience of gambling harm is essential; see our FAQ page for other roles.", "met"),
+    (LE, "Applicants must have lived experience of homelessness and may visit our careers website for details "
+         "of other posts.", "met"),
+    (LE, "Lived experience of an eating disorder is required - please read our guidance notes on peer roles.", "met"),
+    # twins: the openings themselves are what the reader is sent to
+    (LE, "Lived experience of gambling harm is welcome but not essential. If you want a job where it is the main "
+         "requirement, please see our Peer Mentor roles.", "not-met"),
+    (LE, "Anyone wanting a post where personal recovery is essential should explore our Recovery Navigator "
+         "vacancies.", "not-met"),
+    # --- another opening offered to the applicants without the lived experience ("...; people without
+    # it should see our Support Worker roles"): the requirement before it stays this post's ---
+    (LE, "Lived experience of psychosis is essential; people without it should see our Support Worker roles.", "met"),
+    (LE, "Personal experience of recovery from addiction is required, and applicants lacking it may instead apply "
+         "for our Outreach Worker vacancy.", "met"),
+    # twin: those with it are sent to the other opening
+    (LE, "Applicants who have supported a sibling through psychosis are also welcome to apply for our Carer "
+         "Support Worker vacancy.", "not-met"),
+    # --- the one-word family nouns after "experience of supporting" ("a relative", "a friend",
+    # "a parent"), not only "a family member" ---
+    (LE, "Essential: experience of supporting a relative through addiction.", "met"),
+    (LE, "You must have experience of helping a sibling through recovery from gambling harm.", "met"),
+    (LE, "Essential criteria: experience of supporting a parent who lives with schizophrenia.", "met"),
+    # twins: the carers the post serves have it; only desirable
+    (LE, "You will run peer groups for carers who have experience of supporting a relative through addiction. "
+         "A driving licence is essential.", "not-met"),
+    (LE, "Desirable: experience of supporting a parent through an eating disorder.", "not-met"),
+    # --- in plain text, a section phrase asking for the applicant on a line of its own, with no
+    # colon ("What we are looking for"), heads the list under it: not the heading before ---
+    (LE, "Desirable\n\n- A full driving licence\n\nWhat we are looking for\n\n- Lived experience of addiction "
+         "and recovery\n- Good listening skills", "partly-met"),
+    (LE, "Nice to haves\n\n- Welsh language skills\n\nThe person we're seeking\n\n- Personal experience of "
+         "psychosis\n- Warmth and patience", "partly-met"),
+    # twin: a sentence that opens with the same words is no heading
+    (LE, "Desirable\n\n- A full driving licence\n\nWhat we are looking for is someone who gets it\n\n- Lived "
+         "experience of addiction and recovery", "not-met"),
+    # --- "or equivalent experience in ..." closing a long lived experience item that opens after a
+    # label or a semicolon inside an Essential cell: substitutable, as in a list item ---
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
+         "gambling harm or problem drinking, either your own or through a partner, parent or close friend, or "
+         "equivalent experience in a community setting | Peer support training |", "not-met"),
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Warmth and patience; personal "
+         "experience of homelessness or insecure housing, whether in the past or now, yourself or as a whānau "
+         "member, or equivalent experience working in housing support | A driving licence |", "not-met"),
+    # twin: the cue closes the next item, past a semicolon
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
+         "psychosis or bipolar disorder, either personally or as a carer of a loved one; a nursing degree or "
+         "equivalent experience in health | A driving licence |", "met"),
 ]
 
 
@@ -3027,3 +3076,29 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+DOCX_CELLS = [
+    # a label, or a line break, before the lived experience item in the Essential cell
+    ("Experience: Lived experience of an eating disorder or self-harm, either yourself or as the parent of a "
+     "young person, or equivalent experience in youth work", "not-met"),
+    ("Good listening skills\nLived experience of mental distress or addiction, whether your own or that of "
+     "someone close to you, or equivalent experience in a community mental health team", "not-met"),
+    # twin: the cue belongs to the next item, past a semicolon
+    ("Experience: Lived experience of an eating disorder or self-harm, either yourself or as the parent of a "
+     "young person; a teaching degree or equivalent experience in youth work", "met"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), DOCX_CELLS)
+def test_equivalent_experience_closes_the_item_in_a_word_table_cell(cell: str, expected: str) -> None:
+    from docx_factory import Advert
+
+    from jdlint.readers import read_bytes
+
+    advert = Advert().title("Peer Support Worker")
+    advert.para("You will support people in the community.")
+    advert.heading("Person specification")
+    advert.table([["Criteria", "Essential", "Desirable"], ["Experience", cell, "Peer support training"]])
+    found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
+    assert found.verdict == expected, found.why

@@ -426,3 +426,22 @@ def test_tidy_lines_and_their_points_are_found_as_by_splitting():
         point = (0, rng.randrange(1, 5), rng.randrange(1, 9))
         for bold in (True, False):
             assert _strip(_Line(text, [point], bold)) == _strip(_Line(text, [point, point], bold)), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("What we're looking for", True),
+        ("The candidate we are seeking", True),
+        # twins: a sentence opening with the same words
+        ("What we are looking for is a good listener", False),
+        ("Your skills will grow with us.", False),
+    ],
+)
+def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> None:
+    """As in plain text: a short paragraph asking for the applicant, with no colon, heads the list
+    under it, so the list does not sit under the heading before ("Desirable")."""
+    doc = read_bytes(f"# Peer Mentor\n\nDesirable\n\n- A full driving licence\n\n{line}\n\n- Lived experience of "
+                     "psychosis\n".encode(), "advert.md")  # fmt: skip
+    item = next(b for b in doc.blocks if b.text == "Lived experience of psychosis")
+    assert (item.section[-1] == line) is heading, item.section

@@ -342,3 +342,29 @@ def test_the_long_run_scan_is_splitting_into_words():
         text = "".join(w + "".join(rng.choice(spaces) for _ in range(rng.randrange(1, 3))) for w in words)
         text = text[rng.randrange(0, 3) :] if text else text
         assert _long_run(text) == (max(map(len, text.split()), default=0) > MAX_RUN), repr(text)
+
+
+LIST_HEADINGS = [
+    ("What we are looking for", True),
+    ("What we’re seeking in you", True),
+    ("The person we're looking for", True),
+    ("Your skills, knowledge and experience", True),
+    # twins: a sentence opening with the same words; the phrase over a paragraph, not a list
+    ("What we are looking for is someone who listens", False),
+    ("Your experience matters to us.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "heading"), LIST_HEADINGS)
+def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> None:
+    """A short line asking for the applicant, with no colon, heads the list under it; the list
+    does not sit under the heading before ("Desirable")."""
+    doc = read_text(f"Desirable\n\n- A full driving licence\n\n{line}\n\n- Lived experience of psychosis\n")
+    item = next(b for b in doc.blocks if b.text == "Lived experience of psychosis")
+    assert (item.section[-1] == line) is heading, item.section
+    assert (item.section == ("Desirable",)) is not heading, item.section
+
+
+def test_a_section_phrase_over_a_paragraph_stays_a_paragraph() -> None:
+    doc = read_text("Desirable\n\n- A full driving licence\n\nWhat we are looking for\n\nSomeone kind and patient.\n")
+    assert [b.kind for b in doc.blocks if b.text == "What we are looking for"] == ["paragraph"]

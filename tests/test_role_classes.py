@@ -492,6 +492,21 @@ ROLE_CASES = [
      "for details.\n", "peer"),
     ("Recovery Navigator\n\nWe offer paid training to applicants who bring their own lived experience of "
      "addiction. You will walk alongside people in early recovery.\n", "peer"),
+    # --- a peer job noun as the subject of a sentence that puts it on this selection's panel
+    # ("A Peer Educator will sit on the panel") names someone who selects, not the post ---
+    ("Community Engagement Officer\n\nYou will plan events and run our social media.\n\nA Peer Educator will "
+     "sit on the interview panel.\n", "other"),
+    ("Outreach Lead\n\nYou will plan events across Manitoba.\n\nA Peer Mentor will join the selection "
+     "panel.\n", "other"),
+    # twins: the post's own duty on other hires' panels, in the plural; the subject with no panel
+    ("Community Engagement Officer\n\nThe Peer Educator will deliver workshops in schools and sit on "
+     "recruitment panels for new staff.\n", "peer"),
+    ("Community Engagement Officer\n\nA Peer Educator delivers workshops in schools across Otago.\n", "peer"),
+    ("Youth Programme Officer\n\nYou will run after-school clubs in Cardiff.\n\nOur Peer Navigator will also "
+     "sit on the shortlisting committee.\n", "other"),
+    # twin: a panel the people served face, with no seat on it
+    ("Community Engagement Officer\n\nThe Peer Advocate will support people with their benefits panel "
+     "hearing.\n", "peer"),
 ]
 
 

@@ -813,11 +813,18 @@ def _closes_item(analysis: Analysis, hit: Hit, cue: Hit, s_start: int) -> bool:
     either personally or as a family member, or equivalent experience in community mental
     health")? The item is a list item or a table cell, and no other requirement stands between
     them: no noun of another route (`alternative-nouns`, `alternative-time-nouns` in
-    rules/data/criteria.toml), no semicolon."""
-    if analysis.document.blocks[hit.block].kind not in ("list-item", "table-cell") or hit.start - s_start > 1:
+    rules/data/criteria.toml), no semicolon. The item may open after a label, a semicolon or a
+    line break inside the cell ("Experience: Lived experience ..., or equivalent experience in
+    ...", "Good listening skills; lived experience ...")."""
+    if analysis.document.blocks[hit.block].kind not in ("list-item", "table-cell"):
+        return False
+    lowers = analysis.lowers(hit.block)
+    opens = max((i + 1 for i in range(s_start, hit.start) if lowers[i] in (";", ":") or "\n" in lowers[i]),
+                default=s_start)  # fmt: skip
+    if hit.start - opens > 1:
         return False
     w = words()
-    between = analysis.lowers(hit.block)[hit.end : cue.start]
+    between = lowers[hit.end : cue.start]
     return ";" not in between and not w["alternative-nouns"].intersection(between) \
         and not w["alternative-time-nouns"].intersection(between)  # fmt: skip
 
@@ -979,8 +986,15 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
 def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     """Is the lived experience named as the way into another opening, later in its sentence
     ("Applicants who have supported a family member are also welcome to apply for our Family
-    Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)?"""
-    return any(o.start >= hit.end for o in analysis.hits_in_sentence("lex:other-vacancy", hit))
+    Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)? Not a page of information
+    the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`),
+    nor an opening offered to the applicants without it (a word of `set-aside-words` in
+    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles")."""
+    lowers = analysis.lowers(hit.block)
+    set_aside = words()["set-aside-words"]
+    return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
+               and set_aside.isdisjoint(lowers[hit.end : o.start])
+               for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
 
 
 def service_kind(analysis: Analysis) -> str:

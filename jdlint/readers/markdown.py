@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
 from jdlint.readers.base import DocumentBuilder, bullet_prefix, label_prefix, pseudo_heading
-from jdlint.readers.text import continues_sentence, decode
+from jdlint.readers.text import continues_sentence, decode, section_phrase
 from jdlint.readers.text import read_text as read_plain
 
 _MAX_NESTING = 50  # markdown-it's block nesting limit (commonmark preset: 20)
@@ -206,11 +206,12 @@ class _Reader:
         self.row_line = 0
         self.last: tuple[int, str] | None = None  # the last real heading: level, text
         self.first_h1: str | None = None
+        self.before_list = False  # the paragraph being read is followed by a list
 
     def run(self, tokens: list[Token]) -> None:
         context: str = "p"
         level = 0
-        for token in tokens:
+        for i, token in enumerate(tokens):
             kind = token.type
             if kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists += 1
@@ -249,6 +250,8 @@ class _Reader:
                 self.tables[-1].col += 1
                 context = "p"
             elif kind == "inline":
+                following = tokens[i + 2].type if i + 2 < len(tokens) else ""
+                self.before_list = following in ("bullet_list_open", "ordered_list_open")
                 self.inline(token, context, level)
             elif kind in ("code_block", "fence", "html_block"):
                 self.raw(token)
@@ -293,6 +296,9 @@ class _Reader:
             and (level := pseudo_heading(text))
         ):
             self.builder.heading(text, nested_level(self.last, level), anchors=_anchors(points))
+        elif context == "p" and self.before_list and section_phrase(text):
+            # "What we are looking for" over a list, with no colon: a heading (as in plain text)
+            self.builder.heading(text, nested_level(self.last, 1), anchors=_anchors(points))
         else:
             self.builder.add("paragraph", text, anchors=_anchors(points))
 

@@ -21,6 +21,19 @@ _ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
 # A menu or a row of page furniture: items set apart by wide gaps or by dots, bars or
 # arrows ("Careers   Search jobs   Sign in", "INDEED · Find jobs · Salary guide").
 _MENU = re.compile(r"\S(?: {3,}|\t+| *[·•|›»>] +)\S.*\S(?: {3,}|\t+| *[·•|›»>] +)\S")
+# A section phrase that asks for the applicant ("What we are looking for", "The person we're
+# seeking", "Your skills and experience"), on a short line of its own with no colon or full stop:
+# a heading where a list follows it, so that list does not sit under the heading before.
+_WE = r"we(?:\s+are|\s*['’]re)?"
+_LIST_HEADING = re.compile(
+    rf"^(?:what\s+{_WE}\s+(?:looking\s+for|seeking|need|want|expect)(?:\s+(?:from|in)\s+you)?"
+    rf"|(?:the\s+)?(?:person|people|candidate|applicant)s?\s+{_WE}\s+(?:looking\s+for|seeking|want|need)"
+    rf"|who\s+{_WE}\s+(?:looking\s+for|seeking|want|need)"
+    r"|your\s+(?:skills|experience|background|qualifications|knowledge|attributes)"
+    r"(?:\s*(?:,|and|&)\s*(?:skills|experience|background|qualifications|knowledge|attributes))*"
+    r"|is\s+this\s+you\??)$",
+    re.IGNORECASE,
+)
 
 
 def _caps(line: str) -> bool:
@@ -101,6 +114,9 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
         indent = len(raw) - len(raw.lstrip())
         marker = bullet_prefix(stripped)
         level = 0 if marker or _wrapped(current, current_kind, current_col, indent, stripped) else pseudo_heading(stripped)
+        if not level and not marker and _heads_a_list(lines, lineno, stripped) and not (
+                current and continues_sentence(current[-1][1], stripped)):
+            level = 1
         if level:
             flush()
             builder.heading(stripped, level, anchors=(Anchor(0, Location(line=lineno, column=indent + 1)),))
@@ -122,6 +138,21 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
     if not builder.blocks:
         raise EmptyDocument("no text to check")
     return builder.build()
+
+
+def section_phrase(line: str) -> bool:
+    """Is ``line`` a section phrase asking for the applicant (``_LIST_HEADING``: "What we are
+    looking for"), a heading where a list follows it?"""
+    return bool(_LIST_HEADING.match(line.strip()))
+
+
+def _heads_a_list(lines: list[str], lineno: int, line: str) -> bool:
+    """Is ``line`` a section phrase asking for the applicant (``_LIST_HEADING``: "What we are
+    looking for") with a list item as the next line that is not blank?"""
+    if not section_phrase(line):
+        return False
+    following = next((n.strip() for n in lines[lineno:] if n.strip()), "")
+    return bool(bullet_prefix(following))
 
 
 def _wrapped(current: list[tuple[int, str]], kind: str, col: int, indent: int, line: str) -> bool:
