@@ -799,7 +799,7 @@ class _Tried:
 
 
 _BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new words keep coming)
-_UNPAIRED = ("",)  # a word pair's groups not worked out yet (truthy, unlike no groups)
+_UNPAIRED = ("",)  # a word's groups not worked out yet (truthy, unlike no groups)
 
 
 class PatternSet:
@@ -847,7 +847,10 @@ class PatternSet:
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # entries in _by_start
-        self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> groups it can start
+        # word -> the groups it can start: one tuple when the next token does not matter (most
+        # words: () for none), else a dict by next word (never empty: "" ends a text)
+        self._groups_of: dict[str, tuple[str, ...] | dict[str, tuple[str, ...]]] = {}
+        self._paired = 0  # entries in _groups_of's dicts
         self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
         # per group, the patterns each first word or prefix can start (:func:`_first_words`, when first needed)
         self._first_words: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]] = {}
@@ -1052,41 +1055,65 @@ class PatternSet:
     def _candidates(self, text: Prepared) -> dict[str, list[int]]:
         """Per group, the tokens (in order) where one of its matches can start: a first word
         or prefix of the group followed by a token that can come second (once per text).
-        What a word followed by a word can start is worked out once per such pair (and kept:
-        most pairs of a text stand in many, and most adverts share them)."""
+        Each word's groups are looked up in C; a word that can start none is passed over
+        there; only a word whose groups depend on the next token looks that up (kept per word
+        and next word: most adverts share them). Words are keyed alone, not as pairs, since
+        a word that starts nothing, or the same groups whatever follows, holds no next words."""
         found = text.memo.get(self)
         if found is not None:
             return found
         tokens = text.tokens
         found = defaultdict(list)
-        following = itertools.chain(itertools.islice(tokens, 1, None), ("",))  # each token's next ("": none)
-        # each token's groups, looked up in C; a pair not met before is marked (truthy) and
-        # worked out below; only tokens that can start a group are visited in Python
-        at = list(map(self._pairs.get, zip(tokens, following, strict=True), repeat(_UNPAIRED)))
+        groups_of = self._groups_of
+        at = list(map(groups_of.get, tokens, repeat(_UNPAIRED)))  # () (falsy): the word starts none
+        last = len(tokens) - 1
         for i, names in compress(enumerate(at), at):
             if names is _UNPAIRED:
-                names = self._pair((tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""))
+                names = groups_of.get(tokens[i], _UNPAIRED)  # (met earlier in this text)
+                if names is _UNPAIRED:
+                    names = self._word_groups(tokens[i])
+                if not names:
+                    continue
+            if names.__class__ is dict:
+                next_word = tokens[i + 1] if i < last else ""
+                by_next = names
+                names = by_next.get(next_word)
+                if names is None:
+                    names = self._pair(tokens[i], next_word, by_next)
             for name in names:
                 found[name].append(i)
         text.memo[self] = found
         return found
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[str, ...]:
-        """The groups a match can start with ``pair[0]`` followed by ``pair[1]`` ("": the
-        end), in the order :meth:`_candidates` lists them: any next token, then by next
-        word, then by prefix of the next word."""
-        word, next_word = pair
+    def _word_groups(self, word: str) -> tuple[str, ...] | dict[str, tuple[str, ...]]:
+        """What :meth:`_candidates` keeps for ``word``: its groups when what follows does not
+        matter, else a dict of them by next word (holding the end of a text, "", at once)."""
         starts = self._word_starts.get(word)
         if starts is None:
             starts = self._word(word)
-        names = ()
-        if starts is not _NO_STARTS:
-            after = starts.after.get(next_word, ())
-            names = (*starts.anywhere, *after, *(name for prefixes, name in starts.after_prefix
-                                                 if name not in after and next_word.startswith(prefixes)))  # fmt: skip
-        if len(self._pairs) > _BOUND:
-            self._pairs.clear()
-        self._pairs[pair] = names
+        if self._paired > _BOUND or len(self._groups_of) > _BOUND:
+            self._groups_of.clear()
+            self._paired = 0
+        if not starts.after and not starts.after_prefix:
+            found: tuple[str, ...] | dict[str, tuple[str, ...]] = starts.anywhere
+        else:
+            found = {}
+            self._pair(word, "", found)
+        self._groups_of[word] = found
+        return found
+
+    def _pair(self, word: str, next_word: str, by_next: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+        """The groups a match can start with ``word`` followed by ``next_word`` ("": the
+        end), in the order :meth:`_candidates` lists them: any next token, then by next
+        word, then by prefix of the next word; kept in ``by_next``, the word's dict."""
+        starts = self._word_starts.get(word)
+        if starts is None:
+            starts = self._word(word)
+        after = starts.after.get(next_word, ())
+        names = (*starts.anywhere, *after, *(name for prefixes, name in starts.after_prefix
+                                             if name not in after and next_word.startswith(prefixes)))  # fmt: skip
+        by_next[next_word] = names
+        self._paired += 1
         return names
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:

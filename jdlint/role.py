@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
-from jdlint.nlp import normalise, pipeline
+from jdlint.nlp import PatternSet, normalise, pipeline
 from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
@@ -152,10 +153,8 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
 def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Named:
     """Match the role groups over one title string. With ``acronyms``, an abbreviation the
     advert spells out as another job ("Personal Support Worker (PSW)") names no peer role."""
-    doc = pipeline().make_doc(normalise(title)[0])
-    lowers = [t.lower_ for t in doc]
-    found = analysis.patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
-    groups = {g: [(s, e) for _, s, e in spans] for g, spans in found.items()}
+    texts, lowers, matched = _title_matches(analysis.patterns, title)
+    groups = dict(matched)
     senses = _acronym_senses(analysis) if acronyms else {}
     peer = groups.get("lex:peer-role-noun", [])
     if senses and peer:
@@ -163,12 +162,33 @@ def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Na
                                                if senses.get(_acronym_key(" ".join(lowers[s:e]))) is not False]  # fmt: skip
     named = _classify(groups, title, lowers)
     if acronyms and named.cls == "peer" and peer and not groups.get("lex:peer-title-word") and all(
-            e - s == 1 and _is_acronym(doc[s].text) and _acronym_key(lowers[s]) not in senses for s, e in peer):
+            e - s == 1 and _is_acronym(texts[s]) and _acronym_key(lowers[s]) not in senses for s, e in peer):
         # "PSW – Long-Term Care": an abbreviation the advert never spells out may name another job
         # (a Personal Support Worker in Canada): peer only where the text says peer or requires
         # lived experience
         return _Named(named.text, "conditional", named.senior)
     return named
+
+
+# A title's tokens and role group matches, per pattern set and title: titles recur across
+# adverts, and tokenizing and matching one on its own cost about as much as the rest of classify_title.
+_TITLES: WeakKeyDictionary[PatternSet, dict[str, tuple[list[str], list[str], dict[str, list[tuple[int, int]]]]]] = (
+    WeakKeyDictionary())
+
+
+def _title_matches(patterns: PatternSet, title: str) -> tuple[list[str], list[str], dict[str, list[tuple[int, int]]]]:
+    """The title's token texts, lower-cased tokens and :data:`_TITLE_GROUPS` matches (not to be changed)."""
+    kept = _TITLES.setdefault(patterns, {})
+    found = kept.get(title)
+    if found is None:
+        doc = pipeline().make_doc(normalise(title)[0])
+        lowers = [t.lower_ for t in doc]
+        matched = patterns.match_all([doc], [lowers], only=_TITLE_GROUPS)
+        found = ([t.text for t in doc], lowers, {g: [(s, e) for _, s, e in spans] for g, spans in matched.items()})
+        if len(kept) >= 2048:  # a bound: new titles keep coming
+            kept.clear()
+        kept[title] = found
+    return found
 
 
 def _is_acronym(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import is_
 
 from jdlint.model import Block
@@ -128,6 +129,8 @@ def bare_label(text: str) -> bool:
     return bool(_BARE_LABEL.match(_clean(text)))
 
 
+# kept per line: headings and labels ("About the role", "Job title:") recur across adverts
+@lru_cache(maxsize=4096)
 def plausible(text: str, labelled: bool = False) -> bool:
     """Could ``text`` be a job title? Short, names a job, no sentence or section heading."""
     words = text.split()
@@ -203,6 +206,7 @@ _SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|·]\s*")
 _BREADCRUMB = re.compile(r"^(?:[^>›»]{1,60}\s[>›»]\s)+")
 
 
+@lru_cache(maxsize=4096)  # (kept per line, as plausible)
 def _strip_generic(text: str) -> str:
     """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order);
     "Peer Worker Position Description" → "Peer Worker"; "Peer Support Worker: Sponsorship

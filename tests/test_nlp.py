@@ -650,3 +650,31 @@ def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost
     fresh = PatternSet(groups)
     assert fresh.match_group(first, "g") == expected
     assert fresh._by_start["g"]["support"].whole.compiled is not None
+
+
+def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(monkeypatch) -> None:
+    """The groups a word can start are kept per word, and per next word only for a word
+    whose groups depend on what follows; with the bound on what is kept made tiny (the
+    tables emptied again and again, between texts and within one), every group's matches
+    are still those of its whole expression. Over seeded random groups and texts."""
+    import random
+
+    import jdlint.nlp
+    from jdlint.nlp import Prepared
+
+    monkeypatch.setattr(jdlint.nlp, "_BOUND", 3)
+    rng = random.Random(11)
+    compared = by_next = 0
+    for _ in range(150):
+        try:
+            patterns = PatternSet(_random_groups(rng))
+        except ValueError:
+            continue  # (a split word with a quantifier)
+        for _ in range(3):
+            text = Prepared.of(_random_blocks(rng))
+            for name in patterns.names:
+                assert patterns.match_group(text, name) == _expected(patterns, name, text), (name, text.joined)
+                compared += 1
+            assert len(patterns._groups_of) <= 4  # emptied before a word is added past the bound
+            by_next += sum(isinstance(kept, dict) for kept in patterns._groups_of.values())
+    assert compared > 1000 and by_next > 0

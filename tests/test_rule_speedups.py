@@ -310,3 +310,25 @@ def test_a_split_that_stops_at_the_limit_counts_short_prose_the_same():
         text = "".join(rng.choice(["a", " ", "  ", "\n", "bc", "\u00a0", "."]) for _ in range(rng.randint(0, 60)))
         for least in (0, 1, 2, 5, 10, 20):
             assert (len(text.split(maxsplit=least)) < least) == (len(text.split()) < least), (text, least)
+
+
+def test_a_titles_matches_are_kept_per_pattern_set_and_give_what_matching_it_again_does():
+    """classify_title keeps a title's tokens and matches per pattern set: asked again it
+    classifies as the first time, a title whose abbreviation the advert spells out as another
+    job still loses its peer sense, and another pattern set's groups are its own."""
+    from jdlint import role
+    from jdlint.nlp import PatternSet
+
+    document = Document(path="t.txt", blocks=(
+        Block(kind="paragraph", text="PSW (Personal Support Worker) shifts are posted weekly."),))  # fmt: skip
+    full = Analysis(document, Engine().registry.patterns)
+    titles = ["Peer Support Worker", "Recovery Coach", "PSW", "Peer Group Facilitator", "Research Officer"]
+    first = [role.classify_title(full, title) for title in titles]
+    assert [n.cls for n in first][:3] == ["peer", "conditional", "job"]  # "PSW": spelt out as a care job here
+    role._TITLES.clear()
+    assert [role.classify_title(full, title) for title in titles] == first  # worked out again: the same
+    assert [role.classify_title(full, title) for title in titles] == first  # kept: the same
+    small = Analysis(Document(path="u.txt", blocks=()), PatternSet({"lex:adjacent-role-noun": ["coach"]}))
+    assert role.classify_title(small, "Peer Support Worker").cls == "job"  # no peer groups in this set
+    assert role.classify_title(small, "Recovery Coach").cls == "adjacent"
+    assert len(role._TITLES) == 2
