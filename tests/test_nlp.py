@@ -577,6 +577,16 @@ def _random_groups(rng) -> dict[str, list[str]]:
             for g in range(4)}  # fmt: skip
 
 
+def _random_pattern_sets(rng, draws: int):
+    """Pattern sets of seeded random groups, one a draw (a draw that cannot be built, a split
+    word with a quantifier, is passed over)."""
+    for _ in range(draws):
+        try:
+            yield PatternSet(_random_groups(rng))
+        except ValueError:
+            continue
+
+
 def _random_blocks(rng) -> list[list[str]]:
     return [[rng.choice(_VOCABULARY) for _ in range(rng.randint(0, 14))] for _ in range(rng.randint(1, 4))]
 
@@ -600,11 +610,7 @@ def test_patterns_tried_in_python_match_what_their_compiled_expression_does() ->
 
     rng = random.Random(7)
     compared = interpreted = 0
-    for _ in range(300):
-        try:
-            patterns = PatternSet(_random_groups(rng))
-        except ValueError:
-            continue  # (a split word with a quantifier)
+    for patterns in _random_pattern_sets(rng, 300):
         texts = [Prepared.of(_random_blocks(rng)) for _ in range(4)]
         for text in texts:
             for name in patterns.names:
@@ -665,11 +671,7 @@ def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(m
     monkeypatch.setattr(jdlint.nlp, "_BOUND", 3)
     rng = random.Random(11)
     compared = by_next = 0
-    for _ in range(150):
-        try:
-            patterns = PatternSet(_random_groups(rng))
-        except ValueError:
-            continue  # (a split word with a quantifier)
+    for patterns in _random_pattern_sets(rng, 150):
         for _ in range(3):
             text = Prepared.of(_random_blocks(rng))
             for name in patterns.names:
