@@ -429,18 +429,17 @@ def _on_the_panel(analysis: Analysis, hit: Hit) -> bool:
     """Is the peer job noun, as the subject of its sentence, a member of this selection's panel
     ("A Peer Educator will sit on the panel", "One of our Peer Mentors will join the interview
     panel": a seat on it, `panel-duty` or "on the panel" of `panel-membership`, and a `panel` in
-    the singular, after it)? It names
-    someone who selects, not the advert's own post; the post's duty on other hires' panels, in
-    the plural ("The Peer Mentor will sit on recruitment panels"), is the post's."""
+    the singular, after it)? It names someone who selects, not the advert's own post; the
+    post's duty on other hires' panels, in the plural ("The Peer Mentor will sit on recruitment
+    panels"), is the post's."""
     lowers = analysis.lowers(hit.block)
-    s_start, _ = analysis.sentence_bounds(hit)
+    s_start, s_end = analysis.sentence_bounds(hit)
     before = lowers[s_start : hit.start]
-    seat = [m for m in analysis.hits_in_sentence("lex:panel-duty", hit) if m.start >= hit.end] + [
-        m for m in analysis.hits_in_sentence("lex:panel-membership", hit) if m.start >= hit.end and lowers[m.start] == "on"]
-    if len(before) > 3 or "as" in before or not seat:
+    if len(before) > 3 or "as" in before:
         return False
-    _, s_end = analysis.sentence_bounds(hit)
-    return any(p.start >= hit.end for p in analysis.hits_in_sentence("lex:panel", hit)) \
+    seated = any(m.start >= hit.end for m in analysis.hits_in_sentence("lex:panel-duty", hit)) or any(
+        m.start >= hit.end and lowers[m.start] == "on" for m in analysis.hits_in_sentence("lex:panel-membership", hit))
+    return seated and any(p.start >= hit.end for p in analysis.hits_in_sentence("lex:panel", hit)) \
         and not {"panel", "committee"}.isdisjoint(lowers[hit.end : s_end])  # fmt: skip
 
 
