@@ -2078,12 +2078,12 @@ def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
 
 def _staff_do_it(analysis: Analysis, hit: Hit) -> bool:
     """Do clinical staff do the duty, the post supporting them ("Help the nurses to carry out
-    routine physical observations", "assist the midwives to complete newborn observations")? A verb
-    of helping (``helping-verbs``), at most four words, the staff (``helped-staff``) and "to"
-    stand before the duty's verb (the duty's match at most four words after "to"): the staff are the ones who do it, so it is a supporting
-    position even for observations ("assist the nurses with observations" has the post doing
-    them). Not restraint and other hands-on work (``hands-on-duties``): helping staff to restrain
-    someone is restraining them."""
+    routine physical observations", "assist the midwives to complete newborn observations")? A
+    verb of helping (``helping-verbs``), at most four words, the staff (``helped-staff``) and
+    "to" stand before the duty's verb (the duty's match at most four words after "to"): the
+    staff are the ones who do it, so it is a supporting position even for observations
+    ("assist the nurses with observations" has the post doing them). Not restraint and other
+    hands-on work (``hands-on-duties``): helping staff to restrain someone is restraining them."""
     w = words()
     lowers = analysis.lowers(hit.block)
     if not w["hands-on-duties"].isdisjoint(lowers[hit.start : hit.end]):
@@ -2662,9 +2662,10 @@ def _in_place_after(analysis: Analysis, hit: Hit) -> list[Hit]:
 def _or_time_before(analysis: Analysis, hit: Hit) -> bool:
     """Is the adjacent experience offered after "or" and a length of time, as another route to
     the same requirement ("two years of paid peer work, or eighteen months of volunteering with a
-    national suicide helpline", "or six months' volunteering with a listening service")? Only a length of time
-    (a word of ``alternative-time-nouns``) and its small words stand between, with no comma or
-    semicolon: "or" there joins the match to the route before it, not another clause."""
+    national suicide helpline", "or six months' volunteering with a listening service")? Only a
+    length of time (a word of ``alternative-time-nouns``) and its small words stand between,
+    with no comma or semicolon: "or" there joins the match to the route before it, not another
+    clause."""
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     window = lowers[max(s_start, hit.start - 7) : hit.start]
