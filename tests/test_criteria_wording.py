@@ -2621,6 +2621,24 @@ CASES = [
     (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
          "psychosis or bipolar disorder, either personally or as a carer of a loved one; a nursing degree or "
          "equivalent experience in health | A driving licence |", "met"),
+    # --- disclosure in a series of predicates joined by bare commas, opened by a worker ("Our mentors
+    # sit with clients, share their own stories with purpose, and ..."): the worker's sharing ---
+    (PP, "Our mentors sit with clients in the waiting room, share their own stories with purpose, and follow "
+         "up by phone.", "partly-met"),
+    (PP, "Our support workers meet families at the clinic, share their own stories safely, and follow up by "
+         "text.", "partly-met"),
+    # twins: a clause of the people served before the series; a serving verb that makes them act;
+    # sharing that is not one's own story
+    (PP, "We run drop-in groups where veterans meet, share their stories with purpose and build friendships.",
+     "not-met"),
+    (PP, "Our coaches help clients set goals, share their stories with purpose and plan next steps.", "not-met"),
+    (PP, "Our advocates visit tenants at home, share information with the team, and keep records.", "not-met"),
+    # --- team or staff members helped to share their own stories (a lead's duty): colleagues' disclosure ---
+    (PP, "Coach your team members to share their recovery stories intentionally.", "partly-met"),
+    (PP, "Encourage staff members to tell their own stories with care.", "partly-met"),
+    # twins: members of a club the service runs are the people served; sharing the service's results
+    (PP, "Support club members to share their stories with purpose.", "not-met"),
+    (PP, "Help team members share the service's results with purpose.", "not-met"),
 ]
 
 

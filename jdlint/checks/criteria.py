@@ -479,6 +479,8 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
         if word in w["worker"]:
             return "worker"
         if word in w["served"]:
+            if word in w["member-nouns"] and i > start and lowers[i - 1] in w["staff-member-words"]:
+                return "worker"  # "support team members to share their stories": colleagues
             return "worker" if _sought(lowers[max(start, i - 3) : i], w) else "served"
     return None
 
@@ -1185,11 +1187,24 @@ def _serving_condition_closed(before: list[str]) -> bool:
 def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
     """"Our peer specialists build relationships with patients, and share their personal
     recovery story": a predicate joined by ", and" to the one before it shares that one's
-    subject, so a possessive in it is the subject's (a worker), not the object's before it."""
+    subject, so a possessive in it is the subject's (a worker), not the object's before it.
+    So does one in a series joined by a bare comma ("Our mentors sit with clients, share their
+    own stories with purpose, and ..."), unless a serving verb before it makes the people act
+    ("help clients set goals, share their stories": `accompany-words` only say whom with) or
+    a clause opener comes between ("where veterans meet, share ...": `series-clause-openers`)."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
-    if hit.start - s_start < 3 or lowers[hit.start - 1] != "and" or lowers[hit.start - 2] != ",":
+    if hit.start - s_start < 3:
+        return False
+    if lowers[hit.start - 1] == ",":
+        people = w["served"] | w["ambiguous-people"] | w["family-people"]
+        if not w["series-clause-openers"].isdisjoint(lowers[s_start : hit.start]):
+            return False  # "We run groups where veterans meet, share their stories": maybe theirs
+        if any(lowers[i] in w["serve-verbs"] and lowers[i] not in w["accompany-words"] and lowers[i + 1] in people
+               for i in range(s_start, hit.start - 2)):  # fmt: skip
+            return False
+    elif lowers[hit.start - 1] != "and" or lowers[hit.start - 2] != ",":
         return False
     for word in lowers[s_start : hit.start - 2]:  # the sentence's first person is its subject
         if word in w["worker"] and word not in w["ambiguous-people"]:
