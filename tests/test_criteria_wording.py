@@ -3120,3 +3120,26 @@ def test_equivalent_experience_closes_the_item_in_a_word_table_cell(cell: str, e
     advert.table([["Criteria", "Essential", "Desirable"], ["Experience", cell, "Peer support training"]])
     found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
     assert found.verdict == expected, found.why
+
+
+DOCX_SECTION_PHRASES = [
+    # a section phrase asking for the applicant, in a Normal paragraph with no colon or full stop,
+    # heads the list under it: lived experience there is no longer "Desirable" (wanted: partly met)
+    ("What we are looking for", "partly-met"),
+    ("The person we're seeking", "partly-met"),
+    # twin: a sentence opening with the same words leaves the list under "Desirable"
+    ("What we are looking for is someone who gets it", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DOCX_SECTION_PHRASES)
+def test_a_section_phrase_heads_the_list_under_it_in_a_word_document(line: str, expected: str) -> None:
+    from docx_factory import Advert
+
+    from jdlint.readers import read_bytes
+
+    advert = Advert().title("Peer Support Worker").para("You will support tenants in supported housing.")
+    advert.heading("Desirable").bullets(["Welsh language skills"])
+    advert.para(line).bullets(["Lived experience of addiction and recovery", "Warmth and patience"])
+    found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
+    assert found.verdict == expected, found.why
