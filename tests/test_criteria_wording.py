@@ -2639,6 +2639,17 @@ CASES = [
     # twins: members of a club the service runs are the people served; sharing the service's results
     (PP, "Support club members to share their stories with purpose.", "not-met"),
     (PP, "Help team members share the service's results with purpose.", "not-met"),
+    # --- other openings pointed to in a clause of their own, after a semicolon, a bracket or ", and you"
+    # ("... is essential; see our other peer roles too"): the requirement before stays this post's ---
+    (LE, "You must have lived experience of homelessness; please also browse our other peer roles.", "met"),
+    (LE, "Lived experience of addiction is essential for this post (see our Pacific peer roles explained page).",
+     "met"),
+    (LE, "Personal experience of gambling harm is essential, and you can view our current mentor roles on the "
+         "careers page.", "met"),
+    # twins: the lived experience is the way into the other openings, with no clause between
+    (LE, "Whānau who have walked alongside a relative through psychosis may also apply for our Family Navigator "
+         "vacancy.", "not-met"),
+    (LE, "Veterans in recovery from alcohol use should look at our Peer Mentor openings instead.", "not-met"),
 ]
 
 

@@ -991,11 +991,15 @@ def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)? Not a page of information
     the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`),
     nor an opening offered to the applicants without it (a word of `set-aside-words` in
-    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles")."""
+    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles"),
+    nor a pointer in a clause of its own (`vacancy-clause-breaks` between, or "and" before a new
+    subject: "Lived experience of psychosis is essential; see our other peer roles too")."""
     lowers = analysis.lowers(hit.block)
-    set_aside = words()["set-aside-words"]
+    w = words()
+    set_aside, breaks, subjects = w["set-aside-words"], w["vacancy-clause-breaks"], w["new-subjects"]
     return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
-               and set_aside.isdisjoint(lowers[hit.end : o.start])
+               and set_aside.isdisjoint(between := lowers[hit.end : o.start]) and breaks.isdisjoint(between)
+               and not any(between[i] == "and" and between[i + 1] in subjects for i in range(len(between) - 1))
                for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
 
 
