@@ -2650,6 +2650,13 @@ CASES = [
     (LE, "Whānau who have walked alongside a relative through psychosis may also apply for our Family Navigator "
          "vacancy.", "not-met"),
     (LE, "Veterans in recovery from alcohol use should look at our Peer Mentor openings instead.", "not-met"),
+    # --- people who have used a kind of service named by one word ("addiction services", "housing
+    # services"), beside "mental health services" (a pattern of its own: an alternative holds no space) ---
+    (PANEL, "The interview panel includes someone who has used addiction services.", "met"),
+    (PANEL, "Our shortlisting panel always includes two people who have accessed housing services.", "met"),
+    # twin: the people served named outside the selection, a staff panel
+    (PANEL, "The interview panel is the team manager and a nurse. You will support people who have used "
+            "addiction services.", "not-met"),
 ]
 
 
