@@ -3161,3 +3161,15 @@ def test_a_section_phrase_heads_the_list_under_it_in_a_word_document(line: str, 
     advert.para(line).bullets(["Lived experience of addiction and recovery", "Warmth and patience"])
     found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
     assert found.verdict == expected, found.why
+
+
+@pytest.mark.parametrize(("line", "expected"), DOCX_SECTION_PHRASES)
+def test_a_section_phrase_heads_the_list_under_it_in_a_web_page(line: str, expected: str) -> None:
+    from jdlint.readers.html import read_html
+
+    page = ("<html><body><h1>Peer Support Worker</h1><p>You will support tenants in supported housing.</p>"
+            "<h2>Desirable</h2><ul><li>Welsh language skills</li></ul>"
+            f"<p>{line}</p><ul><li>Lived experience of addiction and recovery</li><li>Warmth and patience</li></ul>"
+            "</body></html>")
+    found = check_document(read_html(page, "advert.html"), role="peer").verdict(LE)
+    assert found.verdict == expected, found.why
