@@ -2646,7 +2646,12 @@ CASES = [
      "met"),
     (LE, "Personal experience of gambling harm is essential, and you can view our current mentor roles on the "
          "careers page.", "met"),
-    # twins: the lived experience is the way into the other openings, with no clause between
+    (LE, "Personal experience of the care system is essential — see our Youth Navigator jobs for what the "
+         "work involves.", "met"),
+    (LE, "You must have lived experience of problem gambling - browse our other peer roles too.", "met"),
+    # twins: the lived experience is the way into the other openings, with no clause between (a hyphen
+    # inside a word is no break)
+    (LE, "Young people with lived experience of self-harm may also apply for our Peer Mentor programme.", "not-met"),
     (LE, "Whānau who have walked alongside a relative through psychosis may also apply for our Family Navigator "
          "vacancy.", "not-met"),
     (LE, "Veterans in recovery from alcohol use should look at our Peer Mentor openings instead.", "not-met"),

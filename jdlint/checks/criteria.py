@@ -992,14 +992,20 @@ def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`),
     nor an opening offered to the applicants without it (a word of `set-aside-words` in
     rules/data/criteria.toml between: "...; people without it should see our Support Worker roles"),
-    nor a pointer in a clause of its own (`vacancy-clause-breaks` between, or "and" before a new
-    subject: "Lived experience of psychosis is essential; see our other peer roles too")."""
+    nor a pointer in a clause of its own (`vacancy-clause-breaks` or a spaced dash between, or "and"
+    before a new subject: "Lived experience of psychosis is essential; see our other peer roles too")."""
     lowers = analysis.lowers(hit.block)
     w = words()
     set_aside, breaks, subjects = w["set-aside-words"], w["vacancy-clause-breaks"], w["new-subjects"]
+
+    def own_clause(a: int, b: int) -> bool:  # a break between tokens a and b: the pointer is a clause of its own
+        doc = analysis.docs[hit.block]  # dashes are normalised to hyphens: a spaced one, not "self-harm"
+        return any(lowers[j] in breaks or (lowers[j] == "and" and j + 1 < b and lowers[j + 1] in subjects)
+                   or (lowers[j] == "-" and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_))
+                   for j in range(a, b))  # fmt: skip
+
     return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
-               and set_aside.isdisjoint(between := lowers[hit.end : o.start]) and breaks.isdisjoint(between)
-               and not any(between[i] == "and" and between[i + 1] in subjects for i in range(len(between) - 1))
+               and set_aside.isdisjoint(lowers[hit.end : o.start]) and not own_clause(hit.end, o.start)
                for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
 
 
