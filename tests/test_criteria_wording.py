@@ -2633,6 +2633,18 @@ CASES = [
      "not-met"),
     (PP, "Our coaches help clients set goals, share their stories with purpose and plan next steps.", "not-met"),
     (PP, "Our advocates visit tenants at home, share information with the team, and keep records.", "not-met"),
+    # --- the same worker's sharing joined by a bare "and" right after the people served, or after "by"
+    # or "through" ("Our navigators build trust with residents by sharing their own stories") ---
+    (PP, "Our peer specialists support participants and share their own stories intentionally.", "partly-met"),
+    (PP, "Peer workers walk alongside tenants and share their lived experience safely.", "partly-met"),
+    (PP, "Our navigators build trust with residents by sharing their own recovery stories purposefully.",
+     "partly-met"),
+    (PP, "Our mentors support veterans through sharing their own journeys safely.", "partly-met"),
+    # twins: the people act (a verb after them, a relative clause); "we" or "you" are not "their"
+    (PP, "Our coaches help clients set goals and share their stories with purpose.", "not-met"),
+    (PP, "Our peer workers support clients who feel stuck and share their stories with purpose.", "not-met"),
+    (PP, "We help families by sharing their stories with care.", "not-met"),
+    (PP, "You will meet patients, and share their stories safely with the team.", "not-met"),
     # --- team or staff members helped to share their own stories (a lead's duty): colleagues' disclosure ---
     (PP, "Coach your team members to share their recovery stories intentionally.", "partly-met"),
     (PP, "Encourage staff members to tell their own stories with care.", "partly-met"),

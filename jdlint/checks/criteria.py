@@ -1201,24 +1201,32 @@ def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
     So does one in a series joined by a bare comma ("Our mentors sit with clients, share their
     own stories with purpose, and ..."), unless a serving verb before it makes the people act
     ("help clients set goals, share their stories": `accompany-words` only say whom with) or
-    a clause opener comes between ("where veterans meet, share ...": `series-clause-openers`)."""
+    a clause opener comes between ("where veterans meet, share ...": `series-clause-openers`).
+    So does one joined by a bare "and" right after the people, the object of the predicate
+    before ("Our peer specialists support participants and share their own stories"; not "help
+    clients set goals and share their stories"), and one after "by" or "through" (`gerund-preps`:
+    "Our navigators build trust with residents by sharing their own stories")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     if hit.start - s_start < 3:
         return False
-    if lowers[hit.start - 1] == ",":
-        people = w["served"] | w["ambiguous-people"] | w["family-people"]
+    people = w["served"] | w["ambiguous-people"] | w["family-people"]
+    before, before2 = lowers[hit.start - 1], lowers[hit.start - 2]
+    if before == ",":
         if not w["series-clause-openers"].isdisjoint(lowers[s_start : hit.start]):
             return False  # "We run groups where veterans meet, share their stories": maybe theirs
         if any(lowers[i] in w["serve-verbs"] and lowers[i] not in w["accompany-words"] and lowers[i + 1] in people
                for i in range(s_start, hit.start - 2)):  # fmt: skip
             return False
-    elif lowers[hit.start - 1] != "and" or lowers[hit.start - 2] != ",":
+    elif before in w["gerund-preps"] or (before == "and" and before2 in people):
+        if not w["series-clause-openers"].isdisjoint(lowers[s_start : hit.start]):
+            return False  # "... clients who struggle and share their stories": maybe theirs
+    elif before != "and" or before2 != ",":
         return False
     for word in lowers[s_start : hit.start - 2]:  # the sentence's first person is its subject
         if word in w["worker"] and word not in w["ambiguous-people"]:
-            return True
+            return word not in w["new-subjects"]  # "We help families by sharing their stories": theirs
         if word in w["served"] or word in w["ambiguous-people"]:
             return False
     return False
