@@ -409,3 +409,20 @@ def lead_in_list(lead: str, items: Sequence[str], bold: bool = False) -> bytes:
         pdf.para(lead)
     pdf.bullets(items)
     return _out(pdf)
+
+
+def section_phrase_list(line: str, table: bool = False) -> bytes:
+    """A title, a "Desirable" heading over a one-item list, then a plain line (a section phrase
+    such as "What we are looking for", or a sentence) over a list, or over a table."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.heading("Peer Mentor", size=18)
+    pdf.para(INTRO)  # full lines, so that the reader knows where the text column ends
+    pdf.heading("Desirable")
+    pdf.bullets(["A full driving licence"])
+    pdf.para(line)
+    if table:
+        pdf.spec_table(rows=[("Experience", "Lived experience of homelessness", "Peer training")])
+    else:
+        pdf.bullets(["Personal experience of the care system", "Warmth and patience"])
+    return _out(pdf)

@@ -2621,6 +2621,59 @@ CASES = [
     (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
          "psychosis or bipolar disorder, either personally or as a carer of a loved one; a nursing degree or "
          "equivalent experience in health | A driving licence |", "met"),
+    # --- disclosure in a series of predicates joined by bare commas, opened by a worker ("Our mentors
+    # sit with clients, share their own stories with purpose, and ..."): the worker's sharing ---
+    (PP, "Our mentors sit with clients in the waiting room, share their own stories with purpose, and follow "
+         "up by phone.", "partly-met"),
+    (PP, "Our support workers meet families at the clinic, share their own stories safely, and follow up by "
+         "text.", "partly-met"),
+    # twins: a clause of the people served before the series; a serving verb that makes them act;
+    # sharing that is not one's own story
+    (PP, "We run drop-in groups where veterans meet, share their stories with purpose and build friendships.",
+     "not-met"),
+    (PP, "Our coaches help clients set goals, share their stories with purpose and plan next steps.", "not-met"),
+    (PP, "Our advocates visit tenants at home, share information with the team, and keep records.", "not-met"),
+    # --- the same worker's sharing joined by a bare "and" right after the people served, or after "by"
+    # or "through" ("Our navigators build trust with residents by sharing their own stories") ---
+    (PP, "Our peer specialists support participants and share their own stories intentionally.", "partly-met"),
+    (PP, "Peer workers walk alongside tenants and share their lived experience safely.", "partly-met"),
+    (PP, "Our navigators build trust with residents by sharing their own recovery stories purposefully.",
+     "partly-met"),
+    (PP, "Our mentors support veterans through sharing their own journeys safely.", "partly-met"),
+    # twins: the people act (a verb after them, a relative clause); "we" or "you" are not "their"
+    (PP, "Our coaches help clients set goals and share their stories with purpose.", "not-met"),
+    (PP, "Our peer workers support clients who feel stuck and share their stories with purpose.", "not-met"),
+    (PP, "We help families by sharing their stories with care.", "not-met"),
+    (PP, "You will meet patients, and share their stories safely with the team.", "not-met"),
+    # --- team or staff members helped to share their own stories (a lead's duty): colleagues' disclosure ---
+    (PP, "Coach your team members to share their recovery stories intentionally.", "partly-met"),
+    (PP, "Encourage staff members to tell their own stories with care.", "partly-met"),
+    # twins: members of a club the service runs are the people served; sharing the service's results
+    (PP, "Support club members to share their stories with purpose.", "not-met"),
+    (PP, "Help team members share the service's results with purpose.", "not-met"),
+    # --- other openings pointed to in a clause of their own, after a semicolon, a bracket or ", and you"
+    # ("... is essential; see our other peer roles too"): the requirement before stays this post's ---
+    (LE, "You must have lived experience of homelessness; please also browse our other peer roles.", "met"),
+    (LE, "Lived experience of addiction is essential for this post (see our Pacific peer roles explained page).",
+     "met"),
+    (LE, "Personal experience of gambling harm is essential, and you can view our current mentor roles on the "
+         "careers page.", "met"),
+    (LE, "Personal experience of the care system is essential — see our Youth Navigator jobs for what the "
+         "work involves.", "met"),
+    (LE, "You must have lived experience of problem gambling - browse our other peer roles too.", "met"),
+    # twins: the lived experience is the way into the other openings, with no clause between (a hyphen
+    # inside a word is no break)
+    (LE, "Young people with lived experience of self-harm may also apply for our Peer Mentor programme.", "not-met"),
+    (LE, "Whānau who have walked alongside a relative through psychosis may also apply for our Family Navigator "
+         "vacancy.", "not-met"),
+    (LE, "Veterans in recovery from alcohol use should look at our Peer Mentor openings instead.", "not-met"),
+    # --- people who have used a kind of service named by one word ("addiction services", "housing
+    # services"), beside "mental health services" (a pattern of its own: an alternative holds no space) ---
+    (PANEL, "The interview panel includes someone who has used addiction services.", "met"),
+    (PANEL, "Our shortlisting panel always includes two people who have accessed housing services.", "met"),
+    # twin: the people served named outside the selection, a staff panel
+    (PANEL, "The interview panel is the team manager and a nurse. You will support people who have used "
+            "addiction services.", "not-met"),
 ]
 
 
@@ -3101,4 +3154,39 @@ def test_equivalent_experience_closes_the_item_in_a_word_table_cell(cell: str, e
     advert.heading("Person specification")
     advert.table([["Criteria", "Essential", "Desirable"], ["Experience", cell, "Peer support training"]])
     found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
+    assert found.verdict == expected, found.why
+
+
+DOCX_SECTION_PHRASES = [
+    # a section phrase asking for the applicant, in a Normal paragraph with no colon or full stop,
+    # heads the list under it: lived experience there is no longer "Desirable" (wanted: partly met)
+    ("What we are looking for", "partly-met"),
+    ("The person we're seeking", "partly-met"),
+    # twin: a sentence opening with the same words leaves the list under "Desirable"
+    ("What we are looking for is someone who gets it", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DOCX_SECTION_PHRASES)
+def test_a_section_phrase_heads_the_list_under_it_in_a_word_document(line: str, expected: str) -> None:
+    from docx_factory import Advert
+
+    from jdlint.readers import read_bytes
+
+    advert = Advert().title("Peer Support Worker").para("You will support tenants in supported housing.")
+    advert.heading("Desirable").bullets(["Welsh language skills"])
+    advert.para(line).bullets(["Lived experience of addiction and recovery", "Warmth and patience"])
+    found = check_document(read_bytes(advert.bytes(), "advert.docx"), role="peer").verdict(LE)
+    assert found.verdict == expected, found.why
+
+
+@pytest.mark.parametrize(("line", "expected"), DOCX_SECTION_PHRASES)
+def test_a_section_phrase_heads_the_list_under_it_in_a_web_page(line: str, expected: str) -> None:
+    from jdlint.readers.html import read_html
+
+    page = ("<html><body><h1>Peer Support Worker</h1><p>You will support tenants in supported housing.</p>"
+            "<h2>Desirable</h2><ul><li>Welsh language skills</li></ul>"
+            f"<p>{line}</p><ul><li>Lived experience of addiction and recovery</li><li>Warmth and patience</li></ul>"
+            "</body></html>")
+    found = check_document(read_html(page, "advert.html"), role="peer").verdict(LE)
     assert found.verdict == expected, found.why

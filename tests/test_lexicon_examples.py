@@ -73,3 +73,55 @@ def test_no_word_list_is_left_in_the_verdict_code() -> None:
     for found in re.finditer(r'(?<![\w)\]])[{(\[]\s*("[^"\n]+",\s*){2,}', code):
         quoted = set(re.findall(r'"([^"\n]+)"', found.group(0)))
         assert quoted <= structure, f"word list in the code: {sorted(quoted - structure)}"
+
+
+# --- an alternative that was meant to hold a space ----------------------------------------------
+# `a|b` binds one token, so "carer|lived experience advisory" is "carer|lived", "experience",
+# "advisory", not three alternatives. The mistake shows as a fixed two-word term of the lexicon
+# (a whole pattern of two plain words, both longer than three letters: "lived experience",
+# "mental health") split across an alternation's edge, where most of the other alternatives do
+# not make the term with the same word ("lived|living experience" is meant). A split made
+# optional on purpose ("recovery|addiction|mental? health? story") is left alone.
+def _fixed_terms(lexicon: dict[str, list[str]]) -> set[tuple[str, str]]:
+    terms = set()
+    for patterns in lexicon.values():
+        for pattern in patterns:
+            words = pattern.lower().split()
+            if len(words) == 2 and all(w.isalpha() and len(w) > 3 for w in words):
+                terms.add((words[0], words[1]))
+    return terms
+
+
+def split_terms(lexicon: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(group, pattern, term) for each fixed term split across an alternation's edge."""
+    terms = _fixed_terms(lexicon)
+    found = []
+    for group, patterns in lexicon.items():
+        for pattern in patterns:
+            raw = pattern.lower().split()
+            words = [w.rstrip("~*") for w in raw]
+            for i in range(len(words) - 1):
+                left, right = words[i], words[i + 1]
+                if left.endswith("?") or right.endswith("?"):
+                    continue  # "...|mental? health? story": the split made optional on purpose
+                if "|" in left and right.isalpha():  # "carer|lived experience": the last alternative
+                    pairs = [(a.rstrip("~*?"), right) for a in left.split("|")]
+                    edge = pairs[-1]
+                elif left.isalpha() and "|" in right:  # "mental health|addiction": the first one
+                    pairs = [(left, a.rstrip("~*?")) for a in right.split("|")]
+                    edge = pairs[0]
+                else:
+                    continue
+                if edge in terms and sum(p in terms for p in pairs) < len(pairs) / 2:
+                    found.append((group, pattern, " ".join(edge)))
+    return found
+
+
+def test_no_alternative_was_meant_to_hold_a_space() -> None:
+    assert split_terms(default_registry().lexicon) == []
+
+
+def test_the_split_term_check_finds_the_mistake() -> None:
+    lexicon = {"kind": ["lived experience", "mental health", "lived|living experience"],
+               "group": ["carer|family|lived experience forum|group", "used mental health|addiction|housing services"]}
+    assert [term for _, _, term in split_terms(lexicon)] == ["lived experience", "mental health"]

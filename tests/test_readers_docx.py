@@ -597,3 +597,54 @@ def test_paragraph_properties_are_not_text() -> None:
     doc = read(minimal(paragraph("Reformatted but plain text here", ppr=ppr)))
     only = block(doc, "Reformatted but plain text here")
     assert only.kind == "paragraph" and doc.notes == ()
+
+
+# --- class: a section phrase asking for the applicant ("What we are looking for") in a Normal
+# paragraph, with no heading style, no bold and no full stop, heads the list or the table under
+# it, so that list does not sit under the heading before ("Desirable") ---
+SECTION_PHRASES = [
+    ("What we are looking for", True),
+    ("The person we’re seeking", True),
+    ("Your skills, knowledge and experience", True),
+    ("Who we're looking for", True),
+    # twins: a sentence opening with the same words; a phrase in a sentence with a full stop
+    ("What we are looking for is someone who listens", False),
+    ("Your experience matters to us.", False),
+]
+
+
+def _section_phrase_advert(line: str, *, bold: bool = False, blank: bool = False) -> Advert:
+    a = Advert().title("Peer Mentor").para("You will walk alongside young people leaving care.")
+    a.heading("Desirable").bullets(["A full driving licence"])
+    a.para(line, bold=bold)
+    if blank:
+        a.para("")
+    return a
+
+
+@pytest.mark.parametrize(("line", "heading"), SECTION_PHRASES)
+def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> None:
+    doc = read(_section_phrase_advert(line).bullets(["Personal experience of the care system"]).bytes())
+    assert (block(doc, line).kind == "heading") is heading
+    item = block(doc, "Personal experience of the care system")
+    assert item.section == ((line,) if heading else ("Desirable",)), item.section
+
+
+@pytest.mark.parametrize("line", ["What we are looking for", "The person we’re seeking"])
+def test_a_section_phrase_over_a_table_or_past_an_empty_paragraph_is_a_heading(line: str) -> None:
+    a = _section_phrase_advert(line)
+    a.table([["Criteria", "Detail"], ["Experience", "Lived experience of homelessness"]])
+    assert block(read(a.bytes()), line).kind == "heading"
+    doc = read(_section_phrase_advert(line, blank=True).bullets(["Lived experience of homelessness"]).bytes())
+    assert block(doc, "Lived experience of homelessness").section == (line,)
+
+
+def test_a_bold_section_phrase_opens_a_section_beside_the_heading_before() -> None:
+    doc = read(_section_phrase_advert("Your skills and experience", bold=True).bullets(["Lived experience"]).bytes())
+    assert block(doc, "Lived experience").section == ("Your skills and experience",)
+
+
+def test_a_section_phrase_over_a_paragraph_stays_a_paragraph() -> None:
+    doc = read(_section_phrase_advert("What we are looking for").para("Someone kind and patient.").bytes())
+    assert block(doc, "What we are looking for").kind == "paragraph"
+    assert block(doc, "Someone kind and patient.").section == ("Desirable",)

@@ -499,3 +499,37 @@ _PIECES += ["<![CDATA[", "]]>", "<a href='x>y'>", '"', "<", ">", "<td rowspan=99
 def test_random_html_gives_sound_blocks(seed: int) -> None:
     for doc in random_documents(read_html, _PIECES, seed, most=80):
         assert_sound_blocks(doc)
+
+
+# --- class: a section phrase asking for the applicant ("What we are looking for") in a <p> or
+# <div>, with no colon or full stop, heads the list or the table right after it (as in plain
+# text, Markdown and Word), so that list does not sit under the heading before ("Desirable") ---
+SECTION_PHRASES = [
+    ("<p>What we are looking for</p>", "What we are looking for", True),
+    ("<p><b>The person we’re seeking</b></p>\n<!-- spec -->\n", "The person we’re seeking", True),
+    ("<div>Your skills and experience", "Your skills and experience", True),  # the list inside the div
+    ("<p>Some background first<br>Who we're looking for</p>", "Who we're looking for", True),
+    # twins: a sentence opening with the same words; the phrase over a paragraph, not the list
+    ("<p>What we are looking for is someone who listens</p>", "What we are looking for is someone who listens",
+     False),
+    ("<p>What we are looking for</p><p>Someone kind and patient.</p>", "What we are looking for", False),
+]
+
+
+@pytest.mark.parametrize(("middle", "line", "heading"), SECTION_PHRASES)
+def test_a_section_phrase_over_a_list_is_a_heading(middle: str, line: str, heading: bool) -> None:
+    close = "</div>" if middle.startswith("<div>") else ""
+    page = ("<html><body><h1>Peer Mentor</h1><h2>Desirable</h2><ul><li>A full driving licence</li></ul>"
+            f"{middle}<ul><li>Personal experience of the care system</li></ul>{close}</body></html>")
+    doc = read_html(page, "advert.html")
+    assert [b.kind for b in doc.blocks if b.text == line] == ["heading" if heading else "paragraph"]
+    item = next(b for b in doc.blocks if b.text == "Personal experience of the care system")
+    assert ("Desirable" not in item.section) is heading, item.section
+
+
+def test_a_section_phrase_over_a_table_is_a_heading() -> None:
+    page = ("<html><body><h1>Peer Mentor</h1><h2>Desirable</h2><ul><li>A full driving licence</li></ul>"
+            "<p>The person we're seeking</p><table><tr><th>Criteria</th><th>Detail</th></tr>"
+            "<tr><td>Experience</td><td>Lived experience of homelessness</td></tr></table></body></html>")
+    doc = read_html(page, "advert.html")
+    assert [b.kind for b in doc.blocks if b.text == "The person we're seeking"] == ["heading"]

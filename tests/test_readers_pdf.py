@@ -309,3 +309,25 @@ def test_read_bytes_end_to_end():
         read_bytes(pdf_factory.random_bytes(), "x.pdf")  # no %PDF header: sniffed as binary
     with pytest.raises(CorruptDocument):
         read_bytes(b"%PDF-1.7\n" + pdf_factory.random_bytes(), "x.pdf")
+
+
+# --- class: a section phrase asking for the applicant ("What we are looking for") on a plain
+# line with no colon or full stop heads the list or the table right under it (as in plain text,
+# Word and HTML), so that list does not sit under the heading before ("Desirable") ---
+@pytest.mark.parametrize(("line", "heading"), [
+    ("What we are looking for", True),
+    ("The person we're seeking", True),
+    # twins: a sentence opening with the same words; the phrase with a full stop
+    ("What we are looking for is someone who listens", False),
+    ("Your experience matters to us.", False),
+])  # fmt: skip
+def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> None:
+    d = reader.read(pdf_factory.section_phrase_list(line), "advert.pdf", Limits())
+    assert by_text(d, line).kind == ("heading" if heading else "paragraph")
+    item = by_text(d, "Personal experience of the care system")
+    assert ("Desirable" not in item.section) is heading, item.section
+
+
+def test_a_section_phrase_over_a_table_is_a_heading() -> None:
+    d = reader.read(pdf_factory.section_phrase_list("What we are looking for", table=True), "advert.pdf", Limits())
+    assert by_text(d, "What we are looking for").kind == "heading"

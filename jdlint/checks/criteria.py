@@ -479,6 +479,8 @@ def _owner(lowers: list[str], at: int, start: int, w: CriteriaWords) -> str | No
         if word in w["worker"]:
             return "worker"
         if word in w["served"]:
+            if word in w["member-nouns"] and i > start and lowers[i - 1] in w["staff-member-words"]:
+                return "worker"  # "support team members to share their stories": colleagues
             return "worker" if _sought(lowers[max(start, i - 3) : i], w) else "served"
     return None
 
@@ -989,11 +991,21 @@ def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)? Not a page of information
     the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`),
     nor an opening offered to the applicants without it (a word of `set-aside-words` in
-    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles")."""
+    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles"),
+    nor a pointer in a clause of its own (`vacancy-clause-breaks` or a spaced dash between, or "and"
+    before a new subject: "Lived experience of psychosis is essential; see our other peer roles too")."""
     lowers = analysis.lowers(hit.block)
-    set_aside = words()["set-aside-words"]
+    w = words()
+    set_aside, breaks, subjects = w["set-aside-words"], w["vacancy-clause-breaks"], w["new-subjects"]
+
+    def own_clause(a: int, b: int) -> bool:  # a break between tokens a and b: the pointer is a clause of its own
+        doc = analysis.docs[hit.block]  # dashes are normalised to hyphens: a spaced one, not "self-harm"
+        return any(lowers[j] in breaks or (lowers[j] == "and" and j + 1 < b and lowers[j + 1] in subjects)
+                   or (lowers[j] == "-" and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_))
+                   for j in range(a, b))  # fmt: skip
+
     return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
-               and set_aside.isdisjoint(lowers[hit.end : o.start])
+               and set_aside.isdisjoint(lowers[hit.end : o.start]) and not own_clause(hit.end, o.start)
                for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
 
 
@@ -1185,15 +1197,36 @@ def _serving_condition_closed(before: list[str]) -> bool:
 def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
     """"Our peer specialists build relationships with patients, and share their personal
     recovery story": a predicate joined by ", and" to the one before it shares that one's
-    subject, so a possessive in it is the subject's (a worker), not the object's before it."""
+    subject, so a possessive in it is the subject's (a worker), not the object's before it.
+    So does one in a series joined by a bare comma ("Our mentors sit with clients, share their
+    own stories with purpose, and ..."), unless a serving verb before it makes the people act
+    ("help clients set goals, share their stories": `accompany-words` only say whom with) or
+    a clause opener comes between ("where veterans meet, share ...": `series-clause-openers`).
+    So does one joined by a bare "and" right after the people, the object of the predicate
+    before ("Our peer specialists support participants and share their own stories"; not "help
+    clients set goals and share their stories"), and one after "by" or "through" (`gerund-preps`:
+    "Our navigators build trust with residents by sharing their own stories")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
-    if hit.start - s_start < 3 or lowers[hit.start - 1] != "and" or lowers[hit.start - 2] != ",":
+    if hit.start - s_start < 3:
+        return False
+    people = w["served"] | w["ambiguous-people"] | w["family-people"]
+    before, before2 = lowers[hit.start - 1], lowers[hit.start - 2]
+    if before == ",":
+        if not w["series-clause-openers"].isdisjoint(lowers[s_start : hit.start]):
+            return False  # "We run groups where veterans meet, share their stories": maybe theirs
+        if any(lowers[i] in w["serve-verbs"] and lowers[i] not in w["accompany-words"] and lowers[i + 1] in people
+               for i in range(s_start, hit.start - 2)):  # fmt: skip
+            return False
+    elif before in w["gerund-preps"] or (before == "and" and before2 in people):
+        if not w["series-clause-openers"].isdisjoint(lowers[s_start : hit.start]):
+            return False  # "... clients who struggle and share their stories": maybe theirs
+    elif before != "and" or before2 != ",":
         return False
     for word in lowers[s_start : hit.start - 2]:  # the sentence's first person is its subject
         if word in w["worker"] and word not in w["ambiguous-people"]:
-            return True
+            return word not in w["new-subjects"]  # "We help families by sharing their stories": theirs
         if word in w["served"] or word in w["ambiguous-people"]:
             return False
     return False

@@ -9,8 +9,10 @@ Block kinds and fields:
 
 * ``heading``: paragraph style Title / Heading N (ids resolved through ``styles.xml``,
   ``basedOn`` chains and ``w:outlineLvl``), else a line :func:`pseudo_heading` accepts,
-  else a short all-bold paragraph. Requirement labels ("Essential", "Desirable
-  criteria") nest one level under the heading above them.
+  else a short all-bold paragraph, else a section phrase that asks for the applicant
+  ("What we are looking for", :func:`~jdlint.readers.text.section_phrase`) whose next
+  paragraph with text is a list item or which a table follows. Requirement labels
+  ("Essential", "Desirable criteria") nest one level under the heading above them.
 * ``list-item``: ``w:numPr`` or a List Bullet / List Number / List Paragraph style;
   ``level`` is ``w:ilvl``. Typed bullets ("• text") are list items with the marker cut.
 * ``table-cell``: one block per cell (merged cells once, empty cells skipped, the cell's
@@ -55,6 +57,7 @@ from jdlint.readers.base import (
     lead_in,
     pseudo_heading,
 )
+from jdlint.readers.text import section_phrase
 
 MAX_UNPACKED = 200 * 1024 * 1024  # all members together, uncompressed
 _CHUNK = 1 << 20  # bytes unpacked at a time when counting elements
@@ -832,6 +835,7 @@ class _Walker:
         self.structural = False  # a styled or major heading came inside the current table
         self.seen_parts: set[tuple[str, str]] = set()
         self.special: set[etree._Element] = set()  # paragraphs that need the careful path
+        self.heads_list = False  # the paragraph being emitted is followed by a list item or a table
 
     def mark(self, root: etree._Element) -> None:
         """Find the paragraphs holding tracked changes, drawings, controls or hidden text."""
@@ -865,11 +869,26 @@ class _Walker:
 
     def blocks(self, parent: etree._Element, kind: BlockKind | None) -> None:
         """Paragraphs and tables under ``parent``; ``kind`` forces a block kind (None: body)."""
-        for el in self._items(parent):
+        items = list(self._items(parent))
+        for i, el in enumerate(items):
             if el.tag == P:
-                self.paragraph(self.parse(el), kind)
+                para = self.parse(el)
+                self.heads_list = kind is None and section_phrase(para.text) and self._list_follows(items, i + 1)
+                self.paragraph(para, kind)
+                self.heads_list = False
             else:
                 self.table(el, kind)
+
+    def _list_follows(self, items: list[etree._Element], start: int) -> bool:
+        """Is the next item with text a list item (a list level or a typed bullet) or a table?
+        Read only after a section phrase ("What we are looking for"), so rarely."""
+        for el in items[start : start + 4]:
+            if el.tag != P:
+                return True
+            para = self.parse(el)
+            if para.text.strip():
+                return self._list_level(para) is not None or bool(bullet_prefix(para.text))
+        return False
 
     def part(self, root: etree._Element | None, kind: BlockKind) -> None:
         """A page header or footer part, skipped when an identical one was read."""
@@ -1084,8 +1103,8 @@ class _Walker:
         top = max(self.explicit_level, 1)
         if level == 2:
             level = self._label_level()
-        elif _MAJOR.match(text.rstrip(":").strip()):
-            level = top
+        elif _MAJOR.match(text.rstrip(":").strip()) or section_phrase(text):
+            level = top  # a section phrase asking for the applicant opens a section of its own
             self.structural = True
         else:
             stack = self.builder.sections.stack
@@ -1116,8 +1135,8 @@ class _Walker:
         if listed is not None and not (pseudo and self._short_bold(para)):
             self.builder.add("list-item", text, anchors, level=listed, tracked=tracked)
             return
-        if not pseudo and self._short_bold(para):
-            pseudo = 1
+        if not pseudo and (self._short_bold(para) or self.heads_list):
+            pseudo = 1  # a short bold line; a section phrase that a list follows ("What we are looking for")
         if pseudo:
             self._pseudo_heading(text, pseudo, anchors, tracked)
             return

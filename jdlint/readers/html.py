@@ -31,7 +31,7 @@ from jdlint.readers.base import (
     normalise_space,
     pseudo_heading,
 )
-from jdlint.readers.text import continues_sentence
+from jdlint.readers.text import continues_sentence, section_phrase
 from jdlint.readers.text import decode as decode_text
 
 
@@ -616,6 +616,7 @@ class _Frame:
     table: _Table | None = None
     row: bool = False
     cell: _Cell | None = None
+    heads_list: bool = False  # a paragraph that a list or a table follows
 
 
 class _Extractor:
@@ -640,6 +641,7 @@ class _Extractor:
         self.table_count = 0
         self.last: tuple[int, str] | None = None  # the last real heading: level, text
         self.first_h1: str | None = None
+        self.heads_list = False  # the text being flushed is followed by a list or a table
 
     def run(self) -> None:
         """Walk the subtree in document order with an explicit stack of entered elements."""
@@ -682,7 +684,10 @@ class _Extractor:
         frame = _Frame(tag)
         if tag in _BLOCK:
             frame.block = True
+            self.heads_list = tag in _LIST_OR_TABLE  # "What we are looking for" right before <ul>
             self.flush()
+            self.heads_list = False
+            frame.heads_list = tag in ("p", "div") and _list_or_table_next(node)
         if tag in _BOLD or re.search(
             r"font-weight\s*:\s*(?:bold|[6-9]00)", attrs.get("style") or ""
         ):
@@ -722,7 +727,9 @@ class _Extractor:
 
     def leave(self, frame: _Frame) -> None:
         if frame.block:
+            self.heads_list = frame.heads_list
             self.flush()
+            self.heads_list = False
         if frame.bold:
             self.bold -= 1
         if frame.pre:
@@ -852,8 +859,11 @@ class _Extractor:
                 merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1] and bold)
             else:
                 merged.append((line, bold))
-        for line, bold in merged:
+        heads_list, last = self.heads_list, len(merged) - 1
+        for i, (line, bold) in enumerate(merged):
+            self.heads_list = heads_list and i == last  # only the line right above the list
             self.emit(kind, value, line, bold)
+        self.heads_list = heads_list
 
     def heading(self, text: str, level: int) -> None:
         self.last = (level, text)
@@ -881,11 +891,26 @@ class _Extractor:
             self.builder.add("list-item", text, anchors=self.locator.anchors(text), level=0)
             return
         level = pseudo_heading(line) if bold or not label_prefix(line) else 0
+        if not level and self.heads_list and kind == "p" and section_phrase(line):
+            level = 1  # "What we are looking for" over a list, with no colon: a heading (as in plain text)
         if level:
             level = _nested_level(self.last, level)
             self.builder.heading(line, level, anchors=self.locator.anchors(line))
             return
         self.builder.add("paragraph", line, anchors=self.locator.anchors(line))
+
+
+_LIST_OR_TABLE = ("ul", "ol", "table")
+
+
+def _list_or_table_next(node: LexborNode) -> bool:
+    """Is the next element after ``node``, past white space and comments, a list or a table?"""
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        if nxt.is_text_node and (nxt.text_content or "").strip():
+            return False
+        nxt = nxt.next
+    return nxt is not None and (nxt.tag or "").lower() in _LIST_OR_TABLE
 
 
 def _joins(previous: str, line: str) -> bool:

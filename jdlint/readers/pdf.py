@@ -61,6 +61,7 @@ from jdlint.readers.base import (
     pseudo_heading,
 )
 from jdlint.readers.text import continues_sentence as text_continues
+from jdlint.readers.text import section_phrase
 from jdlint.sandbox import one_line, run_limited
 
 MAX_PAGES = 2000
@@ -907,7 +908,7 @@ class _Assembler:
             self.builder.heading(text, level, anchors=at(page=page))
             self.last_heading = (line, page)
             return
-        self._flush()
+        self._flush(before_list=bool(marker))
         if marker:
             body = text[marker:].strip()
             self.open = _Open(
@@ -996,18 +997,24 @@ class _Assembler:
         self.last_heading = (line, page)
         return True
 
-    def _flush(self) -> None:
+    def _flush(self, before_list: bool = False) -> None:
         block = self.open
         if block is None:
             return
         self.open = None
         self.last_heading = None
+        if before_list and block.kind == "paragraph" and section_phrase(block.text):
+            # "What we are looking for" over a list or a table, with no colon: a heading that opens
+            # a section beside the last one set in heading type (as in plain text and Word)
+            self.list_stack.clear()
+            self.builder.heading(block.text, max(self.top, 1), anchors=tuple(block.anchors))
+            return
         self.builder.add(block.kind, block.text, anchors=tuple(block.anchors), level=block.level)  # type: ignore[arg-type]
 
     # tables -----------------------------------------------------------------------------
 
     def _table(self, page: int, table: _Table, first: bool, last: bool) -> None:
-        self._flush()
+        self._flush(before_list=True)
         self.last_heading = None
         self.list_stack.clear()
         rows = table.rows
