@@ -2621,6 +2621,24 @@ CASES = [
     (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
          "psychosis or bipolar disorder, either personally or as a carer of a loved one; a nursing degree or "
          "equivalent experience in health | A driving licence |", "met"),
+    # --- a part in the clinical team's plan for a person, under a clinician's direction: taking
+    # part in it, the plan named with discharge beside care or treatment, or what the peer brings
+    # named before the team's plan: a supporting position (partly met) ---
+    (ADJ, "Takes part in each resident's treatment planning, guided by the consultant psychiatrist.", "partly-met"),
+    (ADJ, "Participate in the treatment plan for every veteran, as directed by the attending physician.",
+     "partly-met"),
+    (ADJ, "Contribute to the ward's discharge and care planning under the guidance of the Nurse Unit Manager.",
+     "partly-met"),
+    (ADJ, "Contribute lived experience insights to the community team’s treatment plan, under the direction of the "
+          "clinical lead.", "partly-met"),
+    (ADJ, "You will contribute to discharge planning for people leaving the forensic unit.", "partly-met"),
+    # twins: the people served take part in their own plan, the post helping them; a plan of no
+    # clinical kind; the part denied
+    (ADJ, "Support tenants and their whānau to take part in their own care planning.", "met"),
+    (ADJ, "Help parents get ready for and participate in their child's treatment planning meetings.", "met"),
+    (ADJ, "Encourage and help veterans to contribute to their discharge plans.", "met"),
+    (ADJ, "Take part in the team's planning day and contribute to the service's annual business plan.", "met"),
+    (ADJ, "You will not take part in treatment planning or hold a caseload.", "met"),
 ]
 
 
@@ -3067,6 +3085,14 @@ EVIDENCE = [
             "hiring team what they thought.", "partly-met", "Applicants selected for interview are also invited"),
     (PP, "Peer Worker (AOD)\n\nYou will sit with people in their first days, share how you found your way out, and "
          "be living proof that things can change.", "partly-met", "You will sit with people"),
+    # a clinical task in a supporting position outranks a statement of what makes the role
+    # different (clear-soil: met is "none of the above, and ideally ..."): partly met, and the
+    # supporting task is the evidence
+    (ADJ, "Peer Support Worker\n\nYou are someone patients can talk to who is not a nurse or a doctor.\n\n- Meet "
+          "people on the ward.\n- Contribute to the team's care and discharge plans, under the guidance of the "
+          "ward manager.", "partly-met", "Contribute to the team's care and discharge plans"),
+    (ADJ, "Peer Specialist\n\nThis is not a clinical role.\n\n- Run the recovery group.\n- Participates in each "
+          "client's treatment plan under direction of the psychiatrist.", "partly-met", "Participates in each"),
 ]
 
 

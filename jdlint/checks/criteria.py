@@ -2076,6 +2076,28 @@ def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
     return bool(before) and before[-1] in w["helping-verbs"]
 
 
+def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
+    """Is it the people served who take part in their own plan, the post helping them to
+    ("Support consumers to participate in their own care planning", "help parents prepare for
+    and take part in treatment planning meetings", "support people and their families to take
+    part in care planning")? A verb of helping (``helping-verbs``) and after it one of the
+    people (``served`` or ``family-people``) stand before the match in its clause, at most eight
+    words back, with no word for the post holder after the people; the match does not open
+    with a verb of helping of its own ("support patients and help the nurses with ...")."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if lowers[hit.start] in w["helping-verbs"]:
+        return False
+    left, _ = _clause_bounds(analysis, hit)
+    before = lowers[max(left, hit.start - 8) : hit.start]
+    helped = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["helping-verbs"]), None)
+    if helped is None:
+        return False
+    people = w["served"] | w["family-people"]
+    at = next((i for i in range(helped + 1, len(before)) if before[i] in people), None)
+    return at is not None and w["post-holder"].isdisjoint(before[at + 1 :])
+
+
 def _staff_do_it(analysis: Analysis, hit: Hit) -> bool:
     """Do clinical staff do the duty, the post supporting them ("Help the nurses to carry out
     routine physical observations", "assist the midwives to complete newborn observations")? A
@@ -2320,6 +2342,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)
+        if _served_take_part(analysis, hit):
+            continue  # "help people contribute to their own care plans": their own part in it
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
             if hit.text.lower().split()[-1] in words()["never-supporting"]:
                 # "assist nursing staff with patient observations": the peer still observes
