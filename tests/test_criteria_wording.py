@@ -2639,6 +2639,33 @@ CASES = [
     (ADJ, "Encourage and help veterans to contribute to their discharge plans.", "met"),
     (ADJ, "Take part in the team's planning day and contribute to the service's annual business plan.", "met"),
     (ADJ, "You will not take part in treatment planning or hold a caseload.", "met"),
+    # --- the organisation by its own name as the subject, with a verb of providing: what it
+    # provides is its programmes, not the post's duties ---
+    (ADJ, "Kōwhai Health provides case management, a medication clinic and peer support across the district.",
+     "met"),
+    (ADJ, "Harbourside Wellbeing runs care coordination and a clozapine clinic for the district.", "met"),
+    (ADJ, "Maple Ridge CMHC offers formal risk assessments, care coordination and peer support to 3,000 people a "
+          "year.", "met"),
+    # twins: the post or its holder as the subject, in any person; an adverb is no name; the post
+    # holder after the organisation's programmes
+    (ADJ, "You will provide case management to twelve participants.", "not-met"),
+    (ADJ, "The Peer Navigator provides case management to families.", "not-met"),
+    (ADJ, "The Incumbent provides case management to families.", "not-met"),
+    (ADJ, "Occasionally runs care coordination when the team is busy.", "not-met"),
+    (ADJ, "Eastgate Recovery Services delivers detox and a drop-in; you will give medication on the evening "
+          "round.", "not-met"),
+    # --- "or" and other experience named as equivalent by the role it was gained in, after an
+    # adjacent qualification in a list of what is wanted: adjacent experience is the other route
+    # in (not met), whatever the list's level ---
+    (ADJ, "What we are looking for\n\n- Certificate III in Individual Support, or comparable experience in a care "
+          "position.\n- A driver licence.", "not-met"),
+    (ADJ, "About you\n\n- An associate degree in human services, or similar experience in a case management "
+          "capacity.\n- Warmth and patience.", "not-met"),
+    # twins: the other route is peer work; the same words with no "or" and no lived experience near
+    (ADJ, "What we are looking for\n\n- Certificate IV in Mental Health Peer Work, or equivalent experience in a "
+          "peer support role.\n- A driver licence.", "met"),
+    (ADJ, "About you\n\n- Comparable experience in a community role would help you settle in.\n- Warmth and "
+          "patience.", "met"),
 ]
 
 
@@ -2867,6 +2894,9 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the organisation's own programmes named before the post's duty: the duty decides
+    (ADJ, "Recovery Coach\n\nBrightwater Health runs care coordination and a detox unit.\n\nYou will complete "
+          "formal risk assessments with each new client.", "not-met", "You will complete formal risk assessments"),
     # a ward duty after peer work (blind sets 26-28)
     (ADJ, "Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground leave when asked.",
      "not-met", "Escort patients on ground leave"),
