@@ -2639,6 +2639,8 @@ CASES = [
     (ADJ, "Encourage and help veterans to contribute to their discharge plans.", "met"),
     (ADJ, "Take part in the team's planning day and contribute to the service's annual business plan.", "met"),
     (ADJ, "You will not take part in treatment planning or hold a caseload.", "met"),
+    (ADJ, "Support tāngata whaiora to take part in their own care planning.", "met"),
+    (ADJ, "Help rangatahi and their whānau contribute to their discharge plans.", "met"),
     # --- the organisation by its own name as the subject, with a verb of providing: what it
     # provides is its programmes, not the post's duties ---
     (ADJ, "Kōwhai Health provides case management, a medication clinic and peer support across the district.",
@@ -2654,6 +2656,10 @@ CASES = [
     (ADJ, "Occasionally runs care coordination when the team is busy.", "not-met"),
     (ADJ, "Eastgate Recovery Services delivers detox and a drop-in; you will give medication on the evening "
           "round.", "not-met"),
+    # the same under a heading about the branch or the agency, in the passive
+    (ADJ, "OUR BRANCH\n\nCare coordination and a medication clinic are run from our Main Street site.", "met"),
+    (ADJ, "Our agency:\n\nCase management and formal risk assessments are offered at three sites.", "met"),
+    (ADJ, "OUR BRANCH\n\nYou will provide case management from the branch office.", "not-met"),
     # --- "or" and other experience named as equivalent by the role it was gained in, after an
     # adjacent qualification in a list of what is wanted: adjacent experience is the other route
     # in (not met), whatever the list's level ---

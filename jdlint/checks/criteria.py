@@ -2081,7 +2081,7 @@ def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
     ("Support consumers to participate in their own care planning", "help parents prepare for
     and take part in treatment planning meetings", "support people and their families to take
     part in care planning")? A verb of helping (``helping-verbs``) and after it one of the
-    people (``served`` or ``family-people``) stand before the match in its clause, at most eight
+    people (``served``, ``family-people`` or ``plan-people``) stand before the match in its clause, at most eight
     words back, with no word for the post holder after the people; the match does not open
     with a verb of helping of its own ("support patients and help the nurses with ...")."""
     w = words()
@@ -2093,7 +2093,7 @@ def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
     helped = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["helping-verbs"]), None)
     if helped is None:
         return False
-    people = w["served"] | w["family-people"]
+    people = w["served"] | w["family-people"] | w["plan-people"]
     at = next((i for i in range(helped + 1, len(before)) if before[i] in people), None)
     return at is not None and w["post-holder"].isdisjoint(before[at + 1 :])
 
