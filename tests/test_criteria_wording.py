@@ -2674,6 +2674,57 @@ CASES = [
     # twin: the people served named outside the selection, a staff panel
     (PANEL, "The interview panel is the team manager and a nurse. You will support people who have used "
             "addiction services.", "not-met"),
+    # --- a part in the clinical team's plan for a person, under a clinician's direction: taking
+    # part in it, the plan named with discharge beside care or treatment, or what the peer brings
+    # named before the team's plan: a supporting position (partly met) ---
+    (ADJ, "Takes part in each resident's treatment planning, guided by the consultant psychiatrist.", "partly-met"),
+    (ADJ, "Participate in the treatment plan for every veteran, as directed by the attending physician.",
+     "partly-met"),
+    (ADJ, "Contribute to the ward's discharge and care planning under the guidance of the Nurse Unit Manager.",
+     "partly-met"),
+    (ADJ, "Contribute lived experience insights to the community team’s treatment plan, under the direction of the "
+          "clinical lead.", "partly-met"),
+    (ADJ, "You will contribute to discharge planning for people leaving the forensic unit.", "partly-met"),
+    # twins: the people served take part in their own plan, the post helping them; a plan of no
+    # clinical kind; the part denied
+    (ADJ, "Support tenants and their whānau to take part in their own care planning.", "met"),
+    (ADJ, "Help parents get ready for and participate in their child's treatment planning meetings.", "met"),
+    (ADJ, "Encourage and help veterans to contribute to their discharge plans.", "met"),
+    (ADJ, "Take part in the team's planning day and contribute to the service's annual business plan.", "met"),
+    (ADJ, "You will not take part in treatment planning or hold a caseload.", "met"),
+    (ADJ, "Support tāngata whaiora to take part in their own care planning.", "met"),
+    (ADJ, "Help rangatahi and their whānau contribute to their discharge plans.", "met"),
+    # --- the organisation by its own name as the subject, with a verb of providing: what it
+    # provides is its programmes, not the post's duties ---
+    (ADJ, "Kōwhai Health provides case management, a medication clinic and peer support across the district.",
+     "met"),
+    (ADJ, "Harbourside Wellbeing runs care coordination and a clozapine clinic for the district.", "met"),
+    (ADJ, "Maple Ridge CMHC offers formal risk assessments, care coordination and peer support to 3,000 people a "
+          "year.", "met"),
+    # twins: the post or its holder as the subject, in any person; an adverb is no name; the post
+    # holder after the organisation's programmes
+    (ADJ, "You will provide case management to twelve participants.", "not-met"),
+    (ADJ, "The Peer Navigator provides case management to families.", "not-met"),
+    (ADJ, "The Incumbent provides case management to families.", "not-met"),
+    (ADJ, "Occasionally runs care coordination when the team is busy.", "not-met"),
+    (ADJ, "Eastgate Recovery Services delivers detox and a drop-in; you will give medication on the evening "
+          "round.", "not-met"),
+    # the same under a heading about the branch or the agency, in the passive
+    (ADJ, "OUR BRANCH\n\nCare coordination and a medication clinic are run from our Main Street site.", "met"),
+    (ADJ, "Our agency:\n\nCase management and formal risk assessments are offered at three sites.", "met"),
+    (ADJ, "OUR BRANCH\n\nYou will provide case management from the branch office.", "not-met"),
+    # --- "or" and other experience named as equivalent by the role it was gained in, after an
+    # adjacent qualification in a list of what is wanted: adjacent experience is the other route
+    # in (not met), whatever the list's level ---
+    (ADJ, "What we are looking for\n\n- Certificate III in Individual Support, or comparable experience in a care "
+          "position.\n- A driver licence.", "not-met"),
+    (ADJ, "About you\n\n- An associate degree in human services, or similar experience in a case management "
+          "capacity.\n- Warmth and patience.", "not-met"),
+    # twins: the other route is peer work; the same words with no "or" and no lived experience near
+    (ADJ, "What we are looking for\n\n- Certificate IV in Mental Health Peer Work, or equivalent experience in a "
+          "peer support role.\n- A driver licence.", "met"),
+    (ADJ, "About you\n\n- Comparable experience in a community role would help you settle in.\n- Warmth and "
+          "patience.", "met"),
 ]
 
 
@@ -2902,6 +2953,9 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the organisation's own programmes named before the post's duty: the duty decides
+    (ADJ, "Recovery Coach\n\nBrightwater Health runs care coordination and a detox unit.\n\nYou will complete "
+          "formal risk assessments with each new client.", "not-met", "You will complete formal risk assessments"),
     # a ward duty after peer work (blind sets 26-28)
     (ADJ, "Peer Support Worker\n\nOffer peer support on the ward.\n\nEscort patients on ground leave when asked.",
      "not-met", "Escort patients on ground leave"),
@@ -3120,6 +3174,14 @@ EVIDENCE = [
             "hiring team what they thought.", "partly-met", "Applicants selected for interview are also invited"),
     (PP, "Peer Worker (AOD)\n\nYou will sit with people in their first days, share how you found your way out, and "
          "be living proof that things can change.", "partly-met", "You will sit with people"),
+    # a clinical task in a supporting position outranks a statement of what makes the role
+    # different (clear-soil: met is "none of the above, and ideally ..."): partly met, and the
+    # supporting task is the evidence
+    (ADJ, "Peer Support Worker\n\nYou are someone patients can talk to who is not a nurse or a doctor.\n\n- Meet "
+          "people on the ward.\n- Contribute to the team's care and discharge plans, under the guidance of the "
+          "ward manager.", "partly-met", "Contribute to the team's care and discharge plans"),
+    (ADJ, "Peer Specialist\n\nThis is not a clinical role.\n\n- Run the recovery group.\n- Participates in each "
+          "client's treatment plan under direction of the psychiatrist.", "partly-met", "Participates in each"),
 ]
 
 

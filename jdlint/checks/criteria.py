@@ -2109,6 +2109,28 @@ def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
     return bool(before) and before[-1] in w["helping-verbs"]
 
 
+def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
+    """Is it the people served who take part in their own plan, the post helping them to
+    ("Support consumers to participate in their own care planning", "help parents prepare for
+    and take part in treatment planning meetings", "support people and their families to take
+    part in care planning")? A verb of helping (``helping-verbs``) and after it one of the
+    people (``served``, ``family-people`` or ``plan-people``) stand before the match in its clause, at most eight
+    words back, with no word for the post holder after the people; the match does not open
+    with a verb of helping of its own ("support patients and help the nurses with ...")."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if lowers[hit.start] in w["helping-verbs"]:
+        return False
+    left, _ = _clause_bounds(analysis, hit)
+    before = lowers[max(left, hit.start - 8) : hit.start]
+    helped = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["helping-verbs"]), None)
+    if helped is None:
+        return False
+    people = w["served"] | w["family-people"] | w["plan-people"]
+    at = next((i for i in range(helped + 1, len(before)) if before[i] in people), None)
+    return at is not None and w["post-holder"].isdisjoint(before[at + 1 :])
+
+
 def _staff_do_it(analysis: Analysis, hit: Hit) -> bool:
     """Do clinical staff do the duty, the post supporting them ("Help the nurses to carry out
     routine physical observations", "assist the midwives to complete newborn observations")? A
@@ -2353,6 +2375,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)
+        if _served_take_part(analysis, hit):
+            continue  # "help people contribute to their own care plans": their own part in it
         if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
             if hit.text.lower().split()[-1] in words()["never-supporting"]:
                 # "assist nursing staff with patient observations": the peer still observes
@@ -2590,12 +2614,44 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
             and words()["post-nouns"].isdisjoint(lowers[s_start : hit.start]):
         return "organisation"  # "About CMHA Lakehead: CMHA Lakehead provides ... case management"
+    if _named_organisation_provides(analysis, hit, s_start):
+        return "organisation"  # "Harbourside Wellbeing runs a clozapine clinic and care coordination"
     left, right = _clause_bounds(analysis, hit)
     for o in analysis.hits_in_sentence("lex:others-own", hit):
         if hit.end <= o.start < right and post_holder.isdisjoint(lowers[left : o.start]) \
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> bool:
+    """Is the subject of the match's sentence the organisation by its own name, with a verb of
+    providing after it (``provision-verbs``: "CMHA Halton Shores provides case management, crisis
+    services and peer support", "Harbourside Wellbeing runs a clozapine clinic")? The name is a
+    run of one to six capitalised words (small joining words such as "of" and "and" between
+    them) that opens the sentence, none of them a job noun, a word of the advert's title or its
+    initials, a word for the post or its holder; the verb is in the third person ("You provide case
+    management" is the post's duty), and no word for the post holder stands between it and
+    the match, nor an adverb ("Also runs the evening group"). What the organisation provides
+    is its programmes, not the post's duties."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    verbs = w["provision-verbs"]
+    verb = next((i for i in range(s_start + 1, min(hit.start + 1, s_start + 7)) if lowers[i] in verbs), None)
+    if verb is None or not w["post-holder"].isdisjoint(lowers[verb : hit.start]):
+        return False
+    from jdlint.titles import JOB_NOUN
+
+    name = lowers[s_start:verb]
+    barred = w["post-nouns"] | w["worker"] | w["post-subjects"] | w["staff-nouns"] | w["served"] | w["name-not-words"]
+    title = _title_words(analysis)
+    initials = "".join(t[0] for t in title)  # "The CPRS offers ..." under "Certified Peer Recovery Specialist"
+    if not barred.isdisjoint(name) or not set(title).isdisjoint(name) or (initials and initials in name) \
+            or any(JOB_NOUN.fullmatch(t) or t.endswith("ly") for t in name):  # fmt: skip
+        return False  # "The Incumbent provides ...", "Occasionally runs ...": the post's own
+    text = analysis.make_hits("name", [(hit.block, s_start, verb)])[0].text
+    joins = w["name-joins"]
+    return all(piece[:1].isupper() or piece.lower() in joins for piece in text.split())
 
 
 def _helped(analysis: Analysis, staff: Hit) -> bool:
