@@ -2621,6 +2621,38 @@ CASES = [
     (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Experience: lived experience of "
          "psychosis or bipolar disorder, either personally or as a carer of a loved one; a nursing degree or "
          "equivalent experience in health | A driving licence |", "met"),
+    # --- a yes/no question in prose under a requirements heading (an FAQ whose own heading was
+    # lost) is no requirement: the reply after it decides ---
+    (LE, "Qualifications\n\n- A certificate in community work\n\nCan I apply without lived experience? Lived "
+         "experience is not essential for this post, though many of our team have it.", "not-met"),
+    (LE, "Requirements\n\n- A full driving licence\n\nDo I need lived experience to apply? No. Personal "
+         "experience of addiction is welcome but not required.", "not-met"),
+    (LE, "Key selection criteria\n\n- Good computer skills\n\nDo I have to have lived experience? You do not; "
+         "it would be an advantage.", "not-met"),
+    # twins: a reply that requires it; a question with no reply wants it (prose)
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo I need lived experience to apply? Yes: lived experience of "
+         "mental health challenges is essential for this post.", "met"),
+    (LE, "Essential requirements\n\n- A driving licence\n\nMust I have lived experience? Yes, you must have "
+         "personal experience of homelessness.", "met"),
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo I need lived experience of psychosis to apply? Yes, it is "
+         "essential for this post.", "met"),
+    (LE, "Person specification\n\n- A driving licence\n\nIs lived experience of gambling harm required? "
+         "Absolutely: it is a requirement of this post.", "met"),
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo you have lived experience of psychosis?", "partly-met"),
+    # --- in plain text, two columns named only by their levels and aligned by spaces, each cell
+    # wrapped in its own column: the column a cell sits in sets its level ---
+    (LE, "What you will bring\n\nESSENTIAL                               DESIRABLE\nPersonal experience of gambling  "
+         "       A full driving licence\nharm and of recovery from it\nGood listening skills                   "
+         "Knowledge of te reo Māori", "met"),
+    (LE, "Essential criteria                      Desirable criteria\nGood written English                    "
+         "Experience in housing\nLived experience of homelessness,       support services\nwhether now or in the "
+         "past              Peer support training", "met"),
+    # twins: the lived experience cell in the desirable column stays desirable
+    (LE, "Required                                Preferred\nA high school diploma                   Lived "
+         "experience of recovery from\nCPR certification                       substance use or addiction",
+         "not-met"),
+    (LE, "ESSENTIAL                          DESIRABLE\nGood IT skills                     Lived experience of "
+         "psychosis,\nA full driving licence             either your own or a relative's", "not-met"),
 ]
 
 

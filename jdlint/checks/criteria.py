@@ -627,6 +627,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                  and not analysis.overlaps("lex:professional-qualification-not", q)]  # fmt: skip
         if quals:
             return Mention(hit, "substitutable", kind, f"{quals[-1].text} or", cue_at=quals[-1])
+    if block.kind == "paragraph" and analysis.is_question(hit):
+        # a question in prose under a requirements heading ("Qualifications ... Do I need lived
+        # experience to apply?", an FAQ whose own heading was lost) asks, it does not require:
+        # the heading's level is not its own; the answer after it decides
+        return _answered_question(analysis, hit, kind)
     marked = line_marker(analysis, hit)
     if marked:
         return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
@@ -682,6 +687,39 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
+    """A mention of lived experience in a yes/no question of prose ("Do I need lived experience
+    to apply?"): the reply decides. A reply that names lived experience is a mention of its own
+    (the question states nothing); one that opens with a no ("No, ...") or says it is wanted
+    only as an advantage ("You don't; it would be an advantage.") or as essential ("Yes, it is
+    essential.") gives the question that level; with no reply, the question wants it."""
+    reply = _next_sentence(analysis, hit)
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha() and t != "q"), "")
+    if reply is None or first not in words()["closed-questions"]:
+        return Mention(hit, "wanted", kind, "question")
+    r_start, r_end = analysis.sentence_bounds(reply)
+
+    def within(group: str) -> list[Hit]:
+        return [h for h in analysis.hits_in_block(group, reply.block) if r_start <= h.start and h.end <= r_end]
+
+    if any(not analysis.overlaps("lex:lived-experience-not", h) for h in within("lex:lived-experience")):
+        return Mention(hit, "mention", kind)  # "Yes: lived experience of psychosis is essential."
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
+    if said[:1] == ["a"]:
+        said = said[1:]  # "A: No ..."
+    if said and said[0] in words()["no-words"]:
+        return Mention(hit, "negated", kind, said[0], cue_at=reply)
+    desirable = within("lex:desirable")
+    if desirable:
+        return Mention(hit, "desirable", kind, desirable[0].text, cue_at=reply)
+    required = [r for r in within("lex:requirement") if not analysis.negated(r)]
+    if required and said and said[0] in words()["yes-words"]:
+        return Mention(hit, "required", kind, required[0].text, cue_at=reply)
+    return Mention(hit, "wanted", kind, "question")
 
 
 def _glossed_item(analysis: Analysis, hit: Hit, s_start: int) -> Hit | None:
