@@ -2653,6 +2653,41 @@ CASES = [
          "not-met"),
     (LE, "ESSENTIAL                          DESIRABLE\nGood IT skills                     Lived experience of "
          "psychosis,\nA full driving licence             either your own or a relative's", "not-met"),
+    # --- community services named with a degree or a qualification (not only a certificate or a
+    # diploma) is another profession's qualification; "or equivalent experience" after it is its
+    # own alternative, not lived experience's ---
+    (ADJ, "A qualification in community services, community development or health, or equivalent experience "
+          "(essential).", "not-met"),
+    (ADJ, "You must hold a Bachelor of Community Welfare or have equivalent experience in the sector.", "not-met"),
+    (ADJ, "Essential: an associate degree in community work, or equivalent experience.", "not-met"),
+    (ADJ, "A degree in community services would be an advantage.", "partly-met"),
+    (LE, "Essential: lived experience of problem gambling. A qualification in community services, or equivalent "
+         "experience.", "met"),
+    # twins: a peer qualification; community services as the places the post links people with
+    (ADJ, "A qualification in peer work or equivalent experience (essential).", "met"),
+    (ADJ, "You will link people with community services and welfare agencies across the region.", "met"),
+    # --- carer experience said as having been beside someone close through it ("has walked
+    # alongside a whānau member through ...", "stood by a partner through ..."): lived experience ---
+    (LE, "We want to hear from people who have stood by a partner through psychosis and can now support other "
+         "families.", "partly-met"),
+    (LE, "We're seeking someone who has been alongside a parent through gambling harm, and who\ncan now share "
+         "that understanding.", "partly-met"),
+    (LE, "Essential: you have walked beside a family member through addiction.", "met"),
+    (LE, "Applicants must have stood by a whānau member through mental distress.", "met"),
+    # twins: the post's future duty; the people the post supports
+    (LE, "You will walk alongside a family member of each person we support. A driving licence is essential.",
+         "not-met"),
+    (LE, "You will support carers who have stood by a relative through psychosis. A driving licence is essential.",
+         "not-met"),
+    # --- relationships with the people supported said to rest on mutual respect, the people named
+    # between ("relationships with guests based on mutual respect"): mutuality ---
+    (PP, "The Peer Mentor builds relationships with guests based on mutual respect and helps them plan for "
+         "discharge.", "partly-met"),
+    (PP, "You will form connections with the young people you meet, grounded in mutual respect.", "partly-met"),
+    (PP, "Our kaimahi build relationships with whānau that are founded on mutual respect.", "partly-met"),
+    # twins: relationships with others than the people supported; an organisation's culture
+    (PP, "You will build relationships with local employers based on mutual respect.", "not-met"),
+    (PP, "We have a workplace culture based on mutual respect.", "not-met"),
 ]
 
 
