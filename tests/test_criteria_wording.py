@@ -2688,6 +2688,7 @@ CASES = [
     # twins: relationships with others than the people supported; an organisation's culture
     (PP, "You will build relationships with local employers based on mutual respect.", "not-met"),
     (PP, "We have a workplace culture based on mutual respect.", "not-met"),
+    (ADJ, "Use motivational interviewing rather than confrontation.", "met"),
 ]
 
 
@@ -3134,6 +3135,15 @@ EVIDENCE = [
             "hiring team what they thought.", "partly-met", "Applicants selected for interview are also invited"),
     (PP, "Peer Worker (AOD)\n\nYou will sit with people in their first days, share how you found your way out, and "
          "be living proof that things can change.", "partly-met", "You will sit with people"),
+    # blind sets 64-65: the peer work set against clinical work ("rather than in assessment or
+    # treatment") is what says the role is distinct, when nothing else decides
+    (ADJ, "Peer Support Worker\n\nYou will offer support grounded in shared experience rather than in diagnosis "
+          "or treatment.", "met", "You will offer support grounded in shared experience"),
+    (ADJ, "Recovery Mentor\n\nOur mentors walk with people through their first year, instead of diagnosis "
+          "or therapy.", "met", "Our mentors walk with people"),
+    # twins: a clinical duty still decides; "rather than" set against no clinical work says nothing
+    (ADJ, "Peer Support Worker\n\nYou will offer companionship rather than therapy.\n\nGive medication on the "
+          "evening round.", "not-met", "Give medication"),
 ]
 
 
