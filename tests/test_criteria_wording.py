@@ -2689,6 +2689,14 @@ CASES = [
     (PP, "You will build relationships with local employers based on mutual respect.", "not-met"),
     (PP, "We have a workplace culture based on mutual respect.", "not-met"),
     (ADJ, "Use motivational interviewing rather than confrontation.", "met"),
+    # --- a duty set against the peer work ("rather than case management", "instead of care
+    # coordination") says what the role is not, as "not case management" does ---
+    (ADJ, "Our mentors offer friendship rather than case management.", "met"),
+    (ADJ, "You will walk with people through their first year, instead of case management or therapy.", "met"),
+    (ADJ, "You will offer companionship as opposed to care coordination.", "met"),
+    # twins: the duty before the contrast, or after it in a clause of its own, is the post's
+    (ADJ, "You will provide case management rather than therapy.", "not-met"),
+    (ADJ, "Rather than referring people on, you will complete risk assessments yourself.", "not-met"),
 ]
 
 

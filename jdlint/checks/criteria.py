@@ -2308,6 +2308,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
+        if _contrasted(analysis, hit):
+            distinct.append(hit)  # "friendship rather than care coordination": what the role is not
+            continue
         if _duty_negated(analysis, hit):
             distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
@@ -2355,6 +2358,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "supporting-clinical"):
         if analysis.overlaps("lex:supporting-clinical-not", hit):
             continue  # "the case management and housing teams": another team's name
+        if _contrasted(analysis, hit):
+            distinct.append(hit)  # "walk with people instead of case management": what the role is not
+            continue
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)
@@ -2402,6 +2408,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _contrasted(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty set against the peer work by the words just before it (`contrast-words`,
+    past one of `contrast-fillers`: "support rather than in case management", "friendship
+    instead of care coordination")? Then it says what the role is not."""
+    lowers = analysis.lowers(hit.block)
+    k = hit.start
+    if k and lowers[k - 1] in words()["contrast-fillers"]:
+        k -= 1
+    before = " ".join(lowers[max(0, k - 3) : k])
+    return any(before == c or before.endswith(" " + c) for c in words()["contrast-words"])
 
 
 def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
