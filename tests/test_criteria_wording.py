@@ -2639,6 +2639,11 @@ CASES = [
     (LE, "Person specification\n\n- A driving licence\n\nIs lived experience of gambling harm required? "
          "Absolutely: it is a requirement of this post.", "met"),
     (LE, "Qualifications\n\n- Good IT skills\n\nDo you have lived experience of psychosis?", "partly-met"),
+    # a bare yes or no, then the sentence that says it
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo I need lived experience of addiction to apply? Yes. It is "
+         "essential for this post.", "met"),
+    (LE, "Qualifications\n\n- Good IT skills\n\nQ: Do I need lived experience to apply? A: No, although many of "
+         "our team have it.", "not-met"),
     # --- in plain text, two columns named only by their levels and aligned by spaces, each cell
     # wrapped in its own column: the column a cell sits in sets its level ---
     (LE, "What you will bring\n\nESSENTIAL                               DESIRABLE\nPersonal experience of gambling  "
@@ -2715,6 +2720,15 @@ def test_le_evidence_prefers_a_statement_to_a_question() -> None:
     assert verdict.verdict == "partly-met"
     assert verdict.evidence[0].text == "We are looking for someone who has lived experience of addiction to join us."
     assert "question" not in verdict.why
+
+
+def test_le_evidence_of_an_answered_question_is_the_question_and_the_reply_that_decides() -> None:
+    text = ("Peer Navigator\n\nEligibility\n\n- A valid driver's license\n\nDo I have to have lived experience? "
+            "You do not. It would be an advantage, though.")  # fmt: skip
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == ["Do I have to have lived experience?",
+                                                  "It would be an advantage, though."]
 
 
 def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:

@@ -702,23 +702,27 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if reply is None or first not in words()["closed-questions"]:
         return Mention(hit, "wanted", kind, "question")
     r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
+    if said[:1] == ["a"]:
+        said = said[1:]  # "A: No ..."
+    no = words()["no-words"]
+    short = len(said) <= 4  # "Yes.", "You do not.": the sentence after a bare yes or no too
+    if short:
+        r_end = next((end for start, end, _, _ in analysis.sentences(reply.block) if start >= r_end), r_end)
 
     def within(group: str) -> list[Hit]:
         return [h for h in analysis.hits_in_block(group, reply.block) if r_start <= h.start and h.end <= r_end]
 
     if any(not analysis.overlaps("lex:lived-experience-not", h) for h in within("lex:lived-experience")):
         return Mention(hit, "mention", kind)  # "Yes: lived experience of psychosis is essential."
-    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
-    if said[:1] == ["a"]:
-        said = said[1:]  # "A: No ..."
-    if said and said[0] in words()["no-words"]:
-        return Mention(hit, "negated", kind, said[0], cue_at=reply)
     desirable = within("lex:desirable")
     if desirable:
-        return Mention(hit, "desirable", kind, desirable[0].text, cue_at=reply)
+        return Mention(hit, "desirable", kind, desirable[0].text, cue_at=desirable[0])
+    if said and (said[0] in no or (short and not no.isdisjoint(said))):
+        return Mention(hit, "negated", kind, said[0], cue_at=reply)
     required = [r for r in within("lex:requirement") if not analysis.negated(r)]
     if required and said and said[0] in words()["yes-words"]:
-        return Mention(hit, "required", kind, required[0].text, cue_at=reply)
+        return Mention(hit, "required", kind, required[0].text, cue_at=required[0])
     return Mention(hit, "wanted", kind, "question")
 
 
