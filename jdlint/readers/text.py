@@ -280,8 +280,10 @@ def _level_columns(lines: list[str], first: int) -> tuple[int, list[Row]] | None
         pieces = [(part.strip(), offset + len(part) - len(part.lstrip())) for part, offset in _parts(line, 0, _SPACES)
                   if part.strip()]  # fmt: skip
         aligned = aligned or len(pieces) > 1
+        if pieces and pieces[0][1] + 2 < starts[0]:
+            return None  # a row label left of the first column: not this layout
         for text, offset in pieces:
-            col = max((k for k, start in enumerate(starts) if start <= offset + 2), default=0)
+            col = max(k for k, start in enumerate(starts) if start <= offset + 2)
             cells = items[col]
             previous = cells[-1][-1][2] if cells else ""
             words = previous.lower().split()
