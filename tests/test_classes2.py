@@ -264,6 +264,28 @@ def test_text_table_cells_carry_headers_and_places() -> None:
     assert training.column_header == "Desirable"  # the empty Essential cell keeps its column
 
 
+TWO_COLUMNS = (
+    "Peer Mentor\n\nPerson specification\n\n"
+    "ESSENTIAL                                   DESIRABLE\n"
+    "Lived experience of problem gambling,       Experience of running groups\n"
+    "either your own or a close relative's       in a community setting\n"
+    "Good listening skills                       A driving licence\n"
+    "\nHow to apply\n"
+)
+
+
+def test_two_level_columns_aligned_by_spaces_are_read_by_column() -> None:
+    cells = [b for b in read_text(TWO_COLUMNS).blocks if b.kind == "table-cell"]
+    by_text = {b.text: b.column_header for b in cells}
+    assert by_text["Lived experience of problem gambling, either your own or a close relative's"] == "ESSENTIAL"
+    assert by_text["Experience of running groups in a community setting"] == "DESIRABLE"
+    assert by_text["A driving licence"] == "DESIRABLE"
+    lived = next(b for b in cells if b.text.startswith("Lived experience"))
+    assert (lived.location().line, lived.location().col) == (6, 1)
+    # the table ends at the blank line
+    assert any(b.kind == "heading" and b.text == "How to apply" for b in read_text(TWO_COLUMNS).blocks)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -272,6 +294,8 @@ def test_text_table_cells_carry_headers_and_places() -> None:
         # label lines aligned by spaces: no header row naming the levels
         "Peer Worker\n\nLocation:     Leeds\nSalary:       £24,000\nHours:        30 a week\n",
         "Peer Worker\n\nTeam      Community     Adults\nBase      Hull          Riverside\n",
+        # level names alone over lines that are not aligned in columns
+        "Peer Worker\n\nEssential      Desirable\nYou will support people in recovery.\n",
     ],
 )
 def test_a_lone_delimited_line_is_not_a_table(text: str) -> None:

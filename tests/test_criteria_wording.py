@@ -2725,6 +2725,87 @@ CASES = [
           "peer support role.\n- A driver licence.", "met"),
     (ADJ, "About you\n\n- Comparable experience in a community role would help you settle in.\n- Warmth and "
           "patience.", "met"),
+    # --- a yes/no question in prose under a requirements heading (an FAQ whose own heading was
+    # lost) is no requirement: the reply after it decides ---
+    (LE, "Qualifications\n\n- A certificate in community work\n\nCan I apply without lived experience? Lived "
+         "experience is not essential for this post, though many of our team have it.", "not-met"),
+    (LE, "Requirements\n\n- A full driving licence\n\nDo I need lived experience to apply? No. Personal "
+         "experience of addiction is welcome but not required.", "not-met"),
+    (LE, "Key selection criteria\n\n- Good computer skills\n\nDo I have to have lived experience? You do not; "
+         "it would be an advantage.", "not-met"),
+    # twins: a reply that requires it; a question with no reply wants it (prose)
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo I need lived experience to apply? Yes: lived experience of "
+         "mental health challenges is essential for this post.", "met"),
+    (LE, "Essential requirements\n\n- A driving licence\n\nMust I have lived experience? Yes, you must have "
+         "personal experience of homelessness.", "met"),
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo I need lived experience of psychosis to apply? Yes, it is "
+         "essential for this post.", "met"),
+    (LE, "Person specification\n\n- A driving licence\n\nIs lived experience of gambling harm required? "
+         "Absolutely: it is a requirement of this post.", "met"),
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo you have lived experience of psychosis?", "partly-met"),
+    # a bare yes or no, then the sentence that says it
+    (LE, "Qualifications\n\n- Good IT skills\n\nDo I need lived experience of addiction to apply? Yes. It is "
+         "essential for this post.", "met"),
+    (LE, "Qualifications\n\n- Good IT skills\n\nQ: Do I need lived experience to apply? A: No, although many of "
+         "our team have it.", "not-met"),
+    # --- in plain text, two columns named only by their levels and aligned by spaces, each cell
+    # wrapped in its own column: the column a cell sits in sets its level ---
+    (LE, "What you will bring\n\nESSENTIAL                               DESIRABLE\nPersonal experience of gambling  "
+         "       A full driving licence\nharm and of recovery from it\nGood listening skills                   "
+         "Knowledge of te reo Māori", "met"),
+    (LE, "Essential criteria                      Desirable criteria\nGood written English                    "
+         "Experience in housing\nLived experience of homelessness,       support services\nwhether now or in the "
+         "past              Peer support training", "met"),
+    # twins: the lived experience cell in the desirable column stays desirable
+    (LE, "Required                                Preferred\nA high school diploma                   Lived "
+         "experience of recovery from\nCPR certification                       substance use or addiction",
+         "not-met"),
+    (LE, "ESSENTIAL                          DESIRABLE\nGood IT skills                     Lived experience of "
+         "psychosis,\nA full driving licence             either your own or a relative's", "not-met"),
+    # --- community services named with a degree or a qualification (not only a certificate or a
+    # diploma) is another profession's qualification; "or equivalent experience" after it is its
+    # own alternative, not lived experience's ---
+    (ADJ, "A qualification in community services, community development or health, or equivalent experience "
+          "(essential).", "not-met"),
+    (ADJ, "You must hold a Bachelor of Community Welfare or have equivalent experience in the sector.", "not-met"),
+    (ADJ, "Essential: an associate degree in community work, or equivalent experience.", "not-met"),
+    (ADJ, "A degree in community services would be an advantage.", "partly-met"),
+    (LE, "Essential: lived experience of problem gambling. A qualification in community services, or equivalent "
+         "experience.", "met"),
+    # twins: a peer qualification; community services as the places the post links people with
+    (ADJ, "A qualification in peer work or equivalent experience (essential).", "met"),
+    (ADJ, "You will link people with community services and welfare agencies across the region.", "met"),
+    # --- carer experience said as having been beside someone close through it ("has walked
+    # alongside a whānau member through ...", "stood by a partner through ..."): lived experience ---
+    (LE, "We want to hear from people who have stood by a partner through psychosis and can now support other "
+         "families.", "partly-met"),
+    (LE, "We're seeking someone who has been alongside a parent through gambling harm, and who\ncan now share "
+         "that understanding.", "partly-met"),
+    (LE, "Essential: you have walked beside a family member through addiction.", "met"),
+    (LE, "Applicants must have stood by a whānau member through mental distress.", "met"),
+    # twins: the post's future duty; the people the post supports
+    (LE, "You will walk alongside a family member of each person we support. A driving licence is essential.",
+         "not-met"),
+    (LE, "You will support carers who have stood by a relative through psychosis. A driving licence is essential.",
+         "not-met"),
+    # --- relationships with the people supported said to rest on mutual respect, the people named
+    # between ("relationships with guests based on mutual respect"): mutuality ---
+    (PP, "The Peer Mentor builds relationships with guests based on mutual respect and helps them plan for "
+         "discharge.", "partly-met"),
+    (PP, "You will form connections with the young people you meet, grounded in mutual respect.", "partly-met"),
+    (PP, "Our kaimahi build relationships with whānau that are founded on mutual respect.", "partly-met"),
+    # twins: relationships with others than the people supported; an organisation's culture
+    (PP, "You will build relationships with local employers based on mutual respect.", "not-met"),
+    (PP, "We have a workplace culture based on mutual respect.", "not-met"),
+    (ADJ, "Use motivational interviewing rather than confrontation.", "met"),
+    # --- a duty set against the peer work ("rather than case management", "instead of care
+    # coordination") says what the role is not, as "not case management" does ---
+    (ADJ, "Our mentors offer friendship rather than case management.", "met"),
+    (ADJ, "You will walk with people through their first year, instead of case management or therapy.", "met"),
+    (ADJ, "You will offer companionship as opposed to care coordination.", "met"),
+    # twins: the duty before the contrast, or after it in a clause of its own, is the post's
+    (ADJ, "You will provide case management rather than therapy.", "not-met"),
+    (ADJ, "Rather than referring people on, you will complete risk assessments yourself.", "not-met"),
 ]
 
 
@@ -2743,6 +2824,15 @@ def test_le_evidence_prefers_a_statement_to_a_question() -> None:
     assert verdict.verdict == "partly-met"
     assert verdict.evidence[0].text == "We are looking for someone who has lived experience of addiction to join us."
     assert "question" not in verdict.why
+
+
+def test_le_evidence_of_an_answered_question_is_the_question_and_the_reply_that_decides() -> None:
+    text = ("Peer Navigator\n\nEligibility\n\n- A valid driver's license\n\nDo I have to have lived experience? "
+            "You do not. It would be an advantage, though.")  # fmt: skip
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == ["Do I have to have lived experience?",
+                                                  "It would be an advantage, though."]
 
 
 def test_le_evidence_is_the_requirement_not_the_heading_or_the_prose() -> None:
@@ -3182,6 +3272,15 @@ EVIDENCE = [
           "ward manager.", "partly-met", "Contribute to the team's care and discharge plans"),
     (ADJ, "Peer Specialist\n\nThis is not a clinical role.\n\n- Run the recovery group.\n- Participates in each "
           "client's treatment plan under direction of the psychiatrist.", "partly-met", "Participates in each"),
+    # blind sets 64-65: the peer work set against clinical work ("rather than in assessment or
+    # treatment") is what says the role is distinct, when nothing else decides
+    (ADJ, "Peer Support Worker\n\nYou will offer support grounded in shared experience rather than in diagnosis "
+          "or treatment.", "met", "You will offer support grounded in shared experience"),
+    (ADJ, "Recovery Mentor\n\nOur mentors walk with people through their first year, instead of diagnosis "
+          "or therapy.", "met", "Our mentors walk with people"),
+    # twins: a clinical duty still decides; "rather than" set against no clinical work says nothing
+    (ADJ, "Peer Support Worker\n\nYou will offer companionship rather than therapy.\n\nGive medication on the "
+          "evening round.", "not-met", "Give medication"),
 ]
 
 

@@ -629,6 +629,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                  and not analysis.overlaps("lex:professional-qualification-not", q)]  # fmt: skip
         if quals:
             return Mention(hit, "substitutable", kind, f"{quals[-1].text} or", cue_at=quals[-1])
+    if block.kind == "paragraph" and analysis.is_question(hit):
+        # a question in prose under a requirements heading ("Qualifications ... Do I need lived
+        # experience to apply?", an FAQ whose own heading was lost) asks, it does not require:
+        # the heading's level is not its own; the answer after it decides
+        return _answered_question(analysis, hit, kind)
     marked = line_marker(analysis, hit)
     if marked:
         return Mention(hit, "required" if marked[0] == "essential" else "desirable", kind, marked[1], in_spec=True)
@@ -684,6 +689,43 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
+    """A mention of lived experience in a yes/no question of prose ("Do I need lived experience
+    to apply?"): the reply decides. A reply that names lived experience is a mention of its own
+    (the question states nothing); one that opens with a no ("No, ...") or says it is wanted
+    only as an advantage ("You don't; it would be an advantage.") or as essential ("Yes, it is
+    essential.") gives the question that level; with no reply, the question wants it."""
+    reply = _next_sentence(analysis, hit)
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha() and t != "q"), "")
+    if reply is None or first not in words()["closed-questions"]:
+        return Mention(hit, "wanted", kind, "question")
+    r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha()]
+    if said[:1] == ["a"]:
+        said = said[1:]  # "A: No ..."
+    no = words()["no-words"]
+    short = len(said) <= 4  # "Yes.", "You do not.": the sentence after a bare yes or no too
+    if short:
+        r_end = next((end for start, end, _, _ in analysis.sentences(reply.block) if start >= r_end), r_end)
+
+    def within(group: str) -> list[Hit]:
+        return [h for h in analysis.hits_in_block(group, reply.block) if r_start <= h.start and h.end <= r_end]
+
+    if any(not analysis.overlaps("lex:lived-experience-not", h) for h in within("lex:lived-experience")):
+        return Mention(hit, "mention", kind)  # "Yes: lived experience of psychosis is essential."
+    desirable = within("lex:desirable")
+    if desirable:
+        return Mention(hit, "desirable", kind, desirable[0].text, cue_at=desirable[0])
+    if said and (said[0] in no or (short and not no.isdisjoint(said))):
+        return Mention(hit, "negated", kind, said[0], cue_at=reply)
+    required = [r for r in within("lex:requirement") if not analysis.negated(r)]
+    if required and said and said[0] in words()["yes-words"]:
+        return Mention(hit, "required", kind, required[0].text, cue_at=required[0])
+    return Mention(hit, "wanted", kind, "question")
 
 
 def _glossed_item(analysis: Analysis, hit: Hit, s_start: int) -> Hit | None:
@@ -2325,6 +2367,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
+        if _contrasted(analysis, hit):
+            distinct.append(hit)  # "friendship rather than care coordination": what the role is not
+            continue
         if _duty_negated(analysis, hit):
             distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
@@ -2372,6 +2417,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "supporting-clinical"):
         if analysis.overlaps("lex:supporting-clinical-not", hit):
             continue  # "the case management and housing teams": another team's name
+        if _contrasted(analysis, hit):
+            distinct.append(hit)  # "walk with people instead of case management": what the role is not
+            continue
         whose = _whose_work(analysis, hit)
         if whose == "staff":
             distinct.append(hit)
@@ -2421,6 +2469,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _contrasted(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty set against the peer work by the words just before it (`contrast-words`,
+    past one of `contrast-fillers`: "support rather than in case management", "friendship
+    instead of care coordination")? Then it says what the role is not."""
+    lowers = analysis.lowers(hit.block)
+    k = hit.start
+    if k and lowers[k - 1] in words()["contrast-fillers"]:
+        k -= 1
+    before = " ".join(lowers[max(0, k - 3) : k])
+    return any(before == c or before.endswith(" " + c) for c in words()["contrast-words"])
 
 
 def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:

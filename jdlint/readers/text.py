@@ -254,6 +254,55 @@ def _spec_header(row: list[list[Piece]]) -> bool:
     return len(row) >= 3 and any(cell and _LEVEL_HEADER.match(cell[0][2]) for cell in row)
 
 
+# Two columns named only by their levels ("ESSENTIAL          DESIRABLE"), aligned by spaces,
+# each cell wrapped over lines of its own column: a piece belongs to the column it starts
+# under, and a piece that starts in lower case (or after a comma, "and", "or" ...) carries on
+# the cell above it in that column.
+_LEVEL_ONLY = re.compile(r"(?i)^(?:essential|desirable|required|preferred)(?: (?:criteria|requirements|skills))?:?$")
+_CARRIES_ON = frozenset({"and", "or", "of", "in", "with", "the", "a", "an", "to", "for", "including", "such", "as"})
+_MAX_COLUMN_LINES = 40
+
+
+def _level_columns(lines: list[str], first: int) -> tuple[int, list[Row]] | None:
+    """The table under a header line of two or more level names alone, aligned by spaces
+    (its last line and rows), up to the first blank line; ``None`` when the line is no such header."""
+    header = _parts(lines[first - 1].rstrip(), 0, _SPACES)
+    header = [(part.strip(), offset + len(part) - len(part.lstrip())) for part, offset in header if part.strip()]
+    if len(header) < 2 or not all(_LEVEL_ONLY.match(text) for text, _ in header):
+        return None
+    starts = [offset for _, offset in header]
+    items: list[list[list[Piece]]] = [[] for _ in header]  # per column, its cells
+    last, aligned = first, False
+    for lineno in range(first + 1, min(len(lines), first + _MAX_COLUMN_LINES) + 1):
+        line = lines[lineno - 1].rstrip()
+        if not line.strip():
+            break
+        pieces = [(part.strip(), offset + len(part) - len(part.lstrip())) for part, offset in _parts(line, 0, _SPACES)
+                  if part.strip()]  # fmt: skip
+        aligned = aligned or len(pieces) > 1
+        if pieces and pieces[0][1] + 2 < starts[0]:
+            return None  # a row label left of the first column: not this layout
+        for text, offset in pieces:
+            col = max(k for k, start in enumerate(starts) if start <= offset + 2)
+            cells = items[col]
+            previous = cells[-1][-1][2] if cells else ""
+            words = previous.lower().split()
+            carries = bool(cells) and (text[:1].islower() or previous.endswith((",", ";", "/", "-", "("))
+                                       or (bool(words) and words[-1] in _CARRIES_ON))  # fmt: skip
+            if carries:
+                cells[-1].append((lineno, offset, text))
+            else:
+                cells.append([(lineno, offset, text)])
+        last = lineno
+    if not aligned:
+        return None
+    rows: list[Row] = [(first, [[(first, offset, text)] for text, offset in header])]
+    for r in range(max(len(cells) for cells in items)):
+        row = [cells[r] if r < len(cells) else [] for cells in items]
+        rows.append((max(lineno for cell in row for lineno, _, _ in cell), row))
+    return last, rows
+
+
 def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
     """Where tables start: ``{first line number: (last line number, rows)}`` for runs of
     two or more rows with the header's number of cells (rule lines aside)."""
@@ -262,6 +311,11 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
     while i <= len(lines):
         line = lines[i - 1]
         delimiter = _delimiter(line)
+        columns = _level_columns(lines, i) if delimiter == _SPACES else None
+        if columns is not None:
+            runs[i] = columns
+            i = columns[0] + 1
+            continue
         head = _row(lines, i, 1, delimiter) if delimiter and not _RULE.match(line) else None
         if head is not None and delimiter == _SPACES and not _spec_header(head):
             head = None
