@@ -535,14 +535,18 @@ def test_runs_of_patterns_without_gaps_are_tried_as_one_and_the_matches_are_the_
     assert everything is not tried.whole and len(everything.args[0]) < len(tried.patterns) - 2
 
 
-def test_first_words_with_the_same_patterns_share_one_compiled_expression() -> None:
+def test_first_words_with_the_same_patterns_share_one_compiled_expression(monkeypatch) -> None:
     """The expression tried where a match starts with a word does not spell the word (it is
     only tried where the token is that word), so the inflections and alternatives of a first
     token share one compiled expression, and the matches are the group's own."""
     import re
 
+    from jdlint import nlp
     from jdlint.nlp import Prepared
 
+    # a budget no machine spends in two texts, so that what is compiled depends on the texts
+    # alone, never on how fast the machine is (the budget is reached by hand below)
+    monkeypatch.setattr(nlp, "_COMPILE_COST", 1.0)
     ours = PatternSet({"g": ["support~|assist~ _{0,2} peer workers", "support~|assist~ people to|in", "assist~ nurses"]})
     texts = ["We support peer workers. She supported people to cope; he supports people in crisis.",
              "They assisted the peer workers and assist nurses; supporting people to rest."]  # fmt: skip
@@ -640,13 +644,14 @@ def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost
 
     groups = {"g": ["support~ _{0,2} peer workers", "support~ people to|in", "support~ the? team"]}
     blocks = [["we", "support", "peer", "workers", "and", "supported", "people", "in", "the", "team"]]
+    monkeypatch.setattr(nlp, "_COMPILE_COST", 1.0)  # seconds a character: no machine is that slow
     ours = PatternSet(groups)
     first = Prepared.of(blocks)
     expected = _expected(ours, "g", first)
     assert len(expected) == 2 and ours.match_group(first, "g") == expected
     shared = ours._by_start["g"]["support"].whole
     assert shared.compiled is None and shared is ours._by_start["g"]["supported"].whole
-    assert 0 < shared.spent < shared.budget  # (a budget of some milliseconds: two tries cost microseconds)
+    assert 0 < shared.spent < shared.budget
     second = Prepared.of(blocks)
     assert ours.match_group(second, "g") == expected
     assert shared.compiled is not None
