@@ -607,6 +607,9 @@ SECTION_PHRASES = [
     ("The person we’re seeking", True),
     ("Your skills, knowledge and experience", True),
     ("Who we're looking for", True),
+    # known section names were headings already ("About you", "What you'll bring")
+    ("About you", True),
+    ("What you’ll bring", True),
     # twins: a sentence opening with the same words; a phrase in a sentence with a full stop
     ("What we are looking for is someone who listens", False),
     ("Your experience matters to us.", False),
