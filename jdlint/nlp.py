@@ -707,8 +707,7 @@ class _Tried:
         self.needs = [(bit, self.index.sets[bit]) for bit in range(self.bits.bit_length()) if self.bits >> bit & 1]
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
-        # what the token after the word must be, per pattern (None: anything), and the choice
-        # kept per held sets and next word
+        # what the token after the word must be, per pattern (None: anything)
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
         self._skip = len(word) + 1  # from where a match starts to the next token
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
@@ -722,9 +721,19 @@ class _Tried:
         self.runs = [(first, end) for first, end in segments]
         self._run_bits = [((1 << end) - (1 << first), first, end) for first, end in self.runs]
         self._all = (1 << len(patterns)) - 1
-        # Kept by what recurs across adverts, not per text: the patterns that can go on with a
-        # next word (by the word), and how a set of chosen patterns is tried (by the set).
-        self._follow_bits: dict[str, int] = {}
+        # The patterns that can go on with a next word, by the word (an index of the follows,
+        # so that a next word costs a look-up, not a test of every pattern's follow), and how a
+        # set of chosen patterns is tried, by the set (the sets met recur across adverts).
+        self._follow_any = 0  # the patterns any next token can follow
+        self._follow_words: dict[str, int] = {}
+        self._follow_prefixes: list[tuple[str, int]] = []
+        for i, follow in enumerate(self.follows):
+            if follow is None:
+                self._follow_any |= 1 << i
+                continue
+            for next_word in follow[0]:
+                self._follow_words[next_word] = self._follow_words.get(next_word, 0) | 1 << i
+            self._follow_prefixes += [(prefix, 1 << i) for prefix in follow[1]]
         self._by_chosen: dict[int, _Match | None] = {}
 
     def for_text(self, text: Prepared) -> _Match | None:
@@ -752,7 +761,7 @@ class _Tried:
                 viable |= bit
             bit <<= 1
         chosen = None
-        if viable == self._all and all(follow is None for follow in self.follows):
+        if viable == self._all and self._follow_any == self._all:
             chosen = self.whole
         elif viable:
             chosen = partial(self._by_next_word, viable)
@@ -767,22 +776,19 @@ class _Tried:
         token cannot be it matches nowhere here)."""
         at = pos + self._skip
         next_word = joined[at : joined.find(" ", at)]
-        follow = self._follow_bits.get(next_word)
-        if follow is None:
-            follow = self._following(next_word)
-        chosen = viable & follow
+        chosen = viable & (self._following(next_word) if self._follow_prefixes
+                           else self._follow_any | self._follow_words.get(next_word, 0))
         match = self._by_chosen.get(chosen, _UNCHOSEN)
         if match is _UNCHOSEN:
             match = self._tried_as(chosen)
         return None if match is None else match(joined, pos)
 
     def _following(self, next_word: str) -> int:
-        """A bit for each pattern that can go on with ``next_word`` (kept per word: next words
-        recur across adverts where the sets of words a text holds do not)."""
-        found = sum(1 << i for i, follow in enumerate(self.follows) if _can_follow(follow, next_word))
-        if len(self._follow_bits) >= 256:  # a bound: next words keep coming
-            self._follow_bits.clear()
-        self._follow_bits[next_word] = found
+        """A bit for each pattern that can go on with ``next_word`` (:func:`_can_follow`)."""
+        found = self._follow_any | self._follow_words.get(next_word, 0)
+        for prefix, bit in self._follow_prefixes:
+            if next_word.startswith(prefix):
+                found |= bit
         return found
 
     def _choose(self, viable: Iterable[int], next_word: str) -> _Match | None:
