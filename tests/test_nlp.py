@@ -685,3 +685,69 @@ def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(m
             assert len(patterns._groups_of) <= 4  # emptied before a word is added past the bound
             by_next += sum(isinstance(kept, dict) for kept in patterns._groups_of.values())
     assert compared > 1000 and by_next > 0
+
+
+def test_the_patterns_a_next_word_can_follow_come_from_the_index_of_follows() -> None:
+    """Where a first word's patterns are chosen per text and next word, the patterns that can
+    go on with a next word are found from an index of their follows (word -> patterns), built
+    with the choice: the same as testing each pattern's follow. Over seeded random groups,
+    with every word of the vocabulary and the end of a text as the next word."""
+    import random
+
+    from jdlint.nlp import Prepared, _can_follow
+
+    rng = random.Random(11)
+    compared = 0
+    seen: set[bool] = set()
+    gaps = PatternSet({"g": _GAP_PATTERNS, "h": _RUN_PATTERNS, "k": [f"{p} _{{0,2}} {q}" for p in ("use~", "support~")
+                                                                   for q in _VOCABULARY[:12]]})  # fmt: skip
+    for patterns in (gaps, *_random_pattern_sets(rng, 200)):
+        for _ in range(3):
+            text = Prepared.of(_random_blocks(rng))
+            for name in patterns.names:
+                patterns.match_group(text, name)
+        for by_word in patterns._by_start.values():
+            for tried in by_word.values():
+                if not tried.needs:
+                    continue
+                for next_word in (*_VOCABULARY, "", "peers", "workersx"):
+                    bits = tried._following(next_word)
+                    expected = [_can_follow(follow, next_word) for follow in tried.follows]
+                    assert [bool(bits >> i & 1) for i in range(len(tried.patterns))] == expected, (tried.word, next_word)
+                    seen.update(expected)
+                    compared += 1
+    assert compared > 300 and seen == {True, False}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["Use the risk assessment; use your own story and use a screening tool.",
+      "We use good judgement and use a screening tool; use the risk tool."],
+     ["Support people to take their medication; use your own story.",
+      "Use the (PHQ-9) and use your judgement; support people and peer workers."]],
+)  # fmt: skip
+def test_how_a_set_of_chosen_patterns_is_tried_is_kept_across_texts(texts: list[str], monkeypatch) -> None:
+    """The way a set of chosen patterns is tried is kept by the set, not by the text: texts
+    that choose the same patterns at a place use what the first made (every list compiled at
+    its first try here, so no compilation makes the choices again), and the matches of every
+    text are those of the group's whole expression."""
+    from jdlint import nlp
+    from jdlint.nlp import Prepared
+
+    monkeypatch.setattr(nlp, "_COMPILE_COST", 0.0)
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    prepared = [Prepared.of([[t.lower_ for t in doc] for doc in parse([text])]) for text in texts]
+    for _ in range(2):  # (the first round compiles, and each compilation makes the choices again)
+        for text in prepared:
+            assert ours.match_prepared(text).get("g", []) == _expected(ours, "g", text)
+    tried = ours._by_start["g"]["use"]
+    kept = dict(tried._by_chosen)
+    assert kept  # sets of chosen patterns were met
+    for text in [Prepared.of([[t.lower_ for t in doc] for doc in parse([text])]) for text in texts]:
+        # texts new to the set, with the same words: the same sets, the same ways of trying them
+        assert ours.match_prepared(text).get("g", []) == _expected(ours, "g", text)
+    assert tried._by_chosen.keys() == kept.keys()
+    assert all(tried._by_chosen[chosen] is kept[chosen] for chosen in kept)
+    for chosen, match in kept.items():  # each is what its patterns would be tried as, made afresh
+        every = [i for i in range(len(tried.patterns)) if chosen >> i & 1]
+        assert (match is None) == (not every)

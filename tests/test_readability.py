@@ -42,3 +42,16 @@ def test_binary_search_finds_every_word_of_the_dictionary() -> None:
     assert wrong == []
     for word in ("sepulveda", "sepultura", "stilton", "stilted", "'bout", "zywicki"):
         assert entries[word] == own[word][:1]
+
+
+def test_each_words_entry_is_made_once_and_a_missing_word_stays_missing() -> None:
+    """textstat reads a word's entry every time the word stands in a text: the entry is made
+    at the first look-up and the same one given after (never changed by textstat), and a word
+    not in the dictionary raises KeyError every time."""
+    entries = SortedPronunciations(_dictionary()._data)
+    first = entries["recovery"]
+    assert first == [["R", "IH0", "K", "AH1", "V", "R", "IY0"]] and entries["recovery"] is first
+    for _ in range(2):
+        with pytest.raises(KeyError):
+            entries["zzyzxq"]
+        assert "zzyzxq" not in entries

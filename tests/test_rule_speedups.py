@@ -243,6 +243,30 @@ def test_title_lines_are_cleaned_as_by_the_expressions():
     assert changed > 500  # page controls were taken out of some
 
 
+def test_a_cleaned_title_line_is_clean_so_the_candidates_clean_each_line_once():
+    """``titles._candidates`` cleans each of the first lines once and tests the label and the
+    next line's "Reports to:" on that: cleaning a clean line changes nothing, and the candidates
+    are those of a line cleaned again at every test."""
+    from jdlint import titles
+    from jdlint.model import Block
+
+    rng = random.Random(23)
+    pieces = ["Peer", "Support", "Worker", "Apply now", "Job title:", "Reports to:", "–", "-", "*", "#", "•", "|", " ",
+              "  ", "   ", "\t", "\u00a0", "\u2003", "\u00ad", "\u200b", "\ufeff", "é", "Menu"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        once = titles._clean(titles._without_controls(text))
+        assert titles._clean(once) == once and titles._clean(titles._clean(text)) == titles._clean(text), repr(text)
+    # two invented adverts' first lines: a label line with page controls, and a title under "Reports to:"
+    adverts = [["Job title:   \u200bApply now", "*Peer Support Worker*", "About us"],
+               ["Reports to:\u00a0", "Team Leader", "– Peer Recovery Coach –", "Kia ora"]]
+    found = [[(c.text, c.block, c.source) for c in titles._candidates(tuple(Block(kind="paragraph", text=t) for t in lines), ())]
+             for lines in adverts]  # fmt: skip
+    # the label's value, then the same line as a title of its own; "Team Leader" under "Reports to:" is not one
+    assert found == [[("Peer Support Worker", 1, "labelled field"), ("Peer Support Worker", 1, "first lines")],
+                     [("Peer Recovery Coach", 2, "first lines")]]  # fmt: skip
+
+
 def test_abbreviations_before_brackets_are_found_as_by_the_plain_expression():
     from jdlint import role
 
