@@ -20,6 +20,9 @@ from functools import cache
 _NEIGHBOURS = 3
 
 _UNSEEN: list[list[str]] = []  # (a word not looked up yet)
+# Words remembered at the most: a server reads strangers' text for weeks, and every new string
+# would otherwise stay (50,000 short entries are a few MB; a lookup again costs ~20 us).
+_REMEMBERED = 50_000
 
 
 class SortedPronunciations:
@@ -36,6 +39,8 @@ class SortedPronunciations:
     def __getitem__(self, word: str) -> list[list[str]]:
         entry = self._seen.get(word, _UNSEEN)
         if entry is _UNSEEN:
+            if len(self._seen) >= _REMEMBERED:
+                self._seen.clear()
             phones = self._find(word)
             entry = self._seen[word] = None if phones is None else [phones.split()]
         if entry is None:

@@ -55,3 +55,20 @@ def test_each_words_entry_is_made_once_and_a_missing_word_stays_missing() -> Non
         with pytest.raises(KeyError):
             entries["zzyzxq"]
         assert "zzyzxq" not in entries
+
+
+def test_the_words_remembered_are_bounded_and_the_answers_stay_the_same(monkeypatch) -> None:
+    """A long-running server meets endless new strings: the entries kept are bounded (emptied
+    when full), and a word looked up again after that has the same entry."""
+    from jdlint import readability
+
+    monkeypatch.setattr(readability, "_REMEMBERED", 3)
+    entries = SortedPronunciations(_dictionary()._data)
+    words = ["peer", "support", "worker", "recovery", "zzqxv", "hope", "peer", "support"]
+    first = {}
+    for word in words:
+        got = entries[word] if word in entries else None
+        first.setdefault(word, got)
+        assert got == first[word]
+        assert len(entries._seen) <= 3
+    assert first["peer"] == [["P", "IH1", "R"]] and first["zzqxv"] is None
