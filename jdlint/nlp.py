@@ -35,6 +35,24 @@ if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
     from spacy.tokens import Doc
 
 _TOKEN = re.compile(r"^(?P<body>.+?)(?P<quant>\?|\{\d*,\d*\})?$")
+_QUANTIFIER_END = re.compile(r"\{\d*,\d*\}\Z")
+
+
+def _body_and_quantifier(raw: str) -> tuple[str, str]:
+    """A word of a pattern split as :data:`_TOKEN` splits it: its body and its quantifier
+    (``?``, ``{m,n}`` or ""), found from its last character (the expression tries every
+    length of body, about 15,000 instructions a word)."""
+    if "\n" in raw or not raw:
+        m = _TOKEN.match(raw)
+        return (m.group("body"), m.group("quant") or "") if m else ("", "")
+    last = raw[-1]
+    if last == "?" and len(raw) > 1:
+        return raw[:-1], "?"
+    if last == "}":
+        m = _QUANTIFIER_END.search(raw)
+        if m and m.start():
+            return raw[: m.start()], m.group()
+    return raw, ""
 
 
 def import_spacy() -> Any:
@@ -143,8 +161,7 @@ def _dotted_cases(source: str) -> list[str]:
         return [source]
     choices: list[list[str]] = []
     for raw in source.split():
-        m = _TOKEN.match(raw)
-        body, op = (m.group("body"), m.group("quant") or "") if m else (raw, "")
+        body, op = _body_and_quantifier(raw)
         if "." not in body or "|" in body or body.endswith(("~", "*")):
             choices.append([raw])
             continue
@@ -200,10 +217,9 @@ def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
 
 
 def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
-    m = _TOKEN.match(raw)
-    if not m:
+    body, op = _body_and_quantifier(raw)
+    if not body:
         return ()
-    body, op = m.group("body"), m.group("quant") or ""
     if op.startswith("{"):
         low, _, high = op[1:-1].partition(",")
         if high and int(high) < int(low or 0):

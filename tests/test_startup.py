@@ -139,3 +139,16 @@ def test_a_heap_frozen_by_the_application_is_left_as_it_is() -> None:
                          timeout=120)  # fmt: skip
     before, grew, _, enabled = out.stdout.split()
     assert int(before) > 0 and grew == "False" and enabled == "True"
+
+
+def test_a_words_body_and_quantifier_are_split_as_the_expression_splits_them() -> None:
+    """Found from the word's last characters, the same as :data:`jdlint.nlp._TOKEN` over
+    seeded random words of the characters that matter (and a few written out)."""
+    rng = random.Random(9)
+    words = ["a", "?", "??", "a?", "{1,2}", "a{1,2}", "a{,}", "a{1,2}?", "a?{1,2}", "{", "}", "a}", "a{1}", "a{x,1}",
+             "a\n", "a\nb", "\n", "a{1,2}\n", "a?\n", "_{0,3}", "peer{1,}", "x{١,٢}"]  # fmt: skip
+    words += ["".join(rng.choice("a1,{}?_\n٢") for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    for word in words:
+        m = nlp._TOKEN.match(word)
+        expected = (m.group("body"), m.group("quant") or "") if m else ("", "")
+        assert nlp._body_and_quantifier(word) == expected, word
