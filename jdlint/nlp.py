@@ -208,7 +208,7 @@ _INTERNED: dict[TokenSpec, TokenSpec] = {}  # every token parsed so far, once (s
 @lru_cache(maxsize=16_384)
 def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
     """The tokens one space-separated word of a pattern stands for (a split word stands for
-    several). Kept per word: the lexicon's 15,700 words are 3,000 different ones. Equal
+    several). Kept per word: the shipped patterns' 15,700 words are 3,000 different ones. Equal
     tokens are one object (words written differently, "a|b" and "b|a", give equal tokens),
     so that patterns are told apart by their tokens' ids (:class:`PatternSet`), where
     hashing a token hashes its fields again."""
