@@ -203,6 +203,7 @@ class _BadQuantifier(ValueError):
 
 
 _INTERNED: dict[TokenSpec, TokenSpec] = {}  # every token parsed so far, once (see _token_specs)
+_INTERNED_BOUND = 50_000  # emptied, with _token_specs's cache, before a pattern set is built past it (shipped: 3,300)
 
 
 @lru_cache(maxsize=16_384)
@@ -861,6 +862,9 @@ class PatternSet:
         # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
         self._by_start: dict[str, dict[str, _Tried]] = {}
         self._block_safe: dict[str, bool] = {}  # can no token of the group match a barrier? (see match_block)
+        if len(_INTERNED) > _INTERNED_BOUND:  # a long run that built many sets of new patterns
+            _INTERNED.clear()  # (between builds: within one, equal tokens stay one object)
+            _token_specs.cache_clear()
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:

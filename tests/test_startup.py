@@ -152,3 +152,21 @@ def test_a_words_body_and_quantifier_are_split_as_the_expression_splits_them() -
         m = nlp._TOKEN.match(word)
         expected = (m.group("body"), m.group("quant") or "") if m else ("", "")
         assert nlp._body_and_quantifier(word) == expected, word
+
+
+def test_the_interned_tokens_are_bounded_between_builds(monkeypatch) -> None:
+    """Past its bound the table of tokens is emptied before a pattern set is built (with the
+    words' cache, so that the build's equal tokens are still one object): a pattern spelt
+    twice is still tried once, and the matches are the same."""
+    from jdlint.nlp import Prepared
+
+    groups = {"g": ["lived|living experience", "living|lived experience", "peer~ work*", "peers|peer~ work*"]}
+    text = Prepared.of([["my", "lived", "experience", "of", "peer", "working"]])
+    expected = PatternSet(groups).match_group(text, "g")
+    monkeypatch.setattr(nlp, "_INTERNED_BOUND", 2)
+    parse_pattern(" ".join(f"word{i}" for i in range(20)))  # past the bound
+    assert len(nlp._INTERNED) > 20
+    again = PatternSet(groups)
+    assert len(nlp._INTERNED) <= 8  # emptied first: only this build's tokens
+    assert len(again._patterns["g"]) == 2
+    assert again.match_group(text, "g") == expected == [(0, 1, 3), (0, 4, 6)]
