@@ -35,6 +35,24 @@ if TYPE_CHECKING:  # imported lazily: spaCy costs half a second to import
     from spacy.tokens import Doc
 
 _TOKEN = re.compile(r"^(?P<body>.+?)(?P<quant>\?|\{\d*,\d*\})?$")
+_QUANTIFIER_END = re.compile(r"\{\d*,\d*\}\Z")
+
+
+def _body_and_quantifier(raw: str) -> tuple[str, str]:
+    """A word of a pattern split as :data:`_TOKEN` splits it: its body and its quantifier
+    (``?``, ``{m,n}`` or ""), found from its last character (the expression tries every
+    length of body, about 15,000 instructions a word)."""
+    if "\n" in raw or not raw:
+        m = _TOKEN.match(raw)
+        return (m.group("body"), m.group("quant") or "") if m else ("", "")
+    last = raw[-1]
+    if last == "?" and len(raw) > 1:
+        return raw[:-1], "?"
+    if last == "}":
+        m = _QUANTIFIER_END.search(raw)
+        if m and m.start():
+            return raw[: m.start()], m.group()
+    return raw, ""
 
 
 def import_spacy() -> Any:
@@ -118,11 +136,13 @@ def expand(source: str) -> list[str]:
     """
     if not _SPLITS.search(source):
         return [source]  # most patterns: nothing to split, no dotted word
+    if "|" not in source:
+        return _dotted_cases(source)  # no alternatives to split
     words = source.split()
     for i, raw in enumerate(words):
         body = raw.rstrip("?")
         alternatives = body.split("|")
-        if len(alternatives) > 1 and any(_SPLITS.search(a.rstrip("~*")) for a in alternatives):
+        if len(alternatives) > 1 and _SPLITS.search(body):  # ("|", "~", "*" and "?" split nothing)
             optional = raw.endswith("?")
             expanded = []
             for alt in alternatives:
@@ -141,8 +161,7 @@ def _dotted_cases(source: str) -> list[str]:
         return [source]
     choices: list[list[str]] = []
     for raw in source.split():
-        m = _TOKEN.match(raw)
-        body, op = (m.group("body"), m.group("quant") or "") if m else (raw, "")
+        body, op = _body_and_quantifier(raw)
         if "." not in body or "|" in body or body.endswith(("~", "*")):
             choices.append([raw])
             continue
@@ -183,14 +202,25 @@ class _BadQuantifier(ValueError):
     """A ``{m,n}`` with the minimum over the maximum (reported with its whole pattern)."""
 
 
+_INTERNED: dict[TokenSpec, TokenSpec] = {}  # every token parsed so far, once (see _token_specs)
+_INTERNED_BOUND = 50_000  # emptied, with _token_specs's cache, before a pattern set is built past it (shipped: 3,300)
+
+
 @lru_cache(maxsize=16_384)
 def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
     """The tokens one space-separated word of a pattern stands for (a split word stands for
-    several). Kept per word: the lexicon's 6,400 words are 2,000 different ones."""
-    m = _TOKEN.match(raw)
-    if not m:
+    several). Kept per word: the shipped patterns' 15,700 words are 3,000 different ones. Equal
+    tokens are one object (words written differently, "a|b" and "b|a", give equal tokens),
+    so that patterns are told apart by their tokens' ids (:class:`PatternSet`), where
+    hashing a token hashes its fields again."""
+    interned = _INTERNED.setdefault
+    return tuple(interned(spec, spec) for spec in _parsed_word(raw))
+
+
+def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
+    body, op = _body_and_quantifier(raw)
+    if not body:
         return ()
-    body, op = m.group("body"), m.group("quant") or ""
     if op.startswith("{"):
         low, _, high = op[1:-1].partition(",")
         if high and int(high) < int(low or 0):
@@ -219,15 +249,22 @@ def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
             return tuple(_either_apostrophe(spec) for spec in specs)
     words: list[str] = []
     prefixes: list[str] = []
-    for alt in alternatives:
-        alt = alt.lower()
-        if alt.endswith("~"):
-            words.extend(inflections(alt[:-1]))
-        elif alt.endswith("*"):
+    for alt in body.lower().split("|"):
+        modifier = alt[-1:]
+        if modifier == "~":
+            words += _inflected(alt[:-1])
+        elif modifier == "*":
             prefixes.append(alt[:-1])
         else:
             words.append(alt)
-    return (_either_apostrophe(TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op)),)
+    spec = TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op)
+    return (_either_apostrophe(spec) if "'" in body or "’" in body else spec,)
+
+
+@lru_cache(maxsize=4096)
+def _inflected(stem: str) -> tuple[str, ...]:
+    """:func:`inflections`, kept per stem (a stem stands in many alternatives)."""
+    return tuple(inflections(stem))
 
 
 def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
@@ -859,14 +896,17 @@ class PatternSet:
         # Per group, first word -> what is tried where a match can start with it (:meth:`_starting`).
         self._by_start: dict[str, dict[str, _Tried]] = {}
         self._block_safe: dict[str, bool] = {}  # can no token of the group match a barrier? (see match_block)
+        if len(_INTERNED) > _INTERNED_BOUND:  # a long run that built many sets of new patterns
+            _INTERNED.clear()  # (between builds: within one, equal tokens stay one object)
+            _token_specs.cache_clear()
         for name, patterns in groups.items():
             parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
             if not parsed:
                 continue
-            parsed.sort(key=lambda specs: -len(specs))
+            parsed.sort(key=len, reverse=True)  # longest first (a stable sort, reversed or not)
             # a pattern written twice (or spelt out twice by expand) is tried once: where the
-            # first did not match, the same tokens cannot
-            parsed = list({tuple(specs): specs for specs in parsed}.values())
+            # first did not match, the same tokens cannot (equal tokens are one object)
+            parsed = list({tuple(map(id, specs)): specs for specs in parsed}.values())
             each = [_start_index([specs]) for specs in parsed]
             self.starts[name] = _merged(each)
             self._patterns[name] = list(zip(parsed, each, strict=True))
@@ -1234,6 +1274,12 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
     """Every way a match of the group can start (:class:`StartIndex`); ``None`` when a
     pattern may start with a wildcard or has no required token (then the whole text is
     scanned)."""
+    if len(patterns) == 1 and not (patterns[0][0].wildcard or patterns[0][0].op):
+        # one pattern whose first token is required (nearly all): its words and prefixes,
+        # each once, start it, all followed by what its second token can be
+        first = patterns[0][0]
+        follow = _follow(patterns[0][1:])
+        return StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow))
     words: dict[str, Follow] = {}
     prefixes: dict[str, Follow] = {}
     for pattern in patterns:
@@ -1283,17 +1329,33 @@ def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
 
 def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:
     """The start index of a group from its patterns' own (as :func:`_start_index` of them
-    all): ``None`` when one pattern's is."""
-    words: dict[str, Follow] = {}
-    prefixes: dict[str, Follow] = {}
+    all): ``None`` when one pattern's is. Each word's (and prefix's) follows are gathered
+    first and joined once (:func:`_joined`): a word starts many of a group's patterns (the
+    20,000 entries of the shipped patterns' own indexes are 4,300 in their groups')."""
+    words: dict[str, list[Follow]] = {}
+    prefixes: dict[str, list[Follow]] = {}
     for index in indexes:
         if index is None:
             return None
-        for word, follow in index.words.items():
-            _merge(words, word, follow)
-        for prefix, follow in index.prefixes.items():
-            _merge(prefixes, prefix, follow)
-    return StartIndex(words, prefixes)
+        for table, part in ((words, index.words), (prefixes, index.prefixes)):
+            for key, follow in part.items():
+                found = table.get(key)
+                if found is None:
+                    table[key] = [follow]
+                else:
+                    found.append(follow)
+    return StartIndex({k: _joined(f) for k, f in words.items()}, {k: _joined(f) for k, f in prefixes.items()})
+
+
+def _joined(follows: list[Follow]) -> Follow:
+    """What :func:`_merge` makes of ``follows`` merged one after another: ``None`` when one
+    is, else their words and their prefixes (sorted) together."""
+    if len(follows) == 1:
+        return follows[0]
+    if None in follows:
+        return None
+    return (frozenset().union(*[f[0] for f in follows]),  # type: ignore[index]
+            tuple(sorted(set().union(*[f[1] for f in follows]))))  # type: ignore[index]  # fmt: skip
 
 
 class SpacyPatternSet:

@@ -1,0 +1,172 @@
+"""Start-up: the pattern set built with less work (the same values), and the process's first
+engine built with the cyclic garbage collector paused, then frozen."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import pytest
+
+from jdlint import nlp
+from jdlint.nlp import PatternSet, _merge, _merged, _start_index, expand, parse_pattern
+
+_TOKENS = ["peer", "peer|lived", "support~", "support~|help~", "worker~", "work*", "experience", "of", "the", "a?",
+           "the?", "very{0,2}", "very{1,}", "good", "team", "co-design~", "_", "_{0,2}", "_?", "of|the", "desig*",
+           "peer?", "lived|peer{1,3}", "supp*|peer", "the|a?"]  # fmt: skip
+
+
+def _random_patterns(rng: random.Random, count: int) -> list[list[nlp.TokenSpec]]:
+    out = []
+    while len(out) < count:
+        source = " ".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 5)))
+        try:
+            out += [parse_pattern(e) for e in expand(source)]
+        except ValueError:  # a split word with a quantifier
+            continue
+    return out
+
+
+def _merged_one_after_another(indexes):
+    """The start index of a group as it was built before: each pattern's entries merged in
+    turn (:func:`jdlint.nlp._merge`)."""
+    words: dict = {}
+    prefixes: dict = {}
+    for index in indexes:
+        if index is None:
+            return None
+        for word, follow in index.words.items():
+            _merge(words, word, follow)
+        for prefix, follow in index.prefixes.items():
+            _merge(prefixes, prefix, follow)
+    return words, prefixes
+
+
+def test_a_groups_start_index_gathered_and_joined_once_is_the_one_merged_in_turn() -> None:
+    """Over seeded random groups: each pattern's own start index (the quick way for a pattern
+    whose first token is required) is the one the general way gives, and the group's, each
+    word's follows gathered and joined at once, is the one merged pattern after pattern, with
+    its words in the same order."""
+    rng = random.Random(14)
+    groups = 0
+    for _ in range(400):
+        patterns = _random_patterns(rng, rng.randint(1, 12))
+        each = [_start_index([specs]) for specs in patterns]
+        for specs, index in zip(patterns, each, strict=True):
+            general = _start_index([specs, specs])  # two patterns: the general way, the same answer
+            assert index == general, specs
+        merged = _merged(each)
+        expected = _merged_one_after_another(each)
+        if expected is None:
+            assert merged is None
+            continue
+        assert merged is not None
+        assert (merged.words, merged.prefixes) == expected
+        assert list(merged.words) == list(expected[0]) and list(merged.prefixes) == list(expected[1])
+        assert merged == _start_index(patterns)  # the whole group at once, the general way
+        groups += 1
+    assert groups > 100
+
+
+def _expand_before(source: str) -> list[str]:
+    """:func:`jdlint.nlp.expand` as it was written before its two shortcuts."""
+    if not nlp._SPLITS.search(source):
+        return [source]
+    words = source.split()
+    for i, raw in enumerate(words):
+        body = raw.rstrip("?")
+        alternatives = body.split("|")
+        if len(alternatives) > 1 and any(nlp._SPLITS.search(a.rstrip("~*")) for a in alternatives):
+            optional = raw.endswith("?")
+            expanded = []
+            for alt in alternatives:
+                expanded.extend(_expand_before(" ".join([*words[:i], alt, *words[i + 1 :]])))
+            if optional and len(words) > 1:
+                expanded.extend(_expand_before(" ".join([*words[:i], *words[i + 1 :]])))
+            return expanded
+    return nlp._dotted_cases(source)
+
+
+@pytest.mark.parametrize("source", [
+    "non-compliant|noncompliant", "in long-term|active? recovery", "n.a.p.s. member", "dr.|doctor visit",
+    "peer|co-design~ work*", "don't|do not? know", "self-harm~ _{0,3} support", "a|b c|d-e? f", "lived-experience",
+    "peer/support|peer worker", "r&d|research team", "mr. smith",
+])  # fmt: skip
+def test_expand_gives_what_it_gave_before_its_shortcuts(source: str) -> None:
+    assert expand(source) == _expand_before(source)
+
+
+def test_equal_tokens_are_one_object_and_duplicate_patterns_are_still_tried_once() -> None:
+    """Words written differently that stand for the same token give one object (so a
+    pattern's tokens are compared by id), and a pattern spelt twice is kept once."""
+    first = parse_pattern("lived|living experience")[0]
+    assert parse_pattern("living|lived  expertise")[0] is first
+    assert parse_pattern("LIVED|living|lived x")[0] is first
+    assert parse_pattern("peer~ worker")[0] is parse_pattern("peers|peer~ team")[0]
+    assert parse_pattern("lived experience")[0] is not first
+    patterns = PatternSet({"g": ["lived|living experience", "living|lived experience", "lived experience"]})
+    assert len(patterns._patterns["g"]) == 2
+
+
+_CHILD = """
+import gc, sys
+mode = sys.argv[1]
+if mode == "off":
+    gc.disable()
+if mode == "frozen":
+    gc.freeze()
+before = gc.get_freeze_count()
+from jdlint.pipeline import engine_for
+engine_for()
+frozen = gc.get_freeze_count()
+engine_for()  # the same engine: nothing more is frozen
+print(before, frozen > before, gc.get_freeze_count() == frozen, gc.isenabled())
+"""
+
+
+@pytest.mark.parametrize(("mode", "expected"), [
+    ("on", "0 True True True"),  # frozen, the collector back on
+    ("off", "0 True True False"),  # frozen, the collector left off
+])  # fmt: skip
+def test_the_first_engine_is_built_with_the_collector_paused_and_then_frozen(mode: str, expected: str) -> None:
+    out = subprocess.run([sys.executable, "-c", _CHILD, mode], capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.split() == expected.split()
+
+
+def test_a_heap_frozen_by_the_application_is_left_as_it_is() -> None:
+    out = subprocess.run([sys.executable, "-c", _CHILD, "frozen"], capture_output=True, text=True, check=True,
+                         timeout=120)  # fmt: skip
+    before, grew, _, enabled = out.stdout.split()
+    assert int(before) > 0 and grew == "False" and enabled == "True"
+
+
+def test_a_words_body_and_quantifier_are_split_as_the_expression_splits_them() -> None:
+    """Found from the word's last characters, the same as :data:`jdlint.nlp._TOKEN` over
+    seeded random words of the characters that matter (and a few written out)."""
+    rng = random.Random(9)
+    words = ["a", "?", "??", "a?", "{1,2}", "a{1,2}", "a{,}", "a{1,2}?", "a?{1,2}", "{", "}", "a}", "a{1}", "a{x,1}",
+             "a\n", "a\nb", "\n", "a{1,2}\n", "a?\n", "_{0,3}", "peer{1,}", "x{١,٢}"]  # fmt: skip
+    words += ["".join(rng.choice("a1,{}?_\n٢") for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    for word in words:
+        m = nlp._TOKEN.match(word)
+        expected = (m.group("body"), m.group("quant") or "") if m else ("", "")
+        assert nlp._body_and_quantifier(word) == expected, word
+
+
+def test_the_interned_tokens_are_bounded_between_builds(monkeypatch) -> None:
+    """Past its bound the table of tokens is emptied before a pattern set is built (with the
+    words' cache, so that the build's equal tokens are still one object): a pattern spelt
+    twice is still tried once, and the matches are the same."""
+    from jdlint.nlp import Prepared
+
+    groups = {"g": ["lived|living experience", "living|lived experience", "peer~ work*", "peers|peer~ work*"]}
+    text = Prepared.of([["my", "lived", "experience", "of", "peer", "working"]])
+    expected = PatternSet(groups).match_group(text, "g")
+    monkeypatch.setattr(nlp, "_INTERNED_BOUND", 2)
+    parse_pattern(" ".join(f"word{i}" for i in range(20)))  # past the bound
+    assert len(nlp._INTERNED) > 20
+    again = PatternSet(groups)
+    assert len(nlp._INTERNED) <= 8  # emptied first: only this build's tokens
+    assert len(again._patterns["g"]) == 2
+    assert again.match_group(text, "g") == expected == [(0, 1, 3), (0, 4, 6)]
