@@ -67,7 +67,10 @@ def test_the_words_remembered_are_bounded_and_the_answers_stay_the_same(monkeypa
     words = ["peer", "support", "worker", "recovery", "zzqxv", "hope", "peer", "support"]
     first = {}
     for word in words:
-        got = entries[word] if word in entries else None
+        try:
+            got: list[list[str]] | None = entries[word]
+        except KeyError:
+            got = None
         first.setdefault(word, got)
         assert got == first[word]
         assert len(entries._seen) <= 3
