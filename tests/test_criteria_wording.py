@@ -2825,6 +2825,14 @@ CASES = [
     (ADJ, "About you\n\n- Current NMC registration or a licence from the Nursing\n- and Midwifery Council is not essential", "met"),
     (ADJ, "About you\n\n- A social work degree from a Canadian\n- University Accredited Program is not required", "met"),
     (ADJ, "About you\n\n- Registration with the Nursing Council or HCPC\n- A car is not required", "not-met"),
+    # --- the people served named first, then the worker's own sharing after "and": "your" makes it
+    # the worker's disclosure, whoever the verb before "and" serves ---
+    (PP, "Support veterans and share your own story of recovery when it helps.", "partly-met"),
+    (PP, "- Walk alongside clients and tell your own story with care", "partly-met"),
+    (PP, "You will accompany tenants to appointments and use your own experience of homelessness purposefully.", "partly-met"),
+    # twins: "their" after the people served is theirs
+    (PP, "Help tenants find housing and share their stories with others.", "not-met"),
+    (PP, "You will help young people set goals and share their stories.", "not-met"),
 ]
 
 

@@ -1301,17 +1301,19 @@ def _sharing_at_selection(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
-    """Is a sharing match ("share their experiences") about the people served sharing?"""
+    """Is a sharing match ("share their experiences") about the people served sharing? Not one
+    that holds the applicant's possessive ("share your family's story", "support clients and
+    share your own story": the people served act first, the sharing after "and" is the worker's)."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     if _coordinated_with_worker(analysis, hit):
         return False  # "peer workers meet patients, and share their story": the workers' sharing
+    if not w["applicant-possessives"].isdisjoint(lowers[hit.start : hit.end]):
+        return False  # "support clients and share your own story": the served act first, "your" is the worker's
     if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
         return True  # "help parents share parts of their family's story": the parents' sharing
     for i in range(hit.start, hit.end):
-        if lowers[i] in w["applicant-possessives"]:
-            return False  # "share your family's story" is still the applicant's sharing
         if lowers[i] in w["possessives"]:
             return _owner(lowers, i, s_start, w) == "served"
     return False
