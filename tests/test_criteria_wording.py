@@ -2806,6 +2806,33 @@ CASES = [
     # twins: the duty before the contrast, or after it in a clause of its own, is the post's
     (ADJ, "You will provide case management rather than therapy.", "not-met"),
     (ADJ, "Rather than referring people on, you will complete risk assessments yourself.", "not-met"),
+    # --- a professional qualification opening an item of a list that asks for the applicant with no
+    # level ("About you", "What we're looking for", "To be successful you will have:") is what the
+    # post requires, as in an "Essential" table ---
+    (ADJ, "About you\n\n- Lived experience of psychosis and recovery\n- A diploma in social work\n- A full driving licence", "not-met"),
+    (ADJ, "What we’re looking for\n\n- Your own experience of gambling harm\n- Current registration as a mental health nurse", "not-met"),
+    (ADJ, "The role\n\nTo be successful you will have:\n\n- A degree in psychology or counselling\n- Warmth and patience", "not-met"),
+    (ADJ, "You will also need\n\n- Certificate IV in Community Services\n- A current first aid certificate", "not-met"),
+    # twins: a level in the item or over the list keeps it desirable; a willingness to train, other
+    # staff, a list that is not the applicant's, a denial on the next line of the same sentence
+    (ADJ, "About you\n\n- Lived experience of psychosis\n- A diploma in social work would be an advantage", "partly-met"),
+    (ADJ, "About you\n\nDesirable:\n\n- A degree in psychology or counselling", "partly-met"),
+    (ADJ, "What you bring\n\n- Willingness to complete the Certificate IV in Community Services", "met"),
+    (ADJ, "About you\n\n- Comfortable working alongside registered nurses and social workers", "met"),
+    (ADJ, "What we offer\n\n- A diploma in counselling, fully funded after your first year", "met"),
+    (ADJ, "About the team\n\n- A registered nurse and a social worker", "met"),
+    (ADJ, "Who you are\n\n- A nursing or social work degree\n- is not required for this post", "met"),
+    (ADJ, "About you\n\n- Current NMC registration or a licence from the Nursing\n- and Midwifery Council is not essential", "met"),
+    (ADJ, "About you\n\n- A social work degree from a Canadian\n- University Accredited Program is not required", "met"),
+    (ADJ, "About you\n\n- Registration with the Nursing Council or HCPC\n- A car is not required", "not-met"),
+    # --- the people served named first, then the worker's own sharing after "and": "your" makes it
+    # the worker's disclosure, whoever the verb before "and" serves ---
+    (PP, "Support veterans and share your own story of recovery when it helps.", "partly-met"),
+    (PP, "- Walk alongside clients and tell your own story with care", "partly-met"),
+    (PP, "You will accompany tenants to appointments and use your own experience of homelessness purposefully.", "partly-met"),
+    # twins: "their" after the people served is theirs
+    (PP, "Help tenants find housing and share their stories with others.", "not-met"),
+    (PP, "You will help young people set goals and share their stories.", "not-met"),
 ]
 
 

@@ -1301,17 +1301,19 @@ def _sharing_at_selection(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
-    """Is a sharing match ("share their experiences") about the people served sharing?"""
+    """Is a sharing match ("share their experiences") about the people served sharing? Not one
+    that holds the applicant's possessive ("share your family's story", "support clients and
+    share your own story": the people served act first, the sharing after "and" is the worker's)."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     if _coordinated_with_worker(analysis, hit):
         return False  # "peer workers meet patients, and share their story": the workers' sharing
+    if not w["applicant-possessives"].isdisjoint(lowers[hit.start : hit.end]):
+        return False  # "support clients and share your own story": the served act first, "your" is the worker's
     if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
         return True  # "help parents share parts of their family's story": the parents' sharing
     for i in range(hit.start, hit.end):
-        if lowers[i] in w["applicant-possessives"]:
-            return False  # "share your family's story" is still the applicant's sharing
         if lowers[i] in w["possessives"]:
             return _owner(lowers, i, s_start, w) == "served"
     return False
@@ -2253,6 +2255,53 @@ def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _item_of_applicant_list(analysis: Analysis, hit: Hit) -> bool:
+    """Does the qualification open an item of a list that asks for the applicant with no level
+    of its own: under a heading or a lead-in in `applicant-headings` ("About you", "What we are
+    looking for", "To be successful you will have:"), only `qualification-item-leads` before it
+    in its sentence ("A diploma in social work", "Current registration as a nurse")? Such a list
+    is what the post requires, as an "Essential" table is. Not a willingness to train
+    ("Willingness to complete the certificate"), nor other staff ("Comfortable working alongside
+    registered nurses"); not one the next line denies (:func:`_denied_next_line`)."""
+    b = analysis.document.blocks[hit.block]
+    if b.kind != "list-item":
+        return False
+    s_start, _ = analysis.sentence_bounds(hit)
+    leads = words()["qualification-item-leads"]
+    if hit.start - s_start > 5 or not all(t in leads for t in analysis.lowers(hit.block)[s_start : hit.start]):
+        return False
+    phrases = words()["applicant-headings"]
+    lead = _lead_in(analysis, hit.block)
+    titles = [analysis.document.blocks[lead].text] if lead is not None else []
+    titles += b.section[-1:]
+    if not any(p in t.lower().replace("’", "'") for t in titles for p in phrases):
+        return False
+    return not _denied_next_line(analysis, hit)
+
+
+def _denied_next_line(analysis: Analysis, hit: Hit) -> bool:
+    """Is the item's sentence carried on to the next line, read as an item of its own, with the
+    denial there ("Registration with the Nursing Council or Social" / "Workers Registration Board
+    is not required")? The item has no closing stop, and it ends on an open word (`open-words`)
+    or the next line opens in lower case or with the rest of a name (capitalised words), then
+    the denial (`requirement-negated`); not a clause of its own ("A car is not required")."""
+    blocks = analysis.document.blocks
+    text = blocks[hit.block].text.rstrip()
+    nxt = hit.block + 1
+    if not text or text[-1] in ".;:!?" or nxt >= len(blocks) or blocks[nxt].kind != blocks[hit.block].kind:
+        return False
+    denials = analysis.hits_in_block("lex:requirement-negated", nxt)
+    if not denials:
+        return False
+    lead = blocks[nxt].text[: denials[0].char_start].split()
+    w = words()
+    if not lead or not w["own-subject-words"].isdisjoint(t.lower() for t in lead):
+        return False  # "and you are not required to drive": a clause of its own
+    if lead[0][:1].islower() or text.rsplit(None, 1)[-1].lower() in w["open-words"]:
+        return True  # "... or a licence from the Nursing" / "and Midwifery Council is not essential"
+    return all(t[:1].isupper() or t.lower() in w["elliptic-subjects"] for t in lead)
+
+
 @check("adjacent_professions", fixes=("qualification", "compliance", "alternative", "duty"))
 def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
@@ -2295,6 +2344,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             qualification_route.update(_in_place_after(analysis, hit))
             continue
         level = requirement_level(analysis, hit)
+        if level is None and _item_of_applicant_list(analysis, hit):
+            level = "required"  # "About you" / "- A diploma in social work": what the post asks for
         if level == "required" and _is_peer_credential(analysis, hit, item_only=False):
             # "Certificate IV in Mental Health Peer Work or Certificate IV in Alcohol and Other
             # Drugs": one accepted route beside a peer credential, not the requirement itself
