@@ -3281,6 +3281,37 @@ EVIDENCE = [
     # twins: a clinical duty still decides; "rather than" set against no clinical work says nothing
     (ADJ, "Peer Support Worker\n\nYou will offer companionship rather than therapy.\n\nGive medication on the "
           "evening round.", "not-met", "Give medication"),
+    # --- the post's own statement that it carries no clinical work or caseload (said with "no", or
+    # without "clinical" before the noun) is what says the role is distinct, when nothing else decides
+    # (bench/agreement.py --evidence: jdlint quoted nothing where the label quoted it) ---
+    (ADJ, "Peer Mentor\n\nMeet young people at the drop-in in Leeds.\n\nThere are no clinical duties attached to "
+          "this post.", "met", "There are no clinical duties"),
+    (ADJ, "Recovery Navigator\n\nWalk with people leaving the county jail in Ohio.\n\nYou won't hold a caseload "
+          "of your own.", "met", "You won't hold a caseload"),
+    (ADJ, "Peer Support Worker\n\nVisit tenants across Cape Town.\n\nOur navigators do not provide clinical "
+          "treatment, counselling or assessments.", "met", "Our navigators do not provide clinical"),
+    (ADJ, "Family Peer Partner\n\nSit with parents at the children's clinic.\n\nYou will not be responsible for "
+          "medicines, diagnosis or discharge planning.", "met", "You will not be responsible for medicines"),
+    (ADJ, "Peer Support Worker\n\nBe alongside people in Dublin.\n\nPeer support is different from clinical work: "
+          "it starts from shared experience.", "met", "Peer support is different from clinical work"),
+    (ADJ, "Reentry Peer Mentor\n\nYou will meet people at the prison gate in Auckland as a companion, not as a "
+          "monitor.", "met", "You will meet people at the prison gate"),
+    # twins: a clinical duty or a required registration still decides, whatever the advert says of itself
+    (ADJ, "Peer Mentor\n\nThere are no clinical duties attached to this post.\n\nGive medication on the evening "
+          "round.", "not-met", "Give medication"),
+    (ADJ, "Peer Support Worker\n\nYou won't hold a caseload of your own.\n\nEssential: registration as a mental "
+          "health nurse.", "not-met", "Essential: registration"),
+    # --- a (senior) post guarding the peer role against drift into others' work says the role is
+    # distinct, when nothing else decides ---
+    (ADJ, "Lead Peer Practitioner\n\nSupervise the peer team in Glasgow.\n\nSpeak up with service managers "
+          "against role drift.", "met", "Speak up with service managers against role drift"),
+    (ADJ, "Peer Services Supervisor\n\nLead the Toronto peer team and help keep the peer role distinct within "
+          "the wider clinic.", "met", "Lead the Toronto peer team"),
+    (ADJ, "Senior Peer Worker\n\nWork with ward sisters so that peer workers are never used to fill gaps in the "
+          "nursing rota.", "met", "Work with ward sisters"),
+    # twin: a qualification asked of the supervisor still decides
+    (ADJ, "Peer Services Supervisor\n\nHelp keep the peer role distinct within the wider clinic.\n\nEssential: "
+          "registration as a social worker.", "not-met", "Essential: registration"),
 ]
 
 
