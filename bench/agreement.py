@@ -7,7 +7,7 @@ It runs ``jdlint check <folder> --format json`` as a user would, then prints per
 and role agreement, item agreement overall (role plus four verdicts per file), and each
 mismatch with jdlint's reason and evidence. Then, for the agreeing verdicts whose label
 quotes evidence, how many quote the same sentence (a verdict right for the wrong reason is a
-defect): one quote holds the other's first 40 characters, after folding spaces and quotes. Labels follow shared/corpus/README.md (keys
+defect): the two quotes share a run of 40 characters, after folding spaces, quotes and markup. Labels follow shared/corpus/README.md (keys
 are paths relative to the labels file's folder; ``accept`` lists other agreeing verdicts).
 
     python bench/agreement.py --labels tests/invented/set58/labels.json --evidence
@@ -103,12 +103,26 @@ def main() -> int:
 
 
 def same_evidence_quoted(ours: list[str], theirs: list[str]) -> bool:
-    """Whether one of jdlint's folded quotes holds a label quote's first 40 characters, or the reverse."""
-    return any(t[:40] in o or o[:40] in t for o in ours for t in theirs)
+    """Whether one of jdlint's folded quotes and one of the label's share a run of 40 characters
+    (all of the shorter one, when it is shorter): the same sentence, even where the label's quote
+    starts or ends mid-sentence where a line of a text or PDF file broke."""
+    return any(_share(o, t) for o in ours for t in theirs)
+
+
+def _share(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    n = min(40, len(short))
+    return n > 0 and any(short[i:i + n] in long for i in range(len(short) - n + 1))
+
+
+_MARKUP = str.maketrans({c: None for c in "*`☐☑☒✓✔•▪"})
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+    """The text with spaces, quotes and markup folded: a label quotes a Markdown file's source
+    ("**Required:** lived experience"), jdlint its text ("Required: lived experience")."""
+    text = text.translate(_MARKUP).replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).lower()
 
 
 if __name__ == "__main__":

@@ -56,3 +56,31 @@ def test_without_evidence_the_output_has_no_list(tmp_path: Path) -> None:
     out = _run(tmp_path)
     assert "all items" in out and "same evidence as the label" in out
     assert "quoting other evidence" not in out and "label:  “" not in out
+
+
+def _agreement_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_agreement", AGREEMENT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_same_sentence_is_the_same_evidence_whatever_its_markup_or_line_breaks() -> None:
+    bench = _agreement_module()
+
+    def same(ours: str, theirs: str) -> bool:
+        return bench.same_evidence_quoted([bench._fold(ours)], [bench._fold(theirs)])
+
+    # a Markdown source's emphasis and a checkbox are markup, not words
+    assert same("Required: lived experience of leaving care as a young adult in Manitoba.",
+                "**Required:** lived experience of leaving care as a young adult")
+    assert same("☑ Personal experience of gambling harm - this is essential",
+                "Personal experience of gambling harm - this is **essential**")
+    # a label quote that starts mid-sentence where a text file's line broke
+    assert same("You will bring calm to a ward that can feel loud and frightening at night.",
+                "the first week. You will bring calm to a ward that can feel loud and")
+    # another sentence is other evidence
+    assert not same("The interview panel is the ward manager and a charge nurse.",
+                    "Shortlisting is done by the ward manager alone, on paper.")
