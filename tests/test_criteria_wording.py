@@ -3312,6 +3312,32 @@ EVIDENCE = [
     # twin: a qualification asked of the supervisor still decides
     (ADJ, "Peer Services Supervisor\n\nHelp keep the peer role distinct within the wider clinic.\n\nEssential: "
           "registration as a social worker.", "not-met", "Essential: registration"),
+    # --- an interview "with" named people says who selects: quoted before a screening sentence when
+    # no peer is among them ---
+    (PANEL, "Peer Support Worker\n\nWalk with people in Sheffield.\n\nHow to apply\n\nApplications are screened "
+            "by the recruitment team. Shortlisted applicants will have an interview with the Service Manager and the "
+            "Lead Psychologist.", "not-met", "Shortlisted applicants will have an interview with"),
+    (PANEL, "Peer Mentor\n\nWalk with people in Cork.\n\nApplications are sifted by the HR team. Those shortlisted "
+            "will be invited to an interview with the Practice Manager and a GP partner.", "not-met",
+     "Those shortlisted will be invited to an interview with"),
+    # twins: "with" the candidates names no one who selects; a peer named after "with" still meets it
+    (PANEL, "Peer Mentor\n\nWalk with people in Cork.\n\nApplications are screened by Human Resources. Interviews "
+            "with shortlisted applicants are held on site.", "not-met", "Applications are screened by Human Resources"),
+    (PANEL, "Peer Mentor\n\nWalk with people in Cork.\n\nApplications are sifted by the HR team. Those shortlisted "
+            "will be invited to an interview with the Practice Manager and one of our peer mentors.", "met",
+     "Those shortlisted will be invited to an interview with"),
+    # --- a panel duty that ends a series of the post's duties joined by "and" is the post's own work
+    # on other hires' panels, not this post's selection ---
+    (PANEL, "Peer Support Team Leader\n\nKey duties\n\nRecruit and induct new peer workers, and sit on every peer "
+            "recruitment panel.\n\nHow to apply\n\nThe interview panel includes the Operations Manager and the HR "
+            "Adviser.", "not-met", "The interview panel includes the Operations Manager and the HR"),
+    (PANEL, "Peer Team Leader\n\nCoach the peer team, and join interview panels for new mentors.\n\nSelection\n\n"
+            "Interviews are with the Clinical Director and the HR adviser.", "not-met", "Interviews are with the Clinical"),
+    # twins: a peer who is the sentence's subject selects ("Peer workers read ... and sit on the panel")
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nPeer workers read every application and sit on the interview "
+            "panel.", "met", "Peer workers read every application"),
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nOur peer lead reads every application and sits on the "
+            "interview panel.", "met", "Our peer lead reads every application"),
 ]
 
 
