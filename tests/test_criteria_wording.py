@@ -3338,6 +3338,17 @@ EVIDENCE = [
             "panel.", "met", "Peer workers read every application"),
     (PANEL, "Peer Support Worker\n\nHow to apply\n\nOur peer lead reads every application and sits on the "
             "interview panel.", "met", "Our peer lead reads every application"),
+    # --- the qualification the advert names is a peer credential: quoted for a met verdict when nothing
+    # else says the role is distinct ---
+    (ADJ, "Consumer Peer Worker\n\nWalk with people in Wollongong.\n\nEssential: Certificate IV in Mental Health "
+          "Peer Work, or willingness to complete it within a year.", "met", "Essential: Certificate IV in Mental"),
+    (ADJ, "Peer Support Kaimahi\n\nTautoko tāngata whaiora in Rotorua.\n\nLevel 4 Certificate in Health and "
+          "Wellbeing (Peer Support strand) is desirable.", "met", "Level 4 Certificate in Health and Wellbeing"),
+    # twins: a professional qualification beside it still decides; a distinct-role statement comes first
+    (ADJ, "Consumer Peer Worker\n\nEssential: Certificate IV in Mental Health Peer Work.\n\nEssential: current "
+          "registration as a nurse.", "not-met", "Essential: current registration"),
+    (ADJ, "Consumer Peer Worker\n\nEssential: Certificate IV in Mental Health Peer Work.\n\nThis role does not "
+          "carry a caseload.", "met", "This role does not carry a caseload"),
 ]
 
 

@@ -2275,6 +2275,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # matched only when no hard or soft finding decides the verdict first)
     distinct: list[Hit] = [r for _, r in answered_no]
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
+    peer_credentials: list[Hit] = []  # the qualifications asked for that are peer credentials
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     learned_routes = _learned_through_profession(analysis)  # "... or learned experience, e.g. a degree in nursing"
@@ -2286,7 +2287,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # a route to the learned experience (below), not a qualification asked for
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
-        if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
+        if _learning(analysis, hit):
+            continue
+        if _is_peer_credential(analysis, hit):
+            peer_credentials.append(hit)  # "Certificate IV in Mental Health Peer Work": the peer work's own
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
@@ -2479,6 +2483,12 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     if optional:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
+    if peer_credentials:
+        # "Certificate IV in Mental Health Peer Work, or willingness to complete it": the qualification
+        # the advert names is the peer work's own, which says what the role is not
+        return _verdict(rule, "met", "The qualification the advert names is a peer credential "
+                        f"(“{peer_credentials[0].text}”), not another profession's.", spans(peer_credentials)[:1],
+                        None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 
