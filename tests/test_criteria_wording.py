@@ -2806,6 +2806,13 @@ CASES = [
     # twins: the duty before the contrast, or after it in a clause of its own, is the post's
     (ADJ, "You will provide case management rather than therapy.", "not-met"),
     (ADJ, "Rather than referring people on, you will complete risk assessments yourself.", "not-met"),
+    # --- peer shifts covered by a peer (a supervisor, a lead) are the peer work's own, not cover for
+    # another post's staffing (bench/agreement.py --evidence: "Cover peer shifts" had decided not-met) ---
+    (ADJ, "Cover peer shifts at the crisis café in Brisbane when a mentor is off sick.", "met"),
+    (ADJ, "As team lead you will be covering peer support worker shifts at short notice.", "met"),
+    # twins: another post's shifts, or peer and nursing shifts together, are cover
+    (ADJ, "Cover nursing shifts in Brisbane when the ward is short.", "not-met"),
+    (ADJ, "As team lead you will be covering healthcare assistant shifts at short notice.", "not-met"),
 ]
 
 
@@ -3349,6 +3356,9 @@ EVIDENCE = [
           "registration as a nurse.", "not-met", "Essential: current registration"),
     (ADJ, "Consumer Peer Worker\n\nEssential: Certificate IV in Mental Health Peer Work.\n\nThis role does not "
           "carry a caseload.", "met", "This role does not carry a caseload"),
+    # a supervisor's cover of peer shifts is peer work: the desirable degree is what decides
+    (ADJ, "Peer Support Supervisor\n\nSupervise the peer team in Perth.\n\nCover peer shifts when a mentor is off "
+          "sick.\n\nA degree in social work is desirable.", "partly-met", "A degree in social work is desirable"),
 ]
 
 
