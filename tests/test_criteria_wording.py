@@ -3304,8 +3304,18 @@ EVIDENCE = [
     (ADJ, "Reentry Peer Mentor\n\nYou will meet people at the prison gate in Auckland as a companion, not as a "
           "monitor.", "met", "You will meet people at the prison gate"),
     # twins: a clinical duty or a required registration still decides, whatever the advert says of itself
+    (ADJ, "Youth Peer Mentor\n\nMeet young people in Halifax.\n\nMentors don't do assessments or therapy; that is "
+          "the psychologists' job.", "met", "Mentors don't do assessments"),
+    (ADJ, "Peer Support Worker\n\nJoin the Adelaide eating disorders service.\n\nPeer workers do not weigh clients "
+          "or check meal plans; those tasks belong to our dietitians.", "met", "Peer workers do not weigh clients"),
+    (ADJ, "Family Peer Mentor\n\nSit with parents in Lyon.\n\nWhat we offer is peer support, not therapy.", "met",
+     "What we offer is peer support, not therapy"),
+    (ADJ, "Peer Support Worker\n\nWalk with people in Graz.\n\nRegistration with a professional body is not "
+          "required.", "met", "Registration with a professional body is not required"),
     (ADJ, "Peer Mentor\n\nThere are no clinical duties attached to this post.\n\nGive medication on the evening "
           "round.", "not-met", "Give medication"),
+    (ADJ, "Youth Peer Mentor\n\nMentors don't do assessments or therapy.\n\nEssential: a degree in psychology.",
+     "not-met", "Essential: a degree in psychology"),
     (ADJ, "Peer Support Worker\n\nYou won't hold a caseload of your own.\n\nEssential: registration as a mental "
           "health nurse.", "not-met", "Essential: registration"),
     # --- a (senior) post guarding the peer role against drift into others' work says the role is
