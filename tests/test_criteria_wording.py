@@ -3326,6 +3326,9 @@ EVIDENCE = [
           "the wider clinic.", "met", "Lead the Toronto peer team"),
     (ADJ, "Senior Peer Worker\n\nWork with ward sisters so that peer workers are never used to fill gaps in the "
           "nursing rota.", "met", "Work with ward sisters"),
+    # twin: a duty the advert denies is quoted before the weaker words about guarding the role
+    (ADJ, "Peer Support Worker\n\nHelp keep the peer role distinct within the team in Leeds.\n\nYou will not be "
+          "expected to give medication or do observations.", "met", "You will not be expected to give medication"),
     # twin: a qualification asked of the supervisor still decides
     (ADJ, "Peer Services Supervisor\n\nHelp keep the peer role distinct within the wider clinic.\n\nEssential: "
           "registration as a social worker.", "not-met", "Essential: registration"),

@@ -2476,7 +2476,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    distinct = [*hits(analysis, "distinct-role"), *distinct]
+    distinct = [*hits(analysis, "distinct-role"), *distinct, *hits(analysis, "distinct-role-weak")]
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
