@@ -7,8 +7,14 @@ It runs ``jdlint check <folder> --format json`` as a user would, then prints per
 and role agreement, item agreement overall (role plus four verdicts per file), and each
 mismatch with jdlint's reason and evidence. Then, for the agreeing verdicts whose label
 quotes evidence, how many quote the same sentence (a verdict right for the wrong reason is a
-defect): one quote holds the other's first 40 characters, after folding spaces and quotes. Labels follow shared/corpus/README.md (keys
+defect): the two quotes share a run of 40 characters, after folding spaces, quotes and markup. Labels follow shared/corpus/README.md (keys
 are paths relative to the labels file's folder; ``accept`` lists other agreeing verdicts).
+
+    python bench/agreement.py --labels tests/invented/set58/labels.json --evidence
+
+``--evidence`` adds, after the mismatches, each agreeing verdict whose evidence differs from
+the label's: file, criterion, verdict, jdlint's quotes and the label's (the default output is
+unchanged).
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, default=ROOT.parent / "shared" / "corpus" / "labels.json")
     parser.add_argument("--target", type=float, default=0.95)
+    parser.add_argument("--evidence", action="store_true",
+                        help="also list each agreeing verdict whose evidence differs from the label's")
     args = parser.parse_args()
     base = args.labels.parent
     cases = json.loads(args.labels.read_text(encoding="utf-8"))["cases"]
@@ -39,6 +47,7 @@ def main() -> int:
     files = {Path(f["path"]).resolve(): f for f in json.loads(run.stdout)["files"]}
     per_item: dict[str, list[bool]] = defaultdict(list)
     mismatches = []
+    other_evidence = []  # agreeing verdicts quoting another sentence than the label (--evidence)
     same_evidence: list[bool] = []  # per agreeing verdict with labelled evidence: the same sentence quoted?
     for key, label in cases.items():
         entry = files[(base / key).resolve()]
@@ -60,7 +69,15 @@ def main() -> int:
             if ok and expected["evidence"] and expected["verdict"] != "not-applicable":
                 ours = [_fold(e["text"]) for e in got["evidence"]]
                 theirs = [_fold(e) for e in expected["evidence"]]
-                same_evidence.append(any(t[:40] in o or o[:40] in t for o in ours for t in theirs))
+                same = same_evidence_quoted(ours, theirs)
+                same_evidence.append(same)
+                if not same:
+                    other_evidence.append(
+                        f"{key} {criterion}: {got['verdict']}\n"
+                        + "".join(f"    jdlint: “{e['text'][:240]}”\n" for e in got["evidence"])
+                        + ("    jdlint: (none)\n" if not got["evidence"] else "")
+                        + "".join(f"    label:  “{e[:240]}”\n" for e in expected["evidence"])
+                    )
             if not ok:
                 evidence = "; ".join(f"“{e['text'][:100]}”" for e in got["evidence"]) or "(none)"
                 mismatches.append(
@@ -79,11 +96,33 @@ def main() -> int:
     if mismatches:
         print("\nmismatches:")
         print("\n".join(mismatches))
+    if args.evidence:
+        print(f"\nagreeing verdicts quoting other evidence than the label: {len(other_evidence)}")
+        print("\n".join(other_evidence), end="")
     return 0 if share >= args.target else 1
 
 
+def same_evidence_quoted(ours: list[str], theirs: list[str]) -> bool:
+    """Whether one of jdlint's folded quotes and one of the label's share a run of 40 characters
+    (all of the shorter one, when it is shorter): the same sentence, even where the label's quote
+    starts or ends mid-sentence where a line of a text or PDF file broke."""
+    return any(_share(o, t) for o in ours for t in theirs)
+
+
+def _share(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    n = min(40, len(short))
+    return n > 0 and any(short[i:i + n] in long for i in range(len(short) - n + 1))
+
+
+_MARKUP = str.maketrans({c: None for c in "*`☐☑☒✓✔•▪"})
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+    """The text with spaces, quotes and markup folded: a label quotes a Markdown file's source
+    ("**Required:** lived experience"), jdlint its text ("Required: lived experience")."""
+    text = text.translate(_MARKUP).replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).lower()
 
 
 if __name__ == "__main__":

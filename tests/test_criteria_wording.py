@@ -2833,6 +2833,13 @@ CASES = [
     # twins: "their" after the people served is theirs
     (PP, "Help tenants find housing and share their stories with others.", "not-met"),
     (PP, "You will help young people set goals and share their stories.", "not-met"),
+    # --- peer shifts covered by a peer (a supervisor, a lead) are the peer work's own, not cover for
+    # another post's staffing (bench/agreement.py --evidence: "Cover peer shifts" had decided not-met) ---
+    (ADJ, "Cover peer shifts at the crisis café in Brisbane when a mentor is off sick.", "met"),
+    (ADJ, "As team lead you will be covering peer support worker shifts at short notice.", "met"),
+    # twins: another post's shifts, or peer and nursing shifts together, are cover
+    (ADJ, "Cover nursing shifts in Brisbane when the ward is short.", "not-met"),
+    (ADJ, "As team lead you will be covering healthcare assistant shifts at short notice.", "not-met"),
 ]
 
 
@@ -3308,6 +3315,90 @@ EVIDENCE = [
     # twins: a clinical duty still decides; "rather than" set against no clinical work says nothing
     (ADJ, "Peer Support Worker\n\nYou will offer companionship rather than therapy.\n\nGive medication on the "
           "evening round.", "not-met", "Give medication"),
+    # --- the post's own statement that it carries no clinical work or caseload (said with "no", or
+    # without "clinical" before the noun) is what says the role is distinct, when nothing else decides
+    # (bench/agreement.py --evidence: jdlint quoted nothing where the label quoted it) ---
+    (ADJ, "Peer Mentor\n\nMeet young people at the drop-in in Leeds.\n\nThere are no clinical duties attached to "
+          "this post.", "met", "There are no clinical duties"),
+    (ADJ, "Recovery Navigator\n\nWalk with people leaving the county jail in Ohio.\n\nYou won't hold a caseload "
+          "of your own.", "met", "You won't hold a caseload"),
+    (ADJ, "Peer Support Worker\n\nVisit tenants across Cape Town.\n\nOur navigators do not provide clinical "
+          "treatment, counselling or assessments.", "met", "Our navigators do not provide clinical"),
+    (ADJ, "Family Peer Partner\n\nSit with parents at the children's clinic.\n\nYou will not be responsible for "
+          "medicines, diagnosis or discharge planning.", "met", "You will not be responsible for medicines"),
+    (ADJ, "Peer Support Worker\n\nBe alongside people in Dublin.\n\nPeer support is different from clinical work: "
+          "it starts from shared experience.", "met", "Peer support is different from clinical work"),
+    (ADJ, "Reentry Peer Mentor\n\nYou will meet people at the prison gate in Auckland as a companion, not as a "
+          "monitor.", "met", "You will meet people at the prison gate"),
+    # twins: a clinical duty or a required registration still decides, whatever the advert says of itself
+    (ADJ, "Youth Peer Mentor\n\nMeet young people in Halifax.\n\nMentors don't do assessments or therapy; that is "
+          "the psychologists' job.", "met", "Mentors don't do assessments"),
+    (ADJ, "Peer Support Worker\n\nJoin the Adelaide eating disorders service.\n\nPeer workers do not weigh clients "
+          "or check meal plans; those tasks belong to our dietitians.", "met", "Peer workers do not weigh clients"),
+    (ADJ, "Family Peer Mentor\n\nSit with parents in Lyon.\n\nWhat we offer is peer support, not therapy.", "met",
+     "What we offer is peer support, not therapy"),
+    (ADJ, "Peer Support Worker\n\nWalk with people in Graz.\n\nRegistration with a professional body is not "
+          "required.", "met", "Registration with a professional body is not required"),
+    (ADJ, "Peer Mentor\n\nThere are no clinical duties attached to this post.\n\nGive medication on the evening "
+          "round.", "not-met", "Give medication"),
+    (ADJ, "Youth Peer Mentor\n\nMentors don't do assessments or therapy.\n\nEssential: a degree in psychology.",
+     "not-met", "Essential: a degree in psychology"),
+    (ADJ, "Peer Support Worker\n\nYou won't hold a caseload of your own.\n\nEssential: registration as a mental "
+          "health nurse.", "not-met", "Essential: registration"),
+    # --- a (senior) post guarding the peer role against drift into others' work says the role is
+    # distinct, when nothing else decides ---
+    (ADJ, "Lead Peer Practitioner\n\nSupervise the peer team in Glasgow.\n\nSpeak up with service managers "
+          "against role drift.", "met", "Speak up with service managers against role drift"),
+    (ADJ, "Peer Services Supervisor\n\nLead the Toronto peer team and help keep the peer role distinct within "
+          "the wider clinic.", "met", "Lead the Toronto peer team"),
+    (ADJ, "Senior Peer Worker\n\nWork with ward sisters so that peer workers are never used to fill gaps in the "
+          "nursing rota.", "met", "Work with ward sisters"),
+    # twin: a duty the advert denies is quoted before the weaker words about guarding the role
+    (ADJ, "Peer Support Worker\n\nHelp keep the peer role distinct within the team in Leeds.\n\nYou will not be "
+          "expected to give medication or do observations.", "met", "You will not be expected to give medication"),
+    # twin: a qualification asked of the supervisor still decides
+    (ADJ, "Peer Services Supervisor\n\nHelp keep the peer role distinct within the wider clinic.\n\nEssential: "
+          "registration as a social worker.", "not-met", "Essential: registration"),
+    # --- an interview "with" named people says who selects: quoted before a screening sentence when
+    # no peer is among them ---
+    (PANEL, "Peer Support Worker\n\nWalk with people in Sheffield.\n\nHow to apply\n\nApplications are screened "
+            "by the recruitment team. Shortlisted applicants will have an interview with the Service Manager and the "
+            "Lead Psychologist.", "not-met", "Shortlisted applicants will have an interview with"),
+    (PANEL, "Peer Mentor\n\nWalk with people in Cork.\n\nApplications are sifted by the HR team. Those shortlisted "
+            "will be invited to an interview with the Practice Manager and a GP partner.", "not-met",
+     "Those shortlisted will be invited to an interview with"),
+    # twins: "with" the candidates names no one who selects; a peer named after "with" still meets it
+    (PANEL, "Peer Mentor\n\nWalk with people in Cork.\n\nApplications are screened by Human Resources. Interviews "
+            "with shortlisted applicants are held on site.", "not-met", "Applications are screened by Human Resources"),
+    (PANEL, "Peer Mentor\n\nWalk with people in Cork.\n\nApplications are sifted by the HR team. Those shortlisted "
+            "will be invited to an interview with the Practice Manager and one of our peer mentors.", "met",
+     "Those shortlisted will be invited to an interview with"),
+    # --- a panel duty that ends a series of the post's duties joined by "and" is the post's own work
+    # on other hires' panels, not this post's selection ---
+    (PANEL, "Peer Support Team Leader\n\nKey duties\n\nRecruit and induct new peer workers, and sit on every peer "
+            "recruitment panel.\n\nHow to apply\n\nThe interview panel includes the Operations Manager and the HR "
+            "Adviser.", "not-met", "The interview panel includes the Operations Manager and the HR"),
+    (PANEL, "Peer Team Leader\n\nCoach the peer team, and join interview panels for new mentors.\n\nSelection\n\n"
+            "Interviews are with the Clinical Director and the HR adviser.", "not-met", "Interviews are with the Clinical"),
+    # twins: a peer who is the sentence's subject selects ("Peer workers read ... and sit on the panel")
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nPeer workers read every application and sit on the interview "
+            "panel.", "met", "Peer workers read every application"),
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nOur peer lead reads every application and sits on the "
+            "interview panel.", "met", "Our peer lead reads every application"),
+    # --- the qualification the advert names is a peer credential: quoted for a met verdict when nothing
+    # else says the role is distinct ---
+    (ADJ, "Consumer Peer Worker\n\nWalk with people in Wollongong.\n\nEssential: Certificate IV in Mental Health "
+          "Peer Work, or willingness to complete it within a year.", "met", "Essential: Certificate IV in Mental"),
+    (ADJ, "Peer Support Kaimahi\n\nTautoko tāngata whaiora in Rotorua.\n\nLevel 4 Certificate in Health and "
+          "Wellbeing (Peer Support strand) is desirable.", "met", "Level 4 Certificate in Health and Wellbeing"),
+    # twins: a professional qualification beside it still decides; a distinct-role statement comes first
+    (ADJ, "Consumer Peer Worker\n\nEssential: Certificate IV in Mental Health Peer Work.\n\nEssential: current "
+          "registration as a nurse.", "not-met", "Essential: current registration"),
+    (ADJ, "Consumer Peer Worker\n\nEssential: Certificate IV in Mental Health Peer Work.\n\nThis role does not "
+          "carry a caseload.", "met", "This role does not carry a caseload"),
+    # a supervisor's cover of peer shifts is peer work: the desirable degree is what decides
+    (ADJ, "Peer Support Supervisor\n\nSupervise the peer team in Perth.\n\nCover peer shifts when a mentor is off "
+          "sick.\n\nA degree in social work is desirable.", "partly-met", "A degree in social work is desirable"),
 ]
 
 

@@ -1641,14 +1641,24 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     """Is the selection match the post holder's own work on other hires' panels ("You will sit
     on recruitment panels for new peer workers", "Represent the workforce on selection
     panels"): a panel-duty match holding it, with only "you will"-like words before it in its
-    sentence? Not "A peer worker will sit on the panel" (a peer is its subject)."""
+    sentence? Not "A peer worker will sit on the panel" (a peer is its subject). Also the last
+    of a series of duties joined by "and" ("Recruit and induct new peer workers, and sit on every
+    recruitment panel"), in a sentence whose first word gives it no other subject
+    (`duty-series-subjects`) and that starts with no one who could select ("Peer workers read
+    every application and sit on the panel")."""
     lead = words()["duty-lead-words"]
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     for duty in analysis.hits_in_sentence("lex:panel-duty", hit):
-        if duty.start <= hit.start and hit.end <= duty.end \
-                and all(t in lead or not t.strip() for t in lowers[s_start:duty.start]):  # fmt: skip
+        if not (duty.start <= hit.start and hit.end <= duty.end):
+            continue
+        before = [i for i in range(s_start, duty.start) if lowers[i].strip()]
+        if all(lowers[i] in lead for i in before):
             return True
+        first = next((i for i in before if lowers[i][:1].isalnum()), None)
+        if first is not None and lowers[before[-1]] == "and" and lowers[first] not in words()["duty-series-subjects"] \
+                and not any(p.start <= first < p.end for p in analysis.hits_in_sentence("lex:panel-people", duty)):
+            return True  # "Recruit and induct new peer workers, and sit on every recruitment panel"
     return False
 
 
@@ -1687,12 +1697,13 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
     will be interviewed by the Program Manager"), 1 the people of another stage ("Applications
     will be screened by Human Resources"), 2 no one, at the interview or panel ("Interviews will
     be held at ..."), 3 no one, at another stage or the process at large ("Adjustments are
-    available throughout the recruitment process")."""
+    available throughout the recruitment process"). A weak "with" counts right after the
+    interview ("an interview with the Service Manager and the Lead Psychologist")."""
     w = words()
     doc = analysis.docs[hit.block]
     _, s_end = analysis.sentence_bounds(hit)
     for m in analysis.hits_in_sentence("lex:panel-membership", hit):
-        if m.text.lower() in w["weak-membership"] or _sequence_by(analysis, m):
+        if _sequence_by(analysis, m) or (m.text.lower() in w["weak-membership"] and m.start != hit.end):
             continue
         if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
             continue  # a membership word about something else in a long sentence
@@ -2313,6 +2324,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # matched only when no hard or soft finding decides the verdict first)
     distinct: list[Hit] = [r for _, r in answered_no]
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
+    peer_credentials: list[Hit] = []  # the qualifications asked for that are peer credentials
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     learned_routes = _learned_through_profession(analysis)  # "... or learned experience, e.g. a degree in nursing"
@@ -2324,7 +2336,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # a route to the learned experience (below), not a qualification asked for
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
-        if _learning(analysis, hit) or _is_peer_credential(analysis, hit):
+        if _learning(analysis, hit):
+            continue
+        if _is_peer_credential(analysis, hit):
+            peer_credentials.append(hit)  # "Certificate IV in Mental Health Peer Work": the peer work's own
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
@@ -2512,13 +2527,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    distinct = [*hits(analysis, "distinct-role"), *distinct]
+    distinct = [*hits(analysis, "distinct-role"), *distinct, *hits(analysis, "distinct-role-weak")]
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
     if optional:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
+    if peer_credentials:
+        # "Certificate IV in Mental Health Peer Work, or willingness to complete it": the qualification
+        # the advert names is the peer work's own, which says what the role is not
+        return _verdict(rule, "met", "The qualification the advert names is a peer credential, not another "
+                        "profession's.", spans(peer_credentials)[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 

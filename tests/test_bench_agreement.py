@@ -1,0 +1,86 @@
+"""bench/agreement.py --evidence lists each agreeing verdict whose quote differs from the label's;
+without it the output is unchanged (scripts grep its lines)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AGREEMENT = ROOT / "bench" / "agreement.py"
+
+ADVERT = """Peer Mentor
+
+Walk alongside tenants who are new to the housing scheme.
+
+Essential: lived experience of homelessness.
+
+The shortlisting panel will include one of our current peer mentors.
+"""
+
+
+def _verdict(verdict: str, *evidence: str) -> dict:
+    return {"verdict": verdict, "evidence": list(evidence), "why": ""}
+
+
+def _run(tmp_path: Path, *extra: str) -> str:
+    (tmp_path / "advert.txt").write_text(ADVERT, encoding="utf-8")
+    labels = {"cases": {"advert.txt": {"role": {"kind": "peer"}, "criteria": {
+        # the same sentence as jdlint's: not listed
+        "lived-experience-essential": _verdict("met", "Essential: lived experience of homelessness."),
+        "peer-principles": _verdict("not-met"),
+        # another sentence than jdlint's: listed with both quotes
+        "peer-panel": _verdict("met", "Walk alongside tenants who are new to the housing scheme."),
+        "adjacent-professions": _verdict("met"),
+    }}}}  # fmt: skip
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(AGREEMENT), "--labels", str(tmp_path / "labels.json"), *extra],
+                         capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout
+
+
+def test_evidence_lists_the_agreeing_verdict_that_quotes_another_sentence(tmp_path: Path) -> None:
+    out = _run(tmp_path, "--evidence")
+    assert "same evidence as the label" in out and "    1   2  50.0%" in out
+    listed = out.split("agreeing verdicts quoting other evidence than the label: 1\n")[1]
+    assert listed.startswith("advert.txt peer-panel: met\n")
+    assert "    jdlint: “The shortlisting panel will include one of our current peer mentors.”" in listed
+    assert "    label:  “Walk alongside tenants who are new to the housing scheme.”" in listed
+    assert "lived-experience-essential" not in listed
+
+
+def test_without_evidence_the_output_has_no_list(tmp_path: Path) -> None:
+    out = _run(tmp_path)
+    assert "all items" in out and "same evidence as the label" in out
+    assert "quoting other evidence" not in out and "label:  “" not in out
+
+
+def _agreement_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_agreement", AGREEMENT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_same_sentence_is_the_same_evidence_whatever_its_markup_or_line_breaks() -> None:
+    bench = _agreement_module()
+
+    def same(ours: str, theirs: str) -> bool:
+        return bench.same_evidence_quoted([bench._fold(ours)], [bench._fold(theirs)])
+
+    # a Markdown source's emphasis and a checkbox are markup, not words
+    assert same("Required: lived experience of leaving care as a young adult in Manitoba.",
+                "**Required:** lived experience of leaving care as a young adult")
+    assert same("☑ Personal experience of gambling harm - this is essential",
+                "Personal experience of gambling harm - this is **essential**")
+    # a label quote that starts mid-sentence where a text file's line broke
+    assert same("You will bring calm to a ward that can feel loud and frightening at night.",
+                "the first week. You will bring calm to a ward that can feel loud and")
+    # another sentence is other evidence
+    assert not same("The interview panel is the ward manager and a charge nurse.",
+                    "Shortlisting is done by the ward manager alone, on paper.")
