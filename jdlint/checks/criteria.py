@@ -2323,6 +2323,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
     # matched only when no hard or soft finding decides the verdict first)
     distinct: list[Hit] = [r for _, r in answered_no]
+    contrasted: list[Hit] = []  # a duty set against the peer work: evidence only where nothing plainer is
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     peer_credentials: list[Hit] = []  # the qualifications asked for that are peer credentials
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
@@ -2434,7 +2435,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
         if _contrasted(analysis, hit):
-            distinct.append(hit)  # "friendship rather than care coordination": what the role is not
+            contrasted.append(hit)  # "friendship rather than care coordination": what the role is not
             continue
         if _duty_negated(analysis, hit):
             distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
@@ -2484,7 +2485,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.overlaps("lex:supporting-clinical-not", hit):
             continue  # "the case management and housing teams": another team's name
         if _contrasted(analysis, hit):
-            distinct.append(hit)  # "walk with people instead of case management": what the role is not
+            contrasted.append(hit)  # "walk with people instead of case management": what the role is not
             continue
         whose = _whose_work(analysis, hit)
         if whose == "staff":
@@ -2527,7 +2528,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    distinct = [*hits(analysis, "distinct-role"), *distinct, *hits(analysis, "distinct-role-weak")]
+    distinct = [*([*hits(analysis, "distinct-role"), *distinct] or [*hits(analysis, "distinct-contrast"), *contrasted]),
+                *hits(analysis, "distinct-role-weak")]  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
                         spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
