@@ -1,8 +1,9 @@
-"""The wording examples in rules/data/criteria.toml: every example matches its lexicon
-group, every non-example does not, and every word list the verdicts read is there.
+"""The wording examples in rules/data/criteria-examples.toml: every example matches its
+lexicon group, every non-example does not, and every word list the verdicts read (in
+rules/data/criteria.toml) is there.
 
 A peer-support lead adds a wording to rules/lexicon.toml and an invented sentence using
-it to rules/data/criteria.toml; these tests hold the two together."""
+it to rules/data/criteria-examples.toml; these tests hold the two together."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from jdlint.nlp import PatternSet, parse
 from jdlint.registry import default_registry
 
 DATA = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "criteria.toml").read_text("utf-8"))
-EXAMPLES = [(group, text) for group, texts in DATA["examples"].items() for text in texts]
-NON_EXAMPLES = [(group, text) for group, texts in DATA.get("non-examples", {}).items() for text in texts]
+SAMPLES = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "criteria-examples.toml").read_text("utf-8"))
+EXAMPLES = [(group, text) for group, texts in SAMPLES["examples"].items() for text in texts]
+NON_EXAMPLES = [(group, text) for group, texts in SAMPLES.get("non-examples", {}).items() for text in texts]
 
 
 def _matches(group: str, text: str) -> list[str]:
