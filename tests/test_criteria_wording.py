@@ -2863,6 +2863,13 @@ CASES = [
     # twins: "what is needed is ..." asks for it; "not needed" of something else leaves it required
     (ADJ, "About you\n\n- A degree in social work from a Canadian university is what is needed", "not-met"),
     (LE, "Lived experience of gambling harm is essential; a car is not needed.", "met"),
+    # --- a qualification noun naming colleagues after a word of working beside them, or after "to"
+    # or "from" with "our" or "the", is the staff, not what the post requires ---
+    (ADJ, "You will take referrals from our registered psychologists and pass notes to the registered nurse on shift.", "met"),
+    (ADJ, "Lived experience is essential. You will work with registered mental health nurses and licensed clinicians in Cairns.", "met"),
+    # twins: the applicant as the qualified person, required or welcome
+    (ADJ, "You must be a registered nurse with a practising certificate in Nelson.", "not-met"),
+    (ADJ, "We welcome applications from registered nurses who have lived experience.", "partly-met"),
 ]
 
 
@@ -3422,6 +3429,14 @@ EVIDENCE = [
     # a supervisor's cover of peer shifts is peer work: the desirable degree is what decides
     (ADJ, "Peer Support Supervisor\n\nSupervise the peer team in Perth.\n\nCover peer shifts when a mentor is off "
           "sick.\n\nA degree in social work is desirable.", "partly-met", "A degree in social work is desirable"),
+    # --- the gerund of care co-ordination, cover of another profession's shift beside peer shifts, and a
+    # qualification asked for after colleagues named by one, each decide with their own sentence ---
+    (ADJ, "Peer Support Worker\n\nWalk with tenants in Swansea.\n\nYou will be care co-ordinating nine tenants "
+          "across the city.", "not-met", "You will be care co-ordinating"),
+    (ADJ, "Peer Support Worker\n\nMeet people on the ward in Cork.\n\nYou may cover peer and ward shifts at "
+          "weekends.", "not-met", "You may cover peer and ward shifts"),
+    (ADJ, "Peer Support Worker\n\nYou will work with our registered psychologists in Napier.\n\nEssential: a "
+          "degree in social work.", "not-met", "Essential: a degree in social work"),
 ]
 
 
