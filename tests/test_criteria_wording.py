@@ -2840,6 +2840,36 @@ CASES = [
     # twins: another post's shifts, or peer and nursing shifts together, are cover
     (ADJ, "Cover nursing shifts in Brisbane when the ward is short.", "not-met"),
     (ADJ, "As team lead you will be covering healthcare assistant shifts at short notice.", "not-met"),
+    # --- care or case co-ordination said as a gerund, in two words or hyphenated, is the post's
+    # clinical duty ("You will be care coordinating for six clients") ---
+    (ADJ, "You will be care co-ordinating nine tenants across Dundee.", "not-met"),
+    (ADJ, "Care-coordinating a small caseload of older adults in Winnipeg is part of the job.", "not-met"),
+    # twins: the gerund denied, staff named by the noun, a meeting or team named by the gerund
+    (ADJ, "You won't be care-coordinating anyone in Toronto.", "met"),
+    (ADJ, "You will work beside our care coordinators in Adelaide.", "met"),
+    (ADJ, "You will attend care coordinating meetings with the ward team.", "met"),
+    # --- another profession's shift among the shifts covered, past two words ("cover peer and
+    # nursing shifts"): cover for another post even beside peer shifts ---
+    (ADJ, "You will cover peer and healthcare assistant shifts at weekends in Perth.", "not-met"),
+    (ADJ, "You may be asked to cover peer support and ward shifts in Cork.", "not-met"),
+    # twins: peer shifts alone, or peer and volunteer shifts, are the peer work's own
+    (ADJ, "Cover peer shifts at the Galway hub over Christmas.", "met"),
+    (ADJ, "Covering peer mentor and volunteer shifts over the holidays in Calgary.", "met"),
+    # --- a requirement denied with "needed" ("is not needed", "isn't needed") reads like "is not
+    # required": a qualification said so is at most desirable, or denied on its own line ---
+    (ADJ, "A social work degree, while useful, is not needed for this post in Hamilton.", "partly-met"),
+    (ADJ, "About you\n\n- A nursing or youth work degree\n- isn't needed for this post", "met"),
+    (LE, "Lived experience of gambling harm is welcome but not needed.", "not-met"),
+    # twins: "what is needed is ..." asks for it; "not needed" of something else leaves it required
+    (ADJ, "About you\n\n- A degree in social work from a Canadian university is what is needed", "not-met"),
+    (LE, "Lived experience of gambling harm is essential; a car is not needed.", "met"),
+    # --- a qualification noun naming colleagues after a word of working beside them, or after "to"
+    # or "from" with "our" or "the", is the staff, not what the post requires ---
+    (ADJ, "You will take referrals from our registered psychologists and pass notes to the registered nurse on shift.", "met"),
+    (ADJ, "Lived experience is essential. You will work with registered mental health nurses and licensed clinicians in Cairns.", "met"),
+    # twins: the applicant as the qualified person, required or welcome
+    (ADJ, "You must be a registered nurse with a practising certificate in Nelson.", "not-met"),
+    (ADJ, "We welcome applications from registered nurses who have lived experience.", "partly-met"),
 ]
 
 
@@ -3399,6 +3429,14 @@ EVIDENCE = [
     # a supervisor's cover of peer shifts is peer work: the desirable degree is what decides
     (ADJ, "Peer Support Supervisor\n\nSupervise the peer team in Perth.\n\nCover peer shifts when a mentor is off "
           "sick.\n\nA degree in social work is desirable.", "partly-met", "A degree in social work is desirable"),
+    # --- the gerund of care co-ordination, cover of another profession's shift beside peer shifts, and a
+    # qualification asked for after colleagues named by one, each decide with their own sentence ---
+    (ADJ, "Peer Support Worker\n\nWalk with tenants in Swansea.\n\nYou will be care co-ordinating nine tenants "
+          "across the city.", "not-met", "You will be care co-ordinating"),
+    (ADJ, "Peer Support Worker\n\nMeet people on the ward in Cork.\n\nYou may cover peer and ward shifts at "
+          "weekends.", "not-met", "You may cover peer and ward shifts"),
+    (ADJ, "Peer Support Worker\n\nYou will work with our registered psychologists in Napier.\n\nEssential: a "
+          "degree in social work.", "not-met", "Essential: a degree in social work"),
 ]
 
 
