@@ -69,32 +69,25 @@ def test_a_groups_start_index_gathered_and_joined_once_is_the_one_merged_in_turn
     assert groups > 100
 
 
-def _expand_before(source: str) -> list[str]:
-    """:func:`jdlint.nlp.expand` as it was written before its two shortcuts."""
-    if not nlp._SPLITS.search(source):
-        return [source]
-    words = source.split()
-    for i, raw in enumerate(words):
-        body = raw.rstrip("?")
-        alternatives = body.split("|")
-        if len(alternatives) > 1 and any(nlp._SPLITS.search(a.rstrip("~*")) for a in alternatives):
-            optional = raw.endswith("?")
-            expanded = []
-            for alt in alternatives:
-                expanded.extend(_expand_before(" ".join([*words[:i], alt, *words[i + 1 :]])))
-            if optional and len(words) > 1:
-                expanded.extend(_expand_before(" ".join([*words[:i], *words[i + 1 :]])))
-            return expanded
-    return nlp._dotted_cases(source)
-
-
-@pytest.mark.parametrize("source", [
-    "non-compliant|noncompliant", "in long-term|active? recovery", "n.a.p.s. member", "dr.|doctor visit",
-    "peer|co-design~ work*", "don't|do not? know", "self-harm~ _{0,3} support", "a|b c|d-e? f", "lived-experience",
-    "peer/support|peer worker", "r&d|research team", "mr. smith",
+@pytest.mark.parametrize(("source", "expanded"), [
+    ("non-compliant|noncompliant", ["non-compliant", "noncompliant"]),
+    ("in long-term|active? recovery", ["in long-term recovery", "in active recovery", "in recovery"]),
+    ("n.a.p.s. member", ["n.a.p.s. member", "N.A.P.S. member"]),
+    ("dr.|doctor visit", ["dr. visit", "Dr. visit", "doctor visit"]),
+    ("peer|co-design~ work*", ["peer work*", "co-design~ work*"]),
+    ("don't|do not? know", ["don't not? know", "do not? know"]),
+    ("self-harm~ _{0,3} support", ["self-harm~ _{0,3} support"]),
+    ("a|b c|d-e? f", ["a|b c f", "a|b d-e f", "a|b f"]),
+    ("lived-experience", ["lived-experience"]),
+    ("peer/support|peer worker", ["peer/support worker", "peer worker"]),
+    ("r&d|research team", ["r&d team", "research team"]),
+    ("mr. smith", ["mr. smith", "Mr. smith"]),
 ])  # fmt: skip
-def test_expand_gives_what_it_gave_before_its_shortcuts(source: str) -> None:
-    assert expand(source) == _expand_before(source)
+def test_expand_gives_what_it_gave_before_its_shortcuts(source: str, expanded: list[str]) -> None:
+    """A word's alternatives become patterns of their own where one holds a character spaCy
+    splits at (a hyphen, a dot, an apostrophe, a slash, "&"), and a dotted abbreviation gets
+    its capitalised case: the lists the former code gave, before perf9's two shortcuts."""
+    assert expand(source) == expanded
 
 
 def test_equal_tokens_are_one_object_and_duplicate_patterns_are_still_tried_once() -> None:
