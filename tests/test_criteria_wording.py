@@ -2882,6 +2882,13 @@ CASES = [
     (LE, "Essential: a history of working in mental health services in Bristol.", "not-met"),
     (LE, "Applicants must complete a medical history form before starting in Adelaide.", "not-met"),
     (LE, "Applicants must have a personal history of working in addiction services.", "not-met"),
+    # --- a requirement whose subject is other posts named before it in its clause is theirs ---
+    (LE, "This is an outreach post; our Peer Navigator roles are posted separately and are open only to people with lived experience of psychosis.", "not-met"),
+    (LE, "You will run groups in Dunedin. Our Recovery Mentor vacancies, which are reserved for people in recovery from addiction, close next week.", "not-met"),
+    # twins: this post itself, or added to the others, or named between, keeps the requirement
+    (LE, "This is a peer position and is open only to people with lived experience of psychosis.", "met"),
+    (LE, "Our Peer Navigator roles are open only to people with lived experience of psychosis, and so is this one.", "met"),
+    (LE, "Like our other peer roles, this post is open only to people with lived experience of gambling harm.", "met"),
 ]
 
 
@@ -3454,6 +3461,9 @@ EVIDENCE = [
          "with a personal history of incarceration.", "met", "This job is only open to people with a personal history"),
     (LE, "Peer Support Worker\n\nA driving licence is essential.\n\nYou must have your own history of "
          "homelessness in Wales or beyond.", "met", "You must have your own history of homelessness"),
+    # --- a requirement said of other posts is not the evidence: this post's own requirement decides ---
+    (LE, "Peer Support Worker\n\nOur Peer Mentor vacancies are open only to people with lived experience of psychosis.\n\nLived experience "
+         "of mental health challenges is desirable.", "not-met", "Lived experience of mental health challenges is"),
 ]
 
 
