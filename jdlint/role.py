@@ -587,6 +587,9 @@ def title_candidates(analysis: Analysis) -> list[TitleCandidate]:
     return found  # type: ignore[return-value]
 
 
+_COPULAS = frozenset({"is", "'s", "’s", "was"})
+
+
 def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None:
     """A sentence that says the advert's own post is not a peer role (``peer-role-denied``:
     "It is not a peer worker position", "This isn't a lived experience role", "This is a
@@ -605,7 +608,12 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None
         if not before or len(before) > 10 or not w["denial-conditions"].isdisjoint(before):
             continue  # "If this is not a peer role for you, ..."
         subject = set(before) & (w["post-subjects"] | title_words)
-        others = [t for t in before if JOB_NOUN.fullmatch(t) and t not in title_words and t not in w["post-subjects"]]
+        # "This is a Social Service Worker position, not a peer position": a job named after "this
+        # is" is the post itself (the predicate), not another person
+        cut = next((i for i, t in enumerate(before) if t in _COPULAS), len(before))
+        if not set(before[:cut]) & w["post-subjects"]:
+            cut = len(before)
+        others = [t for t in before[:cut] if JOB_NOUN.fullmatch(t) and t not in title_words and t not in w["post-subjects"]]
         if subject and not others:
             return hit
     return None

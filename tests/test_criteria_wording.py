@@ -2870,6 +2870,25 @@ CASES = [
     # twins: the applicant as the qualified person, required or welcome
     (ADJ, "You must be a registered nurse with a practising certificate in Nelson.", "not-met"),
     (ADJ, "We welcome applications from registered nurses who have lived experience.", "partly-met"),
+    # --- lived experience said as a personal (own, lived) history of its kind: incarceration,
+    # substance use, homelessness, the care system (US, UK, AU wordings) ---
+    (LE, "This opening in Ohio is open only to applicants with a personal history of imprisonment and recovery from opioid use.", "met"),
+    (LE, "Applicants must have their own history of serious mental illness and be willing to share it.", "met"),
+    (LE, "Essential: a personal history of homelessness in Manchester or elsewhere.", "met"),
+    (LE, "To apply, you must have a lived history of being in out-of-home care in Queensland.", "met"),
+    (LE, "We would love to hear from people with a personal history of psychosis.", "partly-met"),
+    # twins: a history of employment or of work, or a medical history form, is not lived experience
+    (LE, "This opening is open only to applicants with a personal history of employment in retail.", "not-met"),
+    (LE, "Essential: a history of working in mental health services in Bristol.", "not-met"),
+    (LE, "Applicants must complete a medical history form before starting in Adelaide.", "not-met"),
+    (LE, "Applicants must have a personal history of working in addiction services.", "not-met"),
+    # --- a requirement whose subject is other posts named before it in its clause is theirs ---
+    (LE, "This is an outreach post; our Peer Navigator roles are posted separately and are open only to people with lived experience of psychosis.", "not-met"),
+    (LE, "You will run groups in Dunedin. Our Recovery Mentor vacancies, which are reserved for people in recovery from addiction, close next week.", "not-met"),
+    # twins: this post itself, or added to the others, or named between, keeps the requirement
+    (LE, "This is a peer position and is open only to people with lived experience of psychosis.", "met"),
+    (LE, "Our Peer Navigator roles are open only to people with lived experience of psychosis, and so is this one.", "met"),
+    (LE, "Like our other peer roles, this post is open only to people with lived experience of gambling harm.", "met"),
 ]
 
 
@@ -3437,6 +3456,14 @@ EVIDENCE = [
           "weekends.", "not-met", "You may cover peer and ward shifts"),
     (ADJ, "Peer Support Worker\n\nYou will work with our registered psychologists in Napier.\n\nEssential: a "
           "degree in social work.", "not-met", "Essential: a degree in social work"),
+    # --- a personal history of its kind is the lived experience required: that sentence decides ---
+    (LE, "Reentry Peer Mentor\n\nYou will meet people leaving jail in Tucson.\n\nThis job is only open to people "
+         "with a personal history of incarceration.", "met", "This job is only open to people with a personal history"),
+    (LE, "Peer Support Worker\n\nA driving licence is essential.\n\nYou must have your own history of "
+         "homelessness in Wales or beyond.", "met", "You must have your own history of homelessness"),
+    # --- a requirement said of other posts is not the evidence: this post's own requirement decides ---
+    (LE, "Peer Support Worker\n\nOur Peer Mentor vacancies are open only to people with lived experience of psychosis.\n\nLived experience "
+         "of mental health challenges is desirable.", "not-met", "Lived experience of mental health challenges is"),
 ]
 
 

@@ -507,6 +507,23 @@ ROLE_CASES = [
     # twin: a panel the people served face, with no seat on it
     ("Community Engagement Officer\n\nThe Peer Advocate will support people with their benefits panel "
      "hearing.\n", "peer"),
+    # --- a requirement whose subject is other posts named before it in its clause ("our Peer Mentor
+    # vacancies are ... reserved for ...") is theirs; a denial of this post as a peer post wins, even
+    # when the post is named by another job's title after "this is" ---
+    ("Housing Stability Aide\n\nYou will assess housing needs for families in Toronto.\n\nThis is a Social "
+     "Service Worker position, not a peer position; our Peer Navigator roles are posted separately and are "
+     "open only to people with lived experience of substance use.\n", "other"),
+    ("Family Liaison Officer\n\nYou will run the front desk in Leeds.\n\nThis is an administrative post; our "
+     "Peer Mentor vacancies, which are reserved for people with lived experience of homelessness, are "
+     "advertised separately.\n", "other"),
+    ("Tenancy Support Officer\n\nYou will support tenants in Cardiff alongside our peer mentors.\n\nIt is a "
+     "Housing Officer post rather than a peer role. Lived experience of homelessness is essential.\n", "other"),
+    # twins: this post added to the other posts, or named between, keeps the requirement its own
+    ("Housing Stability Aide\n\nYou will walk alongside families in Toronto beside our peer workers.\n\nOur "
+     "Peer Navigator roles are open only to people with lived experience of addiction, and so is this one.\n",
+     "peer"),
+    ("Housing Stability Aide\n\nYou will walk alongside families in Adelaide beside our peer workers.\n\nLike "
+     "our other peer roles, this post is open only to people with lived experience of addiction.\n", "peer"),
 ]
 
 

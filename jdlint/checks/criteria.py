@@ -1021,6 +1021,7 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     if cached is None:
         cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
                   if _is_applicants(analysis, h) and not _for_another_opening(analysis, h)
+                  and not _said_of_other_posts(analysis, h)
                   and (not analysis.overlaps("lex:lived-experience-not", h)
                        or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
@@ -1049,6 +1050,23 @@ def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
                and set_aside.isdisjoint(lowers[hit.end : o.start]) and not own_clause(hit.end, o.start)
                for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
+
+
+def _said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience asked for by other posts named as the subject before it in its
+    clause ("...; our Peer Navigator roles are posted separately and are open only to people with
+    lived experience": `other-posts-subject` in rules/lexicon.toml)? Not when this post is named
+    between ("Like our other roles, this post is ...") or added to them after it ("..., and so is
+    this one": `this-post-too`), nor across a clause break (`vacancy-clause-breaks`)."""
+    found = analysis.hits_in_sentence("lex:other-posts-subject", hit)
+    if not found:
+        return False
+    lowers = analysis.lowers(hit.block)
+    breaks = words()["vacancy-clause-breaks"]
+    if any(t.start >= hit.end for t in analysis.hits_in_sentence("lex:this-post-too", hit)):
+        return False
+    return any(o.end <= hit.start and "this" not in lowers[o.end : hit.start]
+               and not any(t in breaks for t in lowers[o.end : hit.start]) for o in found)
 
 
 def service_kind(analysis: Analysis) -> str:
