@@ -163,6 +163,13 @@ CASES = [
     (ADJ, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
     (LE, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
     # --- disclosure ---
+    # --- disclosure said "on purpose", or with "own", "lived" or "personal" before the story ---
+    (PP, "You will use your story on purpose, telling what helps and keeping the rest private.", "partly-met"),
+    (PP, "Share your own experience on purpose when it helps someone take a next step.", "partly-met"),
+    (PP, "Using your lived experience with intention, you will walk beside whānau.", "partly-met"),
+    # twins: the people served share theirs; a purpose that is not sharing one's story
+    (PP, "Help tenants share their own stories on purpose at the residents' forum.", "not-met"),
+    (PP, "You will use your car on purpose for home visits across the district.", "not-met"),
     (PP, "You must be prepared to disclose your history of mental health challenges.", "partly-met"),
     (PP, "You will be willing to disclose your own background of substance use to the people you support.", "partly-met"),
     (PP, "Sharing your story strategically to build connection.", "partly-met"),
