@@ -267,6 +267,11 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
         return "paragraph", -1, ""
     if _TOP.search(where) and "end of" not in where:
         prose = [i for i in body if document.blocks[i].kind in ("paragraph", "list-item") and not _title_like(document, i)]
+        # page furniture above the title (the employer's name, a location line) is not the
+        # top of the advert: what goes at the top goes under the title
+        title = next((i for i in body if document.title and document.blocks[i].text.strip() == document.title), None)
+        if title is not None and any(i > title for i in prose):
+            prose = [i for i in prose if i > title]
         if _JOB_DETAILS.search(where):  # next to the hours and pay, when a line near the top gives them
             details = next((i for i in prose[:12] if _HOURS.search(document.blocks[i].text)), None)
             if details is not None:

@@ -464,6 +464,37 @@ def test_flexible_working_goes_next_to_the_hours_not_after_the_title(advert, aft
     assert revised.index("We welcome applications from people who want to work flexibly") == revised.index(line) + len(line) + 2
 
 
+# --- what goes at the top goes under the title, not above it among the page's furniture ---
+RL001_ADDED = "This is a peer role, not a clinical one"
+
+
+@pytest.mark.parametrize(("advert", "name"), [
+    ("Harbourside Wellbeing Trust · Community Division · Bristol, Bath and South Gloucestershire · Permanent\n\n"
+     "# Peer Support Worker\n\nWe run three recovery cafes across the city.\n\n"
+     "Lived experience of mental health challenges is essential for this role.\n", "a.md"),
+    ("Kōwhai Health Services — Whanganui and Rangitīkei community mental health teams\n\n"
+     "Peer Support Worker\n\nOur team walks alongside tāngata whaiora in their homes.\n\n"
+     "You must have lived experience of mental distress and recovery.\n", "b.txt"),
+])  # fmt: skip
+def test_an_addition_at_the_top_goes_under_the_title_not_above_it(advert, name) -> None:
+    revised = fix_bytes(advert.encode(), name).data.decode()
+    title = "Peer Support Worker"
+    assert revised.index(title) < revised.index(RL001_ADDED)
+    assert revised.startswith(advert.split("\n\n")[0] + "\n\n" + ("# " if name.endswith(".md") else "") + title)
+
+
+def test_an_addition_at_the_top_of_a_word_file_goes_under_the_title() -> None:
+    data = (Advert().para("Riverbend Community Health Cooperative")
+            .para("Eastside Outreach Program, serving Portland, Gresham and the wider Multnomah County area")
+            .heading("Peer Support Specialist", 1)
+            .para("We offer walk-in peer support at two clinics.")
+            .para("Lived experience of recovery from substance use is required for this role."))  # fmt: skip
+    texts = [p.text for p in docx.Document(io.BytesIO(accept_all(fix_bytes(data.bytes(), "c.docx").data))).paragraphs]
+    added = next(i for i, t in enumerate(texts) if t.startswith(RL001_ADDED))
+    assert added > texts.index("Peer Support Specialist") > texts.index(
+        "Eastside Outreach Program, serving Portland, Gresham and the wider Multnomah County area")
+
+
 @pytest.mark.parametrize("xml_run", [
     '<w:r><w:t>Duties:</w:t><w:tab/><w:t xml:space="preserve">help people suffering from psychosis</w:t><w:tab/><w:t>and anxiety.</w:t></w:r>',
     '<w:r><w:tab/><w:t xml:space="preserve">Help people </w:t><w:tab/><w:t xml:space="preserve">suffering from psychosis.</w:t><w:tab/></w:r>',
