@@ -3542,6 +3542,19 @@ EVIDENCE = [
     # --- a requirement said of other posts is not the evidence: this post's own requirement decides ---
     (LE, "Peer Support Worker\n\nOur Peer Mentor vacancies are open only to people with lived experience of psychosis.\n\nLived experience "
          "of mental health challenges is desirable.", "not-met", "Lived experience of mental health challenges is"),
+    # --- under a selection heading, whom the candidate meets, just before a sentence about "your
+    # interview" that names no one, says who selects: that sentence is quoted first ---
+    (PANEL, "Peer Support Worker\n\nWalk with parents in Regina.\n\nHow to apply\n\nSend us a short letter. You "
+            "will meet with our Program Manager and Clinical Lead. We can arrange childcare for your interview.",
+     "not-met", "You will meet with our Program Manager"),
+    (PANEL, "Peer Mentor\n\nWalk with people in Bendigo.\n\nSelection process\n\nYou'll be meeting with the Team "
+            "Leader and a psychologist. Your interview will last about 45 minutes.", "not-met",
+     "You'll be meeting with the Team Leader"),
+    # twins: a meeting outside a selection section (the first week's), or with no one named
+    (PANEL, "Peer Mentor\n\nIn your first week you will meet with our Program Manager and Clinical Lead. We can "
+            "arrange childcare for your interview.", "not-met", "We can arrange childcare"),
+    (PANEL, "Peer Mentor\n\nHow to apply\n\nYou will meet with us for a coffee. Your interview will last about 45 "
+            "minutes.", "not-met", "Your interview will last"),
 ]
 
 

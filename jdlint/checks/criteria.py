@@ -1562,8 +1562,40 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     if selection:
         answer = _answer(analysis, selection[0])
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
+        meeting = None if answer else _meeting_before(analysis, selection[0])
+        if meeting is not None:
+            spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
+    """The sentence just before a selection sentence that names no one ("We are happy to
+    arrange childcare for your interview."), in the same block under a selection heading, when
+    it says whom the candidate meets ("You will meet with our Program Manager and Clinical
+    Lead."): a word of meeting (`selection-meet-words`), "with", and a selector noun or a
+    capitalised word within six tokens; that sentence says who selects. Not a meeting outside a
+    selection section ("In your first week you will meet with ...")."""
+    if _who_selects(analysis, hit) < 2 or not _selection_section(analysis, hit.block):
+        return None
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [(a, b, c, d) for a, b, c, d in analysis.sentences(hit.block) if b <= s_start]
+    if not before:
+        return None
+    a, b, c, d = before[-1]
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    if w["selection-meet-words"].isdisjoint(lowers[a:b]):
+        return None
+    doc = analysis.docs[hit.block]
+    for i in range(a, b - 2):
+        if lowers[i] in w["selection-meet-words"] and lowers[i + 1] == "with" and any(
+                t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper()) for t in doc[i + 2 : min(b, i + 8)]):  # fmt: skip
+            text = analysis.document.blocks[hit.block].text
+            while d > c and text[d - 1].isspace():
+                d -= 1
+            return Span.of(analysis.document, hit.block, c, d)
+    return None
 
 
 def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
