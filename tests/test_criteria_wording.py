@@ -2906,6 +2906,8 @@ CASES = [
     (PANEL, "Shortlisted candidates will be interviewed and asked to prepare a short presentation about how you "
             "would involve people with lived experience in service design.", "not-met"),
     (PANEL, "The interview in Toronto will include a case scenario on working with consumers in crisis.", "not-met"),
+    (PANEL, "The interview in Darwin will include a role-play on supporting a consumer in distress.", "not-met"),
+    (PANEL, "Interviews in Adelaide include a written test on working with people with lived experience.", "not-met"),
     # twins: the task given to a panel that includes peers (met), or heard and scored by people who
     # use services (another way: partly met)
     (PANEL, "Interviews will be held in Leeds; you will give a presentation to a panel that includes a peer worker.",
@@ -2918,6 +2920,7 @@ CASES = [
             "it.", "partly-met"),
     (PANEL, "The selection day will include a short talk to members of our youth council.", "partly-met"),
     (PANEL, "The interview will include our Peer Lead and the Service Manager.", "met"),
+    (PANEL, "The interview will include two of our peer mentors and a role-play.", "met"),
     # --- a requirement said with "is needed" or "are needed" ("Lived experience of recovery is
     # needed for this role"), read like "is required" ---
     (LE, "Lived experience of mental health recovery is needed for this role in Swansea.", "met"),

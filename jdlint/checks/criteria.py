@@ -1608,9 +1608,9 @@ def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
 
 def _joins_a_task(analysis: Analysis, m: Hit) -> bool:
     """Is what the membership match joins a task the candidate does ("The interview will
-    include a presentation to our consumer council"; `candidate-task-nouns` within the three
-    tokens after it), not people who select?"""
-    return not words()["candidate-task-nouns"].isdisjoint(analysis.tokens_after(m, 3))
+    include a presentation to our consumer council", "includes a short role-play";
+    `candidate-task-nouns` within the four tokens after it), not people who select?"""
+    return not words()["candidate-task-nouns"].isdisjoint(analysis.tokens_after(m, 4))
 
 
 def _make_up_clause(between: list[str]) -> bool:
