@@ -2926,9 +2926,13 @@ CASES = [
     (LE, "Lived experience of mental health recovery is needed for this role in Swansea.", "met"),
     (LE, "For this position in Calgary, lived experience of homelessness is needed.", "met"),
     (LE, "Lived experience of addiction and recovery is needed, and you will use it to support others.", "met"),
+    (LE, "Lived experience of homelessness will be needed for this role in Oslo.", "met"),
+    (LE, "Personal experience of recovery from addiction is absolutely needed.", "met"),
+    (LE, "Lived experience of mental health challenges and recovery: needed.", "met"),
     # twins: "not needed", "no previous experience is needed", a need of something else, and a
     # need inside a clause of time or place after the mention ("where support is needed")
     (LE, "Lived experience is not needed for this role in Cardiff.", "not-met"),
+    (LE, "Lived experience of psychosis won't be needed; a degree is essential.", "not-met"),
     (LE, "No previous experience is needed; lived experience of psychosis is welcome.", "not-met"),
     (LE, "Lived experience of addiction is welcome. A full driving licence is needed.", "not-met"),
     (LE, "Our peer workers use their lived experience of addiction where support is needed most.", "partly-met"),
@@ -2940,6 +2944,8 @@ CASES = [
     (LE, "Essential: a history of homelessness and of rebuilding a home in Wellington.", "met"),
     (LE, "Candidates are required to have a history of substance use and at least a year in recovery.", "met"),
     (LE, "This Texas position requires a history of involvement with the criminal justice system.", "met"),
+    (LE, "Applicants in Oregon must have a history of justice involvement.", "met"),
+    (LE, "Required: a history of drug addiction and at least two years in recovery.", "met"),
     (LE, "We are looking for people in Belfast with a history of problem gambling.", "partly-met"),
     # twins: a history of work, of the service or of driving; the people served; the organisation's
     # history of a kind of service
@@ -2950,6 +2956,7 @@ CASES = [
     (LE, "You will support adults with a history of homelessness in Bristol.", "not-met"),
     (LE, "Work with clients who have a history of incarceration across the county.", "not-met"),
     (LE, "Harbour House has a 40-year history of homelessness services in Dublin.", "not-met"),
+    (LE, "Required: a history of criminal justice work in Oregon.", "not-met"),
     # --- a history said to be no bar to applying (an equal-opportunity statement) sets no level:
     # the advert's own wording decides ---
     (LE, "We are looking for people who have lived experience of psychosis. A history of incarceration is never "
