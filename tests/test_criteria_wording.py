@@ -2896,6 +2896,87 @@ CASES = [
     (LE, "This is a peer position and is open only to people with lived experience of psychosis.", "met"),
     (LE, "Our Peer Navigator roles are open only to people with lived experience of psychosis, and so is this one.", "met"),
     (LE, "Like our other peer roles, this post is open only to people with lived experience of gambling harm.", "met"),
+    # --- a presentation, exercise or test the candidate does is a task, whatever its topic: people
+    # named in its topic ("on", "about") do not take part in selection, and an interview that
+    # "includes" the task is not made up of the people it is given to ---
+    (PANEL, "Interviews will be held in Leeds on 3 March and will include a ten-minute presentation on growing the "
+            "peer workforce.", "not-met"),
+    (PANEL, "The selection day includes a written exercise about supporting service users through hospital "
+            "discharge. The interview panel is the Service Manager and HR.", "not-met"),
+    (PANEL, "Shortlisted candidates will be interviewed and asked to prepare a short presentation about how you "
+            "would involve people with lived experience in service design.", "not-met"),
+    (PANEL, "The interview in Toronto will include a case scenario on working with consumers in crisis.", "not-met"),
+    (PANEL, "The interview in Darwin will include a role-play on supporting a consumer in distress.", "not-met"),
+    (PANEL, "Interviews in Adelaide include a written test on working with people with lived experience.", "not-met"),
+    # twins: the task given to a panel that includes peers (met), or heard and scored by people who
+    # use services (another way: partly met)
+    (PANEL, "Interviews will be held in Leeds; you will give a presentation to a panel that includes a peer worker.",
+            "met"),
+    (PANEL, "At interview you will deliver a presentation on recovery to a panel that includes a lived experience "
+            "practitioner.", "met"),
+    (PANEL, "Interviews will be held in Perth and you will give a presentation to our service-user reference group, "
+            "who score it.", "partly-met"),
+    (PANEL, "The interview will include a presentation on peer work to our consumer advisory group, who will score "
+            "it.", "partly-met"),
+    (PANEL, "The selection day will include a short talk to members of our youth council.", "partly-met"),
+    (PANEL, "The interview will include our Peer Lead and the Service Manager.", "met"),
+    (PANEL, "The interview will include two of our peer mentors and a role-play.", "met"),
+    # --- a requirement said with "is needed" or "are needed" ("Lived experience of recovery is
+    # needed for this role"), read like "is required" ---
+    (LE, "Lived experience of mental health recovery is needed for this role in Swansea.", "met"),
+    (LE, "For this position in Calgary, lived experience of homelessness is needed.", "met"),
+    (LE, "Lived experience of addiction and recovery is needed, and you will use it to support others.", "met"),
+    (LE, "Lived experience of homelessness will be needed for this role in Oslo.", "met"),
+    (LE, "Personal experience of recovery from addiction is absolutely needed.", "met"),
+    (LE, "Lived experience of mental health challenges and recovery: needed.", "met"),
+    # twins: "not needed", "no previous experience is needed", a need of something else, and a
+    # need inside a clause of time or place after the mention ("where support is needed")
+    (LE, "Lived experience is not needed for this role in Cardiff.", "not-met"),
+    (LE, "Lived experience of psychosis won't be needed; a degree is essential.", "not-met"),
+    (LE, "No previous experience is needed; lived experience of psychosis is welcome.", "not-met"),
+    (LE, "Lived experience of addiction is welcome. A full driving licence is needed.", "not-met"),
+    (LE, "Our peer workers use their lived experience of addiction where support is needed most.", "partly-met"),
+    (LE, "You will use your lived experience of psychosis in Tauranga to offer support when it is needed.", "partly-met"),
+    (LE, "Our peer workers use their lived experience of addiction where support is required most.", "partly-met"),
+    # --- a history of a kind that can only be lived ("a history of incarceration", "of substance
+    # use", "of homelessness"), without "personal" or "own", as the applicant's requirement ---
+    (LE, "Applicants must have a history of incarceration.", "met"),
+    (LE, "Essential: a history of homelessness and of rebuilding a home in Wellington.", "met"),
+    (LE, "Candidates are required to have a history of substance use and at least a year in recovery.", "met"),
+    (LE, "This Texas position requires a history of involvement with the criminal justice system.", "met"),
+    (LE, "Applicants in Oregon must have a history of justice involvement.", "met"),
+    (LE, "Required: a history of drug addiction and at least two years in recovery.", "met"),
+    (LE, "We are looking for people in Belfast with a history of problem gambling.", "partly-met"),
+    # twins: a history of work, of the service or of driving; the people served; the organisation's
+    # history of a kind of service
+    (LE, "Applicants must have a history of working in prisons in Victoria.", "not-met"),
+    (LE, "Essential: a history of the service and its values in Leeds.", "not-met"),
+    (LE, "Applicants must have a clean driving history.", "not-met"),
+    (LE, "Candidates must have a proven history of delivering training.", "not-met"),
+    (LE, "You will support adults with a history of homelessness in Bristol.", "not-met"),
+    (LE, "Work with clients who have a history of incarceration across the county.", "not-met"),
+    (LE, "Harbour House has a 40-year history of homelessness services in Dublin.", "not-met"),
+    (LE, "Required: a history of criminal justice work in Oregon.", "not-met"),
+    # --- a history said to be no bar to applying (an equal-opportunity statement) sets no level:
+    # the advert's own wording decides ---
+    (LE, "We are looking for people who have lived experience of psychosis. A history of incarceration is never "
+         "a barrier to applying.", "partly-met"),
+    (LE, "Lived experience of gambling harm is preferred. A history of imprisonment won't disqualify applicants "
+         "in Nevada.", "not-met"),
+    (LE, "We are an equal opportunity employer: a history of incarceration will not automatically exclude you.",
+         "not-met"),
+    # twins: the requirement stands beside a no-bar clause of its own, or in another sentence
+    (LE, "A history of addiction is essential; a criminal record will not exclude you.", "met"),
+    (LE, "Applicants must have a history of homelessness. A conviction is not a bar to applying.", "met"),
+    # --- "their own experiences" of the people a verb prompts to act ("encourage young people to
+    # ... talk about their own experiences") is theirs, not the worker's disclosure ---
+    (PP, "You will encourage young people to join groups and talk about their own experiences.", "not-met"),
+    (PP, "You will inspire young carers in Hobart to speak about their own experiences at school.", "not-met"),
+    (PP, "Enable older adults in Halifax to tell their own stories of living with dementia.", "not-met"),
+    # twins: the worker shares to encourage them, or by sharing; workers prompted to share
+    (PP, "You will share your own experience to encourage young people to keep going.", "partly-met"),
+    (PP, "Peer workers encourage young people by sharing their own experiences of recovery.", "partly-met"),
+    (PP, "We encourage our peer workers to share their own stories of recovery with patients.", "partly-met"),
 ]
 
 
@@ -3471,6 +3552,19 @@ EVIDENCE = [
     # --- a requirement said of other posts is not the evidence: this post's own requirement decides ---
     (LE, "Peer Support Worker\n\nOur Peer Mentor vacancies are open only to people with lived experience of psychosis.\n\nLived experience "
          "of mental health challenges is desirable.", "not-met", "Lived experience of mental health challenges is"),
+    # --- under a selection heading, whom the candidate meets, just before a sentence about "your
+    # interview" that names no one, says who selects: that sentence is quoted first ---
+    (PANEL, "Peer Support Worker\n\nWalk with parents in Regina.\n\nHow to apply\n\nSend us a short letter. You "
+            "will meet with our Program Manager and Clinical Lead. We can arrange childcare for your interview.",
+     "not-met", "You will meet with our Program Manager"),
+    (PANEL, "Peer Mentor\n\nWalk with people in Bendigo.\n\nSelection process\n\nYou'll be meeting with the Team "
+            "Leader and a psychologist. Your interview will last about 45 minutes.", "not-met",
+     "You'll be meeting with the Team Leader"),
+    # twins: a meeting outside a selection section (the first week's), or with no one named
+    (PANEL, "Peer Mentor\n\nIn your first week you will meet with our Program Manager and Clinical Lead. We can "
+            "arrange childcare for your interview.", "not-met", "We can arrange childcare"),
+    (PANEL, "Peer Mentor\n\nHow to apply\n\nYou will meet with us for a coffee. Your interview will last about 45 "
+            "minutes.", "not-met", "Your interview will last"),
 ]
 
 

@@ -139,6 +139,14 @@ class Mention:
     cue_at: Hit | None = None  # the sentence that sets the level when it is not the mention's ("One of these is essential.")
 
 
+def _no_bar(analysis: Analysis, hit: Hit) -> bool:
+    """Is the mention said to be no bar to applying (`no-bar` in rules/lexicon.toml) after it
+    in its clause ("A history of substance use or a conviction will not automatically exclude
+    you"; not "A history of addiction is essential; a conviction will not exclude you")?"""
+    _, right = _clause_bounds(analysis, hit)
+    return any(hit.end <= b.start and b.end <= right for b in analysis.hits_in_sentence("lex:no-bar", hit))
+
+
 def _clause_bounds(analysis: Analysis, hit: Hit) -> tuple[int, int]:
     """Token bounds of the clause that holds ``hit`` (sentence cut at ; but however ...): from
     the last clause break before the match to the first after it, within its sentence."""
@@ -186,6 +194,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                     continue
             if cue.start >= hit.end and not words()["criteria-met-verbs"].isdisjoint(lowers[max(hit.end, cue.start - 3) : cue.start]):
                 continue  # "applicants with lived experience who meet the requirements": the other criteria, met
+            if cue.start >= hit.end and not words()["cue-subordinators"].isdisjoint(lowers[max(hit.end, cue.start - 3) : cue.start]):
+                continue  # "... lived experience of psychosis where support is needed most": that clause's need
             if cue.start >= hit.end and _own_bracket(lowers, hit.end, cue.start):
                 continue  # "(experience of secure services is welcome but not required)": its own subject's level
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
@@ -556,6 +566,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # "## Do you have lived experience of caring for someone ...?" asks the reader
             return Mention(hit, "wanted", kind, "question")
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
+    if analysis.hits_in_sentence("lex:no-bar", hit) and _no_bar(analysis, hit):
+        return Mention(hit, "mention", kind)  # "A history of homelessness will not exclude you": no level
     if analysis.negated(hit):
         reply = _accepted_without(analysis, hit)
         if reply is not None:
@@ -1239,6 +1251,23 @@ def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> boo
                for i in range(len(before) - 1))  # fmt: skip
 
 
+def _prompts_served(before: list[str], w: CriteriaWords) -> bool:
+    """"encourage young people to ... talk about their own experiences": a verb that prompts
+    people to act (`prompt-verbs`), the people served within two words after it (one word such
+    as "young" may stand between; not "staff members"), then "to": what follows is theirs."""
+    if w["prompt-verbs"].isdisjoint(before):
+        return False
+    people = w["served"] | w["ambiguous-people"] | w["family-people"]
+    for i, word in enumerate(before):
+        if word in w["prompt-verbs"]:
+            at = next((j for j in (i + 1, i + 2) if j < len(before) and before[j] in people), None)
+            if at is not None and before[at] in w["member-nouns"] and before[at - 1] in w["staff-member-words"]:
+                continue  # "encourage staff members to tell their own stories": colleagues
+            if at is not None and "to" in before[at + 1 :]:
+                return True
+    return False
+
+
 def _serving_condition_closed(before: list[str]) -> bool:
     """"share your story where it helps someone else, keep healthy boundaries": the serving verb
     has a subject of its own in a condition ("where it helps", "if that supports") and the
@@ -1331,6 +1360,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
         return False  # "support clients and share your own story": the served act first, "your" is the worker's
     if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
         return True  # "help parents share parts of their family's story": the parents' sharing
+    if _prompts_served(analysis.tokens_before(hit, 8), w):
+        return True  # "encourage young people to join groups and talk about their own experiences"
     for i in range(hit.start, hit.end):
         if lowers[i] in w["possessives"]:
             return _owner(lowers, i, s_start, w) == "served"
@@ -1421,7 +1452,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
                       and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
-                      and not _candidate_invited(analysis, m)]  # fmt: skip
+                      and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)]  # fmt: skip
         other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -1531,8 +1562,40 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     if selection:
         answer = _answer(analysis, selection[0])
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
+        meeting = None if answer else _meeting_before(analysis, selection[0])
+        if meeting is not None:
+            spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
+    """The sentence just before a selection sentence that names no one ("We are happy to
+    arrange childcare for your interview."), in the same block under a selection heading, when
+    it says whom the candidate meets ("You will meet with our Program Manager and Clinical
+    Lead."): a word of meeting (`selection-meet-words`), "with", and a selector noun or a
+    capitalised word within six tokens; that sentence says who selects. Not a meeting outside a
+    selection section ("In your first week you will meet with ...")."""
+    if _who_selects(analysis, hit) < 2 or not _selection_section(analysis, hit.block):
+        return None
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [(a, b, c, d) for a, b, c, d in analysis.sentences(hit.block) if b <= s_start]
+    if not before:
+        return None
+    a, b, c, d = before[-1]
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    if w["selection-meet-words"].isdisjoint(lowers[a:b]):
+        return None
+    doc = analysis.docs[hit.block]
+    for i in range(a, b - 2):
+        if lowers[i] in w["selection-meet-words"] and lowers[i + 1] == "with" and any(
+                t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper()) for t in doc[i + 2 : min(b, i + 8)]):  # fmt: skip
+            text = analysis.document.blocks[hit.block].text
+            while d > c and text[d - 1].isspace():
+                d -= 1
+            return Span.of(analysis.document, hit.block, c, d)
+    return None
 
 
 def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
@@ -1541,6 +1604,13 @@ def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
     not people who interview?"""
     lowers = analysis.lowers(m.block)
     return lowers[m.start] == "to" and m.start > 0 and lowers[m.start - 1] in words()["invited-words"]
+
+
+def _joins_a_task(analysis: Analysis, m: Hit) -> bool:
+    """Is what the membership match joins a task the candidate does ("The interview will
+    include a presentation to our consumer council", "includes a short role-play";
+    `candidate-task-nouns` within the four tokens after it), not people who select?"""
+    return not words()["candidate-task-nouns"].isdisjoint(analysis.tokens_after(m, 4))
 
 
 def _make_up_clause(between: list[str]) -> bool:
@@ -1809,8 +1879,29 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
             continue  # "the Peer Services Manager": the manager of a service, not said to be a peer
         if _names_a_kind_of_post(analysis.tokens_after(p, 6)):
             continue  # "panels for peer and lived experience roles": a kind of post
+        if _task_topic(analysis, p):
+            continue  # "a short presentation on developing the peer workforce": what the task is about
         out.append(p)
     return out or _group_anaphor(analysis, hit)
+
+
+def _task_topic(analysis: Analysis, p: Hit) -> bool:
+    """Are the people ``p`` in the topic of a task the candidate does ("a presentation on
+    supporting service users", "a written exercise about the peer workforce")? Within eight
+    tokens before them, a topic word (`task-topic-words`) right after a task noun
+    (`candidate-task-nouns`), with no word between that ends the topic (`task-topic-ends`:
+    "to", "in front of", a comma)."""
+    w = words()
+    before = analysis.tokens_before(p, 8)
+    if w["task-topic-words"].isdisjoint(before):
+        return False
+    ends = w["task-topic-ends"]
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in ends:
+            return False
+        if before[i] in w["task-topic-words"] and before[i - 1] in w["candidate-task-nouns"]:
+            return True
+    return False
 
 
 def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
