@@ -2896,6 +2896,18 @@ CASES = [
     (LE, "This is a peer position and is open only to people with lived experience of psychosis.", "met"),
     (LE, "Our Peer Navigator roles are open only to people with lived experience of psychosis, and so is this one.", "met"),
     (LE, "Like our other peer roles, this post is open only to people with lived experience of gambling harm.", "met"),
+    # --- the clinical team's plan for a person carried out by the peer, in part or whole, under a
+    # clinician's direction: a supporting position (partly met) ---
+    (ADJ, "Carry out agreed parts of each tenant's treatment plan at the direction of the keyworker in Leeds.", "partly-met"),
+    (ADJ, "You will implement aspects of the young person's care plan as agreed with their psychiatric nurse.", "partly-met"),
+    (ADJ, "Deliver the individualised care plans set by the Auckland community team.", "partly-met"),
+    # twins: the people served write or carry out their own plan with the post's help; a
+    # negated duty; training about care plans; a support plan
+    (ADJ, "Support people to write their own recovery plan in Perth.", "met"),
+    (ADJ, "Help residents carry out their own care plans at home in Ohio.", "met"),
+    (ADJ, "You will not deliver any part of the care plan; the nurses in Halifax do.", "met"),
+    (ADJ, "Deliver the training on care plans to new volunteers.", "met"),
+    (ADJ, "Deliver agreed elements of the support plan with each tenant.", "met"),
 ]
 
 
