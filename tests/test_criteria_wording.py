@@ -2908,6 +2908,23 @@ CASES = [
     (ADJ, "You will not deliver any part of the care plan; the nurses in Halifax do.", "met"),
     (ADJ, "Deliver the training on care plans to new volunteers.", "met"),
     (ADJ, "Deliver agreed elements of the support plan with each tenant.", "met"),
+    # --- care co-ordination by its names in other countries as the post's duty: NDIS support
+    # coordination (AU), service coordination (US early intervention, NZ NASC) ---
+    (ADJ, "You will also work as an NDIS support coordinator for twelve participants in Ballarat.", "not-met"),
+    (ADJ, "Serve as the early intervention service coordinator for each family in Tulsa.", "not-met"),
+    (ADJ, "Provide service coordination to tangata whaiora referred by the Whanganui NASC.", "not-met"),
+    (ADJ, "Provide NDIS support coordination for up to fifteen participants in Hobart.", "not-met"),
+    # twins: the organisation's own programmes; a negated duty; another provider; a peer title
+    (ADJ, "Our organisation also offers NDIS support coordination in Darwin.", "met"),
+    (ADJ, "You will not provide support coordination; that sits with our Cairns team.", "met"),
+    (ADJ, "Liaise with participants' NDIS support coordination providers in Perth.", "met"),
+    (ADJ, "You will act as a peer support coordinator for the volunteer team in Derby.", "met"),
+    # --- case management said as a verb ("case managing", "case-manage") as the post's duty ---
+    (ADJ, "You'll be case managing a small group of clients in Fresno.", "not-met"),
+    (ADJ, "You will case-manage twelve young people across Hamilton.", "not-met"),
+    # twins: negated; the people served case managed by others
+    (ADJ, "There is no case managing in this Swansea role.", "met"),
+    (ADJ, "Clients who are case managed by the Ottawa mental health team may be referred to you.", "met"),
 ]
 
 
