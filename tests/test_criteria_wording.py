@@ -2977,6 +2977,35 @@ CASES = [
     (PP, "You will share your own experience to encourage young people to keep going.", "partly-met"),
     (PP, "Peer workers encourage young people by sharing their own experiences of recovery.", "partly-met"),
     (PP, "We encourage our peer workers to share their own stories of recovery with patients.", "partly-met"),
+    # --- the clinical team's plan for a person carried out by the peer, in part or whole, under a
+    # clinician's direction: a supporting position (partly met) ---
+    (ADJ, "Carry out agreed parts of each tenant's treatment plan at the direction of the keyworker in Leeds.", "partly-met"),
+    (ADJ, "You will implement aspects of the young person's care plan as agreed with their psychiatric nurse.", "partly-met"),
+    (ADJ, "Deliver the individualised care plans set by the Auckland community team.", "partly-met"),
+    # twins: the people served write or carry out their own plan with the post's help; a
+    # negated duty; training about care plans; a support plan
+    (ADJ, "Support people to write their own recovery plan in Perth.", "met"),
+    (ADJ, "Help residents carry out their own care plans at home in Ohio.", "met"),
+    (ADJ, "You will not deliver any part of the care plan; the nurses in Halifax do.", "met"),
+    (ADJ, "Deliver the training on care plans to new volunteers.", "met"),
+    (ADJ, "Deliver agreed elements of the support plan with each tenant.", "met"),
+    # --- care co-ordination by its names in other countries as the post's duty: NDIS support
+    # coordination (AU), service coordination (US early intervention, NZ NASC) ---
+    (ADJ, "You will also work as an NDIS support coordinator for twelve participants in Ballarat.", "not-met"),
+    (ADJ, "Serve as the early intervention service coordinator for each family in Tulsa.", "not-met"),
+    (ADJ, "Provide service coordination to tangata whaiora referred by the Whanganui NASC.", "not-met"),
+    (ADJ, "Provide NDIS support coordination for up to fifteen participants in Hobart.", "not-met"),
+    # twins: the organisation's own programmes; a negated duty; another provider; a peer title
+    (ADJ, "Our organisation also offers NDIS support coordination in Darwin.", "met"),
+    (ADJ, "You will not provide support coordination; that sits with our Cairns team.", "met"),
+    (ADJ, "Liaise with participants' NDIS support coordination providers in Perth.", "met"),
+    (ADJ, "You will act as a peer support coordinator for the volunteer team in Derby.", "met"),
+    # --- case management said as a verb ("case managing", "case-manage") as the post's duty ---
+    (ADJ, "You'll be case managing a small group of clients in Fresno.", "not-met"),
+    (ADJ, "You will case-manage twelve young people across Hamilton.", "not-met"),
+    # twins: negated; the people served case managed by others
+    (ADJ, "There is no case managing in this Swansea role.", "met"),
+    (ADJ, "Clients who are case managed by the Ottawa mental health team may be referred to you.", "met"),
 ]
 
 
