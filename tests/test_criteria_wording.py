@@ -2896,6 +2896,16 @@ CASES = [
     (LE, "This is a peer position and is open only to people with lived experience of psychosis.", "met"),
     (LE, "Our Peer Navigator roles are open only to people with lived experience of psychosis, and so is this one.", "met"),
     (LE, "Like our other peer roles, this post is open only to people with lived experience of gambling harm.", "met"),
+    # --- a length of time in the possessive before lived experience ("three years' lived
+    # experience", "a year’s lived experience") measures the applicant's experience; it owns nothing ---
+    (LE, "| Required | Assets |\n|---|---|\n| At least two years’ lived experience of recovery | A full driver licence |", "partly-met"),
+    (LE, "Essential: a minimum of 18 months' lived experience of recovery from problem gambling in Ontario.", "met"),
+    (LE, "You must have at least a year's lived experience of recovery from alcohol use.", "met"),
+    (LE, "Applicants with 5+ years’ lived experience of homelessness in Wellington are required.", "met"),
+    # twins: the possessive of the people served (or of members) owns it; a length after a serving verb is theirs
+    (LE, "Essential: our members' lived experience of psychosis shapes the service in Leeds.", "not-met"),
+    (LE, "The young people's lived experience of the care system is essential to how we plan.", "not-met"),
+    (LE, "You must be able to support clients with ten years' lived experience of homelessness.", "not-met"),
 ]
 
 

@@ -392,6 +392,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return not _served_before(analysis.tokens_before(hit, 6), w)
     at = hit.start - len(near) + possessive
     if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
+        if at > s_start and lowers[at - 1] in w["duration-nouns"]:  # "three years' lived experience": a length
+            return _length_is_applicants(lowers[max(s_start, at - 10) : at - 1], w)
         return at > s_start and lowers[at - 1] in w["worker"]
     owner = _owner(lowers, at, s_start, w)
     if owner is None:
@@ -399,6 +401,22 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _length_is_applicants(before: list[str], w: CriteriaWords) -> bool:
+    """Is a length of lived experience ("three years'", "at least a year's") the applicant's?
+    The words before the length, its number and quantity words (`quantity-words` in
+    rules/data/criteria.toml) set aside, are read as before a bare mention: after a serving verb
+    or the people served ("support clients with ten years' lived experience") it is theirs."""
+    end = len(before)
+    while end and (before[end - 1] in w["quantity-words"] or any(c.isdigit() for c in before[end - 1])):
+        end -= 1
+    before = before[:end]
+    if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
+        return before[-3] not in w["serve-verbs"]
+    if before and before[-1] in w["serve-verbs"]:
+        return before[-1] == "with" and not (len(before) >= 2 and before[-2] in w["serve-verbs"] | w["served"])
+    return not _served_before(before[-6:], w)
 
 
 def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
