@@ -2906,6 +2906,19 @@ CASES = [
     (LE, "Essential: our members' lived experience of psychosis shapes the service in Leeds.", "not-met"),
     (LE, "The young people's lived experience of the care system is essential to how we plan.", "not-met"),
     (LE, "You must be able to support clients with ten years' lived experience of homelessness.", "not-met"),
+    # --- a definition of lived experience elsewhere in the advert (a footnote, an asterisked note,
+    # a glossary) names the kind a requirement that names none asks for ---
+    (LE, "Applicants must have lived experience.²\n\nYou will work in Halifax.\n\n² In this advert, lived experience means your own recovery from problem gambling.", "met"),
+    (LE, "Essential: lived experience*\n\nThe post is based in Rotorua.\n\n*Lived experience refers to having used youth justice services yourself.", "met"),
+    (LE, "You must identify as a person with lived experience.\n\nGlossary\n\nBy lived experience we mean personal experience of homelessness in Scotland or elsewhere.", "met"),
+    (LE, "Essential: lived experience.\n\nNotes\n\nWe define lived experience as first-hand experience of an eating disorder.", "met"),
+    # twins: a definition that names no kind, a definition of another term, a definition of a wish
+    (LE, "Applicants must have lived experience.¹\n\n¹ Lived experience means different things to different people in Perth.", "partly-met"),
+    (LE, "Applicants must have lived experience.¹\n\n¹ Peer support means mutual help between people in recovery from addiction.", "partly-met"),
+    (LE, "Lived experience would be welcome.¹\n\n¹ Here, lived experience means recovery from psychosis.", "not-met"),
+    # a footnote mark glued to a word or after a full stop is a token of its own: the words still match
+    (LE, "Lived experience of psychosis³ is essential in Galway.", "met"),
+    (LE, "Applicants must have lived experience of gambling harm.¹", "met"),
 ]
 
 
@@ -3479,6 +3492,9 @@ EVIDENCE = [
     (LE, "Peer Support Worker\n\nA driving licence is essential.\n\nYou must have your own history of "
          "homelessness in Wales or beyond.", "met", "You must have your own history of homelessness"),
     # --- a requirement said of other posts is not the evidence: this post's own requirement decides ---
+    # --- a requirement that names no kind and the footnote that defines it: both are the evidence ---
+    (LE, "Peer Support Worker\n\nYou must have lived experience.¹\n\n¹ For this role, lived experience means "
+         "recovery from self-harm.", "met", "You must have lived experience."),
     (LE, "Peer Support Worker\n\nOur Peer Mentor vacancies are open only to people with lived experience of psychosis.\n\nLived experience "
          "of mental health challenges is desirable.", "not-met", "Lived experience of mental health challenges is"),
 ]

@@ -558,10 +558,25 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
                if level is None or analysis.requirement_level(cell) in (None, level))
 
 
+def _kind_in_definition(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named by a definition of lived experience elsewhere in the advert, one not
+    negated ("¹ For this position, lived experience means personal recovery from a mental health
+    or substance use condition", "By lived experience we mean ...": `lived-experience-definition`
+    in rules/lexicon.toml), for a mention that names none: the first kind after the definition's
+    words in its sentence."""
+    for d in hits(analysis, "lived-experience-definition"):
+        if (d.block == hit.block and d.start <= hit.start < d.end) or analysis.negated(d):
+            continue
+        kind = next((k for k in analysis.hits_in_sentence("lex:lived-experience-kind", d) if k.start >= d.end), None)
+        if kind is not None:
+            return kind
+    return None
+
+
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
-    kind_at = None if kind else _kind_in_list_after(analysis, hit)
+    kind_at = None if kind else (_kind_in_list_after(analysis, hit) or _kind_in_definition(analysis, hit))
     if kind_at is not None:
         return dataclasses.replace(_assess(analysis, hit, True), kind_at=kind_at)
     return _assess(analysis, hit, kind)
