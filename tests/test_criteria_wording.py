@@ -2919,6 +2919,19 @@ CASES = [
     # a footnote mark glued to a word or after a full stop is a token of its own: the words still match
     (LE, "Lived experience of psychosis³ is essential in Galway.", "met"),
     (LE, "Applicants must have lived experience of gambling harm.¹", "met"),
+    # --- a panel's make-up under its label naming a post whose title names lived experience or
+    # peer work, beside a member named as coming from a group of the people served ("a consumer
+    # representative from our ... Advisory Group"): the group is where a member comes from, not
+    # another way of taking part ---
+    (PANEL, "Interview panel\n\nClinical Lead; Lived Experience Workforce Coordinator (Southern Region); a family representative from our Family Reference Group.", "met"),
+    (PANEL, "Interview panel\n\nTeam Manager; Lived Experience Advisor (North Coast); a carer representative from the Carers Advisory Group.", "met"),
+    (PANEL, "Selection panel\n\nClinical Director, Senior Peer Practitioner (Hawke's Bay) and a member of our Whānau Advisory Group.", "met"),
+    (PANEL, "The hiring panel is the Nurse Unit Manager and our Senior Peer Practitioner.", "met"),
+    # twins: another person from the group, a lived experience post that does not sit on the panel,
+    # the applicant's own lived experience under the label
+    (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
+    (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "not-met"),
+    (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
 ]
 
 

@@ -1437,9 +1437,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         for member in _label_members(analysis, hit):
             # a heading or label "Interview panel" over the panel's make-up ("Program Director and a
             # Peer Support Worker from our team."), in a paragraph or a list of its own
-            if not analysis.negated(member) and not any(not analysis.negated(o) for o in analysis.hits_in_sentence(
-                    "lex:panel-other-way", member)) and any(not analysis.negated(p) and not _in_other_stage(analysis, p)
-                                                            for p in _panel_people(analysis, member)):  # fmt: skip
+            members = _panel_people(analysis, member)
+            # a group named only as where a member comes from ("a consumer representative from our
+            # Consumer Advisory Group") is the panel's make-up, not another way of taking part
+            if not analysis.negated(member) and not any(
+                    not analysis.negated(o) and not _listed_members_group(analysis, o, members)
+                    for o in analysis.hits_in_sentence("lex:panel-other-way", member)) and any(
+                    not analysis.negated(p) and not _in_other_stage(analysis, p) for p in members):  # fmt: skip
                 return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                                 (analysis.sentence_span(hit), analysis.sentence_span(member)), None)  # fmt: skip
         if _qualified_panel(analysis, hit) and _panel_people(analysis, hit):
@@ -1833,6 +1837,8 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
         if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who"):
             continue  # "a guaranteed interview for applicants with lived experience": the applicants
+        if p.start >= 1 and lowers[p.start - 1] in w["reader-possessives"] and analysis.overlaps("lex:lived-experience", p):
+            continue  # "The panel will ask about your lived experience": the applicant's, not a person
         after = analysis.tokens_after(p, 2)
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
@@ -1946,6 +1952,26 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
         if kind == "paragraph":
             break
     return out
+
+
+def _listed_members_group(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
+    """In a panel's make-up under its label, is a group that would be another way of taking
+    part only where a listed member comes from ("a consumer representative from our AOD Consumer
+    Advisory Group", "a member of the Whānau Advisory Group")? "from" or "of" before the group's
+    name (past a determiner and the group's own capitalised name words), after a word of
+    `origin-nouns` or a person with lived experience; not after another person ("a manager from
+    our Regional Advisory Group")."""
+    group = next((p for p in people if p.start <= other.start and other.end <= p.end), other)
+    s_start, _ = analysis.sentence_bounds(other)
+    doc, lowers = analysis.docs[other.block], analysis.lowers(other.block)
+    i = group.start
+    while i > s_start and i > group.start - 4 and (lowers[i - 1] in words()["origin-determiners"]
+                                                   or doc[i - 1].text[:1].isupper()):  # fmt: skip
+        i -= 1
+    if i - 1 <= s_start or lowers[i - 1] not in ("from", "of"):
+        return False
+    return lowers[i - 2] in words()["origin-nouns"] or any(
+        p.end == i - 1 and not (p.start <= other.start < p.end) for p in people)
 
 
 def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
