@@ -101,12 +101,19 @@ def import_spacy() -> Any:
     return spacy
 
 
+_FOOTNOTE_MARKS = "[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+"
+
+
 @cache
 def pipeline() -> Language:
     """The shared blank English pipeline with a sentencizer (no model download)."""
     spacy = import_spacy()
 
     nlp = spacy.blank("en")
+    # a footnote mark glued to a word is a token of its own ("lived experience.¹", "¹For this post")
+    suffixes = [*nlp.Defaults.suffixes, _FOOTNOTE_MARKS, f"(?<={_FOOTNOTE_MARKS[:-1]})[.,;:]"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, _FOOTNOTE_MARKS]).search
     nlp.add_pipe("sentencizer")
     nlp.max_length = 20_000_000
     return nlp

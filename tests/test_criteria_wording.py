@@ -3006,6 +3006,42 @@ CASES = [
     # twins: negated; the people served case managed by others
     (ADJ, "There is no case managing in this Swansea role.", "met"),
     (ADJ, "Clients who are case managed by the Ottawa mental health team may be referred to you.", "met"),
+    # --- a length of time in the possessive before lived experience ("three years' lived
+    # experience", "a year’s lived experience") measures the applicant's experience; it owns nothing ---
+    (LE, "| Required | Assets |\n|---|---|\n| At least two years’ lived experience of recovery | A full driver licence |", "partly-met"),
+    (LE, "Essential: a minimum of 18 months' lived experience of recovery from problem gambling in Ontario.", "met"),
+    (LE, "You must have at least a year's lived experience of recovery from alcohol use.", "met"),
+    (LE, "Applicants with 5+ years’ lived experience of homelessness in Wellington are required.", "met"),
+    # twins: the possessive of the people served (or of members) owns it; a length after a serving verb is theirs
+    (LE, "Essential: our members' lived experience of psychosis shapes the service in Leeds.", "not-met"),
+    (LE, "The young people's lived experience of the care system is essential to how we plan.", "not-met"),
+    (LE, "You must be able to support clients with ten years' lived experience of homelessness.", "not-met"),
+    # --- a definition of lived experience elsewhere in the advert (a footnote, an asterisked note,
+    # a glossary) names the kind a requirement that names none asks for ---
+    (LE, "Applicants must have lived experience.²\n\nYou will work in Halifax.\n\n² In this advert, lived experience means your own recovery from problem gambling.", "met"),
+    (LE, "Essential: lived experience*\n\nThe post is based in Rotorua.\n\n*Lived experience refers to having used youth justice services yourself.", "met"),
+    (LE, "You must identify as a person with lived experience.\n\nGlossary\n\nBy lived experience we mean personal experience of homelessness in Scotland or elsewhere.", "met"),
+    (LE, "Essential: lived experience.\n\nNotes\n\nWe define lived experience as first-hand experience of an eating disorder.", "met"),
+    # twins: a definition that names no kind, a definition of another term, a definition of a wish
+    (LE, "Applicants must have lived experience.¹\n\n¹ Lived experience means different things to different people in Perth.", "partly-met"),
+    (LE, "Applicants must have lived experience.¹\n\n¹ Peer support means mutual help between people in recovery from addiction.", "partly-met"),
+    (LE, "Lived experience would be welcome.¹\n\n¹ Here, lived experience means recovery from psychosis.", "not-met"),
+    # a footnote mark glued to a word or after a full stop is a token of its own: the words still match
+    (LE, "Lived experience of psychosis³ is essential in Galway.", "met"),
+    (LE, "Applicants must have lived experience of gambling harm.¹", "met"),
+    # --- a panel's make-up under its label naming a post whose title names lived experience or
+    # peer work, beside a member named as coming from a group of the people served ("a consumer
+    # representative from our ... Advisory Group"): the group is where a member comes from, not
+    # another way of taking part ---
+    (PANEL, "Interview panel\n\nClinical Lead; Lived Experience Workforce Coordinator (Southern Region); a family representative from our Family Reference Group.", "met"),
+    (PANEL, "Interview panel\n\nTeam Manager; Lived Experience Advisor (North Coast); a carer representative from the Carers Advisory Group.", "met"),
+    (PANEL, "Selection panel\n\nClinical Director, Senior Peer Practitioner (Hawke's Bay) and a member of our Whānau Advisory Group.", "met"),
+    (PANEL, "The hiring panel is the Nurse Unit Manager and our Senior Peer Practitioner.", "met"),
+    # twins: another person from the group, a lived experience post that does not sit on the panel,
+    # the applicant's own lived experience under the label
+    (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
+    (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "not-met"),
+    (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
 ]
 
 
@@ -3579,6 +3615,9 @@ EVIDENCE = [
     (LE, "Peer Support Worker\n\nA driving licence is essential.\n\nYou must have your own history of "
          "homelessness in Wales or beyond.", "met", "You must have your own history of homelessness"),
     # --- a requirement said of other posts is not the evidence: this post's own requirement decides ---
+    # --- a requirement that names no kind and the footnote that defines it: both are the evidence ---
+    (LE, "Peer Support Worker\n\nYou must have lived experience.¹\n\n¹ For this role, lived experience means "
+         "recovery from self-harm.", "met", "You must have lived experience."),
     (LE, "Peer Support Worker\n\nOur Peer Mentor vacancies are open only to people with lived experience of psychosis.\n\nLived experience "
          "of mental health challenges is desirable.", "not-met", "Lived experience of mental health challenges is"),
     # --- under a selection heading, whom the candidate meets, just before a sentence about "your

@@ -402,6 +402,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return not _served_before(analysis.tokens_before(hit, 6), w)
     at = hit.start - len(near) + possessive
     if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
+        if at > s_start and lowers[at - 1] in w["duration-nouns"]:  # "three years' lived experience": a length
+            return _length_is_applicants(lowers[max(s_start, at - 10) : at - 1], w)
         return at > s_start and lowers[at - 1] in w["worker"]
     owner = _owner(lowers, at, s_start, w)
     if owner is None:
@@ -409,6 +411,22 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _length_is_applicants(before: list[str], w: CriteriaWords) -> bool:
+    """Is a length of lived experience ("three years'", "at least a year's") the applicant's?
+    The words before the length, its number and quantity words (`quantity-words` in
+    rules/data/criteria.toml) set aside, are read as before a bare mention: after a serving verb
+    or the people served ("support clients with ten years' lived experience") it is theirs."""
+    end = len(before)
+    while end and (before[end - 1] in w["quantity-words"] or any(c.isdigit() for c in before[end - 1])):
+        end -= 1
+    before = before[:end]
+    if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
+        return before[-3] not in w["serve-verbs"]
+    if before and before[-1] in w["serve-verbs"]:
+        return before[-1] == "with" and not (len(before) >= 2 and before[-2] in w["serve-verbs"] | w["served"])
+    return not _served_before(before[-6:], w)
 
 
 def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
@@ -550,10 +568,25 @@ def _kind_named(analysis: Analysis, hit: Hit) -> bool:
                if level is None or analysis.requirement_level(cell) in (None, level))
 
 
+def _kind_in_definition(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named by a definition of lived experience elsewhere in the advert, one not
+    negated ("¹ For this position, lived experience means personal recovery from a mental health
+    or substance use condition", "By lived experience we mean ...": `lived-experience-definition`
+    in rules/lexicon.toml), for a mention that names none: the first kind after the definition's
+    words in its sentence."""
+    for d in hits(analysis, "lived-experience-definition"):
+        if (d.block == hit.block and d.start <= hit.start < d.end) or analysis.negated(d):
+            continue
+        kind = next((k for k in analysis.hits_in_sentence("lex:lived-experience-kind", d) if k.start >= d.end), None)
+        if kind is not None:
+            return kind
+    return None
+
+
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
-    kind_at = None if kind else _kind_in_list_after(analysis, hit)
+    kind_at = None if kind else (_kind_in_list_after(analysis, hit) or _kind_in_definition(analysis, hit))
     if kind_at is not None:
         return dataclasses.replace(_assess(analysis, hit, True), kind_at=kind_at)
     return _assess(analysis, hit, kind)
@@ -1435,9 +1468,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         for member in _label_members(analysis, hit):
             # a heading or label "Interview panel" over the panel's make-up ("Program Director and a
             # Peer Support Worker from our team."), in a paragraph or a list of its own
-            if not analysis.negated(member) and not any(not analysis.negated(o) for o in analysis.hits_in_sentence(
-                    "lex:panel-other-way", member)) and any(not analysis.negated(p) and not _in_other_stage(analysis, p)
-                                                            for p in _panel_people(analysis, member)):  # fmt: skip
+            members = _panel_people(analysis, member)
+            # a group named only as where a member comes from ("a consumer representative from our
+            # Consumer Advisory Group") is the panel's make-up, not another way of taking part
+            if not analysis.negated(member) and not any(
+                    not analysis.negated(o) and not _listed_members_group(analysis, o, members)
+                    for o in analysis.hits_in_sentence("lex:panel-other-way", member)) and any(
+                    not analysis.negated(p) and not _in_other_stage(analysis, p) for p in members):  # fmt: skip
                 return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                                 (analysis.sentence_span(hit), analysis.sentence_span(member)), None)  # fmt: skip
         if _qualified_panel(analysis, hit) and _panel_people(analysis, hit):
@@ -1870,6 +1907,8 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
         if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who"):
             continue  # "a guaranteed interview for applicants with lived experience": the applicants
+        if p.start >= 1 and lowers[p.start - 1] in w["reader-possessives"] and analysis.overlaps("lex:lived-experience", p):
+            continue  # "The panel will ask about your lived experience": the applicant's, not a person
         after = analysis.tokens_after(p, 2)
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
@@ -2004,6 +2043,26 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
         if kind == "paragraph":
             break
     return out
+
+
+def _listed_members_group(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
+    """In a panel's make-up under its label, is a group that would be another way of taking
+    part only where a listed member comes from ("a consumer representative from our AOD Consumer
+    Advisory Group", "a member of the Whānau Advisory Group")? "from" or "of" before the group's
+    name (past a determiner and the group's own capitalised name words), after a word of
+    `origin-nouns` or a person with lived experience; not after another person ("a manager from
+    our Regional Advisory Group")."""
+    group = next((p for p in people if p.start <= other.start and other.end <= p.end), other)
+    s_start, _ = analysis.sentence_bounds(other)
+    doc, lowers = analysis.docs[other.block], analysis.lowers(other.block)
+    i = group.start
+    while i > s_start and i > group.start - 4 and (lowers[i - 1] in words()["origin-determiners"]
+                                                   or doc[i - 1].text[:1].isupper()):  # fmt: skip
+        i -= 1
+    if i - 1 <= s_start or lowers[i - 1] not in ("from", "of"):
+        return False
+    return lowers[i - 2] in words()["origin-nouns"] or any(
+        p.end == i - 1 and not (p.start <= other.start < p.end) for p in people)
 
 
 def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
