@@ -316,15 +316,17 @@ def compile_regex(source: str | Sequence[TokenSpec]) -> str:
 @lru_cache(maxsize=16_384)
 def _token_regex(spec: TokenSpec) -> str:
     """One token of a pattern as a regular expression, with the space after it (kept per
-    token: most stand in many patterns)."""
+    token: most stand in many patterns). A group only where one is needed (alternatives, a
+    quantifier): ``re`` parses and compiles in Python, and each group costs it work."""
     if spec.wildcard:
-        token = f"[^ {_BARRIER}]+"
+        token = f"[^ {_BARRIER}]+ "
     else:
         alternatives = [re.escape(w) for w in sorted(spec.words, key=len, reverse=True)]
         alternatives += [re.escape(p) + "[^ ]*" for p in spec.prefixes]
-        token = "(?:" + "|".join(alternatives) + ")"
-    quant = spec.op.replace("{,", "{0,") if spec.op else ""
-    return f"(?:{token} ){quant}"
+        token = (alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")") + " "
+    if not spec.op:
+        return token
+    return f"(?:{token}){spec.op.replace('{,', '{0,')}"
 
 
 def _piece(lower: str) -> str:

