@@ -176,28 +176,36 @@ class Analysis:
         matched in each block asked (its candidates there), up to :data:`LOCAL_BLOCKS`
         blocks, then in the whole document: most such groups (a cue near a match, a
         panel's make-up) are asked about in a few blocks of many. The matches are the
-        same (:meth:`jdlint.nlp.PatternSet.match_block`)."""
+        same (:meth:`jdlint.nlp.PatternSet.match_block`). A block where no match of the
+        group can start (:meth:`jdlint.nlp.PatternSet.may_start_in`) has none, and is not
+        matched: most blocks asked about hold none of a group's first words."""
         by_block = self._by_block.get(group)
         if by_block is not None:
             return by_block.get(block, [])
         local = self._local.get(group)
+        if local is not None:
+            found = local.get(block)
+            if found is not None:
+                return found
+        if not self.patterns.may_start_in(self._prepared, group, block):
+            return []
         if local is None:
             if group in self._hits or not self.patterns.can_match_block(group):
                 return self._blockwise(group).get(block, [])
             local = self._local[group] = {}
-        found = local.get(block)
-        if found is None:
-            if len(local) >= LOCAL_BLOCKS:
-                return self._blockwise(group).get(block, [])
-            found = local[block] = self.make_hits(group, self.patterns.match_block(self._prepared, group, block))
+        if len(local) >= LOCAL_BLOCKS:
+            return self._blockwise(group).get(block, [])
+        found = local[block] = self.make_hits(group, self.patterns.match_block(self._prepared, group, block))
         return found
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""
+        s_start, s_end = self.sentence_bounds(hit)
+        if group not in self._by_block and not self.patterns.may_start_in(self._prepared, group, hit.block, s_start, s_end):
+            return []  # no match can start in the sentence (the block is not matched for it)
         found = self.hits_in_block(group, hit.block)
         if not found:
             return []
-        s_start, s_end = self.sentence_bounds(hit)
         return [h for h in found if h.start >= s_start and h.end <= s_end]
 
     def overlaps(self, group: str, hit: Hit) -> bool:

@@ -1025,6 +1025,23 @@ class PatternSet:
             safe = self._block_safe[name] = all(_stays_in_block(spec) for specs, _ in self._patterns[name] for spec in specs)
         return safe
 
+    def may_start_in(self, text: Prepared, name: str, block: int, start: int = 0, end: int | None = None) -> bool:
+        """Can a match of the group start in block ``block`` of ``text``, at one of its tokens
+        ``start`` to ``end`` (``None``: to the block's end)? Where the group's starts are known,
+        every match starts at one of its candidates (:meth:`_candidates`, found once per text);
+        elsewhere the answer is yes."""
+        if self.starts.get(name) is None:
+            return True
+        at = self._candidates(text).get(name)
+        if not at:
+            return False
+        firsts = text.firsts
+        first = firsts[block]
+        if end is None:
+            end = (firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)) - first
+        i = bisect_left(at, first + start)
+        return i < len(at) and at[i] < first + end
+
     def match_block(self, text: Prepared, name: str, block: int) -> list[tuple[int, int, int]]:
         """:meth:`match_group`'s matches in one block, trying only the block's candidates (for a
         group :meth:`can_match_block`). The same matches: no match of such a group runs over

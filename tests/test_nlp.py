@@ -440,6 +440,44 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
     assert 0 < LOCAL_BLOCKS < count
 
 
+@pytest.mark.parametrize("advert", ["examples/good-peer-support-worker.md", "examples/poor-peer-support-worker.txt",
+                                    "tests/invented/set1/b01_uk-nhs-peer-support-worker-band4.txt"])  # fmt: skip
+def test_a_block_or_sentence_where_no_match_can_start_is_passed_over_without_losing_one(advert: str) -> None:
+    """PatternSet.may_start_in says no only where no match of the group starts (perf11), so
+    Analysis.hits_in_block and hits_in_sentence, which match nothing there, give what the
+    whole document's matches give, for every shipped group, asked sentence by sentence first
+    or block by block first."""
+    from pathlib import Path
+
+    from jdlint.analysis import Analysis
+    from jdlint.engine import default_engine
+    from jdlint.readers import read_path
+
+    document = read_path(Path(__file__).resolve().parent.parent / advert)
+    patterns = default_engine().registry.patterns
+    whole = Analysis(document, patterns)
+    prepared, count = whole._prepared, len(document.blocks)
+    by_sentence, by_block = Analysis(document, patterns), Analysis(document, patterns)
+    passed_over = found = 0
+    for name in patterns.names:
+        hits = whole.hits(name)
+        for block in reversed(range(count)):
+            in_block = [h for h in hits if h.block == block]
+            if not patterns.may_start_in(prepared, name, block):
+                assert not in_block, name
+                passed_over += 1
+            assert by_block.hits_in_block(name, block) == in_block, name
+            for s_start, s_end, _, _ in whole.sentences(block):
+                inside = [h for h in in_block if s_start <= h.start and h.end <= s_end]
+                if not patterns.may_start_in(prepared, name, block, s_start, s_end):
+                    assert not [h for h in in_block if s_start <= h.start < s_end], name
+                probe = whole.make_hits("probe", [(block, s_start, s_start + 1)])[0]
+                assert by_sentence.hits_in_sentence(name, probe) == inside, name
+                assert by_block.hits_in_sentence(name, probe) == inside, name
+                found += len(inside)
+    assert passed_over > count * 50 and found > 20
+
+
 def _prepared_the_long_way(lowers: list[list[str]]) -> tuple:
     """Prepared.of as it was: each block's tokens mapped to pieces where one is empty or
     holds white space, the starts summed from the pieces' lengths."""
