@@ -35,7 +35,7 @@ from jdlint.executors import (
 )
 from jdlint.model import Document, Report
 from jdlint.pipeline import Settings, Source, check_source, engine_for
-from jdlint.planning import Plan, annotation_targets, load_config_for, plan
+from jdlint.planning import Plan, annotation_targets, collect_and_start, load_config_for, plan
 from jdlint.sandbox import within
 
 
@@ -146,6 +146,6 @@ def run(tasks: list[Task], checker: Checker, executor: Executor | None = None,
 __all__ = [
     "IGNORE_FILE", "NO_ADVERTS", "SERIAL_BELOW", "SUPPORTED", "Checker", "Executor", "Outcome", "Plan",
     "ProcessExecutor", "Progress", "SerialExecutor", "Settings", "Task", "WorkerCrashed", "annotation_targets",
-    "cap_address_space", "collect", "engine_for", "load_config_for", "make_executor", "plan", "pool_context",
+    "cap_address_space", "collect", "collect_and_start", "engine_for", "load_config_for", "make_executor", "plan", "pool_context",
     "readers_for", "run",
 ]  # fmt: skip

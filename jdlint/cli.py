@@ -117,10 +117,12 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
             sys.exit(EXIT_USAGE)
     try:
         config = batch.load_config_for(paths, config_file, isolated)
+        collected = None if executor_name == "dask" else batch.collect_and_start(
+            paths, config, jobs=jobs, include=include, exclude=exclude, role=role)  # fmt: skip
         run_plan = batch.plan(
             paths, config=config, select=select, ignore=ignore, fail_on=fail_on, include=include,
             exclude=exclude, jobs=jobs, timeout=timeout, max_file_size_mb=max_file_size_mb,
-            max_memory_mb=max_memory_mb, role=role, fmt=fmt,
+            max_memory_mb=max_memory_mb, role=role, fmt=fmt, collected=collected,
         )  # fmt: skip
         known = baselines.load(baseline) if baseline else None
     except ConfigError as exc:

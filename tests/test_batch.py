@@ -360,3 +360,45 @@ def test_the_fork_server_imports_only_the_readers_the_batch_needs(tmp_path):
         "print(jdlint.pipeline.cached_engines() > 0, 'JDLINT_FORKSERVER_WARM' in os.environ)\n"
     )
     assert printed_lines(code) == ["['jdlint.readers.base', 'jdlint.readers.markdown', 'jdlint.readers.text']", "True False"]
+
+
+def test_a_pool_batch_starts_its_fork_server_before_the_rules_load(tmp_path, monkeypatch):
+    """``jdlint check`` of a batch that will run on a pool collects its files and starts the
+    fork server (with the readers they need) before the plan loads the rules; the plan then
+    takes those tasks as they are. Standard input, one job or fewer files than a pool is
+    worth start nothing and collect nothing."""
+    from jdlint import executors, planning
+
+    started = []
+    monkeypatch.setattr(executors, "pool_context", lambda readers=None: started.append(readers))
+    monkeypatch.chdir(tmp_path)
+    ads = tree(tmp_path / "ads", {f"a{i}.txt": ADVERT for i in range(7)} | {"b.md": ADVERT, "sub/c.md": ADVERT})
+    config = batch.load_config_for([str(ads)], None, True)
+    assert planning.collect_and_start([str(ads)], config, jobs=1) is None
+    assert planning.collect_and_start(["-", str(ads)], config, jobs=2) is None
+    assert planning.collect_and_start([str(ads / "a1.txt"), str(ads / "b.md")], config, jobs=2) is not None
+    assert started == []  # two files: this process checks them
+    collected = planning.collect_and_start([str(ads)], config, jobs=2, exclude=["sub"])
+    assert started == [("markdown", "text")]
+    plain = batch.plan([str(ads)], config=config, jobs=2, exclude=["sub"])
+    given = batch.plan([str(ads)], config=config, jobs=2, exclude=["sub"], collected=collected)
+    assert [t.path for t in given.tasks] == [t.path for t in plain.tasks] and len(plain.tasks) == 8
+    assert given.skipped == plain.skipped
+
+
+def test_the_check_command_starts_the_pool_early_and_reports_as_before(tmp_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from jdlint import executors
+    from jdlint.cli import main
+
+    started = []
+    monkeypatch.setattr(executors, "pool_context", lambda readers=None: started.append(readers))
+    monkeypatch.setattr(executors, "make_executor", lambda jobs, checker, n, readers=None: executors.SerialExecutor())
+    monkeypatch.setattr(batch, "make_executor", executors.make_executor)
+    ads = tree(tmp_path / "ads", {f"a{i}.txt": ADVERT for i in range(9)})
+    result = CliRunner().invoke(main, ["check", "--isolated", "--jobs", "2", "--format", "json", str(ads)])
+    assert started == [("text",)]
+    assert result.exit_code in (0, 1) and len(json.loads(result.output)["files"]) == 9

@@ -91,3 +91,31 @@ def test_the_load_tests_heavy_word_file_is_a_word_file_refused_by_the_default_ca
     assert small.format == "docx" and len(small.blocks) == 500
     with pytest.raises(TooComplex, match=r"^the document has more than 200,000 elements"):
         read_bytes(load_test.heavy_docx(80_000), "heavy.docx")  # 3 tags each
+
+
+def test_the_control_bytes_of_a_files_head_are_counted_as_byte_by_byte() -> None:
+    """The binary test counts a head's control bytes (below 9, 14 to 31) in C: the same answer
+    as counting them one by one, for seeded random heads from clean text to random bytes and
+    on either side of the 3 % threshold."""
+    import random
+
+    from jdlint.readers import _looks_binary, _utf16_without_bom
+
+    def by_byte(head: bytes) -> bool:
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
+            return False
+        return sum(1 for b in head if b < 9 or 13 < b < 32) > len(head) * 0.03
+
+    rng = random.Random(12)
+    text = b"Peer support worker\tband 4\r\nLived experience essential.\x0c"
+    answers = set()
+    for _ in range(400):
+        head = bytearray(rng.choice(text) for _ in range(rng.randint(1, 2048)))
+        for _ in range(int(len(head) * rng.choice((0, 0.01, 0.029, 0.031, 0.05, 0.2)))):
+            head[rng.randrange(len(head))] = rng.choice((0, 1, 8, 14, 27, 31, 9, 13, 32, 200))
+        if rng.random() < 0.1:
+            head = bytearray(rng.randrange(256) for _ in range(len(head)))
+        got = _looks_binary(bytes(head))
+        answers.add(got)
+        assert got == by_byte(bytes(head))
+    assert answers == {True, False}

@@ -124,6 +124,11 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
+# Every byte but the control characters text has next to none of (below 9, and 14 to 31):
+# deleted from a file's head, what is left is those (counted in C, not byte by byte in Python).
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
@@ -131,7 +136,7 @@ def _looks_binary(head: bytes) -> bool:
         return False  # UTF-16 with a BOM
     if _utf16_without_bom(head):
         return False
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    control = len(head.translate(None, _NOT_CONTROL))
     return control > len(head) * 0.03  # text has next to none; random bytes ~11%
 
 
