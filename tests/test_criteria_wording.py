@@ -2925,6 +2925,26 @@ CASES = [
     # twins: negated; the people served case managed by others
     (ADJ, "There is no case managing in this Swansea role.", "met"),
     (ADJ, "Clients who are case managed by the Ottawa mental health team may be referred to you.", "met"),
+    # --- work in a helping sector or role required as the route in while lived experience is
+    # only desirable or wanted: the qualifying experience is adjacent (not met) ---
+    (ADJ, "Essential: demonstrated experience working in a disability or caring role in Wollongong.\nDesirable: "
+          "lived experience as a carer of someone with mental illness.", "not-met"),
+    (ADJ, "Selection criteria\n\n- Two years' paid experience in the homelessness sector.\n- Lived experience of "
+          "psychosis would be an advantage.", "not-met"),
+    (ADJ, "Minimum qualifications\n\n- One year of experience working in a human services agency in Iowa.\n\n"
+          "Preferred qualifications\n\n- Lived experience of recovery from substance use.", "not-met"),
+    # twins: the same experience beside lived experience required, or wanted in prose, or beside
+    # a peer certification required; peer work required; the adjacent experience only desirable
+    (ADJ, "You must have experience working in youth or housing services in Glasgow. We would love to hear from "
+          "people with their own experience of homelessness.", "met"),
+    (ADJ, "Minimum qualifications\n\n- One year of experience working in a human services agency in Iowa.\n- "
+          "Peer Recovery Support certification, or completion within six months.\n\nPreferred qualifications\n\n"
+          "- Lived experience of recovery from substance use.", "met"),
+    (ADJ, "Essential: demonstrated experience working in a disability or caring role in Wollongong.\nEssential: "
+          "lived experience as a carer of someone with mental illness.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\nDesirable: experience in a peer or community role in Leeds.", "met"),
+    (ADJ, "Essential: experience working in a peer support role in Denver.\nDesirable: lived experience of psychosis.", "met"),
+    (ADJ, "Desirable: experience working in a community services role.\nDesirable: lived experience of psychosis.", "met"),
 ]
 
 

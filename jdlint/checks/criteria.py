@@ -2437,6 +2437,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in _accepted_if_without(analysis):
         # "If you don't have lived experience, experience in youth work will also be considered."
         hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
+    for hit in _adjacent_experience_route(analysis, peer_credentials):
+        # "Demonstrated experience working in a caring role" required, lived experience only desirable
+        hard.append((hit, "alternative", f"adjacent work experience is required while lived experience is not "
+                                         f"(“{hit.text}”)"))
     for hit in learned_routes:
         # "lived, living or learned experience, for example through ... formal study in social work"
         hard.append((hit, "alternative", f"learned experience may come from another profession's study or work "
@@ -2936,6 +2940,31 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
     if words()["equivalence-words"].isdisjoint(tokens):
         return None
     return _lived_experience_near(analysis, hit)
+
+
+def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -> list[Hit]:
+    """Work in a helping sector or role required as the qualifying experience ("Demonstrated
+    experience working in a community services or caring role" among the selection criteria)
+    while nothing peer is the route in: the applicant's lived experience is asked for only as
+    desirable (not required, not wanted in prose: "We are keen to hear from people who have
+    been homeless" makes the work experience one more skill) and no peer credential is asked
+    for (a qualification read as one, or a peer certification required: "Peer Support
+    certification, or completion within 90 days of hire"). Not peer or lived experience work
+    ("experience working in a peer support role"), a negated one, or one only desirable."""
+    found = hits(analysis, "adjacent-experience")
+    if not found or peer_credentials:
+        return []
+    levels = {m.strength for m in applicant_mentions(analysis)}
+    if "desirable" not in levels or not levels.isdisjoint(("required", "wanted", "substitutable")):
+        return []
+    credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
+    if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)
+           and requirement_level(analysis, h) == "required" for h in hits(analysis, "peer-role-statement")):  # fmt: skip
+        return []
+    return [hit for hit in found
+            if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end]
+            and not analysis.overlaps("lex:lived-experience", hit) and not analysis.negated(hit)
+            and not _peer_work_after(analysis, hit) and requirement_level(analysis, hit) == "required"]  # fmt: skip
 
 
 def _accepted_if_without(analysis: Analysis) -> list[Hit]:
