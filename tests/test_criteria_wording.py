@@ -2945,6 +2945,17 @@ CASES = [
     (ADJ, "Essential: lived experience of psychosis.\nDesirable: experience in a peer or community role in Leeds.", "met"),
     (ADJ, "Essential: experience working in a peer support role in Denver.\nDesirable: lived experience of psychosis.", "met"),
     (ADJ, "Desirable: experience working in a community services role.\nDesirable: lived experience of psychosis.", "met"),
+    # --- another profession named among the people the post is open to, beside peers: one route
+    # in beside them (partly met), not a peer credential ---
+    (ADJ, "This post in Bristol is open to registered nurses and peer workers.", "partly-met"),
+    (ADJ, "We welcome applications from occupational therapists or peer support workers in Calgary.", "partly-met"),
+    (ADJ, "The Brisbane vacancy is open to peer workers and mental health nurses alike.", "partly-met"),
+    # twins: the other profession sent elsewhere past a clause break or a sentence's end; negated;
+    # the profession named as whom the post takes referrals from
+    (ADJ, "This post is open to peer workers; registered nurses should see our other vacancies.", "met"),
+    (ADJ, "This post is open to peer mentors in Auckland. Social workers should see our other vacancies.", "met"),
+    (ADJ, "This post is not open to registered nurses or social workers, only to peer workers in Leeds.", "met"),
+    (ADJ, "Our peer workers in Austin take referrals from nurses and social workers.", "met"),
 ]
 
 

@@ -2437,6 +2437,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in _accepted_if_without(analysis):
         # "If you don't have lived experience, experience in youth work will also be considered."
         hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
+    for hit in _open_to_beside_peers(analysis):
+        # "This post is open to registered nurses and peer workers": another profession's route in
+        soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
     for hit in _adjacent_experience_route(analysis, peer_credentials):
         # "Demonstrated experience working in a caring role" required, lived experience only desirable
         hard.append((hit, "alternative", f"adjacent work experience is required while lived experience is not "
@@ -2965,6 +2968,25 @@ def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) 
             if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end]
             and not analysis.overlaps("lex:lived-experience", hit) and not analysis.negated(hit)
             and not _peer_work_after(analysis, hit) and requirement_level(analysis, hit) == "required"]  # fmt: skip
+
+
+def _open_to_beside_peers(analysis: Analysis) -> list[Hit]:
+    """Another profession named among the people the post is open to, or welcomes applications
+    from, with peers beside it in its clause ("This post is open to registered nurses and peer
+    workers", "We welcome applications from occupational therapists or peer support workers"):
+    one route in beside peers. Not across a clause break or a sentence's end ("open to peer
+    workers; registered nurses should see our other vacancies"), nor negated."""
+    found = []
+    for hit in hits(analysis, "open-to-profession"):
+        lowers = analysis.lowers(hit.block)
+        if not words()["clause-breaks"].isdisjoint(lowers[hit.start : hit.end]) or analysis.negated(hit):
+            continue
+        left, right = _clause_bounds(analysis, hit)
+        if hit.start < left or hit.end > right:
+            continue  # "open to peer workers. Registered nurses should ...": across a sentence's end
+        if "peer" in lowers[left:right] or "peers" in lowers[left:right]:
+            found.append(hit)
+    return found
 
 
 def _accepted_if_without(analysis: Analysis) -> list[Hit]:
