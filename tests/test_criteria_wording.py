@@ -2956,6 +2956,10 @@ CASES = [
     (ADJ, "This post is open to peer mentors in Auckland. Social workers should see our other vacancies.", "met"),
     (ADJ, "This post is not open to registered nurses or social workers, only to peer workers in Leeds.", "met"),
     (ADJ, "Our peer workers in Austin take referrals from nurses and social workers.", "met"),
+    # the same route required: the profession's holders or peers ("a registered nurse or peer worker")
+    (ADJ, "To apply in Cardiff you must be a registered nurse or peer worker.", "partly-met"),
+    (ADJ, "Applicants in Oregon must be registered psychologists, or certified peer specialists.", "partly-met"),
+    (ADJ, "To apply in Cardiff you must be a registered nurse.", "not-met"),
 ]
 
 
@@ -3601,3 +3605,15 @@ def test_a_section_phrase_heads_the_list_under_it_in_a_web_page(line: str, expec
             "</body></html>")
     found = check_document(read_html(page, "advert.html"), role="peer").verdict(LE)
     assert found.verdict == expected, found.why
+
+
+@pytest.mark.parametrize("text", [
+    "You will work with registered nurses and peer workers on the Dundee ward.",
+    "Registered psychologists and peer mentors in Victoria refer people to you.",
+])
+def test_peers_named_beside_a_profession_are_not_a_peer_credential(text: str) -> None:
+    """ "registered nurses and peer workers": other people beside the nurses, not the field of
+    a qualification, so not the peer credential that says what the role is."""
+    found = verdict_of("Peer Support Worker\n\n" + text, ADJ)
+    assert found.verdict == "met", found.why
+    assert "peer credential" not in found.why, found.why

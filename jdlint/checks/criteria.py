@@ -2380,7 +2380,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         level = requirement_level(analysis, hit)
         if level is None and _item_of_applicant_list(analysis, hit):
             level = "required"  # "About you" / "- A diploma in social work": what the post asks for
-        if level == "required" and _is_peer_credential(analysis, hit, item_only=False):
+        if level == "required" and _peers_beside(analysis, hit):
+            # "You must be a registered nurse or peer worker": another profession's route beside peers
+            soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
+        elif level == "required" and _is_peer_credential(analysis, hit, item_only=False):
             # "Certificate IV in Mental Health Peer Work or Certificate IV in Alcohol and Other
             # Drugs": one accepted route beside a peer credential, not the requirement itself
             soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
@@ -3130,8 +3133,8 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
     right = next((i for i in range(hit.end, s_end) if is_break(i)), s_end)
     # "peer" just after it, in its own item ("Certificate IV in Mental Health Peer Work"; not
     # "NVQ Level 3 in Health and Social Care; peer support training")
-    if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]):
-        return True
+    if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]) and not _peers_beside(analysis, hit):
+        return True  # not other people joined to the holders of it ("registered nurses and peer workers")
     if not item_only:
         left, right = s_start, s_end
     item = " ".join(lowers[left:right])
@@ -3145,6 +3148,20 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
         return ("peer" in item and any(c in item for c in credentials)) or \
             not named.isdisjoint(lowers[s_start:hit.start] + lowers[hit.end : s_end])  # fmt: skip
     return "peer" in item and ("certif" in hit.text.lower() or "certificate iv" in item)
+
+
+def _peers_beside(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification named by the people who hold it, with peers joined to them just
+    after ("registered nurses and peer workers", "a registered nurse or peer worker"): other
+    people beside them, not the qualification's field? The match ends in a word of
+    ``qualified-people``, and a word of ``people-joins`` comes before "peer" in the next four."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if lowers[hit.end - 1] not in w["qualified-people"]:
+        return False
+    after = lowers[hit.end : hit.end + 4]
+    peer_at = next((i for i, t in enumerate(after) if "peer" in t), None)
+    return peer_at is not None and not w["people-joins"].isdisjoint(after[:peer_at])
 
 
 def _adjacent_fix(rule: Rule, analysis: Analysis, hit: Hit, code: str) -> Fix:
