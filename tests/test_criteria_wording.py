@@ -3042,6 +3042,41 @@ CASES = [
     (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
     (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "not-met"),
     (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
+    # --- work in a helping sector or role required as the route in while lived experience is
+    # only desirable or wanted: the qualifying experience is adjacent (not met) ---
+    (ADJ, "Essential: demonstrated experience working in a disability or caring role in Wollongong.\nDesirable: "
+          "lived experience as a carer of someone with mental illness.", "not-met"),
+    (ADJ, "Selection criteria\n\n- Two years' paid experience in the homelessness sector.\n- Lived experience of "
+          "psychosis would be an advantage.", "not-met"),
+    (ADJ, "Minimum qualifications\n\n- One year of experience working in a human services agency in Iowa.\n\n"
+          "Preferred qualifications\n\n- Lived experience of recovery from substance use.", "not-met"),
+    # twins: the same experience beside lived experience required, or wanted in prose, or beside
+    # a peer certification required; peer work required; the adjacent experience only desirable
+    (ADJ, "You must have experience working in youth or housing services in Glasgow. We would love to hear from "
+          "people with their own experience of homelessness.", "met"),
+    (ADJ, "Minimum qualifications\n\n- One year of experience working in a human services agency in Iowa.\n- "
+          "Peer Recovery Support certification, or completion within six months.\n\nPreferred qualifications\n\n"
+          "- Lived experience of recovery from substance use.", "met"),
+    (ADJ, "Essential: demonstrated experience working in a disability or caring role in Wollongong.\nEssential: "
+          "lived experience as a carer of someone with mental illness.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\nDesirable: experience in a peer or community role in Leeds.", "met"),
+    (ADJ, "Essential: experience working in a peer support role in Denver.\nDesirable: lived experience of psychosis.", "met"),
+    (ADJ, "Desirable: experience working in a community services role.\nDesirable: lived experience of psychosis.", "met"),
+    # --- another profession named among the people the post is open to, beside peers: one route
+    # in beside them (partly met), not a peer credential ---
+    (ADJ, "This post in Bristol is open to registered nurses and peer workers.", "partly-met"),
+    (ADJ, "We welcome applications from occupational therapists or peer support workers in Calgary.", "partly-met"),
+    (ADJ, "The Brisbane vacancy is open to peer workers and mental health nurses alike.", "partly-met"),
+    # twins: the other profession sent elsewhere past a clause break or a sentence's end; negated;
+    # the profession named as whom the post takes referrals from
+    (ADJ, "This post is open to peer workers; registered nurses should see our other vacancies.", "met"),
+    (ADJ, "This post is open to peer mentors in Auckland. Social workers should see our other vacancies.", "met"),
+    (ADJ, "This post is not open to registered nurses or social workers, only to peer workers in Leeds.", "met"),
+    (ADJ, "Our peer workers in Austin take referrals from nurses and social workers.", "met"),
+    # the same route required: the profession's holders or peers ("a registered nurse or peer worker")
+    (ADJ, "To apply in Cardiff you must be a registered nurse or peer worker.", "partly-met"),
+    (ADJ, "Applicants in Oregon must be registered psychologists, or certified peer specialists.", "partly-met"),
+    (ADJ, "To apply in Cardiff you must be a registered nurse.", "not-met"),
 ]
 
 
@@ -3703,3 +3738,15 @@ def test_a_section_phrase_heads_the_list_under_it_in_a_web_page(line: str, expec
             "</body></html>")
     found = check_document(read_html(page, "advert.html"), role="peer").verdict(LE)
     assert found.verdict == expected, found.why
+
+
+@pytest.mark.parametrize("text", [
+    "You will work with registered nurses and peer workers on the Dundee ward.",
+    "Registered psychologists and peer mentors in Victoria refer people to you.",
+])
+def test_peers_named_beside_a_profession_are_not_a_peer_credential(text: str) -> None:
+    """ "registered nurses and peer workers": other people beside the nurses, not the field of
+    a qualification, so not the peer credential that says what the role is."""
+    found = verdict_of("Peer Support Worker\n\n" + text, ADJ)
+    assert found.verdict == "met", found.why
+    assert "peer credential" not in found.why, found.why

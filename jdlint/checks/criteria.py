@@ -2530,7 +2530,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         level = requirement_level(analysis, hit)
         if level is None and _item_of_applicant_list(analysis, hit):
             level = "required"  # "About you" / "- A diploma in social work": what the post asks for
-        if level == "required" and _is_peer_credential(analysis, hit, item_only=False):
+        if level == "required" and _peers_beside(analysis, hit):
+            # "You must be a registered nurse or peer worker": another profession's route beside peers
+            soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
+        elif level == "required" and _is_peer_credential(analysis, hit, item_only=False):
             # "Certificate IV in Mental Health Peer Work or Certificate IV in Alcohol and Other
             # Drugs": one accepted route beside a peer credential, not the requirement itself
             soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
@@ -2587,6 +2590,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in _accepted_if_without(analysis):
         # "If you don't have lived experience, experience in youth work will also be considered."
         hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
+    for hit in _open_to_beside_peers(analysis):
+        # "This post is open to registered nurses and peer workers": another profession's route in
+        soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
+    for hit in _adjacent_experience_route(analysis, peer_credentials):
+        # "Demonstrated experience working in a caring role" required, lived experience only desirable
+        hard.append((hit, "alternative", f"adjacent work experience is required while lived experience is not "
+                                         f"(“{hit.text}”)"))
     for hit in learned_routes:
         # "lived, living or learned experience, for example through ... formal study in social work"
         hard.append((hit, "alternative", f"learned experience may come from another profession's study or work "
@@ -3088,6 +3098,50 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
     return _lived_experience_near(analysis, hit)
 
 
+def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -> list[Hit]:
+    """Work in a helping sector or role required as the qualifying experience ("Demonstrated
+    experience working in a community services or caring role" among the selection criteria)
+    while nothing peer is the route in: the applicant's lived experience is asked for only as
+    desirable (not required, not wanted in prose: "We are keen to hear from people who have
+    been homeless" makes the work experience one more skill) and no peer credential is asked
+    for (a qualification read as one, or a peer certification required: "Peer Support
+    certification, or completion within 90 days of hire"). Not peer or lived experience work
+    ("experience working in a peer support role"), a negated one, or one only desirable."""
+    found = hits(analysis, "adjacent-experience")
+    if not found or peer_credentials:
+        return []
+    levels = {m.strength for m in applicant_mentions(analysis)}
+    if "desirable" not in levels or not levels.isdisjoint(("required", "wanted", "substitutable")):
+        return []
+    credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
+    if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)
+           and requirement_level(analysis, h) == "required" for h in hits(analysis, "peer-role-statement")):  # fmt: skip
+        return []
+    return [hit for hit in found
+            if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end]
+            and not analysis.overlaps("lex:lived-experience", hit) and not analysis.negated(hit)
+            and not _peer_work_after(analysis, hit) and requirement_level(analysis, hit) == "required"]  # fmt: skip
+
+
+def _open_to_beside_peers(analysis: Analysis) -> list[Hit]:
+    """Another profession named among the people the post is open to, or welcomes applications
+    from, with peers beside it in its clause ("This post is open to registered nurses and peer
+    workers", "We welcome applications from occupational therapists or peer support workers"):
+    one route in beside peers. Not across a clause break or a sentence's end ("open to peer
+    workers; registered nurses should see our other vacancies"), nor negated."""
+    found = []
+    for hit in hits(analysis, "open-to-profession"):
+        lowers = analysis.lowers(hit.block)
+        if not words()["clause-breaks"].isdisjoint(lowers[hit.start : hit.end]) or analysis.negated(hit):
+            continue
+        left, right = _clause_bounds(analysis, hit)
+        if hit.start < left or hit.end > right:
+            continue  # "open to peer workers. Registered nurses should ...": across a sentence's end
+        if "peer" in lowers[left:right] or "peers" in lowers[left:right]:
+            found.append(hit)
+    return found
+
+
 def _accepted_if_without(analysis: Analysis) -> list[Hit]:
     """The acceptance (``accepted-without``) in a sentence whose condition sets lived experience
     aside and whose main clause, after a comma, accepts other experience instead: "If you don't
@@ -3229,8 +3283,8 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
     right = next((i for i in range(hit.end, s_end) if is_break(i)), s_end)
     # "peer" just after it, in its own item ("Certificate IV in Mental Health Peer Work"; not
     # "NVQ Level 3 in Health and Social Care; peer support training")
-    if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]):
-        return True
+    if "peer" in " ".join(lowers[hit.end : min(right, hit.end + 4)]) and not _peers_beside(analysis, hit):
+        return True  # not other people joined to the holders of it ("registered nurses and peer workers")
     if not item_only:
         left, right = s_start, s_end
     item = " ".join(lowers[left:right])
@@ -3244,6 +3298,20 @@ def _is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) ->
         return ("peer" in item and any(c in item for c in credentials)) or \
             not named.isdisjoint(lowers[s_start:hit.start] + lowers[hit.end : s_end])  # fmt: skip
     return "peer" in item and ("certif" in hit.text.lower() or "certificate iv" in item)
+
+
+def _peers_beside(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification named by the people who hold it, with peers joined to them just
+    after ("registered nurses and peer workers", "a registered nurse or peer worker"): other
+    people beside them, not the qualification's field? The match ends in a word of
+    ``qualified-people``, and a word of ``people-joins`` comes before "peer" in the next four."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if lowers[hit.end - 1] not in w["qualified-people"]:
+        return False
+    after = lowers[hit.end : hit.end + 4]
+    peer_at = next((i for i, t in enumerate(after) if "peer" in t), None)
+    return peer_at is not None and not w["people-joins"].isdisjoint(after[:peer_at])
 
 
 def _adjacent_fix(rule: Rule, analysis: Analysis, hit: Hit, code: str) -> Fix:
