@@ -110,6 +110,46 @@ def _clean(text: str) -> str:
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")  # no-break spaces too
 
 
+class _Folded:
+    """A case-insensitive expression, tried on an ASCII line in lower case by its
+    case-sensitive twin: the same matches at the same places (in ASCII, ``re.I`` matches a
+    letter where its lower case matches), about a quarter of the time (``re.I`` folds the case
+    of every character it tries, at every place of the line); other text as it is. The twin
+    exists only for a pattern without a capital (which would miss the lower case; ``\\W``,
+    ``\\S`` and the like are capitals too)."""
+
+    def __init__(self, expression: re.Pattern[str]):
+        self.expression = expression
+        pattern = expression.pattern
+        self.twin = re.compile(pattern, expression.flags & ~re.I) if pattern == pattern.lower() else None
+
+    def found(self, text: str) -> bool:
+        """``bool(expression.search(text))``."""
+        if self.twin is not None and text.isascii():
+            return self.twin.search(text.lower()) is not None
+        return self.expression.search(text) is not None
+
+    def starts(self, text: str) -> bool:
+        """``bool(expression.match(text))``."""
+        if self.twin is not None and text.isascii():
+            return self.twin.match(text.lower()) is not None
+        return self.expression.match(text) is not None
+
+    def group_one(self, text: str) -> str | None:
+        """``expression.match(text).group(1)``, as written in ``text`` (``None``: no match)."""
+        if self.twin is not None and text.isascii():
+            m = self.twin.match(text.lower())
+            return None if m is None or m.start(1) < 0 else text[m.start(1) : m.end(1)]
+        m = self.expression.match(text)
+        return None if m is None else m.group(1)
+
+    def every(self, text: str) -> list[str]:
+        """``[m.group(0) for m in expression.finditer(text)]``, as written in ``text``."""
+        if self.twin is not None and text.isascii():
+            return [text[m.start() : m.end()] for m in self.twin.finditer(text.lower())]
+        return [m.group(0) for m in self.expression.finditer(text)]
+
+
 def _without_controls(text: str) -> str:
     """"Peer Services Supervisor          Apply now" → "Peer Services Supervisor": the parts of
     a line set apart by wide gaps that are page controls or site sections (``GENERIC``) are not
@@ -120,7 +160,7 @@ def _without_controls(text: str) -> str:
     parts = [p for p in _WIDE_GAP.split(stripped) if p.strip()]
     if len(parts) < 2:
         return text
-    kept = [p for p in parts if not GENERIC.match(_clean(p))]
+    kept = [p for p in parts if not _GENERIC.starts(_clean(p))]
     return "   ".join(kept) if kept and len(kept) < len(parts) else text
 
 
@@ -143,13 +183,13 @@ def plausible(text: str, labelled: bool = False) -> bool:
         len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in words[1:])
     ):
         return False
-    if GENERIC.match(text.rstrip(":")):
+    if _GENERIC.starts(text.rstrip(":")):
         return False
     if ":" in text and not labelled:
         return False  # "Salary: £25,000", "Location: Leeds"
     if not labelled and (_SENTENCE_START.match(text) or (len(words) > 5 and _CLAUSE.search(text))):
         return False
-    nouns = [m.group(0) for m in JOB_NOUN.finditer(text)]
+    nouns = _JOB_NOUNS.every(text)
     strong = [n for n in nouns if not WEAK_NOUN.match(n)]
     head = re.split(r"\s[-–—|]\s|[(,]", text)[0]  # "Peer Bridger - Adult Services", "Peer Liaison (0.8)"
     if not strong and len(head.split()) <= 4 and _PEER_NOUN.search(head) and not _SECTION.search(head):
@@ -204,6 +244,9 @@ _DOC_HINT = re.compile(r"description|specification|profile|summary|advert|outlin
 _SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|·]\s*")
 # A breadcrumb trail of site sections before the title: "Careers > Health > Peer Mentor".
 _BREADCRUMB = re.compile(r"^(?:[^>›»]{1,60}\s[>›»]\s)+")
+# The case-insensitive expressions tried on most lines, as their ASCII lines are tried (see _Folded)
+_GENERIC, _JOB_NOUNS, _DOC_HINTS = _Folded(GENERIC), _Folded(JOB_NOUN), _Folded(_DOC_HINT)
+_LABELLED, _BARE_LABELS, _OTHER_LABELS = _Folded(LABELLED_TITLE), _Folded(_BARE_LABEL), _Folded(_OTHER_LABEL)
 
 
 @lru_cache(maxsize=4096)  # (kept per line, as plausible)
@@ -211,25 +254,25 @@ def _strip_generic(text: str) -> str:
     """"Job Description – Peer Support Worker" → "Peer Support Worker" (and the reverse order);
     "Peer Worker Position Description" → "Peer Worker"; "Peer Support Worker: Sponsorship
     Available" → "Peer Support Worker"; "Jobs > Health > Peer Mentor" → "Peer Mentor"."""
-    crumbs = _BREADCRUMB.match(text)
+    crumbs = _BREADCRUMB.match(text) if ">" in text or "›" in text or "»" in text else None
     if crumbs and crumbs.end() < len(text):
         text = text[crumbs.end() :].strip()
-    if _DOC_HINT.search(text):
+    if _DOC_HINTS.found(text):
         stripped = _DOC_WORDS.sub("", text).strip()
-        if stripped and stripped != text and JOB_NOUN.search(stripped):
+        if stripped and stripped != text and _JOB_NOUNS.found(stripped):
             text = stripped
     if ":" in text and not LABELLED_TITLE.match(text):
         head, tail = (part.strip() for part in text.split(":", 1))
         if _ANNOUNCE.match(head) and tail:
             text = tail  # "Job Posting: Peer Support Worker", "NOW HIRING: PEER RECOVERY COACH"
-        elif JOB_NOUN.search(head) and not _BARE_LABEL.match(head) and not _OTHER_LABEL.match(head):
+        elif _JOB_NOUNS.found(head) and not _BARE_LABEL.match(head) and not _OTHER_LABEL.match(head):
             text = head  # "Peer Support Worker: Sponsorship Available"; not "Program: AOD Services"
-    if not _SEPARATOR.search(text):
+    if not any(c in text for c in "-–—|:·•") or not _SEPARATOR.search(text):  # (each match holds one)
         return text
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
-        kept = [p for p in parts if not GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
-        jobs = [p for p in kept if any(not WEAK_NOUN.match(n.group(0)) for n in JOB_NOUN.finditer(p))]
+        kept = [p for p in parts if not _GENERIC.starts(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
+        jobs = [p for p in kept if any(not WEAK_NOUN.match(n) for n in _JOB_NOUNS.every(p))]
         if not kept:
             return ""  # "Careers | Open Roles": site sections only, no title
         if jobs and jobs[0] is not kept[0]:
@@ -284,15 +327,15 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
         text = _clean(shown)
         if shown is block.text:
             cleaned[pos] = text
-        m = LABELLED_TITLE.match(text)
+        labelled = _LABELLED.group_one(text)
         value, where = None, i
-        if m:
-            value = m.group(1)
+        if labelled is not None:
+            value = labelled
         elif block.kind == "table-cell" and any(
             h and bare_label(h) for h in (block.column_header, block.row_header)
         ):
             value = block.text  # the cell under a "Job Title" header, or beside a "Post title" cell
-        elif _BARE_LABEL.match(text) and pos + 1 < len(body):  # (bare_label: text is clean already)
+        elif _BARE_LABELS.starts(text) and pos + 1 < len(body):  # (bare_label: text is clean already)
             where, value = body[pos + 1][0], body[pos + 1][1].text
         if value is not None:
             value = _strip_generic(_clean(value.split("\n")[0]))
@@ -301,7 +344,7 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
             continue
         if pos >= 12 or "\n" in block.text.strip() or block.kind == "list-item":
             continue  # a duty bullet ("Run groups with the occupational therapist") is not a title
-        if pos and _OTHER_LABEL.match(cleaned.get(pos - 1) or _clean(body[pos - 1][1].text)):
+        if pos and _OTHER_LABELS.starts(cleaned.get(pos - 1) or _clean(body[pos - 1][1].text)):
             continue  # "Reports to:" above, "Team Leader" here
         if block.kind == "table-cell" and any(h and _OTHER_LABEL.match(_clean(h))
                                               for h in (block.row_header, block.column_header)):  # fmt: skip

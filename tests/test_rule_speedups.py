@@ -267,6 +267,78 @@ def test_a_cleaned_title_line_is_clean_so_the_candidates_clean_each_line_once():
                      [("Peer Recovery Coach", 2, "first lines")]]  # fmt: skip
 
 
+def test_title_expressions_tried_in_lower_case_find_what_they_find_with_re_i():
+    """``titles._Folded`` (perf11) tries an ASCII line in lower case without ``re.I``: every
+    answer it gives is the case-insensitive expression's, over seeded random lines of title
+    words in any case, separators, brackets and non-ASCII letters (which it leaves to the
+    expression: "ſ" and the Kelvin sign fold to ASCII letters); and each expression it is used
+    for has its twin, so the faster way is the one taken. The separator and breadcrumb
+    expressions are tried only on lines holding one of the characters every match holds."""
+    from jdlint import titles
+
+    folded = {"GENERIC": titles._GENERIC, "JOB_NOUN": titles._JOB_NOUNS, "_DOC_HINT": titles._DOC_HINTS,
+              "LABELLED_TITLE": titles._LABELLED, "_BARE_LABEL": titles._BARE_LABELS,
+              "_OTHER_LABEL": titles._OTHER_LABELS}  # fmt: skip
+    for name, each in folded.items():
+        assert each.expression is getattr(titles, name) and each.twin is not None, name
+    rng = random.Random(29)
+    pieces = ["Peer", "PEER", "support", "Worker", "WORKERS", "Job", "title", "TITLE:", "Post Title", "position",
+              "Description", "JD", "pd", "Reports to", "Manager", "Band", "Coach", "coaches", "Co-ordinator",
+              "Experts by Experience", "summary", "about the role", "Apply Now", "Careers", " > ", " › ", " | ", " - ",
+              " – ", " — ", "·", "•", ":", " ", "  ", "\t", "(", ")", "é", "ſ", "\u212a", "İ", "kaiāwhina", "Kaimahi", "staff", "x"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(6000)]
+    lines += ["Job title: Peer Support Worker", "POST TITLE", "Reports to:", "Peer Worker – Job Description",
+              "Careers > Health > Peer Mentor", "Senior Peer Worker | Band 5", "Recovery Coach (0.8 FTE)"]
+    answered = 0
+    for line in lines:
+        for name, each in folded.items():
+            expression = each.expression
+            assert each.found(line) == bool(expression.search(line)), (name, line)
+            assert each.starts(line) == bool(expression.match(line)), (name, line)
+            assert each.every(line) == [m.group(0) for m in expression.finditer(line)], (name, line)
+            if expression.groups:
+                m = expression.match(line)
+                assert each.group_one(line) == (m.group(1) if m else None), (name, line)
+            answered += each.found(line)
+        separated = any(c in line for c in "-–—|:·•")
+        assert separated or not titles._SEPARATOR.search(line), line
+        assert any(c in line for c in ">›»") or not titles._BREADCRUMB.match(line), line
+        assert titles._strip_generic.__wrapped__(line) == _strip_generic_as_it_was(line), line
+    assert answered > 3000
+
+
+def _strip_generic_as_it_was(text: str) -> str:
+    """``titles._strip_generic`` before perf11, with the case-insensitive expressions as they are."""
+    from jdlint import titles as t
+
+    crumbs = t._BREADCRUMB.match(text)
+    if crumbs and crumbs.end() < len(text):
+        text = text[crumbs.end() :].strip()
+    if t._DOC_HINT.search(text):
+        stripped = t._DOC_WORDS.sub("", text).strip()
+        if stripped and stripped != text and t.JOB_NOUN.search(stripped):
+            text = stripped
+    if ":" in text and not t.LABELLED_TITLE.match(text):
+        head, tail = (part.strip() for part in text.split(":", 1))
+        if t._ANNOUNCE.match(head) and tail:
+            text = tail
+        elif t.JOB_NOUN.search(head) and not t._BARE_LABEL.match(head) and not t._OTHER_LABEL.match(head):
+            text = head
+    if not t._SEPARATOR.search(text):
+        return text
+    parts = [p.strip() for p in t._SEPARATOR.split(text) if p.strip()]
+    if len(parts) > 1:
+        kept = [p for p in parts if not t.GENERIC.match(p) and not re.match(r"^(job description|person specification).*", p, re.I)]
+        jobs = [p for p in kept if any(not t.WEAK_NOUN.match(n.group(0)) for n in t.JOB_NOUN.finditer(p))]
+        if not kept:
+            return ""
+        if jobs and jobs[0] is not kept[0]:
+            return jobs[0]
+        if kept and len(kept) < len(parts):
+            return kept[0]
+    return text
+
+
 def test_abbreviations_before_brackets_are_found_as_by_the_plain_expression():
     from jdlint import role
 

@@ -183,7 +183,7 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
     lowers = analysis.lowers(hit.block)
     best: tuple[int, str, Hit] | None = None
     for group in groups:
-        for cue in analysis.hits_in_block(f"lex:{group}", hit.block):
+        for cue in analysis.hits_in_sentence(f"lex:{group}", hit):  # (the clause is in the sentence)
             if cue.start < left or cue.end > right:
                 continue
             if cue.start < hit.end and hit.start < cue.end:
@@ -625,8 +625,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # for personal experience.": another route stands in for it
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
-    for group in ("lex:learned-experience", "lex:substitution"):
-        for cue in analysis.hits_in_block(group, hit.block):
+    for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
+        for cue in analysis.hits_in_block(group, hit.block) if group != "lex:substitution" else analysis.hits_in_sentence(group, hit):
             if group == "lex:substitution" and ((any(h.start < cue.end and cue.start < h.end for h in lived)
                                                  and not _professional_after(lowers, cue.end, right))
                                                 or analysis.overlaps("lex:substitution-not", cue)):
@@ -728,7 +728,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                        else cue_hit.text, cue_at=cue_hit)  # fmt: skip
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
-    wanted = [w for w in analysis.hits_in_block("lex:wanted", hit.block) if s_start <= w.start and w.end <= s_end]
+    wanted = analysis.hits_in_sentence("lex:wanted", hit)
     if wanted:
         return Mention(hit, "wanted", kind, wanted[0].text)
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
