@@ -2930,8 +2930,19 @@ CASES = [
     # twins: another person from the group, a lived experience post that does not sit on the panel,
     # the applicant's own lived experience under the label
     (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
-    (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "not-met"),
+    # (a post with lived experience reviewing the job description takes part in another way: see below)
+    (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "partly-met"),
     (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
+    # --- a group of people with lived experience that shapes the recruitment, reviews or co-writes
+    # the job description or advises on the interview questions takes part in another way ---
+    (PANEL, "Two experts by experience review every position description for this role in Tasmania. Interviews are with the Team Leader and the Clinical Manager.", "partly-met"),
+    (PANEL, "How we recruit\n\nMembers of our tāngata whaiora rōpū shape how we recruit and comment on the interview questions. The interview panel is the Service Manager and the HR Adviser.", "partly-met"),
+    (PANEL, "Recruitment\n\nPeople who use our services help shape our hiring, advising on interview questions. Interviews are held by the Locality Manager in Cardiff.", "partly-met"),
+    (PANEL, "Survivors from our advisory forum co-write our job adverts. The hiring committee is the Director and a board member from Chicago.", "partly-met"),
+    # twins: shaping the services is not the recruitment; on the panel too is met
+    (PANEL, "Our Experts by Experience shape our services. Interviews are held by the Hub Manager and the Volunteer Coordinator.", "not-met"),
+    (PANEL, "Our Experts by Experience group helps shape our recruitment. The interview panel includes an Expert by Experience and the Hub Manager.", "met"),
+    (PANEL, "Our lived experience advisory group shapes our recruitment and sits on every interview panel.", "met"),
 ]
 
 
