@@ -2916,6 +2916,13 @@ CASES = [
     (LE, "Applicants must have lived experience.¹\n\n¹ Lived experience means different things to different people in Perth.", "partly-met"),
     (LE, "Applicants must have lived experience.¹\n\n¹ Peer support means mutual help between people in recovery from addiction.", "partly-met"),
     (LE, "Lived experience would be welcome.¹\n\n¹ Here, lived experience means recovery from psychosis.", "not-met"),
+    # a glossary entry that opens with the words and a colon or a dash names the kind too
+    (LE, "Applicants must have lived experience.\n\nGlossary\n\n- Lived experience: your own recovery from problem gambling.\n- Peer support: mutual help.", "met"),
+    (LE, "Essential: lived experience.\n\nDefinitions\n\n**Lived experience** – first-hand experience of homelessness in Ireland.", "met"),
+    # twins: the same line under another heading, an entry that names no kind, another term's entry
+    (LE, "Essential: lived experience.\n\nAbout You\n\nLived experience: first-hand experience of homelessness is welcome.", "partly-met"),
+    (LE, "Essential: lived experience.\n\nDefinitions\n\nLived experience – different for everyone.", "partly-met"),
+    (LE, "Essential: lived experience.\n\nKey Terms\n\n- Peer support: mutual help between people in recovery from addiction.", "partly-met"),
     # a footnote mark glued to a word or after a full stop is a token of its own: the words still match
     (LE, "Lived experience of psychosis³ is essential in Galway.", "met"),
     (LE, "Applicants must have lived experience of gambling harm.¹", "met"),
