@@ -3026,6 +3026,13 @@ CASES = [
     (LE, "Applicants must have lived experience.¹\n\n¹ Lived experience means different things to different people in Perth.", "partly-met"),
     (LE, "Applicants must have lived experience.¹\n\n¹ Peer support means mutual help between people in recovery from addiction.", "partly-met"),
     (LE, "Lived experience would be welcome.¹\n\n¹ Here, lived experience means recovery from psychosis.", "not-met"),
+    # a glossary entry that opens with the words and a colon or a dash names the kind too
+    (LE, "Applicants must have lived experience.\n\nGlossary\n\n- Lived experience: your own recovery from problem gambling.\n- Peer support: mutual help.", "met"),
+    (LE, "Essential: lived experience.\n\nDefinitions\n\n**Lived experience** – first-hand experience of homelessness in Ireland.", "met"),
+    # twins: the same line under another heading, an entry that names no kind, another term's entry
+    (LE, "Essential: lived experience.\n\nAbout You\n\nLived experience: first-hand experience of homelessness is welcome.", "partly-met"),
+    (LE, "Essential: lived experience.\n\nDefinitions\n\nLived experience – different for everyone.", "partly-met"),
+    (LE, "Essential: lived experience.\n\nKey Terms\n\n- Peer support: mutual help between people in recovery from addiction.", "partly-met"),
     # a footnote mark glued to a word or after a full stop is a token of its own: the words still match
     (LE, "Lived experience of psychosis³ is essential in Galway.", "met"),
     (LE, "Applicants must have lived experience of gambling harm.¹", "met"),
@@ -3040,7 +3047,8 @@ CASES = [
     # twins: another person from the group, a lived experience post that does not sit on the panel,
     # the applicant's own lived experience under the label
     (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
-    (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "not-met"),
+    # (a post with lived experience reviewing the job description takes part in another way: see below)
+    (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "partly-met"),
     (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
     # --- work in a helping sector or role required as the route in while lived experience is
     # only desirable or wanted: the qualifying experience is adjacent (not met) ---
@@ -3077,6 +3085,16 @@ CASES = [
     (ADJ, "To apply in Cardiff you must be a registered nurse or peer worker.", "partly-met"),
     (ADJ, "Applicants in Oregon must be registered psychologists, or certified peer specialists.", "partly-met"),
     (ADJ, "To apply in Cardiff you must be a registered nurse.", "not-met"),
+    # --- a group of people with lived experience that shapes the recruitment, reviews or co-writes
+    # the job description or advises on the interview questions takes part in another way ---
+    (PANEL, "Two experts by experience review every position description for this role in Tasmania. Interviews are with the Team Leader and the Clinical Manager.", "partly-met"),
+    (PANEL, "How we recruit\n\nMembers of our tāngata whaiora rōpū shape how we recruit and comment on the interview questions. The interview panel is the Service Manager and the HR Adviser.", "partly-met"),
+    (PANEL, "Recruitment\n\nPeople who use our services help shape our hiring, advising on interview questions. Interviews are held by the Locality Manager in Cardiff.", "partly-met"),
+    (PANEL, "Survivors from our advisory forum co-write our job adverts. The hiring committee is the Director and a board member from Chicago.", "partly-met"),
+    # twins: shaping the services is not the recruitment; on the panel too is met
+    (PANEL, "Our Experts by Experience shape our services. Interviews are held by the Hub Manager and the Volunteer Coordinator.", "not-met"),
+    (PANEL, "Our Experts by Experience group helps shape our recruitment. The interview panel includes an Expert by Experience and the Hub Manager.", "met"),
+    (PANEL, "Our lived experience advisory group shapes our recruitment and sits on every interview panel.", "met"),
 ]
 
 

@@ -573,14 +573,44 @@ def _kind_in_definition(analysis: Analysis, hit: Hit) -> Hit | None:
     negated ("¹ For this position, lived experience means personal recovery from a mental health
     or substance use condition", "By lived experience we mean ...": `lived-experience-definition`
     in rules/lexicon.toml), for a mention that names none: the first kind after the definition's
-    words in its sentence."""
-    for d in hits(analysis, "lived-experience-definition"):
+    words in its sentence. So does an entry of a glossary (a block under a heading with a word of
+    `glossary-headings` in rules/data/criteria.toml) that opens with the words and a colon or a
+    dash ("Lived experience: your own recovery from ...")."""
+    for d in [*hits(analysis, "lived-experience-definition"), *_glossary_entries(analysis, hit)]:
         if (d.block == hit.block and d.start <= hit.start < d.end) or analysis.negated(d):
             continue
         kind = next((k for k in analysis.hits_in_sentence("lex:lived-experience-kind", d) if k.start >= d.end), None)
         if kind is not None:
             return kind
     return None
+
+
+def _glossary_entries(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Mentions of lived experience, other than ``hit``, that open a block under a glossary
+    heading (a Glossary, Definitions or Key terms) followed by a colon or a dash."""
+    w = words()
+    out = []
+    for h in hits(analysis, "lived-experience"):
+        lowers = analysis.lowers(h.block)
+        if h.block == hit.block or any(t[:1].isalnum() for t in lowers[: h.start]):
+            continue
+        after = next((t for t in lowers[h.end :] if t not in ("*", "_")), "")  # past a bold mark
+        if after in w["gloss-marks"] and _under_glossary(analysis, h.block):
+            out.append(h)
+    return out
+
+
+def _under_glossary(analysis: Analysis, block: int) -> bool:
+    """Is the block under a glossary heading: in its section's titles, or (plain text) the
+    title-like line above it and the list items before it?"""
+    blocks = analysis.document.blocks
+    titles = list(blocks[block].section)
+    i = block - 1
+    while i > 0 and i > block - 12 and blocks[i].kind == "list-item":
+        i -= 1
+    if i >= 0 and (blocks[i].kind == "heading" or _title_like(blocks[i].text.strip("#*: "))):
+        titles.append(blocks[i].text)
+    return any(g in t.lower() for t in titles for g in words()["glossary-headings"])
 
 
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
