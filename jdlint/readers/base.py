@@ -40,6 +40,15 @@ _REQUIREMENT_LABEL = re.compile(
 # ("MUST BE A PARENT RAISING A CHILD WITH\nEMOTIONAL OR MENTAL HEALTH NEEDS.").
 OPEN_WORD = re.compile(r"(?:^|[^\w'])(?:of|and|or|the|a|an|to|in|for|with|by|on|at|from|as|your|their|our|who|"
                        r"that|is|are|be|have|has|&)$", re.I)
+# A match of OPEN_WORD is its word (five characters at most), the character before it and
+# perhaps a final newline, so only a line's last characters are searched (the whole line
+# from every position cost 14 us a line); ``^`` still matches only at the line's start.
+_OPEN_TAIL = 7
+
+
+def ends_on_open_word(line: str) -> bool:
+    """Does ``line`` end on a word that runs on into the next line (:data:`OPEN_WORD`)?"""
+    return OPEN_WORD.search(line, max(0, len(line) - _OPEN_TAIL)) is not None
 # A line in capitals that is a requirement, not a heading: it says must/shall/should
 # ("MUST HAVE LIVED EXPERIENCE OF MENTAL") or ends on an article or a conjunction
 # ("... RECOVERY FROM A"); "WHO WE WORK WITH" stays a heading.

@@ -9,9 +9,9 @@ import re
 from jdlint.errors import EmptyDocument
 from jdlint.model import Anchor, Document, Location
 from jdlint.readers.base import (
-    OPEN_WORD,
     DocumentBuilder,
     bullet_prefix,
+    ends_on_open_word,
     label_prefix,
     pseudo_heading,
 )
@@ -21,6 +21,14 @@ _ENUMERATED = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s")
 # A menu or a row of page furniture: items set apart by wide gaps or by dots, bars or
 # arrows ("Careers   Search jobs   Sign in", "INDEED · Find jobs · Salary guide").
 _MENU = re.compile(r"\S(?: {3,}|\t+| *[·•|›»>] +)\S.*\S(?: {3,}|\t+| *[·•|›»>] +)\S")
+# Every separator of _MENU holds three spaces, a tab or one of its marks: a line with none of
+# them (most lines) is passed over without the search, which backtracks over the whole line.
+_MENU_MARKS = ("   ", "\t", "·", "•", "|", "›", "»", ">")
+
+
+def _menu(line: str) -> bool:
+    """Is ``line`` a menu or a row of page furniture (:data:`_MENU`)?"""
+    return any(mark in line for mark in _MENU_MARKS) and _MENU.search(line) is not None
 # A section phrase that asks for the applicant ("What we are looking for", "The person we're
 # seeking", "Your skills and experience"), on a short line of its own with no colon or full stop:
 # a heading where a list follows it, so that list does not sit under the heading before.
@@ -161,7 +169,7 @@ def _wrapped(current: list[tuple[int, str]], kind: str, col: int, indent: int, l
     hangs under a list item's text, or the line above ends on a word that runs on ("... of")."""
     if not current or not line[:1].islower() or not continues_sentence(current[-1][1], line):
         return False
-    return (kind == "list-item" and indent >= col - 1) or bool(OPEN_WORD.search(current[-1][1]))
+    return (kind == "list-item" and indent >= col - 1) or ends_on_open_word(current[-1][1])
 
 
 def continues_sentence(previous: str, line: str) -> bool:
@@ -170,12 +178,12 @@ def continues_sentence(previous: str, line: str) -> bool:
         return False
     if pseudo_heading(previous) or label_prefix(line):
         return False
-    if _MENU.search(previous):
+    if _menu(previous):
         return False  # "Careers   Search jobs   Sign in" does not go on into the title under it
     first = line[0]
     if first.islower() or first in "(&,$£€%":
         return True
-    if len(previous.split()) >= 4 and OPEN_WORD.search(previous):
+    if len(previous.split()) >= 4 and ends_on_open_word(previous):
         return True  # "... A CHILD WITH" (not a lone "OR" between alternatives, nor "Sign in")
     if _caps(previous) and _caps(line) and not _ENUMERATED.match(line):
         return True  # "MUST HAVE LIVED EXPERIENCE OF MENTAL\nILLNESS AND RECOVERY." (not a heading, see above)
@@ -245,7 +253,7 @@ def _delimiter(line: str) -> str | None:
         return "|"
     if "\t" in line.strip():
         return "\t"
-    return _SPACES if _ALIGNED.search(line) else None
+    return _SPACES if _SPACES in line and _ALIGNED.search(line) else None  # (every match holds three spaces)
 
 
 def _spec_header(row: list[list[Piece]]) -> bool:
