@@ -3042,6 +3042,14 @@ CASES = [
     (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
     (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "not-met"),
     (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
+    # --- class: only applicants who have it may apply: the restriction is the requirement ---
+    (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
+    (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
+    # twins: the restriction is another requirement; "only people with" said of peers in general
+    (LE, "Only applicants with the right to work in Canada will be considered. Lived experience of addiction is "
+         "desirable.", "not-met"),
+    (LE, "Only people with lived experience of psychosis truly understand it. Lived experience of psychosis is an "
+         "advantage.", "not-met"),
 ]
 
 
@@ -3681,6 +3689,11 @@ EVIDENCE = [
      "Following a short telephone screening call"),
     (PANEL, "Peer Navigator\n\nMeet people at the shelter in Calgary.\n\nAfter a phone screen with our Peer Lead, "
             "applicants meet the Operations Manager.", "met", "After a phone screen with our Peer Lead"),
+    # --- an identified post open only to applicants with the lived experience: that restriction is
+    # quoted first, before the selection criterion that repeats it ---
+    (LE, "Consumer Peer Worker\n\nThis is an identified position. Only applicants with a lived experience of "
+         "psychosis as a consumer of services are eligible to apply.\n\nSelection criteria\n\nLived experience of "
+         "psychosis and the ability to use it purposefully.", "met", "Only applicants with a lived experience of"),
 ]
 
 
