@@ -3694,6 +3694,27 @@ EVIDENCE = [
     (LE, "Consumer Peer Worker\n\nThis is an identified position. Only applicants with a lived experience of "
          "psychosis as a consumer of services are eligible to apply.\n\nSelection criteria\n\nLived experience of "
          "psychosis and the ability to use it purposefully.", "met", "Only applicants with a lived experience of"),
+    # --- the post-holder is not someone's clinician, named with "the" or a possessive: quoted before
+    # the FAQ reply that says no qualification is needed; twin: a clinician named as a contact ---
+    (ADJ, "Family Peer Advocate\n\nWalk with parents in Spokane.\n\nDo I need a degree? No. Your experience is what "
+          "we hire for.\n\nYou are not the child's counsellor or care coordinator.", "met",
+          "You are not the child's counsellor"),
+    (ADJ, "Peer Support Worker\n\nMeet tenants in Bradford.\n\nYou will never give medication. You're not their "
+          "nurse, and you will not be asked to act like one.", "met", "You're not their nurse"),
+    (ADJ, "Peer Support Worker\n\nMeet tenants in Bradford.\n\nIf a tenant is unwell, the nurse is their first "
+          "contact.\n\nYou will never give medication.", "met", "You will never give medication"),
+    # --- peer work done without another profession's part ---
+    (ADJ, "Lived Experience Worker\n\nJoin ward rounds in Ipswich to speak from lived experience, without taking on "
+          "clinical tasks.", "met", "Join ward rounds in Ipswich"),
+    (ADJ, "Peer Mentor\n\nSupport families in Geelong without doing counselling work of any kind.", "met",
+     "Support families in Geelong"),
+    # --- the integrity of the post by another name (weak: after a plainer statement, the twin) ---
+    (ADJ, "Lived Experience Practitioner\n\nWork with the ward team in Exeter while protecting the integrity of the "
+          "lived experience role.", "met", "Work with the ward team in Exeter"),
+    (ADJ, "Consumer Consultant\n\nChampion the integrity of our consumer workforce across the Northern Territory.",
+     "met", "Champion the integrity"),
+    (ADJ, "Consumer Consultant\n\nChampion the integrity of our consumer workforce in Darwin.\n\nThis is a "
+          "non-clinical role.", "met", "This is a non-clinical role"),
 ]
 
 
