@@ -3715,6 +3715,13 @@ EVIDENCE = [
      "met", "Champion the integrity"),
     (ADJ, "Consumer Consultant\n\nChampion the integrity of our consumer workforce in Darwin.\n\nThis is a "
           "non-clinical role.", "met", "This is a non-clinical role"),
+    # --- peers beside clinicians as equals (weak: after a plainer statement, the twin) ---
+    (ADJ, "Peer Support Worker\n\nJoin the ward in Galway as an equal partner with nurses and doctors.", "met",
+     "Join the ward in Galway"),
+    (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in the Toowoomba "
+          "team.", "met", "Our peer workers are equal members"),
+    (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in Toowoomba.\n\n"
+          "You will not give medication.", "met", "You will not give medication"),
 ]
 
 
