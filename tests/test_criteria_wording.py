@@ -3095,6 +3095,14 @@ CASES = [
     (PANEL, "Our Experts by Experience shape our services. Interviews are held by the Hub Manager and the Volunteer Coordinator.", "not-met"),
     (PANEL, "Our Experts by Experience group helps shape our recruitment. The interview panel includes an Expert by Experience and the Hub Manager.", "met"),
     (PANEL, "Our lived experience advisory group shapes our recruitment and sits on every interview panel.", "met"),
+    # --- class: only applicants who have it may apply: the restriction is the requirement ---
+    (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
+    (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
+    # twins: the restriction is another requirement; "only people with" said of peers in general
+    (LE, "Only applicants with the right to work in Canada will be considered. Lived experience of addiction is "
+         "desirable.", "not-met"),
+    (LE, "Only people with lived experience of psychosis truly understand it. Lived experience of psychosis is an "
+         "advantage.", "not-met"),
 ]
 
 
@@ -3686,6 +3694,87 @@ EVIDENCE = [
             "arrange childcare for your interview.", "not-met", "We can arrange childcare"),
     (PANEL, "Peer Mentor\n\nHow to apply\n\nYou will meet with us for a coffee. Your interview will last about 45 "
             "minutes.", "not-met", "Your interview will last"),
+    # --- the post is none of a list of other professions' posts, nor a lesser copy of one: that
+    # statement is quoted before the duties the advert denies; twin: "not a full-time nursing post"
+    # says the post is nursing, so the denied duty is quoted ---
+    (ADJ, "Peer Support Worker\n\nWalk with tenants in Leeds.\n\nThis is not a casework, counselling or youth work "
+          "position. You will not give medication.", "met", "This is not a casework, counselling"),
+    (ADJ, "Peer Mentor\n\nMeet young people in Hamilton.\n\nYou will not diagnose anyone. Mentoring here is not a "
+          "watered-down therapy role.", "met", "Mentoring here is not a watered-down"),
+    (ADJ, "Peer Mentor\n\nMeet young people in Hamilton.\n\nThis is not a full-time nursing post.\n\nYou will not "
+          "give medication.", "met", "You will not give medication"),
+    # --- other experience or study not accepted in place of the post's requirement says what the
+    # role is not; twin: lived experience not accepted in place of a required registration ---
+    (ADJ, "Family Peer Advocate\n\nSupport parents in Albany.\n\nOne year of parent advocacy is required. Experience "
+          "in teaching or childminding will not be accepted in place of it.", "met", "Experience in teaching or"),
+    (ADJ, "Peer Recovery Specialist\n\nWalk with people in Tulsa.\n\nTwo years of peer support work are required. "
+          "A college degree cannot be substituted for this experience.", "met", "A college degree cannot be"),
+    (ADJ, "Peer Support Worker\n\nWalk with people in Derby.\n\nA nursing registration is essential. Lived "
+          "experience cannot be substituted for it.", "not-met", "A nursing registration is essential"),
+    # --- the court orders the post will not police: that sentence is the evidence; twin: helping
+    # people understand their own conditions is neither a denial nor a duty ---
+    (ADJ, "Justice Peer Mentor\n\nWalk with people leaving prison in Cardiff.\n\nYou will never be asked to police "
+          "parole conditions.", "met", "You will never be asked to police"),
+    (ADJ, "Reentry Navigator\n\nMeet people at the courthouse in Tucson.\n\nNavigators do not monitor probation "
+          "orders; that is the officer's job.", "met", "Navigators do not monitor probation"),
+    (ADJ, "Reentry Navigator\n\nHelp people understand their parole conditions.\n\nThis is a non-clinical role.",
+     "met", "This is a non-clinical role"),
+    # --- clinical work denied at the end of a list under one negation ---
+    (ADJ, "Lived Experience Worker\n\nWork in the emergency department in Newcastle.\n\nYou will not triage, book "
+          "scans or provide clinical care.", "met", "You will not triage"),
+    (ADJ, "Peer Support Worker\n\nWalk with whānau in Rotorua.\n\nKaimahi won't triage, refer or give treatment.",
+     "met", "Kaimahi won't triage"),
+    # --- peer work as a discipline of its own (weak: quoted after a plainer statement, the twin) ---
+    (ADJ, "Lived Experience Lead\n\nLead eight peer workers in Adelaide.\n\nHelp peer work grow as a profession in "
+          "its own right.", "met", "Help peer work grow"),
+    (ADJ, "Peer Team Manager\n\nLead the peer team in Bristol.\n\nWe want lived experience work seen as a distinct "
+          "discipline across the trust.", "met", "We want lived experience work"),
+    (ADJ, "Peer Team Manager\n\nLead the peer team in Bristol.\n\nPeer work is a profession in its own right. This "
+          "is not a clinical role.", "met", "This is not a clinical role"),
+    # --- a first screen by telephone is a stage of selection: where no interview is named, that
+    # sentence (whom candidates meet after it) describes the selection; twin: the screen with a
+    # peer lead puts a peer in the selection ---
+    (PANEL, "Peer Bridger\n\nWalk with people leaving hospital in Albany.\n\nHow we hire\n\nAfter a phone screen "
+            "with HR, candidates meet the Program Director and the Clinical Lead. We aim to decide within two weeks.",
+     "not-met", "After a phone screen with HR"),
+    (PANEL, "Peer Navigator\n\nMeet people at the shelter in Calgary.\n\nFollowing a short telephone screening "
+            "call, applicants meet our Operations Manager. Offers are made within a month.", "not-met",
+     "Following a short telephone screening call"),
+    (PANEL, "Peer Navigator\n\nMeet people at the shelter in Calgary.\n\nAfter a phone screen with our Peer Lead, "
+            "applicants meet the Operations Manager.", "met", "After a phone screen with our Peer Lead"),
+    # --- an identified post open only to applicants with the lived experience: that restriction is
+    # quoted first, before the selection criterion that repeats it ---
+    (LE, "Consumer Peer Worker\n\nThis is an identified position. Only applicants with a lived experience of "
+         "psychosis as a consumer of services are eligible to apply.\n\nSelection criteria\n\nLived experience of "
+         "psychosis and the ability to use it purposefully.", "met", "Only applicants with a lived experience of"),
+    # --- the post-holder is not someone's clinician, named with "the" or a possessive: quoted before
+    # the FAQ reply that says no qualification is needed; twin: a clinician named as a contact ---
+    (ADJ, "Family Peer Advocate\n\nWalk with parents in Spokane.\n\nDo I need a degree? No. Your experience is what "
+          "we hire for.\n\nYou are not the child's counsellor or care coordinator.", "met",
+          "You are not the child's counsellor"),
+    (ADJ, "Peer Support Worker\n\nMeet tenants in Bradford.\n\nYou will never give medication. You're not their "
+          "nurse, and you will not be asked to act like one.", "met", "You're not their nurse"),
+    (ADJ, "Peer Support Worker\n\nMeet tenants in Bradford.\n\nIf a tenant is unwell, the nurse is their first "
+          "contact.\n\nYou will never give medication.", "met", "You will never give medication"),
+    # --- peer work done without another profession's part ---
+    (ADJ, "Lived Experience Worker\n\nJoin ward rounds in Ipswich to speak from lived experience, without taking on "
+          "clinical tasks.", "met", "Join ward rounds in Ipswich"),
+    (ADJ, "Peer Mentor\n\nSupport families in Geelong without doing counselling work of any kind.", "met",
+     "Support families in Geelong"),
+    # --- the integrity of the post by another name (weak: after a plainer statement, the twin) ---
+    (ADJ, "Lived Experience Practitioner\n\nWork with the ward team in Exeter while protecting the integrity of the "
+          "lived experience role.", "met", "Work with the ward team in Exeter"),
+    (ADJ, "Consumer Consultant\n\nChampion the integrity of our consumer workforce across the Northern Territory.",
+     "met", "Champion the integrity"),
+    (ADJ, "Consumer Consultant\n\nChampion the integrity of our consumer workforce in Darwin.\n\nThis is a "
+          "non-clinical role.", "met", "This is a non-clinical role"),
+    # --- peers beside clinicians as equals (weak: after a plainer statement, the twin) ---
+    (ADJ, "Peer Support Worker\n\nJoin the ward in Galway as an equal partner with nurses and doctors.", "met",
+     "Join the ward in Galway"),
+    (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in the Toowoomba "
+          "team.", "met", "Our peer workers are equal members"),
+    (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in Toowoomba.\n\n"
+          "You will not give medication.", "met", "You will not give medication"),
 ]
 
 
