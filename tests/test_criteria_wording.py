@@ -3077,6 +3077,15 @@ CASES = [
     (ADJ, "To apply in Cardiff you must be a registered nurse or peer worker.", "partly-met"),
     (ADJ, "Applicants in Oregon must be registered psychologists, or certified peer specialists.", "partly-met"),
     (ADJ, "To apply in Cardiff you must be a registered nurse.", "not-met"),
+    # --- class ---
+    # the post acting under a peer title: a peer support coordinator is never care co-ordination,
+    # with or without an article (met)
+    (ADJ, "You will act as peer support coordinator for the Dunedin volunteers.", "met"),
+    (ADJ, "Serving as the Peer Support Co-ordinator in Swansea, you will mentor new starters.", "met"),
+    (ADJ, "Act as our peer support coordinator across the Tacoma clinics.", "met"),
+    # twins: the title with no peer word is NDIS support coordination, another profession's duty
+    (ADJ, "You will act as support coordinator for NDIS participants in Toowoomba.", "not-met"),
+    (ADJ, "Act as support co-ordinator for six participants in Geelong.", "not-met"),
 ]
 
 
