@@ -3086,6 +3086,21 @@ CASES = [
     # twins: the title with no peer word is NDIS support coordination, another profession's duty
     (ADJ, "You will act as support coordinator for NDIS participants in Toowoomba.", "not-met"),
     (ADJ, "Act as support co-ordinator for six participants in Geelong.", "not-met"),
+    # --- class ---
+    # another profession said to apply beside peers ("... may both apply"), or the applicants said
+    # to be them: the same route in as "open to registered nurses and peer workers" (partly met)
+    (ADJ, "In Ohio, mental health nurses and certified peer specialists may both apply.", "partly-met"),
+    (ADJ, "In Rotorua, both youth workers and peer mentors can apply.", "partly-met"),
+    (ADJ, "Peer recovery coaches and counsellors in Cork can also apply.", "partly-met"),
+    (ADJ, "Applicants may be psychologists or peer support workers based in Perth.", "partly-met"),
+    # twins: no applying (the people work together), only peers apply, the profession sent to
+    # other posts past a clause break or a sentence's end, negated, no other profession
+    (ADJ, "Therapists and peer workers both work on the Winnipeg ward.", "met"),
+    (ADJ, "Only peer workers from the Leeds area may apply.", "met"),
+    (ADJ, "Social workers can apply for our clinical roles in Bath; peer workers should apply here.", "met"),
+    (ADJ, "Clinicians can apply to our Toronto team. Peer workers should apply here.", "met"),
+    (ADJ, "Nurses may not apply; this Adelaide post is for peer workers.", "met"),
+    (ADJ, "Applicants may be peer workers or volunteers from Fife.", "met"),
 ]
 
 
