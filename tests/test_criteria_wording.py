@@ -3101,6 +3101,19 @@ CASES = [
     (ADJ, "Clinicians can apply to our Toronto team. Peer workers should apply here.", "met"),
     (ADJ, "Nurses may not apply; this Adelaide post is for peer workers.", "met"),
     (ADJ, "Applicants may be peer workers or volunteers from Fife.", "met"),
+    # --- class ---
+    # lived experience said to be helpful or useful, with nothing after but the sentence's end, the
+    # post or "to have": desirable (not met), like "would be helpful"
+    (LE, "Lived experience of an eating disorder is helpful.", "not-met"),
+    (LE, "Personal experience of problem gambling is very useful in this role.", "not-met"),
+    (LE, "Own experience of caring for a relative with dementia is useful to have; we are based in Kendal.", "not-met"),
+    (LE, "Lived experience of the justice system is very helpful for the post, which is based in Vancouver.", "not-met"),
+    # twins: helpful to someone (its value in the work: wanted in prose), beside "essential", and
+    # the time of a duty
+    (LE, "Your lived experience of recovery is helpful to the people you support.", "partly-met"),
+    (LE, "Your own experience of homelessness is useful to the young people we house in Leicester.", "partly-met"),
+    (LE, "Lived experience of self-harm is essential and helpful.", "met"),
+    (LE, "Lived experience of psychosis is essential. You will share your own story when it is helpful.", "met"),
 ]
 
 
