@@ -3114,6 +3114,26 @@ CASES = [
     (LE, "Your own experience of homelessness is useful to the young people we house in Leicester.", "partly-met"),
     (LE, "Lived experience of self-harm is essential and helpful.", "met"),
     (LE, "Lived experience of psychosis is essential. You will share your own story when it is helpful.", "met"),
+    # --- class ---
+    # a clause of its own is the same break both ways round: other posts named as the subject
+    # before the requirement, or another opening pointed to after it, do not take a requirement
+    # past a spaced dash or "and" before a new subject (it stays this post's: met)
+    (LE, "This is a drop-in post. Our Peer Navigator roles are posted separately - you must have lived "
+         "experience of psychosis to apply for this one.", "met"),
+    (LE, "Our Galway Recovery Mentor vacancies are advertised separately and we require lived experience "
+         "of addiction for this post.", "met"),
+    (LE, "You must have lived experience of an eating disorder - please also look at our Peer Mentor "
+         "vacancies instead.", "met"),
+    (LE, "You must have lived experience of gambling harm, and you may also apply for our Family Support "
+         "Worker vacancy in Hull.", "met"),
+    # twins: the same subject carried on after "and", or a hyphen with no spaces, keeps the requirement
+    # the other posts'; the pointer with no break takes the lived experience to the other opening
+    (LE, "This is a drop-in post. Our Galway Recovery Mentor vacancies are advertised separately and are "
+         "open only to people with lived experience of addiction.", "not-met"),
+    (LE, "This is a drop-in post. Our Peer Navigator roles are posted separately-and are open only to people "
+         "with lived experience of self-harm.", "not-met"),
+    (LE, "Applicants with lived experience of psychosis may also apply for our Family Support Worker vacancy "
+         "in Hull.", "not-met"),
 ]
 
 
