@@ -3103,6 +3103,63 @@ CASES = [
          "desirable.", "not-met"),
     (LE, "Only people with lived experience of psychosis truly understand it. Lived experience of psychosis is an "
          "advantage.", "not-met"),
+    # --- class ---
+    # the post acting under a peer title: a peer support coordinator is never care co-ordination,
+    # with or without an article (met)
+    (ADJ, "You will act as peer support coordinator for the Dunedin volunteers.", "met"),
+    (ADJ, "Serving as the Peer Support Co-ordinator in Swansea, you will mentor new starters.", "met"),
+    (ADJ, "Act as our peer support coordinator across the Tacoma clinics.", "met"),
+    # twins: the title with no peer word is NDIS support coordination, another profession's duty
+    (ADJ, "You will act as support coordinator for NDIS participants in Toowoomba.", "not-met"),
+    (ADJ, "Act as support co-ordinator for six participants in Geelong.", "not-met"),
+    # --- class ---
+    # another profession said to apply beside peers ("... may both apply"), or the applicants said
+    # to be them: the same route in as "open to registered nurses and peer workers" (partly met)
+    (ADJ, "In Ohio, mental health nurses and certified peer specialists may both apply.", "partly-met"),
+    (ADJ, "In Rotorua, both youth workers and peer mentors can apply.", "partly-met"),
+    (ADJ, "Peer recovery coaches and counsellors in Cork can also apply.", "partly-met"),
+    (ADJ, "Applicants may be psychologists or peer support workers based in Perth.", "partly-met"),
+    # twins: no applying (the people work together), only peers apply, the profession sent to
+    # other posts past a clause break or a sentence's end, negated, no other profession
+    (ADJ, "Therapists and peer workers both work on the Winnipeg ward.", "met"),
+    (ADJ, "Only peer workers from the Leeds area may apply.", "met"),
+    (ADJ, "Social workers can apply for our clinical roles in Bath; peer workers should apply here.", "met"),
+    (ADJ, "Clinicians can apply to our Toronto team. Peer workers should apply here.", "met"),
+    (ADJ, "Nurses may not apply; this Adelaide post is for peer workers.", "met"),
+    (ADJ, "Applicants may be peer workers or volunteers from Fife.", "met"),
+    # --- class ---
+    # lived experience said to be helpful or useful, with nothing after but the sentence's end, the
+    # post or "to have": desirable (not met), like "would be helpful"
+    (LE, "Lived experience of an eating disorder is helpful.", "not-met"),
+    (LE, "Personal experience of problem gambling is very useful in this role.", "not-met"),
+    (LE, "Own experience of caring for a relative with dementia is useful to have; we are based in Kendal.", "not-met"),
+    (LE, "Lived experience of the justice system is very helpful for the post, which is based in Vancouver.", "not-met"),
+    # twins: helpful to someone (its value in the work: wanted in prose), beside "essential", and
+    # the time of a duty
+    (LE, "Your lived experience of recovery is helpful to the people you support.", "partly-met"),
+    (LE, "Your own experience of homelessness is useful to the young people we house in Leicester.", "partly-met"),
+    (LE, "Lived experience of self-harm is essential and helpful.", "met"),
+    (LE, "Lived experience of psychosis is essential. You will share your own story when it is helpful.", "met"),
+    # --- class ---
+    # a clause of its own is the same break both ways round: other posts named as the subject
+    # before the requirement, or another opening pointed to after it, do not take a requirement
+    # past a spaced dash or "and" before a new subject (it stays this post's: met)
+    (LE, "This is a drop-in post. Our Peer Navigator roles are posted separately - you must have lived "
+         "experience of psychosis to apply for this one.", "met"),
+    (LE, "Our Galway Recovery Mentor vacancies are advertised separately and we require lived experience "
+         "of addiction for this post.", "met"),
+    (LE, "You must have lived experience of an eating disorder - please also look at our Peer Mentor "
+         "vacancies instead.", "met"),
+    (LE, "You must have lived experience of gambling harm, and you may also apply for our Family Support "
+         "Worker vacancy in Hull.", "met"),
+    # twins: the same subject carried on after "and", or a hyphen with no spaces, keeps the requirement
+    # the other posts'; the pointer with no break takes the lived experience to the other opening
+    (LE, "This is a drop-in post. Our Galway Recovery Mentor vacancies are advertised separately and are "
+         "open only to people with lived experience of addiction.", "not-met"),
+    (LE, "This is a drop-in post. Our Peer Navigator roles are posted separately-and are open only to people "
+         "with lived experience of self-harm.", "not-met"),
+    (LE, "Applicants with lived experience of psychosis may also apply for our Family Support Worker vacancy "
+         "in Hull.", "not-met"),
 ]
 
 

@@ -1113,18 +1113,24 @@ def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
     nor a pointer in a clause of its own (`vacancy-clause-breaks` or a spaced dash between, or "and"
     before a new subject: "Lived experience of psychosis is essential; see our other peer roles too")."""
     lowers = analysis.lowers(hit.block)
-    w = words()
-    set_aside, breaks, subjects = w["set-aside-words"], w["vacancy-clause-breaks"], w["new-subjects"]
-
-    def own_clause(a: int, b: int) -> bool:  # a break between tokens a and b: the pointer is a clause of its own
-        doc = analysis.docs[hit.block]  # dashes are normalised to hyphens: a spaced one, not "self-harm"
-        return any(lowers[j] in breaks or (lowers[j] == "and" and j + 1 < b and lowers[j + 1] in subjects)
-                   or (lowers[j] == "-" and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_))
-                   for j in range(a, b))  # fmt: skip
-
+    set_aside = words()["set-aside-words"]
     return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
-               and set_aside.isdisjoint(lowers[hit.end : o.start]) and not own_clause(hit.end, o.start)
+               and set_aside.isdisjoint(lowers[hit.end : o.start])
+               and not _own_clause_between(analysis, hit.block, hit.end, o.start)
                for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
+
+
+def _own_clause_between(analysis: Analysis, block: int, a: int, b: int) -> bool:
+    """Is there a clause break between tokens ``a`` and ``b`` of ``block``, so that what follows
+    is a clause of its own: a word of `vacancy-clause-breaks`, a spaced dash (dashes are
+    normalised to hyphens: not "self-harm"), or "and" before a new subject ("..., and you ...")?"""
+    lowers = analysis.lowers(block)
+    w = words()
+    breaks, subjects = w["vacancy-clause-breaks"], w["new-subjects"]
+    doc = analysis.docs[block]
+    return any(lowers[j] in breaks or (lowers[j] == "and" and j + 1 < b and lowers[j + 1] in subjects)
+               or (lowers[j] == "-" and j > 0 and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_))
+               for j in range(a, b))  # fmt: skip
 
 
 def _said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
@@ -1132,16 +1138,17 @@ def _said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
     clause ("...; our Peer Navigator roles are posted separately and are open only to people with
     lived experience": `other-posts-subject` in rules/lexicon.toml)? Not when this post is named
     between ("Like our other roles, this post is ...") or added to them after it ("..., and so is
-    this one": `this-post-too`), nor across a clause break (`vacancy-clause-breaks`)."""
+    this one": `this-post-too`), nor in a clause of its own (`_own_clause_between`: a clause
+    break, a spaced dash, or "and" before a new subject: "... are posted separately and you must
+    have ...")."""
     found = analysis.hits_in_sentence("lex:other-posts-subject", hit)
     if not found:
         return False
     lowers = analysis.lowers(hit.block)
-    breaks = words()["vacancy-clause-breaks"]
     if any(t.start >= hit.end for t in analysis.hits_in_sentence("lex:this-post-too", hit)):
         return False
     return any(o.end <= hit.start and "this" not in lowers[o.end : hit.start]
-               and not any(t in breaks for t in lowers[o.end : hit.start]) for o in found)
+               and not _own_clause_between(analysis, hit.block, o.end, hit.start) for o in found)  # fmt: skip
 
 
 def service_kind(analysis: Analysis) -> str:
