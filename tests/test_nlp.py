@@ -827,3 +827,28 @@ def test_a_tokens_expression_has_a_group_only_where_one_is_needed_and_matches_it
             whole = re.compile(expression)
             assert whole.fullmatch(sample * least) and whole.fullmatch(sample * most)
             assert not whole.fullmatch(sample * (most + 1))
+
+
+def test_footnote_marks_are_built_into_the_tokenizer_as_spacy_would_set_them() -> None:
+    """pipeline() gives spaCy's English tokenizer the footnote marks as it is built (setting
+    them on a built tokenizer reloads its special cases each time): the same expressions and
+    the same tokens as a blank English pipeline with the marks set afterwards."""
+    import spacy
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    from jdlint.nlp import _FOOTNOTE_MARKS, pipeline
+
+    set_after = spacy.blank("en")
+    suffixes = [*set_after.Defaults.suffixes, _FOOTNOTE_MARKS, f"(?<={_FOOTNOTE_MARKS[:-1]})[.,;:]"]
+    set_after.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    set_after.tokenizer.prefix_search = compile_prefix_regex([*set_after.Defaults.prefixes, _FOOTNOTE_MARKS]).search
+    ours = pipeline().tokenizer
+    assert ours.suffix_search.__self__.pattern == set_after.tokenizer.suffix_search.__self__.pattern
+    assert ours.prefix_search.__self__.pattern == set_after.tokenizer.prefix_search.__self__.pattern
+    assert ours.infix_finditer.__self__.pattern == set_after.tokenizer.infix_finditer.__self__.pattern
+    texts = ["Applicants must have lived experience.¹ ¹For this post, it means recovery.",
+             "psychosis³, and †see below; ‡Te reo Māori¹² (essential)*", "e.g. U.K. 24/7 £24,000 don't",
+             "Lived experience (essential)² – “peer” work’s core.", "https://example.org/jobs?id=3 a@b.co"]  # fmt: skip
+    for text in texts:
+        assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in set_after.tokenizer(text)]
+    assert [t.text for t in ours("experience.¹")] == ["experience", ".", "¹"]
