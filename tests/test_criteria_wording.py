@@ -3160,6 +3160,15 @@ CASES = [
          "with lived experience of self-harm.", "not-met"),
     (LE, "Applicants with lived experience of psychosis may also apply for our Family Support Worker vacancy "
          "in Hull.", "not-met"),
+    # --- class ---
+    # people "with lived and living experience" (the harm-reduction pairing, "and/or", "or") named
+    # as members of the panel or hiring committee are peers on it (met)
+    (PANEL, "Our hiring committee in Vancouver includes people with lived and living experience of drug use.", "met"),
+    (PANEL, "The interview panel includes a member with lived and/or living experience of opioid use.", "met"),
+    (PANEL, "Selection\n\nTwo people with lived or living experience of homelessness sit on the Melbourne panel.", "met"),
+    # twins: the committee of staff only; the applicant's own lived and living experience
+    (PANEL, "Our hiring committee includes the Director and a nurse.", "not-met"),
+    (PANEL, "The interview panel will ask about your lived and living experience of substance use.", "not-met"),
 ]
 
 
