@@ -3169,6 +3169,20 @@ CASES = [
     # twins: the committee of staff only; the applicant's own lived and living experience
     (PANEL, "Our hiring committee includes the Director and a nurse.", "not-met"),
     (PANEL, "The interview panel will ask about your lived and living experience of substance use.", "not-met"),
+    # --- class ---
+    # peers or people with lived experience who "take part", "join in", "sit in" or "are involved"
+    # with no object, in the sentence right after one about the interview: the taking part refers
+    # back to that interview (met)
+    (PANEL, "Hiring\n\nInterviews are informal. People with lived experience take part.", "met"),
+    (PANEL, "Interviews in Leeds are relaxed. Two of our peer mentors join in too.", "met"),
+    (PANEL, "Our interviews in Denver are conversations. Someone with lived experience is also involved.", "met"),
+    (PANEL, "Selection\n\nInterviews are held in Auckland. Tāngata whaiora sit in as well.", "met"),
+    # twins: an object of its own (another activity), not people with lived experience, negated,
+    # a sentence between
+    (PANEL, "Interviews are informal. Peer workers take part in the induction.", "not-met"),
+    (PANEL, "Interviews in Ottawa are informal. Our managers take part.", "not-met"),
+    (PANEL, "Interviews are informal. Peer workers do not take part.", "not-met"),
+    (PANEL, "Interviews are informal. We offer a pension in Perth. Peer workers take part.", "not-met"),
 ]
 
 

@@ -1581,6 +1581,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             # the people beside it is another way of taking part
             other_way.append(hit)
             continue
+        taking = _take_part_after(analysis, hit)
+        if taking is not None:
+            met.append(taking)  # "Interviews are informal. People with lived experience take part."
+            continue
         selection.append(hit)
     if met:
         # a sentence under a selection heading before one elsewhere (a senior post's duty to
@@ -1641,6 +1645,32 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The sentence right after a selection sentence, in the same block, when it says that peers
+    or people with lived experience take part with no object ("Interviews are informal. People
+    with lived experience take part."; ``panel-take-part``, then only ``take-part-trailers`` to
+    the sentence's end): the taking part refers back to the interview just named. Not a sentence
+    with a selection word of its own (read by itself), nor people negated or in another stage."""
+    if analysis.is_question(hit):
+        return None
+    _, s_end = analysis.sentence_bounds(hit)
+    found = analysis.hits_in_block("lex:panel-take-part", hit.block)
+    if not found:
+        return None
+    lowers = analysis.lowers(hit.block)
+    trailers = words()["take-part-trailers"]
+    for t in found:
+        start, end = analysis.sentence_bounds(t)
+        if start != s_end or analysis.negated(t) or analysis.hits_in_sentence("lex:panel", t):
+            continue
+        if not all(w in trailers for w in lowers[t.end : end]):
+            continue  # "Peer workers take part in the induction": an object of its own
+        if any(p.end <= t.start and not analysis.negated(p) and not _in_other_stage(analysis, p)
+               for p in _panel_people(analysis, t)):  # fmt: skip
+            return t
+    return None
 
 
 def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
