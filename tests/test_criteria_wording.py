@@ -3183,6 +3183,20 @@ CASES = [
     (PANEL, "Interviews in Ottawa are informal. Our managers take part.", "not-met"),
     (PANEL, "Interviews are informal. Peer workers do not take part.", "not-met"),
     (PANEL, "Interviews are informal. We offer a pension in Perth. Peer workers take part.", "not-met"),
+    # --- class ---
+    # a panel's make-up in a membership sentence, where a listed member comes from a named group
+    # (the v-u17 class under a label, extended): a sentence broken by Enter right after the panel
+    # ("The interview panel" / "includes a young person ... from our Youth Reference Group"), and a
+    # clause after a semicolon that names the panel again ("an oral board; the board includes a
+    # member of our Peer Advisory Council") (met)
+    (PANEL, "How we recruit\n\nInterviews are relaxed. The interview panel\nincludes a young person with lived experience from our Youth Reference Group, together with the Team Leader.", "met"),
+    (PANEL, "Interviews are friendly in Hamilton. Our selection committee\nis made up of two peer workers and the Service Manager.", "met"),
+    (PANEL, "Selection process\n\nApplicants will be invited to an oral board; the board for this recruitment includes a member of the state's Consumer Advisory Council.", "met"),
+    (PANEL, "Shortlisted applicants in Ohio attend an oral board; the board includes a representative of our Family Advisory Council.", "met"),
+    # twins: staff only on the broken line; a manager from the group; the group's own board
+    (PANEL, "Interviews are relaxed. The interview panel\nincludes the Team Leader and the Practice Manager.", "not-met"),
+    (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Advisory Council.", "partly-met"),
+    (PANEL, "Shortlisted applicants in Leeds attend an oral board; our advisory board includes peer workers.", "partly-met"),
 ]
 
 
