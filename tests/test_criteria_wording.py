@@ -3197,6 +3197,15 @@ CASES = [
     (PANEL, "Interviews are relaxed. The interview panel\nincludes the Team Leader and the Practice Manager.", "not-met"),
     (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Advisory Council.", "partly-met"),
     (PANEL, "Shortlisted applicants in Leeds attend an oral board; our advisory board includes peer workers.", "partly-met"),
+    # --- class ---
+    # an FAQ's question about who selects, marked "Q:", is never evidence: its answer, on the next
+    # line or after "A:" on the same one, decides
+    (PANEL, "FAQ\n\nQ: Who sits on the interview panel?\nA: The Team Leader, a senior peer practitioner and someone from HR in Brisbane.", "met"),
+    (PANEL, "Frequently asked questions\n\nQ: Who will interview me?  A: Our Clinical Manager and one of our peer support workers in Dunedin.", "met"),
+    (PANEL, "FAQs\n\nQ: Who is on the hiring committee?\n\nA: The Program Director and a certified peer specialist from our Tulsa team.", "met"),
+    # twins: the answer names no peer (not met), and a question with no answer after it
+    (PANEL, "FAQ\n\nQ: Who will interview me?\nA: Our Clinical Lead and a nurse from the Halifax ward.", "not-met"),
+    (PANEL, "FAQ\n\nQ: Who sits on the interview panel in Leeds?", "not-met"),
 ]
 
 

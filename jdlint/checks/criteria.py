@@ -2089,7 +2089,8 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
         return members[0] if members else None
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
-    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
+    # an FAQ's "Q:" mark before the question word ("Q: Who sits on the interview panel?")
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha() and t != "q"), "")
     if first not in words()["people-questions"]:
         return None
     return _next_sentence(analysis, hit)
