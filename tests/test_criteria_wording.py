@@ -3160,6 +3160,52 @@ CASES = [
          "with lived experience of self-harm.", "not-met"),
     (LE, "Applicants with lived experience of psychosis may also apply for our Family Support Worker vacancy "
          "in Hull.", "not-met"),
+    # --- class ---
+    # people "with lived and living experience" (the harm-reduction pairing, "and/or", "or") named
+    # as members of the panel or hiring committee are peers on it (met)
+    (PANEL, "Our hiring committee in Vancouver includes people with lived and living experience of drug use.", "met"),
+    (PANEL, "The interview panel includes a member with lived and/or living experience of opioid use.", "met"),
+    (PANEL, "Selection\n\nTwo people with lived or living experience of homelessness sit on the Melbourne panel.", "met"),
+    # twins: the committee of staff only; the applicant's own lived and living experience
+    (PANEL, "Our hiring committee includes the Director and a nurse.", "not-met"),
+    (PANEL, "The interview panel will ask about your lived and living experience of substance use.", "not-met"),
+    # --- class ---
+    # peers or people with lived experience who "take part", "join in", "sit in" or "are involved"
+    # with no object, in the sentence right after one about the interview: the taking part refers
+    # back to that interview (met)
+    (PANEL, "Hiring\n\nInterviews are informal. People with lived experience take part.", "met"),
+    (PANEL, "Interviews in Leeds are relaxed. Two of our peer mentors join in too.", "met"),
+    (PANEL, "Our interviews in Denver are conversations. Someone with lived experience is also involved.", "met"),
+    (PANEL, "Selection\n\nInterviews are held in Auckland. Tāngata whaiora sit in as well.", "met"),
+    # twins: an object of its own (another activity), not people with lived experience, negated,
+    # a sentence between
+    (PANEL, "Interviews are informal. Peer workers take part in the induction.", "not-met"),
+    (PANEL, "Interviews in Ottawa are informal. Our managers take part.", "not-met"),
+    (PANEL, "Interviews are informal. Peer workers do not take part.", "not-met"),
+    (PANEL, "Interviews are informal. We offer a pension in Perth. Peer workers take part.", "not-met"),
+    # --- class ---
+    # a panel's make-up in a membership sentence, where a listed member comes from a named group
+    # (the v-u17 class under a label, extended): a sentence broken by Enter right after the panel
+    # ("The interview panel" / "includes a young person ... from our Youth Reference Group"), and a
+    # clause after a semicolon that names the panel again ("an oral board; the board includes a
+    # member of our Peer Advisory Council") (met)
+    (PANEL, "How we recruit\n\nInterviews are relaxed. The interview panel\nincludes a young person with lived experience from our Youth Reference Group, together with the Team Leader.", "met"),
+    (PANEL, "Interviews are friendly in Hamilton. Our selection committee\nis made up of two peer workers and the Service Manager.", "met"),
+    (PANEL, "Selection process\n\nApplicants will be invited to an oral board; the board for this recruitment includes a member of the state's Consumer Advisory Council.", "met"),
+    (PANEL, "Shortlisted applicants in Ohio attend an oral board; the board includes a representative of our Family Advisory Council.", "met"),
+    # twins: staff only on the broken line; a manager from the group; the group's own board
+    (PANEL, "Interviews are relaxed. The interview panel\nincludes the Team Leader and the Practice Manager.", "not-met"),
+    (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Advisory Council.", "partly-met"),
+    (PANEL, "Shortlisted applicants in Leeds attend an oral board; our advisory board includes peer workers.", "partly-met"),
+    # --- class ---
+    # an FAQ's question about who selects, marked "Q:", is never evidence: its answer, on the next
+    # line or after "A:" on the same one, decides
+    (PANEL, "FAQ\n\nQ: Who sits on the interview panel?\nA: The Team Leader, a senior peer practitioner and someone from HR in Brisbane.", "met"),
+    (PANEL, "Frequently asked questions\n\nQ: Who will interview me?  A: Our Clinical Manager and one of our peer support workers in Dunedin.", "met"),
+    (PANEL, "FAQs\n\nQ: Who is on the hiring committee?\n\nA: The Program Director and a certified peer specialist from our Tulsa team.", "met"),
+    # twins: the answer names no peer (not met), and a question with no answer after it
+    (PANEL, "FAQ\n\nQ: Who will interview me?\nA: Our Clinical Lead and a nurse from the Halifax ward.", "not-met"),
+    (PANEL, "FAQ\n\nQ: Who sits on the interview panel in Leeds?", "not-met"),
 ]
 
 

@@ -1581,6 +1581,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             # the people beside it is another way of taking part
             other_way.append(hit)
             continue
+        taking = _take_part_after(analysis, hit)
+        if taking is not None:
+            met.append(taking)  # "Interviews are informal. People with lived experience take part."
+            continue
         selection.append(hit)
     if met:
         # a sentence under a selection heading before one elsewhere (a senior post's duty to
@@ -1641,6 +1645,32 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The sentence right after a selection sentence, in the same block, when it says that peers
+    or people with lived experience take part with no object ("Interviews are informal. People
+    with lived experience take part."; ``panel-take-part``, then only ``take-part-trailers`` to
+    the sentence's end): the taking part refers back to the interview just named. Not a sentence
+    with a selection word of its own (read by itself), nor people negated or in another stage."""
+    if analysis.is_question(hit):
+        return None
+    _, s_end = analysis.sentence_bounds(hit)
+    found = analysis.hits_in_block("lex:panel-take-part", hit.block)
+    if not found:
+        return None
+    lowers = analysis.lowers(hit.block)
+    trailers = words()["take-part-trailers"]
+    for t in found:
+        start, end = analysis.sentence_bounds(t)
+        if start != s_end or analysis.negated(t) or analysis.hits_in_sentence("lex:panel", t):
+            continue
+        if not all(w in trailers for w in lowers[t.end : end]):
+            continue  # "Peer workers take part in the induction": an object of its own
+        if any(p.end <= t.start and not analysis.negated(p) and not _in_other_stage(analysis, p)
+               for p in _panel_people(analysis, t)):  # fmt: skip
+            return t
+    return None
 
 
 def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
@@ -1754,8 +1784,11 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)]
     selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
     if any(m.text.lower() not in w["weak-membership"]
-           and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])) for m in membership):
-        return False  # "..., and a peer worker will also sit on it": this clause puts them on the panel
+           and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])
+                or _panel_named_back(lowers, left, m.start)) for m in membership):
+        # "..., and a peer worker will also sit on it", "...; the board for this recruitment
+        # includes a member of ...": this clause puts them on the panel
+        return False
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
     # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
     # member comes from; it opens no clause of its own
@@ -1767,6 +1800,15 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in analysis.hits_in_sentence("lex:panel-other-way", person))
+
+
+def _panel_named_back(lowers: list[str], left: int, right: int) -> bool:
+    """Do the words of a clause before its membership word name the panel again by its noun
+    after "the" or "this" ("...; the board for this recruitment includes ...", "; this panel
+    will include ...")? Not a group's own name ("our advisory board includes ...")."""
+    w = words()
+    nouns, determiners = w["panel-nouns"], w["panel-back-determiners"]
+    return any(lowers[j] in nouns and lowers[j - 1] in determiners for j in range(left + 1, right))
 
 
 def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
@@ -2047,7 +2089,8 @@ def _answer(analysis: Analysis, hit: Hit) -> Hit | None:
         return members[0] if members else None
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
-    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), "")
+    # an FAQ's "Q:" mark before the question word ("Q: Who sits on the interview panel?")
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha() and t != "q"), "")
     if first not in words()["people-questions"]:
         return None
     return _next_sentence(analysis, hit)
@@ -2066,7 +2109,17 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
     own = [t for t in analysis.lowers(hit.block)[hit.start : hit.end] if t[:1].isalpha()]
     if not own or own[-1] not in w["panel-nouns"]:
         return []  # (asked before the block's words: most matches end in no panel noun)
-    tokens = [t for t in analysis.lowers(hit.block) if t[:1].isalpha()]
+    lowers = analysis.lowers(hit.block)
+    if hit.end == len(lowers) and hit.block + 1 < len(blocks) \
+            and blocks[hit.block + 1].kind == "paragraph" and analysis.sentences(hit.block + 1):  # fmt: skip
+        # a sentence broken by Enter right after the panel ("... The interview panel" / "includes a
+        # young person from our Youth Reference Group, ..."): the next line, opening in lower case
+        # with a membership word, is its make-up
+        start = analysis.sentences(hit.block + 1)[0][0]
+        first = analysis.docs[hit.block + 1][start]
+        if first.text[:1].islower() and any(start <= m.start <= start + 1 for m in analysis.hits_in_block("lex:panel-membership", hit.block + 1)):
+            return analysis.make_hits("answer", [(hit.block + 1, start, start + 1)])
+    tokens = [t for t in lowers if t[:1].isalpha()]
     if (block.kind == "paragraph" and len(tokens) > 4) or any(t not in own and t not in w["panel-label-words"]
                                                               for t in tokens):  # fmt: skip
         return []
@@ -2093,9 +2146,12 @@ def _listed_members_group(analysis: Analysis, other: Hit, people: list[Hit]) -> 
     s_start, _ = analysis.sentence_bounds(other)
     doc, lowers = analysis.docs[other.block], analysis.lowers(other.block)
     i = group.start
-    while i > s_start and i > group.start - 4 and (lowers[i - 1] in words()["origin-determiners"]
-                                                   or doc[i - 1].text[:1].isupper()):  # fmt: skip
-        i -= 1
+    while i > s_start and i > group.start - 6 and (lowers[i - 1] in words()["origin-determiners"]
+                                                   or doc[i - 1].text[:1].isupper()
+                                                   or lowers[i - 1] in ("'s", "’s")):  # fmt: skip
+        # a possessive owner before the group's name ("a member of the county's Peer Advisory
+        # Council"): "'s" and the owner noun before it
+        i -= 2 if lowers[i - 1] in ("'s", "’s") and i - 2 > s_start else 1
     if i - 1 <= s_start or lowers[i - 1] not in ("from", "of"):
         return False
     return lowers[i - 2] in words()["origin-nouns"] or any(
@@ -2198,6 +2254,11 @@ def _member_origin(analysis: Analysis, hit: Hit, other: Hit, people: list[Hit], 
         # the selection word may begin the membership match ("interviewed by the manager and a
         # representative from our Consumer Advisory Council")
         if left <= hit.start <= m.start and hit.end <= m.end and m.end <= other.start and other.end <= right:
+            return True
+        # or the clause names the panel again and a listed member comes from the group ("an oral
+        # board; the board includes a member of our Peer Advisory Council"; not "a manager from")
+        if m.end <= other.start and other.end <= right and _panel_named_back(analysis.lowers(m.block), left, m.start) \
+                and _listed_members_group(analysis, other, people):  # fmt: skip
             return True
     return False
 
