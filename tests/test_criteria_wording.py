@@ -3160,6 +3160,20 @@ CASES = [
          "with lived experience of self-harm.", "not-met"),
     (LE, "Applicants with lived experience of psychosis may also apply for our Family Support Worker vacancy "
          "in Hull.", "not-met"),
+    # --- footnote level: a footnote or asterisked note sets the level of the requirement it marks ---
+    (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
+         "insecurity*\n- Valid driver's license.\n\n*Preferred, not required.", "not-met"),
+    (LE, "Essential criteria\n\n- Grade 12 or equivalent.\n- Personal experience of recovery from mental illness "
+         "or addiction.*\n\nDesirable criteria\n\n- Peer certification.\n\n*Lived experience is desirable but "
+         "not essential for this post.", "not-met"),
+    (LE, "Key selection criteria\n\n1. Lived experience of psychosis.†\n2. Current driver licence.\n\n† This is "
+         "not a requirement; people with two years in community support may also apply.", "not-met"),
+    (LE, "You must have personal experience of gambling harm.¹\n\n¹ It would be an advantage to have.", "not-met"),
+    # twins: a footnote that requires it; a mark with no footnote
+    (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
+         "insecurity*\n\n*Required for this role.", "met"),
+    (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
+         "insecurity*\n- Valid driver licence.", "met"),
 ]
 
 
