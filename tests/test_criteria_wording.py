@@ -3174,6 +3174,15 @@ CASES = [
          "insecurity*\n\n*Required for this role.", "met"),
     (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
          "insecurity*\n- Valid driver licence.", "met"),
+    # --- kind in a post title: a kind word naming the post in the sentence is not the applicant's kind ---
+    (LE, "Lived experience (essential), and the ability to use it in a carer peer role.", "partly-met"),
+    (LE, "Essential: lived experience and the confidence to draw on it as a mental health peer worker.", "partly-met"),
+    (LE, "You must have lived experience and be able to use it in our youth AOD peer support role.", "partly-met"),
+    # twins: the kind said of the applicant; a kind joined to the post by a comma
+    (LE, "Lived experience as a carer (essential).", "met"),
+    (LE, "Lived experience of caring for a whānau member (essential), and the ability to use it in a carer peer "
+         "role.", "met"),
+    (LE, "You must have lived experience as a carer, peer worker or volunteer.", "met"),
 ]
 
 

@@ -551,9 +551,19 @@ def _kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
     return None
 
 
+def _in_post_title(analysis: Analysis, kind: Hit) -> bool:
+    """Is the kind word part of a post's name ("use it in a carer peer role", "as a mental health
+    peer worker": `post-title-kind` in rules/lexicon.toml, no punctuation inside)? It names the
+    post, not the applicant's experience."""
+    lowers = analysis.lowers(kind.block)
+    return any(t.start <= kind.start and kind.end <= t.end and all(w[:1].isalnum() for w in lowers[t.start : t.end])
+               for t in analysis.hits_in_block("lex:post-title-kind", kind.block))  # fmt: skip
+
+
 def _kind_named(analysis: Analysis, hit: Hit) -> bool:
-    """Is the kind of experience named in the mention's sentence, cell or table row?"""
-    if analysis.hits_in_sentence("lex:lived-experience-kind", hit):
+    """Is the kind of experience named in the mention's sentence, cell or table row (not in a
+    post's name there)?"""
+    if any(not _in_post_title(analysis, k) for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)):
         return True
     if any(
         k.start >= hit.start and k.end <= hit.end
