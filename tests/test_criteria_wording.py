@@ -3183,6 +3183,14 @@ CASES = [
     (LE, "Lived experience of caring for a whānau member (essential), and the ability to use it in a carer peer "
          "role.", "met"),
     (LE, "You must have lived experience as a carer, peer worker or volunteer.", "met"),
+    # --- deciding what to share, with how or by whom between ("decide carefully what to share"): disclosure ---
+    (PP, "You will decide carefully what to share from your own recovery, and when, keeping the other person's "
+         "wellbeing first.", "partly-met"),
+    (PP, "Our kaimahi choose wisely how much to disclose of their own journey with addiction.", "partly-met"),
+    (PP, "You'll judge for yourself when to share parts of your past with the young people you support.", "partly-met"),
+    # twins: the people served decide; a candidate's choice at interview
+    (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
+    (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
 ]
 
 
