@@ -3206,6 +3206,37 @@ CASES = [
     # twins: the answer names no peer (not met), and a question with no answer after it
     (PANEL, "FAQ\n\nQ: Who will interview me?\nA: Our Clinical Lead and a nurse from the Halifax ward.", "not-met"),
     (PANEL, "FAQ\n\nQ: Who sits on the interview panel in Leeds?", "not-met"),
+    # --- footnote level: a footnote or asterisked note sets the level of the requirement it marks ---
+    (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
+         "insecurity*\n- Valid driver's license.\n\n*Preferred, not required.", "not-met"),
+    (LE, "Essential criteria\n\n- Grade 12 or equivalent.\n- Personal experience of recovery from mental illness "
+         "or addiction.*\n\nDesirable criteria\n\n- Peer certification.\n\n*Lived experience is desirable but "
+         "not essential for this post.", "not-met"),
+    (LE, "Key selection criteria\n\n1. Lived experience of psychosis.†\n2. Current driver licence.\n\n† This is "
+         "not a requirement; people with two years in community support may also apply.", "not-met"),
+    (LE, "You must have personal experience of gambling harm.¹\n\n¹ It would be an advantage to have.", "not-met"),
+    # twins: a footnote that requires it; a mark with no footnote
+    (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
+         "insecurity*\n\n*Required for this role.", "met"),
+    (LE, "Minimum Qualifications\n\n- High school diploma.\n- Lived experience of homelessness or housing "
+         "insecurity*\n- Valid driver licence.", "met"),
+    # --- kind in a post title: a kind word naming the post in the sentence is not the applicant's kind ---
+    (LE, "Lived experience (essential), and the ability to use it in a carer peer role.", "partly-met"),
+    (LE, "Essential: lived experience and the confidence to draw on it as a mental health peer worker.", "partly-met"),
+    (LE, "You must have lived experience and be able to use it in our youth AOD peer support role.", "partly-met"),
+    # twins: the kind said of the applicant; a kind joined to the post by a comma
+    (LE, "Lived experience as a carer (essential).", "met"),
+    (LE, "Lived experience of caring for a whānau member (essential), and the ability to use it in a carer peer "
+         "role.", "met"),
+    (LE, "You must have lived experience as a carer, peer worker or volunteer.", "met"),
+    # --- deciding what to share, with how or by whom between ("decide carefully what to share"): disclosure ---
+    (PP, "You will decide carefully what to share from your own recovery, and when, keeping the other person's "
+         "wellbeing first.", "partly-met"),
+    (PP, "Our kaimahi choose wisely how much to disclose of their own journey with addiction.", "partly-met"),
+    (PP, "You'll judge for yourself when to share parts of your past with the young people you support.", "partly-met"),
+    # twins: the people served decide; a candidate's choice at interview
+    (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
+    (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
 ]
 
 

@@ -551,9 +551,19 @@ def _kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
     return None
 
 
+def _in_post_title(analysis: Analysis, kind: Hit) -> bool:
+    """Is the kind word part of a post's name ("use it in a carer peer role", "as a mental health
+    peer worker": `post-title-kind` in rules/lexicon.toml, no punctuation inside)? It names the
+    post, not the applicant's experience."""
+    lowers = analysis.lowers(kind.block)
+    return any(t.start <= kind.start and kind.end <= t.end and all(w[:1].isalnum() for w in lowers[t.start : t.end])
+               for t in analysis.hits_in_block("lex:post-title-kind", kind.block))  # fmt: skip
+
+
 def _kind_named(analysis: Analysis, hit: Hit) -> bool:
-    """Is the kind of experience named in the mention's sentence, cell or table row?"""
-    if analysis.hits_in_sentence("lex:lived-experience-kind", hit):
+    """Is the kind of experience named in the mention's sentence, cell or table row (not in a
+    post's name there)?"""
+    if any(not _in_post_title(analysis, k) for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)):
         return True
     if any(
         k.start >= hit.start and k.end <= hit.end
@@ -613,6 +623,49 @@ def _under_glossary(analysis: Analysis, block: int) -> bool:
     return any(g in t.lower() for t in titles for g in words()["glossary-headings"])
 
 
+_MARK_TOKENS = frozenset("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _mark_after(lowers: list[str], start: int, end: int) -> list[str] | None:
+    """The first footnote mark ("*", "**", "¹", "†": a run of one mark token) in
+    ``lowers[start:end]`` or just after it."""
+    i = start
+    while i < len(lowers) and (i < end or lowers[i] in _MARK_TOKENS):
+        if lowers[i] in _MARK_TOKENS:
+            j = i
+            while j < len(lowers) and lowers[j] == lowers[i]:
+                j += 1
+            return lowers[i:j]
+        i += 1
+    return None
+
+
+def _footnote_level(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """"- Lived experience of incarceration or addiction.* ... *Lived experience is preferred but
+    not required.": the level set by the footnote of a marked mention (a later block that opens
+    with the same mark), which decides over the level of the line or heading the mention is in:
+    ``(strength, cue)``; ``None`` with no mark, no footnote or no level in it."""
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    mark = _mark_after(lowers, hit.start, s_end)
+    if mark is None:
+        return None
+    n = len(mark)
+    for block in range(hit.block + 1, len(analysis.document.blocks)):
+        other = analysis.lowers(block)
+        if other[:n] != mark or (len(other) > n and other[n] == mark[0]):
+            continue
+        denied = [h for h in analysis.hits_in_block("lex:requirement-negated", block) if h.start >= n]
+        preferred = [h for h in analysis.hits_in_block("lex:desirable", block) if h.start >= n and not analysis.negated(h)]
+        if denied or preferred:
+            return "desirable", (preferred or denied)[0]
+        required = [h for h in analysis.hits_in_block("lex:requirement", block) if h.start >= n and not analysis.negated(h)]
+        if required:
+            return "required", required[0]
+        return None
+    return None
+
+
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
@@ -636,6 +689,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         if reply is not None:
             return Mention(hit, "substitutable", kind, reply.text, cue_at=reply)
         return Mention(hit, "negated", kind)
+    footnote = _footnote_level(analysis, hit)
+    if footnote is not None:
+        # the footnote of a marked requirement sets its level ("*strongly preferred but not required")
+        return Mention(hit, footnote[0], kind, footnote[1].text, cue_at=footnote[1])
     if analysis.overlaps("lex:lived-experience-designated", hit):
         return Mention(hit, "required", kind, "a designated lived experience role")
     s_start, s_end = analysis.sentence_bounds(hit)
