@@ -101,7 +101,10 @@ def import_spacy() -> Any:
     return spacy
 
 
-_FOOTNOTE_MARKS = "[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+"
+# The footnote marks a word may carry glued to it, split off as tokens of their own (see pipeline;
+# "*" is split already); the verdicts read a footnote by its mark (jdlint/checks/criteria.py).
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_FOOTNOTE_MARKS = f"[{FOOTNOTE_MARKS}]+"
 
 
 @cache
@@ -765,7 +768,7 @@ class _Tried:
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
         self._skip = len(word) + 1  # from where a match starts to the next token
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
-        # run of consecutive patterns without gaps together (see _choose)
+        # run of consecutive patterns without gaps together (see _tried_as)
         segments: list[list[int]] = []
         for i, specs in enumerate(patterns):
             if segments and not _gaps(specs) and not _gaps(patterns[segments[-1][0]]):
@@ -844,11 +847,6 @@ class _Tried:
             if next_word.startswith(prefix):
                 found |= bit
         return found
-
-    def _choose(self, viable: Iterable[int], next_word: str) -> _Match | None:
-        """How the patterns in ``viable`` (their places) that can go on with ``next_word``
-        are tried (:meth:`_tried_as`)."""
-        return self._tried_as(sum(1 << i for i in set(viable)) & self._following(next_word))
 
     def _tried_as(self, chosen: int) -> _Match | None:
         """How the patterns ``chosen`` (a bit each) are tried: the whole expression where they

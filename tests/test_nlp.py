@@ -366,7 +366,7 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     # where the patterns' second tokens differ, each next word tries only the patterns that can go on with it
     support = ours._by_start["g"].get("support") or ours._starting("g", "support")
     assert support.needs and support.follows.count(None) < len(support.follows)
-    assert support._choose(range(len(support.patterns)), "peer") != support._choose(range(len(support.patterns)), "xyz")
+    assert support._tried_as(support._all & support._following("peer")) != support._tried_as(support._all & support._following("xyz"))
     # a second text through the same set, and the first again (the choices are kept per word set)
     ours.match_all(parse(["use a screening tool and support peer workers"]))
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
@@ -569,7 +569,7 @@ def test_runs_of_patterns_without_gaps_are_tried_as_one_and_the_matches_are_the_
     assert ours.match_prepared(prepared).get("g", []) == expected and expected
     tried = ours._by_start["g"]["experience"]
     assert tried.needs and len(tried.runs) < len(tried.patterns)  # runs without gaps, chosen as one
-    everything = tried._choose(range(len(tried.patterns)), "of")  # all but the "as" patterns go on with "of"
+    everything = tried._tried_as(tried._all & tried._following("of"))  # all but the "as" patterns go on with "of"
     assert everything is not tried.whole and len(everything.args[0]) < len(tried.patterns) - 2
 
 

@@ -21,7 +21,7 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Block, Finding, Fix, Span, Verdict
-from jdlint.nlp import NEGATORS, negated_list, negated_object
+from jdlint.nlp import FOOTNOTE_MARKS, NEGATORS, negated_list, negated_object
 from jdlint.registry import Rule
 
 
@@ -623,7 +623,7 @@ def _under_glossary(analysis: Analysis, block: int) -> bool:
     return any(g in t.lower() for t in titles for g in words()["glossary-headings"])
 
 
-_MARK_TOKENS = frozenset("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
+_MARK_TOKENS = frozenset("*" + FOOTNOTE_MARKS)  # each a token of its own (jdlint.nlp.pipeline)
 
 
 def _mark_after(lowers: list[str], start: int, end: int) -> list[str] | None:

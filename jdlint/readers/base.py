@@ -49,6 +49,8 @@ _OPEN_TAIL = 7
 def ends_on_open_word(line: str) -> bool:
     """Does ``line`` end on a word that runs on into the next line (:data:`OPEN_WORD`)?"""
     return OPEN_WORD.search(line, max(0, len(line) - _OPEN_TAIL)) is not None
+
+
 # A line in capitals that is a requirement, not a heading: it says must/shall/should
 # ("MUST HAVE LIVED EXPERIENCE OF MENTAL") or ends on an article or a conjunction
 # ("... RECOVERY FROM A"); "WHO WE WORK WITH" stays a heading.

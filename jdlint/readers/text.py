@@ -29,6 +29,8 @@ _MENU_MARKS = ("   ", "\t", "·", "•", "|", "›", "»", ">")
 def _menu(line: str) -> bool:
     """Is ``line`` a menu or a row of page furniture (:data:`_MENU`)?"""
     return any(mark in line for mark in _MENU_MARKS) and _MENU.search(line) is not None
+
+
 # A section phrase that asks for the applicant ("What we are looking for", "The person we're
 # seeking", "Your skills and experience"), on a short line of its own with no colon or full stop:
 # a heading where a list follows it, so that list does not sit under the heading before.
