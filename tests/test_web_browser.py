@@ -15,6 +15,13 @@ from pathlib import Path
 import docx
 import pytest
 
+try:
+    # expect() polls from Playwright's side; page.wait_for_function would evaluate its string in
+    # the page, which the app's Content Security Policy (script-src 'self') refuses as eval
+    from playwright.sync_api import expect
+except ImportError:  # the browser fixture skips these tests with the reason
+    expect = None
+
 pytest_plugins = ("conftest_web",)
 pytest.register_assert_rewrite("conftest_web")
 
@@ -61,7 +68,7 @@ def test_paste_the_example_and_see_verdicts_and_highlights(page, tmp_path) -> No
     # the number after the highlight leads to its card, and focus follows (JS)
     page.locator(f".advert-text a.ref[href='#card-{n}']").click()
     # app.js moves focus in a zero-delay timeout after the click: waited for, not read at once
-    page.wait_for_function(f"document.activeElement && document.activeElement.id === 'card-{n}'")
+    expect(page.locator(f"#card-{n}")).to_be_focused()
     assert "living with" in page.locator(f"#card-{n}").inner_text()
     # the card leads back to the highlight
     page.locator(f"#card-{n} a[href='#hl-{n}']").click()
@@ -127,7 +134,7 @@ def test_a_bad_file_shows_a_clear_message(page) -> None:
     assert "image" in page.locator("[role=alert]").inner_text()
     # read out at once: app.js (loaded asynchronously) moves focus to the message once it runs,
     # which may be after the message shows: waited for (reading it at once failed in a full run)
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'form-error'")
+    expect(page.locator("#form-error")).to_be_focused()
 
 
 def test_works_without_javascript(browser, live_server, tmp_path) -> None:
@@ -174,11 +181,11 @@ def test_keyboard_skip_link_and_focus_styles(page) -> None:
     # the skip link moves focus to <main> when the browser follows "#main", which may land after
     # the key press returns: wait for it, or it can take the focus back from the button below
     # (main:focus has no outline, and the check read "none 3px" once in a loaded CI run)
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'main'")
+    expect(page.locator("#main")).to_be_focused()
     page.focus("button.primary")
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
-    page.wait_for_function("document.activeElement && document.activeElement.matches('button.primary')")
+    expect(page.locator("button.primary")).to_be_focused()
     outline = page.evaluate(
         "getComputedStyle(document.activeElement).outlineStyle + ' ' + getComputedStyle(document.activeElement).outlineWidth"
     )
