@@ -15,11 +15,17 @@ word's syllables, worked out by textstat's own rule at the word's first appearan
 seen in an earlier text costs a dictionary look-up. Same results: a test counts every word of
 the dictionary and a sample of words not in it both ways, and the Flesch scores of every
 advert of the corpus and tests/invented.
+
+Its words per sentence count each sentence's words through two cached string substitutions,
+only to learn whether a sentence has more than two; ``count_sentences`` counts them up to three
+with one expression (the same counts, the same tests).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from itertools import islice
 
 # The dictionary is sorted by word but for two adjacent pairs (sepulveda/sepultura,
 # stilton/stilted): a word not found where the search lands is looked for this many lines
@@ -152,11 +158,31 @@ def syllable_counter(own_count):
     return count_syllables
 
 
+# textstat 0.7.8's sentences (``count_sentences``: the same expression) and its words: it removes
+# every character but letters, digits, "_", whitespace and a contraction's apostrophe, then
+# splits on whitespace, so a word is a whitespace-separated run with a \w character in it.
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_WORD_TOKEN = re.compile(r"\S*\w\S*")
+
+
+def count_sentences(text: str) -> int:
+    """textstat's ``count_sentences``: its sentences, less those of two words or fewer (never
+    under one for a text that is not empty). textstat counts each sentence's words with
+    ``count_words`` (a cached call that copies the sentence twice through two substitutions);
+    here a sentence's words are counted only up to three. Same counts: a test compares both on
+    every advert and on strings of every kind of character."""
+    if not text:
+        return 0
+    sentences = _SENTENCE.findall(text)
+    short = sum(1 for sentence in sentences if len(list(islice(_WORD_TOKEN.finditer(sentence), 3))) <= 2)
+    return max(1, len(sentences) - short)
+
+
 @cache
 def _textstat():
     import textstat
     from textstat.backend.counts import _count_syllables
-    from textstat.backend.metrics import _syllables_per_word
+    from textstat.backend.metrics import _syllables_per_word, _words_per_sentence
     from textstat.backend.utils import _get_cmudict
 
     def get_cmudict(lang: str) -> SortedPronunciations | None:
@@ -166,6 +192,8 @@ def _textstat():
         _count_syllables.get_cmudict = get_cmudict
         if hasattr(_syllables_per_word, "count_syllables"):  # (the only caller Flesch reading ease has)
             _syllables_per_word.count_syllables = syllable_counter(_syllables_per_word.count_syllables)
+    if hasattr(_words_per_sentence, "count_sentences"):  # (Flesch reading ease's words per sentence)
+        _words_per_sentence.count_sentences = count_sentences
     return textstat
 
 

@@ -175,3 +175,53 @@ def test_flesch_scores_of_every_advert_equal_textstats_own(shared) -> None:
     ours = [flesch_reading_ease(p.read_text(encoding="utf-8")) for p in paths]
     assert len(own) == len(paths)
     assert [(str(p), s) for p, s in zip(paths, ours, strict=True)] == [(str(p), s) for p, s in zip(paths, own, strict=True)]
+
+
+SENTENCE_CASES = [
+    "",
+    "   ",
+    "!",
+    "Hi. Yes! OK? Apply now.",
+    "We're hiring. Don't wait - apply. It's 'quoted' text ' here.",
+    "A -- b. — — —. x y. ’ ‘ ’. I'd've. _ _ _. 1 2 3. 1.5 hours a week.",
+    "Peer Support Worker\n\nBand 4\n\nYou will meet people. You will listen!",
+    "naïve café crème. São Paulo é grande. Ōtautahi, Aotearoa. Te Whatu Ora kaimahi.",
+    "e.g. this, i.e. that... and so on?! Really?? Yes.",
+]
+
+
+def _random_texts(n: int) -> list[str]:
+    import random
+
+    pieces = ["a", "bc", "We", "'", "’", "'s", "'t", "-", "—", "_", "7", ".", "!", "?", "...", " ", "  ",
+              "\n", "\t", "\u00a0", "é", "ō", ",", ";", "(", ")", "*", "•", "’re", "'ll"]  # fmt: skip
+    rng = random.Random(20261206)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES + _random_texts(400))
+def test_sentences_counted_as_textstat_counts_them(text: str) -> None:
+    from textstat.backend.counts._count_sentences import count_sentences as own
+
+    from jdlint.readability import count_sentences
+
+    assert count_sentences(text) == own(text)
+
+
+def test_sentences_of_every_advert_counted_as_textstat_counts_them(shared) -> None:
+    from textstat.backend.counts._count_sentences import count_sentences as own
+
+    from jdlint.readability import count_sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in _adverts_as_text(shared)]
+    assert len(texts) > 1000
+    assert [count_sentences(t) for t in texts] == [own(t) for t in texts]
+
+
+def test_flesch_reading_ease_counts_sentences_with_jdlints_count() -> None:
+    from textstat.backend.metrics import _words_per_sentence
+
+    from jdlint.readability import count_sentences
+
+    flesch_reading_ease("One two three. Four five six.")
+    assert _words_per_sentence.count_sentences is count_sentences
