@@ -581,3 +581,59 @@ def test_peer_work_said_only_of_other_staff_is_named_as_the_clue() -> None:
     # twin: the post's own peer work gives no such clue
     role = role_of("Recovery Coach\n\nYou will provide peer support to people leaving hospital.\n")
     assert role.kind == "peer" and not any("other staff" in c for c in role.clues)
+
+
+# --- blind set 72: a labelled title in a line of fields ("... Apply now Job title: Recovery Worker
+# Salary: £25,400 Hours: 37.5"), after the site's controls, ends at the next field's label; where
+# the line wrapped inside the title, the words before the next line's first label end it ---
+_FIELDS_BODY = ("\n\nYou will hold a caseload, complete assessments and agree care plans.\n\nApplicants with "
+                "lived experience are welcome.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Moorside Health | Careers | Apply now Job title: Housing Recovery Worker Salary: £24,100 Hours: 37.5 "
+          "Location: Bradford"], "Housing Recovery Worker"),
+        (["Job Title: Peer Recovery Coach Pay Range: $21–$24 an hour Schedule: Monday to Friday"], "Peer Recovery Coach"),
+        (["Position title: Consumer Peer Worker Classification: Grade 3 Closing Date: 4 March"], "Consumer Peer Worker"),
+        # wrapped inside the title: the rest of it opens the next line, before its first label
+        (["Kōwhai Health | Mahi | Apply now Position title: Whānau", "Support Kaimahi Hours: 40 Location: Hamilton"],
+         "Whānau Support Kaimahi"),
+        (["Lakehead Services | Jobs | Sign in Job title: Outreach", "Worker Salary: $48,000 Hours: 35 a week"],
+         "Outreach Worker"),
+        # twins: a title that ends in its job noun takes nothing from the line under it; a job noun
+        # before a colon is the title's, not another field's label
+        (["Job title: Peer Support Worker", "Full time Hours: 37.5"], "Peer Support Worker"),
+        (["Job title: Peer Support Worker: Sponsorship Available"], "Peer Support Worker"),
+        (["Job title: Peer Worker Reports To: Team Leader"], "Peer Worker"),
+    ],
+)  # fmt: skip
+def test_a_labelled_title_in_a_line_of_fields(lines: list[str], title: str) -> None:
+    from jdlint.titles import title_of
+
+    text = "\n\n".join(lines) + _FIELDS_BODY
+    assert title_of(read_text(text).blocks)[0] == title
+    role = role_of(text)
+    assert any(f"title “{title}” (labelled field)" in clue for clue in role.clues), role.clues
+
+
+def test_a_labelled_title_wrapped_in_a_pdf_line_of_fields() -> None:
+    import pdf_factory
+
+    from jdlint.readers import read_bytes
+
+    pdf = pdf_factory._new(furniture=False)
+    pdf.set_title("")
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in ("Calderbrook Partnership | Jobs | Apply now Job title: Recovery",
+                 "Worker Salary: £25,000 – £27,000 Hours: 37.5 per week Location: Halifax", "",
+                 "You will hold a caseload of forty adults and complete assessments."):  # fmt: skip
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    document = read_bytes(pdf_factory._out(pdf), "advert.pdf")
+    assert [b.text for b in document.blocks[:2]] == ["Calderbrook Partnership | Jobs | Apply now Job title: Recovery",
+                                                     "Worker Salary: £25,000 – £27,000 Hours: 37.5 per week Location: Halifax"]  # fmt: skip
+    role = check_document(document).role
+    assert role.kind == "other", role.why
+    assert "title “Recovery Worker” (labelled field)" in role.clues
