@@ -524,6 +524,25 @@ ROLE_CASES = [
      "peer"),
     ("Housing Stability Aide\n\nYou will walk alongside families in Adelaide beside our peer workers.\n\nLike "
      "our other peer roles, this post is open only to people with lived experience of addiction.\n", "peer"),
+    # --- blind set 72: with no title, peer role nouns that name the organisation's other scheme,
+    # its volunteers or another post ("a volunteer peer mentor scheme", "our volunteer peer
+    # mentors", "a separate Peer Worker post") do not describe the role ---
+    ("We are a drug and alcohol charity in Wakefield offering detox, a needle exchange, a volunteer peer mentor "
+     "scheme and family support.\n\nYou will hold a caseload of forty adults, complete assessments and review care "
+     "plans.\n\nPeople with lived experience of recovery are welcome to apply. Our volunteer peer mentors meet "
+     "every Friday.\n", "other"),
+    ("Our agency offers outpatient treatment, sober living and a peer recovery coach network across three "
+     "counties.\n\nYou will complete intakes and facilitate groups for a caseload of thirty clients.\n\nApplicants "
+     "in recovery are encouraged to apply. Our unpaid peer recovery coaches meet monthly with the director.\n",
+     "other"),
+    ("The service runs a housing team, a drop-in and a peer worker project for young people.\n\nYou will manage "
+     "tenancies and complete support plans.\n\nLived experience is welcome. There is a separate Peer Worker post "
+     "advertised this month.\n", "other"),
+    # twins: the post is one of the peers named, or is named as a volunteer peer post itself
+    ("You will be one of our peer mentors, walking alongside people in early recovery.\n\nOur peer mentors meet "
+     "weekly for supervision.\n\nLived experience of addiction is essential.\n", "peer"),
+    ("We are looking for someone to join us in Otago.\n\nAs a volunteer peer mentor you will walk alongside "
+     "people leaving prison.\n\nLived experience of the justice system is welcome.\n", "peer"),
 ]
 
 
