@@ -3237,6 +3237,19 @@ CASES = [
     # twins: the people served decide; a candidate's choice at interview
     (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
     (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
+    # --- blind set 74: a required count of years or months of one's own recovery ("At least one year
+    # of continuous recovery", "18 months in sustained recovery"): lived experience required; the kind
+    # is named only where the recovery is from something (clear-soil: required, kind not named) ---
+    (LE, "Minimum Qualifications\n\n- At least one year of continuous recovery at the time of hire.\n- A GED or "
+         "high school diploma.", "partly-met"),
+    (LE, "Essential criteria\n\n1. A minimum of 18 months in sustained recovery.\n2. A full driving licence.",
+     "partly-met"),
+    (LE, "Applicants must have at least one year of stable recovery from a substance use disorder.", "met"),
+    # twins: the recovery of the people served; experience of supporting it; a count with no "own"
+    # reading ("their first year of recovery")
+    (LE, "You will support people to maintain their recovery. A driver licence is essential.", "not-met"),
+    (LE, "Essential: two years' experience supporting people in recovery.", "not-met"),
+    (LE, "You will help clients through their first year of recovery. A degree is essential.", "not-met"),
 ]
 
 

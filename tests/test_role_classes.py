@@ -543,6 +543,24 @@ ROLE_CASES = [
      "weekly for supervision.\n\nLived experience of addiction is essential.\n", "peer"),
     ("We are looking for someone to join us in Otago.\n\nAs a volunteer peer mentor you will walk alongside "
      "people leaving prison.\n\nLived experience of the justice system is welcome.\n", "peer"),
+    # --- blind set 74: a recovery-titled post that requires a count of years or months of the
+    # applicant's own recovery ("At least one year of continuous recovery") requires lived
+    # experience; one whose duty is to share the applicant's own recovery story is peer work ---
+    ("Recovery Coach – Emergency Department\n\nYou will meet patients at the bedside after an overdose and follow "
+     "them up for 60 days.\n\nMinimum Qualifications\n\n- At least one year of continuous recovery.\n- High "
+     "school diploma or GED.\n", "peer"),
+    ("Recovery Support Worker\n\nYou will walk alongside residents of our rehabilitation unit in Perth.\n\n"
+     "Essential criteria\n\n1. A minimum of 18 months in sustained recovery.\n2. A current driver licence.\n",
+     "peer"),
+    ("Recovery Navigator\n\nYou will meet people leaving prison in Leeds and share your personal recovery story "
+     "to build trust.\n\nA full driving licence is essential.\n", "peer"),
+    ("Recovery Coach\n\nYou will run drop-in groups in Winnipeg, telling your own story of recovery where it "
+     "helps.\n", "peer"),
+    # twins: the recovery of the people served, experience of supporting it, their own stories
+    ("Recovery Coach\n\nYou will support people to maintain their recovery and hold a caseload of thirty.\n\n"
+     "Essential: two years' experience supporting people in recovery.\n", "other"),
+    ("Recovery Navigator\n\nYou will help patients share their recovery story with their families.\n\nA degree "
+     "in social work is essential.\n", "other"),
 ]
 
 
