@@ -3250,6 +3250,23 @@ CASES = [
     (LE, "You will support people to maintain their recovery. A driver licence is essential.", "not-met"),
     (LE, "Essential: two years' experience supporting people in recovery.", "not-met"),
     (LE, "You will help clients through their first year of recovery. A degree is essential.", "not-met"),
+    # --- blind set 74: a civil-service class specification's sub-labels under its requirements
+    # heading ("MINIMUM QUALIFICATIONS" / "Education:" / "Bachelor's degree ..."), read as headings of
+    # the same level, take that heading's level; a degree there is required even where further
+    # experience may substitute for it ---
+    (ADJ, "MINIMUM QUALIFICATIONS\n\nEducation:\nA bachelor's degree in social work or counseling from an "
+          "accredited college. Additional qualifying experience may substitute for the degree on a year-for-year "
+          "basis.\n\nExperience:\nOne year as a peer specialist.", "not-met"),
+    (ADJ, "REQUIRED QUALIFICATIONS\n\nTraining and experience:\nA Social Service Worker diploma from a recognised "
+          "college.\n\nCertification:\nPeer Support Canada certification.", "not-met"),
+    (ADJ, "MINIMUM REQUIREMENTS\n\nEducation:\nHigh school diploma.\n\nLicensure:\nCurrent registration as a "
+          "Registered Nurse with the state board.", "not-met"),
+    (LE, "MINIMUM QUALIFICATIONS\n\nEducation:\nHigh school diploma or GED.\n\nLived experience:\nPersonal "
+         "experience of recovery from a substance use disorder.", "met"),
+    (ADJ, "PREFERRED QUALIFICATIONS\n\nEducation:\nA bachelor's degree in social work.", "partly-met"),
+    # twin: a sub-label under a heading that names no level
+    (ADJ, "WHAT WE OFFER\n\nTraining:\nA funded place on a bachelor's degree in social work after your first "
+          "year.", "met"),
 ]
 
 
