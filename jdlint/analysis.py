@@ -356,17 +356,19 @@ class Analysis:
                     level = "essential" if word in _MARKER_ESSENTIAL else "desirable"
                     return level, f"marked “{cell.text.strip()}”"
             for header, what in ((b.column_header, "column"), (b.row_header, "row")):
-                level = _label_level(header)
+                level = label_level(header)
                 if level:
                     return level, f"the “{header}” {what}"
         for title in reversed(b.section):
-            level = _label_level(title)
+            level = label_level(title)
             if level:
                 return level, f"under “{title}”"
         return None
 
 
-def _label_level(title: str | None) -> str | None:
+def label_level(title: str | None) -> str | None:
+    """``essential`` or ``desirable`` when a heading or header names that level ("Essential
+    criteria", "Minimum Qualifications", "Desirable"); headings about duties do not count."""
     if not title:
         return None
     if _NOT_CRITERIA.search(title) and not re.search(r"\bcriteria\b", title, re.I):

@@ -449,6 +449,13 @@ def _someone_else(analysis: Analysis, hit: Hit) -> bool:
     return any(k.end <= hit.start and hit.start - k.end <= 3 for k in analysis.hits_in_sentence("lex:someone-else", hit))
 
 
+def _others_peers(analysis: Analysis, hit: Hit) -> bool:
+    """Does a word right beside the peer role noun make it the organisation's other scheme, its
+    volunteers or another post ("a volunteer peer mentor scheme", "our volunteer peer mentors",
+    "a separate Peer Mentor Coordinator"), not a description of the advert's own role?"""
+    return any(k.end == hit.start or k.start == hit.end for k in analysis.hits_in_sentence("lex:others-peer-words", hit))
+
+
 def _desirable_credential(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement a peer credential asked for only as desirable ("Desirable: Certified
     Peer Specialist (CPS) credential")? It names a nice-to-have, not that the job is peer work."""
@@ -785,7 +792,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     f"No clear title, but the text defines the post as “{defined.text}”, a peer role.",
                     tuple(spans), confidence="medium" if le_asked or says_peer else "low", clues=tuple(clues))  # fmt: skip
     if cls == "none":
-        people = [h for h in peer_nouns if _is_person(h) and not _someone_else(analysis, h)]
+        people = [h for h in peer_nouns if _is_person(h) and not _someone_else(analysis, h)
+                  and not _others_peers(analysis, h)]
         if len(people) >= 2 and not adjacent_stated:
             add(f"the text names a peer role {len(people)} times, first “{people[0].text}”", people[0])
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))

@@ -26,6 +26,16 @@ _LABEL = (
     r"opening|requisition)\s+title|job\s+role|title)"
 )
 LABELLED_TITLE = re.compile(rf"^\s*{_LABEL}\s*[:\-–—|]\s*(.+)$", re.I)
+# A title label after other text on its line, page controls or the employer's name ("Riverside
+# Trust | Jobs | Apply now Job title: Peer Mentor"): only a label that says "title".
+_INLINE_LABEL = re.compile(r"\s(?:job|post|position|vacancy|role)\s+title\s*:\s*(\S.*)$", re.I)
+# The next field of a line of fields after the title ("Job title: Peer Mentor Salary: £25,000
+# Hours: 37.5"): a field label known by name, or one capitalised word, before a colon.
+_NEXT_FIELD = re.compile(
+    r"\s+((?i:reports?\s+to|reporting\s+to|responsible\s+to|accountable\s+to|supervised\s+by|managed\s+by|"
+    r"line\s+manager|closing\s+date|start\s+date|job\s+type|employment\s+type|contract\s+type|pay\s+(?:rate|scale|range|band)|"
+    r"job\s+(?:ref(?:erence)?|id|number)|salary\s+range)|[A-Z][A-Za-z]+)\s*:(?:\s|$)"
+)
 _BARE_LABEL = re.compile(rf"^\s*{_LABEL}\s*:?\s*$", re.I)
 GENERIC = re.compile(
     r"^(job|position|role|post)\s+(description|summary|details|overview|profile|purpose|highlights|information|"
@@ -162,6 +172,42 @@ def _without_controls(text: str) -> str:
         return text
     kept = [p for p in parts if not _GENERIC.starts(_clean(p))]
     return "   ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+def _before_next_field(value: str) -> str:
+    """A labelled title's value up to the next field on its line: "Peer Mentor Salary: £25,000
+    Hours: 37.5" → "Peer Mentor". A label word that names a job ("Peer Support Worker:
+    Sponsorship Available") is the title's, not another field's."""
+    if ":" not in value:
+        return value
+    for m in _NEXT_FIELD.finditer(value):
+        if not JOB_NOUN.search(m.group(1)) or _OTHER_LABEL.match(m.group(1)):
+            return value[: m.start()]
+    return value
+
+
+def _wrapped_on(value: str, after: str) -> str:
+    """A labelled title at the end of a line of fields that wrapped: "... Job title: Recovery"
+    and the next line "Worker Salary: £25,400 Hours: 37.5": the words before the next line's
+    first field label end the title ("Recovery Worker"). ``value`` when it ends in a job noun
+    already ("Peer Worker" and "Full time Hours: 37.5" under it), when the next line opens with
+    no such words, or when they do not end in a job noun."""
+    if ":" not in after[:60] or _strong_noun_last(value):
+        return value
+    m = _NEXT_FIELD.search(" " + after)
+    if m is None or m.start() == 0:
+        return value
+    words = after[: m.start()].split()
+    if not 0 < len(words) <= 4 or not all(w[:1].isalpha() for w in words) or not _strong_noun_last(words[-1]):
+        return value
+    joined = f"{value} {' '.join(words)}"
+    return joined if plausible(_clean(joined), labelled=True) else value
+
+
+def _strong_noun_last(text: str) -> bool:
+    """Does ``text`` end in a word that names a job ("... Worker"; not "Peer", "Lead")?"""
+    last = text.split()[-1] if text.split() else ""
+    return bool(JOB_NOUN.fullmatch(last)) and not WEAK_NOUN.match(last)
 
 
 def bare_label(text: str) -> bool:
@@ -328,9 +374,14 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
         if shown is block.text:
             cleaned[pos] = text
         labelled = _LABELLED.group_one(text)
+        if labelled is None and "title" in text.lower() and ":" in text:
+            inline = _INLINE_LABEL.search(text)
+            labelled = inline.group(1) if inline else None
         value, where = None, i
         if labelled is not None:
-            value = labelled
+            value = _before_next_field(labelled)
+            if value == labelled and pos + 1 < len(body):
+                value = _wrapped_on(value, body[pos + 1][1].text)
         elif block.kind == "table-cell" and any(
             h and bare_label(h) for h in (block.column_header, block.row_header)
         ):
@@ -379,7 +430,7 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
             text = _strip_generic(_clean(block.text))
             m = LABELLED_TITLE.match(text)
             if m:
-                text = _clean(m.group(1))
+                text = _clean(_before_next_field(m.group(1)))
             elif bare_label(block.text) and i + 1 < len(blocks) and blocks[i + 1].kind == "header":
                 # "Job title:" in the page's header, the post's name on the line after it
                 value = _strip_generic(_clean(blocks[i + 1].text.split("\n")[0]))

@@ -3237,6 +3237,36 @@ CASES = [
     # twins: the people served decide; a candidate's choice at interview
     (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
     (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
+    # --- blind set 74: a required count of years or months of one's own recovery ("At least one year
+    # of continuous recovery", "18 months in sustained recovery"): lived experience required; the kind
+    # is named only where the recovery is from something (clear-soil: required, kind not named) ---
+    (LE, "Minimum Qualifications\n\n- At least one year of continuous recovery at the time of hire.\n- A GED or "
+         "high school diploma.", "partly-met"),
+    (LE, "Essential criteria\n\n1. A minimum of 18 months in sustained recovery.\n2. A full driving licence.",
+     "partly-met"),
+    (LE, "Applicants must have at least one year of stable recovery from a substance use disorder.", "met"),
+    # twins: the recovery of the people served; experience of supporting it; a count with no "own"
+    # reading ("their first year of recovery")
+    (LE, "You will support people to maintain their recovery. A driver licence is essential.", "not-met"),
+    (LE, "Essential: two years' experience supporting people in recovery.", "not-met"),
+    (LE, "You will help clients through their first year of recovery. A degree is essential.", "not-met"),
+    # --- blind set 74: a civil-service class specification's sub-labels under its requirements
+    # heading ("MINIMUM QUALIFICATIONS" / "Education:" / "Bachelor's degree ..."), read as headings of
+    # the same level, take that heading's level; a degree there is required even where further
+    # experience may substitute for it ---
+    (ADJ, "MINIMUM QUALIFICATIONS\n\nEducation:\nA bachelor's degree in social work or counseling from an "
+          "accredited college. Additional qualifying experience may substitute for the degree on a year-for-year "
+          "basis.\n\nExperience:\nOne year as a peer specialist.", "not-met"),
+    (ADJ, "REQUIRED QUALIFICATIONS\n\nTraining and experience:\nA Social Service Worker diploma from a recognised "
+          "college.\n\nCertification:\nPeer Support Canada certification.", "not-met"),
+    (ADJ, "MINIMUM REQUIREMENTS\n\nEducation:\nHigh school diploma.\n\nLicensure:\nCurrent registration as a "
+          "Registered Nurse with the state board.", "not-met"),
+    (LE, "MINIMUM QUALIFICATIONS\n\nEducation:\nHigh school diploma or GED.\n\nLived experience:\nPersonal "
+         "experience of recovery from a substance use disorder.", "met"),
+    (ADJ, "PREFERRED QUALIFICATIONS\n\nEducation:\nA bachelor's degree in social work.", "partly-met"),
+    # twin: a sub-label under a heading that names no level
+    (ADJ, "WHAT WE OFFER\n\nTraining:\nA funded place on a bachelor's degree in social work after your first "
+          "year.", "met"),
 ]
 
 

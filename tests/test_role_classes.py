@@ -524,6 +524,43 @@ ROLE_CASES = [
      "peer"),
     ("Housing Stability Aide\n\nYou will walk alongside families in Adelaide beside our peer workers.\n\nLike "
      "our other peer roles, this post is open only to people with lived experience of addiction.\n", "peer"),
+    # --- blind set 72: with no title, peer role nouns that name the organisation's other scheme,
+    # its volunteers or another post ("a volunteer peer mentor scheme", "our volunteer peer
+    # mentors", "a separate Peer Worker post") do not describe the role ---
+    ("We are a drug and alcohol charity in Wakefield offering detox, a needle exchange, a volunteer peer mentor "
+     "scheme and family support.\n\nYou will hold a caseload of forty adults, complete assessments and review care "
+     "plans.\n\nPeople with lived experience of recovery are welcome to apply. Our volunteer peer mentors meet "
+     "every Friday.\n", "other"),
+    ("Our agency offers outpatient treatment, sober living and a peer recovery coach network across three "
+     "counties.\n\nYou will complete intakes and facilitate groups for a caseload of thirty clients.\n\nApplicants "
+     "in recovery are encouraged to apply. Our unpaid peer recovery coaches meet monthly with the director.\n",
+     "other"),
+    ("The service runs a housing team, a drop-in and a peer worker project for young people.\n\nYou will manage "
+     "tenancies and complete support plans.\n\nLived experience is welcome. There is a separate Peer Worker post "
+     "advertised this month.\n", "other"),
+    # twins: the post is one of the peers named, or is named as a volunteer peer post itself
+    ("You will be one of our peer mentors, walking alongside people in early recovery.\n\nOur peer mentors meet "
+     "weekly for supervision.\n\nLived experience of addiction is essential.\n", "peer"),
+    ("We are looking for someone to join us in Otago.\n\nAs a volunteer peer mentor you will walk alongside "
+     "people leaving prison.\n\nLived experience of the justice system is welcome.\n", "peer"),
+    # --- blind set 74: a recovery-titled post that requires a count of years or months of the
+    # applicant's own recovery ("At least one year of continuous recovery") requires lived
+    # experience; one whose duty is to share the applicant's own recovery story is peer work ---
+    ("Recovery Coach – Emergency Department\n\nYou will meet patients at the bedside after an overdose and follow "
+     "them up for 60 days.\n\nMinimum Qualifications\n\n- At least one year of continuous recovery.\n- High "
+     "school diploma or GED.\n", "peer"),
+    ("Recovery Support Worker\n\nYou will walk alongside residents of our rehabilitation unit in Perth.\n\n"
+     "Essential criteria\n\n1. A minimum of 18 months in sustained recovery.\n2. A current driver licence.\n",
+     "peer"),
+    ("Recovery Navigator\n\nYou will meet people leaving prison in Leeds and share your personal recovery story "
+     "to build trust.\n\nA full driving licence is essential.\n", "peer"),
+    ("Recovery Coach\n\nYou will run drop-in groups in Winnipeg, telling your own story of recovery where it "
+     "helps.\n", "peer"),
+    # twins: the recovery of the people served, experience of supporting it, their own stories
+    ("Recovery Coach\n\nYou will support people to maintain their recovery and hold a caseload of thirty.\n\n"
+     "Essential: two years' experience supporting people in recovery.\n", "other"),
+    ("Recovery Navigator\n\nYou will help patients share their recovery story with their families.\n\nA degree "
+     "in social work is essential.\n", "other"),
 ]
 
 
@@ -581,3 +618,59 @@ def test_peer_work_said_only_of_other_staff_is_named_as_the_clue() -> None:
     # twin: the post's own peer work gives no such clue
     role = role_of("Recovery Coach\n\nYou will provide peer support to people leaving hospital.\n")
     assert role.kind == "peer" and not any("other staff" in c for c in role.clues)
+
+
+# --- blind set 72: a labelled title in a line of fields ("... Apply now Job title: Recovery Worker
+# Salary: £25,400 Hours: 37.5"), after the site's controls, ends at the next field's label; where
+# the line wrapped inside the title, the words before the next line's first label end it ---
+_FIELDS_BODY = ("\n\nYou will hold a caseload, complete assessments and agree care plans.\n\nApplicants with "
+                "lived experience are welcome.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Moorside Health | Careers | Apply now Job title: Housing Recovery Worker Salary: £24,100 Hours: 37.5 "
+          "Location: Bradford"], "Housing Recovery Worker"),
+        (["Job Title: Peer Recovery Coach Pay Range: $21–$24 an hour Schedule: Monday to Friday"], "Peer Recovery Coach"),
+        (["Position title: Consumer Peer Worker Classification: Grade 3 Closing Date: 4 March"], "Consumer Peer Worker"),
+        # wrapped inside the title: the rest of it opens the next line, before its first label
+        (["Kōwhai Health | Mahi | Apply now Position title: Whānau", "Support Kaimahi Hours: 40 Location: Hamilton"],
+         "Whānau Support Kaimahi"),
+        (["Lakehead Services | Jobs | Sign in Job title: Outreach", "Worker Salary: $48,000 Hours: 35 a week"],
+         "Outreach Worker"),
+        # twins: a title that ends in its job noun takes nothing from the line under it; a job noun
+        # before a colon is the title's, not another field's label
+        (["Job title: Peer Support Worker", "Full time Hours: 37.5"], "Peer Support Worker"),
+        (["Job title: Peer Support Worker: Sponsorship Available"], "Peer Support Worker"),
+        (["Job title: Peer Worker Reports To: Team Leader"], "Peer Worker"),
+    ],
+)  # fmt: skip
+def test_a_labelled_title_in_a_line_of_fields(lines: list[str], title: str) -> None:
+    from jdlint.titles import title_of
+
+    text = "\n\n".join(lines) + _FIELDS_BODY
+    assert title_of(read_text(text).blocks)[0] == title
+    role = role_of(text)
+    assert any(f"title “{title}” (labelled field)" in clue for clue in role.clues), role.clues
+
+
+def test_a_labelled_title_wrapped_in_a_pdf_line_of_fields() -> None:
+    import pdf_factory
+
+    from jdlint.readers import read_bytes
+
+    pdf = pdf_factory._new(furniture=False)
+    pdf.set_title("")
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in ("Calderbrook Partnership | Jobs | Apply now Job title: Recovery",
+                 "Worker Salary: £25,000 – £27,000 Hours: 37.5 per week Location: Halifax", "",
+                 "You will hold a caseload of forty adults and complete assessments."):  # fmt: skip
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    document = read_bytes(pdf_factory._out(pdf), "advert.pdf")
+    assert [b.text for b in document.blocks[:2]] == ["Calderbrook Partnership | Jobs | Apply now Job title: Recovery",
+                                                     "Worker Salary: £25,000 – £27,000 Hours: 37.5 per week Location: Halifax"]  # fmt: skip
+    role = check_document(document).role
+    assert role.kind == "other", role.why
+    assert "title “Recovery Worker” (labelled field)" in role.clues

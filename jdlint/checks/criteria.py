@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from jdlint.analysis import Analysis, Hit
+from jdlint.analysis import Analysis, Hit, label_level
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import Block, Finding, Fix, Span, Verdict
@@ -230,7 +230,29 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     if found:
         return found
     w = words()
-    for title in reversed(analysis.document.blocks[block].section):
+    section = analysis.document.blocks[block].section
+    found = _titles_level(section, w)
+    if found or not section or section[-1].lower().strip(" :*#").strip() not in w["qualification-sublabels"]:
+        return found
+    # "MINIMUM QUALIFICATIONS" / "Education:" / "Bachelor's degree ...": a plain-text reader reads
+    # the sub-label as a heading of the same level, so its level is the heading's above it (past
+    # other sub-labels: "Experience:", "Lived experience:"), when nothing else stands between
+    blocks = analysis.document.blocks
+    for i in range(block - 1, -1, -1):
+        if blocks[i].kind != "heading":
+            continue
+        lower = blocks[i].text.lower().strip(" :*#").strip()
+        if lower not in w["qualification-sublabels"]:
+            return _titles_level((blocks[i].text.rstrip(":").strip(),), w)
+    return None
+
+
+def _titles_level(titles: tuple[str, ...], w: CriteriaWords) -> tuple[str, str] | None:
+    """``(level, where)`` from the innermost of ``titles`` (headings) that names a level."""
+    for title in reversed(titles):
+        level = label_level(title)
+        if level:
+            return level, f"under “{title}”"
         lower = title.lower()
         if any(phrase in lower for phrase in w["not-requirement-headings"]):
             continue  # "What you need to know"
