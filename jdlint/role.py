@@ -494,6 +494,16 @@ def _one_of_a_list(analysis: Analysis, hit: Hit) -> bool:
 _ALTERNATIVES_INTRO = re.compile(r"\b(?:(?:at least |any )?one of the following|one of these|either)\b[^.]*:$")
 
 
+def _asked_of_them(analysis: Analysis, hit: Hit) -> bool:
+    """Are the peers ``hit`` names the other staff a lived experience requirement after it is
+    asked of ("Our Peer Researchers must have lived experience of psychosis"): the subject of
+    that requirement (:func:`jdlint.checks.criteria.peer_staff_subject`), not the post?"""
+    from jdlint.checks.criteria import peer_staff_subject
+
+    return any(h.start >= hit.end and peer_staff_subject(analysis, h) == hit
+               for h in analysis.hits_in_sentence("lex:lived-experience", hit))  # fmt: skip
+
+
 def _is_person(hit: Hit) -> bool:
     return hit.text.lower().split()[-1] not in _NOT_A_PERSON
 
@@ -683,7 +693,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         peer_nouns = [h for h in peer_nouns if not (_is_acronym(h.text) and _acronym_key(h.text) not in senses)]
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
               and not _other_opening(analysis, h) and not _desirable_standing(analysis, h)
-              and not _on_the_panel(analysis, h)]
+              and not _on_the_panel(analysis, h) and not _asked_of_them(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
     # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
     stated += [h for h in _live(analysis, "lex:peer-title-noun")

@@ -3237,6 +3237,9 @@ CASES = [
     # twins: the people served decide; a candidate's choice at interview
     (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
     (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
+    # --- other peer staff as the subject of a requirement: theirs only where the post is not a peer
+    # post (tests/test_role_classes.py); under a peer title they are the post's kind (twin) ---
+    (LE, "Our Peer Mentors must have lived experience of psychosis.", "met"),
 ]
 
 

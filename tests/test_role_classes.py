@@ -524,6 +524,22 @@ ROLE_CASES = [
      "peer"),
     ("Housing Stability Aide\n\nYou will walk alongside families in Adelaide beside our peer workers.\n\nLike "
      "our other peer roles, this post is open only to people with lived experience of addiction.\n", "peer"),
+    # --- blind set 77: a lived experience requirement said of other peer staff of the same team or
+    # project, named in the plural as its subject ("the project also funds three Peer Researchers,
+    # who must have ...", "Our Peer Recovery Coaches are required to have ..."), is theirs, not the
+    # post's; nor does naming them make the post peer ---
+    ("Research Fellow – Service User Involvement Study\n\nYou will run focus groups and code transcripts. The "
+     "project also funds three Peer Researchers, who must have their own experience of using mental health "
+     "services; you will train them.\n\nEssential: a PhD in sociology.\n", "other"),
+    ("Evaluation Coordinator\n\nYou will manage the program's outcome data. Our Peer Recovery Coaches are "
+     "required to have lived experience of substance use, and you will support their data entry.\n", "other"),
+    ("Research Officer\n\nYou will run interviews across Otago. Our Peer Researchers must have lived experience "
+     "of psychosis.\n", "other"),
+    # twins: the post is one of them, or added to them with "you"
+    ("Research Officer – Recovery Study\n\nAs one of our Peer Researchers, you must have your own experience "
+     "of using mental health services.\n", "peer"),
+    ("Research Officer – Recovery Study\n\nYou will interview participants. Like our Peer Researchers, you must "
+     "have lived experience of psychosis.\n", "peer"),
 ]
 
 
