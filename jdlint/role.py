@@ -84,6 +84,30 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
     return lowers[end - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
 
 
+def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
+    """Does the title name an office post (`office-title-words` in rules/data/criteria.toml:
+    assistant, administrator, clerk) whose peer words only name its team, service or programme
+    ("Program Assistant, Peer Support Services", "Administrator – Lived Experience Team", "Peer
+    Support Team Administrator")? Every peer match ends in a word that names no person, or runs
+    through one (not "support") into the office noun; no other job noun names a person ("Team
+    Leader, Peer Support Services" leads peers; "Peer Support Assistant" is a peer post)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    office = words()["office-title-words"]
+    if office.isdisjoint(lowers):
+        return False
+    for start, _ in peer:
+        head = _head(lowers, start)
+        if head in office:
+            stop = lowers.index(head, start)
+            if not any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop]):
+                return False  # "Peer Support Assistant"
+        elif head not in _NOT_A_PERSON:
+            return False
+    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and t not in office
+                   for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
+
+
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
     peer = groups.get("lex:peer-role-noun", []) or [
@@ -131,8 +155,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # "Clinical Nurse, Peer Support Service" names a nurse in a peer service, and "Clinical
         # Therapist - Peer Integration Team" a therapist in a peer team: the peer words end in
         # a team or a service, and another role is named.
-        context_only = all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
-        if not (context_only and adjacent):
+        # "Program Assistant, Peer Support Services", "Peer Support Team Administrator": an office
+        # post in a peer team or service (the post noun decides, not the team's name)
+        office = _office_post(lowers, peer)
+        context_only = office or all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
+        if not (context_only and (adjacent or office)):
             return _Named(text, "peer", senior)
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer

@@ -540,6 +540,20 @@ ROLE_CASES = [
      "of using mental health services.\n", "peer"),
     ("Research Officer – Recovery Study\n\nYou will interview participants. Like our Peer Researchers, you must "
      "have lived experience of psychosis.\n", "peer"),
+    # --- blind set 77: an office post (assistant, administrator, clerk) named with the peer team,
+    # service or programme it works in ("Program Assistant – Peer Support Services", "Administrator,
+    # Lived Experience Team", "Peer Support Team Administrator"): the post noun decides, not the team's
+    # name ---
+    ("Program Assistant – Peer Support Services\n\nYou will book rooms, process mileage claims and keep the "
+     "department's statistics.\n\nLived experience of mental health challenges is welcome.\n", "other"),
+    ("Administrator, Lived Experience Team\n\nYou will keep the team's diaries and minute its meetings. Lived "
+     "experience would be an advantage.\n", "other"),
+    ("Peer Support Team Administrator\n\nYou will greet visitors to our Wellington hub and answer the phones.\n",
+     "other"),
+    # twins: a peer post named with the service it works in; an assistant peer post; a leader of the service
+    ("Peer Support Worker – Community Services\n\nYou will visit people at home across Brisbane.\n", "peer"),
+    ("Peer Support Assistant\n\nYou will offer peer support to people on the ward.\n", "peer"),
+    ("Team Leader, Peer Support Services\n\nYou will supervise six peer support workers.\n", "peer-senior"),
 ]
 
 
