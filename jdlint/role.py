@@ -494,6 +494,29 @@ def _desirable_standing(analysis: Analysis, hit: Hit) -> bool:
     return requirement_level(analysis, hit) == "desirable"
 
 
+def _some_of_the_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement said of only some of the staff, named as the subject before it in its
+    clause ("Some of our coaches hold the Certificate IV in Mental Health Peer Work; others are
+    social workers", "Several of the team provide peer support")? A word of `partitive-words`
+    then "of", as for their own lived experience (CS001): colleagues, not the post. Not with the
+    applicant named before it in the clause ("Like some of our coaches, you will ..."), nor when
+    the post is made one of them (`one-of-them`: "Become one of our peer workers, who ...")."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = lowers[s_start : hit.start]
+    cut = max((i for i, t in enumerate(before) if t in w["clause-breaks"]), default=-1) + 1
+    before = before[cut:]
+    if not w["applicant-words"].isdisjoint(before):
+        return False
+    joined = analysis.hits_in_sentence("lex:one-of-them", hit)  # "Become one of our peer workers, who ..."
+    return any(before[i] in w["partitive-words"] and before[i + 1] == "of"
+               and not any(j.start <= s_start + cut + i < j.end for j in joined)
+               for i in range(len(before) - 1))  # fmt: skip
+
+
 def _to_know(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement something a candidate must know about ("Knowledge of peer support
     values"), not the role's own work?"""
@@ -735,14 +758,15 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
                  and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)
-                 and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
+                 and not _some_of_the_staff(analysis, h) and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
     # peer work said of other staff only ("our Peer Recovery Coaches, who provide peer support"):
     # named in the clues when it is why a conditional title stays other
     others_peer = [] if says_peer else sorted(
         (h for h in _live(analysis, "lex:peer-role-statement")
-         if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated))),
+         if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated)
+                                             or _some_of_the_staff(analysis, h))),
         key=lambda h: (h.block, h.start))  # fmt: skip
     defined = _defined_as_peer(analysis, title) if named is None or named.cls in ("job", "conditional") else None
 

@@ -554,6 +554,25 @@ ROLE_CASES = [
     ("Peer Support Worker – Community Services\n\nYou will visit people at home across Brisbane.\n", "peer"),
     ("Peer Support Assistant\n\nYou will offer peer support to people on the ward.\n", "peer"),
     ("Team Leader, Peer Support Services\n\nYou will supervise six peer support workers.\n", "peer-senior"),
+    # --- blind set 77: peer work or a peer credential said of only some of the staff ("Some of our
+    # coaches hold the Certificate IV in Mental Health Peer Work; others are nurses"), beside lived
+    # experience offered as one of equal routes in, does not make the post peer ---
+    ("Psychosocial Recovery Coach\n\nYou will hold a caseload of NDIS participants in Bendigo and write plan "
+     "review reports.\n\nYou will bring either lived experience of mental ill-health or a diploma in community "
+     "services; we value both routes equally. Some of our coaches hold the Certificate IV in Mental Health Peer "
+     "Work, others are enrolled nurses.\n", "other"),
+    ("Recovery Navigator\n\nYou will hold a caseload of twenty clients in Winnipeg and complete intake "
+     "assessments. Some of our navigators provide peer support; others are social workers.\n", "other"),
+    ("Recovery Coach\n\nYou will manage a caseload in Ohio. Lived experience of recovery or a degree in human "
+     "services is required. A few of our coaches hold the CPRS credential.\n", "other"),
+    # twins: the applicant named with them, or the credential asked of the post; a peer title with
+    # lived or learned experience stays a peer post (CS001 decides the requirement)
+    ("Psychosocial Recovery Coach\n\nYou will support NDIS participants in Ballarat. Like some of our coaches, "
+     "you will hold the Certificate IV in Mental Health Peer Work.\n", "peer"),
+    ("Psychosocial Recovery Coach\n\nYou will support NDIS participants in Ballarat. You will hold the "
+     "Certificate IV in Mental Health Peer Work, as some of our coaches do.\n", "peer"),
+    ("Peer Support Worker\n\nYou will offer one-to-one support in our Hamilton community team. Lived or learned "
+     "experience of mental distress is welcome.\n", "peer"),
 ]
 
 
@@ -611,3 +630,10 @@ def test_peer_work_said_only_of_other_staff_is_named_as_the_clue() -> None:
     # twin: the post's own peer work gives no such clue
     role = role_of("Recovery Coach\n\nYou will provide peer support to people leaving hospital.\n")
     assert role.kind == "peer" and not any("other staff" in c for c in role.clues)
+
+
+def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None:
+    role = role_of("Recovery Navigator\n\nYou will hold a caseload in Halifax. Some of our navigators provide peer "
+                   "support; others are social workers.\n")
+    assert role.kind == "other"
+    assert any(c.startswith("peer work is said only of other staff: “Some of our navigators") for c in role.clues)
