@@ -1214,9 +1214,10 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
     experience of ...", "Our Peer Mentors must be in recovery themselves"): a `peer-role-noun`
     match ending in a plural word, then only words that link a subject to what it has (commas,
     `relative-pronouns`, modals and "have": no `applicant-words`, "this", `clause-breaks` or
-    `new-subjects`). Not under a title that names a peer role (there the peers named are the
-    post's kind), nor when the title names them ("Peer Researchers" in a "Peer Researcher"
-    advert), nor after "one of our" (`one-of-them`: "As one of our Peer Researchers, you must ...")."""
+    `new-subjects`). Not under a title that names a peer role, nor with no title (there the peers
+    named are the post's kind or the post itself), nor when the title names them ("Peer
+    Researchers" in a "Peer Researcher" advert), nor after "one of our" (`one-of-them`: "As one
+    of our Peer Researchers, you must ...")."""
     nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit) if n.end <= hit.start]
     if not nouns:
         return None
@@ -1224,8 +1225,8 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
     from jdlint.titles import JOB_NOUN, WEAK_NOUN
 
     title, _ = find_title(analysis)
-    if title and classify_title(analysis, title).cls == "peer":
-        return None
+    if not title or classify_title(analysis, title).cls == "peer":
+        return None  # with no title the peers named may be the post ("Transition Peer Workers draw on ...")
     w = words()
     lowers = analysis.lowers(hit.block)
     stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"] | {"this"}
