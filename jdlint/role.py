@@ -84,6 +84,30 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
     return lowers[end - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
 
 
+def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
+    """Does the title name an office post (`office-title-words` in rules/data/criteria.toml:
+    assistant, administrator, clerk) whose peer words only name its team, service or programme
+    ("Program Assistant, Peer Support Services", "Administrator – Lived Experience Team", "Peer
+    Support Team Administrator")? Every peer match ends in a word that names no person, or runs
+    through one (not "support") into the office noun; no other job noun names a person ("Team
+    Leader, Peer Support Services" leads peers; "Peer Support Assistant" is a peer post)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    office = words()["office-title-words"]
+    if office.isdisjoint(lowers):
+        return False
+    for start, _ in peer:
+        head = _head(lowers, start)
+        if head in office:
+            stop = lowers.index(head, start)
+            if not any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop]):
+                return False  # "Peer Support Assistant"
+        elif head not in _NOT_A_PERSON:
+            return False
+    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and t not in office
+                   for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
+
+
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
     not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
     peer = groups.get("lex:peer-role-noun", []) or [
@@ -131,8 +155,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # "Clinical Nurse, Peer Support Service" names a nurse in a peer service, and "Clinical
         # Therapist - Peer Integration Team" a therapist in a peer team: the peer words end in
         # a team or a service, and another role is named.
-        context_only = all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
-        if not (context_only and adjacent):
+        # "Program Assistant, Peer Support Services", "Peer Support Team Administrator": an office
+        # post in a peer team or service (the post noun decides, not the team's name)
+        office = _office_post(lowers, peer)
+        context_only = office or all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
+        if not (context_only and (adjacent or office)):
             return _Named(text, "peer", senior)
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
@@ -474,6 +501,29 @@ def _desirable_standing(analysis: Analysis, hit: Hit) -> bool:
     return requirement_level(analysis, hit) == "desirable"
 
 
+def _some_of_the_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement said of only some of the staff, named as the subject before it in its
+    clause ("Some of our coaches hold the Certificate IV in Mental Health Peer Work; others are
+    social workers", "Several of the team provide peer support")? A word of `partitive-words`
+    then "of", as for their own lived experience (CS001): colleagues, not the post. Not with the
+    applicant named before it in the clause ("Like some of our coaches, you will ..."), nor when
+    the post is made one of them (`one-of-them`: "Become one of our peer workers, who ...")."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = lowers[s_start : hit.start]
+    cut = max((i for i, t in enumerate(before) if t in w["clause-breaks"]), default=-1) + 1
+    before = before[cut:]
+    if not w["applicant-words"].isdisjoint(before):
+        return False
+    joined = analysis.hits_in_sentence("lex:one-of-them", hit)  # "Become one of our peer workers, who ..."
+    return any(before[i] in w["partitive-words"] and before[i + 1] == "of"
+               and not any(j.start <= s_start + cut + i < j.end for j in joined)
+               for i in range(len(before) - 1))  # fmt: skip
+
+
 def _to_know(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement something a candidate must know about ("Knowledge of peer support
     values"), not the role's own work?"""
@@ -499,6 +549,16 @@ def _one_of_a_list(analysis: Analysis, hit: Hit) -> bool:
 
 
 _ALTERNATIVES_INTRO = re.compile(r"\b(?:(?:at least |any )?one of the following|one of these|either)\b[^.]*:$")
+
+
+def _asked_of_them(analysis: Analysis, hit: Hit) -> bool:
+    """Are the peers ``hit`` names the other staff a lived experience requirement after it is
+    asked of ("Our Peer Researchers must have lived experience of psychosis"): the subject of
+    that requirement (:func:`jdlint.checks.criteria.peer_staff_subject`), not the post?"""
+    from jdlint.checks.criteria import peer_staff_subject
+
+    return any(h.start >= hit.end and peer_staff_subject(analysis, h) == hit
+               for h in analysis.hits_in_sentence("lex:lived-experience", hit))  # fmt: skip
 
 
 def _is_person(hit: Hit) -> bool:
@@ -690,7 +750,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         peer_nouns = [h for h in peer_nouns if not (_is_acronym(h.text) and _acronym_key(h.text) not in senses)]
     stated = [h for h in peer_nouns if _is_person(h) and _introduced(analysis, h, intros, verbs)
               and not _other_opening(analysis, h) and not _desirable_standing(analysis, h)
-              and not _on_the_panel(analysis, h)]
+              and not _on_the_panel(analysis, h) and not _asked_of_them(analysis, h)]
     # "We are recruiting a Peer Bridger", "The Peer Liaison supports ...": a capitalised
     # "Peer <Noun>" outside the vocabulary, named as the advert's own role.
     stated += [h for h in _live(analysis, "lex:peer-title-noun")
@@ -705,14 +765,15 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
                  and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)
-                 and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
+                 and not _some_of_the_staff(analysis, h) and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
     # peer work said of other staff only ("our Peer Recovery Coaches, who provide peer support"):
     # named in the clues when it is why a conditional title stays other
     others_peer = [] if says_peer else sorted(
         (h for h in _live(analysis, "lex:peer-role-statement")
-         if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated))),
+         if not analysis.is_question(h) and (_about_others(analysis, h) or _named_staff(analysis, h, stated)
+                                             or _some_of_the_staff(analysis, h))),
         key=lambda h: (h.block, h.start))  # fmt: skip
     defined = _defined_as_peer(analysis, title) if named is None or named.cls in ("job", "conditional") else None
 

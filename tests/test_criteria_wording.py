@@ -3267,6 +3267,9 @@ CASES = [
     # twin: a sub-label under a heading that names no level
     (ADJ, "WHAT WE OFFER\n\nTraining:\nA funded place on a bachelor's degree in social work after your first "
           "year.", "met"),
+    # --- other peer staff as the subject of a requirement: theirs only where the post is not a peer
+    # post (tests/test_role_classes.py); under a peer title they are the post's kind (twin) ---
+    (LE, "Our Peer Mentors must have lived experience of psychosis.", "met"),
 ]
 
 
@@ -4021,3 +4024,15 @@ def test_peers_named_beside_a_profession_are_not_a_peer_credential(text: str) ->
     found = verdict_of("Peer Support Worker\n\n" + text, ADJ)
     assert found.verdict == "met", found.why
     assert "peer credential" not in found.why, found.why
+
+
+def test_peers_named_in_the_plural_under_no_title_are_the_posts_kind() -> None:
+    """With no title found, plural peer staff before the lived experience ("Discharge Peer Workers
+    draw on their own experiences ...") may be the post itself: the mention stays the applicant's
+    (only a non-peer title makes them other staff, tests/test_role_classes.py)."""
+    for text in ("Job summary\n\n- Main area\n- Discharge Peer Worker\n- Band\n- 3\n\nOn our wards, Discharge Peer "
+                 "Workers draw on their own experiences of mental distress to support people after a hospital stay.\n",
+                 "Details\n\n- Area: Community\n- Hours: 30\n\nOur Whānau Peer Supporters use their own lived "
+                 "experience of caring for a loved one to walk alongside families.\n"):
+        verdict = verdict_of(text, LE)
+        assert verdict.verdict == "partly-met", f"{verdict.verdict}: {verdict.why}"

@@ -561,6 +561,55 @@ ROLE_CASES = [
      "Essential: two years' experience supporting people in recovery.\n", "other"),
     ("Recovery Navigator\n\nYou will help patients share their recovery story with their families.\n\nA degree "
      "in social work is essential.\n", "other"),
+    # --- blind set 77: a lived experience requirement said of other peer staff of the same team or
+    # project, named in the plural as its subject ("the project also funds three Peer Researchers,
+    # who must have ...", "Our Peer Recovery Coaches are required to have ..."), is theirs, not the
+    # post's; nor does naming them make the post peer ---
+    ("Research Fellow – Service User Involvement Study\n\nYou will run focus groups and code transcripts. The "
+     "project also funds three Peer Researchers, who must have their own experience of using mental health "
+     "services; you will train them.\n\nEssential: a PhD in sociology.\n", "other"),
+    ("Evaluation Coordinator\n\nYou will manage the program's outcome data. Our Peer Recovery Coaches are "
+     "required to have lived experience of substance use, and you will support their data entry.\n", "other"),
+    ("Research Officer\n\nYou will run interviews across Otago. Our Peer Researchers must have lived experience "
+     "of psychosis.\n", "other"),
+    # twins: the post is one of them, or added to them with "you"
+    ("Research Officer – Recovery Study\n\nAs one of our Peer Researchers, you must have your own experience "
+     "of using mental health services.\n", "peer"),
+    ("Research Officer – Recovery Study\n\nYou will interview participants. Like our Peer Researchers, you must "
+     "have lived experience of psychosis.\n", "peer"),
+    # --- blind set 77: an office post (assistant, administrator, clerk) named with the peer team,
+    # service or programme it works in ("Program Assistant – Peer Support Services", "Administrator,
+    # Lived Experience Team", "Peer Support Team Administrator"): the post noun decides, not the team's
+    # name ---
+    ("Program Assistant – Peer Support Services\n\nYou will book rooms, process mileage claims and keep the "
+     "department's statistics.\n\nLived experience of mental health challenges is welcome.\n", "other"),
+    ("Administrator, Lived Experience Team\n\nYou will keep the team's diaries and minute its meetings. Lived "
+     "experience would be an advantage.\n", "other"),
+    ("Peer Support Team Administrator\n\nYou will greet visitors to our Wellington hub and answer the phones.\n",
+     "other"),
+    # twins: a peer post named with the service it works in; an assistant peer post; a leader of the service
+    ("Peer Support Worker – Community Services\n\nYou will visit people at home across Brisbane.\n", "peer"),
+    ("Peer Support Assistant\n\nYou will offer peer support to people on the ward.\n", "peer"),
+    ("Team Leader, Peer Support Services\n\nYou will supervise six peer support workers.\n", "peer-senior"),
+    # --- blind set 77: peer work or a peer credential said of only some of the staff ("Some of our
+    # coaches hold the Certificate IV in Mental Health Peer Work; others are nurses"), beside lived
+    # experience offered as one of equal routes in, does not make the post peer ---
+    ("Psychosocial Recovery Coach\n\nYou will hold a caseload of NDIS participants in Bendigo and write plan "
+     "review reports.\n\nYou will bring either lived experience of mental ill-health or a diploma in community "
+     "services; we value both routes equally. Some of our coaches hold the Certificate IV in Mental Health Peer "
+     "Work, others are enrolled nurses.\n", "other"),
+    ("Recovery Navigator\n\nYou will hold a caseload of twenty clients in Winnipeg and complete intake "
+     "assessments. Some of our navigators provide peer support; others are social workers.\n", "other"),
+    ("Recovery Coach\n\nYou will manage a caseload in Ohio. Lived experience of recovery or a degree in human "
+     "services is required. A few of our coaches hold the CPRS credential.\n", "other"),
+    # twins: the applicant named with them, or the credential asked of the post; a peer title with
+    # lived or learned experience stays a peer post (CS001 decides the requirement)
+    ("Psychosocial Recovery Coach\n\nYou will support NDIS participants in Ballarat. Like some of our coaches, "
+     "you will hold the Certificate IV in Mental Health Peer Work.\n", "peer"),
+    ("Psychosocial Recovery Coach\n\nYou will support NDIS participants in Ballarat. You will hold the "
+     "Certificate IV in Mental Health Peer Work, as some of our coaches do.\n", "peer"),
+    ("Peer Support Worker\n\nYou will offer one-to-one support in our Hamilton community team. Lived or learned "
+     "experience of mental distress is welcome.\n", "peer"),
 ]
 
 
@@ -674,3 +723,10 @@ def test_a_labelled_title_wrapped_in_a_pdf_line_of_fields() -> None:
     role = check_document(document).role
     assert role.kind == "other", role.why
     assert "title “Recovery Worker” (labelled field)" in role.clues
+
+
+def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None:
+    role = role_of("Recovery Navigator\n\nYou will hold a caseload in Halifax. Some of our navigators provide peer "
+                   "support; others are social workers.\n")
+    assert role.kind == "other"
+    assert any(c.startswith("peer work is said only of other staff: “Some of our navigators") for c in role.clues)

@@ -1175,7 +1175,7 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     if cached is None:
         cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
                   if _is_applicants(analysis, h) and not _for_another_opening(analysis, h)
-                  and not _said_of_other_posts(analysis, h)
+                  and not _said_of_other_posts(analysis, h) and peer_staff_subject(analysis, h) is None
                   and (not analysis.overlaps("lex:lived-experience-not", h)
                        or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
@@ -1228,6 +1228,41 @@ def _said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
         return False
     return any(o.end <= hit.start and "this" not in lowers[o.end : hit.start]
                and not _own_clause_between(analysis, hit.block, o.end, hit.start) for o in found)  # fmt: skip
+
+
+def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The other peer staff the lived experience is asked of, named in the plural as the subject
+    before it in its clause ("the study also employs two Peer Researchers, who must have their own
+    experience of ...", "Our Peer Mentors must be in recovery themselves"): a `peer-role-noun`
+    match ending in a plural word, then only words that link a subject to what it has (commas,
+    `relative-pronouns`, modals and "have": no `applicant-words`, "this", `clause-breaks` or
+    `new-subjects`). Not under a title that names a peer role, nor with no title (there the peers
+    named are the post's kind or the post itself), nor when the title names them ("Peer
+    Researchers" in a "Peer Researcher" advert), nor after "one of our" (`one-of-them`: "As one
+    of our Peer Researchers, you must ...")."""
+    nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit) if n.end <= hit.start]
+    if not nouns:
+        return None
+    from jdlint.role import classify_title, find_title
+    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+
+    title, _ = find_title(analysis)
+    if not title or classify_title(analysis, title).cls == "peer":
+        return None  # with no title the peers named may be the post ("Transition Peer Workers draw on ...")
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"] | {"this"}
+    named = set(re.findall(r"[^\W\d_]+", title.lower()))
+    joined = analysis.hits_in_sentence("lex:one-of-them", hit)
+    n = max(nouns, key=lambda n: n.end)
+    head = lowers[n.end - 1]
+    between = lowers[n.end : hit.start]
+    if (not head.endswith("s") or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
+            or not named.isdisjoint((head[:-1], head[:-2]))
+            or len(between) > 12 or not stop.isdisjoint(between) or ":" in between
+            or any(n.start - 1 <= j.end <= n.start for j in joined)):  # fmt: skip
+        return None
+    return n
 
 
 def service_kind(analysis: Analysis) -> str:
