@@ -3237,6 +3237,18 @@ CASES = [
     # twins: the people served decide; a candidate's choice at interview
     (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
     (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
+    # --- class ---
+    # the ward's observation rota or roster, and observation by its nursing names, as the peer's
+    # duty ("take your turn on the obs rota", "rostered onto observations", "therapeutic engagement
+    # and observation"): a nursing duty (not met)
+    (ADJ, "Take your turn on the unit's obs rota during night shifts in Wollongong.", "not-met"),
+    (ADJ, "You will be part of the observation roster on Ward 3 when required.", "not-met"),
+    (ADJ, "Peer workers in Leeds may be rostered onto observations at weekends.", "not-met"),
+    (ADJ, "Carry out therapeutic engagement and observation with patients on the Thunder Bay unit.", "not-met"),
+    # twins: negated; observations of practice; observing meetings (met)
+    (ADJ, "You will not be included in the observations rota in Christchurch.", "met"),
+    (ADJ, "Your supervisor will carry out observations of practice during your first year in Ohio.", "met"),
+    (ADJ, "In your first month you will observe team meetings and shadow peer colleagues in Calgary.", "met"),
 ]
 
 
