@@ -3249,6 +3249,20 @@ CASES = [
     (ADJ, "You will not be included in the observations rota in Christchurch.", "met"),
     (ADJ, "Your supervisor will carry out observations of practice during your first year in Ohio.", "met"),
     (ADJ, "In your first month you will observe team meetings and shadow peer colleagues in Calgary.", "met"),
+    # --- class ---
+    # meal support in an eating-disorder service, a nursing task: the nurses or the dietitian helped at
+    # meals is clinical work in a supporting position (partly met); meal support or supported meals as the
+    # peer's own duty is another profession's, like meal supervision (not met)
+    (ADJ, "Assist the nurses at mealtimes on the adolescent eating disorder unit in Brisbane.", "partly-met"),
+    (ADJ, "You will help ward staff with meal support on the Toronto inpatient program.", "partly-met"),
+    (ADJ, "Support the dietitian and nursing team during supported meals in Wellington.", "partly-met"),
+    (ADJ, "You will provide meal support to young people on the Cardiff unit.", "not-met"),
+    (ADJ, "Sit in on supported meals and snacks at our Portland residential program.", "not-met"),
+    # twins: a social meal; meal planning with the people served; a tenant's mealtime; negated (met)
+    (ADJ, "Share a meal with participants at the Thursday drop-in in Hobart.", "met"),
+    (ADJ, "Support people with meal planning and budgeting in their own homes in Regina.", "met"),
+    (ADJ, "Support tenants at mealtimes in the shared house kitchen in Nelson.", "met"),
+    (ADJ, "You will not provide meal support in Sheffield: the nurses do that.", "met"),
 ]
 
 

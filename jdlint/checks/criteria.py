@@ -2782,7 +2782,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "help carers complete carers' assessments": the carers' own, not the post's
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
-        elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
+        elif ((_supporting(analysis, hit) or _inside(analysis, "supporting-clinical", hit))
+              and not words()["never-supporting"].intersection(hit.text.lower().split())):
+            # (inside a supporting match: "support the dietitian and nursing team during supported meals")
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
         elif _staff_do_it(analysis, hit):
             # "Assist the midwives to complete newborn observations": the midwives do them
