@@ -3263,6 +3263,19 @@ CASES = [
     (ADJ, "Support people with meal planning and budgeting in their own homes in Regina.", "met"),
     (ADJ, "Support tenants at mealtimes in the shared house kitchen in Nelson.", "met"),
     (ADJ, "You will not provide meal support in Sheffield: the nurses do that.", "met"),
+    # --- class ---
+    # helpful or useful, then a "but" that sets it below a requirement ("is helpful, but you don't
+    # need it to apply", "is useful; however, ..."): desirable (not met), whatever follows the but
+    (LE, "Lived experience of psychosis is helpful, but you don't need it to apply in Manchester.", "not-met"),
+    (LE, "Personal experience of homelessness is useful; however, we also value other life experience in Vancouver.",
+     "not-met"),
+    (LE, "Lived experience of gambling harm is helpful but by no means required for our Adelaide team.", "not-met"),
+    (LE, "Your own experience of recovery from addiction is helpful, but don't worry if you are not sure it counts.",
+     "not-met"),
+    # twins: "and" makes it essential; the "but" is another item's (met)
+    (LE, "Lived experience of psychosis is helpful, and is essential for this role in Tauranga.", "met"),
+    (LE, "Lived experience of an eating disorder is essential; a driver licence is helpful, but not required in "
+         "Denver.", "met"),
 ]
 
 
