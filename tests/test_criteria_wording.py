@@ -3046,7 +3046,7 @@ CASES = [
     (PANEL, "The hiring panel is the Nurse Unit Manager and our Senior Peer Practitioner.", "met"),
     # twins: another person from the group, a lived experience post that does not sit on the panel,
     # the applicant's own lived experience under the label
-    (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
+    (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Consumer Advisory Group.", "partly-met"),
     # (a post with lived experience reviewing the job description takes part in another way: see below)
     (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "partly-met"),
     (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
@@ -3195,7 +3195,7 @@ CASES = [
     (PANEL, "Shortlisted applicants in Ohio attend an oral board; the board includes a representative of our Family Advisory Council.", "met"),
     # twins: staff only on the broken line; a manager from the group; the group's own board
     (PANEL, "Interviews are relaxed. The interview panel\nincludes the Team Leader and the Practice Manager.", "not-met"),
-    (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Advisory Council.", "partly-met"),
+    (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Consumer Advisory Council.", "partly-met"),
     (PANEL, "Shortlisted applicants in Leeds attend an oral board; our advisory board includes peer workers.", "partly-met"),
     # --- class ---
     # an FAQ's question about who selects, marked "Q:", is never evidence: its answer, on the next
@@ -3276,6 +3276,21 @@ CASES = [
     (LE, "Lived experience of psychosis is helpful, and is essential for this role in Tauranga.", "met"),
     (LE, "Lived experience of an eating disorder is essential; a driver licence is helpful, but not required in "
          "Denver.", "met"),
+    # --- class ---
+    # a group named only by what it does ("our Advisory Council", "the Reference Group", "a Community
+    # Advisory Board") is not said to be of people with lived experience: a member of it on the panel
+    # is no peer (not met); a group named by the people served, or said to be made up of people with
+    # lived experience, still is (met)
+    (PANEL, "The interview panel includes a member of our Advisory Council and the Program Manager in Tulsa.", "not-met"),
+    (PANEL, "A representative of the Community Advisory Board sits on every interview panel in Saskatoon.", "not-met"),
+    (PANEL, "Two members of our Reference Group join the Team Leader on the selection panel in Darwin.", "not-met"),
+    # twins: the people named in the group's name or beside it; a service-user group, hyphenated
+    (PANEL, "The interview panel includes a member of our Youth Advisory Council and the Program Manager in Tulsa.",
+     "met"),
+    (PANEL, "The interview panel includes a member of our Advisory Council, which is made up of people with lived "
+            "experience, in Napier.", "met"),
+    (PANEL, "Two members of our service-user reference group join the Team Leader on the selection panel in Derby.",
+     "met"),
 ]
 
 
