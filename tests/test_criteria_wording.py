@@ -3291,6 +3291,15 @@ CASES = [
             "experience, in Napier.", "met"),
     (PANEL, "Two members of our service-user reference group join the Team Leader on the selection panel in Derby.",
      "met"),
+    # ... a group named by its peers or its participants, or said in apposition to be of the people served
+    (PANEL, "A member of our Peer Advisory Council sits on the interview panel in Fresno.", "met"),
+    (PANEL, "Two members of the Participant Reference Group join the Program Director on the hiring committee in "
+            "Boise.", "met"),
+    (PANEL, "The interview panel includes a member of our Advisory Council, a group of current clients, and the Site "
+            "Lead in Hull.", "met"),
+    (PANEL, "Finalists meet members of our Advisory Council, a group of program participants, before an interview "
+            "with the manager in Perth.", "partly-met"),
+    (PANEL, "Finalists meet members of our Advisory Council before an interview with the manager in Perth.", "not-met"),
 ]
 
 
