@@ -3046,7 +3046,7 @@ CASES = [
     (PANEL, "The hiring panel is the Nurse Unit Manager and our Senior Peer Practitioner.", "met"),
     # twins: another person from the group, a lived experience post that does not sit on the panel,
     # the applicant's own lived experience under the label
-    (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Advisory Group.", "partly-met"),
+    (PANEL, "Interview panel\n\nService Manager; Operations Lead; a manager from our Regional Consumer Advisory Group.", "partly-met"),
     # (a post with lived experience reviewing the job description takes part in another way: see below)
     (PANEL, "The interview panel is the Service Manager and the Team Leader. Our Lived Experience Researcher reviews the job description.", "partly-met"),
     (PANEL, "Interview panel\n\nThe panel will ask about your lived experience of recovery and your values.", "not-met"),
@@ -3195,7 +3195,7 @@ CASES = [
     (PANEL, "Shortlisted applicants in Ohio attend an oral board; the board includes a representative of our Family Advisory Council.", "met"),
     # twins: staff only on the broken line; a manager from the group; the group's own board
     (PANEL, "Interviews are relaxed. The interview panel\nincludes the Team Leader and the Practice Manager.", "not-met"),
-    (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Advisory Council.", "partly-met"),
+    (PANEL, "Shortlisted applicants attend an oral board; the board includes a manager from the county's Regional Consumer Advisory Council.", "partly-met"),
     (PANEL, "Shortlisted applicants in Leeds attend an oral board; our advisory board includes peer workers.", "partly-met"),
     # --- class ---
     # an FAQ's question about who selects, marked "Q:", is never evidence: its answer, on the next
@@ -3270,6 +3270,69 @@ CASES = [
     # --- other peer staff as the subject of a requirement: theirs only where the post is not a peer
     # post (tests/test_role_classes.py); under a peer title they are the post's kind (twin) ---
     (LE, "Our Peer Mentors must have lived experience of psychosis.", "met"),
+    # --- class ---
+    # the ward's observation rota or roster, and observation by its nursing names, as the peer's
+    # duty ("take your turn on the obs rota", "rostered onto observations", "therapeutic engagement
+    # and observation"): a nursing duty (not met)
+    (ADJ, "Take your turn on the unit's obs rota during night shifts in Wollongong.", "not-met"),
+    (ADJ, "You will be part of the observation roster on Ward 3 when required.", "not-met"),
+    (ADJ, "Peer workers in Leeds may be rostered onto observations at weekends.", "not-met"),
+    (ADJ, "Carry out therapeutic engagement and observation with patients on the Thunder Bay unit.", "not-met"),
+    # twins: negated; observations of practice; observing meetings (met)
+    (ADJ, "You will not be included in the observations rota in Christchurch.", "met"),
+    (ADJ, "Your supervisor will carry out observations of practice during your first year in Ohio.", "met"),
+    (ADJ, "In your first month you will observe team meetings and shadow peer colleagues in Calgary.", "met"),
+    # --- class ---
+    # meal support in an eating-disorder service, a nursing task: the nurses or the dietitian helped at
+    # meals is clinical work in a supporting position (partly met); meal support or supported meals as the
+    # peer's own duty is another profession's, like meal supervision (not met)
+    (ADJ, "Assist the nurses at mealtimes on the adolescent eating disorder unit in Brisbane.", "partly-met"),
+    (ADJ, "You will help ward staff with meal support on the Toronto inpatient program.", "partly-met"),
+    (ADJ, "Support the dietitian and nursing team during supported meals in Wellington.", "partly-met"),
+    (ADJ, "You will provide meal support to young people on the Cardiff unit.", "not-met"),
+    (ADJ, "Sit in on supported meals and snacks at our Portland residential program.", "not-met"),
+    # twins: a social meal; meal planning with the people served; a tenant's mealtime; negated (met)
+    (ADJ, "Share a meal with participants at the Thursday drop-in in Hobart.", "met"),
+    (ADJ, "Support people with meal planning and budgeting in their own homes in Regina.", "met"),
+    (ADJ, "Support tenants at mealtimes in the shared house kitchen in Nelson.", "met"),
+    (ADJ, "You will not provide meal support in Sheffield: the nurses do that.", "met"),
+    # --- class ---
+    # helpful or useful, then a "but" that sets it below a requirement ("is helpful, but you don't
+    # need it to apply", "is useful; however, ..."): desirable (not met), whatever follows the but
+    (LE, "Lived experience of psychosis is helpful, but you don't need it to apply in Manchester.", "not-met"),
+    (LE, "Personal experience of homelessness is useful; however, we also value other life experience in Vancouver.",
+     "not-met"),
+    (LE, "Lived experience of gambling harm is helpful but by no means required for our Adelaide team.", "not-met"),
+    (LE, "Your own experience of recovery from addiction is helpful, but don't worry if you are not sure it counts.",
+     "not-met"),
+    # twins: "and" makes it essential; the "but" is another item's (met)
+    (LE, "Lived experience of psychosis is helpful, and is essential for this role in Tauranga.", "met"),
+    (LE, "Lived experience of an eating disorder is essential; a driver licence is helpful, but not required in "
+         "Denver.", "met"),
+    # --- class ---
+    # a group named only by what it does ("our Advisory Council", "the Reference Group", "a Community
+    # Advisory Board") is not said to be of people with lived experience: a member of it on the panel
+    # is no peer (not met); a group named by the people served, or said to be made up of people with
+    # lived experience, still is (met)
+    (PANEL, "The interview panel includes a member of our Advisory Council and the Program Manager in Tulsa.", "not-met"),
+    (PANEL, "A representative of the Community Advisory Board sits on every interview panel in Saskatoon.", "not-met"),
+    (PANEL, "Two members of our Reference Group join the Team Leader on the selection panel in Darwin.", "not-met"),
+    # twins: the people named in the group's name or beside it; a service-user group, hyphenated
+    (PANEL, "The interview panel includes a member of our Youth Advisory Council and the Program Manager in Tulsa.",
+     "met"),
+    (PANEL, "The interview panel includes a member of our Advisory Council, which is made up of people with lived "
+            "experience, in Napier.", "met"),
+    (PANEL, "Two members of our service-user reference group join the Team Leader on the selection panel in Derby.",
+     "met"),
+    # ... a group named by its peers or its participants, or said in apposition to be of the people served
+    (PANEL, "A member of our Peer Advisory Council sits on the interview panel in Fresno.", "met"),
+    (PANEL, "Two members of the Participant Reference Group join the Program Director on the hiring committee in "
+            "Boise.", "met"),
+    (PANEL, "The interview panel includes a member of our Advisory Council, a group of current clients, and the Site "
+            "Lead in Hull.", "met"),
+    (PANEL, "Finalists meet members of our Advisory Council, a group of program participants, before an interview "
+            "with the manager in Perth.", "partly-met"),
+    (PANEL, "Finalists meet members of our Advisory Council before an interview with the manager in Perth.", "not-met"),
 ]
 
 

@@ -14,6 +14,7 @@ import pytest
 from jdlint.errors import EmptyDocument, ReadError, UnsupportedFormat
 from jdlint.readers import read_bytes, read_path, read_text, sniff
 from jdlint.readers import text as plain
+from jdlint.readers.markdown import read_markdown
 
 ADVERT = """Peer Support Worker
 
@@ -368,3 +369,83 @@ def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> 
 def test_a_section_phrase_over_a_paragraph_stays_a_paragraph() -> None:
     doc = read_text("Desirable\n\n- A full driving licence\n\nWhat we are looking for\n\nSomeone kind and patient.\n")
     assert [b.kind for b in doc.blocks if b.text == "What we are looking for"] == ["paragraph"]
+
+
+# --- a line holding a sentence's end and the next sentence's start is no heading ---------------
+# A sentence broken by Enter mid-way, whose line opens with a section word ("Interviews",
+# "About", "Background"): the line runs on into the next, as one paragraph.
+RUN_ON = [
+    "Peer Support Worker\n\nHow we recruit\n\nInterviews are friendly. The interview panel\nincludes a peer "
+    "support worker and the Team Leader in Nelson.\n",
+    "Recovery Coach\n\nBackground checks are part of hiring. Every shortlisted applicant\nwill be asked "
+    "for two referees from Ohio.\n",
+    "Lived Experience Worker\n\nAbout the role? Read on! Our service in Hobart\nsupports families after a "
+    "suicide.\n",
+]
+
+
+@pytest.mark.parametrize("text", RUN_ON)
+def test_a_line_running_on_from_one_sentence_into_the_next_is_no_heading(text: str) -> None:
+    broken, rest = text.rstrip("\n").split("\n")[-2:]  # the line broken mid-sentence and the line after it
+    for read in (read_text, read_markdown):
+        doc = read(text)
+        assert (doc.blocks[-1].kind, doc.blocks[-1].text) == ("paragraph", f"{broken} {rest}"), \
+            [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize(("line", "level"), [
+    ("Interviews and selection", 1),
+    # twins: a stop after an abbreviation in capitals
+    ("About our St. Mary's team", 1),
+    ("Interviews at St. Luke's Hospice", 1),
+    ("Interviews are friendly. The interview panel", 0),
+    ("Background checks. Our commitment", 0),
+])
+def test_a_heading_is_never_two_sentences(line: str, level: int) -> None:
+    from jdlint.readers.base import pseudo_heading
+
+    assert pseudo_heading(line) == level
+
+
+# --- an asterisk footnote key under a list is not a bullet -------------------------------------
+FOOTNOTED = """Peer Support Worker
+
+What you will bring
+
+- Personal experience of recovery from addiction*
+- A current driver licence
+- Good IT skills
+
+* Strongly preferred, but not required for this post.
+
+Apply by 3 May.
+"""
+
+
+def test_an_asterisk_footnote_key_under_a_list_is_a_paragraph_that_keeps_its_mark() -> None:
+    doc = read_text(FOOTNOTED)
+    key = next(b for b in doc.blocks if "Strongly preferred" in b.text)
+    assert (key.kind, key.text) == ("paragraph", "* Strongly preferred, but not required for this post.")
+    assert [b.kind for b in doc.blocks if b.text.startswith(("Personal", "A current", "Good IT"))] == ["list-item"] * 3
+
+
+def test_an_asterisk_footnote_key_sets_the_level_of_the_item_it_marks() -> None:
+    from jdlint.engine import check_document
+
+    tight = "Peer Mentor\n\nEssential\n\n* Lived experience of homelessness *\n* Good listening skills\n\n* Preferred\n"
+    for text in (FOOTNOTED, tight):
+        assert check_document(read_text(text), role="peer").verdict("lived-experience-essential").verdict == "not-met"
+
+
+@pytest.mark.parametrize("text", [
+    # no mark anywhere above: a lone "* " bullet stays a bullet
+    "Peer Worker\n\nEssential\n\n- Lived experience of psychosis\n- A driver licence\n\n* Good IT skills\n",
+    # a loose list of "*" bullets, a blank line between each, one item carrying a mark
+    "Peer Worker\n\nEssential\n\n* Lived experience of psychosis\n\n* A driver licence*\n\n* Good IT skills\n",
+    # a "*" bullet under a label line, a "*" bullet below it
+    "Peer Worker\n\n- Lived experience*\n\nDesirable:\n* Good IT skills\n",
+    "Peer Worker\n\n- Lived experience*\n\n* Good IT skills\n* A driver licence\n",
+])
+def test_a_real_asterisk_bullet_stays_a_list_item(text: str) -> None:
+    doc = read_text(text)
+    assert next(b for b in doc.blocks if "Good IT skills" in b.text).kind == "list-item"

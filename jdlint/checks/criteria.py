@@ -184,7 +184,7 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
     best: tuple[int, str, Hit] | None = None
     for group in groups:
         for cue in analysis.hits_in_sentence(f"lex:{group}", hit):  # (the clause is in the sentence)
-            if cue.start < left or cue.end > right:
+            if cue.start < left or (cue.end > right and not _ends_on_the_break(lowers, right, cue.end)):
                 continue
             if cue.start < hit.end and hit.start < cue.end:
                 continue  # the cue is part of the mention itself
@@ -202,6 +202,14 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
     return (best[1], best[2]) if best else None
+
+
+def _ends_on_the_break(lowers: list[str], right: int, end: int) -> bool:
+    """Does a cue that runs past its clause's end at ``right`` run only over the break itself
+    ("is helpful, but", "is useful; however")? Such a cue sets the level of the clause it closes:
+    what comes after the break is set below it."""
+    marks = words()["clause-breaks"]
+    return all(t in marks or not t[:1].isalnum() for t in lowers[right:end])
 
 
 def _own_bracket(lowers: list[str], start: int, cue: int) -> bool:
@@ -2839,7 +2847,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "help carers complete carers' assessments": the carers' own, not the post's
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
-        elif _supporting(analysis, hit) and not words()["never-supporting"].intersection(hit.text.lower().split()):
+        elif ((_supporting(analysis, hit) or _inside(analysis, "supporting-clinical", hit))
+              and not words()["never-supporting"].intersection(hit.text.lower().split())):
+            # (inside a supporting match: "support the dietitian and nursing team during supported meals")
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
         elif _staff_do_it(analysis, hit):
             # "Assist the midwives to complete newborn observations": the midwives do them

@@ -60,6 +60,11 @@ _CAPS_SENTENCE = re.compile(r"\b(?:MUST|SHALL|SHOULD)\b|(?:^|[^\w'])(?:a|an|the|
 # lived experience of:"), not a heading; in every format, so that a requirement keeps its list.
 _LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\be\.?g\.?|\bnamely|\bespecially"
                       r"|\bparticularly|\bin particular|\bof)\s*:$", re.IGNORECASE)
+# A full stop, a question or an exclamation mark after a word in lower case and a capital after it:
+# the line holds the end of one sentence and the start of the next ("Interviews are relaxed. The
+# interview panel", broken by Enter mid-sentence), so it is no heading, whatever its first words
+# ("Dept. of Health" and "St. Mary's" have a capital before the stop).
+_TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 _LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
 # A person specification's level opening a line, then a spaced dash or a bar ("Essential – ...").
@@ -111,6 +116,8 @@ def pseudo_heading(line: str) -> int:
     bare = text.rstrip(":").strip()
     if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9 or ":" in bare:
         return 0  # "Interview date: 12 May" is a label and its value, not a heading
+    if _TWO_SENTENCES.search(bare):  # (a short line: 70 characters at most)
+        return 0  # "Interviews are relaxed. The interview panel": a sentence runs on, no heading
     if level_prefix(bare):
         return 0  # "Essential – Lived experience of gambling harm" is a criterion ("Essential – Skills" a heading)
     if _REQUIREMENT_LABEL.match(bare):

@@ -123,6 +123,8 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
             continue
         indent = len(raw) - len(raw.lstrip())
         marker = bullet_prefix(stripped)
+        if marker and stripped[0] == "*" and _footnote_key(lines, lineno):
+            marker = 0  # "* Preferred" under "Experience of group work*": the footnote, not a bullet
         level = 0 if marker or _wrapped(current, current_kind, current_col, indent, stripped) else pseudo_heading(stripped)
         if not level and not marker and _heads_a_list(lines, lineno, stripped) and not (
                 current and continues_sentence(current[-1][1], stripped)):
@@ -148,6 +150,34 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
     if not builder.blocks:
         raise EmptyDocument("no text to check")
     return builder.build()
+
+
+# An asterisk after a word or a closing bracket, at a line's end or before a space or a stop
+# ("Experience of group facilitation*", "Driver licence (full) *."): a footnote mark, not the
+# "**" of bold, nor "*" opening a bullet.
+_STAR_MARK = re.compile(r"[\w)]\s?\*(?=$|[\s.,;:)])")
+
+
+def _footnote_key(lines: list[str], lineno: int) -> bool:
+    """Is line ``lineno`` (1-based), which opens with "* ", the key of a footnote rather than a
+    bullet ("* Preferred" under a list whose item "Experience of group facilitation*" carries
+    the mark)? An earlier line carries the mark after its text, and the line stands apart from
+    any list of "*" bullets: a blank line or another bullet ("- ...") above it, no "*" bullet
+    below it, and no loose list of "*" bullets (a blank line between each) that it would end."""
+    if lineno < 2:
+        return False
+    above, below = lines[lineno - 2].strip(), lines[lineno].strip() if lineno < len(lines) else ""
+    if _star_bullet(below) or (above and (not bullet_prefix(above) or _star_bullet(above))):
+        return False  # "* A driving licence" below, or "Desirable:" above: a list of "*" bullets
+    previous = next((k for k in range(lineno - 2, 0, -1) if lines[k - 1].strip()), 0)
+    if previous and _star_bullet(lines[previous - 1].strip()) and (previous < 2 or not lines[previous - 2].strip()):
+        return False  # "* Item one" / "" / "* Item two*" / "" / "* Item three": a loose list
+    return any("*" in line and _STAR_MARK.search(line) for line in lines[: lineno - 1])
+
+
+def _star_bullet(line: str) -> bool:
+    """Does ``line`` (stripped) open with a "* " bullet?"""
+    return line[:1] == "*" and bullet_prefix(line) > 0
 
 
 def section_phrase(line: str) -> bool:
