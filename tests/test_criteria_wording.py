@@ -1359,6 +1359,16 @@ CASES = [
     (ADJ, "Experience of care coordination, while useful, is not essential.", "partly-met"),
     (ADJ, "Experience of care coordination for clients who are not required to attend is essential.", "not-met"),
     (ADJ, "A Diploma of Mental Health is required, but lived experience is not essential.", "not-met"),
+    # --- a condition on a credential the applicant may hold ("If you also hold ...") asks for nothing;
+    # a denial after it says what the role is not; a welcome after it is desirable (blind set 77) ---
+    (ADJ, "If you already hold a counselling diploma, you won't be asked to work as a counsellor here.", "met"),
+    (ADJ, "Should you also have an LCSW, you will still be hired and paid as a peer specialist.", "met"),
+    (ADJ, "Whether or not you are a registered social worker, this job is peer work.", "met"),
+    (ADJ, "If you also hold a Bachelor of Social Work, that would be an asset.", "partly-met"),
+    # twins: the post asks for it ("only if"; "unless"; a plain "should")
+    (ADJ, "You can apply only if you hold current registration as a nurse.", "not-met"),
+    (ADJ, "We cannot consider you unless you hold an RPN licence.", "not-met"),
+    (ADJ, "Applicants should hold a diploma of counselling.", "not-met"),
     # --- a doctorate, or a degree in public health ---
     (ADJ, "Essential: a doctorate in clinical psychology.", "not-met"),
     (ADJ, "Minimum Qualifications\n\nPhD in public health or a closely related discipline.", "not-met"),
@@ -3485,6 +3495,9 @@ EVIDENCE = [
           "leave.", "not-met", "Cover reception"),
     (ADJ, "Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the transferable "
           "skills you need.", "not-met", "A year in retail will give you the transferable skills"),
+    # a denial after a condition on a credential the applicant may hold (blind set 77)
+    (ADJ, "Peer Mentor\n\nIf you happen to have a nursing degree, you will not be asked to use it in this job.", "met",
+     "If you happen to have a nursing degree"),
     # a named risk instrument; equivalent experience; keeping people on their medication (blind sets 32-34)
     (ADJ, "Peer Support Worker\n\nWalk alongside people after release.\n\nComplete the LSI-R with each client at "
           "intake.", "not-met", "Complete the LSI-R"),

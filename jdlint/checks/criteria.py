@@ -2564,6 +2564,24 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
     return None
 
 
+def _held_if(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification the object of a condition on the applicant holding it, a few words
+    before it in its clause ("If you also hold a CADC, ...", "Should you already have a nursing
+    degree, ...", "whether or not you are a registered nurse")? The applicant may hold it; the
+    post does not ask for it. Not "only if" or "unless" (`held-if-only`), which ask for it."""
+    left, _ = _clause_bounds(analysis, hit)
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    for i in range(hit.start - 1, max(left, hit.start - 7) - 1, -1):
+        if lowers[i] in w["held-if-openers"]:
+            if i > left and lowers[i - 1] in w["held-if-only"]:
+                return False  # "You may apply only if you hold a nursing registration"
+            between = lowers[i + 1 : hit.start]
+            return not w["held-if-verbs"].isdisjoint(between) \
+                and not (w["post-holder"] | w["selection-subjects"]).isdisjoint(between)  # fmt: skip
+    return False
+
+
 def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     """Does the sentence say that what ``hit`` names is not required, after it: in its own
     clause ("a nursing degree, while useful, is not essential") or in an elliptical clause
@@ -2685,6 +2703,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         level = requirement_level(analysis, hit)
         if level is None and _item_of_applicant_list(analysis, hit):
             level = "required"  # "About you" / "- A diploma in social work": what the post asks for
+        if level != "desirable" and _held_if(analysis, hit):
+            # "If you also hold a CADC, you will still be employed as a peer": a credential the
+            # applicant may hold, not one asked for; a denial after it says what the role is not
+            s_end = analysis.sentence_bounds(hit)[1]
+            if _negator_before(analysis, hit.block, hit.end, s_end):
+                distinct.append(hit)
+            continue
         if level == "required" and _peers_beside(analysis, hit):
             # "You must be a registered nurse or peer worker": another profession's route beside peers
             soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
