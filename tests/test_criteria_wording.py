@@ -76,6 +76,20 @@ CASES = [
     # --- the applicant as the subject who brings it, with no possessive: wanted in prose ---
     (LE, "You will bring lived experience of psychosis to a busy inpatient team.", "partly-met"),
     (LE, "You'll bring personal experience of recovery from gambling harm to our kaupapa.", "partly-met"),
+    # --- the applicant described in the present tense as having it ("About you": "You have lived
+    # experience of ..."): wanted in prose; a requirement cue that closes a clause of its own after
+    # ", and" is that clause's subject's level, not the mention's (blind set 77) ---
+    (LE, "About you\n\nYou have lived experience of psychosis and you know what helped you.", "partly-met"),
+    (LE, "You have your own personal experience of recovery from methamphetamine use.", "partly-met"),
+    (LE, "You're a person with lived experience of an eating disorder.", "partly-met"),
+    (LE, "You have lived experience of problem gambling, and a peer support certificate is required.", "partly-met"),
+    (LE, "You'll have your own experience of homelessness, and a current Working with Children Check is "
+     "essential.", "partly-met"),
+    # twins: a condition; the mention is itself a subject of the cue; a subject pointing back
+    (LE, "If you have lived experience of psychosis, you may find this work rewarding.", "not-met"),
+    (LE, "Lived experience of problem gambling and a peer support certificate are required.", "met"),
+    (LE, "Personal experience of recovery from addiction, and a driver licence, are essential.", "met"),
+    (LE, "You have lived experience of psychosis, and this is essential.", "met"),
     # twins: the organisation brings it; the same words under a requirement
     (LE, "Our organisation brings lived experience into every service we run.", "not-met"),
     (LE, "You'll bring hope to the whānau you meet, and share your own story where it helps.", "not-met"),

@@ -198,6 +198,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue  # "... lived experience of psychosis where support is needed most": that clause's need
             if cue.start >= hit.end and _own_bracket(lowers, hit.end, cue.start):
                 continue  # "(experience of secure services is welcome but not required)": its own subject's level
+            if cue.start >= hit.end and _own_coordinate(lowers, left, hit, cue.start):
+                continue  # "lived experience of psychosis, and peer certification is required": the certification's
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
@@ -219,6 +221,24 @@ def _own_bracket(lowers: list[str], start: int, cue: int) -> bool:
     # "(ideally, though not essential)", which has no verb
     return bool(said) and said[0] not in w["bracket-back-references"] \
         and not w["own-predicate-verbs"].isdisjoint([*said[1:], lowers[cue]])
+
+
+def _own_coordinate(lowers: list[str], left: int, hit: Hit, cue: int) -> bool:
+    """Does the cue at ``cue`` close a clause of its own joined by ", and" after the mention, with
+    a subject and its verb before the cue, while the mention is the object of a clause with a
+    subject of its own ("You have lived experience of psychosis, and peer certification is
+    required")? Then it is the level of the second clause's subject, not of the mention. Not when
+    the mention is itself a subject ("Lived experience of psychosis, and a licence are essential"),
+    nor a subject pointing back ("..., and this is essential"), nor words that carry on the
+    mention ("..., and of addiction, is required": a preposition, or a comma)."""
+    joins = [i for i in range(cue - 1, hit.end, -1) if lowers[i] == "and" and lowers[i - 1] == ","]
+    w = words()
+    if not joins or w["own-subject-words"].isdisjoint(lowers[left : hit.start]):
+        return False
+    said = lowers[joins[0] + 1 : cue]
+    return bool(said) and said[0][:1].isalpha() and said[0] not in w["bracket-back-references"] \
+        and said[0] not in w["coordinate-carry-on"] and "," not in said \
+        and not w["own-predicate-verbs"].isdisjoint(said[1:])  # fmt: skip
 
 
 def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
@@ -815,7 +835,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                        else cue_hit.text, cue_at=cue_hit)  # fmt: skip
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
-    wanted = analysis.hits_in_sentence("lex:wanted", hit)
+    wanted = [w for w in analysis.hits_in_sentence("lex:wanted", hit)
+              if not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # "if you have lived ..."
     if wanted:
         return Mention(hit, "wanted", kind, wanted[0].text)
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
