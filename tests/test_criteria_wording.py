@@ -757,6 +757,14 @@ CASES = [
     # twins: no way to gain it; a degree or a registration is no vocational qualification
     (ADJ, "Essential: Certificate IV in Community Services.", "not-met"),
     (ADJ, "Essential: a Bachelor of Social Work or completion within two years of hire.", "not-met"),
+    # --- the care field named before the qualification noun ("a social care qualification (NVQ 3 or
+    # equivalent)") in the Desirable column: desirable (blind set 77) ---
+    (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Good written English | A social care "
+          "qualification (QCF Level 3 or equivalent) |", "partly-met"),
+    (ADJ, "A health and social care diploma would be an advantage.", "partly-met"),
+    # twins: required; social care experience is not a qualification
+    (ADJ, "Essential: a social care qualification.", "not-met"),
+    (ADJ, "Desirable: two years of social care experience.", "met"),
     # twins: health and safety is not a health qualification; a qualification said not to be needed
     (ADJ, "Essential: Certificate in Health and Safety at Work.", "met"),
     (ADJ, "You don't need a degree in social services to apply.", "met"),
