@@ -765,6 +765,14 @@ CASES = [
     # twins: required; social care experience is not a qualification
     (ADJ, "Essential: a social care qualification.", "not-met"),
     (ADJ, "Desirable: two years of social care experience.", "met"),
+    # --- the professions named in brackets after the qualification noun with no "e.g." ("a related
+    # diploma (Social Service Worker, Child and Youth Care) is an asset"): desirable (blind set 76) ---
+    (ADJ, "Qualifications\n\n- A related diploma (Child and Youth Worker or Addictions Worker) is an asset.",
+     "partly-met"),
+    (ADJ, "A degree (psychology, counselling or nursing) would be advantageous.", "partly-met"),
+    # twins: required; a level in the brackets is no profession
+    (ADJ, "Minimum requirements: a degree (social work or nursing).", "not-met"),
+    (ADJ, "A diploma (Level 5) in office administration is an asset.", "met"),
     # twins: health and safety is not a health qualification; a qualification said not to be needed
     (ADJ, "Essential: Certificate in Health and Safety at Work.", "met"),
     (ADJ, "You don't need a degree in social services to apply.", "met"),
