@@ -747,16 +747,9 @@ CASES = [
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
     (ADJ, "Essential: Certificate in Health and Wellbeing (Level 4).", "not-met"),
-    # --- a vocational certificate or diploma with a way to gain it in the post ("or willing to
-    # complete", "or working towards it"): holding it is preferred, so desirable (blind set 77) ---
-    (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "partly-met"),
-    (ADJ, "Required: a Diploma of Mental Health or a commitment to complete one within 12 months of starting.",
-     "partly-met"),
-    (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Level 3 Diploma in Health and Social Care, "
-          "or willingness to undertake it | - |", "partly-met"),
-    # twins: no way to gain it; a degree or a registration is no vocational qualification
-    (ADJ, "Essential: Certificate IV in Community Services.", "not-met"),
-    (ADJ, "Essential: a Bachelor of Social Work or completion within two years of hire.", "not-met"),
+    # a way to gain it in the post does not make an essential one desirable ("or working towards it")
+    (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
+    (ADJ, "Essential: NZ Certificate in Health and Wellbeing (Level 4) or willing to complete.", "not-met"),
     # --- the care field named before the qualification noun ("a social care qualification (NVQ 3 or
     # equivalent)") in the Desirable column: desirable (blind set 77) ---
     (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Good written English | A social care "
@@ -3535,10 +3528,6 @@ EVIDENCE = [
           "leave.", "not-met", "Cover reception"),
     (ADJ, "Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the transferable "
           "skills you need.", "not-met", "A year in retail will give you the transferable skills"),
-    # a plainly desirable registration before a certificate that may be gained in the post (blind set 77)
-    (ADJ, "Peer Support Coordinator\n\n| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Certificate "
-          "IV in Mental Health or working towards it | Registration as a social worker |", "partly-met",
-     "Registration as a social worker"),
     # a denial after a condition on a credential the applicant may hold (blind set 77)
     (ADJ, "Peer Mentor\n\nIf you happen to have a nursing degree, you will not be asked to use it in this job.", "met",
      "If you happen to have a nursing degree"),

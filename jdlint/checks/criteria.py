@@ -2603,16 +2603,6 @@ def _held_if(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _gained_in_post(analysis: Analysis, hit: Hit) -> bool:
-    """Is a vocational qualification (a certificate or a diploma: `gained-in-post-nouns`) offered
-    with a way to gain it in the post, a few tokens after it (`qualification-gained-in-post`: "...
-    (Level 4) or willing to complete", "..., or working towards it")? Holding it is then preferred,
-    not required. Not a degree or a registration ("a BSW or completion within two years")."""
-    if words()["gained-in-post-nouns"].isdisjoint(hit.text.lower().split()):
-        return False
-    return any(0 <= g.start - hit.end <= 6 for g in analysis.hits_in_sentence("lex:qualification-gained-in-post", hit))
-
-
 def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     """Does the sentence say that what ``hit`` names is not required, after it: in its own
     clause ("a nursing degree, while useful, is not essential") or in an elliptical clause
@@ -2699,7 +2689,6 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     peer_credentials: list[Hit] = []  # the qualifications asked for that are peer credentials
     qualification_route: set[Hit] = set()  # "in place of" matches that belong to such a route
-    in_post: set[Hit] = set()  # qualifications that may be gained in the post ("... or willing to complete")
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     learned_routes = _learned_through_profession(analysis)  # "... or learned experience, e.g. a degree in nursing"
     for hit in hits(analysis, "professional-qualification"):
@@ -2750,12 +2739,6 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             # Drugs": one accepted route beside a peer credential, not the requirement itself
             soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
                                                f"credential (“{hit.text}”)"))
-        elif level == "required" and _gained_in_post(analysis, hit):
-            # "NZ Certificate in Health and Wellbeing (Level 4) or willing to complete": held is
-            # preferred, a willingness to train is enough
-            in_post.add(hit)
-            soft.append((hit, "qualification", f"a professional qualification is preferred, a willingness to gain it "
-                                               f"enough (“{hit.text}”)"))
         elif level == "required":
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":
@@ -2921,7 +2904,6 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
     if soft:  # (sorted only when it is what the verdict quotes)
         by_strength(soft)
-        soft.sort(key=lambda item: item[0] in in_post)  # a plainly desirable one is the plainer evidence
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
