@@ -76,6 +76,20 @@ CASES = [
     # --- the applicant as the subject who brings it, with no possessive: wanted in prose ---
     (LE, "You will bring lived experience of psychosis to a busy inpatient team.", "partly-met"),
     (LE, "You'll bring personal experience of recovery from gambling harm to our kaupapa.", "partly-met"),
+    # --- the applicant described in the present tense as having it ("About you": "You have lived
+    # experience of ..."): wanted in prose; a requirement cue that closes a clause of its own after
+    # ", and" is that clause's subject's level, not the mention's (blind set 77) ---
+    (LE, "About you\n\nYou have lived experience of psychosis and you know what helped you.", "partly-met"),
+    (LE, "You have your own personal experience of recovery from methamphetamine use.", "partly-met"),
+    (LE, "You're a person with lived experience of an eating disorder.", "partly-met"),
+    (LE, "You have lived experience of problem gambling, and a peer support certificate is required.", "partly-met"),
+    (LE, "You'll have your own experience of homelessness, and a current Working with Children Check is "
+     "essential.", "partly-met"),
+    # twins: a condition; the mention is itself a subject of the cue; a subject pointing back
+    (LE, "If you have lived experience of psychosis, you may find this work rewarding.", "not-met"),
+    (LE, "Lived experience of problem gambling and a peer support certificate are required.", "met"),
+    (LE, "Personal experience of recovery from addiction, and a driver licence, are essential.", "met"),
+    (LE, "You have lived experience of psychosis, and this is essential.", "met"),
     # twins: the organisation brings it; the same words under a requirement
     (LE, "Our organisation brings lived experience into every service we run.", "not-met"),
     (LE, "You'll bring hope to the whānau you meet, and share your own story where it helps.", "not-met"),
@@ -733,6 +747,25 @@ CASES = [
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
     (ADJ, "Essential: Certificate in Health and Wellbeing (Level 4).", "not-met"),
+    # a way to gain it in the post does not make an essential one desirable ("or working towards it")
+    (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
+    (ADJ, "Essential: NZ Certificate in Health and Wellbeing (Level 4) or willing to complete.", "not-met"),
+    # --- the care field named before the qualification noun ("a social care qualification (NVQ 3 or
+    # equivalent)") in the Desirable column: desirable (blind set 77) ---
+    (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Good written English | A social care "
+          "qualification (QCF Level 3 or equivalent) |", "partly-met"),
+    (ADJ, "A health and social care diploma would be an advantage.", "partly-met"),
+    # twins: required; social care experience is not a qualification
+    (ADJ, "Essential: a social care qualification.", "not-met"),
+    (ADJ, "Desirable: two years of social care experience.", "met"),
+    # --- the professions named in brackets after the qualification noun with no "e.g." ("a related
+    # diploma (Social Service Worker, Child and Youth Care) is an asset"): desirable (blind set 76) ---
+    (ADJ, "Qualifications\n\n- A related diploma (Child and Youth Worker or Addictions Worker) is an asset.",
+     "partly-met"),
+    (ADJ, "A degree (psychology, counselling or nursing) would be advantageous.", "partly-met"),
+    # twins: required; a level in the brackets is no profession
+    (ADJ, "Minimum requirements: a degree (social work or nursing).", "not-met"),
+    (ADJ, "A diploma (Level 5) in office administration is an asset.", "met"),
     # twins: health and safety is not a health qualification; a qualification said not to be needed
     (ADJ, "Essential: Certificate in Health and Safety at Work.", "met"),
     (ADJ, "You don't need a degree in social services to apply.", "met"),
@@ -1359,6 +1392,16 @@ CASES = [
     (ADJ, "Experience of care coordination, while useful, is not essential.", "partly-met"),
     (ADJ, "Experience of care coordination for clients who are not required to attend is essential.", "not-met"),
     (ADJ, "A Diploma of Mental Health is required, but lived experience is not essential.", "not-met"),
+    # --- a condition on a credential the applicant may hold ("If you also hold ...") asks for nothing;
+    # a denial after it says what the role is not; a welcome after it is desirable (blind set 77) ---
+    (ADJ, "If you already hold a counselling diploma, you won't be asked to work as a counsellor here.", "met"),
+    (ADJ, "Should you also have an LCSW, you will still be hired and paid as a peer specialist.", "met"),
+    (ADJ, "Whether or not you are a registered social worker, this job is peer work.", "met"),
+    (ADJ, "If you also hold a Bachelor of Social Work, that would be an asset.", "partly-met"),
+    # twins: the post asks for it ("only if"; "unless"; a plain "should")
+    (ADJ, "You can apply only if you hold current registration as a nurse.", "not-met"),
+    (ADJ, "We cannot consider you unless you hold an RPN licence.", "not-met"),
+    (ADJ, "Applicants should hold a diploma of counselling.", "not-met"),
     # --- a doctorate, or a degree in public health ---
     (ADJ, "Essential: a doctorate in clinical psychology.", "not-met"),
     (ADJ, "Minimum Qualifications\n\nPhD in public health or a closely related discipline.", "not-met"),
@@ -3581,6 +3624,9 @@ EVIDENCE = [
           "leave.", "not-met", "Cover reception"),
     (ADJ, "Peer Support Worker\n\nYou will not need a degree. A year in retail will give you the transferable "
           "skills you need.", "not-met", "A year in retail will give you the transferable skills"),
+    # a denial after a condition on a credential the applicant may hold (blind set 77)
+    (ADJ, "Peer Mentor\n\nIf you happen to have a nursing degree, you will not be asked to use it in this job.", "met",
+     "If you happen to have a nursing degree"),
     # a named risk instrument; equivalent experience; keeping people on their medication (blind sets 32-34)
     (ADJ, "Peer Support Worker\n\nWalk alongside people after release.\n\nComplete the LSI-R with each client at "
           "intake.", "not-met", "Complete the LSI-R"),

@@ -198,6 +198,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue  # "... lived experience of psychosis where support is needed most": that clause's need
             if cue.start >= hit.end and _own_bracket(lowers, hit.end, cue.start):
                 continue  # "(experience of secure services is welcome but not required)": its own subject's level
+            if cue.start >= hit.end and _own_coordinate(lowers, left, hit, cue.start):
+                continue  # "lived experience of psychosis, and peer certification is required": the certification's
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
@@ -227,6 +229,24 @@ def _own_bracket(lowers: list[str], start: int, cue: int) -> bool:
     # "(ideally, though not essential)", which has no verb
     return bool(said) and said[0] not in w["bracket-back-references"] \
         and not w["own-predicate-verbs"].isdisjoint([*said[1:], lowers[cue]])
+
+
+def _own_coordinate(lowers: list[str], left: int, hit: Hit, cue: int) -> bool:
+    """Does the cue at ``cue`` close a clause of its own joined by ", and" after the mention, with
+    a subject and its verb before the cue, while the mention is the object of a clause with a
+    subject of its own ("You have lived experience of psychosis, and peer certification is
+    required")? Then it is the level of the second clause's subject, not of the mention. Not when
+    the mention is itself a subject ("Lived experience of psychosis, and a licence are essential"),
+    nor a subject pointing back ("..., and this is essential"), nor words that carry on the
+    mention ("..., and of addiction, is required": a preposition, or a comma)."""
+    joins = [i for i in range(cue - 1, hit.end, -1) if lowers[i] == "and" and lowers[i - 1] == ","]
+    w = words()
+    if not joins or w["own-subject-words"].isdisjoint(lowers[left : hit.start]):
+        return False
+    said = lowers[joins[0] + 1 : cue]
+    return bool(said) and said[0][:1].isalpha() and said[0] not in w["bracket-back-references"] \
+        and said[0] not in w["coordinate-carry-on"] and "," not in said \
+        and not w["own-predicate-verbs"].isdisjoint(said[1:])  # fmt: skip
 
 
 def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
@@ -845,7 +865,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                        else cue_hit.text, cue_at=cue_hit)  # fmt: skip
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
-    wanted = analysis.hits_in_sentence("lex:wanted", hit)
+    wanted = [w for w in analysis.hits_in_sentence("lex:wanted", hit)
+              if not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # "if you have lived ..."
     if wanted:
         return Mention(hit, "wanted", kind, wanted[0].text)
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
@@ -2629,6 +2650,24 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
     return None
 
 
+def _held_if(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification the object of a condition on the applicant holding it, a few words
+    before it in its clause ("If you also hold a CADC, ...", "Should you already have a nursing
+    degree, ...", "whether or not you are a registered nurse")? The applicant may hold it; the
+    post does not ask for it. Not "only if" or "unless" (`held-if-only`), which ask for it."""
+    left, _ = _clause_bounds(analysis, hit)
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    for i in range(hit.start - 1, max(left, hit.start - 7) - 1, -1):
+        if lowers[i] in w["held-if-openers"]:
+            if i > left and lowers[i - 1] in w["held-if-only"]:
+                return False  # "You may apply only if you hold a nursing registration"
+            between = lowers[i + 1 : hit.start]
+            return not w["held-if-verbs"].isdisjoint(between) \
+                and not (w["post-holder"] | w["selection-subjects"]).isdisjoint(between)  # fmt: skip
+    return False
+
+
 def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     """Does the sentence say that what ``hit`` names is not required, after it: in its own
     clause ("a nursing degree, while useful, is not essential") or in an elliptical clause
@@ -2750,6 +2789,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         level = requirement_level(analysis, hit)
         if level is None and _item_of_applicant_list(analysis, hit):
             level = "required"  # "About you" / "- A diploma in social work": what the post asks for
+        if level != "desirable" and _held_if(analysis, hit):
+            # "If you also hold a CADC, you will still be employed as a peer": a credential the
+            # applicant may hold, not one asked for; a denial after it says what the role is not
+            s_end = analysis.sentence_bounds(hit)[1]
+            if _negator_before(analysis, hit.block, hit.end, s_end):
+                distinct.append(hit)
+            continue
         if level == "required" and _peers_beside(analysis, hit):
             # "You must be a registered nurse or peer worker": another profession's route beside peers
             soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
