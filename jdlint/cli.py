@@ -115,14 +115,19 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         except DaskMissing as exc:
             _err(str(exc))
             sys.exit(EXIT_USAGE)
+    from jdlint.ownreport import overwrites_input
+
+    if output and overwrites_input(output, paths):
+        raise click.UsageError(f"refusing to overwrite {visible(output)}: it is an advert this run checks; choose another -o")
     try:
         config = batch.load_config_for(paths, config_file, isolated)
+        outputs = [p for p in (output, write_baseline, resume_file) if p]  # never checked as adverts
         collected = None if executor_name == "dask" else batch.collect_and_start(
-            paths, config, jobs=jobs, include=include, exclude=exclude, role=role)  # fmt: skip
+            paths, config, jobs=jobs, include=include, exclude=exclude, role=role, outputs=outputs)  # fmt: skip
         run_plan = batch.plan(
             paths, config=config, select=select, ignore=ignore, fail_on=fail_on, include=include,
             exclude=exclude, jobs=jobs, timeout=timeout, max_file_size_mb=max_file_size_mb,
-            max_memory_mb=max_memory_mb, role=role, fmt=fmt, collected=collected,
+            max_memory_mb=max_memory_mb, role=role, fmt=fmt, collected=collected, outputs=outputs,
         )  # fmt: skip
         known = baselines.load(baseline) if baseline else None
     except ConfigError as exc:
@@ -133,7 +138,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     for note in run_plan.skipped:  # links out of the folder: named, never read, not a failure
         _err(note)
     if not run_plan.tasks:
-        click.echo("jdlint: nothing to check (every file named is excluded)", err=True)
+        click.echo("jdlint: nothing to check (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
     checker = batch.Checker(run_plan.settings)
     import contextlib
@@ -190,8 +195,10 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
             if r.error:
                 _err(f"{r.path}: {r.error}")
     if output:
+        from jdlint.ownreport import write_whole
+
         try:
-            Path(output).write_text(rendered, encoding="utf-8")
+            write_whole(output, rendered.encode("utf-8"))
         except OSError as exc:
             raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
@@ -227,6 +234,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     """
     from jdlint import batch
     from jdlint.errors import ConfigError, UsageError
+    from jdlint.ownreport import write_whole
 
     try:
         config = batch.load_config_for([source], config_file, isolated)
@@ -256,7 +264,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(outcome.annotated)
+            write_whole(target, outcome.annotated)
         except OSError as exc:
             failed += 1
             _err(f"{target}: cannot write: {exc.strerror or exc}")
@@ -298,6 +306,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
+    from jdlint.ownreport import write_whole
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
@@ -311,9 +320,11 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
+    for note in run_plan.skipped:  # links out of the folder, jdlint's own reports: named, never read
+        _err(note)
     tasks = [t for t in run_plan.tasks if t.error or not Path(t.path).stem.endswith(".fixed") or t.path in paths]
     if not tasks:
-        click.echo("jdlint: nothing to fix (every file named is excluded)", err=True)
+        click.echo("jdlint: nothing to fix (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
     if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
         raise click.UsageError(f"{output} is a file: give a folder for several adverts")
@@ -360,7 +371,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = output_path(path, result.format)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(result.data)
+            write_whole(target, result.data)
         except OSError as exc:
             failed += 1
             click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)

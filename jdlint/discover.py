@@ -92,7 +92,8 @@ def _hidden(name: str) -> bool:
 
 def collect(paths: Iterable[str], config: Config | None = None, include: Sequence[str] = (),
             exclude: Sequence[str] = (), role: str | None = None, skipped: list[str] | None = None,
-            on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True) -> list[Task]:  # fmt: skip
+            on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True,
+            outputs: Sequence[str | os.PathLike[str]] = ()) -> list[Task]:  # fmt: skip
     """The tasks for the command line's ``paths`` (``-`` is standard input).
 
     Folders are walked in sorted order; hidden files and folders (``.name``), ``__pycache__``
@@ -110,8 +111,29 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     one-line note ``PATH: skipped: ...`` goes to ``skipped`` when given. A file named on the
     command line is read wherever it leads. ``on_skip`` gets each such path and the reason.
     With ``stdin`` false, ``-`` is a file name like any other.
+
+    Nor is a run's own output read: a file in a folder walked that is one of ``outputs``
+    (the ``-o`` report, the baseline being written) is left out silently, and named on the
+    command line it is skipped with a note. A report jdlint wrote (:mod:`jdlint.ownreport`:
+    ``report.html`` from an earlier ``-o``) is skipped with a note, found or named.
     """
     from jdlint.fswalk import Walk, skip_note
+    from jdlint.ownreport import report_kind, skip_reason
+
+    own = {os.path.realpath(p) for p in outputs}
+
+    def skip(path: Path, reason: str) -> None:
+        if skipped is not None:
+            skipped.append(skip_note(path, reason))
+        if on_skip is not None:
+            on_skip(path, reason)
+
+    def not_advert(path: Path) -> str | None:
+        """Why ``path`` is no advert: this run's output, or a report jdlint wrote."""
+        if own and os.path.realpath(path) in own:
+            return "skipped: the file this run writes its report to"
+        kind = report_kind(path)
+        return skip_reason(kind) if kind else None
 
     config = config or Config()
     root = _project_root(config)
@@ -144,6 +166,10 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             if excluded(absolute, False, _ancestors(absolute.parent, root)) or str(absolute) in seen:
                 continue
             seen.add(str(absolute))
+            reason = not_advert(path)
+            if reason is not None:
+                skip(path, reason)
+                continue
             tasks.append(task(path))
             continue
         found = 0
@@ -171,11 +197,12 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 if str(full) in seen:
                     continue
                 reason = walk.skip_file(here / name)
+                if reason is None and own and os.path.realpath(here / name) in own:
+                    continue  # this run's own report: not an advert, and no news
+                if reason is None:
+                    reason = not_advert(here / name)
                 if reason is not None:
-                    if skipped is not None:
-                        skipped.append(skip_note(here / name, reason))
-                    if on_skip is not None:
-                        on_skip(here / name, reason)
+                    skip(here / name, reason)
                     continue
                 seen.add(str(full))
                 tasks.append(task(here / name))
