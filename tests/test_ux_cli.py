@@ -1,0 +1,42 @@
+"""Faults a new user met trying the commands the README shows, each through the real command
+line with whole invented files."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+
+SENIOR = (
+    "Peer Support Lead\n\n"
+    "You will lead our team of peer support workers in the community.\n"
+    "Lived experience of mental health challenges is essential.\n"
+)
+
+
+@pytest.fixture
+def cwd(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str, input: bytes | None = None):
+    result = CliRunner().invoke(main, list(args), input=input)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.mark.parametrize(("config", "flags"), [
+    ('[tool.jdlint.role-overrides]\n"lead/*" = "peer-senior"\n', ()),
+    ("", ("--role", "peer-senior")),
+])  # fmt: skip
+def test_a_role_set_by_the_config_is_not_said_to_be_set_by_the_flag(cwd, config, flags):
+    (cwd / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.jdlint]\n' + config, encoding="utf-8")
+    (cwd / "lead").mkdir()
+    (cwd / "lead" / "advert.txt").write_text(SENIOR, encoding="utf-8")
+    result = invoke("check", "-j", "1", *flags, "lead/advert.txt")
+    head = result.stdout.splitlines()[0]
+    assert head.startswith("lead/advert.txt: peer-senior (set by you, not detected) · score ")
+    assert "--role" not in result.stdout
