@@ -40,3 +40,15 @@ def test_a_role_set_by_the_config_is_not_said_to_be_set_by_the_flag(cwd, config,
     head = result.stdout.splitlines()[0]
     assert head.startswith("lead/advert.txt: peer-senior (set by you, not detected) · score ")
     assert "--role" not in result.stdout
+
+
+@pytest.mark.parametrize("name", ["ci.toml", "jdlint.toml"])
+def test_a_tool_jdlint_table_outside_pyproject_says_where_its_keys_go(cwd, name):
+    (cwd / name).write_text('[tool.jdlint]\nignore = ["RD002"]\n', encoding="utf-8")
+    (cwd / "a.txt").write_text(SENIOR, encoding="utf-8")
+    result = invoke("check", "-j", "1", "--config", name, "a.txt")
+    assert result.exit_code == 2
+    assert result.stderr == (f"jdlint: config error: {name}: [tool.jdlint] is read only from a file named "
+                             f"pyproject.toml; in {name} put its keys at the top level\n")  # fmt: skip
+    found = invoke("check", "-j", "1", "a.txt")  # found upward, not named: the same line
+    assert found.exit_code == (2 if name == "jdlint.toml" else 1)
