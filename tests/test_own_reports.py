@@ -16,6 +16,8 @@ from jdlint.cli import main
 from jdlint.discover import iter_files
 from jdlint.ownreport import kind_of
 
+pytest_plugins = ("conftest_web",)
+
 PEER = (
     "Peer Mentor (Community Recovery Team)\n\n"
     "You will use your own lived experience of mental distress to walk alongside people.\n"
@@ -184,3 +186,41 @@ def test_a_full_disk_never_leaves_half_a_report_or_half_an_advert(ads, monkeypat
     assert "jdlint: ads/mentor.txt: cannot write: No space left on device" in fixed.stderr
     assert (ads / "mentor.txt").read_bytes() == advert  # the input, untouched
     assert sorted(p.name for p in Path().rglob("*") if p.name.startswith(".jdlint-")) == []
+
+
+# -- the same report arriving as bytes: standard input, the API, the web page ---------------
+
+
+def _reports(tmp_path) -> dict[str, bytes]:
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "mentor.txt").write_text(PEER, encoding="utf-8")
+    out = {}
+    for fmt, name in (("html", "report.html"), ("json", "report.txt"), ("text", "notes.txt")):
+        CliRunner().invoke(main, ["check", "-j", "1", "--format", fmt, "-o", str(tmp_path / name), str(folder)])
+        out[fmt] = (tmp_path / name).read_bytes()
+    return out
+
+
+def test_a_report_on_standard_input_or_the_api_is_refused_in_one_line(tmp_path):
+    from jdlint.api import check_bytes
+
+    for fmt, data in _reports(tmp_path).items():
+        label = {"html": "HTML", "json": "JSON", "text": "text"}[fmt]
+        result = CliRunner().invoke(main, ["check", "-j", "1", "-"], input=data)
+        assert result.exit_code == 2
+        assert result.stderr == f"jdlint: <stdin>: a jdlint {label} report, not an advert\n"
+        assert check_bytes(data, "upload.html").error == f"a jdlint {label} report, not an advert"
+
+
+def test_a_report_uploaded_to_the_web_page_is_refused(client, tmp_path):
+    import io
+
+    for data in _reports(tmp_path).values():
+        response = client.post("/api/check", data={"file": (io.BytesIO(data), "report.html")},
+                               content_type="multipart/form-data")  # fmt: skip
+        assert response.status_code == 415
+        assert response.get_json()["files"][0]["error"].endswith("report, not an advert")
+        page = client.post("/check", data={"file": (io.BytesIO(data), "report.html")}, content_type="multipart/form-data")
+        assert page.status_code == 415
+        assert "report, not an advert" in page.get_data(as_text=True)

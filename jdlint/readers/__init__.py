@@ -61,6 +61,9 @@ def sniff(data: bytes, name: str = "") -> str:
         raise UnsupportedFormat("an image: jdlint reads text (OCR it first)")
     if _looks_binary(head):
         raise UnsupportedFormat("binary data, not a document jdlint reads")
+    report = _own_report(data)
+    if report:
+        raise UnsupportedFormat(f"a jdlint {report} report, not an advert")
     lowered = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
     if ext in _HTML_SUFFIXES or lowered.startswith((b"<!doctype html", b"<html")) or (
         lowered.startswith(b"<") and (b"<body" in lowered or b"<p>" in lowered or b"<div" in lowered)
@@ -69,6 +72,13 @@ def sniff(data: bytes, name: str = "") -> str:
     if ext in _MARKDOWN_SUFFIXES:
         return "markdown"
     return "text"
+
+
+def _own_report(data: bytes) -> str | None:
+    """The format of the jdlint report ``data`` is (an uploaded ``report.html``), or None."""
+    from jdlint.ownreport import HEAD, TAIL, kind_of
+
+    return kind_of(data[:HEAD], data[-TAIL:])
 
 
 def _zip_kind(data: bytes, ext: str) -> str:
