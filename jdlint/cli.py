@@ -369,6 +369,10 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = Path(output)
         else:
             target = output_path(path, result.format)
+        if not in_place and task.data is None and os.path.realpath(target) == os.path.realpath(path):
+            failed += 1  # -o naming the input: the input is never changed unless asked
+            _err(f"{task.path}: refusing to overwrite the input with -o: use --in-place")
+            continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_whole(target, result.data)

@@ -52,3 +52,22 @@ def test_a_tool_jdlint_table_outside_pyproject_says_where_its_keys_go(cwd, name)
                              f"pyproject.toml; in {name} put its keys at the top level\n")  # fmt: skip
     found = invoke("check", "-j", "1", "a.txt")  # found upward, not named: the same line
     assert found.exit_code == (2 if name == "jdlint.toml" else 1)
+
+
+PSW = (
+    "Peer Support Worker\n\n"
+    "We support people suffering from depression in Hull.\n\n"
+    "Desirable:\n- Lived experience of mental health challenges\n"
+)
+
+
+@pytest.mark.parametrize("output", ["advert.txt", "./advert.txt", "sub/../advert.txt"])
+def test_fix_never_overwrites_the_input_through_o(cwd, output):
+    (cwd / "sub").mkdir()
+    (cwd / "advert.txt").write_text(PSW, encoding="utf-8")
+    result = invoke("fix", "advert.txt", "-o", output)
+    assert result.exit_code == 2
+    assert result.stderr == "jdlint: advert.txt: refusing to overwrite the input with -o: use --in-place\n"
+    assert (cwd / "advert.txt").read_text(encoding="utf-8") == PSW
+    assert invoke("fix", "advert.txt", "--in-place").exit_code in (0, 1)
+    assert "living with depression" in (cwd / "advert.txt").read_text(encoding="utf-8")
