@@ -119,6 +119,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
 
     if output and overwrites_input(output, paths):
         raise click.UsageError(f"refusing to overwrite {visible(output)}: it is an advert this run checks; choose another -o")
+    if output and not Path(os.path.abspath(output)).parent.is_dir():  # said before the run, not after it
+        raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
         config = batch.load_config_for(paths, config_file, isolated)
         outputs = [p for p in (output, write_baseline, resume_file) if p]  # never checked as adverts

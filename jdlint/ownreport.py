@@ -98,6 +98,8 @@ def write_whole(path: str | os.PathLike[str], data: bytes) -> None:
 
     target = os.path.abspath(path)
     folder = os.path.dirname(target)
+    if os.path.exists(target) and not os.access(target, os.W_OK):  # a read-only file stays so
+        raise PermissionError(13, "Permission denied", str(path))
     fd, temp = tempfile.mkstemp(prefix=".jdlint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -71,3 +71,18 @@ def test_fix_never_overwrites_the_input_through_o(cwd, output):
     assert (cwd / "advert.txt").read_text(encoding="utf-8") == PSW
     assert invoke("fix", "advert.txt", "--in-place").exit_code in (0, 1)
     assert "living with depression" in (cwd / "advert.txt").read_text(encoding="utf-8")
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_the_run(cwd, monkeypatch):
+    import jdlint.batch
+
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+
+    def no_run(*args, **kwargs):
+        raise AssertionError("checked before refusing")
+
+    monkeypatch.setattr(jdlint.batch, "run", no_run)
+    result = invoke("check", "-j", "1", "a.txt", "-o", "reports/out.html", "--format", "html")
+    assert result.exit_code == 2
+    assert f"Error: cannot write reports/out.html: no folder {cwd / 'reports'}" in result.stderr
+    assert not (cwd / "reports").exists()
