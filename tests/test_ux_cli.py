@@ -86,3 +86,17 @@ def test_an_output_in_a_missing_folder_is_refused_before_the_run(cwd, monkeypatc
     assert result.exit_code == 2
     assert f"Error: cannot write reports/out.html: no folder {cwd / 'reports'}" in result.stderr
     assert not (cwd / "reports").exists()
+
+
+def test_the_size_limit_is_named_in_the_megabytes_it_was_set_in(cwd):
+    from docx_factory import Advert
+
+    (cwd / "big.txt").write_text(PSW * 12_000, encoding="utf-8")  # about 1.1 MB of 2**20 bytes
+    (cwd / "big.docx").write_bytes(Advert().para(PSW * 200).bytes())
+    result = invoke("check", "-j", "1", "--max-file-size-mb", "0.5", "big.txt")
+    assert result.exit_code == 2
+    size = (cwd / "big.txt").stat().st_size / 2**20
+    assert result.stderr == f"jdlint: big.txt: file is {size:.1f} MB, over the 0.5 MB limit\n"
+    result = invoke("check", "-j", "1", "--max-file-size-mb", "0.01", "big.docx")
+    assert result.stderr.startswith("jdlint: big.docx: file is 0.0") and result.stderr.endswith(", over the 0.01 MB limit\n")
+    assert "MB limit" not in invoke("check", "-j", "1", "--max-file-size-mb", "2", "big.txt").stderr  # under 2 MB

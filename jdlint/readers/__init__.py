@@ -15,7 +15,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdlint.errors import EmptyDocument, ReadError, TooComplex, TooLarge, UnsupportedFormat
+from jdlint.errors import (
+    EmptyDocument,
+    ReadError,
+    TooComplex,
+    TooLarge,
+    UnsupportedFormat,
+    too_large,
+)
 from jdlint.model import Anchor, Block, Document
 from jdlint.supported import WORD_SUFFIXES, suffixes_of
 
@@ -166,7 +173,7 @@ def _utf16_without_bom(head: bytes) -> bool:
 def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMITS, fmt: str | None = None) -> Document:
     """Read one advert from its bytes. Raises :class:`~jdlint.errors.ReadError` subclasses."""
     if len(data) > limits.max_bytes:
-        raise TooLarge(f"file is {len(data) / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+        raise too_large(len(data), limits.max_bytes)
     if not data.strip():
         raise EmptyDocument("empty file")
     fmt = fmt or sniff(data, path)
@@ -317,7 +324,7 @@ def read_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
             info = os.fstat(handle.fileno())
             _regular(info.st_mode)
             if info.st_size > limits.max_bytes:
-                raise TooLarge(f"file is {info.st_size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+                raise too_large(info.st_size, limits.max_bytes)
             return handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         broken = os.path.lexists(path)
