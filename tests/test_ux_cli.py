@@ -100,3 +100,12 @@ def test_the_size_limit_is_named_in_the_megabytes_it_was_set_in(cwd):
     result = invoke("check", "-j", "1", "--max-file-size-mb", "0.01", "big.docx")
     assert result.stderr.startswith("jdlint: big.docx: file is 0.0") and result.stderr.endswith(", over the 0.01 MB limit\n")
     assert "MB limit" not in invoke("check", "-j", "1", "--max-file-size-mb", "2", "big.txt").stderr  # under 2 MB
+
+
+def test_too_many_lines_does_not_ask_for_the_text_to_be_pasted(cwd):
+    (cwd / "many.txt").write_text("Peer Support Worker\n" * 200_001, encoding="utf-8")
+    result = invoke("check", "-j", "1", "many.txt")
+    assert result.stderr == ("jdlint: many.txt: the document has 200,002 lines, over the 200,000 limit: "
+                             "an advert has a few thousand (give one advert at a time)\n")  # fmt: skip
+    pasted = invoke("check", "-j", "1", "-", input=b"Peer Support Worker\n" * 200_001)
+    assert "(give one advert at a time)" in pasted.stderr and "paste" not in pasted.stderr

@@ -219,7 +219,8 @@ def check_elements(n: int, limits: Limits, what: str = "elements", exact: bool =
         has = f"{n:,} {what}, over the {limits.max_elements:,} limit" if exact else (
             f"more than {limits.max_elements:,} {what}, the limit"
         )
-        raise TooComplex(f"the document has {has}: an advert has a few thousand (paste its text instead)")
+        hint = "give one advert at a time" if what == "lines" else "paste its text instead"  # text is text already
+        raise TooComplex(f"the document has {has}: an advert has a few thousand ({hint})")
 
 
 def _within(document: Document, limits: Limits) -> Document:
