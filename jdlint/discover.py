@@ -172,7 +172,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 continue
             tasks.append(task(path))
             continue
-        found = 0
+        found = unmatched = 0
         walk = Walk(path)
         for folder, dirs, files in os.walk(path, followlinks=False, onerror=None):
             here = Path(folder)
@@ -193,6 +193,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 if excluded(full, False, chain):
                     continue
                 if includes and not any(g.match(full) for g in includes):
+                    unmatched += 1
                     continue
                 if str(full) in seen:
                     continue
@@ -208,7 +209,8 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 tasks.append(task(here / name))
                 found += 1
         if not found:
-            tasks.append(Task(raw, error=NO_ADVERTS))
+            tasks.append(Task(raw, error=f"{NO_ADVERTS}: none of the {unmatched} found there matches the include globs"
+                              if unmatched else NO_ADVERTS))  # fmt: skip
     return tasks
 
 
@@ -220,7 +222,7 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
     folder whose real path leaves it (or lies in ``/proc``, ``/dev``, ``/sys``) is not
     yielded: ``on_skip`` gets its path and a one-line reason (see :mod:`jdlint.fswalk`)."""
     for task in collect([str(p) for p in paths], on_skip=on_skip, stdin=False):
-        if task.error != NO_ADVERTS:
+        if not (task.error or "").startswith(NO_ADVERTS):
             yield Path(task.path)
 
 

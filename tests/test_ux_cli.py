@@ -109,3 +109,15 @@ def test_too_many_lines_does_not_ask_for_the_text_to_be_pasted(cwd):
                              "an advert has a few thousand (give one advert at a time)\n")  # fmt: skip
     pasted = invoke("check", "-j", "1", "-", input=b"Peer Support Worker\n" * 200_001)
     assert "(give one advert at a time)" in pasted.stderr and "paste" not in pasted.stderr
+
+
+def test_a_folder_whose_adverts_the_include_globs_all_leave_out_says_so(cwd):
+    (cwd / "ads").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (cwd / "ads" / name).write_text(PSW, encoding="utf-8")
+    result = invoke("check", "-j", "1", "ads", "--include", "*.docx")
+    assert result.exit_code == 2
+    assert result.stderr == ("jdlint: ads: no adverts found (.docx .pdf .html .md .txt): "
+                             "none of the 2 found there matches the include globs\n")  # fmt: skip
+    (cwd / "empty").mkdir()
+    assert invoke("check", "-j", "1", "empty").stderr == "jdlint: empty: no adverts found (.docx .pdf .html .md .txt)\n"
