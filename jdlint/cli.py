@@ -19,6 +19,11 @@ from jdlint.visible import visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
+#: The report format an ``-o`` file's suffix asks for when neither ``--format`` nor the
+#: config names one (any other suffix: text).
+FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif",
+                    ".xml": "junit", ".csv": "csv"}  # fmt: skip
+
 
 def _colour(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
@@ -50,7 +55,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
-              help="Output format (default: the config's, else text).")
+              help="Output format (default: the config's, else the -o file's suffix: .html .json .sarif .xml .csv, else text).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
 @click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable.")
@@ -123,6 +128,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
         config = batch.load_config_for(paths, config_file, isolated)
+        if fmt is None and config.format is None and output:  # -o report.html: an HTML report
+            fmt = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower())
         outputs = [p for p in (output, write_baseline, resume_file) if p]  # never checked as adverts
         collected = None if executor_name == "dask" else batch.collect_and_start(
             paths, config, jobs=jobs, include=include, exclude=exclude, role=role, outputs=outputs)  # fmt: skip

@@ -121,3 +121,27 @@ def test_a_folder_whose_adverts_the_include_globs_all_leave_out_says_so(cwd):
                              "none of the 2 found there matches the include globs\n")  # fmt: skip
     (cwd / "empty").mkdir()
     assert invoke("check", "-j", "1", "empty").stderr == "jdlint: empty: no adverts found (.docx .pdf .html .md .txt)\n"
+
+
+@pytest.mark.parametrize(("name", "start"), [
+    ("report.html", "<!doctype html>"),
+    ("report.json", '{\n  "version"'),
+    ("report.sarif", '{\n  "$schema"'),
+    ("report.xml", "<?xml"),
+    ("report.csv", "path,format,role,"),
+    ("report.txt", "a.txt: peer"),
+    ("report.out", "a.txt: peer"),
+])  # fmt: skip
+def test_the_o_files_suffix_picks_the_format_when_none_is_given(cwd, name, start):
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+    assert invoke("check", "-j", "1", "a.txt", "-o", name).exit_code == 1
+    assert (cwd / name).read_text(encoding="utf-8").lower().startswith(start.lower())
+
+
+def test_format_flag_and_config_still_win_over_the_suffix(cwd):
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+    invoke("check", "-j", "1", "a.txt", "-o", "flag.html", "--format", "json")
+    assert (cwd / "flag.html").read_text(encoding="utf-8").startswith("{")
+    (cwd / "jdlint.toml").write_text('format = "csv"\n', encoding="utf-8")
+    invoke("check", "-j", "1", "a.txt", "-o", "config.html")
+    assert (cwd / "config.html").read_text(encoding="utf-8").startswith("path,format,role,")
