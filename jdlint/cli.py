@@ -177,6 +177,13 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     except JdlintError as exc:  # the dask extra missing, a cluster lost, an unusable journal: one line
         _err(str(exc))
         sys.exit(EXIT_USAGE)
+    from dataclasses import replace
+
+    from jdlint.visible import decodable
+
+    # a file name's undecodable bytes as escapes (caf\xe9.txt): every report writes UTF-8
+    outcomes = [o if decodable(o.report.path) == o.report.path else
+                replace(o, report=replace(o.report, path=decodable(o.report.path))) for o in outcomes]  # fmt: skip
     reports = [o.report for o in outcomes]
     if write_baseline:
         try:

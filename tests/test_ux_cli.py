@@ -145,3 +145,27 @@ def test_format_flag_and_config_still_win_over_the_suffix(cwd):
     (cwd / "jdlint.toml").write_text('format = "csv"\n', encoding="utf-8")
     invoke("check", "-j", "1", "a.txt", "-o", "config.html")
     assert (cwd / "config.html").read_text(encoding="utf-8").startswith("path,format,role,")
+
+
+@pytest.mark.parametrize("raw", [b"caf\xe9.txt", b"\xff\xfe peer.md"])
+def test_a_file_name_that_is_not_utf8_is_written_as_escapes_in_every_report(cwd, raw):
+    import json
+    import os
+
+    (cwd / "ads").mkdir()
+    name = os.fsdecode(raw)
+    (cwd / "ads" / name).write_text(PSW, encoding="utf-8")
+    shown = "ads/" + raw.decode("utf-8", "backslashreplace")
+    for fmt in ("text", "json", "sarif", "github", "junit", "csv", "html"):
+        result = invoke("check", "-j", "1", "--format", fmt, "-o", f"report.{fmt}", "ads")
+        assert result.exit_code == 1, (fmt, result.output)
+        written = (cwd / f"report.{fmt}").read_text(encoding="utf-8")  # valid UTF-8 throughout
+        assert "\ufffd" not in written
+    assert [f["path"] for f in json.loads((cwd / "report.json").read_text(encoding="utf-8"))["files"]] == [shown]
+    assert (cwd / "report.text").read_text(encoding="utf-8").startswith(f"{shown}: peer")
+    for _ in range(2):  # the journal records the file, then the second run takes it from there
+        resumed = invoke("check", "-j", "1", "--resume", "run.jsonl", "ads")
+        assert resumed.exit_code == 1 and resumed.stdout.startswith(f"{shown}: peer")
+    assert "1 unchanged file taken from run.jsonl" in resumed.stderr
+    assert invoke("check", "-j", "1", "--write-baseline", "base.json", "ads").exit_code == 0
+    assert invoke("check", "-j", "1", "--baseline", "base.json", "ads").exit_code == 0
