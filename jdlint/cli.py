@@ -179,7 +179,19 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         sys.exit(EXIT_USAGE)
     from dataclasses import replace
 
+    from jdlint.ownreport import is_own_report
     from jdlint.visible import decodable
+
+    kept = []  # a report jdlint wrote, found or named: a note, not an advert and not a failure
+    for task, outcome in zip(run_plan.tasks, outcomes, strict=True):
+        if task.data is None and is_own_report(outcome.report.error):
+            _err(f"{outcome.report.path}: skipped: {outcome.report.error}")
+        else:
+            kept.append(outcome)
+    if not kept:
+        click.echo("jdlint: nothing to check (every file named is excluded or skipped)", err=True)
+        sys.exit(EXIT_OK)
+    outcomes = kept
 
     # a file name's undecodable bytes as escapes (caf\xe9.txt): every report writes UTF-8
     outcomes = [o if decodable(o.report.path) == o.report.path else
@@ -250,7 +262,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     """
     from jdlint import batch
     from jdlint.errors import ConfigError, UsageError
-    from jdlint.ownreport import write_whole
+    from jdlint.ownreport import is_own_report, write_whole
 
     try:
         config = batch.load_config_for([source], config_file, isolated)
@@ -274,6 +286,9 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     written = failed = 0
     for outcome, target in zip(outcomes, targets, strict=True):
         report = outcome.report
+        if is_own_report(report.error):  # a report jdlint wrote: no advert, no failure
+            _err(f"{report.path}: skipped: {report.error}")
+            continue
         if report.error or outcome.annotated is None or target is None:
             failed += 1
             _err(f"{report.path}: {report.error or 'could not annotate'}")
@@ -322,7 +337,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
-    from jdlint.ownreport import write_whole
+    from jdlint.ownreport import is_own_report, write_whole
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
@@ -355,6 +370,9 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
                                limits=run_plan.settings.limits, ignores=task.ignores)  # fmt: skip
         except (OSError, JdlintError) as exc:
+            if task.data is None and is_own_report(str(exc)):  # a report jdlint wrote: no advert
+                _err(f"{task.path}: skipped: {exc}")
+                continue
             failed += 1
             click.echo(f"jdlint: {task.path}: {getattr(exc, 'strerror', None) or exc}", err=True)
             continue

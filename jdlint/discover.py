@@ -114,11 +114,10 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
 
     Nor is a run's own output read: a file in a folder walked that is one of ``outputs``
     (the ``-o`` report, the baseline being written) is left out silently, and named on the
-    command line it is skipped with a note. A report jdlint wrote (:mod:`jdlint.ownreport`:
-    ``report.html`` from an earlier ``-o``) is skipped with a note, found or named.
+    command line it is skipped with a note. (A report jdlint wrote earlier is known by its
+    content when it is read: :mod:`jdlint.ownreport`.)
     """
     from jdlint.fswalk import Walk, skip_note
-    from jdlint.ownreport import report_kind, skip_reason
 
     own = {os.path.realpath(p) for p in outputs}
 
@@ -129,11 +128,10 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             on_skip(path, reason)
 
     def not_advert(path: Path) -> str | None:
-        """Why ``path`` is no advert: this run's output, or a report jdlint wrote."""
+        """Why ``path`` is no advert: this run's output."""
         if own and os.path.realpath(path) in own:
             return "skipped: the file this run writes its report to"
-        kind = report_kind(path)
-        return skip_reason(kind) if kind else None
+        return None
 
     config = config or Config()
     root = _project_root(config)
@@ -200,8 +198,6 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 reason = walk.skip_file(here / name)
                 if reason is None and own and os.path.realpath(here / name) in own:
                     continue  # this run's own report: not an advert, and no news
-                if reason is None:
-                    reason = not_advert(here / name)
                 if reason is not None:
                     skip(here / name, reason)
                     continue

@@ -6,9 +6,12 @@ report format carries a marker of its writer: the HTML report's ``<meta name="ge
 content="jdlint ...">``, the JSON report's ``"tool": {"name": "jdlint"``, SARIF's driver
 ``"name": "jdlint"``, JUnit's ``<testsuites name="jdlint"``, the CSV report's header row,
 the github format's ``::error file=...,title=RULE name::`` lines and the text report's last
-line (``Checked 3 files: 2 must fix, 5 should fix, 1 to consider.``). :func:`report_kind`
-reads only the first and last few kilobytes of a regular file, so it costs one small read
-per file and never opens a FIFO or a device.
+line (``Checked 3 files: 2 must fix, 5 should fix, 1 to consider.``). :func:`kind_of`
+reads them in a file's first and last few kilobytes. The reader calls it on the bytes it
+has read (:func:`jdlint.readers.sniff`), so it costs no extra read, and refuses a report in
+one line (:func:`not_advert`); the command line turns that refusal, for a file found or
+named, into a note that the file was skipped (:func:`is_own_report`). :func:`report_kind`
+reads a regular file's head and tail (never a FIFO or a device), for ``-o``'s guard.
 """
 
 from __future__ import annotations
@@ -121,9 +124,19 @@ def _umask() -> int:
     return mask
 
 
-def skip_reason(kind: str) -> str:
-    """The one-line note for a skipped report: ``skipped: a jdlint HTML report, not an advert``."""
-    return f"skipped: a jdlint {kind} report, not an advert"
+def not_advert(kind: str) -> str:
+    """The reader's one-line error for a report: ``a jdlint HTML report, not an advert``."""
+    return f"a jdlint {kind} report, not an advert"
 
 
-__all__ = ["kind_of", "overwrites_input", "report_kind", "skip_reason", "write_whole"]
+_NOT_ADVERT = re.compile(r"a jdlint [A-Za-z]+ report, not an advert")
+
+
+def is_own_report(error: str | None) -> bool:
+    """Is ``error`` the reader's refusal of a jdlint report? A file found or named that
+    gets it is skipped with a note (``PATH: skipped: a jdlint HTML report, not an
+    advert``), not counted as a failure."""
+    return bool(error) and _NOT_ADVERT.fullmatch(error) is not None  # type: ignore[arg-type]
+
+
+__all__ = ["is_own_report", "kind_of", "not_advert", "overwrites_input", "report_kind", "write_whole"]

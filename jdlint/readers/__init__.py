@@ -70,7 +70,9 @@ def sniff(data: bytes, name: str = "") -> str:
         raise UnsupportedFormat("binary data, not a document jdlint reads")
     report = _own_report(data)
     if report:
-        raise UnsupportedFormat(f"a jdlint {report} report, not an advert")
+        from jdlint.ownreport import not_advert
+
+        raise UnsupportedFormat(not_advert(report))
     lowered = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
     if ext in _HTML_SUFFIXES or lowered.startswith((b"<!doctype html", b"<html")) or (
         lowered.startswith(b"<") and (b"<body" in lowered or b"<p>" in lowered or b"<div" in lowered)
