@@ -35,6 +35,20 @@ def _err(message: str) -> None:
     click.echo(f"jdlint: {visible(message)}", err=True)
 
 
+def _redirected_to() -> str | None:
+    """The file standard output is redirected into (``jdlint check . > report.txt``: the
+    shell made it, empty, before jdlint started), or None."""
+    import stat
+
+    try:
+        fd = sys.stdout.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.readlink(f"/proc/self/fd/{fd}")  # Linux; elsewhere the file is checked
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 def exit_code(reports: list[Report], fail_on: str) -> int:
     """The documented exit code for a finished run."""
     if not reports or all(r.error for r in reports):
@@ -130,7 +144,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         config = batch.load_config_for(paths, config_file, isolated)
         if fmt is None and config.format is None and output:  # -o report.html: an HTML report
             fmt = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower())
-        outputs = [p for p in (output, write_baseline, resume_file) if p]  # never checked as adverts
+        outputs = [p for p in (output, write_baseline, resume_file, _redirected_to()) if p]  # never checked as adverts
         collected = None if executor_name == "dask" else batch.collect_and_start(
             paths, config, jobs=jobs, include=include, exclude=exclude, role=role, outputs=outputs)  # fmt: skip
         run_plan = batch.plan(

@@ -224,3 +224,18 @@ def test_a_report_uploaded_to_the_web_page_is_refused(client, tmp_path):
         page = client.post("/check", data={"file": (io.BytesIO(data), "report.html")}, content_type="multipart/form-data")
         assert page.status_code == 415
         assert "report, not an advert" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("text", "report.txt"), ("html", "report.html")])
+def test_a_report_redirected_into_the_folder_checked_is_not_checked(ads, fmt, name):
+    import subprocess
+    import sys
+
+    for _ in range(2):  # the shell makes the file, empty, before jdlint starts; then it holds the report
+        with open(ads / name, "w") as out:
+            proc = subprocess.run([sys.executable, "-m", "jdlint.cli", "check", "-j", "1", "--format", fmt, "ads"],
+                                  stdout=out, stderr=subprocess.PIPE, text=True, timeout=300)  # fmt: skip
+        assert proc.returncode == 1
+        assert proc.stderr == ""  # no "empty file" error, no skip note: it is this run's own output
+        written = (ads / name).read_text(encoding="utf-8")
+        assert "mentor.txt" in written and name not in written
