@@ -14,15 +14,10 @@ import click
 
 from jdlint import __version__
 from jdlint.model import SEVERITIES, Report
-from jdlint.supported import REPORT_FORMATS, ROLE_KINDS
+from jdlint.supported import REPORT_FORMATS, REPORT_SUFFIXES, ROLE_KINDS
 from jdlint.visible import visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-#: The report format an ``-o`` file's suffix asks for when neither ``--format`` nor the
-#: config names one (any other suffix: text).
-FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif",
-                    ".xml": "junit", ".csv": "csv"}  # fmt: skip
 
 
 def _colour(stream) -> bool:
@@ -143,7 +138,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     try:
         config = batch.load_config_for(paths, config_file, isolated)
         if fmt is None and config.format is None and output:  # -o report.html: an HTML report
-            fmt = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower())
+            fmt = REPORT_SUFFIXES.get(Path(output).suffix.lower())
         outputs = [p for p in (output, write_baseline, resume_file, _redirected_to()) if p]  # never checked as adverts
         collected = None if executor_name == "dask" else batch.collect_and_start(
             paths, config, jobs=jobs, include=include, exclude=exclude, role=role, outputs=outputs)  # fmt: skip
