@@ -15,10 +15,10 @@ import re
 # C0 controls, DEL, C1 controls (NEL 0x85 and CSI 0x9b among them), the Arabic letter mark,
 # left-to-right and right-to-left marks, the line and paragraph separators, and the bidi
 # embeddings, overrides and isolates.
-# Lone surrogates too: a file name's bytes that are not UTF-8 reach Python as U+DC80-U+DCFF
-# (os.fsdecode's surrogateescape), which no UTF-8 output can hold.
-_UNSAFE = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _PATTERNS: dict[str, re.Pattern[str]] = {}
+# Lone surrogates: a file name's bytes that are not UTF-8 reach Python as U+DC80-U+DCFF
+# (os.fsdecode's surrogateescape), which no UTF-8 output can hold (see decodable).
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
