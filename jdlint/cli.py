@@ -14,7 +14,7 @@ import click
 
 from jdlint import __version__
 from jdlint.model import SEVERITIES, Report
-from jdlint.supported import REPORT_FORMATS, ROLE_KINDS
+from jdlint.supported import REPORT_FORMATS, REPORT_SUFFIXES, ROLE_KINDS
 from jdlint.visible import visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -28,6 +28,20 @@ def _err(message: str) -> None:
     """``jdlint: message`` on standard error, control and bidi characters shown as escapes
     (a file name or an advert cannot drive the terminal or start a line of its own)."""
     click.echo(f"jdlint: {visible(message)}", err=True)
+
+
+def _redirected_to() -> str | None:
+    """The file standard output is redirected into (``jdlint check . > report.txt``: the
+    shell made it, empty, before jdlint started), or None."""
+    import stat
+
+    try:
+        fd = sys.stdout.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.readlink(f"/proc/self/fd/{fd}")  # Linux; elsewhere the file is checked
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def exit_code(reports: list[Report], fail_on: str) -> int:
@@ -50,7 +64,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
-              help="Output format (default: the config's, else text).")
+              help="Output format (default: the config's, else the -o file's suffix: .html .json .sarif .xml .csv, else text).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
 @click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable.")
@@ -115,14 +129,23 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         except DaskMissing as exc:
             _err(str(exc))
             sys.exit(EXIT_USAGE)
+    from jdlint.ownreport import overwrites_input
+
+    if output and overwrites_input(output, paths):
+        raise click.UsageError(f"refusing to overwrite {visible(output)}: it is an advert this run checks; choose another -o")
+    if output and not Path(os.path.abspath(output)).parent.is_dir():  # said before the run, not after it
+        raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
         config = batch.load_config_for(paths, config_file, isolated)
+        if fmt is None and config.format is None and output:  # -o report.html: an HTML report
+            fmt = REPORT_SUFFIXES.get(Path(output).suffix.lower())
+        outputs = [p for p in (output, write_baseline, resume_file, _redirected_to()) if p]  # never checked as adverts
         collected = None if executor_name == "dask" else batch.collect_and_start(
-            paths, config, jobs=jobs, include=include, exclude=exclude, role=role)  # fmt: skip
+            paths, config, jobs=jobs, include=include, exclude=exclude, role=role, outputs=outputs)  # fmt: skip
         run_plan = batch.plan(
             paths, config=config, select=select, ignore=ignore, fail_on=fail_on, include=include,
             exclude=exclude, jobs=jobs, timeout=timeout, max_file_size_mb=max_file_size_mb,
-            max_memory_mb=max_memory_mb, role=role, fmt=fmt, collected=collected,
+            max_memory_mb=max_memory_mb, role=role, fmt=fmt, collected=collected, outputs=outputs,
         )  # fmt: skip
         known = baselines.load(baseline) if baseline else None
     except ConfigError as exc:
@@ -133,7 +156,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     for note in run_plan.skipped:  # links out of the folder: named, never read, not a failure
         _err(note)
     if not run_plan.tasks:
-        click.echo("jdlint: nothing to check (every file named is excluded)", err=True)
+        click.echo("jdlint: nothing to check (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
     checker = batch.Checker(run_plan.settings)
     import contextlib
@@ -163,6 +186,25 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     except JdlintError as exc:  # the dask extra missing, a cluster lost, an unusable journal: one line
         _err(str(exc))
         sys.exit(EXIT_USAGE)
+    from dataclasses import replace
+
+    from jdlint.ownreport import is_own_report
+    from jdlint.visible import decodable
+
+    kept = []  # a report jdlint wrote, found or named: a note, not an advert and not a failure
+    for task, outcome in zip(run_plan.tasks, outcomes, strict=True):
+        if task.data is None and is_own_report(outcome.report.error):
+            _err(f"{outcome.report.path}: skipped: {outcome.report.error}")
+        else:
+            kept.append(outcome)
+    if not kept:
+        click.echo("jdlint: nothing to check (every file named is excluded or skipped)", err=True)
+        sys.exit(EXIT_OK)
+    outcomes = kept
+
+    # a file name's undecodable bytes as escapes (caf\xe9.txt): every report writes UTF-8
+    outcomes = [o if decodable(o.report.path) == o.report.path else
+                replace(o, report=replace(o.report, path=decodable(o.report.path))) for o in outcomes]  # fmt: skip
     reports = [o.report for o in outcomes]
     if write_baseline:
         try:
@@ -190,8 +232,10 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
             if r.error:
                 _err(f"{r.path}: {r.error}")
     if output:
+        from jdlint.ownreport import write_whole
+
         try:
-            Path(output).write_text(rendered, encoding="utf-8")
+            write_whole(output, rendered.encode("utf-8"))
         except OSError as exc:
             raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
@@ -227,6 +271,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     """
     from jdlint import batch
     from jdlint.errors import ConfigError, UsageError
+    from jdlint.ownreport import is_own_report, write_whole
 
     try:
         config = batch.load_config_for([source], config_file, isolated)
@@ -250,13 +295,16 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     written = failed = 0
     for outcome, target in zip(outcomes, targets, strict=True):
         report = outcome.report
+        if is_own_report(report.error):  # a report jdlint wrote: no advert, no failure
+            _err(f"{report.path}: skipped: {report.error}")
+            continue
         if report.error or outcome.annotated is None or target is None:
             failed += 1
             _err(f"{report.path}: {report.error or 'could not annotate'}")
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(outcome.annotated)
+            write_whole(target, outcome.annotated)
         except OSError as exc:
             failed += 1
             _err(f"{target}: cannot write: {exc.strerror or exc}")
@@ -298,6 +346,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
+    from jdlint.ownreport import is_own_report, write_whole
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
@@ -311,9 +360,11 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
+    for note in run_plan.skipped:  # links out of the folder, jdlint's own reports: named, never read
+        _err(note)
     tasks = [t for t in run_plan.tasks if t.error or not Path(t.path).stem.endswith(".fixed") or t.path in paths]
     if not tasks:
-        click.echo("jdlint: nothing to fix (every file named is excluded)", err=True)
+        click.echo("jdlint: nothing to fix (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
     if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
         raise click.UsageError(f"{output} is a file: give a folder for several adverts")
@@ -328,6 +379,9 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
                                limits=run_plan.settings.limits, ignores=task.ignores)  # fmt: skip
         except (OSError, JdlintError) as exc:
+            if task.data is None and is_own_report(str(exc)):  # a report jdlint wrote: no advert
+                _err(f"{task.path}: skipped: {exc}")
+                continue
             failed += 1
             click.echo(f"jdlint: {task.path}: {getattr(exc, 'strerror', None) or exc}", err=True)
             continue
@@ -358,9 +412,13 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = Path(output)
         else:
             target = output_path(path, result.format)
+        if not in_place and task.data is None and os.path.realpath(target) == os.path.realpath(path):
+            failed += 1  # -o naming the input: the input is never changed unless asked
+            _err(f"{task.path}: refusing to overwrite the input with -o: use --in-place")
+            continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(result.data)
+            write_whole(target, result.data)
         except OSError as exc:
             failed += 1
             click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)

@@ -303,6 +303,10 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{_display(p)}: not valid TOML: {exc}") from None
+    tool = data.get("tool")
+    if not pyproject and isinstance(tool, dict) and "jdlint" in tool:
+        raise ConfigError(f"{origin}: [tool.jdlint] is read only from a file named pyproject.toml; "
+                          f"in {p.name} put its keys at the top level")  # fmt: skip
     if pyproject:
         tool = data.get("tool", {})
         data = tool.get("jdlint", {}) if isinstance(tool, dict) else {}

@@ -92,7 +92,8 @@ def _hidden(name: str) -> bool:
 
 def collect(paths: Iterable[str], config: Config | None = None, include: Sequence[str] = (),
             exclude: Sequence[str] = (), role: str | None = None, skipped: list[str] | None = None,
-            on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True) -> list[Task]:  # fmt: skip
+            on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True,
+            outputs: Sequence[str | os.PathLike[str]] = ()) -> list[Task]:  # fmt: skip
     """The tasks for the command line's ``paths`` (``-`` is standard input).
 
     Folders are walked in sorted order; hidden files and folders (``.name``), ``__pycache__``
@@ -110,8 +111,27 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     one-line note ``PATH: skipped: ...`` goes to ``skipped`` when given. A file named on the
     command line is read wherever it leads. ``on_skip`` gets each such path and the reason.
     With ``stdin`` false, ``-`` is a file name like any other.
+
+    Nor is a run's own output read: a file in a folder walked that is one of ``outputs``
+    (the ``-o`` report, the baseline being written) is left out silently, and named on the
+    command line it is skipped with a note. (A report jdlint wrote earlier is known by its
+    content when it is read: :mod:`jdlint.ownreport`.)
     """
     from jdlint.fswalk import Walk, skip_note
+
+    own = {os.path.realpath(p) for p in outputs}
+
+    def skip(path: Path, reason: str) -> None:
+        if skipped is not None:
+            skipped.append(skip_note(path, reason))
+        if on_skip is not None:
+            on_skip(path, reason)
+
+    def not_advert(path: Path) -> str | None:
+        """Why ``path`` is no advert: this run's output."""
+        if own and os.path.realpath(path) in own:
+            return "skipped: the file this run writes its report to"
+        return None
 
     config = config or Config()
     root = _project_root(config)
@@ -144,9 +164,13 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             if excluded(absolute, False, _ancestors(absolute.parent, root)) or str(absolute) in seen:
                 continue
             seen.add(str(absolute))
+            reason = not_advert(path)
+            if reason is not None:
+                skip(path, reason)
+                continue
             tasks.append(task(path))
             continue
-        found = 0
+        found = unmatched = 0
         walk = Walk(path)
         for folder, dirs, files in os.walk(path, followlinks=False, onerror=None):
             here = Path(folder)
@@ -167,21 +191,22 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 if excluded(full, False, chain):
                     continue
                 if includes and not any(g.match(full) for g in includes):
+                    unmatched += 1
                     continue
                 if str(full) in seen:
                     continue
                 reason = walk.skip_file(here / name)
+                if reason is None and own and os.path.realpath(here / name) in own:
+                    continue  # this run's own report: not an advert, and no news
                 if reason is not None:
-                    if skipped is not None:
-                        skipped.append(skip_note(here / name, reason))
-                    if on_skip is not None:
-                        on_skip(here / name, reason)
+                    skip(here / name, reason)
                     continue
                 seen.add(str(full))
                 tasks.append(task(here / name))
                 found += 1
         if not found:
-            tasks.append(Task(raw, error=NO_ADVERTS))
+            tasks.append(Task(raw, error=f"{NO_ADVERTS}: none of the {unmatched} found there matches the include globs"
+                              if unmatched else NO_ADVERTS))  # fmt: skip
     return tasks
 
 
@@ -193,7 +218,7 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
     folder whose real path leaves it (or lies in ``/proc``, ``/dev``, ``/sys``) is not
     yielded: ``on_skip`` gets its path and a one-line reason (see :mod:`jdlint.fswalk`)."""
     for task in collect([str(p) for p in paths], on_skip=on_skip, stdin=False):
-        if task.error != NO_ADVERTS:
+        if not (task.error or "").startswith(NO_ADVERTS):
             yield Path(task.path)
 
 

@@ -54,3 +54,15 @@ class CorruptDocument(ReadError):
 
 class Timeout(ReadError):
     """Reading took longer than the time limit."""
+
+
+def _mb(n: int) -> str:
+    """Bytes as megabytes of 2**20, as the limits are set (``--max-file-size-mb 25``)."""
+    mb = n / 2**20
+    return f"{mb:.1f}" if mb >= 1 else f"{mb:.2g}"
+
+
+def too_large(size: int, limit: int) -> TooLarge:
+    """The one-line error for a file of ``size`` bytes over a limit of ``limit`` bytes, in
+    the megabytes the limit was set in: ``file is 30.0 MB, over the 25 MB limit``."""
+    return TooLarge(f"file is {_mb(size)} MB, over the {round(limit / 2**20, 3):g} MB limit")

@@ -240,6 +240,13 @@ class _Writer:
         body = root.find(w("body"))
         self.body = body
         self.paragraphs = list(body_paragraphs(body)) if body is not None else []
+        self._placed: dict[etree._Element, etree._Element] = {}  # anchor -> the last paragraph added after it
+
+    def _add_after(self, anchor: etree._Element, p: etree._Element) -> None:
+        """``p`` after ``anchor`` and after what was added there before: several additions at
+        one place keep the order of the fixes, as in a text file."""
+        self._placed.get(anchor, anchor).addnext(p)
+        self._placed[anchor] = p
 
     def paras_of(self, block: int, offset: int = 0) -> list[etree._Element]:
         if not (0 <= block < len(self.document.blocks)):
@@ -333,7 +340,7 @@ class _Writer:
                 return False
             self.comments.add(dels[0], dels[-1], e.comment + "\nMoved to the Essential column.")
             p, ins = _new_paragraph(e.text, cell, self.ids)
-            cell.addnext(p)
+            self._add_after(cell, p)
             self.comments.add(ins, ins, e.comment + "\nMoved here from the Desirable column.", ref_parent=ins)
             return True
         # a new paragraph after block e.block
@@ -349,7 +356,7 @@ class _Writer:
             if after is None:
                 return False
             p, ins = _new_paragraph(e.text, like, self.ids)
-            after.addnext(p)
+            self._add_after(after, p)
         self.comments.add(ins, ins, e.comment, ref_parent=ins)
         return True
 

@@ -111,10 +111,12 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                     missed.append(e)
                     continue
                 start, end = found
-                if fmt != "html" and document.blocks[e.block].kind != "table-cell" and \
-                        document.blocks[e.block].text.strip() == e.target.strip():  # fmt: skip
+                whole = document.blocks[e.block].text.strip() == e.target.strip()
+                if fmt != "html" and document.blocks[e.block].kind != "table-cell" and whole:
                     start = src.starts[bisect_right(src.starts, start) - 1]  # the whole line goes
                     end = min(src.line_end(end) + len(nl), len(src.text))
+                elif fmt == "html" and document.blocks[e.block].kind == "list-item" and whole:
+                    start, end = _html_item(src.text, start, end)  # the whole <li> goes
                 changes.append((start, end, order, ""))
                 changes.append((place[0], place[0], order, place[1]))
             continue
@@ -157,6 +159,53 @@ def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int,
     return out
 
 
+_HTML_LIST_TAG = re.compile(r"<(/?)(?:ul|ol)\b[^>]*>", re.I)
+_HTML_ITEM_OPEN = re.compile(r"<li\b[^>]*>(?:\s|<(?!/?li\b)[^>]*>)*\Z", re.I)
+_HTML_ITEM_CLOSE = re.compile(r"(?:\s|<(?!/?li\b)[^>]*>)*</li\s*>", re.I)
+
+
+def _html_depth(text: str, at: int) -> int:
+    """How many lists (``<ul>``, ``<ol>``) are open at ``at``."""
+    depth = 0
+    for m in _HTML_LIST_TAG.finditer(text, 0, at):
+        depth = max(depth - 1, 0) if m.group(1) else depth + 1
+    return depth
+
+
+def _html_list_end(text: str, at: int) -> int:
+    """Just after the close of the outermost list open at ``at`` (after an ``</li>``)."""
+    depth = _html_depth(text, at)
+    for m in _HTML_LIST_TAG.finditer(text, at):
+        depth = depth - 1 if m.group(1) else depth + 1
+        if depth <= 0:
+            return m.end()
+    return at
+
+
+def _html_list_close(text: str, at: int, level: int) -> int:
+    """Where a new last item of the list at nesting ``level`` goes, from ``at`` (after an
+    ``</li>`` of that list or of a list inside it): just before that list's close tag."""
+    depth = _html_depth(text, at)
+    if depth <= level or level <= 0:
+        return at
+    for m in _HTML_LIST_TAG.finditer(text, at):
+        if m.group(1) and depth == level:
+            return m.start()
+        depth = depth - 1 if m.group(1) else depth + 1
+    return at
+
+
+def _html_item(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` widened to the whole ``<li>...</li>`` when the words are all it holds."""
+    opening = text.rfind("<", 0, start)
+    while opening > 0 and not re.match(r"<li\b", text[opening:], re.I):
+        opening = text.rfind("<", 0, opening)
+    if opening < 0 or not _HTML_ITEM_OPEN.match(text, opening, start):
+        return start, end
+    closing = _HTML_ITEM_CLOSE.match(text, end)
+    return (opening, closing.end()) if closing else (start, end)
+
+
 def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,
                  like: int | None = None) -> tuple[int, str] | None:  # fmt: skip
     """Where a new paragraph after ``block`` goes in the source, and the source to insert
@@ -178,8 +227,15 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         tag = m.group(1).lower()
         if tag in ("td", "th"):
             return m.start(), f"<br>{escaped}"
-        if tag == "li":
-            return m.end(), f"<li>{escaped}</li>"
+        if tag == "li" and like is not None and document.blocks[like].kind == "list-item":
+            first = like  # an item of the list ``like``'s list starts with, not of a sub-list
+            while first > 0 and document.blocks[first - 1].kind == "list-item" and \
+                    document.blocks[first - 1].section == document.blocks[like].section:  # fmt: skip
+                first -= 1
+            at = src.index(document, first, 0)
+            return _html_list_close(src.text, m.end(), _html_depth(src.text, at) if at is not None else 0), f"<li>{escaped}</li>"
+        if tag == "li":  # a paragraph goes after the list, not into it as an item
+            return _html_list_end(src.text, m.end()), f"<p>{escaped}</p>"
         return m.end(), f"<p>{escaped}</p>"
     if b.kind == "table-cell":  # a Markdown table row: the words join the cell
         return last + 1, f" {text}"

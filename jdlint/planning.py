@@ -50,10 +50,12 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
          exclude: Sequence[str] = (), jobs: int | None = None, timeout: float | None = None,
          max_file_size_mb: float | None = None, max_memory_mb: int | None = None, role: str | None = None,
          fmt: str | None = None, annotate: bool = False,
-         collected: tuple[list[Task], list[str]] | None = None) -> Plan:  # fmt: skip
+         collected: tuple[list[Task], list[str]] | None = None,
+         outputs: Sequence[str] = ()) -> Plan:  # fmt: skip
     """Merge the flags over ``config`` (a flag given replaces the config's value; include and
     exclude globs add up), validate the rule keys and the extra phrases, collect the tasks
-    (or take ``collected``: tasks and skipped notes from :func:`collect_and_start`).
+    (or take ``collected``: tasks and skipped notes from :func:`collect_and_start`),
+    leaving out ``outputs``, the files this run writes (:func:`jdlint.discover.collect`).
 
     Raises :class:`~jdlint.errors.ConfigError` for a config problem and
     :class:`~jdlint.errors.UsageError` for a bad flag."""
@@ -101,7 +103,7 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
             raise ConfigError(f"{config.origin}: extra-phrases {exc}") from None
     if collected is None:
         skipped: list[str] = []
-        tasks = collect(paths, config, include=include, exclude=exclude, role=role, skipped=skipped)
+        tasks = collect(paths, config, include=include, exclude=exclude, role=role, skipped=skipped, outputs=outputs)
     else:
         tasks, skipped = collected
     return Plan(
@@ -118,7 +120,7 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
 
 
 def collect_and_start(paths: Sequence[str], config: Config, *, jobs: int | None = None, include: Sequence[str] = (),
-                      exclude: Sequence[str] = (), role: str | None = None,
+                      exclude: Sequence[str] = (), role: str | None = None, outputs: Sequence[str] = (),
                       ) -> tuple[list[Task], list[str]] | None:  # fmt: skip
     """For a batch that will run on a process pool: collect its tasks and start the warm fork
     server now (:func:`jdlint.executors.pool_context`, with the readers the tasks need), so
@@ -131,7 +133,7 @@ def collect_and_start(paths: Sequence[str], config: Config, *, jobs: int | None 
     if (jobs if jobs else (config.jobs or os.cpu_count() or 1)) <= 1 or "-" in paths:
         return None
     skipped: list[str] = []
-    tasks = collect(paths, config, include=include, exclude=exclude, role=role, skipped=skipped)
+    tasks = collect(paths, config, include=include, exclude=exclude, role=role, skipped=skipped, outputs=outputs)
     if len(tasks) >= SERIAL_BELOW:
         pool_context(readers_for(tasks))
     return tasks, skipped

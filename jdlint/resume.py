@@ -155,7 +155,7 @@ class Journal:
                     raw = f.read()
             except OSError as exc:
                 raise ResumeError(f"cannot read {self.path}: {exc.strerror or exc}") from None
-            lines = raw.decode("utf-8", "replace").splitlines()
+            lines = raw.decode("utf-8", "surrogateescape").splitlines()  # a file name's own bytes
             if lines and lines[0].strip():
                 fresh = False
                 try:
@@ -178,7 +178,7 @@ class Journal:
                         self.entries[entry["path"]] = entry
             needs_newline = bool(raw) and not raw.endswith(b"\n")
         try:
-            self._out = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 (closed in close())
+            self._out = open(self.path, "a", encoding="utf-8", errors="surrogateescape")  # noqa: SIM115 (closed in close())
         except OSError as exc:
             raise ResumeError(f"cannot write {self.path}: {exc.strerror or exc}") from None
         if fresh:

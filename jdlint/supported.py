@@ -58,10 +58,16 @@ ROLE_LABELS: dict[str, str] = {
 #: ``--format`` names and ``format =`` in the config; each is ``jdlint/reports/<name>.py``.
 REPORT_FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "junit", "csv", "html")
 
+#: The report format an ``-o`` file's suffix asks for when neither ``--format`` nor the
+#: config names one (any other suffix: text).
+REPORT_SUFFIXES: dict[str, str] = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif",
+                                   ".xml": "junit", ".csv": "csv"}  # fmt: skip
+
 __all__ = [
     "EXTENSIONS",
     "READ_FORMATS",
     "REPORT_FORMATS",
+    "REPORT_SUFFIXES",
     "ROLE_KINDS",
     "ROLE_LABELS",
     "SUFFIXES",

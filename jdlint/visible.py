@@ -17,11 +17,22 @@ import re
 # embeddings, overrides and isolates.
 _UNSAFE = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _PATTERNS: dict[str, re.Pattern[str]] = {}
+# Lone surrogates: a file name's bytes that are not UTF-8 reach Python as U+DC80-U+DCFF
+# (os.fsdecode's surrogateescape), which no UTF-8 output can hold (see decodable).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # the byte a file name had: \xe9
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def decodable(text: str) -> str:
+    """``text`` with only its lone surrogates (the undecodable bytes of a file name) shown as
+    escapes, ``caf\\xe9.txt``: a string every report format can write as UTF-8."""
+    return _SURROGATE.sub(_escape, text) if _SURROGATE.search(text) else text
 
 
 def visible(text: object, keep: str = "") -> str:
@@ -36,4 +47,4 @@ def visible(text: object, keep: str = "") -> str:
     return pattern.sub(_escape, text)
 
 
-__all__ = ["visible"]
+__all__ = ["decodable", "visible"]

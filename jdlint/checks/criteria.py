@@ -1193,8 +1193,19 @@ def _or_previous_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     return (cue, prev) if _names_an_alternative(analysis.lowers(prev)) else None
 
 
+#: Cues that describe how lived experience was mentioned rather than quote the advert's words.
+_DESCRIBED_CUES = {
+    "question": "in a question",
+    "stated without a requirement": "named with no level",
+    "a designated lived experience role": "a designated lived experience role",
+}
+
+
 def _cue(cue: str) -> str:
-    """A cue for a message: quoted words, or a description of the column or heading."""
+    """A cue for a message: quoted words, or a description of the column, heading or way of
+    saying it (never in quotation marks, which would pass it off as the advert's words)."""
+    if cue in _DESCRIBED_CUES:
+        return _DESCRIBED_CUES[cue]
     return cue if "“" in cue else f"“{cue}”"
 
 

@@ -15,7 +15,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdlint.errors import EmptyDocument, ReadError, TooComplex, TooLarge, UnsupportedFormat
+from jdlint.errors import (
+    EmptyDocument,
+    ReadError,
+    TooComplex,
+    TooLarge,
+    UnsupportedFormat,
+    too_large,
+)
 from jdlint.model import Anchor, Block, Document
 from jdlint.supported import WORD_SUFFIXES, suffixes_of
 
@@ -61,6 +68,11 @@ def sniff(data: bytes, name: str = "") -> str:
         raise UnsupportedFormat("an image: jdlint reads text (OCR it first)")
     if _looks_binary(head):
         raise UnsupportedFormat("binary data, not a document jdlint reads")
+    report = _own_report(data)
+    if report:
+        from jdlint.ownreport import not_advert
+
+        raise UnsupportedFormat(not_advert(report))
     lowered = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
     if ext in _HTML_SUFFIXES or lowered.startswith((b"<!doctype html", b"<html")) or (
         lowered.startswith(b"<") and (b"<body" in lowered or b"<p>" in lowered or b"<div" in lowered)
@@ -69,6 +81,13 @@ def sniff(data: bytes, name: str = "") -> str:
     if ext in _MARKDOWN_SUFFIXES:
         return "markdown"
     return "text"
+
+
+def _own_report(data: bytes) -> str | None:
+    """The format of the jdlint report ``data`` is (an uploaded ``report.html``), or None."""
+    from jdlint.ownreport import HEAD, TAIL, kind_of
+
+    return kind_of(data[:HEAD], data[-TAIL:])
 
 
 def _zip_kind(data: bytes, ext: str) -> str:
@@ -156,7 +175,7 @@ def _utf16_without_bom(head: bytes) -> bool:
 def read_bytes(data: bytes, path: str = "<text>", limits: Limits = DEFAULT_LIMITS, fmt: str | None = None) -> Document:
     """Read one advert from its bytes. Raises :class:`~jdlint.errors.ReadError` subclasses."""
     if len(data) > limits.max_bytes:
-        raise TooLarge(f"file is {len(data) / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+        raise too_large(len(data), limits.max_bytes)
     if not data.strip():
         raise EmptyDocument("empty file")
     fmt = fmt or sniff(data, path)
@@ -202,7 +221,8 @@ def check_elements(n: int, limits: Limits, what: str = "elements", exact: bool =
         has = f"{n:,} {what}, over the {limits.max_elements:,} limit" if exact else (
             f"more than {limits.max_elements:,} {what}, the limit"
         )
-        raise TooComplex(f"the document has {has}: an advert has a few thousand (paste its text instead)")
+        hint = "give one advert at a time" if what == "lines" else "paste its text instead"  # text is text already
+        raise TooComplex(f"the document has {has}: an advert has a few thousand ({hint})")
 
 
 def _within(document: Document, limits: Limits) -> Document:
@@ -307,7 +327,7 @@ def read_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
             info = os.fstat(handle.fileno())
             _regular(info.st_mode)
             if info.st_size > limits.max_bytes:
-                raise TooLarge(f"file is {info.st_size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit")
+                raise too_large(info.st_size, limits.max_bytes)
             return handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         broken = os.path.lexists(path)

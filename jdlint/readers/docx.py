@@ -47,6 +47,7 @@ from jdlint.errors import (
     EncryptedDocument,
     Timeout,
     TooLarge,
+    too_large,
 )
 from jdlint.model import Anchor, BlockKind, Document, Location
 from jdlint.readers import DEFAULT_LIMITS, Limits, check_elements
@@ -177,9 +178,7 @@ def read(data: bytes, path: str = "<docx>", limits: Limits = DEFAULT_LIMITS) -> 
     :class:`EmptyDocument` or :class:`Timeout`, each with a one-line message.
     """
     if len(data) > limits.max_bytes:
-        raise TooLarge(
-            f"file is {len(data) / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit"
-        )
+        raise too_large(len(data), limits.max_bytes)
     package = _Package(data)
     main = package.main_part()
     package.check_elements(main, limits)  # before lxml builds the tree (about 1 KB an element)
@@ -318,7 +317,7 @@ class _Package:
             self.members.setdefault(name.lower(), info)
         if total > MAX_UNPACKED:
             raise TooLarge(
-                f"the Word document unpacks to {total / 1e6:.0f} MB, over the {MAX_UNPACKED // 2**20} MB limit"
+                f"the Word document unpacks to {total / 2**20:.0f} MB, over the {MAX_UNPACKED // 2**20} MB limit"
             )
         self.budget = MAX_UNPACKED
 

@@ -48,6 +48,7 @@ from jdlint.errors import (
     ReadError,
     ScannedDocument,
     TooLarge,
+    too_large,
 )
 from jdlint.model import Anchor, Block, Document, Location
 from jdlint.nlp import line_end_hyphen_is_real
@@ -151,9 +152,7 @@ class _Page:
 def read(data: bytes, path: str = "<pdf>", limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a PDF advert in a sandboxed child process within ``limits``."""
     if len(data) > limits.max_bytes:
-        raise TooLarge(
-            f"file is {len(data) / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit"
-        )
+        raise too_large(len(data), limits.max_bytes)
     if b"%PDF-" not in data[:1024]:
         raise CorruptDocument("not a valid PDF: no %PDF header")
     return run_limited(parse, data, path, timeout=limits.timeout, memory_mb=limits.memory_mb)

@@ -64,7 +64,7 @@ def render_report(report: Report, paint: Painter, show_fixes: bool = True) -> li
     role = report.role
     head = f"{paint(safe(report.path), 'bold')}: {role.kind if role else '?'}"
     if role and role.overridden:
-        head += " (set by --role)"
+        head += " (set by you, not detected)"  # --role or the config's role-overrides
     lines.append(f"{head} · score {report.score}/100")
     if role:
         lines.append(f"  role: {wording.role_set_text(role.kind) if role.overridden else safe(role.why)}")

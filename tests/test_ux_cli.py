@@ -1,0 +1,171 @@
+"""Faults a new user met trying the commands the README shows, each through the real command
+line with whole invented files."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+
+SENIOR = (
+    "Peer Support Lead\n\n"
+    "You will lead our team of peer support workers in the community.\n"
+    "Lived experience of mental health challenges is essential.\n"
+)
+
+
+@pytest.fixture
+def cwd(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str, input: bytes | None = None):
+    result = CliRunner().invoke(main, list(args), input=input)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.mark.parametrize(("config", "flags"), [
+    ('[tool.jdlint.role-overrides]\n"lead/*" = "peer-senior"\n', ()),
+    ("", ("--role", "peer-senior")),
+])  # fmt: skip
+def test_a_role_set_by_the_config_is_not_said_to_be_set_by_the_flag(cwd, config, flags):
+    (cwd / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.jdlint]\n' + config, encoding="utf-8")
+    (cwd / "lead").mkdir()
+    (cwd / "lead" / "advert.txt").write_text(SENIOR, encoding="utf-8")
+    result = invoke("check", "-j", "1", *flags, "lead/advert.txt")
+    head = result.stdout.splitlines()[0]
+    assert head.startswith("lead/advert.txt: peer-senior (set by you, not detected) · score ")
+    assert "--role" not in result.stdout
+
+
+@pytest.mark.parametrize("name", ["ci.toml", "jdlint.toml"])
+def test_a_tool_jdlint_table_outside_pyproject_says_where_its_keys_go(cwd, name):
+    (cwd / name).write_text('[tool.jdlint]\nignore = ["RD002"]\n', encoding="utf-8")
+    (cwd / "a.txt").write_text(SENIOR, encoding="utf-8")
+    result = invoke("check", "-j", "1", "--config", name, "a.txt")
+    assert result.exit_code == 2
+    assert result.stderr == (f"jdlint: config error: {name}: [tool.jdlint] is read only from a file named "
+                             f"pyproject.toml; in {name} put its keys at the top level\n")  # fmt: skip
+    found = invoke("check", "-j", "1", "a.txt")  # found upward, not named: the same line
+    assert found.exit_code == (2 if name == "jdlint.toml" else 1)
+
+
+PSW = (
+    "Peer Support Worker\n\n"
+    "We support people suffering from depression in Hull.\n\n"
+    "Desirable:\n- Lived experience of mental health challenges\n"
+)
+
+
+@pytest.mark.parametrize("output", ["advert.txt", "./advert.txt", "sub/../advert.txt"])
+def test_fix_never_overwrites_the_input_through_o(cwd, output):
+    (cwd / "sub").mkdir()
+    (cwd / "advert.txt").write_text(PSW, encoding="utf-8")
+    result = invoke("fix", "advert.txt", "-o", output)
+    assert result.exit_code == 2
+    assert result.stderr == "jdlint: advert.txt: refusing to overwrite the input with -o: use --in-place\n"
+    assert (cwd / "advert.txt").read_text(encoding="utf-8") == PSW
+    assert invoke("fix", "advert.txt", "--in-place").exit_code in (0, 1)
+    assert "living with depression" in (cwd / "advert.txt").read_text(encoding="utf-8")
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_the_run(cwd, monkeypatch):
+    import jdlint.batch
+
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+
+    def no_run(*args, **kwargs):
+        raise AssertionError("checked before refusing")
+
+    monkeypatch.setattr(jdlint.batch, "run", no_run)
+    result = invoke("check", "-j", "1", "a.txt", "-o", "reports/out.html", "--format", "html")
+    assert result.exit_code == 2
+    assert f"Error: cannot write reports/out.html: no folder {cwd / 'reports'}" in result.stderr
+    assert not (cwd / "reports").exists()
+
+
+def test_the_size_limit_is_named_in_the_megabytes_it_was_set_in(cwd):
+    from docx_factory import Advert
+
+    (cwd / "big.txt").write_text(PSW * 12_000, encoding="utf-8")  # about 1.1 MB of 2**20 bytes
+    (cwd / "big.docx").write_bytes(Advert().para(PSW * 200).bytes())
+    result = invoke("check", "-j", "1", "--max-file-size-mb", "0.5", "big.txt")
+    assert result.exit_code == 2
+    size = (cwd / "big.txt").stat().st_size / 2**20
+    assert result.stderr == f"jdlint: big.txt: file is {size:.1f} MB, over the 0.5 MB limit\n"
+    result = invoke("check", "-j", "1", "--max-file-size-mb", "0.01", "big.docx")
+    assert result.stderr.startswith("jdlint: big.docx: file is 0.0") and result.stderr.endswith(", over the 0.01 MB limit\n")
+    assert "MB limit" not in invoke("check", "-j", "1", "--max-file-size-mb", "2", "big.txt").stderr  # under 2 MB
+
+
+def test_too_many_lines_does_not_ask_for_the_text_to_be_pasted(cwd):
+    (cwd / "many.txt").write_text("Peer Support Worker\n" * 200_001, encoding="utf-8")
+    result = invoke("check", "-j", "1", "many.txt")
+    assert result.stderr == ("jdlint: many.txt: the document has 200,002 lines, over the 200,000 limit: "
+                             "an advert has a few thousand (give one advert at a time)\n")  # fmt: skip
+    pasted = invoke("check", "-j", "1", "-", input=b"Peer Support Worker\n" * 200_001)
+    assert "(give one advert at a time)" in pasted.stderr and "paste" not in pasted.stderr
+
+
+def test_a_folder_whose_adverts_the_include_globs_all_leave_out_says_so(cwd):
+    (cwd / "ads").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (cwd / "ads" / name).write_text(PSW, encoding="utf-8")
+    result = invoke("check", "-j", "1", "ads", "--include", "*.docx")
+    assert result.exit_code == 2
+    assert result.stderr == ("jdlint: ads: no adverts found (.docx .pdf .html .md .txt): "
+                             "none of the 2 found there matches the include globs\n")  # fmt: skip
+    (cwd / "empty").mkdir()
+    assert invoke("check", "-j", "1", "empty").stderr == "jdlint: empty: no adverts found (.docx .pdf .html .md .txt)\n"
+
+
+@pytest.mark.parametrize(("name", "start"), [
+    ("report.html", "<!doctype html>"),
+    ("report.json", '{\n  "version"'),
+    ("report.sarif", '{\n  "$schema"'),
+    ("report.xml", "<?xml"),
+    ("report.csv", "path,format,role,"),
+    ("report.txt", "a.txt: peer"),
+    ("report.out", "a.txt: peer"),
+])  # fmt: skip
+def test_the_o_files_suffix_picks_the_format_when_none_is_given(cwd, name, start):
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+    assert invoke("check", "-j", "1", "a.txt", "-o", name).exit_code == 1
+    assert (cwd / name).read_text(encoding="utf-8").lower().startswith(start.lower())
+
+
+def test_format_flag_and_config_still_win_over_the_suffix(cwd):
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+    invoke("check", "-j", "1", "a.txt", "-o", "flag.html", "--format", "json")
+    assert (cwd / "flag.html").read_text(encoding="utf-8").startswith("{")
+    (cwd / "jdlint.toml").write_text('format = "csv"\n', encoding="utf-8")
+    invoke("check", "-j", "1", "a.txt", "-o", "config.html")
+    assert (cwd / "config.html").read_text(encoding="utf-8").startswith("path,format,role,")
+
+
+@pytest.mark.parametrize("raw", [b"caf\xe9.txt", b"\xff\xfe peer.md"])
+def test_a_file_name_that_is_not_utf8_is_written_as_escapes_in_every_report(cwd, raw):
+    import json
+    import os
+
+    (cwd / "ads").mkdir()
+    name = os.fsdecode(raw)
+    (cwd / "ads" / name).write_text(PSW, encoding="utf-8")
+    shown = "ads/" + raw.decode("utf-8", "backslashreplace")
+    for fmt in ("text", "json", "sarif", "github", "junit", "csv", "html"):
+        result = invoke("check", "-j", "1", "--format", fmt, "-o", f"report.{fmt}", "ads")
+        assert result.exit_code == 1, (fmt, result.output)
+        written = (cwd / f"report.{fmt}").read_text(encoding="utf-8")  # valid UTF-8 throughout
+        assert "\ufffd" not in written
+    assert [f["path"] for f in json.loads((cwd / "report.json").read_text(encoding="utf-8"))["files"]] == [shown]
+    assert (cwd / "report.text").read_text(encoding="utf-8").startswith(f"{shown}: peer")
+    for _ in range(2):  # the journal records the file, then the second run takes it from there
+        resumed = invoke("check", "-j", "1", "--resume", "run.jsonl", "ads")
+        assert resumed.exit_code == 1 and resumed.stdout.startswith(f"{shown}: peer")
+    assert "1 unchanged file taken from run.jsonl" in resumed.stderr
+    assert invoke("check", "-j", "1", "--write-baseline", "base.json", "ads").exit_code == 0
+    assert invoke("check", "-j", "1", "--baseline", "base.json", "ads").exit_code == 0
