@@ -10,7 +10,17 @@ import sys
 import pytest
 
 from jdlint import nlp
-from jdlint.nlp import PatternSet, _follow, _merge, _merged, _needs, _start_index, _step, expand, parse_pattern
+from jdlint.nlp import (
+    PatternSet,
+    _follow,
+    _merge,
+    _merged,
+    _needs,
+    _start_index,
+    _step,
+    expand,
+    parse_pattern,
+)
 
 _TOKENS = ["peer", "peer|lived", "support~", "support~|help~", "worker~", "work*", "experience", "of", "the", "a?",
            "the?", "very{0,2}", "very{1,}", "good", "team", "co-design~", "_", "_{0,2}", "_?", "of|the", "desig*",
