@@ -210,6 +210,11 @@ class TokenSpec:
         return frozenset(self.words)
 
     @cached_property
+    def step(self) -> tuple[_Step, int]:
+        """The token as :class:`_Interpreted` tries it (:func:`_step`)."""
+        return _step(self)
+
+    @cached_property
     def follow(self) -> Follow:
         """What :func:`_follow` gives where this token, required, comes next: its words and
         its prefixes (sorted, once each)."""
@@ -485,7 +490,6 @@ _Step = tuple[frozenset[str], tuple[str, ...], bool, int, int]
 most times in a row)."""
 
 
-@lru_cache(maxsize=16_384)
 def _step(spec: TokenSpec) -> tuple[_Step, int]:
     """The token as :class:`_Interpreted` tries it, and about how many characters its
     expression (:func:`_token_regex`) has."""
@@ -541,7 +545,7 @@ def _tried_as(specs: Sequence[TokenSpec]) -> tuple[tuple[bool, tuple[_Step, ...]
     expression has."""
     first = specs[0]
     after_word = not (first.wildcard or first.op)
-    steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
+    steps = [spec.step for spec in (specs[1:] if after_word else specs)]
     follow = _follow(specs[1:]) if after_word else None
     return (after_word, tuple(step for step, _ in steps)), follow, 8 + sum(chars for _, chars in steps)
 
@@ -927,9 +931,9 @@ class PatternSet:
         if len(_INTERNED) > _INTERNED_BOUND:  # a long run that built many sets of new patterns
             _INTERNED.clear()  # (between builds: within one, equal tokens stay one object)
             _token_specs.cache_clear()
-        shared: dict[tuple[TokenSpec, Follow], StartIndex] = {}  # (see _start_index)
+        shared: dict[tuple[int, Follow], tuple[StartIndex, TokenSpec]] = {}  # (see _start_index)
         for name, patterns in groups.items():
-            parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
+            parsed = [tuple(parse_pattern(e)) for p in patterns for e in expand(p)]
             if not parsed:
                 continue
             parsed.sort(key=len, reverse=True)  # longest first (a stable sort, reversed or not)
@@ -941,13 +945,14 @@ class PatternSet:
             self._patterns[name] = list(zip(parsed, each, strict=True))
             self._by_start[name] = {}
         # The starts turned round: each first word (or prefix) with the groups it can start.
-        self._by_word: dict[str, list[tuple[str, Follow]]] = {}
+        by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
         for name, index in self.starts.items():
             if index is not None:
                 for word, follow in index.words.items():
-                    self._by_word.setdefault(word, []).append((name, follow))
+                    by_word.setdefault(word, []).append((name, follow))
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
+        self._by_word = {word: tuple(starts) for word, starts in by_word.items()}  # (a list holds spare room)
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # entries in _by_start
         # word -> the groups it can start: one tuple when the next token does not matter (most
@@ -1319,7 +1324,8 @@ def _merge(table: dict[str, Follow], key: str, follow: Follow) -> None:
 
 
 def _start_index(patterns: Sequence[Sequence[TokenSpec]],
-                 shared: dict[tuple[TokenSpec, Follow], StartIndex] | None = None) -> StartIndex | None:  # fmt: skip
+                 shared: dict[tuple[int, Follow], tuple[StartIndex, TokenSpec]] | None = None
+                 ) -> StartIndex | None:  # fmt: skip
     """Every way a match of the group can start (:class:`StartIndex`); ``None`` when a
     pattern may start with a wildcard or has no required token (then the whole text is
     scanned). ``shared``: the indexes made so far, by first token and what follows it (one
@@ -1329,12 +1335,14 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]],
         # each once, start it, all followed by what its second token can be
         first = patterns[0][0]
         follow = _follow(patterns[0][1:])
-        found = None if shared is None else shared.get((first, follow))
+        if shared is None:
+            return StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow))
+        key = (id(first), follow)  # (the entry holds the token, so its id stays its own)
+        found = shared.get(key)
         if found is None:
-            found = StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow))
-            if shared is not None:
-                shared[(first, follow)] = found
-        return found
+            found = shared[key] = (StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow)),
+                                   first)  # fmt: skip
+        return found[0]
     words: dict[str, Follow] = {}
     prefixes: dict[str, Follow] = {}
     for pattern in patterns:
@@ -1399,7 +1407,20 @@ def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:
                     table[key] = [follow]
                 else:
                     found.append(follow)
-    return StartIndex({k: _joined(f) for k, f in words.items()}, {k: _joined(f) for k, f in prefixes.items()})
+    # the words of a token (its inflections, its alternatives) start the same patterns, so
+    # they gather the same follows: joined once, one object for them all
+    joined: dict[tuple[int, ...], Follow] = {}
+
+    def join(follows: list[Follow]) -> Follow:
+        if len(follows) == 1:
+            return follows[0]
+        key = tuple(map(id, follows))  # (the follows are held by the indexes meanwhile)
+        found = joined.get(key, _UNCHOSEN)
+        if found is _UNCHOSEN:
+            found = joined[key] = _joined(follows)
+        return found
+
+    return StartIndex({k: join(f) for k, f in words.items()}, {k: join(f) for k, f in prefixes.items()})
 
 
 def _joined(follows: list[Follow]) -> Follow:
