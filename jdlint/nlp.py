@@ -961,7 +961,7 @@ class PatternSet:
         self._paired = 0  # entries in _groups_of's dicts
         self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
         # per group, the patterns each first word or prefix can start (:func:`_first_words`, when first needed)
-        self._first_words: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]] = {}
+        self._first_words: dict[str, tuple[dict[str, tuple[int, ...]], list[tuple[str, int]], list[int]]] = {}
         self._expressions = _Expressions()  # how each list of patterns is tried (shared by first words)
 
     def regex(self, name: str) -> re.Pattern[str]:
@@ -1247,7 +1247,7 @@ class PatternSet:
 
 
 def _first_words(patterns: Sequence[tuple[Sequence[TokenSpec], StartIndex | None]]
-                 ) -> tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]:  # fmt: skip
+                 ) -> tuple[dict[str, tuple[int, ...]], list[tuple[str, int]], list[int]]:  # fmt: skip
     """A group's patterns (by their place in it) by what can start a match of them: by word,
     by prefix, and those whose starts are not known (a word can start any of them), so that
     :meth:`PatternSet._starting` visits only the patterns a word can start."""
@@ -1261,7 +1261,7 @@ def _first_words(patterns: Sequence[tuple[Sequence[TokenSpec], StartIndex | None
         for word in start.words:
             by_word.setdefault(word, []).append(i)
         by_prefix += [(prefix, i) for prefix in start.prefixes]
-    return by_word, by_prefix, anywhere
+    return {word: tuple(at) for word, at in by_word.items()}, by_prefix, anywhere  # (a list holds spare room)
 
 
 def _stays_in_block(spec: TokenSpec) -> bool:

@@ -244,3 +244,15 @@ def test_flesch_reading_ease_keeps_no_word_lists_of_texts() -> None:
     assert count_words(texts[1]) == len(list_words.__wrapped__(texts[1])) == 13
     code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
     assert printed_lines(code) == [repr(scores)]
+
+
+def test_flesch_reading_ease_keeps_no_copy_of_a_text_without_punctuation() -> None:
+    """textstat's ``remove_punctuation`` keeps each text's copy: emptied after each score."""
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+
+    texts = ["Our peer mentors, who've been there, walk alongside you.",
+             "Apply now! Lived experience (of any kind) is welcome; training is given."]  # fmt: skip
+    scores = [flesch_reading_ease(text) for text in texts]
+    assert remove_punctuation.cache_info().currsize == 0
+    code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
+    assert printed_lines(code) == [repr(scores)]
