@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial, reduce
+from functools import cache, cached_property, lru_cache, partial, reduce
 from itertools import compress, repeat
 from operator import or_
 from time import perf_counter
@@ -201,6 +201,24 @@ class TokenSpec:
     prefixes: tuple[str, ...] = ()
     wildcard: bool = False
     op: str = ""
+
+    # Made once per token (equal tokens are one object, see _token_specs) and shared by every
+    # table that holds them: the start indexes, the steps and needed words of _Tried.
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """``words`` as a set."""
+        return frozenset(self.words)
+
+    @cached_property
+    def step(self) -> tuple[_Step, int]:
+        """The token as :class:`_Interpreted` tries it (:func:`_step`)."""
+        return _step(self)
+
+    @cached_property
+    def follow(self) -> Follow:
+        """What :func:`_follow` gives where this token, required, comes next: its words and
+        its prefixes (sorted, once each)."""
+        return self.word_set, tuple(sorted(set(self.prefixes)))
 
 
 def parse_pattern(source: str) -> list[TokenSpec]:
@@ -472,7 +490,6 @@ _Step = tuple[frozenset[str], tuple[str, ...], bool, int, int]
 most times in a row)."""
 
 
-@lru_cache(maxsize=16_384)
 def _step(spec: TokenSpec) -> tuple[_Step, int]:
     """The token as :class:`_Interpreted` tries it, and about how many characters its
     expression (:func:`_token_regex`) has."""
@@ -483,7 +500,7 @@ def _step(spec: TokenSpec) -> tuple[_Step, int]:
         least, _, most = spec.op[1:-1].partition(",")
         low, high = int(least or 0), int(most) if most else _ANY_NUMBER
     size = 10 + sum(map(len, spec.words)) + len(spec.words) + sum(map(len, spec.prefixes)) + 7 * len(spec.prefixes)
-    return (frozenset(spec.words), spec.prefixes, spec.wildcard, low, high), size
+    return (spec.word_set, spec.prefixes, spec.wildcard, low, high), size
 
 
 def _steps_end(steps: Sequence[_Step], k: int, joined: str, pos: int) -> int:
@@ -528,7 +545,7 @@ def _tried_as(specs: Sequence[TokenSpec]) -> tuple[tuple[bool, tuple[_Step, ...]
     expression has."""
     first = specs[0]
     after_word = not (first.wildcard or first.op)
-    steps = [_step(spec) for spec in (specs[1:] if after_word else specs)]
+    steps = [spec.step for spec in (specs[1:] if after_word else specs)]
     follow = _follow(specs[1:]) if after_word else None
     return (after_word, tuple(step for step, _ in steps)), follow, 8 + sum(chars for _, chars in steps)
 
@@ -632,7 +649,7 @@ def _compiled(expression: str) -> re.Pattern[str]:
 def _needs(specs: Sequence[TokenSpec]) -> list[frozenset[str]]:
     """The words of each token after the first that a match of ``specs`` holds once (a word
     token with no quantifier): a text with none of one such token's words holds no match."""
-    return [frozenset(spec.words) for spec in specs[1:] if spec.words and not spec.prefixes and not spec.op]
+    return [spec.word_set for spec in specs[1:] if spec.words and not spec.prefixes and not spec.op]
 
 
 def _gaps(specs: Sequence[TokenSpec]) -> int:
@@ -914,26 +931,28 @@ class PatternSet:
         if len(_INTERNED) > _INTERNED_BOUND:  # a long run that built many sets of new patterns
             _INTERNED.clear()  # (between builds: within one, equal tokens stay one object)
             _token_specs.cache_clear()
+        shared: dict[tuple[int, Follow], tuple[StartIndex, TokenSpec]] = {}  # (see _start_index)
         for name, patterns in groups.items():
-            parsed = [parse_pattern(e) for p in patterns for e in expand(p)]
+            parsed = [tuple(parse_pattern(e)) for p in patterns for e in expand(p)]
             if not parsed:
                 continue
             parsed.sort(key=len, reverse=True)  # longest first (a stable sort, reversed or not)
             # a pattern written twice (or spelt out twice by expand) is tried once: where the
             # first did not match, the same tokens cannot (equal tokens are one object)
             parsed = list({tuple(map(id, specs)): specs for specs in parsed}.values())
-            each = [_start_index([specs]) for specs in parsed]
+            each = [_start_index([specs], shared) for specs in parsed]
             self.starts[name] = _merged(each)
             self._patterns[name] = list(zip(parsed, each, strict=True))
             self._by_start[name] = {}
         # The starts turned round: each first word (or prefix) with the groups it can start.
-        self._by_word: dict[str, list[tuple[str, Follow]]] = {}
+        by_word: dict[str, list[tuple[str, Follow]]] = {}
         self._by_prefix: list[tuple[str, str, Follow]] = []
         for name, index in self.starts.items():
             if index is not None:
                 for word, follow in index.words.items():
-                    self._by_word.setdefault(word, []).append((name, follow))
+                    by_word.setdefault(word, []).append((name, follow))
                 self._by_prefix += [(prefix, name, follow) for prefix, follow in index.prefixes.items()]
+        self._by_word = {word: tuple(starts) for word, starts in by_word.items()}  # (a list holds spare room)
         self._word_starts: dict[str, _Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # entries in _by_start
         # word -> the groups it can start: one tuple when the next token does not matter (most
@@ -942,7 +961,7 @@ class PatternSet:
         self._paired = 0  # entries in _groups_of's dicts
         self._need_index = _NeedIndex()  # the needed word sets of the patterns chosen per text
         # per group, the patterns each first word or prefix can start (:func:`_first_words`, when first needed)
-        self._first_words: dict[str, tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]] = {}
+        self._first_words: dict[str, tuple[dict[str, tuple[int, ...]], list[tuple[str, int]], list[int]]] = {}
         self._expressions = _Expressions()  # how each list of patterns is tried (shared by first words)
 
     def regex(self, name: str) -> re.Pattern[str]:
@@ -1228,7 +1247,7 @@ class PatternSet:
 
 
 def _first_words(patterns: Sequence[tuple[Sequence[TokenSpec], StartIndex | None]]
-                 ) -> tuple[dict[str, list[int]], list[tuple[str, int]], list[int]]:  # fmt: skip
+                 ) -> tuple[dict[str, tuple[int, ...]], list[tuple[str, int]], list[int]]:  # fmt: skip
     """A group's patterns (by their place in it) by what can start a match of them: by word,
     by prefix, and those whose starts are not known (a word can start any of them), so that
     :meth:`PatternSet._starting` visits only the patterns a word can start."""
@@ -1242,7 +1261,7 @@ def _first_words(patterns: Sequence[tuple[Sequence[TokenSpec], StartIndex | None
         for word in start.words:
             by_word.setdefault(word, []).append(i)
         by_prefix += [(prefix, i) for prefix in start.prefixes]
-    return by_word, by_prefix, anywhere
+    return {word: tuple(at) for word, at in by_word.items()}, by_prefix, anywhere  # (a list holds spare room)
 
 
 def _stays_in_block(spec: TokenSpec) -> bool:
@@ -1280,6 +1299,8 @@ def _repeats(spec: TokenSpec) -> bool:
 def _follow(rest: Sequence[TokenSpec]) -> Follow:
     """What the first of ``rest`` can be (a later one where earlier ones are optional);
     ``None`` when it can be anything: a wildcard, or the match can end before it."""
+    if rest and not (rest[0].wildcard or _optional(rest[0])):
+        return rest[0].follow  # (nearly always: the same words and prefixes, made once per token)
     words: set[str] = set()
     prefixes: set[str] = set()
     for spec in rest:
@@ -1302,16 +1323,26 @@ def _merge(table: dict[str, Follow], key: str, follow: Follow) -> None:
         table[key] = (old[0] | follow[0], tuple(sorted(set(old[1]) | set(follow[1]))))
 
 
-def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
+def _start_index(patterns: Sequence[Sequence[TokenSpec]],
+                 shared: dict[tuple[int, Follow], tuple[StartIndex, TokenSpec]] | None = None
+                 ) -> StartIndex | None:  # fmt: skip
     """Every way a match of the group can start (:class:`StartIndex`); ``None`` when a
     pattern may start with a wildcard or has no required token (then the whole text is
-    scanned)."""
+    scanned). ``shared``: the indexes made so far, by first token and what follows it (one
+    index for every pattern that starts the same way: 4,300 shipped patterns, 2,000 ways)."""
     if len(patterns) == 1 and not (patterns[0][0].wildcard or patterns[0][0].op):
         # one pattern whose first token is required (nearly all): its words and prefixes,
         # each once, start it, all followed by what its second token can be
         first = patterns[0][0]
         follow = _follow(patterns[0][1:])
-        return StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow))
+        if shared is None:
+            return StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow))
+        key = (id(first), follow)  # (the entry holds the token, so its id stays its own)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = (StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow)),
+                                   first)  # fmt: skip
+        return found[0]
     words: dict[str, Follow] = {}
     prefixes: dict[str, Follow] = {}
     for pattern in patterns:
@@ -1320,7 +1351,7 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]]) -> StartIndex | None:
                 return None
             follow = _follow(pattern[i + 1 :])
             if follow is not None and _repeats(spec):  # "very{0,2} good": "very" may follow itself
-                follow = (follow[0] | frozenset(spec.words), tuple(sorted({*follow[1], *spec.prefixes})))
+                follow = (follow[0] | spec.word_set, tuple(sorted({*follow[1], *spec.prefixes})))
             for word in spec.words:
                 _merge(words, word, follow)
             for prefix in spec.prefixes:
@@ -1376,7 +1407,20 @@ def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:
                     table[key] = [follow]
                 else:
                     found.append(follow)
-    return StartIndex({k: _joined(f) for k, f in words.items()}, {k: _joined(f) for k, f in prefixes.items()})
+    # the words of a token (its inflections, its alternatives) start the same patterns, so
+    # they gather the same follows: joined once, one object for them all
+    joined: dict[tuple[int, ...], Follow] = {}
+
+    def join(follows: list[Follow]) -> Follow:
+        if len(follows) == 1:
+            return follows[0]
+        key = tuple(map(id, follows))  # (the follows are held by the indexes meanwhile)
+        found = joined.get(key, _UNCHOSEN)
+        if found is _UNCHOSEN:
+            found = joined[key] = _joined(follows)
+        return found
+
+    return StartIndex({k: join(f) for k, f in words.items()}, {k: join(f) for k, f in prefixes.items()})
 
 
 def _joined(follows: list[Follow]) -> Follow:
@@ -1386,6 +1430,8 @@ def _joined(follows: list[Follow]) -> Follow:
         return follows[0]
     if None in follows:
         return None
+    if all(f is follows[0] for f in follows):
+        return follows[0]  # (one follow, met again: patterns that start alike share theirs)
     return (frozenset().union(*[f[0] for f in follows]),  # type: ignore[index]
             tuple(sorted(set().union(*[f[1] for f in follows]))))  # type: ignore[index]  # fmt: skip
 

@@ -19,6 +19,14 @@ advert of the corpus and tests/invented.
 Its words per sentence count each sentence's words through two cached string substitutions,
 only to learn whether a sentence has more than two; ``count_sentences`` counts them up to three
 with one expression (the same counts, the same tests).
+
+textstat keeps the result of each of its functions for the last 128 arguments; for ``list_words``
+that is the list of a whole text's words, twice (as written, and lower-cased): some 60 KB an
+advert, 7-8 MB in a batch. Flesch reading ease asks for each list once per text (its word count
+and its own result are kept), so its syllable and word counts call ``list_words`` uncached
+(the same words). ``remove_punctuation`` keeps each text's copy without punctuation (6 KB an
+advert, 0.75 MB in all): the copy serves the text's second list of words, and is dropped once
+the score is worked out.
 """
 
 from __future__ import annotations
@@ -138,6 +146,8 @@ def syllable_counter(own_count):
     from textstat.backend.selections._list_words import list_words
     from textstat.backend.utils._get_pyphen import get_pyphen
 
+    list_words = uncached(list_words)
+
     def count_syllables(text: str, lang: str) -> int:
         if lang != "en_US":
             return own_count(text, lang)
@@ -178,10 +188,15 @@ def count_sentences(text: str) -> int:
     return max(1, len(sentences) - short)
 
 
+def uncached(function):
+    """``function`` without textstat's ``lru_cache`` (its ``__wrapped__``), or itself."""
+    return getattr(function, "__wrapped__", function)
+
+
 @cache
 def _textstat():
     import textstat
-    from textstat.backend.counts import _count_syllables
+    from textstat.backend.counts import _count_syllables, _count_words
     from textstat.backend.metrics import _syllables_per_word, _words_per_sentence
     from textstat.backend.utils import _get_cmudict
 
@@ -194,9 +209,21 @@ def _textstat():
             _syllables_per_word.count_syllables = syllable_counter(_syllables_per_word.count_syllables)
     if hasattr(_words_per_sentence, "count_sentences"):  # (Flesch reading ease's words per sentence)
         _words_per_sentence.count_sentences = count_sentences
+    if hasattr(_count_words, "list_words"):  # (a text's words, kept for 128 texts: see the module's docstring)
+        _count_words.list_words = uncached(_count_words.list_words)
     return textstat
 
 
 def flesch_reading_ease(text: str) -> float:
     """textstat's Flesch reading ease of ``text``."""
-    return _textstat().flesch_reading_ease(text)
+    score = _textstat().flesch_reading_ease(text)
+    _without_punctuation().cache_clear()  # (see the module's docstring)
+    return score
+
+
+@cache
+def _without_punctuation():
+    """textstat's ``remove_punctuation`` (cached: each text's copy without punctuation)."""
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+
+    return remove_punctuation

@@ -225,3 +225,34 @@ def test_flesch_reading_ease_counts_sentences_with_jdlints_count() -> None:
 
     flesch_reading_ease("One two three. Four five six.")
     assert _words_per_sentence.count_sentences is count_sentences
+
+
+def test_flesch_reading_ease_keeps_no_word_lists_of_texts() -> None:
+    """textstat's ``list_words`` keeps each text's list of words (two per text, 128 kept):
+    Flesch reading ease goes round that cache, with the same words and the same score."""
+    from textstat.backend.counts._count_words import count_words
+    from textstat.backend.selections._list_words import list_words
+
+    from jdlint.readability import _textstat
+
+    texts = ["Peer workers listen well. They share hope and recovery stories.",
+             "We value lived experience of mental distress; a mentor will support you daily."]  # fmt: skip
+    _textstat()
+    kept = list_words.cache_info().currsize
+    scores = [flesch_reading_ease(text) for text in texts]
+    assert list_words.cache_info().currsize == kept
+    assert count_words(texts[1]) == len(list_words.__wrapped__(texts[1])) == 13
+    code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
+    assert printed_lines(code) == [repr(scores)]
+
+
+def test_flesch_reading_ease_keeps_no_copy_of_a_text_without_punctuation() -> None:
+    """textstat's ``remove_punctuation`` keeps each text's copy: emptied after each score."""
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+
+    texts = ["Our peer mentors, who've been there, walk alongside you.",
+             "Apply now! Lived experience (of any kind) is welcome; training is given."]  # fmt: skip
+    scores = [flesch_reading_ease(text) for text in texts]
+    assert remove_punctuation.cache_info().currsize == 0
+    code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
+    assert printed_lines(code) == [repr(scores)]

@@ -10,7 +10,17 @@ import sys
 import pytest
 
 from jdlint import nlp
-from jdlint.nlp import PatternSet, _merge, _merged, _start_index, expand, parse_pattern
+from jdlint.nlp import (
+    PatternSet,
+    _follow,
+    _merge,
+    _merged,
+    _needs,
+    _start_index,
+    _step,
+    expand,
+    parse_pattern,
+)
 
 _TOKENS = ["peer", "peer|lived", "support~", "support~|help~", "worker~", "work*", "experience", "of", "the", "a?",
            "the?", "very{0,2}", "very{1,}", "good", "team", "co-design~", "_", "_{0,2}", "_?", "of|the", "desig*",
@@ -67,6 +77,48 @@ def test_a_groups_start_index_gathered_and_joined_once_is_the_one_merged_in_turn
         assert merged == _start_index(patterns)  # the whole group at once, the general way
         groups += 1
     assert groups > 100
+
+
+def _follow_the_long_way(rest):
+    """:func:`jdlint.nlp._follow` as it was written before a token kept its own follow."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for spec in rest:
+        if spec.wildcard:
+            return None
+        words.update(spec.words)
+        prefixes.update(spec.prefixes)
+        if not nlp._optional(spec):
+            return frozenset(words), tuple(sorted(prefixes))
+    return None
+
+
+def test_patterns_that_start_alike_share_their_start_index_and_follows() -> None:
+    """Memory: a follow (what the second token can be) is made once per token, and patterns
+    with the same first token and the same follow share one start index, equal to the one
+    each would get on its own; what a token's words are, as a set, is one object wherever a
+    table holds it (the follows, the steps and the needed words of the matcher)."""
+    rng = random.Random(25)
+    shared: dict = {}
+    seen = 0
+    for _ in range(300):
+        patterns = _random_patterns(rng, rng.randint(1, 8))
+        for specs in patterns:
+            for i in range(len(specs)):
+                assert _follow(specs[i:]) == _follow_the_long_way(specs[i:]), specs
+            index = _start_index([specs], shared)
+            assert index == _start_index([specs])
+            if index is not None and not (specs[0].wildcard or specs[0].op):
+                assert _start_index([list(specs)], shared) is index
+                seen += 1
+    assert seen > 500 and len(shared) < seen / 2
+    first, second = parse_pattern("peer|lived support~ worker")[:2]
+    assert _follow([second]) is _follow([second]) is second.follow and second.follow[0] is second.word_set
+    assert _step(second)[0][0] is second.word_set and _needs([first, second])[0] is second.word_set
+    groups = PatternSet({"a": ["peer support~ worker", "peer support~ team"], "b": ["lived support~ role"]})
+    (_, one), (_, two) = groups._patterns["a"]
+    assert one is two and one is not groups._patterns["b"][0][1]
+    assert groups.starts["a"].words["peer"] is second.follow  # (joined with itself: the same object)
 
 
 @pytest.mark.parametrize(("source", "expanded"), [
