@@ -91,6 +91,10 @@ class Rule:
     patterns: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     replace: str = ""
+    # phrase rules with ``replace``: ``[forms]``, wider forms of a match (pattern = replacement)
+    # replaced whole, so the words around the match go with it ("an addict" -> "a person who
+    # uses drugs", "people who are addicts" -> "people who use drugs")
+    forms: tuple[tuple[str, str], ...] = ()
     expect: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
     weak_message: str = ""
@@ -136,6 +140,7 @@ class Rule:
             f"{self.group}:expect": self.expect,
             f"{self.group}:weak": self.weak,
             f"{self.group}:positive": tuple(p for p in self.positive_needs if not p.startswith("lex:")),
+            **{f"{self.group}:form{i}": (pattern,) for i, (pattern, _) in enumerate(self.forms)},
         }
         return {name: patterns for name, patterns in groups.items() if patterns}
 
@@ -144,7 +149,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
-    "fix_safety", "positive_needs", "label", "fixes",
+    "fix_safety", "positive_needs", "label", "fixes", "forms",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -268,8 +273,13 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         raise RuleError(f"{origin}: a python rule needs a function")
     options = _parse_options(data, data["severity"], origin)
     fixes = _parse_fixes(data, options, origin)
+    forms = data.get("forms", {})
+    if forms and (kind != "phrase" or not data.get("replace")):
+        raise RuleError(f"{origin}: [forms] belong to a phrase rule with replace")
+    if not isinstance(forms, dict) or not all(isinstance(v, str) and v.strip() for v in forms.values()):
+        raise RuleError(f"{origin}: forms must be a table of \"pattern\" = \"replacement\" ([forms])")
     fields = {k: v for k, v in data.items()
-              if k not in ("sources", "examples", "applies_to", "category", "options", "fixes")}  # fmt: skip
+              if k not in ("sources", "examples", "applies_to", "category", "options", "fixes", "forms")}  # fmt: skip
     for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs"):
         if key in fields:
             fields[key] = tuple(fields[key])
@@ -278,7 +288,7 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
             fields[key] = _interpolate(fields[key], options)
     return Rule(**fields, sources=tuple(cited), examples=tuple(examples), applies_to=applies,
                 category=data.get("category", "general"), options=tuple(options.items()),
-                fixes=tuple(fixes.items()))  # fmt: skip
+                fixes=tuple(fixes.items()), forms=tuple(forms.items()))  # fmt: skip
 
 
 def _parse_fixes(data: dict[str, Any], options: dict[str, Any], origin: str) -> dict[str, str]:

@@ -46,6 +46,9 @@ def explain(rule: Rule) -> str:
             parts += [f"Verdict: `{example.good_verdict}`.", ""]
     if rule.replace:
         parts += ["### Fix", "", f"Replace with “{rule.replace}”.", ""]
+        if rule.forms:
+            parts += ["Wider forms, replaced whole:", ""]
+            parts += [f"- `{pattern}`: “{replacement}”" for pattern, replacement in rule.forms] + [""]
     elif rule.fix:
         parts += ["### Fix", "", rule.fix + (f" ({rule.where})" if rule.where else ""), ""]
     if rule.options:

@@ -63,6 +63,8 @@ def test_duplicate_names_are_rejected() -> None:
         ({"sources": [{"ref": "999", "quote": "q"}]}, "each source needs ref"),
         ({"patterns": []}, "missing patterns|needs patterns"),
         ({"applies_to": ["manager"]}, "applies_to"),
+        ({"forms": {"a foo": "a bar"}}, r"\[forms\] belong to a phrase rule with replace"),
+        ({"replace": "bar", "forms": {"a foo": ""}}, "forms must be a table"),
     ],
 )
 def test_malformed_rules_are_rejected_with_the_file_named(change: dict, message: str) -> None:
@@ -114,3 +116,18 @@ def test_iteration_is_in_id_order_and_sees_rules_added_after_it():
     assert [r.id for r in registry] == [rules[0].id, rules[2].id]  # the kept order, again
     registry.add(rules[1])
     assert [r.id for r in registry] == [r.id for r in rules[:3]]
+
+
+def test_a_wider_form_is_flagged_and_replaced_whole() -> None:
+    from jdlint.engine import Engine
+    from jdlint.readers import read_text
+
+    rule = parse_rule({**MINIMAL, "patterns": ["widget|widgets"], "replace": "gadgets",
+                       "forms": {"a|an widget": "a gadget", "widgets and|or widget makers": "gadget makers"}},
+                      "rules/XX001.toml")  # fmt: skip
+    findings = Engine(Registry([rule])).check(
+        read_text("Note\n\nAn widget here, widgets there, and widgets and widget makers everywhere.\n"),
+        role="peer").findings  # fmt: skip
+    got = [(f.span.text, f.fix.text) for f in findings if f.rule == "XX001"]
+    # two matches inside one form give one finding; a bare match keeps the plain replacement
+    assert got == [("An widget", "A gadget"), ("widgets", "gadgets"), ("widgets and widget makers", "gadget makers")]

@@ -26,6 +26,7 @@ def run_phrase(rule: Rule, ctx: Context) -> CheckResult:
     pattern overlaps it or it is part of a proper name."""
     analysis = ctx.analysis
     result = CheckResult()
+    taken: set[Hit] = set()  # wider forms already reported (two matches in one form: one finding)
     for hit in analysis.hits(rule.group):
         if analysis.overlaps(f"{rule.group}:unless", hit):
             continue
@@ -34,9 +35,16 @@ def run_phrase(rule: Rule, ctx: Context) -> CheckResult:
         sentence = analysis.sentence_span(hit)
         fix = None
         if rule.replace:
+            replacement = rule.replace
+            form = wider_form(rule, analysis, hit)
+            if form is not None:
+                if form[0] in taken:
+                    continue
+                taken.add(form[0])
+                hit, replacement = form
             fix = Fix(
                 action="replace",
-                text=match_case(rule.replace, hit.text),
+                text=match_case(replacement, hit.text),
                 original=hit.text,
                 where=f"in the sentence “{clip(sentence.text)}”",
             )
@@ -49,6 +57,15 @@ def run_phrase(rule: Rule, ctx: Context) -> CheckResult:
         if rule.per_document:
             break
     return result
+
+
+def wider_form(rule: Rule, analysis: Analysis, hit: Hit) -> tuple[Hit, str] | None:
+    """The first of the rule's ``[forms]`` whose match holds ``hit``, with its replacement."""
+    for i, (_, replacement) in enumerate(rule.forms):
+        for form in analysis.hits_in_block(f"{rule.group}:form{i}", hit.block):
+            if form.start <= hit.start and hit.end <= form.end:
+                return form, replacement
+    return None
 
 
 def run_missing(rule: Rule, ctx: Context) -> CheckResult:
