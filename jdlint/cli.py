@@ -319,6 +319,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         raise click.UsageError(f"{output} is a file: give a folder for several adverts")
     engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
+    written: dict[Path, str] = {}  # each revised copy written by this run, and its advert
     for task in tasks:
         path = Path(task.path)
         try:
@@ -358,9 +359,16 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = Path(output)
         else:
             target = output_path(path, result.format)
+        earlier = written.get(target.resolve())
+        if earlier is not None:  # two adverts, one output name: never overwrite the first
+            failed += 1
+            click.echo(f"jdlint: {task.path}: not written: {target} already written for {earlier} "
+                       "(fix them one at a time with -o)", err=True)  # fmt: skip
+            continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(result.data)
+            written[target.resolve()] = task.path
         except OSError as exc:
             failed += 1
             click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)

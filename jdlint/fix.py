@@ -382,7 +382,27 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 continue
             taken.setdefault(edit.block, []).append((edit.start, end))
         edits.append(edit)
+    edits = _after_their_prerequisites(edits, left, report, registry, keep)
     return FixPlan(tuple(edits), tuple(left))
+
+
+def _after_their_prerequisites(edits: list[Edit], left: list[LeftFix], report: Report, registry,
+                               keep: Callable[[Finding], bool] | None) -> list[Edit]:  # fmt: skip
+    """Edits whose rule names ``fix_after`` rules, kept only when every finding of those rules
+    is fixed too; otherwise left for a person (their words would contradict the advert)."""
+    open_rules = {x.rule for x in left} | {f.rule for f in report.findings if not f.suppressed and (
+        f.fix is None or (keep is not None and not keep(f)))}  # left, fixless, or not asked for  # fmt: skip
+    out = []
+    for e in edits:
+        rule = registry.get(e.rule)
+        blocking = [r for r in (rule.fix_after if rule is not None else ()) if r in open_rules]
+        if not blocking:
+            out.append(e)
+            continue
+        names = ", ".join(blocking)
+        left.append(LeftFix(e.rule, e.name, e.text, f"it would contradict what {names} still finds in the advert: "
+                            f"fix {names} first, then this one", e.where, "manual"))  # fmt: skip
+    return out
 
 
 # -- the plan applied to the blocks' text -----------------------------------------------------

@@ -240,6 +240,13 @@ class _Writer:
         body = root.find(w("body"))
         self.body = body
         self.paragraphs = list(body_paragraphs(body)) if body is not None else []
+        # the last paragraph added after each paragraph, so that several additions in one
+        # place keep the plan's order (as in a text file) instead of each going first
+        self.tails: dict[etree._Element, etree._Element] = {}
+
+    def add_after(self, anchor: etree._Element, p: etree._Element) -> None:
+        self.tails.get(anchor, anchor).addnext(p)
+        self.tails[anchor] = p
 
     def paras_of(self, block: int, offset: int = 0) -> list[etree._Element]:
         if not (0 <= block < len(self.document.blocks)):
@@ -333,7 +340,7 @@ class _Writer:
                 return False
             self.comments.add(dels[0], dels[-1], e.comment + "\nMoved to the Essential column.")
             p, ins = _new_paragraph(e.text, cell, self.ids)
-            cell.addnext(p)
+            self.add_after(cell, p)
             self.comments.add(ins, ins, e.comment + "\nMoved here from the Desirable column.", ref_parent=ins)
             return True
         # a new paragraph after block e.block
@@ -349,7 +356,7 @@ class _Writer:
             if after is None:
                 return False
             p, ins = _new_paragraph(e.text, like, self.ids)
-            after.addnext(p)
+            self.add_after(after, p)
         self.comments.add(ins, ins, e.comment, ref_parent=ins)
         return True
 
