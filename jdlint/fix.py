@@ -71,7 +71,10 @@ class Edit:
     @property
     def comment(self) -> str:
         """The Word comment that goes with the tracked change: rule, reason and source."""
-        lines = [f"jdlint {self.rule}: {self.reason}"]
+        # a criterion by its label, as on the web page and in the report
+        from jdlint.wording import message_text
+
+        lines = [f"jdlint {self.rule}: {message_text(self.reason)}"]
         if self.source:
             lines.append(f"Source: {self.source}")
         if self.safety == "unsafe":

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 from pdf_factory import _lines
 
 from jdlint.cli import main
@@ -194,3 +195,21 @@ def test_fix_after_must_be_a_list_of_rule_ids(value) -> None:
     data["fix_after"] = value
     with pytest.raises(RuleError, match="fix_after"):
         parse_rule(data, str(path))
+
+
+def _comments(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = etree.fromstring(z.read("word/comments.xml"))
+    return ["\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in c.iter(f"{W}p"))
+            for c in root.iter(f"{W}comment")]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_word_comments_use_the_criterion_labels_people_read(tmp_path, name) -> None:
+    (tmp_path / "advert.docx").write_bytes(_word(VARIANTS[name]))
+    _fix(str(tmp_path / "advert.docx"))
+    comments = _comments((tmp_path / "advert.fixed.docx").read_bytes())
+    joined = "\n".join(comments)
+    assert "jdlint CS001: Lived experience is essential: not met." in joined
+    assert "jdlint CS003: Experienced peers on the interview panel: not met." in joined
+    assert "not-met" not in joined and "lived-experience-essential" not in joined
