@@ -213,3 +213,59 @@ def test_word_comments_use_the_criterion_labels_people_read(tmp_path, name) -> N
     assert "jdlint CS001: Lived experience is essential: not met." in joined
     assert "jdlint CS003: Experienced peers on the interview panel: not met." in joined
     assert "not-met" not in joined and "lived-experience-essential" not in joined
+
+
+def _markdown(v: dict) -> str:
+    duties = "\n".join(f"- {x}" for x in v["duties"])
+    return (f"# {v['title']}\n\n**Salary:** £24,000 a year, 37.5 hours a week\n\n## About the role\n\n{v['summary']}\n\n"
+            f"## Main duties\n\n{duties}\n\n## Person specification\n\n| Area | Essential | Desirable |\n| --- | --- | --- |\n"
+            f"| Experience | Experience of helping people, paid or unpaid. | {v['desirable']} |\n"
+            f"| Skills | Good listening skills. | Able to use email. |\n\n"
+            f"## How to apply\n\nSend a CV and covering letter by 30 January.\n\n{v['panel']}\n")
+
+
+def _html(v: dict) -> str:
+    duties = "".join(f"<li>{x}</li>" for x in v["duties"])
+    return (f"<!doctype html><html><head><title>{v['title']}</title></head><body><main><h1>{v['title']}</h1>"
+            f"<p><strong>Salary:</strong> £24,000 a year, 37.5 hours a week</p><h2>About the role</h2><p>{v['summary']}</p>"
+            f"<h2>Main duties</h2><ul>{duties}</ul><h2>Essential</h2><ul><li>Good listening skills.</li></ul>"
+            f"<h2>Desirable</h2><ul><li>{v['desirable']}</li></ul>"
+            f"<h2>How to apply</h2><p>Send a CV and covering letter by 30 January.</p><p>{v['panel']}</p></main></body></html>")
+
+
+def _plain(path: Path) -> str:
+    if path.suffix == ".docx":
+        body = docx.Document(str(path)).element.body
+        return "\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in body.iter(f"{W}p"))
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+@pytest.mark.parametrize("fmt", ["docx", "md", "txt", "html"])
+def test_what_the_organisation_offers_goes_before_how_to_apply(tmp_path, name, fmt) -> None:
+    v = VARIANTS[name]
+    build = {"docx": _word, "md": lambda v: _markdown(v).encode(), "txt": lambda v: _text(v).encode(),
+             "html": lambda v: _html(v).encode()}[fmt]  # fmt: skip
+    src = tmp_path / f"advert.{fmt}"
+    src.write_bytes(build(v))
+    result = _fix(str(src))
+    assert "not resolved" not in result.output and "fixed SU002" in result.output
+    text = _plain(tmp_path / f"advert.fixed.{fmt}")
+    apply = text.index("How to apply")
+    for words in ("accredited peer support training", "We offer wellbeing support", "a clear route to senior peer"):
+        assert text.index(words) < apply, words
+    assert text.index("The interview panel will include") > apply  # the panel sentence stays in that section
+    # the additions keep the plan's order and stay paragraphs of their own
+    assert text.index("accredited peer support training") < text.index("We offer wellbeing support")
+    assert "- We offer wellbeing" not in text and "| We offer" not in text
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_an_offer_before_a_heading_right_under_a_list_is_not_joined_to_the_list(tmp_path, name) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(_text(VARIANTS[name]).replace("\n\nHow to apply:", "\nHow to apply:"), encoding="utf-8")
+    result = _fix(str(src))
+    assert "not resolved" not in result.output and "fixed SU003" in result.output
+    text = (tmp_path / "advert.fixed.txt").read_text(encoding="utf-8")
+    assert "- Able to use email.\n\nYou will complete accredited peer support training" in text
+    assert "get there.\n\nHow to apply:" in text
