@@ -269,3 +269,20 @@ def test_an_offer_before_a_heading_right_under_a_list_is_not_joined_to_the_list(
     text = (tmp_path / "advert.fixed.txt").read_text(encoding="utf-8")
     assert "- Able to use email.\n\nYou will complete accredited peer support training" in text
     assert "get there.\n\nHow to apply:" in text
+
+
+@pytest.mark.parametrize(("desirable", "kept"), [
+    ("Personal experience of an eating disorder would be beneficial.", "Lived experience of an eating disorder is essential"),
+    ("Lived experience of recovery from problem gambling would be an advantage.",
+     "Lived experience of recovery from problem gambling is essential"),
+])  # fmt: skip
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_the_moved_requirement_keeps_the_adverts_own_kind_of_experience(tmp_path, fmt, desirable, kept) -> None:
+    v = {**VARIANTS["wards"], "desirable": desirable}
+    src = tmp_path / f"advert.{fmt}"
+    src.write_bytes(_word(v) if fmt == "docx" else _text(v).encode())
+    result = _fix(str(src))
+    assert "fixed CS001 (moved to the Essential column)" in result.output
+    text = _plain(tmp_path / f"advert.fixed.{fmt}")
+    assert kept in text
+    assert "mental health challenges is essential" not in text and "of substance use is essential" not in text
