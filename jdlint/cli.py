@@ -370,6 +370,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         raise click.UsageError(f"{output} is a file: give a folder for several adverts")
     engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
+    written: dict[Path, str] = {}  # each revised copy written by this run, and its advert
     for task in tasks:
         path = Path(task.path)
         try:
@@ -416,9 +417,16 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             failed += 1  # -o naming the input: the input is never changed unless asked
             _err(f"{task.path}: refusing to overwrite the input with -o: use --in-place")
             continue
+        earlier = written.get(target.resolve())
+        if earlier is not None:  # two adverts, one output name: never overwrite the first
+            failed += 1
+            click.echo(f"jdlint: {task.path}: not written: {target} already written for {earlier} "
+                       "(fix them one at a time with -o)", err=True)  # fmt: skip
+            continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_whole(target, result.data)
+            written[target.resolve()] = task.path
         except OSError as exc:
             failed += 1
             click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)

@@ -26,7 +26,7 @@ from typing import Literal
 from jdlint.model import Block, Document, Finding, Report
 
 Safety = Literal["safe", "unsafe", "manual"]
-EditOp = Literal["replace", "append", "paragraph", "move"]
+EditOp = Literal["replace", "append", "paragraph", "before", "move"]
 
 PLACEHOLDER = re.compile(r"<[^<>\n]{1,40}>")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\")\]]|$)")
@@ -34,6 +34,8 @@ _QUOTED = re.compile(r"“(.+)”", re.S)
 _HEADING = re.compile(r"under the heading “(.+?)”")
 _AFTER = re.compile(r"after the sentence “(.+)”", re.S)
 _ESSENTIAL = re.compile(r"\bessential\b", re.I)
+# the section that closes an advert: what the organisation offers goes before it, not after
+_APPLY = re.compile(r"\b(?:apply|applying|applications?|closing date)\b", re.I)
 _TOP = re.compile(r"summary|top of the advert|job details|hours|introduces the role", re.I)
 _JOB_DETAILS = re.compile(r"job details|hours|top of the advert", re.I)
 _HOURS = re.compile(r"\bhours\b|\ba week\b|\bper (week|hour|annum)\b|\bfull[- ]time\b|\bpart[- ]time\b|\bsalary\b|"
@@ -71,7 +73,10 @@ class Edit:
     @property
     def comment(self) -> str:
         """The Word comment that goes with the tracked change: rule, reason and source."""
-        lines = [f"jdlint {self.rule}: {self.reason}"]
+        # a criterion by its label, as on the web page and in the report
+        from jdlint.wording import message_text
+
+        lines = [f"jdlint {self.rule}: {message_text(self.reason)}"]
         if self.source:
             lines.append(f"Source: {self.source}")
         if self.safety == "unsafe":
@@ -277,6 +282,12 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
             if details is not None:
                 return "paragraph", details, ""
         return "paragraph", prose[0] if prose else body[0], ""
+    if "end of" not in where:  # before a closing "How to apply" section, when there is one
+        half = body[len(body) // 2]
+        apply = next((i for i in body if i >= half and document.blocks[i].kind == "heading"
+                      and _APPLY.search(document.blocks[i].text)), None)  # fmt: skip
+        if apply is not None:
+            return "before", apply, ""
     last = body[-1]
     return "paragraph", last, ""
 
@@ -339,7 +350,7 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                       where=fix.where)  # fmt: skip
         if fix.action == "add":
             op, block, target = place_addition(document, fix.where)
-            edit = Edit(op, block, fix.text, target=target, like=_paragraph_style(document, block) if op == "paragraph" else None,
+            edit = Edit(op, block, fix.text, target=target, like=_paragraph_style(document, block) if op in ("paragraph", "before") else None,
                         safety=safety, **common)  # type: ignore[arg-type]  # fmt: skip
         else:  # replace, or remove with an unsafe sentence in its place
             found = _locate(document, finding, fix.original)
@@ -382,7 +393,27 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 continue
             taken.setdefault(edit.block, []).append((edit.start, end))
         edits.append(edit)
+    edits = _after_their_prerequisites(edits, left, report, registry, keep)
     return FixPlan(tuple(edits), tuple(left))
+
+
+def _after_their_prerequisites(edits: list[Edit], left: list[LeftFix], report: Report, registry,
+                               keep: Callable[[Finding], bool] | None) -> list[Edit]:  # fmt: skip
+    """Edits whose rule names ``fix_after`` rules, kept only when every finding of those rules
+    is fixed too; otherwise left for a person (their words would contradict the advert)."""
+    open_rules = {x.rule for x in left} | {f.rule for f in report.findings if not f.suppressed and (
+        f.fix is None or (keep is not None and not keep(f)))}  # left, fixless, or not asked for  # fmt: skip
+    out = []
+    for e in edits:
+        rule = registry.get(e.rule)
+        blocking = [r for r in (rule.fix_after if rule is not None else ()) if r in open_rules]
+        if not blocking:
+            out.append(e)
+            continue
+        names = ", ".join(blocking)
+        left.append(LeftFix(e.rule, e.name, e.text, f"it would contradict what {names} still finds in the advert: "
+                            f"fix {names} first, then this one", e.where, "manual"))  # fmt: skip
+    return out
 
 
 # -- the plan applied to the blocks' text -----------------------------------------------------
@@ -393,6 +424,7 @@ def revised_blocks(document: Document, plan: FixPlan) -> list[str]:
     texts = [b.text for b in document.blocks]
     inline: dict[int, list[tuple[int, int, str]]] = {}
     after: dict[int, list[str]] = {}
+    before: dict[int, list[str]] = {}
     for e in plan.edits:
         text = texts[e.block] if 0 <= e.block < len(texts) else ""
         if e.op in ("replace", "move"):
@@ -406,10 +438,13 @@ def revised_blocks(document: Document, plan: FixPlan) -> list[str]:
         elif e.op == "append":
             at = text.find(e.target) + len(e.target) if e.target and e.target in text else len(text)
             inline.setdefault(e.block, []).append((at, at, " " + e.text))
+        elif e.op == "before":
+            before.setdefault(e.block, []).append(e.text)
         else:
             after.setdefault(e.block, []).append(e.text)
     out: list[str] = list(after.get(-1, []))
     for i, text in enumerate(texts):
+        out.extend(before.get(i, []))
         for a, b, new in sorted(inline.get(i, []), reverse=True):
             text = text[:a] + new + text[b:]
         if text.strip():

@@ -343,9 +343,15 @@ class _Writer:
             self._add_after(cell, p)
             self.comments.add(ins, ins, e.comment + "\nMoved here from the Desirable column.", ref_parent=ins)
             return True
-        # a new paragraph after block e.block
+        # a new paragraph after block e.block (before it, for "before")
         like = self.last_para(e.like) if e.like is not None else None
-        if e.block < 0:
+        if e.op == "before":
+            paras = self.paras_of(e.block)
+            if not paras:
+                return False
+            p, ins = _new_paragraph(e.text, like, self.ids)
+            min(paras, key=lambda q: self.paragraphs.index(q)).addprevious(p)
+        elif e.block < 0:
             first = self.paragraphs[0] if self.paragraphs else None
             if first is None:
                 return False

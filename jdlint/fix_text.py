@@ -127,7 +127,8 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                 continue
             changes.append((at, at, order, " " + words(e.text)))
             continue
-        place = _after_block(src, document, e.block, fmt, nl, e.text, e.like)
+        place = (_before_block(src, document, e.block, fmt, nl, e.text) if e.op == "before"
+                 else _after_block(src, document, e.block, fmt, nl, e.text, e.like))  # fmt: skip
         if place is None:
             missed.append(e)
             continue
@@ -204,6 +205,26 @@ def _html_item(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     closing = _HTML_ITEM_CLOSE.match(text, end)
     return (opening, closing.end()) if closing else (start, end)
+_HTML_OPEN = re.compile(r"<(?:h[1-6]|p|div|dt|li|section|header)\b[^>]*>", re.I)
+
+
+def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str) -> tuple[int, str] | None:
+    """Where a new paragraph before ``block`` (a heading) goes: the start of its line, or
+    before the element that opens it (HTML)."""
+    first = src.index(document, block, 0)
+    if first is None:
+        return None
+    if fmt == "html":
+        opened = None
+        for m in _HTML_OPEN.finditer(src.text, 0, first + 1):
+            opened = m
+        if opened is None:
+            return None
+        return opened.start(), f"<p>{html_lib.escape(text, quote=False)}</p>"
+    start = src.starts[bisect_right(src.starts, first) - 1]
+    # a paragraph of its own: after a blank line, never joined to a list or line above
+    lead = "" if start == 0 or src.text[:start].endswith(nl + nl) else nl
+    return start, f"{lead}{text}{nl}{nl}"
 
 
 def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,

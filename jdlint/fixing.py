@@ -172,8 +172,13 @@ def _out_name(name: str, fmt: str) -> str:
 
 
 def output_path(path: Path, fmt: str) -> Path:
-    """``NAME.fixed.EXT`` beside the input (a PDF's is ``NAME.fixed.docx``)."""
-    return path.with_name(f"{path.stem}.fixed{OUT_EXTENSION.get(fmt, path.suffix)}")
+    """``NAME.fixed.EXT`` beside the input. A PDF's is ``NAME.fixed.docx``, or
+    ``NAME.pdf.fixed.docx`` when a ``NAME.docx`` sits beside it (whose own revised copy is
+    ``NAME.fixed.docx``)."""
+    ext = OUT_EXTENSION.get(fmt, path.suffix)
+    if ext.lower() != path.suffix.lower() and path.with_suffix(ext).exists():
+        return path.with_name(f"{path.name}.fixed{ext}")
+    return path.with_name(f"{path.stem}.fixed{ext}")
 
 
 def summary(result: FixResult) -> str:

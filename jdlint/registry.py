@@ -107,6 +107,9 @@ class Rule:
     positive: str = ""  # missing-content rules: the positive signal when the content is there
     sections: tuple[str, ...] = ()  # headings a fix should go under, best first
     fix_safety: str = ""  # "safe", "unsafe" or "manual": how `jdlint fix` may apply the fix (jdlint.fix)
+    # rules whose findings must all be fixed in the same run before this rule's fix is applied
+    # (RL001's "not a clinical role" would contradict a clinical duty CS004 leaves in place)
+    fix_after: tuple[str, ...] = ()
     options: tuple[tuple[str, Any], ...] = ()  # ``[options]``, validated (see the module docstring)
 
     def option(self, name: str) -> Any:
@@ -149,7 +152,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
-    "fix_safety", "positive_needs", "label", "fixes", "forms",
+    "fix_safety", "positive_needs", "label", "fixes", "forms", "fix_after",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -269,6 +272,9 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         raise RuleError(f"{origin}: a missing-content rule needs expect patterns")
     if data.get("fix_safety", "safe") not in FIX_SAFETY:
         raise RuleError(f"{origin}: fix_safety must be one of {', '.join(FIX_SAFETY)}")
+    after = data.get("fix_after", [])
+    if not isinstance(after, list) or not all(isinstance(a, str) and re.fullmatch(r"[A-Z]{2}\d{3}", a) for a in after):
+        raise RuleError(f"{origin}: fix_after must be a list of rule ids")
     if kind == "python" and not data.get("function"):
         raise RuleError(f"{origin}: a python rule needs a function")
     options = _parse_options(data, data["severity"], origin)
@@ -280,7 +286,7 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         raise RuleError(f"{origin}: forms must be a table of \"pattern\" = \"replacement\" ([forms])")
     fields = {k: v for k, v in data.items()
               if k not in ("sources", "examples", "applies_to", "category", "options", "fixes", "forms")}  # fmt: skip
-    for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs"):
+    for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs", "fix_after"):
         if key in fields:
             fields[key] = tuple(fields[key])
     for key in ("summary", "message", "rationale", "fix", "where", "weak_message"):

@@ -169,11 +169,14 @@ def test_apply_twice_to_a_word_file_builds_tracked_changes(client) -> None:
     assert f"{score} before the fix." in first
     assert int(re.search(r"<strong>(\d+)</strong>", first).group(1)) > score
     second = client.post("/apply", data={**hidden_inputs(first, "/download/docx"),
-                                         "apply": _apply_value(first, "This is a peer role")}).get_data(as_text=True)  # fmt: skip
+                                         "apply": _apply_value(first, "Wellness Recovery Action Plan")}).get_data(as_text=True)  # fmt: skip
     fields = hidden_inputs(second, "/download/docx")
     revised = base64.b64decode(fields["upload"])
     xml = zipfile.ZipFile(io.BytesIO(revised)).read("word/document.xml").decode()
-    assert "The interview panel will include" in xml and "This is a peer role" in xml
+    assert "The interview panel will include" in xml and "Wellness Recovery Action Plan" in xml
+    # "not a clinical role" would contradict the nursing qualification CS004 still finds
+    third = client.post("/apply", data={**fields, "apply": _apply_value(second, "This is a peer role")}).get_data(as_text=True)
+    assert "This fix was not applied: it would contradict what CS004 still finds" in third
     assert xml.count('w:author="jdlint"') >= 4  # two tracked paragraphs (mark and run each)
     assert fields["upload_name"] == "lead.docx"
 

@@ -1346,14 +1346,27 @@ def _move_to_essential(ctx: Context, span: Span) -> str:
     return "state it as an essential criterion in the person specification"
 
 
+# the advert's own words for the kind, after "experience of" and before what it asks of it
+# ("Personal experience of an eating disorder would be beneficial" -> "an eating disorder")
+_OWN_KIND = re.compile(
+    r"\bexperiences? (?:of|with) ((?:an? |the )?[^\W\d][\w'’ -]{2,60}?)"
+    r"(?= (?:would|will|is|are|be|as|preferred|desirable|an advantage|beneficial|helpful|welcome|useful)\b|[,.;:()]|$)",
+    re.I)  # fmt: skip
+
+
 def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
-    """The kind of experience a mention names, as words for a fix ("mental health challenges")."""
+    """The kind of experience a mention names, as words for a fix: the advert's own words
+    when its sentence says "experience of <a kind>" ("an eating disorder"), else the kind's
+    label ("mental health challenges")."""
     if not mention.kind_named:
         return None
     text = " ".join(h.text.lower() for h in analysis.hits_in_sentence("lex:lived-experience-kind", mention.hit))
     text += " " + mention.hit.text.lower()
     for label, stems in words().kinds:
         if any(stem in text for stem in stems):
+            own = _OWN_KIND.search(analysis.sentence_text(mention.hit))
+            if own and any(stem in own.group(1).lower() for stem in stems):
+                return own.group(1).strip()
             return label
     return None
 
