@@ -3828,6 +3828,30 @@ EVIDENCE = [
             "arrange childcare for your interview.", "not-met", "We can arrange childcare"),
     (PANEL, "Peer Mentor\n\nHow to apply\n\nYou will meet with us for a coffee. Your interview will last about 45 "
             "minutes.", "not-met", "Your interview will last"),
+    # --- what the role is not (a duty the advert denies) is quoted before what the applicant need
+    # not hold ("No degree is required", an FAQ's "Do I need qualifications? No.") ---
+    (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.\n\nYou will not be expected to "
+          "give medication or carry out risk assessments.", "met", "You will not be expected to give medication"),
+    (ADJ, "Peer Navigator\n\nDo I need qualifications? No.\n\nNavigators will not be expected to perform case "
+          "management or crisis work.", "met", "Navigators will not be expected to perform case management"),
+    # twins: with no duty denied the qualification statement is quoted; a statement of the role
+    # itself still comes first, wherever it stands
+    (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.", "met", "No degree is required"),
+    (ADJ, "Peer Mentor\n\nYou will not be expected to give medication.\n\nThis is not a clinical role.", "met",
+     "This is not a clinical role"),
+    # --- the post kept out of the clinical teams or the treatment's line, or the clinical work
+    # named as the others' and denied to the peer in a clause of its own ---
+    (ADJ, "Peer Support Worker\n\nWe also run a detox unit and a community nursing team. Peer workers link people to "
+          "them but are not part of those teams.", "met", "Peer workers link people to them"),
+    (ADJ, "Peer Specialist I\n\nIncumbents work beside clinic staff but are not part of the treatment planning "
+          "chain.", "met", "Incumbents work beside clinic staff"),
+    (ADJ, "Peer Mentor\n\nRun the Friday walking group.\n\nThe nurses on the ward hold the clinical caseload and "
+          "discharge planning; the peer mentor does not.", "met", "The nurses on the ward hold"),
+    (ADJ, "Peer Navigator\n\nMeet people at the shelter.\n\nOur social workers write the support plans; the peer "
+          "navigator will not.", "met", "Our social workers write"),
+    # twin: the post as part of those teams is no such statement; the plainer one is quoted
+    (ADJ, "Peer Mentor\n\nOur mentors are part of those teams.\n\nThis is not a counselling role.", "met",
+     "This is not a counselling role"),
     # --- the post is none of a list of other professions' posts, nor a lesser copy of one: that
     # statement is quoted before the duties the advert denies; twin: "not a full-time nursing post"
     # says the post is nursing, so the denied duty is quoted ---

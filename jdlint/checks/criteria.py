@@ -2646,6 +2646,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
     # matched only when no hard or soft finding decides the verdict first)
     distinct: list[Hit] = [r for _, r in answered_no]
+    denied: list[Hit] = []  # a duty the advert denies ("You will not be expected to give medication")
     contrasted: list[Hit] = []  # a duty set against the peer work: evidence only where nothing plainer is
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     peer_credentials: list[Hit] = []  # the qualifications asked for that are peer credentials
@@ -2771,7 +2772,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             contrasted.append(hit)  # "friendship rather than care coordination": what the role is not
             continue
         if _duty_negated(analysis, hit):
-            distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
+            denied.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
         whose = _whose_work(analysis, hit)
         if whose == "staff":
@@ -2794,7 +2795,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if not any(o in sentence for o in words()["compliance-objects"]):
             continue
         if _duty_negated(analysis, hit):
-            distinct.append(hit)  # "you will not be asked to make sure people take their medication"
+            denied.append(hit)  # "you will not be asked to make sure people take their medication"
             continue
         hard.append((hit, "compliance", f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
@@ -2802,7 +2803,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.overlaps("lex:compliance-monitoring-not", hit):
             continue
         if _duty_negated(analysis, hit):
-            distinct.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
+            denied.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
             continue
         if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
@@ -2811,7 +2812,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.overlaps("lex:extra-hands-not", hit):
             continue  # "a casual pool of peer workers to cover shifts at the hub": its own shifts
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
-            distinct.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
+            denied.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
         else:
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
@@ -2825,7 +2826,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             distinct.append(hit)
         if _served_take_part(analysis, hit):
             continue  # "help people contribute to their own care plans": their own part in it
-        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
+        if _duty_negated(analysis, hit) and not whose:
+            denied.append(hit)  # "will not be expected to perform case management": what the role is not
+            continue
+        if not _learning(analysis, hit) and not whose:
             if hit.text.lower().split()[-1] in words()["never-supporting"]:
                 # "assist nursing staff with patient observations": the peer still observes
                 hard.append((hit, "duty", f"another profession's duty, even in a supporting position (“{hit.text}”)"))
@@ -2861,7 +2865,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    distinct = [*([*hits(analysis, "distinct-role"), *distinct] or [*hits(analysis, "distinct-contrast"), *contrasted]),
+    # what the role is not (a statement of it, a duty the advert denies) before what the applicant
+    # need not hold ("No degree is required", an FAQ's "Do I need qualifications? No.")
+    stated = hits(analysis, "distinct-role")
+    nouns = words()["qualification-nouns"]
+    distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied,
+                   *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct]
+                  or [*hits(analysis, "distinct-contrast"), *contrasted]),
                 *hits(analysis, "distinct-role-weak")]  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
