@@ -3341,6 +3341,29 @@ def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> No
     assert [e.text for e in verdict.evidence] == ["Who will be on the interview panel?", "Our Service Lead and someone from HR."]
 
 
+BARE_YES = [
+    # a bare yes to a question about peers on the panel: the sentence after it, about the panel, is
+    # quoted too (it says what the yes means)
+    ("Peer Worker\n\nFAQ\n\nWill there be people with lived experience on the panel? Yes.\n\nEvery interview "
+     "panel for our peer roles includes a Peer Lead.", "Every interview panel"),
+    ("Peer Mentor\n\nQ: Is a peer worker on the interview panel?\n\nA: Yes, always.\n\nOur Senior Peer Mentor sits "
+     "on every panel.", "Our Senior Peer Mentor"),
+    # twins: a reply that says more, or a next sentence about something else, is quoted alone
+    ("Peer Worker\n\nFAQ\n\nWill there be people with lived experience on the panel? Yes, one of our peer workers "
+     "sits on every panel.\n\nEvery interview panel also includes a manager.", "Yes, one of our"),
+    ("Peer Worker\n\nFAQ\n\nWill there be people with lived experience on the panel? Yes.\n\nParking is free "
+     "on site.", "Yes."),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), BARE_YES)
+def test_panel_evidence_reads_past_a_bare_yes(text: str, last: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text.endswith("panel?"), [e.text for e in verdict.evidence]
+    assert verdict.evidence[-1].text.startswith(last), [e.text for e in verdict.evidence]
+
+
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     text = ("Peer Mentor\n\nHope. Recovery. Connection.\n\n## Hope and boundaries\n\n"
             "You will inspire hope that recovery is possible and keep clear, healthy boundaries.")  # fmt: skip
@@ -3852,6 +3875,23 @@ EVIDENCE = [
     # twin: the post as part of those teams is no such statement; the plainer one is quoted
     (ADJ, "Peer Mentor\n\nOur mentors are part of those teams.\n\nThis is not a counselling role.", "met",
      "This is not a counselling role"),
+    # --- a short FAQ question about who selects ("Who will interview me?", a line of its own) is
+    # quoted with its answer, before another question that names the interview ---
+    (PANEL, "Peer Mentor\n\nFAQ\n\nCan I bring notes to the interview? Yes, of course.\n\nWho will interview me?\n\n"
+            "You will meet our Service Manager and a Senior Practitioner.", "not-met", "Who will interview me?"),
+    (PANEL, "Peer Navigator\n\nQuestions\n\nWill I be asked about my story at interview? Only if you want to.\n\n"
+            "Who interviews?\n\nThe Program Manager and the HR Advisor.", "not-met", "Who interviews?"),
+    # twin: with no answer the short question is a label, and the other question is quoted
+    (PANEL, "Peer Mentor\n\nFAQ\n\nCan I bring notes to the interview? Yes, of course.\n\nWho will interview me?",
+     "not-met", "Can I bring notes"),
+    # --- the interviews the people served go to (housing, benefits) are a duty's place, not selection ---
+    (PANEL, "Peer Support Worker\n\nAccompany people to benefits interviews and GP appointments.\n\nHow to apply\n\n"
+            "Shortlisted applicants will be interviewed by the Team Leader.", "not-met", "Shortlisted applicants will be"),
+    (PANEL, "Peer Navigator\n\nGo with tenants to housing interviews.\n\nApplicants may be contacted for an "
+            "interview.", "not-met", "Applicants may be contacted"),
+    # twin: a housing manager on the interview panel is the selection
+    (PANEL, "Peer Navigator\n\nGo with tenants to their appointments.\n\nThe interview panel will include our housing "
+            "manager.", "not-met", "The interview panel will include"),
     # --- the post is none of a list of other professions' posts, nor a lesser copy of one: that
     # statement is quoted before the duties the advert denies; twin: "not a full-time nursing post"
     # says the post is nursing, so the denied duty is quoted ---

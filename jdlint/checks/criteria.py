@@ -1549,8 +1549,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             reply, yes = closed
             if reply is not None and yes and not analysis.negated(hit) and any(
                     not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, hit)):
+                after = _after_bare_reply(analysis, reply)  # "Yes." / "Every panel ... includes a Lived Experience Lead."
                 return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
-                                (analysis.sentence_span(hit), analysis.sentence_span(reply)), None)  # fmt: skip
+                                (analysis.sentence_span(hit), analysis.sentence_span(reply),
+                                 *((analysis.sentence_span(after),) if after is not None else ())), None)  # fmt: skip
             selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
             continue
         answer = _answer(analysis, hit)
@@ -1685,7 +1687,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     # then, among statements, the sentence that says who selects ("The panel will comprise the
     # Team Manager and a Psychologist") before other selection sentences ("Interviews will be
     # held at ...", "Applications will be screened ...")
-    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2 or _label_members(analysis, h)),
+    # (a short question about who selects is kept with its answer: "Who will interview me?" / "You
+    # will meet our Director of Family Services and a Program Supervisor.")
+    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2 or _answer(analysis, h) is not None),
                        key=lambda h: (0 if _answer(analysis, h) is not None else weak_evidence(analysis, h),
                                       _who_selects(analysis, h)))  # fmt: skip
     if other_way:
@@ -2230,6 +2234,18 @@ def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
     block, start = later[0]
     reply = analysis.make_hits("answer", [(block, start, start + 1)])[0]
     return None if analysis.is_question(reply) else reply
+
+
+def _after_bare_reply(analysis: Analysis, reply: Hit) -> Hit | None:
+    """The sentence after a bare reply ("Yes.", "A: Yes, always.": two words at most) when it
+    is about the panel (a `panel` match or the people on it: "Every panel for lived experience
+    roles includes a Carer Lived Experience Lead."): it says what the yes means."""
+    r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha() and t != "a"]
+    after = _next_sentence(analysis, reply) if len(said) <= 2 else None
+    if after is None or not (analysis.hits_in_sentence("lex:panel", after) or _panel_people(analysis, after)):
+        return None
+    return after
 
 
 def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | None:
