@@ -3364,6 +3364,17 @@ def test_panel_evidence_reads_past_a_bare_yes(text: str, last: str) -> None:
     assert verdict.evidence[-1].text.startswith(last), [e.text for e in verdict.evidence]
 
 
+@pytest.mark.parametrize("text", [
+    "Peer Worker\n\nOur service was rated outstanding by inspectors.\n\nHelp tenants get on the housing register.",
+    "Peer Mentor\n\nSupport people to prepare for a medical examination.",
+])
+def test_a_rating_that_is_not_the_selection_describes_none(text: str) -> None:
+    # twins of the merit system's rating (rows of EVIDENCE): the service's rating, the people's register
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == "not-met"
+    assert not verdict.evidence and "not described" in verdict.why
+
+
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     text = ("Peer Mentor\n\nHope. Recovery. Connection.\n\n## Hope and boundaries\n\n"
             "You will inspire hope that recovery is possible and keep clear, healthy boundaries.")  # fmt: skip
@@ -3889,6 +3900,18 @@ EVIDENCE = [
             "Shortlisted applicants will be interviewed by the Team Leader.", "not-met", "Shortlisted applicants will be"),
     (PANEL, "Peer Navigator\n\nGo with tenants to housing interviews.\n\nApplicants may be contacted for an "
             "interview.", "not-met", "Applicants may be contacted"),
+    # --- a merit system's rating, ranking or examination, with no interview or panel named, is the
+    # selection process described (not "not described") ---
+    (PANEL, "Peer Specialist\n\nHow you will be evaluated\n\nApplicants will be rated on their answers to the "
+            "supplemental questionnaire. The top five are certified to the hiring unit.", "not-met",
+     "Applicants will be rated on their answers"),
+    (PANEL, "Recovery Support Specialist\n\nExamination\n\nThe exam consists of a rating of your education and "
+            "experience.", "not-met", "The exam consists of a rating"),
+    (PANEL, "Peer Worker\n\nHow to apply\n\nPlease address all selection criteria in a two-page letter.", "not-met",
+     "Please address all selection criteria"),
+    # twin: an interview named beside it is quoted first
+    (PANEL, "Peer Specialist\n\nYou will be rated on your questionnaire answers. The best-qualified candidates will "
+            "be interviewed by the Program Manager.", "not-met", "The best-qualified candidates will be interviewed"),
     # twin: a housing manager on the interview panel is the selection
     (PANEL, "Peer Navigator\n\nGo with tenants to their appointments.\n\nThe interview panel will include our housing "
             "manager.", "not-met", "The interview panel will include"),

@@ -1698,6 +1698,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
     if not selection:
         selection = informal  # a selection made of informal steps only, without an interview
+    if not selection:
+        # a merit system's rating, ranking or examination ("You will be rated on the information in
+        # your resume"): the selection process, described without an interview or panel
+        selection = [h for h in hits(analysis, "selection-rating") if not analysis.negated(h)][:1]
     if selection:
         answer = _answer(analysis, selection[0])
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
