@@ -3886,6 +3886,19 @@ EVIDENCE = [
     # twin: the post as part of those teams is no such statement; the plainer one is quoted
     (ADJ, "Peer Mentor\n\nOur mentors are part of those teams.\n\nThis is not a counselling role.", "met",
      "This is not a counselling role"),
+    # --- the limit of the peer role, where others take over, and the peer service set apart from
+    # clinical settings, are weaker statements of a distinct role, quoted when nothing plainer is ---
+    (ADJ, "Peer Mentor\n\nWalk with people after prison.\n\nLink people with the GP when their needs go beyond the "
+          "peer role.", "met", "Link people with the GP"),
+    (ADJ, "Peer Navigator\n\nAnything outside the scope of the peer relationship is passed to the duty team.", "met",
+     "Anything outside the scope"),
+    (ADJ, "Peer Support Worker\n\nOur crisis house is a peer-run place to stay, not a hospital ward.", "met",
+     "Our crisis house is a peer-run place"),
+    (ADJ, "Peer Worker\n\nThe drop-in is somewhere to talk and rest, not a treatment service.", "met",
+     "The drop-in is somewhere to talk"),
+    # twin: a plainer statement of the role comes first
+    (ADJ, "Peer Worker\n\nThe drop-in is somewhere to talk, not a clinic.\n\nThis is not a clinical role.", "met",
+     "This is not a clinical role"),
     # --- a short FAQ question about who selects ("Who will interview me?", a line of its own) is
     # quoted with its answer, before another question that names the interview ---
     (PANEL, "Peer Mentor\n\nFAQ\n\nCan I bring notes to the interview? Yes, of course.\n\nWho will interview me?\n\n"
