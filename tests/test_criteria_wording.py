@@ -3913,6 +3913,15 @@ EVIDENCE = [
             "Shortlisted applicants will be interviewed by the Team Leader.", "not-met", "Shortlisted applicants will be"),
     (PANEL, "Peer Navigator\n\nGo with tenants to housing interviews.\n\nApplicants may be contacted for an "
             "interview.", "not-met", "Applicants may be contacted"),
+    # --- candidates passed on to named staff for interview ("referred to the hiring manager for
+    # interview"): that sentence says who selects, before a screening sentence ---
+    (PANEL, "Peer Specialist\n\nHow to apply\n\nApplications are screened by Human Resources. Eligible applicants "
+            "will be referred to the program manager for interview.", "not-met", "Eligible applicants will be referred"),
+    (PANEL, "Recovery Coach\n\nApplications are checked by our HR team. Shortlisted applicants are forwarded to the "
+            "clinical director for an interview.", "not-met", "Shortlisted applicants are forwarded"),
+    # twin: passed on to no one named, the screening sentence that names its people comes first
+    (PANEL, "Peer Specialist\n\nApplications are screened by Human Resources. Eligible applicants will be referred "
+            "for interview.", "not-met", "Applications are screened by Human Resources"),
     # --- a merit system's rating, ranking or examination, with no interview or panel named, is the
     # selection process described (not "not described") ---
     (PANEL, "Peer Specialist\n\nHow you will be evaluated\n\nApplicants will be rated on their answers to the "

@@ -1980,7 +1980,28 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
         if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
                for t in after):  # fmt: skip
             return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
+    if _referred_for_interview(analysis, hit):
+        return 0  # "Qualified candidates will be referred to the hiring manager for interview."
     return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
+
+
+def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
+    """Is the interview one the candidates are passed on to, to named people ("referred to the
+    hiring manager for interview", "forwarded to the Program Director for an interview"): a
+    word of `referral-words`, "to", a selector noun within five tokens, then "for" (and an
+    article) just before the interview? Those people interview."""
+    w = words()
+    if not w["interview-stage-words"].intersection(hit.text.lower().split()):
+        return False
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    k = hit.start - (1 if hit.start and lowers[hit.start - 1] in ("a", "an") else 0)
+    if k < 1 or lowers[k - 1] != "for":
+        return False
+    for i in range(max(s_start, k - 9), k - 2):
+        if lowers[i] in w["referral-words"] and lowers[i + 1] == "to":
+            return any(t in w["selector-nouns"] for t in lowers[i + 2 : k - 1][:5])
+    return False
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:
