@@ -3480,6 +3480,40 @@ def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> No
     assert [e.text for e in verdict.evidence] == ["Who will be on the interview panel?", "Our Service Lead and someone from HR."]
 
 
+BARE_YES = [
+    # a bare yes to a question about peers on the panel: the sentence after it, about the panel, is
+    # quoted too (it says what the yes means)
+    ("Peer Worker\n\nFAQ\n\nWill there be people with lived experience on the panel? Yes.\n\nEvery interview "
+     "panel for our peer roles includes a Peer Lead.", "Every interview panel"),
+    ("Peer Mentor\n\nQ: Is a peer worker on the interview panel?\n\nA: Yes, always.\n\nOur Senior Peer Mentor sits "
+     "on every panel.", "Our Senior Peer Mentor"),
+    # twins: a reply that says more, or a next sentence about something else, is quoted alone
+    ("Peer Worker\n\nFAQ\n\nWill there be people with lived experience on the panel? Yes, one of our peer workers "
+     "sits on every panel.\n\nEvery interview panel also includes a manager.", "Yes, one of our"),
+    ("Peer Worker\n\nFAQ\n\nWill there be people with lived experience on the panel? Yes.\n\nParking is free "
+     "on site.", "Yes."),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), BARE_YES)
+def test_panel_evidence_reads_past_a_bare_yes(text: str, last: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text.endswith("panel?"), [e.text for e in verdict.evidence]
+    assert verdict.evidence[-1].text.startswith(last), [e.text for e in verdict.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Peer Worker\n\nOur service was rated outstanding by inspectors.\n\nHelp tenants get on the housing register.",
+    "Peer Mentor\n\nSupport people to prepare for a medical examination.",
+])
+def test_a_rating_that_is_not_the_selection_describes_none(text: str) -> None:
+    # twins of the merit system's rating (rows of EVIDENCE): the service's rating, the people's register
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == "not-met"
+    assert not verdict.evidence and "not described" in verdict.why
+
+
 def test_principle_evidence_is_a_sentence_not_a_heading_or_slogan() -> None:
     text = ("Peer Mentor\n\nHope. Recovery. Connection.\n\n## Hope and boundaries\n\n"
             "You will inspire hope that recovery is possible and keep clear, healthy boundaries.")  # fmt: skip
@@ -3970,6 +4004,81 @@ EVIDENCE = [
             "arrange childcare for your interview.", "not-met", "We can arrange childcare"),
     (PANEL, "Peer Mentor\n\nHow to apply\n\nYou will meet with us for a coffee. Your interview will last about 45 "
             "minutes.", "not-met", "Your interview will last"),
+    # --- what the role is not (a duty the advert denies) is quoted before what the applicant need
+    # not hold ("No degree is required", an FAQ's "Do I need qualifications? No.") ---
+    (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.\n\nYou will not be expected to "
+          "give medication or carry out risk assessments.", "met", "You will not be expected to give medication"),
+    (ADJ, "Peer Navigator\n\nDo I need qualifications? No.\n\nNavigators will not be expected to perform case "
+          "management or crisis work.", "met", "Navigators will not be expected to perform case management"),
+    # twins: with no duty denied the qualification statement is quoted; a statement of the role
+    # itself still comes first, wherever it stands
+    (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.", "met", "No degree is required"),
+    (ADJ, "Peer Mentor\n\nYou will not be expected to give medication.\n\nThis is not a clinical role.", "met",
+     "This is not a clinical role"),
+    # --- the post kept out of the clinical teams or the treatment's line, or the clinical work
+    # named as the others' and denied to the peer in a clause of its own ---
+    (ADJ, "Peer Support Worker\n\nWe also run a detox unit and a community nursing team. Peer workers link people to "
+          "them but are not part of those teams.", "met", "Peer workers link people to them"),
+    (ADJ, "Peer Specialist I\n\nIncumbents work beside clinic staff but are not part of the treatment planning "
+          "chain.", "met", "Incumbents work beside clinic staff"),
+    (ADJ, "Peer Mentor\n\nRun the Friday walking group.\n\nThe nurses on the ward hold the clinical caseload and "
+          "discharge planning; the peer mentor does not.", "met", "The nurses on the ward hold"),
+    (ADJ, "Peer Navigator\n\nMeet people at the shelter.\n\nOur social workers write the support plans; the peer "
+          "navigator will not.", "met", "Our social workers write"),
+    # twin: the post as part of those teams is no such statement; the plainer one is quoted
+    (ADJ, "Peer Mentor\n\nOur mentors are part of those teams.\n\nThis is not a counselling role.", "met",
+     "This is not a counselling role"),
+    # --- the limit of the peer role, where others take over, and the peer service set apart from
+    # clinical settings, are weaker statements of a distinct role, quoted when nothing plainer is ---
+    (ADJ, "Peer Mentor\n\nWalk with people after prison.\n\nLink people with the GP when their needs go beyond the "
+          "peer role.", "met", "Link people with the GP"),
+    (ADJ, "Peer Navigator\n\nAnything outside the scope of the peer relationship is passed to the duty team.", "met",
+     "Anything outside the scope"),
+    (ADJ, "Peer Support Worker\n\nOur crisis house is a peer-run place to stay, not a hospital ward.", "met",
+     "Our crisis house is a peer-run place"),
+    (ADJ, "Peer Worker\n\nThe drop-in is somewhere to talk and rest, not a treatment service.", "met",
+     "The drop-in is somewhere to talk"),
+    # twin: a plainer statement of the role comes first
+    (ADJ, "Peer Worker\n\nThe drop-in is somewhere to talk, not a clinic.\n\nThis is not a clinical role.", "met",
+     "This is not a clinical role"),
+    # --- a short FAQ question about who selects ("Who will interview me?", a line of its own) is
+    # quoted with its answer, before another question that names the interview ---
+    (PANEL, "Peer Mentor\n\nFAQ\n\nCan I bring notes to the interview? Yes, of course.\n\nWho will interview me?\n\n"
+            "You will meet our Service Manager and a Senior Practitioner.", "not-met", "Who will interview me?"),
+    (PANEL, "Peer Navigator\n\nQuestions\n\nWill I be asked about my story at interview? Only if you want to.\n\n"
+            "Who interviews?\n\nThe Program Manager and the HR Advisor.", "not-met", "Who interviews?"),
+    # twin: with no answer the short question is a label, and the other question is quoted
+    (PANEL, "Peer Mentor\n\nFAQ\n\nCan I bring notes to the interview? Yes, of course.\n\nWho will interview me?",
+     "not-met", "Can I bring notes"),
+    # --- the interviews the people served go to (housing, benefits) are a duty's place, not selection ---
+    (PANEL, "Peer Support Worker\n\nAccompany people to benefits interviews and GP appointments.\n\nHow to apply\n\n"
+            "Shortlisted applicants will be interviewed by the Team Leader.", "not-met", "Shortlisted applicants will be"),
+    (PANEL, "Peer Navigator\n\nGo with tenants to housing interviews.\n\nApplicants may be contacted for an "
+            "interview.", "not-met", "Applicants may be contacted"),
+    # --- candidates passed on to named staff for interview ("referred to the hiring manager for
+    # interview"): that sentence says who selects, before a screening sentence ---
+    (PANEL, "Peer Specialist\n\nHow to apply\n\nApplications are screened by Human Resources. Eligible applicants "
+            "will be referred to the program manager for interview.", "not-met", "Eligible applicants will be referred"),
+    (PANEL, "Recovery Coach\n\nApplications are checked by our HR team. Shortlisted applicants are forwarded to the "
+            "clinical director for an interview.", "not-met", "Shortlisted applicants are forwarded"),
+    # twin: passed on to no one named, the screening sentence that names its people comes first
+    (PANEL, "Peer Specialist\n\nApplications are screened by Human Resources. Eligible applicants will be referred "
+            "for interview.", "not-met", "Applications are screened by Human Resources"),
+    # --- a merit system's rating, ranking or examination, with no interview or panel named, is the
+    # selection process described (not "not described") ---
+    (PANEL, "Peer Specialist\n\nHow you will be evaluated\n\nApplicants will be rated on their answers to the "
+            "supplemental questionnaire. The top five are certified to the hiring unit.", "not-met",
+     "Applicants will be rated on their answers"),
+    (PANEL, "Recovery Support Specialist\n\nExamination\n\nThe exam consists of a rating of your education and "
+            "experience.", "not-met", "The exam consists of a rating"),
+    (PANEL, "Peer Worker\n\nHow to apply\n\nPlease address all selection criteria in a two-page letter.", "not-met",
+     "Please address all selection criteria"),
+    # twin: an interview named beside it is quoted first
+    (PANEL, "Peer Specialist\n\nYou will be rated on your questionnaire answers. The best-qualified candidates will "
+            "be interviewed by the Program Manager.", "not-met", "The best-qualified candidates will be interviewed"),
+    # twin: a housing manager on the interview panel is the selection
+    (PANEL, "Peer Navigator\n\nGo with tenants to their appointments.\n\nThe interview panel will include our housing "
+            "manager.", "not-met", "The interview panel will include"),
     # --- the post is none of a list of other professions' posts, nor a lesser copy of one: that
     # statement is quoted before the duties the advert denies; twin: "not a full-time nursing post"
     # says the post is nursing, so the denied duty is quoted ---

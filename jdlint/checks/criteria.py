@@ -1659,8 +1659,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             reply, yes = closed
             if reply is not None and yes and not analysis.negated(hit) and any(
                     not analysis.negated(p) and not _in_other_stage(analysis, p) for p in _panel_people(analysis, hit)):
+                after = _after_bare_reply(analysis, reply)  # "Yes." / "Every panel ... includes a Lived Experience Lead."
                 return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
-                                (analysis.sentence_span(hit), analysis.sentence_span(reply)), None)  # fmt: skip
+                                (analysis.sentence_span(hit), analysis.sentence_span(reply),
+                                 *((analysis.sentence_span(after),) if after is not None else ())), None)  # fmt: skip
             selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
             continue
         answer = _answer(analysis, hit)
@@ -1795,7 +1797,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     # then, among statements, the sentence that says who selects ("The panel will comprise the
     # Team Manager and a Psychologist") before other selection sentences ("Interviews will be
     # held at ...", "Applications will be screened ...")
-    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2 or _label_members(analysis, h)),
+    # (a short question about who selects is kept with its answer: "Who will interview me?" / "You
+    # will meet our Director of Family Services and a Program Supervisor.")
+    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2 or _answer(analysis, h) is not None),
                        key=lambda h: (0 if _answer(analysis, h) is not None else weak_evidence(analysis, h),
                                       _who_selects(analysis, h)))  # fmt: skip
     if other_way:
@@ -1804,6 +1808,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
     if not selection:
         selection = informal  # a selection made of informal steps only, without an interview
+    if not selection:
+        # a merit system's rating, ranking or examination ("You will be rated on the information in
+        # your resume"): the selection process, described without an interview or panel
+        selection = [h for h in hits(analysis, "selection-rating") if not analysis.negated(h)][:1]
     if selection:
         answer = _answer(analysis, selection[0])
         spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
@@ -2082,7 +2090,28 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
         if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
                for t in after):  # fmt: skip
             return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
+    if _referred_for_interview(analysis, hit):
+        return 0  # "Qualified candidates will be referred to the hiring manager for interview."
     return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
+
+
+def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
+    """Is the interview one the candidates are passed on to, to named people ("referred to the
+    hiring manager for interview", "forwarded to the Program Director for an interview"): a
+    word of `referral-words`, "to", a selector noun within five tokens, then "for" (and an
+    article) just before the interview? Those people interview."""
+    w = words()
+    if not w["interview-stage-words"].intersection(hit.text.lower().split()):
+        return False
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    k = hit.start - (1 if hit.start and lowers[hit.start - 1] in ("a", "an") else 0)
+    if k < 1 or lowers[k - 1] != "for":
+        return False
+    for i in range(max(s_start, k - 9), k - 2):
+        if lowers[i] in w["referral-words"] and lowers[i + 1] == "to":
+            return any(t in w["selector-nouns"] for t in lowers[i + 2 : k - 1][:5])
+    return False
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:
@@ -2340,6 +2369,18 @@ def _next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
     block, start = later[0]
     reply = analysis.make_hits("answer", [(block, start, start + 1)])[0]
     return None if analysis.is_question(reply) else reply
+
+
+def _after_bare_reply(analysis: Analysis, reply: Hit) -> Hit | None:
+    """The sentence after a bare reply ("Yes.", "A: Yes, always.": two words at most) when it
+    is about the panel (a `panel` match or the people on it: "Every panel for lived experience
+    roles includes a Carer Lived Experience Lead."): it says what the yes means."""
+    r_start, r_end = analysis.sentence_bounds(reply)
+    said = [t for t in analysis.lowers(reply.block)[r_start:r_end] if t[:1].isalpha() and t != "a"]
+    after = _next_sentence(analysis, reply) if len(said) <= 2 else None
+    if after is None or not (analysis.hits_in_sentence("lex:panel", after) or _panel_people(analysis, after)):
+        return None
+    return after
 
 
 def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | None:
@@ -2774,6 +2815,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
     # matched only when no hard or soft finding decides the verdict first)
     distinct: list[Hit] = [r for _, r in answered_no]
+    denied: list[Hit] = []  # a duty the advert denies ("You will not be expected to give medication")
     contrasted: list[Hit] = []  # a duty set against the peer work: evidence only where nothing plainer is
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
     peer_credentials: list[Hit] = []  # the qualifications asked for that are peer credentials
@@ -2906,7 +2948,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             contrasted.append(hit)  # "friendship rather than care coordination": what the role is not
             continue
         if _duty_negated(analysis, hit):
-            distinct.append(hit)  # "you will not be expected to give medication": says what the role is not
+            denied.append(hit)  # "you will not be expected to give medication": says what the role is not
             continue
         whose = _whose_work(analysis, hit)
         if whose == "staff":
@@ -2931,7 +2973,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if not any(o in sentence for o in words()["compliance-objects"]):
             continue
         if _duty_negated(analysis, hit):
-            distinct.append(hit)  # "you will not be asked to make sure people take their medication"
+            denied.append(hit)  # "you will not be asked to make sure people take their medication"
             continue
         hard.append((hit, "compliance", f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
@@ -2939,7 +2981,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.overlaps("lex:compliance-monitoring-not", hit):
             continue
         if _duty_negated(analysis, hit):
-            distinct.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
+            denied.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
             continue
         if _learning(analysis, hit) or _organisation_offers(analysis, hit):
             continue
@@ -2948,7 +2990,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.overlaps("lex:extra-hands-not", hit):
             continue  # "a casual pool of peer workers to cover shifts at the hub": its own shifts
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
-            distinct.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
+            denied.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
         else:
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
@@ -2962,7 +3004,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             distinct.append(hit)
         if _served_take_part(analysis, hit):
             continue  # "help people contribute to their own care plans": their own part in it
-        if not _duty_negated(analysis, hit) and not _learning(analysis, hit) and not whose:
+        if _duty_negated(analysis, hit) and not whose:
+            denied.append(hit)  # "will not be expected to perform case management": what the role is not
+            continue
+        if not _learning(analysis, hit) and not whose:
             if hit.text.lower().split()[-1] in words()["never-supporting"]:
                 # "assist nursing staff with patient observations": the peer still observes
                 hard.append((hit, "duty", f"another profession's duty, even in a supporting position (“{hit.text}”)"))
@@ -2998,7 +3043,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hit, code, _ = soft[0]
         return _verdict(rule, "partly-met", f"Mostly distinct, but {reasons(soft)}.", spans(soft),
             _adjacent_fix(rule, analysis, hit, code))  # fmt: skip
-    distinct = [*([*hits(analysis, "distinct-role"), *distinct] or [*hits(analysis, "distinct-contrast"), *contrasted]),
+    # what the role is not (a statement of it, a duty the advert denies) before what the applicant
+    # need not hold ("No degree is required", an FAQ's "Do I need qualifications? No.")
+    stated = hits(analysis, "distinct-role")
+    nouns = words()["qualification-nouns"]
+    distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied,
+                   *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct]
+                  or [*hits(analysis, "distinct-contrast"), *contrasted]),
                 *hits(analysis, "distinct-role-weak")]  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
