@@ -3376,6 +3376,16 @@ CASES = [
     (PANEL, "Finalists meet members of our Advisory Council, a group of program participants, before an interview "
             "with the manager in Perth.", "partly-met"),
     (PANEL, "Finalists meet members of our Advisory Council before an interview with the manager in Perth.", "not-met"),
+    # --- lived experience whose subject is the people served, named with the clause that says so
+    # ("Everyone you support will have ...", "the whānau we serve"), is theirs, not the applicant's ---
+    (LE, "Everyone you support will have lived experience of psychosis.", "not-met"),
+    (LE, "The young people you work with in Leeds will have lived experience of the care system.", "not-met"),
+    (LE, "The whānau we serve in Rotorua have their own experience of addiction.", "not-met"),
+    (LE, "Tenants you support in Calgary will often have lived experience of homelessness.", "not-met"),
+    # twins: the applicant's, also beside the people served
+    (LE, "You will have lived experience of psychosis.", "partly-met"),
+    (LE, "Like the people you support, you will have lived experience of psychosis.", "partly-met"),
+    (LE, "Like the clients you work with in Ohio, you will have your own experience of recovery.", "partly-met"),
 ]
 
 

@@ -436,6 +436,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
+    if _served_subject(analysis, hit):
+        return False  # "Everyone you support will have lived experience of psychosis": theirs
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
@@ -461,6 +463,22 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _served_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the people served, named as the subject with the clause
+    that says they are served ("Everyone you support will have ...", "the whānau we serve have
+    ...": `served-subject` in rules/lexicon.toml), up to six words before it? Not with an
+    applicant or worker word, "this" or a clause break between ("Like the people you support,
+    *you* will have ...", "people you support value *peer workers* who have ...")."""
+    found = analysis.hits_in_sentence("lex:served-subject", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["worker"] | w["clause-breaks"] | w["new-subjects"] | {"this", ":"}
+    lowers = analysis.lowers(hit.block)
+    return any(o.end <= hit.start and hit.start - o.end <= 6 and stop.isdisjoint(lowers[o.end : hit.start])
+               for o in found)  # fmt: skip
 
 
 def _length_is_applicants(before: list[str], w: CriteriaWords) -> bool:
