@@ -3386,6 +3386,25 @@ CASES = [
     (LE, "You will have lived experience of psychosis.", "partly-met"),
     (LE, "Like the people you support, you will have lived experience of psychosis.", "partly-met"),
     (LE, "Like the clients you work with in Ohio, you will have your own experience of recovery.", "partly-met"),
+    # --- a qualification held by other staff named as its subject ("Our clinicians have a bachelor's
+    # degree in social work") is theirs, not one the post asks for ---
+    (ADJ, "Our clinicians have a bachelor's degree in social work.", "met"),
+    (ADJ, "The care coordinators in Tauranga hold a degree in nursing.", "met"),
+    (ADJ, "Our psychologists all hold a doctorate in clinical psychology.", "met"),
+    (ADJ, "The team in Halifax are qualified social workers.", "met"),
+    # twins: the post holder has it, also beside them
+    (ADJ, "You will have a bachelor's degree in social work.", "not-met"),
+    (ADJ, "Like our clinicians, you will hold a bachelor's degree in social work.", "not-met"),
+    (ADJ, "Our nurses, like you, must hold a degree in nursing.", "not-met"),
+    # --- a clinical duty whose subject is one other person or a ward team ("Your manager will carry out
+    # observations", "the ward nurse gives medication") is theirs: says whose work it is instead ---
+    (ADJ, "Your manager will carry out observations.", "met"),
+    (ADJ, "The ward nurse gives medication on the evening round in Adelaide.", "met"),
+    (ADJ, "The crisis team will complete risk assessments in Saskatoon.", "met"),
+    # twins: the post's own duty, and supporting staff in theirs
+    (ADJ, "You will carry out observations.", "not-met"),
+    (ADJ, "You will support nurses to carry out observations.", "partly-met"),
+    (ADJ, "You will assist the ward nurses to give medication in Adelaide.", "partly-met"),
 ]
 
 

@@ -2800,6 +2800,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
+        if _held_by_others(analysis, hit):
+            continue  # "Our clinicians have a bachelor's degree in social work": theirs, not asked of the post
         stands_in = _stands_in_for(analysis, hit)
         if stands_in == "lived":
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
@@ -3215,7 +3217,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     post_holder = words()["post-holder"]
     for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
-            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]) \
+            subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
+            if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
@@ -3260,6 +3263,22 @@ def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> 
     text = analysis.make_hits("name", [(hit.block, s_start, verb)])[0].text
     joins = w["name-joins"]
     return all(piece[:1].isupper() or piece.lower() in joins for piece in text.split())
+
+
+def _held_by_others(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification held by other staff named as the subject before it in its clause
+    ("Our clinicians have a bachelor's degree in social work", "the team are qualified social
+    workers": `others-hold` in rules/lexicon.toml), up to five words after them, with no word for
+    the post holder (`post-holder`, `applicant-words`) or a clause break between? Not when they
+    are helped by the post ("support nurses who hold ...": :func:`_helped`)."""
+    found = analysis.hits_in_sentence("lex:others-hold", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["post-holder"] | w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
+    lowers = analysis.lowers(hit.block)
+    return any(o.end <= hit.start and hit.start - o.end <= 5 and stop.isdisjoint(lowers[o.start : hit.start])
+               and not _helped(analysis, o) for o in found)  # fmt: skip
 
 
 def _helped(analysis: Analysis, staff: Hit) -> bool:
