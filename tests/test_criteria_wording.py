@@ -3405,6 +3405,17 @@ CASES = [
     (ADJ, "You will carry out observations.", "not-met"),
     (ADJ, "You will support nurses to carry out observations.", "partly-met"),
     (ADJ, "You will assist the ward nurses to give medication in Adelaide.", "partly-met"),
+    # --- a requirement said of ONE other post introduced as separate, another or also employed
+    # ("Separately, we employ a Peer Researcher, who must have ...") is that post's, not this one's ---
+    (LE, "You will visit tenants in Leeds. Separately, we employ a Peer Researcher, who must have lived experience "
+         "of psychosis.", "not-met"),
+    (LE, "You will run the Tuesday group. The program also funds a Peer Recovery Coach, who is required to be in "
+         "recovery from addiction.", "not-met"),
+    (LE, "You will walk alongside rangatahi. We also have a separate Peer Navigator, who must have lived experience "
+         "of homelessness.", "not-met"),
+    # twins: the post is that post, or the applicant is named between
+    (LE, "As our Peer Researcher, you must have lived experience of psychosis.", "met"),
+    (LE, "Separately, we employ a Peer Researcher, and you must have lived experience of psychosis.", "met"),
 ]
 
 

@@ -1297,26 +1297,31 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
     `new-subjects`). Not under a title that names a peer role, nor with no title (there the peers
     named are the post's kind or the post itself), nor when the title names them ("Peer
     Researchers" in a "Peer Researcher" advert), nor after "one of our" (`one-of-them`: "As one
-    of our Peer Researchers, you must ...")."""
+    of our Peer Researchers, you must ..."). One other post introduced as such right before its
+    noun (`another-post-intro`: "Separately, we employ a Peer Researcher, who must have ...") is
+    another post in the singular too, under any title but one with its head noun."""
     nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit) if n.end <= hit.start]
     if not nouns:
         return None
     from jdlint.role import classify_title, find_title
     from jdlint.titles import JOB_NOUN, WEAK_NOUN
 
+    n = max(nouns, key=lambda n: n.end)
+    # one other post introduced as such right before it ("Separately, we employ a Peer Researcher"):
+    # another post under any title, unless the title names it
+    another = any(o.end <= n.start <= o.end + 1 for o in analysis.hits_in_sentence("lex:another-post-intro", hit))
     title, _ = find_title(analysis)
-    if not title or classify_title(analysis, title).cls == "peer":
+    if not another and (not title or classify_title(analysis, title).cls == "peer"):
         return None  # with no title the peers named may be the post ("Transition Peer Workers draw on ...")
     w = words()
     lowers = analysis.lowers(hit.block)
     stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"] | {"this"}
-    named = set(re.findall(r"[^\W\d_]+", title.lower()))
+    named = set(re.findall(r"[^\W\d_]+", (title or "").lower()))
     joined = analysis.hits_in_sentence("lex:one-of-them", hit)
-    n = max(nouns, key=lambda n: n.end)
     head = lowers[n.end - 1]
     between = lowers[n.end : hit.start]
-    if (not head.endswith("s") or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
-            or not named.isdisjoint((head[:-1], head[:-2]))
+    if (not (another or head.endswith("s")) or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
+            or not named.isdisjoint((head,) if another else (head[:-1], head[:-2]))
             or len(between) > 12 or not stop.isdisjoint(between) or ":" in between
             or any(n.start - 1 <= j.end <= n.start for j in joined)):  # fmt: skip
         return None
