@@ -3376,6 +3376,46 @@ CASES = [
     (PANEL, "Finalists meet members of our Advisory Council, a group of program participants, before an interview "
             "with the manager in Perth.", "partly-met"),
     (PANEL, "Finalists meet members of our Advisory Council before an interview with the manager in Perth.", "not-met"),
+    # --- lived experience whose subject is the people served, named with the clause that says so
+    # ("Everyone you support will have ...", "the whānau we serve"), is theirs, not the applicant's ---
+    (LE, "Everyone you support will have lived experience of psychosis.", "not-met"),
+    (LE, "The young people you work with in Leeds will have lived experience of the care system.", "not-met"),
+    (LE, "The whānau we serve in Rotorua have their own experience of addiction.", "not-met"),
+    (LE, "Tenants you support in Calgary will often have lived experience of homelessness.", "not-met"),
+    # twins: the applicant's, also beside the people served
+    (LE, "You will have lived experience of psychosis.", "partly-met"),
+    (LE, "Like the people you support, you will have lived experience of psychosis.", "partly-met"),
+    (LE, "Like the clients you work with in Ohio, you will have your own experience of recovery.", "partly-met"),
+    # --- a qualification held by other staff named as its subject ("Our clinicians have a bachelor's
+    # degree in social work") is theirs, not one the post asks for ---
+    (ADJ, "Our clinicians have a bachelor's degree in social work.", "met"),
+    (ADJ, "The care coordinators in Tauranga hold a degree in nursing.", "met"),
+    (ADJ, "Our psychologists all hold a doctorate in clinical psychology.", "met"),
+    (ADJ, "The team in Halifax are qualified social workers.", "met"),
+    # twins: the post holder has it, also beside them
+    (ADJ, "You will have a bachelor's degree in social work.", "not-met"),
+    (ADJ, "Like our clinicians, you will hold a bachelor's degree in social work.", "not-met"),
+    (ADJ, "Our nurses, like you, must hold a degree in nursing.", "not-met"),
+    # --- a clinical duty whose subject is one other person or a ward team ("Your manager will carry out
+    # observations", "the ward nurse gives medication") is theirs: says whose work it is instead ---
+    (ADJ, "Your manager will carry out observations.", "met"),
+    (ADJ, "The ward nurse gives medication on the evening round in Adelaide.", "met"),
+    (ADJ, "The crisis team will complete risk assessments in Saskatoon.", "met"),
+    # twins: the post's own duty, and supporting staff in theirs
+    (ADJ, "You will carry out observations.", "not-met"),
+    (ADJ, "You will support nurses to carry out observations.", "partly-met"),
+    (ADJ, "You will assist the ward nurses to give medication in Adelaide.", "partly-met"),
+    # --- a requirement said of ONE other post introduced as separate, another or also employed
+    # ("Separately, we employ a Peer Researcher, who must have ...") is that post's, not this one's ---
+    (LE, "You will visit tenants in Leeds. Separately, we employ a Peer Researcher, who must have lived experience "
+         "of psychosis.", "not-met"),
+    (LE, "You will run the Tuesday group. The program also funds a Peer Recovery Coach, who is required to be in "
+         "recovery from addiction.", "not-met"),
+    (LE, "You will walk alongside rangatahi. We also have a separate Peer Navigator, who must have lived experience "
+         "of homelessness.", "not-met"),
+    # twins: the post is that post, or the applicant is named between
+    (LE, "As our Peer Researcher, you must have lived experience of psychosis.", "met"),
+    (LE, "Separately, we employ a Peer Researcher, and you must have lived experience of psychosis.", "met"),
 ]
 
 

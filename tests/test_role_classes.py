@@ -610,6 +610,20 @@ ROLE_CASES = [
      "Certificate IV in Mental Health Peer Work, as some of our coaches do.\n", "peer"),
     ("Peer Support Worker\n\nYou will offer one-to-one support in our Hamilton community team. Lived or learned "
      "experience of mental distress is welcome.\n", "peer"),
+    # --- a lived experience requirement said of ONE other post, introduced as separate, another or
+    # also employed ("Separately, we employ a Peer Researcher, who must have ..."), is that post's;
+    # nor does naming it make the post peer ---
+    ("Research Officer\n\nYou will run interviews across Otago. Separately, we employ a Peer Researcher, who "
+     "must have lived experience of psychosis.\n", "other"),
+    ("Data Analyst\n\nYou will keep the program's outcome data. The program also funds a Peer Recovery Coach, "
+     "who is required to have lived experience of substance use.\n", "other"),
+    ("Evaluation Officer\n\nYou will code survey returns in Manitoba. We also employ a separate Peer Mentor, "
+     "who must be in recovery from addiction.\n", "other"),
+    # twins: the post is that post
+    ("Research Officer – Recovery Study\n\nAs our Peer Researcher, you must have lived experience of "
+     "psychosis.\n", "peer"),
+    ("Peer Researcher\n\nYou will run interviews across Otago. You must have lived experience of psychosis.\n",
+     "peer"),
 ]
 
 

@@ -436,6 +436,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
+    if _served_subject(analysis, hit):
+        return False  # "Everyone you support will have lived experience of psychosis": theirs
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return before[-3] not in w["serve-verbs"]
@@ -461,6 +463,22 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _served_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the people served, named as the subject with the clause
+    that says they are served ("Everyone you support will have ...", "the whānau we serve have
+    ...": `served-subject` in rules/lexicon.toml), up to six words before it? Not with an
+    applicant or worker word, "this" or a clause break between ("Like the people you support,
+    *you* will have ...", "people you support value *peer workers* who have ...")."""
+    found = analysis.hits_in_sentence("lex:served-subject", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["worker"] | w["clause-breaks"] | w["new-subjects"] | {"this", ":"}
+    lowers = analysis.lowers(hit.block)
+    return any(o.end <= hit.start and hit.start - o.end <= 6 and stop.isdisjoint(lowers[o.end : hit.start])
+               for o in found)  # fmt: skip
 
 
 def _length_is_applicants(before: list[str], w: CriteriaWords) -> bool:
@@ -1279,26 +1297,31 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
     `new-subjects`). Not under a title that names a peer role, nor with no title (there the peers
     named are the post's kind or the post itself), nor when the title names them ("Peer
     Researchers" in a "Peer Researcher" advert), nor after "one of our" (`one-of-them`: "As one
-    of our Peer Researchers, you must ...")."""
+    of our Peer Researchers, you must ..."). One other post introduced as such right before its
+    noun (`another-post-intro`: "Separately, we employ a Peer Researcher, who must have ...") is
+    another post in the singular too, under any title but one with its head noun."""
     nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit) if n.end <= hit.start]
     if not nouns:
         return None
     from jdlint.role import classify_title, find_title
     from jdlint.titles import JOB_NOUN, WEAK_NOUN
 
+    n = max(nouns, key=lambda n: n.end)
+    # one other post introduced as such right before it ("Separately, we employ a Peer Researcher"):
+    # another post under any title, unless the title names it
+    another = any(o.end <= n.start <= o.end + 1 for o in analysis.hits_in_sentence("lex:another-post-intro", hit))
     title, _ = find_title(analysis)
-    if not title or classify_title(analysis, title).cls == "peer":
+    if not another and (not title or classify_title(analysis, title).cls == "peer"):
         return None  # with no title the peers named may be the post ("Transition Peer Workers draw on ...")
     w = words()
     lowers = analysis.lowers(hit.block)
     stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"] | {"this"}
-    named = set(re.findall(r"[^\W\d_]+", title.lower()))
+    named = set(re.findall(r"[^\W\d_]+", (title or "").lower()))
     joined = analysis.hits_in_sentence("lex:one-of-them", hit)
-    n = max(nouns, key=lambda n: n.end)
     head = lowers[n.end - 1]
     between = lowers[n.end : hit.start]
-    if (not head.endswith("s") or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
-            or not named.isdisjoint((head[:-1], head[:-2]))
+    if (not (another or head.endswith("s")) or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
+            or not named.isdisjoint((head,) if another else (head[:-1], head[:-2]))
             or len(between) > 12 or not stop.isdisjoint(between) or ":" in between
             or any(n.start - 1 <= j.end <= n.start for j in joined)):  # fmt: skip
         return None
@@ -2837,6 +2860,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if analysis.overlaps("lex:professional-qualification-not", hit):
             continue  # "Certificate in Mental Health First Aid"
+        if _held_by_others(analysis, hit):
+            continue  # "Our clinicians have a bachelor's degree in social work": theirs, not asked of the post
         stands_in = _stands_in_for(analysis, hit)
         if stands_in == "lived":
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
@@ -3261,7 +3286,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     post_holder = words()["post-holder"]
     for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
-            if o.start < hit.start and post_holder.isdisjoint(lowers[o.start : hit.start]) \
+            subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
+            if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
@@ -3306,6 +3332,22 @@ def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> 
     text = analysis.make_hits("name", [(hit.block, s_start, verb)])[0].text
     joins = w["name-joins"]
     return all(piece[:1].isupper() or piece.lower() in joins for piece in text.split())
+
+
+def _held_by_others(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification held by other staff named as the subject before it in its clause
+    ("Our clinicians have a bachelor's degree in social work", "the team are qualified social
+    workers": `others-hold` in rules/lexicon.toml), up to five words after them, with no word for
+    the post holder (`post-holder`, `applicant-words`) or a clause break between? Not when they
+    are helped by the post ("support nurses who hold ...": :func:`_helped`)."""
+    found = analysis.hits_in_sentence("lex:others-hold", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["post-holder"] | w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
+    lowers = analysis.lowers(hit.block)
+    return any(o.end <= hit.start and hit.start - o.end <= 5 and stop.isdisjoint(lowers[o.start : hit.start])
+               and not _helped(analysis, o) for o in found)  # fmt: skip
 
 
 def _helped(analysis: Analysis, staff: Hit) -> bool:
