@@ -346,7 +346,13 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
-    from jdlint.ownreport import is_own_report, write_whole
+    from jdlint.ownreport import (
+        is_own_report,
+        mark_word_copy,
+        not_word_copy,
+        word_copy_kind,
+        write_whole,
+    )
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
@@ -376,6 +382,10 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             if task.error:
                 raise UsageError(task.error)
             data = task.data if task.data is not None else path.read_bytes()
+            copy = word_copy_kind(data) if task.walked else None
+            if copy:  # a Word copy jdlint wrote, found in a folder: no advert to fix
+                _err(f"{task.path}: skipped: {not_word_copy(copy)}")
+                continue
             result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
                                limits=run_plan.settings.limits, ignores=task.ignores)  # fmt: skip
         except (OSError, JdlintError) as exc:
@@ -416,9 +426,12 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             failed += 1  # -o naming the input: the input is never changed unless asked
             _err(f"{task.path}: refusing to overwrite the input with -o: use --in-place")
             continue
+        written = result.data
+        if result.format == "docx" and os.path.realpath(target) != os.path.realpath(path):
+            written = mark_word_copy(written, "fix")  # a copy: skipped by the next folder walk
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(target, result.data)
+            write_whole(target, written)
         except OSError as exc:
             failed += 1
             click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)

@@ -33,6 +33,7 @@ class Task:
     ignores: tuple[str, ...] = ()  # per-file-ignores: reported as suppressed
     data: bytes | None = None
     error: str | None = None
+    walked: bool = False  # found in a folder walk (not named): jdlint's own Word copies are skipped
 
 
 
@@ -90,6 +91,35 @@ def _hidden(name: str) -> bool:
     return name.startswith((".", "~$")) or (name.startswith("__") and name.endswith("__"))
 
 
+# Folders a walk leaves out as ruff and flake8 do: installed packages, never adverts.
+_TOOL_FOLDERS = frozenset({"node_modules", "venv", "site-packages"})
+
+# A repository's furniture, by the name before its extension (README.md, LICENSE.txt,
+# CODE_OF_CONDUCT.md): documents about the repository, never adverts.
+FURNITURE = frozenset({
+    "readme", "changelog", "changes", "history", "news", "license", "licence", "copying", "notice",
+    "authors", "contributors", "contributing", "code_of_conduct", "code-of-conduct", "security",
+})  # fmt: skip
+
+
+def _tool_folder(folder: Path) -> bool:
+    """Is ``folder`` a virtualenv (it holds a ``pyvenv.cfg``, whatever its name) or a
+    package folder (``node_modules``, ``venv``)?"""
+    return folder.name in _TOOL_FOLDERS or (folder / "pyvenv.cfg").is_file()
+
+
+def furniture(name: str) -> bool:
+    """Is the file ``name`` a repository's furniture (``README.md``, ``LICENSE.txt``)?"""
+    return name.split(".", 1)[0].lower() in FURNITURE
+
+
+def _names_furniture(globs: Sequence[str], name: str) -> bool:
+    """Does one of the ``include`` globs name the furniture file ``name`` (``docs/README.md``,
+    ``README*``), not just match it (``*.md``)?"""
+    stem = name.split(".", 1)[0].lower()
+    return any(stem in g.rsplit("/", 1)[-1].lower() for g in globs)
+
+
 def collect(paths: Iterable[str], config: Config | None = None, include: Sequence[str] = (),
             exclude: Sequence[str] = (), role: str | None = None, skipped: list[str] | None = None,
             on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True,
@@ -97,7 +127,10 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     """The tasks for the command line's ``paths`` (``-`` is standard input).
 
     Folders are walked in sorted order; hidden files and folders (``.name``), ``__pycache__``
-    style folders and Word lock files (``~$name``) are skipped, and so is anything a
+    style folders, Word lock files (``~$name``), virtualenvs (a folder holding a
+    ``pyvenv.cfg``, or named ``venv``), ``node_modules`` and the repository's furniture
+    (:data:`FURNITURE`: ``README.md``, ``LICENSE.txt``; unless an ``include`` glob names
+    it) are skipped, and so is anything a
     ``.jdlintignore`` (in the folder walked, below it, or above it up to the project root)
     or an ``exclude`` glob matches. Files found in folders must have a supported extension
     and, when there are ``include`` globs, match one. A file named on the command line is
@@ -143,9 +176,9 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     def excluded(path: Path, is_dir: bool, folders: Sequence[Path]) -> bool:
         return any(g.match(path, is_dir) for g in excludes) or ignores.ignored(path, is_dir, folders)
 
-    def task(path: Path) -> Task:
+    def task(path: Path, walked: bool = False) -> Task:
         text = str(path)
-        return Task(text, role=role or config.role_for(path), ignores=config.ignores_for(path))
+        return Task(text, role=role or config.role_for(path), ignores=config.ignores_for(path), walked=walked)
 
     tasks: list[Task] = []
     seen: set[str] = set()
@@ -180,7 +213,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             keep = []
             for d in sorted(dirs):
                 full = Path(os.path.abspath(here / d))
-                if _hidden(d) or excluded(full, True, chain) or walk.skip_folder(here / d):
+                if _hidden(d) or _tool_folder(here / d) or excluded(full, True, chain) or walk.skip_folder(here / d):
                     continue
                 keep.append(d)
             dirs[:] = keep
@@ -193,6 +226,8 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 if includes and not any(g.match(full) for g in includes):
                     unmatched += 1
                     continue
+                if furniture(name) and not (includes and _names_furniture((*config.include, *include), name)):
+                    continue  # README.md, LICENSE.txt: about the repository, not an advert
                 if str(full) in seen:
                     continue
                 reason = walk.skip_file(here / name)
@@ -202,7 +237,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                     skip(here / name, reason)
                     continue
                 seen.add(str(full))
-                tasks.append(task(here / name))
+                tasks.append(task(here / name, walked=True))
                 found += 1
         if not found:
             tasks.append(Task(raw, error=f"{NO_ADVERTS}: none of the {unmatched} found there matches the include globs"
@@ -222,4 +257,4 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
             yield Path(task.path)
 
 
-__all__ = ["IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "iter_files"]
+__all__ = ["FURNITURE", "IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "furniture", "iter_files"]
