@@ -75,6 +75,8 @@ def main() -> None:
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Only check files in folders that match (gitignore-style). Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Files named are left out as a folder walk would leave them (include globs, README, venv/...): for pre-commit.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Worker processes (default: every core; 1: no worker processes).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
@@ -106,6 +108,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
           include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, timeout: float | None,
           max_file_size_mb: float | None, max_memory_mb: int | None, config_file: str | None, isolated: bool,
           baseline: str | None, write_baseline: str | None, progress: bool | None, executor_name: str = "local",
+          force_exclude: bool | None = None,
           scheduler: str | None = None, batch_size: int | None = None, ship_bytes: bool = False,
           resume_file: str | None = None) -> None:  # fmt: skip
     """Check adverts: files, folders (recursively) or - for standard input.
@@ -137,6 +140,10 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
         config = batch.load_config_for(paths, config_file, isolated)
+        if force_exclude:
+            from dataclasses import replace
+
+            config = replace(config, force_exclude=True)
         if fmt is None and config.format is None and output:  # -o report.html: an HTML report
             fmt = REPORT_SUFFIXES.get(Path(output).suffix.lower())
         outputs = [p for p in (output, write_baseline, resume_file, _redirected_to()) if p]  # never checked as adverts

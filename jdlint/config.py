@@ -62,6 +62,7 @@ CONFIG_NAMES = ("jdlint.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "fail-on", "include", "exclude", "jobs", "timeout", "max-file-size-mb",
     "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format", "known-acronyms",
+    "force-exclude",
 )  # fmt: skip
 # What an extra phrase rule may set; the rest (kind, sources, category) is filled in.
 EXTRA_KEYS = (
@@ -218,6 +219,7 @@ class Config:
     extra_phrases: tuple[dict[str, Any], ...] = ()  # rule data for registry.parse_rule
     format: str | None = None
     known_acronyms: tuple[str, ...] = ()
+    force_exclude: bool = False  # files named on the command line are filtered as a folder walk's
 
     @property
     def root(self) -> Path:
@@ -342,6 +344,12 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
             raise fail(f"{key!r} must be one of {', '.join(options)} (got {value!r})")
         return value
 
+    def flag(key: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise fail(f"{key!r} must be true or false (got {value!r})")
+        return value
+
     def number(key: str, kind: type, low: float) -> Any:
         value = data.get(key)
         if value is None:
@@ -413,6 +421,7 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
         extra_phrases=phrases,
         format=choice("format", FORMATS),
         known_acronyms=acronyms(),
+        force_exclude=flag("force-exclude"),
     )
 
 

@@ -113,6 +113,30 @@ def furniture(name: str) -> bool:
     return name.split(".", 1)[0].lower() in FURNITURE
 
 
+def _walk_leaves_out(path: Path, root: Path, includes: Sequence[GlobSet], names: Sequence[str]) -> bool:
+    """Would a folder walk from ``root`` (the project root, else the file's own folder)
+    leave out the file ``path`` (absolute)? Yes when a folder on its way is hidden, a
+    virtualenv or ``node_modules``, when it is hidden, matches no ``include`` glob, or is
+    furniture no include glob ``names``. (Its extension is not asked: pre-commit's ``files``
+    pattern chooses the types.)"""
+    try:
+        folders = path.parent.relative_to(root).parts
+        base = root
+    except ValueError:
+        folders, base = (), path.parent
+    here = base
+    for part in folders:
+        here = here / part
+        if _hidden(part) or _tool_folder(here):
+            return True
+    name = path.name
+    if _hidden(name):
+        return True
+    if includes and not any(g.match(path) for g in includes):
+        return True
+    return furniture(name) and not (includes and _names_furniture(names, name))
+
+
 def _names_furniture(globs: Sequence[str], name: str) -> bool:
     """Does one of the ``include`` globs name the furniture file ``name`` (``docs/README.md``,
     ``README*``), not just match it (``*.md``)?"""
@@ -135,7 +159,10 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     or an ``exclude`` glob matches. Files found in folders must have a supported extension
     and, when there are ``include`` globs, match one. A file named on the command line is
     checked whatever its extension, unless an exclude glob or ``.jdlintignore`` matches it
-    (so pre-commit, which names files, honours them too). ``include``/``exclude`` are CLI
+    (so pre-commit, which names files, honours them too). With the config's
+    ``force_exclude`` (``--force-exclude``) a file named is left out, silently, when a folder
+    walk from the project root would leave it out (:func:`_walk_leaves_out`), and a Word copy
+    jdlint wrote is skipped with a note, as in a walk. ``include``/``exclude`` are CLI
     globs relative to the current folder, added to the config's (relative to its folder).
 
     A file found in a folder whose real path leaves that folder (a symbolic link to
@@ -196,12 +223,14 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
         if not path.is_dir():
             if excluded(absolute, False, _ancestors(absolute.parent, root)) or str(absolute) in seen:
                 continue
+            if config.force_exclude and _walk_leaves_out(absolute, root, includes, (*config.include, *include)):
+                continue  # --force-exclude: what a folder walk leaves out (pre-commit names files)
             seen.add(str(absolute))
             reason = not_advert(path)
             if reason is not None:
                 skip(path, reason)
                 continue
-            tasks.append(task(path))
+            tasks.append(task(path, walked=config.force_exclude))
             continue
         found = unmatched = 0
         walk = Walk(path)

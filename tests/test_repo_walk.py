@@ -220,3 +220,62 @@ def test_a_word_advert_last_saved_by_a_person_named_jdlint_something_is_checked(
         out.add_paragraph(line)
     out.save(str(repo / "templates" / "lead.docx"))
     assert checked(".")[0] == ["templates/lead.docx", *TEMPLATES]
+
+
+# -- 4. named files, as pre-commit names them: --force-exclude -------------------------------
+
+
+def _hook_argv(files: list[str]) -> list[str]:
+    import shlex
+    from pathlib import Path
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    [hook] = [h for h in hooks if h["id"] == "jdlint"]
+    return [*shlex.split(hook["entry"]), *hook.get("args", []), *files][1:]  # without "jdlint"
+
+
+@pytest.fixture
+def named(repo):
+    """A repository whose config checks templates/ only, and every kind of file a folder walk
+    leaves out, as a commit would stage them."""
+    (repo / "pyproject.toml").write_text('[tool.jdlint]\ninclude = ["templates/**"]\n', encoding="utf-8")
+    (repo / "docs").mkdir()
+    (repo / "docs" / "style.md").write_text(NAVIGATOR, encoding="utf-8")
+    (repo / "README.md").write_text(FURNITURE_TEXT, encoding="utf-8")
+    (repo / ".github").mkdir()
+    (repo / ".github" / "PULL_REQUEST_TEMPLATE.md").write_text("## What changed\n\nDescribe the advert.\n", encoding="utf-8")
+    (repo / "tools" / "env").mkdir(parents=True)
+    (repo / "tools" / "env" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (repo / "tools" / "env" / "notes.txt").write_text(MENTOR, encoding="utf-8")
+    (repo / "templates" / "lead.docx").write_bytes(_python_docx(MENTOR.splitlines()))
+    assert run("annotate", "templates/lead.docx").exit_code == 0
+    return ["README.md", ".github/PULL_REQUEST_TEMPLATE.md", "docs/style.md", "tools/env/notes.txt",
+            "templates/lead.annotated.docx", "templates/mentor.txt"]  # fmt: skip
+
+
+def test_the_hook_checks_the_named_files_a_folder_walk_would_check(named):
+    argv = _hook_argv(named)
+    result = run(*argv[:1], "-j", "1", "--no-progress", "--format", "json", *argv[1:])
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["templates/mentor.txt"]
+    assert result.stderr.splitlines() == [
+        "jdlint: templates/lead.annotated.docx: skipped: a Word copy jdlint annotate wrote, not an advert"]
+    assert result.exit_code == 1  # the findings of the one advert
+
+
+def test_force_exclude_is_a_flag_and_a_config_key(named, repo):
+    paths, _, _ = checked("--force-exclude", *named)
+    assert paths == ["templates/mentor.txt"]
+    paths, _, _ = checked(*named)  # without it, every file named is checked
+    assert paths == named
+    (repo / "pyproject.toml").write_text('[tool.jdlint]\ninclude = ["templates/**"]\nforce-exclude = true\n', encoding="utf-8")
+    paths, _, _ = checked(*named)
+    assert paths == ["templates/mentor.txt"]
+    only = run("check", "-j", "1", "--no-progress", "docs/style.md")
+    assert only.exit_code == 0
+    assert "nothing to check" in only.stderr
+    (repo / "pyproject.toml").write_text('[tool.jdlint]\nforce-exclude = "yes"\n', encoding="utf-8")
+    bad = run("check", "-j", "1", "--no-progress", "templates")
+    assert bad.exit_code == 2
+    assert "force-exclude" in bad.stderr and "Traceback" not in bad.stderr
