@@ -115,7 +115,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
 
     Folders are walked in parallel (--jobs); hidden files, .jdlintignore'd files and
     --exclude globs are skipped. Settings come from [tool.jdlint] in pyproject.toml or a
-    jdlint.toml found upward from the first path; flags override them.
+    jdlint.toml (or .jdlint.toml) found upward from the first path; flags override them.
     """
     from jdlint import baseline as baselines
     from jdlint import batch

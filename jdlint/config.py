@@ -58,7 +58,7 @@ from jdlint.model import SEVERITIES
 from jdlint.supported import REPORT_FORMATS as FORMATS
 from jdlint.supported import ROLE_KINDS
 
-CONFIG_NAMES = ("jdlint.toml", "pyproject.toml")
+CONFIG_NAMES = ("jdlint.toml", ".jdlint.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "fail-on", "include", "exclude", "jobs", "timeout", "max-file-size-mb",
     "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format", "known-acronyms",
@@ -262,7 +262,7 @@ class Config:
 
 
 def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
-    """The nearest ``jdlint.toml`` or ``pyproject.toml`` with ``[tool.jdlint]`` at or above
+    """The nearest ``jdlint.toml``, ``.jdlint.toml`` or ``pyproject.toml`` with ``[tool.jdlint]`` at or above
     ``start`` (a file or a folder; default the current folder)."""
     here = Path(os.path.abspath(start if start is not None else os.getcwd()))
     if not here.is_dir():
@@ -272,7 +272,7 @@ def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
             candidate = folder / name
             if not candidate.is_file():
                 continue
-            if name == "jdlint.toml":
+            if name != "pyproject.toml":
                 return candidate
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))

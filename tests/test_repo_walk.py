@@ -279,3 +279,28 @@ def test_force_exclude_is_a_flag_and_a_config_key(named, repo):
     bad = run("check", "-j", "1", "--no-progress", "templates")
     assert bad.exit_code == 2
     assert "force-exclude" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# -- 5. the config file a CI maintainer writes -------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [".jdlint.toml", "jdlint.toml"])
+def test_a_hidden_or_plain_jdlint_toml_is_the_config(repo, name):
+    (repo / "docs").mkdir()
+    (repo / "docs" / "style.md").write_text(NAVIGATOR, encoding="utf-8")
+    (repo / name).write_text('include = ["templates/**"]\n', encoding="utf-8")
+    assert checked(".")[0] == TEMPLATES
+    (repo / "templates" / "recovery" / "sub").mkdir()
+    (repo / name).write_text('include = ["templates/**"]\nfail_on = "error"\n', encoding="utf-8")
+    result = run("check", "-j", "1", "--no-progress", "templates/recovery/sub")  # found upward
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"jdlint: config error: {name}: unknown key 'fail_on' (use dashes: fail-on)"
+
+
+def test_jdlint_toml_wins_over_a_hidden_one_and_both_over_pyproject(repo):
+    (repo / "pyproject.toml").write_text('[tool.jdlint]\nselect = ["XX"]\n', encoding="utf-8")
+    (repo / ".jdlint.toml").write_text('fail-on = "error"\n', encoding="utf-8")
+    result = run("check", "-j", "1", "--no-progress", "templates/recovery/navigator.md")
+    assert result.exit_code == 0, result.output  # warnings only: .jdlint.toml's fail-on, not pyproject's bad select
+    (repo / "jdlint.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    assert run("check", "-j", "1", "--no-progress", "templates/recovery/navigator.md").exit_code == 1
