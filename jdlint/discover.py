@@ -113,6 +113,38 @@ def furniture(name: str) -> bool:
     return name.split(".", 1)[0].lower() in FURNITURE
 
 
+# ``jdlint fix`` writes NAME.fixed.EXT beside NAME.X: the text formats' copies by the
+# suffix of each X (a Word copy carries a marker instead, :mod:`jdlint.ownreport`).
+_FIX_SOURCES = {".md": (".md", ".markdown"), ".txt": (".txt",), ".html": (".html", ".htm")}
+
+
+def fix_copy_of(path: Path, names: Iterable[str] | None = None) -> Path | None:
+    """The advert beside ``path`` that ``path`` is ``jdlint fix``'s text copy of
+    (``x.fixed.md`` beside ``x.md``), or None. ``names``: the folder's file names, when known."""
+    name = path.name
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem.lower().endswith(".fixed") or len(stem) <= len(".fixed"):
+        return None
+    sources = _FIX_SOURCES.get("." + suffix.lower())
+    if not sources:
+        return None
+    base = stem[: -len(".fixed")]
+    wanted = {(base + s).lower() for s in sources}
+    if names is None:
+        try:
+            names = os.listdir(path.parent or ".")
+        except OSError:
+            return None
+    for other in sorted(names):
+        if other.lower() in wanted and os.path.isfile(path.parent / other):
+            return path.parent / other
+    return None
+
+
+def _fix_copy_note(path: Path, source: Path) -> str:
+    return f"skipped: a copy jdlint fix wrote of {source}, not an advert"
+
+
 def _walk_leaves_out(path: Path, root: Path, includes: Sequence[GlobSet], names: Sequence[str]) -> bool:
     """Would a folder walk from ``root`` (the project root, else the file's own folder)
     leave out the file ``path`` (absolute)? Yes when a folder on its way is hidden, a
@@ -225,6 +257,10 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 continue
             if config.force_exclude and _walk_leaves_out(absolute, root, includes, (*config.include, *include)):
                 continue  # --force-exclude: what a folder walk leaves out (pre-commit names files)
+            source = fix_copy_of(path) if config.force_exclude else None
+            if source is not None:
+                skip(path, _fix_copy_note(path, source))
+                continue
             seen.add(str(absolute))
             reason = not_advert(path)
             if reason is not None:
@@ -246,6 +282,7 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                     continue
                 keep.append(d)
             dirs[:] = keep
+            present = files
             for name in sorted(files):
                 if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED:
                     continue
@@ -262,6 +299,9 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 reason = walk.skip_file(here / name)
                 if reason is None and own and os.path.realpath(here / name) in own:
                     continue  # this run's own report: not an advert, and no news
+                source = fix_copy_of(here / name, present) if reason is None else None
+                if source is not None:
+                    reason = _fix_copy_note(here / name, source)
                 if reason is not None:
                     skip(here / name, reason)
                     continue
@@ -286,4 +326,4 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
             yield Path(task.path)
 
 
-__all__ = ["FURNITURE", "IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "furniture", "iter_files"]
+__all__ = ["FURNITURE", "IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "fix_copy_of", "furniture", "iter_files"]

@@ -304,3 +304,36 @@ def test_jdlint_toml_wins_over_a_hidden_one_and_both_over_pyproject(repo):
     assert result.exit_code == 0, result.output  # warnings only: .jdlint.toml's fail-on, not pyproject's bad select
     (repo / "jdlint.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
     assert run("check", "-j", "1", "--no-progress", "templates/recovery/navigator.md").exit_code == 1
+
+
+# -- 6. jdlint fix's text copies -------------------------------------------------------------
+
+
+def test_a_text_copy_jdlint_fix_wrote_beside_its_advert_is_skipped_in_a_walk(repo):
+    (repo / "templates" / "coach.html").write_text(
+        "<html><body><h1>Peer Recovery Coach</h1><p>Lived experience of addiction is desirable.</p>"
+        "<p>You will cover shifts on the ward when staffing is short.</p></body></html>", encoding="utf-8")  # fmt: skip
+    for advert in ("templates/mentor.txt", "templates/recovery/navigator.md", "templates/coach.html"):
+        assert run("fix", advert).exit_code in (0, 1)
+    copies = ["templates/coach.fixed.html", "templates/mentor.fixed.txt", "templates/recovery/navigator.fixed.md"]
+    assert all((repo / c).is_file() for c in copies)
+    paths, notes, _ = checked(".")
+    assert paths == ["templates/coach.html", *TEMPLATES]
+    assert notes.splitlines() == [f"jdlint: {c}: skipped: a copy jdlint fix wrote of {c.replace('.fixed', '')}, not an advert"
+                                  for c in copies]  # fmt: skip
+    # named, a copy is checked; and with --force-exclude (pre-commit) it is skipped as in a walk
+    assert checked("templates/mentor.fixed.txt")[0] == ["templates/mentor.fixed.txt"]
+    paths, notes, _ = checked("--force-exclude", "templates/mentor.fixed.txt", "templates/mentor.txt")
+    assert paths == ["templates/mentor.txt"]
+    assert "templates/mentor.fixed.txt: skipped" in notes
+
+
+def test_a_fixed_name_without_its_advert_beside_it_is_an_advert(repo):
+    # the original was removed and the revised copy kept: it is the advert now
+    (repo / "templates" / "mentor.txt").rename(repo / "templates" / "mentor.fixed.txt")
+    (repo / "templates" / "broken.fixed.md").write_text(NAVIGATOR, encoding="utf-8")  # "broken.md" is not there
+    (repo / "templates" / "fixed.md").write_text(NAVIGATOR, encoding="utf-8")
+    paths, notes, _ = checked("templates")
+    assert paths == ["templates/broken.fixed.md", "templates/fixed.md", "templates/mentor.fixed.txt",
+                     "templates/recovery/navigator.md"]  # fmt: skip
+    assert notes == ""
