@@ -99,6 +99,7 @@ _TOOL_FOLDERS = frozenset({"node_modules", "venv", "site-packages"})
 FURNITURE = frozenset({
     "readme", "changelog", "changes", "history", "news", "license", "licence", "copying", "notice",
     "authors", "contributors", "contributing", "code_of_conduct", "code-of-conduct", "security",
+    "governance", "maintainers", "pull_request_template",
 })  # fmt: skip
 
 

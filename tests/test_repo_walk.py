@@ -102,7 +102,7 @@ def test_node_modules_is_not_walked(repo, where):
 @pytest.mark.parametrize("name", [
     "README.md", "readme.txt", "CHANGELOG.md", "LICENSE.txt", "LICENCE.md", "CONTRIBUTING.md",
     "CODE_OF_CONDUCT.md", "SECURITY.md", "README.html", "CHANGES.md", "HISTORY.txt",
-    "Readme.markdown", "AUTHORS.txt", "NOTICE.txt", "COPYING.txt",
+    "Readme.markdown", "AUTHORS.txt", "NOTICE.txt", "COPYING.txt", "GOVERNANCE.md", "pull_request_template.md",
 ])  # fmt: skip
 def test_repository_furniture_is_not_an_advert_in_a_folder_walk(repo, name):
     (repo / name).write_text(FURNITURE_TEXT, encoding="utf-8")
