@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdlint.config import Config, GlobSet
-from jdlint.supported import EXTENSIONS, USUAL_SUFFIXES
+from jdlint.supported import EXTENSIONS, USUAL_SUFFIXES, suffixes_of
 
 IGNORE_FILE = ".jdlintignore"
 SUPPORTED = frozenset(EXTENSIONS)
@@ -116,7 +116,7 @@ def furniture(name: str) -> bool:
 
 # ``jdlint fix`` writes NAME.fixed.EXT beside NAME.X: the text formats' copies by the
 # suffix of each X (a Word copy carries a marker instead, :mod:`jdlint.ownreport`).
-_FIX_SOURCES = {".md": (".md", ".markdown"), ".txt": (".txt",), ".html": (".html", ".htm")}
+_FIX_SOURCES = {".md": suffixes_of("markdown"), ".txt": suffixes_of("text"), ".html": suffixes_of("html")}
 
 
 def fix_copy_of(path: Path, names: Iterable[str] | None = None) -> Path | None:
