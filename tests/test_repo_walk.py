@@ -337,3 +337,15 @@ def test_a_fixed_name_without_its_advert_beside_it_is_an_advert(repo):
     assert paths == ["templates/broken.fixed.md", "templates/fixed.md", "templates/mentor.fixed.txt",
                      "templates/recovery/navigator.md"]  # fmt: skip
     assert notes == ""
+
+
+def test_an_advert_fixed_in_place_stays_an_advert(repo):
+    word = repo / "templates" / "lead.docx"
+    word.write_bytes(_python_docx(MENTOR.splitlines()))
+    before = word.read_bytes()
+    assert run("fix", "--in-place", "templates/lead.docx").exit_code in (0, 1)
+    assert word.read_bytes() != before  # revised
+    assert not _last_modified_by(word.read_bytes()).startswith("jdlint")
+    paths, notes, _ = checked("templates")
+    assert paths == ["templates/lead.docx", *TEMPLATES]
+    assert notes == ""
