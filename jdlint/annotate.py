@@ -76,13 +76,15 @@ class Note:
 
 def annotate_docx(data: bytes | None, document: Document, report: Report) -> bytes:
     """A ``.docx`` with ``report``'s findings as Word comments (see the module docstring)."""
+    from jdlint.ownreport import mark_word_copy
+
     notes = list(report_notes(report))
     if data and document.format == "docx":
         try:
-            return _annotate_upload(data, document, notes)
+            return mark_word_copy(_annotate_upload(data, document, notes), "annotate")
         except Exception:  # python-docx cannot open it (.docm, strict OOXML ...)
             pass  # the same comments on a new document of the advert's text are the next best
-    return _annotate_new(document, notes)
+    return mark_word_copy(_annotate_new(document, notes), "annotate")
 
 
 # -- what the comments say ------------------------------------------------------------------

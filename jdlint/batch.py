@@ -96,7 +96,7 @@ class Checker:
             return Outcome(Report(path=task.path, error=task.error))
         settings = self.settings
         source = Source(name=task.path, data=task.data, path=task.path if task.data is None else None,
-                        role=settings.role or task.role, ignores=task.ignores)  # fmt: skip
+                        role=settings.role or task.role, ignores=task.ignores, walked=task.walked)  # fmt: skip
         checked = check_source(source, self.engine(), settings.limits)
         report, document = checked.report, checked.document
         prints = fingerprints(report, document) if not report.error else ()

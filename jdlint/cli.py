@@ -75,6 +75,8 @@ def main() -> None:
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Only check files in folders that match (gitignore-style). Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Files named are left out as a folder walk would leave them (include globs, README, venv/...): for pre-commit.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Worker processes (default: every core; 1: no worker processes).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
@@ -106,13 +108,14 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
           include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, timeout: float | None,
           max_file_size_mb: float | None, max_memory_mb: int | None, config_file: str | None, isolated: bool,
           baseline: str | None, write_baseline: str | None, progress: bool | None, executor_name: str = "local",
+          force_exclude: bool | None = None,
           scheduler: str | None = None, batch_size: int | None = None, ship_bytes: bool = False,
           resume_file: str | None = None) -> None:  # fmt: skip
     """Check adverts: files, folders (recursively) or - for standard input.
 
     Folders are walked in parallel (--jobs); hidden files, .jdlintignore'd files and
     --exclude globs are skipped. Settings come from [tool.jdlint] in pyproject.toml or a
-    jdlint.toml found upward from the first path; flags override them.
+    jdlint.toml (or .jdlint.toml) found upward from the first path; flags override them.
     """
     from jdlint import baseline as baselines
     from jdlint import batch
@@ -137,6 +140,10 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
         config = batch.load_config_for(paths, config_file, isolated)
+        if force_exclude:
+            from dataclasses import replace
+
+            config = replace(config, force_exclude=True)
         if fmt is None and config.format is None and output:  # -o report.html: an HTML report
             fmt = REPORT_SUFFIXES.get(Path(output).suffix.lower())
         outputs = [p for p in (output, write_baseline, resume_file, _redirected_to()) if p]  # never checked as adverts
@@ -346,7 +353,13 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
-    from jdlint.ownreport import is_own_report, write_whole
+    from jdlint.ownreport import (
+        is_own_report,
+        mark_word_copy,
+        not_word_copy,
+        word_copy_kind,
+        write_whole,
+    )
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
@@ -377,6 +390,10 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             if task.error:
                 raise UsageError(task.error)
             data = task.data if task.data is not None else path.read_bytes()
+            copy = word_copy_kind(data) if task.walked else None
+            if copy:  # a Word copy jdlint wrote, found in a folder: no advert to fix
+                _err(f"{task.path}: skipped: {not_word_copy(copy)}")
+                continue
             result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
                                limits=run_plan.settings.limits, ignores=task.ignores)  # fmt: skip
         except (OSError, JdlintError) as exc:
@@ -423,9 +440,12 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             click.echo(f"jdlint: {task.path}: not written: {target} already written for {earlier} "
                        "(fix them one at a time with -o)", err=True)  # fmt: skip
             continue
+        data = result.data
+        if result.format == "docx" and os.path.realpath(target) != os.path.realpath(path):
+            data = mark_word_copy(data, "fix")  # a copy: skipped by the next folder walk
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(target, result.data)
+            write_whole(target, data)
             written[target.resolve()] = task.path
         except OSError as exc:
             failed += 1

@@ -58,10 +58,11 @@ from jdlint.model import SEVERITIES
 from jdlint.supported import REPORT_FORMATS as FORMATS
 from jdlint.supported import ROLE_KINDS
 
-CONFIG_NAMES = ("jdlint.toml", "pyproject.toml")
+CONFIG_NAMES = ("jdlint.toml", ".jdlint.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "fail-on", "include", "exclude", "jobs", "timeout", "max-file-size-mb",
     "max-memory-mb", "role-overrides", "per-file-ignores", "extra-phrases", "format", "known-acronyms",
+    "force-exclude",
 )  # fmt: skip
 # What an extra phrase rule may set; the rest (kind, sources, category) is filled in.
 EXTRA_KEYS = (
@@ -218,6 +219,7 @@ class Config:
     extra_phrases: tuple[dict[str, Any], ...] = ()  # rule data for registry.parse_rule
     format: str | None = None
     known_acronyms: tuple[str, ...] = ()
+    force_exclude: bool = False  # files named on the command line are filtered as a folder walk's
 
     @property
     def root(self) -> Path:
@@ -260,7 +262,7 @@ class Config:
 
 
 def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
-    """The nearest ``jdlint.toml`` or ``pyproject.toml`` with ``[tool.jdlint]`` at or above
+    """The nearest ``jdlint.toml``, ``.jdlint.toml`` or ``pyproject.toml`` with ``[tool.jdlint]`` at or above
     ``start`` (a file or a folder; default the current folder)."""
     here = Path(os.path.abspath(start if start is not None else os.getcwd()))
     if not here.is_dir():
@@ -270,7 +272,7 @@ def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
             candidate = folder / name
             if not candidate.is_file():
                 continue
-            if name == "jdlint.toml":
+            if name != "pyproject.toml":
                 return candidate
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
@@ -340,6 +342,12 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
             return None
         if value not in options:
             raise fail(f"{key!r} must be one of {', '.join(options)} (got {value!r})")
+        return value
+
+    def flag(key: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise fail(f"{key!r} must be true or false (got {value!r})")
         return value
 
     def number(key: str, kind: type, low: float) -> Any:
@@ -413,6 +421,7 @@ def parse_config(data: dict[str, Any], origin: str = "config", path: Path | None
         extra_phrases=phrases,
         format=choice("format", FORMATS),
         known_acronyms=acronyms(),
+        force_exclude=flag("force-exclude"),
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdlint.config import Config, GlobSet
-from jdlint.supported import EXTENSIONS, USUAL_SUFFIXES
+from jdlint.supported import EXTENSIONS, USUAL_SUFFIXES, suffixes_of
 
 IGNORE_FILE = ".jdlintignore"
 SUPPORTED = frozenset(EXTENSIONS)
@@ -33,6 +33,7 @@ class Task:
     ignores: tuple[str, ...] = ()  # per-file-ignores: reported as suppressed
     data: bytes | None = None
     error: str | None = None
+    walked: bool = False  # found in a folder walk (not named): jdlint's own Word copies are skipped
 
 
 
@@ -90,6 +91,92 @@ def _hidden(name: str) -> bool:
     return name.startswith((".", "~$")) or (name.startswith("__") and name.endswith("__"))
 
 
+# Folders a walk leaves out as ruff and flake8 do: installed packages, never adverts.
+_TOOL_FOLDERS = frozenset({"node_modules", "venv", "site-packages"})
+
+# A repository's furniture, by the name before its extension (README.md, LICENSE.txt,
+# CODE_OF_CONDUCT.md): documents about the repository, never adverts.
+FURNITURE = frozenset({
+    "readme", "changelog", "changes", "history", "news", "license", "licence", "copying", "notice",
+    "authors", "contributors", "contributing", "code_of_conduct", "code-of-conduct", "security",
+    "governance", "maintainers", "pull_request_template",
+})  # fmt: skip
+
+
+def _tool_folder(folder: Path) -> bool:
+    """Is ``folder`` a virtualenv (it holds a ``pyvenv.cfg``, whatever its name) or a
+    package folder (``node_modules``, ``venv``)?"""
+    return folder.name in _TOOL_FOLDERS or (folder / "pyvenv.cfg").is_file()
+
+
+def furniture(name: str) -> bool:
+    """Is the file ``name`` a repository's furniture (``README.md``, ``LICENSE.txt``)?"""
+    return name.split(".", 1)[0].lower() in FURNITURE
+
+
+# ``jdlint fix`` writes NAME.fixed.EXT beside NAME.X: the text formats' copies by the
+# suffix of each X (a Word copy carries a marker instead, :mod:`jdlint.ownreport`).
+_FIX_SOURCES = {".md": suffixes_of("markdown"), ".txt": suffixes_of("text"), ".html": suffixes_of("html")}
+
+
+def fix_copy_of(path: Path, names: Iterable[str] | None = None) -> Path | None:
+    """The advert beside ``path`` that ``path`` is ``jdlint fix``'s text copy of
+    (``x.fixed.md`` beside ``x.md``), or None. ``names``: the folder's file names, when known."""
+    name = path.name
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem.lower().endswith(".fixed") or len(stem) <= len(".fixed"):
+        return None
+    sources = _FIX_SOURCES.get("." + suffix.lower())
+    if not sources:
+        return None
+    base = stem[: -len(".fixed")]
+    wanted = {(base + s).lower() for s in sources}
+    if names is None:
+        try:
+            names = os.listdir(path.parent or ".")
+        except OSError:
+            return None
+    for other in sorted(names):
+        if other.lower() in wanted and os.path.isfile(path.parent / other):
+            return path.parent / other
+    return None
+
+
+def _fix_copy_note(path: Path, source: Path) -> str:
+    return f"skipped: a copy jdlint fix wrote of {source}, not an advert"
+
+
+def _walk_leaves_out(path: Path, root: Path, includes: Sequence[GlobSet], names: Sequence[str]) -> bool:
+    """Would a folder walk from ``root`` (the project root, else the file's own folder)
+    leave out the file ``path`` (absolute)? Yes when a folder on its way is hidden, a
+    virtualenv or ``node_modules``, when it is hidden, matches no ``include`` glob, or is
+    furniture no include glob ``names``. (Its extension is not asked: pre-commit's ``files``
+    pattern chooses the types.)"""
+    try:
+        folders = path.parent.relative_to(root).parts
+        base = root
+    except ValueError:
+        folders, base = (), path.parent
+    here = base
+    for part in folders:
+        here = here / part
+        if _hidden(part) or _tool_folder(here):
+            return True
+    name = path.name
+    if _hidden(name):
+        return True
+    if includes and not any(g.match(path) for g in includes):
+        return True
+    return furniture(name) and not (includes and _names_furniture(names, name))
+
+
+def _names_furniture(globs: Sequence[str], name: str) -> bool:
+    """Does one of the ``include`` globs name the furniture file ``name`` (``docs/README.md``,
+    ``README*``), not just match it (``*.md``)?"""
+    stem = name.split(".", 1)[0].lower()
+    return any(stem in g.rsplit("/", 1)[-1].lower() for g in globs)
+
+
 def collect(paths: Iterable[str], config: Config | None = None, include: Sequence[str] = (),
             exclude: Sequence[str] = (), role: str | None = None, skipped: list[str] | None = None,
             on_skip: Callable[[Path, str], None] | None = None, stdin: bool = True,
@@ -97,12 +184,18 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     """The tasks for the command line's ``paths`` (``-`` is standard input).
 
     Folders are walked in sorted order; hidden files and folders (``.name``), ``__pycache__``
-    style folders and Word lock files (``~$name``) are skipped, and so is anything a
+    style folders, Word lock files (``~$name``), virtualenvs (a folder holding a
+    ``pyvenv.cfg``, or named ``venv``), ``node_modules`` and the repository's furniture
+    (:data:`FURNITURE`: ``README.md``, ``LICENSE.txt``; unless an ``include`` glob names
+    it) are skipped, and so is anything a
     ``.jdlintignore`` (in the folder walked, below it, or above it up to the project root)
     or an ``exclude`` glob matches. Files found in folders must have a supported extension
     and, when there are ``include`` globs, match one. A file named on the command line is
     checked whatever its extension, unless an exclude glob or ``.jdlintignore`` matches it
-    (so pre-commit, which names files, honours them too). ``include``/``exclude`` are CLI
+    (so pre-commit, which names files, honours them too). With the config's
+    ``force_exclude`` (``--force-exclude``) a file named is left out, silently, when a folder
+    walk from the project root would leave it out (:func:`_walk_leaves_out`), and a Word copy
+    jdlint wrote is skipped with a note, as in a walk. ``include``/``exclude`` are CLI
     globs relative to the current folder, added to the config's (relative to its folder).
 
     A file found in a folder whose real path leaves that folder (a symbolic link to
@@ -143,9 +236,9 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
     def excluded(path: Path, is_dir: bool, folders: Sequence[Path]) -> bool:
         return any(g.match(path, is_dir) for g in excludes) or ignores.ignored(path, is_dir, folders)
 
-    def task(path: Path) -> Task:
+    def task(path: Path, walked: bool = False) -> Task:
         text = str(path)
-        return Task(text, role=role or config.role_for(path), ignores=config.ignores_for(path))
+        return Task(text, role=role or config.role_for(path), ignores=config.ignores_for(path), walked=walked)
 
     tasks: list[Task] = []
     seen: set[str] = set()
@@ -163,12 +256,18 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
         if not path.is_dir():
             if excluded(absolute, False, _ancestors(absolute.parent, root)) or str(absolute) in seen:
                 continue
+            if config.force_exclude and _walk_leaves_out(absolute, root, includes, (*config.include, *include)):
+                continue  # --force-exclude: what a folder walk leaves out (pre-commit names files)
+            source = fix_copy_of(path) if config.force_exclude else None
+            if source is not None:
+                skip(path, _fix_copy_note(path, source))
+                continue
             seen.add(str(absolute))
             reason = not_advert(path)
             if reason is not None:
                 skip(path, reason)
                 continue
-            tasks.append(task(path))
+            tasks.append(task(path, walked=config.force_exclude))
             continue
         found = unmatched = 0
         walk = Walk(path)
@@ -180,10 +279,11 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
             keep = []
             for d in sorted(dirs):
                 full = Path(os.path.abspath(here / d))
-                if _hidden(d) or excluded(full, True, chain) or walk.skip_folder(here / d):
+                if _hidden(d) or _tool_folder(here / d) or excluded(full, True, chain) or walk.skip_folder(here / d):
                     continue
                 keep.append(d)
             dirs[:] = keep
+            present = files
             for name in sorted(files):
                 if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED:
                     continue
@@ -193,16 +293,21 @@ def collect(paths: Iterable[str], config: Config | None = None, include: Sequenc
                 if includes and not any(g.match(full) for g in includes):
                     unmatched += 1
                     continue
+                if furniture(name) and not (includes and _names_furniture((*config.include, *include), name)):
+                    continue  # README.md, LICENSE.txt: about the repository, not an advert
                 if str(full) in seen:
                     continue
                 reason = walk.skip_file(here / name)
                 if reason is None and own and os.path.realpath(here / name) in own:
                     continue  # this run's own report: not an advert, and no news
+                source = fix_copy_of(here / name, present) if reason is None else None
+                if source is not None:
+                    reason = _fix_copy_note(here / name, source)
                 if reason is not None:
                     skip(here / name, reason)
                     continue
                 seen.add(str(full))
-                tasks.append(task(here / name))
+                tasks.append(task(here / name, walked=True))
                 found += 1
         if not found:
             tasks.append(Task(raw, error=f"{NO_ADVERTS}: none of the {unmatched} found there matches the include globs"
@@ -222,4 +327,4 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
             yield Path(task.path)
 
 
-__all__ = ["IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "iter_files"]
+__all__ = ["FURNITURE", "IGNORE_FILE", "NO_ADVERTS", "SUPPORTED", "Task", "collect", "fix_copy_of", "furniture", "iter_files"]

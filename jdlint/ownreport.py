@@ -12,6 +12,11 @@ has read (:func:`jdlint.readers.sniff`), so it costs no extra read, and refuses 
 one line (:func:`not_advert`); the command line turns that refusal, for a file found or
 named, into a note that the file was skipped (:func:`is_own_report`). :func:`report_kind`
 reads a regular file's head and tail (never a FIFO or a device), for ``-o``'s guard.
+
+The Word copies ``jdlint annotate`` and ``jdlint fix`` write carry ``jdlint annotate`` or
+``jdlint fix`` as their core properties' last author (:func:`mark_word_copy`); a folder walk
+skips them with a note (:func:`word_copy_kind`, :func:`not_word_copy`), a path named on the
+command line is checked.
 """
 
 from __future__ import annotations
@@ -124,12 +129,109 @@ def _umask() -> int:
     return mask
 
 
+# -- the Word copies jdlint writes ------------------------------------------------------------
+#
+# ``jdlint annotate`` (x.annotated.docx) and ``jdlint fix`` (x.fixed.docx) write Word copies
+# beside the adverts; the next ``jdlint check .`` must not judge them as more adverts. Each
+# copy's core properties say who saved it last: ``cp:lastModifiedBy`` is ``jdlint annotate``
+# or ``jdlint fix``. Word and LibreOffice put the person's name there when they save, so a
+# copy someone edited and saved is their advert again.
+
+_CORE = "docProps/core.xml"
+_CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_CORE_CT = "application/vnd.openxmlformats-package.core-properties+xml"
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_COPY_MARK = re.compile(rb"<(?:[\w.-]+:)?lastModifiedBy>\s*jdlint (annotate|fix)\s*</")
+_MAX_CORE = 256 * 1024
+
+
+def word_copy_kind(data: bytes) -> str | None:
+    """``"annotate"`` or ``"fix"`` when ``data`` is a Word copy that command wrote (and
+    nobody saved since), else None. Reads only the package's core properties."""
+    import io
+    import zipfile
+
+    if not data.startswith(b"PK"):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo(_CORE)
+            if info.file_size > _MAX_CORE:
+                return None
+            core = archive.read(info)
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
+        return None
+    found = _COPY_MARK.search(core)
+    return found.group(1).decode() if found else None
+
+
+def mark_word_copy(data: bytes, command: str) -> bytes:
+    """The Word package ``data`` with ``cp:lastModifiedBy`` set to ``jdlint COMMAND`` (the
+    core properties part added when the package has none). Everything else is kept, byte
+    for byte and date for date; a package that cannot be read is returned as it is."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        zin = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zin.namelist())
+        changed: dict[str, bytes] = {}
+        if _CORE in names:
+            root = etree.fromstring(zin.read(_CORE), parser)
+        else:
+            root = etree.Element(f"{{{_CP}}}coreProperties", nsmap={"cp": _CP})
+            rels = etree.fromstring(zin.read("_rels/.rels"), parser)
+            ns = rels.nsmap.get(None) or "http://schemas.openxmlformats.org/package/2006/relationships"
+            used = {r.get("Id") for r in rels}
+            n = 1
+            while f"rIdCore{n}" in used:
+                n += 1
+            rel = etree.SubElement(rels, f"{{{ns}}}Relationship")
+            rel.set("Id", f"rIdCore{n}")
+            rel.set("Type", _CORE_REL)
+            rel.set("Target", _CORE)
+            changed["_rels/.rels"] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
+            types = etree.fromstring(zin.read("[Content_Types].xml"), parser)
+            override = etree.SubElement(types, f"{{{types.nsmap.get(None)}}}Override")
+            override.set("PartName", "/" + _CORE)
+            override.set("ContentType", _CORE_CT)
+            changed["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
+        by = root.find(f"{{{_CP}}}lastModifiedBy")
+        if by is None:
+            by = etree.SubElement(root, f"{{{_CP}}}lastModifiedBy")
+        by.text = f"jdlint {command}"
+        changed[_CORE] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            stamp = (2026, 1, 1, 0, 0, 0)
+            for info in zin.infolist():
+                stamp = info.date_time
+                zout.writestr(info, changed.pop(info.filename, None) or zin.read(info.filename))
+            for name, payload in changed.items():  # a new core properties part
+                member = zipfile.ZipInfo(name, date_time=stamp)
+                member.compress_type = zipfile.ZIP_DEFLATED
+                zout.writestr(member, payload)
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError,
+            etree.XMLSyntaxError):  # fmt: skip
+        return data
+    return out.getvalue()
+
+
+def not_word_copy(command: str) -> str:
+    """The one-line note for a Word copy found in a folder: ``a Word copy jdlint fix wrote,
+    not an advert``."""
+    return f"a Word copy jdlint {command} wrote, not an advert"
+
+
 def not_advert(kind: str) -> str:
     """The reader's one-line error for a report: ``a jdlint HTML report, not an advert``."""
     return f"a jdlint {kind} report, not an advert"
 
 
-_NOT_ADVERT = re.compile(r"a jdlint [A-Za-z]+ report, not an advert")
+_NOT_ADVERT = re.compile(r"a jdlint [A-Za-z]+ report, not an advert|a Word copy jdlint (?:annotate|fix) wrote, not an advert")
 
 
 def is_own_report(error: str | None) -> bool:
@@ -139,4 +241,4 @@ def is_own_report(error: str | None) -> bool:
     return bool(error) and _NOT_ADVERT.fullmatch(error) is not None  # type: ignore[arg-type]
 
 
-__all__ = ["is_own_report", "kind_of", "not_advert", "overwrites_input", "report_kind", "write_whole"]
+__all__ = ["is_own_report", "kind_of", "mark_word_copy", "not_advert", "not_word_copy", "overwrites_input", "report_kind", "word_copy_kind", "write_whole"]

@@ -44,6 +44,7 @@ class Source:
     path: str | None = None
     role: str | None = None
     ignores: tuple[str, ...] = ()
+    walked: bool = False  # found in a folder walk: a Word copy jdlint wrote is no advert there
 
     @classmethod
     def of_path(cls, path: str | os.PathLike[str], **options: Any) -> Source:
@@ -228,6 +229,13 @@ def read_source(source: Source, limits: Limits) -> tuple[bytes, Document]:
     if source.text is not None:
         return source.text.encode("utf-8", "surrogatepass"), read_text(source.text, source.name, limits)
     data = source.data if source.data is not None else read_file(source.path or source.name, limits)
+    if source.walked:
+        from jdlint.errors import UnsupportedFormat
+        from jdlint.ownreport import not_word_copy, word_copy_kind
+
+        command = word_copy_kind(data)
+        if command:
+            raise UnsupportedFormat(not_word_copy(command))
     return data, read_bytes(data, source.name, limits)
 
 

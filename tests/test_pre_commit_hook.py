@@ -65,3 +65,20 @@ def test_flags_in_an_overridden_entry_still_work(tmp_path, monkeypatch):
     argv = as_pre_commit_runs_it(["psw.md"], entry="jdlint check --fail-on error --format json --")
     result = CliRunner().invoke(main, argv)
     assert json.loads(result.stdout)["files"][0]["path"] == "psw.md"
+
+
+@pytest.mark.parametrize(("path", "left_out"), [
+    ("README.md", True), ("docs/Readme.markdown", True), ("LICENSE.txt", True), ("LICENCE.md", True),
+    ("CHANGELOG.md", True), ("CODE_OF_CONDUCT.md", True), ("code-of-conduct.md", True), ("SECURITY.md", True),
+    ("CONTRIBUTING.md", True), ("node_modules/pkg/notes.md", True), ("venv/lib/notes.txt", True),
+    (".github/PULL_REQUEST_TEMPLATE.md", True), (".github/ISSUE_TEMPLATE/bug.md", True),
+    ("templates/peer-mentor.md", False), ("templates/readme-first-peer-worker.md", False),
+    ("templates/licensed-peer-specialist.txt", False), ("templates/security-peer-mentor.docx", False),
+    ("templates/lead.annotated.docx", False), ("environment/peer.md", False), ("a.b/peer.md", False),
+])  # fmt: skip
+def test_the_hook_leaves_out_what_a_folder_walk_leaves_out(path, left_out):
+    import re
+
+    h = hook()
+    runs = bool(re.search(h["files"], path)) and not re.search(h["exclude"], path)  # as pre-commit decides
+    assert runs is not left_out

@@ -169,3 +169,29 @@ def test_a_file_name_that_is_not_utf8_is_written_as_escapes_in_every_report(cwd,
     assert "1 unchanged file taken from run.jsonl" in resumed.stderr
     assert invoke("check", "-j", "1", "--write-baseline", "base.json", "ads").exit_code == 0
     assert invoke("check", "-j", "1", "--baseline", "base.json", "ads").exit_code == 0
+
+
+def test_github_annotations_name_criteria_in_words_as_the_text_output_does(tmp_path, monkeypatch):
+    """A reviewer reads the annotations on the pull request: the criterion's label and the
+    verdict in words, as in the text output and the web page, not the keys of JSON and SARIF."""
+    import re
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("mentor.txt").write_text(
+        "Peer Mentor (Community Recovery Team)\n\nYou will walk alongside people in their recovery.\n"
+        "Lived experience of mental distress is desirable.\n", encoding="utf-8")  # fmt: skip
+    Path("coach.md").write_text(
+        "# Peer Recovery Coach\n\n- Lived experience of addiction would be an advantage.\n"
+        "- You will administer medication on the ward.\n", encoding="utf-8")  # fmt: skip
+    result = CliRunner().invoke(main, ["check", "-j", "1", "--no-progress", "--format", "github", "mentor.txt", "coach.md"])
+    messages = [line.split("::", 2)[2] for line in result.stdout.splitlines() if re.match(r"::\w+ file=.*title=CS00\d", line)]
+    assert len(messages) >= 4
+    for message in messages:
+        assert re.match(r"(Lived experience is essential|Peer principles are set out|Experienced peers on the "
+                        r"interview panel|Kept distinct from adjacent professions): (not met|partly met)\. ", message), message
+    assert not any(re.search(r"\b(not-met|partly-met|peer-panel:|lived-experience-essential:)", m) for m in messages)

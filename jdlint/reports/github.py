@@ -68,7 +68,9 @@ def annotation(path: str, finding: Finding) -> str:
     loc = finding.span.location if finding.span is not None else None
     line = loc.line if loc is not None and loc.line is not None else 1
     col = loc.column if loc is not None and loc.line is not None else None
-    message = finding.message
+    from jdlint.wording import message_text
+
+    message = message_text(finding.message)  # "Experienced peers on the interview panel: not met.", as in text
     where = _where(finding)
     if where:
         message += f" ({where})"
