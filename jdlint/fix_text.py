@@ -130,6 +130,8 @@ def _sentence_note_place(src: _Source, at: int, fmt: str) -> int:
         end = at + bar.start()
     while end > at and text[end - 1] in " \t":
         end -= 1
+    if end > at and text[end - 1] == "\\":  # a hard line break stays last on its line
+        end -= 1
     return end
 
 

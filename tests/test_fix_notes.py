@@ -244,3 +244,23 @@ def test_an_html_note_goes_after_an_attribute_title_style_or_script(page, words,
     assert page[: _note_place(page, at)].endswith(after)
     body = "<p>people suffering from pain</p>"
     assert _note_place(body, body.index("from") + 4) == body.index("from") + 4
+
+
+@pytest.mark.parametrize("advert", [
+    "# Peer Worker for people suffering from psychosis\n\n## About the role\n\n"
+    "You will meet people suffering from psychosis at home.\\\nYou will keep notes.\n",
+    "# Peer Mentor\n\n## Working with people suffering from addiction\n\n"
+    "Mentors meet residents suffering from addiction  \nin the hostel and in town.\n",
+])  # fmt: skip
+def test_a_note_on_a_heading_or_a_line_with_a_hard_break_changes_nothing_shown(tmp_path, advert) -> None:
+    src = tmp_path / "advert.md"
+    src.write_text(advert, encoding="utf-8")
+    out = _run("fix", "--select", "LA", str(src)).output
+    noted = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
+    _run("fix", "--select", "LA", "--no-notes", "-o", str(tmp_path / "plain.md"), str(src))
+    plain = (tmp_path / "plain.md").read_text(encoding="utf-8")
+    assert out.count("fixed LA006") == 2 and noted.count("<!-- jdlint LA006: ") == 2
+    md = MarkdownIt("commonmark")
+    shown = md.render(noted)
+    assert re.sub(r" ?<!--.*?-->", "", shown) == md.render(plain)
+    assert shown.count("<br />") == 1 and shown.count("<h") == md.render(plain).count("<h")
