@@ -329,6 +329,8 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.option("--diff", is_flag=True, help="Print a unified diff (of the text, one paragraph a line, for Word and PDF), write nothing.")
 @click.option("--in-place", is_flag=True, help="Overwrite the input (a PDF still gets NAME.fixed.docx).")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (placeholders, rewritten duties or sentences).")
+@click.option("--no-notes", is_flag=True,
+              help="Markdown and HTML: leave out the HTML comment that says why each change was made.")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
 @click.option("--select", multiple=True, help="Only these rules' fixes (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules' fixes (ids, id prefixes or names). Repeatable.")
@@ -336,13 +338,15 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Read this config file instead of looking for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
-def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, unsafe_fixes: bool,
+def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, unsafe_fixes: bool, no_notes: bool,
         role: str | None, select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...],
         config_file: str | None, isolated: bool) -> None:  # fmt: skip
     """Write revised adverts with the fixes applied, then check them again.
 
-    Word files get a copy with every fix as a tracked change with a comment; Markdown, text
-    and HTML files a revised copy; PDFs a revised Word document (new layout). The input is
+    Word files get a copy with every fix as a tracked change with a comment; Markdown and
+    HTML files a revised copy with an HTML comment (hidden when shown) beside each change
+    saying why (--no-notes leaves them out; --diff shows the changes without them); text
+    files a revised copy; PDFs a revised Word document (new layout). The input is
     never changed unless --in-place is given; - reads standard input and writes the revised
     text to standard output. Unsafe fixes (placeholders such as “£<amount>”, rewritten
     duties) need --unsafe-fixes; advice is listed for a person. Findings suppressed in the
@@ -395,7 +399,8 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
                 _err(f"{task.path}: skipped: {not_word_copy(copy)}")
                 continue
             result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
-                               limits=run_plan.settings.limits, ignores=task.ignores)  # fmt: skip
+                               limits=run_plan.settings.limits, ignores=task.ignores,
+                               notes=not (no_notes or diff))  # fmt: skip
         except (OSError, JdlintError) as exc:
             if task.data is None and is_own_report(str(exc)):  # a report jdlint wrote: no advert
                 _err(f"{task.path}: skipped: {exc}")

@@ -75,8 +75,70 @@ class _Source:
         return best.start(), best.end()
 
 
-def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
-    """``data`` (the file's bytes) with the plan's edits made in place."""
+_RAW = re.compile(r"<(script|style|title|textarea)\b[^>]*>", re.I)
+_NOT_A_DIRECTIVE = re.compile(r"jdlint\s*:", re.I)
+
+
+def note(e: Edit, fmt: str, extra: str = "") -> str:
+    """The HTML comment that says why ``e`` was made: the Word comment's text on one line.
+    "--" is broken up so the comment cannot close early, "jdlint:" never appears in it (so
+    it is never read as an inline suppression, ``jdlint: ignore[...]``), and a Markdown note
+    holds no "|" (a table row would split at it)."""
+    body = " ".join(f"{e.comment} {extra}".split())
+    body = _NOT_A_DIRECTIVE.sub("jdlint :", body)
+    body = re.sub(r"-(?=-)", "- ", body)
+    if fmt == "markdown":
+        body = body.replace("|", "/")
+    return f"<!-- {body} -->"
+
+
+def _note_place(text: str, at: int) -> int:
+    """Where an HTML note about words ending at ``at`` can go: ``at``, or after the tag
+    (an attribute) or the ``<script>``, ``<style>``, ``<title>`` or ``<textarea>`` it is in."""
+    lt = text.rfind("<", 0, at)
+    if lt != -1 and text.find(">", lt, at) == -1 and re.match(r"</?[A-Za-z]", text[lt:]):
+        gt = text.find(">", at)
+        return gt + 1 if gt != -1 else len(text)
+    for m in _RAW.finditer(text, 0, at):
+        close = re.compile(rf"</{m.group(1)}\s*>", re.I).search(text, m.end())
+        if close is None:
+            return len(text)
+        if close.start() >= at:
+            return close.end()
+    return at
+
+
+def _sentence_note_place(src: _Source, at: int, fmt: str) -> int:
+    """Where the note about replaced words that end at ``at`` goes, so they still read as
+    one: Markdown, the end of the source line (of the table cell, in a table row); HTML,
+    before the close of the element the words are in (``at`` when another opens first)."""
+    text = src.text
+    if fmt == "html":
+        place = _note_place(text, at)
+        if place != at:
+            return place
+        m = _HTML_CLOSE.search(text, at)
+        if m is None or _HTML_OPEN.search(text, at, m.start()):
+            return at
+        return m.start()
+    end = src.line_end(at)
+    line = text[at:end]
+    if src.line_of(at).lstrip().startswith("|"):  # a table row: the end of this cell
+        bar = re.search(r"(?<!\\)\|", line)
+        if bar is None:
+            return at
+        end = at + bar.start()
+    while end > at and text[end - 1] in " \t":
+        end -= 1
+    if end > at and text[end - 1] == "\\":  # a hard line break stays last on its line
+        end -= 1
+    return end
+
+
+def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bool = True) -> Applied:
+    """``data`` (the file's bytes) with the plan's edits made in place. With ``notes`` each
+    change in a Markdown or HTML file carries an HTML comment saying why (:func:`note`);
+    plain text has no comments, so gets none."""
     bom = data.startswith(b"\xef\xbb\xbf")
     encoding = "utf-8"
     try:
@@ -93,6 +155,31 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
     def words(s: str) -> str:
         return html_lib.escape(s, quote=False) if fmt == "html" else s
 
+    with_notes = notes and fmt in ("markdown", "html")
+
+    def why(e: Edit, extra: str = "") -> str:
+        return note(e, fmt, extra) if with_notes else ""
+
+    def noted(at: int, order: int, e: Edit, extra: str = "") -> str:
+        """The note about words that end at ``at``, to put there; or "" when it goes later
+        (the end of the line or element; out of an HTML tag, script, style or title) or is
+        there already."""
+        if not with_notes:
+            return ""
+        text_note = why(e, extra)
+        place = _sentence_note_place(src, at, fmt)
+        if src.text.startswith(text_note, place) or src.text.startswith(" " + text_note, place):
+            return ""
+        if place == at:
+            return text_note
+        # before anything else added at that place (a new paragraph after the line)
+        changes.append((place, place, order - len(plan.edits), " " + text_note))
+        return ""
+
+    def done(e: Edit) -> bool:
+        """Words added with their note by an earlier run (a fixed file fixed again)."""
+        return with_notes and re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
+
     for order, e in enumerate(plan.edits):
         if e.op in ("replace", "move", "append") and e.target:
             near = src.index(document, e.block, e.start if e.op != "append" else document.blocks[e.block].text.find(e.target))
@@ -101,23 +188,30 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
                 missed.append(e)
                 continue
             if e.op == "replace":
-                changes.append((found[0], found[1], order, words(e.text)))
+                changes.append((found[0], found[1], order, words(e.text) + noted(found[1], order, e)))
             elif e.op == "append":
-                changes.append((found[1], found[1], order, " " + words(e.text)))
+                if done(e):
+                    continue
+                changes.append((found[1], found[1], order, " " + words(e.text) + noted(found[1], order, e)))
             else:  # move: out of this cell or list, into the Essential one
                 assert e.to_block is not None
-                place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like)
+                where = "column" if document.blocks[e.to_block].kind == "table-cell" else "criteria"
+                place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like,
+                                     why(e, f"Moved here from the Desirable {where}."))  # fmt: skip
                 if place is None:
                     missed.append(e)
                     continue
                 start, end = found
                 whole = document.blocks[e.block].text.strip() == e.target.strip()
+                gone = ""
                 if fmt != "html" and document.blocks[e.block].kind != "table-cell" and whole:
                     start = src.starts[bisect_right(src.starts, start) - 1]  # the whole line goes
                     end = min(src.line_end(end) + len(nl), len(src.text))
                 elif fmt == "html" and document.blocks[e.block].kind == "list-item" and whole:
                     start, end = _html_item(src.text, start, end)  # the whole <li> goes
-                changes.append((start, end, order, ""))
+                else:  # words taken from a cell or a paragraph: a note where they were
+                    gone = noted(end, order, e, f"Moved to the Essential {where}.")
+                changes.append((start, end, order, gone))
                 changes.append((place[0], place[0], order, place[1]))
             continue
         if e.op == "append":  # at the end of the block
@@ -125,10 +219,14 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
             if at is None:
                 missed.append(e)
                 continue
-            changes.append((at, at, order, " " + words(e.text)))
+            if done(e):
+                continue
+            changes.append((at, at, order, " " + words(e.text) + noted(at, order, e)))
             continue
-        place = (_before_block(src, document, e.block, fmt, nl, e.text) if e.op == "before"
-                 else _after_block(src, document, e.block, fmt, nl, e.text, e.like))  # fmt: skip
+        if done(e):
+            continue
+        place = (_before_block(src, document, e.block, fmt, nl, e.text, why(e)) if e.op == "before"
+                 else _after_block(src, document, e.block, fmt, nl, e.text, e.like, why(e)))  # fmt: skip
         if place is None:
             missed.append(e)
             continue
@@ -208,7 +306,8 @@ def _html_item(text: str, start: int, end: int) -> tuple[int, int]:
 _HTML_OPEN = re.compile(r"<(?:h[1-6]|p|div|dt|li|section|header)\b[^>]*>", re.I)
 
 
-def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str) -> tuple[int, str] | None:
+def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,
+                  why: str = "") -> tuple[int, str] | None:  # fmt: skip
     """Where a new paragraph before ``block`` (a heading) goes: the start of its line, or
     before the element that opens it (HTML)."""
     first = src.index(document, block, 0)
@@ -220,22 +319,24 @@ def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: st
             opened = m
         if opened is None:
             return None
-        return opened.start(), f"<p>{html_lib.escape(text, quote=False)}</p>"
+        return opened.start(), f"<p>{html_lib.escape(text, quote=False)}</p>{why}"
     start = src.starts[bisect_right(src.starts, first) - 1]
     # a paragraph of its own: after a blank line, never joined to a list or line above
     lead = "" if start == 0 or src.text[:start].endswith(nl + nl) else nl
-    return start, f"{lead}{text}{nl}{nl}"
+    return start, f"{lead}{text}{why}{nl}{nl}"
 
 
 def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,
-                 like: int | None = None) -> tuple[int, str] | None:  # fmt: skip
+                 like: int | None = None, why: str = "") -> tuple[int, str] | None:  # fmt: skip
     """Where a new paragraph after ``block`` goes in the source, and the source to insert
-    (a list item when ``like``, the block it takes its style from, is one)."""
+    (a list item when ``like``, the block it takes its style from, is one), with the
+    note ``why`` (an HTML comment, or nothing) right after its words."""
+    text_md = text + why
     if block < 0:
         if fmt == "html":
             m = re.search(r"<body[^>]*>", src.text, re.I)
-            return (m.end() if m else 0), f"<p>{html_lib.escape(text, quote=False)}</p>"
-        return 0, text + nl + nl
+            return (m.end() if m else 0), f"<p>{html_lib.escape(text, quote=False)}</p>{why}"
+        return 0, text_md + nl + nl
     b = document.blocks[block]
     last = src.index(document, block, max(len(b.text) - 1, 0))
     if last is None:
@@ -247,19 +348,19 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
             return None
         tag = m.group(1).lower()
         if tag in ("td", "th"):
-            return m.start(), f"<br>{escaped}"
+            return m.start(), f"<br>{escaped}{why}"
         if tag == "li" and like is not None and document.blocks[like].kind == "list-item":
             first = like  # an item of the list ``like``'s list starts with, not of a sub-list
             while first > 0 and document.blocks[first - 1].kind == "list-item" and \
                     document.blocks[first - 1].section == document.blocks[like].section:  # fmt: skip
                 first -= 1
             at = src.index(document, first, 0)
-            return _html_list_close(src.text, m.end(), _html_depth(src.text, at) if at is not None else 0), f"<li>{escaped}</li>"
+            return _html_list_close(src.text, m.end(), _html_depth(src.text, at) if at is not None else 0), f"<li>{escaped}</li>{why}"
         if tag == "li":  # a paragraph goes after the list, not into it as an item
-            return _html_list_end(src.text, m.end()), f"<p>{escaped}</p>"
-        return m.end(), f"<p>{escaped}</p>"
+            return _html_list_end(src.text, m.end()), f"<p>{escaped}</p>{why}"
+        return m.end(), f"<p>{escaped}</p>{why}"
     if b.kind == "table-cell":  # a Markdown table row: the words join the cell
-        return last + 1, f" {text}"
+        return last + 1, f" {text_md}"
     end = src.line_end(last)
     item = like if like is not None and document.blocks[like].kind == "list-item" else None
     if item is not None:
@@ -267,10 +368,10 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         line = src.line_of(first if first is not None else last)
         marker = _LIST_MARKER.match(line)
         prefix = marker.group(1) if marker else "- "
-        return end, f"{nl}{prefix}{text}"
+        return end, f"{nl}{prefix}{text_md}"
     rest = src.text[end:].lstrip("\r\n")
     next_line_blank = src.text[end : end + 2 * len(nl)].count("\n") >= 2 or not rest
-    return end, f"{nl}{nl}{text}" + ("" if next_line_blank else nl)
+    return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 
-__all__ = ["Applied", "apply_text_plan"]
+__all__ = ["Applied", "apply_text_plan", "note"]

@@ -102,7 +102,8 @@ class FixError(JdlintError):
 
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
               engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False,
-              keep: Callable[[Finding], bool] | None = None, ignores: tuple[str, ...] = ()) -> FixResult:  # fmt: skip
+              keep: Callable[[Finding], bool] | None = None, ignores: tuple[str, ...] = (),
+              notes: bool = True) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
     :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
@@ -110,10 +111,12 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
     ``to_docx`` a text advert (Markdown, text, HTML) becomes a Word document with tracked
     changes too, as a PDF always does. ``keep`` limits the fixes to the findings it accepts
     (the web page's "Apply" applies one). Findings suppressed in the advert (``jdlint:
-    ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after."""
+    ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after.
+    With ``notes`` (the default) each change in a Markdown or HTML copy carries an HTML
+    comment with the rule, the reason and the source, as a Word comment does."""
     eng = engine or default_engine()
     document, report = _check(eng, data, name, role, limits, ignores)
-    notes: tuple[str, ...] = ()
+    layout_notes: tuple[str, ...] = ()
     original_format = document.format
 
     def revise() -> tuple[bytes, Document, Report, FixPlan, object]:
@@ -133,7 +136,7 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
             return source, doc, plan_report, plan, apply_docx_plan(source, doc, plan)
         from jdlint.fix_text import apply_text_plan
 
-        return source, doc, plan_report, plan, apply_text_plan(source, doc, plan)
+        return source, doc, plan_report, plan, apply_text_plan(source, doc, plan, notes=notes)
 
     try:
         source, document, plan_report, plan, applied = within(
@@ -145,11 +148,11 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
         raise FixError(f"could not write the revised file ({type(exc).__name__}: {str(exc)[:200]})") from None
     if source is not data:
         report = Report(**{**plan_report.__dict__, "path": name})
-        notes = (LAYOUT_NOTE if original_format == "pdf" else NEW_DOCX_NOTE,)
+        layout_notes = (LAYOUT_NOTE if original_format == "pdf" else NEW_DOCX_NOTE,)
     out_format = document.format
     _, after = _check(eng, applied.data, _out_name(name, out_format), role, limits, ignores)
     after = Report(**{**after.__dict__, "path": name, "notes": tuple(n for n in after.notes if "tracked" not in n)})
-    return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, notes, source)
+    return FixResult(name, out_format, applied.data, plan, report, after, applied.missed, layout_notes, source)
 
 
 def _check(engine: Engine, data: bytes, name: str, role: str | None, limits: Limits,

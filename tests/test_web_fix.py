@@ -188,3 +188,38 @@ def test_apply_an_unsafe_fix_says_why_not(client) -> None:
     fields = hidden_inputs(page, "/download/docx")
     after = client.post("/apply", data={**fields, "apply": _apply_value(page, "Salary: £")}).get_data(as_text=True)
     assert "This fix was not applied: unsafe fix" in after
+
+
+# -- notes saying why (HTML comments) in a revised Markdown advert ----------------------------
+
+PASTED_MD = [
+    "# Peer Mentor\n\n## About the role\n\nMentors help people suffering from addiction in the community.\n\n"
+    "## Essential criteria\n\n- Able to travel.\n\n## Desirable criteria\n\n- Lived experience of substance use would be an advantage.\n",
+    "# Peer Support Worker\n\n## The role\n\nYou will walk alongside people suffering from depression.\n\n"
+    "## Essential\n\n- Good listening skills.\n\n## Desirable\n\n- Lived experience of mental health difficulties is desirable.\n",
+]
+
+
+@pytest.mark.parametrize("text", PASTED_MD)
+def test_api_fix_markdown_carries_notes_unless_change_notes_is_off(client, text) -> None:
+    noted = client.post("/api/fix", json={"text": text}).get_json()
+    assert noted["format"] == "markdown" and "<!-- jdlint LA006: " in noted["text"]
+    assert "<!-- jdlint CS001: Lived experience is essential: not met." in noted["text"]
+    plain = client.post("/api/fix", json={"text": text, "change_notes": False}).get_json()
+    form = client.post("/api/fix", data={"text": text, "change_notes": "0"}).get_json()
+    assert "<!--" not in plain["text"] and form["text"] == plain["text"]
+    assert "living with" in plain["text"] and plain["moved"] == noted["moved"]
+
+
+@pytest.mark.parametrize("text", PASTED_MD)
+def test_the_revised_text_to_copy_and_apply_carry_no_notes(client, text) -> None:
+    from conftest_web import hidden_inputs
+
+    page = client.post("/revised", data={"text": text, "role": "auto"}).get_data(as_text=True)
+    box = page.split('id="revised-text"')[1].split("</textarea>")[0]
+    assert "living with" in box and "&lt;!--" not in box and "<!--" not in box
+    page = client.post("/check", data={"text": text, "role": "auto"}).get_data(as_text=True)
+    after = client.post("/apply", data={**hidden_inputs(page, "/download/docx"),
+                                        "apply": _apply_value(page, "living with")}).get_data(as_text=True)  # fmt: skip
+    revised = hidden_inputs(after, "/download/docx")["text"]
+    assert "living with" in revised and "<!--" not in revised

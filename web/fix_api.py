@@ -2,7 +2,9 @@
 
 Send what ``POST /api/check`` takes (a multipart ``file``, a JSON body ``{"text": ...,
 "role": ...}`` or a form field ``text``), plus ``"unsafe_fixes": true`` (JSON) or
-``unsafe_fixes=1`` (form) to apply unsafe fixes too. The answer:
+``unsafe_fixes=1`` (form) to apply unsafe fixes too, and ``"change_notes": false`` (JSON) or
+``change_notes=0`` (form) to leave out of a revised Markdown or HTML file the HTML comment
+beside each change that says why (``jdlint fix --no-notes``). The answer:
 
 * ``format`` and ``filename`` of the revised file, and either ``text`` (Markdown, text,
   HTML) or ``docx_base64`` (Word, and PDF input: a new Word document with the changes
@@ -50,14 +52,16 @@ def fix() -> ResponseReturnValue:
             payload = request.get_json(silent=True)
             sub = service.from_json(payload)
             unsafe = _flag(payload.get("unsafe_fixes")) if isinstance(payload, dict) else False
+            notes = _flag(payload.get("change_notes", True)) if isinstance(payload, dict) else True
         else:
             sub = service.from_form(request.form, request.files)
             unsafe = _flag(request.form.get("unsafe_fixes"))
+            notes = _flag(request.form.get("change_notes", "1"))
         name = sub.filename
         data, fname = _bytes_of(sub)
         try:
             result = fix_bytes(data, fname, unsafe=unsafe, role=sub.role, engine=service.engine(),
-                               limits=service.limits())  # fmt: skip
+                               limits=service.limits(), notes=notes)  # fmt: skip
         except JdlintError as exc:
             status = next((code for cls, code in _STATUS if isinstance(exc, cls)), 422)
             log.info("fix refused: %s %s (%d bytes)", status, type(exc).__name__, len(data))

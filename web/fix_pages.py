@@ -30,8 +30,10 @@ def _fixed(sub: service.Submission, *, to_docx: bool, keep=None):
         data, name = text.encode("utf-8"), "advert.md" if looks_like_markdown(text) else "advert.txt"
     unsafe = request.form.get("unsafe_fixes") in ("1", "on", "true")
     try:
+        # no notes (HTML comments saying why): the page shows the text to copy, and an
+        # "Apply" puts it back in the form; the page lists each fix and its reason itself
         return fix_bytes(data, name, unsafe=unsafe, role=sub.role, engine=service.engine(),
-                         limits=service.limits(), to_docx=to_docx, keep=keep)  # fmt: skip
+                         limits=service.limits(), to_docx=to_docx, keep=keep, notes=False)  # fmt: skip
     except JdlintError as exc:
         raise service.InputError(422, str(exc) or "The advert could not be revised.") from None
     except RecursionError:
