@@ -3503,10 +3503,17 @@ HOLDERS = [
     ("Recovery Guide", "The second interview is held by the Recovery Guide team and the unit manager.", "met"),
     # twin: someone the group's name describes, not the group
     ("Wayfinder (Peer Specialist)", "Final interviews include a conversation with our Wayfinder team leader and HR.", "not-met"),
+    # --- the title's head noun alone, capitalised, after "current" or "existing" ("a current Connector"
+    # under "Community Connector") ---
+    ("Community Connector (Street Outreach)", "Your interview will be with our outreach manager and a current Connector.", "met"),
+    ("Whānau Navigator – Mental Health", "You will meet a panel of our team leader and two existing Navigators.", "met"),
+    # twins: another post named after the head noun; the head noun in lower case (a common noun)
+    ("Community Connector (Street Outreach)", "Your interview will be with our outreach manager and a current Connector program lead.", "not-met"),
+    ("Recovery Companion", "Your interview will be with our manager and an experienced companion.", "not-met"),
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader"])
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader", "us-head-current", "nz-head-existing", "head-then-noun", "head-lower"])
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
     verdict = verdict_of(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
@@ -3993,6 +4000,17 @@ EVIDENCE = [
             "Adviser.", "not-met", "The interview panel includes the Operations Manager and the HR"),
     (PANEL, "Peer Team Leader\n\nCoach the peer team, and join interview panels for new mentors.\n\nSelection\n\n"
             "Interviews are with the Clinical Director and the HR adviser.", "not-met", "Interviews are with the Clinical"),
+    # --- the same duty introduced by "including" after the post's own duty ("Lead recruitment of peer
+    # workers, including sitting on panels") ---
+    (PANEL, "Peer Team Lead\n\nResponsibilities\n\nOversee hiring for the peer team, including sitting on "
+            "interview panels.\n\nSelection\n\nInterviews are with the Program Director and an HR partner.",
+     "not-met", "Interviews are with the Program Director"),
+    (PANEL, "Senior Peer Worker\n\nKey duties\n\nCoordinate recruitment of new peer workers, including joining "
+            "selection panels.\n\nHow to apply\n\nThe panel will be the Service Manager and a People and "
+            "Culture adviser.", "not-met", "The panel will be the Service Manager"),
+    # twin: someone named as the subject of "including" still selects
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nOur peer lead supports every hire, including sitting on the "
+            "interview panel.", "met", "Our peer lead supports every hire"),
     # twins: a peer who is the sentence's subject selects ("Peer workers read ... and sit on the panel")
     (PANEL, "Peer Support Worker\n\nHow to apply\n\nPeer workers read every application and sit on the interview "
             "panel.", "met", "Peer workers read every application"),
