@@ -3416,6 +3416,24 @@ CASES = [
     # twins: the post is that post, or the applicant is named between
     (LE, "As our Peer Researcher, you must have lived experience of psychosis.", "met"),
     (LE, "Separately, we employ a Peer Researcher, and you must have lived experience of psychosis.", "met"),
+    # --- one's own experience named as a healing journey or path ("someone who has walked their own
+    # healing journey with alcohol"), as "their own journey" ---
+    (LE, "We are looking for someone who has walked their own healing journey with gambling harm in Perth.", "partly-met"),
+    (LE, "We want a person who has walked their own healing path with alcohol or other drugs.", "partly-met"),
+    (LE, "Your own healing journey with mental distress is essential for this role.", "met"),
+    # twin: the people served's healing journey
+    (LE, "You will support participants on their own healing journey with alcohol in Regina.", "not-met"),
+    # --- the people served named as the service's current ones ("current aftercare participants"),
+    # and a circle the candidate joins with them after the interview: another way, not the panel ---
+    (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a sharing "
+            "circle with current program participants in Regina.", "partly-met"),
+    (PANEL, "The panel is our team leader and HR. Afterwards candidates have a cuppa with present residents of the "
+            "house.", "partly-met"),
+    (PANEL, "Interviews are with the program manager, an Elder and two current day-programme participants.", "met"),
+    # twins: staff named as current, and a circle with staff only
+    (PANEL, "The panel is our team leader and HR. Afterwards candidates meet current staff of the house.", "not-met"),
+    (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a yarning "
+            "circle with our team leader.", "not-met"),
 ]
 
 
