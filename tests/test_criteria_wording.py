@@ -3434,6 +3434,17 @@ CASES = [
     (PANEL, "The panel is our team leader and HR. Afterwards candidates meet current staff of the house.", "not-met"),
     (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a yarning "
             "circle with our team leader.", "not-met"),
+    # --- prose that wants it ("We are looking for someone who has ...") under a heading that names only
+    # the part of the advert ("Qualifications", "Eligibility"): wanted, not required ---
+    (LE, "Peer Support Worker\n\nQualifications\n\nWe are looking for someone who has lived experience of mental "
+         "health or substance use challenges. A driver's licence is an asset.", "partly-met"),
+    (LE, "Peer Recovery Specialist\n\nEligibility\n\nWe want someone who has personal experience of recovery from "
+         "opioid use.", "partly-met"),
+    # twins: a heading that names a level; a list item under the plain heading
+    (LE, "Peer Support Worker\n\nEssential criteria\n\nWe are looking for someone who has lived experience of "
+         "mental health challenges.", "met"),
+    (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
+         "health challenges.", "met"),
 ]
 
 

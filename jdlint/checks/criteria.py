@@ -275,6 +275,14 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     return None
 
 
+def _generic_heading(where: str) -> bool:
+    """Is the heading a level came from (``where``: 'under “Qualifications”') one that names
+    only the part of the advert (`essential-exact-headings`: "Qualifications", "Eligibility"),
+    not a level ("Essential criteria", "Minimum qualifications")?"""
+    title = where.removeprefix("under “").removesuffix("”")
+    return title != where and title.lower().strip(" :*#").strip() in words()["essential-exact-headings"]
+
+
 def _titles_level(titles: tuple[str, ...], w: CriteriaWords) -> tuple[str, str] | None:
     """``(level, where)`` from the innermost of ``titles`` (headings) that names a level."""
     for title in reversed(titles):
@@ -867,6 +875,13 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if led:  # the list's own lead-in decides over the heading above it
         return Mention(hit, "required" if led[0] == "requirement" else "desirable", kind, led[1].text, in_spec=True)
     found = requirement_of(analysis, hit.block)
+    if found and found[0] == "essential" and block.kind == "paragraph" and _generic_heading(found[1]):
+        # "Qualifications / We are looking for someone who has lived experience of ...": prose
+        # that wants it, under a heading that only names the part of the advert, wants it
+        sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.end <= hit.start
+                  and not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # fmt: skip
+        if sought:
+            return Mention(hit, "wanted", kind, sought[0].text)
     if found:
         level, where = found
         return Mention(hit, "required" if level == "essential" else "desirable", kind, where, in_spec=True)
