@@ -3445,6 +3445,17 @@ CASES = [
          "mental health challenges.", "met"),
     (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
          "health challenges.", "met"),
+    # --- disclosure as being open about one's own experience, and judging how and when to share it ---
+    (PP, "Peer Support Worker\n\nYou will walk alongside people in Leeds.\n\nYou will be open about your own recovery "
+         "with the people you support.", "partly-met"),
+    (PP, "Peer Mentor\n\nBeing thoughtful about how and when you share it, you will walk beside tāngata whaiora in "
+         "Napier.", "partly-met"),
+    (PP, "Peer Navigator\n\nBe thoughtful about when and how to share your story with clients in Calgary.", "partly-met"),
+    # twins: the interview, another's news, or the people served's openness
+    (PP, "Peer Support Worker\n\nAt interview you can be open about your own experience; you decide how and when "
+         "you share it.", "not-met"),
+    (PP, "Peer Support Worker\n\nYou will teach participants how and when to share their news with family.", "not-met"),
+    (PP, "Peer Support Worker\n\nYou will help guests be open about their own experience with their GP.", "not-met"),
 ]
 
 
