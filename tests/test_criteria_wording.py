@@ -3416,6 +3416,46 @@ CASES = [
     # twins: the post is that post, or the applicant is named between
     (LE, "As our Peer Researcher, you must have lived experience of psychosis.", "met"),
     (LE, "Separately, we employ a Peer Researcher, and you must have lived experience of psychosis.", "met"),
+    # --- one's own experience named as a healing journey or path ("someone who has walked their own
+    # healing journey with alcohol"), as "their own journey" ---
+    (LE, "We are looking for someone who has walked their own healing journey with gambling harm in Perth.", "partly-met"),
+    (LE, "We want a person who has walked their own healing path with alcohol or other drugs.", "partly-met"),
+    (LE, "Your own healing journey with mental distress is essential for this role.", "met"),
+    # twin: the people served's healing journey
+    (LE, "You will support participants on their own healing journey with alcohol in Regina.", "not-met"),
+    # --- the people served named as the service's current ones ("current aftercare participants"),
+    # and a circle the candidate joins with them after the interview: another way, not the panel ---
+    (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a sharing "
+            "circle with current program participants in Regina.", "partly-met"),
+    (PANEL, "The panel is our team leader and HR. Afterwards candidates have a cuppa with present residents of the "
+            "house.", "partly-met"),
+    (PANEL, "Interviews are with the program manager, an Elder and two current day-programme participants.", "met"),
+    # twins: staff named as current, and a circle with staff only
+    (PANEL, "The panel is our team leader and HR. Afterwards candidates meet current staff of the house.", "not-met"),
+    (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a yarning "
+            "circle with our team leader.", "not-met"),
+    # --- prose that wants it ("We are looking for someone who has ...") under a heading that names only
+    # the part of the advert ("Qualifications", "Eligibility"): wanted, not required ---
+    (LE, "Peer Support Worker\n\nQualifications\n\nWe are looking for someone who has lived experience of mental "
+         "health or substance use challenges. A driver's licence is an asset.", "partly-met"),
+    (LE, "Peer Recovery Specialist\n\nEligibility\n\nWe want someone who has personal experience of recovery from "
+         "opioid use.", "partly-met"),
+    # twins: a heading that names a level; a list item under the plain heading
+    (LE, "Peer Support Worker\n\nEssential criteria\n\nWe are looking for someone who has lived experience of "
+         "mental health challenges.", "met"),
+    (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
+         "health challenges.", "met"),
+    # --- disclosure as being open about one's own experience, and judging how and when to share it ---
+    (PP, "Peer Support Worker\n\nYou will walk alongside people in Leeds.\n\nYou will be open about your own recovery "
+         "with the people you support.", "partly-met"),
+    (PP, "Peer Mentor\n\nBeing thoughtful about how and when you share it, you will walk beside tāngata whaiora in "
+         "Napier.", "partly-met"),
+    (PP, "Peer Navigator\n\nBe thoughtful about when and how to share your story with clients in Calgary.", "partly-met"),
+    # twins: the interview, another's news, or the people served's openness
+    (PP, "Peer Support Worker\n\nAt interview you can be open about your own experience; you decide how and when "
+         "you share it.", "not-met"),
+    (PP, "Peer Support Worker\n\nYou will teach participants how and when to share their news with family.", "not-met"),
+    (PP, "Peer Support Worker\n\nYou will help guests be open about their own experience with their GP.", "not-met"),
 ]
 
 
@@ -3503,10 +3543,17 @@ HOLDERS = [
     ("Recovery Guide", "The second interview is held by the Recovery Guide team and the unit manager.", "met"),
     # twin: someone the group's name describes, not the group
     ("Wayfinder (Peer Specialist)", "Final interviews include a conversation with our Wayfinder team leader and HR.", "not-met"),
+    # --- the title's head noun alone, capitalised, after "current" or "existing" ("a current Connector"
+    # under "Community Connector") ---
+    ("Community Connector (Street Outreach)", "Your interview will be with our outreach manager and a current Connector.", "met"),
+    ("Whānau Navigator – Mental Health", "You will meet a panel of our team leader and two existing Navigators.", "met"),
+    # twins: another post named after the head noun; the head noun in lower case (a common noun)
+    ("Community Connector (Street Outreach)", "Your interview will be with our outreach manager and a current Connector program lead.", "not-met"),
+    ("Recovery Companion", "Your interview will be with our manager and an experienced companion.", "not-met"),
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader"])
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader", "us-head-current", "nz-head-existing", "head-then-noun", "head-lower"])
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
     verdict = verdict_of(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
@@ -3993,6 +4040,17 @@ EVIDENCE = [
             "Adviser.", "not-met", "The interview panel includes the Operations Manager and the HR"),
     (PANEL, "Peer Team Leader\n\nCoach the peer team, and join interview panels for new mentors.\n\nSelection\n\n"
             "Interviews are with the Clinical Director and the HR adviser.", "not-met", "Interviews are with the Clinical"),
+    # --- the same duty introduced by "including" after the post's own duty ("Lead recruitment of peer
+    # workers, including sitting on panels") ---
+    (PANEL, "Peer Team Lead\n\nResponsibilities\n\nOversee hiring for the peer team, including sitting on "
+            "interview panels.\n\nSelection\n\nInterviews are with the Program Director and an HR partner.",
+     "not-met", "Interviews are with the Program Director"),
+    (PANEL, "Senior Peer Worker\n\nKey duties\n\nCoordinate recruitment of new peer workers, including joining "
+            "selection panels.\n\nHow to apply\n\nThe panel will be the Service Manager and a People and "
+            "Culture adviser.", "not-met", "The panel will be the Service Manager"),
+    # twin: someone named as the subject of "including" still selects
+    (PANEL, "Peer Support Worker\n\nHow to apply\n\nOur peer lead supports every hire, including sitting on the "
+            "interview panel.", "met", "Our peer lead supports every hire"),
     # twins: a peer who is the sentence's subject selects ("Peer workers read ... and sit on the panel")
     (PANEL, "Peer Support Worker\n\nHow to apply\n\nPeer workers read every application and sit on the interview "
             "panel.", "met", "Peer workers read every application"),

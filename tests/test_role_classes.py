@@ -88,6 +88,18 @@ ROLE_CASES = [
     ("Recovery Ally - Emergency Department\n\nRecovery Allies are peers. You will meet patients at the bedside "
      "and offer a message of hope.\n\nDo you have lived experience of recovery from substance use?\n", "peer"),
     ("Wellbeing Companion\n\nThis is a peer role: you will walk alongside people in crisis.\n", "peer"),
+    # --- the role said to be peer work with the practice named ("is a peer support role") under a
+    # title the vocabulary does not know (a te reo or local job name) ---
+    ("Kaiāwhina Whānau – Family Support\n\nThis is a peer support role within our whānau service. You will "
+     "walk alongside families supporting a loved one through addiction.\n\nDesirable\nLived experience as "
+     "whānau\n", "peer"),
+    ("Community Bridge Worker\n\nThese are peer support positions in our Toronto crisis team: you will meet "
+     "people after discharge and link them with community services.\n", "peer"),
+    # twins: a peer support role as past experience, and a peer support role denied, stay other
+    ("Community Bridge Worker\n\nYou will meet people after discharge and link them with community services. "
+     "Previous experience in a peer support role is an asset.\n", "other"),
+    ("Family Liaison Officer\n\nThis is not a peer support role: you will coordinate family meetings for the "
+     "ward team.\n", "other"),
     # the twin: said not to be peers
     ("Wellbeing Companion\n\nCompanions are not peers; you will run our befriending rota.\n", "other"),
     # --- roles named for someone else or for a field ---

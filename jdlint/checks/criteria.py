@@ -275,6 +275,14 @@ def requirement_of(analysis: Analysis, block: int) -> tuple[str, str] | None:
     return None
 
 
+def _generic_heading(where: str) -> bool:
+    """Is the heading a level came from (``where``: 'under “Qualifications”') one that names
+    only the part of the advert (`essential-exact-headings`: "Qualifications", "Eligibility"),
+    not a level ("Essential criteria", "Minimum qualifications")?"""
+    title = where.removeprefix("under “").removesuffix("”")
+    return title != where and title.lower().strip(" :*#").strip() in words()["essential-exact-headings"]
+
+
 def _titles_level(titles: tuple[str, ...], w: CriteriaWords) -> tuple[str, str] | None:
     """``(level, where)`` from the innermost of ``titles`` (headings) that names a level."""
     for title in reversed(titles):
@@ -867,6 +875,13 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if led:  # the list's own lead-in decides over the heading above it
         return Mention(hit, "required" if led[0] == "requirement" else "desirable", kind, led[1].text, in_spec=True)
     found = requirement_of(analysis, hit.block)
+    if found and found[0] == "essential" and block.kind == "paragraph" and _generic_heading(found[1]):
+        # "Qualifications / We are looking for someone who has lived experience of ...": prose
+        # that wants it, under a heading that only names the part of the advert, wants it
+        sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.end <= hit.start
+                  and not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # fmt: skip
+        if sought:
+            return Mention(hit, "wanted", kind, sought[0].text)
     if found:
         level, where = found
         return Mention(hit, "required" if level == "essential" else "desirable", kind, where, in_spec=True)
@@ -2045,7 +2060,8 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     panels"): a panel-duty match holding it, with only "you will"-like words before it in its
     sentence? Not "A peer worker will sit on the panel" (a peer is its subject). Also the last
     of a series of duties joined by "and" ("Recruit and induct new peer workers, and sit on every
-    recruitment panel"), in a sentence whose first word gives it no other subject
+    recruitment panel") or one "including" it ("Lead recruitment of peer workers, including sitting
+    on panels"), in a sentence whose first word gives it no other subject
     (`duty-series-subjects`) and that starts with no one who could select ("Peer workers read
     every application and sit on the panel")."""
     lead = words()["duty-lead-words"]
@@ -2058,7 +2074,8 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
         if all(lowers[i] in lead for i in before):
             return True
         first = next((i for i in before if lowers[i][:1].isalnum()), None)
-        if first is not None and lowers[before[-1]] == "and" and lowers[first] not in words()["duty-series-subjects"] \
+        if first is not None and lowers[before[-1]] in ("and", "including") \
+                and lowers[first] not in words()["duty-series-subjects"] \
                 and not any(p.start <= first < p.end for p in analysis.hits_in_sentence("lex:panel-people", duty)):
             return True  # "Recruit and induct new peer workers, and sit on every recruitment panel"
     return False
@@ -2164,7 +2181,8 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     title's words, the last one maybe plural, after "current", "existing" or "fellow", or in
     the plural after a count or "our" ("two Recovery Allies") but not after a hiring verb, and
     not followed by another noun ("the Recovery Ally program coordinator" is someone else); or
-    as a group after "our" or "the" ("members of our Recovery Ally team")."""
+    as a group after "our" or "the" ("members of our Recovery Ally team"); or the title's head noun
+    alone, capitalised, after "current" or "existing" ("a current Connector")."""
     title = _title_words(analysis)
     if not title:
         return []
@@ -2192,6 +2210,18 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
         if after[:1].isalpha() and after not in w["after-person-words"]:
             continue
         spans.append((hit.block, i, i + n))
+    if n > 1:
+        # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
+        # Connector" under the title "Community Connector"), not after the title's other words
+        doc = analysis.docs[hit.block]
+        for i in range(s_start + 1, s_end):
+            if lowers[i] not in (last, last + "s") or lowers[i - 1] not in w["post-holder-before"] \
+                    or not doc[i].text[:1].isupper() or any(a <= i < b for _, a, b in spans):
+                continue
+            after = lowers[i + 1] if i + 1 < s_end else ""
+            if after[:1].isalpha() and after not in w["after-person-words"]:
+                continue
+            spans.append((hit.block, i, i + 1))
     return analysis.make_hits("post-holder", spans)
 
 
