@@ -9,6 +9,7 @@ import pytest
 from verdict_table import ADJ, LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
+from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
@@ -4294,3 +4295,27 @@ def test_peers_named_in_the_plural_under_no_title_are_the_posts_kind() -> None:
                  "experience of caring for a loved one to walk alongside families.\n"):
         verdict = verdict_of(text, LE)
         assert verdict.verdict == "partly-met", f"{verdict.verdict}: {verdict.why}"
+
+
+# --- a bold requirement label on the line right after a list item (no blank line between):
+# CommonMark carries it on as the item's lazy continuation; it heads the items that follow ---
+MARKDOWN = [
+    ("## About you\n\n**Essential**\n\n- Lived experience of psychosis\n- A full driving licence\n"
+     "**Desirable**\n\n- A degree in nursing or social work", "partly-met"),
+    ("## Qualifications\n\n**Required**\n\n- Personal experience of recovery from addiction\n"
+     "- CPRS certification\n**Preferred**\n\n- LCSW or LPC licensure", "partly-met"),
+    ("## Who you are\n\n**Must have**\n\n- Lived experience of homelessness\n**Nice to have**\n\n"
+     "- A degree in nursing or social work", "partly-met"),
+    # twins: the label after a blank line (a heading already), and no label at all (all required)
+    ("## About you\n\n**Essential**\n\n- Lived experience of psychosis\n\n**Desirable**\n\n"
+     "- A degree in nursing or social work", "partly-met"),
+    ("## Qualifications\n\n**Required**\n\n- Personal experience of recovery from addiction\n"
+     "- CPRS certification\n- LCSW or LPC licensure", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKDOWN, ids=[t[:50] for t, _ in MARKDOWN])
+def test_a_bold_label_carried_on_by_a_list_item_heads_the_items_after_it(text: str, expected: str) -> None:
+    doc = read_markdown("# Peer Support Worker\n\n" + text)
+    verdict = check_document(doc, role="peer").verdict(ADJ)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
