@@ -4319,3 +4319,23 @@ def test_a_bold_label_carried_on_by_a_list_item_heads_the_items_after_it(text: s
     doc = read_markdown("# Peer Support Worker\n\n" + text)
     verdict = check_document(doc, role="peer").verdict(ADJ)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+# --- a senior peer post that covers shifts, with no other post or shortfall named: the peer
+# team it leads is the one whose shifts it covers (not another profession's extra hands) ---
+SENIOR_COVER = [
+    ("Peer Support Team Leader", "You will step in to cover shifts when a peer worker is off sick.", "met"),
+    ("Peer Recovery Supervisor", "Responsibilities: supervise Peer Recovery Coaches and cover open shifts as needed.", "met"),
+    ("Lived Experience Coordinator", "Coordinate the peer roster and occasionally covering shifts yourself.", "met"),
+    # twins: a practitioner post covering shifts, and a senior post covering another profession's
+    ("Peer Support Worker", "You will step in to cover shifts when a colleague is off sick.", "not-met"),
+    ("Peer Support Team Leader", "You will step in to cover nursing shifts on the ward.", "not-met"),
+    ("Peer Recovery Supervisor", "You will cover shifts when the ward is short-staffed.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), SENIOR_COVER, ids=[t[:50] for _, t, _ in SENIOR_COVER])
+def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text: str, expected: str) -> None:
+    doc = read_text(f"{title}\n\n{text}")
+    verdict = check_document(doc).verdict(ADJ)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"

@@ -2828,6 +2828,11 @@ def _denied_next_line(analysis: Analysis, hit: Hit) -> bool:
     return all(t[:1].isupper() or t.lower() in w["elliptic-subjects"] for t in lead)
 
 
+# shifts covered with no other post or staffing shortfall named ("cover shifts", "covering open
+# shifts"): in a senior peer post, the shifts of the peer team it leads
+_BARE_SHIFT_COVER = re.compile(r"cover(?:s|ed|ing)?\s+(?:(?:the|any|open|vacant|some|extra)\s+)?shifts?$", re.IGNORECASE)
+
+
 @check("adjacent_professions", fixes=("qualification", "compliance", "alternative", "duty"))
 def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
@@ -3014,6 +3019,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "extra-hands"):
         if analysis.overlaps("lex:extra-hands-not", hit):
             continue  # "a casual pool of peer workers to cover shifts at the hub": its own shifts
+        if ctx.role.kind == "peer-senior" and _BARE_SHIFT_COVER.match(hit.text):
+            continue  # the peer team's lead "steps in to cover shifts": the team's own, no other post's
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
             denied.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
         else:
