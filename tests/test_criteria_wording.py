@@ -3417,6 +3417,16 @@ CASES = [
     # twins: the post is that post, or the applicant is named between
     (LE, "As our Peer Researcher, you must have lived experience of psychosis.", "met"),
     (LE, "Separately, we employ a Peer Researcher, and you must have lived experience of psychosis.", "met"),
+    # --- a qualification the post will not take in place of lived experience ("will not substitute
+    # for", "won't be accepted in place of", "is no substitute for"): no requirement nor route ---
+    (ADJ, "A degree in social work will not substitute for the lived experience requirement.", "met"),
+    (ADJ, "A master's degree in counselling won't be accepted in place of personal experience of recovery.", "met"),
+    (ADJ, "Lived experience is essential; a psychology degree is no substitute for it.", "met"),
+    (ADJ, "Nursing registration cannot be counted instead of lived experience of mental distress.", "met"),
+    # twins: the substitution offered, and a required degree with the denial said of something else
+    (ADJ, "A degree in social work will substitute for the lived experience requirement.", "not-met"),
+    (ADJ, "A nursing qualification will be accepted in place of lived experience.", "not-met"),
+    (ADJ, "A degree in social work is required; volunteering will not be accepted in place of it.", "not-met"),
 ]
 
 

@@ -2867,6 +2867,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "Certificate in Mental Health First Aid"
         if _held_by_others(analysis, hit):
             continue  # "Our clinicians have a bachelor's degree in social work": theirs, not asked of the post
+        if _substitution_denied_after(analysis, hit):
+            distinct.append(hit)  # "A degree in social work will not substitute for lived experience"
+            continue
         stands_in = _stands_in_for(analysis, hit)
         if stands_in == "lived":
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
@@ -3416,6 +3419,15 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     lived = analysis.hits_in_sentence("lex:lived-experience", hit)
     before = any(h.end <= hit.start and hit.start - h.end <= 10 for h in lived)
     return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
+
+
+def _substitution_denied_after(analysis: Analysis, hit: Hit) -> bool:
+    """Does a denied substitution follow the qualification in its clause ("A master's degree in
+    counselling will not substitute for the lived experience requirement", "A nursing
+    registration won't be accepted in place of lived experience")? The post does not take it."""
+    _, right = _clause_bounds(analysis, hit)
+    return any(0 <= cue.start - hit.end <= 12 and cue.end <= right
+               for cue in analysis.hits_in_sentence("lex:substitution-denied", hit))
 
 
 def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
