@@ -3427,6 +3427,19 @@ CASES = [
     (ADJ, "A degree in social work will substitute for the lived experience requirement.", "not-met"),
     (ADJ, "A nursing qualification will be accepted in place of lived experience.", "not-met"),
     (ADJ, "A degree in social work is required; volunteering will not be accepted in place of it.", "not-met"),
+    # --- "learned experience" defined as work with the people served or as research, in a sentence of
+    # its own: adjacent experience offered as the qualifying experience ---
+    (ADJ, "Essential: lived, living or learned experience of gambling harm. By learned experience we mean "
+          "knowledge gained through working with people affected by gambling.", "not-met"),
+    (ADJ, "Required: lived or learned experience of psychosis. Learned experience means understanding gained "
+          "from research or from working alongside whanau.", "not-met"),
+    (ADJ, "Essential: lived or learned experience of homelessness. Learned experience here means insight from "
+          "years of working with clients in a shelter.", "not-met"),
+    # twins: the idiom alone (CS001's), work with people as a duty, and another clause after the cue
+    (ADJ, "Essential: lived, living or learned experience of gambling harm.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. You will be working with people who use our service.", "met"),
+    (ADJ, "Essential: lived experience of self-harm. We value learned experience from your own recovery, and "
+          "you will be working with young people.", "met"),
 ]
 
 

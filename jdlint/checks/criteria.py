@@ -9,6 +9,7 @@ desirable columns and headings.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import tomllib
 from bisect import bisect_left
@@ -3622,8 +3623,12 @@ def _learned_through_profession(analysis: Analysis) -> list[Hit]:
         for hit in analysis.hits_in_sentence("lex:learned-through-profession", cue):
             if hit.start < cue.end or hit in out:
                 continue
-            if words()["learned-route-openers"].isdisjoint(analysis.lowers(hit.block)[cue.end : hit.start]):
+            between = analysis.lowers(hit.block)[cue.end : hit.start]
+            if words()["learned-route-openers"].isdisjoint(between):
                 continue  # "lived or learned experience of addiction, and the ability to work with services"
+            joiners, subjects = words()["learned-clause-joiners"], words()["learned-clause-subjects"]
+            if any(a in joiners and b in subjects for a, b in itertools.pairwise(between)):
+                continue  # "learned experience from your own recovery, and you will be working with ...": another clause
             if analysis.negated(hit) or analysis.overlaps("lex:lived-experience", hit):
                 continue
             out.append(hit)
