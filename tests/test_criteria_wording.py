@@ -3440,6 +3440,18 @@ CASES = [
     (ADJ, "Essential: lived experience of psychosis. You will be working with people who use our service.", "met"),
     (ADJ, "Essential: lived experience of self-harm. We value learned experience from your own recovery, and "
           "you will be working with young people.", "met"),
+    # --- transferable skills from a list of other work said to be worth as much, past eight words ---
+    (ADJ, "Essential: lived experience of addiction. Transferable skills from a caring role, customer service "
+          "or volunteering are equally welcome.", "not-met"),
+    (ADJ, "You must have lived experience of mental distress. Transferable skills gained in retail, hospitality, "
+          "teaching or the armed forces are just as valid.", "not-met"),
+    (ADJ, "You must have lived experience of psychosis. Transferrable experience from youth work, coaching and "
+          "community sport is equally recognised.", "not-met"),
+    # twins: the equal welcome said of all applicants in another sentence, and the level denied
+    (ADJ, "You must have lived experience of psychosis. Transferable skills will be built in training, coaching "
+          "or mentoring. All applicants are equally welcome.", "met"),
+    (ADJ, "You must have lived experience of psychosis. Transferable skills from a caring role, retail or "
+          "volunteering are not equally valid here.", "met"),
 ]
 
 
