@@ -3452,6 +3452,14 @@ CASES = [
           "or mentoring. All applicants are equally welcome.", "met"),
     (ADJ, "You must have lived experience of psychosis. Transferable skills from a caring role, retail or "
           "volunteering are not equally valid here.", "met"),
+    # --- clinical staff supported with a person's plans, a possessive before the plan ---
+    (ADJ, "Support nursing staff to deliver activities in each person's care plan.", "partly-met"),
+    (ADJ, "Assist the ward team to implement goals from a patient's treatment plan.", "partly-met"),
+    (ADJ, "Support case managers in updating participants' treatment and reentry plans.", "partly-met"),
+    (ADJ, "Assist care coordinators with reviewing the tangata whaiora's recovery and care plans.", "partly-met"),
+    # twins: the people served supported with their own plans, and a case manager's office plans
+    (ADJ, "Support tenants to carry out the goals in each person's own wellness plan.", "met"),
+    (ADJ, "Support case managers in updating the office rota and leave plans.", "met"),
 ]
 
 
