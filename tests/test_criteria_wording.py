@@ -9,6 +9,7 @@ import pytest
 from verdict_table import ADJ, LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
+from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
@@ -3456,6 +3457,49 @@ CASES = [
          "you share it.", "not-met"),
     (PP, "Peer Support Worker\n\nYou will teach participants how and when to share their news with family.", "not-met"),
     (PP, "Peer Support Worker\n\nYou will help guests be open about their own experience with their GP.", "not-met"),
+    # --- a qualification the post will not take in place of lived experience ("will not substitute
+    # for", "won't be accepted in place of", "is no substitute for"): no requirement nor route ---
+    (ADJ, "A degree in social work will not substitute for the lived experience requirement.", "met"),
+    (ADJ, "A master's degree in counselling won't be accepted in place of personal experience of recovery.", "met"),
+    (ADJ, "Lived experience is essential; a psychology degree is no substitute for it.", "met"),
+    (ADJ, "Nursing registration cannot be counted instead of lived experience of mental distress.", "met"),
+    # twins: the substitution offered, and a required degree with the denial said of something else
+    (ADJ, "A degree in social work will substitute for the lived experience requirement.", "not-met"),
+    (ADJ, "A nursing qualification will be accepted in place of lived experience.", "not-met"),
+    (ADJ, "A degree in social work is required; volunteering will not be accepted in place of it.", "not-met"),
+    # --- "learned experience" defined as work with the people served or as research, in a sentence of
+    # its own: adjacent experience offered as the qualifying experience ---
+    (ADJ, "Essential: lived, living or learned experience of gambling harm. By learned experience we mean "
+          "knowledge gained through working with people affected by gambling.", "not-met"),
+    (ADJ, "Required: lived or learned experience of psychosis. Learned experience means understanding gained "
+          "from research or from working alongside whanau.", "not-met"),
+    (ADJ, "Essential: lived or learned experience of homelessness. Learned experience here means insight from "
+          "years of working with clients in a shelter.", "not-met"),
+    # twins: the idiom alone (CS001's), work with people as a duty, and another clause after the cue
+    (ADJ, "Essential: lived, living or learned experience of gambling harm.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. You will be working with people who use our service.", "met"),
+    (ADJ, "Essential: lived experience of self-harm. We value learned experience from your own recovery, and "
+          "you will be working with young people.", "met"),
+    # --- transferable skills from a list of other work said to be worth as much, past eight words ---
+    (ADJ, "Essential: lived experience of addiction. Transferable skills from a caring role, customer service "
+          "or volunteering are equally welcome.", "not-met"),
+    (ADJ, "You must have lived experience of mental distress. Transferable skills gained in retail, hospitality, "
+          "teaching or the armed forces are just as valid.", "not-met"),
+    (ADJ, "You must have lived experience of psychosis. Transferrable experience from youth work, coaching and "
+          "community sport is equally recognised.", "not-met"),
+    # twins: the equal welcome said of all applicants in another sentence, and the level denied
+    (ADJ, "You must have lived experience of psychosis. Transferable skills will be built in training, coaching "
+          "or mentoring. All applicants are equally welcome.", "met"),
+    (ADJ, "You must have lived experience of psychosis. Transferable skills from a caring role, retail or "
+          "volunteering are not equally valid here.", "met"),
+    # --- clinical staff supported with a person's plans, a possessive before the plan ---
+    (ADJ, "Support nursing staff to deliver activities in each person's care plan.", "partly-met"),
+    (ADJ, "Assist the ward team to implement goals from a patient's treatment plan.", "partly-met"),
+    (ADJ, "Support case managers in updating participants' treatment and reentry plans.", "partly-met"),
+    (ADJ, "Assist care coordinators with reviewing the tangata whaiora's recovery and care plans.", "partly-met"),
+    # twins: the people served supported with their own plans, and a case manager's office plans
+    (ADJ, "Support tenants to carry out the goals in each person's own wellness plan.", "met"),
+    (ADJ, "Support case managers in updating the office rota and leave plans.", "met"),
 ]
 
 
@@ -4352,3 +4396,47 @@ def test_peers_named_in_the_plural_under_no_title_are_the_posts_kind() -> None:
                  "experience of caring for a loved one to walk alongside families.\n"):
         verdict = verdict_of(text, LE)
         assert verdict.verdict == "partly-met", f"{verdict.verdict}: {verdict.why}"
+
+
+# --- a bold requirement label on the line right after a list item (no blank line between):
+# CommonMark carries it on as the item's lazy continuation; it heads the items that follow ---
+MARKDOWN = [
+    ("## About you\n\n**Essential**\n\n- Lived experience of psychosis\n- A full driving licence\n"
+     "**Desirable**\n\n- A degree in nursing or social work", "partly-met"),
+    ("## Qualifications\n\n**Required**\n\n- Personal experience of recovery from addiction\n"
+     "- CPRS certification\n**Preferred**\n\n- LCSW or LPC licensure", "partly-met"),
+    ("## Who you are\n\n**Must have**\n\n- Lived experience of homelessness\n**Nice to have**\n\n"
+     "- A degree in nursing or social work", "partly-met"),
+    # twins: the label after a blank line (a heading already), and no label at all (all required)
+    ("## About you\n\n**Essential**\n\n- Lived experience of psychosis\n\n**Desirable**\n\n"
+     "- A degree in nursing or social work", "partly-met"),
+    ("## Qualifications\n\n**Required**\n\n- Personal experience of recovery from addiction\n"
+     "- CPRS certification\n- LCSW or LPC licensure", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKDOWN, ids=[t[:50] for t, _ in MARKDOWN])
+def test_a_bold_label_carried_on_by_a_list_item_heads_the_items_after_it(text: str, expected: str) -> None:
+    doc = read_markdown("# Peer Support Worker\n\n" + text)
+    verdict = check_document(doc, role="peer").verdict(ADJ)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+# --- a senior peer post that covers shifts, with no other post or shortfall named: the peer
+# team it leads is the one whose shifts it covers (not another profession's extra hands) ---
+SENIOR_COVER = [
+    ("Peer Support Team Leader", "You will step in to cover shifts when a peer worker is off sick.", "met"),
+    ("Peer Recovery Supervisor", "Responsibilities: supervise Peer Recovery Coaches and cover open shifts as needed.", "met"),
+    ("Lived Experience Coordinator", "Coordinate the peer roster and occasionally covering shifts yourself.", "met"),
+    # twins: a practitioner post covering shifts, and a senior post covering another profession's
+    ("Peer Support Worker", "You will step in to cover shifts when a colleague is off sick.", "not-met"),
+    ("Peer Support Team Leader", "You will step in to cover nursing shifts on the ward.", "not-met"),
+    ("Peer Recovery Supervisor", "You will cover shifts when the ward is short-staffed.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), SENIOR_COVER, ids=[t[:50] for _, t, _ in SENIOR_COVER])
+def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text: str, expected: str) -> None:
+    doc = read_text(f"{title}\n\n{text}")
+    verdict = check_document(doc).verdict(ADJ)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"

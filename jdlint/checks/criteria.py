@@ -9,6 +9,7 @@ desirable columns and headings.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import tomllib
 from bisect import bisect_left
@@ -2858,6 +2859,11 @@ def _denied_next_line(analysis: Analysis, hit: Hit) -> bool:
     return all(t[:1].isupper() or t.lower() in w["elliptic-subjects"] for t in lead)
 
 
+# shifts covered with no other post or staffing shortfall named ("cover shifts", "covering open
+# shifts"): in a senior peer post, the shifts of the peer team it leads
+_BARE_SHIFT_COVER = re.compile(r"cover(?:s|ed|ing)?\s+(?:(?:the|any|open|vacant|some|extra)\s+)?shifts?$", re.IGNORECASE)
+
+
 @check("adjacent_professions", fixes=("qualification", "compliance", "alternative", "duty"))
 def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
@@ -2892,6 +2898,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "Certificate in Mental Health First Aid"
         if _held_by_others(analysis, hit):
             continue  # "Our clinicians have a bachelor's degree in social work": theirs, not asked of the post
+        if _substitution_denied_after(analysis, hit):
+            distinct.append(hit)  # "A degree in social work will not substitute for lived experience"
+            continue
         stands_in = _stands_in_for(analysis, hit)
         if stands_in == "lived":
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
@@ -3044,6 +3053,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "extra-hands"):
         if analysis.overlaps("lex:extra-hands-not", hit):
             continue  # "a casual pool of peer workers to cover shifts at the hub": its own shifts
+        if ctx.role.kind == "peer-senior" and _BARE_SHIFT_COVER.match(hit.text):
+            continue  # the peer team's lead "steps in to cover shifts": the team's own, no other post's
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
             denied.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
         else:
@@ -3441,6 +3452,15 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
 
 
+def _substitution_denied_after(analysis: Analysis, hit: Hit) -> bool:
+    """Does a denied substitution follow the qualification in its clause ("A master's degree in
+    counselling will not substitute for the lived experience requirement", "A nursing
+    registration won't be accepted in place of lived experience")? The post does not take it."""
+    _, right = _clause_bounds(analysis, hit)
+    return any(0 <= cue.start - hit.end <= 12 and cue.end <= right
+               for cue in analysis.hits_in_sentence("lex:substitution-denied", hit))
+
+
 def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
     """Is the qualification offered in place of (part of) another requirement: a
     ``stands-in-for`` match after it in its clause, with no requirement cue between? ``other``
@@ -3633,8 +3653,12 @@ def _learned_through_profession(analysis: Analysis) -> list[Hit]:
         for hit in analysis.hits_in_sentence("lex:learned-through-profession", cue):
             if hit.start < cue.end or hit in out:
                 continue
-            if words()["learned-route-openers"].isdisjoint(analysis.lowers(hit.block)[cue.end : hit.start]):
+            between = analysis.lowers(hit.block)[cue.end : hit.start]
+            if words()["learned-route-openers"].isdisjoint(between):
                 continue  # "lived or learned experience of addiction, and the ability to work with services"
+            joiners, subjects = words()["learned-clause-joiners"], words()["learned-clause-subjects"]
+            if any(a in joiners and b in subjects for a, b in itertools.pairwise(between)):
+                continue  # "learned experience from your own recovery, and you will be working with ...": another clause
             if analysis.negated(hit) or analysis.overlaps("lex:lived-experience", hit):
                 continue
             out.append(hit)

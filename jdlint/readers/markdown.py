@@ -274,7 +274,13 @@ class _Reader:
                 self.first_h1 = text
             self.builder.heading(text, level, anchors=_anchors(points))
             return
-        for line in _merge(lines):
+        for i, line in enumerate(_merge(lines)):
+            if context == "li" and i and line.bold and pseudo_heading(line.text) == 2:
+                # "- last criterion" then "**Preferred**" on the next line with no blank line:
+                # CommonMark carries the bold label on as the item's lazy continuation; it is
+                # the requirement heading over the items that follow
+                self.builder.heading(line.text, nested_level(self.last, 2), anchors=_anchors(line.points))
+                continue
             self.emit(context, line)
 
     def emit(self, context: str, line: _Line) -> None:
