@@ -32,14 +32,13 @@ from jdlint.annotate import body_paragraphs, live_runs
 from jdlint.fix import Edit, FixPlan
 from jdlint.fix_text import Applied
 from jdlint.model import Document
+from jdlint.ooxml import PKG_REL, add_override, add_relationship
 
 AUTHOR = "jdlint"
 INITIALS = "JD"
 DATE = "2026-01-01T00:00:00Z"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
@@ -414,19 +413,10 @@ def apply_docx_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
     if comments.added:
         if comments_part is None:
             comments_part = posixpath.join(posixpath.dirname(main), "comments.xml")
-            used = {rel.get("Id") for rel in rels}
-            n = 1
-            while f"rId{n}" in used:
-                n += 1
-            rel = etree.SubElement(rels, f"{{{PKG_REL}}}Relationship")
-            rel.set("Id", f"rId{n}")
-            rel.set("Type", COMMENTS_REL)
-            rel.set("Target", "comments.xml")
+            add_relationship(rels, COMMENTS_REL, "comments.xml")
             changed[rels_name] = _serialise(rels)
             types = etree.fromstring(zin.read("[Content_Types].xml"), parser)
-            override = etree.SubElement(types, f"{{{CT_NS}}}Override")
-            override.set("PartName", "/" + comments_part)
-            override.set("ContentType", COMMENTS_CT)
+            add_override(types, comments_part, COMMENTS_CT)
             changed["[Content_Types].xml"] = _serialise(types)
         changed[comments_part] = _serialise(comments.root)
     out = io.BytesIO()

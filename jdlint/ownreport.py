@@ -174,6 +174,8 @@ def mark_word_copy(data: bytes, command: str) -> bytes:
 
     from lxml import etree
 
+    from jdlint.ooxml import add_override, add_relationship
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         zin = zipfile.ZipFile(io.BytesIO(data))
@@ -184,20 +186,10 @@ def mark_word_copy(data: bytes, command: str) -> bytes:
         else:
             root = etree.Element(f"{{{_CP}}}coreProperties", nsmap={"cp": _CP})
             rels = etree.fromstring(zin.read("_rels/.rels"), parser)
-            ns = rels.nsmap.get(None) or "http://schemas.openxmlformats.org/package/2006/relationships"
-            used = {r.get("Id") for r in rels}
-            n = 1
-            while f"rIdCore{n}" in used:
-                n += 1
-            rel = etree.SubElement(rels, f"{{{ns}}}Relationship")
-            rel.set("Id", f"rIdCore{n}")
-            rel.set("Type", _CORE_REL)
-            rel.set("Target", _CORE)
+            add_relationship(rels, _CORE_REL, _CORE, prefix="rIdCore")
             changed["_rels/.rels"] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
             types = etree.fromstring(zin.read("[Content_Types].xml"), parser)
-            override = etree.SubElement(types, f"{{{types.nsmap.get(None)}}}Override")
-            override.set("PartName", "/" + _CORE)
-            override.set("ContentType", _CORE_CT)
+            add_override(types, _CORE, _CORE_CT)
             changed["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
         by = root.find(f"{{{_CP}}}lastModifiedBy")
         if by is None:

@@ -81,16 +81,14 @@ def test_a_groups_start_index_gathered_and_joined_once_is_the_one_merged_in_turn
 
 def _follow_the_long_way(rest):
     """:func:`jdlint.nlp._follow` as it was written before a token kept its own follow."""
-    words: set[str] = set()
-    prefixes: set[str] = set()
-    for spec in rest:
-        if spec.wildcard:
-            return None
-        words.update(spec.words)
-        prefixes.update(spec.prefixes)
-        if not nlp._optional(spec):
-            return frozenset(words), tuple(sorted(prefixes))
-    return None
+    # the tokens up to the first one a match must have; none such, or a wildcard among them:
+    # the first word can be anything
+    required = [i for i, spec in enumerate(rest) if not nlp._optional(spec)]
+    upto = rest[: required[0] + 1] if required else None
+    if upto is None or any(spec.wildcard for spec in upto):
+        return None
+    return (frozenset(w for spec in upto for w in spec.words),
+            tuple(sorted({p for spec in upto for p in spec.prefixes})))  # fmt: skip
 
 
 def test_patterns_that_start_alike_share_their_start_index_and_follows() -> None:

@@ -1,0 +1,32 @@
+"""Two edits of a Word package's parts list, shared by the writers that add a part (the
+comments part in ``jdlint.fix_docx``, the core properties in ``jdlint.ownreport``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+
+def add_relationship(rels: Any, rel_type: str, target: str, prefix: str = "rId") -> str:
+    """A ``Relationship`` to ``target`` appended to the relationships part ``rels`` (an lxml
+    element), with the first free id ``PREFIX1``, ``PREFIX2`` ...; returns the id."""
+    used = {rel.get("Id") for rel in rels}
+    n = 1
+    while f"{prefix}{n}" in used:
+        n += 1
+    rel = rels.makeelement(f"{{{rels.nsmap.get(None) or PKG_REL}}}Relationship", {})
+    rel.set("Id", f"{prefix}{n}")
+    rel.set("Type", rel_type)
+    rel.set("Target", target)
+    rels.append(rel)
+    return f"{prefix}{n}"
+
+
+def add_override(types: Any, part: str, content_type: str) -> None:
+    """The content type of ``part`` (a name inside the package) in ``[Content_Types].xml``."""
+    override = types.makeelement(f"{{{types.nsmap.get(None) or CT_NS}}}Override", {})
+    override.set("PartName", "/" + part)
+    override.set("ContentType", content_type)
+    types.append(override)
