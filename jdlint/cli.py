@@ -373,7 +373,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         config = batch.load_config_for(paths, config_file, isolated)
         run_plan = batch.plan(paths, config=config, select=select, ignore=ignore, exclude=exclude, role=role)
     except ConfigError as exc:
-        click.echo(f"jdlint: config error: {exc}", err=True)
+        _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
@@ -406,7 +406,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
                 _err(f"{task.path}: skipped: {exc}")
                 continue
             failed += 1
-            click.echo(f"jdlint: {task.path}: {getattr(exc, 'strerror', None) or exc}", err=True)
+            _err(f"{task.path}: {getattr(exc, 'strerror', None) or exc}")
             continue
         changed += bool(result.applied)
         remaining += sum(1 for f in result.after.findings if not f.suppressed and f.severity != "info")
@@ -414,14 +414,14 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             text = result.diff(task.path)
             if text:
                 click.echo(text, nl=False)
-            click.echo(summary(result), err=True)
+            click.echo(visible(summary(result), keep="\n"), err=True)
             continue
         if task.data is not None and not output:  # standard input: the revised text to standard output
             if result.format == "docx":
                 failed += 1
                 click.echo("jdlint: <stdin>: a Word document: give -o FILE", err=True)
                 continue
-            click.echo(summary(result), err=True)
+            click.echo(visible(summary(result), keep="\n"), err=True)
             sys.stdout.buffer.write(result.data)
             sys.stdout.flush()
             continue
@@ -442,8 +442,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         earlier = written.get(target.resolve())
         if earlier is not None:  # two adverts, one output name: never overwrite the first
             failed += 1
-            click.echo(f"jdlint: {task.path}: not written: {target} already written for {earlier} "
-                       "(fix them one at a time with -o)", err=True)  # fmt: skip
+            _err(f"{task.path}: not written: {target} already written for {earlier} (fix them one at a time with -o)")
             continue
         data = result.data
         if result.format == "docx" and os.path.realpath(target) != os.path.realpath(path):
@@ -454,9 +453,9 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             written[target.resolve()] = task.path
         except OSError as exc:
             failed += 1
-            click.echo(f"jdlint: {target}: cannot write: {exc.strerror or exc}", err=True)
+            _err(f"{target}: cannot write: {exc.strerror or exc}")
             continue
-        click.echo(f"{summary(result)}\n  written to {target}")
+        click.echo(visible(f"{summary(result)}\n  written to {target}", keep="\n"))
     if diff:
         sys.exit(EXIT_FINDINGS if changed or failed else EXIT_OK)
     if failed == len(tasks):

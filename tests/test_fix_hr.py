@@ -149,6 +149,17 @@ def test_two_adverts_with_one_output_name_are_never_silently_overwritten(tmp_pat
     assert result.exit_code == 1
 
 
+def test_the_not_written_message_shows_control_characters_in_a_file_name_as_escapes(tmp_path) -> None:
+    v = VARIANTS[sorted(VARIANTS)[0]]
+    for sub in ("north", "south"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "advert\x07\u202e.txt").write_text(_text(v), encoding="utf-8")
+    result = _fix(str(tmp_path / "north"), str(tmp_path / "south"), "-o", str(tmp_path / "revised"))
+    assert "already written" in result.output
+    # the terminal is never sent the name's bell or right-to-left override
+    assert "\x07" not in result.output and "\u202e" not in result.output
+
+
 @pytest.mark.parametrize("name", sorted(VARIANTS))
 def test_word_additions_keep_the_order_of_the_text_revision(tmp_path, name) -> None:
     v = VARIANTS[name]
