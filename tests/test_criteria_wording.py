@@ -3500,6 +3500,20 @@ CASES = [
     # twins: the people served supported with their own plans, and a case manager's office plans
     (ADJ, "Support tenants to carry out the goals in each person's own wellness plan.", "met"),
     (ADJ, "Support case managers in updating the office rota and leave plans.", "met"),
+    # --- a registration as what the applicant will be: a qualification required ---
+    (ADJ, "You will be a registered nurse.", "not-met"),
+    (ADJ, "You'll be a licensed clinical social worker with two years in community teams.", "not-met"),
+    (ADJ, "You must be a registered social worker.", "not-met"),
+    # twins: the registered staff beside the post, and the post supported by them
+    (ADJ, "You will work alongside a registered nurse.", "met"),
+    (ADJ, "You will be supported by a registered nurse on each shift.", "met"),
+    # --- lived experience hoped for or loved in the applicant: wanted in prose ---
+    (LE, "We hope you have walked your own path through mental distress.", "partly-met"),
+    (LE, "We'd love you to have your own experience of psychosis.", "partly-met"),
+    (LE, "We would like you to bring your own experience of recovery from gambling harm.", "partly-met"),
+    # twins: no lived experience hoped for, and the people served who have it
+    (LE, "We hope you enjoy working with us.", "not-met"),
+    (LE, "We hope you will help people with lived experience of psychosis.", "not-met"),
 ]
 
 
