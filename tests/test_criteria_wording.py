@@ -3514,6 +3514,13 @@ CASES = [
     # twins: no lived experience hoped for, and the people served who have it
     (LE, "We hope you enjoy working with us.", "not-met"),
     (LE, "We hope you will help people with lived experience of psychosis.", "not-met"),
+    # --- the applicant's own experience named as valued by the people served: wanted ---
+    (LE, "Clients value that you have your own experience of recovery.", "partly-met"),
+    (LE, "People we support appreciate the fact that you bring personal experience of homelessness.", "partly-met"),
+    (LE, "Whānau really value that you've walked your own path through addiction.", "partly-met"),
+    # twins: staff valued with no lived experience, and work with people who have it
+    (LE, "Clients value staff who listen.", "not-met"),
+    (LE, "Clients value that you have worked with people with lived experience of psychosis.", "not-met"),
 ]
 
 
