@@ -3521,6 +3521,13 @@ CASES = [
     # twins: staff valued with no lived experience, and work with people who have it
     (LE, "Clients value staff who listen.", "not-met"),
     (LE, "Clients value that you have worked with people with lived experience of psychosis.", "not-met"),
+    # --- a manager, shift leader or colleague helped to do their own clinical task: supporting ---
+    (ADJ, "You will assist your manager to carry out observations.", "partly-met"),
+    (ADJ, "Help the shift leader to complete hourly observations.", "partly-met"),
+    (ADJ, "Support your line manager to carry out physical health observations.", "partly-met"),
+    # twins: the post doing them itself, and hands-on work done with a manager
+    (ADJ, "You will carry out observations.", "not-met"),
+    (ADJ, "Help your manager to restrain residents.", "not-met"),
 ]
 
 
