@@ -3500,6 +3500,34 @@ CASES = [
     # twins: the people served supported with their own plans, and a case manager's office plans
     (ADJ, "Support tenants to carry out the goals in each person's own wellness plan.", "met"),
     (ADJ, "Support case managers in updating the office rota and leave plans.", "met"),
+    # --- a registration as what the applicant will be: a qualification required ---
+    (ADJ, "You will be a registered nurse.", "not-met"),
+    (ADJ, "You'll be a licensed clinical social worker with two years in community teams.", "not-met"),
+    (ADJ, "You must be a registered social worker.", "not-met"),
+    # twins: the registered staff beside the post, and the post supported by them
+    (ADJ, "You will work alongside a registered nurse.", "met"),
+    (ADJ, "You will be supported by a registered nurse on each shift.", "met"),
+    # --- lived experience hoped for or loved in the applicant: wanted in prose ---
+    (LE, "We hope you have walked your own path through mental distress.", "partly-met"),
+    (LE, "We'd love you to have your own experience of psychosis.", "partly-met"),
+    (LE, "We would like you to bring your own experience of recovery from gambling harm.", "partly-met"),
+    # twins: no lived experience hoped for, and the people served who have it
+    (LE, "We hope you enjoy working with us.", "not-met"),
+    (LE, "We hope you will help people with lived experience of psychosis.", "not-met"),
+    # --- the applicant's own experience named as valued by the people served: wanted ---
+    (LE, "Clients value that you have your own experience of recovery.", "partly-met"),
+    (LE, "People we support appreciate the fact that you bring personal experience of homelessness.", "partly-met"),
+    (LE, "Whānau really value that you've walked your own path through addiction.", "partly-met"),
+    # twins: staff valued with no lived experience, and work with people who have it
+    (LE, "Clients value staff who listen.", "not-met"),
+    (LE, "Clients value that you have worked with people with lived experience of psychosis.", "not-met"),
+    # --- a manager, shift leader or colleague helped to do their own clinical task: supporting ---
+    (ADJ, "You will assist your manager to carry out observations.", "partly-met"),
+    (ADJ, "Help the shift leader to complete hourly observations.", "partly-met"),
+    (ADJ, "Support your line manager to carry out physical health observations.", "partly-met"),
+    # twins: the post doing them itself, and hands-on work done with a manager
+    (ADJ, "You will carry out observations.", "not-met"),
+    (ADJ, "Help your manager to restrain residents.", "not-met"),
 ]
 
 

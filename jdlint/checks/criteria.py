@@ -2919,6 +2919,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         level = requirement_level(analysis, hit)
         if level is None and _item_of_applicant_list(analysis, hit):
             level = "required"  # "About you" / "- A diploma in social work": what the post asks for
+        if level is None and analysis.overlaps("lex:qualification-as-identity", hit):
+            level = "required"  # "You will be a registered nurse": what the post holder must be
         if level != "desirable" and _held_if(analysis, hit):
             # "If you also hold a CADC, you will still be employed as a peer": a credential the
             # applicant may hold, not one asked for; a denial after it says what the role is not
