@@ -176,7 +176,7 @@ def test_keyboard_skip_link_and_focus_styles(page) -> None:
     page.goto("/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
-    assert page.locator(".skip").is_visible()
+    expect(page.locator(".skip")).to_be_visible()
     page.keyboard.press("Enter")
     # the skip link moves focus to <main> when the browser follows "#main", which may land after
     # the key press returns: wait for it, or it can take the focus back from the button below
@@ -297,9 +297,11 @@ def test_legend_shows_every_highlight_colour(page) -> None:
 def test_print_stylesheet_keeps_the_review_and_drops_the_controls(page) -> None:
     submit_text(page)
     page.emulate_media(media="print")
-    assert not page.locator("#dl-docx").is_visible()
-    assert page.locator(".card").first.is_visible()
-    assert page.locator(".card details blockquote").first.is_visible()  # "why" open on paper
+    # expect() waits for the print styles to apply (is_visible() reads the page once, and read
+    # the screen styles once in a loaded CI run)
+    expect(page.locator("#dl-docx")).to_be_hidden()
+    expect(page.locator(".card").first).to_be_visible()
+    expect(page.locator(".card details blockquote").first).to_be_visible()  # "why" open on paper
 
 
 def test_text_over_the_upload_limit_is_stopped_before_it_is_sent_and_kept(page) -> None:
