@@ -357,13 +357,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
     from jdlint.fixing import fix_bytes, output_path, summary
-    from jdlint.ownreport import (
-        is_own_report,
-        mark_word_copy,
-        not_word_copy,
-        word_copy_kind,
-        write_whole,
-    )
+    from jdlint.ownreport import is_own_report, mark_word_copy, write_whole
 
     if diff and (in_place or output):
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
@@ -394,15 +388,12 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             if task.error:
                 raise UsageError(task.error)
             data = task.data if task.data is not None else path.read_bytes()
-            copy = word_copy_kind(data) if task.walked else None
-            if copy:  # a Word copy jdlint wrote, found in a folder: no advert to fix
-                _err(f"{task.path}: skipped: {not_word_copy(copy)}")
-                continue
             result = fix_bytes(data, task.path, unsafe=unsafe_fixes, role=role or task.role, engine=engine,
                                limits=run_plan.settings.limits, ignores=task.ignores,
-                               notes=not (no_notes or diff))  # fmt: skip
+                               notes=not (no_notes or diff), walked=task.walked)  # fmt: skip
         except (OSError, JdlintError) as exc:
-            if task.data is None and is_own_report(str(exc)):  # a report jdlint wrote: no advert
+            # a report jdlint wrote, or (found in a folder) a Word copy it wrote: no advert
+            if task.data is None and is_own_report(str(exc)):
                 _err(f"{task.path}: skipped: {exc}")
                 continue
             failed += 1

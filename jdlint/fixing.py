@@ -103,7 +103,7 @@ class FixError(JdlintError):
 def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role: str | None = None,
               engine: Engine | None = None, limits: Limits = DEFAULT_LIMITS, to_docx: bool = False,
               keep: Callable[[Finding], bool] | None = None, ignores: tuple[str, ...] = (),
-              notes: bool = True) -> FixResult:  # fmt: skip
+              notes: bool = True, walked: bool = False) -> FixResult:  # fmt: skip
     """Fix one advert's bytes. Raises :class:`~jdlint.errors.JdlintError` (a
     :class:`~jdlint.errors.ReadError`, a :class:`~jdlint.errors.Timeout` or a
     :class:`FixError`) when it cannot be read, checked or revised within ``limits``: the
@@ -113,9 +113,10 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
     (the web page's "Apply" applies one). Findings suppressed in the advert (``jdlint:
     ignore[...]``) or by ``ignores`` (per-file-ignores) are not fixed, and do not count after.
     With ``notes`` (the default) each change in a Markdown or HTML copy carries an HTML
-    comment with the rule, the reason and the source, as a Word comment does."""
+    comment with the rule, the reason and the source, as a Word comment does. ``walked``: found
+    in a folder walk, where a Word copy jdlint wrote is refused as no advert (as for a check)."""
     eng = engine or default_engine()
-    document, report = _check(eng, data, name, role, limits, ignores)
+    document, report = _check(eng, data, name, role, limits, ignores, walked)
     layout_notes: tuple[str, ...] = ()
     original_format = document.format
 
@@ -156,13 +157,13 @@ def fix_bytes(data: bytes, name: str = "<upload>", *, unsafe: bool = False, role
 
 
 def _check(engine: Engine, data: bytes, name: str, role: str | None, limits: Limits,
-           ignores: tuple[str, ...]) -> tuple[Document, Report]:  # fmt: skip
+           ignores: tuple[str, ...], walked: bool = False) -> tuple[Document, Report]:  # fmt: skip
     """Read and check ``data`` as every front end does (:func:`jdlint.pipeline.check_source`:
     within the limits, suppressions applied, so a suppressed finding is never fixed); a
     failure raises its own error (a :class:`FixError` for one of the checks)."""
     from jdlint.pipeline import Source, check_source
 
-    checked = check_source(Source.of_bytes(data, name, role=role, ignores=ignores), engine, limits)
+    checked = check_source(Source.of_bytes(data, name, role=role, ignores=ignores, walked=walked), engine, limits)
     if checked.error is None and checked.document is not None:
         return checked.document, checked.report
     if isinstance(checked.exception, JdlintError):

@@ -195,6 +195,9 @@ def test_annotated_and_fixed_word_copies_are_skipped_in_a_folder_walk(repo, make
     again = run("annotate", "templates", "-o", "reviewed")
     assert again.exit_code == 0, again.output
     assert sorted(p.name for p in (repo / "reviewed").rglob("*.docx")) == ["lead.docx", "mentor.docx", "navigator.docx"]
+    fixed = run("fix", "templates", "-o", "revised")
+    assert "templates/lead.annotated.docx: skipped: a Word copy jdlint annotate wrote, not an advert" in fixed.output
+    assert not any("annotated" in p.name or ".fixed.fixed" in p.name for p in (repo / "revised").rglob("*"))
 
 
 def test_a_copy_saved_by_a_person_in_word_is_an_advert_again(repo):
