@@ -337,10 +337,11 @@ class _Writer:
             dels = self.delete(e.block, e.target, e.start)
             if not dels:
                 return False
-            self.comments.add(dels[0], dels[-1], e.comment + "\nMoved to the Essential column.")
+            where = "column" if cell.getparent() is not None and cell.getparent().tag == w("tc") else "criteria"
+            self.comments.add(dels[0], dels[-1], e.comment + f"\nMoved to the Essential {where}.")
             p, ins = _new_paragraph(e.text, cell, self.ids)
             self._add_after(cell, p)
-            self.comments.add(ins, ins, e.comment + "\nMoved here from the Desirable column.", ref_parent=ins)
+            self.comments.add(ins, ins, e.comment + f"\nMoved here from the Desirable {where}.", ref_parent=ins)
             return True
         # a new paragraph after block e.block (before it, for "before")
         like = self.last_para(e.like) if e.like is not None else None
