@@ -71,6 +71,14 @@ class SortedPronunciations:
             raise KeyError(word)
         return entry
 
+    def phones(self, word: str) -> str:
+        """The word's first pronunciation (``"W ER1 K ER0"``), looked up and not kept; raises
+        KeyError for a word not there."""
+        found = self._find(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
@@ -132,11 +140,24 @@ def _dictionary() -> SortedPronunciations:
 def word_syllables(word: str, pronunciations, hyphenator) -> int:
     """One word's syllables as textstat 0.7.8's ``count_syllables`` counts them (the body of
     its loop): the phones ending in a digit (a stressed vowel) of the word's first
-    pronunciation, else the places the hyphenator would split the word, plus one."""
+    pronunciation, else the places the hyphenator would split the word, plus one.
+
+    The caller keeps the count (``_SYLLABLES``), so neither lookup keeps its own entry: a
+    :class:`SortedPronunciations` is asked with :meth:`~SortedPronunciations.phones`, and
+    pyphen's memo of the word (a list of ``DataInt`` per word, never freed) is dropped. Kept,
+    the two held some 25,000 lists and dicts after 600 adverts, which the cyclic garbage
+    collector went over again and again (about a tenth of an advert's check)."""
+    phones = getattr(pronunciations, "phones", None)
     try:
-        return sum(1 for phone in pronunciations[word][0] if phone[-1].isdigit())
+        found = phones(word).split() if phones is not None else pronunciations[word][0]
+        return sum(1 for phone in found if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
-        return len(hyphenator.positions(word)) + 1
+        pass
+    count = len(hyphenator.positions(word)) + 1
+    memo = getattr(getattr(hyphenator, "hd", None), "cache", None)
+    if isinstance(memo, dict):
+        memo.pop(word, None)
+    return count
 
 
 def syllable_counter(own_count):

@@ -152,6 +152,30 @@ def test_syllables_kept_are_bounded_and_counts_stay_the_same(monkeypatch) -> Non
     assert readability._SYLLABLES["worker"] == 2
 
 
+def test_counting_a_new_word_keeps_only_its_count(monkeypatch) -> None:
+    """The count of each word is kept (``_SYLLABLES``); the pronunciation looked up and pyphen's
+    split points are not kept beside it (lists the garbage collector would go over again and
+    again), and the counts are textstat's own."""
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    from jdlint import readability
+
+    own = _own_syllable_count()
+    ours = readability.syllable_counter(own)
+    monkeypatch.setattr(readability, "_SYLLABLES", {})
+    pronunciations, memo = readability._dictionary(), get_pyphen("en_US").hd.cache
+    # words in the pronunciation dictionary, and made-up ones only the hyphenator can split
+    texts = ["Our peer mentors walk alongside tenants", "Kaimahi tautoko whānau wellbeing zorbulation",
+             "Shortlisting interviewed recoveryish plinthwork"]  # fmt: skip
+    for text in texts:
+        seen, split = len(pronunciations._seen), set(memo)
+        counted = ours(text, "en_US")
+        assert len(pronunciations._seen) == seen and set(memo) <= split
+        assert counted == own(text, "en_US")  # (textstat's own keeps both)
+    assert readability._SYLLABLES["zorbulation"] == own("zorbulation", "en_US")
+    assert readability._SYLLABLES["mentors"] == own("mentors", "en_US") == 2
+
+
 def _adverts_as_text(shared_dir) -> list:
     from pathlib import Path
 
