@@ -3528,6 +3528,19 @@ CASES = [
     # twins: the post doing them itself, and hands-on work done with a manager
     (ADJ, "You will carry out observations.", "not-met"),
     (ADJ, "Help your manager to restrain residents.", "not-met"),
+    # --- the applicant's "own experience" of a condition, recovery or services, with no "lived" or
+    # "personal": as "lived experience" in the same place (in prose wanted, in a list required) ---
+    (LE, "You have your own experience of psychosis and of finding your way through it.", "partly-met"),
+    (LE, "You've got your own experience of recovery from problem drinking.", "partly-met"),
+    (LE, "About you\n\nYou have had your own experiences of using community mental health services.", "partly-met"),
+    (LE, "You will bring your own experience of gambling harm to our small team.", "partly-met"),
+    (LE, "Essential criteria\n\n- Your own experience of an eating disorder\n- A full driving licence", "met"),
+    (LE, "What you need\n\n- Own experience of homelessness and recovery\n- Good written English", "met"),
+    # twins: professional experience, the clients' own experience, and a condition ("if you have")
+    (LE, "You have experience of working with people with psychosis.", "not-met"),
+    (LE, "You will listen to our clients' own experience of psychosis.", "not-met"),
+    (LE, "You will hear tenants describe their own experience of eviction and rough sleeping.", "not-met"),
+    (LE, "If you have your own experience of psychosis, you are welcome to talk to us about it.", "not-met"),
 ]
 
 
