@@ -3541,6 +3541,20 @@ CASES = [
     (LE, "You will listen to our clients' own experience of psychosis.", "not-met"),
     (LE, "You will hear tenants describe their own experience of eviction and rough sleeping.", "not-met"),
     (LE, "If you have your own experience of psychosis, you are welcome to talk to us about it.", "not-met"),
+    # --- the interview held as a yarning circle (Aboriginal and Torres Strait Islander), a talanoa
+    # (Pacific) or a hui (Māori): the selection itself, as "interview panel" is, not another way ---
+    (PANEL, "Interviews will be held as a yarning circle with an Aboriginal peer worker and the team manager.", "met"),
+    (PANEL, "The interview is a yarning circle that includes people with lived experience of mental distress.", "met"),
+    (PANEL, "Interviews are run as a yarning circle led by two of our peer workers.", "met"),
+    (PANEL, "Shortlisted applicants are invited to a yarning-circle interview with the Coordinator and a peer mentor.", "met"),
+    (PANEL, "Your interview will take the form of a talanoa with our Pasifika peer support lead and the manager.", "met"),
+    (PANEL, "The interview is held as a hui with a peer support worker and our kaumātua.", "met"),
+    # twins: the circle with the manager only; a yarning circle after the interview; one before it
+    (PANEL, "Interviews will be held as a yarning circle with the team manager and an Elder.", "not-met"),
+    (PANEL, "The interview takes the form of a talanoa with the Service Manager.", "not-met"),
+    (PANEL, "Interviews are with the Program Manager. After the interview, you will join a yarning circle with two of "
+            "our peer workers.", "partly-met"),
+    (PANEL, "Before the interview you will share a short yarn with our lived experience advisory group.", "partly-met"),
 ]
 
 
