@@ -3555,6 +3555,17 @@ CASES = [
     (PANEL, "Interviews are with the Program Manager. After the interview, you will join a yarning circle with two of "
             "our peer workers.", "partly-met"),
     (PANEL, "Before the interview you will share a short yarn with our lived experience advisory group.", "partly-met"),
+    # --- the multidisciplinary team named by its initials or with a hyphen as the subject of a
+    # clinical duty, or its doer in the passive: other staff's work, as "nursing staff" is ---
+    (ADJ, "Our MDT will complete the clinical assessments.", "met"),
+    (ADJ, "The multi-disciplinary team carries out all formal risk assessments.", "met"),
+    (ADJ, "Clinical assessments are completed by the MDT before referral.", "met"),
+    (ADJ, "Risk assessments are undertaken by our multi-disciplinary team.", "met"),
+    (ADJ, "Our IDT colleagues conduct the clinical assessments on admission.", "met"),
+    # twins: the post doing them as part of the MDT, or after joining it
+    (ADJ, "You will complete risk assessments as part of the MDT.", "not-met"),
+    (ADJ, "As a member of the multi-disciplinary team, you will carry out clinical assessments.", "not-met"),
+    (ADJ, "You will join the MDT and undertake risk assessments.", "not-met"),
 ]
 
 
