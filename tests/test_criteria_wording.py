@@ -4368,6 +4368,21 @@ EVIDENCE = [
           "team.", "met", "Our peer workers are equal members"),
     (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in Toowoomba.\n\n"
           "You will not give medication.", "met", "You will not give medication"),
+    # --- a peer credential named in its own words, where nothing else decides: the sentence that
+    # names it, not no evidence (the twins below: a title or heading only; a licence asked) ---
+    (ADJ, "Recovery Coach\n\nWalk alongside people in early recovery.\n\nPreferred Qualifications:\n\n- Certification "
+          "as a Peer Recovery Specialist within 12 months of hire\n- Bilingual English/Spanish", "met",
+     "Certification as a Peer Recovery Specialist"),
+    (ADJ, "Peer Mentor\n\nSupport tenants settling into new homes.\n\nRequirements\n\n- A valid driver's licence\n"
+          "- Peer Support Canada certification or willingness to obtain it", "met", "Peer Support Canada certification"),
+    (ADJ, "Family Support Partner\n\nYou will help parents find their way through children's services. You must "
+          "hold the state Family Peer Advocate (FPA) credential or complete it within a year.", "met",
+     "You must hold the state Family Peer Advocate"),
+    (ADJ, "Peer Recovery Coach\n\nOffer one-to-one recovery support in the community.\n\nMust hold a current CPRS "
+          "or obtain it within six months.", "met", "Must hold a current CPRS"),
+    # twin: a licence of another profession asked beside the peer credential decides
+    (ADJ, "Peer Recovery Coach\n\nOffer recovery support.\n\nRequired: LCSW licensure.\n\nPreferred: "
+          "certification as a Peer Recovery Specialist.", "not-met", "Required: LCSW licensure"),
 ]
 
 
@@ -4377,6 +4392,17 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Certified Peer Recovery Specialist\n\nWalk alongside people in early recovery.\n\nYou will run two groups a week.",
+    "Peer Worker\n\nPEER CERTIFICATION\n\nWe fund the training for every new starter. You will run two groups a week.",
+])
+def test_a_peer_credential_only_in_a_title_or_heading_is_not_the_evidence(text: str) -> None:
+    """The twin of the peer credential rows in EVIDENCE: a title or heading naming it quotes nothing."""
+    found = verdict_of(text, ADJ)
+    assert found.verdict == "met", found.why
+    assert not found.evidence, [e.text for e in found.evidence]
 
 
 DOCX_CELLS = [

@@ -3137,6 +3137,12 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         # the advert names is the peer work's own, which says what the role is not
         return _verdict(rule, "met", "The qualification the advert names is a peer credential, not another "
                         "profession's.", spans(peer_credentials)[:1], None)  # fmt: skip
+    # a peer credential named in its own words ("Certification as a Peer Recovery Specialist
+    # (CPRS)"), not in a heading or the title: the qualification asked is the peer work's own
+    named = [h for h in hits(analysis, "peer-credential") if not analysis.negated(h) and weak_evidence(analysis, h) < 2]
+    if named:
+        return _verdict(rule, "met", "The qualification the advert names is a peer credential, not another "
+                        "profession's.", spans(by_evidence(analysis, named))[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 
