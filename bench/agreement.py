@@ -7,7 +7,9 @@ It runs ``jdlint check <folder> --format json`` as a user would, then prints per
 and role agreement, item agreement overall (role plus four verdicts per file), and each
 mismatch with jdlint's reason and evidence. Then, for the agreeing verdicts whose label
 quotes evidence, how many quote the same sentence (a verdict right for the wrong reason is a
-defect): the two quotes share a run of 40 characters, after folding spaces, quotes and markup. Labels follow shared/corpus/README.md (keys
+defect): after folding spaces, line breaks, quotes and markup, one quote is inside the other,
+they share a run of 40 characters, or the label quotes one line of a hard-wrapped file that
+holds the start or the end of jdlint's sentence. Labels follow shared/corpus/README.md (keys
 are paths relative to the labels file's folder; ``accept`` lists other agreeing verdicts).
 
     python bench/agreement.py --labels tests/invented/set58/labels.json --evidence
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -103,16 +106,38 @@ def main() -> int:
 
 
 def same_evidence_quoted(ours: list[str], theirs: list[str]) -> bool:
-    """Whether one of jdlint's folded quotes and one of the label's share a run of 40 characters
-    (all of the shorter one, when it is shorter): the same sentence, even where the label's quote
-    starts or ends mid-sentence where a line of a text or PDF file broke."""
-    return any(_share(o, t) for o in ours for t in theirs)
+    """Whether one of jdlint's folded quotes and one of the label's are the same sentence: one
+    is inside the other, they share a run of 40 characters, or one is a line cut where a text or
+    PDF file broke its lines (:func:`_line_cut`), either way round."""
+    return any(_share(o, t) or _line_cut(t, o) or _line_cut(o, t) for o in ours for t in theirs)
 
 
 def _share(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
+    if short and short in long:
+        return True
     n = min(40, len(short))
     return n > 0 and any(short[i:i + n] in long for i in range(len(short) - n + 1))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')]*\s+")
+
+
+def _line_cut(line: str, sentence: str) -> bool:
+    """Is ``line`` a quote of one hard-broken line that holds the end of the sentence before and
+    the start of ``sentence`` ("... matter to them. Our mentors help people believe that a"), or
+    the end of ``sentence`` and the start of the next? The part after the line's last sentence
+    end must start ``sentence``, or the part before its first end must end it, and be at least
+    three words and 15 characters (not a stray "The")."""
+    parts = _SENTENCE_END.split(line)
+    if len(parts) < 2:
+        return False
+    head, tail = parts[-1], parts[0]
+    return (_enough(head) and sentence.startswith(head)) or (_enough(tail) and sentence.endswith(tail))
+
+
+def _enough(part: str) -> bool:
+    return len(part) >= 15 and len(part.split()) >= 3
 
 
 _MARKUP = str.maketrans({c: None for c in "*`☐☑☒✓✔•▪"})

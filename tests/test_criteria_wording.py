@@ -3528,6 +3528,44 @@ CASES = [
     # twins: the post doing them itself, and hands-on work done with a manager
     (ADJ, "You will carry out observations.", "not-met"),
     (ADJ, "Help your manager to restrain residents.", "not-met"),
+    # --- the applicant's "own experience" of a condition, recovery or services, with no "lived" or
+    # "personal": as "lived experience" in the same place (in prose wanted, in a list required) ---
+    (LE, "You have your own experience of psychosis and of finding your way through it.", "partly-met"),
+    (LE, "You've got your own experience of recovery from problem drinking.", "partly-met"),
+    (LE, "About you\n\nYou have had your own experiences of using community mental health services.", "partly-met"),
+    (LE, "You will bring your own experience of gambling harm to our small team.", "partly-met"),
+    (LE, "Essential criteria\n\n- Your own experience of an eating disorder\n- A full driving licence", "met"),
+    (LE, "What you need\n\n- Own experience of homelessness and recovery\n- Good written English", "met"),
+    # twins: professional experience, the clients' own experience, and a condition ("if you have")
+    (LE, "You have experience of working with people with psychosis.", "not-met"),
+    (LE, "You will listen to our clients' own experience of psychosis.", "not-met"),
+    (LE, "You will hear tenants describe their own experience of eviction and rough sleeping.", "not-met"),
+    (LE, "If you have your own experience of psychosis, you are welcome to talk to us about it.", "not-met"),
+    # --- the interview held as a yarning circle (Aboriginal and Torres Strait Islander), a talanoa
+    # (Pacific) or a hui (Māori): the selection itself, as "interview panel" is, not another way ---
+    (PANEL, "Interviews will be held as a yarning circle with an Aboriginal peer worker and the team manager.", "met"),
+    (PANEL, "The interview is a yarning circle that includes people with lived experience of mental distress.", "met"),
+    (PANEL, "Interviews are run as a yarning circle led by two of our peer workers.", "met"),
+    (PANEL, "Shortlisted applicants are invited to a yarning-circle interview with the Coordinator and a peer mentor.", "met"),
+    (PANEL, "Your interview will take the form of a talanoa with our Pasifika peer support lead and the manager.", "met"),
+    (PANEL, "The interview is held as a hui with a peer support worker and our kaumātua.", "met"),
+    # twins: the circle with the manager only; a yarning circle after the interview; one before it
+    (PANEL, "Interviews will be held as a yarning circle with the team manager and an Elder.", "not-met"),
+    (PANEL, "The interview takes the form of a talanoa with the Service Manager.", "not-met"),
+    (PANEL, "Interviews are with the Program Manager. After the interview, you will join a yarning circle with two of "
+            "our peer workers.", "partly-met"),
+    (PANEL, "Before the interview you will share a short yarn with our lived experience advisory group.", "partly-met"),
+    # --- the multidisciplinary team named by its initials or with a hyphen as the subject of a
+    # clinical duty, or its doer in the passive: other staff's work, as "nursing staff" is ---
+    (ADJ, "Our MDT will complete the clinical assessments.", "met"),
+    (ADJ, "The multi-disciplinary team carries out all formal risk assessments.", "met"),
+    (ADJ, "Clinical assessments are completed by the MDT before referral.", "met"),
+    (ADJ, "Risk assessments are undertaken by our multi-disciplinary team.", "met"),
+    (ADJ, "Our IDT colleagues conduct the clinical assessments on admission.", "met"),
+    # twins: the post doing them as part of the MDT, or after joining it
+    (ADJ, "You will complete risk assessments as part of the MDT.", "not-met"),
+    (ADJ, "As a member of the multi-disciplinary team, you will carry out clinical assessments.", "not-met"),
+    (ADJ, "You will join the MDT and undertake risk assessments.", "not-met"),
 ]
 
 
@@ -4330,6 +4368,21 @@ EVIDENCE = [
           "team.", "met", "Our peer workers are equal members"),
     (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in Toowoomba.\n\n"
           "You will not give medication.", "met", "You will not give medication"),
+    # --- a peer credential named in its own words, where nothing else decides: the sentence that
+    # names it, not no evidence (the twins below: a title or heading only; a licence asked) ---
+    (ADJ, "Recovery Coach\n\nWalk alongside people in early recovery.\n\nPreferred Qualifications:\n\n- Certification "
+          "as a Peer Recovery Specialist within 12 months of hire\n- Bilingual English/Spanish", "met",
+     "Certification as a Peer Recovery Specialist"),
+    (ADJ, "Peer Mentor\n\nSupport tenants settling into new homes.\n\nRequirements\n\n- A valid driver's licence\n"
+          "- Peer Support Canada certification or willingness to obtain it", "met", "Peer Support Canada certification"),
+    (ADJ, "Family Support Partner\n\nYou will help parents find their way through children's services. You must "
+          "hold the state Family Peer Advocate (FPA) credential or complete it within a year.", "met",
+     "You must hold the state Family Peer Advocate"),
+    (ADJ, "Peer Recovery Coach\n\nOffer one-to-one recovery support in the community.\n\nMust hold a current CPRS "
+          "or obtain it within six months.", "met", "Must hold a current CPRS"),
+    # twin: a licence of another profession asked beside the peer credential decides
+    (ADJ, "Peer Recovery Coach\n\nOffer recovery support.\n\nRequired: LCSW licensure.\n\nPreferred: "
+          "certification as a Peer Recovery Specialist.", "not-met", "Required: LCSW licensure"),
 ]
 
 
@@ -4339,6 +4392,17 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Certified Peer Recovery Specialist\n\nWalk alongside people in early recovery.\n\nYou will run two groups a week.",
+    "Peer Worker\n\nPEER CERTIFICATION\n\nWe fund the training for every new starter. You will run two groups a week.",
+])
+def test_a_peer_credential_only_in_a_title_or_heading_is_not_the_evidence(text: str) -> None:
+    """The twin of the peer credential rows in EVIDENCE: a title or heading naming it quotes nothing."""
+    found = verdict_of(text, ADJ)
+    assert found.verdict == "met", found.why
+    assert not found.evidence, [e.text for e in found.evidence]
 
 
 DOCX_CELLS = [

@@ -152,6 +152,30 @@ def test_a_wrapped_lower_case_line_is_not_a_heading(text: str, item: str) -> Non
     assert not [b for b in doc.blocks[1:] if b.kind == "heading"]
 
 
+# --- class: a paragraph's line wrapped by the author's editor (60 characters or more, no closing
+# punctuation), then a lower-case line that opens with a heading's words ("interview ...",
+# "experience ...", "qualifications ..."): the paragraph goes on, and so does the line after it
+@pytest.mark.parametrize("text, paragraph", [
+    ("Selection process\nApplications are screened first, and shortlisted applicants go to a panel\n"
+     "interview with the Program Manager and the\nClinical Supervisor.\n",
+     "Applications are screened first, and shortlisted applicants go to a panel interview with the Program "
+     "Manager and the Clinical Supervisor."),
+    ("About the role\nYou will support people through the first weeks after discharge from hospital\n"
+     "key to this is regular contact and practical help\nwith housing.\n",
+     "You will support people through the first weeks after discharge from hospital key to this is regular "
+     "contact and practical help with housing."),
+])
+def test_a_wrapped_paragraph_line_opening_with_heading_words_goes_on(text: str, paragraph: str) -> None:
+    doc = plain.read_text(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", text.split("\n")[0]), ("paragraph", paragraph)]
+
+
+def test_a_lower_case_heading_after_a_short_line_stays_a_heading() -> None:
+    # the twin: after a short line (no editor wrapped it), "interview process" is a heading
+    doc = plain.read_text("Peer Worker\n\nApply by 3 May\ninterview process\nTwo stages.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
 def test_a_heading_after_a_list_item_stays_a_heading() -> None:
     # the twin: in capitals, or not hanging under the item's text, the line is a heading
     for line in ("Required qualifications", "required qualifications"):

@@ -1718,7 +1718,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             # Consumer Advisory Group") is the panel's make-up, not another way of taking part
             if not analysis.negated(member) and not any(
                     not analysis.negated(o) and not _listed_members_group(analysis, o, members)
-                    for o in analysis.hits_in_sentence("lex:panel-other-way", member)) and any(
+                    for o in _other_ways(analysis, member)) and any(
                     not analysis.negated(p) and not _in_other_stage(analysis, p) for p in members):  # fmt: skip
                 return _verdict(rule, "met", "Peers or people with lived experience take part in selection.",
                                 (analysis.sentence_span(hit), analysis.sentence_span(member)), None)  # fmt: skip
@@ -1735,7 +1735,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
                       and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)]  # fmt: skip
-        other = [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
+        other = [o for o in _other_ways(analysis, hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
         # "with" / "alongside" count where they join a stage of selection to the people after
@@ -1808,7 +1808,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     informal: list[Hit] = []
     chats: list[Hit] = []
     for hit in hits(analysis, "panel-other-way"):
-        if analysis.negated(hit):
+        if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
@@ -2013,7 +2013,7 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
                                                 and (lowers[m.end] in ("of", "from") or m.end == person.start))]  # fmt: skip
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
-    return any(outside(h) for h in analysis.hits_in_sentence("lex:panel-other-way", person))
+    return any(outside(h) for h in _other_ways(analysis, person))
 
 
 def _panel_named_back(lowers: list[str], left: int, right: int) -> bool:
@@ -2039,7 +2039,7 @@ def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     member = not w["origin-nouns"].isdisjoint(lowers[max(0, person.start - 6) : person.start])
     return any(0 <= o.start - person.end <= 2 and all(t in w["clause-verbs"] for t in lowers[person.end : o.start])
                and not (member and o.start == person.end and lowers[o.end - 1] in w["panel-nouns"])
-               for o in analysis.hits_in_sentence("lex:panel-other-way", person))  # fmt: skip
+               for o in _other_ways(analysis, person))  # fmt: skip
 
 
 def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
@@ -2461,6 +2461,13 @@ def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | No
     return reply, bool(said) and said[0] in w["yes-words"]
 
 
+def _other_ways(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """The other ways of taking part in ``hit``'s sentence, without a gathering named as the
+    interview itself ("Interviews are held as a yarning circle": `panel-other-way-not`)."""
+    return [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
+            if not analysis.overlaps("lex:panel-other-way-not", o)]
+
+
 def _qualified_panel(analysis: Analysis, hit: Hit) -> bool:
     """Is the match a panel named as another way of taking part, by the words just before or
     around it (a stakeholder panel, our service user panel, an advisory panel): a panel
@@ -2468,7 +2475,7 @@ def _qualified_panel(analysis: Analysis, hit: Hit) -> bool:
     lowers, k = analysis.lowers(hit.block), hit.end - 1
     if k < 1 or lowers[k] not in words()["panel-nouns"] or lowers[k - 1] in words()["panel-label-words"]:
         return False  # "meet a panel that includes ...": the word before it names no kind of panel
-    return any(o.start <= k - 1 < o.end for o in analysis.hits_in_sentence("lex:panel-other-way", hit))
+    return any(o.start <= k - 1 < o.end for o in _other_ways(analysis, hit))
 
 
 def _on_a_qualified_panel(analysis: Analysis, person: Hit) -> bool:
@@ -3130,6 +3137,12 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         # the advert names is the peer work's own, which says what the role is not
         return _verdict(rule, "met", "The qualification the advert names is a peer credential, not another "
                         "profession's.", spans(peer_credentials)[:1], None)  # fmt: skip
+    # a peer credential named in its own words ("Certification as a Peer Recovery Specialist
+    # (CPRS)"), not in a heading or the title: the qualification asked is the peer work's own
+    named = [h for h in hits(analysis, "peer-credential") if not analysis.negated(h) and weak_evidence(analysis, h) < 2]
+    if named:
+        return _verdict(rule, "met", "The qualification the advert names is a peer credential, not another "
+                        "profession's.", spans(by_evidence(analysis, named))[:1], None)  # fmt: skip
     return _verdict(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
 
 

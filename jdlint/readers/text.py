@@ -139,7 +139,7 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
             current_col = indent + 1 + marker
             current = [(lineno, stripped[marker:].strip())]
             continue
-        if current and continues_sentence(current[-1][1], stripped):
+        if current and continues_sentence(current[-1][1], stripped, joined=len(current) > 1):
             current.append((lineno, stripped))
             continue
         flush()
@@ -195,20 +195,30 @@ def _heads_a_list(lines: list[str], lineno: int, line: str) -> bool:
     return bool(bullet_prefix(following))
 
 
+_WRAP_WIDTH = 60  # a line at least this long that stops without punctuation was wrapped by an editor
+
+
 def _wrapped(current: list[tuple[int, str]], kind: str, col: int, indent: int, line: str) -> bool:
     """Is ``line``, in lower case, the rest of the open block rather than a heading its words
     might make ("  - Lived experience (welcome, but not" / "    required for this post)")? It
-    hangs under a list item's text, or the line above ends on a word that runs on ("... of")."""
+    hangs under a list item's text, the line above ends on a word that runs on ("... of"), or
+    the line above is a paragraph's line the author's editor wrapped (60 characters or more,
+    no closing punctuation: "... invited to a qualifications appraisal" / "interview conducted
+    by ...")."""
     if not current or not line[:1].islower() or not continues_sentence(current[-1][1], line):
         return False
-    return (kind == "list-item" and indent >= col - 1) or ends_on_open_word(current[-1][1])
+    previous = current[-1][1]
+    return ((kind == "list-item" and indent >= col - 1) or ends_on_open_word(previous)
+            or (kind == "paragraph" and len(previous.strip()) >= _WRAP_WIDTH))
 
 
-def continues_sentence(previous: str, line: str) -> bool:
-    """Is ``line`` the rest of a sentence wrapped from ``previous``?"""
+def continues_sentence(previous: str, line: str, joined: bool = False) -> bool:
+    """Is ``line`` the rest of a sentence wrapped from ``previous``? With ``joined``, ``previous``
+    is itself a wrapped line of the open block, not a heading whatever its words ("interview
+    conducted by Human Resources and the Behavioral Health" / "Division Manager.")."""
     if previous.endswith(_END):
         return False
-    if pseudo_heading(previous) or label_prefix(line):
+    if (not joined and pseudo_heading(previous)) or label_prefix(line):
         return False
     if _menu(previous):
         return False  # "Careers   Search jobs   Sign in" does not go on into the title under it
@@ -220,7 +230,7 @@ def continues_sentence(previous: str, line: str) -> bool:
     if _caps(previous) and _caps(line) and not _ENUMERATED.match(line):
         return True  # "MUST HAVE LIVED EXPERIENCE OF MENTAL\nILLNESS AND RECOVERY." (not a heading, see above)
     # A long line that stops without punctuation was wrapped by the author's editor.
-    return len(previous) >= 60
+    return len(previous) >= _WRAP_WIDTH
 
 
 # --- plain-text tables -----------------------------------------------------------------------
