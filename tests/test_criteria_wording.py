@@ -4505,6 +4505,34 @@ def test_a_bold_label_carried_on_by_a_list_item_heads_the_items_after_it(text: s
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
 
 
+# --- a table's caption that names both levels sets neither ("Minimum and preferred
+# qualifications": each row's "Minimum" or "Preferred" cell does), unless it names an exception
+# ("Required unless marked (asset)", "Essential except where marked D": an unmarked row has the
+# level named first, a marked row its marker) ---
+CAPTIONS = [
+    ("## Qualifications\n\n**Required unless marked (asset)**\n\n| Qualification | Notes |\n|---|---|\n"
+     "| Lived experience of psychosis as a service user | |\n| Peer support training | (asset) |", "met"),
+    ("## Selection criteria\n\n**Essential except where marked D**\n\n| Criterion | Level |\n|---|---|\n"
+     "| First aid certificate | D |\n| Personal experience of homelessness | |", "met"),
+    ("## Qualifications\n\n**Minimum and preferred qualifications**\n\n| Qualification | Minimum / Preferred |\n"
+     "|---|---|\n| Lived experience of recovery from addiction | Minimum |\n| LCSW | Preferred |", "met"),
+    # twins: the row marked by the exception, and the row marked Preferred
+    ("## Qualifications\n\n**Required unless marked (asset)**\n\n| Qualification | Notes |\n|---|---|\n"
+     "| Peer support training | |\n| Lived experience of psychosis as a service user | (asset) |", "not-met"),
+    ("## Selection criteria\n\n**Essential except where marked D**\n\n| Criterion | Level |\n|---|---|\n"
+     "| First aid certificate | |\n| Personal experience of homelessness | D |", "not-met"),
+    ("## Qualifications\n\n**Minimum and preferred qualifications**\n\n| Qualification | Minimum / Preferred |\n"
+     "|---|---|\n| A driver's licence | Minimum |\n| Lived experience of recovery from addiction | Preferred |", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS, ids=[t[:80] for t, _ in CAPTIONS])
+def test_a_caption_naming_both_levels_leaves_the_level_to_the_rows(text: str, expected: str) -> None:
+    doc = read_markdown("# Peer Support Worker\n\n" + text)
+    verdict = check_document(doc, role="peer").verdict(LE)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
 # --- a senior peer post that covers shifts, with no other post or shortfall named: the peer
 # team it leads is the one whose shifts it covers (not another profession's extra hands) ---
 SENIOR_COVER = [
