@@ -49,9 +49,9 @@ _NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|func
 # regarded" (Australian selection criteria), also with an intensifier ("Highly desirable") or
 # "but not essential" after it.
 _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s+)?(e|d|essential|desirable|desired|required|"
-                     r"mandatory|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
+                     r"mandatory|minimum|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
                      r"nice[- ]to[- ]have|regarded|valued|favou?red)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
-_MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "must have", "must-have"})
+_MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "minimum", "must have", "must-have"})
 
 
 @quick_init(into_dict=True)
@@ -373,8 +373,21 @@ def label_level(title: str | None) -> str | None:
         return None
     if _NOT_CRITERIA.search(title) and not re.search(r"\bcriteria\b", title, re.I):
         return None
-    if _DESIRABLE.search(title):
+    desirable, essential = _DESIRABLE.search(title), _ESSENTIAL.search(title)
+    if desirable and essential:
+        # a title that names both levels ("Minimum and preferred qualifications", "Essential /
+        # Desirable") sets neither: each row's marker does; but one with an exception sets the
+        # level named before it ("Required unless marked (asset)", "Essential except where
+        # marked D"): the unmarked rows have that level
+        exception = _EXCEPTION.search(title)
+        if exception and max(essential.start(), desirable.start()) > exception.start() > min(essential.start(), desirable.start()):
+            return "essential" if essential.start() < desirable.start() else "desirable"
+        return None
+    if desirable:
         return "desirable"
-    if _ESSENTIAL.search(title):
+    if essential:
         return "essential"
     return None
+
+
+_EXCEPTION = re.compile(r"\b(unless|except|other than|apart from|but)\b", re.I)

@@ -217,3 +217,35 @@ def test_no_evidence_is_a_question_or_a_heading(name: str, data: bytes) -> None:
         for span in verdict.evidence:
             assert not span.text.rstrip().endswith("?"), (verdict.criterion, span.text)
             assert span.text.strip() not in {"Qualifications", "Selection process", "Key Selection Criteria"}
+
+
+def _captioned_docx(caption: str, rows: list[tuple[str, str]]) -> bytes:
+    a = Advert().title("Family Peer Support Worker")
+    a.para("Riverside Youth and Family Services, Kamloops, British Columbia. Part-time, 24 hours a week.")
+    a.heading("Qualifications")
+    a.para(caption, style="Caption")
+    a.table([("Qualification", "Level"), *rows])
+    return a.bytes()
+
+
+# A Word table under a caption (the "Caption" style) that names both levels: the caption sets
+# neither ("Minimum and preferred qualifications": each row's own cell does), or, with an
+# exception ("Required unless marked (asset)"), the level named first for unmarked rows.
+CAPTIONED = [
+    ("Required unless marked (asset)", [("Lived experience as a parent of a child with mental health needs", ""),
+                                        ("Family peer support training", "(asset)")], "met"),
+    ("Minimum and preferred qualifications", [("Lived experience as a parent of a child with mental health needs", "Minimum"),
+                                              ("BSW", "Preferred")], "met"),
+    # twins: the lived experience row marked as the asset, or Preferred
+    ("Required unless marked (asset)", [("Family peer support training", ""),
+                                        ("Lived experience as a parent of a child with mental health needs", "(asset)")], "not-met"),
+    ("Minimum and preferred qualifications", [("Class 5 driver's licence", "Minimum"),
+                                              ("Lived experience as a parent of a child with mental health needs", "Preferred")], "not-met"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("caption", "rows", "expected"), CAPTIONED, ids=[f"{c}:{e}" for c, _, e in CAPTIONED])
+def test_a_word_table_caption_naming_both_levels(caption: str, rows: list, expected: str) -> None:
+    verdict = check_bytes(_captioned_docx(caption, rows), "family-peer.docx", role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+    assert "Lived experience as a parent" in verdict.evidence[0].text

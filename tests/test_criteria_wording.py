@@ -3566,6 +3566,53 @@ CASES = [
     (ADJ, "You will complete risk assessments as part of the MDT.", "not-met"),
     (ADJ, "As a member of the multi-disciplinary team, you will carry out clinical assessments.", "not-met"),
     (ADJ, "You will join the MDT and undertake risk assessments.", "not-met"),
+    # --- a specification label opening the line ("Assets:", "Preferred:", "Desirable:") heads the
+    # whole list of items after it, cut by semicolons: an item past the first semicolon takes the
+    # label's level, not the heading's above ---
+    (LE, "Qualifications\n\nAssets: French; work on a telephone helpline; lived experience of mental health challenges.", "not-met"),
+    (LE, "Qualifications\n\nPreferred: a driver's license; bilingual (Spanish); personal experience of recovery from addiction.", "not-met"),
+    (LE, "Requirements\n\nDesirable: first aid certificate; lived experience of homelessness.", "not-met"),
+    (ADJ, "Qualifications\n\nLived experience of psychosis is essential.\n\nAssets: te reo Māori; a degree in social work.", "partly-met"),
+    # twins: the item's own clause sets its level, and a "Required:" label heads its items too
+    (LE, "Qualifications\n\nPreferred: a driving licence; lived experience of psychosis is essential.", "met"),
+    (LE, "Required: first aid certificate; lived experience of homelessness.", "met"),
+    # --- the people served named by their use of the service ("people who use our service",
+    # "adults accessing the hub") as the ones with lived experience: theirs, not the applicant's,
+    # whatever requirement the sentence goes on to set for the worker ---
+    (LE, "Many people who use our service have their own lived experience of trauma and homelessness, and you will need to work with them without judgement.", "not-met"),
+    (LE, "Most adults accessing the hub have lived experience of addiction, so you must stay non-judgemental.", "not-met"),
+    (LE, "Whānau who come to our service often have lived experience of family harm, and you must be able to work with them safely.", "not-met"),
+    # twin: the applicant who once used a service is the applicant
+    (LE, "You must be someone who has used mental health services and has lived experience of psychosis.", "met"),
+    # --- a share of the current team ("a third of our staff", "half of our team", "the majority
+    # of our workers") described as having it: colleagues', not a requirement under the heading ---
+    (LE, "Qualifications\n\nAround a third of our outreach staff bring personal experience of homelessness or substance use.", "not-met"),
+    (LE, "Requirements\n\nHalf of our team are in recovery from addiction themselves.", "not-met"),
+    (LE, "Qualifications\n\nThe majority of our workers have lived experience of mental distress.", "not-met"),
+    # twin: the item under the heading is the applicant's
+    (LE, "Qualifications\n\nPersonal experience of homelessness or substance use.", "met"),
+    # --- the organisation or team as the subject that values it ("Our team values lived
+    # experience"): a preference, as "we value" is, whatever heading it sits under ---
+    (LE, "Qualifications\n\nOur team values lived experience.", "not-met"),
+    (LE, "Requirements\n\nThe agency really values personal experience of recovery from addiction.", "not-met"),
+    # twin: a requirement of the post in the next sentence stands
+    (LE, "Qualifications\n\nOur team values lived experience. Lived experience of psychosis is essential for this post.", "met"),
+    # --- an essential ability to reflect on one's own recovery or journey: an ability that assumes
+    # lived experience (as "able to draw on it"), wanted, not lived experience required ---
+    (LE, "Essential: good communication skills; ability to reflect on your own recovery.", "partly-met"),
+    (LE, "Candidates must be able to reflect upon their own journey.", "partly-met"),
+    # twin: the people supported reflecting on theirs
+    (LE, "You will help people reflect on their own recovery.", "not-met"),
+    # --- experience of serving people described before "with" ("supporting young people with
+    # lived experience", "working with older adults with ..."): the lived experience is the
+    # people's, the requirement is work experience; an Asset for the applicant's own stays desirable ---
+    (LE, "Minimum requirements:\n\n- Two years' experience supporting youth with lived experience of addiction\n\n"
+         "Assets:\n\n- Personal lived experience of addiction", "not-met"),
+    (LE, "Essential criteria\n\n- Experience supporting young people with lived experience of psychosis", "not-met"),
+    (LE, "Requirements\n\n- A year working with older adults with lived experience of homelessness", "not-met"),
+    # twins: the young people sought are the applicants
+    (LE, "This role is only open to young people with lived experience of psychosis.", "met"),
+    (LE, "Minimum requirements:\n\n- Youth with lived experience of homelessness", "met"),
 ]
 
 
@@ -4383,6 +4430,14 @@ EVIDENCE = [
     # twin: a licence of another profession asked beside the peer credential decides
     (ADJ, "Peer Recovery Coach\n\nOffer recovery support.\n\nRequired: LCSW licensure.\n\nPreferred: "
           "certification as a Peer Recovery Specialist.", "not-met", "Required: LCSW licensure"),
+    # --- an essential list's item asking for the ability to reflect on one's own recovery assumes
+    # lived experience; prose that wants it and names its kind decides (and is the evidence) ---
+    (LE, "Peer Support Worker\n\nWe are looking for someone with lived experience of self-harm who feels ready to "
+         "support others.\n\nPerson specification\n\nEssential: good listening skills; ability to work in a team; "
+         "ability to reflect on your own recovery.", "partly-met", "We are looking for someone"),
+    (LE, "Peer Mentor\n\nWe're seeking a mentor who has personal experience of problem gambling.\n\nSelection "
+         "criteria\n\nRequired: a driver's license; able to reflect upon your own journey.", "partly-met",
+     "We're seeking a mentor"),
 ]
 
 
@@ -4511,6 +4566,34 @@ MARKDOWN = [
 def test_a_bold_label_carried_on_by_a_list_item_heads_the_items_after_it(text: str, expected: str) -> None:
     doc = read_markdown("# Peer Support Worker\n\n" + text)
     verdict = check_document(doc, role="peer").verdict(ADJ)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+# --- a table's caption that names both levels sets neither ("Minimum and preferred
+# qualifications": each row's "Minimum" or "Preferred" cell does), unless it names an exception
+# ("Required unless marked (asset)", "Essential except where marked D": an unmarked row has the
+# level named first, a marked row its marker) ---
+CAPTIONS = [
+    ("## Qualifications\n\n**Required unless marked (asset)**\n\n| Qualification | Notes |\n|---|---|\n"
+     "| Lived experience of psychosis as a service user | |\n| Peer support training | (asset) |", "met"),
+    ("## Selection criteria\n\n**Essential except where marked D**\n\n| Criterion | Level |\n|---|---|\n"
+     "| First aid certificate | D |\n| Personal experience of homelessness | |", "met"),
+    ("## Qualifications\n\n**Minimum and preferred qualifications**\n\n| Qualification | Minimum / Preferred |\n"
+     "|---|---|\n| Lived experience of recovery from addiction | Minimum |\n| LCSW | Preferred |", "met"),
+    # twins: the row marked by the exception, and the row marked Preferred
+    ("## Qualifications\n\n**Required unless marked (asset)**\n\n| Qualification | Notes |\n|---|---|\n"
+     "| Peer support training | |\n| Lived experience of psychosis as a service user | (asset) |", "not-met"),
+    ("## Selection criteria\n\n**Essential except where marked D**\n\n| Criterion | Level |\n|---|---|\n"
+     "| First aid certificate | |\n| Personal experience of homelessness | D |", "not-met"),
+    ("## Qualifications\n\n**Minimum and preferred qualifications**\n\n| Qualification | Minimum / Preferred |\n"
+     "|---|---|\n| A driver's licence | Minimum |\n| Lived experience of recovery from addiction | Preferred |", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS, ids=[t[:80] for t, _ in CAPTIONS])
+def test_a_caption_naming_both_levels_leaves_the_level_to_the_rows(text: str, expected: str) -> None:
+    doc = read_markdown("# Peer Support Worker\n\n" + text)
+    verdict = check_document(doc, role="peer").verdict(LE)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
 
 

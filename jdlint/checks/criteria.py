@@ -207,6 +207,23 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
     return (best[1], best[2]) if best else None
 
 
+def _label_over_items(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """The level of a person specification's label opening the line ("Assets: a second language;
+    experience on a helpline; lived experience of ...", "Preferred: ...; ..."), when ``hit`` is
+    an item of the list the label heads: the items are cut only by semicolons and commas, so the
+    label reaches past its own clause (no other clause break such as "but" between, and the
+    mention's clause has no cue of its own: `_nearest_cue` is asked first)."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    others = words()["clause-breaks"] - {";"}
+    for group in ("requirement", "desirable"):
+        for cue in analysis.hits_in_block(f"lex:{group}", hit.block):
+            if cue.end <= hit.start and cue.start >= s_start and _spec_label(analysis, cue) \
+                    and ";" in lowers[cue.end : hit.start] and others.isdisjoint(lowers[cue.end : hit.start]):  # fmt: skip
+                return group, cue
+    return None
+
+
 def _ends_on_the_break(lowers: list[str], right: int, end: int) -> bool:
     """Does a cue that runs past its clause's end at ``right`` run only over the break itself
     ("is helpful, but", "is useful; however")? Such a cue sets the level of the clause it closes:
@@ -449,7 +466,7 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Everyone you support will have lived experience of psychosis": theirs
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
-        return before[-3] not in w["serve-verbs"]
+        return not _serving_before(analysis.tokens_before(hit, 6)[:-2], w)
     if before and before[-1] != "with" and before[-1] in w["serve-verbs"]:
         return False  # "support parents of young people", "help someone in recovery"
     if len(before) >= 2 and before[-1] == "with" and before[-2] in w["serve-verbs"]:
@@ -472,6 +489,16 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _serving_before(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words before "<people> with" end in a serving verb, maybe past words that only
+    describe the people (`people-modifiers` in rules/data/criteria.toml: "supporting *young*
+    people with lived experience", "work with *older* adults with ...")?"""
+    end = len(before)
+    while end and end > len(before) - 2 and before[end - 1] in w["people-modifiers"]:
+        end -= 1
+    return bool(end) and before[end - 1] in w["serve-verbs"]
 
 
 def _served_subject(analysis: Analysis, hit: Hit) -> bool:
@@ -853,7 +880,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         above = _assess(analysis, glossed, kind)
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
-    cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
+    cue = _nearest_cue(analysis, hit, ("requirement", "desirable")) or _label_over_items(analysis, hit)
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
         # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
@@ -2757,7 +2784,7 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
         return "required" if marked[0] == "essential" else "desirable"
     if _denied_after(analysis, hit):
         return "desirable"  # "applicants with a nursing background are encouraged, but not required"
-    cue = _nearest_cue(analysis, hit, ("requirement", "desirable"))
+    cue = _nearest_cue(analysis, hit, ("requirement", "desirable")) or _label_over_items(analysis, hit)
     if cue:
         return "required" if cue[0] == "requirement" else "desirable"
     led = _lead_in_level(analysis, hit.block)
