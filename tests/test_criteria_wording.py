@@ -3528,6 +3528,23 @@ CASES = [
     # twins: the post doing them itself, and hands-on work done with a manager
     (ADJ, "You will carry out observations.", "not-met"),
     (ADJ, "Help your manager to restrain residents.", "not-met"),
+    # --- the panel of another time: past practice or a future intention is not this selection ---
+    (PANEL, "In the past our interview panels included a peer worker. This time, interviews will be held by the "
+     "Service Manager and the Clinical Lead.", "not-met"),
+    (PANEL, "Until last year a member of our consumer advisory group sat on the selection panel. Interviews will now "
+     "be conducted by the Program Director and an HR advisor.", "not-met"),
+    (PANEL, "We plan to include people with lived experience on interview panels in future. The panel for this post "
+     "is the Team Manager and a psychologist.", "not-met"),
+    (PANEL, "We aim to have a peer worker on every recruitment panel from 2027. Interviews are with the Operations "
+     "Manager and a senior nurse.", "not-met"),
+    (PANEL, "Interviews will be held by the manager. In the past, candidates also had an informal chat with our "
+     "consumer advisory group.", "not-met"),
+    # twins: the practice kept or set against this selection, the time in another clause or about the people
+    (PANEL, "As in previous years, a peer worker will sit on the interview panel.", "met"),
+    (PANEL, "Unlike past rounds, the interview panel now includes a peer worker.", "met"),
+    (PANEL, "The interview panel will include a peer worker, as it has in the past.", "met"),
+    (PANEL, "Previously the panel was two managers; now a peer worker sits on every interview panel.", "met"),
+    (PANEL, "Our interview panel includes a consumer representative who has previously used our services.", "met"),
 ]
 
 
@@ -4330,6 +4347,10 @@ EVIDENCE = [
           "team.", "met", "Our peer workers are equal members"),
     (ADJ, "Lived Experience Worker\n\nOur peer workers are equal members alongside psychiatrists in Toowoomba.\n\n"
           "You will not give medication.", "met", "You will not give medication"),
+    # --- the panel of another time: the sentence about this selection decides ---
+    (PANEL, "Peer Mentor\n\nFormerly a tenant representative sat on our selection panel. For this vacancy, "
+            "interviews will be conducted by the Housing Manager and a support coordinator.", "not-met",
+     "For this vacancy, interviews will be conducted"),
 ]
 
 

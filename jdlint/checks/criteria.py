@@ -1691,6 +1691,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "motivational interviewing", "support people with job interviews"
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        if _another_time(analysis, hit):
+            continue  # "Previously the panel included a peer", "We hope to add peers next year"
         staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
         closed = _closed_answer(analysis, hit)
         if closed is not None:
@@ -1808,7 +1810,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     informal: list[Hit] = []
     chats: list[Hit] = []
     for hit in hits(analysis, "panel-other-way"):
-        if analysis.negated(hit):
+        if analysis.negated(hit) or _another_time(analysis, hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
@@ -1859,6 +1861,31 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _another_time(analysis: Analysis, hit: Hit) -> bool:
+    """Does the clause of a selection match describe another selection than this one: past
+    practice or a future intention (``panel-other-time``: "Previously the interview panel
+    included a peer worker", "We hope to add consumers to our panels from next year")? Not
+    where the words just before the time keep the practice going or set it against this one
+    ("as in previous years", "unlike past rounds": ``time-set-aside``), nor a time inside a
+    relative clause about people ("someone who has previously used our services")."""
+    found = analysis.hits_in_sentence("lex:panel-other-time", hit)
+    if not found:
+        return False
+    s_start, s_end = analysis.sentence_bounds(hit)
+    left, right = _clause_part(analysis, hit.block, s_start, s_end, hit.start)
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    for t in found:
+        if t.start < left or t.end > right:
+            continue  # "Previously the panel was two managers; now a peer worker sits on it"
+        if not w["time-set-aside"].isdisjoint(lowers[max(left, t.start - 4) : t.start]):
+            continue  # "as in previous years", "unlike past rounds"
+        if not w["relative-pronouns"].isdisjoint(lowers[max(left, t.start - 3) : t.start]):
+            continue  # "a person who has previously used the service"
+        return True
+    return False
 
 
 def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
