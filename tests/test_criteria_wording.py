@@ -3545,6 +3545,18 @@ CASES = [
     (PANEL, "The interview panel will include a peer worker, as it has in the past.", "met"),
     (PANEL, "Previously the panel was two managers; now a peer worker sits on every interview panel.", "met"),
     (PANEL, "Our interview panel includes a consumer representative who has previously used our services.", "met"),
+    # --- the interview named only to date an earlier stage ("Before the interview, members of our
+    # group ..."): the people take part in that stage, another way, not on the panel ---
+    (PANEL, "Ahead of the interview, two members of our consumer advisory group will host an informal afternoon tea "
+     "with shortlisted applicants. The interview panel is the team leader and a psychologist.", "partly-met"),
+    (PANEL, "Before interviews, members of our carers forum will hold a lunch with candidates.", "partly-met"),
+    (PANEL, "Prior to interview, two of our peer mentors will show shortlisted candidates around the hostel. "
+     "Interviews are held by the Service Manager and a caseworker.", "partly-met"),
+    # twins: at the interview itself, a panel named in a sentence of its own, reading the applications
+    (PANEL, "At the interview, members of our consumer advisory group will ask you questions.", "met"),
+    (PANEL, "Before the interview, you will have a cup of tea with our team. The interview panel includes a peer "
+     "support worker.", "met"),
+    (PANEL, "Before the interview, members of our carers forum will read every application.", "met"),
 ]
 
 
@@ -4351,6 +4363,9 @@ EVIDENCE = [
     (PANEL, "Peer Mentor\n\nFormerly a tenant representative sat on our selection panel. For this vacancy, "
             "interviews will be conducted by the Housing Manager and a support coordinator.", "not-met",
      "For this vacancy, interviews will be conducted"),
+    (PANEL, "Peer Mentor\n\nThe interview panel is the Housing Manager and a caseworker.\n\nBefore the interview, "
+            "members of our tenants forum will run an informal breakfast with candidates.", "partly-met",
+     "Before the interview, members of our tenants forum"),
 ]
 
 

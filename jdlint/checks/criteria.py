@@ -1731,6 +1731,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
                   and not _actor_of_other_way(analysis, hit, p) and not _on_a_qualified_panel(analysis, p)]  # fmt: skip
+        if people and _dates_an_earlier_stage(analysis, hit):
+            # "Before the formal interview, members of our advisory group run a coffee morning":
+            # the interview only dates the stage the people take part in
+            other_way.append(hit)
+            continue
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
@@ -1861,6 +1866,20 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _dates_an_earlier_stage(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match inside a time before it that opens its sentence ("Before the
+    formal interview, ...", "Ahead of your interview, ...": a ``panel-other-way`` match opened by
+    a word of ``earlier-stage-words``)? Then it names the interview only to date another stage,
+    and the people in the sentence take part in that stage, not in the interview (not "an
+    informal chat before the formal interview, which is held by two of our peer mentors")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    opener = next((i for i in range(s_start, hit.start) if lowers[i][:1].isalpha()), None)  # past a bullet
+    return any(o.start == opener and o.start <= hit.start and hit.end <= o.end
+               and lowers[o.start] in words()["earlier-stage-words"]
+               for o in analysis.hits_in_sentence("lex:panel-other-way", hit))  # fmt: skip
 
 
 def _another_time(analysis: Analysis, hit: Hit) -> bool:
