@@ -3557,6 +3557,17 @@ CASES = [
     (PANEL, "Before the interview, you will have a cup of tea with our team. The interview panel includes a peer "
      "support worker.", "met"),
     (PANEL, "Before the interview, members of our carers forum will read every application.", "met"),
+    # --- "You'll be interviewed by" a peer and someone from an advisory group: the interview itself,
+    # as "Interviews are conducted by ..." is; the group only says where the other member comes from ---
+    (PANEL, "You will be interviewed by our Senior Peer Worker and an elder from our Pasifika advisory group.", "met"),
+    (PANEL, "Candidates are interviewed by the Peer Services Lead and a representative from our community "
+     "advisory board.", "met"),
+    # twins: the people reached only past another way of taking part, or no peer among the interviewers
+    (PANEL, "You will be interviewed by the manager and will give a presentation to a group of peer workers.",
+     "partly-met"),
+    (PANEL, "Shortlisted candidates will be interviewed by the Service Manager after a presentation to our youth "
+     "advisory council.", "partly-met"),
+    (PANEL, "You will be interviewed by the Team Leader and an elder from our Pasifika advisory group.", "not-met"),
 ]
 
 

@@ -1786,8 +1786,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 # is shared with the interview panel of the General Manager and Operations Lead"
                 (other_way if other else selection).append(hit)
                 continue
-            if other and not ((_core_panel(hit) or composed) and strong):
-                other_way.append(hit)  # "meet candidates informally", "hear a presentation"
+            named = _interviewer_named(analysis, hit, strong) and _reaches_people(strong, people, other)
+            if other and not ((_core_panel(hit) or composed or named) and strong):
+                # "meet candidates informally", "hear a presentation"; "interviewed by the manager
+                # and will give a presentation to peer workers": the presentation's people
+                other_way.append(hit)
                 continue
             met.append(hit)
             continue
@@ -1866,6 +1869,25 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
+    """Is the selection match a passive of interviewing whose membership match names who
+    interviews right after it ("You'll be interviewed by our Peer Team Leader and ...":
+    ``interviewed-words`` in rules/data/criteria.toml, then "by")? Then it is the interview
+    itself, as "Interviews are conducted by ..." is."""
+    lowers = analysis.lowers(hit.block)
+    return lowers[hit.end - 1] in words()["interviewed-words"] and any(
+        m.start <= hit.end - 1 and m.end > hit.end and "by" in lowers[hit.end : m.end] for m in strong)  # fmt: skip
+
+
+def _reaches_people(strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
+    """Does a strong membership match reach a person after it with no other way of taking part
+    between them ("interviewed by the manager and a peer worker" does; "interviewed by the
+    manager and will give a presentation to a group of peer workers" reaches the presentation
+    first)?"""
+    return any(p.start >= m.end and not any(m.end <= o.start and o.end <= p.start for o in other)
+               for m in strong for p in people)  # fmt: skip
 
 
 def _dates_an_earlier_stage(analysis: Analysis, hit: Hit) -> bool:
