@@ -3568,6 +3568,18 @@ CASES = [
     (PANEL, "Shortlisted candidates will be interviewed by the Service Manager after a presentation to our youth "
      "advisory council.", "partly-met"),
     (PANEL, "You will be interviewed by the Team Leader and an elder from our Pasifika advisory group.", "not-met"),
+    # --- the young people a youth service supports named in one word, from a group of theirs
+    # ("Youth from our advisory council", "rangatahi from our rōpū"): people who use the service ---
+    (PANEL, "Youth from our advisory council help design the interview questions. Interviews are conducted by the "
+     "Centre Coordinator and the Clinical Lead.", "partly-met"),
+    (PANEL, "Rangatahi from our youth rōpū will help write the interview questions. The panel is the Team Leader and "
+     "a psychologist.", "partly-met"),
+    (PANEL, "Teenagers from our reference group set the interview tasks. Interviews are with the Program Manager.",
+     "partly-met"),
+    (PANEL, "Youth from our advisory council sit on the interview panel with the Centre Coordinator.", "met"),
+    # twin: staff from the same council are not the people served
+    (PANEL, "Staff from our advisory council help design the interview questions. Interviews are conducted by the "
+     "Centre Coordinator.", "not-met"),
 ]
 
 

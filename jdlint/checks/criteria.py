@@ -2598,9 +2598,13 @@ def _named_as_origin(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
     a young person from our Youth Advisory Group"): "from" before its name (the people match
     that holds it), past a determiner? After a weak word ("with") it is then the panel's
     make-up too, not an activity of its own."""
-    start = min((p.start for p in people if p.start <= other.start and other.end <= p.end), default=other.start)
     s_start, _ = analysis.sentence_bounds(other)
-    before = analysis.lowers(other.block)[max(s_start, start - 2) : start]
+    lowers = analysis.lowers(other.block)
+    holding = [p for p in people if p.start <= other.start and other.end <= p.end]
+    if any("from" in lowers[p.start : other.start] for p in holding):
+        return True  # one match of the people and their group ("a rangatahi from our Youth Advisory Group")
+    start = min((p.start for p in holding), default=other.start)
+    before = lowers[max(s_start, start - 2) : start]
     while before and before[-1] in words()["origin-determiners"]:
         before = before[:-1]
     return bool(before) and before[-1] == "from"
