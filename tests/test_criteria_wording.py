@@ -3613,6 +3613,58 @@ CASES = [
     # twins: the young people sought are the applicants
     (LE, "This role is only open to young people with lived experience of psychosis.", "met"),
     (LE, "Minimum requirements:\n\n- Youth with lived experience of homelessness", "met"),
+    # --- the panel of another time: past practice or a future intention is not this selection ---
+    (PANEL, "In the past our interview panels included a peer worker. This time, interviews will be held by the "
+     "Service Manager and the Clinical Lead.", "not-met"),
+    (PANEL, "Until last year a member of our consumer advisory group sat on the selection panel. Interviews will now "
+     "be conducted by the Program Director and an HR advisor.", "not-met"),
+    (PANEL, "We plan to include people with lived experience on interview panels in future. The panel for this post "
+     "is the Team Manager and a psychologist.", "not-met"),
+    (PANEL, "We aim to have a peer worker on every recruitment panel from 2027. Interviews are with the Operations "
+     "Manager and a senior nurse.", "not-met"),
+    (PANEL, "Interviews will be held by the manager. In the past, candidates also had an informal chat with our "
+     "consumer advisory group.", "not-met"),
+    # twins: the practice kept or set against this selection, the time in another clause or about the people
+    (PANEL, "As in previous years, a peer worker will sit on the interview panel.", "met"),
+    (PANEL, "Unlike past rounds, the interview panel now includes a peer worker.", "met"),
+    (PANEL, "The interview panel will include a peer worker, as it has in the past.", "met"),
+    (PANEL, "Previously the panel was two managers; now a peer worker sits on every interview panel.", "met"),
+    (PANEL, "Our interview panel includes a consumer representative who has previously used our services.", "met"),
+    # --- the interview named only to date an earlier stage ("Before the interview, members of our
+    # group ..."): the people take part in that stage, another way, not on the panel ---
+    (PANEL, "Ahead of the interview, two members of our consumer advisory group will host an informal afternoon tea "
+     "with shortlisted applicants. The interview panel is the team leader and a psychologist.", "partly-met"),
+    (PANEL, "Before interviews, members of our carers forum will hold a lunch with candidates.", "partly-met"),
+    (PANEL, "Prior to interview, two of our peer mentors will show shortlisted candidates around the hostel. "
+     "Interviews are held by the Service Manager and a caseworker.", "partly-met"),
+    # twins: at the interview itself, a panel named in a sentence of its own, reading the applications
+    (PANEL, "At the interview, members of our consumer advisory group will ask you questions.", "met"),
+    (PANEL, "Before the interview, you will have a cup of tea with our team. The interview panel includes a peer "
+     "support worker.", "met"),
+    (PANEL, "Before the interview, members of our carers forum will read every application.", "met"),
+    # --- "You'll be interviewed by" a peer and someone from an advisory group: the interview itself,
+    # as "Interviews are conducted by ..." is; the group only says where the other member comes from ---
+    (PANEL, "You will be interviewed by our Senior Peer Worker and an elder from our Pasifika advisory group.", "met"),
+    (PANEL, "Candidates are interviewed by the Peer Services Lead and a representative from our community "
+     "advisory board.", "met"),
+    # twins: the people reached only past another way of taking part, or no peer among the interviewers
+    (PANEL, "You will be interviewed by the manager and will give a presentation to a group of peer workers.",
+     "partly-met"),
+    (PANEL, "Shortlisted candidates will be interviewed by the Service Manager after a presentation to our youth "
+     "advisory council.", "partly-met"),
+    (PANEL, "You will be interviewed by the Team Leader and an elder from our Pasifika advisory group.", "not-met"),
+    # --- the young people a youth service supports named in one word, from a group of theirs
+    # ("Youth from our advisory council", "rangatahi from our rōpū"): people who use the service ---
+    (PANEL, "Youth from our advisory council help design the interview questions. Interviews are conducted by the "
+     "Centre Coordinator and the Clinical Lead.", "partly-met"),
+    (PANEL, "Rangatahi from our youth rōpū will help write the interview questions. The panel is the Team Leader and "
+     "a psychologist.", "partly-met"),
+    (PANEL, "Teenagers from our reference group set the interview tasks. Interviews are with the Program Manager.",
+     "partly-met"),
+    (PANEL, "Youth from our advisory council sit on the interview panel with the Centre Coordinator.", "met"),
+    # twin: staff from the same council are not the people served
+    (PANEL, "Staff from our advisory council help design the interview questions. Interviews are conducted by the "
+     "Centre Coordinator.", "not-met"),
 ]
 
 
@@ -4438,6 +4490,13 @@ EVIDENCE = [
     (LE, "Peer Mentor\n\nWe're seeking a mentor who has personal experience of problem gambling.\n\nSelection "
          "criteria\n\nRequired: a driver's license; able to reflect upon your own journey.", "partly-met",
      "We're seeking a mentor"),
+    # --- the panel of another time: the sentence about this selection decides ---
+    (PANEL, "Peer Mentor\n\nFormerly a tenant representative sat on our selection panel. For this vacancy, "
+            "interviews will be conducted by the Housing Manager and a support coordinator.", "not-met",
+     "For this vacancy, interviews will be conducted"),
+    (PANEL, "Peer Mentor\n\nThe interview panel is the Housing Manager and a caseworker.\n\nBefore the interview, "
+            "members of our tenants forum will run an informal breakfast with candidates.", "partly-met",
+     "Before the interview, members of our tenants forum"),
 ]
 
 

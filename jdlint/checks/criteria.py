@@ -1718,6 +1718,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "motivational interviewing", "support people with job interviews"
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        if _another_time(analysis, hit):
+            continue  # "Previously the panel included a peer", "We hope to add peers next year"
         staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
         closed = _closed_answer(analysis, hit)
         if closed is not None:
@@ -1756,6 +1758,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
                   and not _actor_of_other_way(analysis, hit, p) and not _on_a_qualified_panel(analysis, p)]  # fmt: skip
+        if people and _dates_an_earlier_stage(analysis, hit):
+            # "Before the formal interview, members of our advisory group run a coffee morning":
+            # the interview only dates the stage the people take part in
+            other_way.append(hit)
+            continue
         # "with" inside "people with lived experience" is not a part in selection
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
@@ -1806,8 +1813,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 # is shared with the interview panel of the General Manager and Operations Lead"
                 (other_way if other else selection).append(hit)
                 continue
-            if other and not ((_core_panel(hit) or composed) and strong):
-                other_way.append(hit)  # "meet candidates informally", "hear a presentation"
+            named = _interviewer_named(analysis, hit, strong) and _reaches_people(strong, people, other)
+            if other and not ((_core_panel(hit) or composed or named) and strong):
+                # "meet candidates informally", "hear a presentation"; "interviewed by the manager
+                # and will give a presentation to peer workers": the presentation's people
+                other_way.append(hit)
                 continue
             met.append(hit)
             continue
@@ -1835,7 +1845,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     informal: list[Hit] = []
     chats: list[Hit] = []
     for hit in hits(analysis, "panel-other-way"):
-        if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit):
+        if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
@@ -1886,6 +1896,64 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
+    """Is the selection match a passive of interviewing whose membership match names who
+    interviews right after it ("You'll be interviewed by our Peer Team Leader and ...":
+    ``interviewed-words`` in rules/data/criteria.toml, then "by")? Then it is the interview
+    itself, as "Interviews are conducted by ..." is."""
+    lowers = analysis.lowers(hit.block)
+    return lowers[hit.end - 1] in words()["interviewed-words"] and any(
+        m.start <= hit.end - 1 and m.end > hit.end and "by" in lowers[hit.end : m.end] for m in strong)  # fmt: skip
+
+
+def _reaches_people(strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
+    """Does a strong membership match reach a person after it with no other way of taking part
+    between them ("interviewed by the manager and a peer worker" does; "interviewed by the
+    manager and will give a presentation to a group of peer workers" reaches the presentation
+    first)?"""
+    return any(p.start >= m.end and not any(m.end <= o.start and o.end <= p.start for o in other)
+               for m in strong for p in people)  # fmt: skip
+
+
+def _dates_an_earlier_stage(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match inside a time before it that opens its sentence ("Before the
+    formal interview, ...", "Ahead of your interview, ...": a ``panel-other-way`` match opened by
+    a word of ``earlier-stage-words``)? Then it names the interview only to date another stage,
+    and the people in the sentence take part in that stage, not in the interview (not "an
+    informal chat before the formal interview, which is held by two of our peer mentors")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    opener = next((i for i in range(s_start, hit.start) if lowers[i][:1].isalpha()), None)  # past a bullet
+    return any(o.start == opener and o.start <= hit.start and hit.end <= o.end
+               and lowers[o.start] in words()["earlier-stage-words"]
+               for o in analysis.hits_in_sentence("lex:panel-other-way", hit))  # fmt: skip
+
+
+def _another_time(analysis: Analysis, hit: Hit) -> bool:
+    """Does the clause of a selection match describe another selection than this one: past
+    practice or a future intention (``panel-other-time``: "Previously the interview panel
+    included a peer worker", "We hope to add consumers to our panels from next year")? Not
+    where the words just before the time keep the practice going or set it against this one
+    ("as in previous years", "unlike past rounds": ``time-set-aside``), nor a time inside a
+    relative clause about people ("someone who has previously used our services")."""
+    found = analysis.hits_in_sentence("lex:panel-other-time", hit)
+    if not found:
+        return False
+    s_start, s_end = analysis.sentence_bounds(hit)
+    left, right = _clause_part(analysis, hit.block, s_start, s_end, hit.start)
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    for t in found:
+        if t.start < left or t.end > right:
+            continue  # "Previously the panel was two managers; now a peer worker sits on it"
+        if not w["time-set-aside"].isdisjoint(lowers[max(left, t.start - 4) : t.start]):
+            continue  # "as in previous years", "unlike past rounds"
+        if not w["relative-pronouns"].isdisjoint(lowers[max(left, t.start - 3) : t.start]):
+            continue  # "a person who has previously used the service"
+        return True
+    return False
 
 
 def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -2564,9 +2632,13 @@ def _named_as_origin(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
     a young person from our Youth Advisory Group"): "from" before its name (the people match
     that holds it), past a determiner? After a weak word ("with") it is then the panel's
     make-up too, not an activity of its own."""
-    start = min((p.start for p in people if p.start <= other.start and other.end <= p.end), default=other.start)
     s_start, _ = analysis.sentence_bounds(other)
-    before = analysis.lowers(other.block)[max(s_start, start - 2) : start]
+    lowers = analysis.lowers(other.block)
+    holding = [p for p in people if p.start <= other.start and other.end <= p.end]
+    if any("from" in lowers[p.start : other.start] for p in holding):
+        return True  # one match of the people and their group ("a rangatahi from our Youth Advisory Group")
+    start = min((p.start for p in holding), default=other.start)
+    before = lowers[max(s_start, start - 2) : start]
     while before and before[-1] in words()["origin-determiners"]:
         before = before[:-1]
     return bool(before) and before[-1] == "from"
