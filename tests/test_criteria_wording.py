@@ -4383,6 +4383,18 @@ EVIDENCE = [
           "assessment with them. This is not a clinical role.", "met", "This is not a clinical role"),
     (ADJ, "Peer Mentor\n\nWalk with people in Perth. The nurses complete each client's risk assessment.",
      "met", "The nurses complete each client's risk"),
+    # --- a duty the post speaks up against or resists when asked of peers: what the role is not; twins:
+    # speaking up about something else, and the duty itself given to the post ---
+    (ADJ, "Peer Lead\n\nLead peers in Regina. Coach staff on boundaries, and speak up if ward staff expect "
+          "peer workers to cover shifts.", "met", "Coach staff on boundaries"),
+    (ADJ, "Peer Lead\n\nLead peers in Leeds. You will resist pressure to fill staffing gaps on the ward.", "met",
+     "You will resist pressure"),
+    (ADJ, "Peer Lead\n\nLead peers in Cairns. Push back when nurses ask peers to give medication.", "met",
+     "Push back when nurses ask peers"),
+    (ADJ, "Peer Lead\n\nLead peers in Cairns. You will cover shifts when the ward is short, and speak up about "
+          "your own wellbeing.", "not-met", "You will cover shifts"),
+    (ADJ, "Peer Lead\n\nLead peers in Cairns. Speak up for people at care coordination meetings.", "not-met",
+     "Speak up for people"),
 ]
 
 
