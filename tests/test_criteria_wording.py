@@ -4364,6 +4364,11 @@ EVIDENCE = [
           "observations.", "met", "Our peer specialists don't perform"),
     (ADJ, "Peer Specialist\n\nWork in the crisis unit in Omaha. You will do hourly observations.", "not-met",
      "You will do hourly observations"),
+    # twins: a negation further inside the match, in a clause about the people served, is theirs
+    (ADJ, "Peer Mentor\n\nWalk with people in Leeds. Ensure people who do not want to take their medication "
+          "take it.", "not-met", "Ensure people who do not want"),
+    (ADJ, "Peer Mentor\n\nWalk with people in Leeds. Make sure clients who are not well take their medication.",
+     "not-met", "Make sure clients who are not well"),
     # --- a duty given in the passive to colleagues named only as others ("provided by other members of the
     # team"): theirs, not the post's; twin: others who are peers do not take it from the post's kind ---
     (ADJ, "Peer Support Worker\n\nWalk with tenants in Sudbury. Peer workers do not hold a case management "

@@ -3206,8 +3206,10 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return False
     if analysis.negated(hit) or _asked_and_answered_no(analysis, hit):
         return True
-    if _negator_before(analysis, hit.block, hit.start + 1, hit.end - 1):
-        return True  # a negation inside the match's gap: "Peer workers do not carry out observations"
+    if hit.end - hit.start > 2 and _negator_before(analysis, hit.block, hit.start + 1, hit.start + 2):
+        # a negation just after the match's first word, its auxiliary: "Peer workers do not carry out
+        # observations" (not one further in: "ensure people who do not want to take their medication")
+        return True
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     # the three scans back from the duty each need a negator word before it in its sentence
