@@ -4497,6 +4497,76 @@ EVIDENCE = [
     (PANEL, "Peer Mentor\n\nThe interview panel is the Housing Manager and a caseworker.\n\nBefore the interview, "
             "members of our tenants forum will run an informal breakfast with candidates.", "partly-met",
      "Before the interview, members of our tenants forum"),
+    # --- a compliance duty set against the peer work ("rather than monitor their compliance"): what the
+    # role is not, quoted before what the applicant need not hold; twin: the duty before the contrast ---
+    (ADJ, "Peer Support Specialist\n\nWalk with tenants in Tucson. You will help residents work toward their own "
+          "goals rather than monitor their compliance with house rules or tenancy conditions. A degree is not "
+          "required.", "met", "You will help residents work toward"),
+    (ADJ, "Peer Worker\n\nWalk beside participants in Hobart rather than monitoring their adherence to their "
+          "treatment program.", "met", "Walk beside participants in Hobart"),
+    (ADJ, "Peer Mentor\n\nMeet people in Saskatoon. You will help people set goals instead of monitoring their "
+          "compliance with probation orders.", "met", "You will help people set goals"),
+    (ADJ, "Peer Support Specialist\n\nWalk with tenants in Tucson. You will monitor their compliance with "
+          "tenancy conditions rather than help with goals.", "not-met", "You will monitor their compliance"),
+    # --- duties named after "except", "apart from", "other than" the post's work: what the role leaves
+    # out; twins: the exception after a negation gives the post the duty, and an "except" after the duty
+    # is a condition on it ---
+    (ADJ, "Peer Worker\n\nJoin the ward in Ballarat. Peer workers join all ward activities except clinical "
+          "reviews, medication rounds and formal risk assessments, which remain with nursing staff.", "met",
+          "Peer workers join all ward activities"),
+    (ADJ, "Peer Support Worker\n\nMeet whānau in Napier. You will take part in everything the team does apart "
+          "from case management and risk assessments.", "met", "You will take part in everything"),
+    (ADJ, "Peer Mentor\n\nMeet people in Leeds. You will join every part of the team's day other than "
+          "restraint and observations.", "met", "You will join every part"),
+    (ADJ, "Peer Worker\n\nJoin the ward in Ballarat. You will not do clinical work except medication rounds at "
+          "weekends.", "not-met", "You will not do clinical work"),
+    (ADJ, "Peer Support Worker\n\nMeet whānau in Napier. Kaimahi take no part in clinical tasks apart from "
+          "hourly observations.", "not-met", "Kaimahi take no part"),
+    (ADJ, "Peer Worker\n\nJoin the ward in Ballarat. You will give medication except at weekends.", "not-met",
+     "You will give medication"),
+    # --- a negation inside the duty's own words ("do not carry out observations"), and the list after it ---
+    (ADJ, "Peer Support Worker\n\nWork on the ward in Whanganui. Kaimahi do not carry out observations, "
+          "administer medication or take part in restraint.", "met", "Kaimahi do not carry out observations"),
+    (ADJ, "Peer Specialist\n\nWork in the crisis unit in Omaha. Our peer specialists don't perform "
+          "observations.", "met", "Our peer specialists don't perform"),
+    (ADJ, "Peer Specialist\n\nWork in the crisis unit in Omaha. You will do hourly observations.", "not-met",
+     "You will do hourly observations"),
+    # twins: a negation further inside the match, in a clause about the people served, is theirs
+    (ADJ, "Peer Mentor\n\nWalk with people in Leeds. Ensure people who do not want to take their medication "
+          "take it.", "not-met", "Ensure people who do not want"),
+    (ADJ, "Peer Mentor\n\nWalk with people in Leeds. Make sure clients who are not well take their medication.",
+     "not-met", "Make sure clients who are not well"),
+    # --- a duty given in the passive to colleagues named only as others ("provided by other members of the
+    # team"): theirs, not the post's; twin: others who are peers do not take it from the post's kind ---
+    (ADJ, "Peer Support Worker\n\nWalk with tenants in Sudbury. Peer workers do not hold a case management "
+          "caseload; case management and clinical care are provided by other members of the team.", "met",
+          "Peer workers do not hold a case management"),
+    (ADJ, "Peer Worker\n\nWalk with people in Dunedin. Care coordination is handled by other staff in the "
+          "service.", "met", "Care coordination is handled by other staff"),
+    (ADJ, "Peer Navigator\n\nWalk with people in Dunedin. Care coordination is handled by other peer "
+          "navigators.", "not-met", "Care coordination is handled"),
+    # --- a formal risk assessment named with whose it is ("the service's risk assessments") is the post's
+    # duty; twins: the people served helped to complete one, and other staff who complete it ---
+    (ADJ, "Lived Experience Mentor\n\nKey responsibilities\n\n- Complete the service’s risk assessments and "
+          "update them before each review", "not-met", "Complete the service’s risk assessments"),
+    (ADJ, "Peer Specialist\n\nWalk with people in Fresno. You will update each client's risk assessment after "
+          "every contact.", "not-met", "You will update each client's risk"),
+    (ADJ, "Peer Mentor\n\nWalk with people in Perth. You will help people complete the council's risk "
+          "assessment with them. This is not a clinical role.", "met", "This is not a clinical role"),
+    (ADJ, "Peer Mentor\n\nWalk with people in Perth. The nurses complete each client's risk assessment.",
+     "met", "The nurses complete each client's risk"),
+    # --- a duty the post speaks up against or resists when asked of peers: what the role is not; twins:
+    # speaking up about something else, and the duty itself given to the post ---
+    (ADJ, "Peer Lead\n\nLead peers in Regina. Coach staff on boundaries, and speak up if ward staff expect "
+          "peer workers to cover shifts.", "met", "Coach staff on boundaries"),
+    (ADJ, "Peer Lead\n\nLead peers in Leeds. You will resist pressure to fill staffing gaps on the ward.", "met",
+     "You will resist pressure"),
+    (ADJ, "Peer Lead\n\nLead peers in Cairns. Push back when nurses ask peers to give medication.", "met",
+     "Push back when nurses ask peers"),
+    (ADJ, "Peer Lead\n\nLead peers in Cairns. You will cover shifts when the ward is short, and speak up about "
+          "your own wellbeing.", "not-met", "You will cover shifts"),
+    (ADJ, "Peer Lead\n\nLead peers in Cairns. Speak up for people at care coordination meetings.", "not-met",
+     "Speak up for people"),
 ]
 
 

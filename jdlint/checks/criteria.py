@@ -3144,6 +3144,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         sentence = analysis.sentence_text(hit).lower()
         if not any(o in sentence for o in words()["compliance-objects"]):
             continue
+        if _contrasted(analysis, hit):
+            contrasted.append(hit)  # "explore goals rather than monitor their compliance": what the role is not
+            continue
         if _duty_negated(analysis, hit):
             denied.append(hit)  # "you will not be asked to make sure people take their medication"
             continue
@@ -3151,6 +3154,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "compliance-monitoring"):
         # drug screens, enforced attendance, reports to probation: surveillance, not peer work
         if analysis.overlaps("lex:compliance-monitoring-not", hit):
+            continue
+        if _contrasted(analysis, hit) or any(c.block == hit.block and c.start < hit.end and hit.start < c.end
+                                             for c in contrasted):  # fmt: skip
+            contrasted.append(hit)  # "... instead of monitoring their compliance with probation orders"
             continue
         if _duty_negated(analysis, hit):
             denied.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
@@ -3221,9 +3228,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # need not hold ("No degree is required", an FAQ's "Do I need qualifications? No.")
     stated = hits(analysis, "distinct-role")
     nouns = words()["qualification-nouns"]
-    distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied,
+    distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied, *contrasted,
                    *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct]
-                  or [*hits(analysis, "distinct-contrast"), *contrasted]),
+                  or hits(analysis, "distinct-contrast")),
                 *hits(analysis, "distinct-role-weak")]  # fmt: skip
     if distinct:
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
@@ -3304,8 +3311,16 @@ def _qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
 
 def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     """Is a duty negated in its sentence, or is it a list item under a negative lead-in
-    ("You will not:", "The role does not include:") or heading ("What this role is not")?"""
+    ("You will not:", "The role does not include:") or heading ("What this role is not")? Not
+    when it is the exception to the negation ("You will not do clinical tasks except medication
+    rounds": the rounds are the post's)."""
+    if _excepted_from_negation(analysis, hit):
+        return False
     if analysis.negated(hit) or _asked_and_answered_no(analysis, hit):
+        return True
+    if hit.end - hit.start > 2 and _negator_before(analysis, hit.block, hit.start + 1, hit.start + 2):
+        # a negation just after the match's first word, its auxiliary: "Peer workers do not carry out
+        # observations" (not one further in: "ensure people who do not want to take their medication")
         return True
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
@@ -3378,6 +3393,18 @@ def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:
     return _duty_negated(analysis, before)
 
 
+def _excepted_from_negation(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty in the list after a ``duty-excepted`` match that itself follows a negation in
+    the sentence ("Peer workers do no clinical work except medication rounds and observations")?"""
+    s_start = None
+    for o in analysis.hits_in_sentence("lex:duty-excepted", hit):
+        if o.end <= hit.start and words()["exclusion-stops"].isdisjoint(analysis.lowers(hit.block)[o.end : hit.start]):
+            s_start = analysis.sentence_bounds(hit)[0] if s_start is None else s_start
+            if _negator_before(analysis, hit.block, s_start, o.start):
+                return True
+    return False
+
+
 def _excluded_from_role(analysis: Analysis, hit: Hit) -> bool:
     """Does the advert say the role excludes the duty: a ``duty-excluded`` match before it
     with only list items between ("The role excludes giving medication, restraint and
@@ -3396,6 +3423,15 @@ def _excluded_from_role(analysis: Analysis, hit: Hit) -> bool:
         elif hit.end <= o.start < right and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]) \
                 and words()["post-holder"].isdisjoint(lowers[hit.end : o.start]):
             return True
+    s_start = None
+    for o in analysis.hits_in_sentence("lex:duty-excepted", hit):
+        # "all team activities except clinical reviews, medication rounds and risk assessments": the
+        # duties the post's work is said to leave out; not after a negation ("You will not do clinical
+        # work except medication rounds" gives the post the rounds)
+        if o.end <= hit.start and stops.isdisjoint(lowers[o.end : hit.start]) and ":" not in lowers[o.end : hit.start]:
+            s_start = analysis.sentence_bounds(hit)[0] if s_start is None else s_start
+            if not _negator_before(analysis, hit.block, s_start, o.start):
+                return True
     return False
 
 
