@@ -3528,6 +3528,15 @@ CASES = [
     # twins: the post doing them itself, and hands-on work done with a manager
     (ADJ, "You will carry out observations.", "not-met"),
     (ADJ, "Help your manager to restrain residents.", "not-met"),
+    # --- a duty added to the peer work ("as well as", "in addition to"): the peer work's own
+    # verb ("support") does not put the added duty in a supporting position ---
+    (ADJ, "You will offer peer support as well as completing LOCUS level-of-care assessments for new referrals.", "not-met"),
+    (ADJ, "Provide peer support to tenants, as well as carrying out formal risk assessments at intake.", "not-met"),
+    (ADJ, "In addition to peer support, you'll complete formal risk assessments with each new tangata whaiora.", "not-met"),
+    (ADJ, "On top of supporting clients in the community, you will administer medication on the evening round.", "not-met"),
+    # twins: the added work is itself support of a clinician, and the plain supporting position
+    (ADJ, "Run peer groups as well as supporting the nurses with formal risk assessments.", "partly-met"),
+    (ADJ, "In addition to peer support, you will help the ward nurses with formal risk assessments.", "partly-met"),
 ]
 
 
