@@ -3537,6 +3537,13 @@ CASES = [
     # twins: the added work is itself support of a clinician, and the plain supporting position
     (ADJ, "Run peer groups as well as supporting the nurses with formal risk assessments.", "partly-met"),
     (ADJ, "In addition to peer support, you will help the ward nurses with formal risk assessments.", "partly-met"),
+    # --- other experience set in place of the peer experience itself ("instead of peer experience") ---
+    (ADJ, "Transferable skills from disability support work will be considered instead of peer experience.", "not-met"),
+    (ADJ, "A year in youth justice can be counted in place of your own peer experience.", "not-met"),
+    (ADJ, "Experience as a teacher aide is accepted in lieu of peer experience.", "not-met"),
+    # twins: lived experience set in place of peer work, and the substitution denied
+    (ADJ, "Lived experience of psychosis will be considered instead of peer experience.", "met"),
+    (ADJ, "Transferable skills from disability support work won't be accepted instead of peer experience.", "met"),
 ]
 
 
