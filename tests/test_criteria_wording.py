@@ -3544,6 +3544,14 @@ CASES = [
     # twins: lived experience set in place of peer work, and the substitution denied
     (ADJ, "Lived experience of psychosis will be considered instead of peer experience.", "met"),
     (ADJ, "Transferable skills from disability support work won't be accepted instead of peer experience.", "met"),
+    # --- registration as a practitioner of a field, the field named between ("registration as an
+    # addiction practitioner with <body>"): another profession's register ---
+    (ADJ, "Desirable: registration as an alcohol and drug practitioner with the national body.", "partly-met"),
+    (ADJ, "Being registered as a gambling harm clinician would be an advantage.", "partly-met"),
+    (ADJ, "Essential: registered as an addiction practitioner with FDAP.", "not-met"),
+    # twins: a peer practitioner's register, and the practitioners the post works beside
+    (ADJ, "Desirable: registered as a peer support practitioner.", "met"),
+    (ADJ, "You will work alongside practitioners registered with the nursing council.", "met"),
 ]
 
 
