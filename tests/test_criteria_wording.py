@@ -4484,6 +4484,14 @@ SENIOR_COVER = [
     ("Peer Support Worker", "You will step in to cover shifts when a colleague is off sick.", "not-met"),
     ("Peer Support Team Leader", "You will step in to cover nursing shifts on the ward.", "not-met"),
     ("Peer Recovery Supervisor", "You will cover shifts when the ward is short-staffed.", "not-met"),
+    # --- shifts covered as another post ("as a healthcare assistant"), or a shortfall below safe
+    # staffing: other staff's work, even for the team's lead ---
+    ("Peer Support Team Leader", "Cover shifts in the unit as a health care assistant if required.", "not-met"),
+    ("Lived Experience Lead", "Occasionally covering evening shifts as a disability support worker.", "not-met"),
+    ("Peer Recovery Supervisor", "Step in on the floor whenever staff numbers drop below the safe minimum.", "not-met"),
+    # twins: the lead covering its own team's shifts as a peer
+    ("Peer Support Team Leader", "Cover shifts as a peer support worker when the team is on leave.", "met"),
+    ("Peer Recovery Supervisor", "Cover open shifts yourself as a senior peer specialist.", "met"),
 ]
 
 
