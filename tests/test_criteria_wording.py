@@ -3665,6 +3665,30 @@ CASES = [
     # twin: staff from the same council are not the people served
     (PANEL, "Staff from our advisory council help design the interview questions. Interviews are conducted by the "
      "Centre Coordinator.", "not-met"),
+    # --- a duty added to the peer work ("as well as", "in addition to"): the peer work's own
+    # verb ("support") does not put the added duty in a supporting position ---
+    (ADJ, "You will offer peer support as well as completing LOCUS level-of-care assessments for new referrals.", "not-met"),
+    (ADJ, "Provide peer support to tenants, as well as carrying out formal risk assessments at intake.", "not-met"),
+    (ADJ, "In addition to peer support, you'll complete formal risk assessments with each new tangata whaiora.", "not-met"),
+    (ADJ, "On top of supporting clients in the community, you will administer medication on the evening round.", "not-met"),
+    # twins: the added work is itself support of a clinician, and the plain supporting position
+    (ADJ, "Run peer groups as well as supporting the nurses with formal risk assessments.", "partly-met"),
+    (ADJ, "In addition to peer support, you will help the ward nurses with formal risk assessments.", "partly-met"),
+    # --- other experience set in place of the peer experience itself ("instead of peer experience") ---
+    (ADJ, "Transferable skills from disability support work will be considered instead of peer experience.", "not-met"),
+    (ADJ, "A year in youth justice can be counted in place of your own peer experience.", "not-met"),
+    (ADJ, "Experience as a teacher aide is accepted in lieu of peer experience.", "not-met"),
+    # twins: lived experience set in place of peer work, and the substitution denied
+    (ADJ, "Lived experience of psychosis will be considered instead of peer experience.", "met"),
+    (ADJ, "Transferable skills from disability support work won't be accepted instead of peer experience.", "met"),
+    # --- registration as a practitioner of a field, the field named between ("registration as an
+    # addiction practitioner with <body>"): another profession's register ---
+    (ADJ, "Desirable: registration as an alcohol and drug practitioner with the national body.", "partly-met"),
+    (ADJ, "Being registered as a gambling harm clinician would be an advantage.", "partly-met"),
+    (ADJ, "Essential: registered as an addiction practitioner with FDAP.", "not-met"),
+    # twins: a peer practitioner's register, and the practitioners the post works beside
+    (ADJ, "Desirable: registered as a peer support practitioner.", "met"),
+    (ADJ, "You will work alongside practitioners registered with the nursing council.", "met"),
 ]
 
 
@@ -4736,6 +4760,14 @@ SENIOR_COVER = [
     ("Peer Support Worker", "You will step in to cover shifts when a colleague is off sick.", "not-met"),
     ("Peer Support Team Leader", "You will step in to cover nursing shifts on the ward.", "not-met"),
     ("Peer Recovery Supervisor", "You will cover shifts when the ward is short-staffed.", "not-met"),
+    # --- shifts covered as another post ("as a healthcare assistant"), or a shortfall below safe
+    # staffing: other staff's work, even for the team's lead ---
+    ("Peer Support Team Leader", "Cover shifts in the unit as a health care assistant if required.", "not-met"),
+    ("Lived Experience Lead", "Occasionally covering evening shifts as a disability support worker.", "not-met"),
+    ("Peer Recovery Supervisor", "Step in on the floor whenever staff numbers drop below the safe minimum.", "not-met"),
+    # twins: the lead covering its own team's shifts as a peer
+    ("Peer Support Team Leader", "Cover shifts as a peer support worker when the team is on leave.", "met"),
+    ("Peer Recovery Supervisor", "Cover open shifts yourself as a senior peer specialist.", "met"),
 ]
 
 

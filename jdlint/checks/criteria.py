@@ -2772,10 +2772,32 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     observations"), nor one in a clause before it ("we offer peer support; you will give
     medication")."""
     left, _ = _clause_bounds(analysis, hit)
-    before = analysis.lowers(hit.block)[max(left, hit.start - 6) : hit.start]  # in the duty's own clause
+    lowers = analysis.lowers(hit.block)
+    left = _after_addition(lowers, left, hit.start)
+    before = lowers[max(left, hit.start - 6) : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
                for i, t in enumerate(before))  # fmt: skip
+
+
+def _after_addition(lowers: list[str], left: int, start: int) -> int:
+    """Where the duty's own words start once a duty added to the peer work is cut from what
+    came before (``additive-words``): after the last additive phrase before ``start`` ("peer
+    support as well as completing intake assessments"), or after the last comma past it when the
+    phrase opens the clause ("In addition to peer support, you will complete risk
+    assessments"); ``left`` when there is none."""
+    phrases = words()["additive-words"]
+    firsts = {p.split()[0] for p in phrases}
+    cut = left
+    for i in range(left, start):
+        if lowers[i] in firsts:
+            for p in phrases:
+                n = len(p.split())
+                if i + n <= start and " ".join(lowers[i : i + n]) == p:
+                    cut = i + n
+    if cut > left:
+        cut = max([cut] + [i + 1 for i in range(cut, start) if lowers[i] == ","])
+    return cut
 
 
 def _served_do_it(analysis: Analysis, hit: Hit) -> bool:
