@@ -3580,6 +3580,15 @@ CASES = [
     # twin: staff from the same council are not the people served
     (PANEL, "Staff from our advisory council help design the interview questions. Interviews are conducted by the "
      "Centre Coordinator.", "not-met"),
+    # --- involvement in the selection said, then a colon saying how: reviewing the questions is
+    # designing the selection, another way, not a place on the panel ---
+    (PANEL, "Consumers are involved in the selection process: a consumer consultant will review the interview "
+     "questions with the hiring manager.", "partly-met"),
+    (PANEL, "Young people take part in our recruitment: our youth council vets the selection questions.", "partly-met"),
+    (PANEL, "Our youth council checks the interview questions. Interviews are with the Program Manager.", "partly-met"),
+    # twin: the words after the colon put them on the panel
+    (PANEL, "Families are part of our selection process: two parents from our family council sit on every interview "
+     "panel.", "met"),
 ]
 
 
@@ -4389,6 +4398,10 @@ EVIDENCE = [
     (PANEL, "Peer Mentor\n\nThe interview panel is the Housing Manager and a caseworker.\n\nBefore the interview, "
             "members of our tenants forum will run an informal breakfast with candidates.", "partly-met",
      "Before the interview, members of our tenants forum"),
+    # involvement explained as reviewing the questions, then the interviewers: a peer among them decides
+    (PANEL, "Peer Worker\n\nConsumers are involved in the selection process: a consumer consultant will review the "
+            "interview questions with the hiring manager. Interviews are held by the Nurse Unit Manager and a Senior "
+            "Peer Worker.", "met", "Interviews are held by the Nurse Unit Manager"),
 ]
 
 

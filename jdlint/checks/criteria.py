@@ -1758,7 +1758,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
-                                     or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
+                                     or m.text.lower() in words()["member-nouns"]
+                                     or _design_explains(analysis, m, design) for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
             continue
         if people and any(d.start <= hit.start and hit.end <= d.end for d in design):
@@ -1869,6 +1870,15 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
+    """Does a colon after a membership word open the words that say how the people take part,
+    and is that designing the selection ("Tāngata whaiora are involved in the selection process:
+    a consumer advisor will review the interview questions")? Then the involvement is the design,
+    not a place on the panel."""
+    lowers = analysis.lowers(m.block)
+    return any(d.start >= m.end and ":" in lowers[m.end : d.start] for d in design)
 
 
 def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
