@@ -4402,6 +4402,14 @@ EVIDENCE = [
     (PANEL, "Peer Worker\n\nConsumers are involved in the selection process: a consumer consultant will review the "
             "interview questions with the hiring manager. Interviews are held by the Nurse Unit Manager and a Senior "
             "Peer Worker.", "met", "Interviews are held by the Nurse Unit Manager"),
+    # --- an interview "held with" or "will be with" named people says who selects, before shortlisting ---
+    (PANEL, "Family Peer Worker\n\nApplications will be shortlisted by the Service Manager. Interviews are held with "
+            "the Service Manager and our HR advisor.", "not-met", "Interviews are held with the Service Manager"),
+    (PANEL, "Peer Mentor\n\nApplications are screened by HR. The interview will be with our Team Leader and a "
+            "psychologist.", "not-met", "The interview will be with our Team Leader"),
+    # twin: "with" not joined to the interview ("in person with" the candidate's own supporter)
+    (PANEL, "Peer Mentor\n\nApplications are screened by the Team Leader. Interviews are held in person and you may "
+            "come with a support person.", "not-met", "Applications are screened by the Team Leader"),
 ]
 
 

@@ -2201,7 +2201,8 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
     doc = analysis.docs[hit.block]
     _, s_end = analysis.sentence_bounds(hit)
     for m in analysis.hits_in_sentence("lex:panel-membership", hit):
-        if _sequence_by(analysis, m) or (m.text.lower() in w["weak-membership"] and m.start != hit.end):
+        if _sequence_by(analysis, m) or (m.text.lower() in w["weak-membership"] and m.start != hit.end
+                                         and not _interview_held_with(analysis, hit, m)):  # fmt: skip
             continue
         if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
             continue  # a membership word about something else in a long sentence
@@ -2212,6 +2213,17 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
     if _referred_for_interview(analysis, hit):
         return 0  # "Qualified candidates will be referred to the hiring manager for interview."
     return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
+
+
+def _interview_held_with(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is a weak "with" joined to the interview by a form of "be" or of holding it ("Interviews
+    are held with the Service Manager and ...", "The interview will be with our Team Leader":
+    only ``interview-with-fillers`` between)? Then it names the interviewers."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    between = lowers[hit.end : m.start]
+    return bool(between) and bool(w["interview-stage-words"].intersection(hit.text.lower().split())) \
+        and all(t in w["interview-with-fillers"] for t in between)  # fmt: skip
 
 
 def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
