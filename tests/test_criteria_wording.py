@@ -3568,6 +3568,16 @@ CASES = [
     (PANEL, "Shortlisted candidates will be interviewed by the Service Manager after a presentation to our youth "
      "advisory council.", "partly-met"),
     (PANEL, "You will be interviewed by the Team Leader and an elder from our Pasifika advisory group.", "not-met"),
+    # --- the interview's make-up, then another way of taking part with the people ("... and will
+    # include a presentation to peer workers"): the people are reached past the activity, not on the panel ---
+    (PANEL, "Interviews are conducted by the manager and will include a presentation to a group of peer workers.",
+     "partly-met"),
+    (PANEL, "The interview panel is the Clinic Manager and a GP, and will include a role-play with one of our "
+     "consumer consultants.", "partly-met"),
+    # twins: a peer named in the make-up itself, before the activity
+    (PANEL, "Interviews are conducted by the Program Director and a Peer Specialist and will include a presentation "
+     "to our board.", "met"),
+    (PANEL, "The interview panel includes the manager and a peer worker, and will include a presentation.", "met"),
     # --- the young people a youth service supports named in one word, from a group of theirs
     # ("Youth from our advisory council", "rangatahi from our rōpū"): people who use the service ---
     (PANEL, "Youth from our advisory council help design the interview questions. Interviews are conducted by the "

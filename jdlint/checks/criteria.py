@@ -1787,8 +1787,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 # is shared with the interview panel of the General Manager and Operations Lead"
                 (other_way if other else selection).append(hit)
                 continue
-            named = _interviewer_named(analysis, hit, strong) and _reaches_people(strong, people, other)
-            if other and not ((_core_panel(hit) or composed or named) and strong):
+            named = _interviewer_named(analysis, hit, strong)
+            if other and not ((_core_panel(hit) or composed or named) and strong
+                              and _reaches_people(analysis, strong, people, other)):  # fmt: skip
                 # "meet candidates informally", "hear a presentation"; "interviewed by the manager
                 # and will give a presentation to peer workers": the presentation's people
                 other_way.append(hit)
@@ -1891,12 +1892,18 @@ def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
         m.start <= hit.end - 1 and m.end > hit.end and "by" in lowers[hit.end : m.end] for m in strong)  # fmt: skip
 
 
-def _reaches_people(strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
-    """Does a strong membership match reach a person after it with no other way of taking part
-    between them ("interviewed by the manager and a peer worker" does; "interviewed by the
-    manager and will give a presentation to a group of peer workers" reaches the presentation
-    first)?"""
-    return any(p.start >= m.end and not any(m.end <= o.start and o.end <= p.start for o in other)
+def _reaches_people(analysis: Analysis, strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
+    """Does a strong membership match reach a person with no other way of taking part between
+    them ("interviewed by the manager and a peer worker" does; "Interviews are conducted by the
+    manager and will include a presentation to a group of peer workers" reaches the presentation
+    first)? People before it are its subject ("Two peer workers meet candidates informally and
+    sit on the panel"); a group's name between only says where a member comes from ("a member of
+    our Advisory Council, which is made up of people with lived experience": its last word in
+    ``group-anaphor-nouns``)."""
+    lowers = analysis.lowers(strong[0].block) if strong else []
+    groups = words()["group-anaphor-nouns"]
+    activities = [o for o in other if lowers[o.end - 1] not in groups]
+    return any(p.end <= m.start or not any(m.end <= o.start and o.end <= p.start for o in activities)
                for m in strong for p in people)  # fmt: skip
 
 
