@@ -3545,6 +3545,14 @@ CASES = [
     (PANEL, "The interview panel will include a peer worker, as it has in the past.", "met"),
     (PANEL, "Previously the panel was two managers; now a peer worker sits on every interview panel.", "met"),
     (PANEL, "Our interview panel includes a consumer representative who has previously used our services.", "met"),
+    (PANEL, "The Trust intends to include experts by experience on interview panels from next year. The panel is two "
+     "managers.", "not-met"),
+    (PANEL, "We're working towards having a peer on every interview panel. Interviews are held by the Team Leader.",
+     "not-met"),
+    # twins: the hopes and plans of the people served, not the organisation's intention
+    (PANEL, "The panel includes a peer worker and will ask how you help people who hope to return to work.", "met"),
+    (PANEL, "Our interview panel includes a peer worker and will ask how you support people working towards their "
+     "goals.", "met"),
     # --- the interview named only to date an earlier stage ("Before the interview, members of our
     # group ..."): the people take part in that stage, another way, not on the panel ---
     (PANEL, "Ahead of the interview, two members of our consumer advisory group will host an informal afternoon tea "
