@@ -3551,6 +3551,10 @@ CASES = [
      "not-met"),
     # twins: the hopes and plans of the people served, not the organisation's intention
     (PANEL, "The panel includes a peer worker and will ask how you help people who hope to return to work.", "met"),
+    (PANEL, "A peer worker sat on the interview panel last year. Interviews will be held by the manager.", "not-met"),
+    # twins: a time said of the person, just after them
+    (PANEL, "A peer worker, hired last year, sits on the interview panel with the manager.", "met"),
+    (PANEL, "Our lived experience lead, appointed in the past year, chairs every interview panel.", "met"),
     (PANEL, "Our interview panel includes a peer worker and will ask how you support people working towards their "
      "goals.", "met"),
     # --- the interview named only to date an earlier stage ("Before the interview, members of our

@@ -1927,7 +1927,8 @@ def _another_time(analysis: Analysis, hit: Hit) -> bool:
     included a peer worker", "We hope to add consumers to our panels from next year")? Not
     where the words just before the time keep the practice going or set it against this one
     ("as in previous years", "unlike past rounds": ``time-set-aside``), nor a time inside a
-    relative clause about people ("someone who has previously used our services")."""
+    relative clause about people ("someone who has previously used our services") or just after
+    them ("a peer worker, hired last year, sits on the panel")."""
     found = analysis.hits_in_sentence("lex:panel-other-time", hit)
     if not found:
         return False
@@ -1942,6 +1943,8 @@ def _another_time(analysis: Analysis, hit: Hit) -> bool:
             continue  # "as in previous years", "unlike past rounds"
         if not w["relative-pronouns"].isdisjoint(lowers[max(left, t.start - 3) : t.start]):
             continue  # "a person who has previously used the service"
+        if any(p.end <= t.start <= p.end + 3 for p in _panel_people(analysis, hit)):
+            continue  # "a peer worker, hired last year, sits on the panel": said of the person
         return True
     return False
 
