@@ -3630,6 +3630,18 @@ CASES = [
     (PANEL, "The interview panel will include a peer worker, as it has in the past.", "met"),
     (PANEL, "Previously the panel was two managers; now a peer worker sits on every interview panel.", "met"),
     (PANEL, "Our interview panel includes a consumer representative who has previously used our services.", "met"),
+    (PANEL, "The Trust intends to include experts by experience on interview panels from next year. The panel is two "
+     "managers.", "not-met"),
+    (PANEL, "We're working towards having a peer on every interview panel. Interviews are held by the Team Leader.",
+     "not-met"),
+    # twins: the hopes and plans of the people served, not the organisation's intention
+    (PANEL, "The panel includes a peer worker and will ask how you help people who hope to return to work.", "met"),
+    (PANEL, "A peer worker sat on the interview panel last year. Interviews will be held by the manager.", "not-met"),
+    # twins: a time said of the person, just after them
+    (PANEL, "A peer worker, hired last year, sits on the interview panel with the manager.", "met"),
+    (PANEL, "Our lived experience lead, appointed in the past year, chairs every interview panel.", "met"),
+    (PANEL, "Our interview panel includes a peer worker and will ask how you support people working towards their "
+     "goals.", "met"),
     # --- the interview named only to date an earlier stage ("Before the interview, members of our
     # group ..."): the people take part in that stage, another way, not on the panel ---
     (PANEL, "Ahead of the interview, two members of our consumer advisory group will host an informal afternoon tea "
@@ -3653,6 +3665,16 @@ CASES = [
     (PANEL, "Shortlisted candidates will be interviewed by the Service Manager after a presentation to our youth "
      "advisory council.", "partly-met"),
     (PANEL, "You will be interviewed by the Team Leader and an elder from our Pasifika advisory group.", "not-met"),
+    # --- the interview's make-up, then another way of taking part with the people ("... and will
+    # include a presentation to peer workers"): the people are reached past the activity, not on the panel ---
+    (PANEL, "Interviews are conducted by the manager and will include a presentation to a group of peer workers.",
+     "partly-met"),
+    (PANEL, "The interview panel is the Clinic Manager and a GP, and will include a role-play with one of our "
+     "consumer consultants.", "partly-met"),
+    # twins: a peer named in the make-up itself, before the activity
+    (PANEL, "Interviews are conducted by the Program Director and a Peer Specialist and will include a presentation "
+     "to our board.", "met"),
+    (PANEL, "The interview panel includes the manager and a peer worker, and will include a presentation.", "met"),
     # --- the young people a youth service supports named in one word, from a group of theirs
     # ("Youth from our advisory council", "rangatahi from our rōpū"): people who use the service ---
     (PANEL, "Youth from our advisory council help design the interview questions. Interviews are conducted by the "
@@ -3689,6 +3711,15 @@ CASES = [
     # twins: a peer practitioner's register, and the practitioners the post works beside
     (ADJ, "Desirable: registered as a peer support practitioner.", "met"),
     (ADJ, "You will work alongside practitioners registered with the nursing council.", "met"),
+    # --- involvement in the selection said, then a colon saying how: reviewing the questions is
+    # designing the selection, another way, not a place on the panel ---
+    (PANEL, "Consumers are involved in the selection process: a consumer consultant will review the interview "
+     "questions with the hiring manager.", "partly-met"),
+    (PANEL, "Young people take part in our recruitment: our youth council vets the selection questions.", "partly-met"),
+    (PANEL, "Our youth council checks the interview questions. Interviews are with the Program Manager.", "partly-met"),
+    # twin: the words after the colon put them on the panel
+    (PANEL, "Families are part of our selection process: two parents from our family council sit on every interview "
+     "panel.", "met"),
 ]
 
 
@@ -4591,6 +4622,18 @@ EVIDENCE = [
           "your own wellbeing.", "not-met", "You will cover shifts"),
     (ADJ, "Peer Lead\n\nLead peers in Cairns. Speak up for people at care coordination meetings.", "not-met",
      "Speak up for people"),
+    # involvement explained as reviewing the questions, then the interviewers: a peer among them decides
+    (PANEL, "Peer Worker\n\nConsumers are involved in the selection process: a consumer consultant will review the "
+            "interview questions with the hiring manager. Interviews are held by the Nurse Unit Manager and a Senior "
+            "Peer Worker.", "met", "Interviews are held by the Nurse Unit Manager"),
+    # --- an interview "held with" or "will be with" named people says who selects, before shortlisting ---
+    (PANEL, "Family Peer Worker\n\nApplications will be shortlisted by the Service Manager. Interviews are held with "
+            "the Service Manager and our HR advisor.", "not-met", "Interviews are held with the Service Manager"),
+    (PANEL, "Peer Mentor\n\nApplications are screened by HR. The interview will be with our Team Leader and a "
+            "psychologist.", "not-met", "The interview will be with our Team Leader"),
+    # twin: "with" not joined to the interview ("in person with" the candidate's own supporter)
+    (PANEL, "Peer Mentor\n\nApplications are screened by the Team Leader. Interviews are held in person and you may "
+            "come with a support person.", "not-met", "Applications are screened by the Team Leader"),
 ]
 
 

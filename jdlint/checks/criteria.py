@@ -1785,7 +1785,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
-                                     or m.text.lower() in words()["member-nouns"] for m in membership):  # fmt: skip
+                                     or m.text.lower() in words()["member-nouns"]
+                                     or _design_explains(analysis, m, design) for m in membership):  # fmt: skip
             other_way.append(hit)  # "young people will help design the interview questions"
             continue
         if people and any(d.start <= hit.start and hit.end <= d.end for d in design):
@@ -1813,8 +1814,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 # is shared with the interview panel of the General Manager and Operations Lead"
                 (other_way if other else selection).append(hit)
                 continue
-            named = _interviewer_named(analysis, hit, strong) and _reaches_people(strong, people, other)
-            if other and not ((_core_panel(hit) or composed or named) and strong):
+            named = _interviewer_named(analysis, hit, strong)
+            if other and not ((_core_panel(hit) or composed or named) and strong
+                              and _reaches_people(analysis, strong, people, other)):  # fmt: skip
                 # "meet candidates informally", "hear a presentation"; "interviewed by the manager
                 # and will give a presentation to peer workers": the presentation's people
                 other_way.append(hit)
@@ -1898,6 +1900,15 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
+def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
+    """Does a colon after a membership word open the words that say how the people take part,
+    and is that designing the selection ("Tāngata whaiora are involved in the selection process:
+    a consumer advisor will review the interview questions")? Then the involvement is the design,
+    not a place on the panel."""
+    lowers = analysis.lowers(m.block)
+    return any(d.start >= m.end and ":" in lowers[m.end : d.start] for d in design)
+
+
 def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
     """Is the selection match a passive of interviewing whose membership match names who
     interviews right after it ("You'll be interviewed by our Peer Team Leader and ...":
@@ -1908,12 +1919,18 @@ def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
         m.start <= hit.end - 1 and m.end > hit.end and "by" in lowers[hit.end : m.end] for m in strong)  # fmt: skip
 
 
-def _reaches_people(strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
-    """Does a strong membership match reach a person after it with no other way of taking part
-    between them ("interviewed by the manager and a peer worker" does; "interviewed by the
-    manager and will give a presentation to a group of peer workers" reaches the presentation
-    first)?"""
-    return any(p.start >= m.end and not any(m.end <= o.start and o.end <= p.start for o in other)
+def _reaches_people(analysis: Analysis, strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
+    """Does a strong membership match reach a person with no other way of taking part between
+    them ("interviewed by the manager and a peer worker" does; "Interviews are conducted by the
+    manager and will include a presentation to a group of peer workers" reaches the presentation
+    first)? People before it are its subject ("Two peer workers meet candidates informally and
+    sit on the panel"); a group's name between only says where a member comes from ("a member of
+    our Advisory Council, which is made up of people with lived experience": its last word in
+    ``group-anaphor-nouns``)."""
+    lowers = analysis.lowers(strong[0].block) if strong else []
+    groups = words()["group-anaphor-nouns"]
+    activities = [o for o in other if lowers[o.end - 1] not in groups]
+    return any(p.end <= m.start or not any(m.end <= o.start and o.end <= p.start for o in activities)
                for m in strong for p in people)  # fmt: skip
 
 
@@ -1937,7 +1954,8 @@ def _another_time(analysis: Analysis, hit: Hit) -> bool:
     included a peer worker", "We hope to add consumers to our panels from next year")? Not
     where the words just before the time keep the practice going or set it against this one
     ("as in previous years", "unlike past rounds": ``time-set-aside``), nor a time inside a
-    relative clause about people ("someone who has previously used our services")."""
+    relative clause about people ("someone who has previously used our services") or just after
+    them ("a peer worker, hired last year, sits on the panel")."""
     found = analysis.hits_in_sentence("lex:panel-other-time", hit)
     if not found:
         return False
@@ -1952,6 +1970,8 @@ def _another_time(analysis: Analysis, hit: Hit) -> bool:
             continue  # "as in previous years", "unlike past rounds"
         if not w["relative-pronouns"].isdisjoint(lowers[max(left, t.start - 3) : t.start]):
             continue  # "a person who has previously used the service"
+        if any(p.end <= t.start <= p.end + 3 for p in _panel_people(analysis, hit)):
+            continue  # "a peer worker, hired last year, sits on the panel": said of the person
         return True
     return False
 
@@ -2218,7 +2238,8 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
     doc = analysis.docs[hit.block]
     _, s_end = analysis.sentence_bounds(hit)
     for m in analysis.hits_in_sentence("lex:panel-membership", hit):
-        if _sequence_by(analysis, m) or (m.text.lower() in w["weak-membership"] and m.start != hit.end):
+        if _sequence_by(analysis, m) or (m.text.lower() in w["weak-membership"] and m.start != hit.end
+                                         and not _interview_held_with(analysis, hit, m)):  # fmt: skip
             continue
         if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
             continue  # a membership word about something else in a long sentence
@@ -2229,6 +2250,17 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
     if _referred_for_interview(analysis, hit):
         return 0  # "Qualified candidates will be referred to the hiring manager for interview."
     return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
+
+
+def _interview_held_with(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is a weak "with" joined to the interview by a form of "be" or of holding it ("Interviews
+    are held with the Service Manager and ...", "The interview will be with our Team Leader":
+    only ``interview-with-fillers`` between)? Then it names the interviewers."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    between = lowers[hit.end : m.start]
+    return bool(between) and bool(w["interview-stage-words"].intersection(hit.text.lower().split())) \
+        and all(t in w["interview-with-fillers"] for t in between)  # fmt: skip
 
 
 def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
