@@ -130,12 +130,28 @@ def pipeline() -> Language:
     return nlp
 
 
+# Words that keep their final "e" before "-ing" besides those ending in "ee", "oe" or "ye"
+# (seeing, canoeing, dyeing): British "ageing", "bingeing", "queueing", "routeing"; "cueing" and
+# "glueing" stand beside "cuing" and "gluing".
+_KEEP_E = frozenset({"age", "binge", "cue", "glue", "hinge", "queue", "route", "singe", "swinge", "tinge", "twinge", "whinge"})
+_TAKES_ES = ("s", "x", "z", "ch", "sh", "o")  # the endings that take "-es" (buses, boxes, churches, goes)
+
+
 def inflections(word: str) -> list[str]:
-    """Generous inflections of a regular English noun or verb (over-generation is harmless)."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "d"}
+    """Generous inflections of a regular English noun or verb: over-generation is harmless to
+    what matches, but every form is in the expressions that are compiled (about 1 us a
+    character), so forms no English word has are left out: a word ending in "e" takes "-s"
+    and "-d" (never "-es" or "-ed") and drops the "e" before "-ing" (but see :data:`_KEEP_E`);
+    any other word takes "-ed" (never "-d") and "-es" only after s, x, z, ch, sh or o. A stem
+    written without its "e" (``produc~``) is no stem for "-es": write the word whole."""
+    forms = {word, word + "s", word + "ed", word + "ing"}
     if word.endswith("e"):
         stem = word[:-1]
-        forms |= {stem + "ing", stem + "ed", word + "d"}
+        forms = {word, word + "s", word + "d", stem + "ing"}
+        if word.endswith(("ee", "oe", "ye")) or word in _KEEP_E:
+            forms.add(word + "ing")
+    elif word.endswith(_TAKES_ES):
+        forms.add(word + "es")
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         stem = word[:-1]
         forms |= {stem + "ies", stem + "ied"}

