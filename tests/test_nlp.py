@@ -900,3 +900,39 @@ def test_footnote_marks_are_built_into_the_tokenizer_as_spacy_would_set_them() -
     for text in texts:
         assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in set_after.tokenizer(text)]
     assert [t.text for t in ours("experience.¹")] == ["experience", ".", "¹"]
+
+
+def test_an_optional_first_word_shared_by_patterns_side_by_side_matches_as_they_do() -> None:
+    """``a? b c|a? d e`` written ``(?:a )?(?:b c|d e)`` (each pattern's optional first word
+    written once, where the next token is other plain words): the same match as the patterns
+    tried one after another, at every place of seeded random texts; an optional word that
+    the next token can be, or a prefix, is not shared."""
+    import random
+    import re
+
+    from jdlint.nlp import _alternation, compile_regex, parse_pattern
+
+    firsts = ["the?", "a|the?", "peer?", "peer|lived?"]
+    rests = ["peer", "lived|peer", "support~", "worker~ of", "the team", "team|peer _{0,2} worker~", "support~ a?",
+             "lived? experience", "peer{1,2} team", "work* team", "a", "experience the? team"]  # fmt: skip
+    vocabulary = ["the", "a", "peer", "lived", "support", "supports", "worker", "workers", "of", "team", "experience", "work"]
+    rng = random.Random(14)
+    shared = compared = 0
+    for _ in range(400):
+        first = rng.choice(firsts)
+        patterns = [parse_pattern(f"{first} {rng.choice(rests)}") for _ in range(rng.randint(2, 5))]
+        ours = _alternation(patterns)
+        one_by_one = "|".join(compile_regex(p) for p in patterns)
+        shared += len(ours) < len(one_by_one)
+        ours_re, theirs_re = re.compile(f"(?:{ours})"), re.compile(f"(?:{one_by_one})")
+        for _ in range(6):
+            joined = "".join(f"{rng.choice(vocabulary)} " for _ in range(rng.randint(1, 8)))
+            for pos in (0, *(i + 1 for i, c in enumerate(joined[:-1]) if c == " ")):
+                found, expected = ours_re.match(joined, pos), theirs_re.match(joined, pos)
+                assert (found and found.span()) == (expected and expected.span()), (patterns, joined, pos)
+                compared += 1
+    assert shared > 100 and compared > 5000
+    written = _alternation([parse_pattern("the? peer team"), parse_pattern("the? lived experience")])
+    assert written.count("the ") == 1
+    for overlapping in (["the? the team", "the? peer team"], ["peer? peer team", "peer? lived team"]):
+        assert _alternation([parse_pattern(p) for p in overlapping]).count(overlapping[0].split()[0][:-1] + " ") >= 2
