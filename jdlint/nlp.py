@@ -1381,7 +1381,8 @@ def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
     token that matches in one way is shared (no quantifier, not a wildcard: it is the whole
     token and its space), or an optional word token whose words the next token of every
     pattern sharing it cannot be (:func:`_optional_shared`), so the order of what is
-    tried, and the match, are those of the patterns one after another."""
+    tried, and the match, are those of the patterns one after another. Patterns side by
+    side that end alike share their tail (:func:`_shared_tail`)."""
     parts: list[str] = []
     i = 0
     while i < len(patterns):
@@ -1399,11 +1400,38 @@ def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
             while j < len(patterns) and patterns[j] and patterns[j][0] == first and _optional_shared(first, patterns[j]):
                 j += 1
         if j - i == 1:
-            parts.append(compile_regex(pattern))
+            j, tail = _shared_tail(patterns, i)
+            if j - i == 1:
+                parts.append(compile_regex(pattern))
+            else:
+                heads = [p[: len(p) - len(tail)] for p in patterns[i:j]]
+                parts.append(f"(?:{_alternation(heads)}){compile_regex(tail)}")
         else:
             parts.append(f"{_token_regex(first)}(?:{_alternation([p[1:] for p in patterns[i:j]])})")
         i = j
     return "|".join(parts)
+
+
+def _shared_tail(patterns: Sequence[Sequence[TokenSpec]], i: int) -> tuple[int, Sequence[TokenSpec]]:
+    """Where the run of patterns from ``i`` that end in the same tokens (the tail) as
+    ``patterns[i]`` and the next ends, and that tail, for ``(?:one 's |your |their )(?:own
+    )?story`` (``one's|your|their own? story``, split apart for "one's"). ``(?:a|b)c`` tries
+    what ``ac|bc`` does in the same order (each way of ``a`` with each of ``c``, then ``b``),
+    so the match is the same whatever the heads and the tail are. ``(i + 1, ())`` where no
+    two patterns run so."""
+    if i + 1 >= len(patterns):
+        return i + 1, ()
+    pattern, after = patterns[i], patterns[i + 1]
+    n = 0
+    while n < min(len(pattern), len(after)) - 1 and pattern[-1 - n] == after[-1 - n]:
+        n += 1
+    if not n:
+        return i + 1, ()
+    tail = pattern[len(pattern) - n :]
+    j = i + 2
+    while j < len(patterns) and len(patterns[j]) > n and patterns[j][len(patterns[j]) - n :] == tail:
+        j += 1
+    return j, tail
 
 
 def _optional_shared(first: TokenSpec, pattern: Sequence[TokenSpec]) -> bool:

@@ -936,3 +936,40 @@ def test_an_optional_first_word_shared_by_patterns_side_by_side_matches_as_they_
     assert written.count("the ") == 1
     for overlapping in (["the? the team", "the? peer team"], ["peer? peer team", "peer? lived team"]):
         assert _alternation([parse_pattern(p) for p in overlapping]).count(overlapping[0].split()[0][:-1] + " ") >= 2
+
+
+def test_patterns_side_by_side_that_end_alike_share_their_tail_and_match_as_they_do() -> None:
+    """``one's|your|their own? story`` (split into patterns for "one's") written
+    ``(?:one 's |your |their )(?:own )?story``: the same match as the patterns tried one
+    after another, at every place of seeded random texts, whatever the heads are (optional,
+    quantified, prefixes, a word that starts two of them) and the tails."""
+    import random
+    import re
+
+    from jdlint.nlp import _alternation, compile_regex, parse_pattern
+
+    heads = ["one 's", "your", "their", "his|her", "the peer", "peer", "a lived", "lived|a", "work*", "the?", "_",
+             "_{0,2}", "peer{1,2}", "the? peer", "a|the peer? lived"]
+    tails = ["own? story", "story", "own? lived? story~", "_{0,2} story", "peer story", "story|own", "lived story"]
+    vocabulary = ["one", "'s", "your", "their", "his", "her", "the", "peer", "a", "lived", "own", "story", "stories", "work"]
+    rng = random.Random(41)
+    shared = compared = 0
+    for _ in range(400):
+        tail = rng.choice(tails)
+        patterns = [parse_pattern(f"{rng.choice(heads)} {tail if rng.random() < 0.8 else rng.choice(tails)}")
+                    for _ in range(rng.randint(2, 6))]  # fmt: skip
+        ours = _alternation(patterns)
+        one_by_one = "|".join(compile_regex(p) for p in patterns)
+        shared += len(ours) < len(one_by_one)
+        ours_re, theirs_re = re.compile(f"(?:{ours})"), re.compile(f"(?:{one_by_one})")
+        for _ in range(6):
+            joined = "".join(f"{rng.choice(vocabulary)} " for _ in range(rng.randint(1, 8)))
+            for pos in (0, *(i + 1 for i, c in enumerate(joined[:-1]) if c == " ")):
+                found, expected = ours_re.match(joined, pos), theirs_re.match(joined, pos)
+                assert (found and found.span()) == (expected and expected.span()), (patterns, joined, pos)
+                compared += 1
+    assert shared > 100 and compared > 5000
+    written = _alternation([parse_pattern(p) for p in ("one's own? story", "your own? story", "their own? story")])
+    assert written.count("story") == 1
+    apart = [parse_pattern(p) for p in ("one's own story", "your own", "their story")]  # no two side by side end alike
+    assert _alternation(apart) == "|".join(compile_regex(p) for p in apart)
