@@ -130,12 +130,28 @@ def pipeline() -> Language:
     return nlp
 
 
+# Words that keep their final "e" before "-ing" besides those ending in "ee", "oe" or "ye"
+# (seeing, canoeing, dyeing): British "ageing", "bingeing", "queueing", "routeing"; "cueing" and
+# "glueing" stand beside "cuing" and "gluing".
+_KEEP_E = frozenset({"age", "binge", "cue", "glue", "hinge", "queue", "route", "singe", "swinge", "tinge", "twinge", "whinge"})
+_TAKES_ES = ("s", "x", "z", "ch", "sh", "o")  # the endings that take "-es" (buses, boxes, churches, goes)
+
+
 def inflections(word: str) -> list[str]:
-    """Generous inflections of a regular English noun or verb (over-generation is harmless)."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "d"}
+    """Generous inflections of a regular English noun or verb: over-generation is harmless to
+    what matches, but every form is in the expressions that are compiled (about 1 us a
+    character), so forms no English word has are left out: a word ending in "e" takes "-s"
+    and "-d" (never "-es" or "-ed") and drops the "e" before "-ing" (but see :data:`_KEEP_E`);
+    any other word takes "-ed" (never "-d") and "-es" only after s, x, z, ch, sh or o. A stem
+    written without its "e" (``produc~``) is no stem for "-es": write the word whole."""
+    forms = {word, word + "s", word + "ed", word + "ing"}
     if word.endswith("e"):
         stem = word[:-1]
-        forms |= {stem + "ing", stem + "ed", word + "d"}
+        forms = {word, word + "s", word + "d", stem + "ing"}
+        if word.endswith(("ee", "oe", "ye")) or word in _KEEP_E:
+            forms.add(word + "ing")
+    elif word.endswith(_TAKES_ES):
+        forms.add(word + "es")
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         stem = word[:-1]
         forms |= {stem + "ies", stem + "ied"}
@@ -466,20 +482,15 @@ def _expression(patterns: Sequence[Sequence[TokenSpec]]) -> re.Pattern[str]:
     alternatives again in each (``help~|support~ ...``), which the expression would try for
     every pattern at every place it is tried. Every word with the same patterns (the
     inflections and alternatives of their first token) shares one compiled expression."""
-    parts: list[str | list[Sequence[TokenSpec]]] = []
-    rests: list[Sequence[TokenSpec]] | None = None  # the patterns after the shared word, while they run on
+    parts: list[tuple[bool, list[Sequence[TokenSpec]]]] = []  # (after the shared word?, patterns) runs
     literal = "[^ ]+ "  # the word, whichever it is
     for specs in patterns:
         first = specs[0]
-        if first.wildcard or first.op:  # optional or repeated: the whole pattern, as it is
-            rests = None
-            parts.append(compile_regex(specs))
-            continue
-        if rests is None:
-            rests = []
-            parts.append(rests)
-        rests.append(specs[1:])
-    body = "|".join(part if isinstance(part, str) else f"{literal}(?:{_alternation(part)})" for part in parts)
+        after_word = not (first.wildcard or first.op)  # else optional or repeated: the whole pattern
+        if not parts or parts[-1][0] != after_word:
+            parts.append((after_word, []))
+        parts[-1][1].append(specs[1:] if after_word else specs)
+    body = "|".join(f"{literal}(?:{_alternation(run)})" if after_word else _alternation(run) for after_word, run in parts)
     return _compiled(f"(?:{body})")
 
 
@@ -1366,9 +1377,12 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]],
 def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
     """Patterns (their tokens) as one alternation, tried in order, with a first token that
     consecutive patterns share written once: ``will (?:co - design|co - produce)``, so it is
-    tested once. Only a token that matches in one way is shared (no quantifier, not a
-    wildcard: it is the whole token and its space), so the order of what is tried, and
-    the match, are those of the patterns one after another."""
+    tested once (and ``re`` parses and compiles it once, about 1 us a character). Only a
+    token that matches in one way is shared (no quantifier, not a wildcard: it is the whole
+    token and its space), or an optional word token whose words the next token of every
+    pattern sharing it cannot be (:func:`_optional_shared`), so the order of what is
+    tried, and the match, are those of the patterns one after another. Patterns side by
+    side that end alike share their tail (:func:`_shared_tail`)."""
     parts: list[str] = []
     i = 0
     while i < len(patterns):
@@ -1382,12 +1396,56 @@ def _alternation(patterns: Sequence[Sequence[TokenSpec]]) -> str:
         if not (first.wildcard or first.op):
             while j < len(patterns) and patterns[j] and patterns[j][0] == first:
                 j += 1
+        elif _optional_shared(first, pattern):
+            while j < len(patterns) and patterns[j] and patterns[j][0] == first and _optional_shared(first, patterns[j]):
+                j += 1
         if j - i == 1:
-            parts.append(compile_regex(pattern))
+            j, tail = _shared_tail(patterns, i)
+            if j - i == 1:
+                parts.append(compile_regex(pattern))
+            else:
+                heads = [p[: len(p) - len(tail)] for p in patterns[i:j]]
+                parts.append(f"(?:{_alternation(heads)}){compile_regex(tail)}")
         else:
             parts.append(f"{_token_regex(first)}(?:{_alternation([p[1:] for p in patterns[i:j]])})")
         i = j
     return "|".join(parts)
+
+
+def _shared_tail(patterns: Sequence[Sequence[TokenSpec]], i: int) -> tuple[int, Sequence[TokenSpec]]:
+    """Where the run of patterns from ``i`` that end in the same tokens (the tail) as
+    ``patterns[i]`` and the next ends, and that tail, for ``(?:one 's |your |their )(?:own
+    )?story`` (``one's|your|their own? story``, split apart for "one's"). ``(?:a|b)c`` tries
+    what ``ac|bc`` does in the same order (each way of ``a`` with each of ``c``, then ``b``),
+    so the match is the same whatever the heads and the tail are. ``(i + 1, ())`` where no
+    two patterns run so."""
+    if i + 1 >= len(patterns):
+        return i + 1, ()
+    pattern, after = patterns[i], patterns[i + 1]
+    n = 0
+    while n < min(len(pattern), len(after)) - 1 and pattern[-1 - n] == after[-1 - n]:
+        n += 1
+    if not n:
+        return i + 1, ()
+    tail = pattern[len(pattern) - n :]
+    j = i + 2
+    while j < len(patterns) and len(patterns[j]) > n and patterns[j][len(patterns[j]) - n :] == tail:
+        j += 1
+    return j, tail
+
+
+def _optional_shared(first: TokenSpec, pattern: Sequence[TokenSpec]) -> bool:
+    """Whether ``pattern``'s optional first token (``first``) may be written once for the
+    patterns beside it that start with it: ``(?:a )?(?:b c|d e)`` for ``a? b c`` then
+    ``a? d e``. That tries "a" then no "a" for each pattern in turn in the other order
+    (``a b c``, ``a d e``, then ``b c``, ``d e``); where the word at the place is one of the
+    optional token's, the patterns without it cannot start there, and where it is not, those
+    with it cannot, so the first pattern that matches is the same either way when the token
+    is plain words (no prefix), and the next token is required plain words, none of them its."""
+    if first.op != "?" or first.wildcard or first.prefixes or len(pattern) < 2:
+        return False
+    after = pattern[1]
+    return not (after.op or after.wildcard or after.prefixes) and first.word_set.isdisjoint(after.word_set)
 
 
 def _merged(indexes: Sequence[StartIndex | None]) -> StartIndex | None:

