@@ -3572,6 +3572,8 @@ CASES = [
     (LE, "Qualifications\n\nAssets: French; work on a telephone helpline; lived experience of mental health challenges.", "not-met"),
     (LE, "Qualifications\n\nPreferred: a driver's license; bilingual (Spanish); personal experience of recovery from addiction.", "not-met"),
     (LE, "Requirements\n\nDesirable: first aid certificate; lived experience of homelessness.", "not-met"),
+    # the label opening a later sentence of the line
+    (LE, "Qualifications\n\nRequired: a diploma in youth work; first aid. Assets: Cantonese; lived experience of psychosis.", "not-met"),
     (ADJ, "Qualifications\n\nLived experience of psychosis is essential.\n\nAssets: te reo Māori; a degree in social work.", "partly-met"),
     # twins: the item's own clause sets its level, and a "Required:" label heads its items too
     (LE, "Qualifications\n\nPreferred: a driving licence; lived experience of psychosis is essential.", "met"),

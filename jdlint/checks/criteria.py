@@ -218,10 +218,19 @@ def _label_over_items(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
     others = words()["clause-breaks"] - {";"}
     for group in ("requirement", "desirable"):
         for cue in analysis.hits_in_block(f"lex:{group}", hit.block):
-            if cue.end <= hit.start and cue.start >= s_start and _spec_label(analysis, cue) \
+            if cue.end <= hit.start and cue.start >= s_start and _opens_as_label(lowers, s_start, cue) \
                     and ";" in lowers[cue.end : hit.start] and others.isdisjoint(lowers[cue.end : hit.start]):  # fmt: skip
                 return group, cue
     return None
+
+
+def _opens_as_label(lowers: list[str], start: int, cue: Hit) -> bool:
+    """Does the cue open its sentence (from ``start``, past a bullet) as a label, a colon or a
+    dash after it ("Assets: ...", "Required - ...")? The line's first sentence or a later one
+    ("Required: a diploma; ASIST. Assets: a second language; ...")."""
+    lead = [t for t in lowers[start : cue.start] if t.strip() and not re.fullmatch(r"[-*•(\[]", t)]
+    after = lowers[cue.end : cue.end + 1]
+    return not lead and bool(after) and bool(re.fullmatch(r"[:\-–—)\]]", after[0]))
 
 
 def _ends_on_the_break(lowers: list[str], right: int, end: int) -> bool:
