@@ -3710,6 +3710,9 @@ CASES = [
     (ADJ, "CVs will not be accepted in place of the application form; a cover letter may be considered in lieu "
           "of the supporting statement.", "met"),
     (ADJ, "You must hold a full driving licence. Access to a car will be considered in lieu of this.", "met"),
+    (ADJ, "A character reference will be accepted in lieu of a peer reference.", "met"),
+    (ADJ, "Eighteen months in a youth work role will be accepted in lieu of peer work experience.", "not-met"),
+    (ADJ, "Two years in disability support will be considered in place of experience in a peer role.", "not-met"),
     # twins: lived experience standing in for another requirement, and the swap to lived experience denied
     (ADJ, "Lived experience of homelessness will be accepted in lieu of a degree.", "met"),
     (ADJ, "A psychology degree will not be accepted in place of lived experience.", "met"),

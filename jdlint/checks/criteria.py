@@ -3103,7 +3103,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if level_with and _level_denied(analysis, hit):
             distinct.append(hit)  # "equivalent experience in a helping role will not be accepted"
             continue
-        if _peer_work_after(analysis, hit):
+        if _peer_work_after(analysis, hit) and not (in_place and _swaps_back_to_lived(analysis, hit, to_peer=True)):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or _says_it_qualifies(text) or in_profession \
@@ -3628,30 +3628,38 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
 
 def _swaps_lived_experience(analysis: Analysis, hit: Hit) -> bool:
     """Is what a bare "accepted / considered in place (lieu) of" match sets aside the lived
-    experience or the peer credential: a lived experience mention or "peer" within four tokens
-    after it ("... in lieu of the lived experience"; "... in place of your own peer experience";
-    "... in lieu of the peer credential"), or a word pointing back (``swap-back-references``:
+    experience or the peer credential: a lived experience mention within four tokens after it, or
+    "peer" before a word of ``peer-swap-nouns`` or a credential ("... in lieu of the lived
+    experience"; "... in place of your own peer experience"; "... in lieu of the peer
+    credential"), or a word pointing back (``swap-back-references``:
     "in place of this", "in lieu of the above") to a lived experience mention before it in its
     block or the one just before? Not a swap of anything else ("A bus pass will be accepted in
-    place of a driving licence", "CVs accepted in lieu of the application form"). A match that
-    names the lived or peer experience itself is one."""
+    place of a driving licence", "in lieu of a peer reference"). A match that names the lived or
+    peer experience itself is one."""
     lowers = analysis.lowers(hit.block)
     if lowers[hit.end - 1] != "of" or lowers[hit.end - 2] not in words()["swap-words"]:
         return True  # "in place of lived experience", "instead of peer experience": named in the match
-    after = analysis.tokens_after(hit, 4)
-    if "peer" in after or any(hit.end <= o.start <= hit.end + 4
-                              for o in analysis.hits_in_sentence("lex:lived-experience", hit)):  # fmt: skip
+    after = analysis.tokens_after(hit, 6)
+    w = words()
+    peer = [after[i + 1 : i + 3] for i, t in enumerate(after[:4]) if t == "peer"]
+    if any(not w["peer-swap-nouns"].isdisjoint(n) or any(c in t for t in n for c in w["credential-nouns"]) for n in peer):
+        return True  # "in lieu of the peer credential"; not "in lieu of a peer reference"
+    if any(hit.end <= o.start <= hit.end + 4 for o in analysis.hits_in_sentence("lex:lived-experience", hit)):
         return True
     return _swaps_back_to_lived(analysis, hit)
 
 
-def _swaps_back_to_lived(analysis: Analysis, hit: Hit) -> bool:
+def _swaps_back_to_lived(analysis: Analysis, hit: Hit, to_peer: bool = False) -> bool:
     """Does the match end in "in place (lieu) of" a word pointing back (``swap-back-references``,
     past ``swap-back-fillers``: "in place of this", "in lieu of the above") with lived experience
-    named before it in its block or the block just before: the lived experience requirement swapped?"""
+    named before it in its block or the block just before: the lived experience requirement swapped?
+    With ``to_peer``: does it end in "in place (lieu) of" at all, so that the peer work named just
+    after it is what is set aside ("in lieu of peer work experience"), not the route offered?"""
     lowers = analysis.lowers(hit.block)
     if lowers[hit.end - 1] != "of" or lowers[hit.end - 2] not in words()["swap-words"]:
         return False
+    if to_peer:
+        return True
     said = [t for t in analysis.tokens_after(hit, 4) if t not in words()["swap-back-fillers"]]
     if not said or said[0] not in words()["swap-back-references"]:
         return False
