@@ -3722,6 +3722,44 @@ CASES = [
     # twin: the words after the colon put them on the panel
     (PANEL, "Families are part of our selection process: two parents from our family council sit on every interview "
      "panel.", "met"),
+    # --- a swap "accepted / considered in place (lieu) of" is adjacent experience only where what is set
+    # aside is the lived experience or the peer credential, named or pointed back to ("in place of
+    # this"), and a qualification or other experience takes its place (UK, US, AU, NZ, CA wordings) ---
+    (ADJ, "A degree in social work will be accepted in place of lived experience.", "not-met"),
+    (ADJ, "Two years of case management experience may substitute for lived experience.", "not-met"),
+    (ADJ, "An associate degree in human services will be considered in lieu of personal experience of recovery.",
+     "not-met"),
+    (ADJ, "Equivalent experience in a youth work setting will be accepted in place of the lived experience "
+          "requirement.", "not-met"),
+    (ADJ, "Essential: personal experience of recovery from addiction. A diploma in social work may be accepted "
+          "in place of this requirement.", "not-met"),
+    (ADJ, "You must have lived experience of psychosis. A nursing qualification will be considered in lieu of "
+          "the above.", "not-met"),
+    (ADJ, "Eighteen months in a community health role will be accepted in lieu of the peer credential.", "not-met"),
+    # twins: a swap of something else, however worded, in a peer advert
+    (ADJ, "A bus pass will be accepted in place of a driving licence.", "met"),
+    (ADJ, "A police check from another state will be considered in lieu of a new DBS certificate.", "met"),
+    (ADJ, "Kiwi applicants: a passport will be accepted in lieu of a birth certificate for the ID check.", "met"),
+    (ADJ, "CVs will not be accepted in place of the application form; a cover letter may be considered in lieu "
+          "of the supporting statement.", "met"),
+    (ADJ, "You must hold a full driving licence. Access to a car will be considered in lieu of this.", "met"),
+    (ADJ, "A character reference will be accepted in lieu of a peer reference.", "met"),
+    (ADJ, "Eighteen months in a youth work role will be accepted in lieu of peer work experience.", "not-met"),
+    (ADJ, "Two years in disability support will be considered in place of experience in a peer role.", "not-met"),
+    # twins: lived experience standing in for another requirement, and the swap to lived experience denied
+    (ADJ, "Lived experience of homelessness will be accepted in lieu of a degree.", "met"),
+    (ADJ, "A psychology degree will not be accepted in place of lived experience.", "met"),
+    # --- other work standing in for a credential is adjacent experience only where the credential is the
+    # peer one: named bare or "the certificate" (the one asked for), or marked as peer ---
+    (ADJ, "Two years' experience in youth work may substitute for the state peer certification.", "not-met"),
+    (ADJ, "Three years' experience as a support worker will be accepted in lieu of the Certificate IV in Mental "
+          "Health Peer Work.", "not-met"),
+    (ADJ, "Eighteen months of work in a psychiatric hospital can replace the certificate.", "not-met"),
+    # twins: another certificate named by its own words
+    (ADJ, "Equivalent experience will be accepted in place of a food handling certificate.", "met"),
+    (ADJ, "Two years of work in a kitchen may substitute for a food safety certificate.", "met"),
+    (ADJ, "Three years' experience as a kitchen hand will be accepted in lieu of the Certificate III in Food "
+          "Safety.", "met"),
 ]
 
 

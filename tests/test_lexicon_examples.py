@@ -50,7 +50,9 @@ def test_the_word_lists_the_verdicts_read_are_data() -> None:
                  "weak-membership", "relative-words", "identity-verbs", "possessive-s", "list-joins", "essential-exact-headings",
                  "ability-words", "duty-lead-words", "equivalence-words", "training-nouns", "standing-words",
                  "standing-fillers", "set-aside-words", "applicant-headings", "qualification-item-leads",
-                 "qualification-sublabels", "additive-words"):  # fmt: skip
+                 "qualification-sublabels", "additive-words", "swap-words", "peer-swap-nouns", "swap-back-references",
+                 "swap-back-fillers", "credential-nouns", "credential-openers", "credential-complements",
+                 "peer-credential-marks"):  # fmt: skip
         assert w[name], name
         assert all(word == word.lower() and word.strip() == word for word in w[name]), name
     assert {label for label, _ in w.kinds} >= {"mental health challenges", "substance use", "caring for someone"}

@@ -3132,6 +3132,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "without lived experience but with experience of caring for a relative": lived too
         if in_place and hit in qualification_route:
             continue  # "a diploma may be accepted in place of the team leadership experience": one route (optional)
+        if in_place and not _swaps_lived_experience(analysis, hit):
+            continue  # "a bus pass will be accepted in place of a driving licence": nothing peer swapped
         level_with = _level_with_lived_experience(analysis, hit, in_place)
         # "Equivalent experience in a helping profession will be considered": the match names the
         # other profession itself, so it is another profession's experience whatever it stands for
@@ -3142,7 +3144,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if level_with and _level_denied(analysis, hit):
             distinct.append(hit)  # "equivalent experience in a helping role will not be accepted"
             continue
-        if _peer_work_after(analysis, hit):
+        if _peer_work_after(analysis, hit) and not (in_place and _swaps_back_to_lived(analysis, hit, to_peer=True)):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or _says_it_qualifies(text) or in_profession \
@@ -3665,6 +3667,48 @@ def _lived_experience_stands_in(analysis: Analysis, hit: Hit) -> bool:
     return before and not any(h.start >= hit.start and h.start - hit.end <= 2 for h in lived)
 
 
+def _swaps_lived_experience(analysis: Analysis, hit: Hit) -> bool:
+    """Is what a bare "accepted / considered in place (lieu) of" match sets aside the lived
+    experience or the peer credential: a lived experience mention within four tokens after it, or
+    "peer" before a word of ``peer-swap-nouns`` or a credential ("... in lieu of the lived
+    experience"; "... in place of your own peer experience"; "... in lieu of the peer
+    credential"), or a word pointing back (``swap-back-references``:
+    "in place of this", "in lieu of the above") to a lived experience mention before it in its
+    block or the one just before? Not a swap of anything else ("A bus pass will be accepted in
+    place of a driving licence", "in lieu of a peer reference"). A match that names the lived or
+    peer experience itself is one."""
+    lowers = analysis.lowers(hit.block)
+    if lowers[hit.end - 1] != "of" or lowers[hit.end - 2] not in words()["swap-words"]:
+        return True  # "in place of lived experience", "instead of peer experience": named in the match
+    after = analysis.tokens_after(hit, 6)
+    w = words()
+    peer = [after[i + 1 : i + 3] for i, t in enumerate(after[:4]) if t == "peer"]
+    if any(not w["peer-swap-nouns"].isdisjoint(n) or any(c in t for t in n for c in w["credential-nouns"]) for n in peer):
+        return True  # "in lieu of the peer credential"; not "in lieu of a peer reference"
+    if any(hit.end <= o.start <= hit.end + 4 for o in analysis.hits_in_sentence("lex:lived-experience", hit)):
+        return True
+    return _swaps_back_to_lived(analysis, hit)
+
+
+def _swaps_back_to_lived(analysis: Analysis, hit: Hit, to_peer: bool = False) -> bool:
+    """Does the match end in "in place (lieu) of" a word pointing back (``swap-back-references``,
+    past ``swap-back-fillers``: "in place of this", "in lieu of the above") with lived experience
+    named before it in its block or the block just before: the lived experience requirement swapped?
+    With ``to_peer``: does it end in "in place (lieu) of" at all, so that the peer work named just
+    after it is what is set aside ("in lieu of peer work experience"), not the route offered?"""
+    lowers = analysis.lowers(hit.block)
+    if lowers[hit.end - 1] != "of" or lowers[hit.end - 2] not in words()["swap-words"]:
+        return False
+    if to_peer:
+        return True
+    said = [t for t in analysis.tokens_after(hit, 4) if t not in words()["swap-back-fillers"]]
+    if not said or said[0] not in words()["swap-back-references"]:
+        return False
+    if any(o.end <= hit.start for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
+        return True
+    return hit.block > 0 and bool(analysis.hits_in_block("lex:lived-experience", hit.block - 1))
+
+
 def _substitution_denied_after(analysis: Analysis, hit: Hit) -> bool:
     """Does a denied substitution follow the qualification in its clause ("A master's degree in
     counselling will not substitute for the lived experience requirement", "A nursing
@@ -3694,6 +3738,8 @@ def _stands_in_for(analysis: Analysis, hit: Hit) -> str | None:
             continue  # "a degree is required and may count towards ...": required in its own clause
         if any(cue.start <= h.start and h.start < right for h in analysis.hits_in_sentence("lex:lived-experience", hit)):
             return "lived"
+        if _swaps_back_to_lived(analysis, cue):
+            return "lived"  # "You must have lived experience. A nursing degree will be accepted in lieu of this."
         return "other"
     return None
 
@@ -3848,8 +3894,31 @@ def _credential_stand_ins(analysis: Analysis) -> list[Hit]:
         if "peer" in subject or any(left <= o.start < hit.start for g in ("lex:lived-experience", "lex:peer-work-experience")
                                     for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
             continue
+        if not _names_the_peer_credential(analysis.lowers(hit.block)[hit.start : hit.end], analysis.tokens_after(hit, 8)):
+            continue  # "Equivalent experience will be accepted in place of a food handling certificate"
         out.append(hit)
     return out
+
+
+def _names_the_peer_credential(match: list[str], after: list[str]) -> bool:
+    """Is the credential a ``replaces-credential`` match sets aside the peer credential: named
+    bare or with only "the", "your" before it ("may substitute for the certification", "can
+    replace the certificate": the one the advert asks for), or with a word of
+    ``peer-credential-marks`` among the words before it ("in lieu of the peer credential", "for
+    the CPS certification requirement")? Where its name goes on after it (``credential-complements``:
+    "the Certificate IV in Mental Health Peer Work"), "peer" must be in the words after (``after``,
+    up to a clause break). Not another certificate named by its own words ("in place of a food
+    handling certificate", "in lieu of a new DBS certificate", "the Certificate III in Food Safety")."""
+    w = words()
+    noun = max(i for i, t in enumerate(match) if any(c in t for c in w["credential-nouns"]))
+    opener = max((i for i, t in enumerate(match[:noun]) if t in w["credential-openers"]), default=-1)
+    named = match[opener + 1 : noun]
+    if named:
+        return not w["peer-credential-marks"].isdisjoint(named)
+    if after and after[0] in w["credential-complements"]:
+        rest = next((after[:i] for i, t in enumerate(after) if t in w["clause-breaks"]), after)
+        return "peer" in rest
+    return True
 
 
 def _learned_through_profession(analysis: Analysis) -> list[Hit]:
