@@ -56,6 +56,20 @@ CASES = [
     (LE, "Key Selection Criteria\n\n1. Personal experience of recovery from mental illness.", "met"),
     (LE, "Qualifications:\n\n- Lived experience of recovery from a mental health condition\n- High school diploma", "met"),
     (LE, "Eligibility:\n\n- Personal experience of homelessness", "met"),
+    # --- a gerund of work after "experience of" with where or whom ("your own experience of working
+    # in mental health services", "of supporting people in crisis"): professional experience, whoever
+    # owns it; "your own experience of psychosis", "of using services" stay lived experience ---
+    (LE, "You'll have your own experience of working alongside whānau in community mental health services.", "not-met"),
+    (LE, "Applicants must have their own experience of supporting clients through a behavioral health crisis.", "not-met"),
+    (LE, "Essential: your own experience of delivering recovery groups in a community agency.", "not-met"),
+    (LE, "Candidates must bring their own experience of helping young people who are homeless.", "not-met"),
+    (LE, "You have your own experience of working within a Canadian community health organization.", "not-met"),
+    # twins: the experience lived, cared or worked through
+    (LE, "You must have your own experience of using community mental health services.", "met"),
+    (LE, "You'll have your own experience of psychosis and of finding your way through it.", "partly-met"),
+    (LE, "Applicants must have their own experience of working through addiction.", "met"),
+    (LE, "Lived experience of supporting a family member with psychosis is essential.", "met"),
+    (LE, "You must have personal experience of working with a mental health condition.", "met"),
     # --- come through the experience itself ("has come through homelessness", "been homeless") ---
     (LE, "Applicants must have been through addiction and be two years into recovery.", "met"),
     (LE, "You must have lived through psychosis yourself.", "met"),
