@@ -3580,6 +3580,17 @@ CASES = [
     (ADJ, "You will complete risk assessments as part of the MDT.", "not-met"),
     (ADJ, "As a member of the multi-disciplinary team, you will carry out clinical assessments.", "not-met"),
     (ADJ, "You will join the MDT and undertake risk assessments.", "not-met"),
+    # --- the post holder joined by "and" before other staff as one subject ("You and the MDT will
+    # complete risk assessments"): the post does the duty too, as "You will complete ..." reads ---
+    (ADJ, "You and the nursing staff will carry out observations on the ward.", "not-met"),
+    (ADJ, "You and your manager will complete the risk assessments together.", "not-met"),
+    (ADJ, "You and our multidisciplinary team will conduct clinical assessments.", "not-met"),
+    (ADJ, "You & the ward nurse will administer medication at the evening round.", "not-met"),
+    (ADJ, "You and the psychiatrists do the mental state examinations.", "not-met"),
+    # twins: other staff alone as the subject; the post holder in a clause of its own after them
+    (ADJ, "The MDT will complete risk assessments for each tenant.", "met"),
+    (ADJ, "Your supervisor will carry out observations.", "met"),
+    (ADJ, "The nursing staff carry out observations, and you will support residents to plan their week.", "met"),
     # --- a specification label opening the line ("Assets:", "Preferred:", "Desirable:") heads the
     # whole list of items after it, cut by semicolons: an item past the first semicolon takes the
     # label's level, not the heading's above ---

@@ -3501,7 +3501,7 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
         for o in analysis.hits_in_sentence(group, hit):
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
-                    and not _helped(analysis, o):  # fmt: skip
+                    and not _helped(analysis, o) and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -3515,6 +3515,18 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _joined_to_post_holder(lowers: list[str], start: int) -> bool:
+    """Is the subject that opens at ``start`` joined to the post holder before it, as one
+    subject ("You and the MDT will complete risk assessments", "you & your manager carry out
+    ..."): `joint-subject-holder`, then `joint-subject-joins`, then determiners only? The post
+    holder does the duty too."""
+    w = words()
+    j = start - 1
+    while j >= 0 and lowers[j] in w["joint-subject-determiners"]:
+        j -= 1
+    return j >= 1 and lowers[j] in w["joint-subject-joins"] and lowers[j - 1] in w["joint-subject-holder"]
 
 
 def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> bool:
