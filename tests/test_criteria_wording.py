@@ -3569,6 +3569,15 @@ CASES = [
     (PANEL, "Interviews are with the Program Manager. After the interview, you will join a yarning circle with two of "
             "our peer workers.", "partly-met"),
     (PANEL, "Before the interview you will share a short yarn with our lived experience advisory group.", "partly-met"),
+    # --- the gathering named as the interview, then referred back to in the next sentence as where
+    # the people sit ("Interviews are held as a yarning circle. A peer worker will sit in the circle."):
+    # they are on the panel ---
+    (PANEL, "Interviews are held as a yarning circle. One of our Aboriginal peer workers will sit in the yarning circle.", "met"),
+    (PANEL, "Your interview will be run as a yarning circle. An Elder and one of our peer mentors join the circle.", "met"),
+    (PANEL, "The interview takes the form of a talanoa. A Pasifika peer support worker will be part of the talanoa.", "met"),
+    # twins: a yarning circle after the interview; the circle joined by staff only
+    (PANEL, "After the interview there is a yarning circle. A peer worker will sit in the yarning circle.", "partly-met"),
+    (PANEL, "Interviews are held as a yarning circle. Our team manager will sit in the circle.", "not-met"),
     # --- the multidisciplinary team named by its initials or with a hyphen as the subject of a
     # clinical duty, or its doer in the passive: other staff's work, as "nursing staff" is ---
     (ADJ, "Our MDT will complete the clinical assessments.", "met"),

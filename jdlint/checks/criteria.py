@@ -1961,11 +1961,16 @@ def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
     or people with lived experience take part with no object ("Interviews are informal. People
     with lived experience take part."; ``panel-take-part``, then only ``take-part-trailers`` to
     the sentence's end): the taking part refers back to the interview just named. Not a sentence
-    with a selection word of its own (read by itself), nor people negated or in another stage."""
+    with a selection word of its own (read by itself), nor people negated or in another stage.
+    After a sentence that names a gathering as the interview itself ("Interviews are held as a
+    yarning circle.": `panel-other-way-not`), taking part in it by name counts too ("A peer worker
+    will sit in the yarning circle.": `gathering-back-reference`)."""
     if analysis.is_question(hit):
         return None
     _, s_end = analysis.sentence_bounds(hit)
     found = analysis.hits_in_block("lex:panel-take-part", hit.block)
+    if analysis.hits_in_sentence("lex:panel-other-way-not", hit):
+        found = [*found, *analysis.hits_in_block("lex:gathering-back-reference", hit.block)]
     if not found:
         return None
     lowers = analysis.lowers(hit.block)
