@@ -56,6 +56,20 @@ CASES = [
     (LE, "Key Selection Criteria\n\n1. Personal experience of recovery from mental illness.", "met"),
     (LE, "Qualifications:\n\n- Lived experience of recovery from a mental health condition\n- High school diploma", "met"),
     (LE, "Eligibility:\n\n- Personal experience of homelessness", "met"),
+    # --- a gerund of work after "experience of" with where or whom ("your own experience of working
+    # in mental health services", "of supporting people in crisis"): professional experience, whoever
+    # owns it; "your own experience of psychosis", "of using services" stay lived experience ---
+    (LE, "You'll have your own experience of working alongside whānau in community mental health services.", "not-met"),
+    (LE, "Applicants must have their own experience of supporting clients through a behavioral health crisis.", "not-met"),
+    (LE, "Essential: your own experience of delivering recovery groups in a community agency.", "not-met"),
+    (LE, "Candidates must bring their own experience of helping young people who are homeless.", "not-met"),
+    (LE, "You have your own experience of working within a Canadian community health organization.", "not-met"),
+    # twins: the experience lived, cared or worked through
+    (LE, "You must have your own experience of using community mental health services.", "met"),
+    (LE, "You'll have your own experience of psychosis and of finding your way through it.", "partly-met"),
+    (LE, "Applicants must have their own experience of working through addiction.", "met"),
+    (LE, "Lived experience of supporting a family member with psychosis is essential.", "met"),
+    (LE, "You must have personal experience of working with a mental health condition.", "met"),
     # --- come through the experience itself ("has come through homelessness", "been homeless") ---
     (LE, "Applicants must have been through addiction and be two years into recovery.", "met"),
     (LE, "You must have lived through psychosis yourself.", "met"),
@@ -3555,6 +3569,15 @@ CASES = [
     (PANEL, "Interviews are with the Program Manager. After the interview, you will join a yarning circle with two of "
             "our peer workers.", "partly-met"),
     (PANEL, "Before the interview you will share a short yarn with our lived experience advisory group.", "partly-met"),
+    # --- the gathering named as the interview, then referred back to in the next sentence as where
+    # the people sit ("Interviews are held as a yarning circle. A peer worker will sit in the circle."):
+    # they are on the panel ---
+    (PANEL, "Interviews are held as a yarning circle. One of our Aboriginal peer workers will sit in the yarning circle.", "met"),
+    (PANEL, "Your interview will be run as a yarning circle. An Elder and one of our peer mentors join the circle.", "met"),
+    (PANEL, "The interview takes the form of a talanoa. A Pasifika peer support worker will be part of the talanoa.", "met"),
+    # twins: a yarning circle after the interview; the circle joined by staff only
+    (PANEL, "After the interview there is a yarning circle. A peer worker will sit in the yarning circle.", "partly-met"),
+    (PANEL, "Interviews are held as a yarning circle. Our team manager will sit in the circle.", "not-met"),
     # --- the multidisciplinary team named by its initials or with a hyphen as the subject of a
     # clinical duty, or its doer in the passive: other staff's work, as "nursing staff" is ---
     (ADJ, "Our MDT will complete the clinical assessments.", "met"),
@@ -3566,6 +3589,17 @@ CASES = [
     (ADJ, "You will complete risk assessments as part of the MDT.", "not-met"),
     (ADJ, "As a member of the multi-disciplinary team, you will carry out clinical assessments.", "not-met"),
     (ADJ, "You will join the MDT and undertake risk assessments.", "not-met"),
+    # --- the post holder joined by "and" before other staff as one subject ("You and the MDT will
+    # complete risk assessments"): the post does the duty too, as "You will complete ..." reads ---
+    (ADJ, "You and the nursing staff will carry out observations on the ward.", "not-met"),
+    (ADJ, "You and your manager will complete the risk assessments together.", "not-met"),
+    (ADJ, "You and our multidisciplinary team will conduct clinical assessments.", "not-met"),
+    (ADJ, "You & the ward nurse will administer medication at the evening round.", "not-met"),
+    (ADJ, "You and the psychiatrists do the mental state examinations.", "not-met"),
+    # twins: other staff alone as the subject; the post holder in a clause of its own after them
+    (ADJ, "The MDT will complete risk assessments for each tenant.", "met"),
+    (ADJ, "Your supervisor will carry out observations.", "met"),
+    (ADJ, "The nursing staff carry out observations, and you will support residents to plan their week.", "met"),
     # --- a specification label opening the line ("Assets:", "Preferred:", "Desirable:") heads the
     # whole list of items after it, cut by semicolons: an item past the first semicolon takes the
     # label's level, not the heading's above ---

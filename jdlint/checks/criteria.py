@@ -1990,11 +1990,16 @@ def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
     or people with lived experience take part with no object ("Interviews are informal. People
     with lived experience take part."; ``panel-take-part``, then only ``take-part-trailers`` to
     the sentence's end): the taking part refers back to the interview just named. Not a sentence
-    with a selection word of its own (read by itself), nor people negated or in another stage."""
+    with a selection word of its own (read by itself), nor people negated or in another stage.
+    After a sentence that names a gathering as the interview itself ("Interviews are held as a
+    yarning circle.": `panel-other-way-not`), taking part in it by name counts too ("A peer worker
+    will sit in the yarning circle.": `gathering-back-reference`)."""
     if analysis.is_question(hit):
         return None
     _, s_end = analysis.sentence_bounds(hit)
     found = analysis.hits_in_block("lex:panel-take-part", hit.block)
+    if analysis.hits_in_sentence("lex:panel-other-way-not", hit):
+        found = [*found, *analysis.hits_in_block("lex:gathering-back-reference", hit.block)]
     if not found:
         return None
     lowers = analysis.lowers(hit.block)
@@ -3544,7 +3549,7 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
         for o in analysis.hits_in_sentence(group, hit):
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
-                    and not _helped(analysis, o):  # fmt: skip
+                    and not _helped(analysis, o) and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -3558,6 +3563,18 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _joined_to_post_holder(lowers: list[str], start: int) -> bool:
+    """Is the subject that opens at ``start`` joined to the post holder before it, as one
+    subject ("You and the MDT will complete risk assessments", "you & your manager carry out
+    ..."): `joint-subject-holder`, then `joint-subject-joins`, then determiners only? The post
+    holder does the duty too."""
+    w = words()
+    j = start - 1
+    while j >= 0 and lowers[j] in w["joint-subject-determiners"]:
+        j -= 1
+    return j >= 1 and lowers[j] in w["joint-subject-joins"] and lowers[j - 1] in w["joint-subject-holder"]
 
 
 def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> bool:
