@@ -19,7 +19,7 @@ import gc
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -177,56 +177,82 @@ def check_source(source: Source, engine: Any = None, limits: Limits = DEFAULT_LI
     """Read ``source`` and check it with ``engine`` (default :func:`engine_for`) within
     ``limits`` (size, characters, the PDF parser's memory, and ``limits.timeout`` seconds for
     reading and checking together, in whichever thread calls); apply its inline
-    suppressions and ``source.ignores``. Never raises for a bad file (see :class:`Checked`)."""
+    suppressions and ``source.ignores``. Never raises for a bad file (see :class:`Checked`).
+    The cyclic garbage collector is paused from the reading (from the check, for a PDF) to
+    the return (see :class:`_Pause`)."""
     engine = engine if engine is not None else engine_for()
     message = time_message(limits)
     started = time.monotonic()
     stage = "read"
     data: bytes | None = None
     document: Document | None = None
+    pause = _Pause()
     try:
-        data, document = within(limits.timeout, lambda: read_source(source, limits), message)
-        stage = "check"
-        left = max(limits.timeout - (time.monotonic() - started), 0.001) if limits.timeout else None
+        try:
+            data, document = within(limits.timeout, lambda: read_source(source, limits, pause.start), message)
+            stage = "check"
+            left = max(limits.timeout - (time.monotonic() - started), 0.001) if limits.timeout else None
 
-        def check() -> Report:
-            with collector_paused():
+            def check() -> Report:
+                pause.start()  # (already paused, but for a PDF)
                 found = engine.check(document, role=source.role)
-            return _suppress(found, data, document, source.ignores, engine)
+                return _suppress(found, data, document, source.ignores, engine)
 
-        with vocabulary_zone():  # the limit inside the zone (see there)
-            report = within(left, check, message)
-    except Exception as exc:  # every failure becomes one line (an outer limit's Overtime passes)
-        return Checked(Report(path=source.name, error=one_line_error(exc)), None, None, stage, exc)
-    return Checked(report, document, data)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off inside the block (back on after, if it was on).
-
-    A check builds and drops thousands of small objects (tokens, hits, sentence bounds)
-    that reference counting frees, almost none of them in cycles (about 24 objects per
-    check); but the collector counts every allocation, so it ran about twice per warm check
-    over the young objects, and every few hundred checks over the whole heap (spaCy's
-    vocabulary, the compiled patterns: some 90,000 objects), about a tenth of a warm check
-    in all. Paused, the count goes on: what a check leaves in cycles is collected at the
-    first allocation after the block, as before. The reading stays outside (a PDF's
-    parser may build cycles, and its memory is limited)."""
-    was_collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
+            with vocabulary_zone():  # the limit inside the zone (see there)
+                report = within(left, check, message)
+        except Exception as exc:  # every failure becomes one line (an outer limit's Overtime passes)
+            return Checked(Report(path=source.name, error=one_line_error(exc)), None, None, stage, exc)
+        checked = Checked(report, document, data)
     finally:
-        if was_collecting:
-            gc.enable()
+        pause.end()  # (allocates nothing: see _Pause)
+    return checked
 
 
-def read_source(source: Source, limits: Limits) -> tuple[bytes, Document]:
-    """The bytes of ``source`` and the :class:`Document` read from them."""
-    from jdlint.readers import read_bytes, read_file, read_text
+class _Pause:
+    """Python's cyclic garbage collector off from :meth:`start` (again: nothing more) to
+    :meth:`end` (back on, if it was on).
+
+    Reading and checking an advert build and drop many thousands of small objects (a
+    Markdown parser's tokens, the matcher's, hits, sentence bounds) that reference counting
+    frees, almost none of them in cycles (about 24 objects per check); but the collector
+    counts every allocation, so it ran over the young objects every 700 or so (over a
+    Markdown parse's tokens several times a read) and now and then over everything the
+    process keeps. Paused, the count goes on: what the advert left in cycles is collected
+    at the first allocation after :meth:`end`, with what is still held then. So the pause
+    ends as :func:`check_source` returns, its :class:`Checked` made and nothing allocated
+    after: a caller that drops the document (``check_text`` keeps the report) frees it
+    before the collector can go over it. A PDF is read with the collector on: its parser
+    runs in a reader process forked from this one, which would inherit the pause (or here,
+    with ``JDLINT_SANDBOX=0``), and may build cycles within a memory limit. The Word reader
+    pauses on its own as well."""
+
+    __slots__ = ("paused", "was_collecting")
+
+    def __init__(self) -> None:
+        self.paused = False
+        self.was_collecting = False
+
+    def start(self) -> None:
+        if not self.paused:
+            self.was_collecting = gc.isenabled()
+            gc.disable()
+            self.paused = True
+
+    def end(self) -> None:
+        if self.paused:
+            self.paused = False
+            if self.was_collecting:
+                gc.enable()
+
+
+def read_source(source: Source, limits: Limits, pause: Callable[[], None] | None = None) -> tuple[bytes, Document]:
+    """The bytes of ``source`` and the :class:`Document` read from them; ``pause()`` called
+    before reading any but a PDF (see :class:`_Pause`)."""
+    from jdlint.readers import looks_like_pdf, read_bytes, read_file, read_text
 
     if source.text is not None:
+        if pause is not None:
+            pause()
         return source.text.encode("utf-8", "surrogatepass"), read_text(source.text, source.name, limits)
     data = source.data if source.data is not None else read_file(source.path or source.name, limits)
     if source.walked:
@@ -236,6 +262,8 @@ def read_source(source: Source, limits: Limits) -> tuple[bytes, Document]:
         command = word_copy_kind(data)
         if command:
             raise UnsupportedFormat(not_word_copy(command))
+    if pause is not None and not looks_like_pdf(data, source.name):
+        pause()
     return data, read_bytes(data, source.name, limits)
 
 

@@ -229,6 +229,78 @@ def test_the_collector_is_paused_for_the_check_and_left_as_it_was(was_on):
     assert after is was_on
 
 
+@pytest.mark.parametrize(("name", "data"), [
+    ("advert.md", None),  # pasted Markdown
+    ("advert.txt", b"Peer Support Worker\n\nYou will draw on your own lived experience of recovery.\n"),
+    ("advert.html", b"<h1>Peer Worker</h1><p>Lived experience of mental distress is essential.</p>"),
+])  # fmt: skip
+def test_the_collector_never_goes_over_a_document_its_caller_drops(monkeypatch, name, data):
+    """With a collection due at every allocation (thresholds of 1), none starts while the
+    advert's document lives, for a caller that keeps only the report (as ``check_text``):
+    reading (but a PDF) and checking are paused together, and the pause ends with nothing
+    left to allocate before the return, so the document is freed before the collector runs."""
+    import gc
+    import weakref
+
+    import jdlint.readers as readers
+
+    engine_for()  # (built outside: the first engine is built paused, then frozen)
+    documents: list[weakref.ref] = []
+
+    def kept(read):
+        def reading(*args, **kwargs):
+            document = read(*args, **kwargs)
+            documents.append(weakref.ref(document))
+            return document
+
+        return reading
+
+    monkeypatch.setattr(readers, "read_text", kept(readers.read_text))
+    monkeypatch.setattr(readers, "read_bytes", kept(readers.read_bytes))
+    held: list[int] = []
+
+    def note(phase, info):
+        if phase == "start" and documents and documents[-1]() is not None:
+            held.append(info["generation"])
+
+    source = Source(name, text=ADVERT) if data is None else Source(name, data=data)
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(note)
+    gc.set_threshold(1, 1, 1)
+    try:
+        report = check_source(source, None, Limits(timeout=30)).report
+        due = [[] for _ in range(3)]  # collections run here (the document gone)
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.callbacks.remove(note)
+    assert report.error is None and report.criteria and len(due) == 3
+    assert len(documents) == 1 and documents[0]() is None
+    assert held == []
+
+
+def test_a_pdf_is_read_with_the_collector_on(monkeypatch):
+    """Its parser runs in a forked reader process that would inherit a pause (or in this one
+    with JDLINT_SANDBOX=0) and may build cycles within a memory limit; the check is paused."""
+    import gc
+
+    import jdlint.readers as readers
+
+    seen: list[bool] = []
+    text = readers.read_text
+
+    def read_bytes(data, path="<text>", limits=None, fmt=None):
+        seen.append(gc.isenabled())
+        return text(ADVERT, path)
+
+    monkeypatch.setattr(readers, "read_bytes", read_bytes)
+    engine = _Recording()
+    checked = check_source(Source("advert.pdf", data=b"%PDF-1.7\n..."), engine, Limits(timeout=30))
+    assert checked.report.error is None and seen == [True] and engine.collecting == [False]
+    assert gc.isenabled()
+    checked = check_source(Source("advert.txt", data=ADVERT.encode()), engine, Limits(timeout=30))
+    assert seen == [True, False] and gc.isenabled()  # any other format: paused
+
+
 def test_a_failing_check_turns_the_collector_back_on():
     import gc
 

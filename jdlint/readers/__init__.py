@@ -53,7 +53,7 @@ def sniff(data: bytes, name: str = "") -> str:
     """The format of ``data`` from its first bytes; the file name only breaks ties among text."""
     head = data[:2048]
     ext = Path(name).suffix.lower()
-    if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and ext == ".pdf"):
+    if looks_like_pdf(data, name):
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(data, ext)
@@ -81,6 +81,11 @@ def sniff(data: bytes, name: str = "") -> str:
     if ext in _MARKDOWN_SUFFIXES:
         return "markdown"
     return "text"
+
+
+def looks_like_pdf(data: bytes, name: str = "") -> bool:
+    """Is ``data`` a PDF, as :func:`sniff` tells first (nothing raised)?"""
+    return data.startswith(b"%PDF-") or (b"%PDF-" in data[:1024] and Path(name).suffix.lower() == ".pdf")
 
 
 def _own_report(data: bytes) -> str | None:
