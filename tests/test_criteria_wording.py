@@ -3760,6 +3760,16 @@ CASES = [
     (ADJ, "Two years of work in a kitchen may substitute for a food safety certificate.", "met"),
     (ADJ, "Three years' experience as a kitchen hand will be accepted in lieu of the Certificate III in Food "
           "Safety.", "met"),
+    # --- childcare and early years qualifications, and (health and) social care later in a list of
+    # fields: another profession's qualification at the level asked ---
+    (ADJ, "Essential: a Level 3 Diploma in Childcare and Education.", "not-met"),
+    (ADJ, "You must hold a Certificate III in Early Childhood Education and Care.", "not-met"),
+    (ADJ, "An Early Childhood Education diploma is required.", "not-met"),
+    (ADJ, "Essential: an NVQ in teaching, youth support or health and social care.", "not-met"),
+    (ADJ, "Desirable: a qualification in early years or social care.", "partly-met"),
+    # twins: childcare and early years settings as the families' needs, and social care as experience
+    (ADJ, "You will help parents find childcare and visit early years settings with them.", "met"),
+    (ADJ, "Essential: a qualification in music or art, and social care experience is welcome.", "met"),
 ]
 
 
