@@ -3770,6 +3770,13 @@ CASES = [
     # twins: childcare and early years settings as the families' needs, and social care as experience
     (ADJ, "You will help parents find childcare and visit early years settings with them.", "met"),
     (ADJ, "Essential: a qualification in music or art, and social care experience is welcome.", "met"),
+    # --- a duty of the post's own joined by "and" after a supporting verb's object: the supporting
+    # verb does not reach it (not met); twins: the helped staff's own after "to", and a supporting duty ---
+    (ADJ, "Assist clinicians with safety planning and complete formal risk assessments each month.", "not-met"),
+    (ADJ, "Support the nurses with discharge paperwork and conduct suicide risk assessments on the ward.", "not-met"),
+    (ADJ, "Help the psychologist with group sessions and administer medication at lunchtime.", "not-met"),
+    (ADJ, "Support clinicians to plan and complete risk assessment reviews.", "partly-met"),
+    (ADJ, "Help the nurse with safety planning and complete risk assessment training.", "met"),
 ]
 
 
