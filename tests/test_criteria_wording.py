@@ -3777,6 +3777,20 @@ CASES = [
     (ADJ, "Help the psychologist with group sessions and administer medication at lunchtime.", "not-met"),
     (ADJ, "Support clinicians to plan and complete risk assessment reviews.", "partly-met"),
     (ADJ, "Help the nurse with safety planning and complete risk assessment training.", "met"),
+    # --- a qualification's initials in brackets before its field, and Quebec's college diploma by
+    # its initials: another profession's qualification at the level asked ---
+    (ADJ, "Assets\n\n- A college diploma (DEC) in social work – an asset.", "partly-met"),
+    (ADJ, "A degree (BSW) in social work is required.", "not-met"),
+    (ADJ, "A Bachelor (BScN) of Nursing would be an advantage.", "partly-met"),
+    (ADJ, "A DEC in youth work is an asset.", "partly-met"),
+    # twin: a first aid certificate with a bracket
+    (ADJ, "A certificate (any level) in first aid is an asset.", "met"),
+    # --- a duty named as what the peer work is kept apart from ("distinct from", "separate to"):
+    # what the role is not; twin: the words after the duty, the post's own caseload ---
+    (ADJ, "Work with team leaders to keep peer roles distinct from case management.", "met"),
+    (ADJ, "You will help keep peer work separate to care coordination on the ward.", "met"),
+    (ADJ, "Our peer mentors' work is different from case management.", "met"),
+    (ADJ, "You will provide case management for a caseload of twelve, separate from the peer group.", "not-met"),
 ]
 
 
