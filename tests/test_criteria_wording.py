@@ -3794,6 +3794,37 @@ CASES = [
     (ADJ, "Two years of work in a kitchen may substitute for a food safety certificate.", "met"),
     (ADJ, "Three years' experience as a kitchen hand will be accepted in lieu of the Certificate III in Food "
           "Safety.", "met"),
+    # --- childcare and early years qualifications, and (health and) social care later in a list of
+    # fields: another profession's qualification at the level asked ---
+    (ADJ, "Essential: a Level 3 Diploma in Childcare and Education.", "not-met"),
+    (ADJ, "You must hold a Certificate III in Early Childhood Education and Care.", "not-met"),
+    (ADJ, "An Early Childhood Education diploma is required.", "not-met"),
+    (ADJ, "Essential: an NVQ in teaching, youth support or health and social care.", "not-met"),
+    (ADJ, "Desirable: a qualification in early years or social care.", "partly-met"),
+    # twins: childcare and early years settings as the families' needs, and social care as experience
+    (ADJ, "You will help parents find childcare and visit early years settings with them.", "met"),
+    (ADJ, "Essential: a qualification in music or art, and social care experience is welcome.", "met"),
+    # --- a duty of the post's own joined by "and" after a supporting verb's object: the supporting
+    # verb does not reach it (not met); twins: the helped staff's own after "to", and a supporting duty ---
+    (ADJ, "Assist clinicians with safety planning and complete formal risk assessments each month.", "not-met"),
+    (ADJ, "Support the nurses with discharge paperwork and conduct suicide risk assessments on the ward.", "not-met"),
+    (ADJ, "Help the psychologist with group sessions and administer medication at lunchtime.", "not-met"),
+    (ADJ, "Support clinicians to plan and complete risk assessment reviews.", "partly-met"),
+    (ADJ, "Help the nurse with safety planning and complete risk assessment training.", "met"),
+    # --- a qualification's initials in brackets before its field, and Quebec's college diploma by
+    # its initials: another profession's qualification at the level asked ---
+    (ADJ, "Assets\n\n- A college diploma (DEC) in social work – an asset.", "partly-met"),
+    (ADJ, "A degree (BSW) in social work is required.", "not-met"),
+    (ADJ, "A Bachelor (BScN) of Nursing would be an advantage.", "partly-met"),
+    (ADJ, "A DEC in youth work is an asset.", "partly-met"),
+    # twin: a first aid certificate with a bracket
+    (ADJ, "A certificate (any level) in first aid is an asset.", "met"),
+    # --- a duty named as what the peer work is kept apart from ("distinct from", "separate to"):
+    # what the role is not; twin: the words after the duty, the post's own caseload ---
+    (ADJ, "Work with team leaders to keep peer roles distinct from case management.", "met"),
+    (ADJ, "You will help keep peer work separate to care coordination on the ward.", "met"),
+    (ADJ, "Our peer mentors' work is different from case management.", "met"),
+    (ADJ, "You will provide case management for a caseload of twelve, separate from the peer group.", "not-met"),
 ]
 
 

@@ -2820,10 +2820,23 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     left, _ = _clause_bounds(analysis, hit)
     lowers = analysis.lowers(hit.block)
     left = _after_addition(lowers, left, hit.start)
-    before = lowers[max(left, hit.start - 6) : hit.start]  # in the duty's own clause
+    first = max(left, hit.start - 6)
+    before = lowers[first : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
+               and not _own_predicate_after(lowers, first + i, hit.start)
                for i, t in enumerate(before))  # fmt: skip
+
+
+def _own_predicate_after(lowers: list[str], verb: int, start: int) -> bool:
+    """Does the duty open a predicate of its own, joined by "and" after the supporting verb's
+    object ("Assist clinicians with safety planning and complete risk assessment reviews"): a
+    verb of ``own-duty-verbs`` right after "and", and no "to" between that would make it the
+    helped staff's ("support clinicians to plan and complete risk assessments")?"""
+    w = words()
+    between = lowers[verb + 1 : start - 1]
+    return (start - 1 > verb + 1 and lowers[start - 1] == "and" and lowers[start] in w["own-duty-verbs"]
+            and "to" not in between)  # fmt: skip
 
 
 def _after_addition(lowers: list[str], left: int, start: int) -> int:
