@@ -30,6 +30,12 @@ def _err(message: str) -> None:
     click.echo(f"jdlint: {visible(message)}", err=True)
 
 
+def _warn(message: str) -> None:
+    """``jdlint: warning: message`` on standard error (as the Dask executor's warnings): a
+    note that does not fail the run."""
+    _err(f"warning: {message}")
+
+
 def _redirected_to() -> str | None:
     """The file standard output is redirected into (``jdlint check . > report.txt``: the
     shell made it, empty, before jdlint started), or None."""
@@ -139,7 +145,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     if output and not Path(os.path.abspath(output)).parent.is_dir():  # said before the run, not after it
         raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
-        config = batch.load_config_for(paths, config_file, isolated)
+        config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
         if force_exclude:
             from dataclasses import replace
 
@@ -281,7 +287,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     from jdlint.ownreport import is_own_report, write_whole
 
     try:
-        config = batch.load_config_for([source], config_file, isolated)
+        config = batch.load_config_for([source], config_file, isolated, warn=_warn)
         run_plan = batch.plan([source], config=config, select=select, ignore=ignore, include=include,
                               exclude=exclude, jobs=jobs, timeout=timeout, role=role, annotate=True)  # fmt: skip
         tasks = run_plan.tasks
@@ -364,7 +370,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     if in_place and output:
         raise click.UsageError("use -o or --in-place, not both")
     try:
-        config = batch.load_config_for(paths, config_file, isolated)
+        config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
         run_plan = batch.plan(paths, config=config, select=select, ignore=ignore, exclude=exclude, role=role)
     except ConfigError as exc:
         _err(f"config error: {exc}")
