@@ -341,12 +341,14 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.option("--select", multiple=True, help="Only these rules' fixes (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules' fixes (ids, id prefixes or names). Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Files named are left out as a folder walk would leave them (include globs, README, venv/...): for pre-commit.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Read this config file instead of looking for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
 def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, unsafe_fixes: bool, no_notes: bool,
         role: str | None, select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...],
-        config_file: str | None, isolated: bool) -> None:  # fmt: skip
+        config_file: str | None, isolated: bool, force_exclude: bool | None = None) -> None:  # fmt: skip
     """Write revised adverts with the fixes applied, then check them again.
 
     Word files get a copy with every fix as a tracked change with a comment; Markdown and
@@ -371,6 +373,10 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         raise click.UsageError("use -o or --in-place, not both")
     try:
         config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
+        if force_exclude:
+            from dataclasses import replace
+
+            config = replace(config, force_exclude=True)
         run_plan = batch.plan(paths, config=config, select=select, ignore=ignore, exclude=exclude, role=role)
     except ConfigError as exc:
         _err(f"config error: {exc}")
