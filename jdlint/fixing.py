@@ -91,8 +91,12 @@ class FixResult:
             old = [b.text + "\n" for b in read_bytes(self.source, "a.docx").blocks]
             new = [b.text + "\n" for b in read_bytes(self.data, "b.docx").blocks]
             return "".join(difflib.unified_diff(old, new, fromfile=f"{name} (text)", tofile=f"{name} (revised text)"))
-        old = self.source.decode("utf-8", errors="replace").splitlines(keepends=True)
-        new = self.data.decode("utf-8", errors="replace").splitlines(keepends=True)
+        if self.format == "html":  # decoded as the reader decodes it (a BOM: UTF-16 or UTF-32 too)
+            from jdlint.readers.html import decode
+        else:
+            from jdlint.readers.text import decode
+        old = decode(self.source).splitlines(keepends=True)
+        new = decode(self.data).splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))
 
 

@@ -541,3 +541,26 @@ def test_cli_reads_the_config_and_standard_input(tmp_path) -> None:
     assert "Mentors help people living with addiction" in piped.stdout
     bad = CliRunner().invoke(main, ["fix", "--select", "ZZ9", str(src)])
     assert bad.exit_code == 2 and "unknown rule" in bad.output
+
+
+_BOM_ADVERT = ("# Peer Support Worker\n\nLived experience of mental health challenges is essential.\n\n"
+               "You will support people who are suffering from depression.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize("bom, encoding", [
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+])  # fmt: skip
+@pytest.mark.parametrize("name", ["advert.md", "advert.txt"])
+def test_a_file_with_a_bom_is_fixed_in_its_own_encoding(bom, encoding, name):
+    """The revised copy keeps the byte-order mark and encoding it was read in (a UTF-16 or
+    UTF-32 file was written as Windows-1252 bytes, which no reader could read again), and
+    the diff shows its text, not its NUL bytes."""
+    result = fix_bytes(bom + _BOM_ADVERT.encode(encoding), name, notes=False)
+    assert result.applied and result.data.startswith(bom)
+    revised = result.data[len(bom):].decode(encoding)  # strict: every byte in its encoding
+    assert revised.startswith("# Peer Support Worker\n") and "suffering from" not in revised
+    assert "people who are living with depression" in revised
+    diff = result.diff(name)
+    assert "\x00" not in diff and "\ufeff" not in diff and diff.startswith(f"--- {name}\n")
+    assert "-You will support people who are suffering from depression.\n" in diff
