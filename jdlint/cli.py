@@ -36,6 +36,17 @@ def _warn(message: str) -> None:
     _err(f"warning: {message}")
 
 
+def _visible_lines(text: str) -> str:
+    """``text`` (a diff of an advert) with its controls shown as escapes, as :func:`_err`
+    does, but its line ends and tabs kept: an escape sequence in an advert cannot drive the
+    terminal, nor a lone carriage return overwrite a line of the diff."""
+    out = []
+    for line in text.split("\n"):
+        crlf = line.endswith("\r")  # a Windows line end stays one; any other \r is escaped
+        out.append(visible(line[:-1] if crlf else line, keep="\t") + "\r" * crlf)
+    return "\n".join(out)
+
+
 def _redirected_to() -> str | None:
     """The file standard output is redirected into (``jdlint check . > report.txt``: the
     shell made it, empty, before jdlint started), or None."""
@@ -416,7 +427,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         if diff:
             text = result.diff(task.path)
             if text:
-                click.echo(text, nl=False)
+                click.echo(_visible_lines(text), nl=False)
             click.echo(visible(summary(result), keep="\n"), err=True)
             continue
         if task.data is not None and not output:  # standard input: the revised text to standard output

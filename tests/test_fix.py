@@ -356,6 +356,29 @@ def test_cli_diff_prints_and_writes_nothing(tmp_path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["advert.txt"]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("control", ["\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "\rFAKE LINE", "\u202eevil", "\x08\x08FAKE"])
+def test_cli_diff_shows_an_adverts_control_characters_as_escapes(tmp_path, control, newline) -> None:
+    """--diff prints the advert's own lines: an escape sequence, a lone carriage return or a
+    bidi override in them is shown as an escape (as every other output does), line ends kept."""
+    src = tmp_path / "advert.md"
+    text = ("# Peer Support Worker\n\nLived experience is essential. " + control
+            + "\n\nYou will support people suffering from addiction.\n")  # fmt: skip
+    src.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    result = CliRunner().invoke(main, ["fix", "--diff", str(src)])
+    assert result.exit_code == 1
+    out = result.stdout_bytes.decode("utf-8")  # .stdout turns \r\n into \n
+    for ch in ("\x1b", "\x07", "\u202e", "\x08"):
+        assert ch not in out
+    assert "\r" not in out.replace("\r\n", "")
+    escaped = control.replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\r", "\\x0d").replace("\u202e", "\\u202e").replace("\x08", "\\x08")
+    if control.startswith("\r"):  # a lone carriage return ends a line for difflib: escaped where it ends one
+        assert "ived experience is essential. \\x0d" in out
+    else:
+        assert f"ived experience is essential. {escaped}{newline}" in out
+    assert f"-You will support people suffering from addiction.{newline}" in out
+
+
 def test_cli_in_place_and_output(tmp_path) -> None:
     src = tmp_path / "advert.txt"
     src.write_text(POOR_TXT, encoding="utf-8")
