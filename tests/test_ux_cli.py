@@ -215,3 +215,25 @@ def test_the_readme_sample_output_is_what_jdlint_check_prints(monkeypatch):
     lines = printed.stdout.splitlines()
     for line in quoted:
         assert line in lines, line
+
+
+def test_the_readme_fix_diff_sample_is_what_jdlint_fix_prints(monkeypatch):
+    """The README quotes `jdlint fix --diff` of the poor example and its summary: each quoted
+    line (up to a closing "..." where it is shortened) is one the command prints."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    diff = re.search(r"\(`jdlint fix --diff`, shortened\):\n\n```diff\n(.*?)\n```", readme, re.DOTALL)
+    summary = re.search(r"and its summary \(on standard error with `--diff`\):\n\n```\n(.*?)\n```", readme, re.DOTALL)
+    assert diff and summary
+    monkeypatch.chdir(root)
+    result = invoke("fix", "--diff", "examples/poor-peer-support-worker.txt")
+    for quoted, printed in ((diff.group(1), result.stdout), (summary.group(1), result.stderr)):
+        lines = printed.splitlines()
+        shown = [line for line in quoted.splitlines() if line.strip() not in ("...", "@@")]
+        assert len(shown) >= 8
+        for line in shown:
+            head = line[:-4] if line.endswith(" ...") else None
+            assert (line in lines) if head is None else any(x.startswith(head) for x in lines), line
