@@ -587,3 +587,18 @@ def test_a_file_with_a_bom_is_fixed_in_its_own_encoding(bom, encoding, name):
     diff = result.diff(name)
     assert "\x00" not in diff and "\ufeff" not in diff and diff.startswith(f"--- {name}\n")
     assert "-You will support people who are suffering from depression.\n" in diff
+
+
+@pytest.mark.parametrize("name, text", [
+    ("advert.md", "# Peer Support Worker\n\nLived experience is essential.\n\nYou will support people with addiction.\n"),
+    ("advert.txt", "Peer Mentor\n\nAbout you\n- Lived experience is essential for this post.\n- You will hold clear boundaries.\n"),
+    ("advert.html", "<h1>Recovery Peer Worker</h1><p>We are a small charity. Lived experience is essential.</p>"),
+])  # fmt: skip
+def test_a_replacement_that_opens_a_sentence_keeps_its_capital(name, text):
+    """CS001's fix names the kind of lived experience ("lived experience of ..."); where the
+    words it replaces open a sentence or list item, the capital stays (it was lower-cased)."""
+    result = fix_bytes(text.encode("utf-8"), name, notes=False)
+    revised = result.data.decode("utf-8")
+    assert any(e.rule == "CS001" for e in result.applied)
+    assert re.search(r"(?:^|[\s>.]|- )Lived experience of [a-z]", revised), revised
+    assert not re.search(r"(?:^|\. |- |<p>)lived experience of", revised, re.MULTILINE), revised
