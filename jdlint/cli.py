@@ -176,7 +176,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     for note in run_plan.skipped:  # links out of the folder: named, never read, not a failure
         _err(note)
     if not run_plan.tasks:
@@ -234,7 +234,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         try:
             baselines.write(write_baseline, [(o.report, o.fingerprints) for o in outcomes])
         except UsageError as exc:
-            raise click.UsageError(str(exc)) from None
+            raise click.UsageError(visible(str(exc))) from None
         known = baselines.load(write_baseline)
     if known is not None:
         reports = [known.apply(o.report, o.fingerprints) for o in outcomes]
@@ -243,7 +243,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         rendered = render(run_plan.format, reports, colour=use_colour, fail_on=run_plan.fail_on,
                           registry=run_plan.registry)  # fmt: skip
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     except Exception as exc:  # a bug in a report format: one line, not a traceback
         _err(f"internal error in the {run_plan.format} report ({type(exc).__name__}): "
              f"{' '.join(str(exc).split())[:300]}")  # fmt: skip
@@ -261,7 +261,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         try:
             write_whole(output, rendered.encode("utf-8"))
         except OSError as exc:
-            raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+            raise click.UsageError(f"cannot write {visible(output)}: {exc.strerror or exc}") from None
     else:
         click.echo(rendered, nl=False)
     sys.exit(exit_code(reports, run_plan.fail_on))
@@ -311,7 +311,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
         _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     for note in run_plan.skipped:
         _err(note)
     checker = batch.Checker(run_plan.settings)
@@ -393,7 +393,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     for note in run_plan.skipped:  # links out of the folder, jdlint's own reports: named, never read
         _err(note)
     tasks = [t for t in run_plan.tasks if t.error or not Path(t.path).stem.endswith(".fixed") or t.path in paths]
@@ -401,7 +401,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         click.echo("jdlint: nothing to fix (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
     if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
-        raise click.UsageError(f"{output} is a file: give a folder for several adverts")
+        raise click.UsageError(f"{visible(output)} is a file: give a folder for several adverts")
     engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
     written: dict[Path, str] = {}  # each revised copy written by this run, and its advert
@@ -512,7 +512,7 @@ def explain(rule: str | None, everything: bool) -> None:
         raise click.UsageError("name a rule (e.g. jdlint explain CS001) or use --all")
     found = registry.get(rule)
     if found is None:
-        raise click.UsageError(f"unknown rule: {rule} (see jdlint rules)")
+        raise click.UsageError(f"unknown rule: {visible(rule)} (see jdlint rules)")
     click.echo(explain_rule(found), nl=False)
 
 
@@ -542,9 +542,9 @@ def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int
     try:
         run(host=host, port=port, threads=threads, config=config, processes=processes, body_budget_mb=body_budget_mb)
     except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB, or a body budget under it
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     except OSError as exc:  # the port is taken, or the address is not ours
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise click.ClickException(f"cannot listen on {visible(host)}:{port}: {exc.strerror or exc}") from None
 
 
 if __name__ == "__main__":  # pragma: no cover
