@@ -313,8 +313,9 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def load_config(path: str | os.PathLike[str]) -> Config:
-    """Read and validate one config file (``--config FILE`` or what :func:`find_config` found)."""
+def load_config(path: str | os.PathLike[str], warn: Callable[[str], None] | None = None) -> Config:
+    """Read and validate one config file (``--config FILE`` or what :func:`find_config` found);
+    ``warn`` hears of a ``pyproject.toml`` named with a misspelt ``[tool.jdlint]`` and none."""
     p = Path(path)
     pyproject = p.name == "pyproject.toml"
     origin = f"{_display(p)}{' [tool.jdlint]' if pyproject else ''}"
@@ -334,6 +335,9 @@ def load_config(path: str | os.PathLike[str]) -> Config:
                           f"in {p.name} put its keys at the top level")  # fmt: skip
     if pyproject:
         tool = data.get("tool", {})
+        if warn is not None:
+            for table in near_miss_tables(tool):
+                warn(f"{_display(p)}: [tool.{table}] is not read (did you mean [tool.jdlint]?)")
         data = tool.get("jdlint", {}) if isinstance(tool, dict) else {}
         if not isinstance(data, dict):
             raise ConfigError(f"{origin}: must be a table")

@@ -41,7 +41,7 @@ def load_config_for(paths: Sequence[str], config_file: str | None = None, isolat
     if isolated:
         return Config()
     if config_file:
-        return load_config(config_file)
+        return load_config(config_file, warn=warn)
     start = next((p for p in paths if p != "-"), None)
     found = find_config(start, warn=warn)
     return load_config(found) if found else Config()
