@@ -30,6 +30,23 @@ def _err(message: str) -> None:
     click.echo(f"jdlint: {visible(message)}", err=True)
 
 
+def _warn(message: str) -> None:
+    """``jdlint: warning: message`` on standard error (as the Dask executor's warnings): a
+    note that does not fail the run."""
+    _err(f"warning: {message}")
+
+
+def _visible_lines(text: str) -> str:
+    """``text`` (a diff of an advert) with its controls shown as escapes, as :func:`_err`
+    does, but its line ends and tabs kept: an escape sequence in an advert cannot drive the
+    terminal, nor a lone carriage return overwrite a line of the diff."""
+    out = []
+    for line in text.split("\n"):
+        crlf = line.endswith("\r")  # a Windows line end stays one; any other \r is escaped
+        out.append(visible(line[:-1] if crlf else line, keep="\t") + "\r" * crlf)
+    return "\n".join(out)
+
+
 def _redirected_to() -> str | None:
     """The file standard output is redirected into (``jdlint check . > report.txt``: the
     shell made it, empty, before jdlint started), or None."""
@@ -139,7 +156,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     if output and not Path(os.path.abspath(output)).parent.is_dir():  # said before the run, not after it
         raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
     try:
-        config = batch.load_config_for(paths, config_file, isolated)
+        config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
         if force_exclude:
             from dataclasses import replace
 
@@ -159,7 +176,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     for note in run_plan.skipped:  # links out of the folder: named, never read, not a failure
         _err(note)
     if not run_plan.tasks:
@@ -217,7 +234,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         try:
             baselines.write(write_baseline, [(o.report, o.fingerprints) for o in outcomes])
         except UsageError as exc:
-            raise click.UsageError(str(exc)) from None
+            raise click.UsageError(visible(str(exc))) from None
         known = baselines.load(write_baseline)
     if known is not None:
         reports = [known.apply(o.report, o.fingerprints) for o in outcomes]
@@ -226,7 +243,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         rendered = render(run_plan.format, reports, colour=use_colour, fail_on=run_plan.fail_on,
                           registry=run_plan.registry)  # fmt: skip
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     except Exception as exc:  # a bug in a report format: one line, not a traceback
         _err(f"internal error in the {run_plan.format} report ({type(exc).__name__}): "
              f"{' '.join(str(exc).split())[:300]}")  # fmt: skip
@@ -244,7 +261,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         try:
             write_whole(output, rendered.encode("utf-8"))
         except OSError as exc:
-            raise click.UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+            raise click.UsageError(f"cannot write {visible(output)}: {exc.strerror or exc}") from None
     else:
         click.echo(rendered, nl=False)
     sys.exit(exit_code(reports, run_plan.fail_on))
@@ -281,7 +298,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     from jdlint.ownreport import is_own_report, write_whole
 
     try:
-        config = batch.load_config_for([source], config_file, isolated)
+        config = batch.load_config_for([source], config_file, isolated, warn=_warn)
         run_plan = batch.plan([source], config=config, select=select, ignore=ignore, include=include,
                               exclude=exclude, jobs=jobs, timeout=timeout, role=role, annotate=True)  # fmt: skip
         tasks = run_plan.tasks
@@ -294,7 +311,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
         _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     for note in run_plan.skipped:
         _err(note)
     checker = batch.Checker(run_plan.settings)
@@ -335,12 +352,14 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.option("--select", multiple=True, help="Only these rules' fixes (ids, id prefixes or names). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules' fixes (ids, id prefixes or names). Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Files named are left out as a folder walk would leave them (include globs, README, venv/...): for pre-commit.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Read this config file instead of looking for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
 def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, unsafe_fixes: bool, no_notes: bool,
         role: str | None, select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...],
-        config_file: str | None, isolated: bool) -> None:  # fmt: skip
+        config_file: str | None, isolated: bool, force_exclude: bool | None = None) -> None:  # fmt: skip
     """Write revised adverts with the fixes applied, then check them again.
 
     Word files get a copy with every fix as a tracked change with a comment; Markdown and
@@ -364,13 +383,17 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     if in_place and output:
         raise click.UsageError("use -o or --in-place, not both")
     try:
-        config = batch.load_config_for(paths, config_file, isolated)
+        config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
+        if force_exclude:
+            from dataclasses import replace
+
+            config = replace(config, force_exclude=True)
         run_plan = batch.plan(paths, config=config, select=select, ignore=ignore, exclude=exclude, role=role)
     except ConfigError as exc:
         _err(f"config error: {exc}")
         sys.exit(EXIT_USAGE)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     for note in run_plan.skipped:  # links out of the folder, jdlint's own reports: named, never read
         _err(note)
     tasks = [t for t in run_plan.tasks if t.error or not Path(t.path).stem.endswith(".fixed") or t.path in paths]
@@ -378,7 +401,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         click.echo("jdlint: nothing to fix (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
     if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
-        raise click.UsageError(f"{output} is a file: give a folder for several adverts")
+        raise click.UsageError(f"{visible(output)} is a file: give a folder for several adverts")
     engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
     written: dict[Path, str] = {}  # each revised copy written by this run, and its advert
@@ -404,7 +427,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         if diff:
             text = result.diff(task.path)
             if text:
-                click.echo(text, nl=False)
+                click.echo(_visible_lines(text), nl=False)
             click.echo(visible(summary(result), keep="\n"), err=True)
             continue
         if task.data is not None and not output:  # standard input: the revised text to standard output
@@ -489,7 +512,7 @@ def explain(rule: str | None, everything: bool) -> None:
         raise click.UsageError("name a rule (e.g. jdlint explain CS001) or use --all")
     found = registry.get(rule)
     if found is None:
-        raise click.UsageError(f"unknown rule: {rule} (see jdlint rules)")
+        raise click.UsageError(f"unknown rule: {visible(rule)} (see jdlint rules)")
     click.echo(explain_rule(found), nl=False)
 
 
@@ -519,9 +542,9 @@ def serve(host: str, port: int, threads: int, timeout: float, max_memory_mb: int
     try:
         run(host=host, port=port, threads=threads, config=config, processes=processes, body_budget_mb=body_budget_mb)
     except JdlintError as exc:  # a bad JDLINT_MAX_UPLOAD_MB, or a body budget under it
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(visible(str(exc))) from None
     except OSError as exc:  # the port is taken, or the address is not ours
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise click.ClickException(f"cannot listen on {visible(host)}:{port}: {exc.strerror or exc}") from None
 
 
 if __name__ == "__main__":  # pragma: no cover

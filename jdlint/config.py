@@ -44,10 +44,11 @@ in ``.jdlintignore`` files a leading ``!`` re-includes.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -261,9 +262,28 @@ class Config:
         return rules
 
 
-def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
+def near_miss_tables(tool: Any) -> list[str]:
+    """The ``[tool.X]`` names that look like a misspelt ``[tool.jdlint]`` (``jdlnt``,
+    ``jd-lint``, ``jdlint-config``) when there is no ``[tool.jdlint]``: compared in lower case
+    without ``-``, ``_`` and ``.``, a name that starts with ``jdlint`` or is within one letter
+    of it (difflib, cutoff 0.85: ``jslint`` or ``pylint`` are other tools)."""
+    if not isinstance(tool, dict) or "jdlint" in tool:
+        return []
+    out = []
+    for name in tool:
+        folded = re.sub(r"[-_.\s]", "", str(name).lower())
+        if folded.startswith("jdlint") or difflib.get_close_matches("jdlint", [folded], n=1, cutoff=0.85):
+            out.append(str(name))
+    return out
+
+
+def find_config(start: str | os.PathLike[str] | None = None,
+                warn: Callable[[str], None] | None = None) -> Path | None:  # fmt: skip
     """The nearest ``jdlint.toml``, ``.jdlint.toml`` or ``pyproject.toml`` with ``[tool.jdlint]`` at or above
-    ``start`` (a file or a folder; default the current folder)."""
+    ``start`` (a file or a folder; default the current folder).
+
+    A ``pyproject.toml`` passed over that has a table named like ``[tool.jdlint]`` but not
+    quite (:func:`near_miss_tables`) is named to ``warn`` in one line: its settings are ignored."""
     here = Path(os.path.abspath(start if start is not None else os.getcwd()))
     if not here.is_dir():
         here = here.parent
@@ -280,6 +300,9 @@ def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
                 continue  # someone else's broken pyproject.toml is not ours to report
             if isinstance(data.get("tool"), dict) and "jdlint" in data["tool"]:
                 return candidate
+            if warn is not None:
+                for table in near_miss_tables(data.get("tool")):
+                    warn(f"{_display(candidate)}: [tool.{table}] is not read (did you mean [tool.jdlint]?)")
     return None
 
 
@@ -290,8 +313,9 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def load_config(path: str | os.PathLike[str]) -> Config:
-    """Read and validate one config file (``--config FILE`` or what :func:`find_config` found)."""
+def load_config(path: str | os.PathLike[str], warn: Callable[[str], None] | None = None) -> Config:
+    """Read and validate one config file (``--config FILE`` or what :func:`find_config` found);
+    ``warn`` hears of a ``pyproject.toml`` named with a misspelt ``[tool.jdlint]`` and none."""
     p = Path(path)
     pyproject = p.name == "pyproject.toml"
     origin = f"{_display(p)}{' [tool.jdlint]' if pyproject else ''}"
@@ -311,6 +335,9 @@ def load_config(path: str | os.PathLike[str]) -> Config:
                           f"in {p.name} put its keys at the top level")  # fmt: skip
     if pyproject:
         tool = data.get("tool", {})
+        if warn is not None:
+            for table in near_miss_tables(tool):
+                warn(f"{_display(p)}: [tool.{table}] is not read (did you mean [tool.jdlint]?)")
         data = tool.get("jdlint", {}) if isinstance(tool, dict) else {}
         if not isinstance(data, dict):
             raise ConfigError(f"{origin}: must be a table")

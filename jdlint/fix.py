@@ -382,7 +382,10 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                         safety = "unsafe"  # the rest of the sentence goes too
                         why = why or "rewrites the whole sentence around the words"
                     start, target = s, text[s:e]
-                edit = Edit("replace", block, fix.text, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
+                replacement = fix.text
+                if target[:1].isupper() and replacement[:1].islower() and not text[s:start].strip():
+                    replacement = replacement[0].upper() + replacement[1:]  # words that open a sentence keep its capital
+                edit = Edit("replace", block, replacement, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
         if edit.safety == "unsafe" and not unsafe:
             leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")
             continue

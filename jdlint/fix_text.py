@@ -139,10 +139,11 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
     """``data`` (the file's bytes) with the plan's edits made in place. With ``notes`` each
     change in a Markdown or HTML file carries an HTML comment saying why (:func:`note`);
     plain text has no comments, so gets none."""
-    bom = data.startswith(b"\xef\xbb\xbf")
-    encoding = "utf-8"
-    try:
-        text = data.decode("utf-8-sig" if bom else "utf-8")
+    from jdlint.readers.text import BOMS
+
+    bom, encoding = next(((mark, codec) for mark, codec, _ in BOMS if data.startswith(mark)), (b"", "utf-8"))
+    try:  # a byte-order mark keeps its encoding (UTF-8, UTF-16 or UTF-32) in the copy written
+        text = data[len(bom):].decode(encoding)
     except UnicodeDecodeError:  # the readers take such files as Windows-1252; so is the copy written
         encoding = "cp1252"
         text = data.decode("cp1252", errors="surrogateescape")
@@ -238,7 +239,7 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         out = text.encode(encoding, errors="surrogateescape")
     except UnicodeEncodeError:  # a character Windows-1252 lacks
         out = text.encode(encoding, errors="replace")
-    return Applied((b"\xef\xbb\xbf" if bom else b"") + out, tuple(missed))
+    return Applied(bom + out, tuple(missed))
 
 
 def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int, int, int, str]]:

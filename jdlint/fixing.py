@@ -84,6 +84,13 @@ class FixResult:
         before = {f.rule for f in self.before.findings if not f.suppressed}
         return tuple(sorted({f.rule for f in self.after.findings if not f.suppressed} - before))
 
+    @property
+    def text(self) -> str:
+        """A revised text, Markdown or HTML file's text, decoded as the readers decode it (its
+        byte-order mark, UTF-8, else Windows-1252): the revised copy of a UTF-16 or
+        Windows-1252 advert is in that encoding, not UTF-8."""
+        return _decoded(self.data, self.format)
+
     def diff(self, name: str) -> str:
         """A unified diff of the revision: of the file for text formats; of the document's
         text, one paragraph a line, for Word (the changes read as accepted)."""
@@ -91,9 +98,17 @@ class FixResult:
             old = [b.text + "\n" for b in read_bytes(self.source, "a.docx").blocks]
             new = [b.text + "\n" for b in read_bytes(self.data, "b.docx").blocks]
             return "".join(difflib.unified_diff(old, new, fromfile=f"{name} (text)", tofile=f"{name} (revised text)"))
-        old = self.source.decode("utf-8", errors="replace").splitlines(keepends=True)
-        new = self.data.decode("utf-8", errors="replace").splitlines(keepends=True)
+        old = _decoded(self.source, self.format).splitlines(keepends=True)
+        new = self.text.splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, fromfile=name, tofile=name))
+
+
+def _decoded(data: bytes, fmt: str) -> str:
+    if fmt == "html":
+        from jdlint.readers.html import decode
+    else:
+        from jdlint.readers.text import decode
+    return decode(data)
 
 
 class FixError(JdlintError):

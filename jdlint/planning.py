@@ -5,7 +5,7 @@ copies go. Nothing is checked here."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,17 +31,19 @@ class Plan:
 
 
 
-def load_config_for(paths: Sequence[str], config_file: str | None = None, isolated: bool = False) -> Config:
+def load_config_for(paths: Sequence[str], config_file: str | None = None, isolated: bool = False,
+                    warn: Callable[[str], None] | None = None) -> Config:  # fmt: skip
     """``--config FILE``, else the config found upward from the first path (or the current
-    folder); the defaults with ``--isolated``."""
+    folder); the defaults with ``--isolated``. ``warn`` hears of a misspelt ``[tool.jdlint]``
+    passed over on the way (:func:`jdlint.config.find_config`)."""
     from jdlint.config import find_config, load_config
 
     if isolated:
         return Config()
     if config_file:
-        return load_config(config_file)
+        return load_config(config_file, warn=warn)
     start = next((p for p in paths if p != "-"), None)
-    found = find_config(start)
+    found = find_config(start, warn=warn)
     return load_config(found) if found else Config()
 
 

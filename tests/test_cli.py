@@ -169,6 +169,30 @@ def test_config_unknown_key_is_one_line_and_exit_2(cwd):
     ok(run("--isolated", "a.md"), 1)
 
 
+@pytest.mark.parametrize("command", ["check", "fix"])
+@pytest.mark.parametrize("table", ["jdlnt", "jdlint-config"])
+def test_a_misspelt_config_table_is_a_warning_not_a_failure(cwd, command, table):
+    (cwd / "pyproject.toml").write_text(f'[tool.{table}]\nselect = ["LA"]\n')
+    (cwd / "a.md").write_text(BAD)
+    args = ["check", "-j", "1", "--no-progress"] if command == "check" else ["fix", "--diff"]
+    result = CliRunner().invoke(main, [*args, "a.md"])
+    ok(result, 1)
+    warning = f"jdlint: warning: pyproject.toml: [tool.{table}] is not read (did you mean [tool.jdlint]?)\n"
+    assert result.stderr.startswith(warning) and result.stderr.count("did you mean") == 1
+    assert "did you mean" not in CliRunner().invoke(main, [*args, "--isolated", "a.md"]).stderr
+
+
+@pytest.mark.parametrize("table", ["jd-lint", "jdlint_settings"])
+def test_a_pyproject_named_with_config_and_a_misspelt_table_is_a_warning(cwd, table):
+    (cwd / "sub").mkdir()
+    (cwd / "sub" / "pyproject.toml").write_text(f'[tool.{table}]\nselect = ["LA"]\n')
+    (cwd / "a.md").write_text(BAD)
+    result = run("--config", "sub/pyproject.toml", "a.md")
+    ok(result, 1)
+    assert result.stderr.startswith(
+        f"jdlint: warning: {os.path.join('sub', 'pyproject.toml')}: [tool.{table}] is not read (did you mean [tool.jdlint]?)\n")
+
+
 def test_config_settings_and_flags_over_them(cwd):
     (cwd / "jdlint.toml").write_text('select = ["LA"]\nfail-on = "error"\nformat = "json"\n')
     (cwd / "a.md").write_text(BAD)

@@ -55,6 +55,37 @@ def test_broken_pyproject_of_someone_else_is_skipped_when_searching(in_tmp):
     assert find_config(in_tmp) is None or find_config(in_tmp).parent != in_tmp
 
 
+@pytest.mark.parametrize("table", ["jdlnt", "jd-lint", "jdlint-config", "JDLint", "jd_lint", "jdlin"])
+def test_a_misspelt_tool_table_is_named_in_a_warning(in_tmp, table):
+    write(in_tmp / "pyproject.toml", f"[project]\nname = 'x'\n\n[tool.{table}]\nselect = ['LA']\n")
+    heard: list[str] = []
+    assert find_config(in_tmp, warn=heard.append) is None or find_config(in_tmp).parent != in_tmp
+    assert heard == [f"pyproject.toml: [tool.{table}] is not read (did you mean [tool.jdlint]?)"]
+
+
+@pytest.mark.parametrize("table", ["pylint", "jslint", "ruff", "lint", "mdlint"])
+def test_other_tools_tables_are_not_taken_for_a_misspelling(in_tmp, table):
+    write(in_tmp / "pyproject.toml", f"[tool.{table}]\nx = 1\n")
+    heard: list[str] = []
+    find_config(in_tmp, warn=heard.append)
+    assert heard == []
+
+
+def test_no_warning_beside_a_real_jdlint_table(in_tmp):
+    cfg = write(in_tmp / "pyproject.toml", "[tool.jdlint]\nselect = ['LA']\n\n[tool.jdlint-extra]\nx = 1\n")
+    heard: list[str] = []
+    assert find_config(in_tmp, warn=heard.append) == cfg
+    assert heard == []
+
+
+def test_a_misspelt_table_passed_over_on_the_way_up_is_named_and_the_walk_goes_on(in_tmp):
+    outer = write(in_tmp / "jdlint.toml", "select = ['LA']\n")
+    write(in_tmp / "sub" / "pyproject.toml", "[tool.jdlnt]\nselect = ['CS']\n")
+    heard: list[str] = []
+    assert find_config(in_tmp / "sub", warn=heard.append) == outer
+    assert heard == [f"{os.path.join('sub', 'pyproject.toml')}: [tool.jdlnt] is not read (did you mean [tool.jdlint]?)"]
+
+
 # --------------------------------------------------------------------------- validation
 
 

@@ -356,6 +356,29 @@ def test_cli_diff_prints_and_writes_nothing(tmp_path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["advert.txt"]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("control", ["\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "\rFAKE LINE", "\u202eevil", "\x08\x08FAKE"])
+def test_cli_diff_shows_an_adverts_control_characters_as_escapes(tmp_path, control, newline) -> None:
+    """--diff prints the advert's own lines: an escape sequence, a lone carriage return or a
+    bidi override in them is shown as an escape (as every other output does), line ends kept."""
+    src = tmp_path / "advert.md"
+    text = ("# Peer Support Worker\n\nLived experience is essential. " + control
+            + "\n\nYou will support people suffering from addiction.\n")  # fmt: skip
+    src.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    result = CliRunner().invoke(main, ["fix", "--diff", str(src)])
+    assert result.exit_code == 1
+    out = result.stdout_bytes.decode("utf-8")  # .stdout turns \r\n into \n
+    for ch in ("\x1b", "\x07", "\u202e", "\x08"):
+        assert ch not in out
+    assert "\r" not in out.replace("\r\n", "")
+    escaped = control.replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\r", "\\x0d").replace("\u202e", "\\u202e").replace("\x08", "\\x08")
+    if control.startswith("\r"):  # a lone carriage return ends a line for difflib: escaped where it ends one
+        assert "ived experience is essential. \\x0d" in out
+    else:
+        assert f"ived experience is essential. {escaped}{newline}" in out
+    assert f"-You will support people suffering from addiction.{newline}" in out
+
+
 def test_cli_in_place_and_output(tmp_path) -> None:
     src = tmp_path / "advert.txt"
     src.write_text(POOR_TXT, encoding="utf-8")
@@ -541,3 +564,41 @@ def test_cli_reads_the_config_and_standard_input(tmp_path) -> None:
     assert "Mentors help people living with addiction" in piped.stdout
     bad = CliRunner().invoke(main, ["fix", "--select", "ZZ9", str(src)])
     assert bad.exit_code == 2 and "unknown rule" in bad.output
+
+
+_BOM_ADVERT = ("# Peer Support Worker\n\nLived experience of mental health challenges is essential.\n\n"
+               "You will support people who are suffering from depression.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize("bom, encoding", [
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+])  # fmt: skip
+@pytest.mark.parametrize("name", ["advert.md", "advert.txt"])
+def test_a_file_with_a_bom_is_fixed_in_its_own_encoding(bom, encoding, name):
+    """The revised copy keeps the byte-order mark and encoding it was read in (a UTF-16 or
+    UTF-32 file was written as Windows-1252 bytes, which no reader could read again), and
+    the diff shows its text, not its NUL bytes."""
+    result = fix_bytes(bom + _BOM_ADVERT.encode(encoding), name, notes=False)
+    assert result.applied and result.data.startswith(bom)
+    revised = result.data[len(bom):].decode(encoding)  # strict: every byte in its encoding
+    assert revised.startswith("# Peer Support Worker\n") and "suffering from" not in revised
+    assert "people who are living with depression" in revised
+    diff = result.diff(name)
+    assert "\x00" not in diff and "\ufeff" not in diff and diff.startswith(f"--- {name}\n")
+    assert "-You will support people who are suffering from depression.\n" in diff
+
+
+@pytest.mark.parametrize("name, text", [
+    ("advert.md", "# Peer Support Worker\n\nLived experience is essential.\n\nYou will support people with addiction.\n"),
+    ("advert.txt", "Peer Mentor\n\nAbout you\n- Lived experience is essential for this post.\n- You will hold clear boundaries.\n"),
+    ("advert.html", "<h1>Recovery Peer Worker</h1><p>We are a small charity. Lived experience is essential.</p>"),
+])  # fmt: skip
+def test_a_replacement_that_opens_a_sentence_keeps_its_capital(name, text):
+    """CS001's fix names the kind of lived experience ("lived experience of ..."); where the
+    words it replaces open a sentence or list item, the capital stays (it was lower-cased)."""
+    result = fix_bytes(text.encode("utf-8"), name, notes=False)
+    revised = result.data.decode("utf-8")
+    assert any(e.rule == "CS001" for e in result.applied)
+    assert re.search(r"(?:^|[\s>.]|- )Lived experience of [a-z]", revised), revised
+    assert not re.search(r"(?:^|\. |- |<p>)lived experience of", revised, re.MULTILINE), revised

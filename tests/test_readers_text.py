@@ -57,8 +57,10 @@ def _find(doc, text):
         ADVERT.encode("utf-16-le"),
         ADVERT.encode("utf-16-be"),
         ADVERT.replace("\n", "\r\n").encode("utf-8"),
+        codecs.BOM_UTF32_LE + ADVERT.encode("utf-32-le"),
+        codecs.BOM_UTF32_BE + ADVERT.encode("utf-32-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "crlf"],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "crlf", "utf32le-bom", "utf32be-bom"],
 )
 def test_encodings_read_the_same(data: bytes) -> None:
     doc = read_bytes(data, "advert.txt")
@@ -69,6 +71,36 @@ def test_encodings_read_the_same(data: bytes) -> None:
     ]
     assert doc.blocks[0].text == "Peer Support Worker"  # no BOM left at the front
     assert "It’s a great place to work – salary £24,071." in doc.text
+
+
+_WORDS = "Peer Support Worker\n\nLived experience is essential.\n"
+# (BOM, its encoding): each followed by bytes that do not decode under it, two ways
+_BAD_UNDER_BOM = {
+    "utf8-bom": (codecs.BOM_UTF8 + b"Peer Support Worker \xc0\xaf\xff\xfe " + bytes(range(0x80, 0xC0)),
+                 codecs.BOM_UTF8 + _WORDS.encode() + b"\xe2\x80"),  # cut in a character
+    "utf16le-bom": (codecs.BOM_UTF16_LE + "Peer".encode("utf-16-le") + b"\x00\xdc" + "work".encode("utf-16-le"),
+                    codecs.BOM_UTF16_LE + _WORDS.encode("utf-16-le") + b"\n"),  # an odd byte
+    "utf16be-bom": (codecs.BOM_UTF16_BE + "Peer".encode("utf-16-be") + b"\xdc\x00" + "work".encode("utf-16-be"),
+                    codecs.BOM_UTF16_BE + _WORDS.encode("utf-16-be") + b"\x00"),
+    "utf32le-bom": (codecs.BOM_UTF32_LE + _WORDS.encode("ascii") * 3,  # 8-bit text after the mark
+                    codecs.BOM_UTF32_LE + _WORDS.encode("utf-32-le") + b"\x0a\x00"),  # a cut character
+    "utf32be-bom": (codecs.BOM_UTF32_BE + _WORDS.encode("ascii") * 3,
+                    codecs.BOM_UTF32_BE + _WORDS.encode("utf-32-be") + b"\x00\x00\xd8\x00"),  # a surrogate
+}
+
+
+@pytest.mark.parametrize("name", ["advert.txt", "advert.md", "advert.html"])
+@pytest.mark.parametrize("which", sorted(_BAD_UNDER_BOM))
+def test_bytes_that_do_not_decode_under_their_bom_are_a_one_line_error(which: str, name: str) -> None:
+    from jdlint.errors import CorruptDocument
+
+    label = "UTF-" + which[3:].split("-")[0].rstrip("lbe")
+    for data in _BAD_UNDER_BOM[which]:
+        with pytest.raises(CorruptDocument) as caught:
+            read_bytes(data, name)
+        message = str(caught.value)
+        assert message.startswith(f"a {label} byte-order mark followed by bytes that are not {label} (at byte ")
+        assert message.endswith("): save it as UTF-8 text") and "\n" not in message
 
 
 def test_cp1252_apostrophes_and_pound() -> None:

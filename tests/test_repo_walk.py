@@ -352,3 +352,17 @@ def test_an_advert_fixed_in_place_stays_an_advert(repo):
     paths, notes, _ = checked("templates")
     assert paths == ["templates/lead.docx", *TEMPLATES]
     assert notes == ""
+
+
+def test_fix_takes_force_exclude_as_check_does(named, repo):
+    """pre-commit names files to ``jdlint fix`` as to ``jdlint check``: with the flag (or the
+    config key) only what a folder walk would fix is fixed; the rest is left alone."""
+    fixed = run("fix", "--force-exclude", "-o", "out", "--", *named)
+    assert sorted(p.name for p in (repo / "out").iterdir()) == ["mentor.fixed.txt"]
+    assert "lead.annotated.docx: skipped: a Word copy jdlint annotate wrote" in fixed.stderr
+    assert not (repo / "README.fixed.md").exists() and not (repo / "docs" / "style.fixed.md").exists()
+    everything = run("fix", "-o", "all", "--", *named)  # without it, every file named is fixed
+    assert "README.fixed.md" in {p.name for p in (repo / "all").iterdir()}, everything.output
+    (repo / "pyproject.toml").write_text('[tool.jdlint]\ninclude = ["templates/**"]\nforce-exclude = true\n', encoding="utf-8")
+    only = run("fix", "--diff", "docs/style.md", ".github/PULL_REQUEST_TEMPLATE.md")
+    assert only.exit_code == 0 and "nothing to fix" in only.stderr and only.stdout == ""

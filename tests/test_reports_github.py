@@ -78,19 +78,29 @@ def test_properties_and_message_are_escaped() -> None:
     assert "Second line." in message.splitlines()[1]
 
 
-def test_missing_content_and_pdf_findings_sit_at_line_1() -> None:
+def test_pdf_findings_are_file_level_with_the_page_in_the_message() -> None:
+    """A PDF has no lines: GitHub's annotation syntax lets the position be left out, so the
+    annotation is on the file, not on a first line it does not have."""
     parsed = [parse(line) for line in github.render([pdf_report()]).splitlines()]
+    assert parsed and all("line" not in p[1] and "col" not in p[1] for p in parsed)
     by_rule = {p[1]["title"].split()[0]: p for p in parsed}
-    assert by_rule["CS003"][1]["line"] == "1" and "col" not in by_rule["CS003"][1]
-    assert by_rule["CS004"][1]["line"] == "1"
+    assert by_rule["CS003"][1]["file"] == "adverts/senior peer, v2: final.pdf"  # missing content: no span
     assert "(page 2)" in by_rule["CS004"][2]
 
 
-def test_docx_locations_are_in_the_message() -> None:
+def test_docx_findings_are_file_level_with_the_paragraph_in_the_message() -> None:
     parsed = [parse(line) for line in github.render([docx_report()]).splitlines()]
+    assert parsed and all("line" not in p[1] and "col" not in p[1] and p[1]["file"] for p in parsed)
     messages = {p[1]["title"].split()[0]: p[2] for p in parsed}
     assert "(paragraph 7)" in messages["LA001"]
     assert "(paragraph 9, table 1 row 2 column 3)" in messages["RD003"]
+
+
+def test_missing_content_in_a_text_file_sits_at_line_1() -> None:
+    parsed = [parse(line) for line in github.render([text_report()]).splitlines()]
+    assert all(p[1]["line"].isdigit() for p in parsed)
+    spanless = [p for p in parsed if p[1]["line"] == "1" and "col" not in p[1]]
+    assert spanless, "the sample advert leaves out something a rule asks for"
 
 
 def test_suppressed_findings_are_left_out() -> None:

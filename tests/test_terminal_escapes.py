@@ -119,3 +119,22 @@ def test_report_files_show_control_and_bidi_characters_in_file_names(tmp_path, m
     if fmt == "junit":
         case = ET.fromstring(result.stdout).find("testsuite/testcase")
         assert case is not None and case.get("name") == "a\\x1b[31m\\u202eevil\\x01.md"
+
+
+@pytest.mark.parametrize("args", [
+    ["explain", "CS" + OSC_TITLE],                                   # an unknown rule named
+    ["check", "--jobs", "1", "--select", "X" + OSC_52, "a.md"],      # an unknown rule selected
+    ["fix", "--ignore", "\x1b[2J" + "\u202eZZ", "a.md"],
+    ["fix", "a.md", "b.md", "-o", "out\x1b[2Jfile"],                 # -o naming a file for several adverts
+])  # fmt: skip
+def test_usage_errors_show_what_was_typed_with_escapes(tmp_path, monkeypatch, args):
+    """A usage error quotes the rule or file name it was given: its control and bidi
+    characters are escapes there too (they were printed raw)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(ADVERT, encoding="utf-8")
+    (tmp_path / "b.md").write_text(ADVERT, encoding="utf-8")
+    (tmp_path / "out\x1b[2Jfile").write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    no_raw_controls(result.stdout, result.stderr)
+    assert "\\x1b" in result.stderr or "\\u202e" in result.stderr

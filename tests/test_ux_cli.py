@@ -195,3 +195,45 @@ def test_github_annotations_name_criteria_in_words_as_the_text_output_does(tmp_p
         assert re.match(r"(Lived experience is essential|Peer principles are set out|Experienced peers on the "
                         r"interview panel|Kept distinct from adjacent professions): (not met|partly met)\. ", message), message
     assert not any(re.search(r"\b(not-met|partly-met|peer-panel:|lived-experience-essential:)", m) for m in messages)
+
+
+def test_the_readme_sample_output_is_what_jdlint_check_prints(monkeypatch):
+    """The README quotes `jdlint check examples/poor-peer-support-worker.txt`; every line it
+    quotes (its "..." lines stand for the rest) is a line the command prints (its score had
+    gone stale)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"the findings with their fixes:\n\n```\n(.*?)\n```", readme, re.DOTALL)
+    assert block, "the README's sample output block"
+    quoted = [line for line in block.group(1).splitlines() if line.strip() != "..."]
+    assert len(quoted) >= 5
+    monkeypatch.chdir(root)
+    printed = invoke("check", "-j", "1", "--no-progress", "--no-color", "examples/poor-peer-support-worker.txt")
+    lines = printed.stdout.splitlines()
+    for line in quoted:
+        assert line in lines, line
+
+
+def test_the_readme_fix_diff_sample_is_what_jdlint_fix_prints(monkeypatch):
+    """The README quotes `jdlint fix --diff` of the poor example and its summary: each quoted
+    line (up to a closing "..." where it is shortened) is one the command prints."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    diff = re.search(r"\(`jdlint fix --diff`, shortened\):\n\n```diff\n(.*?)\n```", readme, re.DOTALL)
+    summary = re.search(r"and its summary \(on standard error with `--diff`\):\n\n```\n(.*?)\n```", readme, re.DOTALL)
+    assert diff and summary
+    monkeypatch.chdir(root)
+    result = invoke("fix", "--diff", "examples/poor-peer-support-worker.txt")
+    for quoted, printed in ((diff.group(1), result.stdout), (summary.group(1), result.stderr)):
+        lines = printed.splitlines()
+        shown = [line for line in quoted.splitlines() if line.strip() not in ("...", "@@")]
+        assert len(shown) >= 8
+        for line in shown:
+            head = line[:-4] if line.endswith(" ...") else None
+            assert (line in lines) if head is None else any(x.startswith(head) for x in lines), line

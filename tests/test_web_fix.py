@@ -223,3 +223,25 @@ def test_the_revised_text_to_copy_and_apply_carry_no_notes(client, text) -> None
                                         "apply": _apply_value(page, "living with")}).get_data(as_text=True)  # fmt: skip
     revised = hidden_inputs(after, "/download/docx")["text"]
     assert "living with" in revised and "<!--" not in revised
+
+
+_ENCODED = "# Peer Support Worker\n\nLived experience of mental health challenges is essential. Salary £24,000.\n\nWe support people suffering from addiction.\n"
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-16-le", b"\xff\xfe"), ("utf-32-be", b"\x00\x00\xfe\xff"), ("cp1252", b""),
+])  # fmt: skip
+def test_the_revised_text_of_an_upload_not_in_utf8_is_its_text(client, encoding, bom) -> None:
+    """/api/fix's "text" and the revised-text page decode the revised copy as the advert was
+    decoded: a UTF-16, UTF-32 or Windows-1252 upload came back as NUL bytes or U+FFFD (the
+    pound sign lost)."""
+    data = bom + _ENCODED.encode(encoding)
+    body = client.post("/api/fix", data={"file": (io.BytesIO(data), "advert.md")},
+                       content_type="multipart/form-data").get_json()  # fmt: skip
+    text = body["text"]
+    assert text.startswith("# Peer Support Worker\n") and "\x00" not in text and "\ufffd" not in text
+    assert "Salary £24,000." in text and "living with addiction" in text
+    page = client.post("/revised", data={"file": (io.BytesIO(data), "advert.md"), "role": "auto"},
+                       content_type="multipart/form-data").get_data(as_text=True)  # fmt: skip
+    shown = page.split('id="revised-text"')[1].split("</textarea>")[0]
+    assert "Salary £24,000." in shown and "living with addiction" in shown and "\ufffd" not in shown

@@ -96,7 +96,7 @@ def answer(result, name: str) -> dict[str, Any]:
     if result.format == "docx":
         out["docx_base64"] = base64.b64encode(result.data).decode("ascii")
     else:
-        out["text"] = result.data.decode("utf-8", errors="replace")
+        out["text"] = result.text  # decoded as the advert was (UTF-16, Windows-1252 ...)
     out["applied"] = [
         {"rule": e.rule, "op": e.op, "safety": e.safety, "text": e.text, "replaced": e.target if e.op in ("replace", "move") else "",
          "where": e.where}

@@ -61,7 +61,7 @@ def revised_text() -> tuple[str, int] | str:
     except service.InputError as exc:
         return form_error(exc)
     if result.format in ("markdown", "text"):
-        text = result.data.decode("utf-8", errors="replace")
+        text = result.text  # decoded as the advert was (UTF-16, Windows-1252 ...)
     else:  # Word, PDF and HTML: the revised document's text, as read with the changes accepted
         from jdlint.readers import read_bytes
 
@@ -101,7 +101,7 @@ def apply_one() -> tuple[str, int] | str:
 
 def _revised_submission(sub: service.Submission, result) -> service.Submission:
     if not sub.is_upload:
-        return service.Submission(text=result.data.decode("utf-8", errors="replace"), role=sub.role)
+        return service.Submission(text=result.text, role=sub.role)
     name = sub.filename
     if result.format == "docx" and not name.lower().endswith(".docx"):
         name = f"{PurePosixPath(name).stem}.docx"  # a PDF becomes a Word document

@@ -156,8 +156,8 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 with a BOM
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return False  # UTF-16 or UTF-32 with a BOM (the text reader decodes it strictly)
     if _utf16_without_bom(head):
         return False
     control = len(head.translate(None, _NOT_CONTROL))

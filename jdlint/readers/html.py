@@ -31,7 +31,7 @@ from jdlint.readers.base import (
     normalise_space,
     pseudo_heading,
 )
-from jdlint.readers.text import continues_sentence, section_phrase
+from jdlint.readers.text import BOMS, continues_sentence, section_phrase
 from jdlint.readers.text import decode as decode_text
 
 
@@ -112,7 +112,7 @@ def read(data: bytes, path: str = "<text>") -> Document:
 
 def decode(data: bytes) -> str:
     """Decode with the BOM or the declared charset; else as plain text would be."""
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith(tuple(bom for bom, _, _ in BOMS)):
         return decode_text(data)
     m = _META_CHARSET.search(data[:4096])
     if m:

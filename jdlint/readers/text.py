@@ -1,4 +1,4 @@
-"""Plain text: UTF-8 (with or without BOM), UTF-16, cp1252; headings such as "Essential criteria:";
+"""Plain text: UTF-8 (with or without BOM), UTF-16, UTF-32 (with a BOM), cp1252; headings such as "Essential criteria:";
 hard-wrapped lines; pipe-, tab- or space-aligned tables (a person specification pasted as text)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from jdlint.errors import EmptyDocument
+from jdlint.errors import CorruptDocument, EmptyDocument
 from jdlint.model import Anchor, Document, Location
 from jdlint.readers.base import (
     DocumentBuilder,
@@ -52,12 +52,30 @@ def _caps(line: str) -> bool:
 
 
 
+# Byte-order marks, longest first: the UTF-32 little-endian mark starts with UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
 def decode(data: bytes) -> str:
-    """Decode text bytes: BOMs first, then UTF-8, UTF-16 without a BOM, then cp1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+    """Decode text bytes: BOMs first, then UTF-8, UTF-16 without a BOM, then cp1252.
+
+    A file that starts with a byte-order mark is decoded strictly in that encoding: bytes that
+    do not decode under it (a UTF-32 mark followed by junk) are a
+    :class:`~jdlint.errors.CorruptDocument`, not text read with replacement characters."""
+    for bom, encoding, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                at = len(bom) + exc.start
+                raise CorruptDocument(f"a {name} byte-order mark followed by bytes that are not {name} "
+                                      f"(at byte {at}): save it as UTF-8 text") from None  # fmt: skip
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

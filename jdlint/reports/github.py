@@ -2,10 +2,12 @@
 pull request's diff and in the run summary.
 
 ``::error file=adverts/psw.txt,line=12,col=5,title=LA006 suffering-from::message``. Errors
-are ``::error``, warnings ``::warning`` and info ``::notice``. Findings about missing
-content sit at line 1; a DOCX or PDF finding sits at line 1 with its page or paragraph in
-the message. A file that could not be read is an ``::error`` without a line. Suppressed
-findings are left out.
+are ``::error``, warnings ``::warning`` and info ``::notice``. In a text, Markdown or HTML
+file, findings about missing content sit at line 1. A Word or PDF file has no lines: its
+findings are file-level annotations, without ``line`` or ``col`` (GitHub's syntax makes the
+position optional), with the page, paragraph or table cell in the message, as the text
+report gives it. A file that could not be read is an ``::error`` without a line.
+Suppressed findings are left out.
 """
 
 from __future__ import annotations
@@ -64,10 +66,17 @@ def _where(finding: Finding) -> str:
     return describe_location(loc)
 
 
-def annotation(path: str, finding: Finding) -> str:
+LINELESS = ("docx", "pdf")  # formats whose findings have no line to give
+
+
+def annotation(path: str, finding: Finding, lines: bool = True) -> str:
+    """One finding as a workflow command; ``lines`` false for a Word or PDF file, which has
+    no lines: the annotation is for the whole file (no ``line``), its place in the message."""
     loc = finding.span.location if finding.span is not None else None
-    line = loc.line if loc is not None and loc.line is not None else 1
-    col = loc.column if loc is not None and loc.line is not None else None
+    if loc is not None and loc.line is not None:
+        line, col = loc.line, loc.column
+    else:  # missing content at line 1 of a text file; a page or paragraph: no line
+        line, col = (1 if lines and loc is None else None), None
     from jdlint.wording import message_text
 
     message = message_text(finding.message)  # "Experienced peers on the interview panel: not met.", as in text
@@ -116,7 +125,7 @@ def render(
         for finding in report.findings:
             if finding.suppressed or SEVERITIES.index(finding.severity) < threshold:
                 continue
-            lines.append(annotation(path, finding))
+            lines.append(annotation(path, finding, lines=report.format not in LINELESS))
     return "".join(line + "\n" for line in lines)
 
 
