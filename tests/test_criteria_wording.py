@@ -3760,6 +3760,26 @@ CASES = [
     (ADJ, "Two years of work in a kitchen may substitute for a food safety certificate.", "met"),
     (ADJ, "Three years' experience as a kitchen hand will be accepted in lieu of the Certificate III in Food "
           "Safety.", "met"),
+    # --- blind90: a substitution said of another posting the advert also lists ("for our Tenancy Support
+    # Worker posting (job 4471), ..."): that posting's, not this post's; a reference in brackets may hold
+    # a full stop ---
+    (LE, "Lived experience of mental health recovery is required. For our Tenancy Support Worker posting (job "
+         "4471), equivalent housing experience may be accepted instead of lived experience.", "met"),
+    (ADJ, "Lived experience of mental health recovery is required. For our Tenancy Support Worker posting (job "
+          "4471), equivalent housing experience may be accepted instead of lived experience.", "met"),
+    (ADJ, "Essential: lived experience of the youth justice system. In the separate Family Liaison Officer "
+          "vacancy, a degree in social work can replace lived experience.", "met"),
+    (LE, "Essential: lived experience of psychosis. Under the Whanau Housing Worker role (ref. no. 2291), a "
+         "diploma in social services can stand in for lived experience.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. Under the Whanau Housing Worker role (ref. no. 2291), a "
+          "diploma in social services can stand in for lived experience.", "met"),
+    # twins: the posting named is this one, or the clause after a semicolon is this post's own
+    (LE, "Lived experience of mental health recovery is required. For the Peer Support Worker posting, "
+         "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    (ADJ, "Lived experience of mental health recovery is required. For our Tenancy Support Worker posting see "
+          "its own advert; equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    (LE, "Lived experience of mental health recovery is required. For our Senior Peer Support Worker position, "
+         "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
 ]
 
 
