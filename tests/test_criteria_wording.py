@@ -3760,6 +3760,15 @@ CASES = [
     (ADJ, "Two years of work in a kitchen may substitute for a food safety certificate.", "met"),
     (ADJ, "Three years' experience as a kitchen hand will be accepted in lieu of the Certificate III in Food "
           "Safety.", "met"),
+    # --- blind90: the system found one's own way through, said of oneself ("someone who has personally
+    # navigated the mental health system"): lived experience without the word "lived" ---
+    (LE, "We are seeking someone who has personally navigated the youth mental health system.", "partly-met"),
+    (LE, "We'd love to hear from people who have themselves negotiated the addiction treatment system.", "partly-met"),
+    (LE, "You must have navigated psychiatric services yourself, as an adult or a young person.", "met"),
+    # twins: the people served navigate it, or colleagues did on others' behalf
+    (LE, "You will help whanau navigate the mental health system.", "not-met"),
+    (LE, "Our social workers have navigated the forensic mental health system on behalf of families for years.",
+     "not-met"),
     # --- blind90: a substitution said of another posting the advert also lists ("for our Tenancy Support
     # Worker posting (job 4471), ..."): that posting's, not this post's; a reference in brackets may hold
     # a full stop ---
