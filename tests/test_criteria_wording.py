@@ -3760,6 +3760,14 @@ CASES = [
     (ADJ, "Two years of work in a kitchen may substitute for a food safety certificate.", "met"),
     (ADJ, "Three years' experience as a kitchen hand will be accepted in lieu of the Certificate III in Food "
           "Safety.", "met"),
+    # --- blind89: talking about "your experience" without "own", with the purpose it serves ("talk about
+    # your experience in ways that help others"): disclosure ---
+    (PP, "You can talk about your experience in ways that help the young people you meet.", "partly-met"),
+    (PP, "You are comfortable speaking about your journey when it could help a tangata whaiora.", "partly-met"),
+    (PP, "You will talk about your story in a way that inspires hope in the people you support.", "partly-met"),
+    # twins: an interview topic with no purpose, or the people served talking about theirs
+    (PP, "At interview, you will talk about your experience of shift work.", "not-met"),
+    (PP, "You will help residents talk about their experience in ways that help them plan.", "not-met"),
     # --- blind90: the system found one's own way through, said of oneself ("someone who has personally
     # navigated the mental health system"): lived experience without the word "lived" ---
     (LE, "We are seeking someone who has personally navigated the youth mental health system.", "partly-met"),
