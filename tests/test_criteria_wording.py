@@ -3768,6 +3768,18 @@ CASES = [
     # twins: an interview topic with no purpose, or the people served talking about theirs
     (PP, "At interview, you will talk about your experience of shift work.", "not-met"),
     (PP, "You will help residents talk about their experience in ways that help them plan.", "not-met"),
+    # --- blind89: people with lived experience involved in the interview but said not to be on the panel
+    # itself ("... who will observe the task but are not part of the interview panel"): another way ---
+    (PANEL, "Interviews include an exercise designed by our Youth Advisory Group, whose members watch the "
+            "exercise but do not sit on the panel.", "partly-met"),
+    (PANEL, "The interview includes a role play written by our Whanau Reference Group, who are not members of "
+            "the selection panel.", "partly-met"),
+    (PANEL, "Our Consumer Reference Group sets a short scenario for the interview. They are not members of the "
+            "interview panel.", "partly-met"),
+    # twins: they sit on it, or a peer sits on it in a clause of its own beside the group that does not
+    (PANEL, "Interviews will include a task set by our Carer Forum, who also sit on the interview panel.", "met"),
+    (PANEL, "The interview panel includes a peer support worker; our carer forum sets a task but is not part of "
+            "the panel.", "met"),
     # --- blind90: the system found one's own way through, said of oneself ("someone who has personally
     # navigated the mental health system"): lived experience without the word "lived" ---
     (LE, "We are seeking someone who has personally navigated the youth mental health system.", "partly-met"),

@@ -1810,6 +1810,17 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
                   and not _actor_of_other_way(analysis, hit, p) and not _on_a_qualified_panel(analysis, p)]  # fmt: skip
+        denied_place = analysis.hits_in_sentence("lex:panel-place-denied", hit)
+        if (people and denied_place and not any(d.start <= hit.start and hit.end <= d.end for d in denied_place)
+                and all(any(d.start >= p.end and not _own_clause_between(analysis, hit.block, p.end, d.start)
+                            for d in denied_place) for p in people)):  # fmt: skip
+            # "a task set by our Parent Carer Forum, who will observe the task but are not part of
+            # the interview panel": involved in the interview, but said not to be on the panel. Not
+            # the denied panel alone ("Peer workers are not on the interview panel": no part), nor
+            # when one of them is named in a clause of its own ("The panel includes a peer worker;
+            # our carer forum sets a task but is not on the panel")
+            other_way.append(hit)
+            continue
         if people and _dates_an_earlier_stage(analysis, hit):
             # "Before the formal interview, members of our advisory group run a coffee morning":
             # the interview only dates the stage the people take part in
