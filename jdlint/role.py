@@ -77,11 +77,14 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
     """Do the peer words at ``start:end`` name what the research post at ``research`` studies,
     before it ("Peer Support Program Evaluator", "Peer Workforce Outcomes Research Officer")? They
     end in a word that names no person (or nouns that name none follow them) and run straight
-    into the post; "Peer Researcher" and "Peer Worker Evaluator" name a person first."""
+    into the post; "Peer Researcher" and "Peer Worker Evaluator" name a person first. A team or
+    programme word between them names no person either ("Peer Services Program Evaluator",
+    "Consumer Peer Programs Evaluation Officer": the post studies the programme)."""
     between = lowers[end:research]
-    if end > research or any(not w.isalpha() or w in _NAME_BREAKS or JOB_NOUN.fullmatch(w) for w in between):
+    if end > research or any(not w.isalpha() or w in _NAME_BREAKS or (JOB_NOUN.fullmatch(w) and w not in _NOT_A_PERSON)
+                             for w in between):  # fmt: skip
         return False
-    return lowers[end - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
+    return lowers[research - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
 
 
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:

@@ -3825,6 +3825,55 @@ CASES = [
     (ADJ, "You will help keep peer work separate to care coordination on the ward.", "met"),
     (ADJ, "Our peer mentors' work is different from case management.", "met"),
     (ADJ, "You will provide case management for a caseload of twelve, separate from the peer group.", "not-met"),
+    # --- blind89: talking about "your experience" without "own", with the purpose it serves ("talk about
+    # your experience in ways that help others"): disclosure ---
+    (PP, "You can talk about your experience in ways that help the young people you meet.", "partly-met"),
+    (PP, "You are comfortable speaking about your journey when it could help a tangata whaiora.", "partly-met"),
+    (PP, "You will talk about your story in a way that inspires hope in the people you support.", "partly-met"),
+    # twins: an interview topic with no purpose, or the people served talking about theirs
+    (PP, "At interview, you will talk about your experience of shift work.", "not-met"),
+    (PP, "You will help residents talk about their experience in ways that help them plan.", "not-met"),
+    # --- blind89: people with lived experience involved in the interview but said not to be on the panel
+    # itself ("... who will observe the task but are not part of the interview panel"): another way ---
+    (PANEL, "Interviews include an exercise designed by our Youth Advisory Group, whose members watch the "
+            "exercise but do not sit on the panel.", "partly-met"),
+    (PANEL, "The interview includes a role play written by our Whanau Reference Group, who are not members of "
+            "the selection panel.", "partly-met"),
+    (PANEL, "Our Consumer Reference Group sets a short scenario for the interview. They are not members of the "
+            "interview panel.", "partly-met"),
+    # twins: they sit on it, or a peer sits on it in a clause of its own beside the group that does not
+    (PANEL, "Interviews will include a task set by our Carer Forum, who also sit on the interview panel.", "met"),
+    (PANEL, "The interview panel includes a peer support worker; our carer forum sets a task but is not part of "
+            "the panel.", "met"),
+    # --- blind90: the system found one's own way through, said of oneself ("someone who has personally
+    # navigated the mental health system"): lived experience without the word "lived" ---
+    (LE, "We are seeking someone who has personally navigated the youth mental health system.", "partly-met"),
+    (LE, "We'd love to hear from people who have themselves negotiated the addiction treatment system.", "partly-met"),
+    (LE, "You must have navigated psychiatric services yourself, as an adult or a young person.", "met"),
+    # twins: the people served navigate it, or colleagues did on others' behalf
+    (LE, "You will help whanau navigate the mental health system.", "not-met"),
+    (LE, "Our social workers have navigated the forensic mental health system on behalf of families for years.",
+     "not-met"),
+    # --- blind90: a substitution said of another posting the advert also lists ("for our Tenancy Support
+    # Worker posting (job 4471), ..."): that posting's, not this post's; a reference in brackets may hold
+    # a full stop ---
+    (LE, "Lived experience of mental health recovery is required. For our Tenancy Support Worker posting (job "
+         "4471), equivalent housing experience may be accepted instead of lived experience.", "met"),
+    (ADJ, "Lived experience of mental health recovery is required. For our Tenancy Support Worker posting (job "
+          "4471), equivalent housing experience may be accepted instead of lived experience.", "met"),
+    (ADJ, "Essential: lived experience of the youth justice system. In the separate Family Liaison Officer "
+          "vacancy, a degree in social work can replace lived experience.", "met"),
+    (LE, "Essential: lived experience of psychosis. Under the Whanau Housing Worker role (ref. no. 2291), a "
+         "diploma in social services can stand in for lived experience.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. Under the Whanau Housing Worker role (ref. no. 2291), a "
+          "diploma in social services can stand in for lived experience.", "met"),
+    # twins: the posting named is this one, or the clause after a semicolon is this post's own
+    (LE, "Lived experience of mental health recovery is required. For the Peer Support Worker posting, "
+         "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    (ADJ, "Lived experience of mental health recovery is required. For our Tenancy Support Worker posting see "
+          "its own advert; equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    (LE, "Lived experience of mental health recovery is required. For our Senior Peer Support Worker position, "
+         "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
 ]
 
 

@@ -425,6 +425,21 @@ ROLE_CASES = [
      "experience. Lived experience of mental illness is essential.\n", "peer"),
     ("Peer Support Evaluator\n\nYou will gather feedback from people using peer support. Lived experience "
      "of substance use recovery is essential.\n", "peer"),
+    # --- blind90: the programme's name runs through a service or programme word into an
+    # evaluation or data post ("Peer Services Program Evaluator"): the post studies the programme ---
+    ("Peer Services Program Evaluator\n\nYou will build dashboards and write quarterly reports on our peer "
+     "services. A master's in biostatistics is required; lived experience is a bonus.\n", "other"),
+    ("Consumer Peer Programs Evaluation Officer\n\nYou will run surveys of people who use our consumer peer "
+     "programs. Experience with survey software is essential.\n", "other"),
+    ("Lived Experience Programme Data Coordinator (Band 5)\n\nYou will keep the programme's activity "
+     "figures and prepare returns for commissioners. Lived experience is welcome.\n", "other"),
+    ("Peer Support Services Data Analyst\n\nYou will clean and analyse service data for our peer support "
+     "teams across the province. SQL skills are required.\n", "other"),
+    # twins: a coordinator or supervisor of the programme's peers stays a senior peer post
+    ("Peer Services Program Coordinator\n\nYou will coordinate and supervise our team of peer workers. "
+     "Lived experience of mental health recovery is required.\n", "peer-senior"),
+    ("Peer Data Officer\n\nYou will collect feedback from people using our services, drawing on your own "
+     "lived experience. Lived experience of homelessness is essential.\n", "peer"),
     # --- blind sets 54-57: would-be peers pointed to another vacancy with a verb of looking ("...
     # are encouraged to look at our Peer Worker vacancies instead"): not asked of this post ---
     ("Family Outreach Worker\n\nOur centre's team includes nurses, social workers and a parent peer support "

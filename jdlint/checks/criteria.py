@@ -820,9 +820,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # requirement, so it is optional, never required.
             return Mention(hit, "desirable", kind, cue.text)
     for cue in analysis.hits_in_block("lex:replaces-lived-experience", hit.block):
-        if not analysis.negated(cue):
+        if not analysis.negated(cue) and not _about_another_posting(analysis, cue):
             # "Personal experience of recovery. Two years of human services work may substitute
-            # for personal experience.": another route stands in for it
+            # for personal experience.": another route stands in for it (not another posting's:
+            # "In the separate Family Liaison Officer vacancy, a degree can replace lived experience")
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
@@ -1285,11 +1286,53 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
     if cached is None:
         cached = [assess_mention(analysis, h) for h in hits(analysis, "lived-experience")
                   if _is_applicants(analysis, h) and not _for_another_opening(analysis, h)
+                  and not _about_another_posting(analysis, h)
                   and not _said_of_other_posts(analysis, h) and peer_staff_subject(analysis, h) is None
                   and (not analysis.overlaps("lex:lived-experience-not", h)
                        or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached
     return cached
+
+
+def _about_another_posting(analysis: Analysis, hit: Hit) -> bool:
+    """Is the sentence about another posting the advert also lists, named as what the statement
+    is for ("Note: for our Harm Reduction Outreach Worker posting (ref. HR-22), frontline
+    experience may be considered instead of lived experience": `another-posting` in
+    rules/lexicon.toml)? The name holds a job noun (not "role" or "post" alone) and a word outside
+    this advert's title ("for the Peer Navigator vacancy" in a Peer Navigator advert is this
+    post; so is a peer post with the title's head noun, "for our Certified Peer Specialist
+    position" in a Peer Specialist advert), before the hit (after it, "... may instead apply for our Outreach Worker vacancy" is
+    where the reader is sent: `other-vacancy`), with no "this" and no `clause-breaks` word
+    between them ("For our Outreach
+    Worker posting see its own advert; lived experience is essential here" stays this post's) and
+    no full stop outside brackets (a reference, "(ref. HR-22)", may split the sentence).
+    Not under no title: which post is this one is then unknown."""
+    found = [o for o in analysis.hits_in_block("lex:another-posting", hit.block) if o.end <= hit.start]
+    if not found:
+        return False
+    title_list = _title_words(analysis)
+    title = set(title_list)
+    if not title:
+        return False
+    from jdlint.role import classify_title
+    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+
+    lowers = analysis.lowers(hit.block)
+    stop = set(words()["clause-breaks"]) | {"this"}
+    skip = words()["posting-name-skip"]
+    for o in found:
+        name = [t for t in lowers[o.start + 1 : o.end - 1] if t not in skip]
+        nouns = [t for t in name if JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)]
+        if not nouns or set(name) <= title:
+            continue
+        if nouns[-1] == title_list[-1] and classify_title(analysis, " ".join(name), acronyms=False).cls == "peer":
+            continue  # "for our Certified Peer Specialist position" in a Peer Specialist advert: this post
+        between = lowers[o.end : hit.start]
+        # a reference in brackets ("(ref. HR-22)") may hold a full stop; no sentence ends outside one
+        outside = re.sub(r"\([^()]*\)", "", " ".join(between)).split()
+        if stop.isdisjoint(between) and "this" not in name and not any(t in ".!?" for t in outside):
+            return True
+    return False
 
 
 def _for_another_opening(analysis: Analysis, hit: Hit) -> bool:
@@ -1767,6 +1810,17 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not _in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
                   and not _actor_of_other_way(analysis, hit, p) and not _on_a_qualified_panel(analysis, p)]  # fmt: skip
+        denied_place = analysis.hits_in_sentence("lex:panel-place-denied", hit)
+        if (people and denied_place and not any(d.start <= hit.start and hit.end <= d.end for d in denied_place)
+                and all(any(d.start >= p.end and not _own_clause_between(analysis, hit.block, p.end, d.start)
+                            for d in denied_place) for p in people)):  # fmt: skip
+            # "a task set by our Parent Carer Forum, who will observe the task but are not part of
+            # the interview panel": involved in the interview, but said not to be on the panel. Not
+            # the denied panel alone ("Peer workers are not on the interview panel": no part), nor
+            # when one of them is named in a clause of its own ("The panel includes a peer worker;
+            # our carer forum sets a task but is not on the panel")
+            other_way.append(hit)
+            continue
         if people and _dates_an_earlier_stage(analysis, hit):
             # "Before the formal interview, members of our advisory group run a coffee morning":
             # the interview only dates the stage the people take part in
@@ -3074,6 +3128,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue
         if any(r.block == hit.block and r.start < hit.end and hit.start < r.end for r in learned_routes):
             continue  # a route to the learned experience (below), not a qualification asked for
+        if _about_another_posting(analysis, hit):
+            continue  # "In our separate Family Liaison Officer vacancy, a social work degree can replace ..."
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
         if _learning(analysis, hit):
@@ -3140,6 +3196,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         elif level == "desirable":
             soft.append((hit, "alternative", f"an adjacent professional background is desirable (“{hit.text}”)"))
     for hit in hits(analysis, "adjacent-alternative"):
+        if _about_another_posting(analysis, hit):
+            continue  # "for our Outreach Worker posting, frontline experience may be considered instead"
         text = hit.text.lower()
         in_place = not words()["instead-words"].isdisjoint(text.split())
         if analysis.negated(hit) or (not in_place and analysis.overlaps("lex:lived-experience", hit)):
