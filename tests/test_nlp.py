@@ -921,35 +921,51 @@ def test_footnote_marks_are_built_into_the_tokenizer_as_spacy_would_set_them() -
     assert [t.text for t in ours("experience.¹")] == ["experience", ".", "¹"]
 
 
-def test_an_optional_first_word_shared_by_patterns_side_by_side_matches_as_they_do() -> None:
-    """``a? b c|a? d e`` written ``(?:a )?(?:b c|d e)`` (each pattern's optional first word
-    written once, where the next token is other plain words): the same match as the patterns
-    tried one after another, at every place of seeded random texts; an optional word that
-    the next token can be, or a prefix, is not shared."""
-    import random
+def _alternation_matches_one_by_one(rng, patterns, vocabulary: list[str]) -> tuple[int, int]:
+    """For 400 sets of ``patterns()``: their alternation as the matcher writes it matches
+    what the patterns tried one after another match, at every word of six random texts of
+    ``vocabulary``. Returns how many sets were written shorter, and how many places were
+    compared."""
     import re
 
-    from jdlint.nlp import _alternation, compile_regex, parse_pattern
+    from jdlint.nlp import _alternation, compile_regex
 
-    firsts = ["the?", "a|the?", "peer?", "peer|lived?"]
-    rests = ["peer", "lived|peer", "support~", "worker~ of", "the team", "team|peer _{0,2} worker~", "support~ a?",
-             "lived? experience", "peer{1,2} team", "work* team", "a", "experience the? team"]  # fmt: skip
-    vocabulary = ["the", "a", "peer", "lived", "support", "supports", "worker", "workers", "of", "team", "experience", "work"]
-    rng = random.Random(14)
     shared = compared = 0
     for _ in range(400):
-        first = rng.choice(firsts)
-        patterns = [parse_pattern(f"{first} {rng.choice(rests)}") for _ in range(rng.randint(2, 5))]
-        ours = _alternation(patterns)
-        one_by_one = "|".join(compile_regex(p) for p in patterns)
+        chosen = patterns()
+        ours = _alternation(chosen)
+        one_by_one = "|".join(compile_regex(p) for p in chosen)
         shared += len(ours) < len(one_by_one)
         ours_re, theirs_re = re.compile(f"(?:{ours})"), re.compile(f"(?:{one_by_one})")
         for _ in range(6):
             joined = "".join(f"{rng.choice(vocabulary)} " for _ in range(rng.randint(1, 8)))
             for pos in (0, *(i + 1 for i, c in enumerate(joined[:-1]) if c == " ")):
                 found, expected = ours_re.match(joined, pos), theirs_re.match(joined, pos)
-                assert (found and found.span()) == (expected and expected.span()), (patterns, joined, pos)
+                assert (found and found.span()) == (expected and expected.span()), (chosen, joined, pos)
                 compared += 1
+    return shared, compared
+
+
+def test_an_optional_first_word_shared_by_patterns_side_by_side_matches_as_they_do() -> None:
+    """``a? b c|a? d e`` written ``(?:a )?(?:b c|d e)`` (each pattern's optional first word
+    written once, where the next token is other plain words): the same match as the patterns
+    tried one after another, at every place of seeded random texts; an optional word that
+    the next token can be, or a prefix, is not shared."""
+    import random
+
+    from jdlint.nlp import _alternation, parse_pattern
+
+    firsts = ["the?", "a|the?", "peer?", "peer|lived?"]
+    rests = ["peer", "lived|peer", "support~", "worker~ of", "the team", "team|peer _{0,2} worker~", "support~ a?",
+             "lived? experience", "peer{1,2} team", "work* team", "a", "experience the? team"]  # fmt: skip
+    vocabulary = ["the", "a", "peer", "lived", "support", "supports", "worker", "workers", "of", "team", "experience", "work"]
+    rng = random.Random(14)
+
+    def patterns() -> list:
+        first = rng.choice(firsts)
+        return [parse_pattern(f"{first} {rng.choice(rests)}") for _ in range(rng.randint(2, 5))]
+
+    shared, compared = _alternation_matches_one_by_one(rng, patterns, vocabulary)
     assert shared > 100 and compared > 5000
     written = _alternation([parse_pattern("the? peer team"), parse_pattern("the? lived experience")])
     assert written.count("the ") == 1
@@ -963,7 +979,6 @@ def test_patterns_side_by_side_that_end_alike_share_their_tail_and_match_as_they
     after another, at every place of seeded random texts, whatever the heads are (optional,
     quantified, prefixes, a word that starts two of them) and the tails."""
     import random
-    import re
 
     from jdlint.nlp import _alternation, compile_regex, parse_pattern
 
@@ -972,21 +987,13 @@ def test_patterns_side_by_side_that_end_alike_share_their_tail_and_match_as_they
     tails = ["own? story", "story", "own? lived? story~", "_{0,2} story", "peer story", "story|own", "lived story"]
     vocabulary = ["one", "'s", "your", "their", "his", "her", "the", "peer", "a", "lived", "own", "story", "stories", "work"]
     rng = random.Random(41)
-    shared = compared = 0
-    for _ in range(400):
+
+    def patterns() -> list:
         tail = rng.choice(tails)
-        patterns = [parse_pattern(f"{rng.choice(heads)} {tail if rng.random() < 0.8 else rng.choice(tails)}")
-                    for _ in range(rng.randint(2, 6))]  # fmt: skip
-        ours = _alternation(patterns)
-        one_by_one = "|".join(compile_regex(p) for p in patterns)
-        shared += len(ours) < len(one_by_one)
-        ours_re, theirs_re = re.compile(f"(?:{ours})"), re.compile(f"(?:{one_by_one})")
-        for _ in range(6):
-            joined = "".join(f"{rng.choice(vocabulary)} " for _ in range(rng.randint(1, 8)))
-            for pos in (0, *(i + 1 for i, c in enumerate(joined[:-1]) if c == " ")):
-                found, expected = ours_re.match(joined, pos), theirs_re.match(joined, pos)
-                assert (found and found.span()) == (expected and expected.span()), (patterns, joined, pos)
-                compared += 1
+        return [parse_pattern(f"{rng.choice(heads)} {tail if rng.random() < 0.8 else rng.choice(tails)}")
+                for _ in range(rng.randint(2, 6))]  # fmt: skip
+
+    shared, compared = _alternation_matches_one_by_one(rng, patterns, vocabulary)
     assert shared > 100 and compared > 5000
     written = _alternation([parse_pattern(p) for p in ("one's own? story", "your own? story", "their own? story")])
     assert written.count("story") == 1
