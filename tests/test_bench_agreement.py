@@ -67,22 +67,23 @@ def _agreement_module():
     return module
 
 
-def test_the_same_sentence_is_the_same_evidence_whatever_its_markup_or_line_breaks() -> None:
+def _same(ours: str, theirs: str) -> bool:
+    """The bench's answer: is the label's quote ``theirs`` the sentence jdlint quoted, ``ours``?"""
     bench = _agreement_module()
+    return bench.same_evidence_quoted([bench._fold(ours)], [bench._fold(theirs)])
 
-    def same(ours: str, theirs: str) -> bool:
-        return bench.same_evidence_quoted([bench._fold(ours)], [bench._fold(theirs)])
 
+def test_the_same_sentence_is_the_same_evidence_whatever_its_markup_or_line_breaks() -> None:
     # a Markdown source's emphasis and a checkbox are markup, not words
-    assert same("Required: lived experience of leaving care as a young adult in Manitoba.",
+    assert _same("Required: lived experience of leaving care as a young adult in Manitoba.",
                 "**Required:** lived experience of leaving care as a young adult")
-    assert same("☑ Personal experience of gambling harm - this is essential",
+    assert _same("☑ Personal experience of gambling harm - this is essential",
                 "Personal experience of gambling harm - this is **essential**")
     # a label quote that starts mid-sentence where a text file's line broke
-    assert same("You will bring calm to a ward that can feel loud and frightening at night.",
+    assert _same("You will bring calm to a ward that can feel loud and frightening at night.",
                 "the first week. You will bring calm to a ward that can feel loud and")
     # another sentence is other evidence
-    assert not same("The interview panel is the ward manager and a charge nurse.",
+    assert not _same("The interview panel is the ward manager and a charge nurse.",
                     "Shortlisting is done by the ward manager alone, on paper.")
 
 
@@ -90,22 +91,17 @@ def test_a_label_quoting_one_hard_broken_line_is_the_sentence_it_starts_or_ends(
     """A label quotes one line of a hard-wrapped text or PDF file: the end of the sentence
     before and the start of jdlint's sentence, or the end of it and the start of the next; the
     shared part is shorter than 40 characters, but it is the same sentence."""
-    bench = _agreement_module()
-
-    def same(ours: str, theirs: str) -> bool:
-        return bench.same_evidence_quoted([bench._fold(ours)], [bench._fold(theirs)])
-
     # the line starts the sentence jdlint quotes whole (after the end of the one before)
-    assert same("Our coaches help people believe that a job is within reach.",
+    assert _same("Our coaches help people believe that a job is within reach.",
                 "hours that suit them.  Our coaches help people believe that a")
-    assert same("Interviews will be held at the hostel, and you will meet some residents.",
+    assert _same("Interviews will be held at the hostel, and you will meet some residents.",
                 "Email your CV to the manager.\nInterviews will be held")
     # the line ends jdlint's sentence, then starts the next one
-    assert same("The panel is two staff and a tenant, who have both slept rough.",
+    assert _same("The panel is two staff and a tenant, who have both slept rough.",
                 "who have both slept rough. They read every application")
     # folded on both sides: the line break and double spaces inside either quote
-    assert same("Shortlisting is done by our Peer\nLead and a tenant rep.", "Shortlisting is done by our Peer Lead")
+    assert _same("Shortlisting is done by our Peer\nLead and a tenant rep.", "Shortlisting is done by our Peer Lead")
     # twins: the cut part begins another sentence, or is too short to say which sentence it is
-    assert not same("Our coaches help people find work of their choosing.",
+    assert not _same("Our coaches help people find work of their choosing.",
                     "hours that suit them.  Our coaches help people believe that a")
-    assert not same("The manager reads every application.", "Send your CV by Friday. The")
+    assert not _same("The manager reads every application.", "Send your CV by Friday. The")
