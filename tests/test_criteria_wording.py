@@ -3874,6 +3874,21 @@ CASES = [
           "its own advert; equivalent housing experience may be accepted instead of lived experience.", "not-met"),
     (LE, "Lived experience of mental health recovery is required. For our Senior Peer Support Worker position, "
          "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    # --- a care assistant's or aide's certificate as the required education (blind83 ut12) ---
+    (ADJ, "Qualifications:\n\n- Completion of a recognised Health Care Assistant certificate, or an equivalent "
+          "combination of education and experience.", "not-met"),
+    (ADJ, "Requirements: completion of a recognized Personal Support Worker certificate.", "not-met"),
+    (ADJ, "Essential: a Healthcare Assistant diploma or a Mental Health Support Worker certificate.", "not-met"),
+    (ADJ, "A Health Care Aide certificate would be an asset.", "partly-met"),
+    # twin: the peer's own certificate
+    (ADJ, "Requirements: completion of a recognised Peer Support Worker certificate.", "met"),
+    # --- a duty helped with when the unit is full or busy: extra hands (blind83 ut12) ---
+    (ADJ, "Assists with physical observations when the unit is at capacity.", "not-met"),
+    (ADJ, "You will help out with patient checks whenever the ward is busy.", "not-met"),
+    (ADJ, "Pitch in on the floor if the emergency department is over capacity.", "not-met"),
+    # twins: a busy unit named with no help asked
+    (ADJ, "When the ward is busy, you can always call your supervisor for a debrief.", "met"),
+    (ADJ, "Our emergency department is busy, friendly and often at capacity.", "met"),
 ]
 
 
