@@ -3889,6 +3889,15 @@ CASES = [
     # twins: a busy unit named with no help asked
     (ADJ, "When the ward is busy, you can always call your supervisor for a debrief.", "met"),
     (ADJ, "Our emergency department is busy, friendly and often at capacity.", "met"),
+    # --- a diploma in addictions or rehabilitation, or a list of fields ending in human services (blind83 ut18) ---
+    (ADJ, "Required qualifications: Diploma in Addictions, Child and Youth Care or Social Work.", "not-met"),
+    (ADJ, "Essential: a diploma in Community Rehabilitation or Human Services.", "not-met"),
+    (ADJ, "Required: a diploma in Psychosocial Rehabilitation.", "not-met"),
+    (ADJ, "A diploma in Addictions or Human Services is an asset.", "partly-met"),
+    # twins: a diploma outside the helping fields; rehabilitation as the people's own
+    (ADJ, "Required: Diploma in Business, Marketing or Human Resources.", "met"),
+    (ADJ, "You will support people in community rehabilitation after a hospital stay.", "met"),
+    (ADJ, "Required: Diploma in Addictions Peer Support.", "met"),
 ]
 
 
