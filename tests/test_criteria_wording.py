@@ -3898,6 +3898,17 @@ CASES = [
     (ADJ, "Required: Diploma in Business, Marketing or Human Resources.", "met"),
     (ADJ, "You will support people in community rehabilitation after a hospital stay.", "met"),
     (ADJ, "Required: Diploma in Addictions Peer Support.", "met"),
+    # --- risk assessments last in a list of the verb's objects; structured psychosocial interventions
+    # delivered by the post (blind85 uw06) ---
+    (ADJ, "Hold a caseload of 20, completing assessments, support plans and risk assessments.", "not-met"),
+    (ADJ, "You will undertake reviews, recovery plans, and risk assessments every quarter.", "not-met"),
+    (ADJ, "Deliver structured psychosocial interventions in groups.", "not-met"),
+    (ADJ, "Providing psychosocial interventions one-to-one to people in treatment.", "not-met"),
+    # twins: negated, or other staff's; a risk assessment learned about
+    (ADJ, "You will not complete assessments, care plans or risk assessments; our keyworkers do that.", "met"),
+    (ADJ, "Our nurses complete assessments, care plans and risk assessments.", "met"),
+    (ADJ, "Our psychologists deliver psychosocial interventions.", "met"),
+    (ADJ, "Complete your induction before you attend risk assessment training.", "met"),
 ]
 
 
