@@ -3909,6 +3909,24 @@ CASES = [
     (ADJ, "Our nurses complete assessments, care plans and risk assessments.", "met"),
     (ADJ, "Our psychologists deliver psychosocial interventions.", "met"),
     (ADJ, "Complete your induction before you attend risk assessment training.", "met"),
+    # --- counsellors or psychotherapists as the subject of the duty: theirs (blind84 uv09) ---
+    (ADJ, "Our counsellors provide therapy; your job is different.", "met"),
+    (ADJ, "The counselors do the clinical assessments and you walk alongside people.", "met"),
+    (ADJ, "Our psychotherapists deliver the trauma therapy, not you.", "met"),
+    # twin: the post's own therapy
+    (ADJ, "You will provide therapy to people in the programme.", "not-met"),
+    # --- a duty done by licensed or clinical partners and providers, in the passive (blind83 ut03) ---
+    (ADJ, "Clinical assessment and treatment planning are done by our licensed partners.", "met"),
+    (ADJ, "Risk assessments are carried out by the treating providers.", "met"),
+    # twin: done by the post itself
+    (ADJ, "Clinical assessment is done by the peer worker.", "not-met"),
+    # --- attendance kept as a register of the post's own groups, or with feedback (blind84 uv22) ---
+    (ADJ, "Track attendance and gather feedback from participants.", "met"),
+    (ADJ, "Keep attendance for your peer groups and workshops.", "met"),
+    (ADJ, "Record attendance and collect feedback after each session.", "met"),
+    # twins: attendance at treatment or appointments watched
+    (ADJ, "Track attendance at court-ordered treatment groups.", "not-met"),
+    (ADJ, "Monitor attendance at appointments.", "not-met"),
 ]
 
 
