@@ -3927,6 +3927,14 @@ CASES = [
     # twins: attendance at treatment or appointments watched
     (ADJ, "Track attendance at court-ordered treatment groups.", "not-met"),
     (ADJ, "Monitor attendance at appointments.", "not-met"),
+    # --- a professional body named by its field: health, allied, regulated (blind83 ut30) ---
+    (ADJ, "Desirable:\n\n- Registration with a healthcare professional body\n(for example nursing or social work).\n"
+          "- Experience of respite.", "partly-met"),
+    (ADJ, "Desirable: registration with a health professional body.", "partly-met"),
+    (ADJ, "Essential: membership of an allied health regulatory council.", "not-met"),
+    # twins: a peer body, or the registration not required
+    (ADJ, "Desirable: membership of a peer support professional body.", "met"),
+    (ADJ, "Registration with a health professional body is not required.", "met"),
 ]
 
 
