@@ -3874,6 +3874,67 @@ CASES = [
           "its own advert; equivalent housing experience may be accepted instead of lived experience.", "not-met"),
     (LE, "Lived experience of mental health recovery is required. For our Senior Peer Support Worker position, "
          "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    # --- a care assistant's or aide's certificate as the required education (blind83 ut12) ---
+    (ADJ, "Qualifications:\n\n- Completion of a recognised Health Care Assistant certificate, or an equivalent "
+          "combination of education and experience.", "not-met"),
+    (ADJ, "Requirements: completion of a recognized Personal Support Worker certificate.", "not-met"),
+    (ADJ, "Essential: a Healthcare Assistant diploma or a Mental Health Support Worker certificate.", "not-met"),
+    (ADJ, "A Health Care Aide certificate would be an asset.", "partly-met"),
+    # twin: the peer's own certificate
+    (ADJ, "Requirements: completion of a recognised Peer Support Worker certificate.", "met"),
+    # --- a duty helped with when the unit is full or busy: extra hands (blind83 ut12) ---
+    (ADJ, "Assists with physical observations when the unit is at capacity.", "not-met"),
+    (ADJ, "You will help out with patient checks whenever the ward is busy.", "not-met"),
+    (ADJ, "Pitch in on the floor if the emergency department is over capacity.", "not-met"),
+    # twins: a busy unit named with no help asked
+    (ADJ, "When the ward is busy, you can always call your supervisor for a debrief.", "met"),
+    (ADJ, "Our emergency department is busy, friendly and often at capacity.", "met"),
+    # --- a diploma in addictions or rehabilitation, or a list of fields ending in human services (blind83 ut18) ---
+    (ADJ, "Required qualifications: Diploma in Addictions, Child and Youth Care or Social Work.", "not-met"),
+    (ADJ, "Essential: a diploma in Community Rehabilitation or Human Services.", "not-met"),
+    (ADJ, "Required: a diploma in Psychosocial Rehabilitation.", "not-met"),
+    (ADJ, "A diploma in Addictions or Human Services is an asset.", "partly-met"),
+    # twins: a diploma outside the helping fields; rehabilitation as the people's own
+    (ADJ, "Required: Diploma in Business, Marketing or Human Resources.", "met"),
+    (ADJ, "You will support people in community rehabilitation after a hospital stay.", "met"),
+    (ADJ, "Required: Diploma in Addictions Peer Support.", "met"),
+    # --- risk assessments last in a list of the verb's objects; structured psychosocial interventions
+    # delivered by the post (blind85 uw06) ---
+    (ADJ, "Hold a caseload of 20, completing assessments, support plans and risk assessments.", "not-met"),
+    (ADJ, "You will undertake reviews, recovery plans, and risk assessments every quarter.", "not-met"),
+    (ADJ, "Deliver structured psychosocial interventions in groups.", "not-met"),
+    (ADJ, "Providing psychosocial interventions one-to-one to people in treatment.", "not-met"),
+    # twins: negated, or other staff's; a risk assessment learned about
+    (ADJ, "You will not complete assessments, care plans or risk assessments; our keyworkers do that.", "met"),
+    (ADJ, "Our nurses complete assessments, care plans and risk assessments.", "met"),
+    (ADJ, "Our psychologists deliver psychosocial interventions.", "met"),
+    (ADJ, "Complete your induction before you attend risk assessment training.", "met"),
+    # --- counsellors or psychotherapists as the subject of the duty: theirs (blind84 uv09) ---
+    (ADJ, "Our counsellors provide therapy; your job is different.", "met"),
+    (ADJ, "The counselors do the clinical assessments and you walk alongside people.", "met"),
+    (ADJ, "Our psychotherapists deliver the trauma therapy, not you.", "met"),
+    # twin: the post's own therapy
+    (ADJ, "You will provide therapy to people in the programme.", "not-met"),
+    # --- a duty done by licensed or clinical partners and providers, in the passive (blind83 ut03) ---
+    (ADJ, "Clinical assessment and treatment planning are done by our licensed partners.", "met"),
+    (ADJ, "Risk assessments are carried out by the treating providers.", "met"),
+    # twin: done by the post itself
+    (ADJ, "Clinical assessment is done by the peer worker.", "not-met"),
+    # --- attendance kept as a register of the post's own groups, or with feedback (blind84 uv22) ---
+    (ADJ, "Track attendance and gather feedback from participants.", "met"),
+    (ADJ, "Keep attendance for your peer groups and workshops.", "met"),
+    (ADJ, "Record attendance and collect feedback after each session.", "met"),
+    # twins: attendance at treatment or appointments watched
+    (ADJ, "Track attendance at court-ordered treatment groups.", "not-met"),
+    (ADJ, "Monitor attendance at appointments.", "not-met"),
+    # --- a professional body named by its field: health, allied, regulated (blind83 ut30) ---
+    (ADJ, "Desirable:\n\n- Registration with a healthcare professional body\n(for example nursing or social work).\n"
+          "- Experience of respite.", "partly-met"),
+    (ADJ, "Desirable: registration with a health professional body.", "partly-met"),
+    (ADJ, "Essential: membership of an allied health regulatory council.", "not-met"),
+    # twins: a peer body, or the registration not required
+    (ADJ, "Desirable: membership of a peer support professional body.", "met"),
+    (ADJ, "Registration with a health professional body is not required.", "met"),
 ]
 
 
