@@ -3874,6 +3874,14 @@ CASES = [
           "its own advert; equivalent housing experience may be accepted instead of lived experience.", "not-met"),
     (LE, "Lived experience of mental health recovery is required. For our Senior Peer Support Worker position, "
          "equivalent housing experience may be accepted instead of lived experience.", "not-met"),
+    # --- the lived experience "of" the people served with no determiner between ("sensitivity to
+    # the lived experience of participants", "of patients") is theirs, not the applicant's ---
+    (LE, "Essential: sensitivity to the lived experience of participants.", "not-met"),
+    (LE, "Applicants must show respect for the lived experience of patients and carers.", "not-met"),
+    (LE, "Key Selection Criteria\n\n1. An understanding of the lived experience of consumers.", "not-met"),
+    # twins: a kind of experience after the noun, or the applicant's own, stays a requirement
+    (LE, "Essential: lived experience of family violence.", "met"),
+    (LE, "Essential: your own lived experience of mental distress.", "met"),
 ]
 
 

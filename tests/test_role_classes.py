@@ -651,6 +651,17 @@ ROLE_CASES = [
      "psychosis.\n", "peer"),
     ("Peer Researcher\n\nYou will run interviews across Otago. You must have lived experience of psychosis.\n",
      "peer"),
+    # --- the lived experience of the people a study or service is about, with no determiner
+    # ("sensitivity to the lived experience of participants"), is theirs: it neither requires lived
+    # experience of the applicant nor makes a research post in a trust with peer workers a peer post ---
+    ("Research Assistant\n\nYou will run focus groups for our evaluation. We employ a large team of peer support "
+     "workers.\n\n| | Essential | Desirable |\n|---|---|---|\n| Personal | Respect for the lived experience of "
+     "participants | A degree in sociology |\n", "other"),
+    ("Evaluation Officer\n\nYou will interview families across Alberta. Our agency has a growing peer "
+     "team.\n\nEssential: an understanding of the lived experience of patients.\n", "other"),
+    # twin: the applicant's own lived experience, or the served people's kind of experience, stays a requirement
+    ("Research Assistant\n\nYou will run focus groups for our evaluation. We employ a large team of peer support "
+     "workers.\n\nEssential: lived experience of family violence.\n", "peer"),
 ]
 
 

@@ -547,9 +547,13 @@ def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
     participants", "the lived experience of the families we work with"): a determiner (`our`,
     `the`: `served-determiners` in rules/data/criteria.toml), a noun in `served` and then no
     noun that makes them a kind of experience ("the lived experience of the care system" is the
-    applicant's)?"""
+    applicant's)? The determiner may be left out before a noun that only names the people served
+    ("sensitivity to the lived experience of participants"), not before `ambiguous-people`
+    ("lived experience of people who ..." may be the applicants')."""
     w = words()
     after = analysis.tokens_after(hit, 4)
+    if len(after) >= 2 and after[0] == "of" and after[1] in w["served"] and after[1] not in w["ambiguous-people"]:
+        after = [after[0], "the", *after[1:]]  # no determiner: "the lived experience of participants"
     if len(after) < 3 or after[0] != "of" or after[1] not in w["served-determiners"] or after[2] not in w["served"]:
         return False
     nxt = after[3] if len(after) > 3 else "."
