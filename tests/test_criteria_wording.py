@@ -3882,6 +3882,14 @@ CASES = [
     # twins: a kind of experience after the noun, or the applicant's own, stays a requirement
     (LE, "Essential: lived experience of family violence.", "met"),
     (LE, "Essential: your own lived experience of mental distress.", "met"),
+    # --- lived experience as the condition of a requirement on something else ("if you are in
+    # recovery, one year of sobriety is required"): the requirement is the sobriety's ---
+    (LE, "If you are in recovery, one year of continuous sobriety is required.", "not-met"),
+    (LE, "Should you identify as being in recovery, two years of abstinence is essential.", "not-met"),
+    (LE, "If you have lived experience of problem gambling, you must have been gambling-free for two years.", "not-met"),
+    # twins: being in recovery required itself, or "only if"
+    (LE, "You must be in recovery, and one year of continuous sobriety is required.", "partly-met"),
+    (LE, "You must be in recovery from addiction; if so, one year of continuous sobriety is required.", "met"),
 ]
 
 

@@ -662,6 +662,18 @@ ROLE_CASES = [
     # twin: the applicant's own lived experience, or the served people's kind of experience, stays a requirement
     ("Research Assistant\n\nYou will run focus groups for our evaluation. We employ a large team of peer support "
      "workers.\n\nEssential: lived experience of family violence.\n", "peer"),
+    # --- lived experience only as the condition of a requirement on something else ("if you are in
+    # recovery, one year of sobriety is required") does not require it: an ambiguous title stays other ---
+    ("Recovery Support Specialist\n\nYou will keep residents safe overnight in Tucson.\n\nQualifications\n\n- "
+     "Experience in recovery is a plus; if you are in recovery, one year of continuous sobriety is required.\n",
+     "other"),
+    ("Recovery Support Worker\n\nYou will run evening groups in our Perth house.\n\nShould you identify as being "
+     "in recovery, two years of abstinence is essential.\n", "other"),
+    # twins: the requirement is on being in recovery itself
+    ("Recovery Support Specialist\n\nYou will keep residents safe overnight in Tucson.\n\nQualifications\n\n- "
+     "You must be in recovery, and one year of continuous sobriety is required.\n", "peer"),
+    ("Recovery Support Worker\n\nYou will run evening groups in our Perth house.\n\nOnly if you are in recovery, "
+     "one year of sobriety is required.\n", "peer"),
 ]
 
 
