@@ -3890,6 +3890,14 @@ CASES = [
     # twins: being in recovery required itself, or "only if"
     (LE, "You must be in recovery, and one year of continuous sobriety is required.", "partly-met"),
     (LE, "You must be in recovery from addiction; if so, one year of continuous sobriety is required.", "met"),
+    # --- the people met named first, the interview they are met for after them ("you will meet the
+    # manager and one of our peer coaches for a panel interview"): peers on the panel ---
+    (PANEL, "If selected, you will meet the Clinic Director and one of our current Peer Mentors for a panel interview.", "met"),
+    (PANEL, "Shortlisted candidates will meet the Team Leader and a lived experience worker for a formal interview in Dunedin.", "met"),
+    (PANEL, "If shortlisted, you'll meet the Program Manager and a certified peer specialist for an interview.", "met"),
+    # twins: no peer among those met, or peers met before the interview, not for it
+    (PANEL, "If selected, you will meet the Nurse Manager and the Charge Nurse for a panel interview.", "not-met"),
+    (PANEL, "You will meet our peer coaches informally before your panel interview with the Nurse Manager.", "partly-met"),
 ]
 
 
