@@ -3895,6 +3895,7 @@ CASES = [
     (PANEL, "If selected, you will meet the Clinic Director and one of our current Peer Mentors for a panel interview.", "met"),
     (PANEL, "Shortlisted candidates will meet the Team Leader and a lived experience worker for a formal interview in Dunedin.", "met"),
     (PANEL, "If shortlisted, you'll meet the Program Manager and a certified peer specialist for an interview.", "met"),
+    (PANEL, "If selected, you will meet the ED Charge Nurse and one of our existing Peer Support Navigators for a panel interview.", "met"),
     # twins: no peer among those met, or peers met before the interview, not for it
     (PANEL, "If selected, you will meet the Nurse Manager and the Charge Nurse for a panel interview.", "not-met"),
     (PANEL, "You will meet our peer coaches informally before your panel interview with the Nurse Manager.", "partly-met"),
