@@ -794,3 +794,22 @@ def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None
                    "support; others are social workers.\n")
     assert role.kind == "other"
     assert any(c.startswith("peer work is said only of other staff: “Some of our navigators") for c in role.clues)
+
+
+# --- a bilingual field label above the title, its other-language name first ("Tūranga / Position",
+# "Tūranga – Job title"), is a label, not the title: the line below it is the title ---
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tūranga / Position\n\nTuakana (Peer Support Worker)\n\nTuakana are our peer support workers.\n\nOne of our "
+         "current Tuakana will be on the interview panel.\n", "Tuakana (Peer Support Worker)"),
+        ("Tūranga – Job title\n\nKaiāwhina Peer Navigator\n\nYou will walk alongside whānau in Porirua.\n", "Kaiāwhina Peer Navigator"),
+        ("Poste / Position\n\nPeer Support Worker – Youth\n\nYou will support young people in Ottawa.\n", "Peer Support Worker – Youth"),
+        # twin: a title with a slash of its own stays the title
+        ("Peer Navigator / Kaiārahi\n\nYou will walk alongside whānau in Porirua.\n", "Peer Navigator / Kaiārahi"),
+    ],
+)  # fmt: skip
+def test_a_bilingual_label_above_the_title(text: str, title: str) -> None:
+    role = role_of(text)
+    assert role.kind == "peer", role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
