@@ -38,7 +38,7 @@ _NEXT_FIELD = re.compile(
 )
 # A bare label may follow its name in another language, one word and a slash or dash before it
 # ("Tūranga / Position", "Tūranga – Position": a bilingual field label, the Māori first).
-_BARE_LABEL = re.compile(rf"^\s*(?:[^\W\d_]+\s*[/|–—-]\s*)?{_LABEL}\s*:?\s*$", re.I)
+_BARE_LABEL = re.compile(rf"^\s*(?:\w+\s*[/|–—-]\s*)?{_LABEL}\s*:?\s*$", re.I)
 GENERIC = re.compile(
     r"^(job|position|role|post)\s+(description|summary|details|overview|profile|purpose|highlights|information|"
     r"specification|advert|title)$|^(summary|overview|information|description|job|details|about (the|this) "
