@@ -3899,6 +3899,15 @@ CASES = [
     # twins: no peer among those met, or peers met before the interview, not for it
     (PANEL, "If selected, you will meet the Nurse Manager and the Charge Nurse for a panel interview.", "not-met"),
     (PANEL, "You will meet our peer coaches informally before your panel interview with the Nurse Manager.", "partly-met"),
+    # --- a family member's lived experience as one child or young person seen through something ("has
+    # supported a tamaiti through mental distress"), sought as two people joined ("a parent or
+    # caregiver who"): wanted in prose, partly met ---
+    (LE, "We are looking for a parent or caregiver who has supported a tamaiti through mental distress.", "partly-met"),
+    (LE, "We are seeking a mum or a dad who has cared for their teenager through an eating disorder.", "partly-met"),
+    (LE, "We are looking for a grandparent or guardian who has supported a young person through a mental health crisis.", "partly-met"),
+    # twins: young people supported at work, or the post's own duty
+    (LE, "You have supported young people through transitions in a school setting.", "not-met"),
+    (LE, "You will support a young person through their first weeks at the service.", "not-met"),
 ]
 
 
