@@ -3908,6 +3908,15 @@ CASES = [
     # twins: young people supported at work, or the post's own duty
     (LE, "You have supported young people through transitions in a school setting.", "not-met"),
     (LE, "You will support a young person through their first weeks at the service.", "not-met"),
+    # --- the worker's own story brought, then shared by a pronoun ("bring your own story to the
+    # relationship and share it with care"): disclosure ---
+    (PP, "You will bring your own story to the relationship and share it with care, at the right time. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "Our navigators bring their own journeys to every conversation and offer them when it helps. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "Mentors bring their own experience of the justice system and tell it to inspire others. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    # twins: the story only brought, or something else shared, or the experience used
+    (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
 ]
 
 
