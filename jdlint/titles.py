@@ -36,7 +36,9 @@ _NEXT_FIELD = re.compile(
     r"line\s+manager|closing\s+date|start\s+date|job\s+type|employment\s+type|contract\s+type|pay\s+(?:rate|scale|range|band)|"
     r"job\s+(?:ref(?:erence)?|id|number)|salary\s+range)|[A-Z][A-Za-z]+)\s*:(?:\s|$)"
 )
-_BARE_LABEL = re.compile(rf"^\s*{_LABEL}\s*:?\s*$", re.I)
+# A bare label may follow its name in another language, one word and a slash or dash before it
+# ("Tūranga / Position", "Tūranga – Position": a bilingual field label, the Māori first).
+_BARE_LABEL = re.compile(rf"^\s*(?:\w+\s*[/|–—-]\s*)?{_LABEL}\s*:?\s*$", re.I)
 GENERIC = re.compile(
     r"^(job|position|role|post)\s+(description|summary|details|overview|profile|purpose|highlights|information|"
     r"specification|advert|title)$|^(summary|overview|information|description|job|details|about (the|this) "

@@ -3935,6 +3935,49 @@ CASES = [
     # twins: a peer body, or the registration not required
     (ADJ, "Desirable: membership of a peer support professional body.", "met"),
     (ADJ, "Registration with a health professional body is not required.", "met"),
+    # --- the lived experience "of" the people served with no determiner between ("sensitivity to
+    # the lived experience of participants", "of patients") is theirs, not the applicant's ---
+    (LE, "Essential: sensitivity to the lived experience of participants.", "not-met"),
+    (LE, "Applicants must show respect for the lived experience of patients and carers.", "not-met"),
+    (LE, "Key Selection Criteria\n\n1. An understanding of the lived experience of consumers.", "not-met"),
+    # twins: a kind of experience after the noun, or the applicant's own, stays a requirement
+    (LE, "Essential: lived experience of family violence.", "met"),
+    (LE, "Essential: your own lived experience of mental distress.", "met"),
+    # --- lived experience as the condition of a requirement on something else ("if you are in
+    # recovery, one year of sobriety is required"): the requirement is the sobriety's ---
+    (LE, "If you are in recovery, one year of continuous sobriety is required.", "not-met"),
+    (LE, "Should you identify as being in recovery, two years of abstinence is essential.", "not-met"),
+    (LE, "If you have lived experience of problem gambling, you must have been gambling-free for two years.", "not-met"),
+    # twins: being in recovery required itself, or "only if"
+    (LE, "You must be in recovery, and one year of continuous sobriety is required.", "partly-met"),
+    (LE, "You must be in recovery from addiction; if so, one year of continuous sobriety is required.", "met"),
+    # --- the people met named first, the interview they are met for after them ("you will meet the
+    # manager and one of our peer coaches for a panel interview"): peers on the panel ---
+    (PANEL, "If selected, you will meet the Clinic Director and one of our current Peer Mentors for a panel interview.", "met"),
+    (PANEL, "Shortlisted candidates will meet the Team Leader and a lived experience worker for a formal interview in Dunedin.", "met"),
+    (PANEL, "If shortlisted, you'll meet the Program Manager and a certified peer specialist for an interview.", "met"),
+    (PANEL, "If selected, you will meet the ED Charge Nurse and one of our existing Peer Support Navigators for a panel interview.", "met"),
+    # twins: no peer among those met, or peers met before the interview, not for it
+    (PANEL, "If selected, you will meet the Nurse Manager and the Charge Nurse for a panel interview.", "not-met"),
+    (PANEL, "You will meet our peer coaches informally before your panel interview with the Nurse Manager.", "partly-met"),
+    # --- a family member's lived experience as one child or young person seen through something ("has
+    # supported a tamaiti through mental distress"), sought as two people joined ("a parent or
+    # caregiver who"): wanted in prose, partly met ---
+    (LE, "We are looking for a parent or caregiver who has supported a tamaiti through mental distress.", "partly-met"),
+    (LE, "We are seeking a mum or a dad who has cared for their teenager through an eating disorder.", "partly-met"),
+    (LE, "We are looking for a grandparent or guardian who has supported a young person through a mental health crisis.", "partly-met"),
+    # twins: young people supported at work, or the post's own duty
+    (LE, "You have supported young people through transitions in a school setting.", "not-met"),
+    (LE, "You will support a young person through their first weeks at the service.", "not-met"),
+    # --- the worker's own story brought, then shared by a pronoun ("bring your own story to the
+    # relationship and share it with care"): disclosure ---
+    (PP, "You will bring your own story to the relationship and share it with care, at the right time. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "Our navigators bring their own journeys to every conversation and offer them when it helps. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "Mentors bring their own experience of the justice system and tell it to inspire others. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    # twins: the story only brought, or something else shared, or the experience used
+    (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
 ]
 
 

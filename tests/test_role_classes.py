@@ -651,6 +651,29 @@ ROLE_CASES = [
      "psychosis.\n", "peer"),
     ("Peer Researcher\n\nYou will run interviews across Otago. You must have lived experience of psychosis.\n",
      "peer"),
+    # --- the lived experience of the people a study or service is about, with no determiner
+    # ("sensitivity to the lived experience of participants"), is theirs: it neither requires lived
+    # experience of the applicant nor makes a research post in a trust with peer workers a peer post ---
+    ("Research Assistant\n\nYou will run focus groups for our evaluation. We employ a large team of peer support "
+     "workers.\n\n| | Essential | Desirable |\n|---|---|---|\n| Personal | Respect for the lived experience of "
+     "participants | A degree in sociology |\n", "other"),
+    ("Evaluation Officer\n\nYou will interview families across Alberta. Our agency has a growing peer "
+     "team.\n\nEssential: an understanding of the lived experience of patients.\n", "other"),
+    # twin: the applicant's own lived experience, or the served people's kind of experience, stays a requirement
+    ("Research Assistant\n\nYou will run focus groups for our evaluation. We employ a large team of peer support "
+     "workers.\n\nEssential: lived experience of family violence.\n", "peer"),
+    # --- lived experience only as the condition of a requirement on something else ("if you are in
+    # recovery, one year of sobriety is required") does not require it: an ambiguous title stays other ---
+    ("Recovery Support Specialist\n\nYou will keep residents safe overnight in Tucson.\n\nQualifications\n\n- "
+     "Experience in recovery is a plus; if you are in recovery, one year of continuous sobriety is required.\n",
+     "other"),
+    ("Recovery Support Worker\n\nYou will run evening groups in our Perth house.\n\nShould you identify as being "
+     "in recovery, two years of abstinence is essential.\n", "other"),
+    # twins: the requirement is on being in recovery itself
+    ("Recovery Support Specialist\n\nYou will keep residents safe overnight in Tucson.\n\nQualifications\n\n- "
+     "You must be in recovery, and one year of continuous sobriety is required.\n", "peer"),
+    ("Recovery Support Worker\n\nYou will run evening groups in our Perth house.\n\nOnly if you are in recovery, "
+     "one year of sobriety is required.\n", "peer"),
 ]
 
 
@@ -771,3 +794,22 @@ def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None
                    "support; others are social workers.\n")
     assert role.kind == "other"
     assert any(c.startswith("peer work is said only of other staff: “Some of our navigators") for c in role.clues)
+
+
+# --- a bilingual field label above the title, its other-language name first ("Tūranga / Position",
+# "Tūranga – Job title"), is a label, not the title: the line below it is the title ---
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tūranga / Position\n\nTuakana (Peer Support Worker)\n\nTuakana are our peer support workers.\n\nOne of our "
+         "current Tuakana will be on the interview panel.\n", "Tuakana (Peer Support Worker)"),
+        ("Tūranga – Job title\n\nKaiāwhina Peer Navigator\n\nYou will walk alongside whānau in Porirua.\n", "Kaiāwhina Peer Navigator"),
+        ("Poste / Position\n\nPeer Support Worker – Youth\n\nYou will support young people in Ottawa.\n", "Peer Support Worker – Youth"),
+        # twin: a title with a slash of its own stays the title
+        ("Peer Navigator / Kaiārahi\n\nYou will walk alongside whānau in Porirua.\n", "Peer Navigator / Kaiārahi"),
+    ],
+)  # fmt: skip
+def test_a_bilingual_label_above_the_title(text: str, title: str) -> None:
+    role = role_of(text)
+    assert role.kind == "peer", role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues

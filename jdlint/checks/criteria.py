@@ -547,9 +547,13 @@ def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
     participants", "the lived experience of the families we work with"): a determiner (`our`,
     `the`: `served-determiners` in rules/data/criteria.toml), a noun in `served` and then no
     noun that makes them a kind of experience ("the lived experience of the care system" is the
-    applicant's)?"""
+    applicant's)? The determiner may be left out before a noun that only names the people served
+    ("sensitivity to the lived experience of participants"), not before `ambiguous-people`
+    ("lived experience of people who ..." may be the applicants')."""
     w = words()
     after = analysis.tokens_after(hit, 4)
+    if len(after) >= 2 and after[0] == "of" and after[1] in w["served"] and after[1] not in w["ambiguous-people"]:
+        after = [after[0], "the", *after[1:]]  # no determiner: "the lived experience of participants"
     if len(after) < 3 or after[0] != "of" or after[1] not in w["served-determiners"] or after[2] not in w["served"]:
         return False
     nxt = after[3] if len(after) > 3 else "."
@@ -906,6 +910,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             strength = "negated"
         if strength == "required" and _requires_an_ability(analysis, hit, cue_hit):
             return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
+        if strength == "required" and _condition_on_the_applicant(analysis, hit, cue_hit):
+            return Mention(hit, "mention", kind)  # "if you are in recovery, a year's sobriety is required"
         return Mention(hit, strength, kind, cue_hit.text)
     if _row_label(analysis, hit.block):
         return Mention(hit, "mention", kind)  # "Lived experience | | <desirable cell>": the row's name
@@ -3008,6 +3014,27 @@ def requirement_level(analysis: Analysis, hit: Hit, holder_only: bool = False) -
             return None
         return "required"
     return None
+
+
+def _condition_on_the_applicant(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """Is the lived experience the condition of a requirement on something else ("if you are in
+    recovery, one year of continuous sobriety is required", "Should you have lived experience of
+    gambling harm, two years free of it are essential")? An opener (`held-if-openers`: if, should)
+    a few words before the mention with the applicant ("you") between, and a comma after the
+    mention before the cue: the requirement is on what the main clause names, not on having
+    lived experience. Not "only if" (`held-if-only`), which asks for it."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    w = words()
+    if cue.block != hit.block or cue.start <= hit.end or "," not in lowers[hit.end : cue.start]:
+        return False
+    for i in range(hit.start - 1, max(s_start, hit.start - 5) - 1, -1):
+        if lowers[i] in (",", ";"):
+            return False
+        if lowers[i] in w["held-if-openers"]:
+            return not (i > s_start and lowers[i - 1] in w["held-if-only"]) \
+                and not w["applicant-words"].isdisjoint(lowers[i + 1 : hit.start + 1])  # fmt: skip
+    return False
 
 
 def _held_if(analysis: Analysis, hit: Hit) -> bool:
