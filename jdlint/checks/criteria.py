@@ -3247,7 +3247,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if level_with and _level_denied(analysis, hit):
             distinct.append(hit)  # "equivalent experience in a helping role will not be accepted"
             continue
-        if _peer_work_after(analysis, hit) and not (in_place and _swaps_back_to_lived(analysis, hit, to_peer=True)):
+        if _peer_work_after(analysis, hit) and not (in_place and _ends_in_swap(analysis, hit)):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or _says_it_qualifies(text) or in_profession \
@@ -3792,8 +3792,7 @@ def _swaps_lived_experience(analysis: Analysis, hit: Hit) -> bool:
     block or the one just before? Not a swap of anything else ("A bus pass will be accepted in
     place of a driving licence", "in lieu of a peer reference"). A match that names the lived or
     peer experience itself is one."""
-    lowers = analysis.lowers(hit.block)
-    if lowers[hit.end - 1] != "of" or lowers[hit.end - 2] not in words()["swap-words"]:
+    if not _ends_in_swap(analysis, hit):
         return True  # "in place of lived experience", "instead of peer experience": named in the match
     after = analysis.tokens_after(hit, 6)
     w = words()
@@ -3805,17 +3804,19 @@ def _swaps_lived_experience(analysis: Analysis, hit: Hit) -> bool:
     return _swaps_back_to_lived(analysis, hit)
 
 
-def _swaps_back_to_lived(analysis: Analysis, hit: Hit, to_peer: bool = False) -> bool:
+def _ends_in_swap(analysis: Analysis, hit: Hit) -> bool:
+    """Does the match end in "in place (lieu) of" (a word of ``swap-words``, then "of"), so that
+    what it sets aside comes after it rather than inside it?"""
+    lowers = analysis.lowers(hit.block)
+    return lowers[hit.end - 1] == "of" and lowers[hit.end - 2] in words()["swap-words"]
+
+
+def _swaps_back_to_lived(analysis: Analysis, hit: Hit) -> bool:
     """Does the match end in "in place (lieu) of" a word pointing back (``swap-back-references``,
     past ``swap-back-fillers``: "in place of this", "in lieu of the above") with lived experience
-    named before it in its block or the block just before: the lived experience requirement swapped?
-    With ``to_peer``: does it end in "in place (lieu) of" at all, so that the peer work named just
-    after it is what is set aside ("in lieu of peer work experience"), not the route offered?"""
-    lowers = analysis.lowers(hit.block)
-    if lowers[hit.end - 1] != "of" or lowers[hit.end - 2] not in words()["swap-words"]:
+    named before it in its block or the block just before: the lived experience requirement swapped?"""
+    if not _ends_in_swap(analysis, hit):
         return False
-    if to_peer:
-        return True
     said = [t for t in analysis.tokens_after(hit, 4) if t not in words()["swap-back-fillers"]]
     if not said or said[0] not in words()["swap-back-references"]:
         return False
