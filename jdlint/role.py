@@ -46,11 +46,15 @@ _STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-L
 
 @dataclass(frozen=True)
 class _Named:
-    """A role name, its class (peer / conditional / adjacent / job) and whether it is senior."""
+    """A role name, its class (peer / conditional / adjacent / job), whether it is senior and, for
+    a peer title, whether its peer words only name the programme, team or service the post runs
+    or sits in ("Peer Support Programme Coordinator", "Volunteer Coordinator, Peer Mentoring
+    Program"; not "Peer Support Coordinator")."""
 
     text: str
     cls: str
     senior: bool
+    programme: bool = False
 
 
 def _head(lowers: list[str], start: int) -> str:
@@ -85,6 +89,18 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
                              for w in between):  # fmt: skip
         return False
     return lowers[research - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
+
+
+def _names_programme(lowers: list[str], start: int) -> bool:
+    """Do the peer words at ``start`` only name a programme, team or service: their name ends in
+    one ("Volunteer Coordinator, Peer Mentoring Program") or runs through one into the post's
+    noun ("Peer Support Programme Coordinator", "Peer Mentoring Service Manager")? "Peer Support
+    Coordinator" names a peer post."""
+    head = _head(lowers, start)
+    if head in _NOT_A_PERSON:
+        return True
+    stop = lowers.index(head, start) if head in lowers[start:] else start
+    return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop])
 
 
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
@@ -163,7 +179,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         office = _office_post(lowers, peer)
         context_only = office or all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
         if not (context_only and (adjacent or office)):
-            return _Named(text, "peer", senior)
+            return _Named(text, "peer", senior, all(_names_programme(lowers, start) for start, _ in peer))
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
     # only when the text says the work is peer work or wants lived experience (as conditional).
@@ -727,12 +743,18 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
 
     supervises = [h for h in _live(analysis, "lex:supervises-peers") if not _passive_agent(analysis, h)]
-    if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES:
+    denied = _denied_peer(analysis, title)
+    # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
+    # directly": a title whose peer words only name the programme the post runs is no peer title
+    # where the text says the post is not a peer post, unless the post supervises or leads peers
+    # (then it is their lead, a senior peer post)
+    programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
+    if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
+            and not (denied is not None and programme_only):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)
 
-    denied = _denied_peer(analysis, title)
-    if denied is not None and (named is None or named.cls != "peer"):
+    if denied is not None and (named is None or named.cls != "peer" or programme_only):
         # "It is not a peer worker position": the text says so of the post itself, whatever
         # else it says about lived experience or the organisation's peer programme
         clues = [f"title “{title.text}” ({title.source})"] if title else ["no title found"]

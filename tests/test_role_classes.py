@@ -674,6 +674,25 @@ ROLE_CASES = [
      "You must be in recovery, and one year of continuous sobriety is required.\n", "peer"),
     ("Recovery Support Worker\n\nYou will run evening groups in our Perth house.\n\nOnly if you are in recovery, "
      "one year of sobriety is required.\n", "peer"),
+    # --- blind92 wj25, blind96 zd17: a title whose peer words only name the programme, network or
+    # service the post runs ("Peer Support Programme Coordinator", "Volunteer Coordinator, Peer
+    # Mentoring Program"), and a text that says the post itself does not do peer work: a manager of
+    # the programme, not a peer post ---
+    ("Peer Mentoring Programme Manager\n\nYou will manage the budget, recruit volunteer mentors and report to "
+     "funders. The manager does not hold a caseload or provide peer mentoring; this is a management post.\n",
+     "other"),
+    ("Coordinator – Peer Support Network\n\nYou will recruit and train volunteer group facilitators across Otago "
+     "and report to funders. The coordinator does not provide peer support services.\n", "other"),
+    ("Peer Support Programme Coordinator\n\nYou will organise training for volunteer peer facilitators and write "
+     "funder reports. The post holder does not run groups or offer peer support directly.\n", "other"),
+    # twins: the post leads peer staff (their lead, a senior peer post); no denial; a title that
+    # names a peer post ("Peer Support Coordinator") is not undone by a denial about some people
+    ("Peer Support Team Leader\n\nYou will supervise our team of six peer support workers. The team leader does "
+     "not provide peer support directly.\n", "peer-senior"),
+    ("Peer Support Programme Coordinator\n\nYou will organise training for volunteer peer facilitators and write "
+     "funder reports. Lived experience of mental health problems is essential.\n", "peer-senior"),
+    ("Peer Support Coordinator\n\nYou will coordinate the drop-in rota and offer one-to-one support. The "
+     "coordinator does not provide peer mentoring to young people, who see our youth team.\n", "peer-senior"),
 ]
 
 
