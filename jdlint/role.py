@@ -742,7 +742,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
 
-    supervises = [h for h in _live(analysis, "lex:supervises-peers") if not _passive_agent(analysis, h)]
+    # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior)
+    supervises = [h for h in _live(analysis, "lex:supervises-peers")
+                  if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)]
     denied = _denied_peer(analysis, title)
     # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
     # directly": a title whose peer words only name the programme the post runs is no peer title

@@ -693,6 +693,19 @@ ROLE_CASES = [
      "funder reports. Lived experience of mental health problems is essential.\n", "peer-senior"),
     ("Peer Support Coordinator\n\nYou will coordinate the drop-in rota and offer one-to-one support. The "
      "coordinator does not provide peer mentoring to young people, who see our youth team.\n", "peer-senior"),
+    # --- blind92 wj03: a peer post that supervises the volunteers it works with ("support and supervise
+    # a small team of volunteer peer mentors", "lead our peer volunteers") is not made senior by it ---
+    ("Peer Mentor\n\nYou will walk alongside people in early recovery and support and supervise a small team of "
+     "volunteer peer mentors.\n\nLived experience of recovery from drug or alcohol use is essential.\n", "peer"),
+    ("Peer Support Worker\n\nYou will offer one-to-one peer support on the ward and recruit and lead our peer "
+     "volunteers.\n\nLived experience of mental health problems is essential.\n", "peer"),
+    ("Recovery Coach\n\nYou will provide peer recovery support and supervise unpaid peer mentors at the drop-in. "
+     "Lived experience of addiction recovery is required.\n", "peer"),
+    # twins: supervising peers who are staff, or volunteers beside peer workers, stays senior
+    ("Peer Mentor\n\nYou will walk alongside people in early recovery and supervise a small team of peer "
+     "mentors.\n\nLived experience of recovery from drug or alcohol use is essential.\n", "peer-senior"),
+    ("Peer Support Worker\n\nYou will supervise our volunteers and peer workers on the ward.\n\nLived experience "
+     "of mental health problems is essential.\n", "peer-senior"),
 ]
 
 
