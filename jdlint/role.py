@@ -128,8 +128,10 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
-    not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
-    peer = groups.get("lex:peer-role-noun", []) or [
+    not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group", "Academic Peer"
+    # ("Academic Peer Mentor": a peer role name inside one names no peer post either)
+    peer = [(s, e) for s, e in groups.get("lex:peer-role-noun", []) if not any(n[0] < e and s < n[1] for n in not_peer)]
+    peer = peer or [
         (s, e) for s, e in groups.get("lex:peer-title-word", []) if not any(n[0] <= s < n[1] for n in not_peer)
     ]
     conditional = groups.get("lex:conditional-role-noun", [])
@@ -768,7 +770,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     other_acronyms = _other_acronyms(analysis)
-    peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms]
+    # (not one inside a peer-title-not match: "As an Academic Peer Mentor, you will ..." is study mentoring)
+    peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms
+                  and not analysis.overlaps("lex:peer-title-not", h)]
     if named is not None and named.cls == "conditional" and title is not None \
             and all(_is_acronym(w) for w in re.findall(r"[A-Za-z]+", title.text)[:1]):  # fmt: skip
         # under a title that is an abbreviation never spelt out ("PSW – Long-Term Care"), the

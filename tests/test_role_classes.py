@@ -706,6 +706,22 @@ ROLE_CASES = [
      "mentors.\n\nLived experience of recovery from drug or alcohol use is essential.\n", "peer-senior"),
     ("Peer Support Worker\n\nYou will supervise our volunteers and peer workers on the ward.\n\nLived experience "
      "of mental health problems is essential.\n", "peer-senior"),
+    # --- blind93 wk24: "peer" as a fellow student or colleague in study or work ("Academic Peer Mentor",
+    # "Writing Peer Mentor", "Workplace Peer Mentor"): mentoring in study or a job, not a peer post, in
+    # the title or in the text ---
+    ("Academic Peer Mentor (Student Position)\n\nAs an Academic Peer Mentor you will run weekly study sessions "
+     "for first-year students and hold drop-in hours in the library.\n\nYou must be a full-time undergraduate "
+     "in good standing.\n", "other"),
+    ("Writing Peer Mentor\n\nYou will help first-year students plan and revise their essays at the Writing "
+     "Centre. Interviews are held with two current Writing Peer Mentors.\n", "other"),
+    ("Workplace Peer Mentor – New Starters\n\nYou will help new colleagues in our finance team settle in and "
+     "learn our systems. Two years' service with the council is required.\n", "other"),
+    # twins: a peer mentor for students' wellbeing, or a youth peer mentor, is a peer post
+    ("Peer Mentor – Student Wellbeing\n\nYou will offer one-to-one peer support to students, drawing on your own "
+     "lived experience of mental health challenges.\n\nLived experience of mental health challenges is "
+     "essential.\n", "peer"),
+    ("Youth Peer Mentor\n\nYou will meet young people leaving care and share your own story of the care system. "
+     "Lived experience of being in care is essential.\n", "peer"),
 ]
 
 
