@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from jdlint.analysis import Analysis, Hit
@@ -55,6 +55,9 @@ class _Named:
     cls: str
     senior: bool
     programme: bool = False
+    # peer words in the title only name the hiring track or pathway into the post ("Behavioral
+    # Health Technician (Lived Experience Track)")
+    track: bool = False
 
 
 def _head(lowers: list[str], start: int) -> str:
@@ -89,6 +92,23 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
                              for w in between):  # fmt: skip
         return False
     return lowers[research - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
+
+
+def _track_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> bool:
+    """Are the title's peer words there only as the name of a hiring track or pathway into
+    another post ("Behavioral Health Technician (Lived Experience Track)")?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    peer = groups.get("lex:peer-role-noun", []) + groups.get("lex:peer-title-word", [])
+    tracks = words()["hiring-track-words"]
+    return bool(peer) and _another_post(lowers, peer) and all(_head(lowers, s) in tracks for s, _ in peer)
+
+
+def _another_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
+    """Does the title name a post outside its peer words ("Behavioral Health Technician (Lived
+    Experience Track)": technician)? A job noun that names a person, not in a peer match."""
+    return any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and not any(s <= i < e for s, e in peer)
+               for i, t in enumerate(lowers))  # fmt: skip
 
 
 def _names_programme(lowers: list[str], start: int) -> bool:
@@ -164,8 +184,14 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         if all(any(r_end <= s for _, r_end in research) and not JOB_NOUN.fullmatch(_head(lowers, s))
                for s, _ in peer):  # fmt: skip
             return _Named(text, "conditional", senior)
-    # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
-    peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
+    # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role;
+    # "Behavioral Health Technician (Lived Experience Track)": peer words that name the hiring track
+    # or pathway into another post (`hiring-track-words`), not the post
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    tracks = words()["hiring-track-words"]
+    peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
+            and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
     activity = groups.get("lex:lived-experience-activity", [])
     if activity and not groups.get("lex:peer-role-noun") and all(
         any(a <= s < b for a, b in activity) for s, _ in peer
@@ -209,6 +235,8 @@ def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Na
         groups["lex:peer-role-noun"] = peer = [(s, e) for s, e in peer
                                                if senses.get(_acronym_key(" ".join(lowers[s:e]))) is not False]  # fmt: skip
     named = _classify(groups, title, lowers)
+    if named.cls != "peer" and _track_only(groups, lowers):
+        named = replace(named, track=True)
     if acronyms and named.cls == "peer" and peer and not groups.get("lex:peer-title-word") and all(
             e - s == 1 and _is_acronym(texts[s]) and _acronym_key(lowers[s]) not in senses for s, e in peer):
         # "PSW – Long-Term Care": an abbreviation the advert never spells out may name another job
@@ -912,6 +940,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     profession = cls == "adjacent" and named is not None and not words()["profession-title-words"].isdisjoint(
         re.findall(r"[a-z]+", named.text.lower()))  # fmt: skip
+    # so is a post whose title names lived experience only as its hiring track ("Behavioral Health
+    # Technician (Lived Experience Track)"): the track's requirement does not make the post peer work
+    profession = profession or (named is not None and named.track)
     peer_words = (stated or says_peer) if profession else (peer_nouns or says_peer)
     if le_required and peer_words:
         hit = peer_words[0]
@@ -932,6 +963,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     confidence="medium" if body_peer and (says_peer or le_wanted) else "low", clues=tuple(clues))  # fmt: skip
     if cls == "adjacent":
         add(f"{shown} is an adjacent role, not a peer role")
+    if named is not None and named.track:
+        add(f"{shown} names lived experience or peer work only as its hiring track, not as the post")
     if peer_context and not body_peer:
         add(f"peer words only in passing: “{_quote(peer_context[0].text)}”")
     why = f"{subject} is not a peer role"

@@ -722,6 +722,26 @@ ROLE_CASES = [
      "essential.\n", "peer"),
     ("Youth Peer Mentor\n\nYou will meet young people leaving care and share your own story of the care system. "
      "Lived experience of being in care is essential.\n", "peer"),
+    # --- blind93 wk27: a non-peer post whose title names lived experience or peer only as its hiring
+    # track or pathway ("Behavioral Health Technician (Lived Experience Track)", `hiring-track-words`):
+    # the track's requirement and peer staff beside the post do not make it peer work ---
+    ("Behavioral Health Technician (Lived Experience Track) - Crisis Unit\n\nThe Behavioral Health Technician "
+     "provides direct care under the nurse on shift and works alongside our Peer Support Specialists.\n\nFor the "
+     "Lived Experience Track, lived experience of recovery is required.\n", "other"),
+    ("Healthcare Assistant – Lived Experience Pathway\n\nYou will take observations and help patients with "
+     "personal care on the ward, alongside our peer support workers.\n\nApplicants to the pathway must have lived "
+     "experience of mental health services.\n", "other"),
+    ("Residential Youth Worker (Peer Stream)\n\nYou will run the evening routine at our youth house and keep the "
+     "shift log. Our peer workers run the Tuesday group.\n\nFor the peer stream, lived experience of care is "
+     "essential.\n", "other"),
+    # twins: "Support Worker (Lived Experience)" names a peer post (UK); a track whose text says the
+    # post gives peer support; a pathway word before the post's noun
+    ("Support Worker (Lived Experience)\n\nYou will support people on the ward, drawing on your own lived "
+     "experience.\n\nLived experience of mental health problems is essential.\n", "peer"),
+    ("Support Worker (Lived Experience Track)\n\nYou will provide peer support to people on the ward, drawing on "
+     "your own lived experience.\n\nLived experience of mental health problems is essential.\n", "peer"),
+    ("Lived Experience Pathway Coordinator\n\nYou will coordinate our peer workforce's training. Lived "
+     "experience of mental health problems is essential.\n", "peer-senior"),
 ]
 
 
