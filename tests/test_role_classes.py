@@ -742,6 +742,20 @@ ROLE_CASES = [
      "your own lived experience.\n\nLived experience of mental health problems is essential.\n", "peer"),
     ("Lived Experience Pathway Coordinator\n\nYou will coordinate our peer workforce's training. Lived "
      "experience of mental health problems is essential.\n", "peer-senior"),
+    # --- blind91 uz15: community health workers and promotoras are their own profession, even where
+    # they teach classes "as a peer educator" (adjacent-role-noun) ---
+    ("Community Health Worker\n\nYou will complete home visits and social needs screenings, and teach diabetes "
+     "self-management classes as a peer educator.\n\nHigh school diploma and CHW certification required. Shared "
+     "life experience with our patients is valued.\n", "other"),
+    ("Promotora de Salud\n\nAs a peer educator, you will teach nutrition classes in Spanish and help families "
+     "enrol in Medicaid. Shared life experience with the community is valued.\n", "other"),
+    ("Community Health Representative – Tribal Health Program\n\nYou will visit elders at home, take blood "
+     "pressure readings and act as a peer educator at wellness fairs.\n", "other"),
+    # twins: a peer title named beside it, or the post marked peer in its title
+    ("Peer Recovery Coach / Community Health Worker\n\nYou will provide peer recovery support in our clinic. Being "
+     "a person in long-term recovery from substance use is a minimum qualification.\n", "peer"),
+    ("Community Health Worker (Peer)\n\nYou will offer peer support to people leaving hospital, sharing your own "
+     "recovery story. Lived experience of mental health recovery is required.\n", "peer"),
 ]
 
 
