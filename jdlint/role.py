@@ -611,7 +611,31 @@ def _asked_of_them(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _is_person(hit: Hit) -> bool:
-    return hit.text.lower().split()[-1] not in _NOT_A_PERSON
+    """Does the peer role name name a person? Not a team or a service ("peer support team"), nor
+    an activity (a ``mentor~`` or ``coach~`` pattern matching "Peer mentoring", "peer coaching")."""
+    last = hit.text.lower().split()[-1]
+    return last not in _NOT_A_PERSON and not last.endswith("ing")
+
+
+def _for_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer activity ``hit`` names ("Peer mentoring", "peer coaching") offered to the
+    organisation's own staff ("Peer mentoring is available for all new staff from experienced
+    responders", "peer coaching is offered to new starters"): "for" or "to", then up to three
+    words and a word of `staff-receivers` in rules/data/criteria.toml or a job noun, after it in its
+    sentence? Staff development, not the post's peer work nor a peer team it sits in."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    if _is_person(hit) or not hit.text.lower().endswith("ing"):
+        return False
+    staff = words()["staff-receivers"]
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    after = lowers[hit.end : s_end]
+    for i, t in enumerate(after):
+        if t in ("for", "to"):
+            near = after[i + 1 : i + 5]
+            return any(w in staff or (JOB_NOUN.fullmatch(w) and not WEAK_NOUN.fullmatch(w)) for w in near)
+    return False
 
 
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
@@ -798,9 +822,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     other_acronyms = _other_acronyms(analysis)
-    # (not one inside a peer-title-not match: "As an Academic Peer Mentor, you will ..." is study mentoring)
+    # (not one inside a peer-title-not match: "As an Academic Peer Mentor, you will ..." is study
+    # mentoring; nor peer mentoring offered to the staff: "Peer mentoring is available for all new staff")
     peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms
-                  and not analysis.overlaps("lex:peer-title-not", h)]
+                  and not analysis.overlaps("lex:peer-title-not", h) and not _for_staff(analysis, h)]
     if named is not None and named.cls == "conditional" and title is not None \
             and all(_is_acronym(w) for w in re.findall(r"[A-Za-z]+", title.text)[:1]):  # fmt: skip
         # under a title that is an abbreviation never spelt out ("PSW – Long-Term Care"), the

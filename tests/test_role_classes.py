@@ -756,6 +756,21 @@ ROLE_CASES = [
      "a person in long-term recovery from substance use is a minimum qualification.\n", "peer"),
     ("Community Health Worker (Peer)\n\nYou will offer peer support to people leaving hospital, sharing your own "
      "recovery story. Lived experience of mental health recovery is required.\n", "peer"),
+    # --- blind91 uz30: peer mentoring or coaching offered to the organisation's own staff ("Peer mentoring
+    # is available for all new staff from experienced responders") is staff development: an activity
+    # names no person (not the role's name), and offered to staff it is no peer team the post sits in ---
+    ("Crisis Line Responder (Casual)\n\nYou will answer calls and texts from people in distress and complete risk "
+     "assessments.\n\nLived experience of mental health challenges is welcome. Peer mentoring is available for "
+     "all new staff from experienced responders.\n", "other"),
+    ("Call Handler\n\nYou will answer calls to our helpline.\n\nPeer coaching is offered to all new starters by "
+     "senior call handlers.\n", "other"),
+    ("Night Shelter Assistant\n\nYou will open the shelter, serve meals and keep the log. Lived experience of "
+     "homelessness is required. Peer mentoring is available for all new staff.\n", "other"),
+    # twins: peer mentoring offered to the people served; a peer role named as the post
+    ("Outreach Worker\n\nYou will visit people sleeping rough. Peer mentoring is offered to people leaving prison "
+     "by our team.\n\nLived experience of homelessness is essential.\n", "peer"),
+    ("Crisis Line Responder\n\nAs a Peer Mentor you will answer calls from people in distress, sharing your own "
+     "recovery story.\n", "peer"),
 ]
 
 
@@ -894,4 +909,15 @@ def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None
 def test_a_bilingual_label_above_the_title(text: str, title: str) -> None:
     role = role_of(text)
     assert role.kind == "peer", role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    "title", ["Crisis Line Responder (Casual)", "Call Handler – 111 Service", "Emergency Dispatcher"]
+)  # fmt: skip
+def test_a_title_whose_job_noun_is_a_responder_handler_or_dispatcher(title: str) -> None:
+    # blind91 uz30: a title line the job-noun list did not know was no title, and a peer word in
+    # the text was taken for the role's name
+    role = role_of(f"{title}\n\nYou will answer calls from people in distress and complete risk assessments.\n")
+    assert role.kind == "other", role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
