@@ -125,25 +125,33 @@ def _names_programme(lowers: list[str], start: int) -> bool:
 
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name an office post (`office-title-words` in rules/data/criteria.toml:
-    assistant, administrator, clerk) whose peer words only name its team, service or programme
+    assistant, administrator, clerk; or a job noun after a word of `back-office-words`: "Finance
+    Officer", "Payroll Coordinator") whose peer words only name its team, service or programme
     ("Program Assistant, Peer Support Services", "Administrator – Lived Experience Team", "Peer
-    Support Team Administrator")? Every peer match ends in a word that names no person, or runs
-    through one (not "support") into the office noun; no other job noun names a person ("Team
+    Support Team Administrator", "Peer Services Finance Officer")? Every peer match ends in a word
+    that names no person, or runs through one (not "support", except into a back-office post:
+    "Peer Support Finance Officer") into the office noun; no other job noun names a person ("Team
     Leader, Peer Support Services" leads peers; "Peer Support Assistant" is a peer post)."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    office = words()["office-title-words"]
-    if office.isdisjoint(lowers):
+    office, back = words()["office-title-words"], words()["back-office-words"]
+    if office.isdisjoint(lowers) and back.isdisjoint(lowers):
+        return False
+    office_at = {i for i, t in enumerate(lowers) if t in office
+                 or (i and lowers[i - 1] in back and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t))}  # fmt: skip
+    if not office_at:
         return False
     for start, _ in peer:
         head = _head(lowers, start)
-        if head in office:
-            stop = lowers.index(head, start)
+        stop = lowers.index(head, start) if head in lowers[start:] else -1
+        if stop in office_at:
+            if lowers[stop - 1] in back:
+                continue  # "Peer Support Finance Officer": a finance post
             if not any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop]):
                 return False  # "Peer Support Assistant"
         elif head not in _NOT_A_PERSON:
             return False
-    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and t not in office
+    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and i not in office_at
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
 
 

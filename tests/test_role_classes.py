@@ -771,6 +771,19 @@ ROLE_CASES = [
      "by our team.\n\nLived experience of homelessness is essential.\n", "peer"),
     ("Crisis Line Responder\n\nAs a Peer Mentor you will answer calls from people in distress, sharing your own "
      "recovery story.\n", "peer"),
+    # --- a back-office post in a peer programme ("Peer Services Finance Officer", a job noun after a word
+    # of `back-office-words`): the post is the office job, like an administrator's ---
+    ("Peer Services Finance Officer\n\nYou will process invoices and payroll for our peer services and prepare "
+     "monthly budget reports. Lived experience is welcome.\n", "other"),
+    ("Payroll Coordinator – Lived Experience Team\n\nYou will run the monthly payroll for our lived experience "
+     "workforce and answer pay queries.\n", "other"),
+    ("Peer Support Fundraising Officer\n\nYou will write grant bids and run events to fund our peer support "
+     "service.\n", "other"),
+    # twins: a peer officer; another job word in a peer service's title
+    ("Peer Support Officer\n\nYou will offer one-to-one peer support, drawing on your own lived experience. Lived "
+     "experience of mental health problems is essential.\n", "peer"),
+    ("Peer Services Outreach Officer\n\nYou will meet people sleeping rough and offer peer support, drawing on "
+     "your own lived experience of homelessness.\n", "peer"),
 ]
 
 
