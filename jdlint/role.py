@@ -145,7 +145,7 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
         head = _head(lowers, start)
         stop = lowers.index(head, start) if head in lowers[start:] else -1
         if stop in office_at:
-            if lowers[stop - 1] in back:
+            if stop and lowers[stop - 1] in back:
                 continue  # "Peer Support Finance Officer": a finance post
             if not any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop]):
                 return False  # "Peer Support Assistant"
@@ -633,8 +633,8 @@ def _for_staff(analysis: Analysis, hit: Hit) -> bool:
     sentence? Staff development, not the post's peer work nor a peer team it sits in."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    if _is_person(hit) or not hit.text.lower().endswith("ing"):
-        return False
+    if not hit.text.lower().endswith("ing"):
+        return False  # a person ("peer mentors") or a team, not an activity
     staff = words()["staff-receivers"]
     lowers = analysis.lowers(hit.block)
     _, s_end = analysis.sentence_bounds(hit)
