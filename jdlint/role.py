@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from jdlint.analysis import Analysis, Hit
@@ -46,11 +46,18 @@ _STRONG_SOURCES = ("labelled field", "heading", "first lines", "metadata: JSON-L
 
 @dataclass(frozen=True)
 class _Named:
-    """A role name, its class (peer / conditional / adjacent / job) and whether it is senior."""
+    """A role name, its class (peer / conditional / adjacent / job), whether it is senior and, for
+    a peer title, whether its peer words only name the programme, team or service the post runs
+    or sits in ("Peer Support Programme Coordinator", "Volunteer Coordinator, Peer Mentoring
+    Program"; not "Peer Support Coordinator")."""
 
     text: str
     cls: str
     senior: bool
+    programme: bool = False
+    # peer words in the title only name the hiring track or pathway into the post ("Behavioral
+    # Health Technician (Lived Experience Track)")
+    track: bool = False
 
 
 def _head(lowers: list[str], start: int) -> str:
@@ -87,33 +94,72 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
     return lowers[research - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
 
 
+def _track_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> bool:
+    """Are the title's peer words there only as the name of a hiring track or pathway into
+    another post ("Behavioral Health Technician (Lived Experience Track)")?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    peer = groups.get("lex:peer-role-noun", []) + groups.get("lex:peer-title-word", [])
+    tracks = words()["hiring-track-words"]
+    return bool(peer) and _another_post(lowers, peer) and all(_head(lowers, s) in tracks for s, _ in peer)
+
+
+def _another_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
+    """Does the title name a post outside its peer words ("Behavioral Health Technician (Lived
+    Experience Track)": technician)? A job noun that names a person, not in a peer match."""
+    return any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and not any(s <= i < e for s, e in peer)
+               for i, t in enumerate(lowers))  # fmt: skip
+
+
+def _names_programme(lowers: list[str], start: int) -> bool:
+    """Do the peer words at ``start`` only name a programme, team or service: their name ends in
+    one ("Volunteer Coordinator, Peer Mentoring Program") or runs through one into the post's
+    noun ("Peer Support Programme Coordinator", "Peer Mentoring Service Manager")? "Peer Support
+    Coordinator" names a peer post."""
+    head = _head(lowers, start)
+    if head in _NOT_A_PERSON:
+        return True
+    stop = lowers.index(head, start) if head in lowers[start:] else start
+    return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop])
+
+
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name an office post (`office-title-words` in rules/data/criteria.toml:
-    assistant, administrator, clerk) whose peer words only name its team, service or programme
+    assistant, administrator, clerk; or a job noun after a word of `back-office-words`: "Finance
+    Officer", "Payroll Coordinator") whose peer words only name its team, service or programme
     ("Program Assistant, Peer Support Services", "Administrator – Lived Experience Team", "Peer
-    Support Team Administrator")? Every peer match ends in a word that names no person, or runs
-    through one (not "support") into the office noun; no other job noun names a person ("Team
+    Support Team Administrator", "Peer Services Finance Officer")? Every peer match ends in a word
+    that names no person, or runs through one (not "support", except into a back-office post:
+    "Peer Support Finance Officer") into the office noun; no other job noun names a person ("Team
     Leader, Peer Support Services" leads peers; "Peer Support Assistant" is a peer post)."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    office = words()["office-title-words"]
-    if office.isdisjoint(lowers):
+    office, back = words()["office-title-words"], words()["back-office-words"]
+    if office.isdisjoint(lowers) and back.isdisjoint(lowers):
+        return False
+    office_at = {i for i, t in enumerate(lowers) if t in office
+                 or (i and lowers[i - 1] in back and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t))}  # fmt: skip
+    if not office_at:
         return False
     for start, _ in peer:
         head = _head(lowers, start)
-        if head in office:
-            stop = lowers.index(head, start)
+        stop = lowers.index(head, start) if head in lowers[start:] else -1
+        if stop in office_at:
+            if stop and lowers[stop - 1] in back:
+                continue  # "Peer Support Finance Officer": a finance post
             if not any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop]):
                 return False  # "Peer Support Assistant"
         elif head not in _NOT_A_PERSON:
             return False
-    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and t not in office
+    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and i not in office_at
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
-    not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group"
-    peer = groups.get("lex:peer-role-noun", []) or [
+    not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group", "Academic Peer"
+    # ("Academic Peer Mentor": a peer role name inside one names no peer post either)
+    peer = [(s, e) for s, e in groups.get("lex:peer-role-noun", []) if not any(n[0] < e and s < n[1] for n in not_peer)]
+    peer = peer or [
         (s, e) for s, e in groups.get("lex:peer-title-word", []) if not any(n[0] <= s < n[1] for n in not_peer)
     ]
     conditional = groups.get("lex:conditional-role-noun", [])
@@ -146,8 +192,14 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         if all(any(r_end <= s for _, r_end in research) and not JOB_NOUN.fullmatch(_head(lowers, s))
                for s, _ in peer):  # fmt: skip
             return _Named(text, "conditional", senior)
-    # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role
-    peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)]
+    # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role;
+    # "Behavioral Health Technician (Lived Experience Track)": peer words that name the hiring track
+    # or pathway into another post (`hiring-track-words`), not the post
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    tracks = words()["hiring-track-words"]
+    peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
+            and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
     activity = groups.get("lex:lived-experience-activity", [])
     if activity and not groups.get("lex:peer-role-noun") and all(
         any(a <= s < b for a, b in activity) for s, _ in peer
@@ -163,7 +215,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         office = _office_post(lowers, peer)
         context_only = office or all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
         if not (context_only and (adjacent or office)):
-            return _Named(text, "peer", senior)
+            return _Named(text, "peer", senior, all(_names_programme(lowers, start) for start, _ in peer))
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
     # only when the text says the work is peer work or wants lived experience (as conditional).
@@ -191,6 +243,8 @@ def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Na
         groups["lex:peer-role-noun"] = peer = [(s, e) for s, e in peer
                                                if senses.get(_acronym_key(" ".join(lowers[s:e]))) is not False]  # fmt: skip
     named = _classify(groups, title, lowers)
+    if named.cls != "peer" and _track_only(groups, lowers):
+        named = replace(named, track=True)
     if acronyms and named.cls == "peer" and peer and not groups.get("lex:peer-title-word") and all(
             e - s == 1 and _is_acronym(texts[s]) and _acronym_key(lowers[s]) not in senses for s, e in peer):
         # "PSW – Long-Term Care": an abbreviation the advert never spells out may name another job
@@ -565,7 +619,31 @@ def _asked_of_them(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _is_person(hit: Hit) -> bool:
-    return hit.text.lower().split()[-1] not in _NOT_A_PERSON
+    """Does the peer role name name a person? Not a team or a service ("peer support team"), nor
+    an activity (a ``mentor~`` or ``coach~`` pattern matching "Peer mentoring", "peer coaching")."""
+    last = hit.text.lower().split()[-1]
+    return last not in _NOT_A_PERSON and not last.endswith("ing")
+
+
+def _for_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer activity ``hit`` names ("Peer mentoring", "peer coaching") offered to the
+    organisation's own staff ("Peer mentoring is available for all new staff from experienced
+    responders", "peer coaching is offered to new starters"): "for" or "to", then up to three
+    words and a word of `staff-receivers` in rules/data/criteria.toml or a job noun, after it in its
+    sentence? Staff development, not the post's peer work nor a peer team it sits in."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    if not hit.text.lower().endswith("ing"):
+        return False  # a person ("peer mentors") or a team, not an activity
+    staff = words()["staff-receivers"]
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    after = lowers[hit.end : s_end]
+    for i, t in enumerate(after):
+        if t in ("for", "to"):
+            near = after[i + 1 : i + 5]
+            return any(w in staff or (JOB_NOUN.fullmatch(w) and not WEAK_NOUN.fullmatch(w)) for w in near)
+    return False
 
 
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
@@ -726,13 +804,21 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
 
-    supervises = [h for h in _live(analysis, "lex:supervises-peers") if not _passive_agent(analysis, h)]
-    if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES:
+    # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior)
+    supervises = [h for h in _live(analysis, "lex:supervises-peers")
+                  if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)]
+    denied = _denied_peer(analysis, title)
+    # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
+    # directly": a title whose peer words only name the programme the post runs is no peer title
+    # where the text says the post is not a peer post, unless the post supervises or leads peers
+    # (then it is their lead, a senior peer post)
+    programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
+    if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
+            and not (denied is not None and programme_only):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)
 
-    denied = _denied_peer(analysis, title)
-    if denied is not None and (named is None or named.cls != "peer"):
+    if denied is not None and (named is None or named.cls != "peer" or programme_only):
         # "It is not a peer worker position": the text says so of the post itself, whatever
         # else it says about lived experience or the organisation's peer programme
         clues = [f"title “{title.text}” ({title.source})"] if title else ["no title found"]
@@ -744,7 +830,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     intros = _by_block(analysis.hits("lex:role-intro"))
     verbs = _by_block(analysis.hits("lex:role-subject-verb"))
     other_acronyms = _other_acronyms(analysis)
-    peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms]
+    # (not one inside a peer-title-not match: "As an Academic Peer Mentor, you will ..." is study
+    # mentoring; nor peer mentoring offered to the staff: "Peer mentoring is available for all new staff")
+    peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms
+                  and not analysis.overlaps("lex:peer-title-not", h) and not _for_staff(analysis, h)]
     if named is not None and named.cls == "conditional" and title is not None \
             and all(_is_acronym(w) for w in re.findall(r"[A-Za-z]+", title.text)[:1]):  # fmt: skip
         # under a title that is an abbreviation never spelt out ("PSW – Long-Term Care"), the
@@ -884,6 +973,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     profession = cls == "adjacent" and named is not None and not words()["profession-title-words"].isdisjoint(
         re.findall(r"[a-z]+", named.text.lower()))  # fmt: skip
+    # so is a post whose title names lived experience only as its hiring track ("Behavioral Health
+    # Technician (Lived Experience Track)"): the track's requirement does not make the post peer work
+    profession = profession or (named is not None and named.track)
     peer_words = (stated or says_peer) if profession else (peer_nouns or says_peer)
     if le_required and peer_words:
         hit = peer_words[0]
@@ -904,6 +996,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     confidence="medium" if body_peer and (says_peer or le_wanted) else "low", clues=tuple(clues))  # fmt: skip
     if cls == "adjacent":
         add(f"{shown} is an adjacent role, not a peer role")
+    if named is not None and named.track:
+        add(f"{shown} names lived experience or peer work only as its hiring track, not as the post")
     if peer_context and not body_peer:
         add(f"peer words only in passing: “{_quote(peer_context[0].text)}”")
     why = f"{subject} is not a peer role"

@@ -57,7 +57,7 @@ JOB_NOUN = re.compile(
     r"posts?|positions?|directors?|supervisors?|administrators?|analysts?|engineers?|developers?|"
     r"counsell?ors?|psychologists?|heads?|champions?|ambassadors?|volunteers?|associates?|clinicians?|"
     r"educators?|tutors?|lecturers?|instructors?|teachers?|partners?|representatives?|experts? by experience|aides?|technicians?|professionals?|advis[eo]rs?|liaisons?|connectors?|bridgers?|guides?|companions?|helpers?|befrienders?|"
-    r"stewards?|recruits?|kaimahi|kaiāwhina|kaiawhina|aidante?s?|ally|allies|buddy|buddies|"
+    r"stewards?|recruits?|responders?|handlers?|dispatchers?|promotor(?:a|es|as)?|kaimahi|kaiāwhina|kaiawhina|aidante?s?|ally|allies|buddy|buddies|"
     r"peer|peers|staff)\b",
     re.I,
 )

@@ -674,6 +674,116 @@ ROLE_CASES = [
      "You must be in recovery, and one year of continuous sobriety is required.\n", "peer"),
     ("Recovery Support Worker\n\nYou will run evening groups in our Perth house.\n\nOnly if you are in recovery, "
      "one year of sobriety is required.\n", "peer"),
+    # --- blind92 wj25, blind96 zd17: a title whose peer words only name the programme, network or
+    # service the post runs ("Peer Support Programme Coordinator", "Volunteer Coordinator, Peer
+    # Mentoring Program"), and a text that says the post itself does not do peer work: a manager of
+    # the programme, not a peer post ---
+    ("Peer Mentoring Programme Manager\n\nYou will manage the budget, recruit volunteer mentors and report to "
+     "funders. The manager does not hold a caseload or provide peer mentoring; this is a management post.\n",
+     "other"),
+    ("Coordinator – Peer Support Network\n\nYou will recruit and train volunteer group facilitators across Otago "
+     "and report to funders. The coordinator does not provide peer support services.\n", "other"),
+    ("Peer Support Programme Coordinator\n\nYou will organise training for volunteer peer facilitators and write "
+     "funder reports. The post holder does not run groups or offer peer support directly.\n", "other"),
+    # twins: the post leads peer staff (their lead, a senior peer post); no denial; a title that
+    # names a peer post ("Peer Support Coordinator") is not undone by a denial about some people
+    ("Peer Support Team Leader\n\nYou will supervise our team of six peer support workers. The team leader does "
+     "not provide peer support directly.\n", "peer-senior"),
+    ("Peer Support Programme Coordinator\n\nYou will organise training for volunteer peer facilitators and write "
+     "funder reports. Lived experience of mental health problems is essential.\n", "peer-senior"),
+    ("Peer Support Coordinator\n\nYou will coordinate the drop-in rota and offer one-to-one support. The "
+     "coordinator does not provide peer mentoring to young people, who see our youth team.\n", "peer-senior"),
+    # --- blind92 wj03: a peer post that supervises the volunteers it works with ("support and supervise
+    # a small team of volunteer peer mentors", "lead our peer volunteers") is not made senior by it ---
+    ("Peer Mentor\n\nYou will walk alongside people in early recovery and support and supervise a small team of "
+     "volunteer peer mentors.\n\nLived experience of recovery from drug or alcohol use is essential.\n", "peer"),
+    ("Peer Support Worker\n\nYou will offer one-to-one peer support on the ward and recruit and lead our peer "
+     "volunteers.\n\nLived experience of mental health problems is essential.\n", "peer"),
+    ("Recovery Coach\n\nYou will provide peer recovery support and supervise unpaid peer mentors at the drop-in. "
+     "Lived experience of addiction recovery is required.\n", "peer"),
+    # twins: supervising peers who are staff, or volunteers beside peer workers, stays senior
+    ("Peer Mentor\n\nYou will walk alongside people in early recovery and supervise a small team of peer "
+     "mentors.\n\nLived experience of recovery from drug or alcohol use is essential.\n", "peer-senior"),
+    ("Peer Support Worker\n\nYou will supervise our volunteers and peer workers on the ward.\n\nLived experience "
+     "of mental health problems is essential.\n", "peer-senior"),
+    # --- blind93 wk24: "peer" as a fellow student or colleague in study or work ("Academic Peer Mentor",
+    # "Writing Peer Mentor", "Workplace Peer Mentor"): mentoring in study or a job, not a peer post, in
+    # the title or in the text ---
+    ("Academic Peer Mentor (Student Position)\n\nAs an Academic Peer Mentor you will run weekly study sessions "
+     "for first-year students and hold drop-in hours in the library.\n\nYou must be a full-time undergraduate "
+     "in good standing.\n", "other"),
+    ("Writing Peer Mentor\n\nYou will help first-year students plan and revise their essays at the Writing "
+     "Centre. Interviews are held with two current Writing Peer Mentors.\n", "other"),
+    ("Workplace Peer Mentor – New Starters\n\nYou will help new colleagues in our finance team settle in and "
+     "learn our systems. Two years' service with the council is required.\n", "other"),
+    # twins: a peer mentor for students' wellbeing, or a youth peer mentor, is a peer post
+    ("Peer Mentor – Student Wellbeing\n\nYou will offer one-to-one peer support to students, drawing on your own "
+     "lived experience of mental health challenges.\n\nLived experience of mental health challenges is "
+     "essential.\n", "peer"),
+    ("Youth Peer Mentor\n\nYou will meet young people leaving care and share your own story of the care system. "
+     "Lived experience of being in care is essential.\n", "peer"),
+    # --- blind93 wk27: a non-peer post whose title names lived experience or peer only as its hiring
+    # track or pathway ("Behavioral Health Technician (Lived Experience Track)", `hiring-track-words`):
+    # the track's requirement and peer staff beside the post do not make it peer work ---
+    ("Behavioral Health Technician (Lived Experience Track) - Crisis Unit\n\nThe Behavioral Health Technician "
+     "provides direct care under the nurse on shift and works alongside our Peer Support Specialists.\n\nFor the "
+     "Lived Experience Track, lived experience of recovery is required.\n", "other"),
+    ("Healthcare Assistant – Lived Experience Pathway\n\nYou will take observations and help patients with "
+     "personal care on the ward, alongside our peer support workers.\n\nApplicants to the pathway must have lived "
+     "experience of mental health services.\n", "other"),
+    ("Residential Youth Worker (Peer Stream)\n\nYou will run the evening routine at our youth house and keep the "
+     "shift log. Our peer workers run the Tuesday group.\n\nFor the peer stream, lived experience of care is "
+     "essential.\n", "other"),
+    # twins: "Support Worker (Lived Experience)" names a peer post (UK); a track whose text says the
+    # post gives peer support; a pathway word before the post's noun
+    ("Support Worker (Lived Experience)\n\nYou will support people on the ward, drawing on your own lived "
+     "experience.\n\nLived experience of mental health problems is essential.\n", "peer"),
+    ("Support Worker (Lived Experience Track)\n\nYou will provide peer support to people on the ward, drawing on "
+     "your own lived experience.\n\nLived experience of mental health problems is essential.\n", "peer"),
+    ("Lived Experience Pathway Coordinator\n\nYou will coordinate our peer workforce's training. Lived "
+     "experience of mental health problems is essential.\n", "peer-senior"),
+    # --- blind91 uz15: community health workers and promotoras are their own profession, even where
+    # they teach classes "as a peer educator" (adjacent-role-noun) ---
+    ("Community Health Worker\n\nYou will complete home visits and social needs screenings, and teach diabetes "
+     "self-management classes as a peer educator.\n\nHigh school diploma and CHW certification required. Shared "
+     "life experience with our patients is valued.\n", "other"),
+    ("Promotora de Salud\n\nAs a peer educator, you will teach nutrition classes in Spanish and help families "
+     "enrol in Medicaid. Shared life experience with the community is valued.\n", "other"),
+    ("Community Health Representative – Tribal Health Program\n\nYou will visit elders at home, take blood "
+     "pressure readings and act as a peer educator at wellness fairs.\n", "other"),
+    # twins: a peer title named beside it, or the post marked peer in its title
+    ("Peer Recovery Coach / Community Health Worker\n\nYou will provide peer recovery support in our clinic. Being "
+     "a person in long-term recovery from substance use is a minimum qualification.\n", "peer"),
+    ("Community Health Worker (Peer)\n\nYou will offer peer support to people leaving hospital, sharing your own "
+     "recovery story. Lived experience of mental health recovery is required.\n", "peer"),
+    # --- blind91 uz30: peer mentoring or coaching offered to the organisation's own staff ("Peer mentoring
+    # is available for all new staff from experienced responders") is staff development: an activity
+    # names no person (not the role's name), and offered to staff it is no peer team the post sits in ---
+    ("Crisis Line Responder (Casual)\n\nYou will answer calls and texts from people in distress and complete risk "
+     "assessments.\n\nLived experience of mental health challenges is welcome. Peer mentoring is available for "
+     "all new staff from experienced responders.\n", "other"),
+    ("Call Handler\n\nYou will answer calls to our helpline.\n\nPeer coaching is offered to all new starters by "
+     "senior call handlers.\n", "other"),
+    ("Night Shelter Assistant\n\nYou will open the shelter, serve meals and keep the log. Lived experience of "
+     "homelessness is required. Peer mentoring is available for all new staff.\n", "other"),
+    # twins: peer mentoring offered to the people served; a peer role named as the post
+    ("Outreach Worker\n\nYou will visit people sleeping rough. Peer mentoring is offered to people leaving prison "
+     "by our team.\n\nLived experience of homelessness is essential.\n", "peer"),
+    ("Crisis Line Responder\n\nAs a Peer Mentor you will answer calls from people in distress, sharing your own "
+     "recovery story.\n", "peer"),
+    # --- a back-office post in a peer programme ("Peer Services Finance Officer", a job noun after a word
+    # of `back-office-words`): the post is the office job, like an administrator's ---
+    ("Peer Services Finance Officer\n\nYou will process invoices and payroll for our peer services and prepare "
+     "monthly budget reports. Lived experience is welcome.\n", "other"),
+    ("Payroll Coordinator – Lived Experience Team\n\nYou will run the monthly payroll for our lived experience "
+     "workforce and answer pay queries.\n", "other"),
+    ("Peer Support Fundraising Officer\n\nYou will write grant bids and run events to fund our peer support "
+     "service.\n", "other"),
+    # twins: a peer officer; another job word in a peer service's title
+    ("Peer Support Officer\n\nYou will offer one-to-one peer support, drawing on your own lived experience. Lived "
+     "experience of mental health problems is essential.\n", "peer"),
+    ("Peer Services Outreach Officer\n\nYou will meet people sleeping rough and offer peer support, drawing on "
+     "your own lived experience of homelessness.\n", "peer"),
 ]
 
 
@@ -812,4 +922,15 @@ def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None
 def test_a_bilingual_label_above_the_title(text: str, title: str) -> None:
     role = role_of(text)
     assert role.kind == "peer", role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    "title", ["Crisis Line Responder (Casual)", "Call Handler – 111 Service", "Emergency Dispatcher"]
+)  # fmt: skip
+def test_a_title_whose_job_noun_is_a_responder_handler_or_dispatcher(title: str) -> None:
+    # blind91 uz30: a title line the job-noun list did not know was no title, and a peer word in
+    # the text was taken for the role's name
+    role = role_of(f"{title}\n\nYou will answer calls from people in distress and complete risk assessments.\n")
+    assert role.kind == "other", role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
