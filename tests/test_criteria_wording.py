@@ -4100,6 +4100,22 @@ def test_panel_evidence_is_the_whole_sentence_split_over_two_lines() -> None:
     assert [e.text for e in unmet.evidence] == ["Shortlisting will be done by the", "Head of Nursing and the Ward Manager."]
 
 
+@pytest.mark.parametrize("text", [
+    "After a short registration call, we will put you forward to the ward manager for an informal chat.",
+    "Your recruitment consultant arranges a registration chat, then an informal chat with the team leader.",
+])
+def test_panel_an_agency_registration_call_is_a_stage_of_hiring_not_a_contact(text: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PANEL)
+    assert (verdict.verdict, [e.text for e in verdict.evidence]) == ("not-met", [text]), verdict.why
+    assert "described without peers" in verdict.why
+
+
+def test_panel_an_enquiry_call_describes_no_selection() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nFor an informal chat, please give our registration team a call.", PANEL)
+    assert (verdict.verdict, verdict.evidence) == ("not-met", ())
+    assert "not described" in verdict.why
+
+
 LABEL_LINES = [
     # a label line (not read as a heading) that stands over a list sets the level of its items
     ("Peer Worker\n\nAbout the role\n\nYou will run groups.\n\nNgā pūkenga – what is essential\n\n"

@@ -2358,12 +2358,12 @@ def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
     enquiry ("for an informal chat, contact ...")? "We'll invite you for an informal chat with
     our coordinator, and then ask for two references" describes a selection without peers."""
     w = words()
-    if not w["contact-words"].isdisjoint(sentence):
+    stages = [s for s in analysis.hits_in_sentence("lex:panel-stage-not", hit) if not (s.start < hit.end and hit.start < s.end)]
+    s_start, _ = analysis.sentence_bounds(hit)
+    inside = {i - s_start for s in stages for i in range(s.start, s.end)}  # "a registration call" is a stage, not a contact
+    if any(t in w["contact-words"] for i, t in enumerate(sentence) if i not in inside):
         return False
-    if w["selection-subjects"].intersection(sentence):
-        return True
-    return any(not (s.start < hit.end and hit.start < s.end)
-               for s in analysis.hits_in_sentence("lex:panel-stage-not", hit))  # fmt: skip
+    return bool(w["selection-subjects"].intersection(sentence) or stages)
 
 
 def _who_selects(analysis: Analysis, hit: Hit) -> int:
