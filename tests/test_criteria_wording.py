@@ -4015,6 +4015,15 @@ CASES = [
     (PANEL, "Candidates meet members of our Recovery Community Reference Group over coffee before the interview with the manager.", "partly-met"),
     # the sentence split over two lines, the group on the second
     (PANEL, "Finalists give a short presentation to our\n\nRecovery Community Advisory Board.\n\nFinal interviews are with the Clinical Director.", "partly-met"),
+    # --- a selection sentence split over two lines, its membership word on the first and the
+    # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
+    # Manager."): the second line is the make-up, met ---
+    (PANEL, "Shortlisting will be done by the\n\nPeer Lead and the Ward Manager.\n\nInterviews follow the same week.", "met"),
+    (PANEL, "Shortlisting is done jointly by our\n\npeer support workers and the team leader.", "met"),
+    (PANEL, "The interview panel will include the manager and one of our\n\npeer mentors, who started as a volunteer.", "met"),
+    # twins: no peers on the second line; the people there reached past another way of taking part
+    (PANEL, "Shortlisting will be done by the\n\nHead of Nursing and the Ward Manager.\n\nInterviews follow the same week.", "not-met"),
+    (PANEL, "Shortlisting will be done by the Ward Manager, followed by a presentation to our\n\nPeer Advisory Group.", "partly-met"),
     # twins: a staff team; an advisory board named only by what it does
     (PANEL, "Candidates will join a group discussion with members of the finance team before an interview with the Team Leader.", "not-met"),
     (PANEL, "Finalists give a short presentation to our\n\nCommunity Advisory Board.\n\nFinal interviews are with the Clinical Director.", "not-met"),

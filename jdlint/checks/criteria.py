@@ -2027,7 +2027,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         selection = [h for h in hits(analysis, "selection-rating") if not analysis.negated(h)][:1]
     if selection:
         answer = _answer(analysis, selection[0])
-        spans = _whole_sentence(analysis, selection[0]) + ((analysis.sentence_span(answer),) if answer else ())
+        spans = _whole_sentence(analysis, selection[0])
+        said = analysis.sentence_span(answer) if answer is not None else None
+        if said is not None and not any((sp.block, sp.start) == (said.block, said.start) for sp in spans):
+            spans += (said,)  # (the make-up on the next line is in the sentence already)
         meeting = None if answer else _meeting_before(analysis, selection[0])
         if meeting is not None:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
@@ -2636,6 +2639,9 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
     blocks = analysis.document.blocks
     block = blocks[hit.block]
     w = words()
+    continued = _members_continued(analysis, hit)
+    if continued is not None:
+        return [continued]
     if block.kind not in ("heading", "paragraph"):
         return []
     own = [t for t in analysis.lowers(hit.block)[hit.start : hit.end] if t[:1].isalpha()]
@@ -2665,6 +2671,24 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
         if kind == "paragraph":
             break
     return out
+
+
+def _members_continued(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The start of the next line or list item, as a match, when the sentence of a selection
+    match puts people on it with a membership word after the match ("Shortlisting will be done
+    by the" / "Peer Lead and the Ward Manager.", "Interviews are held by the manager and" / "two
+    of our peer workers.") and goes on there (:func:`_continued_in`), naming no people and no
+    other way of taking part in its own part: the next line is the make-up."""
+    found = _continuation_of(analysis, hit)
+    if found is None or _panel_people(analysis, hit) or _other_ways(analysis, hit):
+        return None
+    weak = words()["weak-membership"]
+    if not any(m.start >= hit.start and m.text.lower() not in weak and not _sequence_by(analysis, m)
+               for m in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
+        return None
+    nxt, _ = found
+    start = analysis.sentences(nxt)[0][0]
+    return analysis.make_hits("answer", [(nxt, start, start + 1)])[0]
 
 
 def _listed_members_group(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
