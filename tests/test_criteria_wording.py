@@ -4000,6 +4000,13 @@ CASES = [
     (LE, "Our drop-in is ideal for someone who has lived experience of homelessness.", "not-met"),
     (LE, "You will support people who have been through the criminal justice system.", "not-met"),
     (LE, "This role is ideal for someone who enjoys working outdoors.", "not-met"),
+    # --- an item of the selection criteria marked desirable ("5. Lived experience as a carer ... is
+    # desirable"), beside prose that draws on it: the specification's level, not met (blind92 wj12) ---
+    (LE, "Drawing on your own experience of caring for someone with psychosis, you will support carers.\n\nSelection criteria\n\n1. Ability to work in a team\n2. Lived experience as a carer of someone with a mental illness is desirable", "not-met"),
+    (LE, "You will use your own experience of recovery from addiction with clients.\n\nRequirements\n\n- A driving licence\n- Lived experience of recovery from addiction is preferred", "not-met"),
+    # twins: "desirable" in the prose itself; an item under a heading that is no specification
+    (LE, "Drawing on your own experience of caring for someone with psychosis, you will support carers. Lived experience of caring would be desirable.", "partly-met"),
+    (LE, "You will use your own experience of recovery from addiction with clients.\n\nAbout the team\n\n- Lived experience of recovery from addiction is preferred", "partly-met"),
     # --- lived experience naming a discipline of work ("Understanding of Lived Experience practice",
     # "Lived Experience work here rests on mutuality"): not the applicant's own experience ---
     (LE, "Essential criteria\n\n- Understanding of lived experience practice and its values\n- A current driver's licence", "not-met"),

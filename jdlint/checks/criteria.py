@@ -968,7 +968,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
-        if strength == "desirable" and (_spec_label(analysis, cue_hit) or _under_desirable(analysis, hit.block)):
+        if strength == "desirable" and (_spec_label(analysis, cue_hit) or _under_desirable(analysis, hit.block)
+                                        or _criteria_item(analysis, hit.block)):  # fmt: skip
             # "Desirable: lived experience ...", or "- Lived experience ... is highly regarded."
             # under the specification's "Desirable" heading: the specification's own level
             return Mention(hit, strength, kind, cue_hit.text, in_spec=True)
@@ -1205,6 +1206,13 @@ def _under_desirable(analysis: Analysis, block: int) -> bool:
     found = requirement_of(analysis, block)
     return found is not None and found[0] == "desirable" and \
         analysis.document.blocks[block].kind in ("list-item", "table-cell")  # fmt: skip
+
+
+def _criteria_item(analysis: Analysis, block: int) -> bool:
+    """Is the block a list item or a table cell of the person specification (under a heading
+    of requirements: "Selection criteria", "Qualifications")? An item there marked desirable
+    ("5. Lived experience as a carer ... is desirable") is the specification's own level."""
+    return analysis.document.blocks[block].kind in ("list-item", "table-cell") and requirement_of(analysis, block) is not None
 
 
 def _spec_label(analysis: Analysis, cue: Hit) -> bool:
