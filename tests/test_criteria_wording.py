@@ -2620,12 +2620,12 @@ CASES = [
             "service manager and a nurse.", "not-met"),
     (PANEL, "Assessment day: a group scenario observed by two psychologists, then an interview with the ward manager.",
      "not-met"),
-    # --- "peer" naming the service a manager runs ("the Peer Services Manager") is not a peer on
-    # the panel; a peer beside them, or a peer services coordinator or supervisor, still is ---
+    # --- "peer" naming the service a manager runs ("the Peer Services Manager", its supervisor or
+    # coordinator: blind93 wk01) is not a peer on the panel; a peer beside them still is ---
     (PANEL, "Our Lived Experience Advisory Group helps write the interview questions. Interviews are with the Peer "
             "Services Manager and our Head of Operations.", "partly-met"),
     (PANEL, "Interviews are held by the Peer Service Director and the Clinical Lead.", "not-met"),
-    (PANEL, "Interviews are held by the Peer Services Supervisor and the Clinical Lead.", "met"),
+    (PANEL, "Interviews are held by the Peer Services Supervisor and the Clinical Lead.", "not-met"),
     (PANEL, "Interviews are held by the Peer Services Manager and a current Recovery Coach.", "met"),
     # --- a panel drawn from a group of the people served, the group named whole ("a panel from our
     # Youth Council", "a panel drawn from our Consumer Reference Group"): they sit on it ---
@@ -3978,6 +3978,77 @@ CASES = [
     (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    # --- a requirement whose kind is named where its sentence goes on, in the next list item or
+    # line (a PDF line or a bullet of its own that opens with "from", "with", "of"): met ---
+    (LE, "Requirements\n\n- Must have at least two years of continuous recovery\n- from a gambling or alcohol problem.\n- High school diploma", "met"),
+    (LE, "Minimum qualifications\n\n- Applicants must self-identify as a person in long-term recovery\n- with a mental health condition or a substance use disorder.\n- Valid driver's license", "met"),
+    (LE, "You must be in sustained recovery\n\nfrom an alcohol or drug use disorder.\n\nYou will run groups.", "met"),
+    (LE, "Applicants must have lived experience of\n\nmental health challenges or psychosis.", "met"),
+    # twins: the kind named only in other prose, or in an item of its own, or after a closed sentence
+    (LE, "Requirements\n\n- Must self-identify as a person in recovery\n- Valid driver's license\n\nWe serve adults with substance use disorders.", "partly-met"),
+    (LE, "Requirements\n\n- Must self-identify as a person in recovery\n- substance use disorder training (provided)", "partly-met"),
+    (LE, "You must be in sustained recovery.\n\nfrom our base in Leeds you will visit people with alcohol problems.", "partly-met"),
+    # --- the post said to suit the person it wants, or the person hoped for, in prose ("This role
+    # is ideal for someone who has been through the criminal justice system", "We are hoping to
+    # find someone who ..."): wanted, partly met ---
+    (LE, "This role is ideal for someone who has been through the criminal justice system themselves.", "partly-met"),
+    (LE, "The post would suit a person who has come through the care system.", "partly-met"),
+    (LE, "This job is perfect for someone with lived experience of homelessness.", "partly-met"),
+    (LE, "We are hoping to find someone who has their own experience of psychosis.", "partly-met"),
+    (LE, "We hope to recruit people with lived experience of problem gambling.", "partly-met"),
+    # twins: a service said to suit the people it serves; the people supported; no lived experience
+    (LE, "Our drop-in is ideal for someone who has lived experience of homelessness.", "not-met"),
+    (LE, "You will support people who have been through the criminal justice system.", "not-met"),
+    (LE, "This role is ideal for someone who enjoys working outdoors.", "not-met"),
+    # --- an item of the selection criteria marked desirable ("5. Lived experience as a carer ... is
+    # desirable"), beside prose that draws on it: the specification's level, not met (blind92 wj12) ---
+    (LE, "Drawing on your own experience of caring for someone with psychosis, you will support carers.\n\nSelection criteria\n\n1. Ability to work in a team\n2. Lived experience as a carer of someone with a mental illness is desirable", "not-met"),
+    (LE, "You will use your own experience of recovery from addiction with clients.\n\nRequirements\n\n- A driving licence\n- Lived experience of recovery from addiction is preferred", "not-met"),
+    # twins: "desirable" in the prose itself; an item under a heading that is no specification
+    (LE, "Drawing on your own experience of caring for someone with psychosis, you will support carers. Lived experience of caring would be desirable.", "partly-met"),
+    (LE, "You will use your own experience of recovery from addiction with clients.\n\nAbout the team\n\n- Lived experience of recovery from addiction is preferred", "partly-met"),
+    # --- lived experience naming a discipline of work ("Understanding of Lived Experience practice",
+    # "Lived Experience work here rests on mutuality"): not the applicant's own experience ---
+    (LE, "Essential criteria\n\n- Understanding of lived experience practice and its values\n- A current driver's licence", "not-met"),
+    (LE, "Lived Experience work at our service rests on mutuality and hope.", "not-met"),
+    # twin: the applicant's own lived experience beside it
+    (LE, "Essential criteria\n\n- Understanding of lived experience practice\n- Lived experience of psychosis", "met"),
+    # --- a selection stage before a group of the people a service supports, named with a
+    # possessive ("our Carers' Voice forum", "the Members' Advisory Committee"), by the recovery
+    # community, or made up of people who use a named service: another way, partly met ---
+    (PANEL, "Candidates will join a group discussion with members of the Parents' Voice group before an interview with the Team Leader.", "partly-met"),
+    (PANEL, "Finalists present a short case study to our Tenants' Advisory Panel; the interview is with the Housing Manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants give a ten-minute talk to the Members' Reference Group, made up of people who use our day services. Interviews are with the Director.", "partly-met"),
+    (PANEL, "Candidates meet members of our Recovery Community Reference Group over coffee before the interview with the manager.", "partly-met"),
+    # the sentence split over two lines, the group on the second
+    (PANEL, "Finalists give a short presentation to our\n\nRecovery Community Advisory Board.\n\nFinal interviews are with the Clinical Director.", "partly-met"),
+    # --- a selection sentence split over two lines, its membership word on the first and the
+    # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
+    # Manager."): the second line is the make-up, met ---
+    (PANEL, "Shortlisting will be done by the\n\nPeer Lead and the Ward Manager.\n\nInterviews follow the same week.", "met"),
+    (PANEL, "Shortlisting is done jointly by our\n\npeer support workers and the team leader.", "met"),
+    (PANEL, "The interview panel will include the manager and one of our\n\npeer mentors, who started as a volunteer.", "met"),
+    # twins: no peers on the second line; the people there reached past another way of taking part
+    (PANEL, "Shortlisting will be done by the\n\nHead of Nursing and the Ward Manager.\n\nInterviews follow the same week.", "not-met"),
+    (PANEL, "Shortlisting will be done by the Ward Manager, followed by a presentation to our\n\nPeer Advisory Group.", "partly-met"),
+    # twins: a staff team; an advisory board named only by what it does
+    (PANEL, "Candidates will join a group discussion with members of the finance team before an interview with the Team Leader.", "not-met"),
+    (PANEL, "Finalists give a short presentation to our\n\nCommunity Advisory Board.\n\nFinal interviews are with the Clinical Director.", "not-met"),
+    # --- someone who has used the service, an adverb between, or a service named by its name: on
+    # the panel, met ---
+    (PANEL, "Our interview panel includes a person who has previously used our services.", "met"),
+    (PANEL, "The panel will include someone who has themselves accessed the service, and the team manager.", "met"),
+    (PANEL, "Interviews are held by the manager and a person who uses the Cedar House programmes.", "met"),
+    # twins: someone who worked here; people who used to run programmes
+    (PANEL, "Our interview panel includes a person who previously worked in our finance team.", "not-met"),
+    (PANEL, "The panel includes two people who used to run programmes for us.", "not-met"),
+    # --- the coordinator or supervisor of peer services ("a phone screen with the Peer Services
+    # Coordinator"): a title, not a statement that a peer selects; a peer beside them, or a peer
+    # lead, still is ---
+    (PANEL, "Shortlisted applicants have a phone screen with the Peer Services Coordinator, then an interview with HR.", "not-met"),
+    (PANEL, "Interviews are held by the Peer Service Co-ordinator and the Clinical Lead.", "not-met"),
+    (PANEL, "Interviews are held by the Peer Services Coordinator and a current peer support worker.", "met"),
+    (PANEL, "Interviews are held by the Peer Services Lead and the Clinical Lead.", "met"),
 ]
 
 
@@ -4022,6 +4093,43 @@ def test_le_evidence_includes_the_list_item_that_names_the_kind() -> None:
     assert verdict.verdict == "met"
     assert [e.text for e in verdict.evidence] == [
         "To be considered, candidates must have lived experience of:", "a gambling problem"]
+
+
+def test_le_evidence_includes_the_next_item_that_goes_on_with_the_requirement() -> None:
+    text = ("Recovery Coach\n\nRequirements\n\n- Must have at least two years of continuous recovery\n"
+            "- from a gambling or alcohol problem.\n- High school diploma")  # fmt: skip
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == "met", verdict.why
+    assert [e.text for e in verdict.evidence] == [
+        "Must have at least two years of continuous recovery", "from a gambling or alcohol problem."]
+
+
+def test_panel_evidence_is_the_whole_sentence_split_over_two_lines() -> None:
+    partly = verdict_of("Peer Specialist\n\nFinalists give a short presentation to our\n\nRecovery Community "
+                        "Advisory Board.\n\nFinal interviews are with the Clinical Director.", PANEL)  # fmt: skip
+    assert partly.verdict == "partly-met", partly.why
+    assert [e.text for e in partly.evidence] == ["Finalists give a short presentation to our",
+                                                 "Recovery Community Advisory Board."]
+    unmet = verdict_of("Peer Specialist\n\nShortlisting will be done by the\n\nHead of Nursing and the Ward "
+                       "Manager.\n\nInterviews will follow on the same day.", PANEL)  # fmt: skip
+    assert unmet.verdict == "not-met", unmet.why
+    assert [e.text for e in unmet.evidence] == ["Shortlisting will be done by the", "Head of Nursing and the Ward Manager."]
+
+
+@pytest.mark.parametrize("text", [
+    "After a short registration call, we will put you forward to the ward manager for an informal chat.",
+    "Your recruitment consultant arranges a registration chat, then an informal chat with the team leader.",
+])
+def test_panel_an_agency_registration_call_is_a_stage_of_hiring_not_a_contact(text: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PANEL)
+    assert (verdict.verdict, [e.text for e in verdict.evidence]) == ("not-met", [text]), verdict.why
+    assert "described without peers" in verdict.why
+
+
+def test_panel_an_enquiry_call_describes_no_selection() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nFor an informal chat, please give our registration team a call.", PANEL)
+    assert (verdict.verdict, verdict.evidence) == ("not-met", ())
+    assert "not described" in verdict.why
 
 
 LABEL_LINES = [

@@ -441,6 +441,71 @@ def _split_sentence(first: Block, second: Block) -> bool:
     return last in words()["open-words"]
 
 
+def _continued_in(analysis: Analysis, block: int) -> int | None:
+    """The next block, when it is the rest of the sentence that ``block`` ends, wrapped or split
+    into a list item or a line of its own: both are paragraphs or both list items, in one section;
+    ``block`` ends without closing punctuation and the next goes on in lower case, after an open
+    word (:func:`_split_sentence`: "This post is only open to people with" / "personal lived
+    experience of ...") or with a word that completes a noun (`continuation-openers` in
+    rules/data/criteria.toml: "Must have at least two years of continuous recovery" / "from a
+    substance use disorder.")."""
+    blocks = analysis.document.blocks
+    if block + 1 >= len(blocks):
+        return None
+    first, second = blocks[block], blocks[block + 1]
+    text = first.text.rstrip()
+    if first.kind not in ("paragraph", "list-item") or second.kind != first.kind or first.section != second.section \
+            or not text or text[-1] in ".!?:;" or not second.text.strip():  # fmt: skip
+        return None
+    w = words()
+    if text.rsplit(None, 1)[-1].lower() in w["open-words"]:
+        return block + 1  # (a name may go on in capitals: "a presentation to our" / "Recovery Community Council.")
+    opener = next((t for t in analysis.lowers(block + 1) if t.strip()), "")
+    return block + 1 if second.text.lstrip()[:1].islower() and opener in w["continuation-openers"] else None
+
+
+def _whole_sentence(analysis: Analysis, hit: Hit) -> tuple[Span, ...]:
+    """The sentence of ``hit`` as evidence, with its other part where it is split over two
+    paragraphs or list items (:func:`_continued_in`): the end of the block before, or the start
+    of the block after."""
+    spans = [analysis.sentence_span(hit)]
+    s_start, _ = analysis.sentence_bounds(hit)
+    if hit.block and not any(t[:1].isalnum() for t in analysis.lowers(hit.block)[:s_start]) \
+            and _continued_in(analysis, hit.block - 1) == hit.block and analysis.sentences(hit.block - 1):  # fmt: skip
+        start = analysis.sentences(hit.block - 1)[-1][2]
+        spans.insert(0, Span.of(analysis.document, hit.block - 1, start, len(analysis.document.blocks[hit.block - 1].text.rstrip())))
+    found = _continuation_of(analysis, hit)
+    if found is not None and analysis.sentences(found[0]):
+        _, _, start, end = analysis.sentences(found[0])[0]
+        spans.append(Span.of(analysis.document, found[0], start, len(analysis.document.blocks[found[0]].text[:end].rstrip())))
+    return tuple(spans)
+
+
+def _continuation_of(analysis: Analysis, hit: Hit) -> tuple[int, int] | None:
+    """``(block, end token)`` of the first sentence of the block that goes on with the sentence
+    of ``hit`` (:func:`_continued_in`), when that sentence is the last of its block."""
+    _, s_end = analysis.sentence_bounds(hit)
+    if any(t[:1].isalnum() for t in analysis.lowers(hit.block)[s_end:]):
+        return None
+    nxt = _continued_in(analysis, hit.block)
+    if nxt is None:
+        return None
+    sentences = analysis.sentences(nxt)
+    return nxt, (sentences[0][1] if sentences else len(analysis.lowers(nxt)))
+
+
+def _kind_in_continuation(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named where the mention's sentence goes on, in the next list item or line
+    ("Must self-identify as a person in recovery" / "from a substance use disorder."); not a kind
+    named in another sentence or another item."""
+    found = _continuation_of(analysis, hit)
+    if found is None:
+        return None
+    nxt, end = found
+    return next((k for k in analysis.hits_in_block("lex:lived-experience-kind", nxt)
+                 if k.end <= end and not _in_post_title(analysis, k)), None)  # fmt: skip
+
+
 def _label_line(text: str) -> bool:
     """A short line without closing punctuation: a label, not a sentence ("Ka pai mēnā –
     nice to have", "Essential requirements"); a level in brackets may close it ("Selection
@@ -786,7 +851,8 @@ def _footnote_level(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
 def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = _kind_named(analysis, hit)
-    kind_at = None if kind else (_kind_in_list_after(analysis, hit) or _kind_in_definition(analysis, hit))
+    kind_at = None if kind else (_kind_in_list_after(analysis, hit) or _kind_in_continuation(analysis, hit)
+                                 or _kind_in_definition(analysis, hit))  # fmt: skip
     if kind_at is not None:
         return dataclasses.replace(_assess(analysis, hit, True), kind_at=kind_at)
     return _assess(analysis, hit, kind)
@@ -902,7 +968,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if cue:
         group, cue_hit = cue
         strength = "required" if group == "requirement" else "desirable"
-        if strength == "desirable" and (_spec_label(analysis, cue_hit) or _under_desirable(analysis, hit.block)):
+        if strength == "desirable" and (_spec_label(analysis, cue_hit) or _under_desirable(analysis, hit.block)
+                                        or _criteria_item(analysis, hit.block)):  # fmt: skip
             # "Desirable: lived experience ...", or "- Lived experience ... is highly regarded."
             # under the specification's "Desirable" heading: the specification's own level
             return Mention(hit, strength, kind, cue_hit.text, in_spec=True)
@@ -1139,6 +1206,13 @@ def _under_desirable(analysis: Analysis, block: int) -> bool:
     found = requirement_of(analysis, block)
     return found is not None and found[0] == "desirable" and \
         analysis.document.blocks[block].kind in ("list-item", "table-cell")  # fmt: skip
+
+
+def _criteria_item(analysis: Analysis, block: int) -> bool:
+    """Is the block a list item or a table cell of the person specification (under a heading
+    of requirements: "Selection criteria", "Qualifications")? An item there marked desirable
+    ("5. Lived experience as a carer ... is desirable") is the specification's own level."""
+    return analysis.document.blocks[block].kind in ("list-item", "table-cell") and requirement_of(analysis, block) is not None
 
 
 def _spec_label(analysis: Analysis, cue: Hit) -> bool:
@@ -1920,7 +1994,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
-        if not _panel_people(analysis, hit):
+        if not (_panel_people(analysis, hit) or _people_in_continuation(analysis, hit)):
             if _informal_stage(analysis, hit, sentence):
                 informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
             continue
@@ -1950,9 +2024,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                        key=lambda h: (0 if _answer(analysis, h) is not None else weak_evidence(analysis, h),
                                       _who_selects(analysis, h)))  # fmt: skip
     if other_way:
-        span = analysis.sentence_span(other_way[0])
         return _verdict(rule, "partly-met",
-            "People who use services take part in selection in another way, but not on the panel.", (span,), fix)
+            "People who use services take part in selection in another way, but not on the panel.",
+            _whole_sentence(analysis, other_way[0]), fix)  # fmt: skip
     if not selection:
         selection = informal  # a selection made of informal steps only, without an interview
     if not selection:
@@ -1961,7 +2035,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         selection = [h for h in hits(analysis, "selection-rating") if not analysis.negated(h)][:1]
     if selection:
         answer = _answer(analysis, selection[0])
-        spans = (analysis.sentence_span(selection[0]),) + ((analysis.sentence_span(answer),) if answer else ())
+        spans = _whole_sentence(analysis, selection[0])
+        said = analysis.sentence_span(answer) if answer is not None else None
+        if said is not None and not any((sp.block, sp.start) == (said.block, said.start) for sp in spans):
+            spans += (said,)  # (the make-up on the next line is in the sentence already)
         meeting = None if answer else _meeting_before(analysis, selection[0])
         if meeting is not None:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
@@ -2292,12 +2369,12 @@ def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
     enquiry ("for an informal chat, contact ...")? "We'll invite you for an informal chat with
     our coordinator, and then ask for two references" describes a selection without peers."""
     w = words()
-    if not w["contact-words"].isdisjoint(sentence):
+    stages = [s for s in analysis.hits_in_sentence("lex:panel-stage-not", hit) if not (s.start < hit.end and hit.start < s.end)]
+    s_start, _ = analysis.sentence_bounds(hit)
+    inside = {i - s_start for s in stages for i in range(s.start, s.end)}  # "a registration call" is a stage, not a contact
+    if any(t in w["contact-words"] for i, t in enumerate(sentence) if i not in inside):
         return False
-    if w["selection-subjects"].intersection(sentence):
-        return True
-    return any(not (s.start < hit.end and hit.start < s.end)
-               for s in analysis.hits_in_sentence("lex:panel-stage-not", hit))  # fmt: skip
+    return bool(w["selection-subjects"].intersection(sentence) or stages)
 
 
 def _who_selects(analysis: Analysis, hit: Hit) -> int:
@@ -2317,7 +2394,10 @@ def _who_selects(analysis: Analysis, hit: Hit) -> int:
             continue
         if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
             continue  # a membership word about something else in a long sentence
-        after = doc[m.end : min(s_end, m.end + 6)]
+        after = list(doc[m.end : min(s_end, m.end + 6)])
+        found = _continuation_of(analysis, hit) if len(after) < 6 else None
+        if found is not None:  # "Shortlisting will be carried out by the" / "Head of Nursing and ..."
+            after += list(analysis.docs[found[0]][: min(found[1], 6 - len(after))])
         if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
                for t in after):  # fmt: skip
             return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
@@ -2443,15 +2523,27 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
             continue
+        post = analysis.tokens_after(p, 4)[1:]
         if p.text.lower() == "peer" and len(after) > 1 and after[0] in w["peer-service-nouns"] \
-                and after[1] in w["service-manager-nouns"]:  # fmt: skip
-            continue  # "the Peer Services Manager": the manager of a service, not said to be a peer
+                and (post[0] in w["service-manager-nouns"] or "".join(post) in w["service-manager-nouns"]):  # fmt: skip
+            continue  # "the Peer Services Manager", "Coordinator": who runs a service, not said to be a peer
         if _names_a_kind_of_post(analysis.tokens_after(p, 6)):
             continue  # "panels for peer and lived experience roles": a kind of post
         if _task_topic(analysis, p):
             continue  # "a short presentation on developing the peer workforce": what the task is about
         out.append(p)
     return out or _group_anaphor(analysis, hit)
+
+
+def _people_in_continuation(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Peers or people with lived experience named where the sentence of ``hit`` goes on in the
+    next paragraph or list item (:func:`_continued_in`: "Finalists give a short presentation to
+    our" / "Recovery Community Advisory Council."), not negated."""
+    found = _continuation_of(analysis, hit)
+    if found is None:
+        return []
+    nxt, end = found
+    return [p for p in analysis.hits_in_block("lex:panel-people", nxt) if p.end <= end and not analysis.negated(p)]
 
 
 def _task_topic(analysis: Analysis, p: Hit) -> bool:
@@ -2555,6 +2647,9 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
     blocks = analysis.document.blocks
     block = blocks[hit.block]
     w = words()
+    continued = _members_continued(analysis, hit)
+    if continued is not None:
+        return [continued]
     if block.kind not in ("heading", "paragraph"):
         return []
     own = [t for t in analysis.lowers(hit.block)[hit.start : hit.end] if t[:1].isalpha()]
@@ -2584,6 +2679,24 @@ def _label_members(analysis: Analysis, hit: Hit) -> list[Hit]:
         if kind == "paragraph":
             break
     return out
+
+
+def _members_continued(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The start of the next line or list item, as a match, when the sentence of a selection
+    match puts people on it with a membership word after the match ("Shortlisting will be done
+    by the" / "Peer Lead and the Ward Manager.", "Interviews are held by the manager and" / "two
+    of our peer workers.") and goes on there (:func:`_continued_in`), naming no people and no
+    other way of taking part in its own part: the next line is the make-up."""
+    found = _continuation_of(analysis, hit)
+    if found is None or _panel_people(analysis, hit) or _other_ways(analysis, hit):
+        return None
+    weak = words()["weak-membership"]
+    if not any(m.start >= hit.start and m.text.lower() not in weak and not _sequence_by(analysis, m)
+               for m in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
+        return None
+    nxt, _ = found
+    start = analysis.sentences(nxt)[0][0]
+    return analysis.make_hits("answer", [(nxt, start, start + 1)])[0]
 
 
 def _listed_members_group(analysis: Analysis, other: Hit, people: list[Hit]) -> bool:
