@@ -3978,6 +3978,15 @@ CASES = [
     (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    # --- the applicants named as the family who cared ("only open to parents or caregivers who have
+    # cared for a child or youth with mental health challenges"): lived experience required, kind named
+    # (blind94 xc23) ---
+    (LE, "This role is only open to parents or caregivers who have cared for a child or youth with mental health challenges.", "met"),
+    (LE, "Applicants must be parents who have supported a teenager with an eating disorder.", "met"),
+    (LE, "Essential: grandparents or guardians who have looked after a child through addiction.", "met"),
+    # twins: the parents are the people served, or the carers are staff at work
+    (LE, "You will support parents or caregivers who have cared for a child or youth with mental health challenges.", "not-met"),
+    (LE, "This role is only open to staff who have cared for children with mental health challenges.", "not-met"),
 ]
 
 
