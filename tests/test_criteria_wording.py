@@ -3987,6 +3987,14 @@ CASES = [
     # twins: the parents are the people served, or the carers are staff at work
     (LE, "You will support parents or caregivers who have cared for a child or youth with mental health challenges.", "not-met"),
     (LE, "This role is only open to staff who have cared for children with mental health challenges.", "not-met"),
+    # --- the people served taking part in a group exercise of an assessment day, not on the panel:
+    # partly met (blind94 xc28) ---
+    (PANEL, "Assessment day\n\nService users will take part in a group exercise on the assessment day.", "partly-met"),
+    (PANEL, "People who use our services will take part in a group exercise during the selection day.", "partly-met"),
+    (PANEL, "Members of our carers forum join a group discussion at the assessment event, followed by an interview with the manager.", "partly-met"),
+    # twins: the candidates alone take part, or the people take part in the interview itself
+    (PANEL, "Candidates will take part in a group exercise on the assessment day.", "not-met"),
+    (PANEL, "Peer workers will take part in the interview on the assessment day.", "met"),
 ]
 
 
