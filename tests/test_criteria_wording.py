@@ -3995,6 +3995,16 @@ CASES = [
     # twins: the candidates alone take part, or the people take part in the interview itself
     (PANEL, "Candidates will take part in a group exercise on the assessment day.", "not-met"),
     (PANEL, "Peer workers will take part in the interview on the assessment day.", "met"),
+    # --- an elliptical "or of" alternative, "experience" left out before work or helping others:
+    # substitutable (blind95 zc09) ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health, or of supporting people in a care role.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis, or of working in a support service.", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of addiction, or of helping others in a paid role.", "not-met"),
+    (ADJ, "Essential criteria\n\n- Lived experience of mental health, or of supporting people in a care role.", "not-met"),
+    # twins: the other route is lived experience too (a relative cared for, another kind)
+    (LE, "Essential criteria\n\n- Lived experience of mental health, or of caring for a family member with mental health problems.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health or of substance use.", "met"),
+    (ADJ, "Essential criteria\n\n- Lived experience of mental health, or of caring for a relative with dementia.", "met"),
 ]
 
 
