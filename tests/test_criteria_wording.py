@@ -4005,6 +4005,17 @@ CASES = [
     (LE, "Essential criteria\n\n- Lived experience of mental health, or of caring for a family member with mental health problems.", "met"),
     (LE, "Essential criteria\n\n- Lived experience of mental health or of substance use.", "met"),
     (ADJ, "Essential criteria\n\n- Lived experience of mental health, or of caring for a relative with dementia.", "met"),
+    # --- disclosure in the relative clause of a denied role ("This is not a role where you will be
+    # expected to share your personal story"): negated (blind95 zc25) ---
+    (PP, "This is not a role where you will be expected to share your personal story; what matters is how you listen. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (PP, "This isn't the kind of job in which you have to tell your own story. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (ADJ, "This is not a role where you will be expected to give medication or complete risk assessments.", "met"),
+    # twins: sharing optional but, when it happens, purposeful; "not just a role where"; a role where you do
+    (PP, "You will never be pressed to share your story, but when you do, you will use your own story purposefully. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "It is not a role where you must tell your story; you will share your own experience intentionally when it helps. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "It's not just a role where you share your story with purpose. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "You will not only share your own story with purpose but also train others. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (ADJ, "This is a role where you will give medication.", "not-met"),
 ]
 
 
