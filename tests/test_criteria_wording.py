@@ -4016,6 +4016,12 @@ CASES = [
     (PP, "It's not just a role where you share your story with purpose. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
     (PP, "You will not only share your own story with purpose but also train others. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
     (ADJ, "This is a role where you will give medication.", "not-met"),
+    # --- lived and living experience, and its advisory circle, met during the selection: another way
+    # (blind94 xc21) ---
+    (PANEL, "Selection process\n\nCandidates may be invited to meet members of our Lived and Living Experience Advisory Circle during the process.", "partly-met"),
+    (PANEL, "Selection process\n\nCandidates will meet members of our Living Experience Reference Group before the interview.", "partly-met"),
+    # twin: a circle named only by what it does
+    (PANEL, "Selection process\n\nCandidates may be invited to meet members of our Advisory Circle during the process.", "not-met"),
 ]
 
 
@@ -4930,6 +4936,16 @@ EVIDENCE = [
     # twin: "with" not joined to the interview ("in person with" the candidate's own supporter)
     (PANEL, "Peer Mentor\n\nApplications are screened by the Team Leader. Interviews are held in person and you may "
             "come with a support person.", "not-met", "Applications are screened by the Team Leader"),
+    # --- an offer of accommodations at a stage of hiring does not describe who selects: the selection
+    # sentence is the evidence, or none (blind94 xc19, xc21) ---
+    (PANEL, "Peer Support Worker\n\nSelection will be made in accordance with Article 9 of the collective agreement; "
+            "where candidates are relatively equal, seniority will govern.\n\nAccommodations are available on request "
+            "at any stage of the hiring process.", "not-met", "Selection will be made in accordance"),
+    (PANEL, "Peer Mentor\n\nPlease tell us if you need reasonable adjustments at interview.\n\nInterviews are held "
+            "by the Service Manager and HR.", "not-met", "Interviews are held by the Service Manager"),
+    # twin: people on the panel in the same sentence as the offer
+    (PANEL, "Peer Mentor\n\nReasonable adjustments are available at interview, where a peer worker sits on the panel.",
+     "met", "Reasonable adjustments are available at interview"),
 ]
 
 
@@ -5115,3 +5131,9 @@ def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text
     doc = read_text(f"{title}\n\n{text}")
     verdict = check_document(doc).verdict(ADJ)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nAccommodations are available on request at any stage of the hiring "
+                         "process, in accordance with applicable human rights legislation.", PANEL)
+    assert verdict.verdict == "not-met" and not verdict.evidence and "not described" in verdict.why
