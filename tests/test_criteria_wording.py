@@ -4946,6 +4946,14 @@ EVIDENCE = [
     # twin: people on the panel in the same sentence as the offer
     (PANEL, "Peer Mentor\n\nReasonable adjustments are available at interview, where a peer worker sits on the panel.",
      "met", "Reasonable adjustments are available at interview"),
+    # --- "a <peer title>, not a <other worker>": what the role is not, quoted for met (blind96 zd19) ---
+    (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a mentor, not a probation officer: you do not "
+          "report on the people you work with.", "met", "You will be a mentor, not a probation officer"),
+    (ADJ, "Youth Peer Worker\n\nWalk with young people in Hamilton. You will be a companion, not a case manager, for "
+          "each young person.", "met", "You will be a companion, not a case manager"),
+    # twin: the other worker named, and a duty of another profession given to the post
+    (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a peer, not a prison officer, and you will give "
+          "medication on the wing.", "not-met", "You will be a peer, not a prison officer"),
 ]
 
 
