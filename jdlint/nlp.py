@@ -1538,6 +1538,11 @@ _LOSS_VERBS = frozenset(
 )
 
 
+# "not just", "not only": what follows is kept, with more besides ("not only a job where you share
+# your story, but ...").
+_NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely", "purely"})
+
+
 def negated(doc: Doc, start: int, end: int, window: int = 6) -> bool:
     """Is the match ``doc[start:end]`` in the scope of a negation? (See :func:`negated_in`.)"""
     sent = doc[start].sent
@@ -1563,6 +1568,8 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
         if lower in NEGATORS:
             if i + 1 < start and lowers[i + 1] in _LOSS_VERBS:
                 break  # "without losing the mutuality ...": the loss is negated, the match kept
+            if i + 1 < start and lower == "not" and lowers[i + 1] in _NOT_ONLY:
+                break  # "It's not just a role where you share your story": "not only" keeps it
             return True
         if lower in _DASHES:
             # a pair of spaced dashes is an aside too ("share your story intentionally - when it
@@ -1593,7 +1600,41 @@ def negated_in(lowers: Sequence[str], sent_start: int, sent_end: int, start: int
         if lower in NEGATORS and j + 1 < sent_end and lowers[j + 1] in _NEGATIVE_PREDICATES:
             return True
         j += 1
-    return _negated_list_predicate(lowers, sent_end, end)
+    return _negated_list_predicate(lowers, sent_end, end) or _in_denied_frame(lowers, sent_start, start)
+
+
+# A denied noun with a relative clause after it: what the clause says is denied with it ("This is
+# **not** a role where you will be expected to share your personal story", "It isn't the kind of job
+# in which you give medication"). Not "not just / only a role where ..." (which keeps it).
+_FRAME_NEGATORS = frozenset({"not", "n't", "n’t", "never"})
+_FRAME_DETERMINERS = frozenset({"a", "an", "the", "one", "any"})
+_FRAME_RELATIVES = frozenset({"where", "which", "that", "whereby"})
+_FRAME_PREPOSITIONS = frozenset({"in", "on", "at", "for", "through", "by"})
+_FRAME_STOPS = frozenset({"instead", "rather", "-", "—", "–", "(", ")"})
+
+
+def _in_denied_frame(lowers: Sequence[str], sent_start: int, start: int, window: int = 16, noun: int = 4) -> bool:
+    """Is the match inside a relative clause whose noun a negation denies: a negator, a
+    determiner, up to ``noun`` words of the noun phrase ("a role", "the kind of job"), then
+    "where", "in which" or "that" ("This is **not** a role where you will be expected to share your
+    story", "It isn't the kind of post in which you hold a caseload")? The scan back from the
+    match stops at a clause break, a spaced dash or bracket, or a contrast word ("instead")."""
+    for i in range(start - 1, max(sent_start, start - window) - 1, -1):
+        lower = lowers[i]
+        if lower in _CLAUSE_BREAK or lower in _FRAME_STOPS or lower in NEGATORS or lower == ",":
+            return False
+        if lower not in _FRAME_RELATIVES:
+            continue
+        k = i - 1
+        if lower == "which" and k >= sent_start and lowers[k] in _FRAME_PREPOSITIONS:
+            k -= 1  # "in which"
+        for d in range(k - 1, max(sent_start, k - noun) - 1, -1):
+            if lowers[d] in _CLAUSE_BREAK or lowers[d] in NEGATORS or lowers[d] == ",":
+                return False
+            if lowers[d] in _FRAME_DETERMINERS:
+                return d > sent_start and lowers[d - 1] in _FRAME_NEGATORS
+        return False
+    return False
 
 
 _PREDICATE_VERBS = frozenset({"is", "are", "was", "were"})

@@ -4049,6 +4049,50 @@ CASES = [
     (PANEL, "Interviews are held by the Peer Service Co-ordinator and the Clinical Lead.", "not-met"),
     (PANEL, "Interviews are held by the Peer Services Coordinator and a current peer support worker.", "met"),
     (PANEL, "Interviews are held by the Peer Services Lead and the Clinical Lead.", "met"),
+    # --- the applicants named as the family who cared ("only open to parents or caregivers who have
+    # cared for a child or youth with mental health challenges"): lived experience required, kind named
+    # (blind94 xc23) ---
+    (LE, "This role is only open to parents or caregivers who have cared for a child or youth with mental health challenges.", "met"),
+    (LE, "Applicants must be parents who have supported a teenager with an eating disorder.", "met"),
+    (LE, "Essential: grandparents or guardians who have looked after a child through addiction.", "met"),
+    # twins: the parents are the people served, or the carers are staff at work
+    (LE, "You will support parents or caregivers who have cared for a child or youth with mental health challenges.", "not-met"),
+    (LE, "This role is only open to staff who have cared for children with mental health challenges.", "not-met"),
+    # --- the people served taking part in a group exercise of an assessment day, not on the panel:
+    # partly met (blind94 xc28) ---
+    (PANEL, "Assessment day\n\nService users will take part in a group exercise on the assessment day.", "partly-met"),
+    (PANEL, "People who use our services will take part in a group exercise during the selection day.", "partly-met"),
+    (PANEL, "Members of our carers forum join a group discussion at the assessment event, followed by an interview with the manager.", "partly-met"),
+    # twins: the candidates alone take part, or the people take part in the interview itself
+    (PANEL, "Candidates will take part in a group exercise on the assessment day.", "not-met"),
+    (PANEL, "Peer workers will take part in the interview on the assessment day.", "met"),
+    # --- an elliptical "or of" alternative, "experience" left out before work or helping others:
+    # substitutable (blind95 zc09) ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health, or of supporting people in a care role.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis, or of working in a support service.", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of addiction, or of helping others in a paid role.", "not-met"),
+    (ADJ, "Essential criteria\n\n- Lived experience of mental health, or of supporting people in a care role.", "not-met"),
+    # twins: the other route is lived experience too (a relative cared for, another kind)
+    (LE, "Essential criteria\n\n- Lived experience of mental health, or of caring for a family member with mental health problems.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health or of substance use.", "met"),
+    (ADJ, "Essential criteria\n\n- Lived experience of mental health, or of caring for a relative with dementia.", "met"),
+    # --- disclosure in the relative clause of a denied role ("This is not a role where you will be
+    # expected to share your personal story"): negated (blind95 zc25) ---
+    (PP, "This is not a role where you will be expected to share your personal story; what matters is how you listen. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (PP, "This isn't the kind of job in which you have to tell your own story. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    (ADJ, "This is not a role where you will be expected to give medication or complete risk assessments.", "met"),
+    # twins: sharing optional but, when it happens, purposeful; "not just a role where"; a role where you do
+    (PP, "You will never be pressed to share your story, but when you do, you will use your own story purposefully. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "It is not a role where you must tell your story; you will share your own experience intentionally when it helps. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "It's not just a role where you share your story with purpose. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (PP, "You will not only share your own story with purpose but also train others. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "met"),
+    (ADJ, "This is a role where you will give medication.", "not-met"),
+    # --- lived and living experience, and its advisory circle, met during the selection: another way
+    # (blind94 xc21) ---
+    (PANEL, "Selection process\n\nCandidates may be invited to meet members of our Lived and Living Experience Advisory Circle during the process.", "partly-met"),
+    (PANEL, "Selection process\n\nCandidates will meet members of our Living Experience Reference Group before the interview.", "partly-met"),
+    # twin: a circle named only by what it does
+    (PANEL, "Selection process\n\nCandidates may be invited to meet members of our Advisory Circle during the process.", "not-met"),
 ]
 
 
@@ -5000,6 +5044,24 @@ EVIDENCE = [
     # twin: "with" not joined to the interview ("in person with" the candidate's own supporter)
     (PANEL, "Peer Mentor\n\nApplications are screened by the Team Leader. Interviews are held in person and you may "
             "come with a support person.", "not-met", "Applications are screened by the Team Leader"),
+    # --- an offer of accommodations at a stage of hiring does not describe who selects: the selection
+    # sentence is the evidence, or none (blind94 xc19, xc21) ---
+    (PANEL, "Peer Support Worker\n\nSelection will be made in accordance with Article 9 of the collective agreement; "
+            "where candidates are relatively equal, seniority will govern.\n\nAccommodations are available on request "
+            "at any stage of the hiring process.", "not-met", "Selection will be made in accordance"),
+    (PANEL, "Peer Mentor\n\nPlease tell us if you need reasonable adjustments at interview.\n\nInterviews are held "
+            "by the Service Manager and HR.", "not-met", "Interviews are held by the Service Manager"),
+    # twin: people on the panel in the same sentence as the offer
+    (PANEL, "Peer Mentor\n\nReasonable adjustments are available at interview, where a peer worker sits on the panel.",
+     "met", "Reasonable adjustments are available at interview"),
+    # --- "a <peer title>, not a <other worker>": what the role is not, quoted for met (blind96 zd19) ---
+    (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a mentor, not a probation officer: you do not "
+          "report on the people you work with.", "met", "You will be a mentor, not a probation officer"),
+    (ADJ, "Youth Peer Worker\n\nWalk with young people in Hamilton. You will be a companion, not a case manager, for "
+          "each young person.", "met", "You will be a companion, not a case manager"),
+    # twin: the other worker named, and a duty of another profession given to the post
+    (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a peer, not a prison officer, and you will give "
+          "medication on the wing.", "not-met", "You will be a peer, not a prison officer"),
 ]
 
 
@@ -5185,3 +5247,9 @@ def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text
     doc = read_text(f"{title}\n\n{text}")
     verdict = check_document(doc).verdict(ADJ)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:
+    verdict = verdict_of("Peer Support Worker\n\nAccommodations are available on request at any stage of the hiring "
+                         "process, in accordance with applicable human rights legislation.", PANEL)
+    assert verdict.verdict == "not-met" and not verdict.evidence and "not described" in verdict.why

@@ -1844,10 +1844,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     staged = False  # an interview or a panel is described (not only shortlisting or "the recruitment process")
     stage_words = words()["interview-stage-words"]
     described = any(not stage_words.isdisjoint(h.text.lower().split()) and not analysis.overlaps("lex:panel-not", h)
-                    for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
+                    and not _offers_accommodation(analysis, h) for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
+        if _offers_accommodation(analysis, hit):
+            continue  # "Accommodations are available at any stage of the hiring process": not who selects
         if _post_duty(analysis, hit):
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
         if _another_time(analysis, hit):
@@ -2044,6 +2046,17 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection word in the clause of an offer of accommodations or adjustments to the
+    applicants ("Accommodations are available on request at any stage of the hiring process",
+    "tell us if you need reasonable adjustments at interview"), with none of the people who may
+    select in that clause? It names when the offer holds; it does not describe who selects."""
+    left, right = _clause_bounds(analysis, hit)
+    if not any(left <= a.start and a.end <= right for a in analysis.hits_in_sentence("lex:panel-accommodation", hit)):
+        return False
+    return not any(left <= p.start and p.end <= right for p in analysis.hits_in_sentence("lex:panel-people", hit))
 
 
 def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
