@@ -3978,6 +3978,21 @@ CASES = [
     (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    # --- blind set 93, adjacent professions: medication taken, with a word naming it more closely
+    # ("take their prescribed medications"), is compliance enforced; timed rounds or checks named by
+    # the place they cover ("15-minute unit rounds") are observations ---
+    (ADJ, "Ensure members take their prescribed medications and report refusals to the charge nurse.", "not-met"),
+    (ADJ, "Ensure residents take the evening dose before lights out.", "not-met"),
+    (ADJ, "Ensure that clients take their daily medication in front of staff.", "not-met"),
+    (ADJ, "Complete the 15-minute unit rounds sheet when assigned.", "not-met"),
+    (ADJ, "Do hourly ward checks overnight.", "not-met"),
+    (ADJ, "Complete 30-minute floor rounds on the night shift.", "not-met"),
+    # twins: taking part in a review of the medication, a ward round with no interval, a timed meeting,
+    # and the same duties denied
+    (ADJ, "Ensure members take part in their medication reviews.", "met"),
+    (ADJ, "Attend the weekly ward round with the consultant.", "met"),
+    (ADJ, "Join the 15-minute team huddle each morning.", "met"),
+    (ADJ, "You will never be asked to ensure members take their prescribed medication.", "met"),
 ]
 
 
