@@ -3993,6 +3993,36 @@ CASES = [
     (ADJ, "Attend the weekly ward round with the consultant.", "met"),
     (ADJ, "Join the 15-minute team huddle each morning.", "met"),
     (ADJ, "You will never be asked to ensure members take their prescribed medication.", "met"),
+    # --- blind set 92, adjacent professions: a risk assessment helped with, the clinicians or the
+    # assessment's kind named between ("Assist clinicians with crisis risk assessments"): a clinical
+    # task in a supporting position ---
+    (ADJ, "Assist clinicians with crisis risk assessments during after-hours on-call shifts.", "partly-met"),
+    (ADJ, "Support the on-call team with suicide risk assessments.", "partly-met"),
+    (ADJ, "Help nurses in crisis risk assessment at weekends.", "partly-met"),
+    # twins: the assessment done by the peer, something else helped with, and the help denied
+    (ADJ, "Complete crisis risk assessments on your own.", "not-met"),
+    (ADJ, "Assist clinicians with the weekly wellness group.", "met"),
+    (ADJ, "Help tenants with budgeting and the risk of eviction.", "met"),
+    (ADJ, "You will not assist clinicians with risk assessments.", "met"),
+    # --- blind set 92, the personal route set beside work ("either personally or through supporting
+    # young people in a professional or volunteer role", "personally or in a paid or voluntary
+    # capacity"): adjacent or volunteer experience qualifies in place of lived experience, with or
+    # without "learned" (LE and ADJ not met) ---
+    (ADJ, "Selection criteria (essential)\n\n- Lived or learned experience of mental health challenges, either "
+          "personally or through supporting young people in a professional or volunteer role.", "not-met"),
+    (ADJ, "Essential: lived or learned experience of addiction, for example through volunteer work at a drop-in.",
+     "not-met"),
+    (ADJ, "Essential: experience of addiction, either personally or in a paid or voluntary capacity.", "not-met"),
+    (LE, "Essential: experience of mental health challenges, either personally or through supporting young people "
+         "in a professional or volunteer role.", "not-met"),
+    (LE, "Essential: experience of addiction, either personally or in a paid or voluntary capacity.", "not-met"),
+    # twins: the other route lived experience too, or work and volunteering asked for beside it
+    (ADJ, "Essential: lived or learned experience of psychosis, either personally or as a carer.", "met"),
+    (ADJ, "Essential: lived or learned experience of addiction, and a willingness to volunteer.", "met"),
+    (ADJ, "Essential: lived experience of addiction, and experience gained in paid work or in a voluntary role.", "met"),
+    (LE, "Essential: lived experience of addiction, and experience of supporting others in a paid or voluntary "
+         "capacity.", "met"),
+    (LE, "Essential: lived experience of psychosis, either personally or as a family member.", "met"),
 ]
 
 
