@@ -4023,6 +4023,17 @@ CASES = [
     (LE, "Essential: lived experience of addiction, and experience of supporting others in a paid or voluntary "
          "capacity.", "met"),
     (LE, "Essential: lived experience of psychosis, either personally or as a family member.", "met"),
+    # --- blind set 96: a helping profession's worker named before its certificate or diploma (Canada:
+    # "A Community Social Service Worker certificate is required"): a professional qualification ---
+    (ADJ, "A Community Social Service Worker certificate is required.", "not-met"),
+    (ADJ, "Required: Community Support Worker certificate.", "not-met"),
+    (ADJ, "A Mental Health and Addictions Worker certificate is required.", "not-met"),
+    (ADJ, "Developmental Services Worker diploma required.", "not-met"),
+    (ADJ, "A Community Social Service Worker certificate is preferred.", "partly-met"),
+    # twins: a peer worker's own certificate, the workers as colleagues, the certificate not needed
+    (ADJ, "A Peer Support Worker certificate is required.", "met"),
+    (ADJ, "You will work alongside our Community Support Workers.", "met"),
+    (ADJ, "No Community Social Service Worker certificate is needed.", "met"),
 ]
 
 
