@@ -4034,6 +4034,17 @@ CASES = [
     (ADJ, "A Peer Support Worker certificate is required.", "met"),
     (ADJ, "You will work alongside our Community Support Workers.", "met"),
     (ADJ, "No Community Social Service Worker certificate is needed.", "met"),
+    # --- blind set 92: the front desk or reception as a set share of the post's own week, with no
+    # gap, absence or shortage named ("Cover the front desk and phones one shift per week"): no
+    # staffing gap covered (clear-soil.md: "cover staffing gaps"; every labelled front-desk cover
+    # in the invented sets names a gap, a break or an absence) ---
+    (ADJ, "Cover the front desk and phones one shift per week.", "met"),
+    (ADJ, "Staff reception two mornings a week.", "met"),
+    (ADJ, "Cover the front desk one afternoon each fortnight.", "met"),
+    # twins: a gap, an absence or a break named, beside the set share or alone
+    (ADJ, "Cover the front desk one shift per week and when the receptionist is off sick.", "not-met"),
+    (ADJ, "Cover the front desk one shift per week, and more when the team is short-staffed.", "not-met"),
+    (ADJ, "Cover the front desk when reception is short-staffed.", "not-met"),
 ]
 
 
