@@ -4045,6 +4045,17 @@ CASES = [
     (ADJ, "Cover the front desk one shift per week and when the receptionist is off sick.", "not-met"),
     (ADJ, "Cover the front desk one shift per week, and more when the team is short-staffed.", "not-met"),
     (ADJ, "Cover the front desk when reception is short-staffed.", "not-met"),
+    # --- other staff worked with, their verb in the infinitive ("Work with nurses to deliver case
+    # management"): the post holder does the duty with them, a shared duty, not theirs alone ---
+    (ADJ, "Work with nurses to deliver case management.", "not-met"),
+    (ADJ, "Work jointly with the ward nurses to complete risk assessments.", "not-met"),
+    (ADJ, "Work together with care coordinators to provide care coordination.", "not-met"),
+    # ("alongside" is a supporting word of its own: a supporting position)
+    (ADJ, "Work alongside nurses to deliver case management to clients.", "partly-met"),
+    # twins: the staff's own verb, or the staff as the subject, keep the duty theirs
+    (ADJ, "Work with nurses, who deliver case management.", "met"),
+    (ADJ, "Nurses deliver case management, and you will work with them.", "met"),
+    (ADJ, "Our nurses deliver case management.", "met"),
 ]
 
 

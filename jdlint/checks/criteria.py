@@ -3647,7 +3647,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
         for o in analysis.hits_in_sentence(group, hit):
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
-                    and not _helped(analysis, o) and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
+                    and not _helped(analysis, o) and not _worked_with(analysis, o) \
+                    and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -3735,6 +3736,26 @@ def _helped(analysis: Analysis, staff: Hit) -> bool:
         named += before[-1] not in determiners
         before = before[:-1]
     return bool(before) and before[-1] in helping
+
+
+def _worked_with(analysis: Analysis, staff: Hit) -> bool:
+    """Are the other staff named after a word of working together (``co-working-words``: "Work
+    with nurses to deliver case management", "work jointly with the care coordinators to complete
+    risk assessments"), their verb in the infinitive ("to" just before it)? Then the post holder
+    does the duty with them: a shared duty, not theirs alone. Up to two words may name the staff
+    more closely ("with the ward nurses to ..."); not "nurses, who deliver ..." (their own verb)."""
+    lowers = analysis.lowers(staff.block)
+    if staff.end - staff.start < 3 or lowers[staff.end - 2] != "to":
+        return False
+    left, _ = _clause_bounds(analysis, staff)
+    before = lowers[max(left, staff.start - 5) : staff.start]
+    w = words()
+    named = 0  # words that name the staff more closely, skipped
+    while before and before[-1] not in w["co-working-words"] and named < 2 \
+            and (before[-1] in w["served-determiners"] or before[-1].isalpha()):  # fmt: skip
+        named += before[-1] not in w["served-determiners"]
+        before = before[:-1]
+    return bool(before) and before[-1] in w["co-working-words"]
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
