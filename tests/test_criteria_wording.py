@@ -4056,6 +4056,21 @@ CASES = [
     (ADJ, "Work with nurses, who deliver case management.", "met"),
     (ADJ, "Nurses deliver case management, and you will work with them.", "met"),
     (ADJ, "Our nurses deliver case management.", "met"),
+    # --- a swap pointing back ("in place of this") after two requirements swaps the nearer one: the
+    # part of the block just before it, or the item above; lived experience further back is not it ---
+    (ADJ, "You must have lived experience of psychosis. You must also hold a full driving licence; two years of "
+          "bus travel training will be accepted in place of this.", "met"),
+    (ADJ, "Essential:\n\n- Lived experience of psychosis.\n- A full driving licence. A bus pass will be accepted "
+          "in place of this.", "met"),
+    (ADJ, "You must have lived experience of addiction. You must hold a current first aid certificate. Two years "
+          "in a caring role will be considered in lieu of that.", "met"),
+    # twins: lived experience the nearer requirement, in the sentence before, its own clause or the item above
+    (ADJ, "You must have lived experience of psychosis. Experience in a caring role will be accepted in place of "
+          "this.", "not-met"),
+    (ADJ, "Lived experience of psychosis is essential, and experience in a caring role may be accepted in lieu of "
+          "it.", "not-met"),
+    (ADJ, "Essential:\n\n- Lived experience of psychosis.\n- Experience in a caring role will be accepted in place "
+          "of this.", "not-met"),
 ]
 
 

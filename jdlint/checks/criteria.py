@@ -3835,15 +3835,48 @@ def _ends_in_swap(analysis: Analysis, hit: Hit) -> bool:
 def _swaps_back_to_lived(analysis: Analysis, hit: Hit) -> bool:
     """Does the match end in "in place (lieu) of" a word pointing back (``swap-back-references``,
     past ``swap-back-fillers``: "in place of this", "in lieu of the above") with lived experience
-    named before it in its block or the block just before: the lived experience requirement swapped?"""
+    named in the requirement it points back to (:func:`_swap_referent`): the lived experience
+    requirement swapped? Not when a nearer requirement stands between ("You must have lived
+    experience of psychosis. You must also hold a driving licence; a bus pass will be accepted
+    in place of this": the licence is swapped)."""
     if not _ends_in_swap(analysis, hit):
         return False
     said = [t for t in analysis.tokens_after(hit, 4) if t not in words()["swap-back-fillers"]]
     if not said or said[0] not in words()["swap-back-references"]:
         return False
-    if any(o.end <= hit.start for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
-        return True
-    return hit.block > 0 and bool(analysis.hits_in_block("lex:lived-experience", hit.block - 1))
+    referent = _swap_referent(analysis, hit)
+    if referent is None:
+        return False
+    block, start, end = referent
+    return any(start <= o.start and o.end <= end for o in analysis.hits_in_block("lex:lived-experience", block))
+
+
+def _swap_referent(analysis: Analysis, hit: Hit) -> tuple[int, int, int] | None:
+    """What a swap's word pointing back refers to, as (block, start, end) in tokens: the nearest
+    requirement before it. Its block's words before it are cut at sentence starts and semicolons;
+    the part that holds the match (its own clause) when lived experience is named there ("Lived
+    experience is essential, and a diploma may be accepted in lieu of it"), else the part just
+    before it ("A full driving licence. A bus pass will be accepted in place of this"), else the
+    last part of the block just before (the list item above)."""
+    def parts(block: int, stop: int) -> list[tuple[int, int]]:
+        lowers = analysis.lowers(block)
+        cuts = sorted({s for s, *_ in analysis.sentences(block) if s < stop}
+                      | {i + 1 for i in range(stop) if lowers[i] == ";"} | {0})  # fmt: skip
+        spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], stop], strict=True) if b > a]
+        return [(a, b) for a, b in spans if any(t[:1].isalpha() for t in lowers[a:b])]
+
+    own = parts(hit.block, hit.start)
+    if own and own[-1][1] == hit.start:
+        a, b = own[-1]
+        if any(a <= o.start and o.end <= b for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
+            return hit.block, a, b
+        own = own[:-1]
+    if own:
+        return hit.block, *own[-1]
+    if hit.block == 0:
+        return None
+    above = parts(hit.block - 1, len(analysis.lowers(hit.block - 1)))
+    return (hit.block - 1, *above[-1]) if above else None
 
 
 def _substitution_denied_after(analysis: Analysis, hit: Hit) -> bool:
