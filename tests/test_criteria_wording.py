@@ -4071,6 +4071,8 @@ CASES = [
           "it.", "not-met"),
     (ADJ, "Essential:\n\n- Lived experience of psychosis.\n- Experience in a caring role will be accepted in place "
           "of this.", "not-met"),
+    # (twin of the EVIDENCE rows on a post set against another profession: another person set against one)
+    (ADJ, "Refer people to a social worker, not a case manager.", "met"),
 ]
 
 
@@ -4349,6 +4351,14 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the post named and set against another profession after a comma (blind set 96): what the role
+    # is not, quoted for met; not another person set against one
+    (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "
+          "with.\n\nMentoring Certificate (we provide).", "met", "You will be a mentor, not a probation officer"),
+    (ADJ, "Peer Mentor\n\nYou are a peer, not a case manager.\n\nA Certificate IV in Mental Health Peer Work is "
+          "required.", "met", "You are a peer, not a case manager"),
+    (ADJ, "Recovery Coach\n\nAs a recovery coach, not a counsellor, you walk beside people.", "met",
+     "As a recovery coach, not a counsellor"),
     # the organisation's own programmes named before the post's duty: the duty decides
     (ADJ, "Recovery Coach\n\nBrightwater Health runs care coordination and a detox unit.\n\nYou will complete "
           "formal risk assessments with each new client.", "not-met", "You will complete formal risk assessments"),
