@@ -4073,6 +4073,7 @@ CASES = [
           "of this.", "not-met"),
     # (twin of the EVIDENCE rows on a post set against another profession: another person set against one)
     (ADJ, "Refer people to a social worker, not a case manager.", "met"),
+    (ADJ, "Protect the peer group's confidentiality. You will give medication.", "not-met"),
 ]
 
 
@@ -4359,6 +4360,12 @@ EVIDENCE = [
           "required.", "met", "You are a peer, not a case manager"),
     (ADJ, "Recovery Coach\n\nAs a recovery coach, not a counsellor, you walk beside people.", "met",
      "As a recovery coach, not a counsellor"),
+    # the post guarding the peer role itself (blind set 93): quoted before the peer credential
+    (ADJ, "Peer Recovery Supervisor\n\n- Protect the peer role: push back when partner agencies ask specialists to "
+          "drug-test or act as case managers.\n\nTennessee Certified Peer Recovery Specialist (CPRS) required.", "met",
+     "Protect the peer role"),
+    (ADJ, "Lead Peer Specialist\n\nSafeguard our peer model against clinical drift.\n\nA Certified Peer Specialist "
+          "credential is required.", "met", "Safeguard our peer model"),
     # the organisation's own programmes named before the post's duty: the duty decides
     (ADJ, "Recovery Coach\n\nBrightwater Health runs care coordination and a detox unit.\n\nYou will complete "
           "formal risk assessments with each new client.", "not-met", "You will complete formal risk assessments"),
