@@ -4093,6 +4093,102 @@ CASES = [
     (PANEL, "Selection process\n\nCandidates will meet members of our Living Experience Reference Group before the interview.", "partly-met"),
     # twin: a circle named only by what it does
     (PANEL, "Selection process\n\nCandidates may be invited to meet members of our Advisory Circle during the process.", "not-met"),
+    # --- blind set 93, adjacent professions: medication taken, with a word naming it more closely
+    # ("take their prescribed medications"), is compliance enforced; timed rounds or checks named by
+    # the place they cover ("15-minute unit rounds") are observations ---
+    (ADJ, "Ensure members take their prescribed medications and report refusals to the charge nurse.", "not-met"),
+    (ADJ, "Ensure residents take the evening dose before lights out.", "not-met"),
+    (ADJ, "Ensure that clients take their daily medication in front of staff.", "not-met"),
+    (ADJ, "Complete the 15-minute unit rounds sheet when assigned.", "not-met"),
+    (ADJ, "Do hourly ward checks overnight.", "not-met"),
+    (ADJ, "Complete 30-minute floor rounds on the night shift.", "not-met"),
+    # twins: taking part in a review of the medication, a ward round with no interval, a timed meeting,
+    # and the same duties denied
+    (ADJ, "Ensure members take part in their medication reviews.", "met"),
+    (ADJ, "Attend the weekly ward round with the consultant.", "met"),
+    (ADJ, "Join the 15-minute team huddle each morning.", "met"),
+    (ADJ, "You will never be asked to ensure members take their prescribed medication.", "met"),
+    # --- blind set 92, adjacent professions: a risk assessment helped with, the clinicians or the
+    # assessment's kind named between ("Assist clinicians with crisis risk assessments"): a clinical
+    # task in a supporting position ---
+    (ADJ, "Assist clinicians with crisis risk assessments during after-hours on-call shifts.", "partly-met"),
+    (ADJ, "Support the on-call team with suicide risk assessments.", "partly-met"),
+    (ADJ, "Help nurses in crisis risk assessment at weekends.", "partly-met"),
+    # twins: the assessment done by the peer, something else helped with, and the help denied
+    (ADJ, "Complete crisis risk assessments on your own.", "not-met"),
+    (ADJ, "Assist clinicians with the weekly wellness group.", "met"),
+    (ADJ, "Help tenants with budgeting and the risk of eviction.", "met"),
+    (ADJ, "You will not assist clinicians with risk assessments.", "met"),
+    # --- blind set 92, the personal route set beside work ("either personally or through supporting
+    # young people in a professional or volunteer role", "personally or in a paid or voluntary
+    # capacity"): adjacent or volunteer experience qualifies in place of lived experience, with or
+    # without "learned" (LE and ADJ not met) ---
+    (ADJ, "Selection criteria (essential)\n\n- Lived or learned experience of mental health challenges, either "
+          "personally or through supporting young people in a professional or volunteer role.", "not-met"),
+    (ADJ, "Essential: lived or learned experience of addiction, for example through volunteer work at a drop-in.",
+     "not-met"),
+    (ADJ, "Essential: experience of addiction, either personally or in a paid or voluntary capacity.", "not-met"),
+    (LE, "Essential: experience of mental health challenges, either personally or through supporting young people "
+         "in a professional or volunteer role.", "not-met"),
+    (LE, "Essential: experience of addiction, either personally or in a paid or voluntary capacity.", "not-met"),
+    # twins: the other route lived experience too, or work and volunteering asked for beside it
+    (ADJ, "Essential: lived or learned experience of psychosis, either personally or as a carer.", "met"),
+    (ADJ, "Essential: lived or learned experience of addiction, and a willingness to volunteer.", "met"),
+    (ADJ, "Essential: lived experience of addiction, and experience gained in paid work or in a voluntary role.", "met"),
+    (LE, "Essential: lived experience of addiction, and experience of supporting others in a paid or voluntary "
+         "capacity.", "met"),
+    (LE, "Essential: lived experience of psychosis, either personally or as a family member.", "met"),
+    # --- blind set 96: a helping profession's worker named before its certificate or diploma (Canada:
+    # "A Community Social Service Worker certificate is required"): a professional qualification ---
+    (ADJ, "A Community Social Service Worker certificate is required.", "not-met"),
+    (ADJ, "Required: Community Support Worker certificate.", "not-met"),
+    (ADJ, "A Mental Health and Addictions Worker certificate is required.", "not-met"),
+    (ADJ, "Developmental Services Worker diploma required.", "not-met"),
+    (ADJ, "A Community Social Service Worker certificate is preferred.", "partly-met"),
+    # twins: a peer worker's own certificate, the workers as colleagues, the certificate not needed
+    (ADJ, "A Peer Support Worker certificate is required.", "met"),
+    (ADJ, "You will work alongside our Community Support Workers.", "met"),
+    (ADJ, "No Community Social Service Worker certificate is needed.", "met"),
+    # --- blind set 92: the front desk or reception as a set share of the post's own week, with no
+    # gap, absence or shortage named ("Cover the front desk and phones one shift per week"): no
+    # staffing gap covered (clear-soil.md: "cover staffing gaps"; every labelled front-desk cover
+    # in the invented sets names a gap, a break or an absence) ---
+    (ADJ, "Cover the front desk and phones one shift per week.", "met"),
+    (ADJ, "Staff reception two mornings a week.", "met"),
+    (ADJ, "Cover the front desk one afternoon each fortnight.", "met"),
+    # twins: a gap, an absence or a break named, beside the set share or alone
+    (ADJ, "Cover the front desk one shift per week and when the receptionist is off sick.", "not-met"),
+    (ADJ, "Cover the front desk one shift per week, and more when the team is short-staffed.", "not-met"),
+    (ADJ, "Cover the front desk when reception is short-staffed.", "not-met"),
+    # --- other staff worked with, their verb in the infinitive ("Work with nurses to deliver case
+    # management"): the post holder does the duty with them, a shared duty, not theirs alone ---
+    (ADJ, "Work with nurses to deliver case management.", "not-met"),
+    (ADJ, "Work jointly with the ward nurses to complete risk assessments.", "not-met"),
+    (ADJ, "Work together with care coordinators to provide care coordination.", "not-met"),
+    # ("alongside" is a supporting word of its own: a supporting position)
+    (ADJ, "Work alongside nurses to deliver case management to clients.", "partly-met"),
+    # twins: the staff's own verb, or the staff as the subject, keep the duty theirs
+    (ADJ, "Work with nurses, who deliver case management.", "met"),
+    (ADJ, "Nurses deliver case management, and you will work with them.", "met"),
+    (ADJ, "Our nurses deliver case management.", "met"),
+    # --- a swap pointing back ("in place of this") after two requirements swaps the nearer one: the
+    # part of the block just before it, or the item above; lived experience further back is not it ---
+    (ADJ, "You must have lived experience of psychosis. You must also hold a full driving licence; two years of "
+          "bus travel training will be accepted in place of this.", "met"),
+    (ADJ, "Essential:\n\n- Lived experience of psychosis.\n- A full driving licence. A bus pass will be accepted "
+          "in place of this.", "met"),
+    (ADJ, "You must have lived experience of addiction. You must hold a current first aid certificate. Two years "
+          "in a caring role will be considered in lieu of that.", "met"),
+    # twins: lived experience the nearer requirement, in the sentence before, its own clause or the item above
+    (ADJ, "You must have lived experience of psychosis. Experience in a caring role will be accepted in place of "
+          "this.", "not-met"),
+    (ADJ, "Lived experience of psychosis is essential, and experience in a caring role may be accepted in lieu of "
+          "it.", "not-met"),
+    (ADJ, "Essential:\n\n- Lived experience of psychosis.\n- Experience in a caring role will be accepted in place "
+          "of this.", "not-met"),
+    # (twin of the EVIDENCE rows on a post set against another profession: another person set against one)
+    (ADJ, "Refer people to a social worker, not a case manager.", "met"),
+    (ADJ, "Protect the peer group's confidentiality. You will give medication.", "not-met"),
 ]
 
 
@@ -4408,6 +4504,20 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the post named and set against another profession after a comma (blind set 96): what the role
+    # is not, quoted for met; not another person set against one
+    (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "
+          "with.\n\nMentoring Certificate (we provide).", "met", "You will be a mentor, not a probation officer"),
+    (ADJ, "Peer Mentor\n\nYou are a peer, not a case manager.\n\nA Certificate IV in Mental Health Peer Work is "
+          "required.", "met", "You are a peer, not a case manager"),
+    (ADJ, "Recovery Coach\n\nAs a recovery coach, not a counsellor, you walk beside people.", "met",
+     "As a recovery coach, not a counsellor"),
+    # the post guarding the peer role itself (blind set 93): quoted before the peer credential
+    (ADJ, "Peer Recovery Supervisor\n\n- Protect the peer role: push back when partner agencies ask specialists to "
+          "drug-test or act as case managers.\n\nTennessee Certified Peer Recovery Specialist (CPRS) required.", "met",
+     "Protect the peer role"),
+    (ADJ, "Lead Peer Specialist\n\nSafeguard our peer model against clinical drift.\n\nA Certified Peer Specialist "
+          "credential is required.", "met", "Safeguard our peer model"),
     # the organisation's own programmes named before the post's duty: the duty decides
     (ADJ, "Recovery Coach\n\nBrightwater Health runs care coordination and a detox unit.\n\nYou will complete "
           "formal risk assessments with each new client.", "not-met", "You will complete formal risk assessments"),

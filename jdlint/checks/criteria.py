@@ -3773,7 +3773,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
         for o in analysis.hits_in_sentence(group, hit):
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
-                    and not _helped(analysis, o) and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
+                    and not _helped(analysis, o) and not _worked_with(analysis, o) \
+                    and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -3863,6 +3864,26 @@ def _helped(analysis: Analysis, staff: Hit) -> bool:
     return bool(before) and before[-1] in helping
 
 
+def _worked_with(analysis: Analysis, staff: Hit) -> bool:
+    """Are the other staff named after a word of working together (``co-working-words``: "Work
+    with nurses to deliver case management", "work jointly with the care coordinators to complete
+    risk assessments"), their verb in the infinitive ("to" just before it)? Then the post holder
+    does the duty with them: a shared duty, not theirs alone. Up to two words may name the staff
+    more closely ("with the ward nurses to ..."); not "nurses, who deliver ..." (their own verb)."""
+    lowers = analysis.lowers(staff.block)
+    if staff.end - staff.start < 3 or lowers[staff.end - 2] != "to":
+        return False
+    left, _ = _clause_bounds(analysis, staff)
+    before = lowers[max(left, staff.start - 5) : staff.start]
+    w = words()
+    named = 0  # words that name the staff more closely, skipped
+    while before and before[-1] not in w["co-working-words"] and named < 2 \
+            and (before[-1] in w["served-determiners"] or before[-1].isalpha()):  # fmt: skip
+        named += before[-1] not in w["served-determiners"]
+        before = before[:-1]
+    return bool(before) and before[-1] in w["co-working-words"]
+
+
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
     """Is the match wholly inside a match of the lexicon group?"""
     return any(o.start <= hit.start and hit.end <= o.end for o in analysis.hits_in_sentence(f"lex:{group}", hit))
@@ -3940,15 +3961,48 @@ def _ends_in_swap(analysis: Analysis, hit: Hit) -> bool:
 def _swaps_back_to_lived(analysis: Analysis, hit: Hit) -> bool:
     """Does the match end in "in place (lieu) of" a word pointing back (``swap-back-references``,
     past ``swap-back-fillers``: "in place of this", "in lieu of the above") with lived experience
-    named before it in its block or the block just before: the lived experience requirement swapped?"""
+    named in the requirement it points back to (:func:`_swap_referent`): the lived experience
+    requirement swapped? Not when a nearer requirement stands between ("You must have lived
+    experience of psychosis. You must also hold a driving licence; a bus pass will be accepted
+    in place of this": the licence is swapped)."""
     if not _ends_in_swap(analysis, hit):
         return False
     said = [t for t in analysis.tokens_after(hit, 4) if t not in words()["swap-back-fillers"]]
     if not said or said[0] not in words()["swap-back-references"]:
         return False
-    if any(o.end <= hit.start for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
-        return True
-    return hit.block > 0 and bool(analysis.hits_in_block("lex:lived-experience", hit.block - 1))
+    referent = _swap_referent(analysis, hit)
+    if referent is None:
+        return False
+    block, start, end = referent
+    return any(start <= o.start and o.end <= end for o in analysis.hits_in_block("lex:lived-experience", block))
+
+
+def _swap_referent(analysis: Analysis, hit: Hit) -> tuple[int, int, int] | None:
+    """What a swap's word pointing back refers to, as (block, start, end) in tokens: the nearest
+    requirement before it. Its block's words before it are cut at sentence starts and semicolons;
+    the part that holds the match (its own clause) when lived experience is named there ("Lived
+    experience is essential, and a diploma may be accepted in lieu of it"), else the part just
+    before it ("A full driving licence. A bus pass will be accepted in place of this"), else the
+    last part of the block just before (the list item above)."""
+    def parts(block: int, stop: int) -> list[tuple[int, int]]:
+        lowers = analysis.lowers(block)
+        cuts = sorted({s for s, *_ in analysis.sentences(block) if s < stop}
+                      | {i + 1 for i in range(stop) if lowers[i] == ";"} | {0})  # fmt: skip
+        spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], stop], strict=True) if b > a]
+        return [(a, b) for a, b in spans if any(t[:1].isalpha() for t in lowers[a:b])]
+
+    own = parts(hit.block, hit.start)
+    if own and own[-1][1] == hit.start:
+        a, b = own[-1]
+        if any(a <= o.start and o.end <= b for o in analysis.hits_in_block("lex:lived-experience", hit.block)):
+            return hit.block, a, b
+        own = own[:-1]
+    if own:
+        return hit.block, *own[-1]
+    if hit.block == 0:
+        return None
+    above = parts(hit.block - 1, len(analysis.lowers(hit.block - 1)))
+    return (hit.block - 1, *above[-1]) if above else None
 
 
 def _substitution_denied_after(analysis: Analysis, hit: Hit) -> bool:
