@@ -7,7 +7,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from jdlint.errors import CorruptDocument, EmptyDocument
+from jdlint.errors import EmptyDocument, EncodingError
 from jdlint.model import Anchor, Document, Location
 from jdlint.readers.base import (
     DocumentBuilder,
@@ -84,14 +84,14 @@ def decoded(data: bytes) -> tuple[str, Encoding]:
 
     A file that starts with a byte-order mark is decoded strictly in that encoding: bytes that
     do not decode under it (a UTF-32 mark followed by junk) are a
-    :class:`~jdlint.errors.CorruptDocument`, not text read with replacement characters."""
+    :class:`~jdlint.errors.EncodingError`, not text read with replacement characters."""
     for bom, encoding, name in BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding), Encoding(encoding, bom)
             except UnicodeDecodeError as exc:
                 at = len(bom) + exc.start
-                raise CorruptDocument(f"a {name} byte-order mark followed by bytes that are not {name} "
+                raise EncodingError(f"a {name} byte-order mark followed by bytes that are not {name} "
                                       f"(at byte {at}): save it as UTF-8 text") from None  # fmt: skip
     try:
         return data.decode("utf-8"), Encoding("utf-8")
