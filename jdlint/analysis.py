@@ -121,7 +121,7 @@ class Analysis:
                 words = list(map(strings, lower))
             self._lowers.append(words)
             self._token_chars.append((idx, list(map(add, idx, length))))
-            self._sent_starts.append(sentence_starts(words, lower))
+            self._sent_starts.append(sentence_starts(words, lower, text, idx))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word

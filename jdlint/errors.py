@@ -52,6 +52,11 @@ class CorruptDocument(ReadError):
     """The file is damaged or not what its type claims."""
 
 
+class EncodingError(CorruptDocument):
+    """Text whose bytes are not in the encoding its byte-order mark names (its message says
+    which mark, where, and what to do: every front end shows it as it is)."""
+
+
 class Timeout(ReadError):
     """Reading took longer than the time limit."""
 

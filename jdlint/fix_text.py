@@ -139,16 +139,14 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
     """``data`` (the file's bytes) with the plan's edits made in place. With ``notes`` each
     change in a Markdown or HTML file carries an HTML comment saying why (:func:`note`);
     plain text has no comments, so gets none."""
-    from jdlint.readers.text import BOMS
-
-    bom, encoding = next(((mark, codec) for mark, codec, _ in BOMS if data.startswith(mark)), (b"", "utf-8"))
-    try:  # a byte-order mark keeps its encoding (UTF-8, UTF-16 or UTF-32) in the copy written
-        text = data[len(bom):].decode(encoding)
-    except UnicodeDecodeError:  # the readers take such files as Windows-1252; so is the copy written
-        encoding = "cp1252"
-        text = data.decode("cp1252", errors="surrogateescape")
-    src = _Source(text)
     fmt = document.format
+    bom, encoding = _encoding(data, fmt)
+    body = data[len(bom):]
+    try:  # bytes the encoding does not define (five of Windows-1252's) are kept as they are
+        text = body.decode(encoding, errors="surrogateescape")
+    except UnicodeDecodeError:  # broken UTF-16 without a mark: read as the reader reads it
+        text = body.decode(encoding, errors="replace")
+    src = _Source(text)
     nl = src.newline
     changes: list[tuple[int, int, int, str]] = []  # start, end, order, new text
     missed: list[Edit] = []
@@ -237,9 +235,21 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         text = text[:start] + new + text[end:]
     try:
         out = text.encode(encoding, errors="surrogateescape")
-    except UnicodeEncodeError:  # a character Windows-1252 lacks
-        out = text.encode(encoding, errors="replace")
+    except UnicodeEncodeError:  # a character the advert's encoding lacks (Windows-1252 has no "’"... in HTML: a reference)
+        out = text.encode(encoding, errors="xmlcharrefreplace" if fmt == "html" else "replace")
     return Applied(bom + out, tuple(missed))
+
+
+def _encoding(data: bytes, fmt: str) -> tuple[bytes, str]:
+    """The byte-order mark and codec the reader of ``fmt`` read ``data`` in (its mark, a page's
+    declared charset, UTF-8, UTF-16 without a mark, else Windows-1252): the copy written keeps
+    them, so that it reads as the advert did."""
+    if fmt == "html":
+        from jdlint.readers.html import decoded
+    else:
+        from jdlint.readers.text import decoded
+    _, found = decoded(data)
+    return found.bom, found.codec
 
 
 def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int, int, int, str]]:

@@ -1970,7 +1970,39 @@ def is_punct(word: str) -> bool:
     return found
 
 
-def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None) -> list[int]:
+# The dot of a common abbreviation ends no sentence where what follows goes on with it: spaCy keeps
+# "Dr.", "St." and "e.g." whole but splits "ref.", "no.", "approx.", "incl." and "etc." off their
+# dot, which the sentencizer then takes for a full stop ("Job ref. 4471", "Post no. 12",
+# "approx. 20 hours"). These, written without their last dot, join the sentence when the dot is
+# glued to them and the next word starts in lower case or with a digit ("etc. and more"; "etc.
+# We also ..." still ends one) ...
+ABBREVIATIONS = frozenset({
+    "ref", "refs", "no", "nos", "num", "approx", "incl", "excl", "e.g", "eg", "i.e", "ie", "etc", "esp",
+    "vs", "cf", "viz", "dept", "ext", "tel", "min", "max", "hr", "hrs", "wk", "wks", "yr", "yrs", "mth",
+    "mths", "p.a", "pa", "avg", "est",
+})  # fmt: skip
+# ... and these titles, split when not written "Dr." ("DR. SMITH", "dr. patel"), before any word.
+TITLES = frozenset({"dr", "st", "mr", "mrs", "ms", "mx", "prof", "rev", "cllr"})
+
+
+def abbreviation_dot(words: Sequence[str], at: int, after: int, text: str, idx: Sequence[int]) -> bool:
+    """Is the sentence-ending token ``at`` the dot of an abbreviation (:data:`ABBREVIATIONS`,
+    :data:`TITLES`) that the sentence goes on past, to token ``after``? ``text`` is the block's
+    text, ``idx`` its tokens' character offsets."""
+    if at == 0 or words[at] != ".":
+        return False
+    word = words[at - 1]
+    title = word in TITLES
+    if not title and word not in ABBREVIATIONS:
+        return False
+    if idx[at] != idx[at - 1] + len(word):
+        return False  # "ref ." with a space: a full stop
+    first = text[idx[after] : idx[after] + 1]
+    return first.isalpha() if title else first.islower() or first.isdigit()
+
+
+def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None, text: str | None = None,
+                    idx: Sequence[int] | None = None) -> list[int]:
     """The tokens that start a sentence, from the block's lower-cased tokens, as spaCy's
     sentencizer decides them (a token after sentence-ending punctuation that is not
     punctuation itself starts one), without building a Token per token. The sentencizer
@@ -1978,7 +2010,10 @@ def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None) -> l
     exactly when the text is (those characters have no case), and :func:`is_punct` answers
     from it. ``ids``: the words' ids in the pipeline's string store (spaCy's ``LOWER``), when
     the caller has them: the ends are found among them (an int's hash is itself, where each
-    word's would be read from the word)."""
+    word's would be read from the word). With the block's ``text`` and its tokens' character
+    offsets ``idx``, the dot of a common abbreviation ends no sentence where the sentence goes
+    on past it (:func:`abbreviation_dot`: "Job ref. 4471", "Post no. 12", "DR. SMITH"), as
+    spaCy's tokenizer keeps "Dr." and "e.g." whole; without them, the sentencizer's starts."""
     if not words:
         return []
     ends = _sentence_ends()
@@ -1995,6 +2030,6 @@ def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None) -> l
         after = at + 1
         while after < count and (words[after] in ends or is_punct(words[after])):
             after += 1
-        if after < count:
+        if after < count and (text is None or idx is None or not abbreviation_dot(words, at, after, text, idx)):
             starts.append(after)
     return starts

@@ -5183,6 +5183,42 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
 
 
+# --- the dot of a common abbreviation ends no sentence where the sentence goes on past it ("ref. 12",
+# "no. 4", "approx. two years", "incl. sofa surfing", "DR. PATEL"): the requirement keeps its qualifier,
+# and the evidence is the whole sentence ---
+ABBREVIATED = [
+    (LE, "Peer Support Worker\n\nLived experience of mental health recovery (ref. 12 in the person specification) "
+         "is essential.", "met",
+     "Lived experience of mental health recovery (ref. 12 in the person specification) is essential."),
+    (LE, "Peer Support Worker\n\nLived experience of psychosis (see section no. 4 of the job pack) is essential for "
+         "this post.", "met", "Lived experience of psychosis (see section no. 4 of the job pack) is essential for this post."),
+    (LE, "Peer Mentor\n\nPersonal experience of recovery from addiction, approx. two years or more, is essential.", "met",
+     "Personal experience of recovery from addiction, approx. two years or more, is essential."),
+    (LE, "Peer Navigator\n\nLived experience of homelessness, incl. sofa surfing or rough sleeping, is required.", "met",
+     "Lived experience of homelessness, incl. sofa surfing or rough sleeping, is required."),
+    (PANEL, "Peer Support Worker\n\nThe interview panel (ref. 3 in the pack) includes a peer worker.", "met",
+     "The interview panel (ref. 3 in the pack) includes a peer worker."),
+    (PANEL, "Peer Support Worker\n\nThe interview panel will include DR. PATEL and a peer worker with lived experience.",
+     "met", "The interview panel will include DR. PATEL and a peer worker with lived experience."),
+    (ADJ, "Peer Support Worker\n\nYou will hold a caseload, give medication, do risk assessments etc. and cover "
+          "nursing shifts.", "not-met",
+     "You will hold a caseload, give medication, do risk assessments etc. and cover nursing shifts."),
+    # twins: a full stop before a capital ends the sentence, also after an abbreviation's word
+    (LE, "Peer Support Worker\n\nLived experience of recovery is desirable. Ref. 12 in the person specification is "
+         "essential.", "not-met", "Lived experience of recovery is desirable."),
+    (LE, "Peer Support Worker\n\nLived experience of mental distress would be an advantage, no. Experience of "
+         "support work is essential.", "not-met", "Lived experience of mental distress would be an advantage, no."),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "expected", "evidence"), ABBREVIATED,
+                         ids=[f"{c}:{e[:50]}" for c, _, _, e in ABBREVIATED])
+def test_an_abbreviations_dot_ends_no_sentence(criterion: str, text: str, expected: str, evidence: str) -> None:
+    found = verdict_of(text, criterion)
+    assert found.verdict == expected, found.why
+    assert found.evidence and found.evidence[0].text == evidence, [e.text for e in found.evidence]
+
+
 @pytest.mark.parametrize("text", [
     "Certified Peer Recovery Specialist\n\nWalk alongside people in early recovery.\n\nYou will run two groups a week.",
     "Peer Worker\n\nPEER CERTIFICATION\n\nWe fund the training for every new starter. You will run two groups a week.",

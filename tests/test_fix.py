@@ -589,6 +589,23 @@ def test_a_file_with_a_bom_is_fixed_in_its_own_encoding(bom, encoding, name):
     assert "-You will support people who are suffering from depression.\n" in diff
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "cp1252", "utf-8"])
+@pytest.mark.parametrize("name", ["advert.md", "advert.txt", "advert.html"])
+def test_a_file_without_a_bom_is_fixed_in_the_encoding_it_was_read_in(encoding, name):
+    """UTF-16 without a byte-order mark is read as UTF-16 (the readers look for its NUL
+    bytes); the revised copy is UTF-16 again, without a mark, not Windows-1252 bytes that no
+    reader could read back. Windows-1252 and UTF-8 stay what they were."""
+    text = _BOM_ADVERT.replace("depression.", "depression at our Café.")
+    if name.endswith(".html"):
+        text = "<h1>Peer Support Worker</h1>" + "".join(f"<p>{p}</p>" for p in text.splitlines()[2:] if p)
+    result = fix_bytes(text.encode(encoding), name, notes=False)
+    assert result.applied and not result.data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
+    revised = result.data.decode(encoding)  # strict: every byte in its encoding
+    assert "people who are living with depression at our Café." in revised and "suffering from" not in revised
+    assert "Peer Support Worker" in revised
+    assert "\x00" not in result.diff(name)
+
+
 @pytest.mark.parametrize("name, text", [
     ("advert.md", "# Peer Support Worker\n\nLived experience is essential.\n\nYou will support people with addiction.\n"),
     ("advert.txt", "Peer Mentor\n\nAbout you\n- Lived experience is essential for this post.\n- You will hold clear boundaries.\n"),

@@ -307,6 +307,32 @@ def test_sentence_starts_from_lower_cased_tokens_are_the_sentencizers(text: str)
         [s.start for s in parse([text.upper()])[0].sents] if text else [])  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "firsts"),
+    [("Job ref. 4471 needs lived experience. Apply now.", ["Job", "Apply"]),
+     ("Post no. 12, approx. 20 hours incl. weekends. Next.", ["Post", "Next"]),
+     ("Use e.g. listening, i.e. this, etc. and more. Done.", ["Use", "Done"]),
+     ("Meet DR. SMITH and dr. patel at Hope st. later.", ["Meet"]),
+     ("Pay £25,000 p.a. pro rata. Apply.", ["Pay", "Apply"]),
+     # twins: a capital after the dot, a space before it, a line break after it, a word not listed
+     ("Skills, listening etc. We also ask for more.", ["Skills", "We"]),
+     ("Is a degree needed? No. 4 years of work is.", ["Is", "No"]),
+     ("Give the ref . 44 is wrong.", ["Give", "44"]),
+     ("Quote ref.\n4471", ["Quote", "\n"]),
+     ("We hope. 20 people came.", ["We", "20"])],
+)  # fmt: skip
+def test_an_abbreviations_dot_ends_no_sentence(text: str, firsts: list[str]) -> None:
+    """Given the block's text and its tokens' offsets, the dot of a common abbreviation ends no
+    sentence where the sentence goes on past it (a lower-case word or a digit; any word after
+    a title); without them, the sentencizer's starts (above)."""
+    from jdlint.nlp import sentence_starts, tokenize
+
+    tokens = tokenize([text])[0]
+    words = [t.lower_ for t in tokens]
+    starts = sentence_starts(words, [t.lower for t in tokens], text, [t.idx for t in tokens])
+    assert [tokens[i].text for i in starts] == firsts
+
+
 def test_lower_case_keeps_what_the_sentencizer_and_token_lengths_read() -> None:
     """What Analysis reads from the lower-cased tokens instead of spaCy's arrays holds for
     every code point: a character ends a sentence exactly when its lower case does, is

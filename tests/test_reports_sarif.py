@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_reports_common import docx_report, error_report, sample_reports, text_report
+from test_reports_common import docx_report, error_report, sample_reports, span, text_report
 
 from jdlint.model import Location, Report
 from jdlint.registry import default_registry
@@ -112,14 +112,26 @@ def test_results_from_a_text_advert(log: dict) -> None:
     assert "suppressions" not in la006
 
 
-def test_missing_content_sits_at_line_1(log: dict) -> None:
+def test_missing_content_is_about_the_whole_word_or_pdf_file(log: dict) -> None:
+    """A Word or PDF file has no lines: a finding about something missing from it has no
+    region (the whole file), never a made-up line 1."""
     cs003 = next(
         r
         for r in results_for(log, "adverts/senior%20peer%2C%20v2%3A%20final.pdf")
         if r["ruleId"] == "CS003"
     )
-    assert cs003["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
+    assert cs003["locations"][0]["physicalLocation"] == {
+        "artifactLocation": cs003["locations"][0]["physicalLocation"]["artifactLocation"]
+    }
+    assert "logicalLocations" not in cs003["locations"][0]
     assert cs003["properties"]["missing"] is True
+
+
+def test_missing_content_in_a_text_file_sits_at_line_1() -> None:
+    report = text_report()
+    missing = next(f for f in report.findings if f.span is None)
+    log = json.loads(sarif.render([replace(report, findings=(missing,))]))
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
 
 
 def test_uris_are_relative_forward_slashed_and_encoded(log: dict) -> None:
@@ -138,22 +150,40 @@ def test_a_file_outside_the_root_gets_an_absolute_file_uri(tmp_path: Path) -> No
     assert "uriBaseId" not in location
 
 
-def test_pdf_and_docx_locations_go_in_message_and_properties(log: dict) -> None:
+def test_pdf_and_docx_locations_are_logical_locations_not_a_line(log: dict) -> None:
+    """A page, paragraph or table cell is said as a logical location, in the message and in
+    properties, with no region: a line 1 would send the reader to the wrong place."""
     pdf = next(
         r
         for r in results_for(log, "adverts/senior%20peer%2C%20v2%3A%20final.pdf")
         if r["ruleId"] == "CS004"
     )
-    assert pdf["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
-    assert "startColumn" not in pdf["locations"][0]["physicalLocation"]["region"]
+    location = pdf["locations"][0]
+    assert "region" not in location["physicalLocation"]
+    assert location["physicalLocation"]["artifactLocation"]["uri"] == "adverts/senior%20peer%2C%20v2%3A%20final.pdf"
+    assert location["logicalLocations"] == [{"name": "page 2", "kind": "page"}]
     assert "(page 2)" in pdf["message"]["text"]
     assert pdf["properties"]["page"] == 2
+    assert pdf["properties"]["evidence"] == "You will administer medication, 100% of the time."
     docx = results_for(log, "adverts/docx/peer-worker.docx")
     la001 = next(r for r in docx if r["ruleId"] == "LA001")
+    assert "region" not in la001["locations"][0]["physicalLocation"]
+    assert la001["locations"][0]["logicalLocations"] == [{"name": "paragraph 7", "kind": "paragraph"}]
     assert "paragraph 7" in la001["message"]["text"] and la001["properties"]["paragraph"] == 7
     rd003 = next(r for r in docx if r["ruleId"] == "RD003")
+    assert rd003["locations"][0]["logicalLocations"] == [{"name": "table 1 row 2 column 3", "kind": "tableCell"}]
     assert "table 1 row 2 column 3" in rd003["message"]["text"]
     assert rd003["properties"]["table"] == 1
+    assert all("region" not in r["locations"][0]["physicalLocation"] for r in docx)
+
+
+def test_a_paragraph_on_a_page_is_named_under_its_page() -> None:
+    report = docx_report()
+    finding = replace(report.findings[0], span=span("Addicts welcome.", page=3, paragraph=12))
+    log = json.loads(sarif.render([replace(report, findings=(finding,))]))
+    assert log["runs"][0]["results"][0]["locations"][0]["logicalLocations"] == [
+        {"name": "paragraph 12", "kind": "paragraph", "fullyQualifiedName": "page 3/paragraph 12"}
+    ]
 
 
 def test_suppressed_findings_carry_an_in_source_suppression(log: dict) -> None:

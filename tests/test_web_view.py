@@ -4,6 +4,7 @@ chose in plain words."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -91,6 +92,29 @@ def test_unsupported_file_error_says_what_to_do(client, name):
     data = b"{\\rtf1 hello}" if name.endswith(".rtf") else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600
     body = client.post("/check", data=upload(data, name), content_type="multipart/form-data").get_data(as_text=True)
     assert f"“{name}”" in body and "Save it as Word (.docx) or PDF" in body
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("bad&mark.txt", b"\xff\xfeP\x00e\x00e\x00r\x00\x00\xdc x",
+     "a UTF-16 byte-order mark followed by bytes that are not UTF-16 (at byte 10): save it as UTF-8 text"),
+    ("advert.md", b"\xef\xbb\xbf# Peer Worker\n\nLived experience \xff is essential.",
+     "a UTF-8 byte-order mark followed by bytes that are not UTF-8 (at byte 35): save it as UTF-8 text"),
+])  # fmt: skip
+def test_a_bad_byte_order_mark_is_said_as_the_command_line_says_it(client, name, data, reason):
+    """Text whose bytes are not in the encoding its byte-order mark names: the page gives the
+    reader's own one-line reason (which mark, where, what to do), as ``jdlint check`` does,
+    not that the file "looks damaged"."""
+    from jdlint.readers import read_bytes
+
+    with pytest.raises(Exception, match=re.escape(reason)):  # the command line's words
+        read_bytes(data, name)
+    response = client.post("/check", data=upload(data, name), content_type="multipart/form-data")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 422
+    shown = f"“{name}” could not be read: {reason}, or paste the advert's text instead."
+    assert re.search(r"<p>[^<]*could not be read[^<]*</p>", body), "one line, in one paragraph"
+    assert shown in html.unescape(body) and "looks damaged" not in body
+    assert "bad&mark" not in body  # escaped: "bad&amp;mark"
 
 
 @pytest.mark.parametrize("web_config", [{"TESTING": True, "WTF_CSRF_ENABLED": False, "JDLINT_MAX_CHARS": 2000}])

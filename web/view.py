@@ -206,6 +206,8 @@ def friendly_error(kind: str, message: str, filename: str | None = None) -> str:
     if kind == "UnsupportedFormat":
         reason = re.sub(r"\s*\([^)]*\)$", "", detail.split(": ")[0]).strip()
         return f"jdlint cannot read {name}: it is {reason}. Save it as Word (.docx) or PDF, or {paste}."
+    if kind == "EncodingError":  # the reader's own words say which mark, where and what to do
+        return f"{name} could not be read: {detail}, or {paste}."
     if kind == "CorruptDocument":
         return f"{name} could not be opened: it looks damaged, or is not what its name says. Open it, save it again and upload the copy, or {paste}."
     if kind == "Timeout":

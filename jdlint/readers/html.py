@@ -31,8 +31,8 @@ from jdlint.readers.base import (
     normalise_space,
     pseudo_heading,
 )
-from jdlint.readers.text import BOMS, continues_sentence, section_phrase
-from jdlint.readers.text import decode as decode_text
+from jdlint.readers.text import BOMS, Encoding, continues_sentence, section_phrase
+from jdlint.readers.text import decoded as decoded_text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -112,8 +112,14 @@ def read(data: bytes, path: str = "<text>") -> Document:
 
 def decode(data: bytes) -> str:
     """Decode with the BOM or the declared charset; else as plain text would be."""
+    return decoded(data)[0]
+
+
+def decoded(data: bytes) -> tuple[str, Encoding]:
+    """The page's text and the encoding it was read in: its BOM, else its declared charset (not
+    a UTF-16 or UTF-32 one, nor one its bytes are not in), else as plain text would be."""
     if data.startswith(tuple(bom for bom, _, _ in BOMS)):
-        return decode_text(data)
+        return decoded_text(data)
     m = _META_CHARSET.search(data[:4096])
     if m:
         name = (m.group(1) or m.group(2)).decode("ascii").lower()
@@ -129,8 +135,8 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError:
                 pass  # a wrong declaration: fall back to sniffing
             else:
-                return text[1:] if text.startswith("\ufeff") else text
-    return decode_text(data)
+                return (text[1:] if text.startswith("\ufeff") else text), Encoding(info.name)
+    return decoded_text(data)
 
 
 def read_html(source: str, path: str = "<text>") -> Document:

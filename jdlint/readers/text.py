@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
-from jdlint.errors import CorruptDocument, EmptyDocument
+from jdlint.errors import EmptyDocument, EncodingError
 from jdlint.model import Anchor, Document, Location
 from jdlint.readers.base import (
     DocumentBuilder,
@@ -62,22 +63,38 @@ BOMS = (
 )
 
 
+@dataclass(frozen=True)
+class Encoding:
+    """How a text file's bytes were read: ``codec`` (a Python codec name) after ``bom`` (the
+    byte-order mark the file opens with, or none). ``jdlint fix`` writes its copy the same way."""
+
+    codec: str
+    bom: bytes = b""
+
+
 def decode(data: bytes) -> str:
-    """Decode text bytes: BOMs first, then UTF-8, UTF-16 without a BOM, then cp1252.
+    """Decode text bytes: BOMs first, then UTF-8, UTF-16 without a BOM, then cp1252
+    (:func:`decoded`)."""
+    return decoded(data)[0]
+
+
+def decoded(data: bytes) -> tuple[str, Encoding]:
+    """Text bytes decoded, and the encoding they were read in: BOMs first, then UTF-8, UTF-16
+    without a BOM, then cp1252.
 
     A file that starts with a byte-order mark is decoded strictly in that encoding: bytes that
     do not decode under it (a UTF-32 mark followed by junk) are a
-    :class:`~jdlint.errors.CorruptDocument`, not text read with replacement characters."""
+    :class:`~jdlint.errors.EncodingError`, not text read with replacement characters."""
     for bom, encoding, name in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom):].decode(encoding), Encoding(encoding, bom)
             except UnicodeDecodeError as exc:
                 at = len(bom) + exc.start
-                raise CorruptDocument(f"a {name} byte-order mark followed by bytes that are not {name} "
+                raise EncodingError(f"a {name} byte-order mark followed by bytes that are not {name} "
                                       f"(at byte {at}): save it as UTF-8 text") from None  # fmt: skip
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), Encoding("utf-8")
     except UnicodeDecodeError:
         pass
     sample = data[:4000]
@@ -86,10 +103,10 @@ def decode(data: bytes) -> str:
         odd_nuls = sample[1::2].count(0)
         half = len(sample) // 2
         if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
-            return data.decode("utf-16-le", errors="replace")
+            return data.decode("utf-16-le", errors="replace"), Encoding("utf-16-le")
         if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
-            return data.decode("utf-16-be", errors="replace")
-    return data.decode("cp1252", errors="replace")
+            return data.decode("utf-16-be", errors="replace"), Encoding("utf-16-be")
+    return data.decode("cp1252", errors="replace"), Encoding("cp1252")
 
 
 def read(data: bytes, path: str = "<text>") -> Document:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from jdlint.model import SEVERITIES, Finding, Report
-from jdlint.reports.sarif import describe_location, path_under
+from jdlint.reports.sarif import LINELESS, describe_location, path_under
 from jdlint.reports.text import describe_fix
 from jdlint.visible import visible
 
@@ -64,9 +64,6 @@ def _where(finding: Finding) -> str:
     if loc is None or loc.line is not None:
         return ""
     return describe_location(loc)
-
-
-LINELESS = ("docx", "pdf")  # formats whose findings have no line to give
 
 
 def annotation(path: str, finding: Finding, lines: bool = True) -> str:

@@ -6,10 +6,14 @@ release since 2019 and does not validate, and ``sarif-pydantic`` would add a you
 dependency for what is a small JSON document.
 
 One run holds every file. Results carry the rule's id and index, a level, the message
-with its fix, a region (line and column for text formats; line 1 with the page or
-paragraph in the message and in ``properties`` for DOCX and PDF), and a
-``partialFingerprints`` entry hashed from the rule id and the normalised evidence text, so
-an alert survives its sentence moving to another line. Suppressed findings are results with
+with its fix, a location, and a ``partialFingerprints`` entry hashed from the rule id and the
+normalised evidence text, so an alert survives its sentence moving to another line. In a text,
+Markdown or HTML file the location has a region (line, column and the evidence as its snippet;
+line 1 for something missing). A Word or PDF file has no lines: its results have no region
+(the whole file, as the ``github`` format's file-level annotations; never a made-up line 1),
+and say where they are as a logical location (``page 2``, ``paragraph 7``, ``table 1 row 2
+column 3``, with ``kind`` ``page``, ``paragraph`` or ``tableCell``), in the message and in
+``properties``, with the evidence in ``properties.evidence``. Suppressed findings are results with
 an ``inSource`` suppression; files that could not be read are tool execution
 notifications.
 """
@@ -40,6 +44,7 @@ INFORMATION_URI = "https://pypi.org/project/jdlint/"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "jdlintEvidenceHash/v1"  # bump the suffix if the hash ever changes
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+LINELESS = ("docx", "pdf")  # formats whose findings have no line to give
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -143,19 +148,61 @@ def _message(report: Report, finding: Finding) -> tuple[str, dict[str, Any]]:
         text += f" Fix: {fix}" + ("" if fix.endswith((".", "!", "?")) else ".")
     if finding.span is not None and finding.span.section:
         props["section"] = finding.span.section
+    if loc is not None and loc.line is None and finding.span is not None and finding.span.text:
+        props["evidence"] = finding.span.text  # no region to hold it as a snippet
     return text, props
 
 
-def _region(finding: Finding) -> dict[str, Any]:
+def _region(finding: Finding, lines: bool = True) -> dict[str, Any] | None:
+    """The result's region: a line (and column) with the evidence as its snippet; line 1 for
+    something missing from a file with lines; ``None`` (no region: the whole file) for a
+    place in a Word or PDF file, which has no lines (``lines`` false), rather than a false line."""
     if finding.span is None:
-        return {"startLine": 1}
+        return {"startLine": 1} if lines else None
     loc = finding.span.location
-    region: dict[str, Any] = {"startLine": loc.line or 1}
-    if loc.line is not None and loc.column is not None:
+    if loc.line is None:
+        return None  # a page, paragraph or table cell: see _logical_locations
+    region: dict[str, Any] = {"startLine": loc.line}
+    if loc.column is not None:
         region["startColumn"] = loc.column
     if finding.span.text:
         region["snippet"] = {"text": finding.span.text}
     return region
+
+
+def _logical_locations(loc: Location) -> list[dict[str, Any]]:
+    """Where a finding without a line is: its innermost part (page, paragraph or table cell)
+    as a logical location named as the message names it, its fully qualified name the
+    parts from the page down (``page 2/paragraph 7``); empty when nothing is known."""
+    parts: list[tuple[str, str]] = []
+    if loc.page is not None:
+        parts.append((f"page {loc.page}", "page"))
+    if loc.paragraph is not None and loc.table is None:
+        parts.append((f"paragraph {loc.paragraph}", "paragraph"))
+    if loc.table is not None:
+        parts.append((f"table {loc.table} row {loc.row} column {loc.col}", "tableCell"))
+    if not parts:
+        return []
+    name, kind = parts[-1]
+    logical: dict[str, Any] = {"name": name, "kind": kind}
+    if len(parts) > 1:
+        logical["fullyQualifiedName"] = "/".join(n for n, _ in parts)
+    return [logical]
+
+
+def _location(finding: Finding, artifact_location: dict[str, Any], lines: bool) -> dict[str, Any]:
+    """The result's one location: the file, with a region where there is a line to give,
+    else with the page, paragraph or table cell as a logical location."""
+    physical: dict[str, Any] = {"artifactLocation": artifact_location}
+    region = _region(finding, lines)
+    if region is not None:
+        physical["region"] = region
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if region is None and finding.span is not None:
+        logical = _logical_locations(finding.span.location)
+        if logical:
+            location["logicalLocations"] = logical
+    return location
 
 
 def _artifact(report: Report, uri: str, base: str | None) -> dict[str, Any]:
@@ -235,14 +282,7 @@ def document(
                 "ruleIndex": index[finding.rule],
                 "level": level(finding.severity),
                 "message": {"text": text},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": artifact_location,
-                            "region": _region(finding),
-                        }
-                    }
-                ],
+                "locations": [_location(finding, artifact_location, report.format not in LINELESS)],
                 "partialFingerprints": {FINGERPRINT_KEY: f"{hashed}:{occurrence}"},
             }
             if finding.suppressed:
