@@ -705,6 +705,20 @@ def _can_follow(follow: Follow, next_word: str) -> bool:
     return follow is None or next_word in follow[0] or (bool(follow[1]) and next_word.startswith(follow[1]))
 
 
+def _set_bits(bits: int, sets: Sequence[frozenset[str]]) -> list[tuple[int, frozenset[str]]]:
+    """``(bit, sets[bit])`` for each bit set in ``bits``, lowest first: one step per set bit
+    (a list's bits are a few of the index's thousand or more: stepping over every bit up to
+    the highest, shifting the whole number each time, cost a millisecond a list, paid for
+    each first word a new advert brings)."""
+    found: list[tuple[int, frozenset[str]]] = []
+    while bits:
+        low = bits & -bits
+        bit = low.bit_length() - 1
+        found.append((bit, sets[bit]))
+        bits ^= low
+    return found
+
+
 class _NeedIndex:
     """A bit for each needed word set (:func:`_needs`) of a pattern set's patterns, the same
     bit wherever the set stands, and which of them a text holds: found once per text from
@@ -789,7 +803,7 @@ class _Tried:
                 mask |= 1 << self.index.bit(need)
             self.masks.append(mask)
             self.bits |= mask
-        self.needs = [(bit, self.index.sets[bit]) for bit in range(self.bits.bit_length()) if self.bits >> bit & 1]
+        self.needs = _set_bits(self.bits, self.index.sets)
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything)

@@ -465,6 +465,33 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
 
 
+def test_a_first_words_needed_sets_are_its_patterns_own_however_many_the_index_holds() -> None:
+    """A first word's needed word sets (``_Tried.needs``) are read off its bits one set bit at
+    a time (``nlp._set_bits``), lowest first: the sets of its own patterns, each once, the same
+    whether the index holds a few sets or a thousand others before them."""
+    import random
+
+    from jdlint.nlp import _NeedIndex, _needs, _set_bits, _Tried
+
+    rng = random.Random(14)
+    sets = [frozenset({f"w{i}"}) for i in range(200)]
+    for _ in range(200):
+        bits = sum(1 << b for b in rng.sample(range(200), rng.randint(0, 12)))
+        assert _set_bits(bits, sets) == [(b, sets[b]) for b in range(200) if bits >> b & 1]
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    patterns = (ours._by_start["g"].get("use") or ours._starting("g", "use")).patterns
+    own = {need for specs in patterns for need in _needs(specs)}
+    crowded = _NeedIndex()
+    for i in range(1500):  # other lists' sets first: this list's bits are the highest
+        crowded.bit(frozenset({f"other{i}", f"else{i}"}))
+    for index in (None, crowded):
+        tried = _Tried("use", list(patterns), index)
+        bits = [bit for bit, _ in tried.needs]
+        assert own and bits == sorted(set(bits)) and {need for _, need in tried.needs} == own
+        assert all(tried.index.sets[bit] == need for bit, need in tried.needs)
+        assert tried.bits == sum(1 << bit for bit in bits)
+
+
 @pytest.mark.parametrize(
     "texts",
     [["You do not need a degree. Lived experience is essential to this post.",
