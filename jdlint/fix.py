@@ -289,6 +289,15 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
         if apply is not None:
             return "before", apply, ""
     last = body[-1]
+    if document.blocks[last].kind == "table-cell":
+        # an advert that ends with a table (a person specification): the words go after the
+        # prose before it, never into its last cell; before the heading that opens the table
+        first = last
+        while first > 0 and document.blocks[first - 1].kind == "table-cell":
+            first -= 1
+        prose = [i for i in body if i < first]
+        if prose:
+            return ("before" if document.blocks[prose[-1]].kind == "heading" else "paragraph"), prose[-1], ""
     return "paragraph", last, ""
 
 
@@ -307,11 +316,19 @@ def _locate(document: Document, finding: Finding, target: str) -> tuple[int, int
     span = finding.span
     if span is None or not (0 <= span.block < len(document.blocks)) or not target:
         return None
-    text = document.blocks[span.block].text
+    here = document.blocks[span.block]
+    text = here.text
     for origin in (span.start, max(0, span.start - len(target)), 0):
         at = text.find(target, origin)
         if at != -1:
             return span.block, at
+    if here.kind == "table-cell":  # a level cell of the same row ("Desirable" -> "Essential")
+        table = _table_of(here)
+        for i, b in enumerate(document.blocks):
+            if b.kind == "table-cell" and b.row == here.row and i != span.block and _table_of(b) == table:
+                at = b.text.find(target)
+                if at != -1 and not b.text.replace(target, "", 1).strip(" ().:"):
+                    return i, at
     return None
 
 
