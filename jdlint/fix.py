@@ -297,7 +297,8 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
             first -= 1
         prose = [i for i in body if i < first]
         if prose:
-            return ("before" if document.blocks[prose[-1]].kind == "heading" else "paragraph"), prose[-1], ""
+            heading = document.blocks[prose[-1]].kind == "heading" and prose[-1] != body[0]
+            return ("before" if heading else "paragraph"), prose[-1], ""  # under a title, not above it
     return "paragraph", last, ""
 
 
