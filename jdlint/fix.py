@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from jdlint.model import Block, Document, Finding, Report
+from jdlint.model import ROW_LEVEL, Block, Document, Finding, Report
 
 Safety = Literal["safe", "unsafe", "manual"]
 EditOp = Literal["replace", "append", "paragraph", "before", "move"]
@@ -312,24 +312,29 @@ def _source(rule) -> str:
     return f"{s.title}: “{s.quote}”"
 
 
-def _locate(document: Document, finding: Finding, target: str) -> tuple[int, int] | None:
-    """(block, start) of ``target`` near the finding's span."""
+def _locate(document: Document, finding: Finding, target: str, row_level: bool = False) -> tuple[int, int] | None:
+    """(block, start) of ``target`` near the finding's span; with ``row_level``, in the cell of
+    the span's table row that holds only it (the row's level, "Desirable" -> "Essential",
+    never a "D" of the criterion's own words)."""
     span = finding.span
     if span is None or not (0 <= span.block < len(document.blocks)) or not target:
         return None
     here = document.blocks[span.block]
-    text = here.text
-    for origin in (span.start, max(0, span.start - len(target)), 0):
-        at = text.find(target, origin)
-        if at != -1:
-            return span.block, at
-    if here.kind == "table-cell":  # a level cell of the same row ("Desirable" -> "Essential")
+    if row_level:
+        if here.kind != "table-cell":
+            return None
         table = _table_of(here)
         for i, b in enumerate(document.blocks):
             if b.kind == "table-cell" and b.row == here.row and i != span.block and _table_of(b) == table:
                 at = b.text.find(target)
                 if at != -1 and not b.text.replace(target, "", 1).strip(" ().:"):
                     return i, at
+        return None
+    text = here.text
+    for origin in (span.start, max(0, span.start - len(target)), 0):
+        at = text.find(target, origin)
+        if at != -1:
+            return span.block, at
     return None
 
 
@@ -371,7 +376,7 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
             edit = Edit(op, block, fix.text, target=target, like=_paragraph_style(document, block) if op in ("paragraph", "before") else None,
                         safety=safety, **common)  # type: ignore[arg-type]  # fmt: skip
         else:  # replace, or remove with an unsafe sentence in its place
-            found = _locate(document, finding, fix.original)
+            found = _locate(document, finding, fix.original, row_level=fix.where.startswith(ROW_LEVEL))
             if found is None:
                 leave("the words to replace were not found")
                 continue

@@ -21,7 +21,7 @@ from importlib import resources
 from jdlint.analysis import Analysis, Hit, label_level
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
-from jdlint.model import Block, Finding, Fix, Span, Verdict
+from jdlint.model import ROW_LEVEL, Block, Finding, Fix, Span, Verdict
 from jdlint.nlp import FOOTNOTE_MARKS, NEGATORS, negated_list, negated_object
 from jdlint.registry import Rule
 
@@ -1472,8 +1472,7 @@ def _desirable_fix(ctx: Context, span: Span, text: str) -> Fix:
         core = level.strip("()")
         essential = (level.replace(core, "E") if len(core) == 1 else "ESSENTIAL" if level.isupper()
                      else "Essential" if level[:1].isupper() else "essential")  # fmt: skip
-        return Fix("replace", essential, original=level,
-                   where=f"in the person specification table, as the level of the row “{clip(span.text)}”")  # fmt: skip
+        return Fix("replace", essential, original=level, where=f"{ROW_LEVEL} “{clip(span.text)}”")
     return Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span))
 
 
