@@ -331,6 +331,15 @@ class Analysis:
         key = (b.location().table, b.row)
         return [i for i in self._rows.get(key, []) if i != block]
 
+    def row_marker(self, block: int) -> tuple[int, str] | None:
+        """``(cell, level)``: the cell of ``block``'s table row that holds only an E/D marker
+        ("Desirable", "E", "Preferred"), and the level it sets; None when the row has none."""
+        for other in self.row_cells(block):
+            m = _MARKER.match(self.document.blocks[other].text)
+            if m:
+                return other, "essential" if m.group(1).lower() in _MARKER_ESSENTIAL else "desirable"
+        return None
+
     def requirement_level(self, block: int) -> str | None:
         """``essential`` or ``desirable`` when the block sits in such a part of the advert."""
         found = self.requirement(block)
@@ -348,13 +357,10 @@ class Analysis:
         if b.kind == "table-cell":
             # The row's own E/D marker first: it decides over a generic column header
             # ("Requirement | E / D": the row marked D is desirable).
-            for other in self.row_cells(block):
-                cell = self.document.blocks[other]
-                m = _MARKER.match(cell.text)
-                if m:
-                    word = m.group(1).lower()
-                    level = "essential" if word in _MARKER_ESSENTIAL else "desirable"
-                    return level, f"marked “{cell.text.strip()}”"
+            marker = self.row_marker(block)
+            if marker is not None:
+                cell, level = marker
+                return level, f"marked “{self.document.blocks[cell].text.strip()}”"
             for header, what in ((b.column_header, "column"), (b.row_header, "row")):
                 level = label_level(header)
                 if level:

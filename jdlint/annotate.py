@@ -184,6 +184,14 @@ def report_notes(report: Report) -> Iterator[Note]:
 
 
 def _annotate_new(document: Document, notes: list[Note]) -> bytes:
+    from dataclasses import replace
+
+    from jdlint.ooxml import xml_safe
+
+    # a text advert's form feeds, vertical tabs and escapes cannot go into Word's XML: spaces
+    document = replace(document, title=xml_safe(document.title) if document.title else document.title,
+                       blocks=tuple(replace(b, text=xml_safe(b.text)) for b in document.blocks))  # fmt: skip
+    notes = [replace(n, text=xml_safe(n.text)) for n in notes]
     out = docx.Document()
     title = document.title or (document.path if not document.path.startswith("<") else "Advert")
     intro = out.add_paragraph()

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from jdlint.model import Block, Document, Finding, Report
+from jdlint.model import ROW_LEVEL, Block, Document, Finding, Report
 
 Safety = Literal["safe", "unsafe", "manual"]
 EditOp = Literal["replace", "append", "paragraph", "before", "move"]
@@ -289,6 +289,16 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
         if apply is not None:
             return "before", apply, ""
     last = body[-1]
+    if document.blocks[last].kind == "table-cell":
+        # an advert that ends with a table (a person specification): the words go after the
+        # prose before it, never into its last cell; before the heading that opens the table
+        first = last
+        while first > 0 and document.blocks[first - 1].kind == "table-cell":
+            first -= 1
+        prose = [i for i in body if i < first]
+        if prose:
+            heading = document.blocks[prose[-1]].kind == "heading" and prose[-1] != body[0]
+            return ("before" if heading else "paragraph"), prose[-1], ""  # under a title, not above it
     return "paragraph", last, ""
 
 
@@ -302,12 +312,25 @@ def _source(rule) -> str:
     return f"{s.title}: “{s.quote}”"
 
 
-def _locate(document: Document, finding: Finding, target: str) -> tuple[int, int] | None:
-    """(block, start) of ``target`` near the finding's span."""
+def _locate(document: Document, finding: Finding, target: str, row_level: bool = False) -> tuple[int, int] | None:
+    """(block, start) of ``target`` near the finding's span; with ``row_level``, in the cell of
+    the span's table row that holds only it (the row's level, "Desirable" -> "Essential",
+    never a "D" of the criterion's own words)."""
     span = finding.span
     if span is None or not (0 <= span.block < len(document.blocks)) or not target:
         return None
-    text = document.blocks[span.block].text
+    here = document.blocks[span.block]
+    if row_level:
+        if here.kind != "table-cell":
+            return None
+        table = _table_of(here)
+        for i, b in enumerate(document.blocks):
+            if b.kind == "table-cell" and b.row == here.row and i != span.block and _table_of(b) == table:
+                at = b.text.find(target)
+                if at != -1 and not b.text.replace(target, "", 1).strip(" ().:"):
+                    return i, at
+        return None
+    text = here.text
     for origin in (span.start, max(0, span.start - len(target)), 0):
         at = text.find(target, origin)
         if at != -1:
@@ -353,7 +376,7 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
             edit = Edit(op, block, fix.text, target=target, like=_paragraph_style(document, block) if op in ("paragraph", "before") else None,
                         safety=safety, **common)  # type: ignore[arg-type]  # fmt: skip
         else:  # replace, or remove with an unsafe sentence in its place
-            found = _locate(document, finding, fix.original)
+            found = _locate(document, finding, fix.original, row_level=fix.where.startswith(ROW_LEVEL))
             if found is None:
                 leave("the words to replace were not found")
                 continue

@@ -442,10 +442,16 @@ def apply_docx_plan(data: bytes, document: Document, plan: FixPlan) -> Applied:
 def docx_from_document(document: Document) -> bytes:
     """A plain .docx of the document's blocks: headings, paragraphs, list items, and tables
     rebuilt from their cells. The layout is new (the words and their order are kept)."""
+    from dataclasses import replace
+
     import docx as python_docx
 
+    from jdlint.ooxml import xml_safe
+
     out = python_docx.Document()
-    blocks = [b for b in document.blocks if b.kind not in ("header", "footer") and b.text.strip()]
+    # a form feed, vertical tab or escape of a text advert cannot go into Word's XML: a space
+    blocks = [replace(b, text=xml_safe(b.text), column_header=xml_safe(b.column_header) if b.column_header else b.column_header)
+              for b in document.blocks if b.kind not in ("header", "footer") and b.text.strip()]  # fmt: skip
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -469,7 +475,7 @@ def docx_from_document(document: Document) -> bytes:
 
     fixed = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     out.core_properties.created = out.core_properties.modified = fixed
-    out.core_properties.title = document.title or ""
+    out.core_properties.title = xml_safe(document.title or "")
     buffer = io.BytesIO()
     out.save(buffer)
     return _fixed_times(buffer.getvalue())

@@ -1,9 +1,22 @@
 """Two edits of a Word package's parts list, shared by the writers that add a part (the
-comments part in ``jdlint.fix_docx``, the core properties in ``jdlint.ownreport``)."""
+comments part in ``jdlint.fix_docx``, the core properties in ``jdlint.ownreport``), and the
+text a new Word document can hold (``jdlint.annotate``, ``jdlint.fix_docx``)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# what XML 1.0 cannot hold: C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF;
+# lone surrogates (a text advert can carry them: a form feed from pdftotext, a vertical tab for
+# Word's manual line break, an escape sequence)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with each character a Word document cannot hold as a space: the same length,
+    so the offsets of spans into it still hold."""
+    return _NOT_XML.sub(" ", text) if _NOT_XML.search(text) else text
 
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"

@@ -70,6 +70,27 @@ def test_default_output_name_and_markdown_input(cwd):
     assert any("addicts" in n for n in comments(cwd / "advert.annotated.docx"))
 
 
+@pytest.mark.parametrize("control", ["\x0c", "\x0b", "\x1b]0;title\x07"])  # form feed, vertical tab, escape
+def test_a_text_advert_with_control_characters_is_annotated(cwd, control):
+    # XML cannot hold them: each becomes a space in the Word copy (the comments still sit on
+    # their words), where the copy failed ("could not annotate (ValueError) ...")
+    (cwd / "advert.txt").write_text(f"Peer Support Worker\n\nYou will offer hope.{control} We support addicts.\n")
+    result = run("advert.txt")
+    assert result.exit_code == 0, result.output
+    out = docx.Document(str(cwd / "advert.annotated.docx"))
+    assert any("addicts" in c.text for c in out.comments)
+    assert any("You will offer hope." in p.text and "We support addicts." in p.text for p in out.paragraphs)
+
+
+def test_a_text_advert_with_control_characters_becomes_a_revised_word_document():
+    from jdlint.fixing import fix_bytes
+
+    result = fix_bytes(b"Peer Support Worker\n\nYou will offer hope.\x0c Staff suffering from stress.\n", "a.txt", to_docx=True)
+    assert result.format == "docx" and any(e.rule == "LA006" for e in result.applied)
+    assert not any(f.rule == "LA006" for f in result.after.findings)
+    docx.Document(io.BytesIO(result.data))  # opens
+
+
 def test_a_folder_of_mixed_files(cwd):
     src = cwd / "ads"
     (src / "sub").mkdir(parents=True)

@@ -241,6 +241,105 @@ def test_docx_move_is_a_deletion_in_one_cell_and_an_insertion_in_the_other(essen
     assert result.after.verdict("lived-experience-essential").verdict == "met"
 
 
+# A person specification whose level is a cell of the row ("Criteria | Essential/Desirable",
+# "Requirement | E/D"): the row's level cell changes; the words stay in their criterion cell
+# (moved into the level cell, they left the row with no criterion and the level unchanged).
+LEVEL_CELL_MD = """# Peer Support Worker
+
+You will use your own experience to build mutual relationships and offer hope.
+
+## Person specification
+
+| {head} | {level_head} |
+| --- | --- |
+| Good listening skills | {essential} |
+| Lived experience of mental health challenges | {desirable} |
+"""
+
+
+@pytest.mark.parametrize(("head", "level_head", "essential", "desirable", "now"), [
+    ("Criteria", "Essential/Desirable", "Essential", "Desirable", "Essential"),
+    ("Requirement", "E/D", "E", "D", "E"),
+    ("Attribute", "Level", "ESSENTIAL", "DESIRABLE", "ESSENTIAL"),
+    ("Criteria", "E/D", "E", "D", "E"),  # a "D" in the criterion's own words stays ("Drug")
+])  # fmt: skip
+def test_a_rows_level_cell_changes_to_essential_markdown(head, level_head, essential, desirable, now) -> None:
+    text = LEVEL_CELL_MD.format(head=head, level_head=level_head, essential=essential, desirable=desirable)
+    if head == "Criteria" and desirable == "D":
+        text = text.replace("mental health challenges", "Drug and alcohol use")
+    result = fix_bytes(text.encode(), "spec.md", notes=False, keep=lambda f: f.rule == "CS001")
+    revised = result.data.decode()
+    kind = "Drug and alcohol use" if "Drug" in text else "mental health challenges"
+    assert f"| Lived experience of {kind} | {now} |" in revised, revised
+    assert revised.replace(f"{kind} | {now} |", f"{kind} | {desirable} |") == text  # nothing else moved
+    assert result.before.verdict("lived-experience-essential").verdict == "not-met"
+    assert result.after.verdict("lived-experience-essential").verdict == "met"
+    assert not result.unresolved
+
+
+def test_a_rows_level_cell_changes_to_essential_docx() -> None:
+    a = Advert().title("Peer Support Worker")
+    a.heading("Job summary").para("You will use your own experience to build mutual relationships and offer hope.")
+    a.heading("Person specification")
+    a.table([("Criteria", "Essential/Desirable"), ("Good listening skills", "Essential"),
+             ("Lived experience of mental health challenges", "Desirable")])  # fmt: skip
+    result = fix_bytes(a.bytes(), "spec.docx")
+    cells = _document_xml(result.data).findall(f".//{W}tr")[2].findall(f"{W}tc")
+    assert "".join(t.text for t in cells[0].iter(f"{W}t")) == "Lived experience of mental health challenges"
+    assert not list(cells[0].iter(f"{W}delText"))  # the criterion stays
+    assert "".join(t.text for t in cells[1].iter(f"{W}delText")) == "Desirable"
+    assert "".join(t.text for ins in cells[1].iter(f"{W}ins") for t in ins.iter(f"{W}t")) == "Essential"
+    assert result.after.verdict("lived-experience-essential").verdict == "met"
+    finding = next(f for f in result.before.findings if f.rule == "CS001")
+    assert (finding.fix.original, finding.fix.text) == ("Desirable", "Essential")
+    assert "level of the row" in finding.fix.where
+
+
+# An advert that ends with a table: what goes at the end goes after the prose before the
+# table (before the heading that opens it), never into the table's last cell.
+ENDS_WITH_TABLE = {
+    "spec.md": "# Peer Support Worker\n\nYou will offer hope.\n\n## Person specification\n\n"
+               "| Criteria | Essential | Desirable |\n| --- | --- | --- |\n| Skills | Good listening skills | Knowledge of local services |\n",
+    "spec.txt": "Peer Support Worker\n\nYou will offer hope.\n\nPerson specification\n"
+                "Criteria\tEssential\tDesirable\nSkills\tGood listening skills\tKnowledge of local services\n",
+    "spec.html": "<html><body><h1>Peer Support Worker</h1><p>You will offer hope.</p><h2>Person specification</h2>"
+                 "<table><tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr><tr><td>Skills</td>"
+                 "<td>Good listening skills</td><td>Knowledge of local services</td></tr></table></body></html>",
+    "title-only.md": "# Peer Support Worker\n\n"  # a title over the table: the words go under the title
+                     "| Criteria | Essential | Desirable |\n| --- | --- | --- |\n| Skills | You will offer hope. | Knowledge of local services |\n",
+}
+PANEL = "The interview panel will include an experienced peer worker"
+
+
+@pytest.mark.parametrize("name", sorted(ENDS_WITH_TABLE))
+def test_additions_at_the_end_never_go_into_a_closing_tables_last_cell_text(name) -> None:
+    text = ENDS_WITH_TABLE[name]
+    result = fix_bytes(text.encode(), name, notes=False, keep=lambda f: f.rule == "CS003")
+    revised = result.data.decode()
+    assert revised.count(PANEL) == 1
+    if name == "title-only.md":
+        assert revised.index("# Peer Support Worker") < revised.index(PANEL) < revised.index("| Criteria")
+    else:
+        assert revised.index("You will offer hope.") < revised.index(PANEL) < revised.index("Person specification")
+    assert "Knowledge of local services" in revised.split(PANEL)[1]  # the table, whole, after it
+    assert result.after.verdict("peer-panel").verdict == "met"
+
+
+def test_additions_at_the_end_never_go_into_a_closing_tables_last_cell_docx() -> None:
+    a = Advert().title("Peer Support Worker")
+    a.heading("Job summary").para("You will offer hope.")
+    a.heading("Person specification")
+    a.table([("Criteria", "Essential", "Desirable"), ("Skills", "Good listening skills", "Knowledge of local services")])
+    result = fix_bytes(a.bytes(), "spec.docx", keep=lambda f: f.rule == "CS003")
+    root = _document_xml(result.data)
+    assert not any(PANEL in (t.text or "") for t in root.find(f".//{W}tbl").iter(f"{W}t"))
+    body = [p for p in root.find(f"{W}body") if p.tag == f"{W}p"]
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in body]
+    panel = next(i for i, t in enumerate(texts) if PANEL in t)
+    assert texts.index("You will offer hope.") < panel < texts.index("Person specification")
+    assert result.after.verdict("peer-panel").verdict == "met"
+
+
 @pytest.mark.parametrize("parts", [
     ("You will help people who are ", "suffering from psychosis", " to find hope."),
     ("You will help people who are suff", "ering from psych", "osis to find hope."),

@@ -112,6 +112,24 @@ def test_rd003_still_flags_internal_acronyms_with_a_usable_fix():
     assert found["QRTZ"].text == "<full name> (QRTZ)" and found["QRTZ"].action == "replace"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The post is based in Dayton, OH, with outreach to Toledo, OH and Columbus, OH.",
+    "Offices in Thunder Bay, ON and St. John's, NL; some travel to Winston-Salem, NC 27101.",
+    "Location: Poughkeepsie, NY (hybrid). Our sister team is in Vancouver, BC.",
+])  # fmt: skip
+def test_rd003_state_and_province_codes_after_a_place_are_not_acronyms(sentence):
+    assert acronyms(ADVERT.format(sentence=sentence)) == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("You will work with the MS society and the OR team.", ["MS", "OR"]),
+    ("You will support people, MS nurses and the CT team in Dayton.", ["CT", "MS"]),
+])  # fmt: skip
+def test_rd003_a_state_code_that_names_no_place_is_still_an_acronym(sentence, flagged):
+    # the twin: the same capitals, not after "Town, "
+    assert sorted(acronyms(ADVERT.format(sentence=sentence))) == flagged
+
+
 @pytest.mark.parametrize("sentence", ["You will work across the CMHT/CRHT teams.", "Both the CMHT and CRHT-led clinics take part."])
 def test_rd003_acronyms_side_by_side_are_not_a_code(sentence):
     assert sorted(acronyms(ADVERT.format(sentence=sentence))) == ["CMHT", "CRHT"]

@@ -21,7 +21,7 @@ from importlib import resources
 from jdlint.analysis import Analysis, Hit, label_level
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
-from jdlint.model import Block, Finding, Fix, Span, Verdict
+from jdlint.model import ROW_LEVEL, Block, Finding, Fix, Span, Verdict
 from jdlint.nlp import FOOTNOTE_MARKS, NEGATORS, negated_list, negated_object
 from jdlint.registry import Rule
 
@@ -1535,6 +1535,21 @@ def _person_spec_place(ctx: Context, after: Span | None = None) -> str:
     return "in the job summary, as its second sentence (or in an Essential criteria list)"
 
 
+def _desirable_fix(ctx: Context, span: Span, text: str) -> Fix:
+    """The fix for lived experience listed as desirable: moved to the essential criteria,
+    or, in a table row whose level is a cell of its own ("Criteria | Essential/Desirable",
+    "Lived experience ... | Desirable"), that cell's level changed to essential (moving the
+    words into the level column would leave the row without its criterion)."""
+    marker = ctx.analysis.row_marker(span.block) if ctx.document.blocks[span.block].kind == "table-cell" else None
+    if marker is not None and marker[1] == "desirable":
+        level = ctx.document.blocks[marker[0]].text.strip().rstrip(".:")  # "Desirable", "D", "(D)", "Highly desirable"
+        core = level.strip("()")
+        essential = (level.replace(core, "E") if len(core) == 1 else "ESSENTIAL" if level.isupper()
+                     else "Essential" if level[:1].isupper() else "essential")  # fmt: skip
+        return Fix("replace", essential, original=level, where=f"{ROW_LEVEL} “{clip(span.text)}”")
+    return Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span))
+
+
 def _move_to_essential(ctx: Context, span: Span) -> str:
     block = ctx.document.blocks[span.block]
     if block.kind == "table-cell" and block.column_header:
@@ -1625,7 +1640,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         return _verdict(rule, "not-met",
             f"Lived experience is only desirable in the person specification ({_cue(m.cue)}); "
             "the prose that wants it does not make it a requirement.", spans(spec_desirable),
-            Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span)))  # fmt: skip
+            _desirable_fix(ctx, span, text))  # fmt: skip
     if by["wanted"]:
         m = by["wanted"][0]
         text = rule.fix_text("wanted", kind=_kind_of(analysis, m) or kind)
@@ -1638,7 +1653,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         text = rule.fix_text("desirable", kind=_kind_of(analysis, m) or kind)
         return _verdict(rule, "not-met",
             f"Lived experience is only desirable ({_cue(m.cue)}).", spans(by["desirable"]),
-            Fix("replace", text, original=span.text, where=_move_to_essential(ctx, span)))  # fmt: skip
+            _desirable_fix(ctx, span, text))  # fmt: skip
     return _verdict(rule, "not-met", "The advert does not ask for lived experience.", (),
                     Fix("add", required_text, where=_person_spec_place(ctx)))  # fmt: skip
 

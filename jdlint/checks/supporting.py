@@ -97,9 +97,10 @@ def reading_ease(rule: Rule, ctx: Context) -> CheckResult:
 
 
 @cache
-def acronym_data() -> tuple[frozenset[str], dict[str, str]]:
-    """The shipped acronym lists (``rules/data/acronyms.toml``): the known acronyms and the
-    expansions jdlint can suggest, each keyed as :func:`_acronym_key` compares them."""
+def acronym_data() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """The shipped acronym lists (``rules/data/acronyms.toml``): the known acronyms, the
+    expansions jdlint can suggest, each keyed as :func:`_acronym_key` compares them, and the
+    state and province codes that name a place after "Town, " ("Dayton, OH")."""
     import tomllib
     from importlib import resources
 
@@ -107,8 +108,13 @@ def acronym_data() -> tuple[frozenset[str], dict[str, str]]:
     expansions: dict[str, str] = {}
     for acronym, full in data.get("expansions", {}).items():
         expansions.setdefault(_acronym_key(acronym), full)  # the first spelling listed wins
-    return frozenset(_acronym_key(a) for a in data["known"]), expansions
+    places = frozenset(str(p) for p in data.get("places", ()))
+    return frozenset(_acronym_key(a) for a in data["known"]), expansions, places
 
+
+# what stands before a state or province code that names a place: a capitalised name and a
+# comma ("Dayton, ", "Thunder Bay, ", "St. John's, ", "Winston-Salem, ")
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*\Z")
 
 def _written_in_lower_case(word: str, text: str) -> bool:
     """Does ``word`` also stand in ``text`` as a whole word in lower case ("or" for "OR")?"""
@@ -170,7 +176,7 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
     ``known-acronyms``), reference codes (RB-PSW-0193, GS-06), roman numerals, and ordinary
     words in capitals (“OR”, “PEER”: the same word appears in lower case elsewhere)."""
     result = CheckResult()
-    shipped, expansions = acronym_data()
+    shipped, expansions, places = acronym_data()
     options = ctx.options
     project = {_acronym_key(str(a)) for a in (options.extra.get("known_acronyms", ()) if options else ())}
     known = shipped | project
@@ -198,6 +204,8 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
                 continue
             if _in_code(block.text, m.start(), m.end()):
                 continue  # RB-PSW-0193, REQ587965
+            if word in places and _PLACE_BEFORE.search(block.text, max(0, m.start() - 40), m.start()):
+                continue  # "Dayton, OH", "Thunder Bay, ON": a place, not an acronym
             if word.isupper():
                 if whole is None:
                     whole = "\n".join(block.text for block in ctx.document.blocks)

@@ -204,6 +204,8 @@ class _Reader:
         self.tables: list[_Table] = []
         self.table_count = 0
         self.row_line = 0
+        self.cell_from = 0  # where in the row's source line the next cell's text is looked for
+        self.rendered_to = 0  # where the last render's text ended in its source line
         self.last: tuple[int, str] | None = None  # the last real heading: level, text
         self.first_h1: str | None = None
         self.before_list = False  # the paragraph being read is followed by a list
@@ -244,6 +246,7 @@ class _Reader:
                 table.col = 0
                 table.row_header = None
                 self.row_line = token.map[0] if token.map else self.row_line
+                self.cell_from = 0
             elif kind in ("th_open", "td_open"):
                 context = "cell"
             elif kind in ("th_close", "td_close"):
@@ -260,10 +263,12 @@ class _Reader:
 
     def inline(self, token: Token, context: str, level: int) -> None:
         first = token.map[0] if token.map else self.row_line
-        lines = self.render(token, first)
-        if context == "cell":
+        if context == "cell":  # each cell found after the one before it: "D" is not the "D" of "Drug"
+            lines = self.render(token, first, self.cell_from)
+            self.cell_from = self.rendered_to
             self.cell(lines)
             return
+        lines = self.render(token, first)
         lines = [line for line in (_strip(line) for line in lines) if line.text]
         if not lines:
             return
@@ -325,11 +330,11 @@ class _Reader:
                           None if table.head else table.headers.get(table.col),
                           None if table.head or table.col == 0 else table.row_header)  # fmt: skip
 
-    def render(self, token: Token, first: int) -> list[_Line]:
-        """The inline children as plain-text lines, each with its source points."""
+    def render(self, token: Token, first: int, search_from: int = 0) -> list[_Line]:
+        """The inline children as plain-text lines, each with its source points (looked for
+        from ``search_from`` in the first line)."""
         lines = [_Line()]
         lineno = first  # 0-based source line
-        search_from = 0
         strong = 0
         for child in token.children or ():
             kind = child.type
@@ -362,6 +367,7 @@ class _Reader:
             line.text += piece
             if piece.strip() and not strong:
                 line.bold = False
+        self.rendered_to = search_from
         return lines
 
     # -- code, fenced and HTML blocks: their lines as plain paragraphs --
