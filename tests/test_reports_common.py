@@ -224,3 +224,20 @@ def test_a_shifted_location_keeps_every_other_field() -> None:
     every = Location(**{f.name: i + 1 for i, f in enumerate(fields(Location))})
     assert every.shifted(10) == replace(every, column=every.column + 10)
     assert Location(page=2).shifted(5) == Location(page=2)  # no column: nothing to move
+
+
+@pytest.mark.parametrize("batch", [1, 2, 7, 4096])
+def test_json_text_joined_in_batches_is_json_dumps_own(batch: int, reports: list[Report]) -> None:
+    """The JSON and SARIF reports join the encoder's pieces a batch at a time (memory: never a
+    list of every piece): the same text ``json.dumps(..., indent=2, ensure_ascii=False)``
+    gives, whatever the batch, for reports, non-ASCII text, empty and nested values."""
+    import json
+
+    from jdlint.reports import json as json_report
+    from jdlint.reports import sarif
+
+    values = [json_report.document(reports), sarif.document(reports), {}, [], "", 0, None,
+              {"é—“x”": [1.5, {"a": []}, "Tūranga", {"b": {}}], "n": [True, False, None]}]  # fmt: skip
+    for value in values:
+        assert json_report.indented(value, batch) == json.dumps(value, indent=2, ensure_ascii=False)
+    assert json_report.render(reports) == json.dumps(json_report.document(reports), indent=2, ensure_ascii=False) + "\n"
