@@ -241,3 +241,25 @@ def test_json_text_joined_in_batches_is_json_dumps_own(batch: int, reports: list
     for value in values:
         assert json_report.indented(value, batch) == json.dumps(value, indent=2, ensure_ascii=False)
     assert json_report.render(reports) == json.dumps(json_report.document(reports), indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_a_report_in_pieces_is_the_whole_text(name: str, reports: list[Report]) -> None:
+    """The command line writes a report to standard output piece by piece where its format
+    makes it so (JSON: never the whole text at once); joined, the pieces are the text
+    ``render`` gives, in every format."""
+    from jdlint.reports import render, render_pieces
+
+    options = {"fail_on": "error", "root": ".", "colour": False}
+    assert "".join(render_pieces(name, reports, **options)) == render(name, reports, **options)
+
+
+def test_the_json_report_comes_in_batches_of_pieces(reports: list[Report]) -> None:
+    """JSON's pieces are batches of the encoder's pieces: more than one for a report of several
+    files (at a small batch), each of them text, together the report."""
+    from jdlint.reports import json as json_report
+
+    document = json_report.document(reports * 20)
+    batches = list(json_report.pieces(document, 50))
+    assert len(batches) > 10 and all(isinstance(b, str) and b for b in batches[:-1])
+    assert "".join(batches) + "\n" == json_report.render(reports * 20)
