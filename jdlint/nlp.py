@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -28,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial, reduce
 from itertools import compress, repeat
 from operator import or_
+from sys import intern
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
@@ -284,19 +284,11 @@ def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
     several). Kept per word: the shipped patterns' 15,700 words are 3,000 different ones. Equal
     tokens are one object (words written differently, "a|b" and "b|a", give equal tokens),
     so that patterns are told apart by their tokens' ids (:class:`PatternSet`), where
-    hashing a token hashes its fields again. A token's words are interned (one string for a
-    word, whichever tokens hold it: the shipped tokens' 11,300 words are 4,200 different)."""
-    return tuple(map(_interned, _parsed_word(raw)))
-
-
-def _interned(spec: TokenSpec) -> TokenSpec:
-    """The one token equal to ``spec`` (:data:`_INTERNED`), made with interned words when new."""
-    found = _INTERNED.get(spec)
-    if found is None:
-        intern = sys.intern
-        found = TokenSpec(tuple(map(intern, spec.words)), tuple(map(intern, spec.prefixes)), spec.wildcard, spec.op)
-        _INTERNED[found] = found
-    return found
+    hashing a token hashes its fields again. A token's words are interned as they are parsed
+    (one string for a word, whichever tokens hold it: the shipped tokens' 11,300 words are
+    4,200 different)."""
+    interned = _INTERNED.setdefault
+    return tuple(interned(spec, spec) for spec in _parsed_word(raw))
 
 
 def _forget_parsing() -> None:
@@ -323,16 +315,16 @@ def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
         modifier = body[-1] if body.endswith(("*", "~")) else ""
         text = body[: len(body) - len(modifier)]
         if text[:1] in "'’":  # a clitic ("'ve", "'s"): spaCy splits it off the word before it
-            pieces = [t.lower_ for t in pipeline().tokenizer("x" + text)][1:]
+            pieces = [intern(t.lower_) for t in pipeline().tokenizer("x" + text)][1:]
         else:
-            pieces = [t.lower_ for t in pipeline().tokenizer(text)]
+            pieces = [intern(t.lower_) for t in pipeline().tokenizer(text)]
         if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
             if op:
                 raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
             specs = [TokenSpec(words=(p,)) for p in pieces[:-1]]
             last = pieces[-1]
             if modifier == "~":
-                specs.append(TokenSpec(words=tuple(inflections(last))))
+                specs.append(TokenSpec(words=_inflected(last)))
             elif modifier == "*":
                 specs.append(TokenSpec(prefixes=(last,)))
             else:
@@ -345,17 +337,17 @@ def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
         if modifier == "~":
             words += _inflected(alt[:-1])
         elif modifier == "*":
-            prefixes.append(alt[:-1])
+            prefixes.append(intern(alt[:-1]))
         else:
-            words.append(alt)
+            words.append(intern(alt))
     spec = TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op)
     return (_either_apostrophe(spec) if "'" in body or "’" in body else spec,)
 
 
 @lru_cache(maxsize=4096)
 def _inflected(stem: str) -> tuple[str, ...]:
-    """:func:`inflections`, kept per stem (a stem stands in many alternatives)."""
-    return tuple(inflections(stem))
+    """:func:`inflections`, kept per stem (a stem stands in many alternatives), interned."""
+    return tuple(map(intern, inflections(stem)))
 
 
 def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
@@ -366,7 +358,7 @@ def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
 
     def both(items: tuple[str, ...]) -> tuple[str, ...]:
         out = {v for w in items for v in (w, w.replace("’", "'"), w.replace("'", "’"))}
-        return tuple(sorted(out))
+        return tuple(map(intern, sorted(out)))
 
     return TokenSpec(both(spec.words), both(spec.prefixes), spec.wildcard, spec.op)
 
