@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -137,7 +138,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
     from jdlint import baseline as baselines
     from jdlint import batch
     from jdlint.errors import ConfigError, UsageError
-    from jdlint.reports import render, summary_table
+    from jdlint.reports import render, render_pieces, summary_table
 
     if executor_name != "dask" and (scheduler or batch_size or ship_bytes):
         raise click.UsageError("--scheduler, --batch-size and --ship-bytes need --executor dask")
@@ -238,10 +239,16 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
         known = baselines.load(write_baseline)
     if known is not None:
         reports = [known.apply(o.report, o.fingerprints) for o in outcomes]
+    by_piece: Iterable[str] = ()  # the report written to standard output as it is made (see render_pieces)
     try:
         use_colour = colour if colour is not None else (output is None and _colour(sys.stdout))
-        rendered = render(run_plan.format, reports, colour=use_colour, fail_on=run_plan.fail_on,
-                          registry=run_plan.registry)  # fmt: skip
+        if output or run_plan.format == "text":
+            rendered = render(run_plan.format, reports, colour=use_colour, fail_on=run_plan.fail_on,
+                              registry=run_plan.registry)  # fmt: skip
+        else:
+            rendered = ""
+            by_piece = render_pieces(run_plan.format, reports, colour=use_colour, fail_on=run_plan.fail_on,
+                                     registry=run_plan.registry)  # fmt: skip
     except UsageError as exc:
         raise click.UsageError(visible(str(exc))) from None
     except Exception as exc:  # a bug in a report format: one line, not a traceback
@@ -264,6 +271,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
             raise click.UsageError(f"cannot write {visible(output)}: {exc.strerror or exc}") from None
     else:
         click.echo(rendered, nl=False)
+        for piece in by_piece:
+            click.echo(piece, nl=False)
     sys.exit(exit_code(reports, run_plan.fail_on))
 
 

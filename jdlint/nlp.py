@@ -22,11 +22,12 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache, partial, reduce
+from functools import cache, lru_cache, partial, reduce
 from itertools import compress, repeat
 from operator import or_
+from sys import intern
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
@@ -208,7 +209,10 @@ def _dotted_cases(source: str) -> list[str]:
     return [" ".join(words) for words in itertools.product(*choices)]
 
 
-@dataclass(frozen=True)
+_UNSET: Any = object()  # (a slot not worked out yet, where None is a value)
+
+
+@dataclass(frozen=True, slots=True)
 class TokenSpec:
     """One token of a pattern: any of ``words``, or a word starting with one of ``prefixes``,
     or any token (``wildcard``); ``op`` is ``?`` or ``{m,n}`` or empty."""
@@ -217,24 +221,40 @@ class TokenSpec:
     prefixes: tuple[str, ...] = ()
     wildcard: bool = False
     op: str = ""
+    # Made once per token when first asked (equal tokens are one object, see _token_specs) and
+    # shared by every table that holds them: the start indexes, the steps and needed words of
+    # _Tried. Slots, not an instance dict: a dict per token cost as much as the token's words.
+    _kept_set: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _kept_step: tuple[_Step, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _kept_follow: Follow | Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
-    # Made once per token (equal tokens are one object, see _token_specs) and shared by every
-    # table that holds them: the start indexes, the steps and needed words of _Tried.
-    @cached_property
+    @property
     def word_set(self) -> frozenset[str]:
         """``words`` as a set."""
-        return frozenset(self.words)
+        found = self._kept_set
+        if found is None:
+            found = frozenset(self.words)
+            object.__setattr__(self, "_kept_set", found)
+        return found
 
-    @cached_property
+    @property
     def step(self) -> tuple[_Step, int]:
         """The token as :class:`_Interpreted` tries it (:func:`_step`)."""
-        return _step(self)
+        found = self._kept_step
+        if found is None:
+            found = _step(self)
+            object.__setattr__(self, "_kept_step", found)
+        return found
 
-    @cached_property
+    @property
     def follow(self) -> Follow:
         """What :func:`_follow` gives where this token, required, comes next: its words and
         its prefixes (sorted, once each)."""
-        return self.word_set, tuple(sorted(set(self.prefixes)))
+        found = self._kept_follow
+        if found is _UNSET:
+            found = self.word_set, tuple(sorted(set(self.prefixes)))
+            object.__setattr__(self, "_kept_follow", found)
+        return found
 
 
 def parse_pattern(source: str) -> list[TokenSpec]:
@@ -264,9 +284,20 @@ def _token_specs(raw: str) -> tuple[TokenSpec, ...]:
     several). Kept per word: the shipped patterns' 15,700 words are 3,000 different ones. Equal
     tokens are one object (words written differently, "a|b" and "b|a", give equal tokens),
     so that patterns are told apart by their tokens' ids (:class:`PatternSet`), where
-    hashing a token hashes its fields again."""
+    hashing a token hashes its fields again. A token's words are interned as they are parsed
+    (one string for a word, whichever tokens hold it: the shipped tokens' 11,300 words are
+    4,200 different)."""
     interned = _INTERNED.setdefault
     return tuple(interned(spec, spec) for spec in _parsed_word(raw))
+
+
+def _forget_parsing() -> None:
+    """Empty what parsing keeps to build a pattern set (each word's tokens, each stem's
+    inflections, the table of tokens): a built set holds the tokens it needs, and keeping
+    the words' entries for a set that may never be built cost about a megabyte."""
+    _INTERNED.clear()
+    _token_specs.cache_clear()
+    _inflected.cache_clear()
 
 
 def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
@@ -284,16 +315,16 @@ def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
         modifier = body[-1] if body.endswith(("*", "~")) else ""
         text = body[: len(body) - len(modifier)]
         if text[:1] in "'’":  # a clitic ("'ve", "'s"): spaCy splits it off the word before it
-            pieces = [t.lower_ for t in pipeline().tokenizer("x" + text)][1:]
+            pieces = [intern(t.lower_) for t in pipeline().tokenizer("x" + text)][1:]
         else:
-            pieces = [t.lower_ for t in pipeline().tokenizer(text)]
+            pieces = [intern(t.lower_) for t in pipeline().tokenizer(text)]
         if len(pieces) > 1 and (not modifier or pieces[-1].isalnum()):
             if op:
                 raise ValueError(f"a split word cannot take a quantifier: {raw!r}")
             specs = [TokenSpec(words=(p,)) for p in pieces[:-1]]
             last = pieces[-1]
             if modifier == "~":
-                specs.append(TokenSpec(words=tuple(inflections(last))))
+                specs.append(TokenSpec(words=_inflected(last)))
             elif modifier == "*":
                 specs.append(TokenSpec(prefixes=(last,)))
             else:
@@ -306,17 +337,17 @@ def _parsed_word(raw: str) -> tuple[TokenSpec, ...]:
         if modifier == "~":
             words += _inflected(alt[:-1])
         elif modifier == "*":
-            prefixes.append(alt[:-1])
+            prefixes.append(intern(alt[:-1]))
         else:
-            words.append(alt)
+            words.append(intern(alt))
     spec = TokenSpec(tuple(sorted(set(words))), tuple(prefixes), op=op)
     return (_either_apostrophe(spec) if "'" in body or "’" in body else spec,)
 
 
 @lru_cache(maxsize=4096)
 def _inflected(stem: str) -> tuple[str, ...]:
-    """:func:`inflections`, kept per stem (a stem stands in many alternatives)."""
-    return tuple(inflections(stem))
+    """:func:`inflections`, kept per stem (a stem stands in many alternatives), interned."""
+    return tuple(map(intern, inflections(stem)))
 
 
 def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
@@ -327,7 +358,7 @@ def _either_apostrophe(spec: TokenSpec) -> TokenSpec:
 
     def both(items: tuple[str, ...]) -> tuple[str, ...]:
         out = {v for w in items for v in (w, w.replace("’", "'"), w.replace("'", "’"))}
-        return tuple(sorted(out))
+        return tuple(map(intern, sorted(out)))
 
     return TokenSpec(both(spec.words), both(spec.prefixes), spec.wildcard, spec.op)
 
@@ -448,17 +479,48 @@ Follow = tuple[frozenset[str], tuple[str, ...]] | None
 """What the token after a match's first token must be (words, prefixes); None: anything."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StartIndex:
     """How a group's matches can start: by first word, or by a prefix of the first word,
     each with what the next token must be (so most places a first word stands are never
     tried)."""
 
-    words: dict[str, Follow]
-    prefixes: dict[str, Follow]
+    words: Mapping[str, Follow]
+    prefixes: Mapping[str, Follow]
 
 
-@dataclass(frozen=True)
+class _SameFollow(Mapping[str, Follow]):
+    """``dict.fromkeys(keys, follow)`` without the table: a pattern's own start index (its
+    first token's words, or its prefixes, all with one follow) is read only while its group's
+    tables are made, and a dict per pattern cost 0.7 MB (2,000 of them for the shipped
+    patterns); this one holds the token's own tuple of words."""
+
+    __slots__ = ("_follow", "_keys")
+
+    def __init__(self, keys: tuple[str, ...], follow: Follow):
+        self._keys = keys if len(set(keys)) == len(keys) else tuple(dict.fromkeys(keys))  # (each once, as a dict)
+        self._follow = follow
+
+    def __getitem__(self, key: str) -> Follow:
+        if key in self._keys:
+            return self._follow
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self) -> Iterable[tuple[str, Follow]]:  # type: ignore[override]
+        """The keys with the follow, in order (iterated once: what every caller does)."""
+        return zip(self._keys, repeat(self._follow))
+
+
+@dataclass(frozen=True, slots=True)
 class _Starts:
     """The groups a match can start with one word, by what comes next: ``anywhere`` (any
     next token), ``after`` (next token -> groups), ``after_prefix`` ((prefixes, group):
@@ -784,6 +846,10 @@ class _Tried:
     matches nowhere in it, and trying the rest in order is what the alternation does, so the
     matches are the same. The choice is kept per set of needed words the text holds."""
 
+    __slots__ = ("_all", "_by_chosen", "_chosen", "_each", "_epoch", "_follow_any", "_follow_prefixes", "_follow_words",
+                 "_run_bits", "_skip", "bits", "expressions", "follows", "index", "masks", "needs", "patterns", "runs",
+                 "whole", "word")  # fmt: skip  (one per first word of a group met: a dict each cost 1 KB)
+
     def __init__(self, word: str, patterns: list[Sequence[TokenSpec]], index: _NeedIndex | None = None,
                  follows: Sequence[Follow] | None = None, expressions: _Expressions | None = None):  # fmt: skip
         self.word = word
@@ -988,6 +1054,7 @@ class PatternSet:
         # per group, the patterns each first word or prefix can start (:func:`_first_words`, when first needed)
         self._first_words: dict[str, tuple[dict[str, tuple[int, ...]], list[tuple[str, int]], list[int]]] = {}
         self._expressions = _Expressions()  # how each list of patterns is tried (shared by first words)
+        _forget_parsing()  # (equal tokens are one object within this set: all it needs)
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The group's whole expression, matching at token starts only (compiled once, when
@@ -1361,11 +1428,11 @@ def _start_index(patterns: Sequence[Sequence[TokenSpec]],
         first = patterns[0][0]
         follow = _follow(patterns[0][1:])
         if shared is None:
-            return StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow))
+            return StartIndex(_SameFollow(first.words, follow), _SameFollow(first.prefixes, follow))
         key = (id(first), follow)  # (the entry holds the token, so its id stays its own)
         found = shared.get(key)
         if found is None:
-            found = shared[key] = (StartIndex(dict.fromkeys(first.words, follow), dict.fromkeys(first.prefixes, follow)),
+            found = shared[key] = (StartIndex(_SameFollow(first.words, follow), _SameFollow(first.prefixes, follow)),
                                    first)  # fmt: skip
         return found[0]
     words: dict[str, Follow] = {}

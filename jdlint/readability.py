@@ -25,8 +25,9 @@ that is the list of a whole text's words, twice (as written, and lower-cased): s
 advert, 7-8 MB in a batch. Flesch reading ease asks for each list once per text (its word count
 and its own result are kept), so its syllable and word counts call ``list_words`` uncached
 (the same words). ``remove_punctuation`` keeps each text's copy without punctuation (6 KB an
-advert, 0.75 MB in all): the copy serves the text's second list of words, and is dropped once
-the score is worked out.
+advert, 0.75 MB in all): the copy serves the text's second list of words. The score, words per
+sentence, syllables per word and the word count keep their results by the text itself (the
+same 0.75 MB of prose, kept as their keys). All five are emptied once the score is worked out.
 """
 
 from __future__ import annotations
@@ -238,13 +239,27 @@ def _textstat():
 def flesch_reading_ease(text: str) -> float:
     """textstat's Flesch reading ease of ``text``."""
     score = _textstat().flesch_reading_ease(text)
-    _without_punctuation().cache_clear()  # (see the module's docstring)
+    for kept in _per_text_caches():  # (see the module's docstring)
+        kept.cache_clear()
     return score
 
 
 @cache
-def _without_punctuation():
-    """textstat's ``remove_punctuation`` (cached: each text's copy without punctuation)."""
-    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+def _per_text_caches() -> tuple:
+    """textstat's functions on the way to a Flesch score that keep their results by the whole
+    text (``lru_cache``, 128 texts each): the score itself, words per sentence, syllables per
+    word, the word count and the copy without punctuation. Each holds the text (as its key),
+    the last a copy of it too: emptied after each score, they keep nothing of an advert (the
+    second call of a text within one score, the word count's, still finds its entry)."""
+    from textstat.backend.counts import _count_words
+    from textstat.backend.metrics import (
+        _flesch_reading_ease,
+        _syllables_per_word,
+        _words_per_sentence,
+    )
+    from textstat.backend.transformations import _remove_punctuation
 
-    return remove_punctuation
+    found = (getattr(_flesch_reading_ease, "flesch_reading_ease", None), getattr(_words_per_sentence, "words_per_sentence", None),
+             getattr(_syllables_per_word, "syllables_per_word", None), getattr(_count_words, "count_words", None),
+             getattr(_remove_punctuation, "remove_punctuation", None))  # fmt: skip
+    return tuple(f for f in found if hasattr(f, "cache_clear"))

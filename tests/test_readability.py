@@ -270,13 +270,20 @@ def test_flesch_reading_ease_keeps_no_word_lists_of_texts() -> None:
     assert printed_lines(code) == [repr(scores)]
 
 
-def test_flesch_reading_ease_keeps_no_copy_of_a_text_without_punctuation() -> None:
-    """textstat's ``remove_punctuation`` keeps each text's copy: emptied after each score."""
+def test_flesch_reading_ease_keeps_nothing_of_a_text() -> None:
+    """textstat's ``remove_punctuation`` keeps each text's copy, and the score, words per
+    sentence, syllables per word and the word count keep theirs by the text: all emptied after
+    each score (no text of a batch stays), with the same scores."""
+    from textstat.backend.counts._count_words import count_words
+    from textstat.backend.metrics._flesch_reading_ease import flesch_reading_ease as own_score
+    from textstat.backend.metrics._syllables_per_word import syllables_per_word
+    from textstat.backend.metrics._words_per_sentence import words_per_sentence
     from textstat.backend.transformations._remove_punctuation import remove_punctuation
 
     texts = ["Our peer mentors, who've been there, walk alongside you.",
              "Apply now! Lived experience (of any kind) is welcome; training is given."]  # fmt: skip
     scores = [flesch_reading_ease(text) for text in texts]
-    assert remove_punctuation.cache_info().currsize == 0
+    for kept in (remove_punctuation, own_score, syllables_per_word, words_per_sentence, count_words):
+        assert kept.cache_info().currsize == 0, kept
     code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
     assert printed_lines(code) == [repr(scores)]

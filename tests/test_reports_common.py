@@ -224,3 +224,42 @@ def test_a_shifted_location_keeps_every_other_field() -> None:
     every = Location(**{f.name: i + 1 for i, f in enumerate(fields(Location))})
     assert every.shifted(10) == replace(every, column=every.column + 10)
     assert Location(page=2).shifted(5) == Location(page=2)  # no column: nothing to move
+
+
+@pytest.mark.parametrize("batch", [1, 2, 7, 4096])
+def test_json_text_joined_in_batches_is_json_dumps_own(batch: int, reports: list[Report]) -> None:
+    """The JSON and SARIF reports join the encoder's pieces a batch at a time (memory: never a
+    list of every piece): the same text ``json.dumps(..., indent=2, ensure_ascii=False)``
+    gives, whatever the batch, for reports, non-ASCII text, empty and nested values."""
+    import json
+
+    from jdlint.reports import json as json_report
+    from jdlint.reports import sarif
+
+    values = [json_report.document(reports), sarif.document(reports), {}, [], "", 0, None,
+              {"é—“x”": [1.5, {"a": []}, "Tūranga", {"b": {}}], "n": [True, False, None]}]  # fmt: skip
+    for value in values:
+        assert json_report.indented(value, batch) == json.dumps(value, indent=2, ensure_ascii=False)
+    assert json_report.render(reports) == json.dumps(json_report.document(reports), indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_a_report_in_pieces_is_the_whole_text(name: str, reports: list[Report]) -> None:
+    """The command line writes a report to standard output piece by piece where its format
+    makes it so (JSON: never the whole text at once); joined, the pieces are the text
+    ``render`` gives, in every format."""
+    from jdlint.reports import render, render_pieces
+
+    options = {"fail_on": "error", "root": ".", "colour": False}
+    assert "".join(render_pieces(name, reports, **options)) == render(name, reports, **options)
+
+
+def test_the_json_report_comes_in_batches_of_pieces(reports: list[Report]) -> None:
+    """JSON's pieces are batches of the encoder's pieces: more than one for a report of several
+    files (at a small batch), each of them text, together the report."""
+    from jdlint.reports import json as json_report
+
+    document = json_report.document(reports * 20)
+    batches = list(json_report.pieces(document, 50))
+    assert len(batches) > 10 and all(isinstance(b, str) and b for b in batches[:-1])
+    assert "".join(batches) + "\n" == json_report.render(reports * 20)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from jdlint.errors import UsageError
@@ -38,10 +39,26 @@ def renderer(name: str):
 def render(name: str, reports: Sequence[Report], **options: Any) -> str:
     """``reports`` in format ``name``, with the ``options`` its renderer takes."""
     func = renderer(name)
+    return func(list(reports), **_taken(func, options))
+
+
+def render_pieces(name: str, reports: Sequence[Report], **options: Any) -> Iterable[str]:
+    """:func:`render`'s text in pieces to write one after another: a format that writes its
+    text as it is made (``render_pieces`` beside its ``render``: JSON) gives it so, never
+    whole (memory: a batch's report is megabytes); any other gives its whole text."""
+    func = renderer(name)
+    by_piece = getattr(sys.modules[func.__module__], "render_pieces", None)
+    if by_piece is None:
+        return [func(list(reports), **_taken(func, options))]
+    return by_piece(list(reports), **_taken(by_piece, options))
+
+
+def _taken(func: Any, options: dict[str, Any]) -> dict[str, Any]:
+    """The ``options`` ``func`` takes (all of them if it takes ``**kwargs``)."""
     params = inspect.signature(func).parameters
-    if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        options = {k: v for k, v in options.items() if k in params}
-    return func(list(reports), **options)
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return options
+    return {k: v for k, v in options.items() if k in params}
 
 
 _ABBREV = {"met": "✓", "partly-met": "~", "not-met": "✗", "not-applicable": "-"}

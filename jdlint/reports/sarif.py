@@ -21,7 +21,6 @@ notifications.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import unicodedata
 from collections import Counter
@@ -33,6 +32,7 @@ from urllib.parse import quote
 from jdlint import __version__
 from jdlint.model import Finding, Location, Report
 from jdlint.registry import Registry, Rule, default_registry
+from jdlint.reports.json import indented
 from jdlint.reports.text import describe_fix
 from jdlint.ruledocs import explain
 
@@ -337,7 +337,7 @@ def render(
     but missing from it get a minimal descriptor).
     """
     log = document(reports, root=root, registry=registry, information_uri=information_uri)
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return indented(log) + "\n"
 
 
 __all__ = ["document", "fingerprint", "level", "normalise_evidence", "render"]
