@@ -335,8 +335,10 @@ SUPERVISED = [  # (advert, kind)
      "peer"),
     ("Peer Recovery Worker\n\nThe worker is one of three peer staff line managed by our Peer Coordinator in Leeds.",
      "peer"),
-    # twin: the role itself supervises peers, active voice
-    ("Peer Recovery Worker\n\nYou will supervise peer volunteers at our Leeds hub.", "peer-senior"),
+    # twin: the role itself supervises peers, active voice (peer staff: supervising the volunteers a
+    # peer post works with is not senior, `supervises-peers-not`)
+    ("Peer Recovery Worker\n\nYou will supervise peer workers at our Leeds hub.", "peer-senior"),
+    ("Peer Recovery Worker\n\nYou will supervise peer volunteers at our Leeds hub.", "peer"),
     ("Peer Mentor\n\nThe mentor supervises two peer trainees and is supervised by the service manager.",
      "peer-senior"),
 ]
