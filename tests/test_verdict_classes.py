@@ -101,10 +101,10 @@ PROCESS = [
      "will be invited to interview.", "Only shortlisted candidates will be invited to interview."),
     ("Please tell us about any accommodations you need during the selection process. Interviews will be held "
      "virtually in the week of 14 July.", "Interviews will be held virtually in the week of 14 July."),
-    # twin: nothing about the interview, so the process sentence is the evidence
-    ("Please tell us about any adjustments you need during the recruitment process.",
-     "Please tell us about any adjustments you need during the recruitment process."),
 ]
+# twin: nothing about the interview, and an offer of adjustments says nothing of who selects
+# (`panel-accommodation`): the selection is not described, and nothing is quoted
+PROCESS_OFFER_ONLY = "Please tell us about any adjustments you need during the recruitment process."
 
 
 
@@ -203,6 +203,7 @@ ADVERTS = [
      ["The panel will comprise the Team Leader and the Practice Manager."], False),
     *[(LE, text, expected, None, False) for text, expected in ALTERNATIVE_ROUTES + LEAD_INS],
     *[(PANEL, APPLY + body, "not-met", [evidence], False) for body, evidence in WHO + PROCESS],
+    (PANEL, APPLY + PROCESS_OFFER_ONLY, "not-met", [], True),
     *[(PANEL, advert, expected, None, False) for advert, expected in POSTS],
     *[(PANEL, "Peer Support Worker\n\nSelection\n\n" + body, "met", [evidence], False) for body, evidence in BOTH],
     *[(PANEL, advert, expected, [evidence] if evidence else [], True) for advert, expected, evidence in RESEARCH],
