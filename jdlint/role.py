@@ -434,6 +434,8 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
              and not any(n.start - 1 <= j.end <= n.start for j in joined)]  # fmt: skip
     for n in nouns:
         if n.start < hit.end and hit.start < n.end:  # the statement is part of the name
+            if hit.end > n.end and any(c in t for t in lowers[n.end : hit.end] for c in w["credential-words"]):
+                return False  # "Peer Recovery Supporter certification": a credential named by its holder
             return not predicate(n) and requirement_level(analysis, hit) != "required"
     prior = [n for n in nouns if n.end <= hit.start and not predicate(n)]
     if not prior:

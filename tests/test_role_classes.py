@@ -820,6 +820,18 @@ ROLE_CASES = [
      "mental distress is essential.\n", "peer-senior"),
     ("Lived Experience Worker\n\nWe are looking for someone to supervise our peer workers. Lived experience is "
      "essential.\n", "peer-senior"),
+    # --- blind97 vk11: a peer credential named by its holder, a supporter ("Ohio Peer Recovery Supporter
+    # certification, or willingness to complete it"), is a peer credential the post asks for, not peer
+    # staff beside it; a question about lived experience alone does not make a conditional title peer ---
+    ("Recovery Coach\n\nYou will follow up with people after an overdose.\n\nRequirements\n- Peer Recovery "
+     "Supporter certification, or willingness to obtain it within six months.\n", "peer"),
+    ("Wellbeing Guide\n\nYou will run our drop-in sessions.\n\nWhat you need\n- A Peer Supporter certificate, or "
+     "to be working towards one.\n", "peer"),
+    # twins: peer supporters who are other staff; a lived experience question only
+    ("Recovery Coach\n\nYou will book appointments at our drop-in center. Our Peer Recovery Supporters run the "
+     "evening groups.\n", "other"),
+    ("Recovery Coach\n\n## Do you have lived experience of recovery?\n\nYou will greet visitors to our drop-in "
+     "center and log contacts.\n", "other"),
 ]
 
 
