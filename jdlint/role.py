@@ -691,6 +691,26 @@ def _by_organisation(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _volunteer_scheme(analysis: Analysis) -> Hit | None:
+    """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
+    text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
+    ``None``: read only under a title whose peer words name the programme, where the text asks
+    for no lived experience."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    if any(not analysis.is_question(h) for h in analysis.hits("lex:peer-role-statement")):
+        return None
+    vol = words()["volunteer-words"]
+    for block, b in enumerate(analysis.document.blocks):
+        if b.kind in ("header", "footer"):
+            continue
+        lowers = analysis.lowers(block)
+        for i, t in enumerate(lowers):
+            if t in vol:
+                return analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
+    return None
+
+
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
     """Does a sentence name ``hit`` as the advert's own role? "As a Peer Navigator you will",
     "We are recruiting a Consumer Peer Worker", "The Recovery Support Specialist provides"."""
@@ -859,6 +879,16 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # where the text says the post is not a peer post, unless the post supervises or leads peers
     # (then it is their lead, a senior peer post)
     programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
+    volunteers = _volunteer_scheme(analysis) if programme_only and not le_asked else None
+    if volunteers is not None and title is not None:
+        # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
+        # lived experience and says no peer work of the post: a volunteer scheme's coordinator
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the post runs a volunteer scheme: “{_quote(analysis.sentence_text(volunteers))}”",
+                 "the text neither asks for lived experience nor says the post does peer work"]  # fmt: skip
+        return Role("other", f"The title “{named.text}” names the programme the post coordinates; the post "  # type: ignore[union-attr]
+                    "runs its volunteers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
+                    confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
             and not (denied is not None and programme_only):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.

@@ -832,6 +832,18 @@ ROLE_CASES = [
      "evening groups.\n", "other"),
     ("Recovery Coach\n\n## Do you have lived experience of recovery?\n\nYou will greet visitors to our drop-in "
      "center and log contacts.\n", "other"),
+    # --- blind98 wl26: a title whose peer words only name the programme ("Peer Support Programme
+    # Coordinator"), a post that recruits and trains the scheme's volunteers, a text that asks for no lived
+    # experience and says no peer work of the post: a volunteer scheme's coordinator ---
+    ("Peer Mentoring Service Manager\n\nYou will recruit, train and support our volunteer mentors, manage the "
+     "budget and report to funders.\n\nEssential: experience of managing volunteers.\n", "other"),
+    ("Peer Support Project Coordinator – Dementia Carers\n\nOur befriending scheme pairs carers with trained "
+     "volunteers. You will recruit volunteers, match pairs and write reports for our funders.\n", "other"),
+    # twins: the same post asking for lived experience; one that supervises paid peer workers
+    ("Peer Support Programme Coordinator\n\nYou will recruit and train our volunteer peer mentors. Lived "
+     "experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Peer Support Programme Coordinator\n\nYou will supervise our team of peer support workers and recruit "
+     "volunteers for the drop-in.\n", "peer-senior"),
 ]
 
 
