@@ -434,8 +434,12 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
              and not any(n.start - 1 <= j.end <= n.start for j in joined)]  # fmt: skip
     for n in nouns:
         if n.start < hit.end and hit.start < n.end:  # the statement is part of the name
-            if hit.end > n.end and any(c in t for t in lowers[n.end : hit.end] for c in w["credential-words"]):
-                return False  # "Peer Recovery Supporter certification": a credential named by its holder
+            if hit.end > n.end and any(c in t for t in lowers[n.end : hit.end] for c in w["credential-words"]) \
+                    and not _offered(analysis, hit):  # fmt: skip
+                # "Peer Recovery Supporter certification": a credential named by its holder, asked
+                # of the applicant ("tuition assistance toward ... certification" under "Benefits" is
+                # training the employer offers, no peer work of the post)
+                return False
             return not predicate(n) and requirement_level(analysis, hit) != "required"
     prior = [n for n in nouns if n.end <= hit.start and not predicate(n)]
     if not prior:
@@ -453,6 +457,21 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
         return False
     lead = [t for t in between[:rel] if t != ","]
     return not lead or (lead[0] in w["origin-words"] and len(lead) <= 5 and not any(JOB_NOUN.fullmatch(t) for t in lead))
+
+
+def _offered(analysis: Analysis, hit: Hit) -> bool:
+    """Is ``hit`` among what the employer offers: in a block under an ``offer-heading`` ("What we
+    offer", "Benefits")? (Not ``offer-frame``: "or willingness to complete it" is no offer.)"""
+    blocks = analysis.document.blocks
+    above = set(blocks[hit.block].section)
+    for index in range(hit.block - 1, -1, -1):
+        if not above:
+            break
+        if blocks[index].kind == "heading" and blocks[index].text in above:
+            if analysis.hits_in_block("lex:offer-heading", index):
+                return True
+            above.discard(blocks[index].text)
+    return False
 
 
 def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:

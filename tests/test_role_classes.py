@@ -832,6 +832,8 @@ ROLE_CASES = [
      "evening groups.\n", "other"),
     ("Recovery Coach\n\n## Do you have lived experience of recovery?\n\nYou will greet visitors to our drop-in "
      "center and log contacts.\n", "other"),
+    ("Recovery Coach\n\nYou will greet visitors to our drop-in center and log contacts.\n\nBenefits\n\n- Tuition "
+     "assistance toward Peer Recovery Supporter certification\n- Paid time off\n", "other"),
     # --- blind98 wl26: a title whose peer words only name the programme ("Peer Support Programme
     # Coordinator"), a post that recruits and trains the scheme's volunteers, a text that asks for no lived
     # experience and says no peer work of the post: a volunteer scheme's coordinator ---
