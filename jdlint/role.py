@@ -156,12 +156,22 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
     not_peer = groups.get("lex:peer-title-not", [])  # "Peer Review", "Peer Group", "Academic Peer"
-    # ("Academic Peer Mentor": a peer role name inside one names no peer post either)
-    peer = [(s, e) for s, e in groups.get("lex:peer-role-noun", []) if not any(n[0] < e and s < n[1] for n in not_peer)]
+    # ("Academic Peer Mentor": a peer role name inside one names no peer post either; "Staff Peer
+    # Support Network Coordinator": peer words after a word of `staff-peer-words` name peer support
+    # among the organisation's own staff, a staff wellbeing post)
+    staff = words()["staff-peer-words"]
+    peer = [(s, e) for s, e in groups.get("lex:peer-role-noun", []) if not any(n[0] < e and s < n[1] for n in not_peer)
+            and not (s and lowers[s - 1] in staff)]  # fmt: skip
+    staff_only = not peer and any(s and lowers[s - 1] in staff for s, _ in groups.get("lex:peer-role-noun", []))
     peer = peer or [
         (s, e) for s, e in groups.get("lex:peer-title-word", []) if not any(n[0] <= s < n[1] for n in not_peer)
+        and not (s and lowers[s - 1] in staff)
     ]
+    if staff_only and not peer:
+        return _Named(text, "job", False)
     conditional = groups.get("lex:conditional-role-noun", [])
     adjacent = groups.get("lex:adjacent-role-noun", [])
     # "Peer Support Specialist – Senior Shelter": "senior" names the older people served
@@ -195,8 +205,6 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     # "Youth Mentor (Lived Experience Welcome)": peer words that invite applicants, not the role;
     # "Behavioral Health Technician (Lived Experience Track)": peer words that name the hiring track
     # or pathway into another post (`hiring-track-words`), not the post
-    from jdlint.checks.criteria import words  # the word lists live with the verdicts
-
     tracks = words()["hiring-track-words"]
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
             and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
@@ -214,7 +222,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # post in a peer team or service (the post noun decides, not the team's name)
         office = _office_post(lowers, peer)
         context_only = office or all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
-        if not (context_only and (adjacent or office)):
+        # "Clinical Coordinator, Peer Support Program": a clinical post (`clinical-title-words` before
+        # a job noun outside the peer words) in the programme the peer words name
+        clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])
+                       and not any(s <= i + 1 < e for s, e in peer) for i, t in enumerate(lowers))  # fmt: skip
+        if not (context_only and (adjacent or office or clinical)):
             return _Named(text, "peer", senior, all(_names_programme(lowers, start) for start, _ in peer))
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
@@ -422,6 +434,12 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
              and not any(n.start - 1 <= j.end <= n.start for j in joined)]  # fmt: skip
     for n in nouns:
         if n.start < hit.end and hit.start < n.end:  # the statement is part of the name
+            if hit.end > n.end and any(c in t for t in lowers[n.end : hit.end] for c in w["credential-words"]) \
+                    and not _offered(analysis, hit):  # fmt: skip
+                # "Peer Recovery Supporter certification": a credential named by its holder, asked
+                # of the applicant ("tuition assistance toward ... certification" under "Benefits" is
+                # training the employer offers, no peer work of the post)
+                return False
             return not predicate(n) and requirement_level(analysis, hit) != "required"
     prior = [n for n in nouns if n.end <= hit.start and not predicate(n)]
     if not prior:
@@ -439,6 +457,21 @@ def _named_staff(analysis: Analysis, hit: Hit, own: list[Hit]) -> bool:
         return False
     lead = [t for t in between[:rel] if t != ","]
     return not lead or (lead[0] in w["origin-words"] and len(lead) <= 5 and not any(JOB_NOUN.fullmatch(t) for t in lead))
+
+
+def _offered(analysis: Analysis, hit: Hit) -> bool:
+    """Is ``hit`` among what the employer offers: in a block under an ``offer-heading`` ("What we
+    offer", "Benefits")? (Not ``offer-frame``: "or willingness to complete it" is no offer.)"""
+    blocks = analysis.document.blocks
+    above = set(blocks[hit.block].section)
+    for index in range(hit.block - 1, -1, -1):
+        if not above:
+            break
+        if blocks[index].kind == "heading" and blocks[index].text in above:
+            if analysis.hits_in_block("lex:offer-heading", index):
+                return True
+            above.discard(blocks[index].text)
+    return False
 
 
 def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
@@ -646,6 +679,57 @@ def _for_staff(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _among_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Does a word of `staff-peer-words` in rules/data/criteria.toml stand right before the peer
+    words ("recruit and train staff peer supporters", "our employee peer support network"): peer
+    support among the organisation's own staff, not peer work with the people it serves?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    return hit.start > 0 and analysis.lowers(hit.block)[hit.start - 1] in words()["staff-peer-words"]
+
+
+def _by_organisation(analysis: Analysis, hit: Hit) -> bool:
+    """Is the organisation the subject of a supervising match ("how we recruit, supervise and
+    develop peer workers", "We supervise all our peer workers in house"): a word of
+    `organisation-subjects` in rules/data/criteria.toml at most four words before it in its
+    sentence, with nothing between that hands the work on ("to", "you", "someone", a clause
+    break)? The organisation's practice, not the post's duty."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = lowers[max(s_start, hit.start - 5) : hit.start]
+    stops = w["clause-breaks"] | (w["new-subjects"] - w["organisation-subjects"]) | {"to", "someone", "who", "post",
+                                                                                      "role", "holder", "successful"}
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in w["organisation-subjects"]:
+            return True
+        if before[i] in stops:
+            return False
+    return False
+
+
+def _volunteer_scheme(analysis: Analysis) -> Hit | None:
+    """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
+    text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
+    ``None``: read only under a title whose peer words name the programme, where the text asks
+    for no lived experience."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    if any(not analysis.is_question(h) for h in analysis.hits("lex:peer-role-statement")):
+        return None
+    vol = words()["volunteer-words"]
+    for block, b in enumerate(analysis.document.blocks):
+        if b.kind in ("header", "footer"):
+            continue
+        lowers = analysis.lowers(block)
+        for i, t in enumerate(lowers):
+            if t in vol:
+                return analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
+    return None
+
+
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
     """Does a sentence name ``hit`` as the advert's own role? "As a Peer Navigator you will",
     "We are recruiting a Consumer Peer Worker", "The Recovery Support Specialist provides"."""
@@ -806,13 +890,24 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
 
     # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior)
     supervises = [h for h in _live(analysis, "lex:supervises-peers")
-                  if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)]
+                  if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)
+                  and not _by_organisation(analysis, h)]  # fmt: skip
     denied = _denied_peer(analysis, title)
     # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
     # directly": a title whose peer words only name the programme the post runs is no peer title
     # where the text says the post is not a peer post, unless the post supervises or leads peers
     # (then it is their lead, a senior peer post)
     programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
+    volunteers = _volunteer_scheme(analysis) if programme_only and not le_asked else None
+    if volunteers is not None and title is not None:
+        # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
+        # lived experience and says no peer work of the post: a volunteer scheme's coordinator
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the post runs a volunteer scheme: “{_quote(analysis.sentence_text(volunteers))}”",
+                 "the text neither asks for lived experience nor says the post does peer work"]  # fmt: skip
+        return Role("other", f"The title “{named.text}” names the programme the post coordinates; the post "  # type: ignore[union-attr]
+                    "runs its volunteers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
+                    confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
             and not (denied is not None and programme_only):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
@@ -833,7 +928,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # (not one inside a peer-title-not match: "As an Academic Peer Mentor, you will ..." is study
     # mentoring; nor peer mentoring offered to the staff: "Peer mentoring is available for all new staff")
     peer_nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _acronym_key(h.text) not in other_acronyms
-                  and not analysis.overlaps("lex:peer-title-not", h) and not _for_staff(analysis, h)]
+                  and not analysis.overlaps("lex:peer-title-not", h) and not _for_staff(analysis, h)
+                  and not _among_staff(analysis, h)]  # fmt: skip
     if named is not None and named.cls == "conditional" and title is not None \
             and all(_is_acronym(w) for w in re.findall(r"[A-Za-z]+", title.text)[:1]):  # fmt: skip
         # under a title that is an abbreviation never spelt out ("PSW – Long-Term Care"), the

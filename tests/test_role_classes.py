@@ -784,6 +784,68 @@ ROLE_CASES = [
      "experience of mental health problems is essential.\n", "peer"),
     ("Peer Services Outreach Officer\n\nYou will meet people sleeping rough and offer peer support, drawing on "
      "your own lived experience of homelessness.\n", "peer"),
+    # --- blind99 xf29: peer support among the organisation's own staff (a word of `staff-peer-words`
+    # right before the peer words: "Staff Peer Support ...", "staff peer supporters") is a staff
+    # wellbeing scheme, not peer work with the people served ---
+    ("Employee Peer Support Lead\n\nYou will train colleagues to support each other after critical incidents at "
+     "work and report to our workforce wellbeing board.\n", "other"),
+    ("Colleague Peer Supporter Coordinator – Workforce Wellbeing\n\nYou will recruit and train colleague peer "
+     "supporters in every hospital and run debriefs after serious incidents.\n", "other"),
+    ("Wellbeing Practitioner\n\nYou will recruit and train staff peer supporters on every ward and run our "
+     "Schwartz Rounds.\n", "other"),
+    # twins: a peer support network for the people served; a peer worker who supports people, staff named after
+    ("Peer Support Network Coordinator\n\nYou will coordinate our peer support network for people using our "
+     "services. Lived experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Peer Support Worker\n\nYou will offer peer support to people on the ward and work alongside staff. Lived "
+     "experience of mental health challenges is essential.\n", "peer"),
+    # --- blind97 vk30: a clinical post (`clinical-title-words` before a job noun) in the programme, team or
+    # service the peer words name is the clinical post, not a peer post ---
+    ("Nursing Lead – Peer Support Service\n\nYou will oversee medication reviews for people using our peer "
+     "service. Current registration as a nurse is required.\n", "other"),
+    ("Clinical Manager, Peer Mentoring Programme\n\nYou will hold clinical governance for the programme and chair "
+     "risk reviews. Registration as a social worker or psychologist is essential.\n", "other"),
+    # twins: a peer coordinator; a peer programme's coordinator with lived experience required
+    ("Peer Support Coordinator\n\nYou will coordinate our team of peer workers. Lived experience of mental health "
+     "challenges is essential.\n", "peer-senior"),
+    ("Peer Support Programme Coordinator\n\nYou will coordinate the programme and its peer workers, drawing on "
+     "your own lived experience. Lived experience of recovery is essential.\n", "peer-senior"),
+    # --- blind98 wl05: supervising peers said of the organisation ("how we recruit, supervise and develop
+    # peer workers"): its practice, not the post's duty ---
+    ("Peer Support Worker\n\nWe recruit, supervise and train all our peer workers in house. You will offer "
+     "one-to-one peer support. Lived experience of mental distress is essential.\n", "peer"),
+    ("Lived Experience Worker\n\nOur leadership group shapes how we supervise and develop peer workers across "
+     "the service. You will walk alongside people in recovery. Lived experience is essential.\n", "peer"),
+    # twins: the post holder supervises, whoever asks
+    ("Peer Support Worker\n\nWe need you to supervise two peer workers on the evening shift. Lived experience of "
+     "mental distress is essential.\n", "peer-senior"),
+    ("Lived Experience Worker\n\nWe are looking for someone to supervise our peer workers. Lived experience is "
+     "essential.\n", "peer-senior"),
+    # --- blind97 vk11: a peer credential named by its holder, a supporter ("Ohio Peer Recovery Supporter
+    # certification, or willingness to complete it"), is a peer credential the post asks for, not peer
+    # staff beside it; a question about lived experience alone does not make a conditional title peer ---
+    ("Recovery Coach\n\nYou will follow up with people after an overdose.\n\nRequirements\n- Peer Recovery "
+     "Supporter certification, or willingness to obtain it within six months.\n", "peer"),
+    ("Wellbeing Guide\n\nYou will run our drop-in sessions.\n\nWhat you need\n- A Peer Supporter certificate, or "
+     "to be working towards one.\n", "peer"),
+    # twins: peer supporters who are other staff; a lived experience question only
+    ("Recovery Coach\n\nYou will book appointments at our drop-in center. Our Peer Recovery Supporters run the "
+     "evening groups.\n", "other"),
+    ("Recovery Coach\n\n## Do you have lived experience of recovery?\n\nYou will greet visitors to our drop-in "
+     "center and log contacts.\n", "other"),
+    ("Recovery Coach\n\nYou will greet visitors to our drop-in center and log contacts.\n\nBenefits\n\n- Tuition "
+     "assistance toward Peer Recovery Supporter certification\n- Paid time off\n", "other"),
+    # --- blind98 wl26: a title whose peer words only name the programme ("Peer Support Programme
+    # Coordinator"), a post that recruits and trains the scheme's volunteers, a text that asks for no lived
+    # experience and says no peer work of the post: a volunteer scheme's coordinator ---
+    ("Peer Mentoring Service Manager\n\nYou will recruit, train and support our volunteer mentors, manage the "
+     "budget and report to funders.\n\nEssential: experience of managing volunteers.\n", "other"),
+    ("Peer Support Project Coordinator – Dementia Carers\n\nOur befriending scheme pairs carers with trained "
+     "volunteers. You will recruit volunteers, match pairs and write reports for our funders.\n", "other"),
+    # twins: the same post asking for lived experience; one that supervises paid peer workers
+    ("Peer Support Programme Coordinator\n\nYou will recruit and train our volunteer peer mentors. Lived "
+     "experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Peer Support Programme Coordinator\n\nYou will supervise our team of peer support workers and recruit "
+     "volunteers for the drop-in.\n", "peer-senior"),
 ]
 
 
