@@ -370,6 +370,20 @@ CASES = [
     (PP, "A boundary-pushing team that challenges the boundaries of care.", "not-met"),
     (ADJ, "Reports to: Senior Probation Officer. You will mentor people leaving prison.", "met"),
     (ADJ, "You will report to the Court Services Manager.", "met"),
+    # a breach of licence, bail or court conditions passed on is compliance monitoring; a breach
+    # of confidentiality passed to a manager is not
+    (ADJ, "Report any breach of bail conditions to the parole officer.", "not-met"),
+    (ADJ, "Tell the probation worker about any breach of licence conditions.", "not-met"),
+    (ADJ, "Notify the community rehabilitation company of breaches of court orders promptly.", "not-met"),
+    (ADJ, "Report any breach of confidentiality to your line manager.", "met"),
+    (ADJ, "Help mentees understand their licence conditions and get to probation appointments.", "met"),
+    # the field after "or equivalent experience" governs the degree too: a health or social care
+    # qualification, or experience in that profession, as the entry route
+    (ADJ, "Essential: Degree or equivalent experience in a health or social care field.", "not-met"),
+    (ADJ, "Essential: a diploma or comparable experience in nursing or social work.", "not-met"),
+    (ADJ, "You must hold a degree or relevant experience within the healthcare sector.", "not-met"),
+    (ADJ, "Desirable: Degree or equivalent experience in a health or social care field.", "partly-met"),
+    (ADJ, "Essential: Degree or equivalent experience in customer service or retail.", "met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
     (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
     (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),
