@@ -384,6 +384,15 @@ CASES = [
     (ADJ, "You must hold a degree or relevant experience within the healthcare sector.", "not-met"),
     (ADJ, "Desirable: Degree or equivalent experience in a health or social care field.", "partly-met"),
     (ADJ, "Essential: Degree or equivalent experience in customer service or retail.", "met"),
+    # a clinical task the post only helps a nurse with: at the clinician's clinic or session, or a
+    # session said to be led by clinicians (partly met); the post's own task stays not met
+    (ADJ, "Assist the practice nurse during the monthly wound care clinic by welcoming people.", "partly-met"),
+    (ADJ, "Support the district nurse at the weekly wound care clinic by setting up the room.", "partly-met"),
+    (ADJ, "Help young people get ready for the meal support groups run by the ward nurses.", "partly-met"),
+    (ADJ, "Support patients to prepare for and reflect on meal support sessions led by the dietetic team.", "partly-met"),
+    (ADJ, "Lead meal support sessions on the ward.", "not-met"),
+    (ADJ, "Provide wound care and foot care at the weekly street clinic.", "not-met"),
+    (ADJ, "Support people and give medication at groups run by the nurses.", "not-met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
     (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
     (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),

@@ -3440,7 +3440,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "help carers complete carers' assessments": the carers' own, not the post's
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
-        elif ((_supporting(analysis, hit) or _inside(analysis, "supporting-clinical", hit))
+        elif ((_supporting(analysis, hit) or _inside_supporting(analysis, hit))
               and not words()["never-supporting"].intersection(hit.text.lower().split())):
             # (inside a supporting match: "support the dietitian and nursing team during supported meals")
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
@@ -3897,6 +3897,15 @@ def _worked_with(analysis: Analysis, staff: Hit) -> bool:
         named += before[-1] not in w["served-determiners"]
         before = before[:-1]
     return bool(before) and before[-1] in w["co-working-words"]
+
+
+def _inside_supporting(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty inside a supporting-clinical match ("Support the street nurse at the weekly wound
+    care clinic"), and not a predicate of the post's own joined by "and" within it ("Support people
+    and give medication at groups run by the nurses": the post gives it)?"""
+    lowers = analysis.lowers(hit.block)
+    return any(o.start <= hit.start and hit.end <= o.end and not _own_predicate_after(lowers, o.start, hit.start)
+               for o in analysis.hits_in_sentence("lex:supporting-clinical", hit))  # fmt: skip
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
