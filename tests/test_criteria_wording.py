@@ -393,6 +393,12 @@ CASES = [
     (ADJ, "Lead meal support sessions on the ward.", "not-met"),
     (ADJ, "Provide wound care and foot care at the weekly street clinic.", "not-met"),
     (ADJ, "Support people and give medication at groups run by the nurses.", "not-met"),
+    # a question to the reader with its kind named, then prose naming a peer staff title: no reply,
+    # so the question wants it (partly met); a real reply still decides
+    (LE, "Do you have lived experience of mental health challenges as a young person? Our Youth Lived Experience Workers offer peer relationships built on mutuality.", "partly-met"),
+    (LE, "Do you have lived experience of gambling harm? Our Senior Lived Experience Workers lead the team.", "partly-met"),
+    (LE, "Do I need lived experience to apply? Lived experience of psychosis is essential.", "met"),
+    (LE, "Is lived experience required? No, our Senior Lived Experience Workers will train you.", "not-met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
     (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
     (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),
