@@ -376,6 +376,9 @@ CASES = [
     (ADJ, "Tell the probation worker about any breach of licence conditions.", "not-met"),
     (ADJ, "Notify the community rehabilitation company of breaches of court orders promptly.", "not-met"),
     (ADJ, "Report any breach of confidentiality to your line manager.", "met"),
+    (ADJ, "Report breaches of confidentiality to your manager.", "met"),
+    (ADJ, "Report any data breaches to the Information Governance team.", "met"),
+    (ADJ, "Report breaches of licence conditions to the probation officer.", "not-met"),
     (ADJ, "Help mentees understand their licence conditions and get to probation appointments.", "met"),
     # the field after "or equivalent experience" governs the degree too: a health or social care
     # qualification, or experience in that profession, as the entry route
