@@ -370,6 +370,38 @@ CASES = [
     (PP, "A boundary-pushing team that challenges the boundaries of care.", "not-met"),
     (ADJ, "Reports to: Senior Probation Officer. You will mentor people leaving prison.", "met"),
     (ADJ, "You will report to the Court Services Manager.", "met"),
+    # a breach of licence, bail or court conditions passed on is compliance monitoring; a breach
+    # of confidentiality passed to a manager is not
+    (ADJ, "Report any breach of bail conditions to the parole officer.", "not-met"),
+    (ADJ, "Tell the probation worker about any breach of licence conditions.", "not-met"),
+    (ADJ, "Notify the community rehabilitation company of breaches of court orders promptly.", "not-met"),
+    (ADJ, "Report any breach of confidentiality to your line manager.", "met"),
+    (ADJ, "Report breaches of confidentiality to your manager.", "met"),
+    (ADJ, "Report any data breaches to the Information Governance team.", "met"),
+    (ADJ, "Report breaches of licence conditions to the probation officer.", "not-met"),
+    (ADJ, "Help mentees understand their licence conditions and get to probation appointments.", "met"),
+    # the field after "or equivalent experience" governs the degree too: a health or social care
+    # qualification, or experience in that profession, as the entry route
+    (ADJ, "Essential: Degree or equivalent experience in a health or social care field.", "not-met"),
+    (ADJ, "Essential: a diploma or comparable experience in nursing or social work.", "not-met"),
+    (ADJ, "You must hold a degree or relevant experience within the healthcare sector.", "not-met"),
+    (ADJ, "Desirable: Degree or equivalent experience in a health or social care field.", "partly-met"),
+    (ADJ, "Essential: Degree or equivalent experience in customer service or retail.", "met"),
+    # a clinical task the post only helps a nurse with: at the clinician's clinic or session, or a
+    # session said to be led by clinicians (partly met); the post's own task stays not met
+    (ADJ, "Assist the practice nurse during the monthly wound care clinic by welcoming people.", "partly-met"),
+    (ADJ, "Support the district nurse at the weekly wound care clinic by setting up the room.", "partly-met"),
+    (ADJ, "Help young people get ready for the meal support groups run by the ward nurses.", "partly-met"),
+    (ADJ, "Support patients to prepare for and reflect on meal support sessions led by the dietetic team.", "partly-met"),
+    (ADJ, "Lead meal support sessions on the ward.", "not-met"),
+    (ADJ, "Provide wound care and foot care at the weekly street clinic.", "not-met"),
+    (ADJ, "Support people and give medication at groups run by the nurses.", "not-met"),
+    # a question to the reader with its kind named, then prose naming a peer staff title: no reply,
+    # so the question wants it (partly met); a real reply still decides
+    (LE, "Do you have lived experience of mental health challenges as a young person? Our Youth Lived Experience Workers offer peer relationships built on mutuality.", "partly-met"),
+    (LE, "Do you have lived experience of gambling harm? Our Senior Lived Experience Workers lead the team.", "partly-met"),
+    (LE, "Do I need lived experience to apply? Lived experience of psychosis is essential.", "met"),
+    (LE, "Is lived experience required? No, our Senior Lived Experience Workers will train you.", "not-met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
     (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
     (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),

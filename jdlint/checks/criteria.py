@@ -1042,8 +1042,11 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     def within(group: str) -> list[Hit]:
         return [h for h in analysis.hits_in_block(group, reply.block) if r_start <= h.start and h.end <= r_end]
 
-    if any(not analysis.overlaps("lex:lived-experience-not", h) for h in within("lex:lived-experience")):
-        return Mention(hit, "mention", kind)  # "Yes: lived experience of psychosis is essential."
+    if any(not analysis.overlaps("lex:lived-experience-not", h) and not _staff_title(analysis, h)
+           for h in within("lex:lived-experience")):  # fmt: skip
+        # "Yes: lived experience of psychosis is essential."; not a staff title in prose after a
+        # question that is no reply ("... as a young person? Our Youth Lived Experience Workers offer ...")
+        return Mention(hit, "mention", kind)
     desirable = within("lex:desirable")
     if desirable:
         return Mention(hit, "desirable", kind, desirable[0].text, cue_at=desirable[0])
@@ -1053,6 +1056,18 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if required and said and said[0] in words()["yes-words"]:
         return Mention(hit, "required", kind, required[0].text, cue_at=required[0])
     return Mention(hit, "wanted", kind, "question")
+
+
+def _staff_title(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match, capitalised, part of a job title: a job noun right after it ("Our Youth Lived
+    Experience Workers offer ...", "the Lived Experience Practitioner")?"""
+    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+
+    doc = analysis.docs[hit.block]
+    if hit.end >= len(doc) or not doc[hit.start].text[:1].isupper():
+        return False
+    after = doc[hit.end].text
+    return bool(JOB_NOUN.fullmatch(after)) and not WEAK_NOUN.fullmatch(after)
 
 
 def _glossed_item(analysis: Analysis, hit: Hit, s_start: int) -> Hit | None:
@@ -3440,7 +3455,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "help carers complete carers' assessments": the carers' own, not the post's
         if requirement_level(analysis, hit) == "desirable":
             soft.append((hit, "alternative", f"adjacent experience is desirable (“{hit.text}”)"))
-        elif ((_supporting(analysis, hit) or _inside(analysis, "supporting-clinical", hit))
+        elif ((_supporting(analysis, hit) or _inside_supporting(analysis, hit))
               and not words()["never-supporting"].intersection(hit.text.lower().split())):
             # (inside a supporting match: "support the dietitian and nursing team during supported meals")
             soft.append((hit, "duty", f"a clinical task in a supporting position (“{hit.text}”)"))
@@ -3897,6 +3912,15 @@ def _worked_with(analysis: Analysis, staff: Hit) -> bool:
         named += before[-1] not in w["served-determiners"]
         before = before[:-1]
     return bool(before) and before[-1] in w["co-working-words"]
+
+
+def _inside_supporting(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty inside a supporting-clinical match ("Support the street nurse at the weekly wound
+    care clinic"), and not a predicate of the post's own joined by "and" within it ("Support people
+    and give medication at groups run by the nurses": the post gives it)?"""
+    lowers = analysis.lowers(hit.block)
+    return any(o.start <= hit.start and hit.end <= o.end and not _own_predicate_after(lowers, o.start, hit.start)
+               for o in analysis.hits_in_sentence("lex:supporting-clinical", hit))  # fmt: skip
 
 
 def _inside(analysis: Analysis, group: str, hit: Hit) -> bool:
