@@ -482,6 +482,7 @@ def test_cli_in_place_and_output(tmp_path) -> None:
     src = tmp_path / "advert.txt"
     src.write_text(POOR_TXT, encoding="utf-8")
     out = tmp_path / "out" / "revised.txt"
+    out.parent.mkdir()  # -o writes into a folder that is there (a missing one is refused)
     CliRunner().invoke(main, ["fix", str(src), "-o", str(out)])
     assert "living with addiction" in out.read_text(encoding="utf-8")
     CliRunner().invoke(main, ["fix", "--in-place", str(src)])
