@@ -25,6 +25,13 @@ def _colour(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
 
 
+def _require_output_folder(output: str | None) -> None:
+    """A usage error when ``-o`` names a place whose folder does not exist: ``check``,
+    ``annotate`` and ``fix`` write only into folders that are there (never make them)."""
+    if output and not Path(os.path.abspath(output)).parent.is_dir():
+        raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
+
+
 def _err(message: str) -> None:
     """``jdlint: message`` on standard error, control and bidi characters shown as escapes
     (a file name or an advert cannot drive the terminal or start a line of its own)."""
@@ -154,8 +161,7 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
 
     if output and overwrites_input(output, paths):
         raise click.UsageError(f"refusing to overwrite {visible(output)}: it is an advert this run checks; choose another -o")
-    if output and not Path(os.path.abspath(output)).parent.is_dir():  # said before the run, not after it
-        raise click.UsageError(f"cannot write {visible(output)}: no folder {visible(Path(os.path.abspath(output)).parent)}")
+    _require_output_folder(output)  # said before the run, not after it
     try:
         config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
         if force_exclude:
@@ -306,6 +312,7 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
     from jdlint.errors import ConfigError, UsageError
     from jdlint.ownreport import is_own_report, write_whole
 
+    _require_output_folder(output)  # said before the run, not after it
     try:
         config = batch.load_config_for([source], config_file, isolated, warn=_warn)
         run_plan = batch.plan([source], config=config, select=select, ignore=ignore, include=include,
@@ -391,6 +398,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
         raise click.UsageError("--diff writes nothing: leave out -o and --in-place")
     if in_place and output:
         raise click.UsageError("use -o or --in-place, not both")
+    _require_output_folder(output)  # said before the run, not after it
     try:
         config = batch.load_config_for(paths, config_file, isolated, warn=_warn)
         if force_exclude:

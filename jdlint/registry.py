@@ -99,6 +99,10 @@ class Rule:
     weak: tuple[str, ...] = ()
     weak_message: str = ""
     fix: str = ""
+    # missing-content rules: ``[fix_if]``, the fix's words when the advert says a phrase of a
+    # lexicon group ("lex:nhs-pay-context" = "Salary: £<amount> ..."), the first group found
+    # first; ``fix`` when none is found (SU005: an NHS Band only in an NHS advert)
+    fix_if: tuple[tuple[str, str], ...] = ()
     where: str = ""
     function: str = ""
     criterion: str = ""
@@ -152,7 +156,7 @@ _FIELDS = {
     "id", "name", "kind", "severity", "category", "summary", "message", "rationale", "sources",
     "examples", "applies_to", "patterns", "unless", "replace", "expect", "weak", "weak_message",
     "fix", "where", "function", "criterion", "per_document", "positive", "sections", "options",
-    "fix_safety", "positive_needs", "label", "fixes", "forms", "fix_after",
+    "fix_safety", "positive_needs", "label", "fixes", "forms", "fix_after", "fix_if",
 }  # fmt: skip
 _REQUIRED = ("id", "name", "kind", "severity", "summary", "message", "rationale", "sources", "examples")
 
@@ -284,8 +288,15 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
         raise RuleError(f"{origin}: [forms] belong to a phrase rule with replace")
     if not isinstance(forms, dict) or not all(isinstance(v, str) and v.strip() for v in forms.values()):
         raise RuleError(f"{origin}: forms must be a table of \"pattern\" = \"replacement\" ([forms])")
+    fix_if = data.get("fix_if", {})
+    if fix_if and (kind != "missing" or not data.get("fix")):
+        raise RuleError(f"{origin}: [fix_if] belongs to a missing-content rule with a fix")
+    if not isinstance(fix_if, dict) or not all(
+        re.fullmatch(r"lex:[a-z][a-z0-9-]*", k) and isinstance(v, str) and v.strip() for k, v in fix_if.items()
+    ):
+        raise RuleError(f"{origin}: fix_if must be a table of \"lex:<group>\" = \"text\" ([fix_if])")
     fields = {k: v for k, v in data.items()
-              if k not in ("sources", "examples", "applies_to", "category", "options", "fixes", "forms")}  # fmt: skip
+              if k not in ("sources", "examples", "applies_to", "category", "options", "fixes", "forms", "fix_if")}  # fmt: skip
     for key in ("patterns", "unless", "expect", "weak", "sections", "positive_needs", "fix_after"):
         if key in fields:
             fields[key] = tuple(fields[key])
@@ -294,7 +305,8 @@ def parse_rule(data: dict[str, Any], origin: str, sources: Mapping[str, SourceDo
             fields[key] = _interpolate(fields[key], options)
     return Rule(**fields, sources=tuple(cited), examples=tuple(examples), applies_to=applies,
                 category=data.get("category", "general"), options=tuple(options.items()),
-                fixes=tuple(fixes.items()), forms=tuple(forms.items()))  # fmt: skip
+                fixes=tuple(fixes.items()), forms=tuple(forms.items()),
+                fix_if=tuple((k, _interpolate(v, options)) for k, v in fix_if.items()))  # fmt: skip
 
 
 def _parse_fixes(data: dict[str, Any], options: dict[str, Any], origin: str) -> dict[str, str]:
@@ -368,6 +380,9 @@ class Registry:
             for need in rule.positive_needs:
                 if need.startswith("lex:") and need not in groups:
                     raise RuleError(f"{rule.id}: positive_needs names no lexicon group {need!r}")
+            for group, _ in rule.fix_if:
+                if group not in groups:
+                    raise RuleError(f"{rule.id}: fix_if names no lexicon group {group!r}")
         try:
             return PatternSet(groups)
         except (ValueError, KeyError, re.error) as exc:

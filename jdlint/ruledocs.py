@@ -51,6 +51,10 @@ def explain(rule: Rule) -> str:
             parts += [f"- `{pattern}`: “{replacement}”" for pattern, replacement in rule.forms] + [""]
     elif rule.fix:
         parts += ["### Fix", "", rule.fix + (f" ({rule.where})" if rule.where else ""), ""]
+        if rule.fix_if:
+            parts += ["In the words that fit the advert, the first that applies (lexicon groups in `rules/lexicon.toml`):", ""]
+            parts += [f"- when it says a phrase of `{group[4:]}`: “{text}”" for group, text in rule.fix_if]
+            parts += ["- otherwise: the fix above", ""]
     if rule.options:
         parts += ["### Options", "", "Set under `[options]` in the rule file.", ""]
         parts += [f"- `{name} = {_toml(value)}`" for name, value in rule.options] + [""]

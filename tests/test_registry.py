@@ -65,12 +65,27 @@ def test_duplicate_names_are_rejected() -> None:
         ({"applies_to": ["manager"]}, "applies_to"),
         ({"forms": {"a foo": "a bar"}}, r"\[forms\] belong to a phrase rule with replace"),
         ({"replace": "bar", "forms": {"a foo": ""}}, "forms must be a table"),
+        ({"fix": "f", "fix_if": {"lex:uk-context": "g"}}, r"\[fix_if\] belongs to a missing-content rule"),
+        ({"kind": "missing", "patterns": [], "expect": ["foo"], "fix_if": {"lex:uk-context": "g"}},
+         r"\[fix_if\] belongs to a missing-content rule with a fix"),
+        ({"kind": "missing", "patterns": [], "expect": ["foo"], "fix": "f", "fix_if": {"uk-context": "g"}},
+         "fix_if must be a table"),
     ],
 )
 def test_malformed_rules_are_rejected_with_the_file_named(change: dict, message: str) -> None:
     with pytest.raises(RuleError, match=message) as info:
         parse_rule({**MINIMAL, **change}, "rules/bad.toml")
     assert "rules/bad.toml" in str(info.value) or "patterns" in str(info.value)
+
+
+def test_a_fix_if_naming_no_lexicon_group_is_rejected() -> None:
+    missing = {**MINIMAL, "kind": "missing", "patterns": [], "expect": ["foo"], "fix": "f"}
+    rule = parse_rule({**missing, "fix_if": {"lex:no-such-group": "g"}}, "a.toml")
+    with pytest.raises(RuleError, match="fix_if names no lexicon group 'lex:no-such-group'"):
+        _ = Registry([rule], {"uk-context": ["uk"]}).patterns
+    fine = parse_rule({**missing, "fix_if": {"lex:uk-context": "g"}}, "a.toml")
+    assert fine.fix_if == (("lex:uk-context", "g"),)
+    assert Registry([fine], {"uk-context": ["uk"]}).patterns is not None
 
 
 def test_a_folder_of_rules_loads(tmp_path) -> None:

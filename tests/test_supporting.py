@@ -230,3 +230,39 @@ def test_reading_ease_under_50_is_never_a_positive(monkeypatch, ease, praised, f
     report = check_text(ADVERT.format(sentence=body), role="peer")
     assert any(p.startswith("Readable") for p in report.positives) is praised
     assert any(f.rule == "RD002" for f in report.findings) is flagged
+
+
+# --------------------------------------------------------------------------- SU005's fix
+
+PAY_ADVERT = "{title}\n\n{place}\n\nYou will offer one-to-one peer support to adults living in the community.\n"
+NHS_FIX = "Salary: £<amount> a year (Agenda for Change Band <n>), pro rata for part-time hours."
+UK_FIX = "Salary: £<amount> a year, pro rata for part-time hours."
+NEUTRAL_FIX = "Pay: <amount> a year or an hour, pro rata for part-time hours."
+
+
+def pay_fix(title: str, place: str) -> str:
+    found = [f for f in rules_for(PAY_ADVERT.format(title=title, place=place)) if f.rule == "SU005"]
+    assert len(found) == 1 and found[0].fix is not None
+    return found[0].fix.text
+
+
+@pytest.mark.parametrize(("title", "place", "fix"), [
+    # the US, Canada, Australia, New Zealand: no currency, no band (none is shown)
+    ("Certified Peer Recovery Specialist", "Location: Columbus, Ohio.", NEUTRAL_FIX),
+    ("Peer Support Specialist", "Based in our recovery centre serving New England.", NEUTRAL_FIX),
+    ("Peer Support Worker", "Location: Parramatta, New South Wales.", NEUTRAL_FIX),
+    ("Peer Support Worker", "Our team works across Wellington, Aotearoa New Zealand.", NEUTRAL_FIX),
+    ("Peer Support Worker", "The clinic is in London, Ontario.", NEUTRAL_FIX),
+    # an NHS advert: its Agenda for Change Band
+    ("Peer Support Worker", "Northfield NHS Foundation Trust, community mental health team.", NHS_FIX),
+    ("Peer Support Worker", "A post in the National Health Service's crisis team in Leeds.", NHS_FIX),
+    # plainly in the UK, not the NHS: pounds, no Band
+    ("Peer Support Worker", "The post is subject to an enhanced DBS check.", UK_FIX),
+    ("Peer Mentor", "Applicants must have the right to work in the UK.", UK_FIX),
+    # a twin with no country said at all: the neutral line
+    ("Peer Support Worker", "Location: the community recovery hub.", NEUTRAL_FIX),
+    # a negated NHS: not an NHS post
+    ("Peer Support Worker", "This is not an NHS post.", NEUTRAL_FIX),
+])  # fmt: skip
+def test_the_pay_fix_is_in_the_words_of_the_adverts_country(title, place, fix):
+    assert pay_fix(title, place) == fix

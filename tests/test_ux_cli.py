@@ -3,6 +3,8 @@ line with whole invented files."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -86,6 +88,30 @@ def test_an_output_in_a_missing_folder_is_refused_before_the_run(cwd, monkeypatc
     assert result.exit_code == 2
     assert f"Error: cannot write reports/out.html: no folder {cwd / 'reports'}" in result.stderr
     assert not (cwd / "reports").exists()
+
+
+@pytest.mark.parametrize(("command", "out"), [
+    ("annotate", "reports/out.docx"),
+    ("annotate", "reports/deeper/out.docx"),
+    ("fix", "reports/out.txt"),
+    ("fix", "reports/deeper/out.txt"),
+])  # fmt: skip
+def test_annotate_and_fix_refuse_a_missing_output_folder_as_check_does(cwd, command, out):
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+    result = invoke(command, "a.txt", "-o", out)
+    assert result.exit_code == 2
+    folder = cwd / Path(out).parent
+    assert f"Error: cannot write {out}: no folder {folder}" in result.stderr
+    assert not (cwd / "reports").exists()  # the folder is never made
+
+
+@pytest.mark.parametrize(("command", "out"), [("annotate", "reports/out.docx"), ("fix", "reports/out.txt")])
+def test_annotate_and_fix_write_into_an_output_folder_that_is_there(cwd, command, out):
+    (cwd / "a.txt").write_text(PSW, encoding="utf-8")
+    (cwd / "reports").mkdir()
+    result = invoke(command, "a.txt", "-o", out)
+    assert result.exit_code in (0, 1), result.stderr
+    assert (cwd / out).is_file()
 
 
 def test_the_size_limit_is_named_in_the_megabytes_it_was_set_in(cwd):

@@ -84,7 +84,8 @@ def run_missing(rule: Rule, ctx: Context) -> CheckResult:
         return result
     weak = [h for h in analysis.hits(f"{rule.group}:weak") if not analysis.negated(h)]
     where = suggest_place(ctx, rule.sections) or rule.where
-    fix = Fix(action="add", text=rule.fix, where=where) if rule.fix else None
+    text = fitting_fix(rule, analysis)
+    fix = Fix(action="add", text=text, where=where) if text else None
     if weak and rule.weak_message:
         span = analysis.sentence_span(weak[0])
         result.findings.append(
@@ -93,6 +94,15 @@ def run_missing(rule: Rule, ctx: Context) -> CheckResult:
         return result
     result.findings.append(Finding(rule.id, rule.name, rule.severity, rule.message, None, fix))  # type: ignore[arg-type]
     return result
+
+
+def fitting_fix(rule: Rule, analysis: Analysis) -> str:
+    """The rule's fix in the words that fit the advert: the ``[fix_if]`` text of the first
+    lexicon group the advert says (outside negation), else ``fix``."""
+    for group, text in rule.fix_if:
+        if any(not analysis.negated(h) for h in analysis.hits(group)):
+            return text
+    return rule.fix
 
 
 def supports_positive(rule: Rule, ctx: Context, hit: Hit) -> bool:
