@@ -49,6 +49,12 @@ for line in sys.stdin:
 
 
 def start(spec: str, new: str = "") -> tuple[str, subprocess.Popen[str]]:
+    return worker(spec, WORKER, *([str(Path(new).absolute())] if new else []))
+
+
+def worker(spec: str, script: str, *args: str) -> tuple[str, subprocess.Popen[str]]:
+    """A long-lived worker running ``script`` for the checkout ``spec`` (``LABEL=PYTHON[@PYTHONPATH]``),
+    in /tmp, out of any checkout, once it has printed "ready" (also bench/perf/rule_costs.py's)."""
     label, _, rest = spec.partition("=")
     python, _, path = rest.partition("@")
     env = dict(os.environ)
@@ -56,8 +62,7 @@ def start(spec: str, new: str = "") -> tuple[str, subprocess.Popen[str]]:
         python = str(Path(python).absolute())  # the workers run in /tmp, out of any checkout
     if path:
         env["PYTHONPATH"] = str(Path(path).absolute())
-    args = [python, "-c", WORKER] + ([str(Path(new).absolute())] if new else [])
-    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    proc = subprocess.Popen([python, "-c", script, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             cwd="/tmp", env=env)  # fmt: skip
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready", f"{label}: worker did not start"
     return label, proc

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 from collections import Counter
 from pathlib import Path
+
+from lockstep import worker  # beside this file: run as bench/perf/rule_costs.py
 
 BENCH = Path(__file__).resolve().parent.parent
 
@@ -73,17 +74,7 @@ for line in sys.stdin:
 
 
 def start(spec: str, new: str, count: int) -> tuple[str, subprocess.Popen[str]]:
-    label, _, rest = spec.partition("=")
-    python, _, path = rest.partition("@")
-    env = dict(os.environ)
-    if "/" in python:
-        python = str(Path(python).absolute())  # the workers run in /tmp, out of any checkout
-    if path:
-        env["PYTHONPATH"] = str(Path(path).absolute())
-    proc = subprocess.Popen([python, "-c", WORKER, str(Path(new).absolute()), str(count)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd="/tmp", env=env)  # fmt: skip
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready", f"{label}: worker did not start"
-    return label, proc
+    return worker(spec, WORKER, str(Path(new).absolute()), str(count))
 
 
 def table(title: str, totals: dict[str, Counter[str]], count: int, top: int) -> None:
