@@ -83,9 +83,18 @@ def rationale_summary(rule, limit: int = 320) -> str:
     "Why this matters" of the page and the "Why:" of the Word copy."""
     import re
 
+    from jdlint.nlp import TITLES
+
     text = " ".join(rule.rationale.split())
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(])", text):
+        last = sentences[-1].rsplit(None, 1)[-1].lower() if sentences else ""
+        if last.endswith(".") and last[:-1].lstrip("(“\"") in TITLES:
+            sentences[-1] = f"{sentences[-1]} {piece}"  # "Dr. Smith": a title's dot ends no sentence
+        else:
+            sentences.append(piece)
     out = ""
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(])", text):
+    for sentence in sentences:
         if out and len(out) + len(sentence) > limit:
             break
         out = f"{out} {sentence}".strip()

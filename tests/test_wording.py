@@ -68,3 +68,19 @@ def test_machine_outputs_keep_the_keys():
     data = json.loads(json_report.render([report]))
     text = json.dumps(data)
     assert "not-met" in text and "peer-panel" in text and '"error"' in text
+
+
+def _with_rationale(text: str):
+    from dataclasses import replace
+
+    return replace(next(iter(default_registry())), rationale=text)
+
+
+def test_rationale_summary_keeps_a_title_with_its_name():
+    from jdlint.wording import rationale_summary
+
+    text = "As Dr. Smith writes, peers lead. Mr. Jones agrees. " + "More words here. " * 40
+    summary = rationale_summary(_with_rationale(text), limit=60)
+    assert summary == "As Dr. Smith writes, peers lead. Mr. Jones agrees."
+    # a sentence that ends on a word that is no title still ends there
+    assert rationale_summary(_with_rationale("Peers lead. Others follow. " * 30), limit=20) == "Peers lead."
