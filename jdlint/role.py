@@ -111,13 +111,17 @@ def _another_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
                for i, t in enumerate(lowers))  # fmt: skip
 
 
-def _names_programme(lowers: list[str], start: int) -> bool:
-    """Do the peer words at ``start`` only name a programme, team or service: their name ends in
-    one ("Volunteer Coordinator, Peer Mentoring Program") or runs through one into the post's
-    noun ("Peer Support Programme Coordinator", "Peer Mentoring Service Manager")? "Peer Support
-    Coordinator" names a peer post."""
+def _names_programme(lowers: list[str], start: int, end: int | None = None) -> bool:
+    """Do the peer words at ``start`` (to ``end``) only name a programme, team or service: their
+    name ends in one ("Volunteer Coordinator, Peer Mentoring Program") or runs through one into
+    the post's noun ("Peer Support Programme Coordinator", "Peer Mentoring Service Manager"), or
+    the match ends in an activity, the programme's work ("Peer Mentoring Coordinator", "Programme
+    Coordinator – Peer Mentoring": a peer mentoring programme)? "Peer Support Coordinator" names
+    a peer post."""
     head = _head(lowers, start)
     if head in _NOT_A_PERSON:
+        return True
+    if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
     stop = lowers.index(head, start) if head in lowers[start:] else start
     return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop])
@@ -209,10 +213,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
             and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
     activity = groups.get("lex:lived-experience-activity", [])
-    if activity and not groups.get("lex:peer-role-noun") and all(
-        any(a <= s < b for a, b in activity) for s, _ in peer
-    ):
-        # "Lived Experience Engagement Officer": the lived experience is what the post engages
+    if activity and all(any(a <= s < b for a, b in activity)
+                        for s, _ in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
+        # "Lived Experience Engagement Officer", "Involvement Coordinator – Experts by Experience":
+        # the lived experience (the people who have it) is what the post engages or involves
         return _Named(text, "conditional", senior)
     if peer:
         # "Clinical Nurse, Peer Support Service" names a nurse in a peer service, and "Clinical
@@ -221,13 +225,17 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # "Program Assistant, Peer Support Services", "Peer Support Team Administrator": an office
         # post in a peer team or service (the post noun decides, not the team's name)
         office = _office_post(lowers, peer)
-        context_only = office or all(_head(lowers, start) in _NOT_A_PERSON for start, _ in peer)
+        # "Outreach Worker – Peer-Led Drop-In": peer words that end in a participle of how a service
+        # is run (`service-participles`) name the service, never a person
+        run = words()["service-participles"]
+        context_only = office or all(_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
+                                     for start, end in peer)  # fmt: skip
         # "Clinical Coordinator, Peer Support Program": a clinical post (`clinical-title-words` before
         # a job noun outside the peer words) in the programme the peer words name
         clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])
                        and not any(s <= i + 1 < e for s, e in peer) for i, t in enumerate(lowers))  # fmt: skip
         if not (context_only and (adjacent or office or clinical)):
-            return _Named(text, "peer", senior, all(_names_programme(lowers, start) for start, _ in peer))
+            return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) for start, end in peer))
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
     # only when the text says the work is peer work or wants lived experience (as conditional).
@@ -730,6 +738,18 @@ def _volunteer_scheme(analysis: Analysis) -> Hit | None:
     return None
 
 
+def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> bool:
+    """Are the only peers the text names outside the title the scheme's volunteers ("our volunteer
+    peer mentors")? Not where it names peer staff too ("a service of 14 peer support workers and 40
+    volunteers"): a post that runs their service is their manager, a senior peer post."""
+    for h in _live(analysis, "lex:peer-role-noun"):
+        if (title is not None and h.block == title.block) or not _is_person(h):
+            continue
+        if not _others_peers(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h):
+            return False
+    return True
+
+
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
     """Does a sentence name ``hit`` as the advert's own role? "As a Peer Navigator you will",
     "We are recruiting a Consumer Peer Worker", "The Recovery Support Specialist provides"."""
@@ -898,13 +918,18 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # where the text says the post is not a peer post, unless the post supervises or leads peers
     # (then it is their lead, a senior peer post)
     programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
-    volunteers = _volunteer_scheme(analysis) if programme_only and not le_asked else None
+    # (lived experience asked only as desirable, "welcome but not required", leaves it a coordinator's
+    # post; wanted in prose or required, the post is one of the peers it leads)
+    volunteers = _volunteer_scheme(analysis) if programme_only and not le_wanted and (
+        not le_asked or _volunteer_peers_only(analysis, title)) else None  # fmt: skip
     if volunteers is not None and title is not None:
         # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
-        # lived experience and says no peer work of the post: a volunteer scheme's coordinator
+        # lived experience (or only as desirable) and says no peer work of the post: a volunteer
+        # scheme's coordinator
         clues = [f"title “{title.text}” ({title.source})",
                  f"the post runs a volunteer scheme: “{_quote(analysis.sentence_text(volunteers))}”",
-                 "the text neither asks for lived experience nor says the post does peer work"]  # fmt: skip
+                 ("the text asks for lived experience only as desirable, and does not say the post does peer work"
+                  if le_asked else "the text neither asks for lived experience nor says the post does peer work")]  # fmt: skip
         return Role("other", f"The title “{named.text}” names the programme the post coordinates; the post "  # type: ignore[union-attr]
                     "runs its volunteers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
@@ -1072,7 +1097,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # so is a post whose title names lived experience only as its hiring track ("Behavioral Health
     # Technician (Lived Experience Track)"): the track's requirement does not make the post peer work
     profession = profession or (named is not None and named.track)
-    peer_words = (stated or says_peer) if profession else (peer_nouns or says_peer)
+    # (the organisation's volunteers or other scheme, "Refer patients to our volunteer peer mentors",
+    # are no peer team the post sits in)
+    team = [h for h in peer_nouns if not _others_peers(analysis, h)]
+    peer_words = (stated or says_peer) if profession else (team or says_peer)
     if le_required and peer_words:
         hit = peer_words[0]
         add(f"peer wording: “{_quote(hit.text)}”", hit)
@@ -1096,6 +1124,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         add(f"{shown} names lived experience or peer work only as its hiring track, not as the post")
     if peer_context and not body_peer:
         add(f"peer words only in passing: “{_quote(peer_context[0].text)}”")
+    elif peer_nouns and not team and not body_peer:
+        add(f"peer words name only the organisation's volunteers or another scheme: “{_quote(peer_nouns[0].text)}”")
     why = f"{subject} is not a peer role"
     if analysis.hits("lex:lived-experience"):
         why += ", and the text does not require lived experience for a peer post."

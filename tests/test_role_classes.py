@@ -846,6 +846,76 @@ ROLE_CASES = [
      "experience of mental health challenges is essential.\n", "peer-senior"),
     ("Peer Support Programme Coordinator\n\nYou will supervise our team of peer support workers and recruit "
      "volunteers for the drop-in.\n", "peer-senior"),
+    # --- blind102 kc29, blind103 kd28: an involvement or engagement post named first, the lived
+    # experience (or the experts by experience) it involves after a bracket, dash or comma
+    # ("Involvement Officer (Lived Experience)"): like "Lived Experience Involvement Lead", a peer post
+    # only where the text says peer work or wants lived experience ---
+    ("Involvement Lead (Lived Experience)\n\nYou will coordinate the involvement of service users and carers in "
+     "our work, and support people with lived experience to sit on recruitment panels.\n\nDesirable: lived "
+     "experience of mental health services.\n", "other"),
+    ("Engagement Officer – Experts by Experience\n\nYou will run our Experts by Experience programme and arrange "
+     "involvement payments.\n\nEssential: experience of community engagement.\n", "other"),
+    ("Participation Coordinator, Lived Experience\n\nYou will run our service user forums and co-production "
+     "groups.\n", "other"),
+    # twins: the same title whose text says peer work and requires lived experience; lived experience
+    # after a post that is no involvement post ("Support Worker (Lived Experience)") names a peer post
+    ("Involvement Lead (Lived Experience)\n\nYou will offer peer support to people on the ward and coordinate "
+     "involvement.\n\nEssential: lived experience of mental health challenges.\n", "peer-senior"),
+    ("Support Worker (Lived Experience)\n\nYou will support people at home.\n", "peer"),
+    # --- blind100 ka19: "peer" as a fellow worker who trains or mentors other staff in the job or its
+    # systems ("coach colleagues as a peer trainer for the new booking software", "support new starters
+    # as a peer mentor on the electronic records system"): not peer support, nor the post's name ---
+    ("Patient Access Coordinator – Cardiology\n\nYou will book clinic appointments, and you will coach "
+     "colleagues as a peer trainer for the new booking software.\n", "other"),
+    ("Clinic Receptionist\n\nYou will welcome patients at the front desk. You will support new starters as a "
+     "peer mentor on the electronic records system.\n", "other"),
+    ("Pharmacy Technician\n\nYou will dispense prescriptions and mentor new joiners as a peer coach.\n\n"
+     "Preferred: personal experience as a carer.\n", "other"),
+    # twin: a peer trainer of the people the service supports, who shares their own story
+    ("Recovery College Tutor\n\nYou will teach courses as a peer trainer, sharing your own story of recovery."
+     "\n\nEssential: lived experience of mental health challenges.\n", "peer"),
+    # --- blind101 kb21, blind103 kd30: a title whose peer words end in an activity names the programme
+    # ("Peer Mentoring Coordinator", "Project Coordinator – Peer Coaching"); where the post runs its
+    # volunteers, the peers the text names are only those volunteers and lived experience is at most
+    # desirable, it is a volunteer scheme's coordinator ---
+    ("Peer Mentoring Coordinator\n\nYou will recruit, train and supervise our volunteer mentors and match them "
+     "with young people leaving care. You will not hold a mentoring caseload.\n\nDesirable: lived experience "
+     "of the care system.\n", "other"),
+    ("Project Coordinator – Peer Coaching\n\nOur project pairs new parents with trained volunteer coaches. You "
+     "will recruit volunteers, match pairs and report to funders.\n\nLived experience of postnatal depression "
+     "is welcome but not essential.\n", "other"),
+    # twins: lived experience required; a peer post ("Peer Support Coordinator"); a manager of peer staff
+    # as well as volunteers
+    ("Peer Mentoring Coordinator\n\nYou will recruit and train our volunteer mentors and match them with young "
+     "people leaving care.\n\nEssential: lived experience of the care system.\n", "peer-senior"),
+    ("Peer Support Coordinator\n\nYou will recruit and train our volunteer mentors and run the drop-in rota."
+     "\n\nDesirable: lived experience of the care system.\n", "peer-senior"),
+    ("Peer Mentoring Service Manager\n\nYou will manage our team of six peer mentors and the forty volunteers "
+     "who help at our drop-ins.\n\nDesirable: lived experience of homelessness.\n", "peer-senior"),
+    # --- blind104 ke30: peer words in a title that end in how a service is run ("Peer-Led Drop-In",
+    # "Peer-Run Crisis House") name the service an adjacent post works in, not a peer post ---
+    ("Outreach Worker - Peer-Led Drop-In\n\nThe Outreach Worker supports our drop-in and connects people to "
+     "housing.\n\nQualifications: Diploma in community services. Lived experience of homelessness is an asset."
+     "\n", "other"),
+    ("Support Worker, Peer-Run Crisis House\n\nYou will support guests at the crisis house and complete intake "
+     "forms.\n\nDesirable: lived experience of mental health services.\n", "other"),
+    ("Registered Nurse – Peer-Delivered Recovery Service\n\nYou will give medication and complete physical "
+     "health checks in our recovery service.\n", "other"),
+    # twin: the peer-led service's own worker
+    ("Peer-Led Drop-In Worker\n\nYou will welcome people to our drop-in and offer peer support, sharing your "
+     "own recovery story.\n\nEssential: lived experience of homelessness.\n", "peer"),
+    # --- blind104 ke21: the organisation's volunteer peer mentors or another scheme a post refers people
+    # to are no peer team it sits in, even with lived experience required ---
+    ("Care Navigator – Renal Services\n\nYou will guide patients through dialysis appointments and refer them "
+     "to our volunteer peer mentors and support groups.\n\nEssential: personal experience of kidney disease "
+     "as a patient or carer.\n", "other"),
+    ("Hospital Discharge Coordinator\n\nYou will arrange transport home and link people with the peer support "
+     "scheme run by our partner charity.\n\nLived experience of mental health services is essential.\n",
+     "other"),
+    # twin: peer staff the post works beside, lived experience required: it sits in a peer team
+    ("Care Navigator – Renal Services\n\nYou will guide patients through dialysis appointments and work "
+     "alongside our peer mentors on the ward.\n\nEssential: personal experience of kidney disease as a "
+     "patient or carer.\n", "peer"),
 ]
 
 
