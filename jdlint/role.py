@@ -722,7 +722,7 @@ def _volunteer_scheme(analysis: Analysis) -> Hit | None:
     """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
     text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
     ``None``: read only under a title whose peer words name the programme, where the text asks
-    for no lived experience."""
+    for lived experience at most as desirable and names no peers but the volunteers."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     if any(not analysis.is_question(h) for h in analysis.hits("lex:peer-role-statement")):
@@ -919,9 +919,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # (then it is their lead, a senior peer post)
     programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
     # (lived experience asked only as desirable, "welcome but not required", leaves it a coordinator's
-    # post; wanted in prose or required, the post is one of the peers it leads)
-    volunteers = _volunteer_scheme(analysis) if programme_only and not le_wanted and (
-        not le_asked or _volunteer_peers_only(analysis, title)) else None  # fmt: skip
+    # post; wanted in prose or required, the post is one of the peers it leads; peer staff named beside
+    # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)
+    volunteers = _volunteer_scheme(analysis) if programme_only and not le_wanted \
+        and _volunteer_peers_only(analysis, title) else None  # fmt: skip
     if volunteers is not None and title is not None:
         # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
         # lived experience (or only as desirable) and says no peer work of the post: a volunteer

@@ -892,6 +892,8 @@ ROLE_CASES = [
      "\n\nDesirable: lived experience of the care system.\n", "peer-senior"),
     ("Peer Mentoring Service Manager\n\nYou will manage our team of six peer mentors and the forty volunteers "
      "who help at our drop-ins.\n\nDesirable: lived experience of homelessness.\n", "peer-senior"),
+    ("Peer Mentoring Coordinator\n\nYou will coordinate the rota of our peer mentors and recruit volunteers for "
+     "the café.\n", "peer-senior"),
     # --- blind104 ke30: peer words in a title that end in how a service is run ("Peer-Led Drop-In",
     # "Peer-Run Crisis House") name the service an adjacent post works in, not a peer post ---
     ("Outreach Worker - Peer-Led Drop-In\n\nThe Outreach Worker supports our drop-in and connects people to "
