@@ -4221,6 +4221,15 @@ CASES = [
     # (twin of the EVIDENCE rows on a post set against another profession: another person set against one)
     (ADJ, "Refer people to a social worker, not a case manager.", "met"),
     (ADJ, "Protect the peer group's confidentiality. You will give medication.", "not-met"),
+    # --- disclosure: the worker's own recovery itself is what is shared ("share your own recovery"), or
+    # "your recovery" shared with how (blind104 ke25) ---
+    (PP, "Peer mentors share their own recovery where it helps a young person see a next step.", "partly-met"),
+    (PP, "You will be sharing your own recovery with people leaving hospital, when it helps them.", "partly-met"),
+    (PP, "Share your recovery thoughtfully with the tenants you walk alongside.", "partly-met"),
+    # twins: the people served share their own recovery, or the worker shares something else of recovery
+    (PP, "You will help people share their own recovery at our community events.", "not-met"),
+    (PP, "Encourage group members to share their recovery with care.", "not-met"),
+    (PP, "You will share recovery resources and leaflets with families.", "not-met"),
 ]
 
 
