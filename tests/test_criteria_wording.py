@@ -4230,6 +4230,20 @@ CASES = [
     (PP, "You will help people share their own recovery at our community events.", "not-met"),
     (PP, "Encourage group members to share their recovery with care.", "not-met"),
     (PP, "You will share recovery resources and leaflets with families.", "not-met"),
+    # --- a selection task the people served run or lead (with help or not) beside a staff-only interview:
+    # another way, partly met (blind100 ka09) ---
+    (PANEL, "Young people from our youth council run a short group task on the assessment day, followed by a panel "
+            "interview with the Team Leader and HR.", "partly-met"),
+    (PANEL, "Shortlisted applicants attend a selection day. Two experts by experience lead the role-play exercise; the "
+            "interview panel is the Clinical Lead and a Psychologist.", "partly-met"),
+    (PANEL, "At the assessment centre, carers who use our service help run the group exercise, and then the Service "
+            "Manager interviews each candidate.", "partly-met"),
+    # twins: staff run the task, the people also sit on the panel, or running groups is the post's duty
+    (PANEL, "Our Team Leader runs the group exercise, followed by an interview with the Service Manager and a trustee.",
+     "not-met"),
+    (PANEL, "Peer workers run the group exercise and sit on the interview panel with the Service Manager.", "met"),
+    (PANEL, "You will help run exercise sessions with people who use our service.\n\nInterviews are held by the "
+            "Service Manager and HR.", "not-met"),
 ]
 
 
