@@ -5227,6 +5227,21 @@ EVIDENCE = [
     # twin: the other worker named, and a duty of another profession given to the post
     (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a peer, not a prison officer, and you will give "
           "medication on the wing.", "not-met", "You will be a peer, not a prison officer"),
+    # --- a principle set out twice: the statement that names it outright is quoted before a paraphrase or a
+    # bare noun, document order otherwise (blind102 kc03) ---
+    (PP, "Peer Mentor\n\nOur mentors model that recovery is real for the men they walk alongside. You will inspire "
+         "hope in every conversation.", "partly-met", "You will inspire hope"),
+    (PP, "Peer Worker\n\nRead our recovery stories on the website. Share your own story when it helps someone take a "
+         "step.", "partly-met", "Share your own story"),
+    (PP, "Peer Navigator\n\nYou believe that people can and do recover. Offer hope to families in crisis.", "partly-met",
+     "Offer hope to families"),
+    # twins: the paraphrase alone, or the name only in a heading or a question: the statement is quoted
+    (PP, "Peer Mentor\n\nYou will model that recovery is real for the men you meet.", "partly-met",
+     "You will model that recovery is real"),
+    (PP, "Peer Mentor\n\n## Hope\n\nYou will show people that recovery is possible.", "partly-met",
+     "You will show people that recovery is possible"),
+    (PP, "Peer Mentor\n\nDo you have hope for others? You will show people that recovery is possible.", "partly-met",
+     "You will show people that recovery is possible"),
 ]
 
 

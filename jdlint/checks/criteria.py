@@ -1696,6 +1696,16 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
     return found
 
 
+def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
+    """A principle's matches with those that name it outright first (``<principle>-names`` in
+    rules/data/criteria.toml: "Instill hope" before "model that recovery is real", "Share your
+    story" before "uses their personal recovery story"), document order within each (stable):
+    ``best_evidence`` then takes the first statement, so a statement still goes before a heading
+    or a question that names the principle."""
+    names = words()[f"{principle}-names"]
+    return sorted(found, key=lambda h: names.isdisjoint(analysis.lowers(h.block)[h.start : h.end]))
+
+
 def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
     """Does an exception match overlap the match, other than one the match holds whole and
     more besides ("relationships built on mutual respect" is the more specific wording that
@@ -1836,7 +1846,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    best = {p: best_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}  # each one's quote
+    best = {p: best_evidence(analysis, _names_first(analysis, p, principle_hits(analysis, p)))
+            for p in PRINCIPLES}  # each one's quote  # fmt: skip
     named = [p for p in PRINCIPLES if best[p]]
     missing = [p for p in PRINCIPLES if not best[p]]
     evidence: dict[tuple[int, int], Span] = {}
