@@ -4244,6 +4244,22 @@ CASES = [
     (PANEL, "Peer workers run the group exercise and sit on the interview panel with the Service Manager.", "met"),
     (PANEL, "You will help run exercise sessions with people who use our service.\n\nInterviews are held by the "
             "Service Manager and HR.", "not-met"),
+    # --- "members of" a group of the people served, in a clause dated by a selection word ("On the selection
+    # day members of ... observe a task"), the interviewers in the next clause: "members of" only says where
+    # they come from, it puts them on no panel (partly met) ---
+    (PANEL, "On the selection day members of our consumer advisory group observe a role-play task; interviews are "
+            "then held by the Team Leader and HR.", "partly-met"),
+    (PANEL, "At the assessment event, members of our youth council observe a role-play; the Programme Manager and HR "
+            "then interview each candidate.", "partly-met"),
+    # twins: the members are the interviewers, sit on the panel in their own clause, or are added to it
+    (PANEL, "On the selection day the Team Leader observes a role-play task; interviews are then held by two members "
+            "of our consumer advisory group.", "met"),
+    (PANEL, "On the selection day members of our consumer advisory group sit on the interview panel; the Team Leader "
+            "observes a role-play task.", "met"),
+    (PANEL, "The panel is the Team Leader and HR; on the selection day, members of our carers forum will also sit on "
+            "the panel.", "met"),
+    (PANEL, "The interview panel will be: the Ward Manager, a Psychologist, and a member of our Carers Advisory Panel.",
+     "met"),
 ]
 
 

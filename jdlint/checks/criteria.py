@@ -2317,20 +2317,28 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
 
     membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)]
     selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
-    if any(m.text.lower() not in w["weak-membership"]
+
+    def origin(m: Hit) -> bool:
+        # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
+        # member comes from; "— volunteers and members who are in recovery themselves —": a member
+        # noun right before the people is the head noun they describe
+        return (m.text.lower() in w["member-nouns"] and m.end <= person.start and m.end < len(lowers)
+                and (lowers[m.end] in ("of", "from") or m.end == person.start))  # fmt: skip
+
+    # the clause's own other way of taking part ("On the selection day members of our carers
+    # forum observe a task; interviews are held by ..."): "members of" there puts them on no panel;
+    # a group's name is none ("a member of the Trust's Lived Experience Advisory Panel")
+    groups = w["group-anaphor-nouns"] | w["panel-nouns"]
+    acting = any(outside(h) and lowers[h.end - 1] not in groups for h in _other_ways(analysis, person))
+    if any(m.text.lower() not in w["weak-membership"] and not (acting and origin(m))
            and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])
                 or _panel_named_back(lowers, left, m.start)) for m in membership):
         # "..., and a peer worker will also sit on it", "...; the board for this recruitment
         # includes a member of ...": this clause puts them on the panel
         return False
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
-    # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
-    # member comes from; it opens no clause of its own
-    # "— volunteers and members who are in recovery themselves —": a member noun right before the
-    # people is the head noun they describe, no clause either
-    membership = [m for m in membership if not (m.text.lower() in w["member-nouns"] and m.end <= person.start
-                                                and m.end < len(lowers)
-                                                and (lowers[m.end] in ("of", "from") or m.end == person.start))]  # fmt: skip
+    # an origin's member noun opens no clause of its own either
+    membership = [m for m in membership if not origin(m)]
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in _other_ways(analysis, person))
