@@ -4260,6 +4260,17 @@ CASES = [
             "the panel.", "met"),
     (PANEL, "The interview panel will be: the Ward Manager, a Psychologist, and a member of our Carers Advisory Panel.",
      "met"),
+    # --- the post holder's work bringing other people onto other hires' panels ("Support people with lived
+    # experience to sit on recruitment panels"), with "you will", an imperative or the post's own title as
+    # subject: not this post's selection (blind102 kc29, blind103 kd28) ---
+    (PANEL, "Support people with lived experience to sit on recruitment panels across the Trust.\n\nInterviews are "
+            "held by the Head of Involvement and HR.", "not-met"),
+    (PANEL, "You will recruit and train experts by experience to sit on interview panels for new staff.", "not-met"),
+    (PANEL, "The post holder coordinates our involvement work: recruiting and paying service users to sit on "
+            "shortlisting panels, and arranging their training.", "not-met"),
+    # twins: the employer's own practice, or a peer on this panel
+    (PANEL, "We pay experts by experience to sit on all our interview panels.", "met"),
+    (PANEL, "Our involvement team supports people who use our services to sit on every interview panel.", "met"),
 ]
 
 

@@ -2407,7 +2407,27 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
                 and lowers[first] not in words()["duty-series-subjects"] \
                 and not any(p.start <= first < p.end for p in analysis.hits_in_sentence("lex:panel-people", duty)):
             return True  # "Recruit and induct new peer workers, and sit on every recruitment panel"
+    for duty in analysis.hits_in_sentence("lex:panel-duty-enabling", hit):
+        if not (duty.start <= hit.start and hit.end <= duty.end):
+            continue
+        before = [i for i in range(s_start, duty.start) if lowers[i].strip()]
+        if all(lowers[i] in lead for i in before) or _post_title_subject(analysis, hit):
+            return True  # "Support people with lived experience to sit on recruitment panels"
     return False
+
+
+def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Does the sentence open with the advertised post's own title after "the" or "this" ("The
+    Involvement Coordinator runs the programme ...", "This Engagement Lead will ..."), or with "the
+    post holder": the post holder is its subject?"""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    opening = [t for t in lowers[s_start:s_end] if t.strip()][:7]
+    if len(opening) < 2 or opening[0] not in ("the", "this"):
+        return False
+    title = _title_words(analysis)
+    holder = [("post", "holder"), ("postholder",), ("post-holder",), ("jobholder",)]
+    return any(tuple(opening[1 : 1 + len(t)]) == t for t in [*holder, *((title,) if title else ())])
 
 
 def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
