@@ -4221,6 +4221,56 @@ CASES = [
     # (twin of the EVIDENCE rows on a post set against another profession: another person set against one)
     (ADJ, "Refer people to a social worker, not a case manager.", "met"),
     (ADJ, "Protect the peer group's confidentiality. You will give medication.", "not-met"),
+    # --- disclosure: the worker's own recovery itself is what is shared ("share your own recovery"), or
+    # "your recovery" shared with how (blind104 ke25) ---
+    (PP, "Peer mentors share their own recovery where it helps a young person see a next step.", "partly-met"),
+    (PP, "You will be sharing your own recovery with people leaving hospital, when it helps them.", "partly-met"),
+    (PP, "Share your recovery thoughtfully with the tenants you walk alongside.", "partly-met"),
+    # twins: the people served share their own recovery, or the worker shares something else of recovery
+    (PP, "You will help people share their own recovery at our community events.", "not-met"),
+    (PP, "Encourage group members to share their recovery with care.", "not-met"),
+    (PP, "You will share recovery resources and leaflets with families.", "not-met"),
+    # --- a selection task the people served run or lead (with help or not) beside a staff-only interview:
+    # another way, partly met (blind100 ka09) ---
+    (PANEL, "Young people from our youth council run a short group task on the assessment day, followed by a panel "
+            "interview with the Team Leader and HR.", "partly-met"),
+    (PANEL, "Shortlisted applicants attend a selection day. Two experts by experience lead the role-play exercise; the "
+            "interview panel is the Clinical Lead and a Psychologist.", "partly-met"),
+    (PANEL, "At the assessment centre, carers who use our service help run the group exercise, and then the Service "
+            "Manager interviews each candidate.", "partly-met"),
+    # twins: staff run the task, the people also sit on the panel, or running groups is the post's duty
+    (PANEL, "Our Team Leader runs the group exercise, followed by an interview with the Service Manager and a trustee.",
+     "not-met"),
+    (PANEL, "Peer workers run the group exercise and sit on the interview panel with the Service Manager.", "met"),
+    (PANEL, "You will help run exercise sessions with people who use our service.\n\nInterviews are held by the "
+            "Service Manager and HR.", "not-met"),
+    # --- "members of" a group of the people served, in a clause dated by a selection word ("On the selection
+    # day members of ... observe a task"), the interviewers in the next clause: "members of" only says where
+    # they come from, it puts them on no panel (partly met) ---
+    (PANEL, "On the selection day members of our consumer advisory group observe a role-play task; interviews are "
+            "then held by the Team Leader and HR.", "partly-met"),
+    (PANEL, "At the assessment event, members of our youth council observe a role-play; the Programme Manager and HR "
+            "then interview each candidate.", "partly-met"),
+    # twins: the members are the interviewers, sit on the panel in their own clause, or are added to it
+    (PANEL, "On the selection day the Team Leader observes a role-play task; interviews are then held by two members "
+            "of our consumer advisory group.", "met"),
+    (PANEL, "On the selection day members of our consumer advisory group sit on the interview panel; the Team Leader "
+            "observes a role-play task.", "met"),
+    (PANEL, "The panel is the Team Leader and HR; on the selection day, members of our carers forum will also sit on "
+            "the panel.", "met"),
+    (PANEL, "The interview panel will be: the Ward Manager, a Psychologist, and a member of our Carers Advisory Panel.",
+     "met"),
+    # --- the post holder's work bringing other people onto other hires' panels ("Support people with lived
+    # experience to sit on recruitment panels"), with "you will", an imperative or the post's own title as
+    # subject: not this post's selection (blind102 kc29, blind103 kd28) ---
+    (PANEL, "Support people with lived experience to sit on recruitment panels across the Trust.\n\nInterviews are "
+            "held by the Head of Involvement and HR.", "not-met"),
+    (PANEL, "You will recruit and train experts by experience to sit on interview panels for new staff.", "not-met"),
+    (PANEL, "The post holder coordinates our involvement work: recruiting and paying service users to sit on "
+            "shortlisting panels, and arranging their training.", "not-met"),
+    # twins: the employer's own practice, or a peer on this panel
+    (PANEL, "We pay experts by experience to sit on all our interview panels.", "met"),
+    (PANEL, "Our involvement team supports people who use our services to sit on every interview panel.", "met"),
 ]
 
 
@@ -5204,6 +5254,21 @@ EVIDENCE = [
     # twin: the other worker named, and a duty of another profession given to the post
     (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a peer, not a prison officer, and you will give "
           "medication on the wing.", "not-met", "You will be a peer, not a prison officer"),
+    # --- a principle set out twice: the statement that names it outright is quoted before a paraphrase or a
+    # bare noun, document order otherwise (blind102 kc03) ---
+    (PP, "Peer Mentor\n\nOur mentors model that recovery is real for the men they walk alongside. You will inspire "
+         "hope in every conversation.", "partly-met", "You will inspire hope"),
+    (PP, "Peer Worker\n\nRead our recovery stories on the website. Share your own story when it helps someone take a "
+         "step.", "partly-met", "Share your own story"),
+    (PP, "Peer Navigator\n\nYou believe that people can and do recover. Offer hope to families in crisis.", "partly-met",
+     "Offer hope to families"),
+    # twins: the paraphrase alone, or the name only in a heading or a question: the statement is quoted
+    (PP, "Peer Mentor\n\nYou will model that recovery is real for the men you meet.", "partly-met",
+     "You will model that recovery is real"),
+    (PP, "Peer Mentor\n\n## Hope\n\nYou will show people that recovery is possible.", "partly-met",
+     "You will show people that recovery is possible"),
+    (PP, "Peer Mentor\n\nDo you have hope for others? You will show people that recovery is possible.", "partly-met",
+     "You will show people that recovery is possible"),
 ]
 
 

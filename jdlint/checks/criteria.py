@@ -1696,6 +1696,16 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
     return found
 
 
+def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
+    """A principle's matches with those that name it outright first (``<principle>-names`` in
+    rules/data/criteria.toml: "Instill hope" before "model that recovery is real", "Share your
+    story" before "uses their personal recovery story"), document order within each (stable):
+    ``best_evidence`` then takes the first statement, so a statement still goes before a heading
+    or a question that names the principle."""
+    names = words()[f"{principle}-names"]
+    return sorted(found, key=lambda h: names.isdisjoint(analysis.lowers(h.block)[h.start : h.end]))
+
+
 def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
     """Does an exception match overlap the match, other than one the match holds whole and
     more besides ("relationships built on mutual respect" is the more specific wording that
@@ -1836,7 +1846,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    best = {p: best_evidence(analysis, principle_hits(analysis, p)) for p in PRINCIPLES}  # each one's quote
+    best = {p: best_evidence(analysis, _names_first(analysis, p, principle_hits(analysis, p)))
+            for p in PRINCIPLES}  # each one's quote  # fmt: skip
     named = [p for p in PRINCIPLES if best[p]]
     missing = [p for p in PRINCIPLES if not best[p]]
     evidence: dict[tuple[int, int], Span] = {}
@@ -2306,20 +2317,28 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
 
     membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)]
     selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
-    if any(m.text.lower() not in w["weak-membership"]
+
+    def origin(m: Hit) -> bool:
+        # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
+        # member comes from; "— volunteers and members who are in recovery themselves —": a member
+        # noun right before the people is the head noun they describe
+        return (m.text.lower() in w["member-nouns"] and m.end <= person.start and m.end < len(lowers)
+                and (lowers[m.end] in ("of", "from") or m.end == person.start))  # fmt: skip
+
+    # the clause's own other way of taking part ("On the selection day members of our carers
+    # forum observe a task; interviews are held by ..."): "members of" there puts them on no panel;
+    # a group's name is none ("a member of the Trust's Lived Experience Advisory Panel")
+    groups = w["group-anaphor-nouns"] | w["panel-nouns"]
+    acting = any(outside(h) and lowers[h.end - 1] not in groups for h in _other_ways(analysis, person))
+    if any(m.text.lower() not in w["weak-membership"] and not (acting and origin(m))
            and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])
                 or _panel_named_back(lowers, left, m.start)) for m in membership):
         # "..., and a peer worker will also sit on it", "...; the board for this recruitment
         # includes a member of ...": this clause puts them on the panel
         return False
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
-    # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
-    # member comes from; it opens no clause of its own
-    # "— volunteers and members who are in recovery themselves —": a member noun right before the
-    # people is the head noun they describe, no clause either
-    membership = [m for m in membership if not (m.text.lower() in w["member-nouns"] and m.end <= person.start
-                                                and m.end < len(lowers)
-                                                and (lowers[m.end] in ("of", "from") or m.end == person.start))]  # fmt: skip
+    # an origin's member noun opens no clause of its own either
+    membership = [m for m in membership if not origin(m)]
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in _other_ways(analysis, person))
@@ -2388,7 +2407,27 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
                 and lowers[first] not in words()["duty-series-subjects"] \
                 and not any(p.start <= first < p.end for p in analysis.hits_in_sentence("lex:panel-people", duty)):
             return True  # "Recruit and induct new peer workers, and sit on every recruitment panel"
+    for duty in analysis.hits_in_sentence("lex:panel-duty-enabling", hit):
+        if not (duty.start <= hit.start and hit.end <= duty.end):
+            continue
+        before = [i for i in range(s_start, duty.start) if lowers[i].strip()]
+        if all(lowers[i] in lead for i in before) or _post_title_subject(analysis, hit):
+            return True  # "Support people with lived experience to sit on recruitment panels"
     return False
+
+
+def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Does the sentence open with the advertised post's own title after "the" or "this" ("The
+    Involvement Coordinator runs the programme ...", "This Engagement Lead will ..."), or with "the
+    post holder": the post holder is its subject?"""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    opening = [t for t in lowers[s_start:s_end] if t.strip()][:7]
+    if len(opening) < 2 or opening[0] not in ("the", "this"):
+        return False
+    title = _title_words(analysis)
+    holder = [("post", "holder"), ("postholder",), ("post-holder",), ("jobholder",)]
+    return any(tuple(opening[1 : 1 + len(t)]) == t for t in [*holder, *((title,) if title else ())])
 
 
 def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
