@@ -4221,6 +4221,25 @@ CASES = [
     # (twin of the EVIDENCE rows on a post set against another profession: another person set against one)
     (ADJ, "Refer people to a social worker, not a case manager.", "met"),
     (ADJ, "Protect the peer group's confidentiality. You will give medication.", "not-met"),
+    # --- the other route opened by a sentence adverb, named as skills ("Alternatively, transferable
+    # skills from ..."; "Otherwise, skills gained in ...") after a lived experience requirement (blind100) ---
+    (ADJ, "Essential:\n\n- Lived experience of self-harm.\n- Alternatively, transferable skills from youth work or "
+          "retail.", "not-met"),
+    (ADJ, "You must have lived experience of gambling harm. Otherwise, skills gained in hospitality or customer "
+          "service will be considered.", "not-met"),
+    # twins: the adverb opens something else; transferable skills only welcomed
+    (ADJ, "You must have lived experience of gambling harm. Alternatively, we will help you build the skills you "
+          "need on the job.", "met"),
+    (ADJ, "You must have lived experience of addiction. Transferable skills from retail are a bonus.", "met"),
+    # --- equivalent experience named by the work it was gained in, accepted beside lived experience
+    # ("Equivalent experience working in corrections may be considered") ---
+    (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
+          "policing may be considered.", "not-met"),
+    (ADJ, "You must have lived experience of homelessness. Comparable experience employed in a hostel or housing "
+          "office will be accepted.", "not-met"),
+    # twin: turned down
+    (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
+          "policing will not be accepted.", "met"),
 ]
 
 
