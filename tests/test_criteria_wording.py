@@ -4231,6 +4231,14 @@ CASES = [
     (ADJ, "You must have lived experience of gambling harm. Alternatively, we will help you build the skills you "
           "need on the job.", "met"),
     (ADJ, "You must have lived experience of addiction. Transferable skills from retail are a bonus.", "met"),
+    # --- a duty further along a list that contrast-words open ("keep the role distinct from nursing and
+    # care co-ordination", "rather than therapy, diagnosis or medication rounds"): what the role is not ---
+    (ADJ, "You will help peers keep the role distinct from nursing and care co-ordination.", "met"),
+    (ADJ, "Our mentors offer companionship rather than therapy, diagnosis or medication rounds.", "met"),
+    (ADJ, "Kaimahi keep their work separate from case management and formal risk assessment.", "met"),
+    # twins: a clause of its own after the contrast gives the post the duty
+    (ADJ, "You will offer friendship rather than judgement, and give medication on the ward.", "not-met"),
+    (ADJ, "Peer work here is different from nursing, and you will give medication at night.", "not-met"),
     # --- equivalent experience named by the work it was gained in, accepted beside lived experience
     # ("Equivalent experience working in corrections may be considered") ---
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "

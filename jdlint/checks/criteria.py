@@ -3579,13 +3579,52 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
 def _contrasted(analysis: Analysis, hit: Hit) -> bool:
     """Is the duty set against the peer work by the words just before it (`contrast-words`,
     past one of `contrast-fillers`: "support rather than in case management", "friendship
-    instead of care coordination")? Then it says what the role is not."""
+    instead of care coordination"), or is it a later item of a list those words open ("keep
+    the role distinct from nursing and care co-ordination", "rather than therapy, diagnosis or
+    medication")? Then it says what the role is not."""
     lowers = analysis.lowers(hit.block)
-    k = hit.start
-    if k and lowers[k - 1] in words()["contrast-fillers"]:
+    if _contrast_before(lowers, hit.start):
+        return True
+    return _contrasted_list_item(analysis, hit)
+
+
+def _contrast_before(lowers: list[str], k: int) -> bool:
+    """Do `contrast-words` end just before token ``k``, maybe past one of `contrast-fillers`?"""
+    w = words()
+    if k and lowers[k - 1] in w["contrast-fillers"]:
         k -= 1
     before = " ".join(lowers[max(0, k - 3) : k])
-    return any(before == c or before.endswith(" " + c) for c in words()["contrast-words"])
+    return any(before == c or before.endswith(" " + c) for c in w["contrast-words"])
+
+
+# how many tokens of earlier items may stand between contrast-words and a later item of their list
+_CONTRAST_LIST_WINDOW = 6
+
+
+def _contrasted_list_item(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty a later item of a short list after `contrast-words` ("distinct from nursing
+    and care co-ordination", "rather than diagnosis, therapy or medication rounds")? A list join
+    (`contrast-list-joins`) stands just before it, and before that only the words of earlier
+    items (at most ``_CONTRAST_LIST_WINDOW`` tokens back, none a clause break, a new subject or a
+    verb of the post's own work) up to the contrast. Not "..., and you will give medication" (a
+    clause of its own), nor a comma and "and" between (", and complete risk assessments": a
+    duty of its own after a list)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    k = hit.start
+    if k - 1 <= s_start or lowers[k - 1] not in w["contrast-list-joins"]:
+        return False
+    stops = w["clause-breaks"] | w["new-subjects"] | w["own-subject-words"] | w["contrast-list-stops"]
+    for j in range(k - 2, max(s_start, k - 1 - _CONTRAST_LIST_WINDOW) - 1, -1):
+        t = lowers[j]
+        if t in stops or not (t[:1].isalpha() or t == ","):
+            return False
+        if t == "," and lowers[j + 1] in ("and", "or"):
+            return False  # ", and give medication": a duty of its own after the list
+        if _contrast_before(lowers, j):
+            return True
+    return False
 
 
 def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
