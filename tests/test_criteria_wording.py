@@ -4239,6 +4239,20 @@ CASES = [
     # twins: a clause of its own after the contrast gives the post the duty
     (ADJ, "You will offer friendship rather than judgement, and give medication on the ward.", "not-met"),
     (ADJ, "Peer work here is different from nursing, and you will give medication at night.", "not-met"),
+    # --- a qualification plainly denied past an aside in brackets ("Registration (for example as a nurse
+    # or social worker) is not required"): what the role is not ---
+    (ADJ, "Professional registration (for example as a nurse, psychologist or social worker) is not required.", "met"),
+    (ADJ, "A social work degree (BSW or MSW) is not needed for this role.", "met"),
+    # twins: welcomed before the denial, it is desirable
+    (ADJ, "A social work degree, while useful, is not essential.", "partly-met"),
+    (ADJ, "A nursing degree (an advantage) is not essential.", "partly-met"),
+    # --- an academic degree with no field named is no profession's qualification ("Bachelor's degree
+    # (preferred)", "Master's degree required") ---
+    (ADJ, "Qualifications\n\n- Bachelor's degree (preferred)", "met"),
+    (ADJ, "An associate degree is an asset.", "met"),
+    # twins: the field named after it, or in brackets
+    (ADJ, "Qualifications\n\n- Bachelor's degree in social work (preferred)", "partly-met"),
+    (ADJ, "Qualifications\n\n- Bachelor's degree (psychology or nursing) preferred", "partly-met"),
     # --- equivalent experience named by the work it was gained in, accepted beside lived experience
     # ("Equivalent experience working in corrections may be considered") ---
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
@@ -4248,6 +4262,13 @@ CASES = [
     # twin: turned down
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
           "policing will not be accepted.", "met"),
+    # --- US licence titles with the level or field between, in a Desirable column ---
+    (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Licence | | Licensed Master Social Worker (LMSW) |",
+     "partly-met"),
+    (ADJ, "Preferred: Licensed Professional Counselor Associate or Licensed Marriage and Family Therapist.",
+     "partly-met"),
+    # twin: licensed for something else
+    (ADJ, "You will be licensed to drive a minibus for the counselling service.", "met"),
 ]
 
 

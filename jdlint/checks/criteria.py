@@ -3236,6 +3236,53 @@ def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _degree_of_no_field(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification an academic degree with no field named ("Bachelor's degree
+    (preferred)", "an associate degree is an asset", "Master's degree required")? The match holds
+    only words of ``general-degree-words``, and no field follows it: neither a word of
+    ``qualification-field-openers`` ("Bachelor's degree in social work") nor brackets that name one
+    ("Bachelor's degree (psychology or nursing)", ``degree-field-words``). Such a degree is no
+    profession's qualification."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if not all(t in w["general-degree-words"] for t in lowers[hit.start : hit.end]):
+        return False
+    after = analysis.tokens_after(hit, 8)
+    if not after:
+        return True
+    if after[0] in w["qualification-field-openers"]:
+        return False
+    if after[0] in ("(", "["):
+        inside = after[1 : next((i for i, t in enumerate(after) if t in (")", "]")), len(after))]
+        return w["degree-field-words"].isdisjoint(inside)
+    return True
+
+
+def _denied_plainly(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification the subject of a plain denial after it in its sentence, past an aside
+    in brackets ("Professional registration (for example as a nurse, occupational therapist or
+    social worker) is not required")? Only the words of ``denial-links`` stand between, once the
+    bracketed aside is left out: no word that welcomes it first ("encouraged, but not required",
+    "while useful, is not essential": desirable, read by :func:`requirement_level`)."""
+    links = words()["denial-links"]
+    lowers = analysis.lowers(hit.block)
+    for d in analysis.hits_in_sentence("lex:requirement-negated", hit):
+        if d.start < hit.end:
+            continue
+        depth, between = 0, []
+        for t in lowers[hit.end : d.start]:
+            if t in ("(", "["):
+                depth += 1
+            elif t in (")", "]"):
+                depth -= 1
+            elif depth == 0:
+                between.append(t)
+        if any(hit.end <= c.start and c.end <= d.start for c in analysis.hits_in_sentence("lex:desirable", hit)):
+            return False  # "A nursing degree (preferred) is not essential": asked for at a lower level
+        return depth == 0 and bool(between) and all(t in links for t in between)
+    return False
+
+
 def _item_of_applicant_list(analysis: Analysis, hit: Hit) -> bool:
     """Does the qualification open an item of a list that asks for the applicant with no level
     of its own: under a heading or a lead-in in `applicant-headings` ("About you", "What we are
@@ -3306,8 +3353,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     learned_routes = _learned_through_profession(analysis)  # "... or learned experience, e.g. a degree in nursing"
     for hit in hits(analysis, "professional-qualification"):
-        if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
-            distinct.append(hit)
+        if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit) or _denied_plainly(analysis, hit):
+            distinct.append(hit)  # (plainly: "Registration (for example as a nurse) is not required")
             continue
         if any(r.block == hit.block and r.start < hit.end and hit.start < r.end for r in learned_routes):
             continue  # a route to the learned experience (below), not a qualification asked for
@@ -3315,8 +3362,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "In our separate Family Liaison Officer vacancy, a social work degree can replace ..."
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
-        if _learning(analysis, hit):
-            continue
+        if _learning(analysis, hit) or _degree_of_no_field(analysis, hit):
+            continue  # (of no field: "Bachelor's degree (preferred)" names no profession)
         if _is_peer_credential(analysis, hit):
             peer_credentials.append(hit)  # "Certificate IV in Mental Health Peer Work": the peer work's own
             continue
