@@ -4253,6 +4253,14 @@ CASES = [
     # twins: the field named after it, or in brackets
     (ADJ, "Qualifications\n\n- Bachelor's degree in social work (preferred)", "partly-met"),
     (ADJ, "Qualifications\n\n- Bachelor's degree (psychology or nursing) preferred", "partly-met"),
+    # --- the organisation's team by a long name, maybe with its initials in brackets, offering its
+    # services ("Our alcohol and other drugs (AOD) team offers counselling"): not the post's duties ---
+    (ADJ, "Our gambling harm and family support team offers counselling and debt advice. You will run peer "
+          "groups.", "met"),
+    (ADJ, "The Early Intervention in Psychosis (EIP) team provides care coordination; you will walk alongside "
+          "people.", "met"),
+    # twin: the post joins the team and does it
+    (ADJ, "You will join our alcohol and other drugs team and offer counselling.", "not-met"),
     # --- equivalent experience named by the work it was gained in, accepted beside lived experience
     # ("Equivalent experience working in corrections may be considered") ---
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
