@@ -4261,6 +4261,14 @@ CASES = [
           "people.", "met"),
     # twin: the post joins the team and does it
     (ADJ, "You will join our alcohol and other drugs team and offer counselling.", "not-met"),
+    # --- the exception to a negation gives the cover duty back ("not part of the nursing roster, except
+    # when the unit is short-staffed") ---
+    (ADJ, "Kaimahi are never counted in the ward numbers, except when the ward is short-staffed, when they may "
+          "help with general ward tasks.", "not-met"),
+    (ADJ, "Peer workers never cover nursing shifts, except when the ward is short-staffed.", "not-met"),
+    # twins: "even when" keeps the negation
+    (ADJ, "Kaimahi are never counted in the ward numbers, even when the ward is short-staffed.", "met"),
+    (ADJ, "Peer workers are not part of the nursing roster, even when the unit is short-staffed.", "met"),
     # --- equivalent experience named by the work it was gained in, accepted beside lived experience
     # ("Equivalent experience working in corrections may be considered") ---
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "

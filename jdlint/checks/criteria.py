@@ -3799,6 +3799,8 @@ def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:
     s_start, _ = analysis.sentence_bounds(hit)
     if hit.start <= s_start or analysis.lowers(hit.block)[hit.start] not in words()["condition-openers"]:
         return False
+    if any(o.end == hit.start for o in analysis.hits_in_sentence("lex:duty-excepted", hit)):
+        return False  # "not part of the nursing roster, except when the unit is short-staffed": the exception gives it
     before = analysis.make_hits("clause", [(hit.block, hit.start - 1, hit.start)])[0]
     return _duty_negated(analysis, before)
 
