@@ -4269,6 +4269,12 @@ CASES = [
     # twins: "even when" keeps the negation
     (ADJ, "Kaimahi are never counted in the ward numbers, even when the ward is short-staffed.", "met"),
     (ADJ, "Peer workers are not part of the nursing roster, even when the unit is short-staffed.", "met"),
+    # --- restraint named as holds, the US term ("assisting with holds when needed") ---
+    (ADJ, "Keep the lounge safe, including assisting with holds when needed.", "not-met"),
+    (ADJ, "You will take part in manual holds on the ward as part of the team.", "not-met"),
+    # twins: a hold on something else; holds denied
+    (ADJ, "Help people place a hold on library books for the group.", "met"),
+    (ADJ, "Peer specialists never take part in physical holds.", "met"),
     # --- equivalent experience named by the work it was gained in, accepted beside lived experience
     # ("Equivalent experience working in corrections may be considered") ---
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
