@@ -4284,6 +4284,12 @@ CASES = [
     # twin: turned down
     (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
           "policing will not be accepted.", "met"),
+    # --- a parole or probation violation reported to the agent: monitoring compliance ---
+    (ADJ, "Help participants keep probation appointments and report any violations to their probation agent.",
+     "not-met"),
+    (ADJ, "You will report parole violations to the supervising agent.", "not-met"),
+    # twin: the workplace's own rules
+    (ADJ, "Report any policy violations to your supervisor.", "met"),
     # --- US licence titles with the level or field between, in a Desirable column ---
     (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Licence | | Licensed Master Social Worker (LMSW) |",
      "partly-met"),
