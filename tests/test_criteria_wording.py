@@ -4297,6 +4297,12 @@ CASES = [
      "partly-met"),
     # twin: licensed for something else
     (ADJ, "You will be licensed to drive a minibus for the counselling service.", "met"),
+    # --- clinicians helped while they start or dose a medication treatment: a supporting position ---
+    (ADJ, "Support the emergency physician and nursing staff during buprenorphine induction by explaining the "
+          "process.", "partly-met"),
+    (ADJ, "Assist the clinic nurse with methadone dosing on Tuesday mornings.", "partly-met"),
+    # twin: the people served supported through their own treatment
+    (ADJ, "Support people through the first week of their methadone treatment.", "met"),
 ]
 
 
