@@ -5286,6 +5286,11 @@ EVIDENCE = [
     # twin: the other worker named, and a duty of another profession given to the post
     (ADJ, "Peer Mentor\n\nWalk with people leaving prison. You will be a peer, not a prison officer, and you will give "
           "medication on the wing.", "not-met", "You will be a peer, not a prison officer"),
+    # --- education or schooling said not to be needed: what the role is not, quoted for met ---
+    (ADJ, "Peer Worker\n\nYou\n\n- Lived experience of substance use is required\n- No formal education is needed; "
+          "we pay for your training", "met", "No formal education is needed"),
+    (ADJ, "Peer Mentor\n\nWalk with people in Regina. You do not need any post-secondary schooling for this role.",
+     "met", "You do not need any post-secondary schooling"),
 ]
 
 
@@ -5295,6 +5300,13 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+def test_education_needed_for_something_else_is_not_quoted() -> None:
+    """The twin of the EVIDENCE rows on education not needed: education needed says nothing of the role."""
+    found = verdict_of("Peer Mentor\n\nWalk with people in Regina. Further education is needed for the senior grade.", ADJ)
+    assert found.verdict == "met", found.why
+    assert not found.evidence, [e.text for e in found.evidence]
 
 
 # --- the dot of a common abbreviation ends no sentence where the sentence goes on past it ("ref. 12",
