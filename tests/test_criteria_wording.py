@@ -4303,6 +4303,15 @@ CASES = [
     (ADJ, "Assist the clinic nurse with methadone dosing on Tuesday mornings.", "partly-met"),
     # twin: the people served supported through their own treatment
     (ADJ, "Support people through the first week of their methadone treatment.", "met"),
+    # --- a medicine given or dispensed, named by the drug or its form ("give methadone doses", "administer
+    # depot injections"): giving medication, another profession's duty ---
+    (ADJ, "You will give methadone doses at the morning clinic.", "not-met"),
+    (ADJ, "Administer depot injections under the nurse's supervision.", "not-met"),
+    (ADJ, "Dispense clozapine to residents at breakfast.", "not-met"),
+    # twins: naloxone kits handed out; the drug only named; denied
+    (ADJ, "Dispense naloxone kits and show people how to use them.", "met"),
+    (ADJ, "Help people understand their clozapine blood tests.", "met"),
+    (ADJ, "You will not give methadone or any other medication.", "met"),
 ]
 
 
