@@ -4271,6 +4271,97 @@ CASES = [
     # twins: the employer's own practice, or a peer on this panel
     (PANEL, "We pay experts by experience to sit on all our interview panels.", "met"),
     (PANEL, "Our involvement team supports people who use our services to sit on every interview panel.", "met"),
+    # --- the other route opened by a sentence adverb, named as skills ("Alternatively, transferable
+    # skills from ..."; "Otherwise, skills gained in ...") after a lived experience requirement (blind100) ---
+    (ADJ, "Essential:\n\n- Lived experience of self-harm.\n- Alternatively, transferable skills from youth work or "
+          "retail.", "not-met"),
+    (ADJ, "You must have lived experience of gambling harm. Otherwise, skills gained in hospitality or customer "
+          "service will be considered.", "not-met"),
+    # twins: the adverb opens something else; transferable skills only welcomed
+    (ADJ, "You must have lived experience of gambling harm. Alternatively, we will help you build the skills you "
+          "need on the job.", "met"),
+    (ADJ, "You must have lived experience of addiction. Transferable skills from retail are a bonus.", "met"),
+    # --- a duty further along a list that contrast-words open ("keep the role distinct from nursing and
+    # care co-ordination", "rather than therapy, diagnosis or medication rounds"): what the role is not ---
+    (ADJ, "You will help peers keep the role distinct from nursing and care co-ordination.", "met"),
+    (ADJ, "Our mentors offer companionship rather than therapy, diagnosis or medication rounds.", "met"),
+    (ADJ, "Kaimahi keep their work separate from case management and formal risk assessment.", "met"),
+    # twins: a clause of its own after the contrast gives the post the duty
+    (ADJ, "You will offer friendship rather than judgement, and give medication on the ward.", "not-met"),
+    (ADJ, "Peer work here is different from nursing, and you will give medication at night.", "not-met"),
+    # --- a qualification plainly denied past an aside in brackets ("Registration (for example as a nurse
+    # or social worker) is not required"): what the role is not ---
+    (ADJ, "Professional registration (for example as a nurse, psychologist or social worker) is not required.", "met"),
+    (ADJ, "A social work degree (BSW or MSW) is not needed for this role.", "met"),
+    # twins: welcomed before the denial, it is desirable
+    (ADJ, "A social work degree, while useful, is not essential.", "partly-met"),
+    (ADJ, "A nursing degree (an advantage) is not essential.", "partly-met"),
+    # --- an academic degree with no field named is no profession's qualification ("Bachelor's degree
+    # (preferred)", "Master's degree required") ---
+    (ADJ, "Qualifications\n\n- Bachelor's degree (preferred)", "met"),
+    (ADJ, "An associate degree is an asset.", "met"),
+    # twins: the field named after it, or in brackets
+    (ADJ, "Qualifications\n\n- Bachelor's degree in social work (preferred)", "partly-met"),
+    (ADJ, "Qualifications\n\n- Bachelor's degree (psychology or nursing) preferred", "partly-met"),
+    # --- the organisation's team by a long name, maybe with its initials in brackets, offering its
+    # services ("Our alcohol and other drugs (AOD) team offers counselling"): not the post's duties ---
+    (ADJ, "Our gambling harm and family support team offers counselling and debt advice. You will run peer "
+          "groups.", "met"),
+    (ADJ, "The Early Intervention in Psychosis (EIP) team provides care coordination; you will walk alongside "
+          "people.", "met"),
+    # twin: the post joins the team and does it
+    (ADJ, "You will join our alcohol and other drugs team and offer counselling.", "not-met"),
+    # --- the exception to a negation gives the cover duty back ("not part of the nursing roster, except
+    # when the unit is short-staffed") ---
+    (ADJ, "Kaimahi are never counted in the ward numbers, except when the ward is short-staffed, when they may "
+          "help with general ward tasks.", "not-met"),
+    (ADJ, "Peer workers never cover nursing shifts, except when the ward is short-staffed.", "not-met"),
+    # twins: "even when" keeps the negation
+    (ADJ, "Kaimahi are never counted in the ward numbers, even when the ward is short-staffed.", "met"),
+    (ADJ, "Peer workers are not part of the nursing roster, even when the unit is short-staffed.", "met"),
+    # --- restraint named as holds, the US term ("assisting with holds when needed") ---
+    (ADJ, "Keep the lounge safe, including assisting with holds when needed.", "not-met"),
+    (ADJ, "You will take part in manual holds on the ward as part of the team.", "not-met"),
+    # twins: a hold on something else; holds denied
+    (ADJ, "Help people place a hold on library books for the group.", "met"),
+    (ADJ, "Peer specialists never take part in physical holds.", "met"),
+    # --- equivalent experience named by the work it was gained in, accepted beside lived experience
+    # ("Equivalent experience working in corrections may be considered") ---
+    (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
+          "policing may be considered.", "not-met"),
+    (ADJ, "You must have lived experience of homelessness. Comparable experience employed in a hostel or housing "
+          "office will be accepted.", "not-met"),
+    # twin: turned down
+    (ADJ, "Lived experience of incarceration is required. Equivalent experience working in youth justice or "
+          "policing will not be accepted.", "met"),
+    # --- a parole or probation violation reported to the agent: monitoring compliance ---
+    (ADJ, "Help participants keep probation appointments and report any violations to their probation agent.",
+     "not-met"),
+    (ADJ, "You will report parole violations to the supervising agent.", "not-met"),
+    # twin: the workplace's own rules
+    (ADJ, "Report any policy violations to your supervisor.", "met"),
+    # --- US licence titles with the level or field between, in a Desirable column ---
+    (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Licence | | Licensed Master Social Worker (LMSW) |",
+     "partly-met"),
+    (ADJ, "Preferred: Licensed Professional Counselor Associate or Licensed Marriage and Family Therapist.",
+     "partly-met"),
+    # twin: licensed for something else
+    (ADJ, "You will be licensed to drive a minibus for the counselling service.", "met"),
+    # --- clinicians helped while they start or dose a medication treatment: a supporting position ---
+    (ADJ, "Support the emergency physician and nursing staff during buprenorphine induction by explaining the "
+          "process.", "partly-met"),
+    (ADJ, "Assist the clinic nurse with methadone dosing on Tuesday mornings.", "partly-met"),
+    # twin: the people served supported through their own treatment
+    (ADJ, "Support people through the first week of their methadone treatment.", "met"),
+    # --- a medicine given or dispensed, named by the drug or its form ("give methadone doses", "administer
+    # depot injections"): giving medication, another profession's duty ---
+    (ADJ, "You will give methadone doses at the morning clinic.", "not-met"),
+    (ADJ, "Administer depot injections under the nurse's supervision.", "not-met"),
+    (ADJ, "Dispense clozapine to residents at breakfast.", "not-met"),
+    # twins: naloxone kits handed out; the drug only named; denied
+    (ADJ, "Dispense naloxone kits and show people how to use them.", "met"),
+    (ADJ, "Help people understand their clozapine blood tests.", "met"),
+    (ADJ, "You will not give methadone or any other medication.", "met"),
 ]
 
 
@@ -5269,6 +5360,11 @@ EVIDENCE = [
      "You will show people that recovery is possible"),
     (PP, "Peer Mentor\n\nDo you have hope for others? You will show people that recovery is possible.", "partly-met",
      "You will show people that recovery is possible"),
+    # --- education or schooling said not to be needed: what the role is not, quoted for met ---
+    (ADJ, "Peer Worker\n\nYou\n\n- Lived experience of substance use is required\n- No formal education is needed; "
+          "we pay for your training", "met", "No formal education is needed"),
+    (ADJ, "Peer Mentor\n\nWalk with people in Regina. You do not need any post-secondary schooling for this role.",
+     "met", "You do not need any post-secondary schooling"),
 ]
 
 
@@ -5278,6 +5374,13 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+def test_education_needed_for_something_else_is_not_quoted() -> None:
+    """The twin of the EVIDENCE rows on education not needed: education needed says nothing of the role."""
+    found = verdict_of("Peer Mentor\n\nWalk with people in Regina. Further education is needed for the senior grade.", ADJ)
+    assert found.verdict == "met", found.why
+    assert not found.evidence, [e.text for e in found.evidence]
 
 
 # --- the dot of a common abbreviation ends no sentence where the sentence goes on past it ("ref. 12",

@@ -3275,6 +3275,53 @@ def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _degree_of_no_field(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification an academic degree with no field named ("Bachelor's degree
+    (preferred)", "an associate degree is an asset", "Master's degree required")? The match holds
+    only words of ``general-degree-words``, and no field follows it: neither a word of
+    ``qualification-field-openers`` ("Bachelor's degree in social work") nor brackets that name one
+    ("Bachelor's degree (psychology or nursing)", ``degree-field-words``). Such a degree is no
+    profession's qualification."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    if not all(t in w["general-degree-words"] for t in lowers[hit.start : hit.end]):
+        return False
+    after = analysis.tokens_after(hit, 8)
+    if not after:
+        return True
+    if after[0] in w["qualification-field-openers"]:
+        return False
+    if after[0] in ("(", "["):
+        inside = after[1 : next((i for i, t in enumerate(after) if t in (")", "]")), len(after))]
+        return w["degree-field-words"].isdisjoint(inside)
+    return True
+
+
+def _denied_plainly(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification the subject of a plain denial after it in its sentence, past an aside
+    in brackets ("Professional registration (for example as a nurse, occupational therapist or
+    social worker) is not required")? Only the words of ``denial-links`` stand between, once the
+    bracketed aside is left out: no word that welcomes it first ("encouraged, but not required",
+    "while useful, is not essential": desirable, read by :func:`requirement_level`)."""
+    links = words()["denial-links"]
+    lowers = analysis.lowers(hit.block)
+    for d in analysis.hits_in_sentence("lex:requirement-negated", hit):
+        if d.start < hit.end:
+            continue
+        depth, between = 0, []
+        for t in lowers[hit.end : d.start]:
+            if t in ("(", "["):
+                depth += 1
+            elif t in (")", "]"):
+                depth -= 1
+            elif depth == 0:
+                between.append(t)
+        if any(hit.end <= c.start and c.end <= d.start for c in analysis.hits_in_sentence("lex:desirable", hit)):
+            return False  # "A nursing degree (preferred) is not essential": asked for at a lower level
+        return depth == 0 and bool(between) and all(t in links for t in between)
+    return False
+
+
 def _item_of_applicant_list(analysis: Analysis, hit: Hit) -> bool:
     """Does the qualification open an item of a list that asks for the applicant with no level
     of its own: under a heading or a lead-in in `applicant-headings` ("About you", "What we are
@@ -3345,8 +3392,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     asked = {(q.block, analysis.sentence_bounds(q)) for q, _ in answered_no}
     learned_routes = _learned_through_profession(analysis)  # "... or learned experience, e.g. a degree in nursing"
     for hit in hits(analysis, "professional-qualification"):
-        if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit):
-            distinct.append(hit)
+        if analysis.negated(hit) or _qualification_in_negated_list(analysis, hit) or _denied_plainly(analysis, hit):
+            distinct.append(hit)  # (plainly: "Registration (for example as a nurse) is not required")
             continue
         if any(r.block == hit.block and r.start < hit.end and hit.start < r.end for r in learned_routes):
             continue  # a route to the learned experience (below), not a qualification asked for
@@ -3354,8 +3401,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "In our separate Family Liaison Officer vacancy, a social work degree can replace ..."
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
-        if _learning(analysis, hit):
-            continue
+        if _learning(analysis, hit) or _degree_of_no_field(analysis, hit):
+            continue  # (of no field: "Bachelor's degree (preferred)" names no profession)
         if _is_peer_credential(analysis, hit):
             peer_credentials.append(hit)  # "Certificate IV in Mental Health Peer Work": the peer work's own
             continue
@@ -3618,13 +3665,52 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
 def _contrasted(analysis: Analysis, hit: Hit) -> bool:
     """Is the duty set against the peer work by the words just before it (`contrast-words`,
     past one of `contrast-fillers`: "support rather than in case management", "friendship
-    instead of care coordination")? Then it says what the role is not."""
+    instead of care coordination"), or is it a later item of a list those words open ("keep
+    the role distinct from nursing and care co-ordination", "rather than therapy, diagnosis or
+    medication")? Then it says what the role is not."""
     lowers = analysis.lowers(hit.block)
-    k = hit.start
-    if k and lowers[k - 1] in words()["contrast-fillers"]:
+    if _contrast_before(lowers, hit.start):
+        return True
+    return _contrasted_list_item(analysis, hit)
+
+
+def _contrast_before(lowers: list[str], k: int) -> bool:
+    """Do `contrast-words` end just before token ``k``, maybe past one of `contrast-fillers`?"""
+    w = words()
+    if k and lowers[k - 1] in w["contrast-fillers"]:
         k -= 1
     before = " ".join(lowers[max(0, k - 3) : k])
-    return any(before == c or before.endswith(" " + c) for c in words()["contrast-words"])
+    return any(before == c or before.endswith(" " + c) for c in w["contrast-words"])
+
+
+# how many tokens of earlier items may stand between contrast-words and a later item of their list
+_CONTRAST_LIST_WINDOW = 6
+
+
+def _contrasted_list_item(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty a later item of a short list after `contrast-words` ("distinct from nursing
+    and care co-ordination", "rather than diagnosis, therapy or medication rounds")? A list join
+    (`contrast-list-joins`) stands just before it, and before that only the words of earlier
+    items (at most ``_CONTRAST_LIST_WINDOW`` tokens back, none a clause break, a new subject or a
+    verb of the post's own work) up to the contrast. Not "..., and you will give medication" (a
+    clause of its own), nor a comma and "and" between (", and complete risk assessments": a
+    duty of its own after a list)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    k = hit.start
+    if k - 1 <= s_start or lowers[k - 1] not in w["contrast-list-joins"]:
+        return False
+    stops = w["clause-breaks"] | w["new-subjects"] | w["own-subject-words"] | w["contrast-list-stops"]
+    for j in range(k - 2, max(s_start, k - 1 - _CONTRAST_LIST_WINDOW) - 1, -1):
+        t = lowers[j]
+        if t in stops or not (t[:1].isalpha() or t == ","):
+            return False
+        if t == "," and lowers[j + 1] in ("and", "or"):
+            return False  # ", and give medication": a duty of its own after the list
+        if _contrast_before(lowers, j):
+            return True
+    return False
 
 
 def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
@@ -3752,6 +3838,8 @@ def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:
     s_start, _ = analysis.sentence_bounds(hit)
     if hit.start <= s_start or analysis.lowers(hit.block)[hit.start] not in words()["condition-openers"]:
         return False
+    if any(o.end == hit.start for o in analysis.hits_in_sentence("lex:duty-excepted", hit)):
+        return False  # "not part of the nursing roster, except when the unit is short-staffed": the exception gives it
     before = analysis.make_hits("clause", [(hit.block, hit.start - 1, hit.start)])[0]
     return _duty_negated(analysis, before)
 
