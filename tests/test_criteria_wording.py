@@ -3998,6 +3998,16 @@ CASES = [
     (LE, "We are looking for a parent or caregiver who has supported a tamaiti through mental distress.", "partly-met"),
     (LE, "We are seeking a mum or a dad who has cared for their teenager through an eating disorder.", "partly-met"),
     (LE, "We are looking for a grandparent or guardian who has supported a young person through a mental health crisis.", "partly-met"),
+    # ... with a word before the second person ("a parent or primary caregiver who"), and under a
+    # heading that only names the part of the advert ("Qualifications", "Eligibility"): still wanted
+    # in prose; "looking for a parent" is the person sought, not caring for one (blind set 101)
+    (LE, "Qualifications\n\nWe are looking for a mother or kinship carer who has raised a child through an eating disorder.", "partly-met"),
+    (LE, "Eligibility\n\nWe are seeking a father or foster carer who has cared for a young person through psychosis.", "partly-met"),
+    (LE, "Qualifications\n\nWe are looking for a parent or caregiver who has supported a tamaiti through mental distress.", "partly-met"),
+    # twins: the same person as an item of the list, or required; caring named with "looking after"
+    (LE, "Qualifications\n\n- A parent or primary caregiver who has raised a child with a mental health condition", "met"),
+    (LE, "Qualifications\n\nYou must be a parent or primary caregiver who has raised a child with a mental health condition.", "met"),
+    (LE, "Qualifications\n\n- Experience of looking after a parent with a mental health condition", "met"),
     # twins: young people supported at work, or the post's own duty
     (LE, "You have supported young people through transitions in a school setting.", "not-met"),
     (LE, "You will support a young person through their first weeks at the service.", "not-met"),

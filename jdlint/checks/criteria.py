@@ -989,7 +989,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if found and found[0] == "essential" and block.kind == "paragraph" and _generic_heading(found[1]):
         # "Qualifications / We are looking for someone who has lived experience of ...": prose
         # that wants it, under a heading that only names the part of the advert, wants it
-        sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.end <= hit.start
+        # (the wanted words may run into the mention: "looking for a parent or caregiver who" /
+        # "caregiver who has supported ...")
+        sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.start < hit.start
                   and not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # fmt: skip
         if sought:
             return Mention(hit, "wanted", kind, sought[0].text)
