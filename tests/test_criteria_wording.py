@@ -20,6 +20,18 @@ CASES = [
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
+    # --- a requirement denied to something else, then lived experience with the predicate left out
+    # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
+    # (blind set 101) ---
+    (LE, "Tertiary qualifications are not essential, but lived experience of using mental health services is.", "met"),
+    (LE, "Formal training is not mandatory; lived experience of an eating disorder is.", "met"),
+    (LE, "Mentor\n\nQualifications aren't necessary; your own experience of the justice system is.", "met"),
+    (LE, "A degree is not essential; lived experience is.", "partly-met"),
+    # twins: the sentence goes on past the verb, the verb is negated, or the denial is the mention's
+    (LE, "A degree is not required, but personal experience of recovery from addiction is welcome.", "not-met"),
+    (LE, "A degree is not required; lived experience of psychosis is not.", "not-met"),
+    (LE, "Lived experience of psychosis is not essential; a degree is.", "not-met"),
+    (LE, "A degree is not required, and nor is lived experience of psychosis.", "not-met"),
     # --- required without the words "lived experience" ---
     (LE, "Applicants must be in recovery for at least two years from a substance use or mental health condition.", "met"),
     (LE, "Candidates must be in a state of recovery for 18 months from an alcohol or drug use disorder.", "met"),

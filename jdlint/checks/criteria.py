@@ -928,6 +928,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if opener in words()["alternative-openers"]:
         # "Alternatively, lived experience of mental ill health and ...": another route in
         return Mention(hit, "substitutable", kind, opener)
+    contrast = _requirement_contrasted(analysis, hit)
+    if contrast is not None:
+        # "Formal qualifications are not essential; lived experience of psychosis is.": the
+        # requirement denied to the other thing is the mention's, its predicate left out
+        return Mention(hit, "required", kind, contrast.text, cue_at=contrast)
     denied = _requirement_denied(analysis, hit, left, right)
     if denied:
         return Mention(hit, "desirable", kind, denied)
@@ -1265,6 +1270,29 @@ def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> 
     own = [c for c in analysis.hits_in_block("lex:requirement", hit.block)
            if left <= c.start and c.end <= right and not analysis.overlaps("lex:requirement-negated", c)]  # fmt: skip
     return None if own else denials[0].text
+
+
+def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
+    """"A degree is not essential; lived experience of psychosis is.", "Qualifications aren't
+    required, but personal experience of recovery is": a requirement denied to something else
+    before the mention (`requirement-negated`), and the mention's sentence closing on a bare verb
+    (`elided-predicates` in rules/data/criteria.toml) whose predicate is left out, the one denied
+    before: the mention is required. The requirement word of the denial (its cue); ``None`` when
+    the sentence goes on past the verb ("... lived experience is welcome") or the verb is
+    negated ("..., nor is lived experience", "... lived experience is not")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    said = [i for i in range(hit.end, s_end) if lowers[i][:1].isalnum()]
+    if not said or lowers[said[-1]] not in words()["elided-predicates"]:
+        return None
+    if any(t[:1].isalnum() for t in lowers[said[-1] + 1 : s_end]) or not NEGATORS.isdisjoint(lowers[s_start : hit.start][-2:]):
+        return None
+    denials = [d for d in analysis.hits_in_sentence("lex:requirement-negated", hit) if d.end <= hit.start]
+    if not denials:
+        return None
+    denial = denials[-1]
+    cues = [c for c in analysis.hits_in_block("lex:requirement", hit.block) if denial.start <= c.start and c.end <= denial.end]
+    return cues[0] if cues else denial
 
 
 def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
