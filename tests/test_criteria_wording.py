@@ -32,6 +32,17 @@ CASES = [
     (LE, "A degree is not required; lived experience of psychosis is not.", "not-met"),
     (LE, "Lived experience of psychosis is not essential; a degree is.", "not-met"),
     (LE, "A degree is not required, and nor is lived experience of psychosis.", "not-met"),
+    # --- equivalent experience accepted in the next sentence of the requirement's item, lived
+    # experience left unnamed ("... is required. Equivalent experience in X may be considered."):
+    # substitutable (blind set 104) ---
+    (LE, "Qualifications\n\n- Lived experience of homelessness is essential. Comparable paid experience in a hostel will also be accepted.", "not-met"),
+    (LE, "You must have lived experience of addiction. We will also consider equivalent experience gained in a treatment setting.", "not-met"),
+    (LE, "Personal experience of the care system is required. Equivalent experience as a residential youth worker may be considered.", "not-met"),
+    # twins: the equivalent is another requirement's, the acceptance is denied, or it is lived experience too
+    (LE, "Lived experience of psychosis is essential. A degree in social work or equivalent experience may be considered.", "met"),
+    (LE, "Lived experience of psychosis is essential. Equivalent professional experience will not be accepted.", "met"),
+    (LE, "Lived experience of psychosis is essential. Equivalent experience as a family carer is also accepted.", "met"),
+    (LE, "Lived experience of psychosis is essential. Equivalent experience in a peer role will be considered.", "met"),
     # --- required without the words "lived experience" ---
     (LE, "Applicants must be in recovery for at least two years from a substance use or mental health condition.", "met"),
     (LE, "Candidates must be in a state of recovery for 18 months from an alcohol or drug use disorder.", "met"),

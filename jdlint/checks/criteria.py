@@ -895,6 +895,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # for personal experience.": another route stands in for it (not another posting's:
             # "In the separate Family Liaison Officer vacancy, a degree can replace lived experience")
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
+    equivalent = _equivalent_next(analysis, hit)
+    if equivalent is not None:
+        # "Lived experience of incarceration is required. Equivalent experience in corrections may
+        # be considered.": the next sentence lets other experience stand in for it
+        return Mention(hit, "substitutable", kind, equivalent.text, cue_at=equivalent)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
         for cue in analysis.hits_in_block(group, hit.block) if group != "lex:substitution" else analysis.hits_in_sentence(group, hit):
@@ -1270,6 +1275,31 @@ def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> 
     own = [c for c in analysis.hits_in_block("lex:requirement", hit.block)
            if left <= c.start and c.end <= right and not analysis.overlaps("lex:requirement-negated", c)]  # fmt: skip
     return None if own else denials[0].text
+
+
+def _equivalent_next(analysis: Analysis, hit: Hit) -> Hit | None:
+    """Equivalent experience said to be accepted (`equivalent-accepted` in rules/lexicon.toml) in
+    the sentence right after the mention's, in its block, as that sentence's subject ("- Lived
+    experience of incarceration is required. Equivalent experience in corrections may be
+    considered."): the match, which makes the lived experience substitutable. Not when that
+    sentence names lived experience itself ("... Equivalent experience as a family carer is also
+    accepted") or peer work (`peer-work-experience`: "Equivalent experience in a peer role will be
+    considered"), nor when the acceptance is denied ("Equivalent professional experience will not be
+    accepted"), nor when the equivalent is another requirement's, named first ("A degree or
+    equivalent experience may be considered")."""
+    _, s_end = analysis.sentence_bounds(hit)
+    later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    if not later:
+        return None
+    start, end = later[0]
+    lowers = analysis.lowers(hit.block)
+    first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
+    found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", hit.block)
+             if e.start == first and e.end <= end and not analysis.negated(e)]  # fmt: skip
+    if not found or any(start <= h.start and h.end <= end for group in ("lex:lived-experience", "lex:peer-work-experience")
+                        for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
+        return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
+    return found[0]
 
 
 def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
