@@ -43,6 +43,16 @@ CASES = [
     (LE, "Lived experience of psychosis is essential. Equivalent professional experience will not be accepted.", "met"),
     (LE, "Lived experience of psychosis is essential. Equivalent experience as a family carer is also accepted.", "met"),
     (LE, "Lived experience of psychosis is essential. Equivalent experience in a peer role will be considered.", "met"),
+    # --- welcome, helpful, useful or valued as the last words of an item, with no verb or nothing after
+    # it: a wish, however the heading reads (blind set 104) ---
+    (LE, "Qualifications\n\n- Associate degree required\n- Personal experience as a family carer is helpful", "not-met"),
+    (LE, "Requirements\n\n- High school diploma\n- Lived experience of homelessness welcome", "not-met"),
+    (LE, "Eligibility\n\n- Lived experience of gambling harm valued", "not-met"),
+    # twins: the word inside the item, or a requirement closing it
+    (LE, "Qualifications\n\n- Lived experience of psychosis, helpful for building trust, is required", "met"),
+    (LE, "Qualifications\n\n- Personal experience as a family carer is essential", "met"),
+    # twin: the word closes a clause of its own about the worker, not the mention
+    (LE, "Bring your own experience of addiction to a service where you will be welcomed.", "partly-met"),
     # --- required without the words "lived experience" ---
     (LE, "Applicants must be in recovery for at least two years from a substance use or mental health condition.", "met"),
     (LE, "Candidates must be in a state of recovery for 18 months from an alcohol or drug use disorder.", "met"),

@@ -189,6 +189,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue
             if cue.start < hit.end and hit.start < cue.end:
                 continue  # the cue is part of the mention itself
+            if group == "desirable-closing" and not _closes_on_the_mention(analysis, hit, cue):
+                continue  # "is helpful" closing an item, not "is helpful to the people you support"
             if cue.start > 0 and lowers[cue.start - 1] == "(":
                 between = lowers[hit.end : cue.start - 1]
                 if cue.start < hit.start or len(between) > 10 or not words()["list-joins"].isdisjoint(between):
@@ -205,6 +207,19 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
     return (best[1], best[2]) if best else None
+
+
+def _closes_on_the_mention(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """Does a `desirable-closing` cue ("welcome", "is helpful") close the mention's sentence, said of
+    the mention: nothing after it in the sentence, and between them only the mention's own words
+    (at most twelve, with no new subject, relative pronoun or subordinator: "- Lived experience of
+    recovery welcome"; not "Bring your lived experience to a role where you'll be valued")?"""
+    lowers = analysis.lowers(hit.block)
+    if cue.start < hit.end or any(t[:1].isalnum() for t in lowers[cue.end : analysis.sentence_bounds(cue)[1]]):
+        return False
+    w = words()
+    between = lowers[hit.end : cue.start]
+    return len(between) <= 12 and (w["new-subjects"] | w["relative-pronouns"] | w["cue-subordinators"]).isdisjoint(between)
 
 
 def _label_over_items(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
@@ -970,7 +985,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         above = _assess(analysis, glossed, kind)
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
-    cue = _nearest_cue(analysis, hit, ("requirement", "desirable")) or _label_over_items(analysis, hit)
+    cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit)
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
         # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
