@@ -53,6 +53,14 @@ CASES = [
     (LE, "Qualifications\n\n- Personal experience as a family carer is essential", "met"),
     # twin: the word closes a clause of its own about the worker, not the mention
     (LE, "Bring your own experience of addiction to a service where you will be welcomed.", "partly-met"),
+    # --- lived experience of the team the post joins ("Our team includes people with lived
+    # experience"): the colleagues', not a requirement of the applicant (blind set 101) ---
+    (LE, "Qualifications\n\n- Lived experience of psychosis is an asset.\n\nOur team includes people with lived experience of recovery.", "not-met"),
+    (LE, "Qualifications\n\nThe wider staff team is made up of people who have used mental health services.", "not-met"),
+    (LE, "Qualifications\n\nOur staff team includes people in recovery from addiction.", "not-met"),
+    # twins: the applicant's own, after a clause break or in an item of its own
+    (LE, "Our team includes two nurses; you must have lived experience of psychosis.", "met"),
+    (LE, "Qualifications\n\nOur team includes a nurse and a social worker.\n\n- Lived experience of psychosis", "met"),
     # --- required without the words "lived experience" ---
     (LE, "Applicants must be in recovery for at least two years from a substance use or mental health condition.", "met"),
     (LE, "Candidates must be in a state of recovery for 18 months from an alcohol or drug use disorder.", "met"),

@@ -549,6 +549,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
             return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
     if _other_programmes_staff(analysis, hit):
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
+    if _team_members(analysis, hit):
+        return False  # "Our team includes people with lived experience": the colleagues'
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
     if _served_subject(analysis, hit):
@@ -578,6 +580,21 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _team_members(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the members of the team the post joins, named as what the
+    team is made of just before it in its clause ("Our team includes people with lived experience",
+    "the staff team is made up of people who have used services": `team-includes` in
+    rules/lexicon.toml)? Not with a word for the applicant between ("Our team includes people who,
+    like you, have lived experience"), nor past a clause break (`clause-breaks`, a new subject)."""
+    found = analysis.hits_in_sentence("lex:team-includes", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
+    lowers = analysis.lowers(hit.block)
+    return any(t.end <= hit.start and hit.start - t.end <= 6 and stop.isdisjoint(lowers[t.end : hit.start]) for t in found)
 
 
 def _serving_before(before: list[str], w: CriteriaWords) -> bool:
