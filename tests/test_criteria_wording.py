@@ -5266,6 +5266,29 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
 
 
+# --- a table row's name cell ("Lived experience") under a heading that names a level ("Work related
+# requirements", "Minimum qualifications"): the row's own cells decide, and are the evidence, not the
+# heading (blind sets 103, 104); a name cell with nothing else in its row is the requirement itself ---
+ROW_NAMES = [
+    ("# Peer Support Worker\n\n## Work related requirements\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | Personal experience of recovery from psychosis | |", "met",
+     ["Personal experience of recovery from psychosis"]),
+    ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Detail |\n|---|---|\n"
+     "| Lived experience | Your own recovery from a gambling problem |", "met", ["Your own recovery from a gambling problem"]),
+    ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | | Lived experience of homelessness |", "not-met", ["Lived experience of homelessness"]),
+    # twin: nothing else in the row
+    ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Detail |\n|---|---|\n| Lived experience | |\n"
+     "| Licence | Full driving licence |", "partly-met", ["Lived experience"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "evidence"), ROW_NAMES, ids=[t.split("\n")[0] + e for t, e, _ in ROW_NAMES])
+def test_a_row_name_under_a_level_heading_leaves_the_level_to_its_row(text: str, expected: str, evidence: list[str]) -> None:
+    found = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert (found.verdict, [e.text for e in found.evidence]) == (expected, evidence), found.why
+
+
 # --- the dot of a common abbreviation ends no sentence where the sentence goes on past it ("ref. 12",
 # "no. 4", "approx. two years", "incl. sofa surfing", "DR. PATEL"): the requirement keeps its qualifier,
 # and the evidence is the whole sentence ---

@@ -406,10 +406,15 @@ def _line_mark_matches(text: str) -> list[re.Match[str]]:
 def _row_label(analysis: Analysis, block: int) -> bool:
     """Is the block the short first cell that names a table row ("Lived experience"), with
     the row's requirements in other cells and no E/D marker or header of its own? Then
-    the heading above the table does not make it a requirement: its row's columns do."""
+    the heading above the table does not make it a requirement ("Work related requirements" /
+    "Criteria | Essential | Desirable" / "Lived experience | Personal lived experience of ..."):
+    its row's columns do."""
     b = analysis.document.blocks[block]
-    if b.kind != "table-cell" or b.column != 0 or len(b.text.split()) > 4 or analysis.requirement(block):
+    if b.kind != "table-cell" or b.column != 0 or len(b.text.split()) > 4:
         return False
+    own = analysis.requirement(block)
+    if own is not None and not own[1].startswith("under “"):
+        return False  # the row's marker, or a header of its own column or row
     return any(analysis.document.blocks[c].text.strip() for c in analysis.row_cells(block))
 
 
