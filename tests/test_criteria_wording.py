@@ -20,6 +20,47 @@ CASES = [
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
+    # --- a requirement denied to something else, then lived experience with the predicate left out
+    # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
+    # (blind set 101) ---
+    (LE, "Tertiary qualifications are not essential, but lived experience of using mental health services is.", "met"),
+    (LE, "Formal training is not mandatory; lived experience of an eating disorder is.", "met"),
+    (LE, "Mentor\n\nQualifications aren't necessary; your own experience of the justice system is.", "met"),
+    (LE, "A degree is not essential; lived experience is.", "partly-met"),
+    # twins: the sentence goes on past the verb, the verb is negated, or the denial is the mention's
+    (LE, "A degree is not required, but personal experience of recovery from addiction is welcome.", "not-met"),
+    (LE, "A degree is not required; lived experience of psychosis is not.", "not-met"),
+    (LE, "Lived experience of psychosis is not essential; a degree is.", "not-met"),
+    (LE, "A degree is not required, and nor is lived experience of psychosis.", "not-met"),
+    # --- equivalent experience accepted in the next sentence of the requirement's item, lived
+    # experience left unnamed ("... is required. Equivalent experience in X may be considered."):
+    # substitutable (blind set 104) ---
+    (LE, "Qualifications\n\n- Lived experience of homelessness is essential. Comparable paid experience in a hostel will also be accepted.", "not-met"),
+    (LE, "You must have lived experience of addiction. We will also consider equivalent experience gained in a treatment setting.", "not-met"),
+    (LE, "Personal experience of the care system is required. Equivalent experience as a residential youth worker may be considered.", "not-met"),
+    # twins: the equivalent is another requirement's, the acceptance is denied, or it is lived experience too
+    (LE, "Lived experience of psychosis is essential. A degree in social work or equivalent experience may be considered.", "met"),
+    (LE, "Lived experience of psychosis is essential. Equivalent professional experience will not be accepted.", "met"),
+    (LE, "Lived experience of psychosis is essential. Equivalent experience as a family carer is also accepted.", "met"),
+    (LE, "Lived experience of psychosis is essential. Equivalent experience in a peer role will be considered.", "met"),
+    # --- welcome, helpful, useful or valued as the last words of an item, with no verb or nothing after
+    # it: a wish, however the heading reads (blind set 104) ---
+    (LE, "Qualifications\n\n- Associate degree required\n- Personal experience as a family carer is helpful", "not-met"),
+    (LE, "Requirements\n\n- High school diploma\n- Lived experience of homelessness welcome", "not-met"),
+    (LE, "Eligibility\n\n- Lived experience of gambling harm valued", "not-met"),
+    # twins: the word inside the item, or a requirement closing it
+    (LE, "Qualifications\n\n- Lived experience of psychosis, helpful for building trust, is required", "met"),
+    (LE, "Qualifications\n\n- Personal experience as a family carer is essential", "met"),
+    # twin: the word closes a clause of its own about the worker, not the mention
+    (LE, "Bring your own experience of addiction to a service where you will be welcomed.", "partly-met"),
+    # --- lived experience of the team the post joins ("Our team includes people with lived
+    # experience"): the colleagues', not a requirement of the applicant (blind set 101) ---
+    (LE, "Qualifications\n\n- Lived experience of psychosis is an asset.\n\nOur team includes people with lived experience of recovery.", "not-met"),
+    (LE, "Qualifications\n\nThe wider staff team is made up of people who have used mental health services.", "not-met"),
+    (LE, "Qualifications\n\nOur staff team includes people in recovery from addiction.", "not-met"),
+    # twins: the applicant's own, after a clause break or in an item of its own
+    (LE, "Our team includes two nurses; you must have lived experience of psychosis.", "met"),
+    (LE, "Qualifications\n\nOur team includes a nurse and a social worker.\n\n- Lived experience of psychosis", "met"),
     # --- required without the words "lived experience" ---
     (LE, "Applicants must be in recovery for at least two years from a substance use or mental health condition.", "met"),
     (LE, "Candidates must be in a state of recovery for 18 months from an alcohol or drug use disorder.", "met"),
@@ -3998,6 +4039,16 @@ CASES = [
     (LE, "We are looking for a parent or caregiver who has supported a tamaiti through mental distress.", "partly-met"),
     (LE, "We are seeking a mum or a dad who has cared for their teenager through an eating disorder.", "partly-met"),
     (LE, "We are looking for a grandparent or guardian who has supported a young person through a mental health crisis.", "partly-met"),
+    # ... with a word before the second person ("a parent or primary caregiver who"), and under a
+    # heading that only names the part of the advert ("Qualifications", "Eligibility"): still wanted
+    # in prose; "looking for a parent" is the person sought, not caring for one (blind set 101)
+    (LE, "Qualifications\n\nWe are looking for a mother or kinship carer who has raised a child through an eating disorder.", "partly-met"),
+    (LE, "Eligibility\n\nWe are seeking a father or foster carer who has cared for a young person through psychosis.", "partly-met"),
+    (LE, "Qualifications\n\nWe are looking for a parent or caregiver who has supported a tamaiti through mental distress.", "partly-met"),
+    # twins: the same person as an item of the list, or required; caring named with "looking after"
+    (LE, "Qualifications\n\n- A parent or primary caregiver who has raised a child with a mental health condition", "met"),
+    (LE, "Qualifications\n\nYou must be a parent or primary caregiver who has raised a child with a mental health condition.", "met"),
+    (LE, "Qualifications\n\n- Experience of looking after a parent with a mental health condition", "met"),
     # twins: young people supported at work, or the post's own duty
     (LE, "You have supported young people through transitions in a school setting.", "not-met"),
     (LE, "You will support a young person through their first weeks at the service.", "not-met"),
@@ -5381,6 +5432,29 @@ def test_education_needed_for_something_else_is_not_quoted() -> None:
     found = verdict_of("Peer Mentor\n\nWalk with people in Regina. Further education is needed for the senior grade.", ADJ)
     assert found.verdict == "met", found.why
     assert not found.evidence, [e.text for e in found.evidence]
+
+
+# --- a table row's name cell ("Lived experience") under a heading that names a level ("Work related
+# requirements", "Minimum qualifications"): the row's own cells decide, and are the evidence, not the
+# heading (blind sets 103, 104); a name cell with nothing else in its row is the requirement itself ---
+ROW_NAMES = [
+    ("# Peer Support Worker\n\n## Work related requirements\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | Personal experience of recovery from psychosis | |", "met",
+     ["Personal experience of recovery from psychosis"]),
+    ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Detail |\n|---|---|\n"
+     "| Lived experience | Your own recovery from a gambling problem |", "met", ["Your own recovery from a gambling problem"]),
+    ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | | Lived experience of homelessness |", "not-met", ["Lived experience of homelessness"]),
+    # twin: nothing else in the row
+    ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Detail |\n|---|---|\n| Lived experience | |\n"
+     "| Licence | Full driving licence |", "partly-met", ["Lived experience"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "evidence"), ROW_NAMES, ids=[t.split("\n")[0] + e for t, e, _ in ROW_NAMES])
+def test_a_row_name_under_a_level_heading_leaves_the_level_to_its_row(text: str, expected: str, evidence: list[str]) -> None:
+    found = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert (found.verdict, [e.text for e in found.evidence]) == (expected, evidence), found.why
 
 
 # --- the dot of a common abbreviation ends no sentence where the sentence goes on past it ("ref. 12",

@@ -189,6 +189,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue
             if cue.start < hit.end and hit.start < cue.end:
                 continue  # the cue is part of the mention itself
+            if group == "desirable-closing" and not _closes_on_the_mention(analysis, hit, cue):
+                continue  # "is helpful" closing an item, not "is helpful to the people you support"
             if cue.start > 0 and lowers[cue.start - 1] == "(":
                 between = lowers[hit.end : cue.start - 1]
                 if cue.start < hit.start or len(between) > 10 or not words()["list-joins"].isdisjoint(between):
@@ -205,6 +207,19 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
     return (best[1], best[2]) if best else None
+
+
+def _closes_on_the_mention(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
+    """Does a `desirable-closing` cue ("welcome", "is helpful") close the mention's sentence, said of
+    the mention: nothing after it in the sentence, and between them only the mention's own words
+    (at most twelve, with no new subject, relative pronoun or subordinator: "- Lived experience of
+    recovery welcome"; not "Bring your lived experience to a role where you'll be valued")?"""
+    lowers = analysis.lowers(hit.block)
+    if cue.start < hit.end or any(t[:1].isalnum() for t in lowers[cue.end : analysis.sentence_bounds(cue)[1]]):
+        return False
+    w = words()
+    between = lowers[hit.end : cue.start]
+    return len(between) <= 12 and (w["new-subjects"] | w["relative-pronouns"] | w["cue-subordinators"]).isdisjoint(between)
 
 
 def _label_over_items(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
@@ -391,10 +406,15 @@ def _line_mark_matches(text: str) -> list[re.Match[str]]:
 def _row_label(analysis: Analysis, block: int) -> bool:
     """Is the block the short first cell that names a table row ("Lived experience"), with
     the row's requirements in other cells and no E/D marker or header of its own? Then
-    the heading above the table does not make it a requirement: its row's columns do."""
+    the heading above the table does not make it a requirement ("Work related requirements" /
+    "Criteria | Essential | Desirable" / "Lived experience | Personal lived experience of ..."):
+    its row's columns do."""
     b = analysis.document.blocks[block]
-    if b.kind != "table-cell" or b.column != 0 or len(b.text.split()) > 4 or analysis.requirement(block):
+    if b.kind != "table-cell" or b.column != 0 or len(b.text.split()) > 4:
         return False
+    own = analysis.requirement(block)
+    if own is not None and not own[1].startswith("under “"):
+        return False  # the row's marker, or a header of its own column or row
     return any(analysis.document.blocks[c].text.strip() for c in analysis.row_cells(block))
 
 
@@ -534,6 +554,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
             return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
     if _other_programmes_staff(analysis, hit):
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
+    if _team_members(analysis, hit):
+        return False  # "Our team includes people with lived experience": the colleagues'
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
     if _served_subject(analysis, hit):
@@ -563,6 +585,21 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _team_members(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the members of the team the post joins, named as what the
+    team is made of just before it in its clause ("Our team includes people with lived experience",
+    "the staff team is made up of people who have used services": `team-includes` in
+    rules/lexicon.toml)? Not with a word for the applicant between ("Our team includes people who,
+    like you, have lived experience"), nor past a clause break (`clause-breaks`, a new subject)."""
+    found = analysis.hits_in_sentence("lex:team-includes", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
+    lowers = analysis.lowers(hit.block)
+    return any(t.end <= hit.start and hit.start - t.end <= 6 and stop.isdisjoint(lowers[t.end : hit.start]) for t in found)
 
 
 def _serving_before(before: list[str], w: CriteriaWords) -> bool:
@@ -895,6 +932,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # for personal experience.": another route stands in for it (not another posting's:
             # "In the separate Family Liaison Officer vacancy, a degree can replace lived experience")
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
+    equivalent = _equivalent_next(analysis, hit)
+    if equivalent is not None:
+        # "Lived experience of incarceration is required. Equivalent experience in corrections may
+        # be considered.": the next sentence lets other experience stand in for it
+        return Mention(hit, "substitutable", kind, equivalent.text, cue_at=equivalent)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
         for cue in analysis.hits_in_block(group, hit.block) if group != "lex:substitution" else analysis.hits_in_sentence(group, hit):
@@ -928,6 +970,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if opener in words()["alternative-openers"]:
         # "Alternatively, lived experience of mental ill health and ...": another route in
         return Mention(hit, "substitutable", kind, opener)
+    contrast = _requirement_contrasted(analysis, hit)
+    if contrast is not None:
+        # "Formal qualifications are not essential; lived experience of psychosis is.": the
+        # requirement denied to the other thing is the mention's, its predicate left out
+        return Mention(hit, "required", kind, contrast.text, cue_at=contrast)
     denied = _requirement_denied(analysis, hit, left, right)
     if denied:
         return Mention(hit, "desirable", kind, denied)
@@ -960,7 +1007,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         above = _assess(analysis, glossed, kind)
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
-    cue = _nearest_cue(analysis, hit, ("requirement", "desirable")) or _label_over_items(analysis, hit)
+    cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit)
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
         # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
@@ -989,7 +1036,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if found and found[0] == "essential" and block.kind == "paragraph" and _generic_heading(found[1]):
         # "Qualifications / We are looking for someone who has lived experience of ...": prose
         # that wants it, under a heading that only names the part of the advert, wants it
-        sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.end <= hit.start
+        # (the wanted words may run into the mention: "looking for a parent or caregiver who" /
+        # "caregiver who has supported ...")
+        sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.start < hit.start
                   and not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # fmt: skip
         if sought:
             return Mention(hit, "wanted", kind, sought[0].text)
@@ -1263,6 +1312,54 @@ def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> 
     own = [c for c in analysis.hits_in_block("lex:requirement", hit.block)
            if left <= c.start and c.end <= right and not analysis.overlaps("lex:requirement-negated", c)]  # fmt: skip
     return None if own else denials[0].text
+
+
+def _equivalent_next(analysis: Analysis, hit: Hit) -> Hit | None:
+    """Equivalent experience said to be accepted (`equivalent-accepted` in rules/lexicon.toml) in
+    the sentence right after the mention's, in its block, as that sentence's subject ("- Lived
+    experience of incarceration is required. Equivalent experience in corrections may be
+    considered."): the match, which makes the lived experience substitutable. Not when that
+    sentence names lived experience itself ("... Equivalent experience as a family carer is also
+    accepted") or peer work (`peer-work-experience`: "Equivalent experience in a peer role will be
+    considered"), nor when the acceptance is denied ("Equivalent professional experience will not be
+    accepted"), nor when the equivalent is another requirement's, named first ("A degree or
+    equivalent experience may be considered")."""
+    _, s_end = analysis.sentence_bounds(hit)
+    later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    if not later:
+        return None
+    start, end = later[0]
+    lowers = analysis.lowers(hit.block)
+    first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
+    found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", hit.block)
+             if e.start == first and e.end <= end and not analysis.negated(e)]  # fmt: skip
+    if not found or any(start <= h.start and h.end <= end for group in ("lex:lived-experience", "lex:peer-work-experience")
+                        for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
+        return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
+    return found[0]
+
+
+def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
+    """"A degree is not essential; lived experience of psychosis is.", "Qualifications aren't
+    required, but personal experience of recovery is": a requirement denied to something else
+    before the mention (`requirement-negated`), and the mention's sentence closing on a bare verb
+    (`elided-predicates` in rules/data/criteria.toml) whose predicate is left out, the one denied
+    before: the mention is required. The requirement word of the denial (its cue); ``None`` when
+    the sentence goes on past the verb ("... lived experience is welcome") or the verb is
+    negated ("..., nor is lived experience", "... lived experience is not")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    said = [i for i in range(hit.end, s_end) if lowers[i][:1].isalnum()]
+    if not said or lowers[said[-1]] not in words()["elided-predicates"]:
+        return None
+    if any(t[:1].isalnum() for t in lowers[said[-1] + 1 : s_end]) or not NEGATORS.isdisjoint(lowers[s_start : hit.start][-2:]):
+        return None
+    denials = [d for d in analysis.hits_in_sentence("lex:requirement-negated", hit) if d.end <= hit.start]
+    if not denials:
+        return None
+    denial = denials[-1]
+    cues = [c for c in analysis.hits_in_block("lex:requirement", hit.block) if denial.start <= c.start and c.end <= denial.end]
+    return cues[0] if cues else denial
 
 
 def _requires_an_ability(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
