@@ -20,6 +20,7 @@ The module only writes comments: it never changes the text of an uploaded docume
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import re
@@ -33,7 +34,7 @@ from docx.text.run import Run
 
 from jdlint import wording
 from jdlint.model import Block, Document, Finding, Report, Span, Verdict
-from jdlint.readers.docx import mc_branch, sdt_content, wrapped_children
+from jdlint.readers.docx import NOTE_STYLE, mc_branch, sdt_content, wrapped_children
 
 AUTHOR = "jdlint"
 INITIALS = "JD"
@@ -194,7 +195,7 @@ def _annotate_new(document: Document, notes: list[Note]) -> bytes:
     notes = [replace(n, text=xml_safe(n.text)) for n in notes]
     out = docx.Document()
     title = document.title or (document.path if not document.path.startswith("<") else "Advert")
-    intro = out.add_paragraph()
+    intro = out.add_paragraph(style=note_style(out))  # not the advert's text: the reader skips it
     intro.add_run(
         f"{title}: checked by jdlint. The comments hold the findings and the suggested words."
     ).italic = True
@@ -237,6 +238,21 @@ def _annotate_new(document: Document, notes: list[Note]) -> bytes:
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+def note_style(out):
+    """The paragraph style of what jdlint writes into a Word copy that is not the advert
+    (:data:`jdlint.readers.docx.NOTE_STYLE`): added to ``out`` once, based on Normal."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for style in out.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and " ".join((style.name or "").lower().split()) == NOTE_STYLE:
+            return style
+    style = out.styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.hidden = False
+    with contextlib.suppress(KeyError):  # a document without a Normal style
+        style.base_style = out.styles["Normal"]
+    return style
 
 
 def _new_paragraph(out, block: Block) -> Paragraph:
@@ -337,7 +353,7 @@ def _annotate_upload(data: bytes, document: Document, notes: list[Note]) -> byte
             fallback = Run(runs[0], None), Run(runs[-1], None)  # type: ignore[arg-type]
             break
     if fallback is None:
-        run = out.add_paragraph().add_run("jdlint comments")
+        run = out.add_paragraph(style=note_style(out)).add_run("jdlint comments")
         fallback = run, run
     for note in notes:
         first, last = (None if note.summary else anchor(note)) or fallback
