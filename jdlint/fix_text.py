@@ -20,6 +20,7 @@ from jdlint.model import Document
 
 _GAP = r"(?:\s|[*_`~]|<[^<>]{0,200}>|&nbsp;|&#160;)+"
 _HTML_CLOSE = re.compile(r"</(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
 
 
@@ -35,9 +36,10 @@ class _Source:
     def __init__(self, text: str):
         self.text = text
         self.starts = [0]
-        for m in re.finditer("\n", text):
+        # a line ends as the readers end one: "\r\n", "\n" or a lone "\r" (an old Mac file)
+        for m in _LINE_END.finditer(text):
             self.starts.append(m.end())
-        self.newline = "\r\n" if "\r\n" in text else "\n"
+        self.newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
 
     def index(self, document: Document, block: int, offset: int) -> int | None:
         b = document.blocks[block]
@@ -50,10 +52,8 @@ class _Source:
         return at
 
     def line_end(self, at: int) -> int:
-        nl = self.text.find("\n", at)
-        if nl == -1:
-            return len(self.text)
-        return nl - 1 if nl > 0 and self.text[nl - 1] == "\r" else nl
+        m = _LINE_END.search(self.text, at)
+        return len(self.text) if m is None else m.start()
 
     def line_of(self, at: int) -> str:
         start = self.starts[bisect_right(self.starts, at) - 1]
@@ -381,7 +381,7 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         prefix = marker.group(1) if marker else "- "
         return end, f"{nl}{prefix}{text_md}"
     rest = src.text[end:].lstrip("\r\n")
-    next_line_blank = src.text[end : end + 2 * len(nl)].count("\n") >= 2 or not rest
+    next_line_blank = src.text[end : end + 2 * len(nl)].count("\r" if nl == "\r" else "\n") >= 2 or not rest
     return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 

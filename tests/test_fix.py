@@ -175,6 +175,23 @@ def test_untouched_lines_stay_byte_for_byte() -> None:
         assert line in revised
 
 
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+@pytest.mark.parametrize("name, source", [("a.md", POOR_MD), ("a.txt", POOR_TXT)])
+def test_every_line_end_the_readers_know_places_every_fix(newline, name, source) -> None:
+    """The class: the readers end a line at "\r\n", "\n" or a lone "\r" (an old Mac file,
+    some exports); the writer found lines only at "\n", so in a file of lone "\r" every
+    addition was "not placed: the words were not found in the file". The same fixes land in
+    every line-end style, and the copy keeps the file's own line ends."""
+    plain = fix_bytes(source.encode(), name, notes=False)
+    result = fix_bytes(source.replace("\n", newline).encode(), name, notes=False)
+    assert not result.missed and not result.unresolved
+    assert [e.rule for e in result.applied] == [e.rule for e in plain.applied]
+    revised = result.data.decode()
+    others = {"\r": ("\n",), "\r\n": (), "\n": ("\r",)}[newline]
+    assert not any(o in revised.replace("\r\n", "") for o in others)  # its own line ends only
+    assert revised.replace("\r\n", "\n").replace("\r", "\n") == plain.data.decode()
+
+
 @pytest.mark.parametrize("advert", [
     "Peer Support Worker\n\nYou must have lived experience of mental health challenges. Attend QRB reviews.\n",
     "Peer Mentor\n\nLived experience of substance use is essential. You will join TLX meetings each week.\n",
