@@ -381,6 +381,10 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 leave("the words to replace were not found")
                 continue
             block, start = found
+            if document.blocks[block].kind in ("header", "footer"):  # no writer changes a page header
+                leave(f"the words are in the page {document.blocks[block].kind}, which jdlint fix does not change: "
+                      "change them there", "manual")  # fmt: skip
+                continue
             text = document.blocks[block].text
             target = fix.original
             s, e = sentence_bounds(text, start)

@@ -22,7 +22,7 @@ from jdlint.cli import main
 from jdlint.errors import RuleError
 from jdlint.fix import plan_fixes
 from jdlint.fix_docx import AUTHOR, DATE
-from jdlint.fixing import fix_bytes
+from jdlint.fixing import fix_bytes, summary
 from jdlint.readers import read_bytes
 from jdlint.registry import default_registry, parse_rule
 
@@ -736,3 +736,23 @@ def test_a_replacement_that_opens_a_sentence_keeps_its_capital(name, text):
     assert any(e.rule == "CS001" for e in result.applied)
     assert re.search(r"(?:^|[\s>.]|- )Lived experience of [a-z]", revised), revised
     assert not re.search(r"(?:^|\. |- |<p>)lived experience of", revised, re.MULTILINE), revised
+
+
+@pytest.mark.parametrize("part", ["header", "footer"])
+def test_words_in_a_page_header_or_footer_are_left_for_a_person_saying_where(part) -> None:
+    """The class: a finding on words in a page header or footer (which no writer changes)
+    was "not placed: the words were not found in the file", though they are there; it is a
+    fix left for a person that says where the words are. The twin, the same words in the
+    body, is replaced."""
+    advert = (Advert().title("Peer Support Worker").heading("About you")
+              .para("Lived experience of mental health challenges is essential."))  # fmt: skip
+    getattr(advert, part)("We support addicts in recovery.")
+    result = fix_bytes(advert.bytes(), "a.docx")
+    assert not result.missed
+    left = [x for x in result.left if x.rule == "LA001"]
+    assert len(left) == 1 and f"in the page {part}" in left[0].why and left[0].safety == "manual"
+    assert f"left LA001: the words are in the page {part}" in summary(result)
+    twin = (Advert().title("Peer Support Worker").heading("About you")
+            .para("Lived experience of mental health challenges is essential.").para("We support addicts in recovery."))  # fmt: skip
+    result = fix_bytes(twin.bytes(), "a.docx")
+    assert any(e.rule == "LA001" for e in result.applied) and not any(x.rule == "LA001" for x in result.left)
