@@ -198,6 +198,8 @@ def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -
                 target = _untaken(target)
             else:
                 target = Path(output)
+                if target.suffix.lower() not in WORD_SUFFIXES:  # a Word package named .txt: nothing opens it
+                    raise UsageError(f"{output}: the annotated copy is a Word document: name it .docx")
             targets.append(target)
     else:
         if output is None:

@@ -756,3 +756,22 @@ def test_words_in_a_page_header_or_footer_are_left_for_a_person_saying_where(par
             .para("Lived experience of mental health challenges is essential.").para("We support addicts in recovery."))  # fmt: skip
     result = fix_bytes(twin.bytes(), "a.docx")
     assert any(e.rule == "LA001" for e in result.applied) and not any(x.rule == "LA001" for x in result.left)
+
+
+def test_fix_refuses_an_output_name_that_is_not_the_copys_kind(tmp_path) -> None:
+    """``jdlint fix advert.docx -o advert.txt`` wrote a Word package named .txt (and a text
+    advert to ``-o x.docx`` wrote text named .docx): neither opens. Refused in one line per
+    file, nothing written; a Word copy to .docx and text to .md or .txt (the twins) are written."""
+    word = tmp_path / "advert.docx"
+    word.write_bytes(Advert().title("Peer Support Worker").para("We support addicts.").bytes())
+    text = tmp_path / "advert.txt"
+    text.write_text("Peer Support Worker\n\nWe support addicts in recovery.\n")
+    runner = CliRunner()
+    for source, target, says in ((word, "out.txt", "a Word document: name it .docx"),
+                                 (text, "out.docx", "text, not a Word document: name it .txt")):
+        result = runner.invoke(main, ["fix", str(source), "-o", str(tmp_path / target)])
+        assert result.exit_code == 2 and says in result.output, result.output
+        assert not (tmp_path / target).exists()
+    for source, target in ((word, "ok.docx"), (text, "ok.md"), (text, "ok.txt")):
+        assert runner.invoke(main, ["fix", str(source), "-o", str(tmp_path / target)]).exit_code in (0, 1)
+        assert (tmp_path / target).exists()
