@@ -176,8 +176,24 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         return ""
 
     def done(e: Edit) -> bool:
-        """Words added with their note by an earlier run (a fixed file fixed again)."""
-        return with_notes and re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
+        """Words added with their note by an earlier run (a fixed file fixed again); in a
+        page's JSON-LD, the note went after its script (see ``raw_note``)."""
+        return with_notes and (re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
+                               or (fmt == "html" and words(e.text) in src.text and why(e) in src.text))  # fmt: skip
+
+    def raw_note(at: int, order: int, e: Edit) -> bool:
+        """An HTML note for words added at ``at`` inside a ``<script>`` (a JobPosting's
+        JSON-LD description), ``<title>``, ``<style>`` or ``<textarea>``: put after it, where
+        it is a comment (True), never into the script's text."""
+        if not with_notes or fmt != "html":
+            return False
+        place = _note_place(src.text, at)
+        if place == at:
+            return False
+        text_note = why(e)
+        if not (src.text.startswith(text_note, place) or src.text.startswith(" " + text_note, place)):
+            changes.append((place, place, order, " " + text_note))
+        return True
 
     for order, e in enumerate(plan.edits):
         if e.op in ("replace", "move", "append") and e.target:
@@ -229,6 +245,8 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         if place is None:
             missed.append(e)
             continue
+        if why(e) and raw_note(place[0], order, e):
+            place = (place[0], place[1].replace(why(e), "", 1))
         changes.append((place[0], place[0], order, place[1]))
     changes = _merge(changes, nl)
     for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
