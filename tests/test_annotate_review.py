@@ -232,3 +232,35 @@ def test_the_twin_a_first_paragraph_of_the_advert_that_names_jdlint_is_read():
     assert _texts(read_bytes(data, "a.docx")) == ["Peer Support Worker", own]
     data = Advert().para(own).para("You will offer peer support.").bytes()
     assert _texts(read_bytes(data, "a.docx")) == ["You will offer peer support."]
+
+
+def test_annotating_a_saved_copy_again_replaces_jdlints_comments_and_keeps_a_persons():
+    """The class: a Word copy jdlint annotated, saved by someone (who added a comment of
+    their own) and annotated again held two summaries and every finding twice, the earlier
+    run's comments read as the advert's own. jdlint's earlier comments (author jdlint,
+    initials JD) are replaced by the new run's, with their ranges and references; the
+    person's comment (the twin) stays where it was."""
+    data = split_runs_docx()
+    document = read_bytes(data, "advert.docx")
+    report = default_engine().check(document)
+    first = annotate_docx(data, document, report)
+    saved = docx.Document(io.BytesIO(first))
+    paragraph_ = next(p for p in saved.paragraphs if p.text.startswith("Lived experience"))
+    saved.add_comment(paragraph_.runs[0], text="Jane: is this the wording HR agreed?", author="Jane HR", initials="JH")
+    saved.core_properties.last_modified_by = "Jane HR"
+    buffer = io.BytesIO()
+    saved.save(buffer)
+    edited = buffer.getvalue()
+    document2 = read_bytes(edited, "advert.docx")
+    again = annotate_docx(edited, document2, default_engine().check(document2))
+    texts = comments_of(again)
+    assert sum(t.startswith("jdlint review") for t in texts) == 1
+    assert sorted(texts) == sorted([*comments_of(first), "Jane: is this the wording HR agreed?"])
+    xml = zipfile.ZipFile(io.BytesIO(again)).read("word/document.xml").decode()
+    comments_xml = zipfile.ZipFile(io.BytesIO(again)).read("word/comments.xml").decode()
+    ids = set(re.findall(r'<w:comment\b[^>]*\bw:id="(\d+)"', comments_xml))
+    assert len(ids) == len(texts)
+    for kind in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        assert set(re.findall(rf'<w:{kind} w:id="(\d+)"', xml)) == ids, kind
+    # the text is untouched: the same paragraphs
+    assert [p.text for p in docx.Document(io.BytesIO(again)).paragraphs] == [p.text for p in saved.paragraphs]
