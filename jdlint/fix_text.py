@@ -21,6 +21,7 @@ from jdlint.model import Document
 _GAP = r"(?:\s|[*_`~]|<[^<>]{0,200}>|&nbsp;|&#160;)+"
 _HTML_CLOSE = re.compile(r"</(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_NUMBER = re.compile(r"^(\s*)(\d{1,6})([.)]\s+)$")
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
 
 
@@ -397,6 +398,10 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         line = src.line_of(first if first is not None else last)
         marker = _LIST_MARKER.match(line)
         prefix = marker.group(1) if marker else "- "
+        above = _LIST_MARKER.match(src.line_of(last))  # the item the new one follows
+        number = _NUMBER.match(above.group(1)) if above else None
+        if number and _NUMBER.match(prefix):  # a numbered list goes on counting: "2." then "3.", not "2." again
+            prefix = f"{_NUMBER.match(prefix).group(1)}{int(number.group(2)) + 1}{number.group(3)}"
         return end, f"{nl}{prefix}{text_md}"
     rest = src.text[end:].lstrip("\r\n")
     next_line_blank = src.text[end : end + 2 * len(nl)].count("\r" if nl == "\r" else "\n") >= 2 or not rest

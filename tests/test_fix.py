@@ -775,3 +775,39 @@ def test_fix_refuses_an_output_name_that_is_not_the_copys_kind(tmp_path) -> None
     for source, target in ((word, "ok.docx"), (text, "ok.md"), (text, "ok.txt")):
         assert runner.invoke(main, ["fix", str(source), "-o", str(tmp_path / target)]).exit_code in (0, 1)
         assert (tmp_path / target).exists()
+
+
+_NUMBERED = """# Peer Support Worker
+
+## About the role
+
+You will offer peer support to adults in our community team.
+
+## Essential
+
+{items}
+
+## Desirable
+
+- Lived experience of mental health challenges would be an advantage.
+"""
+
+
+@pytest.mark.parametrize(("name", "items", "added"), [
+    ("a.md", "1. Good listening skills.\n2. Ability to work in a team.", "3. Lived experience of"),
+    ("a.md", "1) Good listening skills.\n2) Ability to work in a team.\n3) A driving licence.", "4) Lived experience of"),
+    ("a.txt", "9. Good listening skills.\n10. Ability to work in a team.", "11. Lived experience of"),
+    ("a.md", "- Good listening skills.\n- Ability to work in a team.", "- Lived experience of"),  # the twin: bullets
+    ("a.md", "* Good listening skills.\n* Ability to work in a team.", "* Lived experience of"),
+])  # fmt: skip
+def test_an_item_added_to_a_numbered_list_goes_on_counting(name, items, added) -> None:
+    """The class: lived experience moved into an Essential list numbered "1." "2." came in
+    as a second "2." (the last item's marker copied): the text copy read 1, 2, 2. A numbered
+    list goes on counting; a bulleted list keeps its bullet."""
+    source = _NUMBERED.format(items=items)
+    if name.endswith(".txt"):
+        source = re.sub(r"(?m)^#+ ", "", source)
+    result = fix_bytes(source.encode(), name, notes=False)
+    assert any(e.rule == "CS001" and e.op == "move" for e in result.applied)
+    revised = result.data.decode()
+    assert f"\n{added} mental health challenges is essential" in revised, revised
