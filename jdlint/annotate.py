@@ -20,6 +20,7 @@ The module only writes comments: it never changes the text of an uploaded docume
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import re
@@ -33,7 +34,7 @@ from docx.text.run import Run
 
 from jdlint import wording
 from jdlint.model import Block, Document, Finding, Report, Span, Verdict
-from jdlint.readers.docx import mc_branch, sdt_content, wrapped_children
+from jdlint.readers.docx import NOTE_STYLE, mc_branch, sdt_content, wrapped_children
 
 AUTHOR = "jdlint"
 INITIALS = "JD"
@@ -194,7 +195,7 @@ def _annotate_new(document: Document, notes: list[Note]) -> bytes:
     notes = [replace(n, text=xml_safe(n.text)) for n in notes]
     out = docx.Document()
     title = document.title or (document.path if not document.path.startswith("<") else "Advert")
-    intro = out.add_paragraph()
+    intro = out.add_paragraph(style=note_style(out))  # not the advert's text: the reader skips it
     intro.add_run(
         f"{title}: checked by jdlint. The comments hold the findings and the suggested words."
     ).italic = True
@@ -239,6 +240,21 @@ def _annotate_new(document: Document, notes: list[Note]) -> bytes:
     return buffer.getvalue()
 
 
+def note_style(out):
+    """The paragraph style of what jdlint writes into a Word copy that is not the advert
+    (:data:`jdlint.readers.docx.NOTE_STYLE`): added to ``out`` once, based on Normal."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for style in out.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and " ".join((style.name or "").lower().split()) == NOTE_STYLE:
+            return style
+    style = out.styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.hidden = False
+    with contextlib.suppress(KeyError):  # a document without a Normal style
+        style.base_style = out.styles["Normal"]
+    return style
+
+
 def _new_paragraph(out, block: Block) -> Paragraph:
     if block.kind == "heading":
         return out.add_heading(level=min(max(block.level, 1), 9))
@@ -254,6 +270,7 @@ def _new_paragraph(out, block: Block) -> Paragraph:
 def _annotate_upload(data: bytes, document: Document, notes: list[Note]) -> bytes:
     out = docx.Document(io.BytesIO(data))
     body = out.element.body
+    earlier = own_comment_ids(out)  # a copy jdlint annotated before, saved and annotated again
     paragraphs = list(body_paragraphs(body))
     texts = [_norm(paragraph_text(p)) for p in paragraphs]
     all_runs = [live_runs(p) for p in paragraphs]  # before any comment reference run is added
@@ -337,14 +354,79 @@ def _annotate_upload(data: bytes, document: Document, notes: list[Note]) -> byte
             fallback = Run(runs[0], None), Run(runs[-1], None)  # type: ignore[arg-type]
             break
     if fallback is None:
-        run = out.add_paragraph().add_run("jdlint comments")
+        run = out.add_paragraph(style=note_style(out)).add_run("jdlint comments")
         fallback = run, run
     for note in notes:
         first, last = (None if note.summary else anchor(note)) or fallback
         out.add_comment([first, last], text=note.text, author=AUTHOR, initials=INITIALS)
+    remove_comments(out, earlier)  # after the anchoring: the reader counted their runs
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+# -- jdlint's own earlier comments ------------------------------------------------------------
+#
+# A Word copy someone saved and annotates again (or a copy of a copy) holds the comments an
+# earlier run wrote, by AUTHOR with INITIALS: the new run's comments replace them, so the copy
+# never holds two summaries or a stale finding. A person's comments, and replies, stay.
+
+_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+_W16CID = "http://schemas.microsoft.com/office/word/2016/wordml/cid"
+_W16CEX = "http://schemas.microsoft.com/office/word/2018/wordml/cex"
+_W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+
+
+def _comment_parts(out) -> dict[str, object]:
+    """The document's comment parts by their relationship type's last word (``comments``,
+    ``commentsExtended``, ``commentsIds``, ``commentsExtensible``)."""
+    parts = {}
+    for rel in out.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind.startswith("comments") and not rel.is_external:
+            parts[kind] = rel.target_part
+    return parts
+
+
+def own_comment_ids(out) -> set[str]:
+    """The ids of the comments jdlint wrote (author ``jdlint``, initials ``JD``) in ``out``."""
+    part = _comment_parts(out).get("comments")
+    if part is None or not hasattr(part, "element"):
+        return set()
+    return {c.get(qn("w:id")) for c in part.element.iter(qn("w:comment"))
+            if c.get(qn("w:author")) == AUTHOR and c.get(qn("w:initials")) == INITIALS}  # fmt: skip
+
+
+def remove_comments(out, ids: set[str]) -> None:
+    """Remove the comments ``ids`` from ``out``: the comments, their ranges and references in
+    the body (a reference's run stays, empty, so no run is renumbered), and their entries in
+    Word's extended comment parts."""
+    if not ids:
+        return
+    parts = _comment_parts(out)
+    para_ids: set[str] = set()
+    comments = parts["comments"].element
+    for c in list(comments.iter(qn("w:comment"))):
+        if c.get(qn("w:id")) in ids:
+            para_ids.update(p.get(_W14_PARA_ID) for p in c.iter(qn("w:p")) if p.get(_W14_PARA_ID))
+            c.getparent().remove(c)
+    marks = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
+    for el in [el for el in out.element.body.iter(*marks) if el.get(qn("w:id")) in ids]:
+        el.getparent().remove(el)
+    durable: set[str] = set()
+    for kind, tag, key in (("commentsExtended", f"{{{_W15}}}commentEx", f"{{{_W15}}}paraId"),
+                           ("commentsIds", f"{{{_W16CID}}}commentId", f"{{{_W16CID}}}paraId")):  # fmt: skip
+        part = parts.get(kind)
+        if part is None or not hasattr(part, "element"):
+            continue
+        for el in [el for el in part.element.iter(tag) if el.get(key) in para_ids]:
+            durable.add(el.get(f"{{{_W16CID}}}durableId") or "")
+            el.getparent().remove(el)
+    part = parts.get("commentsExtensible")
+    if part is not None and hasattr(part, "element"):
+        tag = f"{{{_W16CEX}}}commentExtensible"
+        for el in [el for el in part.element.iter(tag) if el.get(f"{{{_W16CEX}}}durableId") in durable - {""}]:
+            el.getparent().remove(el)
 
 
 def _last_block(document: Document) -> int | None:

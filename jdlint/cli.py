@@ -464,6 +464,12 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = Path(output) / output_path(path, result.format).name
         elif output:
             target = Path(output)
+            if (result.format == "docx") != (target.suffix.lower() in (".docx", ".docm")):
+                failed += 1  # a Word package named .txt (or text named .docx): nothing opens it
+                what = "a Word document: name it .docx" if result.format == "docx" else \
+                    f"{result.format}, not a Word document: name it {output_path(path, result.format).suffix}"  # fmt: skip
+                _err(f"{task.path}: not written: the revised copy is {what} (-o {output})")
+                continue
         else:
             target = output_path(path, result.format)
         if not in_place and task.data is None and os.path.realpath(target) == os.path.realpath(path):

@@ -339,9 +339,11 @@ def _locate(document: Document, finding: Finding, target: str, row_level: bool =
 
 
 def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, registry=None,
-               keep: Callable[[Finding], bool] | None = None) -> FixPlan:  # fmt: skip
+               keep: Callable[[Finding], bool] | None = None, still_open: frozenset[str] = frozenset()) -> FixPlan:  # fmt: skip
     """The edits that apply ``report``'s fixes to ``document`` (unsafe ones only with
-    ``unsafe``; only the findings ``keep`` accepts, when given)."""
+    ``unsafe``; only the findings ``keep`` accepts, when given). ``still_open``: rules whose
+    fixes were made once and left their finding standing, so an edit that waits for them
+    (``fix_after``) is left for a person."""
     if registry is None:
         from jdlint.registry import default_registry
 
@@ -381,6 +383,10 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 leave("the words to replace were not found")
                 continue
             block, start = found
+            if document.blocks[block].kind in ("header", "footer"):  # no writer changes a page header
+                leave(f"the words are in the page {document.blocks[block].kind}, which jdlint fix does not change: "
+                      "change them there", "manual")  # fmt: skip
+                continue
             text = document.blocks[block].text
             target = fix.original
             s, e = sentence_bounds(text, start)
@@ -419,16 +425,17 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 continue
             taken.setdefault(edit.block, []).append((edit.start, end))
         edits.append(edit)
-    edits = _after_their_prerequisites(edits, left, report, registry, keep)
+    edits = _after_their_prerequisites(edits, left, report, registry, keep, still_open)
     return FixPlan(tuple(edits), tuple(left))
 
 
 def _after_their_prerequisites(edits: list[Edit], left: list[LeftFix], report: Report, registry,
-                               keep: Callable[[Finding], bool] | None) -> list[Edit]:  # fmt: skip
+                               keep: Callable[[Finding], bool] | None, still_open: frozenset[str] = frozenset()) -> list[Edit]:  # fmt: skip
     """Edits whose rule names ``fix_after`` rules, kept only when every finding of those rules
-    is fixed too; otherwise left for a person (their words would contradict the advert)."""
+    is fixed too (and, in ``still_open``, not left standing by its fix); otherwise left for a
+    person (their words would contradict the advert)."""
     open_rules = {x.rule for x in left} | {f.rule for f in report.findings if not f.suppressed and (
-        f.fix is None or (keep is not None and not keep(f)))}  # left, fixless, or not asked for  # fmt: skip
+        f.fix is None or (keep is not None and not keep(f)))} | set(still_open)  # left, fixless, not asked for, unresolved  # fmt: skip
     out = []
     for e in edits:
         rule = registry.get(e.rule)

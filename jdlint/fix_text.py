@@ -20,6 +20,8 @@ from jdlint.model import Document
 
 _GAP = r"(?:\s|[*_`~]|<[^<>]{0,200}>|&nbsp;|&#160;)+"
 _HTML_CLOSE = re.compile(r"</(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_NUMBER = re.compile(r"^(\s*)(\d{1,6})([.)]\s+)$")
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
 
 
@@ -35,9 +37,10 @@ class _Source:
     def __init__(self, text: str):
         self.text = text
         self.starts = [0]
-        for m in re.finditer("\n", text):
+        # a line ends as the readers end one: "\r\n", "\n" or a lone "\r" (an old Mac file)
+        for m in _LINE_END.finditer(text):
             self.starts.append(m.end())
-        self.newline = "\r\n" if "\r\n" in text else "\n"
+        self.newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
 
     def index(self, document: Document, block: int, offset: int) -> int | None:
         b = document.blocks[block]
@@ -50,10 +53,8 @@ class _Source:
         return at
 
     def line_end(self, at: int) -> int:
-        nl = self.text.find("\n", at)
-        if nl == -1:
-            return len(self.text)
-        return nl - 1 if nl > 0 and self.text[nl - 1] == "\r" else nl
+        m = _LINE_END.search(self.text, at)
+        return len(self.text) if m is None else m.start()
 
     def line_of(self, at: int) -> str:
         start = self.starts[bisect_right(self.starts, at) - 1]
@@ -176,8 +177,24 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         return ""
 
     def done(e: Edit) -> bool:
-        """Words added with their note by an earlier run (a fixed file fixed again)."""
-        return with_notes and re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
+        """Words added with their note by an earlier run (a fixed file fixed again); in a
+        page's JSON-LD, the note went after its script (see ``raw_note``)."""
+        return with_notes and (re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
+                               or (fmt == "html" and words(e.text) in src.text and why(e) in src.text))  # fmt: skip
+
+    def raw_note(at: int, order: int, e: Edit) -> bool:
+        """An HTML note for words added at ``at`` inside a ``<script>`` (a JobPosting's
+        JSON-LD description), ``<title>``, ``<style>`` or ``<textarea>``: put after it, where
+        it is a comment (True), never into the script's text."""
+        if not with_notes or fmt != "html":
+            return False
+        place = _note_place(src.text, at)
+        if place == at:
+            return False
+        text_note = why(e)
+        if not (src.text.startswith(text_note, place) or src.text.startswith(" " + text_note, place)):
+            changes.append((place, place, order, " " + text_note))
+        return True
 
     for order, e in enumerate(plan.edits):
         if e.op in ("replace", "move", "append") and e.target:
@@ -229,6 +246,8 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         if place is None:
             missed.append(e)
             continue
+        if why(e) and raw_note(place[0], order, e):
+            place = (place[0], place[1].replace(why(e), "", 1))
         changes.append((place[0], place[0], order, place[1]))
     changes = _merge(changes, nl)
     for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
@@ -379,9 +398,13 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         line = src.line_of(first if first is not None else last)
         marker = _LIST_MARKER.match(line)
         prefix = marker.group(1) if marker else "- "
+        above = _LIST_MARKER.match(src.line_of(last))  # the item the new one follows
+        number = _NUMBER.match(above.group(1)) if above else None
+        if number and _NUMBER.match(prefix):  # a numbered list goes on counting: "2." then "3.", not "2." again
+            prefix = f"{_NUMBER.match(prefix).group(1)}{int(number.group(2)) + 1}{number.group(3)}"
         return end, f"{nl}{prefix}{text_md}"
     rest = src.text[end:].lstrip("\r\n")
-    next_line_blank = src.text[end : end + 2 * len(nl)].count("\n") >= 2 or not rest
+    next_line_blank = src.text[end : end + 2 * len(nl)].count("\r" if nl == "\r" else "\n") >= 2 or not rest
     return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 

@@ -1853,17 +1853,22 @@ _SAME_LENGTH = str.maketrans(
         **dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe58",
                          "\ufe63", "\uff0d"], "-"),
         **dict.fromkeys(["\u2028", "\u2029", "\x85"], "\n"),
+        # other control characters (an escape, a bell, Word's end-of-cell mark) separate words
+        # as a space would and never join or split one: "experience\x1b of" reads "experience of"
+        **{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x1F), *range(0x7F, 0x85), *range(0x86, 0xA0))},
     }
 )
+# The control characters above (not \x1f, Word's optional hyphen, which goes like a soft hyphen).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _ODD = re.compile("[\u00a0\u1680\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033"
                   "\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff02\uff07\uff0d\u00ad\u02bc"
-                  "\t\v\f\r\x85\n]")  # fmt: skip (with "  ": one set, which the scan jumps along in C)
+                  "\t\v\f\r\x00-\x08\x0e-\x1f\x7f-\x9f\n]")  # fmt: skip (with "  ": one set, which the scan jumps along in C)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
               "\ufb06": "st"}  # fmt: skip
 # Length-changing edits: invisible characters, ligatures, a word hyphenated across a line
 # end ("recov-\nery"), runs of white space and line breaks.
 _EDIT = re.compile(
-    "[\u00ad\u200b-\u200f\u2060\ufeff]+|[\ufb00-\ufb06]|" r"(?<=[^\W\d_])- *\n *(?=[a-z])|\s{2,}|\n"
+    "[\u00ad\u200b-\u200f\u2060\ufeff\x1f]+|[\ufb00-\ufb06]|" r"(?<=[^\W\d_])- *\n *(?=[a-z])|\s{2,}|\n"
 )
 # A hyphen at a line end after one of these is a real hyphen ("self-\nharm", "co-\nproduced").
 _KEEP_HYPHEN = re.compile(
@@ -1924,16 +1929,19 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
     """The text patterns are matched on, and the map back to ``text`` (``None``: same offsets).
 
     White-space runs, NBSP and other Unicode spaces become one space; soft hyphens and
-    zero-width characters go; ligatures (ﬁ ﬂ) are spelled out; curly quotes become straight
+    zero-width characters go (and \x1f, Word's optional hyphen); other control characters (an
+    escape, a bell) are spaces, so they never change a word; ligatures (ﬁ ﬂ) are spelled out; curly quotes become straight
     and dashes hyphens; a word hyphenated across a line end is joined ("recov-\nery"); a line
     break inside a sentence (the next line starts in lower case) becomes a space. Other line
     breaks stay, so that no pattern crosses them. Cheap when there is nothing to do.
     """
     if text.isascii():
+        control = _CONTROL.search(text) is not None
         if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text and "\v" not in text \
-                and "\f" not in text:  # fmt: skip
+                and "\f" not in text and not control:  # fmt: skip
             return text, None
-        text2 = text.translate(_SAME_LENGTH) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
+        text2 = text.translate(_SAME_LENGTH) if control or "\t" in text or "\r" in text or "\v" in text \
+            or "\f" in text else text  # fmt: skip
     elif "  " not in text and not _ODD.search(text):
         return text, None
     else:
@@ -1948,7 +1956,7 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
     for m in _EDIT.finditer(text2):
         old = m.group(0)
         first = old[0]
-        if first in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff":
+        if first in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\x1f":
             new = ""
         elif first in _LIGATURES:
             new = _LIGATURES[first]

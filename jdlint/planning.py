@@ -141,14 +141,42 @@ def collect_and_start(paths: Sequence[str], config: Config, *, jobs: int | None 
     return tasks, skipped
 
 
+def _taken(path: Path) -> bool:
+    """Does ``path`` hold a file a Word copy must not replace: not empty, and not a copy
+    ``jdlint annotate`` or ``jdlint fix`` wrote that nobody has saved since (someone's
+    advert, or a copy they edited)?"""
+    from jdlint.ownreport import word_copy_kind
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        with open(path, "rb") as f:
+            return word_copy_kind(f.read(64 << 20)) is None
+    except OSError:
+        return False  # writing it will say why
+
+
+def _untaken(path: Path) -> Path:
+    """``path``, or a :class:`~jdlint.errors.UsageError` when a file there is not jdlint's
+    to replace (:func:`_taken`): a copy named by jdlint never overwrites someone's file."""
+    from jdlint.errors import UsageError
+
+    if _taken(path):
+        raise UsageError(f"refusing to overwrite {path}: jdlint did not write it (or someone saved it since): "
+                         "move it or choose another output")  # fmt: skip
+    return path
+
+
 def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -> list[Path | None]:
     """Where each task's annotated Word copy goes (``None`` for tasks that are errors).
 
     ``source`` a file: ``output`` is the file to write (an existing folder: the copy goes
     in it), by default ``NAME.annotated.docx`` beside the input. ``source`` a folder:
     ``output`` is a folder mirroring the input's sub-folders; ``x.docx`` keeps its name,
-    ``x.md`` becomes ``x.docx`` (``x.md.docx`` when an ``x.docx`` is there too).
-    Raises :class:`~jdlint.errors.UsageError` when a copy would overwrite an input."""
+    ``x.md`` becomes ``x.docx`` (``x.md.docx`` when an ``x.docx`` is there too, an input or
+    a file in the output folder that jdlint did not write). Raises
+    :class:`~jdlint.errors.UsageError` when a copy would overwrite an input, or a file that
+    jdlint did not write at a name jdlint chose (an explicit ``-o FILE`` is written)."""
     from jdlint.errors import UsageError
 
     src = Path(source)
@@ -162,11 +190,16 @@ def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -
             p = Path(t.path)
             name = p.name if p.suffix.lower() in WORD_SUFFIXES else p.stem + ".docx"
             if output is None:
-                target = p.with_name(f"{Path(name).stem}.annotated{Path(name).suffix}")
+                target = _untaken(p.with_name(f"{Path(name).stem}.annotated{Path(name).suffix}"))
             elif Path(output).is_dir():
                 target = Path(output) / name
+                if name != p.name and _taken(target):  # x.txt beside someone's x.docx: x.txt.docx
+                    target = Path(output) / (p.name + ".docx")
+                target = _untaken(target)
             else:
                 target = Path(output)
+                if target.suffix.lower() not in WORD_SUFFIXES:  # a Word package named .txt: nothing opens it
+                    raise UsageError(f"{output}: the annotated copy is a Word document: name it .docx")
             targets.append(target)
     else:
         if output is None:
@@ -188,9 +221,9 @@ def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -
             if rel is None:
                 targets.append(None)
             elif rel.suffix.lower() in WORD_SUFFIXES:
-                targets.append(out / rel)
-            elif stems[rel.with_suffix("")] > 1:
-                targets.append(out / rel.with_name(rel.name + ".docx"))
+                targets.append(_untaken(out / rel))
+            elif stems[rel.with_suffix("")] > 1 or _taken(out / rel.with_suffix(".docx")):
+                targets.append(_untaken(out / rel.with_name(rel.name + ".docx")))
             else:
                 targets.append(out / rel.with_suffix(".docx"))
     for target in targets:

@@ -120,6 +120,40 @@ def test_never_overwrites_the_input(cwd):
     assert digest(src) == before
 
 
+def test_a_name_jdlint_chose_never_replaces_someones_word_file(cwd):
+    """The class: a copy whose name jdlint chose (``-o FOLDER``, the default
+    ``NAME.annotated.docx``, a folder's mirror) lands on a file jdlint did not write, such
+    as the Word version of the same advert beside its text version. It goes to ``x.txt.docx``
+    as in a folder run, or is refused in one line; a copy jdlint wrote is replaced."""
+    (cwd / "advert.txt").write_text(MD)
+    word = word_advert()  # someone's advert, not an input here (the same bytes each time)
+    (cwd / "advert.docx").write_bytes(word)
+    theirs = digest(cwd / "advert.docx")
+    result = run("advert.txt", "-o", ".")
+    assert result.exit_code == 0, result.output
+    assert digest(cwd / "advert.docx") == theirs
+    assert comments(cwd / "advert.txt.docx")
+    assert run("advert.txt", "-o", ".").exit_code == 0  # its own copy: replaced
+    # a folder run into a folder that holds someone's b.docx: b.md becomes b.md.docx
+    (cwd / "ads").mkdir()
+    (cwd / "ads" / "b.md").write_text(MD)
+    (cwd / "out").mkdir()
+    (cwd / "out" / "b.docx").write_bytes(word)
+    result = run("ads", "-o", "out")
+    assert result.exit_code == 0, result.output
+    assert digest(cwd / "out" / "b.docx") == theirs and comments(cwd / "out" / "b.md.docx")
+    # the default name, once someone saved that copy in Word: refused, their edits kept
+    (cwd / "c.docx").write_bytes(word_advert())
+    assert run("c.docx").exit_code == 0
+    (cwd / "c.annotated.docx").write_bytes(word)  # as saved by a person
+    result = run("c.docx")
+    assert result.exit_code == 2 and "refusing to overwrite c.annotated.docx" in result.output
+    assert digest(cwd / "c.annotated.docx") == theirs
+    # the twin: an explicit -o FILE is what the user asked for, and is written
+    assert run("c.docx", "-o", "c.annotated.docx").exit_code == 0
+    assert digest(cwd / "c.annotated.docx") != theirs
+
+
 def test_output_folder_inside_the_input_folder_is_not_read_back(cwd):
     (cwd / "a.md").write_text(MD)
     assert run(str(cwd), "-o", str(cwd / "annotated")).exit_code == 0
@@ -163,3 +197,13 @@ def test_libreoffice_reads_the_comments(cwd):
         assert (
             content.count("<office:annotation ") + content.count("<office:annotation>") == expected
         )
+
+
+def test_an_output_file_not_named_docx_is_refused_before_the_run(cwd):
+    """A Word copy written to ``-o review.txt`` is a zip that Notepad shows as noise and Word
+    will not open by its name: refused in one line; ``-o review.docx`` (the twin) is written."""
+    (cwd / "advert.md").write_text(MD)
+    result = run("advert.md", "-o", "review.txt")
+    assert result.exit_code == 2 and "name it .docx" in result.output
+    assert not (cwd / "review.txt").exists()
+    assert run("advert.md", "-o", "review.docx").exit_code == 0 and comments(cwd / "review.docx")

@@ -9,7 +9,7 @@ import re
 import zipfile
 
 import docx
-from docx_factory import Advert, comment_ranges, paragraph, rule_of, run
+from docx_factory import Advert, comment_ranges, paragraph, rewrite, rule_of, run
 
 from jdlint.annotate import annotate_docx, report_notes
 from jdlint.engine import default_engine
@@ -165,3 +165,102 @@ def test_report_notes_count_one_per_active_finding_plus_the_summary():
     notes = list(report_notes(report))
     assert notes[0].summary and not any(n.summary for n in notes[1:])
     assert len(notes) == 1 + len([f for f in report.findings if not f.suppressed])
+
+
+# -- a Word copy someone saved and checks again ---------------------------------------------
+
+
+def _saved_by_someone(data: bytes, intro_text: bytes | None = None, keep_style: bool = True) -> bytes:
+    """The copy as a person saves it in Word: their name as last author (so it is an advert
+    again, not a copy jdlint wrote); optionally the line atop it edited or unstyled (a copy
+    written before jdlint styled that line)."""
+
+    def core(xml: bytes) -> bytes:
+        return re.sub(rb"<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>", b"<cp:lastModifiedBy>Jane HR</cp:lastModifiedBy>", xml)
+
+    def body(xml: bytes) -> bytes:
+        if not keep_style:
+            xml = xml.replace(b'<w:pStyle w:val="jdlintnote"/>', b"", 1)
+        if intro_text is not None:
+            xml = re.sub(rb"(<w:t>)[^<]*checked by jdlint[^<]*(</w:t>)", rb"\g<1>" + intro_text + rb"\g<2>", xml, count=1)
+        return xml
+
+    return rewrite(data, {"docProps/core.xml": core, "word/document.xml": body})
+
+
+def _texts(document) -> list[str]:
+    return [b.text for b in document.blocks]
+
+
+def test_a_saved_word_copy_of_pasted_text_reads_as_the_advert_not_jdlints_line_atop_it():
+    """The line jdlint puts atop a Word copy it builds ("...: checked by jdlint. The comments
+    hold ...") is jdlint's, not the advert's: checking the copy again after someone saved it
+    reads the same blocks, role, verdicts and findings as the advert it came from."""
+    for advert in (MIXED, GOOD):
+        document = read_text(advert)
+        report = default_engine().check(document)
+        copy = _saved_by_someone(annotate_docx(None, document, report))
+        again = read_bytes(copy, "copy.docx")
+        assert _texts(again) == _texts(document)
+        report2 = default_engine().check(again)
+        assert [(v.criterion, v.verdict) for v in report2.criteria] == [(v.criterion, v.verdict) for v in report.criteria]
+        assert sorted(f.rule for f in report2.findings) == sorted(f.rule for f in report.findings)
+        assert report2.role.kind == report.role.kind
+
+
+def test_jdlints_line_is_known_by_its_style_even_edited_and_by_its_words_in_older_copies():
+    document = read_text(MIXED)
+    copy = annotate_docx(None, document, default_engine().check(document))
+    # someone rewrote the line but kept its paragraph style: still jdlint's
+    edited = _saved_by_someone(copy, intro_text=b"Reviewed copy, see comments")
+    assert _texts(read_bytes(edited, "copy.docx")) == _texts(document)
+    # a copy written before the style: the line's own words, as the first paragraph
+    older = _saved_by_someone(copy, keep_style=False)
+    assert b"jdlintnote" not in zipfile.ZipFile(io.BytesIO(older)).read("word/document.xml")
+    assert _texts(read_bytes(older, "copy.docx")) == _texts(document)
+
+
+def test_the_twin_a_first_paragraph_of_the_advert_that_names_jdlint_is_read():
+    """The twins: an advert's own first paragraph is read, whatever it says about jdlint,
+    unless it is jdlint's whole line; the same line anywhere but first is the advert's."""
+    own = "Peer Support Worker: checked by jdlint. The comments hold the findings and the suggested words."
+    for first in ("Peer Support Worker: checked by jdlint before publication.",
+                  "Peer Support Worker: checked by our HR team. The comments hold the findings."):
+        data = Advert().para(first).para("You will offer peer support.").bytes()
+        assert _texts(read_bytes(data, "a.docx"))[0] == first
+    data = Advert().para("Peer Support Worker").para(own).bytes()
+    assert _texts(read_bytes(data, "a.docx")) == ["Peer Support Worker", own]
+    data = Advert().para(own).para("You will offer peer support.").bytes()
+    assert _texts(read_bytes(data, "a.docx")) == ["You will offer peer support."]
+
+
+def test_annotating_a_saved_copy_again_replaces_jdlints_comments_and_keeps_a_persons():
+    """The class: a Word copy jdlint annotated, saved by someone (who added a comment of
+    their own) and annotated again held two summaries and every finding twice, the earlier
+    run's comments read as the advert's own. jdlint's earlier comments (author jdlint,
+    initials JD) are replaced by the new run's, with their ranges and references; the
+    person's comment (the twin) stays where it was."""
+    data = split_runs_docx()
+    document = read_bytes(data, "advert.docx")
+    report = default_engine().check(document)
+    first = annotate_docx(data, document, report)
+    saved = docx.Document(io.BytesIO(first))
+    paragraph_ = next(p for p in saved.paragraphs if p.text.startswith("Lived experience"))
+    saved.add_comment(paragraph_.runs[0], text="Jane: is this the wording HR agreed?", author="Jane HR", initials="JH")
+    saved.core_properties.last_modified_by = "Jane HR"
+    buffer = io.BytesIO()
+    saved.save(buffer)
+    edited = buffer.getvalue()
+    document2 = read_bytes(edited, "advert.docx")
+    again = annotate_docx(edited, document2, default_engine().check(document2))
+    texts = comments_of(again)
+    assert sum(t.startswith("jdlint review") for t in texts) == 1
+    assert sorted(texts) == sorted([*comments_of(first), "Jane: is this the wording HR agreed?"])
+    xml = zipfile.ZipFile(io.BytesIO(again)).read("word/document.xml").decode()
+    comments_xml = zipfile.ZipFile(io.BytesIO(again)).read("word/comments.xml").decode()
+    ids = set(re.findall(r'<w:comment\b[^>]*\bw:id="(\d+)"', comments_xml))
+    assert len(ids) == len(texts)
+    for kind in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        assert set(re.findall(rf'<w:{kind} w:id="(\d+)"', xml)) == ids, kind
+    # the text is untouched: the same paragraphs
+    assert [p.text for p in docx.Document(io.BytesIO(again)).paragraphs] == [p.text for p in saved.paragraphs]

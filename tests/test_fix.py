@@ -22,7 +22,7 @@ from jdlint.cli import main
 from jdlint.errors import RuleError
 from jdlint.fix import plan_fixes
 from jdlint.fix_docx import AUTHOR, DATE
-from jdlint.fixing import fix_bytes
+from jdlint.fixing import fix_bytes, summary
 from jdlint.readers import read_bytes
 from jdlint.registry import default_registry, parse_rule
 
@@ -173,6 +173,23 @@ def test_untouched_lines_stay_byte_for_byte() -> None:
     kept = [line for line in POOR_MD.splitlines() if "suffering" not in line and "would be nice" not in line]
     for line in kept:
         assert line in revised
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+@pytest.mark.parametrize("name, source", [("a.md", POOR_MD), ("a.txt", POOR_TXT)])
+def test_every_line_end_the_readers_know_places_every_fix(newline, name, source) -> None:
+    """The class: the readers end a line at "\r\n", "\n" or a lone "\r" (an old Mac file,
+    some exports); the writer found lines only at "\n", so in a file of lone "\r" every
+    addition was "not placed: the words were not found in the file". The same fixes land in
+    every line-end style, and the copy keeps the file's own line ends."""
+    plain = fix_bytes(source.encode(), name, notes=False)
+    result = fix_bytes(source.replace("\n", newline).encode(), name, notes=False)
+    assert not result.missed and not result.unresolved
+    assert [e.rule for e in result.applied] == [e.rule for e in plain.applied]
+    revised = result.data.decode()
+    others = {"\r": ("\n",), "\r\n": (), "\n": ("\r",)}[newline]
+    assert not any(o in revised.replace("\r\n", "") for o in others)  # its own line ends only
+    assert revised.replace("\r\n", "\n").replace("\r", "\n") == plain.data.decode()
 
 
 @pytest.mark.parametrize("advert", [
@@ -719,3 +736,78 @@ def test_a_replacement_that_opens_a_sentence_keeps_its_capital(name, text):
     assert any(e.rule == "CS001" for e in result.applied)
     assert re.search(r"(?:^|[\s>.]|- )Lived experience of [a-z]", revised), revised
     assert not re.search(r"(?:^|\. |- |<p>)lived experience of", revised, re.MULTILINE), revised
+
+
+@pytest.mark.parametrize("part", ["header", "footer"])
+def test_words_in_a_page_header_or_footer_are_left_for_a_person_saying_where(part) -> None:
+    """The class: a finding on words in a page header or footer (which no writer changes)
+    was "not placed: the words were not found in the file", though they are there; it is a
+    fix left for a person that says where the words are. The twin, the same words in the
+    body, is replaced."""
+    advert = (Advert().title("Peer Support Worker").heading("About you")
+              .para("Lived experience of mental health challenges is essential."))  # fmt: skip
+    getattr(advert, part)("We support addicts in recovery.")
+    result = fix_bytes(advert.bytes(), "a.docx")
+    assert not result.missed
+    left = [x for x in result.left if x.rule == "LA001"]
+    assert len(left) == 1 and f"in the page {part}" in left[0].why and left[0].safety == "manual"
+    assert f"left LA001: the words are in the page {part}" in summary(result)
+    twin = (Advert().title("Peer Support Worker").heading("About you")
+            .para("Lived experience of mental health challenges is essential.").para("We support addicts in recovery."))  # fmt: skip
+    result = fix_bytes(twin.bytes(), "a.docx")
+    assert any(e.rule == "LA001" for e in result.applied) and not any(x.rule == "LA001" for x in result.left)
+
+
+def test_fix_refuses_an_output_name_that_is_not_the_copys_kind(tmp_path) -> None:
+    """``jdlint fix advert.docx -o advert.txt`` wrote a Word package named .txt (and a text
+    advert to ``-o x.docx`` wrote text named .docx): neither opens. Refused in one line per
+    file, nothing written; a Word copy to .docx and text to .md or .txt (the twins) are written."""
+    word = tmp_path / "advert.docx"
+    word.write_bytes(Advert().title("Peer Support Worker").para("We support addicts.").bytes())
+    text = tmp_path / "advert.txt"
+    text.write_text("Peer Support Worker\n\nWe support addicts in recovery.\n")
+    runner = CliRunner()
+    for source, target, says in ((word, "out.txt", "a Word document: name it .docx"),
+                                 (text, "out.docx", "text, not a Word document: name it .txt")):
+        result = runner.invoke(main, ["fix", str(source), "-o", str(tmp_path / target)])
+        assert result.exit_code == 2 and says in result.output, result.output
+        assert not (tmp_path / target).exists()
+    for source, target in ((word, "ok.docx"), (text, "ok.md"), (text, "ok.txt")):
+        assert runner.invoke(main, ["fix", str(source), "-o", str(tmp_path / target)]).exit_code in (0, 1)
+        assert (tmp_path / target).exists()
+
+
+_NUMBERED = """# Peer Support Worker
+
+## About the role
+
+You will offer peer support to adults in our community team.
+
+## Essential
+
+{items}
+
+## Desirable
+
+- Lived experience of mental health challenges would be an advantage.
+"""
+
+
+@pytest.mark.parametrize(("name", "items", "added"), [
+    ("a.md", "1. Good listening skills.\n2. Ability to work in a team.", "3. Lived experience of"),
+    ("a.md", "1) Good listening skills.\n2) Ability to work in a team.\n3) A driving licence.", "4) Lived experience of"),
+    ("a.txt", "9. Good listening skills.\n10. Ability to work in a team.", "11. Lived experience of"),
+    ("a.md", "- Good listening skills.\n- Ability to work in a team.", "- Lived experience of"),  # the twin: bullets
+    ("a.md", "* Good listening skills.\n* Ability to work in a team.", "* Lived experience of"),
+])  # fmt: skip
+def test_an_item_added_to_a_numbered_list_goes_on_counting(name, items, added) -> None:
+    """The class: lived experience moved into an Essential list numbered "1." "2." came in
+    as a second "2." (the last item's marker copied): the text copy read 1, 2, 2. A numbered
+    list goes on counting; a bulleted list keeps its bullet."""
+    source = _NUMBERED.format(items=items)
+    if name.endswith(".txt"):
+        source = re.sub(r"(?m)^#+ ", "", source)
+    result = fix_bytes(source.encode(), name, notes=False)
+    assert any(e.rule == "CS001" and e.op == "move" for e in result.applied)
+    revised = result.data.decode()
+    assert f"\n{added} mental health challenges is essential" in revised, revised

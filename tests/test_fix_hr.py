@@ -297,3 +297,26 @@ def test_the_moved_requirement_keeps_the_adverts_own_kind_of_experience(tmp_path
     text = _plain(tmp_path / f"advert.fixed.{fmt}")
     assert kept in text
     assert "mental health challenges is essential" not in text and "of substance use is essential" not in text
+
+
+@pytest.mark.parametrize("name", ["advert.txt", "advert.md"])
+def test_a_fix_that_waits_for_another_is_left_when_that_fix_leaves_its_finding(name) -> None:
+    """The class: RL001 waits for CS004 (``fix_after``); with --unsafe-fixes CS004's fix
+    rewrote one sentence but the duties list still asks for medication rounds and physical
+    observations, so CS004 still finds them, and RL001's "you will not be asked to carry out
+    clinical tasks" stood beside them: the revised advert contradicted itself. RL001 is now
+    left for a person, saying why; the other fixes stand. (The twin, where the rewrite
+    resolves CS004, keeps RL001: the end of
+    test_not_a_clinical_role_is_not_claimed_while_a_clinical_duty_is_left.)"""
+    from jdlint.fixing import fix_bytes
+
+    source = (Path(__file__).resolve().parent.parent / "examples" / "poor-peer-support-worker.txt").read_bytes()
+    result = fix_bytes(source, name, unsafe=True, notes=False)
+    assert any(e.rule == "CS004" for e in result.applied)
+    assert "CS004" in {f.rule for f in result.after.findings}  # its fix left the clinical duties
+    assert not any(e.rule == "RL001" for e in result.applied)
+    left = [x for x in result.left if x.rule == "RL001"]
+    assert left and "CS004" in left[0].why
+    revised = result.data.decode("utf-8")
+    assert "not be asked to carry out clinical tasks" not in revised
+    assert "medication rounds" in revised and "living with psychosis" in revised  # the rest still made

@@ -264,3 +264,42 @@ def test_a_note_on_a_heading_or_a_line_with_a_hard_break_changes_nothing_shown(t
     shown = md.render(noted)
     assert re.sub(r" ?<!--.*?-->", "", shown) == md.render(plain)
     assert shown.count("<br />") == 1 and shown.count("<h") == md.render(plain).count("<h")
+
+
+_JSON_LD_ONLY = """<!DOCTYPE html>
+<html><head><title>{title} | Riverside Trust</title>
+<script type="application/ld+json">
+{{"@context":"https://schema.org","@type":"JobPosting","title":"{title}","description":"{description}"}}
+</script></head>
+<body><div id="app"></div><script src="app.js"></script></body></html>
+"""
+
+
+@pytest.mark.parametrize(("title", "description"), [
+    ("Peer Support Worker", "<p>You will support people who are suffering from psychosis.</p>"
+     "<p>Lived experience of mental health challenges would be an advantage.</p>"),
+    ("Peer Mentor", "<h2>About the role</h2><p>You will mentor adults in recovery from addiction.</p>"
+     "<ul><li>Lived experience of substance use is desirable.</li></ul>"),
+])  # fmt: skip
+def test_additions_to_a_json_ld_advert_keep_their_notes_out_of_the_script(tmp_path, title, description) -> None:
+    """The class: a job-board page whose advert is only its JobPosting JSON-LD; the fixes
+    go into the description (as they should), but each added paragraph's note went in with
+    it, into the <script>, where the README says no note goes. The notes go after the
+    script (as a replacement's note already did); the JSON stays valid; fixing the copy again
+    adds nothing. (The twin, a page whose advert is its body, keeps each note after its
+    paragraph: test_html_notes_are_never_in_the_head_a_tag_or_a_style.)"""
+    page = tmp_path / "job.html"
+    page.write_text(_JSON_LD_ONLY.format(title=title, description=description), encoding="utf-8")
+    assert CliRunner().invoke(main, ["fix", str(page)]).exit_code in (0, 1)
+    revised = (tmp_path / "job.fixed.html").read_text(encoding="utf-8")
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', revised, re.S).group(1)
+    assert "<!--" not in script
+    posting = json.loads(script)
+    assert "mutual, reciprocal relationships" in posting["description"]  # the additions are there
+    after = revised[revised.index("</script>"):]
+    assert after.count("<!-- jdlint CS002") == 1
+    (tmp_path / "again").mkdir()
+    (tmp_path / "again" / "job.html").write_text(revised, encoding="utf-8")
+    CliRunner().invoke(main, ["fix", str(tmp_path / "again" / "job.html")])
+    again = tmp_path / "again" / "job.fixed.html"
+    assert not again.exists() or again.read_text(encoding="utf-8") == revised

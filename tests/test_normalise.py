@@ -133,3 +133,46 @@ def test_verdicts_hold_whatever_the_spacing(space: str) -> None:
     for span in report.verdict("lived-experience-essential").evidence:
         block = read_text(text).blocks[span.block].text
         assert block[span.start : span.end] == span.text
+
+
+_LE_ADVERT = (
+    "Peer Support Worker\n\n"
+    "About the role\nYou will support people using our services.\n\n"
+    "Essential criteria\n- Lived experience of mental health challenges is essential.\n- Good listening skills.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        _LE_ADVERT.replace("experience of", "experience\x1b of"),  # an escape after a word
+        _LE_ADVERT.replace("mental health", "mental\x07 health"),  # a bell
+        _LE_ADVERT.replace("of mental", "of\x1b[1m mental"),  # an escape sequence
+        _LE_ADVERT.replace("is essential", "is\x1b\x9b essential"),  # C1 controls
+        _LE_ADVERT.replace("Lived experience", "Lived\x1bexperience"),  # in place of the space
+        _LE_ADVERT.replace("experience", "experi\x1fence"),  # Word's optional hyphen, inside a word
+    ],
+)
+def test_control_characters_do_not_change_a_verdict(variant: str) -> None:
+    """A control character (an escape pasted from a terminal, Word's end-of-cell mark or
+    optional hyphen) separates words as a space does, or goes like a soft hyphen (\\x1f); it
+    never turns "experience" into an unknown word, and the evidence keeps the original text."""
+    before = check_document(read_text(_LE_ADVERT)).verdict("lived-experience-essential")
+    after = check_document(read_text(variant)).verdict("lived-experience-essential")
+    assert before.verdict == after.verdict == "met"
+    document = read_text(variant)
+    for span in after.evidence:
+        assert document.blocks[span.block].text[span.start : span.end] == span.text
+    assert "Lived" in after.evidence[0].text and "essential" in after.evidence[0].text
+
+
+def test_control_characters_keep_their_twin() -> None:
+    """The twin: the same sentence with lived experience only desirable stays partly met or
+    worse with an escape in it (the control character changes nothing, either way)."""
+    plain = _LE_ADVERT.replace("is essential", "would be an advantage")
+    escaped = plain.replace("experience of", "experience\x1b of")
+    a = check_document(read_text(plain)).verdict("lived-experience-essential").verdict
+    b = check_document(read_text(escaped)).verdict("lived-experience-essential").verdict
+    assert a == b != "met"
+    assert normalise("Peer\x1b Worker")[0] == "Peer Worker"
+    assert normalise("Peer Worker")[1] is None  # plain ASCII: no map, no change

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import random
+import zipfile
 
 import pytest
 from docx.oxml import OxmlElement
@@ -651,3 +653,30 @@ def test_a_section_phrase_over_a_paragraph_stays_a_paragraph() -> None:
     doc = read(_section_phrase_advert("What we are looking for").para("Someone kind and patient.").bytes())
     assert block(doc, "What we are looking for").kind == "paragraph"
     assert block(doc, "Someone kind and patient.").section == ("Desirable",)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("members", "says"), [
+    ({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office/>"},
+     "an OpenDocument text (.odt) file: save it as .docx"),
+    ({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<w/>"}, "an Excel workbook (.xlsx), not an advert"),
+    ({"[Content_Types].xml": b"<Types/>", "ppt/presentation.xml": b"<p/>"}, "a PowerPoint presentation (.pptx)"),
+    ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<o/>"}, "a spreadsheet (.ods)"),
+    ({"notes.txt": b"hello", "data.csv": b"a,b"}, "a zip archive that is not a Word document, not an advert"),  # the twin
+])  # fmt: skip
+@pytest.mark.parametrize("name", ["advert.docx", "advert.odt", "advert.bin"])
+def test_an_office_file_that_is_not_word_is_named_with_what_to_do(members, says, name) -> None:
+    """The class: a LibreOffice .odt (or an Excel or PowerPoint file) named .docx or not was
+    "a zip archive that is not a Word document, not an advert", though an .odt is an advert
+    in another word processor's format; it is named, with the next step, in one line. A zip
+    of anything else keeps the general words."""
+    with pytest.raises(UnsupportedFormat) as exc:
+        read_bytes(_zip(members), name)
+    assert says in str(exc.value) and "\n" not in str(exc.value)

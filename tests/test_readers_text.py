@@ -505,3 +505,51 @@ def test_an_asterisk_footnote_key_sets_the_level_of_the_item_it_marks() -> None:
 def test_a_real_asterisk_bullet_stays_a_list_item(text: str) -> None:
     doc = read_text(text)
     assert next(b for b in doc.blocks if "Good IT skills" in b.text).kind == "list-item"
+
+
+_SPEC = "Peer Support Worker\n\n{header}\n{rows}\n\nHow to apply\nSend your CV.\n"
+
+
+def _cells(text: str) -> dict[tuple[int, int], tuple[str, str | None]]:
+    return {(b.row, b.column): (b.text, b.column_header) for b in read_text(text).blocks if b.kind == "table-cell"}
+
+
+@pytest.mark.parametrize(("header", "rows", "cell", "want"), [
+    # a Desirable cell wrapped onto a line of its own column, under an empty first column
+    ("Criteria                       Essential      Desirable",
+     "Experience                     Caring role    Lived experience of\n"
+     "                                              mental health challenges\n"
+     "Skills                         Listening      IT skills", (1, 2), "Lived experience of mental health challenges"),
+    # an Essential cell wrapped over two more lines
+    ("Criteria                       Essential           Desirable",
+     "Experience                     Lived experience    Group work\n"
+     "                               of substance use,\n"
+     "                               in your own life\n"
+     "Skills                         Listening           IT skills", (1, 1),
+     "Lived experience of substance use, in your own life"),
+    # both level cells wrapped on the same line
+    ("Criteria        Essential               Desirable",
+     "Experience      Lived experience of     Experience of\n"
+     "                mental health           group work\n"
+     "Skills          Listening               IT skills", (1, 2), "Experience of group work"),
+])  # fmt: skip
+def test_a_cell_wrapped_in_its_own_column_of_a_space_aligned_table_is_one_cell(header, rows, cell, want) -> None:
+    """The class: in a person specification aligned by spaces under "Criteria  Essential
+    Desirable", a cell wrapped onto a line of its own column (the first column empty) was
+    read as the start of the next row and joined to its first cell ("mental health
+    challenges Skills" under Criteria), so the level cell lost its words and the next row's
+    label gained them; ``jdlint fix`` then moved half a cell. The line is the rest of the
+    row above, each piece in the column it starts under."""
+    cells = _cells(_SPEC.format(header=header, rows=rows))
+    assert cells[cell][0] == want
+    assert cells[(2, 0)][0] == "Skills" and cells[(2, 0)][1] == "Criteria"
+    assert cells[cell][1] == ("Desirable" if cell[1] == 2 else "Essential")
+
+
+def test_the_twin_a_line_with_a_first_cell_is_a_row_of_its_own() -> None:
+    rows = ("Experience                     Caring role    Lived experience\n"
+            "Skills                         Listening      IT skills\n"
+            "Values                         Kindness       Humour")  # fmt: skip
+    cells = _cells(_SPEC.format(header="Criteria                       Essential      Desirable", rows=rows))
+    assert [cells[(r, 0)][0] for r in (1, 2, 3)] == ["Experience", "Skills", "Values"]
+    assert cells[(1, 2)][0] == "Lived experience" and cells[(3, 1)][0] == "Kindness"

@@ -88,6 +88,25 @@ def test_api_fix_unreadable_file_is_422(client) -> None:
 # -- the result page's buttons ----------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("name", "data", "status", "says"), [
+    ("scan.docx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 415, "jdlint cannot read “scan.docx”: it is an image"),
+    ("advert.txt", __import__("gzip").compress(b"Peer Support Worker"), 415, "jdlint cannot read “advert.txt”: it is a gzip archive"),
+    ("blank.txt", b"  \n\n ", 400, "“blank.txt” has no text to check"),
+])  # fmt: skip
+@pytest.mark.parametrize("route", ["/check", "/revised", "/download/revised-docx", "/apply"])
+def test_every_button_refuses_a_file_as_the_result_page_does(client, route, name, data, status, says) -> None:
+    """The class: the revised-advert buttons ("Copy revised text", "Download revised Word
+    document", "Apply") refused what the result page refuses with the reader's bare words
+    ("an image: jdlint reads text (OCR it first)", "empty file") and always 422; they now
+    give the page's status and its message naming the file and the next step."""
+    answer = client.post(route, data={"file": (io.BytesIO(data), name), "role": "auto"},
+                         content_type="multipart/form-data")  # fmt: skip
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == status, page
+    assert says in page.replace("&#34;", '"').replace("&#39;", "'")
+    assert "Traceback" not in page
+
+
 def test_result_page_offers_the_revised_downloads(client) -> None:
     page = client.post("/check", data={"text": PASTED, "role": "auto"}).get_data(as_text=True)
     assert "Download revised Word document (tracked changes)" in page

@@ -34,10 +34,10 @@ def _fixed(sub: service.Submission, *, to_docx: bool, keep=None):
         # "Apply" puts it back in the form; the page lists each fix and its reason itself
         return fix_bytes(data, name, unsafe=unsafe, role=sub.role, engine=service.engine(),
                          limits=service.limits(), to_docx=to_docx, keep=keep, notes=False)  # fmt: skip
-    except JdlintError as exc:
-        raise service.InputError(422, str(exc) or "The advert could not be revised.") from None
-    except RecursionError:
-        raise service.InputError(422, "The document is too complex to read.") from None
+    except (JdlintError, RecursionError) as exc:
+        # as the result page refuses it: the status and the message that names the file and
+        # the next step ("jdlint cannot read “a.docx”: it is an image ..."), not the reader's words
+        raise service.refusal(sub, exc) from None
 
 
 @bp.post("/download/revised-docx")

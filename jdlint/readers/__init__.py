@@ -104,7 +104,11 @@ def _zip_kind(data: bytes, ext: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = {name.lower() for name in archive.namelist()}
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+            mimetype = b""
+            info = next((i for i in archive.infolist() if i.filename == "mimetype"), None)
+            if info is not None and info.file_size <= 200:  # an OpenDocument file names its type first
+                mimetype = archive.read(info).strip()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         if ext in WORD_SUFFIXES:
             return "docx"
         raise UnsupportedFormat("a damaged zip archive, not an advert") from None
@@ -112,7 +116,28 @@ def _zip_kind(data: bytes, ext: str) -> str:
         "[content_types].xml" in names and any(name.startswith("word/") for name in names)
     ):
         return "docx"
-    raise UnsupportedFormat("a zip archive that is not a Word document, not an advert")
+    raise UnsupportedFormat(_OTHER_ZIPS.get(mimetype) or _other_office(names)
+                            or "a zip archive that is not a Word document, not an advert")  # fmt: skip
+
+
+# Office files that are zips but not Word documents, named so that their owner knows what to do.
+_OTHER_ZIPS = {
+    b"application/vnd.oasis.opendocument.text": "an OpenDocument text (.odt) file: save it as .docx",
+    b"application/vnd.oasis.opendocument.text-template": "an OpenDocument text (.odt) file: save it as .docx",
+    b"application/vnd.oasis.opendocument.spreadsheet": "a spreadsheet (.ods), not an advert: save the advert as .docx",
+    b"application/vnd.oasis.opendocument.presentation": "a presentation (.odp), not an advert: save the advert as .docx",
+    b"application/epub+zip": "an e-book (.epub), not an advert: save the advert as .docx",
+}
+
+
+def _other_office(names: set[str]) -> str | None:
+    if "[content_types].xml" not in names:
+        return None
+    if any(n.startswith("xl/") for n in names):
+        return "an Excel workbook (.xlsx), not an advert: save the advert as .docx"
+    if any(n.startswith("ppt/") for n in names):
+        return "a PowerPoint presentation (.pptx), not an advert: save the advert as .docx"
+    return None
 
 
 # Programs and archives by their first bytes (and tar by its "ustar" at byte 257).

@@ -3,7 +3,8 @@
 Reading order: the body's paragraphs and tables (nested tables recursively, text boxes
 right after the paragraph that anchors them), then the page headers, then the footers
 (identical ones once). Tracked changes read as if accepted. Footnotes, comments,
-charts and SmartArt are not read.
+charts and SmartArt are not read, nor table-of-contents entries and what jdlint itself
+wrote into a Word copy (a paragraph in the ``jdlint note`` style, :data:`NOTE_STYLE`).
 
 Block kinds and fields:
 
@@ -75,6 +76,13 @@ _STRICT = (
 )
 _ENTITIES = "the document declares XML entities (refused for safety)"
 _TRACKED_NOTE = "tracked changes read as if accepted"
+# The paragraph style of what jdlint itself writes into a Word copy (the line atop a new
+# document that ``jdlint annotate`` builds, "... checked by jdlint. The comments hold ...");
+# a paragraph in it is not the advert's text, so a copy someone saved and checks again
+# reads as the advert did. A style survives saving in Word and LibreOffice.
+NOTE_STYLE = "jdlint note"
+# That line in a copy written before it had the style: the first paragraph of the body.
+_OWN_INTRO = re.compile(r".{0,400}: checked by jdlint\. The comments hold the findings and the suggested words\.", re.S)
 
 
 def _w(name: str) -> str:
@@ -611,7 +619,7 @@ class _Styles:
             return None
         if kind == "bold":
             return next((s.bold for s in chain if s.bold is not None), False)
-        return bool(chain) and chain[0].name.startswith("toc ")
+        return bool(chain) and (chain[0].name.startswith("toc ") or chain[0].name == NOTE_STYLE)
 
 
 def _parse_style(el: etree._Element) -> _Style:
@@ -1114,6 +1122,8 @@ class _Walker:
         """Emit one paragraph (body rules when ``kind`` is None) and its text boxes."""
         number = self._tick()
         text = para.text
+        if number == 1 and kind is None and _OWN_INTRO.fullmatch(text):
+            text = ""  # jdlint's own line atop a Word copy it built (see NOTE_STYLE)
         if text and not (para.style and self.styles.skipped(para.style)):
             anchors = tuple(Anchor(off, Location(paragraph=number, run=k)) for off, k in para.runs)
             if kind is not None:

@@ -413,6 +413,10 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
             if delimiter == "|" and lines[j - 1].strip() and _RULE.match(lines[j - 1]):
                 j += 1
                 continue
+            if delimiter == _SPACES and len(rows) >= 2 and _carry_on(lines[j - 1], j, head, rows[-1][1]):
+                rows[-1] = (j, rows[-1][1])  # the row above's cells wrapped into their own columns
+                j += 1
+                continue
             found = loose = None
             for count in range(1, min(_MAX_WRAP, len(lines) - j + 1) + 1):
                 row = _row(lines, j, count, delimiter)
@@ -436,6 +440,32 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, list[Row]]]:
         else:
             i += 1
     return runs
+
+
+def _carry_on(line: str, lineno: int, head: list[list[Piece]], cells: list[list[Piece]]) -> bool:
+    """Is ``line`` (a table aligned by spaces) the rest of the row above, wrapped in its own
+    columns: its first column empty ("Experience   Caring role   Lived experience of" over
+    "                                            mental health challenges")? Its pieces are
+    added to the cells of the columns they start under. A line with a first cell is a row."""
+    text = line.rstrip()
+    start = len(text) - len(text.lstrip())
+    starts = [cell[0][1] if cell else None for cell in head]
+    if not text.strip() or starts[0] is None or start <= starts[0] + 2 or "\t" in text:
+        return False
+    placed: list[tuple[int, Piece]] = []
+    for part, offset in _parts(text, start, _SPACES):
+        if not part.strip():
+            continue
+        at = offset + len(part) - len(part.lstrip())
+        col = max((k for k, s in enumerate(starts) if s is not None and s <= at + 2), default=None)
+        if col is None or col == 0 or col >= len(cells):
+            return False
+        placed.append((col, (lineno, at, part.strip())))
+    if not placed:
+        return False
+    for col, piece in placed:
+        cells[col].append(piece)
+    return True
 
 
 def add_table(builder: DocumentBuilder, run: tuple[int, list[Row]], index: int) -> int:
