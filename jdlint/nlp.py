@@ -908,13 +908,14 @@ class _Tried:
         whole = self.whole
         if whole.__class__ is _Interpreted and whole.compiled is not None:  # type: ignore[attr-defined]
             whole = self.whole = whole.compiled  # type: ignore[attr-defined]
+            if self.needs:
+                self._forget_choices()  # (they may hold the interpreted one)
         if not self.needs:
             return whole
-        if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: choose again
+        if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
             self._epoch = self.expressions.promoted[0]
-            self._chosen.clear()
-            self._by_chosen.clear()
-            self._each.clear()  # (looked up again: the compiled ones in place of the interpreted)
+            if any(m.__class__ is _Interpreted and m.compiled is not None for m in self._each.values()):  # type: ignore[attr-defined]
+                self._forget_choices()
         held = self.index.held(text) & self.bits
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
@@ -934,6 +935,14 @@ class _Tried:
             self._chosen.clear()
         self._chosen[held] = chosen
         return chosen
+
+    def _forget_choices(self) -> None:
+        """Choose again (the compiled expressions in place of the interpreted ones they hold).
+        Only where one of this word's own was compiled: another's compiling (nearly every new
+        advert compiles some) leaves these choices as they were."""
+        self._chosen.clear()
+        self._by_chosen.clear()
+        self._each.clear()
 
     def _by_next_word(self, viable: int, joined: str, pos: int) -> re.Match[str] | None:
         """The match at ``pos`` of the patterns in ``viable`` (a bit each: those the text can

@@ -821,6 +821,36 @@ def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost
     assert fresh._by_start["g"]["support"].whole.compiled is not None
 
 
+def test_a_words_choices_are_made_again_only_when_one_of_its_own_expressions_is_compiled(monkeypatch) -> None:
+    """What a first word with patterns chosen per text tries (:class:`_Tried`) is kept while
+    other words' expressions are compiled (nearly every new advert compiles some), and chosen
+    again, the compiled expressions in place of the interpreted ones, once one of its own is;
+    the matches are the group's own throughout."""
+    from jdlint import nlp
+    from jdlint.nlp import Prepared, _Interpreted
+
+    monkeypatch.setattr(nlp, "_COMPILE_COST", 1.0)  # nothing compiled but by hand below
+    groups = {"g": ["support~ _{0,2} peer workers", "support~ _{0,3} lived experience",
+                    "assist~ _{0,2} nurses", "assist~ _{0,2} the doctors"]}  # fmt: skip
+    blocks = [["we", "support", "our", "peer", "workers", "and", "assist", "the", "nurses", "daily"]]
+    ours = PatternSet(groups)
+    text = Prepared.of(blocks)
+    expected = _expected(ours, "g", text)
+    assert len(expected) == 2 and ours.match_group(text, "g") == expected
+    support, assist = ours._by_start["g"]["support"], ours._by_start["g"]["assist"]
+    assert support.needs and assist.needs and support._each and support._by_chosen
+    chosen: list[str] = []  # the words whose choices were made (again)
+    tried_as = nlp._Tried._tried_as
+    monkeypatch.setattr(nlp._Tried, "_tried_as", lambda self, bits: chosen.append(self.word) or tried_as(self, bits))
+    for each in assist._each.values():
+        each.compile()  # another word's: the choices stay
+    assert ours.match_group(text, "g") == expected and chosen == ["assist"]
+    for each in support._each.values():
+        each.compile()  # its own: chosen again, the compiled ones tried
+    assert ours.match_group(text, "g") == expected and chosen == ["assist", "support"]
+    assert support._each and not any(m.__class__ is _Interpreted for m in support._each.values())
+
+
 def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(monkeypatch) -> None:
     """The groups a word can start are kept per word, and per next word only for a word
     whose groups depend on what follows; with the bound on what is kept made tiny (the

@@ -14,6 +14,7 @@ import re
 import tomllib
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -97,9 +98,10 @@ def by_evidence(analysis: Analysis, items: list, hit=lambda item: item) -> list:
     return sorted(items, key=lambda item: weak_evidence(analysis, hit(item)))
 
 
-def best_evidence(analysis: Analysis, found: list[Hit]) -> Hit | None:
+def best_evidence(analysis: Analysis, found: Iterable[Hit]) -> Hit | None:
     """The first of ``by_evidence(analysis, found)`` (the first statement, else the first
-    question, ...), without sorting them all: the first statement ends the search."""
+    question, ...), without sorting them all: the first statement ends the search (and, of
+    a generator, the matches after it are never judged)."""
     best: Hit | None = None
     weakest = 3
     for hit in found:
@@ -1775,8 +1777,9 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
 PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
 
 
-def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
-    found = []
+def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
+    """The principle's matches that set it out, in order, judged one at a time as they are
+    asked for (:func:`best_evidence` stops at the first statement)."""
     for hit in hits(analysis, principle):
         if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
@@ -1789,8 +1792,7 @@ def principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
         if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
                 and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
             continue  # "support people to develop healthy boundaries" is their boundaries
-        found.append(hit)
-    return found
+        yield hit
 
 
 def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
