@@ -531,6 +531,15 @@ CASES = [
             "cared for someone with mental ill health.", "met"),
     (PANEL, "Interviews are held by our Peer Team Leader and a member of the Whānau Advisory Rōpū.", "met"),
     (PANEL, "Interviews will be held by the Service Lead and the HR Manager.", "not-met"),
+    # --- interviews given by people named after a participle other than "held" or "led"
+    # ("co-delivered", "facilitated", "co-hosted by"): the people who interview (blind set 110) ---
+    (PANEL, "Interviews are co-hosted by a peer worker and the ward manager.", "met"),
+    (PANEL, "The selection interview is facilitated by our Lived Experience Lead.", "met"),
+    (PANEL, "Interviews for this post are co-delivered by a Senior Peer Specialist and HR.", "met"),
+    # twins: the participle's people are staff only; a group task facilitated by them is another way
+    (PANEL, "Interviews are delivered by the ward manager and a psychologist.", "not-met"),
+    (PANEL, "Shortlisted candidates join a group discussion facilitated by two experts by experience, then an "
+            "interview with the manager.", "partly-met"),
     # --- "peer" naming a topic is not people in selection; interviews that are the peers' work ---
     (PANEL, "The interview panel is the Team Leader and the Deputy Manager. Candidates will give a short "
             "presentation on peer supervision.", "not-met"),
