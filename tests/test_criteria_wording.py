@@ -540,6 +540,14 @@ CASES = [
     (PANEL, "Interviews are delivered by the ward manager and a psychologist.", "not-met"),
     (PANEL, "Shortlisted candidates join a group discussion facilitated by two experts by experience, then an "
             "interview with the manager.", "partly-met"),
+    # --- people made part of another group (a stakeholder group, an advisory panel) on the day of the
+    # interview: the membership's object is that group, not the interview (blind set 112) ---
+    (PANEL, "Experts by experience will join a reference group on the day of the interviews.", "partly-met"),
+    (PANEL, "People with lived experience will be part of a stakeholder forum on interview day.", "partly-met"),
+    (PANEL, "Experts by experience sit on an advisory panel during the interviews.", "partly-met"),
+    # twins: the membership's object is the panel itself
+    (PANEL, "Consumers will be part of the selection panel on the interview day.", "met"),
+    (PANEL, "Two peer workers will be part of the interview panel alongside a stakeholder group.", "met"),
     # --- "peer" naming a topic is not people in selection; interviews that are the peers' work ---
     (PANEL, "The interview panel is the Team Leader and the Deputy Manager. Candidates will give a short "
             "presentation on peer supervision.", "not-met"),

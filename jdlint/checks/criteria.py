@@ -2081,6 +2081,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
+            # "Service users will be part of a stakeholder group on the interview day": the
+            # membership's object is the other way, named before the selection word
+            strong = [m for m in strong if not _joins_another_way(m, hit, other)]
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
             # in a relative clause right after it ("the interview panel, which is made up of ...")
             lowers = analysis.lowers(hit.block)
@@ -2204,6 +2207,14 @@ def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
     not a place on the panel."""
     lowers = analysis.lowers(m.block)
     return any(d.start >= m.end and ":" in lowers[m.end : d.start] for d in design)
+
+
+def _joins_another_way(m: Hit, hit: Hit, other: list[Hit]) -> bool:
+    """Does a membership match before the selection word take another way of taking part as its
+    object, within three words after it and before the selection word ("will be part of a
+    stakeholder group on the interview day", "sit on our advisory panel during interviews")?
+    Then it joins the people to that group, not to the interview."""
+    return m.end <= hit.start and any(m.start < o.start <= m.end + 3 and o.end <= hit.start for o in other)
 
 
 def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
