@@ -1815,6 +1815,14 @@ CASES = [
     (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
      "met"),
     (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
+    # ... or with a qualification instead (a certificate, diploma or degree): an adjacent qualification
+    # as the other route (blind set 111); twins: lived experience is the route, or the route is refused
+    (ADJ, "Candidates without personal experience but holding a Diploma of Community Services are welcome to "
+          "apply.", "not-met"),
+    (ADJ, "Applicants lacking lived experience who hold a relevant degree will be considered.", "not-met"),
+    (ADJ, "Applicants without lived experience but with a Certificate IV in Youth Work may also apply.", "not-met"),
+    (ADJ, "Applicants without a degree but with lived experience of psychosis will also be considered.", "met"),
+    (ADJ, "Applicants without lived experience but with a degree will not be considered.", "met"),
     # a duty named just before a noun of training is what is learned about, not done
     (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
     (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
