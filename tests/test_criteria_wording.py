@@ -3251,6 +3251,14 @@ CASES = [
     (PANEL, "Our Experts by Experience shape our services. Interviews are held by the Hub Manager and the Volunteer Coordinator.", "not-met"),
     (PANEL, "Our Experts by Experience group helps shape our recruitment. The interview panel includes an Expert by Experience and the Hub Manager.", "met"),
     (PANEL, "Our lived experience advisory group shapes our recruitment and sits on every interview panel.", "met"),
+    # ... the advert itself, named by its wording or as a posting or listing, with no selection word
+    # near: writing or reviewing it is a part in the recruitment wherever it is said (blind set 112)
+    (PANEL, "Members of our youth council co-wrote this job listing.", "partly-met"),
+    (PANEL, "Two experts by experience reviewed the text of this advert.", "partly-met"),
+    (PANEL, "About this vacancy\n\nPeople who have used our services checked the wording of this posting.", "partly-met"),
+    # twins: staff reviewed it; people with lived experience shape something after the hire
+    (PANEL, "Our staff reviewed the wording of this posting.", "not-met"),
+    (PANEL, "People with lived experience will help shape onboarding for the new hire.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),

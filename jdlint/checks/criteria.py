@@ -2143,7 +2143,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue
         nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
             and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
-        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
+                or _about_the_advert(analysis, hit):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
             if not staged and _chat_with_people(analysis, hit):
                 chats.append(hit)
@@ -2207,6 +2208,13 @@ def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
     not a place on the panel."""
     lowers = analysis.lowers(m.block)
     return any(d.start >= m.end and ":" in lowers[m.end : d.start] for d in design)
+
+
+def _about_the_advert(analysis: Analysis, hit: Hit) -> bool:
+    """Is another way of taking part the writing or reviewing of the advert itself ("reviewed
+    the wording of this posting", "co-write our job adverts": its last word in ``advert-nouns``)?
+    That is a part in the recruitment wherever it is said."""
+    return analysis.lowers(hit.block)[hit.end - 1] in words()["advert-nouns"]
 
 
 def _joins_another_way(m: Hit, hit: Hit, other: list[Hit]) -> bool:
