@@ -4977,6 +4977,11 @@ EVIDENCE = [
      "met", "Peer workers sit alongside"),
     (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.", "met",
      "Our peer workers are not part"),
+    # ... beside clinical leadership, structures or services, not within them (blind set 110)
+    (ADJ, "Lived Experience Lead\n\nYou will run groups. This post sits alongside, not within, clinical leadership.",
+     "met", "This post sits alongside"),
+    (ADJ, "Peer Worker\n\nYou will run groups. Peer workers sit outside, not inside, the clinical structure.", "met",
+     "Peer workers sit outside"),
     # blind sets 52-57: the gathering with people served before a staff interview decides partly
     # met; the panel drawn from a group described between dashes decides met
     (PANEL, "Peer Support Kaimahi\n\nHow to apply\n\nApply online by 3 March. Shortlisted candidates are invited to "
@@ -5458,6 +5463,14 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+# twins of the rows above: beside clinical services, or within clinical leadership, says nothing of the difference
+@pytest.mark.parametrize("text", ["Peer Worker\n\nYou will run groups. You will work alongside our clinical services.",
+                                  "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership."])
+def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
+    found = verdict_of(text, ADJ)
+    assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
 
 
 def test_education_needed_for_something_else_is_not_quoted() -> None:
