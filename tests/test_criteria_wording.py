@@ -5473,6 +5473,32 @@ def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) ->
     assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
 
 
+# --- a carer or parent peer post: carers or parents are its peers, so one on the panel is a peer on
+# the panel, and their part beside a panel said not to include them is another way; a word that
+# shaping "the questions" makes the sentence the selection's, not a contact line (blind set 111) ---
+TITLE_KIND_PANEL = [
+    ("Carer Peer Support Worker", "The interview panel will include a carer and the ward manager.", "met"),
+    ("Parent Peer Advocate", "Interviews are held by two parents and the program director.", "met"),
+    ("Carer Peer Support Worker", "The panel will not include a carer. Carers will instead shape the questions at a "
+     "stakeholder session.", "partly-met"),
+    ("Parent Peer Advocate", "The hiring committee will not include a parent. Parents will write the questions at a "
+     "stakeholder meeting instead.", "partly-met"),
+    # twins: the same words under a title of another kind; a carer named as a post; a contact line
+    ("Peer Support Worker", "The interview panel will include a carer and the ward manager.", "not-met"),
+    ("Peer Support Worker", "The panel will not include a carer. Carers will instead shape the questions at a "
+     "stakeholder session.", "not-met"),
+    ("Carer Peer Support Worker", "The interview panel is the Carer Lead and the ward manager.", "not-met"),
+    ("Carer Peer Support Worker", "The interview panel is the service manager and HR. For questions about the "
+     "stakeholder session, contact Sam.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_KIND_PANEL, ids=[f"{t}:{x[:50]}" for t, x, _ in TITLE_KIND_PANEL])
+def test_the_title_kind_of_lived_experience_names_the_posts_peers(title: str, text: str, expected: str) -> None:
+    found = check_document(read_text(f"{title}\n\n{text}"), role="peer").verdict(PANEL)
+    assert found.verdict == expected, f"{found.verdict}: {found.why}"
+
+
 def test_education_needed_for_something_else_is_not_quoted() -> None:
     """The twin of the EVIDENCE rows on education not needed: education needed says nothing of the role."""
     found = verdict_of("Peer Mentor\n\nWalk with people in Regina. Further education is needed for the senior grade.", ADJ)

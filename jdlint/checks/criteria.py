@@ -2141,8 +2141,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             if _informal_stage(analysis, hit, sentence):
                 informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
             continue
+        # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
         nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
-            and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
+            and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
                 or _about_the_advert(analysis, hit):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
@@ -2655,6 +2656,30 @@ def _title_words(analysis: Analysis) -> tuple[str, ...]:
     return cached  # type: ignore[return-value]
 
 
+def _title_kind_people(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """People of the kind of lived experience the title names, in the sentence of ``hit``
+    ("a carer", "Carers" under the title "Carer Peer Support Worker": ``title-kind-people``):
+    in that post they are its peers. Not a word that goes on to another noun ("the Carer Lead",
+    "a carers' centre")."""
+    title = _title_words(analysis)
+    kinds = words()["title-kind-people"]
+    if not kinds.intersection(title):
+        return []
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    spans = []
+    for i in range(s_start, s_end):
+        word = lowers[i]
+        if word not in kinds or (word not in title and word.removesuffix("s") not in title):
+            continue
+        after = lowers[i + 1] if i + 1 < s_end else ""
+        if after[:1].isalpha() and after not in w["after-person-words"]:
+            continue
+        spans.append((hit.block, i, i + 1))
+    return analysis.make_hits("post-holder", spans)
+
+
 def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     """The advertised post's current holders named in the sentence ("one of our current
     Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
@@ -2710,7 +2735,7 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     peer post's current holders; a bare "peer" that names a topic ("a presentation on peer
     supervision") is not people."""
     w = words()
-    out = _post_holders(analysis, hit)
+    out = _post_holders(analysis, hit) + _title_kind_people(analysis, hit)
     lowers = analysis.lowers(hit.block)
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
         if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who"):
