@@ -5488,6 +5488,8 @@ TITLE_KIND_PANEL = [
     ("Peer Support Worker", "The panel will not include a carer. Carers will instead shape the questions at a "
      "stakeholder session.", "not-met"),
     ("Carer Peer Support Worker", "The interview panel is the Carer Lead and the ward manager.", "not-met"),
+    ("Carer Peer Support Worker", "Interviews will be held by the Carers' Lead and a Team Manager.", "not-met"),
+    ("Parent Peer Advocate", "The hiring committee is the Parents’ Coordinator and the director.", "not-met"),
     ("Carer Peer Support Worker", "The interview panel is the service manager and HR. For questions about the "
      "stakeholder session, contact Sam.", "not-met"),
 ]

@@ -2659,8 +2659,8 @@ def _title_words(analysis: Analysis) -> tuple[str, ...]:
 def _title_kind_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     """People of the kind of lived experience the title names, in the sentence of ``hit``
     ("a carer", "Carers" under the title "Carer Peer Support Worker": ``title-kind-people``):
-    in that post they are its peers. Not a word that goes on to another noun ("the Carer Lead",
-    "a carers' centre")."""
+    in that post they are its peers. Not a word that goes on to another noun or a possessive ("the
+    Carer Lead", "the Carers' Lead", "a carers' centre")."""
     title = _title_words(analysis)
     kinds = words()["title-kind-people"]
     if not kinds.intersection(title):
@@ -2674,8 +2674,8 @@ def _title_kind_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if word not in kinds or (word not in title and word.removesuffix("s") not in title):
             continue
         after = lowers[i + 1] if i + 1 < s_end else ""
-        if after[:1].isalpha() and after not in w["after-person-words"]:
-            continue
+        if (after[:1].isalpha() and after not in w["after-person-words"]) or after[:1] in ("'", "’"):
+            continue  # "the Carer Lead", "the Carers' Lead": a post named by them
         spans.append((hit.block, i, i + 1))
     return analysis.make_hits("post-holder", spans)
 
