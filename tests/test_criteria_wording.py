@@ -531,6 +531,23 @@ CASES = [
             "cared for someone with mental ill health.", "met"),
     (PANEL, "Interviews are held by our Peer Team Leader and a member of the Whānau Advisory Rōpū.", "met"),
     (PANEL, "Interviews will be held by the Service Lead and the HR Manager.", "not-met"),
+    # --- interviews given by people named after a participle other than "held" or "led"
+    # ("co-delivered", "facilitated", "co-hosted by"): the people who interview (blind set 110) ---
+    (PANEL, "Interviews are co-hosted by a peer worker and the ward manager.", "met"),
+    (PANEL, "The selection interview is facilitated by our Lived Experience Lead.", "met"),
+    (PANEL, "Interviews for this post are co-delivered by a Senior Peer Specialist and HR.", "met"),
+    # twins: the participle's people are staff only; a group task facilitated by them is another way
+    (PANEL, "Interviews are delivered by the ward manager and a psychologist.", "not-met"),
+    (PANEL, "Shortlisted candidates join a group discussion facilitated by two experts by experience, then an "
+            "interview with the manager.", "partly-met"),
+    # --- people made part of another group (a stakeholder group, an advisory panel) on the day of the
+    # interview: the membership's object is that group, not the interview (blind set 112) ---
+    (PANEL, "Experts by experience will join a reference group on the day of the interviews.", "partly-met"),
+    (PANEL, "People with lived experience will be part of a stakeholder forum on interview day.", "partly-met"),
+    (PANEL, "Experts by experience sit on an advisory panel during the interviews.", "partly-met"),
+    # twins: the membership's object is the panel itself
+    (PANEL, "Consumers will be part of the selection panel on the interview day.", "met"),
+    (PANEL, "Two peer workers will be part of the interview panel alongside a stakeholder group.", "met"),
     # --- "peer" naming a topic is not people in selection; interviews that are the peers' work ---
     (PANEL, "The interview panel is the Team Leader and the Deputy Manager. Candidates will give a short "
             "presentation on peer supervision.", "not-met"),
@@ -1798,6 +1815,14 @@ CASES = [
     (ADJ, "Applicants without lived experience who have worked in mental health services will not be shortlisted.",
      "met"),
     (ADJ, "Applicants without lived experience but with a commitment to recovery are welcome.", "met"),
+    # ... or with a qualification instead (a certificate, diploma or degree): an adjacent qualification
+    # as the other route (blind set 111); twins: lived experience is the route, or the route is refused
+    (ADJ, "Candidates without personal experience but holding a Diploma of Community Services are welcome to "
+          "apply.", "not-met"),
+    (ADJ, "Applicants lacking lived experience who hold a relevant degree will be considered.", "not-met"),
+    (ADJ, "Applicants without lived experience but with a Certificate IV in Youth Work may also apply.", "not-met"),
+    (ADJ, "Applicants without a degree but with lived experience of psychosis will also be considered.", "met"),
+    (ADJ, "Applicants without lived experience but with a degree will not be considered.", "met"),
     # a duty named just before a noun of training is what is learned about, not done
     (ADJ, "Complete induction and risk assessment training in your first month.", "met"),
     (ADJ, "Undertake mandatory training and suicide risk screening awareness sessions.", "met"),
@@ -3226,6 +3251,14 @@ CASES = [
     (PANEL, "Our Experts by Experience shape our services. Interviews are held by the Hub Manager and the Volunteer Coordinator.", "not-met"),
     (PANEL, "Our Experts by Experience group helps shape our recruitment. The interview panel includes an Expert by Experience and the Hub Manager.", "met"),
     (PANEL, "Our lived experience advisory group shapes our recruitment and sits on every interview panel.", "met"),
+    # ... the advert itself, named by its wording or as a posting or listing, with no selection word
+    # near: writing or reviewing it is a part in the recruitment wherever it is said (blind set 112)
+    (PANEL, "Members of our youth council co-wrote this job listing.", "partly-met"),
+    (PANEL, "Two experts by experience reviewed the text of this advert.", "partly-met"),
+    (PANEL, "About this vacancy\n\nPeople who have used our services checked the wording of this posting.", "partly-met"),
+    # twins: staff reviewed it; people with lived experience shape something after the hire
+    (PANEL, "Our staff reviewed the wording of this posting.", "not-met"),
+    (PANEL, "People with lived experience will help shape onboarding for the new hire.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
@@ -4944,6 +4977,11 @@ EVIDENCE = [
      "met", "Peer workers sit alongside"),
     (ADJ, "Peer Specialist\n\nYou will run groups. Our peer workers are not part of the treating team.", "met",
      "Our peer workers are not part"),
+    # ... beside clinical leadership, structures or services, not within them (blind set 110)
+    (ADJ, "Lived Experience Lead\n\nYou will run groups. This post sits alongside, not within, clinical leadership.",
+     "met", "This post sits alongside"),
+    (ADJ, "Peer Worker\n\nYou will run groups. Peer workers sit outside, not inside, the clinical structure.", "met",
+     "Peer workers sit outside"),
     # blind sets 52-57: the gathering with people served before a staff interview decides partly
     # met; the panel drawn from a group described between dashes decides met
     (PANEL, "Peer Support Kaimahi\n\nHow to apply\n\nApply online by 3 March. Shortlisted candidates are invited to "
@@ -5425,6 +5463,42 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+# twins of the rows above: beside clinical services, or within clinical leadership, says nothing of the difference
+@pytest.mark.parametrize("text", ["Peer Worker\n\nYou will run groups. You will work alongside our clinical services.",
+                                  "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership."])
+def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
+    found = verdict_of(text, ADJ)
+    assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
+
+
+# --- a carer or parent peer post: carers or parents are its peers, so one on the panel is a peer on
+# the panel, and their part beside a panel said not to include them is another way; a word that
+# shaping "the questions" makes the sentence the selection's, not a contact line (blind set 111) ---
+TITLE_KIND_PANEL = [
+    ("Carer Peer Support Worker", "The interview panel will include a carer and the ward manager.", "met"),
+    ("Parent Peer Advocate", "Interviews are held by two parents and the program director.", "met"),
+    ("Carer Peer Support Worker", "The panel will not include a carer. Carers will instead shape the questions at a "
+     "stakeholder session.", "partly-met"),
+    ("Parent Peer Advocate", "The hiring committee will not include a parent. Parents will write the questions at a "
+     "stakeholder meeting instead.", "partly-met"),
+    # twins: the same words under a title of another kind; a carer named as a post; a contact line
+    ("Peer Support Worker", "The interview panel will include a carer and the ward manager.", "not-met"),
+    ("Peer Support Worker", "The panel will not include a carer. Carers will instead shape the questions at a "
+     "stakeholder session.", "not-met"),
+    ("Carer Peer Support Worker", "The interview panel is the Carer Lead and the ward manager.", "not-met"),
+    ("Carer Peer Support Worker", "Interviews will be held by the Carers' Lead and a Team Manager.", "not-met"),
+    ("Parent Peer Advocate", "The hiring committee is the Parents’ Coordinator and the director.", "not-met"),
+    ("Carer Peer Support Worker", "The interview panel is the service manager and HR. For questions about the "
+     "stakeholder session, contact Sam.", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_KIND_PANEL, ids=[f"{t}:{x[:50]}" for t, x, _ in TITLE_KIND_PANEL])
+def test_the_title_kind_of_lived_experience_names_the_posts_peers(title: str, text: str, expected: str) -> None:
+    found = check_document(read_text(f"{title}\n\n{text}"), role="peer").verdict(PANEL)
+    assert found.verdict == expected, f"{found.verdict}: {found.why}"
 
 
 def test_education_needed_for_something_else_is_not_quoted() -> None:

@@ -2083,6 +2083,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if people and membership and not analysis.negated(hit):
             strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
                       and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
+            # "Service users will be part of a stakeholder group on the interview day": the
+            # membership's object is the other way, named before the selection word
+            strong = [m for m in strong if not _joins_another_way(m, hit, other)]
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
             # in a relative clause right after it ("the interview panel, which is made up of ...")
             lowers = analysis.lowers(hit.block)
@@ -2140,9 +2143,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             if _informal_stage(analysis, hit, sentence):
                 informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
             continue
+        # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
         nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
-            and words()["contact-words"].isdisjoint(sentence)  # not "for an informal chat, contact ..."
-        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby:
+            and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
+                or _about_the_advert(analysis, hit):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
             if not staged and _chat_with_people(analysis, hit):
                 chats.append(hit)
@@ -2206,6 +2211,21 @@ def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
     not a place on the panel."""
     lowers = analysis.lowers(m.block)
     return any(d.start >= m.end and ":" in lowers[m.end : d.start] for d in design)
+
+
+def _about_the_advert(analysis: Analysis, hit: Hit) -> bool:
+    """Is another way of taking part the writing or reviewing of the advert itself ("reviewed
+    the wording of this posting", "co-write our job adverts": its last word in ``advert-nouns``)?
+    That is a part in the recruitment wherever it is said."""
+    return analysis.lowers(hit.block)[hit.end - 1] in words()["advert-nouns"]
+
+
+def _joins_another_way(m: Hit, hit: Hit, other: list[Hit]) -> bool:
+    """Does a membership match before the selection word take another way of taking part as its
+    object, within three words after it and before the selection word ("will be part of a
+    stakeholder group on the interview day", "sit on our advisory panel during interviews")?
+    Then it joins the people to that group, not to the interview."""
+    return m.end <= hit.start and any(m.start < o.start <= m.end + 3 and o.end <= hit.start for o in other)
 
 
 def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
@@ -2638,6 +2658,30 @@ def _title_words(analysis: Analysis) -> tuple[str, ...]:
     return cached  # type: ignore[return-value]
 
 
+def _title_kind_people(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """People of the kind of lived experience the title names, in the sentence of ``hit``
+    ("a carer", "Carers" under the title "Carer Peer Support Worker": ``title-kind-people``):
+    in that post they are its peers. Not a word that goes on to another noun or a possessive ("the
+    Carer Lead", "the Carers' Lead", "a carers' centre")."""
+    title = _title_words(analysis)
+    kinds = words()["title-kind-people"]
+    if not kinds.intersection(title):
+        return []
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    spans = []
+    for i in range(s_start, s_end):
+        word = lowers[i]
+        if word not in kinds or (word not in title and word.removesuffix("s") not in title):
+            continue
+        after = lowers[i + 1] if i + 1 < s_end else ""
+        if (after[:1].isalpha() and after not in w["after-person-words"]) or after[:1] in ("'", "’"):
+            continue  # "the Carer Lead", "the Carers' Lead": a post named by them
+        spans.append((hit.block, i, i + 1))
+    return analysis.make_hits("post-holder", spans)
+
+
 def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     """The advertised post's current holders named in the sentence ("one of our current
     Recovery Allies" under the title "Recovery Ally"): in a peer role, they are peers. The
@@ -2693,7 +2737,7 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     peer post's current holders; a bare "peer" that names a topic ("a presentation on peer
     supervision") is not people."""
     w = words()
-    out = _post_holders(analysis, hit)
+    out = _post_holders(analysis, hit) + _title_kind_people(analysis, hit)
     lowers = analysis.lowers(hit.block)
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
         if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who"):
