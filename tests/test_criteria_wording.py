@@ -4362,6 +4362,16 @@ CASES = [
     (ADJ, "Dispense naloxone kits and show people how to use them.", "met"),
     (ADJ, "Help people understand their clozapine blood tests.", "met"),
     (ADJ, "You will not give methadone or any other medication.", "met"),
+    # --- an exception to a negated duty that opens a circumstance ("except in an emergency",
+    # "other than when ..."): the exception gives the duty back for that circumstance ---
+    (ADJ, "You will not give medication, except in an emergency.", "not-met"),
+    (ADJ, "Peer workers never carry out restraint except as a last resort when staff are injured.", "not-met"),
+    (ADJ, "Restraint is outside the scope of this role, except in an emergency.", "not-met"),
+    (ADJ, "You do not do observations, except on night shifts.", "not-met"),
+    # twins: an exception that names another activity; "not even"; the exception in another sentence
+    (ADJ, "You will not give medication, other than reminding people of their appointments.", "met"),
+    (ADJ, "You will never give medication, not even in an emergency.", "met"),
+    (ADJ, "You will not give medication. Except in an emergency, the nurse in charge leads every admission.", "met"),
 ]
 
 

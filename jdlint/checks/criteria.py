@@ -3765,6 +3765,8 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     rounds": the rounds are the post's)."""
     if _excepted_from_negation(analysis, hit):
         return False
+    if _circumstance_excepted(analysis, hit):
+        return False  # "You will not give medication, except in an emergency": the exception gives it back
     if analysis.negated(hit) or _asked_and_answered_no(analysis, hit):
         return True
     if hit.end - hit.start > 2 and _negator_before(analysis, hit.block, hit.start + 1, hit.start + 2):
@@ -3853,6 +3855,23 @@ def _excepted_from_negation(analysis: Analysis, hit: Hit) -> bool:
             s_start = analysis.sentence_bounds(hit)[0] if s_start is None else s_start
             if _negator_before(analysis, hit.block, s_start, o.start):
                 return True
+    return False
+
+
+def _circumstance_excepted(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty followed in its clause by a ``duty-excepted`` match that opens a circumstance
+    (``exception-circumstances`` in rules/data/criteria.toml: "You will not give medication,
+    except in an emergency", "Restraint is not part of the role other than when ...")? The
+    exception gives the negated duty back for that circumstance; an exception that names another
+    activity ("You will not give medication, other than reminding people of appointments") does not."""
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    stops = words()["exclusion-stops"]
+    openers = words()["exception-circumstances"]
+    for o in analysis.hits_in_sentence("lex:duty-excepted", hit):
+        if o.start >= hit.end and o.end < s_end and lowers[o.end] in openers \
+                and stops.isdisjoint(lowers[hit.end : o.start]):
+            return True
     return False
 
 
