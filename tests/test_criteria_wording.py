@@ -4372,6 +4372,14 @@ CASES = [
     (ADJ, "You will not give medication, other than reminding people of their appointments.", "met"),
     (ADJ, "You will never give medication, not even in an emergency.", "met"),
     (ADJ, "You will not give medication. Except in an emergency, the nurse in charge leads every admission.", "met"),
+    # --- the people served observing the interview, not selecting: another way of taking part ---
+    (PANEL, "Our Parent Carer Forum will observe the interview.", "partly-met"),
+    (PANEL, "The interviews are observed by members of our youth council.", "partly-met"),
+    (PANEL, "A carer from our Carers Forum attends the interview as an observer.", "partly-met"),
+    # twins: on the panel; a peer on the panel beside an observer
+    (PANEL, "Our Parent Carer Forum will sit on the interview panel.", "met"),
+    (PANEL, "The interview panel is the manager and a peer worker, and a member of our Youth Forum will observe.",
+     "met"),
 ]
 
 

@@ -1970,6 +1970,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in membership if anchored.get(id(m), True) not in (None, False)
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
+        membership = [m for m in membership if not _in_observers_clause(analysis, m, other)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"]
                                      or _design_explains(analysis, m, design) for m in membership):  # fmt: skip
@@ -2860,8 +2861,20 @@ def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | No
 def _other_ways(analysis: Analysis, hit: Hit) -> list[Hit]:
     """The other ways of taking part in ``hit``'s sentence, without a gathering named as the
     interview itself ("Interviews are held as a yarning circle": `panel-other-way-not`)."""
-    return [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
+    return [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) + analysis.hits_in_sentence("lex:panel-observer", hit)
             if not analysis.overlaps("lex:panel-other-way-not", o)]
+
+
+def _in_observers_clause(analysis: Analysis, m: Hit, other: list[Hit]) -> bool:
+    """Is a membership word in the clause of an observer (``panel-observer``: "The interviews
+    are observed by members of our youth council", "A carer attends the interview as an
+    observer")? The people there watch the interview; they do not sit on the panel."""
+    for o in other:
+        if o.group == "lex:panel-observer":
+            left, right = _clause_bounds(analysis, o)
+            if left <= m.start < right:
+                return True
+    return False
 
 
 def _qualified_panel(analysis: Analysis, hit: Hit) -> bool:
