@@ -5083,6 +5083,15 @@ EVIDENCE = [
           "give medication or carry out risk assessments.", "met", "You will not be expected to give medication"),
     (ADJ, "Peer Navigator\n\nDo I need qualifications? No.\n\nNavigators will not be expected to perform case "
           "management or crisis work.", "met", "Navigators will not be expected to perform case management"),
+    # an FAQ's bare "No." quotes nothing alone: the sentence the reply goes on with, else the question
+    (ADJ, "Peer Support Worker\n\nDo I need a nursing qualification?\n\nNo.\n\nWe train you in peer support.",
+     "met", "We train you in peer support"),
+    (ADJ, "Recovery Coach\n\nWill I have to hold a social work registration? No.\n\nYour own recovery is what "
+          "qualifies you.", "met", "Your own recovery is what qualifies you"),
+    (ADJ, "Peer Mentor\n\nDo I need a degree? No.", "met", "Do I need a degree?"),
+    # twin: a reply with content after its no is quoted itself
+    (ADJ, "Peer Mentor\n\nDo I need a degree? No, your experience is what matters.", "met",
+     "No, your experience is what matters"),
     # twins: with no duty denied the qualification statement is quoted; a statement of the role
     # itself still comes first, wherever it stands
     (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.", "met", "No degree is required"),

@@ -3731,8 +3731,9 @@ def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
     need a degree?", "Will I have to hold a nursing registration?") and whose reply opens with a
     no (`no-words`: "No. Your experience as a family member is what we are looking for"): the
     reply says what the role is not, and the qualification the question names is not required.
-    (question, reply) pairs: the reply's first sentence, and the next one too when the first is
-    only the no."""
+    (question, reply) pairs: the reply's first sentence; when that is only the no ("No.", "No,
+    never."), the sentence the reply goes on with (in its line or the next), else the question,
+    which holds what is not needed: a bare "No." says nothing quoted alone."""
     out: list[tuple[Hit, Hit]] = []
     for q in hits(analysis, "qualification-question"):
         if not analysis.is_question(q):
@@ -3740,12 +3741,12 @@ def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
         reply = _next_sentence(analysis, q)
         if reply is None or analysis.lowers(reply.block)[reply.start] not in words()["no-words"]:
             continue
-        out.append((q, reply))
         r_start, r_end = analysis.sentence_bounds(reply)
         if sum(t[:1].isalpha() for t in analysis.lowers(reply.block)[r_start:r_end]) <= 2:
             after = _next_sentence(analysis, reply)
-            if after is not None and after.block == reply.block:
-                out.append((q, after))  # "No." then what the reply goes on to say
+            out.append((q, after if after is not None else q))  # "No." then what the reply goes on to say
+        else:
+            out.append((q, reply))
     return out
 
 
