@@ -4372,6 +4372,13 @@ CASES = [
     (ADJ, "You will not give medication, other than reminding people of their appointments.", "met"),
     (ADJ, "You will never give medication, not even in an emergency.", "met"),
     (ADJ, "You will not give medication. Except in an emergency, the nurse in charge leads every admission.", "met"),
+    # --- "support" inside a team's or service's name is no supporting verb: the duty is the post's ---
+    (ADJ, "You will join our family support team and offer counselling.", "not-met"),
+    (ADJ, "Join our peer support service and provide counselling to families.", "not-met"),
+    (ADJ, "You will work in the carer support hub and give medication at lunchtime.", "not-met"),
+    # twins: "support" as the verb
+    (ADJ, "Support the nurses to offer counselling.", "partly-met"),
+    (ADJ, "Work alongside the family support team to help the psychologist offer counselling.", "partly-met"),
     # --- the people served observing the interview, not selecting: another way of taking part ---
     (PANEL, "Our Parent Carer Forum will observe the interview.", "partly-met"),
     (PANEL, "The interviews are observed by members of our youth council.", "partly-met"),

@@ -3083,8 +3083,9 @@ def _training_after(analysis: Analysis, hit: Hit) -> bool:
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
     """Is a supporting verb just before the match, in its clause ("assist the nurse with
     ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
-    observations"), nor one in a clause before it ("we offer peer support; you will give
-    medication")."""
+    observations") or of a team's or service's name (``supporting-name-nouns``: "join our family
+    support team and offer counselling"), nor one in a clause before it ("we offer peer support;
+    you will give medication")."""
     left, _ = _clause_bounds(analysis, hit)
     lowers = analysis.lowers(hit.block)
     left = _after_addition(lowers, left, hit.start)
@@ -3092,6 +3093,7 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     before = lowers[first : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
+               and (i + 1 == len(before) or before[i + 1] not in w["supporting-name-nouns"])
                and not _own_predicate_after(lowers, first + i, hit.start)
                for i, t in enumerate(before))  # fmt: skip
 
