@@ -4372,6 +4372,15 @@ CASES = [
     (ADJ, "You will not give medication, other than reminding people of their appointments.", "met"),
     (ADJ, "You will never give medication, not even in an emergency.", "met"),
     (ADJ, "You will not give medication. Except in an emergency, the nurse in charge leads every admission.", "met"),
+    # --- a recovery story named with no sharing verb is no disclosure: the worker's own story must be
+    # shared, told, offered or used ("tell your recovery story"), not only named ("a recovery stories
+    # group", "our team have their own recovery story"), nor told by the people served ---
+    (PP, "You will tell your recovery story to inspire others.", "partly-met"),
+    (PP, "Share your own reentry and recovery story with purpose, when it might help.", "partly-met"),
+    (PP, "Coaches staff in the intentional, safe sharing of their own recovery stories.", "partly-met"),
+    (PP, "A third of our team have their own recovery story.", "not-met"),
+    (PP, "You will run a recovery stories group on Tuesdays.", "not-met"),
+    (PP, "Support members to tell their recovery stories.", "not-met"),
     # --- "support" inside a team's or service's name is no supporting verb: the duty is the post's ---
     (ADJ, "You will join our family support team and offer counselling.", "not-met"),
     (ADJ, "Join our peer support service and provide counselling to families.", "not-met"),
