@@ -4381,6 +4381,12 @@ CASES = [
     (PP, "A third of our team have their own recovery story.", "not-met"),
     (PP, "You will run a recovery stories group on Tuesdays.", "not-met"),
     (PP, "Support members to tell their recovery stories.", "not-met"),
+    # --- an absence of another post's holder opened by "whenever": cover for a staffing gap ---
+    (ADJ, "Cover reception one afternoon a week and whenever the receptionist is off.", "not-met"),
+    (ADJ, "You will look after reception whenever the receptionist is off.", "not-met"),
+    (ADJ, "Help out on reception whenever the administrator is off sick.", "not-met"),
+    # twin: a set share of the week at reception, no gap named
+    (ADJ, "Cover reception one afternoon a week.", "met"),
     # --- "support" inside a team's or service's name is no supporting verb: the duty is the post's ---
     (ADJ, "You will join our family support team and offer counselling.", "not-met"),
     (ADJ, "Join our peer support service and provide counselling to families.", "not-met"),
