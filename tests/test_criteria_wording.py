@@ -5105,15 +5105,22 @@ EVIDENCE = [
           "give medication or carry out risk assessments.", "met", "You will not be expected to give medication"),
     (ADJ, "Peer Navigator\n\nDo I need qualifications? No.\n\nNavigators will not be expected to perform case "
           "management or crisis work.", "met", "Navigators will not be expected to perform case management"),
-    # an FAQ's bare "No." quotes nothing alone: the sentence the reply goes on with, else the question
+    # an FAQ's bare "No." is not quoted alone: the question, which names what is not needed, then
+    # the sentence the reply goes on with (test_an_faqs_bare_no_is_not_quoted_alone)
     (ADJ, "Peer Support Worker\n\nDo I need a nursing qualification?\n\nNo.\n\nWe train you in peer support.",
-     "met", "We train you in peer support"),
+     "met", "Do I need a nursing qualification?"),
     (ADJ, "Recovery Coach\n\nWill I have to hold a social work registration? No.\n\nYour own recovery is what "
-          "qualifies you.", "met", "Your own recovery is what qualifies you"),
+          "qualifies you.", "met", "Will I have to hold a social work registration?"),
     (ADJ, "Peer Mentor\n\nDo I need a degree? No.", "met", "Do I need a degree?"),
     # twin: a reply with content after its no is quoted itself
     (ADJ, "Peer Mentor\n\nDo I need a degree? No, your experience is what matters.", "met",
      "No, your experience is what matters"),
+    # what the role is not (a duty denied in an FAQ, a duty others do) before the FAQ's qualification answer
+    (ADJ, "Family Peer Advocate\n\nDo I need a degree? No. What matters is your experience as a parent.\n\nWill I "
+          "be doing therapy? No. Our clinicians provide therapy; your role is to support the parent.", "met",
+     "Our clinicians provide therapy"),
+    (ADJ, "Peer Mentor\n\nDo I need a degree? No, we train you.\n\nWill I be giving medication or doing risk "
+          "assessments? No. The nurses on shift do that.", "met", "Will I be giving medication"),
     # twins: with no duty denied the qualification statement is quoted; a statement of the role
     # itself still comes first, wherever it stands
     (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.", "met", "No degree is required"),
@@ -5423,6 +5430,19 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     found = verdict_of(text, criterion)
     assert found.verdict == expected, found.why
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Peer Support Worker\n\nDo I need a nursing qualification?\n\nNo.\n\nWe train you in peer support.",
+     "We train you in peer support."),
+    ("Recovery Coach\n\nWill I have to hold a social work registration? No.\n\nYour own recovery is what "
+     "qualifies you.", "Your own recovery is what qualifies you."),
+])
+def test_an_faqs_bare_no_is_not_quoted_alone(text: str, content: str) -> None:
+    """A bare "No." says nothing quoted alone: the question and the sentence the reply goes on with."""
+    found = verdict_of(text, ADJ)
+    quoted = [e.text for e in found.evidence]
+    assert found.verdict == "met" and content in quoted and "No." not in quoted, quoted
 
 
 def test_education_needed_for_something_else_is_not_quoted() -> None:

@@ -3398,7 +3398,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     answered_no = _no_qualification_needed(analysis)  # "Do I need a degree?" "No. ..."
     # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
     # matched only when no hard or soft finding decides the verdict first)
-    distinct: list[Hit] = [r for _, r in answered_no]
+    distinct: list[Hit] = []
     denied: list[Hit] = []  # a duty the advert denies ("You will not be expected to give medication")
     contrasted: list[Hit] = []  # a duty set against the peer work: evidence only where nothing plainer is
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
@@ -3653,13 +3653,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # need not hold ("No degree is required", an FAQ's "Do I need qualifications? No.")
     stated = hits(analysis, "distinct-role")
     nouns = words()["qualification-nouns"]
+    # (an FAQ's "Do I need a degree? No." last among them: what the applicant need not hold)
     distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied, *contrasted,
-                   *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct]
+                   *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct,
+                   *[r for _, r in answered_no]]
                   or hits(analysis, "distinct-contrast")),
                 *hits(analysis, "distinct-role-weak")]  # fmt: skip
     if distinct:
+        # an FAQ question answered no ("Will I be doing risk assessments?" "No.") states what the role
+        # is not with its reply: quoted as a statement is, not put after statements as a question
+        ranked = sorted(distinct, key=lambda h: 0 if _asked_and_answered_no(analysis, h) else weak_evidence(analysis, h))
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
-                        spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
+                        spans(ranked)[:2], None)  # fmt: skip
     if optional:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
@@ -3734,8 +3739,8 @@ def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
     no (`no-words`: "No. Your experience as a family member is what we are looking for"): the
     reply says what the role is not, and the qualification the question names is not required.
     (question, reply) pairs: the reply's first sentence; when that is only the no ("No.", "No,
-    never."), the sentence the reply goes on with (in its line or the next), else the question,
-    which holds what is not needed: a bare "No." says nothing quoted alone."""
+    never."), the question, which holds what is not needed (a bare "No." says nothing quoted
+    alone), then the sentence the reply goes on with (in its line or the next)."""
     out: list[tuple[Hit, Hit]] = []
     for q in hits(analysis, "qualification-question"):
         if not analysis.is_question(q):
@@ -3745,8 +3750,10 @@ def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
             continue
         r_start, r_end = analysis.sentence_bounds(reply)
         if sum(t[:1].isalpha() for t in analysis.lowers(reply.block)[r_start:r_end]) <= 2:
+            out.append((q, q))
             after = _next_sentence(analysis, reply)
-            out.append((q, after if after is not None else q))  # "No." then what the reply goes on to say
+            if after is not None:
+                out.append((q, after))  # "No." then what the reply goes on to say
         else:
             out.append((q, reply))
     return out
