@@ -4446,6 +4446,46 @@ CASES = [
     (ADJ, "Dispense naloxone kits and show people how to use them.", "met"),
     (ADJ, "Help people understand their clozapine blood tests.", "met"),
     (ADJ, "You will not give methadone or any other medication.", "met"),
+    # --- an exception to a negated duty that opens a circumstance ("except in an emergency",
+    # "other than when ..."): the exception gives the duty back for that circumstance ---
+    (ADJ, "You will not give medication, except in an emergency.", "not-met"),
+    (ADJ, "Peer workers never carry out restraint except as a last resort when staff are injured.", "not-met"),
+    (ADJ, "Restraint is outside the scope of this role, except in an emergency.", "not-met"),
+    (ADJ, "You do not do observations, except on night shifts.", "not-met"),
+    # twins: an exception that names another activity; "not even"; the exception in another sentence
+    (ADJ, "You will not give medication, other than reminding people of their appointments.", "met"),
+    (ADJ, "You will never give medication, not even in an emergency.", "met"),
+    (ADJ, "You will not give medication. Except in an emergency, the nurse in charge leads every admission.", "met"),
+    # --- a recovery story named with no sharing verb is no disclosure: the worker's own story must be
+    # shared, told, offered or used ("tell your recovery story"), not only named ("a recovery stories
+    # group", "our team have their own recovery story"), nor told by the people served ---
+    (PP, "You will tell your recovery story to inspire others.", "partly-met"),
+    (PP, "Share your own reentry and recovery story with purpose, when it might help.", "partly-met"),
+    (PP, "Coaches staff in the intentional, safe sharing of their own recovery stories.", "partly-met"),
+    (PP, "A third of our team have their own recovery story.", "not-met"),
+    (PP, "You will run a recovery stories group on Tuesdays.", "not-met"),
+    (PP, "Support members to tell their recovery stories.", "not-met"),
+    # --- an absence of another post's holder opened by "whenever": cover for a staffing gap ---
+    (ADJ, "Cover reception one afternoon a week and whenever the receptionist is off.", "not-met"),
+    (ADJ, "You will look after reception whenever the receptionist is off.", "not-met"),
+    (ADJ, "Help out on reception whenever the administrator is off sick.", "not-met"),
+    # twin: a set share of the week at reception, no gap named
+    (ADJ, "Cover reception one afternoon a week.", "met"),
+    # --- "support" inside a team's or service's name is no supporting verb: the duty is the post's ---
+    (ADJ, "You will join our family support team and offer counselling.", "not-met"),
+    (ADJ, "Join our peer support service and provide counselling to families.", "not-met"),
+    (ADJ, "You will work in the carer support hub and give medication at lunchtime.", "not-met"),
+    # twins: "support" as the verb
+    (ADJ, "Support the nurses to offer counselling.", "partly-met"),
+    (ADJ, "Work alongside the family support team to help the psychologist offer counselling.", "partly-met"),
+    # --- the people served observing the interview, not selecting: another way of taking part ---
+    (PANEL, "Our Parent Carer Forum will observe the interview.", "partly-met"),
+    (PANEL, "The interviews are observed by members of our youth council.", "partly-met"),
+    (PANEL, "A carer from our Carers Forum attends the interview as an observer.", "partly-met"),
+    # twins: on the panel; a peer on the panel beside an observer
+    (PANEL, "Our Parent Carer Forum will sit on the interview panel.", "met"),
+    (PANEL, "The interview panel is the manager and a peer worker, and a member of our Youth Forum will observe.",
+     "met"),
 ]
 
 
@@ -5154,6 +5194,22 @@ EVIDENCE = [
           "give medication or carry out risk assessments.", "met", "You will not be expected to give medication"),
     (ADJ, "Peer Navigator\n\nDo I need qualifications? No.\n\nNavigators will not be expected to perform case "
           "management or crisis work.", "met", "Navigators will not be expected to perform case management"),
+    # an FAQ's bare "No." is not quoted alone: the question, which names what is not needed, then
+    # the sentence the reply goes on with (test_an_faqs_bare_no_is_not_quoted_alone)
+    (ADJ, "Peer Support Worker\n\nDo I need a nursing qualification?\n\nNo.\n\nWe train you in peer support.",
+     "met", "Do I need a nursing qualification?"),
+    (ADJ, "Recovery Coach\n\nWill I have to hold a social work registration? No.\n\nYour own recovery is what "
+          "qualifies you.", "met", "Will I have to hold a social work registration?"),
+    (ADJ, "Peer Mentor\n\nDo I need a degree? No.", "met", "Do I need a degree?"),
+    # twin: a reply with content after its no is quoted itself
+    (ADJ, "Peer Mentor\n\nDo I need a degree? No, your experience is what matters.", "met",
+     "No, your experience is what matters"),
+    # what the role is not (a duty denied in an FAQ, a duty others do) before the FAQ's qualification answer
+    (ADJ, "Family Peer Advocate\n\nDo I need a degree? No. What matters is your experience as a parent.\n\nWill I "
+          "be doing therapy? No. Our clinicians provide therapy; your role is to support the parent.", "met",
+     "Our clinicians provide therapy"),
+    (ADJ, "Peer Mentor\n\nDo I need a degree? No, we train you.\n\nWill I be giving medication or doing risk "
+          "assessments? No. The nurses on shift do that.", "met", "Will I be giving medication"),
     # twins: with no duty denied the qualification statement is quoted; a statement of the role
     # itself still comes first, wherever it stands
     (ADJ, "Peer Mentor\n\nWalk with people after release.\n\nNo degree is required.", "met", "No degree is required"),
@@ -5499,6 +5555,19 @@ TITLE_KIND_PANEL = [
 def test_the_title_kind_of_lived_experience_names_the_posts_peers(title: str, text: str, expected: str) -> None:
     found = check_document(read_text(f"{title}\n\n{text}"), role="peer").verdict(PANEL)
     assert found.verdict == expected, f"{found.verdict}: {found.why}"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Peer Support Worker\n\nDo I need a nursing qualification?\n\nNo.\n\nWe train you in peer support.",
+     "We train you in peer support."),
+    ("Recovery Coach\n\nWill I have to hold a social work registration? No.\n\nYour own recovery is what "
+     "qualifies you.", "Your own recovery is what qualifies you."),
+])
+def test_an_faqs_bare_no_is_not_quoted_alone(text: str, content: str) -> None:
+    """A bare "No." says nothing quoted alone: the question and the sentence the reply goes on with."""
+    found = verdict_of(text, ADJ)
+    quoted = [e.text for e in found.evidence]
+    assert found.verdict == "met" and content in quoted and "No." not in quoted, quoted
 
 
 def test_education_needed_for_something_else_is_not_quoted() -> None:

@@ -2069,6 +2069,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in membership if anchored.get(id(m), True) not in (None, False)
                       and not _joins_the_people(analysis, m, people) and _has_subject(analysis, m, people)]  # fmt: skip
         other = [o for o in other if not _member_origin(analysis, hit, o, people, membership)]
+        membership = [m for m in membership if not _in_observers_clause(analysis, m, other)]
         if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
                                      or m.text.lower() in words()["member-nouns"]
                                      or _design_explains(analysis, m, design) for m in membership):  # fmt: skip
@@ -3003,8 +3004,20 @@ def _closed_answer(analysis: Analysis, hit: Hit) -> tuple[Hit | None, bool] | No
 def _other_ways(analysis: Analysis, hit: Hit) -> list[Hit]:
     """The other ways of taking part in ``hit``'s sentence, without a gathering named as the
     interview itself ("Interviews are held as a yarning circle": `panel-other-way-not`)."""
-    return [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit)
+    return [o for o in analysis.hits_in_sentence("lex:panel-other-way", hit) + analysis.hits_in_sentence("lex:panel-observer", hit)
             if not analysis.overlaps("lex:panel-other-way-not", o)]
+
+
+def _in_observers_clause(analysis: Analysis, m: Hit, other: list[Hit]) -> bool:
+    """Is a membership word in the clause of an observer (``panel-observer``: "The interviews
+    are observed by members of our youth council", "A carer attends the interview as an
+    observer")? The people there watch the interview; they do not sit on the panel."""
+    for o in other:
+        if o.group == "lex:panel-observer":
+            left, right = _clause_bounds(analysis, o)
+            if left <= m.start < right:
+                return True
+    return False
 
 
 def _qualified_panel(analysis: Analysis, hit: Hit) -> bool:
@@ -3213,8 +3226,9 @@ def _training_after(analysis: Analysis, hit: Hit) -> bool:
 def _supporting(analysis: Analysis, hit: Hit) -> bool:
     """Is a supporting verb just before the match, in its clause ("assist the nurse with
     ...")? Not one that is part of a job title ("Peer Support Workers provide 1:1
-    observations"), nor one in a clause before it ("we offer peer support; you will give
-    medication")."""
+    observations") or of a team's or service's name (``supporting-name-nouns``: "join our family
+    support team and offer counselling"), nor one in a clause before it ("we offer peer support;
+    you will give medication")."""
     left, _ = _clause_bounds(analysis, hit)
     lowers = analysis.lowers(hit.block)
     left = _after_addition(lowers, left, hit.start)
@@ -3222,6 +3236,7 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     before = lowers[first : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
+               and (i + 1 == len(before) or before[i + 1] not in w["supporting-name-nouns"])
                and not _own_predicate_after(lowers, first + i, hit.start)
                for i, t in enumerate(before))  # fmt: skip
 
@@ -3526,7 +3541,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     answered_no = _no_qualification_needed(analysis)  # "Do I need a degree?" "No. ..."
     # what says the role is distinct, after the advert's own statements of it (`distinct-role`,
     # matched only when no hard or soft finding decides the verdict first)
-    distinct: list[Hit] = [r for _, r in answered_no]
+    distinct: list[Hit] = []
     denied: list[Hit] = []  # a duty the advert denies ("You will not be expected to give medication")
     contrasted: list[Hit] = []  # a duty set against the peer work: evidence only where nothing plainer is
     optional: list[Hit] = []  # a qualification that is only one route to another requirement
@@ -3781,13 +3796,18 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # need not hold ("No degree is required", an FAQ's "Do I need qualifications? No.")
     stated = hits(analysis, "distinct-role")
     nouns = words()["qualification-nouns"]
+    # (an FAQ's "Do I need a degree? No." last among them: what the applicant need not hold)
     distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied, *contrasted,
-                   *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct]
+                   *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct,
+                   *[r for _, r in answered_no]]
                   or hits(analysis, "distinct-contrast")),
                 *hits(analysis, "distinct-role-weak")]  # fmt: skip
     if distinct:
+        # an FAQ question answered no ("Will I be doing risk assessments?" "No.") states what the role
+        # is not with its reply: quoted as a statement is, not put after statements as a question
+        ranked = sorted(distinct, key=lambda h: 0 if _asked_and_answered_no(analysis, h) else weak_evidence(analysis, h))
         return _verdict(rule, "met", "The advert says what makes the role different from clinical roles.",
-                        spans(by_evidence(analysis, distinct))[:2], None)  # fmt: skip
+                        spans(ranked)[:2], None)  # fmt: skip
     if optional:
         return _verdict(rule, "met", "A professional qualification appears only as one route to another requirement "
                         f"(“{optional[0].text}”), not as a requirement.", spans(optional)[:1], None)  # fmt: skip
@@ -3861,8 +3881,9 @@ def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
     need a degree?", "Will I have to hold a nursing registration?") and whose reply opens with a
     no (`no-words`: "No. Your experience as a family member is what we are looking for"): the
     reply says what the role is not, and the qualification the question names is not required.
-    (question, reply) pairs: the reply's first sentence, and the next one too when the first is
-    only the no."""
+    (question, reply) pairs: the reply's first sentence; when that is only the no ("No.", "No,
+    never."), the question, which holds what is not needed (a bare "No." says nothing quoted
+    alone), then the sentence the reply goes on with (in its line or the next)."""
     out: list[tuple[Hit, Hit]] = []
     for q in hits(analysis, "qualification-question"):
         if not analysis.is_question(q):
@@ -3870,12 +3891,14 @@ def _no_qualification_needed(analysis: Analysis) -> list[tuple[Hit, Hit]]:
         reply = _next_sentence(analysis, q)
         if reply is None or analysis.lowers(reply.block)[reply.start] not in words()["no-words"]:
             continue
-        out.append((q, reply))
         r_start, r_end = analysis.sentence_bounds(reply)
         if sum(t[:1].isalpha() for t in analysis.lowers(reply.block)[r_start:r_end]) <= 2:
+            out.append((q, q))
             after = _next_sentence(analysis, reply)
-            if after is not None and after.block == reply.block:
+            if after is not None:
                 out.append((q, after))  # "No." then what the reply goes on to say
+        else:
+            out.append((q, reply))
     return out
 
 
@@ -3908,6 +3931,8 @@ def _duty_negated(analysis: Analysis, hit: Hit) -> bool:
     rounds": the rounds are the post's)."""
     if _excepted_from_negation(analysis, hit):
         return False
+    if _circumstance_excepted(analysis, hit):
+        return False  # "You will not give medication, except in an emergency": the exception gives it back
     if analysis.negated(hit) or _asked_and_answered_no(analysis, hit):
         return True
     if hit.end - hit.start > 2 and _negator_before(analysis, hit.block, hit.start + 1, hit.start + 2):
@@ -3996,6 +4021,23 @@ def _excepted_from_negation(analysis: Analysis, hit: Hit) -> bool:
             s_start = analysis.sentence_bounds(hit)[0] if s_start is None else s_start
             if _negator_before(analysis, hit.block, s_start, o.start):
                 return True
+    return False
+
+
+def _circumstance_excepted(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty followed in its clause by a ``duty-excepted`` match that opens a circumstance
+    (``exception-circumstances`` in rules/data/criteria.toml: "You will not give medication,
+    except in an emergency", "Restraint is not part of the role other than when ...")? The
+    exception gives the negated duty back for that circumstance; an exception that names another
+    activity ("You will not give medication, other than reminding people of appointments") does not."""
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    stops = words()["exclusion-stops"]
+    openers = words()["exception-circumstances"]
+    for o in analysis.hits_in_sentence("lex:duty-excepted", hit):
+        if o.start >= hit.end and o.end < s_end and lowers[o.end] in openers \
+                and stops.isdisjoint(lowers[hit.end : o.start]):
+            return True
     return False
 
 
