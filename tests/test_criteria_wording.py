@@ -4486,6 +4486,13 @@ CASES = [
     (PANEL, "Our Parent Carer Forum will sit on the interview panel.", "met"),
     (PANEL, "The interview panel is the manager and a peer worker, and a member of our Youth Forum will observe.",
      "met"),
+    # --- mentoring or coaching named as an activity (`mentor~`, `coach~` reach "mentoring",
+    # "coaching") names no person on the panel: "the Head of Family Mentoring" is staff ---
+    (PANEL, "The panel is the Head of Family Mentoring and a psychologist.", "not-met"),
+    (PANEL, "Interviews are held by the manager and our Recovery Coaching lead.", "not-met"),
+    # twins: the people by their noun
+    (PANEL, "The interview panel is the manager and a family mentor.", "met"),
+    (PANEL, "Interviews are held by two recovery coaches and the manager.", "met"),
 ]
 
 
