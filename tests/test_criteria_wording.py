@@ -20,6 +20,17 @@ CASES = [
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
+    # --- the kind named by a participle with no "of" ("personal experience navigating services"), and a
+    # bracket between the person sought and "who" ("a young adult (18 to 29) who has"): still lived
+    # experience, still wanted in prose (blind set 112) ---
+    (LE, "We are looking for a school leaver (aged 18 to 25) who has personal experience navigating the youth justice system.", "partly-met"),
+    (LE, "We're seeking a grandparent (or other kinship carer) with lived experience of raising a child through addiction.", "partly-met"),
+    (LE, "Requirements\n\n- Personal experience using community mental health services is essential.", "met"),
+    (LE, "Requirements\n\n- First-hand experience living with bipolar disorder is required.", "met"),
+    # twins: experience with a participle that is work or a place, and a bracket before work experience
+    (LE, "Requirements\n\n- Personal experience living in a rural community is essential.", "not-met"),
+    (LE, "Requirements\n\n- Experience navigating community services for clients is required.", "not-met"),
+    (LE, "We are looking for a support worker (part-time) who has experience of working in a hostel.", "not-met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
