@@ -244,6 +244,14 @@ CASES = [
     (ADJ, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
     (LE, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
     # --- disclosure ---
+    # --- lived experience named, then pointed back to by a bare pronoun used with purpose ("lived experience
+    # of X, and the ability to use this purposefully"): disclosure (blind set 112) ---
+    (PP, "Essential\n\n- Lived experience of an eating disorder, and the ability to use this purposefully with the young people you support", "partly-met"),
+    (PP, "Essential\n\n- Personal experience of problem gambling and a willingness to share it intentionally", "partly-met"),
+    (PP, "Essential\n\n- Own experience of the care system, and being able to draw on it with purpose", "partly-met"),
+    # twins: the pronoun used without purpose, or safely (a licence or a tool named in between)
+    (PP, "Essential\n\n- Lived experience of an eating disorder, and the ability to use it in your work", "not-met"),
+    (PP, "Essential\n\n- Lived experience of homelessness. A driving licence and the ability to use it safely", "not-met"),
     # --- disclosure said "on purpose", or with "own", "lived" or "personal" before the story ---
     (PP, "You will use your story on purpose, telling what helps and keeping the rest private.", "partly-met"),
     (PP, "Share your own experience on purpose when it helps someone take a next step.", "partly-met"),
