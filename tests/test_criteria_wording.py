@@ -31,6 +31,15 @@ CASES = [
     (LE, "Requirements\n\n- Personal experience living in a rural community is essential.", "not-met"),
     (LE, "Requirements\n\n- Experience navigating community services for clients is required.", "not-met"),
     (LE, "We are looking for a support worker (part-time) who has experience of working in a hostel.", "not-met"),
+    # --- the lived experience another route may replace named with its kind between the adjective and
+    # "experience" ("accepted in place of personal recovery experience", "instead of lived mental health
+    # experience"): substitutable, even where it is the only mention under the requirements (blind set 112) ---
+    (LE, "Requirements\n\n- GED or high school diploma.\n- Two years in a residential program may be accepted in place of personal recovery experience.", "not-met"),
+    (LE, "Requirements\n\n- Lived experience of psychosis is essential.\n- Work in a hostel may be accepted instead of lived mental health experience.", "not-met"),
+    (LE, "Essential criteria\n\n- Volunteering with a young carers' charity can substitute for own caring experience.", "not-met"),
+    # twins: the same kind of wording where it is the requirement, and another requirement replaced
+    (LE, "Requirements\n\n- Lived mental health experience is essential.", "met"),
+    (LE, "Requirements\n\n- Lived experience of psychosis is essential.\n- A forklift licence may be accepted in place of personal care experience.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
