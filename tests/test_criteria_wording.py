@@ -40,6 +40,16 @@ CASES = [
     # twins: the same kind of wording where it is the requirement, and another requirement replaced
     (LE, "Requirements\n\n- Lived mental health experience is essential.", "met"),
     (LE, "Requirements\n\n- Lived experience of psychosis is essential.\n- A forklift licence may be accepted in place of personal care experience.", "met"),
+    # --- applicants who lack lived experience accepted with another route, in a statement anywhere in the
+    # advert ("Applicants without lived experience but with a certificate ... will also be considered"):
+    # substitutable, however plainly the requirement stands elsewhere (blind set 111) ---
+    (LE, "Essential\n\n- Lived experience of an eating disorder\n\nHow to apply\n\nApplicants without lived experience but with a diploma in youth work will also be considered.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of homelessness. Candidates lacking personal experience of homelessness who hold a housing qualification may also apply.", "not-met"),
+    (LE, "You must have lived experience of psychosis.\n\nPeople without lived experience but with five years' experience in a crisis team will be considered.", "not-met"),
+    # twins: the acceptance denied, no route named, or the acceptance about something else
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
