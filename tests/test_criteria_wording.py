@@ -20,6 +20,36 @@ CASES = [
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
+    # --- the kind named by a participle with no "of" ("personal experience navigating services"), and a
+    # bracket between the person sought and "who" ("a young adult (18 to 29) who has"): still lived
+    # experience, still wanted in prose (blind set 112) ---
+    (LE, "We are looking for a school leaver (aged 18 to 25) who has personal experience navigating the youth justice system.", "partly-met"),
+    (LE, "We're seeking a grandparent (or other kinship carer) with lived experience of raising a child through addiction.", "partly-met"),
+    (LE, "Requirements\n\n- Personal experience using community mental health services is essential.", "met"),
+    (LE, "Requirements\n\n- First-hand experience living with bipolar disorder is required.", "met"),
+    # twins: experience with a participle that is work or a place, and a bracket before work experience
+    (LE, "Requirements\n\n- Personal experience living in a rural community is essential.", "not-met"),
+    (LE, "Requirements\n\n- Experience navigating community services for clients is required.", "not-met"),
+    (LE, "We are looking for a support worker (part-time) who has experience of working in a hostel.", "not-met"),
+    # --- the lived experience another route may replace named with its kind between the adjective and
+    # "experience" ("accepted in place of personal recovery experience", "instead of lived mental health
+    # experience"): substitutable, even where it is the only mention under the requirements (blind set 112) ---
+    (LE, "Requirements\n\n- GED or high school diploma.\n- Two years in a residential program may be accepted in place of personal recovery experience.", "not-met"),
+    (LE, "Requirements\n\n- Lived experience of psychosis is essential.\n- Work in a hostel may be accepted instead of lived mental health experience.", "not-met"),
+    (LE, "Essential criteria\n\n- Volunteering with a young carers' charity can substitute for own caring experience.", "not-met"),
+    # twins: the same kind of wording where it is the requirement, and another requirement replaced
+    (LE, "Requirements\n\n- Lived mental health experience is essential.", "met"),
+    (LE, "Requirements\n\n- Lived experience of psychosis is essential.\n- A forklift licence may be accepted in place of personal care experience.", "met"),
+    # --- applicants who lack lived experience accepted with another route, in a statement anywhere in the
+    # advert ("Applicants without lived experience but with a certificate ... will also be considered"):
+    # substitutable, however plainly the requirement stands elsewhere (blind set 111) ---
+    (LE, "Essential\n\n- Lived experience of an eating disorder\n\nHow to apply\n\nApplicants without lived experience but with a diploma in youth work will also be considered.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of homelessness. Candidates lacking personal experience of homelessness who hold a housing qualification may also apply.", "not-met"),
+    (LE, "You must have lived experience of psychosis.\n\nPeople without lived experience but with five years' experience in a crisis team will be considered.", "not-met"),
+    # twins: the acceptance denied, no route named, or the acceptance about something else
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
@@ -233,6 +263,14 @@ CASES = [
     (ADJ, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
     (LE, "High school diploma or equivalent. You must have lived experience of mental illness.", "met"),
     # --- disclosure ---
+    # --- lived experience named, then pointed back to by a bare pronoun used with purpose ("lived experience
+    # of X, and the ability to use this purposefully"): disclosure (blind set 112) ---
+    (PP, "Essential\n\n- Lived experience of an eating disorder, and the ability to use this purposefully with the young people you support", "partly-met"),
+    (PP, "Essential\n\n- Personal experience of problem gambling and a willingness to share it intentionally", "partly-met"),
+    (PP, "Essential\n\n- Own experience of the care system, and being able to draw on it with purpose", "partly-met"),
+    # twins: the pronoun used without purpose, or safely (a licence or a tool named in between)
+    (PP, "Essential\n\n- Lived experience of an eating disorder, and the ability to use it in your work", "not-met"),
+    (PP, "Essential\n\n- Lived experience of homelessness. A driving licence and the ability to use it safely", "not-met"),
     # --- disclosure said "on purpose", or with "own", "lived" or "personal" before the story ---
     (PP, "You will use your story on purpose, telling what helps and keeping the rest private.", "partly-met"),
     (PP, "Share your own experience on purpose when it helps someone take a next step.", "partly-met"),

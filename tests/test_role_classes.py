@@ -722,6 +722,22 @@ ROLE_CASES = [
      "essential.\n", "peer"),
     ("Youth Peer Mentor\n\nYou will meet young people leaving care and share your own story of the care system. "
      "Lived experience of being in care is essential.\n", "peer"),
+    # --- blind112 km27: "peer" as a fellow of the audience taught in health education or promotion
+    # ("Peer Health Educator", "Sexual Health Peer Educator", "Peer Nutrition Educator"): teaching a
+    # health topic to people of one's age or school is no peer post unless the text says peer work or
+    # requires lived experience ---
+    ("Peer Nutrition Educator\n\nYou will teach cooking and healthy eating classes to families at our community "
+     "centres.\n\nRequirements: a food handler certificate and a driving licence.\n", "other"),
+    ("Sexual Health Peer Educator – Campus Wellness\n\nYou will run contraception and STI awareness stalls for "
+     "fellow students and plan residence hall workshops.\n\nYou must be an enrolled undergraduate.\n", "other"),
+    ("Peer Health Promoter (Youth Council)\n\nYou will design vaping prevention posters with secondary school "
+     "pupils and present them at assemblies.\n\nAge 16 to 21.\n", "other"),
+    # twins: the same titles where the text requires lived experience, and a bare "Peer Educator" who
+    # shares a recovery story, stay peer
+    ("Peer Health Educator – HIV Services\n\nYou will share your own experience of living with HIV with people "
+     "newly diagnosed.\n\nLived experience of living with HIV is essential.\n", "peer"),
+    ("Peer Educator\n\nYou will run recovery education groups, sharing your own story of recovery from "
+     "addiction.\n\nLived experience of addiction recovery is required.\n", "peer"),
     # --- blind93 wk27: a non-peer post whose title names lived experience or peer only as its hiring
     # track or pathway ("Behavioral Health Technician (Lived Experience Track)", `hiring-track-words`):
     # the track's requirement and peer staff beside the post do not make it peer work ---

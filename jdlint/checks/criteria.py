@@ -906,6 +906,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.hits_in_sentence("lex:no-bar", hit) and _no_bar(analysis, hit):
         return Mention(hit, "mention", kind)  # "A history of homelessness will not exclude you": no level
+    lacking = _accepted_lacking(analysis, hit)
+    if lacking is not None:
+        # "Applicants without lived experience but with a Certificate IV ... will also be considered"
+        return Mention(hit, "substitutable", kind, lacking.text, cue_at=lacking)
     if analysis.negated(hit):
         reply = _accepted_without(analysis, hit)
         if reply is not None:
@@ -1199,6 +1203,27 @@ def _accepted_without(analysis: Analysis, hit: Hit) -> Hit | None:
     found = [a for a in analysis.hits_in_block("lex:accepted-without", reply.block)
              if r_start <= a.start and a.end <= r_end and not analysis.negated(a)]  # fmt: skip
     return found[0] if found else None
+
+
+def _accepted_lacking(analysis: Analysis, hit: Hit) -> Hit | None:
+    """"Applicants without lived experience but with the Level 4 Certificate in Health and
+    Wellbeing will also be considered": a statement, in the mention's sentence, that accepts
+    applicants who lack lived experience ("without" or "lacking" just before the mention) and
+    name another route (an experience, a qualification of `qualification-nouns` in
+    rules/data/criteria.toml, time in a job) after it (`accepted-without` in rules/lexicon.toml, not
+    negated). The acceptance, which makes lived experience substitutable
+    wherever the requirement stands; ``None`` otherwise ("Applicants without lived experience will
+    not be considered" names no route and is negated)."""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if not {"without", "lacking"}.intersection(lowers[max(s_start, hit.start - 3) : hit.start]):
+        return None
+    found = [a for a in analysis.hits_in_block("lex:accepted-without", hit.block)
+             if hit.end <= a.start and a.end <= s_end and not analysis.negated(a)]  # fmt: skip
+    route = lowers[hit.end : found[0].start] if found else []
+    if not found or not (_names_an_alternative(route) or words()["qualification-nouns"].intersection(route)):
+        return None
+    return found[0]
 
 
 def _level_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
