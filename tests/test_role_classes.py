@@ -134,6 +134,19 @@ ROLE_CASES = [
     ("Recovery Coach\n\nYou will meet people leaving detox and share your own recovery journey when it "
      "helps.\n", "peer"),
     ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n", "other"),
+    # ... and so does a recovery coach's own credential, required ("Certified Addiction Recovery Coach")
+    ("Recovery Coach\n\nYou will meet people in the emergency department after an overdose.\n\nRequirements\n"
+     "- Certified Addiction Recovery Coach (CARC) within six months of hire\n- High school diploma or GED\n", "peer"),
+    ("Recovery Coach – Hospital Team\n\nYou will follow up patients by phone after discharge.\n\nRequired: "
+     "recovery coach certification from the state certification board.\n", "peer"),
+    # twins: a counsellor's credential required; the coach's credential only preferred
+    ("Recovery Coach\n\nYou will meet people leaving detox and help them set goals.\n\nRequired: Certified "
+     "Alcohol and Drug Counselor (CADC).\n", "other"),
+    ("Recovery Navigator\n\nYou will coordinate discharge planning.\n\nPreferred qualifications: Certified "
+     "Addiction Recovery Coach.\n", "other"),
+    ("Outreach Specialist\n\nYou will hand out supplies from our mobile unit. Our Recovery Program trains people "
+     "with lived experience to become certified recovery coaches.\n\nLived experience of drug use is preferred.\n",
+     "other"),
     # --- some colleagues experience and desirable credentials do not make a peer role ---
     # a peer role offered as another opening in a condition to the reader is not the advert's role
     ("Recovery Worker\n\nYou will run structured treatment groups in our clinic.\n\nOur Peer Mentor scheme is "
