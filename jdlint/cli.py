@@ -15,7 +15,7 @@ import click
 
 from jdlint import __version__
 from jdlint.model import SEVERITIES, Report
-from jdlint.supported import REPORT_FORMATS, REPORT_SUFFIXES, ROLE_KINDS
+from jdlint.supported import REPORT_FORMATS, REPORT_SUFFIXES, ROLE_KINDS, WORD_SUFFIXES
 from jdlint.visible import visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -464,7 +464,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = Path(output) / output_path(path, result.format).name
         elif output:
             target = Path(output)
-            if (result.format == "docx") != (target.suffix.lower() in (".docx", ".docm")):
+            if (result.format == "docx") != (target.suffix.lower() in WORD_SUFFIXES):
                 failed += 1  # a Word package named .txt (or text named .docx): nothing opens it
                 what = "a Word document: name it .docx" if result.format == "docx" else \
                     f"{result.format}, not a Word document: name it {output_path(path, result.format).suffix}"  # fmt: skip

@@ -63,7 +63,7 @@ BINARIES = [
     pytest.param(windows_exe(), "advert.txt", "executable", id="exe-named-txt"),
     pytest.param(mach_o(), "advert.txt", "executable", id="mach-o"),
     pytest.param(zip_of({"advert.txt": ADVERT}), "advert.docx", "zip archive", id="zip-named-docx"),
-    pytest.param(zip_of({"xl/workbook.xml": b"<x/>", "[Content_Types].xml": b"<x/>"}), "advert.docx", "zip archive", id="xlsx-named-docx"),
+    pytest.param(zip_of({"xl/workbook.xml": b"<x/>", "[Content_Types].xml": b"<x/>"}), "advert.docx", "excel workbook", id="xlsx-named-docx"),
     pytest.param(gzip.compress(ADVERT), "advert.txt", "gzip", id="gzip"),
     pytest.param(b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(range(256)) * 4, "advert.txt", "7-zip", id="7z"),
     pytest.param(b"Rar!\x1a\x07\x01\x00" + bytes(range(256)) * 4, "advert.docx", "rar", id="rar"),
@@ -76,7 +76,7 @@ def test_programs_and_archives_are_not_read_as_adverts(data, name, words):
     with pytest.raises(UnsupportedFormat) as excinfo:
         read_bytes(data, name)
     message = str(excinfo.value)
-    assert words in message.lower() and message.endswith("not an advert"), message
+    assert words in message.lower() and "not an advert" in message, message  # (then, for an office file, the next step)
 
 
 @pytest.mark.parametrize(("data", "name", "words"), BINARIES)
