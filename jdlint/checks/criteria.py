@@ -558,6 +558,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
     if _team_members(analysis, hit):
         return False  # "Our team includes people with lived experience": the colleagues'
+    if _panel_members(analysis, hit):
+        return False  # "Our hiring committee includes two advisors with lived experience": theirs
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
     if _served_subject(analysis, hit):
@@ -587,6 +589,26 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _panel_members(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience that of the people who select ("Our interview panel includes two
+    peer advisors with lived experience", "An expert by experience will sit on the interview
+    panel")? A selection panel (`panel` in rules/lexicon.toml) named in the sentence, the
+    experience said of people ("with" right before it, or the match itself a person, its first
+    word one of `experience-persons`: "expert by experience"), and neither a word for the
+    applicant (`applicant-words`) nor a requirement cue in the sentence ("Applicants with lived
+    experience will meet a panel", "Lived experience is essential and is explored by the
+    panel" are the applicant's)."""
+    if not analysis.hits_in_sentence("lex:panel", hit) or analysis.hits_in_sentence("lex:requirement", hit):
+        return False
+    w = words()
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    if not w["applicant-words"].isdisjoint(lowers[s_start:s_end]):
+        return False
+    before = analysis.tokens_before(hit, 1)
+    return (bool(before) and before[-1] == "with") or lowers[hit.start] in w["experience-persons"]
 
 
 def _team_members(analysis: Analysis, hit: Hit) -> bool:
