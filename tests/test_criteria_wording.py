@@ -17,6 +17,14 @@ CASES = [
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
     (LE, "We are looking for up to 3 experts by experience who have lived experience of self-harm.", "partly-met"),
     (LE, "We're seeking peer workers who have their own experience of homelessness.", "partly-met"),
+    # --- a desirable row of the experience of helping someone else through it ("of supporting someone
+    # through ...", "of caring for ...") does not lower the applicant's own experience the prose wants
+    # (blind set 113) ---
+    (LE, "This post was created for people with lived experience of self-harm.\n\nDesirable\n\n- Lived experience of supporting a friend through self-harm", "partly-met"),
+    (LE, "We want to hear from people with lived experience of psychosis.\n\nDesirable\n\n- Personal experience of caring for a relative with psychosis", "partly-met"),
+    # twins: the desirable row is the applicant's own experience, or the prose names no kind
+    (LE, "We want to hear from people with lived experience of psychosis.\n\nDesirable\n\n- Lived experience of psychosis", "not-met"),
+    (LE, "Drawing on your lived experience, you will support others.\n\nDesirable\n\n- Lived experience of supporting someone through a crisis", "not-met"),
     # --- the lived experience of the people who select (a panel member "with lived experience", "an
     # expert by experience" on the panel) is theirs, not asked of the applicant (blind set 113) ---
     (LE, "Our interview panel includes a peer mentor with lived experience of addiction.", "not-met"),
