@@ -52,6 +52,8 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s
                      r"mandatory|minimum|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
                      r"nice[- ]to[- ]have|regarded|valued|favou?red)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "minimum", "must have", "must-have"})
+# A cell that holds only a tick ("X", "✓", "Yes") under a level column ("Criteria | Essential | Desirable")
+_TICK = re.compile(r"^\s*(?:x|✓|✔|☑|✅|yes|y|•|\*)\s*$", re.I)
 
 
 @quick_init(into_dict=True)
@@ -340,6 +342,21 @@ class Analysis:
                 return other, "essential" if m.group(1).lower() in _MARKER_ESSENTIAL else "desirable"
         return None
 
+    def tick_marker(self, block: int) -> tuple[int, str] | None:
+        """``(cell, level)``: the cell of ``block``'s table row that holds only a tick ("X", "✓",
+        "Yes") in a column whose header names a level ("Criteria | Essential | Desirable" with the
+        row ticked under "Desirable"), and that level; None when the row has none, or when the
+        block is itself in a column headed by a level word alone ("Essential"; a criteria column
+        headed "Requirement" is not one)."""
+        if _MARKER.match(self.document.blocks[block].column_header or ""):
+            return None
+        for other in self.row_cells(block):
+            cell = self.document.blocks[other]
+            level = label_level(cell.column_header) if _TICK.match(cell.text) else None
+            if level:
+                return other, level
+        return None
+
     def requirement_level(self, block: int) -> str | None:
         """``essential`` or ``desirable`` when the block sits in such a part of the advert."""
         found = self.requirement(block)
@@ -348,7 +365,8 @@ class Analysis:
     def requirement(self, block: int) -> tuple[str, str] | None:
         """``(level, where)``: ``essential`` or ``desirable``, and what says so.
 
-        Looks at an E/D marker cell in the same row, the table column header ("Essential"),
+        Looks at an E/D marker cell in the same row, a tick ("X") in a level column of the row,
+        the table column header ("Essential"),
         the row header, and the innermost heading that is a requirement label ("Essential
         criteria", "Minimum Qualifications", "Desirable"). Headings about duties
         ("Essential Duties and Responsibilities") do not count.
@@ -361,6 +379,9 @@ class Analysis:
             if marker is not None:
                 cell, level = marker
                 return level, f"marked “{self.document.blocks[cell].text.strip()}”"
+            tick = self.tick_marker(block)
+            if tick is not None:
+                return tick[1], f"the “{self.document.blocks[tick[0]].column_header}” column"
             for header, what in ((b.column_header, "column"), (b.row_header, "row")):
                 level = label_level(header)
                 if level:

@@ -17,6 +17,23 @@ CASES = [
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
     (LE, "We are looking for up to 3 experts by experience who have lived experience of self-harm.", "partly-met"),
     (LE, "We're seeking peer workers who have their own experience of homelessness.", "partly-met"),
+    # --- a desirable row of the experience of helping someone else through it ("of supporting someone
+    # through ...", "of caring for ...") does not lower the applicant's own experience the prose wants
+    # (blind set 113) ---
+    (LE, "This post was created for people with lived experience of self-harm.\n\nDesirable\n\n- Lived experience of supporting a friend through self-harm", "partly-met"),
+    (LE, "We want to hear from people with lived experience of psychosis.\n\nDesirable\n\n- Personal experience of caring for a relative with psychosis", "partly-met"),
+    # twins: the desirable row is the applicant's own experience, or the prose names no kind
+    (LE, "We want to hear from people with lived experience of psychosis.\n\nDesirable\n\n- Lived experience of psychosis", "not-met"),
+    (LE, "Drawing on your lived experience, you will support others.\n\nDesirable\n\n- Lived experience of supporting someone through a crisis", "not-met"),
+    # --- the lived experience of the people who select (a panel member "with lived experience", "an
+    # expert by experience" on the panel) is theirs, not asked of the applicant (blind set 113) ---
+    (LE, "Our interview panel includes a peer mentor with lived experience of addiction.", "not-met"),
+    (LE, "How we recruit\n\nTwo experts by experience will sit on the shortlisting panel.", "not-met"),
+    (LE, "The hiring committee includes a young person with lived experience.\n\nDo you have lived experience of an eating disorder?", "partly-met"),
+    # twins: the applicant's lived experience in a sentence about the panel
+    (LE, "At interview the panel will want to hear how you use your lived experience of addiction.", "partly-met"),
+    (LE, "You will meet our interview panel, who want people with lived experience of addiction.", "partly-met"),
+    (LE, "Lived experience of psychosis is essential and will be explored by the interview panel.", "met"),
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
@@ -5827,6 +5844,34 @@ def test_a_caption_naming_both_levels_leaves_the_level_to_the_rows(text: str, ex
     doc = read_markdown("# Peer Support Worker\n\n" + text)
     verdict = check_document(doc, role="peer").verdict(LE)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+# --- a person specification table whose rows are ticked ("X", "✓", "Yes") in an Essential or a
+# Desirable column: the tick's column is the row's level (blind set 113) ---
+TICKS = [
+    ("## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience of caring for someone with dementia | X | |\n| Driving licence | | X |", "met",
+     ["Lived experience of caring for someone with dementia"]),
+    ("## Selection criteria\n\n| Criterion | Essential | Desirable |\n|---|---|---|\n"
+     "| Personal experience of recovery from gambling harm | ✓ | |", "met",
+     ["Personal experience of recovery from gambling harm"]),
+    ("## Person specification\n\n| Requirement | Essential | Desirable |\n|---|---|---|\n"
+     "| A degree | Yes | |\n| Lived experience of homelessness | | Yes |", "not-met",
+     ["Lived experience of homelessness"]),
+    # twins: the tick in the other column, and a cell that is not a tick
+    ("## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Driving licence | X | |\n| Lived experience of caring for someone with dementia | | X |", "not-met",
+     ["Lived experience of caring for someone with dementia"]),
+    ("## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience of psychosis | Lived experience of psychosis | |", "met",
+     ["Lived experience of psychosis"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "evidence"), TICKS, ids=[t[:90] for t, _, _ in TICKS])
+def test_a_tick_in_a_level_column_gives_the_row_its_level(text: str, expected: str, evidence: list[str]) -> None:
+    found = check_document(read_markdown("# Peer Support Worker\n\n" + text), role="peer").verdict(LE)
+    assert (found.verdict, [e.text for e in found.evidence][:1]) == (expected, evidence), found.why
 
 
 # --- a senior peer post that covers shifts, with no other post or shortfall named: the peer

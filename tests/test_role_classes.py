@@ -947,6 +947,16 @@ ROLE_CASES = [
     ("Care Navigator – Renal Services\n\nYou will guide patients through dialysis appointments and work "
      "alongside our peer mentors on the ward.\n\nEssential: personal experience of kidney disease as a "
      "patient or carer.\n", "peer"),
+    # --- blind113 kn23: a conditional title ("Lived Experience ... Coordinator") whose only prose lived
+    # experience is that of the people who select (an expert by experience on the panel): the post
+    # does not want it, so the title stays other ---
+    ("Lived Experience Engagement Officer\n\nYou will organise our service user forums and write reports "
+     "for the board.\n\nOne of our experts by experience sits on every interview panel.\n", "other"),
+    ("Lived Experience Participation Coordinator\n\nYou will arrange payments for our advisory members."
+     "\n\nThe shortlisting panel includes a carer with lived experience.\n", "other"),
+    # twin: the same title whose text wants the applicant's lived experience
+    ("Lived Experience Engagement Officer\n\nYou will organise our service user forums and write reports "
+     "for the board.\n\nWe are looking for someone with lived experience of mental health services.\n", "peer"),
 ]
 
 

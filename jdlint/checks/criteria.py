@@ -558,6 +558,8 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
     if _team_members(analysis, hit):
         return False  # "Our team includes people with lived experience": the colleagues'
+    if _panel_members(analysis, hit):
+        return False  # "Our hiring committee includes two advisors with lived experience": theirs
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
     if _served_subject(analysis, hit):
@@ -587,6 +589,26 @@ def _is_applicants(analysis: Analysis, hit: Hit) -> bool:
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
     return owner == "worker"
+
+
+def _panel_members(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience that of the people who select ("Our interview panel includes two
+    peer advisors with lived experience", "An expert by experience will sit on the interview
+    panel")? A selection panel (`panel` in rules/lexicon.toml) named in the sentence, the
+    experience said of people ("with" right before it, or the match itself a person, its first
+    word one of `experience-persons`: "expert by experience"), and neither a word for the
+    applicant (`applicant-words`) nor a requirement cue in the sentence ("Applicants with lived
+    experience will meet a panel", "Lived experience is essential and is explored by the
+    panel" are the applicant's)."""
+    if not analysis.hits_in_sentence("lex:panel", hit) or analysis.hits_in_sentence("lex:requirement", hit):
+        return False
+    w = words()
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    if not w["applicant-words"].isdisjoint(lowers[s_start:s_end]):
+        return False
+    before = analysis.tokens_before(hit, 1)
+    return (bool(before) and before[-1] == "with") or lowers[hit.start] in w["experience-persons"]
 
 
 def _team_members(analysis: Analysis, hit: Hit) -> bool:
@@ -1706,6 +1728,20 @@ _OWN_KIND = re.compile(
     re.I)  # fmt: skip
 
 
+def _of_helping_another(analysis: Analysis, mention: Mention) -> bool:
+    """Is the lived experience that of helping someone else through it: the match opening with a
+    word of `helping-verbs` or `caring-words` in rules/data/criteria.toml, or "experience of" (or
+    "in") right before one ("Lived experience of supporting someone through a suicidal crisis",
+    "personal experience of caring for a relative with psychosis")?"""
+    toks = analysis.lowers(mention.hit.block)[mention.hit.start : mention.hit.end + 2]
+    w = words()
+    helping = w["helping-verbs"] | w["caring-words"]
+    if toks and toks[0] in helping:
+        return True  # the match is the helping itself ("caring for a relative")
+    return any(t.startswith("experience") and toks[i + 1] in ("of", "in") and toks[i + 2] in helping
+               for i, t in enumerate(toks[:-2]))  # fmt: skip
+
+
 def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
     """The kind of experience a mention names, as words for a fix: the advert's own words
     when its sentence says "experience of <a kind>" ("an eating disorder"), else the kind's
@@ -1769,6 +1805,13 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
             Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
     spec_desirable = [m for m in by["desirable"] if m.in_spec]
+    if by["wanted"] and spec_desirable and all(_of_helping_another(analysis, m) for m in spec_desirable) \
+            and any(m.kind_named and not _of_helping_another(analysis, m) for m in by["wanted"]):  # fmt: skip
+        # the specification's desirable row names the experience of helping someone else through it
+        # ("Lived experience of supporting someone through a suicidal crisis"), the prose the
+        # applicant's own ("developed for people with a lived experience of suicidal distress"):
+        # the row does not lower what the prose wants
+        spec_desirable = []
     if by["wanted"] and spec_desirable:
         # The person specification places lived experience among the desirable criteria: what
         # the prose wants ("Do you have ...?", "our peer workers draw on their experience")
