@@ -52,6 +52,9 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s
                      r"mandatory|minimum|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
                      r"nice[- ]to[- ]have|regarded|valued|favou?red)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "minimum", "must have", "must-have"})
+# A tick in a column whose header names the level ("Criteria | Essential | Desirable" with "X"
+# under one of them): the row has the level of the ticked column.
+_TICK = re.compile(r"^\s*(?:x|✓|✔|✔️|☑|✅|\*|•|●|yes|y)\s*$", re.I)
 
 
 @quick_init(into_dict=True)
@@ -340,6 +343,17 @@ class Analysis:
                 return other, "essential" if m.group(1).lower() in _MARKER_ESSENTIAL else "desirable"
         return None
 
+    def row_tick(self, block: int) -> tuple[int, str] | None:
+        """``(cell, level)``: the cell of ``block``'s table row that holds only a tick ("X", "✓")
+        under a column whose header names a level ("Essential", "Desirable"), and that level;
+        None when the row has none, or ticks under both levels."""
+        ticked = [(other, label_level(self.document.blocks[other].column_header)) for other in self.row_cells(block)
+                  if _TICK.match(self.document.blocks[other].text)]
+        levels = {level for _, level in ticked if level}
+        if len(levels) == 1:
+            return next((cell, level) for cell, level in ticked if level)
+        return None
+
     def requirement_level(self, block: int) -> str | None:
         """``essential`` or ``desirable`` when the block sits in such a part of the advert."""
         found = self.requirement(block)
@@ -361,6 +375,10 @@ class Analysis:
             if marker is not None:
                 cell, level = marker
                 return level, f"marked “{self.document.blocks[cell].text.strip()}”"
+            tick = self.row_tick(block)
+            if tick is not None:
+                cell, level = tick
+                return level, f"ticked under “{self.document.blocks[cell].column_header}”"
             for header, what in ((b.column_header, "column"), (b.row_header, "row")):
                 level = label_level(header)
                 if level:

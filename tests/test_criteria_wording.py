@@ -5861,3 +5861,30 @@ def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:
     verdict = verdict_of("Peer Support Worker\n\nAccommodations are available on request at any stage of the hiring "
                          "process, in accordance with applicable human rights legislation.", PANEL)
     assert verdict.verdict == "not-met" and not verdict.evidence and "not described" in verdict.why
+
+
+# --- a person specification whose level is a tick ("X", "✓") under an "Essential" or
+# "Desirable" column: the row has the level of the ticked column; ticks under both set neither ---
+TICKS = [
+    (ADJ, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Two years volunteering with a crisis line | X | |",
+     "not-met"),
+    (ADJ, "| Requirement | Essential | Desirable |\n|---|---|---|\n| Diploma in counselling | | ✓ |", "partly-met"),
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Personal experience of an eating disorder | ✓ | |",
+     "met"),
+    (LE, "| Attribute | Essential | Desirable |\n|---|---|---|\n| Lived experience of homelessness | x | |\n"
+         "| Driving licence | | x |", "met"),
+    # twins: the tick under the other level; ticks under both; a cell of words, not a tick
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Personal experience of an eating disorder | | ✓ |",
+     "not-met"),
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Lived experience of homelessness | X | X |",
+     "not-met"),
+    (ADJ, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Two years volunteering with a crisis line | "
+          "See notes | |", "met"),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "expected"), TICKS, ids=[f"{c}:{t[50:110]}" for c, t, _ in TICKS])
+def test_a_tick_under_a_level_column_sets_the_rows_level(criterion: str, text: str, expected: str) -> None:
+    doc = read_markdown("# Peer Support Worker\n\n## Person specification\n\n" + text)
+    verdict = check_document(doc, role="peer").verdict(criterion)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
