@@ -4531,6 +4531,17 @@ CASES = [
     # twins: the people by their noun
     (PANEL, "The interview panel is the manager and a family mentor.", "met"),
     (PANEL, "Interviews are held by two recovery coaches and the manager.", "met"),
+    # --- the people served named by the service's place or programme ("people who use our site",
+    # "those who attend our drop-in"), and a hyphenated "meet-and-greet": another way, not the panel ---
+    (PANEL, "Hiring decisions are made by the manager. Those who attend our drop-in may be invited to a "
+            "meet-and-greet with shortlisted candidates.", "partly-met"),
+    (PANEL, "Interviews are held by the manager. People who use our clinic will meet the candidates informally "
+            "on the day.", "partly-met"),
+    (PANEL, "The interview panel includes two people who access our programs.", "met"),
+    # twins: a meet-and-greet with staff only; the people who use a website
+    (PANEL, "Interviews are held by the manager. Shortlisted candidates are invited to a meet-and-greet with the "
+            "team.", "not-met"),
+    (PANEL, "Interviews are held by the manager. People who use our website can read about the team.", "not-met"),
 ]
 
 
