@@ -2429,6 +2429,17 @@ CASES = [
     (ADJ, "Essential: lived experience of psychosis. Equivalent experience will not be considered.", "met"),
     (ADJ, "Experience from other jobs is just as valuable.", "met"),
     (ADJ, "Transferable skills from retail are just as valid.", "met"),
+    # --- ... "just as" before the word of worth ("just as valued", "just as welcome") ---
+    (ADJ, "Lived experience of an eating disorder would be good to have. Transferable skills from call centre, "
+          "bar or shop work are just as valued.", "not-met"),
+    (ADJ, "Essential: personal experience of gambling harm. Experience from previous careers is just as welcome.",
+     "not-met"),
+    (ADJ, "You must have lived experience of psychosis. Skills gained in hospitality are just as important.",
+     "not-met"),
+    # twins: said not to be; nothing to be level with
+    (ADJ, "You must have lived experience of psychosis; skills gained in hospitality are not just as important.",
+     "met"),
+    (ADJ, "Transferable skills from retail are just as valued.", "met"),
     # --- volunteering on a phone line of another name, required ---
     (ADJ, "Essential: lived experience of psychosis.\n\nExperience volunteering with a support line is "
           "essential.", "not-met"),
