@@ -5910,3 +5910,12 @@ def test_a_tick_under_a_level_column_sets_the_rows_level(criterion: str, text: s
     doc = read_markdown("# Peer Support Worker\n\n## Person specification\n\n" + text)
     verdict = check_document(doc, role="peer").verdict(criterion)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+def test_the_fix_for_lived_experience_ticked_desirable_moves_the_tick() -> None:
+    doc = read_markdown("# Peer Support Worker\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n"
+                        "|---|---|---|\n| Personal experience of self-harm | | ✓ |\n| Driving licence | ✓ | |")
+    verdict = check_document(doc, role="peer").verdict(LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert verdict.fix is not None
+    assert verdict.fix.where == "in the person specification table, move the tick from the “Desirable” column to the Essential column"
