@@ -52,8 +52,9 @@ _MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s
                      r"mandatory|minimum|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
                      r"nice[- ]to[- ]have|regarded|valued|favou?red)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
 _MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "minimum", "must have", "must-have"})
-# A cell that holds only a tick ("X", "✓", "Yes") under a level column ("Criteria | Essential | Desirable")
-_TICK = re.compile(r"^\s*(?:x|✓|✔|☑|✅|yes|y|•|\*)\s*$", re.I)
+# A tick in a column whose header names the level ("Criteria | Essential | Desirable" with "X"
+# under one of them): the row has the level of the ticked column.
+_TICK = re.compile(r"^\s*(?:x|✓|✔|✔️|☑|✅|\*|•|●|yes|y)\s*$", re.I)
 
 
 @quick_init(into_dict=True)
@@ -342,19 +343,19 @@ class Analysis:
                 return other, "essential" if m.group(1).lower() in _MARKER_ESSENTIAL else "desirable"
         return None
 
-    def tick_marker(self, block: int) -> tuple[int, str] | None:
+    def row_tick(self, block: int) -> tuple[int, str] | None:
         """``(cell, level)``: the cell of ``block``'s table row that holds only a tick ("X", "✓",
-        "Yes") in a column whose header names a level ("Criteria | Essential | Desirable" with the
-        row ticked under "Desirable"), and that level; None when the row has none, or when the
-        block is itself in a column headed by a level word alone ("Essential"; a criteria column
-        headed "Requirement" is not one)."""
+        "Yes") under a column whose header names a level ("Criteria | Essential | Desirable" with the
+        row ticked under "Desirable"), and that level; None when the row has none, when it has ticks
+        under both levels, or when the block is itself in a column headed by a level word alone
+        ("Essential"; a criteria column headed "Requirement" is not one)."""
         if _MARKER.match(self.document.blocks[block].column_header or ""):
             return None
-        for other in self.row_cells(block):
-            cell = self.document.blocks[other]
-            level = label_level(cell.column_header) if _TICK.match(cell.text) else None
-            if level:
-                return other, level
+        ticked = [(other, label_level(self.document.blocks[other].column_header)) for other in self.row_cells(block)
+                  if _TICK.match(self.document.blocks[other].text)]
+        levels = {level for _, level in ticked if level}
+        if len(levels) == 1:
+            return next((cell, level) for cell, level in ticked if level)
         return None
 
     def requirement_level(self, block: int) -> str | None:
@@ -379,9 +380,10 @@ class Analysis:
             if marker is not None:
                 cell, level = marker
                 return level, f"marked “{self.document.blocks[cell].text.strip()}”"
-            tick = self.tick_marker(block)
+            tick = self.row_tick(block)
             if tick is not None:
-                return tick[1], f"the “{self.document.blocks[tick[0]].column_header}” column"
+                cell, level = tick
+                return level, f"ticked under “{self.document.blocks[cell].column_header}”"
             for header, what in ((b.column_header, "column"), (b.row_header, "row")):
                 level = label_level(header)
                 if level:

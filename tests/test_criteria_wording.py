@@ -2446,6 +2446,17 @@ CASES = [
     (ADJ, "Essential: lived experience of psychosis. Equivalent experience will not be considered.", "met"),
     (ADJ, "Experience from other jobs is just as valuable.", "met"),
     (ADJ, "Transferable skills from retail are just as valid.", "met"),
+    # --- ... "just as" before the word of worth ("just as valued", "just as welcome") ---
+    (ADJ, "Lived experience of an eating disorder would be good to have. Transferable skills from call centre, "
+          "bar or shop work are just as valued.", "not-met"),
+    (ADJ, "Essential: personal experience of gambling harm. Experience from previous careers is just as welcome.",
+     "not-met"),
+    (ADJ, "You must have lived experience of psychosis. Skills gained in hospitality are just as important.",
+     "not-met"),
+    # twins: said not to be; nothing to be level with
+    (ADJ, "You must have lived experience of psychosis; skills gained in hospitality are not just as important.",
+     "met"),
+    (ADJ, "Transferable skills from retail are just as valued.", "met"),
     # --- volunteering on a phone line of another name, required ---
     (ADJ, "Essential: lived experience of psychosis.\n\nExperience volunteering with a support line is "
           "essential.", "not-met"),
@@ -4548,6 +4559,17 @@ CASES = [
     # twins: the people by their noun
     (PANEL, "The interview panel is the manager and a family mentor.", "met"),
     (PANEL, "Interviews are held by two recovery coaches and the manager.", "met"),
+    # --- the people served named by the service's place or programme ("people who use our site",
+    # "those who attend our drop-in"), and a hyphenated "meet-and-greet": another way, not the panel ---
+    (PANEL, "Hiring decisions are made by the manager. Those who attend our drop-in may be invited to a "
+            "meet-and-greet with shortlisted candidates.", "partly-met"),
+    (PANEL, "Interviews are held by the manager. People who use our clinic will meet the candidates informally "
+            "on the day.", "partly-met"),
+    (PANEL, "The interview panel includes two people who access our programs.", "met"),
+    # twins: a meet-and-greet with staff only; the people who use a website
+    (PANEL, "Interviews are held by the manager. Shortlisted candidates are invited to a meet-and-greet with the "
+            "team.", "not-met"),
+    (PANEL, "Interviews are held by the manager. People who use our website can read about the team.", "not-met"),
 ]
 
 
@@ -5906,3 +5928,40 @@ def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:
     verdict = verdict_of("Peer Support Worker\n\nAccommodations are available on request at any stage of the hiring "
                          "process, in accordance with applicable human rights legislation.", PANEL)
     assert verdict.verdict == "not-met" and not verdict.evidence and "not described" in verdict.why
+
+
+# --- a person specification whose level is a tick ("X", "✓") under an "Essential" or
+# "Desirable" column: the row has the level of the ticked column; ticks under both set neither ---
+TICKS_BY_CRITERION = [
+    (ADJ, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Two years volunteering with a crisis line | X | |",
+     "not-met"),
+    (ADJ, "| Requirement | Essential | Desirable |\n|---|---|---|\n| Diploma in counselling | | ✓ |", "partly-met"),
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Personal experience of an eating disorder | ✓ | |",
+     "met"),
+    (LE, "| Attribute | Essential | Desirable |\n|---|---|---|\n| Lived experience of homelessness | x | |\n"
+         "| Driving licence | | x |", "met"),
+    # twins: the tick under the other level; ticks under both; a cell of words, not a tick
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Personal experience of an eating disorder | | ✓ |",
+     "not-met"),
+    (LE, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Lived experience of homelessness | X | X |",
+     "not-met"),
+    (ADJ, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Two years volunteering with a crisis line | "
+          "See notes | |", "met"),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "expected"), TICKS_BY_CRITERION,
+                         ids=[f"{c}:{t[50:110]}" for c, t, _ in TICKS_BY_CRITERION])
+def test_a_tick_under_a_level_column_sets_the_rows_level(criterion: str, text: str, expected: str) -> None:
+    doc = read_markdown("# Peer Support Worker\n\n## Person specification\n\n" + text)
+    verdict = check_document(doc, role="peer").verdict(criterion)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+def test_the_fix_for_lived_experience_ticked_desirable_moves_the_tick() -> None:
+    doc = read_markdown("# Peer Support Worker\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n"
+                        "|---|---|---|\n| Personal experience of self-harm | | ✓ |\n| Driving licence | ✓ | |")
+    verdict = check_document(doc, role="peer").verdict(LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert verdict.fix is not None
+    assert verdict.fix.where == "in the person specification table, move the tick from the “Desirable” column to the Essential column"

@@ -1713,6 +1713,10 @@ def _desirable_fix(ctx: Context, span: Span, text: str) -> Fix:
 
 def _move_to_essential(ctx: Context, span: Span) -> str:
     block = ctx.document.blocks[span.block]
+    tick = ctx.analysis.row_tick(span.block) if block.kind == "table-cell" else None
+    if tick is not None and tick[1] == "desirable":  # "Lived experience ... | | X": the tick is what moves
+        return (f"in the person specification table, move the tick from the "
+                f"“{ctx.document.blocks[tick[0]].column_header}” column to the Essential column")
     if block.kind == "table-cell" and block.column_header:
         return f"in the person specification table, move it from the “{block.column_header}” column to the Essential column"
     if span.section:
