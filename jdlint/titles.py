@@ -206,6 +206,23 @@ def _wrapped_on(value: str, after: str) -> str:
     return joined if plausible(_clean(joined), labelled=True) else value
 
 
+def _bracket_closed_on(text: str, after: str) -> str:
+    """A title whose bracket is left open at the line's end, wrapped there: "Mental Health Support
+    Worker (Lived Experience" and the next line "Desirable)": the next line's words up to the
+    closing bracket finish it ("... (Lived Experience Desirable)"). ``text`` when its brackets are
+    closed, or when the next line does not close the bracket within a few words."""
+    if text.count("(") <= text.count(")"):
+        return text
+    line = after.strip().split("\n")[0]
+    close = line.find(")")
+    if close < 0 or "(" in line[:close]:
+        return text
+    words = line[:close].split()
+    if len(words) > 4 or not all(w[:1].isalnum() for w in words):
+        return text
+    return f"{text} {' '.join(words)})" if words else f"{text})"
+
+
 def _strong_noun_last(text: str) -> bool:
     """Does ``text`` end in a word that names a job ("... Worker"; not "Peer", "Lead")?"""
     last = text.split()[-1] if text.split() else ""
@@ -391,7 +408,9 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
         elif _BARE_LABELS.starts(text) and pos + 1 < len(body):  # (bare_label: text is clean already)
             where, value = body[pos + 1][0], body[pos + 1][1].text
         if value is not None:
-            value = _strip_generic(_clean(value.split("\n")[0]))
+            lines = value.split("\n")
+            rest = "\n".join(lines[1:]) or (body[pos + 1][1].text if where == i and pos + 1 < len(body) else "")
+            value = _strip_generic(_clean(_bracket_closed_on(lines[0], rest)))
             if plausible(value, labelled=True):
                 found.append(TitleCandidate(value, where, "labelled field", 10.0 - 0.1 * pos))
             continue
@@ -405,10 +424,12 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
         first = _first_line(block)
         if first is not None:
             # A title line that hard-wrapped text joined to the paragraph under it.
-            text = _clean(_without_controls(first))
+            text = _bracket_closed_on(_clean(_without_controls(first)), block.text[len(first):])
             if text in seen_first:
                 continue
             seen_first.add(text)
+        elif pos + 1 < len(body):
+            text = _bracket_closed_on(text, body[pos + 1][1].text)
         if len(text) > 130 or not text or text.endswith((".", "?", "!", ";", ",")):
             continue  # a sentence, not a title
         text = _strip_generic(text)

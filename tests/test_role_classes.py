@@ -1107,3 +1107,29 @@ def test_a_title_whose_job_noun_is_a_responder_handler_or_dispatcher(title: str)
     role = role_of(f"{title}\n\nYou will answer calls from people in distress and complete risk assessments.\n")
     assert role.kind == "other", role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+WRAPPED_BODY = ("\n\nYou will support adults in their own homes with daily living, shopping and appointments.\n\n"
+                "Lived experience of mental health challenges is desirable.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind"),
+    [
+        # A title's bracket left open at the line's end (a PDF or a plain text that wrapped the
+        # title) continues on the next line: "(Lived Experience" + "Desirable)" invites, it names
+        # no peer post.
+        ("Mental Health Support Worker (Lived Experience\nDesirable)\nAshgrove Care, Leeds",
+         "Mental Health Support Worker (Lived Experience Desirable)", "other"),
+        ("Youth Worker (Lived Experience\nWelcome)\nBayside Council, Geelong",
+         "Youth Worker (Lived Experience Welcome)", "other"),
+        ("Community Support Worker (Lived Experience\nPreferred)\nKōwhai Health, Nelson",
+         "Community Support Worker (Lived Experience Preferred)", "other"),
+        # twin: a peer title wrapped inside its bracket stays a peer title
+        ("Peer Support Worker (Mental\nHealth)\nRiverside Trust, York", "Peer Support Worker (Mental Health)", "peer"),
+    ],
+)  # fmt: skip
+def test_a_title_bracket_left_open_at_the_line_end_continues(text: str, title: str, kind: str) -> None:
+    role = role_of(text + WRAPPED_BODY)
+    assert role.kind == kind, role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
