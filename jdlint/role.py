@@ -60,12 +60,21 @@ class _Named:
     track: bool = False
 
 
+def _into_participle(lowers: list[str], at: int, start: int) -> bool:
+    """Is the token at ``at`` a hyphen inside a name, joining its first word to a participle
+    ("Peer-Integrated", "Peer-Enhanced": ``-ed`` after it)?"""
+    nxt = lowers[at + 1] if at + 1 < len(lowers) else ""
+    return lowers[at] == "-" and at > start and nxt.isalpha() and len(nxt) > 4 and nxt.endswith("ed")
+
+
 def _head(lowers: list[str], start: int) -> str:
     """The head of the name that starts at ``start``: its first word that names a person
     ("peer support worker amh inpatient services" → "worker"), else its last word before a
-    dash, comma or bracket ("peer integration team" → "team")."""
+    dash, comma or bracket ("peer integration team" → "team"). A hyphen into a participle joins
+    the name ("peer-integrated community team" → "team"; "peer-enhanced care service")."""
     end = start
-    while end < len(lowers) and lowers[end].isalpha() and lowers[end] not in _NAME_BREAKS:
+    while end < len(lowers) and (lowers[end].isalpha() or _into_participle(lowers, end, start)) \
+            and lowers[end] not in _NAME_BREAKS:
         if end > start and JOB_NOUN.fullmatch(lowers[end]) and not WEAK_NOUN.fullmatch(lowers[end]):
             return lowers[end]
         end += 1

@@ -1133,3 +1133,22 @@ def test_a_title_bracket_left_open_at_the_line_end_continues(text: str, title: s
     role = role_of(text + WRAPPED_BODY)
     assert role.kind == kind, role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # A clinician's title whose hyphenated peer words name the team or service it sits in
+        # ("Peer-Integrated", "Peer-Enhanced": a hyphen into a participle joins the name, which ends
+        # in the team): the clinician's post, not a peer post (set109 kj29).
+        ("Mental Health Clinician, Peer-Integrated Community Team", "other"),
+        ("Registered Nurse, Peer-Enhanced Crisis Service", "other"),
+        ("Social Worker – Peer-Integrated Recovery Team", "other"),
+        # twin: a peer post in such a team stays a peer post
+        ("Peer Worker, Peer-Integrated Community Team", "peer"),
+    ],
+)  # fmt: skip
+def test_hyphenated_peer_words_that_name_a_clinicians_team(title: str, kind: str) -> None:
+    role = role_of(title + "\nEastside Health, Brisbane" + WRAPPED_BODY)
+    assert role.kind == kind, role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
