@@ -1152,3 +1152,22 @@ def test_hyphenated_peer_words_that_name_a_clinicians_team(title: str, kind: str
     role = role_of(title + "\nEastside Health, Brisbane" + WRAPPED_BODY)
     assert role.kind == kind, role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Students mentoring students (a college, university or school scheme): study mentoring,
+        # its coordinator not a senior peer post; peer only where the text requires lived
+        # experience (set109 kj30).
+        ("Student Peer Mentoring Coordinator", "other"),
+        ("Student Peer Mentor", "other"),
+        ("Pupil Peer Mentoring Lead", "other"),
+        # twin: a student peer support post stays a peer post
+        ("Student Peer Support Worker", "peer"),
+    ],
+)  # fmt: skip
+def test_students_mentoring_students_is_study_mentoring(title: str, kind: str) -> None:
+    role = role_of(title + "\nHarbourside University, Cardiff" + WRAPPED_BODY)
+    assert role.kind == kind, role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
