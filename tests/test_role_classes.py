@@ -1171,3 +1171,27 @@ def test_students_mentoring_students_is_study_mentoring(title: str, kind: str) -
     role = role_of(title + "\nHarbourside University, Cardiff" + WRAPPED_BODY)
     assert role.kind == kind, role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+BOARD_BODY = ("\nEastside Health, Brisbane\n\nYou will join the board, help set strategy and hold the executive to "
+              "account at six meetings a year.\n\nLived experience of mental health challenges is required for this "
+              "position.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # A seat on a board whose peer words say who may fill it: governance, not a peer post,
+        # even with lived experience required (set109 kj23).
+        ("Board Director (Lived Experience)", "other"),
+        ("Non-Executive Director (Lived Experience)", "other"),
+        ("Board Director – Lived Experience Seat", "other"),
+        # twins: a lived experience post with no board seat, and a peer worker in a board-and-lodging service
+        ("Lived Experience Director", "peer-senior"),
+        ("Peer Worker – Board and Lodging Service", "peer"),
+    ],
+)  # fmt: skip
+def test_a_board_seat_for_lived_experience_is_governance(title: str, kind: str) -> None:
+    role = role_of(title + BOARD_BODY)
+    assert role.kind == kind, role.why
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
