@@ -939,10 +939,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     named = classify_title(analysis, title.text) if title else None
     title_span: tuple[Span, ...] = (analysis.block_span(title.block),) if title and title.block is not None else ()
 
-    # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior)
+    # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior;
+    # nor another post's supervision in a relative clause about it, "with the Director of Lived
+    # Experience, who provides supervision to peer workers")
     supervises = [h for h in _live(analysis, "lex:supervises-peers")
                   if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)
-                  and not _by_organisation(analysis, h)]  # fmt: skip
+                  and not _by_organisation(analysis, h) and not _about_others(analysis, h)]  # fmt: skip
     denied = _denied_peer(analysis, title)
     # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
     # directly": a title whose peer words only name the programme the post runs is no peer title

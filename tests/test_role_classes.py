@@ -1195,3 +1195,30 @@ def test_a_board_seat_for_lived_experience_is_governance(title: str, kind: str) 
     role = role_of(title + BOARD_BODY)
     assert role.kind == kind, role.why
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+@pytest.mark.parametrize(
+    ("title", "supervision", "kind"),
+    [
+        # Supervision of peers in a relative clause about another post ("with the Director of Lived
+        # Experience, who provides supervision to peer workers") is that post's, not the advert's:
+        # a title whose peer words name the programme or workforce it runs, with the text saying it
+        # is not a lived experience post, is not a peer post (set109 kj19).
+        ("Peer Workforce Coordinator",
+         "You will work closely with the Director of Lived Experience, who provides supervision to peer workers.", "other"),
+        ("Peer Support Service Manager",
+         "You will work with the Head of Peer Practice, who provides clinical supervision to the peer support workers.",
+         "other"),
+        ("Peer Services Program Coordinator",
+         "You will work alongside the Lived Experience Lead, who gives supervision to peer workers and leads their "
+         "training.", "other"),
+        # twin: the post's own supervision of the peer workers makes it their lead
+        ("Peer Workforce Coordinator", "You will provide supervision to peer workers and run their rosters.",
+         "peer-senior"),
+    ],
+)  # fmt: skip
+def test_another_posts_supervision_of_peers_is_not_the_posts(title: str, supervision: str, kind: str) -> None:
+    text = (title + "\nEastside Health, Brisbane\n\nYou will organise rosters, recruitment and training for our team "
+            "of 20 peer workers. " + supervision + "\n\nPlease note: this is not a designated lived experience position.\n")  # fmt: skip
+    role = role_of(text)
+    assert role.kind == kind, role.why
