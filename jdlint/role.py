@@ -181,7 +181,7 @@ def _governance_seat(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     seats = words()["governance-title-words"]
-    joined = {f"{a}-{c}" for a, b, c in zip(lowers, lowers[1:], lowers[2:]) if b == "-"}
+    joined = {f"{a}-{c}" for a, b, c in zip(lowers, lowers[1:], lowers[2:], strict=False) if b == "-"}
     at = [i for i, t in enumerate(lowers) if t in seats and not any(s <= i < e for s, e in peer)]
     if not peer or (not at and seats.isdisjoint(joined)):
         return False
