@@ -168,24 +168,20 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
 
 
-_SEAT_NOUNS = frozenset({"director", "directors", "member", "members", "chair", "chairperson", "representative",
-                         "trustee", "governor", "seat"})
-
-
 def _governance_seat(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name a seat on a board (`governance-title-words` in rules/data/criteria.toml,
     outside the peer words: "Board Director (Lived Experience)", "Trustee – Lived Experience",
     "Non-Executive Director (Lived Experience)") whose peer words name no worker (their name's
-    head is no job noun, or a seat: "Lived Experience Board Member")? "Peer Worker – Board and
+    head is no job noun, or one of `seat-nouns`: "Lived Experience Board Member")? "Peer Worker – Board and
     Lodging Service" names a peer worker."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    seats = words()["governance-title-words"]
+    seats, seat_nouns = words()["governance-title-words"], words()["seat-nouns"]
     joined = {f"{a}-{c}" for a, b, c in zip(lowers, lowers[1:], lowers[2:], strict=False) if b == "-"}
     at = [i for i, t in enumerate(lowers) if t in seats and not any(s <= i < e for s, e in peer)]
     if not peer or (not at and seats.isdisjoint(joined)):
         return False
-    return all(not JOB_NOUN.fullmatch(_head(lowers, s)) or _head(lowers, s) in _SEAT_NOUNS for s, _ in peer)
+    return all(not JOB_NOUN.fullmatch(_head(lowers, s)) or _head(lowers, s) in seat_nouns for s, _ in peer)
 
 
 def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[str]) -> _Named:
