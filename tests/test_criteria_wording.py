@@ -4160,6 +4160,34 @@ CASES = [
     (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    # --- the worker's own story, recovery or lived experience drawn on or used, then shared by a pronoun
+    # ("draw on your own journey and tell it"): disclosure (blind set 119) ---
+    (PP, "You will draw on your own journey and tell it when it could help a whānau member.", "partly-met"),
+    (PP, "Mentors use their own recovery and offer it where it helps a resident.", "partly-met"),
+    (PP, "Draw upon your lived experience, and share it with care.", "partly-met"),
+    # twins: "own experience" of work, the story drawn on but not shared, the pronoun used for a task
+    (PP, "Use your own experience of writing care plans and share them with new staff.", "not-met"),
+    (PP, "Draw on your own story when you plan groups.", "not-met"),
+    (PP, "Draw on your lived experience and use it to plan groups.", "not-met"),
+    # --- the worker's own experience named by kinds joined with "and" or "or" ("your own grief and loss
+    # journey"), shared, told or talked about: disclosure (blind set 118) ---
+    (PP, "You will share some of your own grief and loss journey with bereaved families.", "partly-met"),
+    (PP, "Talk about your own mental health and addiction experience when it serves the conversation.", "partly-met"),
+    (PP, "Tell your personal gambling and recovery story at community talks.", "partly-met"),
+    # twins: kinds that are work ("health and safety"), no "own" (a clinician's experience), the people
+    # served sharing theirs
+    (PP, "Share your own health and safety experience with the team.", "not-met"),
+    (PP, "Share your mental health and addiction experience with the nursing team.", "not-met"),
+    (PP, "You will help clients share their own crisis and recovery experience with the group.", "not-met"),
+    # --- lived and living experience shared, and what the worker has been through told: disclosure ---
+    (PP, "You will share your lived and living experience where it builds trust.", "partly-met"),
+    (PP, "Share your living experience of drug use when it helps.", "partly-met"),
+    (PP, "You will tell others what you've come through, when it helps.", "partly-met"),
+    (PP, "Share what you have gone through with people starting out.", "partly-met"),
+    # twins: the people served, or the applicant at selection
+    (PP, "Help residents share what they have been through.", "not-met"),
+    (PP, "Help members share their lived and living experience at the forum.", "not-met"),
+    (PP, "Tell us what you have been through in your cover letter.", "not-met"),
     # --- a requirement whose kind is named where its sentence goes on, in the next list item or
     # line (a PDF line or a bullet of its own that opens with "from", "with", "of"): met ---
     (LE, "Requirements\n\n- Must have at least two years of continuous recovery\n- from a gambling or alcohol problem.\n- High school diploma", "met"),
