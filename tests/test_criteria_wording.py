@@ -4188,6 +4188,22 @@ CASES = [
     (PP, "Help residents share what they have been through.", "not-met"),
     (PP, "Help members share their lived and living experience at the forum.", "not-met"),
     (PP, "Tell us what you have been through in your cover letter.", "not-met"),
+    # --- the worker's own story named first, then shared or told with a manner ("Your own story, shared
+    # with care, ..."); telling people about one's own journey; the Māori "kōrero"; one's own experience
+    # of a named kind used, then shared by a pronoun: disclosure (wider forms of blind sets 118, 119) ---
+    (PP, "Your own story, shared with care, can help someone feel less alone.", "partly-met"),
+    (PP, "Their personal journeys, told with intention, show people what recovery can look like.", "partly-met"),
+    (PP, "Tell families about your own recovery where it could help them.", "partly-met"),
+    (PP, "Kaimahi share their own korero when it supports whānau.", "partly-met"),
+    (PP, "You will share your own kōrero with tāngata whaiora when it helps.", "partly-met"),
+    (PP, "Draw on your own experience of psychosis and tell it when it might help.", "partly-met"),
+    # twins: no manner, the people served's stories, the applicant at selection, experience of work, a car
+    (PP, "Your own story, shared at interview, helps us get to know you.", "not-met"),
+    (PP, "The residents' own stories, shared with care, shape our service.", "not-met"),
+    (PP, "Tell us about your own experience of leading a team.", "not-met"),
+    (PP, "Help whānau share their own kōrero at hui.", "not-met"),
+    (PP, "Draw on your own experience of audit and share it with the team.", "not-met"),
+    (PP, "Your personal car, used safely, is covered by our insurance.", "not-met"),
     # --- a requirement whose kind is named where its sentence goes on, in the next list item or
     # line (a PDF line or a bullet of its own that opens with "from", "with", "of"): met ---
     (LE, "Requirements\n\n- Must have at least two years of continuous recovery\n- from a gambling or alcohol problem.\n- High school diploma", "met"),
