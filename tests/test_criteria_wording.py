@@ -4605,6 +4605,10 @@ CASES = [
     (PANEL, "The interview panel is the manager and the team leader. They will feed back to every candidate by "
             "email.", "not-met"),
     (PANEL, "The interview panel, which includes a peer worker, will feed back to every candidate.", "met"),
+    (PANEL, "Recruitment process\n\nMembers of our carers' forum meet candidates at an open morning and report "
+            "back to the interview panel.", "partly-met"),
+    (PANEL, "Recruitment process\n\nThe panel, which includes a peer worker, will report back to candidates within "
+            "a week.", "met"),
     # --- the questions reviewed or checked by people with lived experience, "our questions" with no
     # selection word in the sentence, under a recruitment heading: another way (blind set 119) ---
     (PANEL, "Recruitment process\n\nCarer representatives review our questions.", "partly-met"),
@@ -4613,6 +4617,26 @@ CASES = [
     # twins: staff review them; the same people also on the panel
     (PANEL, "Recruitment process\n\nWe review our questions every year.", "not-met"),
     (PANEL, "Consumer representatives review our questions and sit on the interview panel.", "met"),
+    # ... and the questions signed off, chosen, suggested or contributed by them
+    (PANEL, "Recruitment process\n\nOur youth council signs off the interview questions.", "partly-met"),
+    (PANEL, "Recruitment process\n\nTāngata whaiora help choose the questions we ask.", "partly-met"),
+    (PANEL, "Recruitment process\n\nOur consumer council suggests questions for every interview.", "partly-met"),
+    (PANEL, "Recruitment process\n\nPeople with lived experience contribute questions to the interview.", "partly-met"),
+    # twins: the panel of staff chooses them; a peer on the panel who also chooses them
+    (PANEL, "Recruitment process\n\nThe panel chooses the questions. It is the manager and a nurse.", "not-met"),
+    (PANEL, "Recruitment process\n\nA peer worker sits on the panel and helps choose the questions.", "met"),
+    # --- under a selection heading, a meeting that names peers ("you will meet our Peer Lead and the
+    # Program Director"): with no interview described it is the selection; beside an interview held
+    # by others, another way ---
+    (PANEL, "Selection process\n\nAfter a short phone call, you will meet our Peer Lead and the Program Director.",
+     "met"),
+    (PANEL, "Selection process\n\nYou will meet with two of our peer mentors and the Team Leader.", "met"),
+    (PANEL, "Selection process\n\nAfter a short phone call, you will meet our Peer Lead and the Program Director. "
+            "Interviews are held by the Director.", "partly-met"),
+    # twins: a meeting after the hire; a meeting with staff only; a meeting outside a selection section
+    (PANEL, "Selection process\n\nOnce hired, you will meet our Peer Lead during induction.", "not-met"),
+    (PANEL, "Selection process\n\nYou will meet our Program Director.", "not-met"),
+    (PANEL, "About us\n\nIn your first week you will meet our Peer Lead and the Program Director.", "not-met"),
 ]
 
 

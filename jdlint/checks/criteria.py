@@ -2234,6 +2234,15 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     fix = Fix("add", rule.fix_text("panel"),
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
+    meeting = None if other_way else _meeting_in_section(analysis, peers=True)
+    if meeting is not None:
+        # "## Selection process" / "After a short phone call, you will meet our Peer Lead and the
+        # Program Director.": with no interview or panel described, the meeting is the selection;
+        # beside one, the peers met take part in another way
+        if not staged:
+            return _verdict(rule, "met", "Peers or people with lived experience take part in selection.", (meeting,), None)
+        return _verdict(rule, "partly-met", "People who use services take part in selection in another way, but not on the panel.",
+                        (meeting,), fix)  # fmt: skip
     other_way = by_evidence(analysis, other_way)
     # a field label on its own ("Interview date") does not describe a selection process; a
     # question about who selects, with its answer, describes it as well as a statement does
@@ -2430,19 +2439,25 @@ def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
     return None
 
 
-def _meeting_in_section(analysis: Analysis) -> Span | None:
+def _meeting_in_section(analysis: Analysis, peers: bool = False) -> Span | None:
     """The first sentence under a selection heading that says whom the candidate meets, with no
     peers or people with lived experience in it ("## Hiring process" / "After a short phone call,
     you will meet our Program Coordinator and the Director of Family Services."): a word of
     meeting (`selection-meet-words`), "with" or not, then a selector noun or a capitalised word
     within six tokens. It says who selects where no selection sentence does ("Applications are
-    reviewed on a rolling basis")."""
+    reviewed on a rolling basis"). With ``peers``, the first such sentence that names peers or
+    people with lived experience ("you will meet our Peer Lead and the Program Director"). Not a
+    meeting after the hire (`after-hire-words`: "Once hired, you will meet ... during induction")."""
     for block in range(len(analysis.document.blocks)):
         if not _selection_section(analysis, block) or words()["selection-meet-words"].isdisjoint(analysis.lowers(block)):
             continue
         for a, b, c, d in analysis.sentences(block):
             span = _meeting_sentence(analysis, block, a, b, c, d, bare=True)
-            if span is not None and not any(a <= p.start < b for p in analysis.hits_in_block("lex:panel-people", block)):
+            if span is None or not words()["after-hire-words"].isdisjoint(analysis.lowers(block)[a:b]):
+                continue  # "Once hired, you will meet our Peer Lead during induction": after the selection
+            named = [p for p in analysis.hits_in_block("lex:panel-people", block) if a <= p.start < b]
+            named = [p for p in _panel_people(analysis, named[0]) if not analysis.negated(p)] if named else []
+            if bool(named) == peers:
                 return span
     return None
 
