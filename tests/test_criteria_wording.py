@@ -4614,6 +4614,73 @@ CASES = [
     (PANEL, "Interviews are held by the manager. Shortlisted candidates are invited to a meet-and-greet with the "
             "team.", "not-met"),
     (PANEL, "Interviews are held by the manager. People who use our website can read about the team.", "not-met"),
+    # --- the people as the audience of an earlier step of the candidates, then the candidates' next
+    # step ("give a presentation to our consumer group, then attend an interview with ..."): the
+    # "attend" after them is the candidates', not the people's; another way (blind set 115) ---
+    (PANEL, "Shortlisted candidates will give a short presentation to our consumer advisory group, then attend an "
+            "interview with the Team Leader and our operations manager.", "partly-met"),
+    (PANEL, "Applicants present a short case study to members of our Youth Council and then attend an interview "
+            "with the Program Director.", "partly-met"),
+    (PANEL, "Finalists give a short talk to two peer workers, then attend a panel interview with the Service "
+            "Manager.", "partly-met"),
+    (PANEL, "After presenting to our consumer advisory group, you will be interviewed by the Team Leader and the "
+            "operations manager.", "partly-met"),
+    (PANEL, "Shortlisted applicants will give a presentation to people who use our services and will then be "
+            "interviewed by the manager.", "partly-met"),
+    (PANEL, "You will give a short kōrero to tāngata whaiora and then sit an interview with the Team Leader.",
+     "partly-met"),
+    # twins: the people given a verb of their own, or named in the interview's make-up
+    (PANEL, "Candidates will present to our consumer advisory group, and two peer workers will then join the "
+            "interview panel.", "met"),
+    (PANEL, "Candidates give a presentation to two peer workers, who then sit on the interview panel.", "met"),
+    (PANEL, "Candidates give a presentation, and you will then be interviewed by a peer worker and the manager.",
+     "met"),
+    (PANEL, "Shortlisted candidates will give a presentation to the panel, then attend an interview with a peer "
+            "worker and the manager.", "met"),
+    # --- feedback to the panel said with the verb "feed back" ("the forum then feeds back to the
+    # interview panel"): another way of taking part (blind set 115) ---
+    (PANEL, "Selection process\n\nMembers of our consumer reference group will feed back to the interview panel of "
+            "the manager and a nurse.", "partly-met"),
+    (PANEL, "Selection process\n\nCandidates spend an hour at the drop-in, and service users there will feed back "
+            "on each candidate. Interviews are held by the manager.", "partly-met"),
+    (PANEL, "Whānau from our advisory rōpū will feed back to the panel after a short kōrero, and the interview is "
+            "with the Team Leader.", "partly-met"),
+    # twins: the panel feeding back to the candidates; a panel with a peer on it that feeds back
+    (PANEL, "The interview panel is the manager and the team leader. They will feed back to every candidate by "
+            "email.", "not-met"),
+    (PANEL, "The interview panel, which includes a peer worker, will feed back to every candidate.", "met"),
+    (PANEL, "Recruitment process\n\nMembers of our carers' forum meet candidates at an open morning and report "
+            "back to the interview panel.", "partly-met"),
+    (PANEL, "Recruitment process\n\nThe panel, which includes a peer worker, will report back to candidates within "
+            "a week.", "met"),
+    # --- the questions reviewed or checked by people with lived experience, "our questions" with no
+    # selection word in the sentence, under a recruitment heading: another way (blind set 119) ---
+    (PANEL, "Recruitment process\n\nCarer representatives review our questions.", "partly-met"),
+    (PANEL, "Selection process\n\nMembers of our youth council check the questions before each round.", "partly-met"),
+    (PANEL, "Consumer representatives review our questions. Interviews are held by the manager.", "partly-met"),
+    # twins: staff review them; the same people also on the panel
+    (PANEL, "Recruitment process\n\nWe review our questions every year.", "not-met"),
+    (PANEL, "Consumer representatives review our questions and sit on the interview panel.", "met"),
+    # ... and the questions signed off, chosen, suggested or contributed by them
+    (PANEL, "Recruitment process\n\nOur youth council signs off the interview questions.", "partly-met"),
+    (PANEL, "Recruitment process\n\nTāngata whaiora help choose the questions we ask.", "partly-met"),
+    (PANEL, "Recruitment process\n\nOur consumer council suggests questions for every interview.", "partly-met"),
+    (PANEL, "Recruitment process\n\nPeople with lived experience contribute questions to the interview.", "partly-met"),
+    # twins: the panel of staff chooses them; a peer on the panel who also chooses them
+    (PANEL, "Recruitment process\n\nThe panel chooses the questions. It is the manager and a nurse.", "not-met"),
+    (PANEL, "Recruitment process\n\nA peer worker sits on the panel and helps choose the questions.", "met"),
+    # --- under a selection heading, a meeting that names peers ("you will meet our Peer Lead and the
+    # Program Director"): with no interview described it is the selection; beside an interview held
+    # by others, another way ---
+    (PANEL, "Selection process\n\nAfter a short phone call, you will meet our Peer Lead and the Program Director.",
+     "met"),
+    (PANEL, "Selection process\n\nYou will meet with two of our peer mentors and the Team Leader.", "met"),
+    (PANEL, "Selection process\n\nAfter a short phone call, you will meet our Peer Lead and the Program Director. "
+            "Interviews are held by the Director.", "partly-met"),
+    # twins: a meeting after the hire; a meeting with staff only; a meeting outside a selection section
+    (PANEL, "Selection process\n\nOnce hired, you will meet our Peer Lead during induction.", "not-met"),
+    (PANEL, "Selection process\n\nYou will meet our Program Director.", "not-met"),
+    (PANEL, "About us\n\nIn your first week you will meet our Peer Lead and the Program Director.", "not-met"),
 ]
 
 
@@ -4689,6 +4756,23 @@ def test_panel_an_agency_registration_call_is_a_stage_of_hiring_not_a_contact(te
     verdict = verdict_of("Peer Support Worker\n\n" + text, PANEL)
     assert (verdict.verdict, [e.text for e in verdict.evidence]) == ("not-met", [text]), verdict.why
     assert "described without peers" in verdict.why
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # blind set 116: "you will meet our X and Y" under a selection heading says who selects, where the
+    # only selection sentence names no one ("Applications are reviewed on a rolling basis")
+    ("# Family Peer Advocate\n\n## Hiring process\n\nAfter a short phone call, you will meet our Program "
+     "Coordinator and the Director of Family Services.\n\n## How to apply\n\nApplications are reviewed on a rolling "
+     "basis.", ["After a short phone call, you will meet our Program Coordinator and the Director of Family Services.",
+                "Applications are reviewed on a rolling basis."]),
+    ("# Peer Support Worker\n\n## Selection\n\nYou will meet with the clinic manager and a senior nurse.",
+     ["You will meet with the clinic manager and a senior nurse."]),
+    # twin: a meeting outside a selection section says nothing of the selection
+    ("# Peer Support Worker\n\n## About us\n\nIn your first week you will meet our Clinic Manager.", []),
+])
+def test_panel_a_meeting_under_a_selection_heading_says_who_selects(text: str, evidence: list[str]) -> None:
+    verdict = check_document(read_markdown(text), role="peer").verdict(PANEL)
+    assert (verdict.verdict, [e.text for e in verdict.evidence]) == ("not-met", evidence), verdict.why
 
 
 def test_panel_an_enquiry_call_describes_no_selection() -> None:

@@ -2207,7 +2207,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     subjects = words()["selection-subjects"]
     informal: list[Hit] = []
     chats: list[Hit] = []
-    for hit in hits(analysis, "panel-other-way"):
+    # (designing the selection counts there too, with no selection word in its sentence: "Carer
+    # representatives review our questions." under a recruitment heading)
+    for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design")]:
         if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
@@ -2232,6 +2234,15 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     fix = Fix("add", rule.fix_text("panel"),
         where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
         or "at the end of the advert, where the selection process is described")  # fmt: skip
+    meeting = None if other_way else _meeting_in_section(analysis, peers=True)
+    if meeting is not None:
+        # "## Selection process" / "After a short phone call, you will meet our Peer Lead and the
+        # Program Director.": with no interview or panel described, the meeting is the selection;
+        # beside one, the peers met take part in another way
+        if not staged:
+            return _verdict(rule, "met", "Peers or people with lived experience take part in selection.", (meeting,), None)
+        return _verdict(rule, "partly-met", "People who use services take part in selection in another way, but not on the panel.",
+                        (meeting,), fix)  # fmt: skip
     other_way = by_evidence(analysis, other_way)
     # a field label on its own ("Interview date") does not describe a selection process; a
     # question about who selects, with its answer, describes it as well as a statement does
@@ -2260,9 +2271,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         if said is not None and not any((sp.block, sp.start) == (said.block, said.start) for sp in spans):
             spans += (said,)  # (the make-up on the next line is in the sentence already)
         meeting = None if answer else _meeting_before(analysis, selection[0])
-        if meeting is not None:
+        if meeting is None and answer is None and _who_selects(analysis, selection[0]) >= 2:
+            meeting = _meeting_in_section(analysis)  # "After a short call, you will meet our Coordinator and ..."
+        if meeting is not None and not any((sp.block, sp.start) == (meeting.block, meeting.start) for sp in spans):
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
+    meeting = _meeting_in_section(analysis)
+    if meeting is not None:
+        return _verdict(rule, "not-met", "The selection process is described without peers on the panel.", (meeting,), fix)
     return _verdict(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
 
 
@@ -2322,8 +2338,32 @@ def _reaches_people(analysis: Analysis, strong: list[Hit], people: list[Hit], ot
     lowers = analysis.lowers(strong[0].block) if strong else []
     groups = words()["group-anaphor-nouns"]
     activities = [o for o in other if lowers[o.end - 1] not in groups]
-    return any(p.end <= m.start or not any(m.end <= o.start and o.end <= p.start for o in activities)
+    return any((p.end <= m.start and not _audience_in_series(lowers, p, m, activities))
+               or (p.end > m.start and not any(m.end <= o.start and o.end <= p.start for o in activities))
                for m in strong for p in people)  # fmt: skip
+
+
+def _audience_in_series(lowers: list[str], person: Hit, m: Hit, activities: list[Hit]) -> bool:
+    """Are people named before a membership word only the audience of an earlier step of the
+    candidates ("give a short presentation to our consumer council, then attend an interview with
+    the manager", "a short talk to two peer workers, then attend ..."): an activity ends before
+    them, and the few words between them and the membership word hold a ``series-joins`` word (a
+    comma, "then", "and") but no verb or relative word that would give it the people as its
+    subject ("Candidates present to our council, and two peer workers will then join the panel",
+    "..., who then sit on the panel")? So are they when a new subject ("you", "we") comes
+    between, or when the membership word is a passive of interviewing ("..., you will be
+    interviewed by ...": the people before it are never the interviewers). Not people right
+    before it ("Candidates present, and peer workers sit on the panel")."""
+    w = words()
+    if lowers[m.start] in w["interviewed-words"] and "by" in lowers[m.start : m.end]:
+        return True  # "... to people who use our services and will then be interviewed by the manager": not the interviewers
+    between = lowers[person.end : m.start]
+    if not any(o.end <= person.start for o in activities):
+        return False
+    if not w["new-subjects"].isdisjoint(between):
+        return True  # "After presenting to our consumer advisory group, you will be interviewed by ..."
+    return 0 < len(between) <= 5 and not w["series-joins"].isdisjoint(between) \
+        and w["clause-verbs"].isdisjoint(between) and w["relative-pronouns"].isdisjoint(between)  # fmt: skip
 
 
 def _dates_an_earlier_stage(analysis: Analysis, hit: Hit) -> bool:
@@ -2399,6 +2439,49 @@ def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
     return None
 
 
+def _meeting_in_section(analysis: Analysis, peers: bool = False) -> Span | None:
+    """The first sentence under a selection heading that says whom the candidate meets, with no
+    peers or people with lived experience in it ("## Hiring process" / "After a short phone call,
+    you will meet our Program Coordinator and the Director of Family Services."): a word of
+    meeting (`selection-meet-words`), "with" or not, then a selector noun or a capitalised word
+    within six tokens. It says who selects where no selection sentence does ("Applications are
+    reviewed on a rolling basis"). With ``peers``, the first such sentence that names peers or
+    people with lived experience ("you will meet our Peer Lead and the Program Director"). Not a
+    meeting after the hire (`after-hire-words`: "Once hired, you will meet ... during induction")."""
+    for block in range(len(analysis.document.blocks)):
+        if not _selection_section(analysis, block) or words()["selection-meet-words"].isdisjoint(analysis.lowers(block)):
+            continue
+        for a, b, c, d in analysis.sentences(block):
+            span = _meeting_sentence(analysis, block, a, b, c, d, bare=True)
+            if span is None or not words()["after-hire-words"].isdisjoint(analysis.lowers(block)[a:b]):
+                continue  # "Once hired, you will meet our Peer Lead during induction": after the selection
+            named = [p for p in analysis.hits_in_block("lex:panel-people", block) if a <= p.start < b]
+            named = [p for p in _panel_people(analysis, named[0]) if not analysis.negated(p)] if named else []
+            if bool(named) == peers:
+                return span
+    return None
+
+
+def _meeting_sentence(analysis: Analysis, block: int, a: int, b: int, c: int, d: int, bare: bool = False) -> Span | None:
+    """The sentence (tokens ``a``-``b``, characters ``c``-``d`` of ``block``) when it says whom
+    the candidate meets: a word of meeting, "with" (or, when ``bare``, none), and a selector noun
+    or a capitalised word within six tokens after it."""
+    lowers = analysis.lowers(block)
+    w = words()
+    doc = analysis.docs[block]
+    for i in range(a, b - 2):
+        if lowers[i] not in w["selection-meet-words"]:
+            continue
+        first = i + 2 if lowers[i + 1] == "with" else (i + 1 if bare else None)
+        if first is not None and any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
+                                     for t in doc[first : min(b, first + 6)]):  # fmt: skip
+            text = analysis.document.blocks[block].text
+            while d > c and text[d - 1].isspace():
+                d -= 1
+            return Span.of(analysis.document, block, c, d)
+    return None
+
+
 def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
     """The sentence just before a selection sentence that names no one ("We are happy to
     arrange childcare for your interview."), in the same block under a selection heading, when
@@ -2413,19 +2496,9 @@ def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
     if not before:
         return None
     a, b, c, d = before[-1]
-    lowers = analysis.lowers(hit.block)
-    w = words()
-    if w["selection-meet-words"].isdisjoint(lowers[a:b]):
+    if words()["selection-meet-words"].isdisjoint(analysis.lowers(hit.block)[a:b]):
         return None
-    doc = analysis.docs[hit.block]
-    for i in range(a, b - 2):
-        if lowers[i] in w["selection-meet-words"] and lowers[i + 1] == "with" and any(
-                t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper()) for t in doc[i + 2 : min(b, i + 8)]):  # fmt: skip
-            text = analysis.document.blocks[hit.block].text
-            while d > c and text[d - 1].isspace():
-                d -= 1
-            return Span.of(analysis.document, hit.block, c, d)
-    return None
+    return _meeting_sentence(analysis, hit.block, a, b, c, d)
 
 
 def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
