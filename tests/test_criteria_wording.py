@@ -63,8 +63,18 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of an eating disorder\n\nHow to apply\n\nApplicants without lived experience but with a diploma in youth work will also be considered.", "not-met"),
     (LE, "Essential\n\n- Lived experience of homelessness. Candidates lacking personal experience of homelessness who hold a housing qualification may also apply.", "not-met"),
     (LE, "You must have lived experience of psychosis.\n\nPeople without lived experience but with five years' experience in a crisis team will be considered.", "not-met"),
+    # ... the route named by skills or work in a relative clause ("who can show transferable skills from
+    # shelter work", "who bring a background in debt advice") (blind set 117) ---
+    (LE, "Lived experience of homelessness is essential.\n\nApplicants without lived experience who can evidence "
+         "transferable skills from youth work will also be considered.", "not-met"),
+    (LE, "You must have lived experience of problem gambling.\n\nPeople without lived experience who bring a "
+         "background in debt advice will be considered.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of an eating disorder.\n\nCandidates lacking lived experience who have "
+         "worked on a crisis line may also apply.", "not-met"),
     # twins: the acceptance denied, no route named, or the acceptance about something else
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience who have great "
+         "listening skills will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out

@@ -1286,7 +1286,8 @@ def _accepted_lacking(analysis: Analysis, hit: Hit) -> Hit | None:
     Wellbeing will also be considered": a statement, in the mention's sentence, that accepts
     applicants who lack lived experience ("without" or "lacking" just before the mention) and
     name another route (an experience, a qualification of `qualification-nouns` in
-    rules/data/criteria.toml, time in a job) after it (`accepted-without` in rules/lexicon.toml, not
+    rules/data/criteria.toml, time in a job, skills or work of `lacking-route-nouns`: "who can show
+    transferable skills from outreach work") after it (`accepted-without` in rules/lexicon.toml, not
     negated). The acceptance, which makes lived experience substitutable
     wherever the requirement stands; ``None`` otherwise ("Applicants without lived experience will
     not be considered" names no route and is negated)."""
@@ -1297,7 +1298,9 @@ def _accepted_lacking(analysis: Analysis, hit: Hit) -> Hit | None:
     found = [a for a in analysis.hits_in_block("lex:accepted-without", hit.block)
              if hit.end <= a.start and a.end <= s_end and not analysis.negated(a)]  # fmt: skip
     route = lowers[hit.end : found[0].start] if found else []
-    if not found or not (_names_an_alternative(route) or words()["qualification-nouns"].intersection(route)):
+    w = words()
+    if not found or not (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
+                         or w["lacking-route-nouns"].intersection(route)):  # fmt: skip
         return None
     return found[0]
 
