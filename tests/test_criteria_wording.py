@@ -1105,6 +1105,16 @@ CASES = [
          "accepted in lieu of\n- lived experience.", "not-met"),
     (LE, "What you need\n\nLived experience of homelessness is required.\n\nSix months on a housing helpline may "
          "be accepted instead of\n\nyour own experience.", "not-met"),
+    # ... and something accepted "as an alternative to" lived experience, in a statement of its own
+    (LE, "Essential\n\n- Lived experience of self-harm.\n\nWe will accept a youth work qualification as an "
+         "alternative to lived experience.", "not-met"),
+    (LE, "You must have lived experience of addiction.\n\nFive years in a detox unit is an acceptable "
+         "alternative to your own experience.", "not-met"),
+    # twins: no alternative to it; an alternative to something else
+    (LE, "Essential\n\n- Lived experience of self-harm.\n\nThere is no alternative to lived experience in this "
+         "role.", "met"),
+    (LE, "Essential\n\n- Lived experience of self-harm.\n\nPeer support offers an alternative to clinical "
+         "services for people with lived experience.", "met"),
     # twins: the split substitution denied; a line that goes on with something else; the stand-in
     # for another requirement
     (LE, "Minimum requirements\n\n- Lived experience of gambling harm is essential.\n- Youth work cannot "
