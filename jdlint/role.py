@@ -125,15 +125,32 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     name ends in one ("Volunteer Coordinator, Peer Mentoring Program") or runs through one into
     the post's noun ("Peer Support Programme Coordinator", "Peer Mentoring Service Manager"), or
     the match ends in an activity, the programme's work ("Peer Mentoring Coordinator", "Programme
-    Coordinator – Peer Mentoring": a peer mentoring programme)? "Peer Support Coordinator" names
-    a peer post."""
+    Coordinator – Peer Mentoring": a peer mentoring programme), or names the scheme's volunteers
+    the post coordinates (`volunteer-words` as the head, before another job noun: "Peer
+    Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager")? "Peer Support Coordinator" names a peer post."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
     head = _head(lowers, start)
     if head in _NOT_A_PERSON:
         return True
+    at = lowers.index(head, start) if head in lowers[start:] else -1
+    if head in words()["volunteer-words"] and 0 <= at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
+        return True  # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers
     if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
     stop = lowers.index(head, start) if head in lowers[start:] else start
     return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop])
+
+
+def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
+    """Is the word "peer" after a dash, comma or bracket the start of the name of a team or stream
+    of work, its head no job noun ("Community Health Worker - Peer Engagement", "Care Coordinator
+    (Peer Outreach)", "Support Worker, Peer Involvement")? "Support Worker – Peer Mentor" and
+    "Mental Health Worker (Peer)" name a person, or nothing but "peer"."""
+    head = _head(lowers, start)
+    at = lowers.index(head, start) if head in lowers[start:] else start
+    return end - start == 1 and lowers[start] in ("peer", "peers") and at > start and not JOB_NOUN.fullmatch(head) \
+        and start > 0 and lowers[start - 1] in ("-", "–", "—", ",", "(", "|", ":")  # fmt: skip
 
 
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
@@ -256,7 +273,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # is run (`service-participles`) name the service, never a person
         run = words()["service-participles"]
         context_only = office or all(_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
-                                     for start, end in peer)  # fmt: skip
+                                     or _names_workstream(lowers, start, end) for start, end in peer)  # fmt: skip
         # "Clinical Coordinator, Peer Support Program": a clinical post (`clinical-title-words` before
         # a job noun outside the peer words) in the programme the peer words name
         clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])

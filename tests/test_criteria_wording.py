@@ -63,8 +63,18 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of an eating disorder\n\nHow to apply\n\nApplicants without lived experience but with a diploma in youth work will also be considered.", "not-met"),
     (LE, "Essential\n\n- Lived experience of homelessness. Candidates lacking personal experience of homelessness who hold a housing qualification may also apply.", "not-met"),
     (LE, "You must have lived experience of psychosis.\n\nPeople without lived experience but with five years' experience in a crisis team will be considered.", "not-met"),
+    # ... the route named by skills or work in a relative clause ("who can show transferable skills from
+    # shelter work", "who bring a background in debt advice") (blind set 117) ---
+    (LE, "Lived experience of homelessness is essential.\n\nApplicants without lived experience who can evidence "
+         "transferable skills from youth work will also be considered.", "not-met"),
+    (LE, "You must have lived experience of problem gambling.\n\nPeople without lived experience who bring a "
+         "background in debt advice will be considered.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of an eating disorder.\n\nCandidates lacking lived experience who have "
+         "worked on a crisis line may also apply.", "not-met"),
     # twins: the acceptance denied, no route named, or the acceptance about something else
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience who have great "
+         "listening skills will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
@@ -1086,6 +1096,33 @@ CASES = [
     (LE, "Essential: lived experience of mental ill health. Paid work cannot replace lived experience.", "met"),
     (LE, "Essential: lived experience of mental ill health. A degree may substitute for one year of the required "
          "work experience.", "met"),
+    # --- the same substitution wrapped over two lines or list items (a PDF line, a bullet of its own:
+    # "... may substitute" / "for lived experience."): the second line's mention is substitutable, not a
+    # bare requirement of its heading (blind set 115) ---
+    (LE, "Minimum requirements\n\n- Lived experience of gambling harm preferred.\n- Three years in youth work can "
+         "substitute\n- for lived experience.\n- Own transport", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of an eating disorder\n- A counselling diploma will be "
+         "accepted in lieu of\n- lived experience.", "not-met"),
+    (LE, "What you need\n\nLived experience of homelessness is required.\n\nSix months on a housing helpline may "
+         "be accepted instead of\n\nyour own experience.", "not-met"),
+    # ... and something accepted "as an alternative to" lived experience, in a statement of its own
+    (LE, "Essential\n\n- Lived experience of self-harm.\n\nWe will accept a youth work qualification as an "
+         "alternative to lived experience.", "not-met"),
+    (LE, "You must have lived experience of addiction.\n\nFive years in a detox unit is an acceptable "
+         "alternative to your own experience.", "not-met"),
+    # twins: no alternative to it; an alternative to something else
+    (LE, "Essential\n\n- Lived experience of self-harm.\n\nThere is no alternative to lived experience in this "
+         "role.", "met"),
+    (LE, "Essential\n\n- Lived experience of self-harm.\n\nPeer support offers an alternative to clinical "
+         "services for people with lived experience.", "met"),
+    # twins: the split substitution denied; a line that goes on with something else; the stand-in
+    # for another requirement
+    (LE, "Minimum requirements\n\n- Lived experience of gambling harm is essential.\n- Youth work cannot "
+         "substitute\n- for lived experience.", "met"),
+    (LE, "Minimum requirements\n\n- Lived experience of gambling harm is essential.\n- Peer workers are "
+         "valued\n- for lived experience they bring.", "met"),
+    (LE, "Minimum requirements\n\n- Lived experience of gambling harm is essential.\n- A diploma may "
+         "substitute\n- for one year of work experience.", "met"),
     # --- blind sets 20 and 22: lived experience and principles (were tests/test_le_principle_classes.py) ---
     # --- recovery with no kind named, asked of the person ("be a person in recovery", "someone in
     # long-term recovery"): partly met, not "does not ask" ---
@@ -4734,6 +4771,14 @@ def test_le_evidence_includes_the_next_item_that_goes_on_with_the_requirement() 
     assert verdict.verdict == "met", verdict.why
     assert [e.text for e in verdict.evidence] == [
         "Must have at least two years of continuous recovery", "from a gambling or alcohol problem."]
+
+
+def test_le_evidence_of_a_split_substitution_is_both_lines() -> None:
+    text = ("Recovery Navigator\n\nQualifications\n\n- Lived experience of recovery from addiction preferred.\n"
+            "- Two years on a crisis line may substitute\n- for lived experience.\n- A driver's license")  # fmt: skip
+    verdict = verdict_of(text, LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert {e.text for e in verdict.evidence} >= {"Two years on a crisis line may substitute", "for lived experience."}
 
 
 def test_panel_evidence_is_the_whole_sentence_split_over_two_lines() -> None:

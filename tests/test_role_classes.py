@@ -957,6 +957,32 @@ ROLE_CASES = [
     # twin: the same title whose text wants the applicant's lived experience
     ("Lived Experience Engagement Officer\n\nYou will organise our service user forums and write reports "
      "for the board.\n\nWe are looking for someone with lived experience of mental health services.\n", "peer"),
+    # --- blind119 lf26: another job's title, then after a dash, comma or bracket "peer" and a noun that
+    # is no person (the team or stream of work it sits in: "Peer Engagement", "Peer Outreach"): the
+    # other job's post, not a peer post ---
+    ("Community Health Worker – Peer Outreach\n\nYou will run blood pressure checks at community events "
+     "and help families enrol in health insurance.\n\nBilingual English/Spanish required.\n", "other"),
+    ("Support Worker (Peer Involvement)\n\nYou will support tenants with budgeting and bills and help our "
+     "involvement team book rooms for meetings.\n\nEssential: a full driving licence.\n", "other"),
+    # twins: a person after "peer" ("Peer Mentor"), and the other job's post whose text says it is peer work
+    ("Support Worker – Peer Mentor\n\nYou will support tenants with budgeting and bills.\n\nEssential: a "
+     "full driving licence.\n", "peer"),
+    ("Community Health Worker – Peer Outreach\n\nAs a peer worker you will share your own story of living "
+     "with diabetes.\n\nLived experience of diabetes is essential.\n", "peer"),
+    # --- blind119 lf28: the scheme's volunteers as the head of the peer words, the post noun after them
+    # ("Peer Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager"): a volunteer scheme's
+    # coordinator where the text recruits the volunteers, asks for no lived experience and says no peer
+    # work of the post ---
+    ("Peer Support Volunteer Coordinator\n\nYou will recruit, train and support the volunteers who run our "
+     "peer support groups, and report volunteer hours to funders.\n\nEssential: experience of managing "
+     "volunteers.\n", "other"),
+    ("Peer Mentoring Volunteer Manager\n\nYou will recruit volunteers, match them with young people and "
+     "organise their training.\n\nDesirable: an understanding of mentoring.\n", "other"),
+    # twins: the same post asking for lived experience; a peer support volunteer post itself
+    ("Peer Support Volunteer Coordinator\n\nYou will recruit, train and support the volunteers who run our "
+     "peer support groups.\n\nLived experience of mental health problems is essential.\n", "peer-senior"),
+    ("Peer Support Volunteer\n\nYou will co-facilitate a weekly group, drawing on your own experience of "
+     "mental health problems.\n", "peer"),
 ]
 
 

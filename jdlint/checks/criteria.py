@@ -960,6 +960,12 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # for personal experience.": another route stands in for it (not another posting's:
             # "In the separate Family Liaison Officer vacancy, a degree can replace lived experience")
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
+    for cue in _replacements(analysis):
+        if cue.block != hit.block:
+            # the same in a statement of its own elsewhere ("A counselling diploma will be accepted in
+            # lieu of personal experience."), or wrapped over two lines or list items ("Two years in
+            # human services may substitute" / "for lived experience."): the statement is evidence too
+            return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     equivalent = _equivalent_next(analysis, hit)
     if equivalent is not None:
         # "Lived experience of incarceration is required. Equivalent experience in corrections may
@@ -1196,6 +1202,54 @@ def _joined_before(lowers: list[str], start: int, end: int) -> bool:
     return any(lowers[i] in joins and not (i + 1 < len(lowers) and lowers[i + 1] == "/") for i in range(start, end))
 
 
+def _replacements(analysis: Analysis) -> list[Hit]:
+    """The statements that let something else stand in for the lived experience itself, anywhere
+    in the advert (`replaces-lived-experience`, not negated, not another posting's), and the same
+    wrapped over two lines or list items (:func:`_replaced_across_lines`)."""
+    cached = analysis.memo.get("le-replacements")
+    if cached is None:
+        cached = [cue for cue in analysis.hits("lex:replaces-lived-experience")
+                  if not analysis.negated(cue) and not _about_another_posting(analysis, cue)]  # fmt: skip
+        cached += [cue for block in range(1, len(analysis.document.blocks))
+                   if (cue := _replaced_across_lines(analysis, block)) is not None]  # fmt: skip
+        analysis.memo["le-replacements"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _replaced_across_lines(analysis: Analysis, block: int) -> Hit | None:
+    """The line before ``block``, when ``block`` goes on with the lived experience something else
+    may stand in for: "Two years in human services may substitute" / "for lived experience.",
+    "Related work may be accepted in lieu of" / "personal experience." (a PDF line or bullet of its
+    own). Both lines are paragraphs or both list items of one section, the first without closing
+    punctuation, the second in lower case; the words across the break end on one of
+    `stand-in-endings` (rules/data/criteria.toml), then (past "the", "your" ...) name lived, living,
+    personal or own experience, a kind at most three words between ("own recovery experience");
+    not negated ("cannot substitute" / "for lived experience" is a denial: `stand-in-negators`).
+    Returns the first line's last sentence."""
+    blocks = analysis.document.blocks
+    first, second = blocks[block - 1], blocks[block]
+    text = first.text.rstrip()
+    if first.kind not in ("paragraph", "list-item") or second.kind != first.kind or first.section != second.section \
+            or not text or text[-1] in ".!?:;" or not second.text.lstrip()[:1].islower():  # fmt: skip
+        return None
+    w = words()
+    before = [t for t in analysis.lowers(block - 1) if t[:1].isalnum()][-6:]
+    here = [t for t in analysis.lowers(block)[:8] if t[:1].isalnum()]
+    if not before or not w["stand-in-negators"].isdisjoint(before):
+        return None
+    joined = before + here
+    for cut in range(len(before), len(before) + 4):  # the stand-in ends at the break or up to 3 words after
+        if not any(" ".join(joined[max(0, cut - n) : cut]) in w["stand-in-endings"] for n in range(1, 5)):
+            continue
+        rest = joined[cut:]
+        while rest and rest[0] in w["stand-in-determiners"]:
+            rest = rest[1:]
+        if rest and rest[0] in w["stand-in-adjectives"] and any(t in ("experience", "experiences") for t in rest[1:5]):
+            sentences = analysis.sentences(block - 1)
+            return analysis.make_hits("replaces-lived-experience", [(block - 1, sentences[-1][0], len(analysis.lowers(block - 1)))])[0]
+    return None
+
+
 def _or_inside_another_requirement(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
     """Is a substitution cue's "or" inside another requirement joined to the mention ("lived
     experience of psychosis and a degree or diploma in social work": the "or" follows a noun in
@@ -1232,7 +1286,8 @@ def _accepted_lacking(analysis: Analysis, hit: Hit) -> Hit | None:
     Wellbeing will also be considered": a statement, in the mention's sentence, that accepts
     applicants who lack lived experience ("without" or "lacking" just before the mention) and
     name another route (an experience, a qualification of `qualification-nouns` in
-    rules/data/criteria.toml, time in a job) after it (`accepted-without` in rules/lexicon.toml, not
+    rules/data/criteria.toml, time in a job, skills or work of `lacking-route-nouns`: "who can show
+    transferable skills from outreach work") after it (`accepted-without` in rules/lexicon.toml, not
     negated). The acceptance, which makes lived experience substitutable
     wherever the requirement stands; ``None`` otherwise ("Applicants without lived experience will
     not be considered" names no route and is negated)."""
@@ -1243,7 +1298,9 @@ def _accepted_lacking(analysis: Analysis, hit: Hit) -> Hit | None:
     found = [a for a in analysis.hits_in_block("lex:accepted-without", hit.block)
              if hit.end <= a.start and a.end <= s_end and not analysis.negated(a)]  # fmt: skip
     route = lowers[hit.end : found[0].start] if found else []
-    if not found or not (_names_an_alternative(route) or words()["qualification-nouns"].intersection(route)):
+    w = words()
+    if not found or not (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
+                         or w["lacking-route-nouns"].intersection(route)):  # fmt: skip
         return None
     return found[0]
 
