@@ -4585,7 +4585,7 @@ CASES = [
     (ADJ, "Lived experience of psychosis is not required, though we'd welcome it.\n\nYou will need experience in a "
           "community support role.", "not-met"),
     (ADJ, "You do not need lived experience of addiction to apply.\n\nEssential: experience in a youth or housing "
-          "setting.", "not-met"),
+          "position.", "not-met"),
     # twins: lived experience required beside it (one more skill), and the experience the peer work's own
     (ADJ, "Lived experience of psychosis is essential.\n\nYou will need experience in a community support role.", "met"),
     (ADJ, "You do not need lived experience of addiction.\n\nEssential: experience in a peer support role.", "met"),
@@ -4624,6 +4624,16 @@ CASES = [
     (ADJ, "Desirable\n\n- A counseling skills diploma", "partly-met"),
     # twin: an award in another field
     (ADJ, "Desirable: an SVQ in Business and Administration.", "met"),
+    # --- wider forms: the register joined by a hyphen ("HCPC-registered"), and other experience said to
+    # count as much ---
+    (ADJ, "Essential: you must be HCPC-registered.", "not-met"),
+    (ADJ, "Desirable: BACP-accredited membership.", "partly-met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nAbout you\n\nSkills from hospitality count just as much.",
+     "not-met"),
+    (ADJ, "Essential: lived experience of psychosis. Experience from previous jobs counts equally.", "not-met"),
+    # twins: the registered staff as colleagues; nothing to count as much as
+    (ADJ, "You will work with HCPC-registered psychologists.", "met"),
+    (ADJ, "Skills from hospitality count just as much.", "met"),
 ]
 
 
