@@ -4718,6 +4718,70 @@ CASES = [
     (PANEL, "Selection process\n\nOnce hired, you will meet our Peer Lead during induction.", "not-met"),
     (PANEL, "Selection process\n\nYou will meet our Program Director.", "not-met"),
     (PANEL, "About us\n\nIn your first week you will meet our Peer Lead and the Program Director.", "not-met"),
+    # --- other experience said to be worth as much (equally valued, given equal weight) under another
+    # heading than the lived experience the advert asks for: level with it all the same (blind set 119) ---
+    (ADJ, "Essential criteria\n\n- Lived experience of an eating disorder.\n\nAbout you\n\nSkills from bar work or "
+          "retail are equally valued here.", "not-met"),
+    (ADJ, "You must have personal experience of homelessness.\n\nWhat we offer\n\nTransferable skills from teaching "
+          "will be given equal weight.", "not-met"),
+    # twins: no lived experience asked anywhere; the skills only useful, not worth as much
+    (ADJ, "Transferable skills from teaching will be given equal weight.", "met"),
+    (ADJ, "You must have personal experience of homelessness.\n\nWhat we offer\n\nTransferable skills from teaching "
+          "are also useful.", "met"),
+    # --- work in a helping field required while lived experience is said not to be needed, the field
+    # named by its role or setting with no verb of working (blind set 116) ---
+    (ADJ, "Lived experience of psychosis is not required, though we'd welcome it.\n\nYou will need experience in a "
+          "community support role.", "not-met"),
+    (ADJ, "You do not need lived experience of addiction to apply.\n\nEssential: experience in a youth or housing "
+          "position.", "not-met"),
+    # twins: lived experience required beside it (one more skill), and the experience the peer work's own
+    (ADJ, "Lived experience of psychosis is essential.\n\nYou will need experience in a community support role.", "met"),
+    (ADJ, "You do not need lived experience of addiction.\n\nEssential: experience in a peer support role.", "met"),
+    # --- the organisation's site named with a place before its verb: its services, not the post's
+    # duties (blind set 116) ---
+    (ADJ, "Our drop-in centre on Queen Street provides counselling and case management.", "met"),
+    (ADJ, "The clinic at Riverside also offers psychotherapy and prescribing.", "met"),
+    # twin: the post holder offers it
+    (ADJ, "You will work in our clinic in Riverside and offer counselling to clients.", "not-met"),
+    # --- extra hands by another noun or adjective, and other staff's breaks covered (blind set 115) ---
+    (ADJ, "Be an extra set of hands for the nursing team on busy days.", "not-met"),
+    (ADJ, "You will cover staff lunch breaks on the ward.", "not-met"),
+    # twins: the post's own breaks; the idiom denied
+    (ADJ, "You will take regular breaks and never work alone.", "met"),
+    (ADJ, "Our peer workers are never used as an extra set of hands.", "met"),
+    # --- two verbs joined before a screening instrument or an assessment (blind set 118) ---
+    (ADJ, "Administer and score the K10 with every new client.", "not-met"),
+    (ADJ, "Complete and document risk assessments at each visit.", "not-met"),
+    # twin: two verbs before the post's own paperwork
+    (ADJ, "Complete and submit your timesheets each week.", "met"),
+    # --- a US professional standing named as a status or designation (blind set 118) ---
+    (ADJ, "Preferred: Qualified Mental Health Professional (QMHP) designation.", "partly-met"),
+    (ADJ, "Required: Mental Health Professional status in the State of Washington.", "not-met"),
+    # twin: the professionals as colleagues
+    (ADJ, "You will work alongside qualified mental health professionals.", "met"),
+    # --- "in place of" the lived experience named by its kind alone ("recovery experience") (blind set 116) ---
+    (ADJ, "Requirements\n\n- Lived experience of addiction is essential.\n- Work in a homeless shelter will be "
+          "accepted in place of recovery experience.", "not-met"),
+    (ADJ, "Essential: personal experience of gambling harm. Two years in retail may be considered in lieu of "
+          "addiction experience.", "not-met"),
+    # twin: another experience swapped
+    (ADJ, "Essential: personal experience of gambling harm. A bus pass will be accepted in place of driving "
+          "experience.", "met"),
+    # --- desirable vocational or counselling-skills awards of the helping professions (blind sets 116, 118) ---
+    (ADJ, "Desirable: an SVQ in Social Services at level 3.", "partly-met"),
+    (ADJ, "Desirable\n\n- A counseling skills diploma", "partly-met"),
+    # twin: an award in another field
+    (ADJ, "Desirable: an SVQ in Business and Administration.", "met"),
+    # --- wider forms: the register joined by a hyphen ("HCPC-registered"), and other experience said to
+    # count as much ---
+    (ADJ, "Essential: you must be HCPC-registered.", "not-met"),
+    (ADJ, "Desirable: BACP-accredited membership.", "partly-met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nAbout you\n\nSkills from hospitality count just as much.",
+     "not-met"),
+    (ADJ, "Essential: lived experience of psychosis. Experience from previous jobs counts equally.", "not-met"),
+    # twins: the registered staff as colleagues; nothing to count as much as
+    (ADJ, "You will work with HCPC-registered psychologists.", "met"),
+    (ADJ, "Skills from hospitality count just as much.", "met"),
 ]
 
 
@@ -6138,3 +6202,15 @@ def test_the_fix_for_lived_experience_ticked_desirable_moves_the_tick() -> None:
     assert verdict.verdict == "not-met", verdict.why
     assert verdict.fix is not None
     assert verdict.fix.where == "in the person specification table, move the tick from the “Desirable” column to the Essential column"
+
+
+def test_adj_evidence_is_the_statement_that_the_post_includes_no_clinical_work() -> None:
+    # the post said not to include or involve clinical work: what the role is not (blind set 117)
+    for sentence in ("The role does not involve any nursing tasks.", "This post will not include clinical duties."):
+        verdict = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
+        assert verdict.verdict == "met", verdict.why
+        assert [e.text for e in verdict.evidence] == [sentence]
+    # twin: a statement about something else says nothing of the role
+    twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. The post does not include a car "
+                      "allowance.", ADJ)
+    assert twin.verdict == "met" and not twin.evidence

@@ -4499,6 +4499,9 @@ def _swaps_lived_experience(analysis: Analysis, hit: Hit) -> bool:
     peer = [after[i + 1 : i + 3] for i, t in enumerate(after[:4]) if t == "peer"]
     if any(not w["peer-swap-nouns"].isdisjoint(n) or any(c in t for t in n for c in w["credential-nouns"]) for n in peer):
         return True  # "in lieu of the peer credential"; not "in lieu of a peer reference"
+    if any(t in w["lived-swap-kinds"] and after[i + 1 : i + 2] in (["experience"], ["experiences"])
+           for i, t in enumerate(after[:3])):  # fmt: skip
+        return True  # "in place of recovery experience": the lived experience by its kind alone
     if any(hit.end <= o.start <= hit.end + 4 for o in analysis.hits_in_sentence("lex:lived-experience", hit)):
         return True
     return _swaps_back_to_lived(analysis, hit)
@@ -4638,7 +4641,12 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
         return _lived_experience_near(analysis, hit) if named and named[0] in words()["standing-words"] else None
     if words()["equivalence-words"].isdisjoint(tokens):
         return None
-    return _lived_experience_near(analysis, hit)
+    if _lived_experience_near(analysis, hit):
+        return True
+    # "Transferable skills from hospitality are equally valued" under another heading than the
+    # requirement: worth as much as the lived experience the advert asks for anywhere
+    return not words()["worth-words"].isdisjoint(tokens) and any(
+        m.strength in ("required", "wanted", "desirable", "substitutable") for m in applicant_mentions(analysis))
 
 
 def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -> list[Hit]:
@@ -4654,7 +4662,8 @@ def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) 
     if not found or peer_credentials:
         return []
     levels = {m.strength for m in applicant_mentions(analysis)}
-    if "desirable" not in levels or not levels.isdisjoint(("required", "wanted", "substitutable")):
+    # desirable, or said not to be needed ("Lived experience is not essential, but we would value it")
+    if levels.isdisjoint(("desirable", "negated")) or not levels.isdisjoint(("required", "wanted", "substitutable")):
         return []
     credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
     if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)
