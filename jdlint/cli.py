@@ -456,14 +456,15 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             sys.stdout.buffer.write(result.data)
             sys.stdout.flush()
             continue
+        chosen = True  # a name jdlint chose, not one the user gave
         if in_place and result.format == "docx" and path.suffix.lower() != ".docx":
             target = output_path(path, result.format)  # a PDF cannot be written back as a PDF
         elif in_place:
-            target = path
+            target, chosen = path, False
         elif output and (len(tasks) > 1 or Path(output).is_dir()):
             target = Path(output) / output_path(path, result.format).name
         elif output:
-            target = Path(output)
+            target, chosen = Path(output), False
             if (result.format == "docx") != (target.suffix.lower() in WORD_SUFFIXES):
                 failed += 1  # a Word package named .txt (or text named .docx): nothing opens it
                 what = "a Word document: name it .docx" if result.format == "docx" else \
@@ -481,6 +482,13 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             failed += 1
             _err(f"{task.path}: not written: {target} already written for {earlier} (fix them one at a time with -o)")
             continue
+        if chosen and result.format == "docx":
+            try:  # a Word copy someone saved since (their edits), or their own file: kept, as annotate keeps it
+                batch.untaken(target)
+            except UsageError as exc:
+                failed += 1
+                _err(f"{task.path}: {exc}")
+                continue
         data = result.data
         if result.format == "docx" and os.path.realpath(target) != os.path.realpath(path):
             data = mark_word_copy(data, "fix")  # a copy: skipped by the next folder walk
