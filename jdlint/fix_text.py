@@ -19,7 +19,8 @@ from jdlint.fix import Edit, FixPlan
 from jdlint.model import Document
 
 _GAP = r"(?:\s|[*_`~]|<[^<>]{0,200}>|&nbsp;|&#160;)+"
-_HTML_CLOSE = re.compile(r"</(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
+# "<\/p>": a close tag as a JobPosting's JSON-LD description writes it (PHP's json_encode escapes "/")
+_HTML_CLOSE = re.compile(r"<\\?/(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _NUMBER = re.compile(r"^(\s*)(\d{1,6})([.)]\s+)$")
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
@@ -68,6 +69,8 @@ class _Source:
             n = len(words if fmt != "html" else html_lib.escape(words, quote=False))
             return near, near + n
         parts = [re.escape(html_lib.escape(w, quote=False) if fmt == "html" else w) for w in words.split()]
+        if fmt == "html":  # in a JobPosting's JSON-LD description, '"' and '/' may be escaped: \" \/
+            parts = [re.sub(r'(")|/', lambda m: r'\\?"' if m.group(1) else r"\\?/", p) for p in parts]
         pattern = re.compile(_GAP.join(parts))
         matches = list(pattern.finditer(self.text))
         if not matches:
@@ -180,7 +183,8 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         """Words added with their note by an earlier run (a fixed file fixed again); in a
         page's JSON-LD, the note went after its script (see ``raw_note``)."""
         return with_notes and (re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
-                               or (fmt == "html" and words(e.text) in src.text and why(e) in src.text))  # fmt: skip
+                               or (fmt == "html" and why(e) in src.text
+                                   and (words(e.text) in src.text or json_string(words(e.text)) in src.text)))  # fmt: skip
 
     def raw_note(at: int, order: int, e: Edit) -> bool:
         """An HTML note for words added at ``at`` inside a ``<script>`` (a JobPosting's
@@ -217,6 +221,11 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
                 if place is None:
                     missed.append(e)
                     continue
+                moved_note = why(e, f"Moved here from the Desirable {where}.")
+                if moved_note and fmt == "html" and _note_place(src.text, place[0]) != place[0]:
+                    # into a JobPosting's JSON-LD description: its note after the script
+                    changes.append((_note_place(src.text, place[0]), _note_place(src.text, place[0]), order, " " + moved_note))
+                    place = (place[0], place[1].replace(moved_note, "", 1))
                 start, end = found
                 whole = document.blocks[e.block].text.strip() == e.target.strip()
                 gone = ""
@@ -250,6 +259,8 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
             place = (place[0], place[1].replace(why(e), "", 1))
         changes.append((place[0], place[0], order, place[1]))
     changes = _merge(changes, nl)
+    if fmt == "html":
+        changes = _in_json(text, changes)
     for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
         text = text[:start] + new + text[end:]
     try:
@@ -257,6 +268,27 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
     except UnicodeEncodeError:  # a character the advert's encoding lacks (Windows-1252 has no "’"... in HTML: a reference)
         out = text.encode(encoding, errors="xmlcharrefreplace" if fmt == "html" else "replace")
     return Applied(bom + out, tuple(missed))
+
+
+def json_string(text: str) -> str:
+    """``text`` as the inside of a JSON string in a ``<script>``: quotes, backslashes and
+    control characters escaped, and "</" written "<\\/" so that no "</script>" ends it."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
+
+
+def _in_json(text: str, changes: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """The changes, those inside a page's JSON-LD (a JobPosting's description) written as
+    JSON (:func:`json_string`): a quote or backslash in a fix's words, or the advert's own
+    words it moves, never breaks the JSON."""
+    from jdlint.readers.html import ld_json_scripts
+
+    scripts = list(ld_json_scripts(text))
+    if not scripts:
+        return changes
+    return [(start, end, order, json_string(new) if any(a <= start and end <= b for a, b in scripts) else new)
+            for start, end, order, new in changes]  # fmt: skip
 
 
 def _encoding(data: bytes, fmt: str) -> tuple[bytes, str]:
@@ -288,9 +320,9 @@ def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int,
     return out
 
 
-_HTML_LIST_TAG = re.compile(r"<(/?)(?:ul|ol)\b[^>]*>", re.I)
-_HTML_ITEM_OPEN = re.compile(r"<li\b[^>]*>(?:\s|<(?!/?li\b)[^>]*>)*\Z", re.I)
-_HTML_ITEM_CLOSE = re.compile(r"(?:\s|<(?!/?li\b)[^>]*>)*</li\s*>", re.I)
+_HTML_LIST_TAG = re.compile(r"<(\\?/)?(?:ul|ol)\b[^>]*>", re.I)
+_HTML_ITEM_OPEN = re.compile(r"<li\b[^>]*>(?:\s|<(?!\\?/?li\b)[^>]*>)*\Z", re.I)
+_HTML_ITEM_CLOSE = re.compile(r"(?:\s|<(?!\\?/?li\b)[^>]*>)*<\\?/li\s*>", re.I)
 
 
 def _html_depth(text: str, at: int) -> int:
@@ -408,4 +440,4 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 
-__all__ = ["Applied", "apply_text_plan", "note"]
+__all__ = ["Applied", "apply_text_plan", "json_string", "note"]
