@@ -221,6 +221,9 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
                 if place is None:
                     missed.append(e)
                     continue
+                stop = _cell_end(src, document, e.to_block)
+                if stop is not None:
+                    changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
                 moved_note = why(e, f"Moved here from the Desirable {where}.")
                 if moved_note and fmt == "html" and _note_place(src.text, place[0]) != place[0]:
                     # into a JobPosting's JSON-LD description: its note after the script
@@ -257,10 +260,15 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
             continue
         if why(e) and raw_note(place[0], order, e):
             place = (place[0], place[1].replace(why(e), "", 1))
+        stop = _cell_end(src, document, e.block) if e.op != "before" else None
+        if stop is not None:
+            changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
         changes.append((place[0], place[0], order, place[1]))
     changes = _merge(changes, nl)
     if fmt == "html":
         changes = _in_json(text, changes)
+    if fmt == "text":
+        changes = _keep_columns(text, changes)
     for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
         text = text[:start] + new + text[end:]
     try:
@@ -388,6 +396,92 @@ def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: st
     return start, f"{lead}{text}{why}{nl}{nl}"
 
 
+_ALIGNED_ROW = re.compile(r"\S {3,}\S")
+_ENDS_ITEM = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+
+
+def _aligned(line: str) -> bool:
+    """Is ``line`` a row of a plain-text table whose columns are aligned by runs of spaces
+    (no "|" and no tab)?"""
+    return "|" not in line and "\t" not in line and _ALIGNED_ROW.search(line) is not None
+
+
+def _cell_end(src: _Source, document: Document, block: int) -> tuple[int, str] | None:
+    """Words added to a text or Markdown table cell whose text ends without a stop ("Experience
+    of group work") were read as one sentence with it ("... group work Lived experience of ... is
+    essential"): a full stop after the cell's words, to go with them, else None."""
+    b = document.blocks[block]
+    if document.format == "html" or b.kind != "table-cell" or not b.text.strip() or _ENDS_ITEM.search(b.text):
+        return None  # (HTML: the words go after a <br>, which ends the sentence)
+    last = src.index(document, block, max(len(b.text.rstrip()) - 1, 0))
+    if last is not None and document.format == "text" and _aligned(src.line_of(last)) and _levels_only(document, block):
+        return None  # columns headed by levels alone: a line of its own is a cell of its own
+    return (last + 1, ".") if last is not None else None
+
+
+_LEVEL_NAME = re.compile(r"(?i)^(?:essential|desirable|required|preferred)\b")
+
+
+def _levels_only(document: Document, block: int) -> bool:
+    """Is the table ``block`` is a cell of headed by levels alone ("ESSENTIAL   DESIRABLE"),
+    each column a list of cells, rather than by "Criteria   Essential   Desirable"?"""
+    i = block
+    while i > 0 and document.blocks[i - 1].kind == "table-cell" and (document.blocks[i].row or 0) > 0:
+        i -= 1
+    while i > 0 and document.blocks[i - 1].kind == "table-cell" and document.blocks[i - 1].row == 0:
+        i -= 1
+    head = document.blocks[i]
+    return head.kind == "table-cell" and head.row == 0 and _LEVEL_NAME.match(head.text.strip()) is not None
+
+
+def _keep_columns(text: str, changes: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """In a plain-text table aligned by spaces, a change on one line that makes a cell longer
+    or shorter leaves the next column where it was: shorter words are padded with spaces,
+    longer ones take spaces from the gap after them (keeping three), and words taken from
+    the end of a line take the spaces before them too. Two changes before one gap: left as they are."""
+    def line_of(at: int) -> tuple[int, int]:
+        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        m = _LINE_END.search(text, at)
+        return start, (m.start() if m else len(text))
+
+    shaped = list(changes)
+    in_rows: list[int] = []
+    for k, (start, end, _, new) in enumerate(changes):
+        lo, hi = line_of(start)
+        if "\n" not in new and "\r" not in new and end <= hi and _aligned(text[lo:hi]):
+            in_rows.append(k)
+    bounds = sorted(p for k in in_rows for p in changes[k][:2])
+    for k in in_rows:  # the last words of a line: their gap goes too (not past another change)
+        start, end, order, new = changes[k]
+        lo, hi = line_of(start)
+        if not new and not text[end:hi].strip():
+            floor = max([lo] + [p for p in bounds if p < start])
+            while start > floor and text[start - 1] == " ":
+                start -= 1
+            shaped[k] = (start, hi, order, new)
+    gaps: dict[int, list[int]] = {}  # the next gap after a change (3+ spaces, then a column): its changes
+    for k in in_rows:
+        start, end, _, _ = shaped[k]
+        gap = re.search(r" {3,}(?=\S)", text[end:line_of(start)[1]])
+        if gap is None:
+            continue
+        at, to = end + gap.start(), end + gap.end()
+        if not any(j != k and shaped[j][0] < to and shaped[j][1] > end - (shaped[j][0] == shaped[j][1]) for j in in_rows):
+            gaps.setdefault(at, []).append(k)
+    for gap_at, ks in gaps.items():
+        if len(ks) != 1:
+            continue
+        start, end, order, new = shaped[ks[0]]
+        delta = len(new) - (end - start)
+        width = len(re.match(r" +", text[gap_at:]).group())
+        between = text[end:gap_at]  # the rest of the cell's words, kept
+        if delta < 0:
+            shaped[ks[0]] = (start, gap_at, order, new + between + " " * -delta)
+        elif delta > 0:
+            shaped[ks[0]] = (start, gap_at + min(delta, width - 3), order, new + between)
+    return shaped
+
+
 def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,
                  like: int | None = None, why: str = "") -> tuple[int, str] | None:  # fmt: skip
     """Where a new paragraph after ``block`` goes in the source, and the source to insert
@@ -421,7 +515,14 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         if tag == "li":  # a paragraph goes after the list, not into it as an item
             return _html_list_end(src.text, m.end()), f"<p>{escaped}</p>{why}"
         return m.end(), f"<p>{escaped}</p>{why}"
-    if b.kind == "table-cell":  # a Markdown table row: the words join the cell
+    if b.kind == "table-cell":  # a table row: the words join the cell
+        if fmt == "text" and _aligned(src.line_of(last)):
+            # columns aligned by spaces: a line of its own under the cell, in its column (read
+            # as the rest of the row above), so that no column after it moves
+            first = src.index(document, block, 0)
+            line_start = src.starts[bisect_right(src.starts, first if first is not None else last) - 1]
+            column = (first if first is not None else last) - line_start
+            return src.line_end(last), f"{nl}{' ' * column}{text_md}"
         return last + 1, f" {text_md}"
     end = src.line_end(last)
     item = like if like is not None and document.blocks[like].kind == "list-item" else None
