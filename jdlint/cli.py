@@ -417,8 +417,12 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     if not tasks:
         click.echo("jdlint: nothing to fix (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
-    if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
-        raise click.UsageError(f"{visible(output)} is a file: give a folder for several adverts")
+    # -o is a folder for several adverts, a folder walked (even of one advert), a folder that
+    # is there, or a name ending in "/" ("-o revised/"): never one file named "revised"
+    to_folder = bool(output) and (len(tasks) > 1 or Path(output).is_dir() or output.endswith(("/", os.sep))
+                                  or any(p != "-" and Path(p).is_dir() for p in paths))  # fmt: skip
+    if to_folder and Path(output).exists() and not Path(output).is_dir():
+        raise click.UsageError(f"{visible(output)} is a file: give a folder for several adverts or a folder of them")
     engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
     written: dict[Path, str] = {}  # each revised copy written by this run, and its advert
@@ -461,7 +465,7 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             target = output_path(path, result.format)  # a PDF cannot be written back as a PDF
         elif in_place:
             target, chosen = path, False
-        elif output and (len(tasks) > 1 or Path(output).is_dir()):
+        elif to_folder:
             target = Path(output) / output_path(path, result.format).name
         elif output:
             target, chosen = Path(output), False

@@ -330,3 +330,31 @@ def test_fix_never_overwrites_a_word_copy_someone_saved_since(cwd, advert, name,
     if "--in-place" not in args:
         assert invoke("fix", advert, "-o", copy).exit_code in (0, 1)
         assert target.read_bytes() != edited
+
+
+@pytest.mark.parametrize(("source", "output", "written"), [
+    ("ads", "revised/", "revised/advert.fixed.txt"),     # the README's `jdlint fix adverts/ -o revised/`
+    ("ads", "revised", "revised/advert.fixed.txt"),      # a folder walked: -o is a folder, slash or not
+    ("ads/", "out/new/", None),                          # a folder inside a missing one: refused before the run
+    ("ads/advert.txt", "later/", "later/advert.fixed.txt"),  # one file, -o ending in "/": a folder
+    ("ads/advert.txt", "copy.txt", "copy.txt"),          # the twin: one file, -o FILE is that file
+])  # fmt: skip
+def test_fix_of_a_folder_of_one_advert_writes_into_the_output_folder(cwd, source, output, written):
+    """The class: `jdlint fix adverts/ -o revised/` with one advert in adverts/ and no
+    revised/ yet wrote the revised text to a file named "revised" (the slash dropped),
+    where several adverts went into the folder; the README promises the folder."""
+    (cwd / "ads").mkdir()
+    (cwd / "ads" / "advert.txt").write_text(PSW, encoding="utf-8")
+    result = invoke("fix", source, "-o", output)
+    if written is None:
+        assert result.exit_code == 2 and "no folder" in result.stderr
+        assert not (cwd / "out").exists()
+        return
+    assert result.exit_code in (0, 1), result.output
+    assert (cwd / written).is_file() and "living with depression" in (cwd / written).read_text(encoding="utf-8")
+    assert (cwd / "ads" / "advert.txt").read_text(encoding="utf-8") == PSW
+    if written != "copy.txt":  # someone's file where the folder goes: refused, never overwritten
+        (cwd / "clash").write_text("mine", encoding="utf-8")
+        refused = invoke("fix", "ads", "-o", "clash")
+        assert refused.exit_code == 2 and "clash is a file: give a folder" in refused.stderr
+        assert (cwd / "clash").read_text(encoding="utf-8") == "mine"
