@@ -492,6 +492,16 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         if fmt == "html":
             m = re.search(r"<body[^>]*>", src.text, re.I)
             return (m.end() if m else 0), f"<p>{html_lib.escape(text, quote=False)}</p>{why}"
+        if fmt == "markdown":  # a static site's front matter stays first: the words go after it
+            unix = src.text.replace("\r\n", "\n").replace("\r", "\n")
+            from jdlint.readers.markdown import front_matter_end
+
+            end = front_matter_end(unix)
+            if end:
+                at = src.starts[min(unix.count("\n", 0, end), len(src.starts) - 1)]
+                if at >= len(src.text) or not src.text.startswith(("\n", "\r"), at):
+                    return at, f"{nl}{text_md}{nl}{nl}" if at < len(src.text) else f"{nl}{text_md}{nl}"
+                return at, f"{nl}{text_md}{nl}"
         return 0, text_md + nl + nl
     b = document.blocks[block]
     last = src.index(document, block, max(len(b.text) - 1, 0))
