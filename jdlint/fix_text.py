@@ -510,6 +510,13 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     if fmt == "html":
         escaped = html_lib.escape(text, quote=False)
         m = _HTML_CLOSE.search(src.text, last)
+        from jdlint.readers.html import ld_json_scripts
+
+        script = next(((a, b) for a, b in ld_json_scripts(src.text) if a <= last < b), None)
+        if script is not None and (m is None or m.start() >= script[1]):
+            # a JobPosting description of plain text (no tags): a paragraph of its own after
+            # the block's words, there (written as JSON), not in the page's body after the script
+            return last + 1, f"\n\n{text}{why}"
         if m is None:
             return None
         tag = m.group(1).lower()

@@ -371,3 +371,25 @@ def test_a_fix_text_holding_a_quote_keeps_the_json_ld_valid(words) -> None:
             assert words.replace("<", "&lt;").replace(">", "&gt;") in json.loads(script)["description"]
         else:
             assert f"<p>{words.replace('<', '&lt;').replace('>', '&gt;')}</p>" in revised
+
+
+@pytest.mark.parametrize("description", [
+    r"You will support people suffering from depression on the ward.\n\nLived experience of mental health "
+    r"challenges would be an advantage.\n\nInterviews will be held in March.",
+    r"You will mentor adults in our \"Step Up\" recovery project.\n\nLived experience of substance use "
+    r"would be an advantage.",
+])  # fmt: skip
+def test_additions_to_a_plain_text_json_ld_description_stay_in_it(tmp_path, description) -> None:
+    """The class: a JobPosting whose description is plain text (no tags): the added
+    paragraphs, finding no "</p>" in it, went into the page's body after the script, and the
+    revised page then read as its body (the move of lived experience lost: "not resolved").
+    Now each is a paragraph of the description ("\n\n" and the words, as JSON)."""
+    page = tmp_path / "job.html"
+    page.write_text(_PHP_JSON_LD.format(title="Peer Support Worker", description=description), encoding="utf-8")
+    out = CliRunner().invoke(main, ["fix", str(page)]).output
+    assert "not resolved" not in out and "lived-experience-essential: not-met -> met" in out
+    revised = (tmp_path / "job.fixed.html").read_text(encoding="utf-8")
+    assert '<div id="app"></div></body>' in revised  # nothing added to the body
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', revised, re.S).group(1)
+    text = json.loads(script)["description"]
+    assert "\n\nIn this role you will build mutual, reciprocal relationships" in text and "<p>" not in text
