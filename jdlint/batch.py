@@ -35,7 +35,14 @@ from jdlint.executors import (
 )
 from jdlint.model import Document, Report
 from jdlint.pipeline import Settings, Source, check_source, engine_for
-from jdlint.planning import Plan, annotation_targets, collect_and_start, load_config_for, plan
+from jdlint.planning import (
+    Plan,
+    annotation_targets,
+    collect_and_start,
+    load_config_for,
+    plan,
+    untaken,
+)
 from jdlint.sandbox import within
 
 
@@ -147,5 +154,5 @@ __all__ = [
     "IGNORE_FILE", "NO_ADVERTS", "SERIAL_BELOW", "SUPPORTED", "Checker", "Executor", "Outcome", "Plan",
     "ProcessExecutor", "Progress", "SerialExecutor", "Settings", "Task", "WorkerCrashed", "annotation_targets",
     "cap_address_space", "collect", "collect_and_start", "engine_for", "load_config_for", "make_executor", "plan", "pool_context",
-    "readers_for", "run",
+    "readers_for", "run", "untaken",
 ]  # fmt: skip

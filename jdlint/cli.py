@@ -417,8 +417,12 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     if not tasks:
         click.echo("jdlint: nothing to fix (every file named is excluded or skipped)", err=True)
         sys.exit(EXIT_OK)
-    if output and len(tasks) > 1 and Path(output).exists() and not Path(output).is_dir():
-        raise click.UsageError(f"{visible(output)} is a file: give a folder for several adverts")
+    # -o is a folder for several adverts, a folder walked (even of one advert), a folder that
+    # is there, or a name ending in "/" ("-o revised/"): never one file named "revised"
+    to_folder = bool(output) and (len(tasks) > 1 or Path(output).is_dir() or output.endswith(("/", os.sep))
+                                  or any(p != "-" and Path(p).is_dir() for p in paths))  # fmt: skip
+    if to_folder and Path(output).exists() and not Path(output).is_dir():
+        raise click.UsageError(f"{visible(output)} is a file: give a folder for several adverts or a folder of them")
     engine = batch.engine_for(run_plan.settings)
     failed = changed = remaining = 0
     written: dict[Path, str] = {}  # each revised copy written by this run, and its advert
@@ -456,14 +460,15 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             sys.stdout.buffer.write(result.data)
             sys.stdout.flush()
             continue
+        chosen = True  # a name jdlint chose, not one the user gave
         if in_place and result.format == "docx" and path.suffix.lower() != ".docx":
             target = output_path(path, result.format)  # a PDF cannot be written back as a PDF
         elif in_place:
-            target = path
-        elif output and (len(tasks) > 1 or Path(output).is_dir()):
+            target, chosen = path, False
+        elif to_folder:
             target = Path(output) / output_path(path, result.format).name
         elif output:
-            target = Path(output)
+            target, chosen = Path(output), False
             if (result.format == "docx") != (target.suffix.lower() in WORD_SUFFIXES):
                 failed += 1  # a Word package named .txt (or text named .docx): nothing opens it
                 what = "a Word document: name it .docx" if result.format == "docx" else \
@@ -481,6 +486,13 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
             failed += 1
             _err(f"{task.path}: not written: {target} already written for {earlier} (fix them one at a time with -o)")
             continue
+        if chosen and result.format == "docx":
+            try:  # a Word copy someone saved since (their edits), or their own file: kept, as annotate keeps it
+                batch.untaken(target)
+            except UsageError as exc:
+                failed += 1
+                _err(f"{task.path}: {exc}")
+                continue
         data = result.data
         if result.format == "docx" and os.path.realpath(target) != os.path.realpath(path):
             data = mark_word_copy(data, "fix")  # a copy: skipped by the next folder walk

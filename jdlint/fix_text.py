@@ -19,7 +19,8 @@ from jdlint.fix import Edit, FixPlan
 from jdlint.model import Document
 
 _GAP = r"(?:\s|[*_`~]|<[^<>]{0,200}>|&nbsp;|&#160;)+"
-_HTML_CLOSE = re.compile(r"</(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
+# "<\/p>": a close tag as a JobPosting's JSON-LD description writes it (PHP's json_encode escapes "/")
+_HTML_CLOSE = re.compile(r"<\\?/(p|li|h[1-6]|td|th|div|dd|dt|blockquote|section|article|pre)\s*>", re.I)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _NUMBER = re.compile(r"^(\s*)(\d{1,6})([.)]\s+)$")
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
@@ -68,6 +69,8 @@ class _Source:
             n = len(words if fmt != "html" else html_lib.escape(words, quote=False))
             return near, near + n
         parts = [re.escape(html_lib.escape(w, quote=False) if fmt == "html" else w) for w in words.split()]
+        if fmt == "html":  # in a JobPosting's JSON-LD description, '"' and '/' may be escaped: \" \/
+            parts = [re.sub(r'(")|/', lambda m: r'\\?"' if m.group(1) else r"\\?/", p) for p in parts]
         pattern = re.compile(_GAP.join(parts))
         matches = list(pattern.finditer(self.text))
         if not matches:
@@ -180,7 +183,8 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         """Words added with their note by an earlier run (a fixed file fixed again); in a
         page's JSON-LD, the note went after its script (see ``raw_note``)."""
         return with_notes and (re.search(re.escape(words(e.text)) + r"(?:</(?:p|li)>)?" + re.escape(why(e)), src.text) is not None
-                               or (fmt == "html" and words(e.text) in src.text and why(e) in src.text))  # fmt: skip
+                               or (fmt == "html" and why(e) in src.text
+                                   and (words(e.text) in src.text or json_string(words(e.text)) in src.text)))  # fmt: skip
 
     def raw_note(at: int, order: int, e: Edit) -> bool:
         """An HTML note for words added at ``at`` inside a ``<script>`` (a JobPosting's
@@ -217,6 +221,14 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
                 if place is None:
                     missed.append(e)
                     continue
+                stop = _cell_end(src, document, e.to_block)
+                if stop is not None:
+                    changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
+                moved_note = why(e, f"Moved here from the Desirable {where}.")
+                if moved_note and fmt == "html" and _note_place(src.text, place[0]) != place[0]:
+                    # into a JobPosting's JSON-LD description: its note after the script
+                    changes.append((_note_place(src.text, place[0]), _note_place(src.text, place[0]), order, " " + moved_note))
+                    place = (place[0], place[1].replace(moved_note, "", 1))
                 start, end = found
                 whole = document.blocks[e.block].text.strip() == e.target.strip()
                 gone = ""
@@ -248,8 +260,15 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
             continue
         if why(e) and raw_note(place[0], order, e):
             place = (place[0], place[1].replace(why(e), "", 1))
+        stop = _cell_end(src, document, e.block) if e.op != "before" else None
+        if stop is not None:
+            changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
         changes.append((place[0], place[0], order, place[1]))
     changes = _merge(changes, nl)
+    if fmt == "html":
+        changes = _in_json(text, changes)
+    if fmt == "text":
+        changes = _keep_columns(text, changes)
     for start, end, _, new in sorted(changes, key=lambda c: (c[0], c[1], c[2]), reverse=True):
         text = text[:start] + new + text[end:]
     try:
@@ -257,6 +276,27 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
     except UnicodeEncodeError:  # a character the advert's encoding lacks (Windows-1252 has no "’"... in HTML: a reference)
         out = text.encode(encoding, errors="xmlcharrefreplace" if fmt == "html" else "replace")
     return Applied(bom + out, tuple(missed))
+
+
+def json_string(text: str) -> str:
+    """``text`` as the inside of a JSON string in a ``<script>``: quotes, backslashes and
+    control characters escaped, and "</" written "<\\/" so that no "</script>" ends it."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
+
+
+def _in_json(text: str, changes: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """The changes, those inside a page's JSON-LD (a JobPosting's description) written as
+    JSON (:func:`json_string`): a quote or backslash in a fix's words, or the advert's own
+    words it moves, never breaks the JSON."""
+    from jdlint.readers.html import ld_json_scripts
+
+    scripts = list(ld_json_scripts(text))
+    if not scripts:
+        return changes
+    return [(start, end, order, json_string(new) if any(a <= start and end <= b for a, b in scripts) else new)
+            for start, end, order, new in changes]  # fmt: skip
 
 
 def _encoding(data: bytes, fmt: str) -> tuple[bytes, str]:
@@ -288,9 +328,9 @@ def _merge(changes: list[tuple[int, int, int, str]], nl: str) -> list[tuple[int,
     return out
 
 
-_HTML_LIST_TAG = re.compile(r"<(/?)(?:ul|ol)\b[^>]*>", re.I)
-_HTML_ITEM_OPEN = re.compile(r"<li\b[^>]*>(?:\s|<(?!/?li\b)[^>]*>)*\Z", re.I)
-_HTML_ITEM_CLOSE = re.compile(r"(?:\s|<(?!/?li\b)[^>]*>)*</li\s*>", re.I)
+_HTML_LIST_TAG = re.compile(r"<(\\?/)?(?:ul|ol)\b[^>]*>", re.I)
+_HTML_ITEM_OPEN = re.compile(r"<li\b[^>]*>(?:\s|<(?!\\?/?li\b)[^>]*>)*\Z", re.I)
+_HTML_ITEM_CLOSE = re.compile(r"(?:\s|<(?!\\?/?li\b)[^>]*>)*<\\?/li\s*>", re.I)
 
 
 def _html_depth(text: str, at: int) -> int:
@@ -356,6 +396,92 @@ def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: st
     return start, f"{lead}{text}{why}{nl}{nl}"
 
 
+_ALIGNED_ROW = re.compile(r"\S {3,}\S")
+_ENDS_ITEM = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+
+
+def _aligned(line: str) -> bool:
+    """Is ``line`` a row of a plain-text table whose columns are aligned by runs of spaces
+    (no "|" and no tab)?"""
+    return "|" not in line and "\t" not in line and _ALIGNED_ROW.search(line) is not None
+
+
+def _cell_end(src: _Source, document: Document, block: int) -> tuple[int, str] | None:
+    """Words added to a text or Markdown table cell whose text ends without a stop ("Experience
+    of group work") were read as one sentence with it ("... group work Lived experience of ... is
+    essential"): a full stop after the cell's words, to go with them, else None."""
+    b = document.blocks[block]
+    if document.format == "html" or b.kind != "table-cell" or not b.text.strip() or _ENDS_ITEM.search(b.text):
+        return None  # (HTML: the words go after a <br>, which ends the sentence)
+    last = src.index(document, block, max(len(b.text.rstrip()) - 1, 0))
+    if last is not None and document.format == "text" and _aligned(src.line_of(last)) and _levels_only(document, block):
+        return None  # columns headed by levels alone: a line of its own is a cell of its own
+    return (last + 1, ".") if last is not None else None
+
+
+_LEVEL_NAME = re.compile(r"(?i)^(?:essential|desirable|required|preferred)\b")
+
+
+def _levels_only(document: Document, block: int) -> bool:
+    """Is the table ``block`` is a cell of headed by levels alone ("ESSENTIAL   DESIRABLE"),
+    each column a list of cells, rather than by "Criteria   Essential   Desirable"?"""
+    i = block
+    while i > 0 and document.blocks[i - 1].kind == "table-cell" and (document.blocks[i].row or 0) > 0:
+        i -= 1
+    while i > 0 and document.blocks[i - 1].kind == "table-cell" and document.blocks[i - 1].row == 0:
+        i -= 1
+    head = document.blocks[i]
+    return head.kind == "table-cell" and head.row == 0 and _LEVEL_NAME.match(head.text.strip()) is not None
+
+
+def _keep_columns(text: str, changes: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """In a plain-text table aligned by spaces, a change on one line that makes a cell longer
+    or shorter leaves the next column where it was: shorter words are padded with spaces,
+    longer ones take spaces from the gap after them (keeping three), and words taken from
+    the end of a line take the spaces before them too. Two changes before one gap: left as they are."""
+    def line_of(at: int) -> tuple[int, int]:
+        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        m = _LINE_END.search(text, at)
+        return start, (m.start() if m else len(text))
+
+    shaped = list(changes)
+    in_rows: list[int] = []
+    for k, (start, end, _, new) in enumerate(changes):
+        lo, hi = line_of(start)
+        if "\n" not in new and "\r" not in new and end <= hi and _aligned(text[lo:hi]):
+            in_rows.append(k)
+    bounds = sorted(p for k in in_rows for p in changes[k][:2])
+    for k in in_rows:  # the last words of a line: their gap goes too (not past another change)
+        start, end, order, new = changes[k]
+        lo, hi = line_of(start)
+        if not new and not text[end:hi].strip():
+            floor = max([lo] + [p for p in bounds if p < start])
+            while start > floor and text[start - 1] == " ":
+                start -= 1
+            shaped[k] = (start, hi, order, new)
+    gaps: dict[int, list[int]] = {}  # the next gap after a change (3+ spaces, then a column): its changes
+    for k in in_rows:
+        start, end, _, _ = shaped[k]
+        gap = re.search(r" {3,}(?=\S)", text[end:line_of(start)[1]])
+        if gap is None:
+            continue
+        at, to = end + gap.start(), end + gap.end()
+        if not any(j != k and shaped[j][0] < to and shaped[j][1] > end - (shaped[j][0] == shaped[j][1]) for j in in_rows):
+            gaps.setdefault(at, []).append(k)
+    for gap_at, ks in gaps.items():
+        if len(ks) != 1:
+            continue
+        start, end, order, new = shaped[ks[0]]
+        delta = len(new) - (end - start)
+        width = len(re.match(r" +", text[gap_at:]).group())
+        between = text[end:gap_at]  # the rest of the cell's words, kept
+        if delta < 0:
+            shaped[ks[0]] = (start, gap_at, order, new + between + " " * -delta)
+        elif delta > 0:
+            shaped[ks[0]] = (start, gap_at + min(delta, width - 3), order, new + between)
+    return shaped
+
+
 def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str, text: str,
                  like: int | None = None, why: str = "") -> tuple[int, str] | None:  # fmt: skip
     """Where a new paragraph after ``block`` goes in the source, and the source to insert
@@ -366,6 +492,16 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         if fmt == "html":
             m = re.search(r"<body[^>]*>", src.text, re.I)
             return (m.end() if m else 0), f"<p>{html_lib.escape(text, quote=False)}</p>{why}"
+        if fmt == "markdown":  # a static site's front matter stays first: the words go after it
+            unix = src.text.replace("\r\n", "\n").replace("\r", "\n")
+            from jdlint.readers.markdown import front_matter_end
+
+            end = front_matter_end(unix)
+            if end:
+                at = src.starts[min(unix.count("\n", 0, end), len(src.starts) - 1)]
+                if at >= len(src.text) or not src.text.startswith(("\n", "\r"), at):
+                    return at, f"{nl}{text_md}{nl}{nl}" if at < len(src.text) else f"{nl}{text_md}{nl}"
+                return at, f"{nl}{text_md}{nl}"
         return 0, text_md + nl + nl
     b = document.blocks[block]
     last = src.index(document, block, max(len(b.text) - 1, 0))
@@ -374,6 +510,13 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     if fmt == "html":
         escaped = html_lib.escape(text, quote=False)
         m = _HTML_CLOSE.search(src.text, last)
+        from jdlint.readers.html import ld_json_scripts
+
+        script = next(((a, b) for a, b in ld_json_scripts(src.text) if a <= last < b), None)
+        if script is not None and (m is None or m.start() >= script[1]):
+            # a JobPosting description of plain text (no tags): a paragraph of its own after
+            # the block's words, there (written as JSON), not in the page's body after the script
+            return last + 1, f"\n\n{text}{why}"
         if m is None:
             return None
         tag = m.group(1).lower()
@@ -389,7 +532,14 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
         if tag == "li":  # a paragraph goes after the list, not into it as an item
             return _html_list_end(src.text, m.end()), f"<p>{escaped}</p>{why}"
         return m.end(), f"<p>{escaped}</p>{why}"
-    if b.kind == "table-cell":  # a Markdown table row: the words join the cell
+    if b.kind == "table-cell":  # a table row: the words join the cell
+        if fmt == "text" and _aligned(src.line_of(last)):
+            # columns aligned by spaces: a line of its own under the cell, in its column (read
+            # as the rest of the row above), so that no column after it moves
+            first = src.index(document, block, 0)
+            line_start = src.starts[bisect_right(src.starts, first if first is not None else last) - 1]
+            column = (first if first is not None else last) - line_start
+            return src.line_end(last), f"{nl}{' ' * column}{text_md}"
         return last + 1, f" {text_md}"
     end = src.line_end(last)
     item = like if like is not None and document.blocks[like].kind == "list-item" else None
@@ -408,4 +558,4 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 
-__all__ = ["Applied", "apply_text_plan", "note"]
+__all__ = ["Applied", "apply_text_plan", "json_string", "note"]

@@ -156,14 +156,15 @@ def _taken(path: Path) -> bool:
         return False  # writing it will say why
 
 
-def _untaken(path: Path) -> Path:
+def untaken(path: Path) -> Path:
     """``path``, or a :class:`~jdlint.errors.UsageError` when a file there is not jdlint's
-    to replace (:func:`_taken`): a copy named by jdlint never overwrites someone's file."""
+    to replace (:func:`_taken`): a Word copy named by jdlint (``jdlint annotate``'s and
+    ``jdlint fix``'s) never overwrites someone's file, nor a copy someone saved since."""
     from jdlint.errors import UsageError
 
     if _taken(path):
         raise UsageError(f"refusing to overwrite {path}: jdlint did not write it (or someone saved it since): "
-                         "move it or choose another output")  # fmt: skip
+                         "move it or name another output with -o")  # fmt: skip
     return path
 
 
@@ -190,12 +191,12 @@ def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -
             p = Path(t.path)
             name = p.name if p.suffix.lower() in WORD_SUFFIXES else p.stem + ".docx"
             if output is None:
-                target = _untaken(p.with_name(f"{Path(name).stem}.annotated{Path(name).suffix}"))
+                target = untaken(p.with_name(f"{Path(name).stem}.annotated{Path(name).suffix}"))
             elif Path(output).is_dir():
                 target = Path(output) / name
                 if name != p.name and _taken(target):  # x.txt beside someone's x.docx: x.txt.docx
                     target = Path(output) / (p.name + ".docx")
-                target = _untaken(target)
+                target = untaken(target)
             else:
                 target = Path(output)
                 if target.suffix.lower() not in WORD_SUFFIXES:  # a Word package named .txt: nothing opens it
@@ -221,9 +222,9 @@ def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -
             if rel is None:
                 targets.append(None)
             elif rel.suffix.lower() in WORD_SUFFIXES:
-                targets.append(_untaken(out / rel))
+                targets.append(untaken(out / rel))
             elif stems[rel.with_suffix("")] > 1 or _taken(out / rel.with_suffix(".docx")):
-                targets.append(_untaken(out / rel.with_name(rel.name + ".docx")))
+                targets.append(untaken(out / rel.with_name(rel.name + ".docx")))
             else:
                 targets.append(out / rel.with_suffix(".docx"))
     for target in targets:
@@ -233,4 +234,4 @@ def annotation_targets(source: str, tasks: Sequence[Task], output: str | None) -
 
 
 
-__all__ = ["Plan", "annotation_targets", "load_config_for", "plan"]
+__all__ = ["Plan", "annotation_targets", "load_config_for", "plan", "untaken"]

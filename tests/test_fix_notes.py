@@ -303,3 +303,93 @@ def test_additions_to_a_json_ld_advert_keep_their_notes_out_of_the_script(tmp_pa
     CliRunner().invoke(main, ["fix", str(tmp_path / "again" / "job.html")])
     again = tmp_path / "again" / "job.fixed.html"
     assert not again.exists() or again.read_text(encoding="utf-8") == revised
+
+
+_PHP_JSON_LD = """<!DOCTYPE html>
+<html><head><title>{title}</title>
+<script type="application/ld+json">
+{{"@context":"https:\\/\\/schema.org","@type":"JobPosting","title":"{title}","description":"{description}"}}
+</script></head>
+<body><div id="app"></div></body></html>
+"""
+
+
+@pytest.mark.parametrize(("title", "description", "moved"), [
+    # PHP's json_encode (WordPress job boards) writes "<\/p>" and '\"': the additions still go in
+    ("Peer Support Worker", r'<h2>About the role<\/h2><p>You will support people on the \"acute\" ward '
+     r'who are suffering from psychosis.<\/p><h2>Essential<\/h2><ul><li>Good listening skills.<\/li><\/ul>'
+     r'<h2>Desirable<\/h2><ul><li>Lived experience of mental health challenges would be an advantage.<\/li><\/ul>', True),
+    ("Peer Mentor", r'<p>You will mentor adults in recovery from addiction in our \"Step Up\" project.<\/p>'
+     r'<p>Lived experience of substance use would be an advantage.<\/p>', False),
+])  # fmt: skip
+def test_fixes_in_a_json_ld_description_are_written_as_json(tmp_path, title, description, moved) -> None:
+    """The class: words added to (or moved within) a JobPosting's JSON-LD description went in
+    as HTML, not as JSON, and the searches knew only "</p>" and '"', not "<\\/p>" and '\\"':
+    the additions landed in the page's body, the move's words were not found, a note went
+    into the script. Now the description gets the additions, written as JSON, the notes go
+    after the script, the JSON stays valid and the copy reads as met; fixing it again adds nothing."""
+    page = tmp_path / "job.html"
+    page.write_text(_PHP_JSON_LD.format(title=title, description=description), encoding="utf-8")
+    out = CliRunner().invoke(main, ["fix", str(page)]).output
+    assert "not placed" not in out and ("moved to the Essential" in out) == moved
+    revised = (tmp_path / "job.fixed.html").read_text(encoding="utf-8")
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', revised, re.S).group(1)
+    assert "<!--" not in script
+    text = json.loads(script)["description"]
+    assert "mutual, reciprocal relationships" in text  # the additions are in the description
+    assert ('the "acute" ward who are living with psychosis' in text) == moved and ('"Step Up"' in text) != moved
+    assert "mutual, reciprocal" not in revised[revised.index("</script>"):].split("-->")[-1]  # not in the body
+    report = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path / "job.fixed.html")]).output)
+    verdicts = {name: v["verdict"] for name, v in report["files"][0]["criteria"].items()}
+    assert verdicts["lived-experience-essential"] == "met" and verdicts["peer-principles"] == "met"
+    (tmp_path / "again").mkdir()
+    (tmp_path / "again" / "job.html").write_text(revised, encoding="utf-8")
+    CliRunner().invoke(main, ["fix", str(tmp_path / "again" / "job.html")])
+    again = tmp_path / "again" / "job.fixed.html"
+    assert not again.exists() or again.read_text(encoding="utf-8") == revised
+
+
+@pytest.mark.parametrize("words", ['Say "living with", not "suffering".', r"A path C:\adverts and </script> stay words."])
+def test_a_fix_text_holding_a_quote_keeps_the_json_ld_valid(words) -> None:
+    """A fix's words holding '"', a backslash or "</script>" (a project rule's fix text, the
+    advert's own words moved) go into a JSON-LD description escaped as JSON; the twin, the
+    same words added to a page whose advert is its body, go in as they are."""
+    from jdlint.fix import FixPlan
+    from jdlint.fix_text import apply_text_plan
+    from jdlint.readers import read_bytes
+
+    ld = _JSON_LD_ONLY.format(title="Peer Support Worker", description="<p>You will support people in recovery.</p>"
+                              "<p>Interviews are in March.</p>").encode()  # fmt: skip
+    body = b"<html><body><main><h1>Peer Support Worker</h1><p>You will support people in recovery.</p></main></body></html>"
+    for data, in_json in ((ld, True), (body, False)):
+        document = read_bytes(data, "job.html")
+        first = next(i for i, b in enumerate(document.blocks) if "support people" in b.text)
+        plan = FixPlan(edits=(Edit("paragraph", first, words, rule="CS002", reason="Peer principles are set out: not met."),))
+        revised = apply_text_plan(data, document, plan).data.decode()
+        if in_json:
+            script = re.search(r'<script type="application/ld\+json">(.*?)</script>', revised, re.S).group(1)
+            assert words.replace("<", "&lt;").replace(">", "&gt;") in json.loads(script)["description"]
+        else:
+            assert f"<p>{words.replace('<', '&lt;').replace('>', '&gt;')}</p>" in revised
+
+
+@pytest.mark.parametrize("description", [
+    r"You will support people suffering from depression on the ward.\n\nLived experience of mental health "
+    r"challenges would be an advantage.\n\nInterviews will be held in March.",
+    r"You will mentor adults in our \"Step Up\" recovery project.\n\nLived experience of substance use "
+    r"would be an advantage.",
+])  # fmt: skip
+def test_additions_to_a_plain_text_json_ld_description_stay_in_it(tmp_path, description) -> None:
+    """The class: a JobPosting whose description is plain text (no tags): the added
+    paragraphs, finding no "</p>" in it, went into the page's body after the script, and the
+    revised page then read as its body (the move of lived experience lost: "not resolved").
+    Now each is a paragraph of the description ("\n\n" and the words, as JSON)."""
+    page = tmp_path / "job.html"
+    page.write_text(_PHP_JSON_LD.format(title="Peer Support Worker", description=description), encoding="utf-8")
+    out = CliRunner().invoke(main, ["fix", str(page)]).output
+    assert "not resolved" not in out and "lived-experience-essential: not-met -> met" in out
+    revised = (tmp_path / "job.fixed.html").read_text(encoding="utf-8")
+    assert '<div id="app"></div></body>' in revised  # nothing added to the body
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', revised, re.S).group(1)
+    text = json.loads(script)["description"]
+    assert "\n\nIn this role you will build mutual, reciprocal relationships" in text and "<p>" not in text

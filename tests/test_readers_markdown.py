@@ -445,3 +445,67 @@ def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> 
                      "psychosis\n".encode(), "advert.md")  # fmt: skip
     item = next(b for b in doc.blocks if b.text == "Lived experience of psychosis")
     assert (item.section[-1] == line) is heading, item.section
+
+
+_FRONT = {
+    "jekyll": '---\nlayout: job\ntitle: "Peer Support Worker"\nlocation: Leeds\n---\n\n',
+    "hugo": '+++\ntitle = "Peer Mentor – Recovery College"\ndraft = false\n+++\n\n',
+    "yaml-dots": "---\ntitle: Peer Support Worker\ntags: [peer, leeds]\n...\n\n",
+}
+_BODY = ("## About the role\n\nYou will support people in recovery on our community team.\n\n"
+         "## Essential\n\n- Lived experience of mental health challenges.\n- Good listening skills.\n")
+
+
+@pytest.mark.parametrize("kind", list(_FRONT))
+def test_a_static_sites_front_matter_is_no_heading_and_gives_the_title(kind) -> None:
+    """The class: a job template in a Jekyll or Hugo site opens with front matter; its keys
+    were read as a heading (the closing "---" made the lines above a setext heading) and as
+    the advert's title, and its title key was not read: "No clear title". Now its lines are
+    no text, its title is the document title, and the lines after keep their numbers."""
+    from jdlint.readers.markdown import read_markdown
+
+    front = _FRONT[kind]
+    document = read_markdown(front + _BODY, "job.md")
+    texts = [b.text for b in document.blocks]
+    assert texts[0] == "About the role" and not any("title" in t or "layout" in t or "draft" in t for t in texts)
+    assert document.title == ("Peer Mentor – Recovery College" if kind == "hugo" else "Peer Support Worker")
+    assert document.blocks[0].location(0).line == front.count("\n") + 1
+
+
+def test_a_thematic_break_first_with_no_closing_line_is_not_front_matter() -> None:
+    """The twin: a page that opens with a rule and never closes it keeps all its text."""
+    from jdlint.readers.markdown import read_markdown
+
+    document = read_markdown("---\n\n# Peer Support Worker\n\n" + _BODY, "job.md")
+    assert document.title == "Peer Support Worker" and document.blocks[0].text == "Peer Support Worker"
+
+
+@pytest.mark.parametrize("kind", [*_FRONT, None])
+def test_words_added_at_the_start_go_after_the_front_matter(kind) -> None:
+    from jdlint.fix import Edit, FixPlan
+    from jdlint.fix_text import apply_text_plan
+    from jdlint.readers.markdown import read_markdown
+
+    source = (_FRONT[kind] if kind else "") + _BODY
+    document = read_markdown(source, "job.md")
+    plan = FixPlan(edits=(Edit("paragraph", -1, "Added first.", rule="SU001"),))
+    revised = apply_text_plan(source.encode(), document, plan, notes=False).data.decode()
+    front = _FRONT[kind] if kind else ""
+    assert revised.startswith(front + "Added first.\n\n" if not kind else front.rstrip("\n") + "\n\nAdded first.\n\n")
+    assert read_markdown(revised, "job.md").blocks[0].text == "Added first."
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_pasted_text_with_front_matter_is_read_as_markdown(newline) -> None:
+    text = ("---\ntitle: Peer Support Worker\n---\n\nYou will support people in recovery.\n\n"
+            "Lived experience of mental health challenges is essential.\n").replace("\n", newline)  # fmt: skip
+    assert looks_like_markdown(text)
+    document = read_text(text)
+    assert document.title == "Peer Support Worker" and "title" not in document.blocks[0].text
+
+
+def test_rules_around_the_title_are_not_front_matter() -> None:
+    """The twin: a page that opens with a rule over its title and closes the block with
+    another ("---", "# Peer Support Worker", text, "---") keeps every line."""
+    document = read_markdown("---\n# Peer Support Worker\nYou will support people in recovery.\n---\n\n" + _BODY, "job.md")
+    assert document.title == "Peer Support Worker" and document.blocks[0].text == "Peer Support Worker"

@@ -285,3 +285,25 @@ def test_the_three_forms_of_a_location(loc, short, sarif_form, html_form) -> Non
     assert loc.short() == short
     assert sarif.describe_location(loc) == sarif_form
     assert html_report.describe_location(loc) == html_form
+
+
+@pytest.mark.parametrize("other", [
+    "Support Worker\n\nYou will support older people at home with shopping and personal care.\n",
+    "Administrator – Housing Office\n\nYou will answer the phone, book rooms and keep the tenancy files.\n",
+])  # fmt: skip
+def test_a_post_the_criteria_do_not_apply_to_is_not_said_to_meet_them(tmp_path, monkeypatch, other) -> None:
+    """The class: the run summary's "meet all four criteria" counted a post that is not a peer
+    role (every criterion not applicable) as meeting them all. The twin: the peer advert
+    that meets all four is counted."""
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(examples / "good-peer-support-worker.md", "good.md")
+    Path("other.txt").write_text(other, encoding="utf-8")
+    CliRunner().invoke(main, ["check", "-j", "1", "--no-progress", "good.md", "other.txt", "-o", "report.html"])
+    page = Path("report.html").read_text(encoding="utf-8")
+    n = re.search(r'<span class="stat-n">(\d+)</span><span class="stat-l">meet all four criteria', page)
+    assert n is not None and n.group(1) == "1"

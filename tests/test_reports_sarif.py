@@ -261,3 +261,35 @@ def test_artifacts_carry_role_score_and_verdicts(log: dict) -> None:
     assert pdf["role"] == "peer-senior" and pdf["score"] == 41
     assert pdf["criteria"]["peer-panel"] == "not-met"
     assert artifacts["adverts/broken.docx"]["properties"]["error"]
+
+
+@pytest.mark.parametrize(("git", "cwd", "given", "expected"), [
+    (".git", "adverts", "psw.txt", "adverts/psw.txt"),            # a workflow's working-directory: a sub-folder
+    (".git", "adverts/uk", "../psw.txt", "adverts/psw.txt"),      # a path up from a deeper folder
+    (".git", "adverts", "ABSOLUTE", "adverts/psw.txt"),           # an absolute path into the checkout
+    ("git-file", "adverts", "psw.txt", "adverts/psw.txt"),        # a worktree or submodule: .git is a file
+    (None, "adverts", "psw.txt", "psw.txt"),                      # the twin: no repository, the current folder
+])  # fmt: skip
+def test_paths_are_relative_to_the_repository_root_from_a_sub_folder(tmp_path, monkeypatch, git, cwd, given, expected):
+    """The class: GitHub code scanning (and a workflow's ::error file=) reads a relative path
+    from the repository's root and ignores uriBaseId; jdlint run from a sub-folder named
+    "psw.txt" where the repository holds "adverts/psw.txt", and the alert pointed nowhere.
+    Paths are now taken from the root of the repository the current folder is in (else
+    the current folder), in SARIF and in the github format."""
+    from jdlint.reports import github
+
+    if git == ".git":
+        (tmp_path / ".git").mkdir()
+    elif git == "git-file":
+        (tmp_path / ".git").write_text("gitdir: /elsewhere/.git/worktrees/x\n")
+    (tmp_path / cwd).mkdir(parents=True)
+    (tmp_path / "adverts" / "psw.txt").write_text("Peer Support Worker\n")
+    monkeypatch.chdir(tmp_path / cwd)
+    path = str(tmp_path / "adverts" / "psw.txt") if given == "ABSOLUTE" else given
+    report = replace(text_report(), path=path)
+    log = json.loads(sarif.render([report]))
+    location = log["runs"][0]["artifacts"][0]["location"]
+    assert location == {"uri": expected, "uriBaseId": "%SRCROOT%"}
+    root = (tmp_path if git else tmp_path / cwd).resolve()
+    assert log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == root.as_uri() + "/"
+    assert f"file={expected}," in github.render([report])

@@ -263,3 +263,98 @@ def test_the_readme_fix_diff_sample_is_what_jdlint_fix_prints(monkeypatch):
         for line in shown:
             head = line[:-4] if line.endswith(" ...") else None
             assert (line in lines) if head is None else any(x.startswith(head) for x in lines), line
+
+
+def _word(*paragraphs: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Peer Support Worker", 1)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _saved_by_a_person(data: bytes) -> bytes:
+    """The Word copy as Word saves it: the core properties name the person who saved it."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            payload = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                payload = payload.replace(b">jdlint fix<", b">Alice Smith<")
+                assert b"Alice Smith" in payload
+            zout.writestr(info, payload)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("advert", "name", "args", "copy"), [
+    ("advert.docx", "advert.docx", (), "advert.fixed.docx"),                  # the default name
+    ("ads/advert.docx", "advert.docx", ("-o", "revised"), "revised/advert.fixed.docx"),  # -o FOLDER
+    ("advert.pdf", "advert.pdf", (), "advert.fixed.docx"),                    # a PDF's Word copy
+    ("advert.pdf", "advert.pdf", ("--in-place",), "advert.fixed.docx"),       # --in-place on a PDF
+])  # fmt: skip
+def test_fix_never_overwrites_a_word_copy_someone_saved_since(cwd, advert, name, args, copy):
+    """The class: `jdlint fix` writes its Word copy at a name it chose (NAME.fixed.docx, or in
+    an -o folder) where a copy it wrote earlier has since been edited and saved by a person.
+    As `jdlint annotate` does, it refuses in one line and keeps their edits; a copy jdlint
+    wrote and nobody saved is replaced, and an explicit -o FILE is written."""
+    import pdf_factory
+
+    data = pdf_factory.advert() if name.endswith(".pdf") else _word(
+        "We support people suffering from depression.", "Lived experience would be an advantage.")
+    src = cwd / advert
+    src.parent.mkdir(parents=True, exist_ok=True)
+    (cwd / "revised").mkdir()
+    src.write_bytes(data)
+    first = invoke("fix", advert, *args)
+    assert first.exit_code in (0, 1), first.output
+    target = cwd / copy
+    assert target.is_file()
+    assert invoke("fix", advert, *args).exit_code in (0, 1)  # jdlint's own copy, unsaved: replaced
+    edited = _saved_by_a_person(target.read_bytes())
+    target.write_bytes(edited)
+    result = invoke("fix", advert, *args)
+    assert result.exit_code == 2  # nothing could be written
+    assert result.stderr == (f"jdlint: {advert}: refusing to overwrite {copy}: jdlint did not write it "
+                             "(or someone saved it since): move it or name another output with -o\n")  # fmt: skip
+    assert target.read_bytes() == edited and src.read_bytes() == data
+    # the twin: the same name given with -o is what the user asked for, and is written
+    if "--in-place" not in args:
+        assert invoke("fix", advert, "-o", copy).exit_code in (0, 1)
+        assert target.read_bytes() != edited
+
+
+@pytest.mark.parametrize(("source", "output", "written"), [
+    ("ads", "revised/", "revised/advert.fixed.txt"),     # the README's `jdlint fix adverts/ -o revised/`
+    ("ads", "revised", "revised/advert.fixed.txt"),      # a folder walked: -o is a folder, slash or not
+    ("ads/", "out/new/", None),                          # a folder inside a missing one: refused before the run
+    ("ads/advert.txt", "later/", "later/advert.fixed.txt"),  # one file, -o ending in "/": a folder
+    ("ads/advert.txt", "copy.txt", "copy.txt"),          # the twin: one file, -o FILE is that file
+])  # fmt: skip
+def test_fix_of_a_folder_of_one_advert_writes_into_the_output_folder(cwd, source, output, written):
+    """The class: `jdlint fix adverts/ -o revised/` with one advert in adverts/ and no
+    revised/ yet wrote the revised text to a file named "revised" (the slash dropped),
+    where several adverts went into the folder; the README promises the folder."""
+    (cwd / "ads").mkdir()
+    (cwd / "ads" / "advert.txt").write_text(PSW, encoding="utf-8")
+    result = invoke("fix", source, "-o", output)
+    if written is None:
+        assert result.exit_code == 2 and "no folder" in result.stderr
+        assert not (cwd / "out").exists()
+        return
+    assert result.exit_code in (0, 1), result.output
+    assert (cwd / written).is_file() and "living with depression" in (cwd / written).read_text(encoding="utf-8")
+    assert (cwd / "ads" / "advert.txt").read_text(encoding="utf-8") == PSW
+    if written != "copy.txt":  # someone's file where the folder goes: refused, never overwritten
+        (cwd / "clash").write_text("mine", encoding="utf-8")
+        refused = invoke("fix", "ads", "-o", "clash")
+        assert refused.exit_code == 2 and "clash is a file: give a folder" in refused.stderr
+        assert (cwd / "clash").read_text(encoding="utf-8") == "mine"

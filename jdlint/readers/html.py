@@ -509,7 +509,7 @@ def _chrome_words(attrs: dict[str, str | None]) -> bool:
 
 def _job_posting(source: str) -> tuple[str, str | None, int] | None:
     """The first JSON-LD JobPosting with a description: (HTML, title, source offset)."""
-    for body_start, body_end in _ld_json_scripts(source):
+    for body_start, body_end in ld_json_scripts(source):
         raw = source[body_start:body_end].strip()
         raw = re.sub(
             r"^\s*(?:/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*)?\]\]>(?:\s*\*/)?\s*$", "", raw
@@ -547,7 +547,7 @@ def _job_posting(source: str) -> tuple[str, str | None, int] | None:
     return None
 
 
-def _ld_json_scripts(source: str):
+def ld_json_scripts(source: str):
     """``(start, end)`` of the content of each ``<script type="application/ld+json">``, in a
     linear scan: a script without a ">" or a "</script>" ends the search (none after it can
     have one either), where a regex search would scan to the end from every "<script"."""

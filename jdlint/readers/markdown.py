@@ -54,6 +54,41 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
 
+# A static site's front matter: "---" (YAML) or "+++" (TOML) on the first line, closed by the
+# same line ("..." too for YAML) within a hundred lines. Its keys are no advert text.
+_FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\r?\n(?:.*\n){0,100}?(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n(?:.*\n){0,100}?\+\+\+)"
+                           r"[ \t]*\r?(?:\n|\Z)")
+_FRONT_KEY = re.compile(r"^[\w.-]+[ \t]*[:=]")
+_FRONT_MORE = re.compile(r"^(?:[ \t]+\S|-[ \t]|#|\[)")  # an indented value, a list item, a comment, a TOML table
+_FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def front_matter_end(text: str) -> int:
+    """Where a Jekyll or Hugo page's front matter ends (just after its closing line), or 0
+    when ``text`` opens with none."""
+    m = _FRONT_MATTER.match(text) if text[:3] in ("---", "+++") else None
+    if m is None:
+        return 0
+    inner = m.group().splitlines()[1:-1]
+    # keys, list items, indented values and comments only: a page that opens with a rule
+    # ("---" over "# Peer Support Worker" ... "---") is not front matter
+    if not any(_FRONT_KEY.match(line) for line in inner) or not all(
+            not line.strip() or _FRONT_KEY.match(line) or _FRONT_MORE.match(line) for line in inner):  # fmt: skip
+        return 0
+    return m.end()
+
+
+def _front_title(matter: str) -> str | None:
+    """The ``title`` the front matter gives the page (its quotes taken off)."""
+    m = _FRONT_TITLE.search(matter)
+    if m is None:
+        return None
+    value = m.group(1)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.strip() or None
+
+
 def read(data: bytes, path: str = "<text>") -> Document:
     """Read a Markdown file from its bytes (any encoding the text reader handles)."""
     return read_markdown(decode(data), path)
@@ -66,8 +101,8 @@ def looks_like_markdown(text: str) -> bool:
     """
     # Each expression is tried at every line or character; the plain text tests before them
     # (a character every match needs) spare most adverts that scan.
-    if ("#" in text and _atx_heading(text)) or ("=" in text and _SETEXT.search(text)):
-        return True
+    if ("#" in text and _atx_heading(text)) or ("=" in text and _SETEXT.search(text)) or front_matter_end(text):
+        return True  # (front matter: a page of a static site)
     if "---" in text and "|" in text and _TABLE_RULE.search(text):
         return True
     if not any(c in text for c in "*_[`>~"):
@@ -160,6 +195,10 @@ def _parser(text: str = "") -> MarkdownIt:
 def read_markdown(text: str, path: str = "<text>") -> Document:
     """Split Markdown text into headings, paragraphs, list items and table cells."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    matter_end = front_matter_end(text)
+    matter = text[:matter_end]
+    if matter_end:  # its lines read as blank (a "---" under them made them a heading), their places kept
+        text = re.sub(r"[^\n]", " ", matter) + text[matter_end:]
     tokens = _parser(text).parse(text)
     if any(token.level >= _MAX_NESTING - 1 for token in tokens):
         # markdown-it drops whatever is nested deeper than maxNesting: read it all as text
@@ -171,6 +210,8 @@ def read_markdown(text: str, path: str = "<text>") -> Document:
     reader.run(tokens)
     if not reader.builder.blocks:
         raise EmptyDocument("no text to check")
+    if matter_end:
+        reader.builder.title_source("document title", _front_title(matter))
     reader.builder.title = reader.first_h1  # None: build() takes the first block
     return reader.builder.build()
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from jdlint.model import SEVERITIES, Finding, Report
-from jdlint.reports.sarif import LINELESS, describe_location, path_under
+from jdlint.reports.sarif import LINELESS, describe_location, path_under, source_root
 from jdlint.reports.text import describe_fix
 from jdlint.visible import visible
 
@@ -49,11 +49,12 @@ def command(name: str, message: str, **properties: object) -> str:
 
 
 def relative_path(path: str, root: str | os.PathLike[str] | None = None) -> str:
-    """``path`` relative to ``root`` (default: the current directory, which is the
-    checkout in a workflow), with forward slashes; unchanged when it lies outside."""
+    """``path`` relative to ``root`` (default: the root of the repository the current
+    directory is in, as workflow annotations name files, else the current directory), with
+    forward slashes; unchanged when it lies outside."""
     if path.startswith("<"):
         return path
-    base = Path(root if root is not None else os.getcwd()).resolve()
+    base = Path(root).resolve() if root is not None else source_root()
     relative = path_under(path, base)
     return relative if relative is not None else Path(path).as_posix()
 
@@ -100,7 +101,7 @@ def render(
 ) -> str:
     """Workflow command lines, one per finding (and per unreadable file).
 
-    ``root``: file paths are made relative to it (default: the current directory).
+    ``root``: file paths are made relative to it (default: :func:`relative_path`'s, the repository root).
     ``min_severity``: leave out findings below it (``info``, ``warning`` or ``error``).
     """
     if min_severity not in SEVERITIES:

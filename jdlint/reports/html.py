@@ -284,6 +284,7 @@ def run_summary(files: Sequence[FileView]) -> dict[str, Any]:
             for f in checked
             if f.cells
             and all(c is not None and c.verdict in ("met", "not-applicable") for c in f.cells)
+            and any(c is not None and c.verdict == "met" for c in f.cells)  # not a post the criteria do not apply to
         ),
     }
 

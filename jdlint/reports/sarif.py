@@ -81,6 +81,19 @@ def artifact_uri(path: str, root: Path) -> tuple[str, str | None]:
     return Path(os.path.normpath(Path.cwd() / path)).as_uri(), None
 
 
+def source_root() -> Path:
+    """The folder that GitHub code scanning and workflow annotations take relative paths
+    from: the root of the repository the current directory is in (the nearest folder
+    upward holding ``.git``, a folder or a worktree's file), else the current directory.
+    jdlint run from a sub-folder (``working-directory: adverts``) still names
+    ``adverts/x.md``, not ``x.md``, which code scanning would look for at the root."""
+    here = Path(os.getcwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
 def path_under(path: str, root: Path) -> str | None:
     """``path`` (relative ones from the current directory) relative to ``root`` with forward
     slashes, as given or with symlinks resolved; ``None`` when it lies outside ``root``."""
@@ -237,7 +250,7 @@ def document(
 ) -> dict[str, Any]:
     """The SARIF log as a dict (see :func:`render`)."""
     reports = list(reports)
-    base = Path(root if root is not None else os.getcwd()).resolve()
+    base = Path(root).resolve() if root is not None else source_root()
     registry = registry if registry is not None else default_registry()
     rules = [rule_descriptor(rule) for rule in registry]
     index = {r["id"]: i for i, r in enumerate(rules)}
@@ -331,8 +344,9 @@ def render(
 ) -> str:
     """A SARIF 2.1.0 log with one run.
 
-    ``root``: the folder artifact URIs are relative to (``%SRCROOT%``), by default the
-    current directory; run from the repository root for GitHub code scanning.
+    ``root``: the folder artifact URIs are relative to (``%SRCROOT%``), by default the root
+    of the git repository the current directory is in, else the current directory
+    (:func:`source_root`): GitHub code scanning reads relative URIs from the repository's root.
     ``registry``: the rules to describe (default: the shipped rules; rules met in findings
     but missing from it get a minimal descriptor).
     """
@@ -340,7 +354,7 @@ def render(
     return indented(log) + "\n"
 
 
-__all__ = ["document", "fingerprint", "level", "normalise_evidence", "render"]
+__all__ = ["document", "fingerprint", "level", "normalise_evidence", "render", "source_root"]
 
 
 def _resolved(path: Path) -> Path:
