@@ -4614,6 +4614,28 @@ CASES = [
     (PANEL, "Interviews are held by the manager. Shortlisted candidates are invited to a meet-and-greet with the "
             "team.", "not-met"),
     (PANEL, "Interviews are held by the manager. People who use our website can read about the team.", "not-met"),
+    # --- other skills or experience said to be taken too, after the requirement in its item, after a
+    # semicolon or in the next sentence ("...; transferable skills from youth work will also be
+    # considered", "We will also consider skills from other jobs"): another route in, substitutable
+    # (blind set 123) ---
+    (LE, "Essential\n\n- Lived experience of an eating disorder; transferable skills from youth work will also be "
+         "considered", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of homelessness. Skills gained in other support roles are also "
+         "welcome.", "not-met"),
+    (LE, "You must have lived experience of problem gambling. Relevant work experience will also be accepted.", "not-met"),
+    (LE, "Lived experience of the care system is required, although we will also consider transferable skills from "
+         "other jobs.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of addiction recovery. Candidates with related work experience are also "
+         "encouraged to apply.", "not-met"),
+    (LE, "Lived experience of self-harm is essential. People from allied professions may also apply.", "not-met"),
+    # twins: the acceptance denied; what is also taken is another lived experience, or peer work
+    (LE, "Essential\n\n- Lived experience of an eating disorder; transferable skills from youth work will not be "
+         "considered in its place", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis; experience as a family carer will also be considered", "met"),
+    (LE, "Essential criteria\n\n- Personal experience of homelessness. Experience in other peer roles is also welcome.",
+     "met"),
+    (LE, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
+         "apply.", "met"),
 ]
 
 
