@@ -4636,6 +4636,17 @@ CASES = [
      "met"),
     (LE, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
          "apply.", "met"),
+    # --- professions joined before one qualification noun ("Nursing or midwifery qualification", "a
+    # social work, nursing or psychology degree"), and midwifery itself: an adjacent qualification,
+    # desirable or required (blind set 123) ---
+    (ADJ, "Desirable\n\n- Midwifery or health visiting qualification", "partly-met"),
+    (ADJ, "Desirable\n\n- A social work, nursing or psychology degree", "partly-met"),
+    (ADJ, "Essential\n\n- Registered midwife", "not-met"),
+    # twins: the professions as colleagues, a peer qualification joined with another
+    (ADJ, "Desirable\n\n- Experience of running groups with midwives or nurses", "met"),
+    (ADJ, "Desirable\n\n- Peer support or mentoring qualification", "met"),
+    (ADJ, "Support parents referred by midwives and health visitors.", "met"),
+    (ADJ, "Knowledge of social work, and a clean driving licence.", "met"),
 ]
 
 
