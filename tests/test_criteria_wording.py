@@ -5671,6 +5671,26 @@ EVIDENCE = [
           "we pay for your training", "met", "No formal education is needed"),
     (ADJ, "Peer Mentor\n\nWalk with people in Regina. You do not need any post-secondary schooling for this role.",
      "met", "You do not need any post-secondary schooling"),
+    # no education or qualification said to be a requirement at all ("There is no education requirement
+    # for this position"): what the role is not, quoted for met (blind set 124); twin: the requirement
+    # named, or a qualification still required elsewhere
+    (ADJ, "Peer Navigator\n\nWalk with people in Spokane.\n\nThere is no education requirement for this position.",
+     "met", "There is no education requirement"),
+    (ADJ, "Peer Mentor\n\nMeet young people in Brisbane.\n\nThere are no formal qualification requirements.", "met",
+     "There are no formal qualification requirements"),
+    (ADJ, "Peer Navigator\n\nWalk with people in Spokane.\n\nThe education requirement is a bachelor's degree in "
+          "social work.", "not-met", "The education requirement is"),
+    (ADJ, "Peer Navigator\n\nThere is no education requirement.\n\nEssential: registration as a social worker.",
+     "not-met", "Essential: registration"),
+    # a (senior) post keeping peer staff from being moved onto others' work ("make sure peer workers are
+    # not diverted to ward duties", "deployed in line with the peer role") says the role is distinct
+    # (blind set 124)
+    (ADJ, "Senior Peer Worker\n\nSupervise the peer team in Norwich.\n\nMake sure peer workers are not diverted to "
+          "ward duties when the unit is busy.", "met", "Make sure peer workers are not diverted"),
+    (ADJ, "Peer Support Lead\n\nLead the peer team in Hamilton.\n\nAgree with charge nurses that peer staff are "
+          "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
+    (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
+          "role.", "met", "Work with unit managers"),
 ]
 
 
@@ -5729,6 +5749,16 @@ def test_an_faqs_bare_no_is_not_quoted_alone(text: str, content: str) -> None:
     found = verdict_of(text, ADJ)
     quoted = [e.text for e in found.evidence]
     assert found.verdict == "met" and content in quoted and "No." not in quoted, quoted
+
+
+@pytest.mark.parametrize("text", ["Peer Support Worker\n\nWalk with people in Leeds. Phones are not diverted to "
+                                  "other staff after 5pm.",
+                                  "Peer Navigator\n\nWalk with people in Perth. There is no uniform requirement for "
+                                  "this position."])
+def test_a_diversion_or_requirement_of_something_else_is_not_quoted(text: str) -> None:
+    """Twins of the EVIDENCE rows on peer staff not diverted and on no education requirement."""
+    found = verdict_of(text, ADJ)
+    assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
 
 
 def test_education_needed_for_something_else_is_not_quoted() -> None:
