@@ -4636,6 +4636,12 @@ CASES = [
      "met"),
     (LE, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
          "apply.", "met"),
+    # ... and the same other route keeps the role from being distinct from adjacent work
+    (ADJ, "You must have lived experience of problem gambling. Relevant work experience will also be accepted.",
+     "not-met"),
+    (ADJ, "Lived experience of self-harm is essential. People from allied professions may also apply.", "not-met"),
+    (ADJ, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
+          "apply.", "met"),
     # --- professions joined before one qualification noun ("Nursing or midwifery qualification", "a
     # social work, nursing or psychology degree"), and midwifery itself: an adjacent qualification,
     # desirable or required (blind set 123) ---
