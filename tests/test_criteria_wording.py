@@ -4782,6 +4782,45 @@ CASES = [
     # twins: the registered staff as colleagues; nothing to count as much as
     (ADJ, "You will work with HCPC-registered psychologists.", "met"),
     (ADJ, "Skills from hospitality count just as much.", "met"),
+    # --- other skills or experience said to be taken too, after the requirement in its item, after a
+    # semicolon or in the next sentence ("...; transferable skills from youth work will also be
+    # considered", "We will also consider skills from other jobs"): another route in, substitutable
+    # (blind set 123) ---
+    (LE, "Essential\n\n- Lived experience of an eating disorder; transferable skills from youth work will also be "
+         "considered", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of homelessness. Skills gained in other support roles are also "
+         "welcome.", "not-met"),
+    (LE, "You must have lived experience of problem gambling. Relevant work experience will also be accepted.", "not-met"),
+    (LE, "Lived experience of the care system is required, although we will also consider transferable skills from "
+         "other jobs.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of addiction recovery. Candidates with related work experience are also "
+         "encouraged to apply.", "not-met"),
+    (LE, "Lived experience of self-harm is essential. People from allied professions may also apply.", "not-met"),
+    # twins: the acceptance denied; what is also taken is another lived experience, or peer work
+    (LE, "Essential\n\n- Lived experience of an eating disorder; transferable skills from youth work will not be "
+         "considered in its place", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis; experience as a family carer will also be considered", "met"),
+    (LE, "Essential criteria\n\n- Personal experience of homelessness. Experience in other peer roles is also welcome.",
+     "met"),
+    (LE, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
+         "apply.", "met"),
+    # ... and the same other route keeps the role from being distinct from adjacent work
+    (ADJ, "You must have lived experience of problem gambling. Relevant work experience will also be accepted.",
+     "not-met"),
+    (ADJ, "Lived experience of self-harm is essential. People from allied professions may also apply.", "not-met"),
+    (ADJ, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
+          "apply.", "met"),
+    # --- professions joined before one qualification noun ("Nursing or midwifery qualification", "a
+    # social work, nursing or psychology degree"), and midwifery itself: an adjacent qualification,
+    # desirable or required (blind set 123) ---
+    (ADJ, "Desirable\n\n- Midwifery or health visiting qualification", "partly-met"),
+    (ADJ, "Desirable\n\n- A social work, nursing or psychology degree", "partly-met"),
+    (ADJ, "Essential\n\n- Registered midwife", "not-met"),
+    # twins: the professions as colleagues, a peer qualification joined with another
+    (ADJ, "Desirable\n\n- Experience of running groups with midwives or nurses", "met"),
+    (ADJ, "Desirable\n\n- Peer support or mentoring qualification", "met"),
+    (ADJ, "Support parents referred by midwives and health visitors.", "met"),
+    (ADJ, "Knowledge of social work, and a clean driving licence.", "met"),
 ]
 
 
@@ -5831,6 +5870,26 @@ EVIDENCE = [
           "we pay for your training", "met", "No formal education is needed"),
     (ADJ, "Peer Mentor\n\nWalk with people in Regina. You do not need any post-secondary schooling for this role.",
      "met", "You do not need any post-secondary schooling"),
+    # no education or qualification said to be a requirement at all ("There is no education requirement
+    # for this position"): what the role is not, quoted for met (blind set 124); twin: the requirement
+    # named, or a qualification still required elsewhere
+    (ADJ, "Peer Navigator\n\nWalk with people in Spokane.\n\nThere is no education requirement for this position.",
+     "met", "There is no education requirement"),
+    (ADJ, "Peer Mentor\n\nMeet young people in Brisbane.\n\nThere are no formal qualification requirements.", "met",
+     "There are no formal qualification requirements"),
+    (ADJ, "Peer Navigator\n\nWalk with people in Spokane.\n\nThe education requirement is a bachelor's degree in "
+          "social work.", "not-met", "The education requirement is"),
+    (ADJ, "Peer Navigator\n\nThere is no education requirement.\n\nEssential: registration as a social worker.",
+     "not-met", "Essential: registration"),
+    # a (senior) post keeping peer staff from being moved onto others' work ("make sure peer workers are
+    # not diverted to ward duties", "deployed in line with the peer role") says the role is distinct
+    # (blind set 124)
+    (ADJ, "Senior Peer Worker\n\nSupervise the peer team in Norwich.\n\nMake sure peer workers are not diverted to "
+          "ward duties when the unit is busy.", "met", "Make sure peer workers are not diverted"),
+    (ADJ, "Peer Support Lead\n\nLead the peer team in Hamilton.\n\nAgree with charge nurses that peer staff are "
+          "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
+    (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
+          "role.", "met", "Work with unit managers"),
 ]
 
 
@@ -5889,6 +5948,16 @@ def test_an_faqs_bare_no_is_not_quoted_alone(text: str, content: str) -> None:
     found = verdict_of(text, ADJ)
     quoted = [e.text for e in found.evidence]
     assert found.verdict == "met" and content in quoted and "No." not in quoted, quoted
+
+
+@pytest.mark.parametrize("text", ["Peer Support Worker\n\nWalk with people in Leeds. Phones are not diverted to "
+                                  "other staff after 5pm.",
+                                  "Peer Navigator\n\nWalk with people in Perth. There is no uniform requirement for "
+                                  "this position."])
+def test_a_diversion_or_requirement_of_something_else_is_not_quoted(text: str) -> None:
+    """Twins of the EVIDENCE rows on peer staff not diverted and on no education requirement."""
+    found = verdict_of(text, ADJ)
+    assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
 
 
 def test_education_needed_for_something_else_is_not_quoted() -> None:

@@ -971,6 +971,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # "Lived experience of incarceration is required. Equivalent experience in corrections may
         # be considered.": the next sentence lets other experience stand in for it
         return Mention(hit, "substitutable", kind, equivalent.text, cue_at=equivalent)
+    also = _also_accepted_after(analysis, hit)
+    if also is not None:
+        # "Lived experience of psychosis; transferable skills from related work will also be
+        # considered": other skills are taken too, another route in
+        return Mention(hit, "substitutable", kind, also.text, cue_at=also)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
         for cue in analysis.hits_in_block(group, hit.block) if group != "lex:substitution" else analysis.hits_in_sentence(group, hit):
@@ -1443,6 +1448,27 @@ def _equivalent_next(analysis: Analysis, hit: Hit) -> Hit | None:
                         for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
     return found[0]
+
+
+def _also_accepted_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """Other skills or experience said to be taken too (`also-accepted` in rules/lexicon.toml),
+    after the mention in its sentence or in the sentence right after, in its block ("Lived
+    experience of psychosis; transferable skills from related work will also be considered", "...
+    Relevant work experience is also accepted."): the match, which makes the lived experience
+    substitutable. Not when the acceptance is denied ("... will not be considered"), nor when lived
+    experience or peer work is named after the mention, up to the match's end ("...; experience as
+    a family carer is also accepted", "experience in peer roles will also be considered")."""
+    _, s_end = analysis.sentence_bounds(hit)
+    later = [end for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
+    end = later[0] if later else s_end
+    for cue in analysis.hits_in_block("lex:also-accepted", hit.block):
+        if cue.start < hit.end or cue.end > end or analysis.negated(cue):
+            continue
+        if any(hit.end <= h.start < cue.end for group in ("lex:lived-experience", "lex:peer-work-experience")
+               for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
+            continue
+        return cue
+    return None
 
 
 def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
