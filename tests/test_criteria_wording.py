@@ -498,6 +498,14 @@ CASES = [
     (LE, "Do you have lived experience of gambling harm? Our Senior Lived Experience Workers lead the team.", "partly-met"),
     (LE, "Do I need lived experience to apply? Lived experience of psychosis is essential.", "met"),
     (LE, "Is lived experience required? No, our Senior Lived Experience Workers will train you.", "not-met"),
+    # a question to the reader, then a paragraph that names lived experience with no level of its own
+    # (no yes or no, no requirement, no preference): no reply, so the question still wants it
+    (LE, "Do you have lived experience of homelessness?\n\nA history of homelessness is never a barrier to applying.", "partly-met"),
+    (LE, "Are you someone with your own experience of addiction?\n\nLived experience of addiction will not automatically exclude you.", "partly-met"),
+    (LE, "Have you lived through an eating disorder yourself?\n\nA history of an eating disorder will never stop you applying.", "partly-met"),
+    # twins: a reply that opens with a no, or gives a level, still decides
+    (LE, "Do I need lived experience?\n\nNo. A history of addiction will not automatically exclude you.", "not-met"),
+    (LE, "Do you have lived experience of psychosis?\n\nLived experience of psychosis is welcome but not essential.", "not-met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
     (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
     (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),
@@ -4446,6 +4454,14 @@ CASES = [
     # twins: welcomed before the denial, it is desirable
     (ADJ, "A social work degree, while useful, is not essential.", "partly-met"),
     (ADJ, "A nursing degree (an advantage) is not essential.", "partly-met"),
+    # --- a qualification a form's boilerplate requires, disowned for this post by the sentence after it
+    # ("This requirement does not apply to this post"): nothing is asked ---
+    (ADJ, "You must hold current professional registration. Please note this wording is standard; it does not apply to this post.", "met"),
+    (ADJ, "Essential\n\n- Registration with the HCPC or NMC\n\nThis requirement is not applicable to this role.", "met"),
+    (ADJ, "Applicants must be registered with a regulatory body. However, this does not apply for this vacancy.", "met"),
+    # twins: the next sentence disowns something else, or exempts other staff, not this post
+    (ADJ, "A nursing degree is required. The relocation package does not apply to this post.", "not-met"),
+    (ADJ, "You must hold professional registration with the HCPC. This requirement does not apply to bank staff.", "not-met"),
     # --- an academic degree with no field named is no profession's qualification ("Bachelor's degree
     # (preferred)", "Master's degree required") ---
     (ADJ, "Qualifications\n\n- Bachelor's degree (preferred)", "met"),

@@ -1100,7 +1100,10 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     to apply?"): the reply decides. A reply that names lived experience is a mention of its own
     (the question states nothing); one that opens with a no ("No, ...") or says it is wanted
     only as an advantage ("You don't; it would be an advantage.") or as essential ("Yes, it is
-    essential.") gives the question that level; with no reply, the question wants it."""
+    essential.") gives the question that level; with no reply, the question wants it. A next
+    sentence that names lived experience with no level of its own and opens with no yes or no
+    ("Do you have lived experience of psychosis?" / "Lived experience can mean ...") is no
+    reply: the question still wants it."""
     reply = _next_sentence(analysis, hit)
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
@@ -1119,10 +1122,16 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     def within(group: str) -> list[Hit]:
         return [h for h in analysis.hits_in_block(group, reply.block) if r_start <= h.start and h.end <= r_end]
 
-    if any(not analysis.overlaps("lex:lived-experience-not", h) and not _staff_title(analysis, h)
-           for h in within("lex:lived-experience")):  # fmt: skip
+    named = [h for h in within("lex:lived-experience")
+             if not analysis.overlaps("lex:lived-experience-not", h) and not _staff_title(analysis, h)]
+    if named:
         # "Yes: lived experience of psychosis is essential."; not a staff title in prose after a
-        # question that is no reply ("... as a young person? Our Youth Lived Experience Workers offer ...")
+        # question that is no reply ("... as a young person? Our Youth Lived Experience Workers offer ...").
+        # A next paragraph that names lived experience with no level of its own ("Lived experience
+        # can mean using services yourself ...") answers nothing: the question still wants it.
+        replied = bool(said) and (said[0] in no or said[0] in words()["yes-words"] or (short and not no.isdisjoint(said)))
+        if not replied and all(assess_mention(analysis, h).strength in ("mention", "wanted") for h in named):  # fmt: skip
+            return Mention(hit, "wanted", kind, "question")
         return Mention(hit, "mention", kind)
     desirable = within("lex:desirable")
     if desirable:
@@ -3505,6 +3514,30 @@ def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _disowned_next(analysis: Analysis, hit: Hit) -> bool:
+    """Does the sentence after the qualification's (in its block or the next) say that the
+    requirement does not apply to this post (`requirement-disowned`: "You must have appropriate
+    professional registration. Please note this requirement refers to posts that require it; it
+    does not apply to this post.")? A form's boilerplate the advert disowns: nothing is asked.
+    Only words that point back at the requirement (`disowning-subjects`: "this requirement", "it")
+    open the disowning clause, not a subject of its own ("The car allowance does not apply to this
+    post")."""
+    nxt = _next_sentence(analysis, hit)
+    if nxt is None:
+        return False
+    subjects = words()["disowning-subjects"]
+    lowers = analysis.lowers(nxt.block)
+    for d in analysis.hits_in_sentence("lex:requirement-disowned", nxt):
+        start = nxt.start
+        for i in range(d.start - 1, nxt.start - 1, -1):
+            if lowers[i] in (";", ","):
+                start = i + 1
+                break
+        if all(t in subjects for t in lowers[start : d.start]):
+            return True
+    return False
+
+
 def _degree_of_no_field(analysis: Analysis, hit: Hit) -> bool:
     """Is the qualification an academic degree with no field named ("Bachelor's degree
     (preferred)", "an associate degree is an asset", "Master's degree required")? The match holds
@@ -3629,6 +3662,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # a route to the learned experience (below), not a qualification asked for
         if _about_another_posting(analysis, hit):
             continue  # "In our separate Family Liaison Officer vacancy, a social work degree can replace ..."
+        if _disowned_next(analysis, hit):
+            continue  # "You must have professional registration. This requirement does not apply to this post."
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
         if _learning(analysis, hit) or _degree_of_no_field(analysis, hit):
