@@ -67,6 +67,16 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
+    # --- the other route as a relative clause on the person sought ("someone who has ..., or who has
+    # equivalent experience of working in ..."): substitutable under both criteria ---
+    (LE, "We are looking for a person who has been homeless, or who has comparable experience of working in a hostel.", "not-met"),
+    (LE, "We want someone with lived experience of addiction, or who has similar experience from a treatment service.", "not-met"),
+    (LE, "Essential\n\n- A person with lived experience of psychosis, or who has gained experience in a crisis team", "not-met"),
+    (ADJ, "We are looking for a person who has been homeless, or who has comparable experience of working in a hostel.", "not-met"),
+    # twins: the relative clause names another lived experience, or the applicant's own recovery
+    (LE, "We are looking for someone who has been homeless, or who has experienced addiction.", "partly-met"),
+    (LE, "You will be someone who has lived experience of psychosis, or who has experience of caring for a relative with psychosis.", "partly-met"),
+    (ADJ, "We are looking for someone who has been homeless, or who has experienced addiction.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
