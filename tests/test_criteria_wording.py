@@ -4464,6 +4464,15 @@ CASES = [
     # twins: welcomed before the denial, it is desirable
     (ADJ, "A social work degree, while useful, is not essential.", "partly-met"),
     (ADJ, "A nursing degree (an advantage) is not essential.", "partly-met"),
+    # --- a qualification named by its field before the noun ("a community services qualification", "a
+    # human services degree"): another profession's, required or offered in place of lived experience ---
+    (ADJ, "Essential\n\n- A relevant community services qualification", "not-met"),
+    (ADJ, "Requirements\n\n- Human services degree or equivalent.", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant community welfare diploma.", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of homelessness or a human services degree.", "not-met"),
+    # twins: community services named as what the organisation provides
+    (ADJ, "We provide community services across the county.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of homelessness and of using community services.", "met"),
     # --- a qualification a form's boilerplate requires, disowned for this post by the sentence after it
     # ("This requirement does not apply to this post"): nothing is asked ---
     (ADJ, "You must hold current professional registration. Please note this wording is standard; it does not apply to this post.", "met"),
