@@ -4569,6 +4569,15 @@ CASES = [
     # --- an absence of another post's holder opened by "whenever": cover for a staffing gap ---
     (ADJ, "Cover reception one afternoon a week and whenever the receptionist is off.", "not-met"),
     (ADJ, "You will look after reception whenever the receptionist is off.", "not-met"),
+    # --- an absence another post's staff cover, the main clause's subject someone other than the post
+    # ("When the receptionist is off, the office manager covers the desk"): no cover by the post ---
+    (ADJ, "When the administrator is away, the office manager covers the phones.", "met"),
+    (ADJ, "Our duty manager staffs reception whenever the administrator is away.", "met"),
+    (ADJ, "While permanent staff are on leave, the agency sends a temp.", "met"),
+    # twins: the post holder, an order, or the peer named as the one who covers
+    (ADJ, "When the administrator is away, you will cover the phones.", "not-met"),
+    (ADJ, "When the administrator is away, the peer worker covers the phones.", "not-met"),
+    (ADJ, "Cover the phones while permanent staff are on leave.", "not-met"),
     (ADJ, "Help out on reception whenever the administrator is off sick.", "not-met"),
     # twin: a set share of the week at reception, no gap named
     (ADJ, "Cover reception one afternoon a week.", "met"),

@@ -3847,6 +3847,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # the peer team's lead "steps in to cover shifts": the team's own, no other post's
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
             denied.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
+        elif _absence_covered_by_others(analysis, hit):
+            continue  # "When the receptionist is off, the office manager covers the desk": not the post
         else:
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
@@ -4104,6 +4106,33 @@ def _negator_before(analysis: Analysis, block: int, start: int, end: int) -> boo
             i for i, t in enumerate(lowers) if t in NEGATORS or "n't" in t]  # fmt: skip
     at = bisect_left(places, start)
     return at < len(places) and places[at] < end
+
+
+def _absence_covered_by_others(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match only the condition of an absence ("when the receptionist is off", "while
+    permanent staff are on leave") on a main clause whose subject is someone other than the post
+    ("When the receptionist is off, the office manager covers the desk", "A relief worker steps in
+    while regular staff are away")? The main clause opens with an article or a determiner
+    (`cover-subject-articles`) and names no word for the post holder or the post in its first words
+    (`post-holder`, `post-nouns`, `worker`); "you", an order ("cover the desk when ...") or "the
+    peer worker covers ..." keep it the post's."""
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    if lowers[hit.start] not in w["absence-condition-openers"]:
+        return False
+    s_start, s_end = analysis.sentence_bounds(hit)
+    opening = next((i for i in range(s_start, hit.start) if lowers[i][:1].isalpha()), hit.start)
+    if opening == hit.start:  # the condition first: the main clause after its comma
+        comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
+        if comma is None:
+            return False
+        main = lowers[comma + 1 : s_end]
+    else:
+        main = lowers[opening : hit.start]
+    main = [t for t in main if t[:1].isalpha()]
+    if not main or main[0] not in w["cover-subject-articles"]:
+        return False
+    return w["post-holder"].isdisjoint(main) and (w["post-nouns"] | w["worker"]).isdisjoint(main[:5])
 
 
 def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:
