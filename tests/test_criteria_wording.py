@@ -538,6 +538,14 @@ CASES = [
     # --- the peer's family's story (family and carer peer work) ---
     (PP, "Where it helps, you will share pieces of your own household's journey with the parents you meet.", "partly-met"),
     (PP, "You will share some of your whānau's story when it will help another whānau.", "partly-met"),
+    # --- a bare "storytelling" is a method, a group or a workshop, not the worker's disclosure; only the
+    # worker's own storytelling ("your own storytelling", "storytelling about your own recovery") is ---
+    (PP, "You will run a digital storytelling workshop for young people.", "not-met"),
+    (PP, "Co-facilitate creative writing and storytelling sessions.", "not-met"),
+    (PP, "Training in safe storytelling is provided.", "not-met"),
+    # twins: the storytelling is the worker's own
+    (PP, "You will use your own storytelling to build trust.", "partly-met"),
+    (PP, "Where it helps, offer storytelling about your own recovery.", "partly-met"),
     (PP, "Carer peer workers tell their own family's story of the mental health system.", "partly-met"),
     # twins: the family members served sharing their story
     (PP, "You will help parents share parts of their family's story with the school.", "not-met"),
