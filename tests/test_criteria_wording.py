@@ -4622,6 +4622,14 @@ CASES = [
     (PANEL, "Interviews are held by the manager. Shortlisted candidates are invited to a meet-and-greet with the "
             "team.", "not-met"),
     (PANEL, "Interviews are held by the manager. People who use our website can read about the team.", "not-met"),
+    # --- the people served named as a group or an association of their own ("our tenants' group", "the
+    # Residents' Association"): on the panel it is met, in another way partly ---
+    (PANEL, "Two members of our tenants' group sit on the interview panel.", "met"),
+    (PANEL, "The panel is the hostel manager and a member of the Residents' Association.", "met"),
+    (PANEL, "Interviews are with the manager. Our patients' group will meet candidates informally beforehand.", "partly-met"),
+    # twins: a staff group, and the client group a service works with
+    (PANEL, "Two members of our staff group sit on the interview panel.", "not-met"),
+    (PANEL, "Interviews are with the manager. You will work with a varied client group.", "not-met"),
 ]
 
 
