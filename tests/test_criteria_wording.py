@@ -67,6 +67,17 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
+    # --- an advantage at selection for applicants who have lived experience ("Candidates with lived
+    # experience of ... will be prioritised / guaranteed an interview / shortlisted"): others may still be
+    # appointed, so it is preferred (clear-soil: "only desirable / preferred / an advantage": not met),
+    # quoted as the evidence, not "does not ask" ---
+    (LE, "Applicants with lived experience of self-harm will be prioritised at shortlisting.", "not-met"),
+    (LE, "Candidates with personal experience of homelessness are guaranteed an interview.", "not-met"),
+    (LE, "Preference will be given to applicants with lived experience of gambling harm.", "not-met"),
+    # twins: "only" makes it the requirement; a requirement beside it; the panel's lived experience
+    (LE, "Only candidates with lived experience of self-harm will be shortlisted.", "met"),
+    (LE, "Applicants must have lived experience of self-harm and will be interviewed by our peer team.", "met"),
+    (LE, "Candidates will be interviewed by a panel that includes people with lived experience of self-harm.\n\nDo you have lived experience of self-harm?", "partly-met"),
     # --- the other route as a relative clause on the person sought ("someone who has ..., or who has
     # equivalent experience of working in ..."): substitutable under both criteria ---
     (LE, "We are looking for a person who has been homeless, or who has comparable experience of working in a hostel.", "not-met"),

@@ -1035,7 +1035,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         above = _assess(analysis, glossed, kind)
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
-    cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit)
+    cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit) \
+        or _selection_preference(analysis, hit)  # fmt: skip
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
         # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
@@ -1093,6 +1094,29 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _selection_preference(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """``("desirable", cue)`` when the mention is what gives applicants an advantage at selection
+    (`selection-preference`: "Candidates with lived experience of psychosis will be prioritised",
+    "... will be guaranteed an interview", "Priority will be given to applicants with ..."): the
+    applicants (`selection-subjects`) are named at most four words before the mention, and, for a
+    cue after it, they open the sentence. The others may still be appointed: preferred, not
+    required. Not the lived experience of a panel ("Candidates will be interviewed by a panel that
+    includes people with lived experience")."""
+    nearest = _nearest_cue(analysis, hit, ("selection-preference",))
+    if nearest is None:
+        return None
+    cue = nearest[1]
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    subjects = words()["selection-subjects"]
+    near = [i for i in range(max(s_start, hit.start - 4), hit.start) if lowers[i] in subjects]
+    if not near:
+        return None
+    if cue.start >= hit.end and sum(1 for t in lowers[s_start : near[0]] if t[:1].isalpha()) > 2:
+        return None  # the applicants do not open the sentence ("All shortlisted candidates with ..." do)
+    return "desirable", cue
 
 
 def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
