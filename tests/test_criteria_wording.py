@@ -4633,6 +4633,16 @@ CASES = [
     (PANEL, "Interviews are held by the manager. Shortlisted candidates are invited to a meet-and-greet with the "
             "team.", "not-met"),
     (PANEL, "Interviews are held by the manager. People who use our website can read about the team.", "not-met"),
+    # --- people with lived experience who set or mark a task, or review the presentation, in the active
+    # ("our experts by experience will set a short task", "a consumer representative will review it"):
+    # another way, not the panel ---
+    (PANEL, "Interviews are with the manager. Members of our service user forum will mark a brief written exercise.", "partly-met"),
+    (PANEL, "Shortlisted applicants will give a presentation. A carer representative will review it. The panel is the manager and HR.", "partly-met"),
+    (PANEL, "Interviews are with the team leader. Two experts by experience will judge your presentation.", "partly-met"),
+    # twins: staff set or review it; the same people on the panel as well
+    (PANEL, "Interviews are with the manager. The HR team will set a short written task.", "not-met"),
+    (PANEL, "Shortlisted applicants will give a presentation. The manager will review it.", "not-met"),
+    (PANEL, "The interview panel includes two experts by experience, who will also set a short task.", "met"),
     # --- the people served named as a group or an association of their own ("our tenants' group", "the
     # Residents' Association"): on the panel it is met, in another way partly ---
     (PANEL, "Two members of our tenants' group sit on the interview panel.", "met"),
