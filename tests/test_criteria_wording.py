@@ -4643,6 +4643,14 @@ CASES = [
     (PANEL, "Interviews are with the manager. The HR team will set a short written task.", "not-met"),
     (PANEL, "Shortlisted applicants will give a presentation. The manager will review it.", "not-met"),
     (PANEL, "The interview panel includes two experts by experience, who will also set a short task.", "met"),
+    # --- a task or questions written for the interview by people with lived experience, with no verb "be"
+    # ("respond to a scenario written by our lived experience advisory group"): they design a task,
+    # another way, not the panel (set107 kh16) ---
+    (PANEL, "Shortlisted candidates will answer a case study prepared by our youth council. Interviews are with the manager.", "partly-met"),
+    (PANEL, "Applicants will be asked to complete an exercise written by members of our carer forum.", "partly-met"),
+    # twins: the writers sit on the panel too; a manager writes it
+    (PANEL, "Interviews will include a scenario written by our Carer Forum, two of whom also sit on the interview panel.", "met"),
+    (PANEL, "Shortlisted applicants will respond to a scenario written by the hiring manager.", "not-met"),
     # --- the people served named as a group or an association of their own ("our tenants' group", "the
     # Residents' Association"): on the panel it is met, in another way partly ---
     (PANEL, "Two members of our tenants' group sit on the interview panel.", "met"),
