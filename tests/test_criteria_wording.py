@@ -513,6 +513,16 @@ CASES = [
     (ADJ, "Lead meal support sessions on the ward.", "not-met"),
     (ADJ, "Provide wound care and foot care at the weekly street clinic.", "not-met"),
     (ADJ, "Support people and give medication at groups run by the nurses.", "not-met"),
+    # --- a clinical task that is the means of the support, a gerund after "by" ("Assist the psychiatrist by
+    # monitoring medication side effects"): the post does the task itself, not in a supporting position;
+    # and non-adherence reported to the team is compliance monitoring (set106 kg14) ---
+    (ADJ, "- Help the GP by checking blood pressure at the drop-in.", "not-met"),
+    (ADJ, "- Support the community nurse by monitoring side effects of medication.", "not-met"),
+    (ADJ, "- Flag any non-compliance with medication to the care co-ordinator.", "not-met"),
+    (ADJ, "- Report non-adherence with treatment plans to the team.", "not-met"),
+    # twins: the task supported, not done; a workplace rule's non-compliance
+    (ADJ, "- Support the community nurse with monitoring side effects of medication.", "partly-met"),
+    (ADJ, "- Report any non-compliance with health and safety rules to your manager.", "met"),
     # a question to the reader with its kind named, then prose naming a peer staff title: no reply,
     # so the question wants it (partly met); a real reply still decides
     (LE, "Do you have lived experience of mental health challenges as a young person? Our Youth Lived Experience Workers offer peer relationships built on mutuality.", "partly-met"),

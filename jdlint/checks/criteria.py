@@ -3343,7 +3343,18 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
                and (i + 1 == len(before) or before[i + 1] not in w["supporting-name-nouns"])
                and not _own_predicate_after(lowers, first + i, hit.start)
+               and not _means_of_support(lowers, first + i, hit.start)
                for i, t in enumerate(before))  # fmt: skip
+
+
+def _means_of_support(lowers: list[str], verb: int, start: int) -> bool:
+    """Is the duty the means by which the post supports, a gerund after "by" (`means-openers`)
+    between the supporting verb and the duty ("Assisting the treating psychiatrist by monitoring
+    medication side effects", "support the GP by checking blood pressure")? The post does the task
+    itself; not a passive ("supported by the nurses")."""
+    openers = words()["means-openers"]
+    return any(lowers[j] in openers and j + 1 <= start and (j + 1 == start or lowers[j + 1].endswith("ing"))
+               and j > verb + 1 for j in range(verb + 1, start))  # fmt: skip
 
 
 def _own_predicate_after(lowers: list[str], verb: int, start: int) -> bool:
