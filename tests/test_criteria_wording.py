@@ -549,6 +549,15 @@ CASES = [
     # twins: a list that starts another requirement, or follows another sentence, names no kind
     (LE, "Applicants must have lived experience and the following:\n\n- knowledge of drug and alcohol services", "partly-met"),
     (LE, "You must have lived experience. You will also need:\n\n- knowledge of mental health services", "partly-met"),
+    # --- plain text: a heading underlined with "=" or "-" (a setext heading) is a heading that ends the
+    # "Desirable:" section before it, not a paragraph under it ---
+    (LE, "Essential:\n- Good listening skills\n\nDesirable:\n- A driving licence\n\nYour experience\n===============\nLived experience of psychosis is what matters most to us.", "partly-met"),
+    (LE, "Desirable:\n- A driving licence\n\nAbout the person\n----------------\nLived experience of self-harm is central to this post.", "partly-met"),
+    # twins: a rule under a sentence or an item is no underline; a sub-label ("Lived experience") right
+    # under "Desirable:" still takes its level, underlined or not
+    (LE, "Desirable:\n- A driving licence\n\nLived experience of self-harm.\n-------------------------------", "not-met"),
+    (LE, "Desirable:\n- A driving licence\n- Lived experience of self-harm.\n---------------", "not-met"),
+    (LE, "Desirable:\n\nLived experience\n----------------\nLived experience of psychosis.", "not-met"),
     # --- the person specification decides over prose that wants lived experience ---
     (LE, "Do you have lived experience of psychosis? Come and talk to us.\n\nDesirable\n\n- Lived experience of mental health challenges", "not-met"),
     (LE, "We want to hear from people with lived experience of addiction.\n\nDesirable: lived experience of recovery from addiction.", "not-met"),
