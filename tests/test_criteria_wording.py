@@ -513,6 +513,13 @@ CASES = [
     (ADJ, "Lead meal support sessions on the ward.", "not-met"),
     (ADJ, "Provide wound care and foot care at the weekly street clinic.", "not-met"),
     (ADJ, "Support people and give medication at groups run by the nurses.", "not-met"),
+    # --- a clinician helped with starting a medication, named by a verb ("Assist the physician with
+    # initiating buprenorphine"): the clinician's task, the post in a supporting position (set109 kj15) ---
+    (ADJ, "- Help the prescriber in starting methadone, explaining each step to patients.", "partly-met"),
+    (ADJ, "- Support the ED doctors with commencing naltrexone.", "partly-met"),
+    # twins: starting something that is no medication
+    (ADJ, "- Help patients with starting a new hobby.", "met"),
+    (ADJ, "- Assist the team with starting a peer group.", "met"),
     # --- a clinical task that is the means of the support, a gerund after "by" ("Assist the psychiatrist by
     # monitoring medication side effects"): the post does the task itself, not in a supporting position;
     # and non-adherence reported to the team is compliance monitoring (set106 kg14) ---
