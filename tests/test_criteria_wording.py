@@ -4518,6 +4518,15 @@ CASES = [
     # twins: community services named as what the organisation provides
     (ADJ, "We provide community services across the county.", "met"),
     (LE, "Essential criteria:\n\n- Lived experience of homelessness and of using community services.", "met"),
+    # --- the peer work set against named professions' work or theirs ("different from counselling or social
+    # work", "your job is different from theirs", "rather than professional expertise"): met, and that
+    # statement is the evidence (set105) ---
+    (ADJ, "Mentoring at our service is distinct from casework or therapy.", "met"),
+    (ADJ, "You sit beside the psychologists, but your role is different from theirs.", "met"),
+    (ADJ, "The work draws on lived experience instead of clinical training.", "met"),
+    # twins: another profession's duty beside the statement decides; a difference of something else
+    (ADJ, "Your role is different from theirs, and you will give medication at night.", "not-met"),
+    (ADJ, "Every person's story is different from others.", "met"),
     # --- a qualification a form's boilerplate requires, disowned for this post by the sentence after it
     # ("This requirement does not apply to this post"): nothing is asked ---
     (ADJ, "You must hold current professional registration. Please note this wording is standard; it does not apply to this post.", "met"),
@@ -5000,6 +5009,12 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the peer work set against a named profession's, or grounded in experience rather than expertise:
+    # that statement is the evidence for met, before a peer credential (set105)
+    (ADJ, "Family Peer Advocate\n\nOur advocacy rests on shared experience rather than professional expertise.\n\n"
+          "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
+    (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
+          "medication.", "met", "Peer work here is different"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "
