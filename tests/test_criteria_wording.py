@@ -540,7 +540,7 @@ CASES = [
     # (no yes or no, no requirement, no preference): no reply, so the question still wants it
     (LE, "Do you have lived experience of homelessness?\n\nA history of homelessness is never a barrier to applying.", "partly-met"),
     (LE, "Are you someone with your own experience of addiction?\n\nLived experience of addiction will not automatically exclude you.", "partly-met"),
-    (LE, "Have you lived through an eating disorder yourself?\n\nA history of an eating disorder will never stop you applying.", "partly-met"),
+    (LE, "Do you have your own experience of an eating disorder?\n\nLived experience of an eating disorder will never stop you applying.", "partly-met"),
     # twins: a reply that opens with a no, or gives a level, still decides
     (LE, "Do I need lived experience?\n\nNo. A history of addiction will not automatically exclude you.", "not-met"),
     (LE, "Do you have lived experience of psychosis?\n\nLived experience of psychosis is welcome but not essential.", "not-met"),
