@@ -67,13 +67,15 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
-    # --- an advantage at selection for applicants who have lived experience ("Candidates with lived
-    # experience of ... will be prioritised / guaranteed an interview / shortlisted"): others may still be
-    # appointed, so it is preferred (clear-soil: "only desirable / preferred / an advantage": not met),
-    # quoted as the evidence, not "does not ask" ---
+    # --- an advantage at selection for applicants who have lived experience, quoted as the evidence, not
+    # "does not ask": preferred ("will be prioritised", "preference will be given to") is only desirable
+    # (clear-soil: "only desirable / preferred": not met); a place at the next stage promised ("will be
+    # interviewed", "will be shortlisted", "are guaranteed an interview") wants it in prose (partly met,
+    # as "We guarantee an interview to applicants with ..." above) ---
     (LE, "Applicants with lived experience of self-harm will be prioritised at shortlisting.", "not-met"),
-    (LE, "Candidates with personal experience of homelessness are guaranteed an interview.", "not-met"),
     (LE, "Preference will be given to applicants with lived experience of gambling harm.", "not-met"),
+    (LE, "Candidates with personal experience of homelessness will be shortlisted.", "partly-met"),
+    (LE, "Applicants with lived experience of psychosis will be invited to interview.", "partly-met"),
     # twins: "only" makes it the requirement; a requirement beside it; the panel's lived experience
     (LE, "Only candidates with lived experience of self-harm will be shortlisted.", "met"),
     (LE, "Applicants must have lived experience of self-harm and will be interviewed by our peer team.", "met"),

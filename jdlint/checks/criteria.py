@@ -1035,8 +1035,12 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         above = _assess(analysis, glossed, kind)
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
-    cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit) \
-        or _selection_preference(analysis, hit)  # fmt: skip
+    cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit)
+    preferred = _selection_preference(analysis, hit) if cue is None else None
+    if preferred is not None:
+        # "Candidates with lived experience of psychosis will be prioritised" (preferred: desirable),
+        # "... will be interviewed" (a place at the next stage promised: wanted)
+        return Mention(hit, preferred[0], kind, preferred[1].text)
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
         # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
@@ -1097,17 +1101,20 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
 
 
 def _selection_preference(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
-    """``("desirable", cue)`` when the mention is what gives applicants an advantage at selection
-    (`selection-preference`: "Candidates with lived experience of psychosis will be prioritised",
-    "... will be guaranteed an interview", "Priority will be given to applicants with ..."): the
-    applicants (`selection-subjects`) are named at most four words before the mention, and, for a
-    cue after it, they open the sentence. The others may still be appointed: preferred, not
-    required. Not the lived experience of a panel ("Candidates will be interviewed by a panel that
-    includes people with lived experience")."""
-    nearest = _nearest_cue(analysis, hit, ("selection-preference",))
+    """``(strength, cue)`` when the mention is what gives applicants an advantage at selection:
+    ``desirable`` when they are preferred (`selection-preference`: "Candidates with lived experience
+    of psychosis will be prioritised", "Priority will be given to applicants with ...": "preferred"
+    is only desirable in clear-soil.md), ``wanted`` when a place at the next stage is promised
+    (`selection-guarantee`: "... will be interviewed", "... will be shortlisted", "... are guaranteed
+    an interview": wanted in prose, not required). The applicants (`selection-subjects`) are named at
+    most four words before the mention, and, for a cue after it, they open the sentence. Not the
+    lived experience of a panel ("Candidates will be interviewed by a panel that includes people
+    with lived experience")."""
+    nearest = _nearest_cue(analysis, hit, ("selection-preference", "selection-guarantee"))
     if nearest is None:
         return None
-    cue = nearest[1]
+    group, cue = nearest
+    strength = "desirable" if group == "selection-preference" else "wanted"
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
     subjects = words()["selection-subjects"]
@@ -1116,7 +1123,7 @@ def _selection_preference(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | Non
         return None
     if cue.start >= hit.end and sum(1 for t in lowers[s_start : near[0]] if t[:1].isalpha()) > 2:
         return None  # the applicants do not open the sentence ("All shortlisted candidates with ..." do)
-    return "desirable", cue
+    return strength, cue
 
 
 def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
