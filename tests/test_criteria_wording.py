@@ -4517,6 +4517,14 @@ CASES = [
     (ADJ, "Requirements\n\n- Human services degree or equivalent.", "not-met"),
     (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant community welfare diploma.", "not-met"),
     (LE, "Essential criteria:\n\n- Lived experience of homelessness or a human services degree.", "not-met"),
+    # the same split over two bullets or PDF lines, the item stopping on the open "or" route and the next
+    # going on in lower case with the qualification (set108 ki11): substitutable under both criteria
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant human\n- services qualification (Diploma or above).\n- A driving licence.", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of homelessness or a\n- diploma in social work.\n- A driving licence.", "not-met"),
+    (ADJ, "Essential criteria:\n\n- Lived experience of homelessness or a\n- diploma in social work.\n- A driving licence.", "not-met"),
+    # twins: the route on the next line is the peer work's own; the item closes before the next one
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant peer\n- work certificate.\n- A driving licence.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis.\n- diploma in social work is not needed.", "met"),
     # twins: community services named as what the organisation provides
     (ADJ, "We provide community services across the county.", "met"),
     (LE, "Essential criteria:\n\n- Lived experience of homelessness and of using community services.", "met"),

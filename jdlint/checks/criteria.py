@@ -990,6 +990,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # "Lived experience of mental health recovery, OR a minimum Certificate IV in Mental Health":
         # another profession's qualification is a route in of its own
         return Mention(hit, "substitutable", kind, f"or {alternative.text}", cue_at=alternative)
+    wrapped = _qualification_wrapped_after(analysis, hit)
+    if wrapped is not None:
+        # "Lived experience of mental health challenges or a relevant community" / "services
+        # qualification (Certificate IV or Diploma).": the route is a qualification on the next line
+        return Mention(hit, "substitutable", kind, wrapped[0], cue_at=wrapped[1])
     or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit) or _one_of_list(analysis, hit)
     if or_next:
         cue, other = or_next  # the item that stands in is evidence too
@@ -1227,6 +1232,35 @@ def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) 
             # experience of mental health challenges and recovery, or a Certificate IV ...")
             return q
     return None
+
+
+def _qualification_wrapped_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """``(cue, next line)`` when the mention's item or line stops with no closing stop on an open
+    "or" route (at most four words after its last "or": "Lived experience of mental health challenges
+    or a relevant community") and the next item or line of its kind and section goes on in lower
+    case with a qualification noun (`qualification-nouns`) among its first four words ("services
+    qualification (Certificate IV or Diploma)."): a sentence split over two bullets or PDF lines whose
+    other route is a qualification. Not a peer or lived route (`wrapped-route-not`: "or a relevant"
+    / "peer work certificate")."""
+    blocks = analysis.document.blocks
+    block, nxt = blocks[hit.block], hit.block + 1
+    text = block.text.rstrip()
+    if block.kind not in ("list-item", "paragraph") or not text or text[-1] in ".;:!?" or nxt >= len(blocks) \
+            or blocks[nxt].kind != block.kind or blocks[nxt].section != block.section \
+            or not blocks[nxt].text.lstrip()[:1].islower():  # fmt: skip
+        return None
+    lowers = analysis.lowers(hit.block)
+    ors = [i for i in range(hit.end, len(lowers)) if lowers[i] == "or"]
+    if not ors or not 1 <= len(lowers) - ors[-1] - 1 <= 4 or not all(t[:1].isalpha() for t in lowers[ors[-1] + 1 :]):
+        return None
+    w = words()
+    head = analysis.lowers(nxt)
+    sentences = analysis.sentences(nxt)
+    end = sentences[0][1] if sentences else len(head)
+    if w["qualification-nouns"].isdisjoint(head[:4]) or not w["wrapped-route-not"].isdisjoint(lowers[ors[-1] :] + head[:end]):
+        return None
+    cue = analysis.make_hits("alternative", [(hit.block, ors[-1], len(lowers))])[0]
+    return cue.text, analysis.make_hits("alternative", [(nxt, 0, end)])[0]
 
 
 def _joined_before(lowers: list[str], start: int, end: int) -> bool:
