@@ -77,6 +77,29 @@ CASES = [
          "listening skills will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
+    # --- an advantage at selection for applicants who have lived experience, quoted as the evidence, not
+    # "does not ask": preferred ("will be prioritised", "preference will be given to") is only desirable
+    # (clear-soil: "only desirable / preferred": not met); a place at the next stage promised ("will be
+    # interviewed", "will be shortlisted", "are guaranteed an interview") wants it in prose (partly met,
+    # as "We guarantee an interview to applicants with ..." above) ---
+    (LE, "Applicants with lived experience of self-harm will be prioritised at shortlisting.", "not-met"),
+    (LE, "Preference will be given to applicants with lived experience of gambling harm.", "not-met"),
+    (LE, "Candidates with personal experience of homelessness will be shortlisted.", "partly-met"),
+    (LE, "Applicants with lived experience of psychosis will be invited to interview.", "partly-met"),
+    # twins: "only" makes it the requirement; a requirement beside it; the panel's lived experience
+    (LE, "Only candidates with lived experience of self-harm will be shortlisted.", "met"),
+    (LE, "Applicants must have lived experience of self-harm and will be interviewed by our peer team.", "met"),
+    (LE, "Candidates will be interviewed by a panel that includes people with lived experience of self-harm.\n\nDo you have lived experience of self-harm?", "partly-met"),
+    # --- the other route as a relative clause on the person sought ("someone who has ..., or who has
+    # equivalent experience of working in ..."): substitutable under both criteria ---
+    (LE, "We are looking for a person who has been homeless, or who has comparable experience of working in a hostel.", "not-met"),
+    (LE, "We want someone with lived experience of addiction, or who has similar experience from a treatment service.", "not-met"),
+    (LE, "Essential\n\n- A person with lived experience of psychosis, or who has gained experience in a crisis team", "not-met"),
+    (ADJ, "We are looking for a person who has been homeless, or who has comparable experience of working in a hostel.", "not-met"),
+    # twins: the relative clause names another lived experience, or the applicant's own recovery
+    (LE, "We are looking for someone who has been homeless, or who has experienced addiction.", "partly-met"),
+    (LE, "You will be someone who has lived experience of psychosis, or who has experience of caring for a relative with psychosis.", "partly-met"),
+    (ADJ, "We are looking for someone who has been homeless, or who has experienced addiction.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
@@ -502,12 +525,37 @@ CASES = [
     (ADJ, "Lead meal support sessions on the ward.", "not-met"),
     (ADJ, "Provide wound care and foot care at the weekly street clinic.", "not-met"),
     (ADJ, "Support people and give medication at groups run by the nurses.", "not-met"),
+    # --- a clinician helped with starting a medication, named by a verb ("Assist the physician with
+    # initiating buprenorphine"): the clinician's task, the post in a supporting position (set109 kj15) ---
+    (ADJ, "- Help the prescriber in starting methadone, explaining each step to patients.", "partly-met"),
+    (ADJ, "- Support the ED doctors with commencing naltrexone.", "partly-met"),
+    # twins: starting something that is no medication
+    (ADJ, "- Help patients with starting a new hobby.", "met"),
+    (ADJ, "- Assist the team with starting a peer group.", "met"),
+    # --- a clinical task that is the means of the support, a gerund after "by" ("Assist the psychiatrist by
+    # monitoring medication side effects"): the post does the task itself, not in a supporting position;
+    # and non-adherence reported to the team is compliance monitoring (set106 kg14) ---
+    (ADJ, "- Help the GP by checking blood pressure at the drop-in.", "not-met"),
+    (ADJ, "- Support the community nurse by monitoring side effects of medication.", "not-met"),
+    (ADJ, "- Flag any non-compliance with medication to the care co-ordinator.", "not-met"),
+    (ADJ, "- Report non-adherence with treatment plans to the team.", "not-met"),
+    # twins: the task supported, not done; a workplace rule's non-compliance
+    (ADJ, "- Support the community nurse with monitoring side effects of medication.", "partly-met"),
+    (ADJ, "- Report any non-compliance with health and safety rules to your manager.", "met"),
     # a question to the reader with its kind named, then prose naming a peer staff title: no reply,
     # so the question wants it (partly met); a real reply still decides
     (LE, "Do you have lived experience of mental health challenges as a young person? Our Youth Lived Experience Workers offer peer relationships built on mutuality.", "partly-met"),
     (LE, "Do you have lived experience of gambling harm? Our Senior Lived Experience Workers lead the team.", "partly-met"),
     (LE, "Do I need lived experience to apply? Lived experience of psychosis is essential.", "met"),
     (LE, "Is lived experience required? No, our Senior Lived Experience Workers will train you.", "not-met"),
+    # a question to the reader, then a paragraph that names lived experience with no level of its own
+    # (no yes or no, no requirement, no preference): no reply, so the question still wants it
+    (LE, "Do you have lived experience of homelessness?\n\nA history of homelessness is never a barrier to applying.", "partly-met"),
+    (LE, "Are you someone with your own experience of addiction?\n\nLived experience of addiction will not automatically exclude you.", "partly-met"),
+    (LE, "Do you have your own experience of an eating disorder?\n\nLived experience of an eating disorder will never stop you applying.", "partly-met"),
+    # twins: a reply that opens with a no, or gives a level, still decides
+    (LE, "Do I need lived experience?\n\nNo. A history of addiction will not automatically exclude you.", "not-met"),
+    (LE, "Do you have lived experience of psychosis?\n\nLived experience of psychosis is welcome but not essential.", "not-met"),
     (ADJ, "A Certificate in Mental Health First Aid is essential.", "met"),
     (ADJ, "Certificate IV in Mental Health Peer Work is essential.", "met"),
     (LE, "Essential: you have supported families with complex needs in a professional role.", "not-met"),
@@ -520,6 +568,15 @@ CASES = [
     # twins: a list that starts another requirement, or follows another sentence, names no kind
     (LE, "Applicants must have lived experience and the following:\n\n- knowledge of drug and alcohol services", "partly-met"),
     (LE, "You must have lived experience. You will also need:\n\n- knowledge of mental health services", "partly-met"),
+    # --- plain text: a heading underlined with "=" or "-" (a setext heading) is a heading that ends the
+    # "Desirable:" section before it, not a paragraph under it ---
+    (LE, "Essential:\n- Good listening skills\n\nDesirable:\n- A driving licence\n\nYour experience\n===============\nLived experience of psychosis is what matters most to us.", "partly-met"),
+    (LE, "Desirable:\n- A driving licence\n\nAbout the person\n----------------\nLived experience of self-harm is central to this post.", "partly-met"),
+    # twins: a rule under a sentence or an item is no underline; a sub-label ("Lived experience") right
+    # under "Desirable:" still takes its level, underlined or not
+    (LE, "Desirable:\n- A driving licence\n\nLived experience of self-harm.\n-------------------------------", "not-met"),
+    (LE, "Desirable:\n- A driving licence\n- Lived experience of self-harm.\n---------------", "not-met"),
+    (LE, "Desirable:\n\nLived experience\n----------------\nLived experience of psychosis.", "not-met"),
     # --- the person specification decides over prose that wants lived experience ---
     (LE, "Do you have lived experience of psychosis? Come and talk to us.\n\nDesirable\n\n- Lived experience of mental health challenges", "not-met"),
     (LE, "We want to hear from people with lived experience of addiction.\n\nDesirable: lived experience of recovery from addiction.", "not-met"),
@@ -530,6 +587,14 @@ CASES = [
     # --- the peer's family's story (family and carer peer work) ---
     (PP, "Where it helps, you will share pieces of your own household's journey with the parents you meet.", "partly-met"),
     (PP, "You will share some of your whānau's story when it will help another whānau.", "partly-met"),
+    # --- a bare "storytelling" is a method, a group or a workshop, not the worker's disclosure; only the
+    # worker's own storytelling ("your own storytelling", "storytelling about your own recovery") is ---
+    (PP, "You will run a digital storytelling workshop for young people.", "not-met"),
+    (PP, "Co-facilitate creative writing and storytelling sessions.", "not-met"),
+    (PP, "Training in safe storytelling is provided.", "not-met"),
+    # twins: the storytelling is the worker's own
+    (PP, "You will use your own storytelling to build trust.", "partly-met"),
+    (PP, "Where it helps, offer storytelling about your own recovery.", "partly-met"),
     (PP, "Carer peer workers tell their own family's story of the mental health system.", "partly-met"),
     # twins: the family members served sharing their story
     (PP, "You will help parents share parts of their family's story with the school.", "not-met"),
@@ -4527,6 +4592,40 @@ CASES = [
     # twins: welcomed before the denial, it is desirable
     (ADJ, "A social work degree, while useful, is not essential.", "partly-met"),
     (ADJ, "A nursing degree (an advantage) is not essential.", "partly-met"),
+    # --- a qualification named by its field before the noun ("a community services qualification", "a
+    # human services degree"): another profession's, required or offered in place of lived experience ---
+    (ADJ, "Essential\n\n- A relevant community services qualification", "not-met"),
+    (ADJ, "Requirements\n\n- Human services degree or equivalent.", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant community welfare diploma.", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of homelessness or a human services degree.", "not-met"),
+    # the same split over two bullets or PDF lines, the item stopping on the open "or" route and the next
+    # going on in lower case with the qualification (set108 ki11): substitutable under both criteria
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant human\n- services qualification (Diploma or above).\n- A driving licence.", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of homelessness or a\n- diploma in social work.\n- A driving licence.", "not-met"),
+    (ADJ, "Essential criteria:\n\n- Lived experience of homelessness or a\n- diploma in social work.\n- A driving licence.", "not-met"),
+    # twins: the route on the next line is the peer work's own; the item closes before the next one
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis or a relevant peer\n- work certificate.\n- A driving licence.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of psychosis.\n- diploma in social work is not needed.", "met"),
+    # twins: community services named as what the organisation provides
+    (ADJ, "We provide community services across the county.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of homelessness and of using community services.", "met"),
+    # --- the peer work set against named professions' work or theirs ("different from counselling or social
+    # work", "your job is different from theirs", "rather than professional expertise"): met, and that
+    # statement is the evidence (set105) ---
+    (ADJ, "Mentoring at our service is distinct from casework or therapy.", "met"),
+    (ADJ, "You sit beside the psychologists, but your role is different from theirs.", "met"),
+    (ADJ, "The work draws on lived experience instead of clinical training.", "met"),
+    # twins: another profession's duty beside the statement decides; a difference of something else
+    (ADJ, "Your role is different from theirs, and you will give medication at night.", "not-met"),
+    (ADJ, "Every person's story is different from others.", "met"),
+    # --- a qualification a form's boilerplate requires, disowned for this post by the sentence after it
+    # ("This requirement does not apply to this post"): nothing is asked ---
+    (ADJ, "You must hold current professional registration. Please note this wording is standard; it does not apply to this post.", "met"),
+    (ADJ, "Essential\n\n- Registration with the HCPC or NMC\n\nThis requirement is not applicable to this role.", "met"),
+    (ADJ, "Applicants must be registered with a regulatory body. However, this does not apply for this vacancy.", "met"),
+    # twins: the next sentence disowns something else, or exempts other staff, not this post
+    (ADJ, "A nursing degree is required. The relocation package does not apply to this post.", "not-met"),
+    (ADJ, "You must hold professional registration with the HCPC. This requirement does not apply to bank staff.", "not-met"),
     # --- an academic degree with no field named is no profession's qualification ("Bachelor's degree
     # (preferred)", "Master's degree required") ---
     (ADJ, "Qualifications\n\n- Bachelor's degree (preferred)", "met"),
@@ -4615,6 +4714,15 @@ CASES = [
     # --- an absence of another post's holder opened by "whenever": cover for a staffing gap ---
     (ADJ, "Cover reception one afternoon a week and whenever the receptionist is off.", "not-met"),
     (ADJ, "You will look after reception whenever the receptionist is off.", "not-met"),
+    # --- an absence another post's staff cover, the main clause's subject someone other than the post
+    # ("When the receptionist is off, the office manager covers the desk"): no cover by the post ---
+    (ADJ, "When the administrator is away, the office manager covers the phones.", "met"),
+    (ADJ, "Our duty manager staffs reception whenever the administrator is away.", "met"),
+    (ADJ, "While permanent staff are on leave, the agency sends a temp.", "met"),
+    # twins: the post holder, an order, or the peer named as the one who covers
+    (ADJ, "When the administrator is away, you will cover the phones.", "not-met"),
+    (ADJ, "When the administrator is away, the peer worker covers the phones.", "not-met"),
+    (ADJ, "Cover the phones while permanent staff are on leave.", "not-met"),
     (ADJ, "Help out on reception whenever the administrator is off sick.", "not-met"),
     # twin: a set share of the week at reception, no gap named
     (ADJ, "Cover reception one afternoon a week.", "met"),
@@ -4821,6 +4929,32 @@ CASES = [
     (ADJ, "Desirable\n\n- Peer support or mentoring qualification", "met"),
     (ADJ, "Support parents referred by midwives and health visitors.", "met"),
     (ADJ, "Knowledge of social work, and a clean driving licence.", "met"),
+    # --- people with lived experience who set or mark a task, or review the presentation, in the active
+    # ("our experts by experience will set a short task", "a consumer representative will review it"):
+    # another way, not the panel ---
+    (PANEL, "Interviews are with the manager. Members of our service user forum will mark a brief written exercise.", "partly-met"),
+    (PANEL, "Shortlisted applicants will give a presentation. A carer representative will review it. The panel is the manager and HR.", "partly-met"),
+    (PANEL, "Interviews are with the team leader. Two experts by experience will judge your presentation.", "partly-met"),
+    # twins: staff set or review it; the same people on the panel as well
+    (PANEL, "Interviews are with the manager. The HR team will set a short written task.", "not-met"),
+    (PANEL, "Shortlisted applicants will give a presentation. The manager will review it.", "not-met"),
+    (PANEL, "The interview panel includes two experts by experience, who will also set a short task.", "met"),
+    # --- a task or questions written for the interview by people with lived experience, with no verb "be"
+    # ("respond to a scenario written by our lived experience advisory group"): they design a task,
+    # another way, not the panel (set107 kh16) ---
+    (PANEL, "Shortlisted candidates will answer a case study prepared by our youth council. Interviews are with the manager.", "partly-met"),
+    (PANEL, "Applicants will be asked to complete an exercise written by members of our carer forum.", "partly-met"),
+    # twins: the writers sit on the panel too; a manager writes it
+    (PANEL, "Interviews will include a scenario written by our Carer Forum, two of whom also sit on the interview panel.", "met"),
+    (PANEL, "Shortlisted applicants will respond to a scenario written by the hiring manager.", "not-met"),
+    # --- the people served named as a group or an association of their own ("our tenants' group", "the
+    # Residents' Association"): on the panel it is met, in another way partly ---
+    (PANEL, "Two members of our tenants' group sit on the interview panel.", "met"),
+    (PANEL, "The panel is the hostel manager and a member of the Residents' Association.", "met"),
+    (PANEL, "Interviews are with the manager. Our patients' group will meet candidates informally beforehand.", "partly-met"),
+    # twins: a staff group, and the client group a service works with
+    (PANEL, "Two members of our staff group sit on the interview panel.", "not-met"),
+    (PANEL, "Interviews are with the manager. You will work with a varied client group.", "not-met"),
 ]
 
 
@@ -5161,6 +5295,12 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the peer work set against a named profession's, or grounded in experience rather than expertise:
+    # that statement is the evidence for met, before a peer credential (set105)
+    (ADJ, "Family Peer Advocate\n\nOur advocacy rests on shared experience rather than professional expertise.\n\n"
+          "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
+    (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
+          "medication.", "met", "Peer work here is different"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "

@@ -1001,6 +1001,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # "Lived experience of mental health recovery, OR a minimum Certificate IV in Mental Health":
         # another profession's qualification is a route in of its own
         return Mention(hit, "substitutable", kind, f"or {alternative.text}", cue_at=alternative)
+    wrapped = _qualification_wrapped_after(analysis, hit)
+    if wrapped is not None:
+        # "Lived experience of mental health challenges or a relevant community" / "services
+        # qualification (Certificate IV or Diploma).": the route is a qualification on the next line
+        return Mention(hit, "substitutable", kind, wrapped[0], cue_at=wrapped[1])
     or_next = _or_next_block(analysis, hit) or _or_previous_block(analysis, hit) or _one_of_list(analysis, hit)
     if or_next:
         cue, other = or_next  # the item that stands in is evidence too
@@ -1047,6 +1052,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
     cue = _nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or _label_over_items(analysis, hit)
+    preferred = _selection_preference(analysis, hit) if cue is None else None
+    if preferred is not None:
+        # "Candidates with lived experience of psychosis will be prioritised" (preferred: desirable),
+        # "... will be interviewed" (a place at the next stage promised: wanted)
+        return Mention(hit, preferred[0], kind, preferred[1].text)
     if cue and cue[0] == "requirement" and analysis.is_question(hit):
         # a question asks, it does not require: the applicant's own question in an FAQ ("How
         # long do I need to have been in recovery?") or the reader's ("Must you have ...?")
@@ -1106,12 +1116,41 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     return Mention(hit, "mention", kind)
 
 
+def _selection_preference(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """``(strength, cue)`` when the mention is what gives applicants an advantage at selection:
+    ``desirable`` when they are preferred (`selection-preference`: "Candidates with lived experience
+    of psychosis will be prioritised", "Priority will be given to applicants with ...": "preferred"
+    is only desirable in clear-soil.md), ``wanted`` when a place at the next stage is promised
+    (`selection-guarantee`: "... will be interviewed", "... will be shortlisted", "... are guaranteed
+    an interview": wanted in prose, not required). The applicants (`selection-subjects`) are named at
+    most four words before the mention, and, for a cue after it, they open the sentence. Not the
+    lived experience of a panel ("Candidates will be interviewed by a panel that includes people
+    with lived experience")."""
+    nearest = _nearest_cue(analysis, hit, ("selection-preference", "selection-guarantee"))
+    if nearest is None:
+        return None
+    group, cue = nearest
+    strength = "desirable" if group == "selection-preference" else "wanted"
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    subjects = words()["selection-subjects"]
+    near = [i for i in range(max(s_start, hit.start - 4), hit.start) if lowers[i] in subjects]
+    if not near:
+        return None
+    if cue.start >= hit.end and sum(1 for t in lowers[s_start : near[0]] if t[:1].isalpha()) > 2:
+        return None  # the applicants do not open the sentence ("All shortlisted candidates with ..." do)
+    return strength, cue
+
+
 def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     """A mention of lived experience in a yes/no question of prose ("Do I need lived experience
     to apply?"): the reply decides. A reply that names lived experience is a mention of its own
     (the question states nothing); one that opens with a no ("No, ...") or says it is wanted
     only as an advantage ("You don't; it would be an advantage.") or as essential ("Yes, it is
-    essential.") gives the question that level; with no reply, the question wants it."""
+    essential.") gives the question that level; with no reply, the question wants it. A next
+    sentence that names lived experience with no level of its own and opens with no yes or no
+    ("Do you have lived experience of psychosis?" / "Lived experience can mean ...") is no
+    reply: the question still wants it."""
     reply = _next_sentence(analysis, hit)
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
@@ -1130,10 +1169,16 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     def within(group: str) -> list[Hit]:
         return [h for h in analysis.hits_in_block(group, reply.block) if r_start <= h.start and h.end <= r_end]
 
-    if any(not analysis.overlaps("lex:lived-experience-not", h) and not _staff_title(analysis, h)
-           for h in within("lex:lived-experience")):  # fmt: skip
+    named = [h for h in within("lex:lived-experience")
+             if not analysis.overlaps("lex:lived-experience-not", h) and not _staff_title(analysis, h)]
+    if named:
         # "Yes: lived experience of psychosis is essential."; not a staff title in prose after a
-        # question that is no reply ("... as a young person? Our Youth Lived Experience Workers offer ...")
+        # question that is no reply ("... as a young person? Our Youth Lived Experience Workers offer ...").
+        # A next paragraph that names lived experience with no level of its own ("Lived experience
+        # can mean using services yourself ...") answers nothing: the question still wants it.
+        replied = bool(said) and (said[0] in no or said[0] in words()["yes-words"] or (short and not no.isdisjoint(said)))
+        if not replied and all(assess_mention(analysis, h).strength in ("mention", "wanted") for h in named):  # fmt: skip
+            return Mention(hit, "wanted", kind, "question")
         return Mention(hit, "mention", kind)
     desirable = within("lex:desirable")
     if desirable:
@@ -1198,6 +1243,35 @@ def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) 
             # experience of mental health challenges and recovery, or a Certificate IV ...")
             return q
     return None
+
+
+def _qualification_wrapped_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """``(cue, next line)`` when the mention's item or line stops with no closing stop on an open
+    "or" route (at most four words after its last "or": "Lived experience of mental health challenges
+    or a relevant community") and the next item or line of its kind and section goes on in lower
+    case with a qualification noun (`qualification-nouns`) among its first four words ("services
+    qualification (Certificate IV or Diploma)."): a sentence split over two bullets or PDF lines whose
+    other route is a qualification. Not a peer or lived route (`wrapped-route-not`: "or a relevant"
+    / "peer work certificate")."""
+    blocks = analysis.document.blocks
+    block, nxt = blocks[hit.block], hit.block + 1
+    text = block.text.rstrip()
+    if block.kind not in ("list-item", "paragraph") or not text or text[-1] in ".;:!?" or nxt >= len(blocks) \
+            or blocks[nxt].kind != block.kind or blocks[nxt].section != block.section \
+            or not blocks[nxt].text.lstrip()[:1].islower():  # fmt: skip
+        return None
+    lowers = analysis.lowers(hit.block)
+    ors = [i for i in range(hit.end, len(lowers)) if lowers[i] == "or"]
+    if not ors or not 1 <= len(lowers) - ors[-1] - 1 <= 4 or not all(t[:1].isalpha() for t in lowers[ors[-1] + 1 :]):
+        return None
+    w = words()
+    head = analysis.lowers(nxt)
+    sentences = analysis.sentences(nxt)
+    end = sentences[0][1] if sentences else len(head)
+    if w["qualification-nouns"].isdisjoint(head[:4]) or not w["wrapped-route-not"].isdisjoint(lowers[ors[-1] :] + head[:end]):
+        return None
+    cue = analysis.make_hits("alternative", [(hit.block, ors[-1], len(lowers))])[0]
+    return cue.text, analysis.make_hits("alternative", [(nxt, 0, end)])[0]
 
 
 def _joined_before(lowers: list[str], start: int, end: int) -> bool:
@@ -3466,7 +3540,18 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
                and (i + 1 == len(before) or before[i + 1] not in w["supporting-name-nouns"])
                and not _own_predicate_after(lowers, first + i, hit.start)
+               and not _means_of_support(lowers, first + i, hit.start)
                for i, t in enumerate(before))  # fmt: skip
+
+
+def _means_of_support(lowers: list[str], verb: int, start: int) -> bool:
+    """Is the duty the means by which the post supports, a gerund after "by" (`means-openers`)
+    between the supporting verb and the duty ("Assisting the treating psychiatrist by monitoring
+    medication side effects", "support the GP by checking blood pressure")? The post does the task
+    itself; not a passive ("supported by the nurses")."""
+    openers = words()["means-openers"]
+    return any(lowers[j] in openers and j + 1 <= start and (j + 1 == start or lowers[j + 1].endswith("ing"))
+               and j > verb + 1 for j in range(verb + 1, start))  # fmt: skip
 
 
 def _own_predicate_after(lowers: list[str], verb: int, start: int) -> bool:
@@ -3661,6 +3746,30 @@ def _denied_after(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _disowned_next(analysis: Analysis, hit: Hit) -> bool:
+    """Does the sentence after the qualification's (in its block or the next) say that the
+    requirement does not apply to this post (`requirement-disowned`: "You must have appropriate
+    professional registration. Please note this requirement refers to posts that require it; it
+    does not apply to this post.")? A form's boilerplate the advert disowns: nothing is asked.
+    Only words that point back at the requirement (`disowning-subjects`: "this requirement", "it")
+    open the disowning clause, not a subject of its own ("The car allowance does not apply to this
+    post")."""
+    nxt = _next_sentence(analysis, hit)
+    if nxt is None:
+        return False
+    subjects = words()["disowning-subjects"]
+    lowers = analysis.lowers(nxt.block)
+    for d in analysis.hits_in_sentence("lex:requirement-disowned", nxt):
+        start = nxt.start
+        for i in range(d.start - 1, nxt.start - 1, -1):
+            if lowers[i] in (";", ","):
+                start = i + 1
+                break
+        if all(t in subjects for t in lowers[start : d.start]):
+            return True
+    return False
+
+
 def _degree_of_no_field(analysis: Analysis, hit: Hit) -> bool:
     """Is the qualification an academic degree with no field named ("Bachelor's degree
     (preferred)", "an associate degree is an asset", "Master's degree required")? The match holds
@@ -3785,6 +3894,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # a route to the learned experience (below), not a qualification asked for
         if _about_another_posting(analysis, hit):
             continue  # "In our separate Family Liaison Officer vacancy, a social work degree can replace ..."
+        if _disowned_next(analysis, hit):
+            continue  # "You must have professional registration. This requirement does not apply to this post."
         if (hit.block, analysis.sentence_bounds(hit)) in asked:
             continue  # "Will I have to hold a nursing registration?" answered "No, ..."
         if _learning(analysis, hit) or _degree_of_no_field(analysis, hit):
@@ -3968,6 +4079,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # the peer team's lead "steps in to cover shifts": the team's own, no other post's
         if _duty_negated(analysis, hit) or _condition_of_negated(analysis, hit):
             denied.append(hit)  # "our kaimahi are never used to fill clinical gaps": what the role is not
+        elif _absence_covered_by_others(analysis, hit):
+            continue  # "When the receptionist is off, the office manager covers the desk": not the post
         else:
             hard.append((hit, "duty", f"the peer covers staffing (“{hit.text}”)"))
     for hit in hits(analysis, "supporting-clinical"):
@@ -4225,6 +4338,33 @@ def _negator_before(analysis: Analysis, block: int, start: int, end: int) -> boo
             i for i, t in enumerate(lowers) if t in NEGATORS or "n't" in t]  # fmt: skip
     at = bisect_left(places, start)
     return at < len(places) and places[at] < end
+
+
+def _absence_covered_by_others(analysis: Analysis, hit: Hit) -> bool:
+    """Is the match only the condition of an absence ("when the receptionist is off", "while
+    permanent staff are on leave") on a main clause whose subject is someone other than the post
+    ("When the receptionist is off, the office manager covers the desk", "A relief worker steps in
+    while regular staff are away")? The main clause opens with an article or a determiner
+    (`cover-subject-articles`) and names no word for the post holder or the post in its first words
+    (`post-holder`, `post-nouns`, `worker`); "you", an order ("cover the desk when ...") or "the
+    peer worker covers ..." keep it the post's."""
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    if lowers[hit.start] not in w["absence-condition-openers"]:
+        return False
+    s_start, s_end = analysis.sentence_bounds(hit)
+    opening = next((i for i in range(s_start, hit.start) if lowers[i][:1].isalpha()), hit.start)
+    if opening == hit.start:  # the condition first: the main clause after its comma
+        comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
+        if comma is None:
+            return False
+        main = lowers[comma + 1 : s_end]
+    else:
+        main = lowers[opening : hit.start]
+    main = [t for t in main if t[:1].isalpha()]
+    if not main or main[0] not in w["cover-subject-articles"]:
+        return False
+    return w["post-holder"].isdisjoint(main) and (w["post-nouns"] | w["worker"]).isdisjoint(main[:5])
 
 
 def _condition_of_negated(analysis: Analysis, hit: Hit) -> bool:

@@ -160,6 +160,14 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
         marker = bullet_prefix(stripped)
         if marker and stripped[0] == "*" and _footnote_key(lines, lineno):
             marker = 0  # "* Preferred" under "Experience of group work*": the footnote, not a bullet
+        underline = _underline(lines, lineno, stripped) if not marker else 0
+        if underline and not (current and continues_sentence(current[-1][1], stripped)):
+            # "Your experience" / "===============": a heading underlined, the underline no paragraph
+            flush()
+            level = pseudo_heading(stripped) if pseudo_heading(stripped) == 2 else underline
+            builder.heading(stripped, level, anchors=(Anchor(0, Location(line=lineno, column=indent + 1)),))
+            skip_to = lineno + 1
+            continue
         level = 0 if marker or _wrapped(current, current_kind, current_col, indent, stripped) else pseudo_heading(stripped)
         if not level and not marker and _heads_a_list(lines, lineno, stripped) and not (
                 current and continues_sentence(current[-1][1], stripped)):
@@ -185,6 +193,23 @@ def read_text(text: str, path: str = "<text>", fmt: str = "text") -> Document:
     if not builder.blocks:
         raise EmptyDocument("no text to check")
     return builder.build()
+
+
+# A line of "=" or "-" only, three or more, under a heading (a setext heading, as Markdown writes it).
+_UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
+
+
+def _underline(lines: list[str], lineno: int, line: str) -> int:
+    """The heading level the line under ``line`` gives it when that line only underlines it
+    ("Your experience" / "===============": 1; "About you" / "---------": 2), else 0. The
+    heading is short (70 characters at most) and ends with no sentence's stop; a table's
+    rule is read by the table first."""
+    if lineno >= len(lines) or len(line) > 70 or line[-1] in ".!?;,":
+        return 0
+    found = _UNDERLINE.match(lines[lineno].strip())
+    if not found:
+        return 0
+    return 1 if found.group(1)[0] == "=" else 2
 
 
 # An asterisk after a word or a closing bracket, at a line's end or before a space or a stop
