@@ -4918,6 +4918,23 @@ CASES = [
     (ADJ, "Lived experience of self-harm is essential. People from allied professions may also apply.", "not-met"),
     (ADJ, "Essential\n\n- Lived experience of addiction recovery. Candidates with disabilities are also encouraged to "
           "apply.", "met"),
+    # --- other experience said to be worth as much, after the requirement in its sentence or the next
+    # ("Skills from youth work are equally valued", "counts just as much", "given equal weight"): one
+    # reading for both criteria, another route in (CS001 substitutable, CS004 not met) ---
+    (LE, "Essential: lived experience of psychosis. Skills from youth work are equally valued.", "not-met"),
+    (ADJ, "Essential: lived experience of psychosis. Skills from youth work are equally valued.", "not-met"),
+    (LE, "Lived experience of recovery is required. Experience from other jobs counts just as much.", "not-met"),
+    (ADJ, "Lived experience of recovery is required. Experience from other jobs counts just as much.", "not-met"),
+    (LE, "Requirements\n\n- Lived experience of homelessness (essential); transferable skills from retail will be "
+         "given equal weight", "not-met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness (essential); transferable skills from retail will be "
+          "given equal weight", "not-met"),
+    # twins: the worth denied, or what is worth as much is lived experience too
+    (LE, "Essential: lived experience of psychosis. Skills from youth work are not equally valued.", "met"),
+    (ADJ, "Essential: lived experience of psychosis. Skills from youth work are not equally valued.", "met"),
+    (LE, "Requirements\n\n- Lived experience of homelessness (essential); experience as a carer is equally valued", "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness (essential); experience as a carer is equally valued",
+     "met"),
     # --- professions joined before one qualification noun ("Nursing or midwifery qualification", "a
     # social work, nursing or psychology degree"), and midwifery itself: an adjacent qualification,
     # desirable or required (blind set 123) ---

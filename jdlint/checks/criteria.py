@@ -966,12 +966,12 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # lieu of personal experience."), or wrapped over two lines or list items ("Two years in
             # human services may substitute" / "for lived experience."): the statement is evidence too
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
-    equivalent = _equivalent_next(analysis, hit)
+    equivalent = _accepted_after(analysis, hit)
     if equivalent is not None:
         # "Lived experience of incarceration is required. Equivalent experience in corrections may
         # be considered.": the next sentence lets other experience stand in for it
         return Mention(hit, "substitutable", kind, equivalent.text, cue_at=equivalent)
-    also = _also_accepted_after(analysis, hit)
+    also = _accepted_after(analysis, hit, same_sentence=True)
     if also is not None:
         # "Lived experience of psychosis; transferable skills from related work will also be
         # considered": other skills are taken too, another route in
@@ -1499,50 +1499,47 @@ def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> 
     return None if own else denials[0].text
 
 
-def _equivalent_next(analysis: Analysis, hit: Hit) -> Hit | None:
-    """Equivalent experience said to be accepted (`equivalent-accepted` in rules/lexicon.toml) in
-    the sentence right after the mention's, in its block, as that sentence's subject ("- Lived
-    experience of incarceration is required. Equivalent experience in corrections may be
-    considered."): the match, which makes the lived experience substitutable. Not when that
-    sentence names lived experience itself ("... Equivalent experience as a family carer is also
-    accepted") or peer work (`peer-work-experience`: "Equivalent experience in a peer role will be
-    considered"), nor when the acceptance is denied ("Equivalent professional experience will not be
-    accepted"), nor when the equivalent is another requirement's, named first ("A degree or
-    equivalent experience may be considered")."""
+def _accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False) -> Hit | None:
+    """Other experience said to be accepted too, after the mention in its block: the match, which
+    makes the lived experience substitutable. Both forms skip a denied acceptance ("Equivalent
+    professional experience will not be accepted", "... will not be considered") and one that names
+    lived experience or peer work (`peer-work-experience`) as what is taken ("Equivalent experience
+    as a family carer is also accepted", "experience in peer roles will also be considered").
+
+    - By default, equivalent experience (`equivalent-accepted` in rules/lexicon.toml) as the subject
+      of the sentence right after the mention's ("- Lived experience of incarceration is required.
+      Equivalent experience in corrections may be considered."); not when the equivalent is another
+      requirement's, named first ("A degree or equivalent experience may be considered"), nor when
+      that sentence names lived or peer experience anywhere.
+    - With ``same_sentence``, other skills or experience taken too (`also-accepted`) anywhere after
+      the mention in its sentence or in the sentence right after ("Lived experience of psychosis;
+      transferable skills from related work will also be considered", "... Relevant work
+      experience is also accepted."), or said to be worth as much (:func:`_worth_as_much`: "Skills
+      from youth work are equally valued", the reading CS004 gives it too, its denial "... are not
+      equally valued" and peer work just after it "... gained in a peer role" included); not when
+      lived or peer experience is named after the mention, up to the match's end."""
     _, s_end = analysis.sentence_bounds(hit)
     later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
-    if not later:
+    if not later and not same_sentence:
         return None
-    start, end = later[0]
+    start, end = later[0] if later else (s_end, s_end)
+    others = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
+              for h in analysis.hits_in_block(group, hit.block)]  # fmt: skip
+    if same_sentence:
+        cues = analysis.hits_in_block("lex:also-accepted", hit.block) + [
+            a for a in analysis.hits_in_block("lex:adjacent-alternative", hit.block) if _worth_as_much(a)
+            and not _level_denied(analysis, a) and not _peer_work_after(analysis, a)]  # as CS004 reads them
+        found = [c for c in cues
+                 if hit.end <= c.start and c.end <= end and not analysis.negated(c)
+                 and not any(hit.end <= h.start < c.end for h in others)]  # fmt: skip
+        return min(found, key=lambda c: c.start) if found else None
     lowers = analysis.lowers(hit.block)
     first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
     found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", hit.block)
              if e.start == first and e.end <= end and not analysis.negated(e)]  # fmt: skip
-    if not found or any(start <= h.start and h.end <= end for group in ("lex:lived-experience", "lex:peer-work-experience")
-                        for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
+    if not found or any(start <= h.start and h.end <= end for h in others):
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
     return found[0]
-
-
-def _also_accepted_after(analysis: Analysis, hit: Hit) -> Hit | None:
-    """Other skills or experience said to be taken too (`also-accepted` in rules/lexicon.toml),
-    after the mention in its sentence or in the sentence right after, in its block ("Lived
-    experience of psychosis; transferable skills from related work will also be considered", "...
-    Relevant work experience is also accepted."): the match, which makes the lived experience
-    substitutable. Not when the acceptance is denied ("... will not be considered"), nor when lived
-    experience or peer work is named after the mention, up to the match's end ("...; experience as
-    a family carer is also accepted", "experience in peer roles will also be considered")."""
-    _, s_end = analysis.sentence_bounds(hit)
-    later = [end for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
-    end = later[0] if later else s_end
-    for cue in analysis.hits_in_block("lex:also-accepted", hit.block):
-        if cue.start < hit.end or cue.end > end or analysis.negated(cue):
-            continue
-        if any(hit.end <= h.start < cue.end for group in ("lex:lived-experience", "lex:peer-work-experience")
-               for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
-            continue
-        return cue
-    return None
 
 
 def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -4811,8 +4808,18 @@ def _level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) -
         return True
     # "Transferable skills from hospitality are equally valued" under another heading than the
     # requirement: worth as much as the lived experience the advert asks for anywhere
-    return not words()["worth-words"].isdisjoint(tokens) and any(
+    return _worth_as_much(hit) and any(
         m.strength in ("required", "wanted", "desirable", "substitutable") for m in applicant_mentions(analysis))
+
+
+def _worth_as_much(hit: Hit) -> bool:
+    """Does an ``adjacent-alternative`` match say the other experience is worth as much
+    (``equivalence-words`` and ``worth-words`` in rules/data/criteria.toml: "Skills from youth
+    work are equally valued", "experience from other jobs carries equal weight")? Read the same
+    way by CS001 (after a requirement, it is another route in: substitutable) and CS004 (level
+    with the lived experience asked for: not met)."""
+    tokens = hit.text.lower().split()
+    return not words()["equivalence-words"].isdisjoint(tokens) and not words()["worth-words"].isdisjoint(tokens)
 
 
 def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -> list[Hit]:
