@@ -23,7 +23,7 @@ from jdlint.analysis import Analysis, Hit, label_level
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip, in_proper_name, suggest_place
 from jdlint.model import ROW_LEVEL, Block, Finding, Fix, Span, Verdict
-from jdlint.nlp import FOOTNOTE_MARKS, NEGATORS, negated_list, negated_object
+from jdlint.nlp import FOOTNOTE_MARKS, NEGATORS, Prepared, negated_list, negated_object
 from jdlint.registry import Rule
 
 
@@ -471,14 +471,9 @@ def _continued_in(analysis: Analysis, block: int) -> int | None:
     experience of ...") or with a word that completes a noun (`continuation-openers` in
     rules/data/criteria.toml: "Must have at least two years of continuous recovery" / "from a
     substance use disorder.")."""
-    blocks = analysis.document.blocks
-    if block + 1 >= len(blocks):
+    if not _continues_on_next_line(analysis, block, lower=False):
         return None
-    first, second = blocks[block], blocks[block + 1]
-    text = first.text.rstrip()
-    if first.kind not in ("paragraph", "list-item") or second.kind != first.kind or first.section != second.section \
-            or not text or text[-1] in ".!?:;" or not second.text.strip():  # fmt: skip
-        return None
+    second, text = analysis.document.blocks[block + 1], analysis.document.blocks[block].text.rstrip()
     w = words()
     if text.rsplit(None, 1)[-1].lower() in w["open-words"]:
         return block + 1  # (a name may go on in capitals: "a presentation to our" / "Recovery Community Council.")
@@ -1253,12 +1248,8 @@ def _qualification_wrapped_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit
     qualification (Certificate IV or Diploma)."): a sentence split over two bullets or PDF lines whose
     other route is a qualification. Not a peer or lived route (`wrapped-route-not`: "or a relevant"
     / "peer work certificate")."""
-    blocks = analysis.document.blocks
-    block, nxt = blocks[hit.block], hit.block + 1
-    text = block.text.rstrip()
-    if block.kind not in ("list-item", "paragraph") or not text or text[-1] in ".;:!?" or nxt >= len(blocks) \
-            or blocks[nxt].kind != block.kind or blocks[nxt].section != block.section \
-            or not blocks[nxt].text.lstrip()[:1].islower():  # fmt: skip
+    nxt = hit.block + 1
+    if not _continues_on_next_line(analysis, hit.block):
         return None
     lowers = analysis.lowers(hit.block)
     ors = [i for i in range(hit.end, len(lowers)) if lowers[i] == "or"]
@@ -1272,6 +1263,22 @@ def _qualification_wrapped_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit
         return None
     cue = analysis.make_hits("alternative", [(hit.block, ors[-1], len(lowers))])[0]
     return cue.text, analysis.make_hits("alternative", [(nxt, 0, end)])[0]
+
+
+def _continues_on_next_line(analysis: Analysis, block: int, lower: bool = True) -> bool:
+    """Can ``block``'s last sentence go on in the next block, one sentence wrapped over two PDF
+    lines or list items? Both are paragraphs or both list items of one section, ``block`` without
+    closing punctuation (".!?:;"), the next starting in lower case ("Two years in human services
+    may substitute" / "for lived experience."); with ``lower`` false, the next only not empty
+    (:func:`_continued_in` reads its first word itself)."""
+    blocks = analysis.document.blocks
+    if block + 1 >= len(blocks):
+        return False
+    first, second = blocks[block], blocks[block + 1]
+    text = first.text.rstrip()
+    goes_on = second.text.lstrip()[:1].islower() if lower else bool(second.text.strip())
+    return first.kind in ("paragraph", "list-item") and second.kind == first.kind and first.section == second.section \
+        and bool(text) and text[-1] not in ".!?:;" and goes_on
 
 
 def _joined_before(lowers: list[str], start: int, end: int) -> bool:
@@ -1299,34 +1306,21 @@ def _replaced_across_lines(analysis: Analysis, block: int) -> Hit | None:
     """The line before ``block``, when ``block`` goes on with the lived experience something else
     may stand in for: "Two years in human services may substitute" / "for lived experience.",
     "Related work may be accepted in lieu of" / "personal experience." (a PDF line or bullet of its
-    own). Both lines are paragraphs or both list items of one section, the first without closing
-    punctuation, the second in lower case; the words across the break end on one of
-    `stand-in-endings` (rules/data/criteria.toml), then (past "the", "your" ...) name lived, living,
-    personal or own experience, a kind at most three words between ("own recovery experience");
-    not negated ("cannot substitute" / "for lived experience" is a denial: `stand-in-negators`).
-    Returns the first line's last sentence."""
-    blocks = analysis.document.blocks
-    first, second = blocks[block - 1], blocks[block]
-    text = first.text.rstrip()
-    if first.kind not in ("paragraph", "list-item") or second.kind != first.kind or first.section != second.section \
-            or not text or text[-1] in ".!?:;" or not second.text.lstrip()[:1].islower():  # fmt: skip
+    own, :func:`_continues_on_next_line`): `replaces-lived-experience` (rules/lexicon.toml) matched
+    over the last words of the first line and the first of the second, across the break; not
+    negated ("cannot substitute" / "for lived experience" is a denial: `stand-in-negators` in
+    rules/data/criteria.toml). Returns the first line's last sentence."""
+    if not _continues_on_next_line(analysis, block - 1):
         return None
-    w = words()
     before = [t for t in analysis.lowers(block - 1) if t[:1].isalnum()][-6:]
     here = [t for t in analysis.lowers(block)[:8] if t[:1].isalnum()]
-    if not before or not w["stand-in-negators"].isdisjoint(before):
+    if not before or not words()["stand-in-negators"].isdisjoint(before):
         return None
-    joined = before + here
-    for cut in range(len(before), len(before) + 4):  # the stand-in ends at the break or up to 3 words after
-        if not any(" ".join(joined[max(0, cut - n) : cut]) in w["stand-in-endings"] for n in range(1, 5)):
-            continue
-        rest = joined[cut:]
-        while rest and rest[0] in w["stand-in-determiners"]:
-            rest = rest[1:]
-        if rest and rest[0] in w["stand-in-adjectives"] and any(t in ("experience", "experiences") for t in rest[1:5]):
-            sentences = analysis.sentences(block - 1)
-            return analysis.make_hits("replaces-lived-experience", [(block - 1, sentences[-1][0], len(analysis.lowers(block - 1)))])[0]
-    return None
+    joined = Prepared.of([before + here])
+    if not any(start < len(before) < end for _, start, end in analysis.patterns.match_group(joined, "lex:replaces-lived-experience")):
+        return None
+    sentences = analysis.sentences(block - 1)
+    return analysis.make_hits("replaces-lived-experience", [(block - 1, sentences[-1][0], len(analysis.lowers(block - 1)))])[0]
 
 
 def _or_inside_another_requirement(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
