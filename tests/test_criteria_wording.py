@@ -77,6 +77,57 @@ CASES = [
          "listening skills will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without lived experience but with a nursing degree will not be considered.", "met"),
     (LE, "Essential\n\n- Lived experience of psychosis.\n\nApplicants without a driving licence but with a bus pass will also be considered.", "met"),
+    # --- wider forms (stop 30): lived experience set aside in a condition that opens the sentence ("Where
+    # applicants do not have lived experience, we will consider ...", "If you don't have ...", "When
+    # candidates lack ..."), then another route accepted after the comma: substitutable ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- Where applicants do "
+         "not have lived experience, we will consider a Certificate IV in Mental Health.", "not-met"),
+    (LE, "Lived experience of problem gambling is essential.\n\nIf you don't have personal experience of gambling "
+         "harm, relevant work experience may be considered.", "not-met"),
+    (LE, "You must have lived experience of homelessness.\n\nWhen candidates lack personal experience of "
+         "homelessness, a diploma in housing will also be accepted.", "not-met"),
+    # twins: the condition sets another requirement aside, or the acceptance is denied
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- Where applicants do "
+         "not have a degree, we will consider a Certificate IV in Mental Health.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- Where applicants do "
+         "not have lived experience, we will not consider a Certificate IV in Mental Health.", "met"),
+    (LE, "Lived experience of psychosis is essential.\n\nIf you don't have lived experience, your application "
+         "cannot be considered.", "met"),
+    # ... another route conceded in the clause after the requirement's, past ", although", ", but" or ";" ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential, although candidates "
+         "from a nursing background will also be considered.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is required; in exceptional cases, "
+         "equivalent professional experience may be accepted.", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of problem gambling is essential, but applicants with a "
+         "counselling diploma may also be considered.", "not-met"),
+    # twins: the concession is another requirement's (a degree, a licence, years of work), lived experience
+    # too, a desirable extra, or names what it replaces; "lived or living experience" is no substitute
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; a degree is required, although "
+         "equivalent experience may be accepted.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; a full driving licence is required, "
+         "though an overseas licence will also be accepted.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; two years of support work are "
+         "required, although voluntary work experience may also be considered.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential, although a degree in social work "
+         "will also be considered an advantage.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; in exceptional cases, lived "
+         "experience as a carer may be accepted.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis and a degree are essential, although equivalent "
+         "experience may be accepted in place of the degree.", "met"),
+    (LE, "Essential criteria\n\n- Lived or living experience of mental health challenges is essential.", "met"),
+    # ... applicants "without personal experience" (no "of", no kind), wrapped over lines or standing alone,
+    # accepted with another route ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential. Candidates\nwithout "
+         "personal experience who hold a relevant qualification will also be considered.", "not-met"),
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without personal experience who have "
+         "worked in a crisis team may also apply.", "not-met"),
+    # twins: turned down, or another requirement lacked
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without personal experience will not "
+         "be considered.", "met"),
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without personal experience who hold a "
+         "degree will not be considered.", "met"),
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without a driving licence who hold a "
+         "bus pass will also be considered.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---

@@ -928,7 +928,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.hits_in_sentence("lex:no-bar", hit) and _no_bar(analysis, hit):
         return Mention(hit, "mention", kind)  # "A history of homelessness will not exclude you": no level
-    lacking = _accepted_lacking(analysis, hit)
+    lacking = _accepted_lacking(analysis, hit) or _accepted_if_lacking(analysis, hit, qualifications=True)
     if lacking is not None:
         # "Applicants without lived experience but with a Certificate IV ... will also be considered"
         return Mention(hit, "substitutable", kind, lacking.text, cue_at=lacking)
@@ -966,11 +966,20 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # lieu of personal experience."), or wrapped over two lines or list items ("Two years in
             # human services may substitute" / "for lived experience."): the statement is evidence too
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
+    for cue in _lacking_accepted(analysis):
+        # "Candidates without personal experience who hold a relevant qualification will also be
+        # considered": applicants lacking it are taken by another route, wherever it is asked
+        return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     equivalent = _equivalent_next(analysis, hit)
     if equivalent is not None:
         # "Lived experience of incarceration is required. Equivalent experience in corrections may
         # be considered.": the next sentence lets other experience stand in for it
         return Mention(hit, "substitutable", kind, equivalent.text, cue_at=equivalent)
+    conceded = _accepted_after_requirement(analysis, hit)
+    if conceded is not None:
+        # "... is essential, although candidates from a nursing background will also be considered",
+        # "... is required; in exceptional cases, equivalent professional experience may be accepted"
+        return Mention(hit, "substitutable", kind, conceded.text, cue_at=conceded)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
         for cue in analysis.hits_in_block(group, hit.block) if group != "lex:substitution" else analysis.hits_in_sentence(group, hit):
@@ -1216,6 +1225,29 @@ def _replacements(analysis: Analysis) -> list[Hit]:
     return cached  # type: ignore[return-value]
 
 
+def _lacking_accepted(analysis: Analysis) -> list[Hit]:
+    """The acceptances, anywhere in the advert, of applicants said to lack lived experience
+    (`lacking-lived-experience` in rules/lexicon.toml: "without personal experience", with no "of"
+    and no kind) when another route is named between (as :func:`_accepted_lacking` reads one) and no
+    negation ("Candidates without personal experience who hold a relevant qualification will also be
+    considered"; not "Applicants without personal experience will not be considered")."""
+    cached = analysis.memo.get("le-lacking-accepted")
+    if cached is None:
+        cached = []
+        w = words()
+        for hit in analysis.hits("lex:lacking-lived-experience"):
+            lowers = analysis.lowers(hit.block)
+            found = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+                     if a.start >= hit.end and NEGATORS.isdisjoint(lowers[hit.end : a.end])]  # fmt: skip
+            route = lowers[hit.end : found[0].start] if found else []
+            if route and (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
+                          or w["lacking-route-nouns"].intersection(route)) \
+                    and not _about_another_posting(analysis, hit):  # fmt: skip
+                cached.append(found[0])
+        analysis.memo["le-lacking-accepted"] = cached
+    return cached  # type: ignore[return-value]
+
+
 def _replaced_across_lines(analysis: Analysis, block: int) -> Hit | None:
     """The line before ``block``, when ``block`` goes on with the lived experience something else
     may stand in for: "Two years in human services may substitute" / "for lived experience.",
@@ -1443,6 +1475,37 @@ def _equivalent_next(analysis: Analysis, hit: Hit) -> Hit | None:
                         for h in analysis.hits_in_block(group, hit.block)):  # fmt: skip
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
     return found[0]
+
+
+def _accepted_after_requirement(analysis: Analysis, hit: Hit) -> Hit | None:
+    """Another route accepted in the clause after the mention's, in its sentence, opened by ";" or
+    a word of `concession-openers` in rules/data/criteria.toml ("Lived experience of ... is
+    essential, although candidates from a nursing background will also be considered", "... is
+    required; in exceptional cases, equivalent professional experience may be accepted"): an
+    acceptance (`accepted-without`, `equivalent-accepted`, no negation in the clause before it's
+    done) and a noun of a route (`alternative-nouns`, `qualification-nouns`, `lacking-route-nouns`).
+    The clause runs to the next such opener, so a concession on another requirement after a ";"
+    is that requirement's ("...; a degree is required, although equivalent experience may be
+    accepted"); not when the clause names lived experience or peer work itself, a desirable level
+    ("... will also be considered an advantage") or what the route replaces (`replaced-markers`:
+    "... accepted in place of the degree"). The acceptance; ``None`` otherwise."""
+    w = words()
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    breaks = [i for i in range(hit.end, s_end) if lowers[i] == ";" or lowers[i] in w["concession-openers"]]
+    if not breaks:
+        return None
+    a, b = breaks[0], breaks[1] if len(breaks) > 1 else s_end
+    clause = lowers[a:b]
+    routes = w["alternative-nouns"] | w["qualification-nouns"] | w["lacking-route-nouns"]
+    if routes.isdisjoint(clause) or not w["replaced-markers"].isdisjoint(clause):
+        return None
+    if any(a <= o.start < b for g in ("lex:lived-experience", "lex:peer-work-experience", "lex:desirable")
+           for o in analysis.hits_in_block(g, hit.block)):  # fmt: skip
+        return None
+    found = [x for g in ("lex:accepted-without", "lex:equivalent-accepted") for x in analysis.hits_in_block(g, hit.block)
+             if a < x.start and x.end <= b and NEGATORS.isdisjoint(lowers[a : x.end])]  # fmt: skip
+    return min(found, key=lambda x: x.start) if found else None
 
 
 def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -4704,24 +4767,38 @@ def _accepted_if_without(analysis: Analysis) -> list[Hit]:
     for our volunteer roles")."""
     out: list[Hit] = []
     for hit in hits(analysis, "lived-experience"):
-        if not analysis.negated(hit):
-            continue
-        s_start, s_end = analysis.sentence_bounds(hit)
-        lowers = analysis.lowers(hit.block)
-        first = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")
-        comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
-        if first not in words()["condition-openers"] or comma is None or "," in lowers[s_start:hit.start]:
-            continue
-        if not _names_an_alternative(lowers[comma:s_end]):
-            continue
-        if any(o.start > comma for g in ("lex:lived-experience", "lex:peer-work-experience")
-               for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
-            continue  # "..., experience of caring for a relative will be considered": lived experience too
-        accepted = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
-                    if a.start > comma and not analysis.negated(a)]  # fmt: skip
-        if accepted and accepted[0] not in out:
-            out.append(accepted[0])
+        accepted = _accepted_if_lacking(analysis, hit)
+        if accepted is not None and accepted not in out:
+            out.append(accepted)
     return out
+
+
+def _accepted_if_lacking(analysis: Analysis, hit: Hit, qualifications: bool = False) -> Hit | None:
+    """The acceptance of :func:`_accepted_if_without` for one mention of lived experience, negated
+    in a condition that opens its sentence ("If you don't have personal experience of ...", "Where
+    applicants do not have lived experience, ..."); with ``qualifications`` (CS001) a qualification
+    of `qualification-nouns` after the comma names the other route too ("..., we will consider a
+    Certificate IV in Mental Health"), and a verb of lacking (`lacking-verbs` in rules/data/criteria.toml)
+    sets it aside as a negation does ("When candidates lack personal experience of ...")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    lacking = qualifications and not words()["lacking-verbs"].isdisjoint(lowers[max(s_start, hit.start - 3) : hit.start])
+    if not (lacking or analysis.negated(hit)):
+        return None
+    first = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")
+    comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
+    if first not in words()["condition-openers"] or comma is None or "," in lowers[s_start:hit.start]:
+        return None
+    if not (_names_an_alternative(lowers[comma:s_end])
+            or (qualifications and words()["qualification-nouns"].intersection(lowers[comma:s_end]))):  # fmt: skip
+        return None
+    if any(o.start > comma for g in ("lex:lived-experience", "lex:peer-work-experience")
+           for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
+        return None  # "..., experience of caring for a relative will be considered": lived experience too
+    # (a negation counts after the comma only: the condition's own "do not have" is not the main clause's)
+    accepted = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+                if a.start > comma and NEGATORS.isdisjoint(lowers[comma + 1 : a.end])]  # fmt: skip
+    return accepted[0] if accepted else None
 
 
 def _replaces_credential_after(analysis: Analysis, hit: Hit) -> bool:
