@@ -718,6 +718,18 @@ CASES = [
             "every interview panel.", "met"),
     (PANEL, "Our interview questions were written by the Team Leader. Interviews are held by the Team Leader "
             "and the HR Advisor.", "not-met"),
+    # ... in one sentence, the membership ("held by", "conducted by") past ", and" or ";" in a clause with a
+    # selection word of its own: that selection's, not the round of hiring's the people shape (stop 30) ---
+    (PANEL, "Tāngata whaiora check the questions before each round of hiring, and interviews are held by the "
+            "manager.", "partly-met"),
+    (PANEL, "Consumers review the interview questions before each recruitment round; interviews are conducted by "
+            "the team leader.", "partly-met"),
+    (PANEL, "Our peer workers shape the questions for each round of recruitment, and interviews are led by the "
+            "clinical lead.", "partly-met"),
+    # twins: the later clause's membership names a peer, or the people sit on the round themselves
+    (PANEL, "Tāngata whaiora check the questions before each round of hiring, and interviews are held by the "
+            "manager and a peer worker.", "met"),
+    (PANEL, "Tāngata whaiora sit on every round of hiring, and interviews are held by the manager.", "met"),
     # --- a presentation to people who use services, "followed by" a panel of others ---
     (PANEL, "Shortlisted applicants will present a short case study to members of our Carer Reference Group, "
             "followed by a panel interview with the Area Manager and the Deputy Director.", "partly-met"),

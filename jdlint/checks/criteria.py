@@ -2245,7 +2245,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
                       and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
-                      and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)]  # fmt: skip
+                      and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
+                      and not _membership_of_another(analysis, hit, m)]  # fmt: skip
         other = [o for o in _other_ways(analysis, hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -2674,6 +2675,19 @@ def _panel_clause_breaks(analysis: Analysis, block: int, s_start: int, s_end: in
 
     found[key] = [j for j in range(s_start, s_end) if is_break(j)]
     return found[key]
+
+
+def _membership_of_another(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is the membership match in another clause of the sentence than the selection match (past
+    ";", ", and" and the like: :func:`_clause_part`) that holds a selection word of its own, whose
+    membership it is ("Tāngata whaiora check the questions before each round of hiring, and
+    interviews are held by the manager": "held by" is the interviews', not the hiring round's)?"""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    left, right = _clause_part(analysis, hit.block, s_start, s_end, m.start)
+    if (left, right) == _clause_part(analysis, hit.block, s_start, s_end, hit.start):
+        return False
+    return any(left <= h.start and h.end <= right and not (h.start < hit.end and hit.start < h.end)
+               for h in analysis.hits_in_sentence("lex:panel", hit))  # fmt: skip
 
 
 def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
