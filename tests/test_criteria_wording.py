@@ -4260,6 +4260,16 @@ CASES = [
     (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    # ... the worker's own story named in one sentence and shared by a pronoun in the next, which opens with
+    # "you" ("You have your own story. You will share it when it helps people."): disclosure (stop 30) ---
+    (PP, "You have your own story. You will share it when it helps people.", "partly-met"),
+    (PP, "You bring your own story of recovery. You'll tell it when it helps someone feel less alone.", "partly-met"),
+    (PP, "You have your own lived experience of psychosis. You can share it with the people you support.", "partly-met"),
+    # twins: the people served's stories, something else of the worker's, work experience, or a denial
+    (PP, "The people we support have their own stories. You will share them with the team.", "not-met"),
+    (PP, "You have your own rota. You will share it with your manager.", "not-met"),
+    (PP, "You have your own experience of writing care plans. You will share it with the team.", "not-met"),
+    (PP, "You have your own story. You will not share it with the people you support.", "not-met"),
     # --- the worker's own story, recovery or lived experience drawn on or used, then shared by a pronoun
     # ("draw on your own journey and tell it"): disclosure (blind set 119) ---
     (PP, "You will draw on your own journey and tell it when it could help a whānau member.", "partly-met"),
@@ -5185,6 +5195,14 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the worker's own story and its sharing by a pronoun in the next sentence (stop 30): both quoted,
+    # the story first; and lived experience set aside in a condition: the condition's sentence
+    (PP, "Peer Worker\n\nYou have your own story. You will share it when it helps people.", "partly-met",
+     "You have your own story."),
+    (LE, "Peer Worker\n\nLived experience of psychosis is essential.\n\nIf you don't have lived experience, a "
+         "diploma in nursing will also be considered.", "not-met", "If you don't have lived experience"),
+    (LE, "Peer Worker\n\nEssential\n\n- Lived experience of psychosis is required; in exceptional cases, equivalent "
+         "professional experience may be accepted.", "not-met", "Lived experience of psychosis is required; in exceptional"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "

@@ -1972,7 +1972,10 @@ PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
 def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
     """The principle's matches that set it out, in order, judged one at a time as they are
     asked for (:func:`best_evidence` stops at the first statement)."""
-    for hit in hits(analysis, principle):
+    found = hits(analysis, principle)
+    if principle == "disclosure":
+        found = sorted([*found, *_story_shared_back(analysis)], key=lambda h: (h.block, h.start))
+    for hit in found:
         if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
@@ -1985,6 +1988,32 @@ def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
                 and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
             continue  # "support people to develop healthy boundaries" is their boundaries
         yield hit
+
+
+def _story_shared_back(analysis: Analysis) -> list[Hit]:
+    """The worker's own story shared by a pronoun in the next sentence: a `story-shared-back` match
+    that opens its sentence ("You will share it when it helps people.") right after a sentence of its
+    block that names the worker's own story (`own-story`: "You have your own story."). Not the people
+    served's stories ("They have their own stories. You will share them ...") nor something else of
+    the worker's ("You have your own rota. You will share it with your manager.")."""
+    out = []
+    for hit in analysis.hits("lex:story-shared-back"):
+        s_start, _ = analysis.sentence_bounds(hit)
+        lowers = analysis.lowers(hit.block)
+        if next((i for i in range(s_start, hit.end) if lowers[i][:1].isalpha()), None) != hit.start:
+            continue
+        start = _sentence_before(analysis, hit)
+        if start is not None and any(start <= h.start and h.end <= s_start
+                                     for h in analysis.hits_in_block("lex:own-story", hit.block)):  # fmt: skip
+            out.append(hit)
+    return out
+
+
+def _sentence_before(analysis: Analysis, hit: Hit) -> int | None:
+    """The first token of the sentence right before ``hit``'s in its block, if there is one."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [a for a, b, _, _ in analysis.sentences(hit.block) if b <= s_start]
+    return before[-1] if before else None
 
 
 def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
@@ -2144,6 +2173,11 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     evidence: dict[tuple[int, int], Span] = {}
     for p in named:
         span = analysis.sentence_span(best[p])  # type: ignore[arg-type]
+        if best[p].group == "lex:story-shared-back":  # type: ignore[union-attr]
+            # "You have your own story. You will share it ...": the story the pronoun shares, first
+            start = _sentence_before(analysis, best[p])  # type: ignore[arg-type]
+            named_at = analysis.sentence_span(analysis.make_hits("own-story", [(span.block, start, start + 1)])[0])
+            evidence.setdefault((named_at.block, named_at.start), named_at)
         evidence.setdefault((span.block, span.start), span)
     frameworks = sorted({h.text for h in analysis.hits("lex:peer-framework")})
     note = f" Names {', '.join(frameworks)} (supporting evidence)." if frameworks else ""
