@@ -128,6 +128,22 @@ CASES = [
          "degree will not be considered.", "met"),
     (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without a driving licence who hold a "
          "bus pass will also be considered.", "met"),
+    # ... another route joined by "and/or" (either will do), or welcomed "instead" right after the requirement ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges, or a combination of lived "
+         "experience and/or relevant training, is essential.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience and/or a relevant qualification in mental health.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- We welcome "
+         "applications from those with relevant professional experience instead.", "not-met"),
+    (LE, "Lived experience of psychosis is essential. We will also consider candidates with a social work degree "
+         "instead.", "not-met"),
+    # twins: "and/or" inside the lived experience or its kinds; "instead" after another requirement or of
+    # no route
+    (LE, "Essential criteria\n\n- Lived and/or living experience of mental health challenges is essential.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health and/or addiction is essential.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential.\n- A degree is essential. We also "
+         "consider applicants with relevant experience instead.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential.\n\nWe welcome applications by video "
+         "instead.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---

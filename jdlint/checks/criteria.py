@@ -961,7 +961,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # "In the separate Family Liaison Officer vacancy, a degree can replace lived experience")
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     for cue in _replacements(analysis):
-        if cue.block != hit.block:
+        if cue.block != hit.block or cue.group == "lex:accepted-instead":
             # the same in a statement of its own elsewhere ("A counselling diploma will be accepted in
             # lieu of personal experience."), or wrapped over two lines or list items ("Two years in
             # human services may substitute" / "for lived experience."): the statement is evidence too
@@ -1219,10 +1219,27 @@ def _replacements(analysis: Analysis) -> list[Hit]:
     if cached is None:
         cached = [cue for cue in analysis.hits("lex:replaces-lived-experience")
                   if not analysis.negated(cue) and not _about_another_posting(analysis, cue)]  # fmt: skip
+        cached += [cue for cue in analysis.hits("lex:accepted-instead")
+                   if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)]  # fmt: skip
         cached += [cue for block in range(1, len(analysis.document.blocks))
                    if (cue := _replaced_across_lines(analysis, block)) is not None]  # fmt: skip
         analysis.memo["le-replacements"] = cached
     return cached  # type: ignore[return-value]
+
+
+def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
+    """Is lived experience named in the sentence before ``hit``'s, in its block or, for the first
+    sentence of a block, in the block before ("Lived experience of ... is essential." / "We welcome
+    applications from those with relevant professional experience instead."): what "instead" sets
+    aside (not "A degree is essential. We also consider applicants with relevant experience instead.")?"""
+    start = _sentence_before(analysis, hit)
+    if start is not None:
+        s_start, _ = analysis.sentence_bounds(hit)
+        return any(start <= h.start and h.end <= s_start for h in analysis.hits_in_block("lex:lived-experience", hit.block))
+    if hit.block == 0:
+        return False
+    last = analysis.sentences(hit.block - 1)
+    return bool(last) and any(h.start >= last[-1][0] for h in analysis.hits_in_block("lex:lived-experience", hit.block - 1))
 
 
 def _lacking_accepted(analysis: Analysis) -> list[Hit]:
@@ -1490,7 +1507,7 @@ def _accepted_after_requirement(analysis: Analysis, hit: Hit) -> Hit | None:
     ("... will also be considered an advantage") or what the route replaces (`replaced-markers`:
     "... accepted in place of the degree"). The acceptance; ``None`` otherwise."""
     w = words()
-    s_start, s_end = analysis.sentence_bounds(hit)
+    _, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     breaks = [i for i in range(hit.end, s_end) if lowers[i] == ";" or lowers[i] in w["concession-openers"]]
     if not breaks:
