@@ -2730,12 +2730,18 @@ def _panel_clause_breaks(analysis: Analysis, block: int, s_start: int, s_end: in
 
 def _membership_of_another(analysis: Analysis, hit: Hit, m: Hit) -> bool:
     """Is the membership match in another clause of the sentence than the selection match (past
-    ";", ", and" and the like: :func:`_clause_part`) that holds a selection word of its own, whose
-    membership it is ("Tāngata whaiora check the questions before each round of hiring, and
-    interviews are held by the manager": "held by" is the interviews', not the hiring round's)?"""
+    ";", ", and" and the like: :func:`_clause_part`), a passive with a selection word and an agent
+    of its own (a membership that ends on "by"), whose membership it is ("Tāngata whaiora check
+    the questions before each round of hiring, and interviews are held by the manager": "held by"
+    is the interviews', not the hiring round's)? Not a membership that adds to the people before
+    ("Our peer workers interview every candidate; the panel also includes the manager")."""
     s_start, s_end = analysis.sentence_bounds(hit)
     left, right = _clause_part(analysis, hit.block, s_start, s_end, m.start)
     if (left, right) == _clause_part(analysis, hit.block, s_start, s_end, hit.start):
+        return False
+    lowers = analysis.lowers(hit.block)
+    if not any(left <= b.start and b.end <= right and lowers[b.end - 1] == "by"
+               for b in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
         return False
     return any(left <= h.start and h.end <= right and not (h.start < hit.end and hit.start < h.end)
                for h in analysis.hits_in_sentence("lex:panel", hit))  # fmt: skip
