@@ -1517,8 +1517,8 @@ def _accepted_after_requirement(analysis: Analysis, hit: Hit) -> Hit | None:
     routes = w["alternative-nouns"] | w["qualification-nouns"] | w["lacking-route-nouns"]
     if routes.isdisjoint(clause) or not w["replaced-markers"].isdisjoint(clause):
         return None
-    if any(a <= o.start < b for g in ("lex:lived-experience", "lex:peer-work-experience", "lex:desirable")
-           for o in analysis.hits_in_block(g, hit.block)):  # fmt: skip
+    named = [o for g in ("lex:lived-experience", "lex:peer-work-experience") for o in analysis.hits_in_block(g, hit.block)]
+    if any(a <= o.start < b for o in [*named, *analysis.hits_in_block("lex:desirable", hit.block)]):
         return None
     found = [x for g in ("lex:accepted-without", "lex:equivalent-accepted") for x in analysis.hits_in_block(g, hit.block)
              if a < x.start and x.end <= b and NEGATORS.isdisjoint(lowers[a : x.end])]  # fmt: skip
