@@ -100,6 +100,73 @@ CASES = [
     (LE, "We are looking for someone who has been homeless, or who has experienced addiction.", "partly-met"),
     (LE, "You will be someone who has lived experience of psychosis, or who has experience of caring for a relative with psychosis.", "partly-met"),
     (ADJ, "We are looking for someone who has been homeless, or who has experienced addiction.", "met"),
+    # --- wider forms (stop 30): lived experience set aside in a condition that opens the sentence ("Where
+    # applicants do not have lived experience, we will consider ...", "If you don't have ...", "When
+    # candidates lack ..."), then another route accepted after the comma: substitutable ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- Where applicants do "
+         "not have lived experience, we will consider a Certificate IV in Mental Health.", "not-met"),
+    (LE, "Lived experience of problem gambling is essential.\n\nIf you don't have personal experience of gambling "
+         "harm, relevant work experience may be considered.", "not-met"),
+    (LE, "You must have lived experience of homelessness.\n\nWhen candidates lack personal experience of "
+         "homelessness, a diploma in housing will also be accepted.", "not-met"),
+    # twins: the condition sets another requirement aside, or the acceptance is denied
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- Where applicants do "
+         "not have a degree, we will consider a Certificate IV in Mental Health.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- Where applicants do "
+         "not have lived experience, we will not consider a Certificate IV in Mental Health.", "met"),
+    (LE, "Lived experience of psychosis is essential.\n\nIf you don't have lived experience, your application "
+         "cannot be considered.", "met"),
+    # ... another route conceded in the clause after the requirement's, past ", although", ", but" or ";" ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential, although candidates "
+         "from a nursing background will also be considered.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is required; in exceptional cases, "
+         "equivalent professional experience may be accepted.", "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of problem gambling is essential, but applicants with a "
+         "counselling diploma may also be considered.", "not-met"),
+    # twins: the concession is another requirement's (a degree, a licence, years of work), lived experience
+    # too, a desirable extra, or names what it replaces; "lived or living experience" is no substitute
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; a degree is required, although "
+         "equivalent experience may be accepted.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; a full driving licence is required, "
+         "though an overseas licence will also be accepted.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; two years of support work are "
+         "required, although voluntary work experience may also be considered.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential, although a degree in social work "
+         "will also be considered an advantage.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential; in exceptional cases, lived "
+         "experience as a carer may be accepted.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis and a degree are essential, although equivalent "
+         "experience may be accepted in place of the degree.", "met"),
+    (LE, "Essential criteria\n\n- Lived or living experience of mental health challenges is essential.", "met"),
+    # ... applicants "without personal experience" (no "of", no kind), wrapped over lines or standing alone,
+    # accepted with another route ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential. Candidates\nwithout "
+         "personal experience who hold a relevant qualification will also be considered.", "not-met"),
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without personal experience who have "
+         "worked in a crisis team may also apply.", "not-met"),
+    # twins: turned down, or another requirement lacked
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without personal experience will not "
+         "be considered.", "met"),
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without personal experience who hold a "
+         "degree will not be considered.", "met"),
+    (LE, "Lived experience of an eating disorder is essential.\n\nApplicants without a driving licence who hold a "
+         "bus pass will also be considered.", "met"),
+    # ... another route joined by "and/or" (either will do), or welcomed "instead" right after the requirement ---
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges, or a combination of lived "
+         "experience and/or relevant training, is essential.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience and/or a relevant qualification in mental health.", "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health challenges is essential.\n- We welcome "
+         "applications from those with relevant professional experience instead.", "not-met"),
+    (LE, "Lived experience of psychosis is essential. We will also consider candidates with a social work degree "
+         "instead.", "not-met"),
+    # twins: "and/or" inside the lived experience or its kinds; "instead" after another requirement or of
+    # no route
+    (LE, "Essential criteria\n\n- Lived and/or living experience of mental health challenges is essential.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of mental health and/or addiction is essential.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential.\n- A degree is essential. We also "
+         "consider applicants with relevant experience instead.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis is essential.\n\nWe welcome applications by video "
+         "instead.", "met"),
     # --- a requirement denied to something else, then lived experience with the predicate left out
     # ("A degree is not required, but lived experience ... is."): lived experience is the requirement
     # (blind set 101) ---
@@ -732,6 +799,18 @@ CASES = [
             "every interview panel.", "met"),
     (PANEL, "Our interview questions were written by the Team Leader. Interviews are held by the Team Leader "
             "and the HR Advisor.", "not-met"),
+    # ... in one sentence, the membership ("held by", "conducted by") past ", and" or ";" in a clause with a
+    # selection word of its own: that selection's, not the round of hiring's the people shape (stop 30) ---
+    (PANEL, "Tāngata whaiora check the questions before each round of hiring, and interviews are held by the "
+            "manager.", "partly-met"),
+    (PANEL, "Consumers review the interview questions before each recruitment round; interviews are conducted by "
+            "the team leader.", "partly-met"),
+    (PANEL, "Our peer workers shape the questions for each round of recruitment, and interviews are led by the "
+            "clinical lead.", "partly-met"),
+    # twins: the later clause's membership names a peer, or the people sit on the round themselves
+    (PANEL, "Tāngata whaiora check the questions before each round of hiring, and interviews are held by the "
+            "manager and a peer worker.", "met"),
+    (PANEL, "Tāngata whaiora sit on every round of hiring, and interviews are held by the manager.", "met"),
     # --- a presentation to people who use services, "followed by" a panel of others ---
     (PANEL, "Shortlisted applicants will present a short case study to members of our Carer Reference Group, "
             "followed by a panel interview with the Area Manager and the Deputy Director.", "partly-met"),
@@ -4262,6 +4341,16 @@ CASES = [
     (PP, "You will bring your own story to the relationship. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "You will bring your own laptop and share it with the team. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
     (PP, "Our navigators bring their own experiences to every conversation and use them to build trust. Peer support is mutual. You will hold hope for people and keep clear boundaries.", "partly-met"),
+    # ... the worker's own story named in one sentence and shared by a pronoun in the next, which opens with
+    # "you" ("You have your own story. You will share it when it helps people."): disclosure (stop 30) ---
+    (PP, "You have your own story. You will share it when it helps people.", "partly-met"),
+    (PP, "You bring your own story of recovery. You'll tell it when it helps someone feel less alone.", "partly-met"),
+    (PP, "You have your own lived experience of psychosis. You can share it with the people you support.", "partly-met"),
+    # twins: the people served's stories, something else of the worker's, work experience, or a denial
+    (PP, "The people we support have their own stories. You will share them with the team.", "not-met"),
+    (PP, "You have your own rota. You will share it with your manager.", "not-met"),
+    (PP, "You have your own experience of writing care plans. You will share it with the team.", "not-met"),
+    (PP, "You have your own story. You will not share it with the people you support.", "not-met"),
     # --- the worker's own story, recovery or lived experience drawn on or used, then shared by a pronoun
     # ("draw on your own journey and tell it"): disclosure (blind set 119) ---
     (PP, "You will draw on your own journey and tell it when it could help a whānau member.", "partly-met"),
@@ -5318,6 +5407,14 @@ EVIDENCE = [
           "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
     (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
           "medication.", "met", "Peer work here is different"),
+    # the worker's own story and its sharing by a pronoun in the next sentence (stop 30): both quoted,
+    # the story first; and lived experience set aside in a condition: the condition's sentence
+    (PP, "Peer Worker\n\nYou have your own story. You will share it when it helps people.", "partly-met",
+     "You have your own story."),
+    (LE, "Peer Worker\n\nLived experience of psychosis is essential.\n\nIf you don't have lived experience, a "
+         "diploma in nursing will also be considered.", "not-met", "If you don't have lived experience"),
+    (LE, "Peer Worker\n\nEssential\n\n- Lived experience of psychosis is required; in exceptional cases, equivalent "
+         "professional experience may be accepted.", "not-met", "Lived experience of psychosis is required; in exceptional"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "

@@ -923,7 +923,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         return Mention(hit, "mention", kind)  # "Lived Experience Peer Cadet Program" names the role
     if analysis.hits_in_sentence("lex:no-bar", hit) and _no_bar(analysis, hit):
         return Mention(hit, "mention", kind)  # "A history of homelessness will not exclude you": no level
-    lacking = _accepted_lacking(analysis, hit)
+    lacking = _accepted_lacking(analysis, hit) or _accepted_if_lacking(analysis, hit, qualifications=True)
     if lacking is not None:
         # "Applicants without lived experience but with a Certificate IV ... will also be considered"
         return Mention(hit, "substitutable", kind, lacking.text, cue_at=lacking)
@@ -956,11 +956,15 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # "In the separate Family Liaison Officer vacancy, a degree can replace lived experience")
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     for cue in _replacements(analysis):
-        if cue.block != hit.block:
+        if cue.block != hit.block or cue.group == "lex:accepted-instead":
             # the same in a statement of its own elsewhere ("A counselling diploma will be accepted in
             # lieu of personal experience."), or wrapped over two lines or list items ("Two years in
             # human services may substitute" / "for lived experience."): the statement is evidence too
             return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
+    for cue in _lacking_accepted(analysis):
+        # "Candidates without personal experience who hold a relevant qualification will also be
+        # considered": applicants lacking it are taken by another route, wherever it is asked
+        return Mention(hit, "substitutable", kind, cue.text, cue_at=cue)
     equivalent = _accepted_after(analysis, hit)
     if equivalent is not None:
         # "Lived experience of incarceration is required. Equivalent experience in corrections may
@@ -971,6 +975,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # "Lived experience of psychosis; transferable skills from related work will also be
         # considered": other skills are taken too, another route in
         return Mention(hit, "substitutable", kind, also.text, cue_at=also)
+    conceded = _accepted_after_requirement(analysis, hit)
+    if conceded is not None:
+        # "... is essential, although candidates from a nursing background will also be considered",
+        # "... is required; in exceptional cases, equivalent professional experience may be accepted"
+        return Mention(hit, "substitutable", kind, conceded.text, cue_at=conceded)
     lived = analysis.hits_in_block("lex:lived-experience", hit.block)
     for group in ("lex:learned-experience", "lex:substitution"):  # (a substitution cue counts only in the sentence)
         for cue in analysis.hits_in_block(group, hit.block) if group != "lex:substitution" else analysis.hits_in_sentence(group, hit):
@@ -1296,9 +1305,49 @@ def _replacements(analysis: Analysis) -> list[Hit]:
     if cached is None:
         cached = [cue for cue in analysis.hits("lex:replaces-lived-experience")
                   if not analysis.negated(cue) and not _about_another_posting(analysis, cue)]  # fmt: skip
+        cached += [cue for cue in analysis.hits("lex:accepted-instead")
+                   if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)]  # fmt: skip
         cached += [cue for block in range(1, len(analysis.document.blocks))
                    if (cue := _replaced_across_lines(analysis, block)) is not None]  # fmt: skip
         analysis.memo["le-replacements"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
+    """Is lived experience named in the sentence before ``hit``'s, in its block or, for the first
+    sentence of a block, in the block before ("Lived experience of ... is essential." / "We welcome
+    applications from those with relevant professional experience instead."): what "instead" sets
+    aside (not "A degree is essential. We also consider applicants with relevant experience instead.")?"""
+    start = _sentence_before(analysis, hit)
+    if start is not None:
+        s_start, _ = analysis.sentence_bounds(hit)
+        return any(start <= h.start and h.end <= s_start for h in analysis.hits_in_block("lex:lived-experience", hit.block))
+    if hit.block == 0:
+        return False
+    last = analysis.sentences(hit.block - 1)
+    return bool(last) and any(h.start >= last[-1][0] for h in analysis.hits_in_block("lex:lived-experience", hit.block - 1))
+
+
+def _lacking_accepted(analysis: Analysis) -> list[Hit]:
+    """The acceptances, anywhere in the advert, of applicants said to lack lived experience
+    (`lacking-lived-experience` in rules/lexicon.toml: "without personal experience", with no "of"
+    and no kind) when another route is named between (as :func:`_accepted_lacking` reads one) and no
+    negation ("Candidates without personal experience who hold a relevant qualification will also be
+    considered"; not "Applicants without personal experience will not be considered")."""
+    cached = analysis.memo.get("le-lacking-accepted")
+    if cached is None:
+        cached = []
+        w = words()
+        for hit in analysis.hits("lex:lacking-lived-experience"):
+            lowers = analysis.lowers(hit.block)
+            found = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+                     if a.start >= hit.end and NEGATORS.isdisjoint(lowers[hit.end : a.end])]  # fmt: skip
+            route = lowers[hit.end : found[0].start] if found else []
+            if route and (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
+                          or w["lacking-route-nouns"].intersection(route)) \
+                    and not _about_another_posting(analysis, hit):  # fmt: skip
+                cached.append(found[0])
+        analysis.memo["le-lacking-accepted"] = cached
     return cached  # type: ignore[return-value]
 
 
@@ -1534,6 +1583,37 @@ def _accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False
     if not found or any(start <= h.start and h.end <= end for h in others):
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
     return found[0]
+
+
+def _accepted_after_requirement(analysis: Analysis, hit: Hit) -> Hit | None:
+    """Another route accepted in the clause after the mention's, in its sentence, opened by ";" or
+    a word of `concession-openers` in rules/data/criteria.toml ("Lived experience of ... is
+    essential, although candidates from a nursing background will also be considered", "... is
+    required; in exceptional cases, equivalent professional experience may be accepted"): an
+    acceptance (`accepted-without`, `equivalent-accepted`, no negation in the clause before it's
+    done) and a noun of a route (`alternative-nouns`, `qualification-nouns`, `lacking-route-nouns`).
+    The clause runs to the next such opener, so a concession on another requirement after a ";"
+    is that requirement's ("...; a degree is required, although equivalent experience may be
+    accepted"); not when the clause names lived experience or peer work itself, a desirable level
+    ("... will also be considered an advantage") or what the route replaces (`replaced-markers`:
+    "... accepted in place of the degree"). The acceptance; ``None`` otherwise."""
+    w = words()
+    _, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    breaks = [i for i in range(hit.end, s_end) if lowers[i] == ";" or lowers[i] in w["concession-openers"]]
+    if not breaks:
+        return None
+    a, b = breaks[0], breaks[1] if len(breaks) > 1 else s_end
+    clause = lowers[a:b]
+    routes = w["alternative-nouns"] | w["qualification-nouns"] | w["lacking-route-nouns"]
+    if routes.isdisjoint(clause) or not w["replaced-markers"].isdisjoint(clause):
+        return None
+    named = [o for g in ("lex:lived-experience", "lex:peer-work-experience") for o in analysis.hits_in_block(g, hit.block)]
+    if any(a <= o.start < b for o in [*named, *analysis.hits_in_block("lex:desirable", hit.block)]):
+        return None
+    found = [x for g in ("lex:accepted-without", "lex:equivalent-accepted") for x in analysis.hits_in_block(g, hit.block)
+             if a < x.start and x.end <= b and NEGATORS.isdisjoint(lowers[a : x.end])]  # fmt: skip
+    return min(found, key=lambda x: x.start) if found else None
 
 
 def _requirement_contrasted(analysis: Analysis, hit: Hit) -> Hit | None:
@@ -2000,7 +2080,10 @@ PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
 def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
     """The principle's matches that set it out, in order, judged one at a time as they are
     asked for (:func:`best_evidence` stops at the first statement)."""
-    for hit in hits(analysis, principle):
+    found = hits(analysis, principle)
+    if principle == "disclosure":
+        found = sorted([*found, *_story_shared_back(analysis)], key=lambda h: (h.block, h.start))
+    for hit in found:
         if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
             continue
         if principle == "hope" and in_proper_name(analysis, hit):
@@ -2013,6 +2096,32 @@ def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
                 and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
             continue  # "support people to develop healthy boundaries" is their boundaries
         yield hit
+
+
+def _story_shared_back(analysis: Analysis) -> list[Hit]:
+    """The worker's own story shared by a pronoun in the next sentence: a `story-shared-back` match
+    that opens its sentence ("You will share it when it helps people.") right after a sentence of its
+    block that names the worker's own story (`own-story`: "You have your own story."). Not the people
+    served's stories ("They have their own stories. You will share them ...") nor something else of
+    the worker's ("You have your own rota. You will share it with your manager.")."""
+    out = []
+    for hit in analysis.hits("lex:story-shared-back"):
+        s_start, _ = analysis.sentence_bounds(hit)
+        lowers = analysis.lowers(hit.block)
+        if next((i for i in range(s_start, hit.end) if lowers[i][:1].isalpha()), None) != hit.start:
+            continue
+        start = _sentence_before(analysis, hit)
+        if start is not None and any(start <= h.start and h.end <= s_start
+                                     for h in analysis.hits_in_block("lex:own-story", hit.block)):  # fmt: skip
+            out.append(hit)
+    return out
+
+
+def _sentence_before(analysis: Analysis, hit: Hit) -> int | None:
+    """The first token of the sentence right before ``hit``'s in its block, if there is one."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [a for a, b, _, _ in analysis.sentences(hit.block) if b <= s_start]
+    return before[-1] if before else None
 
 
 def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
@@ -2172,6 +2281,11 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     evidence: dict[tuple[int, int], Span] = {}
     for p in named:
         span = analysis.sentence_span(best[p])  # type: ignore[arg-type]
+        if best[p].group == "lex:story-shared-back":  # type: ignore[union-attr]
+            # "You have your own story. You will share it ...": the story the pronoun shares, first
+            start = _sentence_before(analysis, best[p])  # type: ignore[arg-type]
+            named_at = analysis.sentence_span(analysis.make_hits("own-story", [(span.block, start, start + 1)])[0])
+            evidence.setdefault((named_at.block, named_at.start), named_at)
         evidence.setdefault((span.block, span.start), span)
     frameworks = sorted({h.text for h in analysis.hits("lex:peer-framework")})
     note = f" Names {', '.join(frameworks)} (supporting evidence)." if frameworks else ""
@@ -2273,7 +2387,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
                       and not _sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
-                      and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)]  # fmt: skip
+                      and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
+                      and not _membership_of_another(analysis, hit, m)]  # fmt: skip
         other = [o for o in _other_ways(analysis, hit)
                  if not analysis.negated(o) and not _before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -2702,6 +2817,25 @@ def _panel_clause_breaks(analysis: Analysis, block: int, s_start: int, s_end: in
 
     found[key] = [j for j in range(s_start, s_end) if is_break(j)]
     return found[key]
+
+
+def _membership_of_another(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is the membership match in another clause of the sentence than the selection match (past
+    ";", ", and" and the like: :func:`_clause_part`), a passive with a selection word and an agent
+    of its own (a membership that ends on "by"), whose membership it is ("Tāngata whaiora check
+    the questions before each round of hiring, and interviews are held by the manager": "held by"
+    is the interviews', not the hiring round's)? Not a membership that adds to the people before
+    ("Our peer workers interview every candidate; the panel also includes the manager")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    left, right = _clause_part(analysis, hit.block, s_start, s_end, m.start)
+    if (left, right) == _clause_part(analysis, hit.block, s_start, s_end, hit.start):
+        return False
+    lowers = analysis.lowers(hit.block)
+    if not any(left <= b.start and b.end <= right and lowers[b.end - 1] == "by"
+               for b in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
+        return False
+    return any(left <= h.start and h.end <= right and not (h.start < hit.end and hit.start < h.end)
+               for h in analysis.hits_in_sentence("lex:panel", hit))  # fmt: skip
 
 
 def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
@@ -4871,24 +5005,38 @@ def _accepted_if_without(analysis: Analysis) -> list[Hit]:
     for our volunteer roles")."""
     out: list[Hit] = []
     for hit in hits(analysis, "lived-experience"):
-        if not analysis.negated(hit):
-            continue
-        s_start, s_end = analysis.sentence_bounds(hit)
-        lowers = analysis.lowers(hit.block)
-        first = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")
-        comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
-        if first not in words()["condition-openers"] or comma is None or "," in lowers[s_start:hit.start]:
-            continue
-        if not _names_an_alternative(lowers[comma:s_end]):
-            continue
-        if any(o.start > comma for g in ("lex:lived-experience", "lex:peer-work-experience")
-               for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
-            continue  # "..., experience of caring for a relative will be considered": lived experience too
-        accepted = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
-                    if a.start > comma and not analysis.negated(a)]  # fmt: skip
-        if accepted and accepted[0] not in out:
-            out.append(accepted[0])
+        accepted = _accepted_if_lacking(analysis, hit)
+        if accepted is not None and accepted not in out:
+            out.append(accepted)
     return out
+
+
+def _accepted_if_lacking(analysis: Analysis, hit: Hit, qualifications: bool = False) -> Hit | None:
+    """The acceptance of :func:`_accepted_if_without` for one mention of lived experience, negated
+    in a condition that opens its sentence ("If you don't have personal experience of ...", "Where
+    applicants do not have lived experience, ..."); with ``qualifications`` (CS001) a qualification
+    of `qualification-nouns` after the comma names the other route too ("..., we will consider a
+    Certificate IV in Mental Health"), and a verb of lacking (`lacking-verbs` in rules/data/criteria.toml)
+    sets it aside as a negation does ("When candidates lack personal experience of ...")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    lacking = qualifications and not words()["lacking-verbs"].isdisjoint(lowers[max(s_start, hit.start - 3) : hit.start])
+    if not (lacking or analysis.negated(hit)):
+        return None
+    first = next((t for t in lowers[s_start:hit.start] if t[:1].isalpha()), "")
+    comma = next((i for i in range(hit.end, s_end) if lowers[i] == ","), None)
+    if first not in words()["condition-openers"] or comma is None or "," in lowers[s_start:hit.start]:
+        return None
+    if not (_names_an_alternative(lowers[comma:s_end])
+            or (qualifications and words()["qualification-nouns"].intersection(lowers[comma:s_end]))):  # fmt: skip
+        return None
+    if any(o.start > comma for g in ("lex:lived-experience", "lex:peer-work-experience")
+           for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
+        return None  # "..., experience of caring for a relative will be considered": lived experience too
+    # (a negation counts after the comma only: the condition's own "do not have" is not the main clause's)
+    accepted = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+                if a.start > comma and NEGATORS.isdisjoint(lowers[comma + 1 : a.end])]  # fmt: skip
+    return accepted[0] if accepted else None
 
 
 def _replaces_credential_after(analysis: Analysis, hit: Hit) -> bool:
