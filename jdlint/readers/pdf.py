@@ -118,6 +118,8 @@ class _Line:
     size: float
     bold: bool
     hyphen: bool = False  # ended in a soft hyphen: join the next line without a space
+    first: int = -1  # pdfium's indices of its first and last characters
+    last: int = -1
 
 
 @dataclass(slots=True)
@@ -186,7 +188,7 @@ def _parse(data: bytes, path: str, tables: str = "edges") -> Document:
         unreadable: list[int] = []
         for index in range(count):
             try:
-                pages.append(_read_page(pdf, index, tables == "edges"))
+                pages.append(_read_page(pdf, index, tables == "edges", tables != "none"))
             except pdfium.PdfiumError:
                 unreadable.append(index + 1)
         if not pages:
@@ -273,7 +275,9 @@ def _pages_text(numbers: list[int]) -> str:
 # -- one page: lines and the drawing signal ---------------------------------------------------
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, find_tables: bool = True) -> _Page:
+def _read_page(
+    pdf: pdfium.PdfDocument, index: int, find_tables: bool = True, aligned: bool = True
+) -> _Page:
     page = pdf[index]
     try:
         bbox = tuple(page.get_bbox())
@@ -289,6 +293,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, find_tables: bool = True) ->
                     result.retry = True  # pdfplumber's own route gets a go later
                 else:
                     _fill_tables(result, textpage, found)
+            if aligned and result.chars and (find_tables or not result.grid) and not result.retry:
+                _aligned_tables(result, textpage)
         finally:
             textpage.close()
     finally:
@@ -400,7 +406,7 @@ def _lines(textpage: pdfium.PdfTextPage) -> tuple[list[_Line], int]:
         if cleaned:
             bold = _bold(raw, first) and _bold(raw, last)
             lines.append(
-                _Line(cleaned, x0, max(x1, x0), baseline, round(size * 2) / 2, bold, hyphen)
+                _Line(cleaned, x0, max(x1, x0), baseline, round(size * 2) / 2, bold, hyphen, first, last)
             )
     return lines, chars
 
@@ -660,6 +666,198 @@ def _joiner(before: str, after: str) -> str:
     if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and after[:1].isalpha():
         return ""
     return " "
+
+
+# -- tables without ruling lines ---------------------------------------------------------------
+# A person specification set as a table with its borders removed (a Word table printed to PDF):
+# pdfium runs each row's cells into one line ("Ability to keep clear boundaries Experience of
+# group work"). The cheap signal is a line of level names alone ("Criteria  Essential  Desirable",
+# "Essential criteria  Desirable criteria"): only then are character boxes read, to split that
+# line and the lines under it where wide gaps part the columns. The lines below belong to the
+# table while every piece sits within one column; a piece that crosses a column (a paragraph
+# line), a line in bigger type, a wide gap or a section name ("How to apply") ends it.
+
+_LEVEL_WORD = re.compile(r"(?i)\b(?:essential|desirable|required|preferred)\b")
+_LEVEL_PIECE = re.compile(
+    r"(?i)^(?:essential|desirable|required|preferred)(?:\s+(?:criteria|requirements?|skills|qualities|"
+    r"attributes|experience|\([a-z]\)))?\s*:?$"
+)
+_HEADER_PIECE = re.compile(r"^[^\W\d][\w()/&'’ -]{0,39}:?$")
+_COLUMN_GAP = 0.8  # a gap wider than this many font sizes between two characters parts two columns
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of a line's characters with no column gap inside it."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    hyphen: bool = False
+
+
+def _text_rows(lines: list[_Line]) -> list[list[_Line]]:
+    """The page's lines grouped by baseline (pdfium may keep cells of one row apart), top down."""
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda line: (-line.y, line.x0)):
+        if rows and abs(rows[-1][0].y - line.y) <= 1.5:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _pieces(raw: object, row: list[_Line]) -> list[_Piece]:
+    """The lines of one baseline split where a gap wider than a column gap parts two characters."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    get_box = pdfium_c.FPDFText_GetCharBox
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    pieces: list[_Piece] = []
+    for line in row:
+        if line.first < 0 or line.last < line.first:
+            return []
+        gap = max(line.size, 6.0) * _COLUMN_GAP
+        chars: list[str] = []
+        x0 = x1 = None
+        for index in range(line.first, line.last + 1):
+            char = chr(get_unicode(raw, index) or 32)
+            if char.isspace() or char in "\x00\x02\ufffe":
+                chars.append(" ")
+                continue
+            get_box(raw, index, *box)
+            if x0 is not None and x1 is not None and left.value - x1 > gap:
+                pieces.append(_Piece(_clean("".join(chars))[0], x0, x1, line.y))
+                chars, x0, x1 = [], None, None
+            chars.append(char)
+            x0 = left.value if x0 is None else x0
+            x1 = right.value if x1 is None else max(x1, right.value)
+        if x0 is not None and x1 is not None:
+            text = _clean("".join(chars))[0]
+            if line.text.endswith("-") and not text.endswith("-"):
+                text += "-"  # a compound's hyphen at the line end, kept by _lines
+            pieces.append(_Piece(text, x0, x1, line.y, line.hyphen))
+    return sorted((p for p in pieces if p.text), key=lambda p: p.x0)
+
+
+def _level_header(pieces: list[_Piece]) -> bool:
+    """Two to five short column names, two or more of them levels ("Essential", "Desirable")."""
+    if not 2 <= len(pieces) <= 5:
+        return False
+    levels = sum(1 for p in pieces if _LEVEL_PIECE.match(p.text))
+    return levels >= 2 and all(
+        _HEADER_PIECE.match(p.text) and len(p.text.split()) <= 5 for p in pieces
+    )
+
+
+def _aligned_tables(page: _Page, textpage: pdfium.PdfTextPage) -> None:
+    """Find tables without ruling lines under a header row of level names (see above)."""
+    raw = textpage.raw
+    rows = _text_rows(page.lines)
+    found: list[_Table] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        words = sum(len(line.text.split()) for line in row)
+        if words > 14 or not any(_LEVEL_WORD.search(line.text) for line in row):
+            i += 1
+            continue
+        head = _pieces(raw, row)
+        table, used = _aligned_block(raw, rows, i, head) if _level_header(head) else (None, 0)
+        if table is None:
+            i += 1
+            continue
+        found.append(table)
+        i += used + 1
+    if found:
+        page.tables.extend(found)
+        page.lines = [line for line in page.lines if not any(_inside(line, t) for t in found)]
+
+
+def _aligned_block(
+    raw: object, rows: list[list[_Line]], at: int, head: list[_Piece]
+) -> tuple[_Table | None, int]:
+    """The table whose header row is ``rows[at]`` (split into ``head``), and how many rows it holds."""
+    size = max(line.size for line in rows[at])
+    n = len(head)
+
+    def fits(piece: _Piece) -> bool:  # within one column: between its neighbours' header names
+        return any(
+            (k == 0 or piece.x0 >= head[k - 1].x1 - 1) and (k == n - 1 or piece.x1 <= head[k + 1].x0 + 1)
+            for k in range(n)
+        )
+
+    block: list[list[_Piece]] = []
+    previous = rows[at][0].y
+    for row in rows[at + 1 :]:
+        if any(line.size > size + 1.5 for line in row) or previous - row[0].y > size * 4:
+            break  # a heading in bigger type, or a wide gap: the table has ended
+        pieces = _pieces(raw, row)
+        if not pieces or not all(fits(p) for p in pieces):
+            break
+        if len(pieces) == 1 and _MAJOR.match(pieces[0].text.rstrip(":").strip()):
+            break  # "How to apply" under the table
+        block.append(pieces)
+        previous = row[0].y
+    if not block or (len(block) == 1 and len(block[0]) < 2):
+        return None, 0
+    # Where each column starts: its header name's left edge, or the leftmost piece that starts
+    # after the header name on its left has ended (a header centred over its column).
+    starts = [head[0].x0]
+    for k in range(1, n):
+        inside = [p.x0 for ps in block for p in ps if head[k - 1].x1 + 1 < p.x0 <= head[k].x0 + 2]
+        starts.append(min(inside, default=head[k].x0))
+    starts[0] = min([starts[0], *(p.x0 for ps in block for p in ps)])
+
+    def column(piece: _Piece) -> int:
+        return max(k for k, start in enumerate(starts) if k == 0 or start <= piece.x0 + 2)
+
+    ys = [rows[at][0].y, *(ps[0].y for ps in block)]
+    gaps = [a - b for a, b in itertools.pairwise(ys[1:])]
+    pitch = min(gaps, default=0.0)
+    spaced = bool(gaps) and max(gaps) > pitch * 1.25  # rows set apart by more than a line's pitch
+    cells: list[list[list[_Piece]]] = []
+    for j, pieces in enumerate(block):
+        placed = [(column(p), p) for p in pieces]
+        if j == 0:
+            new = True
+        elif spaced:
+            new = gaps[j - 1] > pitch * 1.25
+        else:  # rows as close as lines: a row starts where a cell's text does not run on
+            last = cells[-1]
+            new = any(not last[k] or not text_continues(last[k][-1].text, p.text) for k, p in placed)
+        if new:
+            cells.append([[] for _ in range(n)])
+        for k, p in placed:
+            cells[-1][k].append(p)
+    texts: list[list[str | None]] = [[p.text for p in head]]
+    for cell_row in cells:
+        texts.append([_join_pieces(parts) for parts in cell_row])
+    every = [p for ps in block for p in ps] + head
+    table = _Table(
+        top=rows[at][0].y + size,
+        bottom=block[-1][0].y - size * 0.4,
+        x0=min(p.x0 for p in every) - 1,
+        x1=max(p.x1 for p in every) + 1,
+        rows=texts,
+    )
+    return table, len(block)
+
+
+def _join_pieces(parts: list[_Piece]) -> str:
+    """A cell's text from its pieces, line by line (a bullet starts a new line, as in _cell_text)."""
+    out = ""
+    for part in parts:
+        if not out:
+            out = part.text
+        elif bullet_prefix(part.text):
+            out += "\n" + part.text
+        else:
+            out += _joiner(out, part.text) + part.text
+        if part.hyphen:
+            out += "\x02"
+    return out.replace("\x02", "")
 
 
 # -- page furniture --------------------------------------------------------------------------
