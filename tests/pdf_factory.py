@@ -454,6 +454,7 @@ def borderless_spec(
         borders_layout=TableBordersLayout.NONE,
         line_height=5,
         padding=padding,
+        v_align="TOP",  # as Word sets a cell's text
     ) as table:
         for values in [tuple(header), *(tuple(r) for r in rows)]:
             row = table.row()

@@ -9,6 +9,7 @@ import pdf_factory
 import pypdfium2 as pdfium
 import pytest
 
+from jdlint.api import check_bytes
 from jdlint.errors import (
     CorruptDocument,
     EncryptedDocument,
@@ -414,3 +415,41 @@ def test_a_page_in_two_text_columns_is_no_table(left: list[str], right: list[str
     d = reader.parse(data)
     assert not cells(d)
     assert d.blocks == reader.parse(data, tables="none").blocks
+
+
+_DESIRABLE_LIVED = "Lived experience of mental health recovery"
+
+
+@pytest.mark.parametrize(
+    ("rows", "header", "verdict"),
+    [
+        (_SPEC2, ("Essential", "Desirable"), "not-met"),  # lived experience only desirable
+        (tuple(row[::-1] for row in _SPEC2), ("Essential", "Desirable"), "met"),  # the same cell, essential
+        ((("Experience", "Experience of working with adults in a caring role", _DESIRABLE_LIVED),),
+         ("Criteria", "Essential", "Desirable"), "not-met"),
+        ((("Experience", _DESIRABLE_LIVED, "Experience of working with adults in a caring role"),),
+         ("Criteria", "Essential", "Desirable"), "met"),
+    ],
+)  # fmt: skip
+def test_the_verdict_on_a_table_without_ruling_lines_rests_on_its_cell(rows, header, verdict) -> None:
+    """The lived-experience verdict of an advert whose specification lost its ruling lines is
+    decided by the cell under its level, not by the prose around it."""
+    report = check_bytes(pdf_factory.borderless_spec(rows, header), "advert.pdf", role="peer")
+    found = report.verdict("lived-experience-essential")
+    assert found is not None and found.verdict == verdict
+    assert [span.text for span in found.evidence] == [_DESIRABLE_LIVED]
+    if verdict == "not-met":
+        assert "Desirable" in found.why
+
+
+def test_the_verdict_on_a_page_in_two_text_columns_rests_on_its_sentence() -> None:
+    """Twin: prose in two columns is read as prose; its requirement sentence decides."""
+    sentence = "Lived experience of mental health challenges is essential for this post."
+    data = pdf_factory.two_column_layout(
+        [sentence, "Desirable: experience of group work."],
+        ["Our service runs across the county with three hubs. You will be based at the central "
+         "hub and travel to the others.", "Essential for everyone in the team is a commitment to recovery."],
+    )  # fmt: skip
+    found = check_bytes(data, "advert.pdf", role="peer").verdict("lived-experience-essential")
+    assert found is not None and found.verdict == "met"
+    assert [span.text for span in found.evidence] == [sentence]

@@ -813,24 +813,37 @@ def _aligned_block(
     def column(piece: _Piece) -> int:
         return max(k for k, start in enumerate(starts) if k == 0 or start <= piece.x0 + 2)
 
-    ys = [rows[at][0].y, *(ps[0].y for ps in block)]
-    gaps = [a - b for a, b in itertools.pairwise(ys[1:])]
-    pitch = min(gaps, default=0.0)
-    spaced = bool(gaps) and max(gaps) > pitch * 1.25  # rows set apart by more than a line's pitch
+    # Each column's pieces make its cells: a piece runs on the cell above it when it sits one
+    # line's pitch under it (rows are set apart by more), or, where rows sit as close as lines,
+    # when its text runs on. Cells whose spans overlap make a row (a cell may be centred in it).
+    columns: list[list[_Piece]] = [[] for _ in range(n)]
+    for pieces in block:
+        for p in pieces:
+            columns[column(p)].append(p)
+    gaps = [a.y - b.y for col in columns for a, b in itertools.pairwise(col)]
+    pitch = max(min(gaps, default=size), size * 0.8)  # a line's pitch, if a cell wraps
+    # rows set apart by more than whole lines (cell padding): a gap that is no whole number of pitches
+    spaced = any(abs(gap / pitch - round(gap / pitch)) > 0.2 for gap in gaps)
+    spans: list[tuple[int, list[_Piece]]] = []  # (column, pieces) per cell, in column order
+    for k, col in enumerate(columns):
+        for p in col:
+            last = spans[-1][1] if spans and spans[-1][0] == k else None
+            runs_on = last is not None and (
+                last[-1].y - p.y <= pitch * 1.25 if spaced else text_continues(last[-1].text, p.text)
+            )
+            if last is not None and runs_on:
+                last.append(p)
+            else:
+                spans.append((k, [p]))
+    spans.sort(key=lambda span: -span[1][0].y)
     cells: list[list[list[_Piece]]] = []
-    for j, pieces in enumerate(block):
-        placed = [(column(p), p) for p in pieces]
-        if j == 0:
-            new = True
-        elif spaced:
-            new = gaps[j - 1] > pitch * 1.25
-        else:  # rows as close as lines: a row starts where a cell's text does not run on
-            last = cells[-1]
-            new = any(not last[k] or not text_continues(last[k][-1].text, p.text) for k, p in placed)
-        if new:
+    bottom = math.inf
+    for k, parts in spans:
+        if not cells or parts[0].y < bottom - pitch * 0.5 or cells[-1][k]:
             cells.append([[] for _ in range(n)])
-        for k, p in placed:
-            cells[-1][k].append(p)
+            bottom = parts[-1].y
+        cells[-1][k] = parts
+        bottom = min(bottom, parts[-1].y)
     texts: list[list[str | None]] = [[p.text for p in head]]
     for cell_row in cells:
         texts.append([_join_pieces(parts) for parts in cell_row])
