@@ -753,14 +753,17 @@ def _level_header(pieces: list[_Piece]) -> bool:
 
 def _aligned_tables(page: _Page, textpage: pdfium.PdfTextPage) -> None:
     """Find tables without ruling lines under a header row of level names (see above)."""
+    if not any(len(line.text) < 120 and _LEVEL_WORD.search(line.text) for line in page.lines):
+        return  # (most pages: one search a line)
     raw = textpage.raw
     rows = _text_rows(page.lines)
     found: list[_Table] = []
     i = 0
     while i < len(rows):
         row = rows[i]
-        words = sum(len(line.text.split()) for line in row)
-        if words > 14 or not any(_LEVEL_WORD.search(line.text) for line in row):
+        if not any(_LEVEL_WORD.search(line.text) for line in row) or sum(
+            len(line.text.split()) for line in row
+        ) > 14:
             i += 1
             continue
         head = _pieces(raw, row)
