@@ -16,6 +16,11 @@ for many files) within the file's time and memory limits. How a document is read
    pdfminer interprets only the drawing (``parse(..., tables="pdfplumber")``; the tests
    check both routes agree). Cell text comes from pypdfium2 inside each cell box; loose
    lines inside a table's box are dropped.
+3b. Tables without ruling lines (a Word table with its borders removed, printed to PDF), whose
+   rows pdfium runs into one line each: only on a page with a line of level names alone
+   ("Criteria  Essential  Desirable") are character boxes read, to split that line and the
+   lines under it at column gaps (:func:`_aligned_tables`); each cell then has its column's
+   level as in a ruled table.
 4. Lines repeated at the top or bottom of most pages, and page numbers, are page furniture:
    the first copy of a repeated line is kept as one ``header``/``footer`` block.
 5. The other lines become headings (bigger or bold type, or the plain-text heading rules of
