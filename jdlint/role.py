@@ -29,7 +29,8 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
                  "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
-                           "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
+                           "programmes", "workforce", "unit", "network", "project", "hub", "collective", "scheme",
+                           "schemes"})
 # Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
 _INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
@@ -762,7 +763,7 @@ def _by_organisation(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _volunteer_scheme(analysis: Analysis) -> Hit | None:
+def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -> Hit | None:
     """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
     text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
     ``None``: read only under a title whose peer words name the programme, where the text asks
@@ -772,26 +773,68 @@ def _volunteer_scheme(analysis: Analysis) -> Hit | None:
     if any(not analysis.is_question(h) for h in analysis.hits("lex:peer-role-statement")):
         return None
     vol = words()["volunteer-words"]
+    found: list[Hit] = []
     for block, b in enumerate(analysis.document.blocks):
         if b.kind in ("header", "footer"):
             continue
         lowers = analysis.lowers(block)
         for i, t in enumerate(lowers):
             if t in vol:
-                return analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
-    return None
+                hit = analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
+                if title is None or block != title.block:
+                    return hit  # a sentence of the text, not the title ("Volunteer Coordinator – ...")
+                found.append(hit)
+                break
+    return found[0] if found else None
 
 
 def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> bool:
     """Are the only peers the text names outside the title the scheme's volunteers ("our volunteer
     peer mentors")? Not where it names peer staff too ("a service of 14 peer support workers and 40
     volunteers"): a post that runs their service is their manager, a senior peer post."""
-    for h in _live(analysis, "lex:peer-role-noun"):
-        if (title is not None and h.block == title.block) or not _is_person(h):
-            continue
-        if not _others_peers(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h):
+    nouns = [h for h in _live(analysis, "lex:peer-role-noun")
+             if not (title is not None and h.block == title.block) and _is_person(h)]  # fmt: skip
+    # the names the text gives the volunteers ("volunteer peer mentors"): the same name alone later
+    # ("with one of our senior peer mentors", "Our peer mentors are ...") names the same volunteers
+    theirs = {_noun_key(h.text) for h in nouns if _others_peers(analysis, h) or _said_to_volunteer(analysis, h)}
+    for h in nouns:
+        if not _others_peers(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h) \
+                and not _said_to_volunteer(analysis, h) and not _same_volunteers(analysis, h, theirs):  # fmt: skip
             return False
     return True
+
+
+def _noun_key(text: str) -> str:
+    """"Peer Mentors", "peer mentor" → "peer mentor": how a peer role noun is compared with another."""
+    text = " ".join(text.lower().split())
+    return text[:-1] if text.endswith("s") else text
+
+
+def _said_to_volunteer(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer role noun said to be volunteers right after it ("Our peer mentors are volunteers
+    with ...", "peer supporters, who are all volunteers, ...", "our peer buddies are unpaid")? A word
+    of `identity-verbs` within three words after it (past "who", "all", a comma), then a word of
+    `volunteer-words` or "unpaid"."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    after = lowers[hit.end : hit.end + 6]
+    for i, t in enumerate(after[:4]):
+        if t in w["identity-verbs"]:
+            rest = [x for x in after[i + 1 : i + 3] if x not in ("all", "also", "trained", "our", "local")]
+            return bool(rest) and (rest[0] in w["volunteer-words"] or rest[0] == "unpaid")
+        if t not in (",", "who", "all", "themselves"):
+            return False
+    return False
+
+
+def _same_volunteers(analysis: Analysis, hit: Hit, theirs: set[str]) -> bool:
+    """Is the peer role noun the same name the text gives the scheme's volunteers elsewhere
+    ("volunteer peer mentors" ... "one of our senior peer mentors"), with no word beside it that
+    makes them paid staff ("our paid peer mentors", "staff peer mentors")?"""
+    before = analysis.lowers(hit.block)[hit.start - 1] if hit.start else ""
+    return _noun_key(hit.text) in theirs and before not in ("paid", "salaried", "employed", "staff")
 
 
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
@@ -967,7 +1010,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # (lived experience asked only as desirable, "welcome but not required", leaves it a coordinator's
     # post; wanted in prose or required, the post is one of the peers it leads; peer staff named beside
     # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)
-    volunteers = _volunteer_scheme(analysis) if programme_only and not le_wanted \
+    volunteers = _volunteer_scheme(analysis, title) if programme_only and not le_wanted \
         and _volunteer_peers_only(analysis, title) else None  # fmt: skip
     if volunteers is not None and title is not None:
         # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
