@@ -4821,6 +4821,38 @@ CASES = [
     (ADJ, "Desirable\n\n- Peer support or mentoring qualification", "met"),
     (ADJ, "Support parents referred by midwives and health visitors.", "met"),
     (ADJ, "Knowledge of social work, and a clean driving licence.", "met"),
+    # --- an interest, a passion or a commitment offered after "or" as the other route in ("or a strong
+    # interest in ...", "or be passionate about ..."): it stands in for lived experience, not met (blind set 127) ---
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder or a genuine interest in eating disorder "
+         "recovery.", "not-met"),
+    (LE, "You must have lived experience of homelessness or be passionate about ending it.", "not-met"),
+    (LE, "Selection criteria\n\n1. Personal experience of problem gambling, or an interest in gambling harm.", "not-met"),
+    (LE, "Key selection criteria\n\n- Lived experience of mental distress or a real commitment to recovery-oriented "
+         "practice.", "not-met"),
+    # twins: the interest joined with "and", or an "or" in another item
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder and a genuine interest in peer work.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
+         "complete one.", "met"),
+    # --- "or" opening the clause after the requirement's semicolon ("... is required; or two years of
+    # work in ...", "... is essential; or a diploma in ..."): another route in (blind set 127) ---
+    (LE, "Requirements\n\n- Lived experience of opioid use and recovery is required; or three years of work in a "
+         "methadone clinic.", "not-met"),
+    (LE, "Lived experience of mental illness is essential; or a diploma in community services.", "not-met"),
+    # twin: the next clause with no "or" at its start is a requirement of its own
+    (LE, "Lived experience of mental illness is essential; a diploma or certificate in community services is "
+         "desirable.", "met"),
+    # --- lived experience in a phrase leading into a clause of the applicant's duties ("Drawing on your
+    # lived experience, you will ..."), a word of worth in that clause said of something else ("...
+    # make sure peer workers are valued"): prose that assumes it, partly met (blind set 125) ---
+    (LE, "Drawing on your lived experience of psychosis, you will make sure carers are valued as partners.",
+     "partly-met"),
+    (LE, "Using your own experience of homelessness, you'll see that every guest is welcome at the drop-in.",
+     "partly-met"),
+    # twins: the word of worth said of the drawing itself, or of the applicant, or of the mention
+    (LE, "Drawing on your lived experience is valued in this team.", "not-met"),
+    (LE, "If you have lived experience of psychosis, you are welcome to apply.", "not-met"),
+    (LE, "Lived experience of psychosis, while not essential, is valued.", "not-met"),
 ]
 
 
