@@ -128,7 +128,8 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     the match ends in an activity, the programme's work ("Peer Mentoring Coordinator", "Programme
     Coordinator – Peer Mentoring": a peer mentoring programme), or names the scheme's volunteers
     the post coordinates (`volunteer-words` as the head, before another job noun: "Peer
-    Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager")? "Peer Support Coordinator" names a peer post."""
+    Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager"; or a peer person named before them: "Peer
+    Mentor Volunteer Coordinator")? "Peer Support Coordinator" names a peer post."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     head = _head(lowers, start)
@@ -137,6 +138,9 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     at = lowers.index(head, start) if head in lowers[start:] else -1
     if head in words()["volunteer-words"] and 0 <= at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
         return True  # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers
+    if end is not None and end < len(lowers) - 1 and lowers[end] in words()["volunteer-words"] \
+            and JOB_NOUN.fullmatch(lowers[end + 1]):  # fmt: skip
+        return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs
     if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
     stop = lowers.index(head, start) if head in lowers[start:] else start
@@ -280,7 +284,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])
                        and not any(s <= i + 1 < e for s, e in peer) for i, t in enumerate(lowers))  # fmt: skip
         if not (context_only and (adjacent or office or clinical)):
-            return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) for start, end in peer))
+            # ("Volunteer Support Officer (Peer Befriending)": the stream of work after a bracket names
+            # the programme too)
+            return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) or _names_workstream(lowers, start, end)
+                                                    for start, end in peer))  # fmt: skip
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
     # only when the text says the work is peer work or wants lived experience (as conditional).

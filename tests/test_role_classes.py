@@ -1011,7 +1011,14 @@ ROLE_CASES = [
     ("Volunteer Coordinator (Peer Mentoring Scheme)\n\nAs a peer mentor yourself, you will share your own story "
      "of leaving prison and coordinate our volunteers.\n\nLived experience of the criminal justice system is "
      "essential.\n", "peer-senior"),
+    # ... the peer person named before "Volunteer" and the post ("Peer Mentor Volunteer Coordinator": the peer
+    # mentors are the volunteers), or the activity alone after a bracket ("(Peer Befriending)")
+    ("Peer Mentor Volunteer Coordinator\n\nYou will recruit, train and support the volunteer peer mentors who "
+     "meet people leaving prison.\n\nEssential: experience of managing volunteers.\n", "other"),
+    ("Volunteer Support Officer (Peer Befriending)\n\nYou will recruit and support the volunteer befrienders who "
+     "visit older people at home.\n\nEssential: experience of managing volunteers.\n", "other"),
     ("Peer Support Worker – Hospital Discharge Scheme\n\nYou will support people leaving hospital.\n", "peer"),
+    ("Peer Mentor Volunteer\n\nYou will meet people leaving prison and share your own story.\n", "peer"),
 ]
 
 
