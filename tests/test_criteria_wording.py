@@ -4834,6 +4834,12 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
     (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
          "complete one.", "met"),
+    # ... an insight or affinity offered in its place ("or insight into ...", "or an affinity with ...");
+    # twin: insight into one's own recovery joined with "and"
+    (LE, "Essential criteria\n\n- Lived experience of psychosis or insight into the challenges of psychosis.",
+     "not-met"),
+    (LE, "Essential\n\n- Lived experience of homelessness or an affinity with people who are homeless.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of psychosis and insight into your own recovery.", "met"),
     # --- "or" opening the clause after the requirement's semicolon ("... is required; or two years of
     # work in ...", "... is essential; or a diploma in ..."): another route in (blind set 127) ---
     (LE, "Requirements\n\n- Lived experience of opioid use and recovery is required; or three years of work in a "
@@ -4842,6 +4848,13 @@ CASES = [
     # twin: the next clause with no "or" at its start is a requirement of its own
     (LE, "Lived experience of mental illness is essential; a diploma or certificate in community services is "
          "desirable.", "met"),
+    # ... or opening the next sentence ("... is required. Or two years of work in ..."); twin: "or" later in
+    # the next sentence, in a count ("Two or more years ...")
+    (LE, "Requirements\n\n- Lived experience of mental illness is required. Or two years of work in a community "
+         "mental health service.", "not-met"),
+    (LE, "Lived experience of gambling harm is essential. Or 12 months in a gambling support service.", "not-met"),
+    (LE, "Lived experience of mental illness is essential. Two or more years of experience in community services "
+         "is desirable.", "met"),
     # --- lived experience in a phrase leading into a clause of the applicant's duties ("Drawing on your
     # lived experience, you will ..."), a word of worth in that clause said of something else ("...
     # make sure peer workers are valued"): prose that assumes it, partly met (blind set 125) ---

@@ -1017,6 +1017,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
+    opened = _or_opens_next_sentence(analysis, hit, s_end)
+    if opened is not None:
+        # "Lived experience of recovery is required. Or two years of work in addiction services.": the
+        # next sentence opens with the other route in
+        return Mention(hit, "substitutable", kind, opened.text, cue_at=opened)
     alternative = _qualification_instead(analysis, hit, left, right)
     if alternative is not None:
         # "Lived experience of mental health recovery, OR a minimum Certificate IV in Mental Health":
@@ -1381,6 +1386,19 @@ def _or_opens_next_clause(lowers: list[str], hit: Hit, cue: Hit, right: int) -> 
     The mention's requirement is then one of two routes in. Not a clause without "or" at its
     start ("...is essential; a degree or diploma in nursing is desirable")."""
     return hit.end <= right < len(lowers) and lowers[right] == ";" and cue.start == right + 1 and lowers[cue.start] == "or"
+
+
+def _or_opens_next_sentence(analysis: Analysis, hit: Hit, s_end: int) -> Hit | None:
+    """The substitution cue that opens the sentence right after the mention's in its block, its
+    "or" the sentence's first word ("Lived experience of recovery is required. Or two years of
+    work in addiction services."), else ``None``. Not a cue later in that sentence ("Two or
+    more years of experience in addiction services is desirable.")."""
+    lowers = analysis.lowers(hit.block)
+    first = next((i for i in range(s_end, len(lowers)) if lowers[i][:1].isalnum()), None)
+    if first is None or lowers[first] != "or":
+        return None
+    return next((c for c in analysis.hits_in_block("lex:substitution", hit.block)
+                 if c.start == first and not analysis.overlaps("lex:substitution-not", c)), None)  # fmt: skip
 
 
 def _closes_item(analysis: Analysis, hit: Hit, cue: Hit, s_start: int) -> bool:
