@@ -5044,6 +5044,51 @@ CASES = [
     # twins: a staff group, and the client group a service works with
     (PANEL, "Two members of our staff group sit on the interview panel.", "not-met"),
     (PANEL, "Interviews are with the manager. You will work with a varied client group.", "not-met"),
+    # --- an interest, a passion or a commitment offered after "or" as the other route in ("or a strong
+    # interest in ...", "or be passionate about ..."): it stands in for lived experience, not met (blind set 127) ---
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder or a genuine interest in eating disorder "
+         "recovery.", "not-met"),
+    (LE, "You must have lived experience of homelessness or be passionate about ending it.", "not-met"),
+    (LE, "Selection criteria\n\n1. Personal experience of problem gambling, or an interest in gambling harm.", "not-met"),
+    (LE, "Key selection criteria\n\n- Lived experience of mental distress or a real commitment to recovery-oriented "
+         "practice.", "not-met"),
+    # twins: the interest joined with "and", or an "or" in another item
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder and a genuine interest in peer work.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
+         "complete one.", "met"),
+    # ... an insight or affinity offered in its place ("or insight into ...", "or an affinity with ...");
+    # twin: insight into one's own recovery joined with "and"
+    (LE, "Essential criteria\n\n- Lived experience of psychosis or insight into the challenges of psychosis.",
+     "not-met"),
+    (LE, "Essential\n\n- Lived experience of homelessness or an affinity with people who are homeless.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of psychosis and insight into your own recovery.", "met"),
+    # --- "or" opening the clause after the requirement's semicolon ("... is required; or two years of
+    # work in ...", "... is essential; or a diploma in ..."): another route in (blind set 127) ---
+    (LE, "Requirements\n\n- Lived experience of opioid use and recovery is required; or three years of work in a "
+         "methadone clinic.", "not-met"),
+    (LE, "Lived experience of mental illness is essential; or a diploma in community services.", "not-met"),
+    # twin: the next clause with no "or" at its start is a requirement of its own
+    (LE, "Lived experience of mental illness is essential; a diploma or certificate in community services is "
+         "desirable.", "met"),
+    # ... or opening the next sentence ("... is required. Or two years of work in ..."); twin: "or" later in
+    # the next sentence, in a count ("Two or more years ...")
+    (LE, "Requirements\n\n- Lived experience of mental illness is required. Or two years of work in a community "
+         "mental health service.", "not-met"),
+    (LE, "Lived experience of gambling harm is essential. Or 12 months in a gambling support service.", "not-met"),
+    (LE, "Lived experience of mental illness is essential. Two or more years of experience in community services "
+         "is desirable.", "met"),
+    # --- lived experience in a phrase leading into a clause of the applicant's duties ("Drawing on your
+    # lived experience, you will ..."), a word of worth in that clause said of something else ("...
+    # make sure peer workers are valued"): prose that assumes it, partly met (blind set 125) ---
+    (LE, "Drawing on your lived experience of psychosis, you will make sure carers are valued as partners.",
+     "partly-met"),
+    (LE, "Using your own experience of homelessness, you'll see that every guest is welcome at the drop-in.",
+     "partly-met"),
+    # twins: the word of worth said of the drawing itself, or of the applicant, or of the mention
+    (LE, "Drawing on your lived experience is valued in this team.", "not-met"),
+    (LE, "If you have lived experience of psychosis, you are welcome to apply.", "not-met"),
+    (LE, "Lived experience of psychosis, while not essential, is valued.", "not-met"),
 ]
 
 
