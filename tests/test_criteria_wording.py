@@ -3473,6 +3473,45 @@ CASES = [
     (ADJ, "Essential: lived experience of psychosis.\nDesirable: experience in a peer or community role in Leeds.", "met"),
     (ADJ, "Essential: experience working in a peer support role in Denver.\nDesirable: lived experience of psychosis.", "met"),
     (ADJ, "Desirable: experience working in a community services role.\nDesirable: lived experience of psychosis.", "met"),
+    # --- the same route in other words: a helping job named by the people helped, a capacity, the
+    # worker's title, a sector in another country's words, or "have worked in" (blind sets 125, 127) ---
+    (ADJ, "Essential\n\n- Experience of assisting older people in a residential care setting in Dundee.\n\n"
+          "Desirable\n\n- Lived experience of depression.", "not-met"),
+    (ADJ, "Essential criteria\n\n- At least a year's experience as a healthcare assistant or support worker.\n"
+          "- Lived experience of psychosis would be an advantage.", "not-met"),
+    (ADJ, "Requirements\n\n- You will have worked in a support or caring role in Hamilton.\n- Personal "
+          "experience of addiction is preferred but not required.", "not-met"),
+    (ADJ, "Essential: experience of helping young people in a youth work capacity.\nDesirable: lived experience "
+          "of homelessness.", "not-met"),
+    (ADJ, "Minimum qualifications\n\n- One year of direct care experience in Ohio.\n\nPreferred qualifications"
+          "\n\n- Lived experience of recovery from opioid use.", "not-met"),
+    (ADJ, "Essential\n\n- Experience of working in health or social care in Swindon.\n\nDesirable\n\n- "
+          "Personal experience of an eating disorder.", "not-met"),
+    # twins: lived experience required beside it; a carer's own caring (lived experience, in a carer
+    # peer post); the job only desirable; the job a peer one; receiving support, not giving it
+    (ADJ, "Essential\n\n- Lived experience of depression.\n- Experience of assisting older people in a "
+          "residential care setting.", "met"),
+    (ADJ, "Carer Peer Worker\n\nEssential: experience as a carer for a relative with dementia.\nDesirable: "
+          "experience of working in a team.", "met"),
+    (ADJ, "Desirable: previous experience as a support worker.\nDesirable: lived experience of psychosis.", "met"),
+    (ADJ, "Essential: experience as a community peer worker.\nDesirable: lived experience of psychosis.", "met"),
+    (ADJ, "Essential: experience of direct support from a peer.\nDesirable: lived experience of psychosis.", "met"),
+    # --- lived experience one route among others ("lived, living or learned") while a helping job is
+    # required: the job is the way in, whatever prose wants (blind set 125) ---
+    (ADJ, "Selection criteria\n\n1. Lived, living or learned experience of gambling harm.\n2. Two years' paid "
+          "experience in the disability sector.", "not-met"),
+    (ADJ, "Key selection criteria\n\n- Lived or learned experience of an eating disorder.\n- Experience of "
+          "supporting adults in a community support role.", "not-met"),
+    (ADJ, "We'd love to hear from people with their own experience of self-harm.\n\nSelection criteria\n\n- "
+          "Lived, living or learned experience of self-harm.\n- Demonstrated experience in the aged care sector.",
+     "not-met"),
+    # twins: lived experience required; no helping job asked; the job only desirable
+    (ADJ, "Selection criteria\n\n1. Lived experience of gambling harm is essential.\n2. Two years' paid "
+          "experience in the disability sector.", "met"),
+    (ADJ, "Selection criteria\n\n1. Lived, living or learned experience of gambling harm.\n2. Excellent "
+          "written communication.", "met"),
+    (ADJ, "Selection criteria\n\n1. Lived, living or learned experience of gambling harm.\n\nDesirable\n\n- "
+          "Experience in the aged care sector.", "met"),
     # --- another profession named among the people the post is open to, beside peers: one route
     # in beside them (partly met), not a peer credential ---
     (ADJ, "This post in Bristol is open to registered nurses and peer workers.", "partly-met"),
@@ -5443,6 +5482,23 @@ EVIDENCE = [
          "diploma in nursing will also be considered.", "not-met", "If you don't have lived experience"),
     (LE, "Peer Worker\n\nEssential\n\n- Lived experience of psychosis is required; in exceptional cases, equivalent "
          "professional experience may be accepted.", "not-met", "Lived experience of psychosis is required; in exceptional"),
+    # peer work said to differ from the professions it names (blind set 125): what the role is not,
+    # quoted before a denied cover duty; twin: two other disciplines set side by side
+    (ADJ, "Lived Experience Lead\n\n- You will not be asked to cover staffing gaps.\n- Help managers see how peer "
+          "work differs from nursing and occupational therapy.", "met", "Help managers see how peer work differs"),
+    (ADJ, "Peer Support Worker\n\nYou will never be used to cover shifts on the ward.\n\nPeer support is distinct "
+          "from counselling and psychotherapy: it rests on shared experience.", "met",
+     "Peer support is distinct from counselling"),
+    (ADJ, "Peer Support Worker\n\nDuring induction you will learn how nursing differs from social work.\n\nYou will "
+          "not be asked to cover staffing gaps.", "met", "You will not be asked to cover staffing gaps"),
+    # a helping job required while lived experience is one route among others (blind set 125): the
+    # job's line is the evidence, not a "non-clinical" duty
+    (ADJ, "Lived Experience Worker\n\nYou will provide non-clinical support to families.\n\nKey selection criteria"
+          "\n\n1. Lived, living or learned experience of self-harm.\n2. Demonstrated experience in a disability "
+          "support role.", "not-met", "Demonstrated experience in a disability support role"),
+    (ADJ, "Recovery Coach\n\nEssential\n\n- Experience of helping adults in a caring or support capacity, paid or "
+          "unpaid.\n\nDesirable\n\n- Personal experience of recovery from alcohol use.", "not-met",
+     "Experience of helping adults in a caring or support capacity"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "

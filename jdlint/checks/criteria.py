@@ -4186,9 +4186,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in _open_to_beside_peers(analysis):
         # "This post is open to registered nurses and peer workers": another profession's route in
         soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
-    for hit in _adjacent_experience_route(analysis, peer_credentials):
+    routes = _adjacent_experience_route(analysis, peer_credentials)
+    # (lived experience only desirable, or one route among others: "lived, living or learned")
+    beside = "may be substituted" if any(m.strength == "substitutable" for m in applicant_mentions(analysis)) \
+        else "is not"
+    for hit in routes:
         # "Demonstrated experience working in a caring role" required, lived experience only desirable
-        hard.append((hit, "alternative", f"adjacent work experience is required while lived experience is not "
+        hard.append((hit, "alternative", f"adjacent work experience is required while lived experience {beside} "
                                          f"(“{hit.text}”)"))
     for hit in learned_routes:
         # "lived, living or learned experience, for example through ... formal study in social work"
@@ -5002,7 +5006,9 @@ def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) 
     experience working in a community services or caring role" among the selection criteria)
     while nothing peer is the route in: the applicant's lived experience is asked for only as
     desirable (not required, not wanted in prose: "We are keen to hear from people who have
-    been homeless" makes the work experience one more skill) and no peer credential is asked
+    been homeless" makes the work experience one more skill), or anywhere as one route among
+    others ("Lived, living or learned experience", whatever else wants it), and no peer
+    credential is asked
     for (a qualification read as one, or a peer certification required: "Peer Support
     certification, or completion within 90 days of hire"). Not peer or lived experience work
     ("experience working in a peer support role"), a negated one, or one only desirable."""
@@ -5010,8 +5016,11 @@ def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) 
     if not found or peer_credentials:
         return []
     levels = {m.strength for m in applicant_mentions(analysis)}
-    # desirable, or said not to be needed ("Lived experience is not essential, but we would value it")
-    if levels.isdisjoint(("desirable", "negated")) or not levels.isdisjoint(("required", "wanted", "substitutable")):
+    # desirable, or said not to be needed ("Lived experience is not essential, but we would value it");
+    # or one route among others ("Lived, living or learned experience of ..."), whatever prose wants or
+    # another line requires: then it is never the only way in
+    if "substitutable" not in levels and (levels.isdisjoint(("desirable", "negated"))
+                                          or not levels.isdisjoint(("required", "wanted"))):
         return []
     credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
     if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)
