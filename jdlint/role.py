@@ -29,7 +29,8 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
                  "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
-                           "programmes", "workforce", "unit", "network", "project", "hub", "collective"})
+                           "programmes", "workforce", "unit", "network", "project", "hub", "collective", "scheme",
+                           "schemes"})
 # Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
 _INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
@@ -127,7 +128,8 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     the match ends in an activity, the programme's work ("Peer Mentoring Coordinator", "Programme
     Coordinator – Peer Mentoring": a peer mentoring programme), or names the scheme's volunteers
     the post coordinates (`volunteer-words` as the head, before another job noun: "Peer
-    Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager")? "Peer Support Coordinator" names a peer post."""
+    Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager"; or a peer person named before them: "Peer
+    Mentor Volunteer Coordinator")? "Peer Support Coordinator" names a peer post."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     head = _head(lowers, start)
@@ -136,6 +138,9 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     at = lowers.index(head, start) if head in lowers[start:] else -1
     if head in words()["volunteer-words"] and 0 <= at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
         return True  # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers
+    if end is not None and end < len(lowers) - 1 and lowers[end] in words()["volunteer-words"] \
+            and JOB_NOUN.fullmatch(lowers[end + 1]):  # fmt: skip
+        return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs
     if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
     stop = lowers.index(head, start) if head in lowers[start:] else start
@@ -279,7 +284,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])
                        and not any(s <= i + 1 < e for s, e in peer) for i, t in enumerate(lowers))  # fmt: skip
         if not (context_only and (adjacent or office or clinical)):
-            return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) for start, end in peer))
+            # ("Volunteer Support Officer (Peer Befriending)": the stream of work after a bracket names
+            # the programme too)
+            return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) or _names_workstream(lowers, start, end)
+                                                    for start, end in peer))  # fmt: skip
 
     # "Peer Group Facilitator", "Peer Review Lead": a peer word the title uses otherwise; peer
     # only when the text says the work is peer work or wants lived experience (as conditional).
@@ -762,7 +770,7 @@ def _by_organisation(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _volunteer_scheme(analysis: Analysis) -> Hit | None:
+def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -> Hit | None:
     """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
     text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
     ``None``: read only under a title whose peer words name the programme, where the text asks
@@ -772,26 +780,68 @@ def _volunteer_scheme(analysis: Analysis) -> Hit | None:
     if any(not analysis.is_question(h) for h in analysis.hits("lex:peer-role-statement")):
         return None
     vol = words()["volunteer-words"]
+    found: list[Hit] = []
     for block, b in enumerate(analysis.document.blocks):
         if b.kind in ("header", "footer"):
             continue
         lowers = analysis.lowers(block)
         for i, t in enumerate(lowers):
             if t in vol:
-                return analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
-    return None
+                hit = analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
+                if title is None or block != title.block:
+                    return hit  # a sentence of the text, not the title ("Volunteer Coordinator – ...")
+                found.append(hit)
+                break
+    return found[0] if found else None
 
 
 def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> bool:
     """Are the only peers the text names outside the title the scheme's volunteers ("our volunteer
     peer mentors")? Not where it names peer staff too ("a service of 14 peer support workers and 40
     volunteers"): a post that runs their service is their manager, a senior peer post."""
-    for h in _live(analysis, "lex:peer-role-noun"):
-        if (title is not None and h.block == title.block) or not _is_person(h):
-            continue
-        if not _others_peers(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h):
+    nouns = [h for h in _live(analysis, "lex:peer-role-noun")
+             if not (title is not None and h.block == title.block) and _is_person(h)]  # fmt: skip
+    # the names the text gives the volunteers ("volunteer peer mentors"): the same name alone later
+    # ("with one of our senior peer mentors", "Our peer mentors are ...") names the same volunteers
+    theirs = {_noun_key(h.text) for h in nouns if _others_peers(analysis, h) or _said_to_volunteer(analysis, h)}
+    for h in nouns:
+        if not _others_peers(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h) \
+                and not _said_to_volunteer(analysis, h) and not _same_volunteers(analysis, h, theirs):  # fmt: skip
             return False
     return True
+
+
+def _noun_key(text: str) -> str:
+    """"Peer Mentors", "peer mentor" → "peer mentor": how a peer role noun is compared with another."""
+    text = " ".join(text.lower().split())
+    return text[:-1] if text.endswith("s") else text
+
+
+def _said_to_volunteer(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer role noun said to be volunteers right after it ("Our peer mentors are volunteers
+    with ...", "peer supporters, who are all volunteers, ...", "our peer buddies are unpaid")? A word
+    of `identity-verbs` within three words after it (past "who", "all", a comma), then a word of
+    `volunteer-words` or "unpaid"."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    after = lowers[hit.end : hit.end + 6]
+    for i, t in enumerate(after[:4]):
+        if t in w["identity-verbs"]:
+            rest = [x for x in after[i + 1 : i + 3] if x not in ("all", "also", "trained", "our", "local")]
+            return bool(rest) and (rest[0] in w["volunteer-words"] or rest[0] == "unpaid")
+        if t not in (",", "who", "all", "themselves"):
+            return False
+    return False
+
+
+def _same_volunteers(analysis: Analysis, hit: Hit, theirs: set[str]) -> bool:
+    """Is the peer role noun the same name the text gives the scheme's volunteers elsewhere
+    ("volunteer peer mentors" ... "one of our senior peer mentors"), with no word beside it that
+    makes them paid staff ("our paid peer mentors", "staff peer mentors")?"""
+    before = analysis.lowers(hit.block)[hit.start - 1] if hit.start else ""
+    return _noun_key(hit.text) in theirs and before not in ("paid", "salaried", "employed", "staff")
 
 
 def _introduced(analysis: Analysis, hit: Hit, intros: dict[int, list[Hit]], verbs: dict[int, list[Hit]]) -> bool:
@@ -967,7 +1017,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # (lived experience asked only as desirable, "welcome but not required", leaves it a coordinator's
     # post; wanted in prose or required, the post is one of the peers it leads; peer staff named beside
     # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)
-    volunteers = _volunteer_scheme(analysis) if programme_only and not le_wanted \
+    volunteers = _volunteer_scheme(analysis, title) if programme_only and not le_wanted \
         and _volunteer_peers_only(analysis, title) else None  # fmt: skip
     if volunteers is not None and title is not None:
         # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no

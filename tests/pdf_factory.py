@@ -426,3 +426,59 @@ def section_phrase_list(line: str, table: bool = False) -> bytes:
     else:
         pdf.bullets(["Personal experience of the care system", "Warmth and patience"])
     return _out(pdf)
+
+
+def borderless_spec(
+    rows: Sequence[Sequence[str]],
+    header: Sequence[str],
+    col_widths: Sequence[float] | None = None,
+    padding: float = 1.5,
+    after: str = "How to apply",
+) -> bytes:
+    """A person specification set as a table with no ruling lines (a Word table with its
+    borders removed, printed to PDF): each row's cells share a baseline, so a text extractor
+    runs them into one line. ``padding`` 0 sets the rows as close as the lines in a cell."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.heading("Peer Support Worker", size=18)
+    pdf.para(INTRO)
+    pdf.heading("Main duties of the job")
+    pdf.bullets(DUTIES[:3])
+    pdf.heading("Person specification")
+    pdf.set_font(pdf._family, size=10)
+    widths = tuple(col_widths or ((190 / len(header),) * len(header)))
+    with pdf.table(
+        col_widths=widths,
+        text_align="LEFT",
+        first_row_as_headings=True,
+        borders_layout=TableBordersLayout.NONE,
+        line_height=5,
+        padding=padding,
+        v_align="TOP",  # as Word sets a cell's text
+    ) as table:
+        for values in [tuple(header), *(tuple(r) for r in rows)]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(4)
+    pdf.heading(after)
+    pdf.para("Please apply online by 30 June. Interviews will be held in the week of 14 July.")
+    return _out(pdf)
+
+
+def two_column_layout(left: Sequence[str], right: Sequence[str], heading: str = "About the role") -> bytes:
+    """A page set in two text columns (a newsletter layout, no table): each line of the left
+    column shares its baseline with a line of the right one."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.heading("Peer Support Worker", size=18)
+    pdf.heading(heading)
+    pdf.set_font(pdf._family, size=10)
+    top = pdf.get_y()
+    for x, paragraphs in ((pdf.l_margin, left), (pdf.l_margin + 97, right)):
+        pdf.set_xy(x, top)
+        for text in paragraphs:
+            pdf.set_x(x)
+            pdf.multi_cell(88, 5, text, align="L", new_x="LEFT", new_y="NEXT")
+            pdf.ln(2)
+    return _out(pdf)

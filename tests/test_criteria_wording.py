@@ -3473,6 +3473,45 @@ CASES = [
     (ADJ, "Essential: lived experience of psychosis.\nDesirable: experience in a peer or community role in Leeds.", "met"),
     (ADJ, "Essential: experience working in a peer support role in Denver.\nDesirable: lived experience of psychosis.", "met"),
     (ADJ, "Desirable: experience working in a community services role.\nDesirable: lived experience of psychosis.", "met"),
+    # --- the same route in other words: a helping job named by the people helped, a capacity, the
+    # worker's title, a sector in another country's words, or "have worked in" (blind sets 125, 127) ---
+    (ADJ, "Essential\n\n- Experience of assisting older people in a residential care setting in Dundee.\n\n"
+          "Desirable\n\n- Lived experience of depression.", "not-met"),
+    (ADJ, "Essential criteria\n\n- At least a year's experience as a healthcare assistant or support worker.\n"
+          "- Lived experience of psychosis would be an advantage.", "not-met"),
+    (ADJ, "Requirements\n\n- You will have worked in a support or caring role in Hamilton.\n- Personal "
+          "experience of addiction is preferred but not required.", "not-met"),
+    (ADJ, "Essential: experience of helping young people in a youth work capacity.\nDesirable: lived experience "
+          "of homelessness.", "not-met"),
+    (ADJ, "Minimum qualifications\n\n- One year of direct care experience in Ohio.\n\nPreferred qualifications"
+          "\n\n- Lived experience of recovery from opioid use.", "not-met"),
+    (ADJ, "Essential\n\n- Experience of working in health or social care in Swindon.\n\nDesirable\n\n- "
+          "Personal experience of an eating disorder.", "not-met"),
+    # twins: lived experience required beside it; a carer's own caring (lived experience, in a carer
+    # peer post); the job only desirable; the job a peer one; receiving support, not giving it
+    (ADJ, "Essential\n\n- Lived experience of depression.\n- Experience of assisting older people in a "
+          "residential care setting.", "met"),
+    (ADJ, "Carer Peer Worker\n\nEssential: experience as a carer for a relative with dementia.\nDesirable: "
+          "experience of working in a team.", "met"),
+    (ADJ, "Desirable: previous experience as a support worker.\nDesirable: lived experience of psychosis.", "met"),
+    (ADJ, "Essential: experience as a community peer worker.\nDesirable: lived experience of psychosis.", "met"),
+    (ADJ, "Essential: experience of direct support from a peer.\nDesirable: lived experience of psychosis.", "met"),
+    # --- lived experience one route among others ("lived, living or learned") while a helping job is
+    # required: the job is the way in, whatever prose wants (blind set 125) ---
+    (ADJ, "Selection criteria\n\n1. Lived, living or learned experience of gambling harm.\n2. Two years' paid "
+          "experience in the disability sector.", "not-met"),
+    (ADJ, "Key selection criteria\n\n- Lived or learned experience of an eating disorder.\n- Experience of "
+          "supporting adults in a community support role.", "not-met"),
+    (ADJ, "We'd love to hear from people with their own experience of self-harm.\n\nSelection criteria\n\n- "
+          "Lived, living or learned experience of self-harm.\n- Demonstrated experience in the aged care sector.",
+     "not-met"),
+    # twins: lived experience required; no helping job asked; the job only desirable
+    (ADJ, "Selection criteria\n\n1. Lived experience of gambling harm is essential.\n2. Two years' paid "
+          "experience in the disability sector.", "met"),
+    (ADJ, "Selection criteria\n\n1. Lived, living or learned experience of gambling harm.\n2. Excellent "
+          "written communication.", "met"),
+    (ADJ, "Selection criteria\n\n1. Lived, living or learned experience of gambling harm.\n\nDesirable\n\n- "
+          "Experience in the aged care sector.", "met"),
     # --- another profession named among the people the post is open to, beside peers: one route
     # in beside them (partly met), not a peer credential ---
     (ADJ, "This post in Bristol is open to registered nurses and peer workers.", "partly-met"),
@@ -5061,6 +5100,51 @@ CASES = [
     # twins: a staff group, and the client group a service works with
     (PANEL, "Two members of our staff group sit on the interview panel.", "not-met"),
     (PANEL, "Interviews are with the manager. You will work with a varied client group.", "not-met"),
+    # --- an interest, a passion or a commitment offered after "or" as the other route in ("or a strong
+    # interest in ...", "or be passionate about ..."): it stands in for lived experience, not met (blind set 127) ---
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder or a genuine interest in eating disorder "
+         "recovery.", "not-met"),
+    (LE, "You must have lived experience of homelessness or be passionate about ending it.", "not-met"),
+    (LE, "Selection criteria\n\n1. Personal experience of problem gambling, or an interest in gambling harm.", "not-met"),
+    (LE, "Key selection criteria\n\n- Lived experience of mental distress or a real commitment to recovery-oriented "
+         "practice.", "not-met"),
+    # twins: the interest joined with "and", or an "or" in another item
+    (LE, "Essential criteria\n\n- Lived experience of an eating disorder and a genuine interest in peer work.", "met"),
+    (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
+    (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
+         "complete one.", "met"),
+    # ... an insight or affinity offered in its place ("or insight into ...", "or an affinity with ...");
+    # twin: insight into one's own recovery joined with "and"
+    (LE, "Essential criteria\n\n- Lived experience of psychosis or insight into the challenges of psychosis.",
+     "not-met"),
+    (LE, "Essential\n\n- Lived experience of homelessness or an affinity with people who are homeless.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of psychosis and insight into your own recovery.", "met"),
+    # --- "or" opening the clause after the requirement's semicolon ("... is required; or two years of
+    # work in ...", "... is essential; or a diploma in ..."): another route in (blind set 127) ---
+    (LE, "Requirements\n\n- Lived experience of opioid use and recovery is required; or three years of work in a "
+         "methadone clinic.", "not-met"),
+    (LE, "Lived experience of mental illness is essential; or a diploma in community services.", "not-met"),
+    # twin: the next clause with no "or" at its start is a requirement of its own
+    (LE, "Lived experience of mental illness is essential; a diploma or certificate in community services is "
+         "desirable.", "met"),
+    # ... or opening the next sentence ("... is required. Or two years of work in ..."); twin: "or" later in
+    # the next sentence, in a count ("Two or more years ...")
+    (LE, "Requirements\n\n- Lived experience of mental illness is required. Or two years of work in a community "
+         "mental health service.", "not-met"),
+    (LE, "Lived experience of gambling harm is essential. Or 12 months in a gambling support service.", "not-met"),
+    (LE, "Lived experience of mental illness is essential. Two or more years of experience in community services "
+         "is desirable.", "met"),
+    # --- lived experience in a phrase leading into a clause of the applicant's duties ("Drawing on your
+    # lived experience, you will ..."), a word of worth in that clause said of something else ("...
+    # make sure peer workers are valued"): prose that assumes it, partly met (blind set 125) ---
+    (LE, "Drawing on your lived experience of psychosis, you will make sure carers are valued as partners.",
+     "partly-met"),
+    (LE, "Using your own experience of homelessness, you'll see that every guest is welcome at the drop-in.",
+     "partly-met"),
+    # twins: the word of worth said of the drawing itself, or of the applicant, or of the mention
+    (LE, "Drawing on your lived experience is valued in this team.", "not-met"),
+    (LE, "If you have lived experience of psychosis, you are welcome to apply.", "not-met"),
+    (LE, "Lived experience of psychosis, while not essential, is valued.", "not-met"),
 ]
 
 
@@ -5415,6 +5499,23 @@ EVIDENCE = [
          "diploma in nursing will also be considered.", "not-met", "If you don't have lived experience"),
     (LE, "Peer Worker\n\nEssential\n\n- Lived experience of psychosis is required; in exceptional cases, equivalent "
          "professional experience may be accepted.", "not-met", "Lived experience of psychosis is required; in exceptional"),
+    # peer work said to differ from the professions it names (blind set 125): what the role is not,
+    # quoted before a denied cover duty; twin: two other disciplines set side by side
+    (ADJ, "Lived Experience Lead\n\n- You will not be asked to cover staffing gaps.\n- Help managers see how peer "
+          "work differs from nursing and occupational therapy.", "met", "Help managers see how peer work differs"),
+    (ADJ, "Peer Support Worker\n\nYou will never be used to cover shifts on the ward.\n\nPeer support is distinct "
+          "from counselling and psychotherapy: it rests on shared experience.", "met",
+     "Peer support is distinct from counselling"),
+    (ADJ, "Peer Support Worker\n\nDuring induction you will learn how nursing differs from social work.\n\nYou will "
+          "not be asked to cover staffing gaps.", "met", "You will not be asked to cover staffing gaps"),
+    # a helping job required while lived experience is one route among others (blind set 125): the
+    # job's line is the evidence, not a "non-clinical" duty
+    (ADJ, "Lived Experience Worker\n\nYou will provide non-clinical support to families.\n\nKey selection criteria"
+          "\n\n1. Lived, living or learned experience of self-harm.\n2. Demonstrated experience in a disability "
+          "support role.", "not-met", "Demonstrated experience in a disability support role"),
+    (ADJ, "Recovery Coach\n\nEssential\n\n- Experience of helping adults in a caring or support capacity, paid or "
+          "unpaid.\n\nDesirable\n\n- Personal experience of recovery from alcohol use.", "not-met",
+     "Experience of helping adults in a caring or support capacity"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "

@@ -680,3 +680,25 @@ def test_an_office_file_that_is_not_word_is_named_with_what_to_do(members, says,
     with pytest.raises(UnsupportedFormat) as exc:
         read_bytes(_zip(members), name)
     assert says in str(exc.value) and "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [("Essential", "Desirable"), ("Criteria", "Essential", "Desirable")],
+)
+def test_a_table_with_its_borders_removed_keeps_its_columns(header: tuple[str, ...]) -> None:
+    """A Word table whose borders are set to none is still a table in the file: each cell has
+    its column's level (the PDF printed from it loses the table; see test_readers_pdf)."""
+    lived = "Lived experience of mental health recovery"
+    rows = [header, (*(["Experience"] if len(header) == 3 else []), "Good listening skills", lived)]
+    advert = Advert().heading("Person specification")
+    table = advert.table(rows)
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "nil")
+        borders.append(edge)
+    table._tbl.tblPr.append(borders)
+    d = read_bytes(advert.bytes(), "advert.docx")
+    cell = next(b for b in d.blocks if b.text == lived)
+    assert (cell.kind, cell.column_header, cell.row) == ("table-cell", "Desirable", 1)

@@ -9,6 +9,7 @@ import pdf_factory
 import pypdfium2 as pdfium
 import pytest
 
+from jdlint.api import check_bytes
 from jdlint.errors import (
     CorruptDocument,
     EncryptedDocument,
@@ -331,3 +332,124 @@ def test_a_section_phrase_over_a_list_is_a_heading(line: str, heading: bool) -> 
 def test_a_section_phrase_over_a_table_is_a_heading() -> None:
     d = reader.read(pdf_factory.section_phrase_list("What we are looking for", table=True), "advert.pdf", Limits())
     assert by_text(d, "What we are looking for").kind == "heading"
+
+
+# -- tables without ruling lines ----------------------------------------------------------------
+# A Word table with its borders removed, printed to PDF: each row's cells share a baseline and
+# pdfium runs them into one line. Under a header row of level names the columns are read back
+# from the text's positions, and each cell gets its column's level, as in a ruled table.
+
+_SPEC3 = (
+    ("Experience", "Experience of working with adults in a caring or support role",
+     "Lived experience of mental health challenges and of your own recovery"),
+    ("Skills", "Good listening and communication skills", "Experience of facilitating groups"),
+    ("Knowledge", "Understanding of confidentiality", "Knowledge of local community services"),
+)  # fmt: skip
+_SPEC2 = (
+    ("Good listening and communication skills with people in distress",
+     "Lived experience of mental health recovery"),
+    ("Ability to keep clear boundaries", "Experience of group work"),
+)  # fmt: skip
+
+
+def _borderless(kind: str) -> tuple[bytes, tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    if kind == "two columns":
+        return pdf_factory.borderless_spec(_SPEC2, ("Essential", "Desirable")), ("Essential", "Desirable"), _SPEC2
+    header = ("Criteria", "Essential criteria", "Desirable criteria") if kind == "named" else (
+        "Criteria", "Essential", "Desirable")  # fmt: skip
+    padding = 0 if kind == "rows as close as lines" else 1.5
+    return pdf_factory.borderless_spec(_SPEC3, header, (35, 75, 80), padding=padding), header, _SPEC3
+
+
+@pytest.mark.parametrize("kind", ["three columns", "rows as close as lines", "named", "two columns"])
+def test_a_table_without_ruling_lines_keeps_its_columns(kind: str) -> None:
+    data, header, rows = _borderless(kind)
+    d = reader.read(data, "advert.pdf", Limits())
+    table = cells(d)
+    assert [b.text for b in table if b.row == 0] == list(header)
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row):
+            block = by_text(d, text)
+            assert (block.kind, block.text, block.row, block.column) == ("table-cell", text, r, c)
+            assert block.column_header == (header[c] if r else None)
+            assert block.location().as_dict() == {"page": 1, "table": 1, "row": r + 1, "col": c + 1}
+        assert not any(text in b.text for text in row for b in loose(d))
+    assert all(b.section[-1] == "Person specification" for b in table)
+    assert [b.text for b in d.blocks[-2:]] == [
+        "How to apply", "Please apply online by 30 June. Interviews will be held in the week of 14 July."]  # fmt: skip
+
+
+def test_a_table_without_ruling_lines_is_not_read_without_the_table_finder() -> None:
+    data, _, _ = _borderless("three columns")
+    assert not cells(reader.parse(data, tables="none"))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "How to apply",  # a section name in heading type
+        "Lived experience",  # a heading that names what the table asks for: still no cell
+    ],
+)
+def test_the_text_after_a_table_without_ruling_lines_is_not_in_it(after: str) -> None:
+    d = reader.read(pdf_factory.borderless_spec(_SPEC2, ("Essential", "Desirable"), after=after), "advert.pdf", Limits())
+    assert [b.kind for b in d.blocks if b.text == after] == ["heading"]
+    assert by_text(d, "Please apply online").kind == "paragraph"
+    assert len(cells(d)) == 2 * (1 + len(_SPEC2))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (["We are looking for someone with lived experience of mental health challenges. This is "
+          "essential for the post, because you will share your story.", "Desirable: experience of group work."],
+         ["Our service runs across the county with three hubs. You will be based at the central hub "
+          "and travel to the others.", "Essential for everyone in the team is a commitment to recovery."]),
+        (["Essential", "Desirable"], ["Our peer workers meet every month to reflect on their practice "
+                                      "together, with a peer supervisor who has done the role."]),
+    ],
+)  # fmt: skip
+def test_a_page_in_two_text_columns_is_no_table(left: list[str], right: list[str]) -> None:
+    """Twin: two columns of prose (no header row of level names alone) are read as before."""
+    data = pdf_factory.two_column_layout(left, right)
+    d = reader.parse(data)
+    assert not cells(d)
+    assert d.blocks == reader.parse(data, tables="none").blocks
+
+
+_DESIRABLE_LIVED = "Lived experience of mental health recovery"
+
+
+@pytest.mark.parametrize(
+    ("rows", "header", "verdict"),
+    [
+        (_SPEC2, ("Essential", "Desirable"), "not-met"),  # lived experience only desirable
+        (tuple(row[::-1] for row in _SPEC2), ("Essential", "Desirable"), "met"),  # the same cell, essential
+        ((("Experience", "Experience of working with adults in a caring role", _DESIRABLE_LIVED),),
+         ("Criteria", "Essential", "Desirable"), "not-met"),
+        ((("Experience", _DESIRABLE_LIVED, "Experience of working with adults in a caring role"),),
+         ("Criteria", "Essential", "Desirable"), "met"),
+    ],
+)  # fmt: skip
+def test_the_verdict_on_a_table_without_ruling_lines_rests_on_its_cell(rows, header, verdict) -> None:
+    """The lived-experience verdict of an advert whose specification lost its ruling lines is
+    decided by the cell under its level, not by the prose around it."""
+    report = check_bytes(pdf_factory.borderless_spec(rows, header), "advert.pdf", role="peer")
+    found = report.verdict("lived-experience-essential")
+    assert found is not None and found.verdict == verdict
+    assert [span.text for span in found.evidence] == [_DESIRABLE_LIVED]
+    if verdict == "not-met":
+        assert "Desirable" in found.why
+
+
+def test_the_verdict_on_a_page_in_two_text_columns_rests_on_its_sentence() -> None:
+    """Twin: prose in two columns is read as prose; its requirement sentence decides."""
+    sentence = "Lived experience of mental health challenges is essential for this post."
+    data = pdf_factory.two_column_layout(
+        [sentence, "Desirable: experience of group work."],
+        ["Our service runs across the county with three hubs. You will be based at the central "
+         "hub and travel to the others.", "Essential for everyone in the team is a commitment to recovery."],
+    )  # fmt: skip
+    found = check_bytes(data, "advert.pdf", role="peer").verdict("lived-experience-essential")
+    assert found is not None and found.verdict == "met"
+    assert [span.text for span in found.evidence] == [sentence]

@@ -983,6 +983,42 @@ ROLE_CASES = [
      "peer support groups.\n\nLived experience of mental health problems is essential.\n", "peer-senior"),
     ("Peer Support Volunteer\n\nYou will co-facilitate a weekly group, drawing on your own experience of "
      "mental health problems.\n", "peer"),
+    # --- the volunteer scheme's name after a dash or bracket ("Volunteer Coordinator – Peer Mentoring
+    # Programme", "Volunteer Manager (Peer Support Scheme)") or with the activity before "Volunteer"
+    # ("Peer Mentoring Volunteer Coordinator"); the peers named in the text are its volunteers, said to be
+    # volunteers ("Our peer mentors are volunteers ...", "who are all volunteers") or named again after
+    # "volunteer peer mentors" ("one of our senior peer mentors"): a volunteer scheme's coordinator
+    # (blind sets 123 lj30, 127 ln27) ---
+    ("Volunteer Coordinator – Peer Mentoring Programme\n\nYou will recruit, train and match the volunteer peer "
+     "mentors who support young people leaving care, and sit on their interview panels with one of our senior "
+     "peer mentors.\n\nEssential: experience of managing volunteers.\n", "other"),
+    ("Peer Mentoring Volunteer Coordinator\n\nOur peer mentors are volunteers who have been through the care "
+     "system. You will recruit, train and match them with young people.\n\nEssential: experience of managing "
+     "volunteers.\n", "other"),
+    ("Volunteer Manager (Peer Support Scheme)\n\nOur peer supporters, who are all volunteers, run weekly groups "
+     "for new parents. You will recruit and train them and keep volunteer records.\n\nEssential: experience of "
+     "recruiting volunteers.\n", "other"),
+    ("Peer Support Scheme Coordinator\n\nYou will recruit and train the volunteers who run our groups.\n\n"
+     "Essential: experience of recruiting volunteers.\n", "other"),
+    # twins: the same title whose text asks for lived experience, or names paid peer staff the post
+    # manages, or makes the coordinator a peer mentor; a peer post in a scheme
+    ("Volunteer Coordinator – Peer Mentoring Programme\n\nYou will recruit, train and match the volunteer peer "
+     "mentors who support young people leaving care. Lived experience of the care system is essential.\n",
+     "peer-senior"),
+    ("Volunteer Coordinator – Peer Mentoring Programme\n\nOur service has 12 paid peer mentors and 30 volunteer "
+     "peer mentors. You will recruit the volunteers and manage the peer mentors.\n\nEssential: experience of "
+     "managing volunteers.\n", "peer-senior"),
+    ("Volunteer Coordinator (Peer Mentoring Scheme)\n\nAs a peer mentor yourself, you will share your own story "
+     "of leaving prison and coordinate our volunteers.\n\nLived experience of the criminal justice system is "
+     "essential.\n", "peer-senior"),
+    # ... the peer person named before "Volunteer" and the post ("Peer Mentor Volunteer Coordinator": the peer
+    # mentors are the volunteers), or the activity alone after a bracket ("(Peer Befriending)")
+    ("Peer Mentor Volunteer Coordinator\n\nYou will recruit, train and support the volunteer peer mentors who "
+     "meet people leaving prison.\n\nEssential: experience of managing volunteers.\n", "other"),
+    ("Volunteer Support Officer (Peer Befriending)\n\nYou will recruit and support the volunteer befrienders who "
+     "visit older people at home.\n\nEssential: experience of managing volunteers.\n", "other"),
+    ("Peer Support Worker – Hospital Discharge Scheme\n\nYou will support people leaving hospital.\n", "peer"),
+    ("Peer Mentor Volunteer\n\nYou will meet people leaving prison and share your own story.\n", "peer"),
 ]
 
 

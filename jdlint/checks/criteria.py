@@ -205,6 +205,8 @@ def _nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple
                 continue  # "(experience of secure services is welcome but not required)": its own subject's level
             if cue.start >= hit.end and _own_coordinate(lowers, left, hit, cue.start):
                 continue  # "lived experience of psychosis, and peer certification is required": the certification's
+            if cue.start >= hit.end and _said_of_another_after_phrase(lowers, hit, cue.start):
+                continue  # "Drawing on your lived experience, you will make sure peer workers are valued"
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
@@ -273,6 +275,21 @@ def _own_bracket(lowers: list[str], start: int, cue: int) -> bool:
     # "(ideally, though not essential)", which has no verb
     return bool(said) and said[0] not in w["bracket-back-references"] \
         and not w["own-predicate-verbs"].isdisjoint([*said[1:], lowers[cue]])
+
+
+def _said_of_another_after_phrase(lowers: list[str], hit: Hit, cue: int) -> bool:
+    """Is the mention in a phrase that leads into a main clause with its own subject, after a comma
+    ("Drawing on your lived experience, you will ...", "With your own experience of homelessness,
+    we want you to ..."), and the cue at ``cue`` said in that clause of something else it names
+    ("... make sure peer workers are valued", "... see that every guest is welcome")? Then it is
+    that thing's worth, not the mention's level. Not a cue said of the applicant ("..., you are
+    welcome to apply"), nor of the mention pointing back ("..., it is valued")."""
+    w = words()
+    opens = [i for i in range(hit.end, cue - 1) if lowers[i] == "," and lowers[i + 1] in w["new-subjects"]]
+    if not opens or cue == 0:
+        return False
+    before = lowers[cue - 1]
+    return before[:1].isalpha() and before not in w["new-subjects"] and before not in w["bracket-back-references"]
 
 
 def _own_coordinate(lowers: list[str], left: int, hit: Hit, cue: int) -> bool:
@@ -992,6 +1009,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             if left <= cue.start and cue.end <= right and (-3 <= cue.start - hit.end <= 15 or (
                     group == "lex:substitution" and _closes_item(analysis, hit, cue, s_start))):
                 return Mention(hit, "substitutable", kind, cue.text)
+            if group == "lex:substitution" and _or_opens_next_clause(lowers, hit, cue, right):
+                # "Lived experience of recovery is required; or two years of work in addiction
+                # services": the "or" that opens the next clause offers another route in
+                return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:substitution" and hit.end <= cue.start and cue.end <= s_end \
                     and not words()["whole-list-cues"].isdisjoint(lowers[cue.start : cue.end]):
                 # "Lived experience of mental health, Grade 12, peer training and a year's related
@@ -1000,6 +1021,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
                 return Mention(hit, "substitutable", kind, cue.text)
             if group == "lex:learned-experience" and cue.start <= hit.start < cue.end + 2 and cue.start >= left:
                 return Mention(hit, "substitutable", kind, cue.text)
+    opened = _or_opens_next_sentence(analysis, hit, s_end)
+    if opened is not None:
+        # "Lived experience of recovery is required. Or two years of work in addiction services.": the
+        # next sentence opens with the other route in
+        return Mention(hit, "substitutable", kind, opened.text, cue_at=opened)
     alternative = _qualification_instead(analysis, hit, left, right)
     if alternative is not None:
         # "Lived experience of mental health recovery, OR a minimum Certificate IV in Mental Health":
@@ -1468,6 +1494,28 @@ def _level_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
                     return "substitutable", backs[0]  # "- lived experience ... - two years as an aide. One of these is essential."
                 return strength, cue
     return None
+
+
+def _or_opens_next_clause(lowers: list[str], hit: Hit, cue: Hit, right: int) -> bool:
+    """Does the substitution cue open the clause right after the mention's, its "or" the first
+    word after the semicolon that closes it ("Lived experience of recovery is required; or two
+    years of experience in addiction services", "...is essential; or a degree in social work")?
+    The mention's requirement is then one of two routes in. Not a clause without "or" at its
+    start ("...is essential; a degree or diploma in nursing is desirable")."""
+    return hit.end <= right < len(lowers) and lowers[right] == ";" and cue.start == right + 1 and lowers[cue.start] == "or"
+
+
+def _or_opens_next_sentence(analysis: Analysis, hit: Hit, s_end: int) -> Hit | None:
+    """The substitution cue that opens the sentence right after the mention's in its block, its
+    "or" the sentence's first word ("Lived experience of recovery is required. Or two years of
+    work in addiction services."), else ``None``. Not a cue later in that sentence ("Two or
+    more years of experience in addiction services is desirable.")."""
+    lowers = analysis.lowers(hit.block)
+    first = next((i for i in range(s_end, len(lowers)) if lowers[i][:1].isalnum()), None)
+    if first is None or lowers[first] != "or":
+        return None
+    return next((c for c in analysis.hits_in_block("lex:substitution", hit.block)
+                 if c.start == first and not analysis.overlaps("lex:substitution-not", c)), None)  # fmt: skip
 
 
 def _closes_item(analysis: Analysis, hit: Hit, cue: Hit, s_start: int) -> bool:
@@ -4129,9 +4177,13 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in _open_to_beside_peers(analysis):
         # "This post is open to registered nurses and peer workers": another profession's route in
         soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
-    for hit in _adjacent_experience_route(analysis, peer_credentials):
+    routes = _adjacent_experience_route(analysis, peer_credentials)
+    # (lived experience only desirable, or one route among others: "lived, living or learned")
+    beside = "may be substituted" if any(m.strength == "substitutable" for m in applicant_mentions(analysis)) \
+        else "is not"
+    for hit in routes:
         # "Demonstrated experience working in a caring role" required, lived experience only desirable
-        hard.append((hit, "alternative", f"adjacent work experience is required while lived experience is not "
+        hard.append((hit, "alternative", f"adjacent work experience is required while lived experience {beside} "
                                          f"(“{hit.text}”)"))
     for hit in learned_routes:
         # "lived, living or learned experience, for example through ... formal study in social work"
@@ -4955,7 +5007,9 @@ def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) 
     experience working in a community services or caring role" among the selection criteria)
     while nothing peer is the route in: the applicant's lived experience is asked for only as
     desirable (not required, not wanted in prose: "We are keen to hear from people who have
-    been homeless" makes the work experience one more skill) and no peer credential is asked
+    been homeless" makes the work experience one more skill), or anywhere as one route among
+    others ("Lived, living or learned experience", whatever else wants it), and no peer
+    credential is asked
     for (a qualification read as one, or a peer certification required: "Peer Support
     certification, or completion within 90 days of hire"). Not peer or lived experience work
     ("experience working in a peer support role"), a negated one, or one only desirable."""
@@ -4963,8 +5017,11 @@ def _adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) 
     if not found or peer_credentials:
         return []
     levels = {m.strength for m in applicant_mentions(analysis)}
-    # desirable, or said not to be needed ("Lived experience is not essential, but we would value it")
-    if levels.isdisjoint(("desirable", "negated")) or not levels.isdisjoint(("required", "wanted", "substitutable")):
+    # desirable, or said not to be needed ("Lived experience is not essential, but we would value it");
+    # or one route among others ("Lived, living or learned experience of ..."), whatever prose wants or
+    # another line requires: then it is never the only way in
+    if "substitutable" not in levels and (levels.isdisjoint(("desirable", "negated"))
+                                          or not levels.isdisjoint(("required", "wanted"))):
         return []
     credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
     if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)

@@ -16,6 +16,11 @@ for many files) within the file's time and memory limits. How a document is read
    pdfminer interprets only the drawing (``parse(..., tables="pdfplumber")``; the tests
    check both routes agree). Cell text comes from pypdfium2 inside each cell box; loose
    lines inside a table's box are dropped.
+3b. Tables without ruling lines (a Word table with its borders removed, printed to PDF), whose
+   rows pdfium runs into one line each: only on a page with a line of level names alone
+   ("Criteria  Essential  Desirable") are character boxes read, to split that line and the
+   lines under it at column gaps (:func:`_aligned_tables`); each cell then has its column's
+   level as in a ruled table.
 4. Lines repeated at the top or bottom of most pages, and page numbers, are page furniture:
    the first copy of a repeated line is kept as one ``header``/``footer`` block.
 5. The other lines become headings (bigger or bold type, or the plain-text heading rules of
@@ -118,6 +123,8 @@ class _Line:
     size: float
     bold: bool
     hyphen: bool = False  # ended in a soft hyphen: join the next line without a space
+    first: int = -1  # pdfium's indices of its first and last characters
+    last: int = -1
 
 
 @dataclass(slots=True)
@@ -186,7 +193,7 @@ def _parse(data: bytes, path: str, tables: str = "edges") -> Document:
         unreadable: list[int] = []
         for index in range(count):
             try:
-                pages.append(_read_page(pdf, index, tables == "edges"))
+                pages.append(_read_page(pdf, index, tables == "edges", tables != "none"))
             except pdfium.PdfiumError:
                 unreadable.append(index + 1)
         if not pages:
@@ -273,7 +280,9 @@ def _pages_text(numbers: list[int]) -> str:
 # -- one page: lines and the drawing signal ---------------------------------------------------
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, find_tables: bool = True) -> _Page:
+def _read_page(
+    pdf: pdfium.PdfDocument, index: int, find_tables: bool = True, aligned: bool = True
+) -> _Page:
     page = pdf[index]
     try:
         bbox = tuple(page.get_bbox())
@@ -289,6 +298,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, find_tables: bool = True) ->
                     result.retry = True  # pdfplumber's own route gets a go later
                 else:
                     _fill_tables(result, textpage, found)
+            if aligned and result.chars and (find_tables or not result.grid) and not result.retry:
+                _aligned_tables(result, textpage)
         finally:
             textpage.close()
     finally:
@@ -400,7 +411,7 @@ def _lines(textpage: pdfium.PdfTextPage) -> tuple[list[_Line], int]:
         if cleaned:
             bold = _bold(raw, first) and _bold(raw, last)
             lines.append(
-                _Line(cleaned, x0, max(x1, x0), baseline, round(size * 2) / 2, bold, hyphen)
+                _Line(cleaned, x0, max(x1, x0), baseline, round(size * 2) / 2, bold, hyphen, first, last)
             )
     return lines, chars
 
@@ -660,6 +671,214 @@ def _joiner(before: str, after: str) -> str:
     if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and after[:1].isalpha():
         return ""
     return " "
+
+
+# -- tables without ruling lines ---------------------------------------------------------------
+# A person specification set as a table with its borders removed (a Word table printed to PDF):
+# pdfium runs each row's cells into one line ("Ability to keep clear boundaries Experience of
+# group work"). The cheap signal is a line of level names alone ("Criteria  Essential  Desirable",
+# "Essential criteria  Desirable criteria"): only then are character boxes read, to split that
+# line and the lines under it where wide gaps part the columns. The lines below belong to the
+# table while every piece sits within one column; a piece that crosses a column (a paragraph
+# line), a line in bigger type, a wide gap or a section name ("How to apply") ends it.
+
+_LEVEL_WORD = re.compile(r"(?i)\b(?:essential|desirable|required|preferred)\b")
+_LEVEL_PIECE = re.compile(
+    r"(?i)^(?:essential|desirable|required|preferred)(?:\s+(?:criteria|requirements?|skills|qualities|"
+    r"attributes|experience|\([a-z]\)))?\s*:?$"
+)
+_HEADER_PIECE = re.compile(r"^[^\W\d][\w()/&'’ -]{0,39}:?$")
+_COLUMN_GAP = 0.8  # a gap wider than this many font sizes between two characters parts two columns
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of a line's characters with no column gap inside it."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    hyphen: bool = False
+
+
+def _text_rows(lines: list[_Line]) -> list[list[_Line]]:
+    """The page's lines grouped by baseline (pdfium may keep cells of one row apart), top down."""
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda line: (-line.y, line.x0)):
+        if rows and abs(rows[-1][0].y - line.y) <= 1.5:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _pieces(raw: object, row: list[_Line]) -> list[_Piece]:
+    """The lines of one baseline split where a gap wider than a column gap parts two characters."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    get_box = pdfium_c.FPDFText_GetCharBox
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    pieces: list[_Piece] = []
+    for line in row:
+        if line.first < 0 or line.last < line.first:
+            return []
+        gap = max(line.size, 6.0) * _COLUMN_GAP
+        chars: list[str] = []
+        x0 = x1 = None
+        for index in range(line.first, line.last + 1):
+            char = chr(get_unicode(raw, index) or 32)
+            if char.isspace() or char in "\x00\x02\ufffe":
+                chars.append(" ")
+                continue
+            get_box(raw, index, *box)
+            if x0 is not None and x1 is not None and left.value - x1 > gap:
+                pieces.append(_Piece(_clean("".join(chars))[0], x0, x1, line.y))
+                chars, x0, x1 = [], None, None
+            chars.append(char)
+            x0 = left.value if x0 is None else x0
+            x1 = right.value if x1 is None else max(x1, right.value)
+        if x0 is not None and x1 is not None:
+            text = _clean("".join(chars))[0]
+            if line.text.endswith("-") and not text.endswith("-"):
+                text += "-"  # a compound's hyphen at the line end, kept by _lines
+            pieces.append(_Piece(text, x0, x1, line.y, line.hyphen))
+    return sorted((p for p in pieces if p.text), key=lambda p: p.x0)
+
+
+def _level_header(pieces: list[_Piece]) -> bool:
+    """Two to five short column names, two or more of them levels ("Essential", "Desirable")."""
+    if not 2 <= len(pieces) <= 5:
+        return False
+    levels = sum(1 for p in pieces if _LEVEL_PIECE.match(p.text))
+    return levels >= 2 and all(
+        _HEADER_PIECE.match(p.text) and len(p.text.split()) <= 5 for p in pieces
+    )
+
+
+def _aligned_tables(page: _Page, textpage: pdfium.PdfTextPage) -> None:
+    """Find tables without ruling lines under a header row of level names (see above)."""
+    if not any(len(line.text) < 120 and _LEVEL_WORD.search(line.text) for line in page.lines):
+        return  # (most pages: one search a line)
+    raw = textpage.raw
+    rows = _text_rows(page.lines)
+    found: list[_Table] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if not any(_LEVEL_WORD.search(line.text) for line in row) or sum(
+            len(line.text.split()) for line in row
+        ) > 14:
+            i += 1
+            continue
+        head = _pieces(raw, row)
+        table, used = _aligned_block(raw, rows, i, head) if _level_header(head) else (None, 0)
+        if table is None:
+            i += 1
+            continue
+        found.append(table)
+        i += used + 1
+    if found:
+        page.tables.extend(found)
+        page.lines = [line for line in page.lines if not any(_inside(line, t) for t in found)]
+
+
+def _aligned_block(
+    raw: object, rows: list[list[_Line]], at: int, head: list[_Piece]
+) -> tuple[_Table | None, int]:
+    """The table whose header row is ``rows[at]`` (split into ``head``), and how many rows it holds."""
+    size = max(line.size for line in rows[at])
+    n = len(head)
+
+    def fits(piece: _Piece) -> bool:  # within one column: between its neighbours' header names
+        return any(
+            (k == 0 or piece.x0 >= head[k - 1].x1 - 1) and (k == n - 1 or piece.x1 <= head[k + 1].x0 + 1)
+            for k in range(n)
+        )
+
+    block: list[list[_Piece]] = []
+    previous = rows[at][0].y
+    for row in rows[at + 1 :]:
+        if any(line.size > size + 1.5 for line in row) or previous - row[0].y > size * 4:
+            break  # a heading in bigger type, or a wide gap: the table has ended
+        pieces = _pieces(raw, row)
+        if not pieces or not all(fits(p) for p in pieces):
+            break
+        if len(pieces) == 1 and _MAJOR.match(pieces[0].text.rstrip(":").strip()):
+            break  # "How to apply" under the table
+        block.append(pieces)
+        previous = row[0].y
+    if not block or (len(block) == 1 and len(block[0]) < 2):
+        return None, 0
+    # Where each column starts: its header name's left edge, or the leftmost piece that starts
+    # after the header name on its left has ended (a header centred over its column).
+    starts = [head[0].x0]
+    for k in range(1, n):
+        inside = [p.x0 for ps in block for p in ps if head[k - 1].x1 + 1 < p.x0 <= head[k].x0 + 2]
+        starts.append(min(inside, default=head[k].x0))
+    starts[0] = min([starts[0], *(p.x0 for ps in block for p in ps)])
+
+    def column(piece: _Piece) -> int:
+        return max(k for k, start in enumerate(starts) if k == 0 or start <= piece.x0 + 2)
+
+    # Each column's pieces make its cells: a piece runs on the cell above it when it sits one
+    # line's pitch under it (rows are set apart by more), or, where rows sit as close as lines,
+    # when its text runs on. Cells whose spans overlap make a row (a cell may be centred in it).
+    columns: list[list[_Piece]] = [[] for _ in range(n)]
+    for pieces in block:
+        for p in pieces:
+            columns[column(p)].append(p)
+    gaps = [a.y - b.y for col in columns for a, b in itertools.pairwise(col)]
+    pitch = max(min(gaps, default=size), size * 0.8)  # a line's pitch, if a cell wraps
+    # rows set apart by more than whole lines (cell padding): a gap that is no whole number of pitches
+    spaced = any(abs(gap / pitch - round(gap / pitch)) > 0.2 for gap in gaps)
+    spans: list[tuple[int, list[_Piece]]] = []  # (column, pieces) per cell, in column order
+    for k, col in enumerate(columns):
+        for p in col:
+            last = spans[-1][1] if spans and spans[-1][0] == k else None
+            runs_on = last is not None and (
+                last[-1].y - p.y <= pitch * 1.25 if spaced else text_continues(last[-1].text, p.text)
+            )
+            if last is not None and runs_on:
+                last.append(p)
+            else:
+                spans.append((k, [p]))
+    spans.sort(key=lambda span: -span[1][0].y)
+    cells: list[list[list[_Piece]]] = []
+    bottom = math.inf
+    for k, parts in spans:
+        if not cells or parts[0].y < bottom - pitch * 0.5 or cells[-1][k]:
+            cells.append([[] for _ in range(n)])
+            bottom = parts[-1].y
+        cells[-1][k] = parts
+        bottom = min(bottom, parts[-1].y)
+    texts: list[list[str | None]] = [[p.text for p in head]]
+    for cell_row in cells:
+        texts.append([_join_pieces(parts) for parts in cell_row])
+    every = [p for ps in block for p in ps] + head
+    table = _Table(
+        top=rows[at][0].y + size,
+        bottom=block[-1][0].y - size * 0.4,
+        x0=min(p.x0 for p in every) - 1,
+        x1=max(p.x1 for p in every) + 1,
+        rows=texts,
+    )
+    return table, len(block)
+
+
+def _join_pieces(parts: list[_Piece]) -> str:
+    """A cell's text from its pieces, line by line (a bullet starts a new line, as in _cell_text)."""
+    out = ""
+    for part in parts:
+        if not out:
+            out = part.text
+        elif bullet_prefix(part.text):
+            out += "\n" + part.text
+        else:
+            out += _joiner(out, part.text) + part.text
+        if part.hyphen:
+            out += "\x02"
+    return out.replace("\x02", "")
 
 
 # -- page furniture --------------------------------------------------------------------------
