@@ -926,9 +926,16 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     kind = _kind_named(analysis, hit)
     kind_at = None if kind else (_kind_in_list_after(analysis, hit) or _kind_in_continuation(analysis, hit)
                                  or _kind_in_definition(analysis, hit))  # fmt: skip
+    mention = _assess(analysis, hit, True) if kind_at is not None else _assess(analysis, hit, kind)
     if kind_at is not None:
-        return dataclasses.replace(_assess(analysis, hit, True), kind_at=kind_at)
-    return _assess(analysis, hit, kind)
+        mention = dataclasses.replace(mention, kind_at=kind_at)
+    if mention.strength == "required":
+        worth = _accepted_after(analysis, hit, same_sentence=True, worth=True)
+        if worth is not None:
+            # "Essential: lived experience of psychosis. Skills from youth work are equally valued.":
+            # other experience worth as much is another route in to what is required
+            return Mention(hit, "substitutable", mention.kind_named, worth.text, kind_at=mention.kind_at, cue_at=worth)
+    return mention
 
 
 def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
@@ -1590,7 +1597,7 @@ def _requirement_denied(analysis: Analysis, hit: Hit, left: int, right: int) -> 
     return None if own else denials[0].text
 
 
-def _accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False) -> Hit | None:
+def _accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False, worth: bool = False) -> Hit | None:
     """Other experience said to be accepted too, after the mention in its block: the match, which
     makes the lived experience substitutable. Both forms skip a denied acceptance ("Equivalent
     professional experience will not be accepted", "... will not be considered") and one that names
@@ -1605,10 +1612,11 @@ def _accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False
     - With ``same_sentence``, other skills or experience taken too (`also-accepted`) anywhere after
       the mention in its sentence or in the sentence right after ("Lived experience of psychosis;
       transferable skills from related work will also be considered", "... Relevant work
-      experience is also accepted."), or said to be worth as much (:func:`_worth_as_much`: "Skills
-      from youth work are equally valued", the reading CS004 gives it too, its denial "... are not
-      equally valued" and peer work just after it "... gained in a peer role" included); not when
-      lived or peer experience is named after the mention, up to the match's end."""
+      experience is also accepted."), or, with ``worth``, said to be worth as much instead
+      (:func:`_worth_as_much`: "Skills from youth work are equally valued", the reading CS004 gives
+      it too, its denial "... are not equally valued" and peer work just after it "... gained in a
+      peer role" included; asked only of a mention otherwise required, by :func:`assess_mention`);
+      not when lived or peer experience is named after the mention, up to the match's end."""
     _, s_end = analysis.sentence_bounds(hit)
     later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
     if not later and not same_sentence:
@@ -1617,7 +1625,7 @@ def _accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False
     others = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
               for h in analysis.hits_in_block(group, hit.block)]  # fmt: skip
     if same_sentence:
-        cues = analysis.hits_in_block("lex:also-accepted", hit.block) + [
+        cues = analysis.hits_in_block("lex:also-accepted", hit.block) if not worth else [
             a for a in analysis.hits_in_block("lex:adjacent-alternative", hit.block) if _worth_as_much(a)
             and not _level_denied(analysis, a) and not _peer_work_after(analysis, a)]  # as CS004 reads them
         found = [c for c in cues
