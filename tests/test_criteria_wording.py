@@ -4826,6 +4826,19 @@ CASES = [
     (PANEL, "Selection process\n\nOnce hired, you will meet our Peer Lead during induction.", "not-met"),
     (PANEL, "Selection process\n\nYou will meet our Program Director.", "not-met"),
     (PANEL, "About us\n\nIn your first week you will meet our Peer Lead and the Program Director.", "not-met"),
+    # ... the meeting is a step of selection only when its sentence, one next to it or its heading names
+    # a step (`selection-stage-words`: "Recruitment process", "after your interview", "shortlisted") ---
+    (PANEL, "Recruitment process\n\nAfter your interview, you will meet two of our peer mentors.", "partly-met"),
+    (PANEL, "How to apply\n\nShortlisted candidates will meet our Peer Lead and the Team Leader.", "met"),
+    (PANEL, "How to apply\n\nSend us your CV. At the next stage you will meet two of our peer workers.", "met"),
+    # twins: a meeting before applying, on the first day, for an enquiry (`not-selection-meeting-words`),
+    # or under "How to apply" with no step named
+    (PANEL, "How to apply\n\nYou can meet our Peer Lead at an open day on Friday before you apply.", "not-met"),
+    (PANEL, "Selection process\n\nPlease send a CV. On your first day you will meet our Peer Support Team.", "not-met"),
+    (PANEL, "Recruitment process\n\nIf you have questions, you can meet with our Peer Lead for an informal chat.",
+     "not-met"),
+    (PANEL, "Hiring process\n\nCome and meet two of our peer mentors at an open evening.", "not-met"),
+    (PANEL, "How to apply\n\nYou are welcome to meet our Peer Lead and the Team Leader.", "not-met"),
     # --- other experience said to be worth as much (equally valued, given equal weight) under another
     # heading than the lived experience the advert asks for: level with it all the same (blind set 119) ---
     (ADJ, "Essential criteria\n\n- Lived experience of an eating disorder.\n\nAbout you\n\nSkills from bar work or "
@@ -5051,6 +5064,9 @@ def test_panel_an_agency_registration_call_is_a_stage_of_hiring_not_a_contact(te
      ["You will meet with the clinic manager and a senior nurse."]),
     # twin: a meeting outside a selection section says nothing of the selection
     ("# Peer Support Worker\n\n## About us\n\nIn your first week you will meet our Clinic Manager.", []),
+    # twins: a meeting on the first day, or before applying, is no selection under a selection heading either
+    ("# Peer Support Worker\n\n## Selection process\n\nYou will meet with HR on your first day.", []),
+    ("# Peer Support Worker\n\n## How to apply\n\nYou can meet our Clinic Manager at an open day.", []),
 ])
 def test_panel_a_meeting_under_a_selection_heading_says_who_selects(text: str, evidence: list[str]) -> None:
     verdict = check_document(read_markdown(text), role="peer").verdict(PANEL)
