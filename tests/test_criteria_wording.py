@@ -89,7 +89,7 @@ CASES = [
     # twins: "only" makes it the requirement; a requirement beside it; the panel's lived experience
     (LE, "Only candidates with lived experience of self-harm will be shortlisted.", "met"),
     (LE, "Applicants must have lived experience of self-harm and will be interviewed by our peer team.", "met"),
-    (LE, "Candidates will be interviewed by a panel that includes people with lived experience of self-harm.\n\nDo you have lived experience of self-harm?", "partly-met"),
+    (LE, "Candidates will be interviewed by a panel that includes people with lived experience of self-harm.", "not-met"),
     # --- the other route as a relative clause on the person sought ("someone who has ..., or who has
     # equivalent experience of working in ..."): substitutable under both criteria ---
     (LE, "We are looking for a person who has been homeless, or who has comparable experience of working in a hostel.", "not-met"),
@@ -4609,15 +4609,11 @@ CASES = [
     # twins: community services named as what the organisation provides
     (ADJ, "We provide community services across the county.", "met"),
     (LE, "Essential criteria:\n\n- Lived experience of homelessness and of using community services.", "met"),
-    # --- the peer work set against named professions' work or theirs ("different from counselling or social
-    # work", "your job is different from theirs", "rather than professional expertise"): met, and that
-    # statement is the evidence (set105) ---
-    (ADJ, "Mentoring at our service is distinct from casework or therapy.", "met"),
-    (ADJ, "You sit beside the psychologists, but your role is different from theirs.", "met"),
-    (ADJ, "The work draws on lived experience instead of clinical training.", "met"),
-    # twins: another profession's duty beside the statement decides; a difference of something else
+    # --- the peer work set against named professions' work or theirs (set105): met is CS004's default,
+    # so its rows are EVIDENCE rows ("distinct from casework or therapy") and a difference of something
+    # else is a twin of test_beside_or_within_the_clinical_side_alone_is_no_difference ---
+    # twin: another profession's duty beside the statement decides
     (ADJ, "Your role is different from theirs, and you will give medication at night.", "not-met"),
-    (ADJ, "Every person's story is different from others.", "met"),
     # --- a qualification a form's boilerplate requires, disowned for this post by the sentence after it
     # ("This requirement does not apply to this post"): nothing is asked ---
     (ADJ, "You must hold current professional registration. Please note this wording is standard; it does not apply to this post.", "met"),
@@ -5317,6 +5313,11 @@ EVIDENCE = [
           "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
     (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
           "medication.", "met", "Peer work here is different"),
+    # ... set against named professions' work or theirs, or grounded in experience instead of training
+    (ADJ, "Mentoring at our service is distinct from casework or therapy.", "met", "Mentoring at our service is distinct"),
+    (ADJ, "You sit beside the psychologists, but your role is different from theirs.", "met",
+     "You sit beside the psychologists, but your role is different"),
+    (ADJ, "The work draws on lived experience instead of clinical training.", "met", "The work draws on lived experience"),
     # the post named and set against another profession after a comma (blind set 96): what the role
     # is not, quoted for met; not another person set against one
     (ADJ, "Peer Mentor\n\nYou will be a mentor, not a probation officer: you do not report on the people you work "
@@ -6057,9 +6058,11 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
     assert found.evidence and found.evidence[0].text.startswith(evidence), [e.text for e in found.evidence]
 
 
-# twins of the rows above: beside clinical services, or within clinical leadership, says nothing of the difference
+# twins of the rows above: beside clinical services, or within clinical leadership, says nothing of the
+# difference; nor does a difference of something else than the role ("Every person's story is different")
 @pytest.mark.parametrize("text", ["Peer Worker\n\nYou will run groups. You will work alongside our clinical services.",
-                                  "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership."])
+                                  "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership.",
+                                  "Every person's story is different from others."])
 def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
     found = verdict_of(text, ADJ)
     assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
