@@ -532,11 +532,13 @@ CASES = [
     # twins: starting something that is no medication
     (ADJ, "- Help patients with starting a new hobby.", "met"),
     (ADJ, "- Assist the team with starting a peer group.", "met"),
-    # --- a clinical task that is the means of the support, a gerund after "by" ("Assist the psychiatrist by
-    # monitoring medication side effects"): the post does the task itself, not in a supporting position;
+    # --- a clinical task that is the means of the support, a gerund after "by" or "through" (`gerund-preps`:
+    # "Assist the psychiatrist by monitoring medication side effects"): the post does the task itself, not in
+    # a supporting position;
     # and non-adherence reported to the team is compliance monitoring (set106 kg14) ---
     (ADJ, "- Help the GP by checking blood pressure at the drop-in.", "not-met"),
     (ADJ, "- Support the community nurse by monitoring side effects of medication.", "not-met"),
+    (ADJ, "- Assist the practice nurse through checking blood glucose levels.", "not-met"),
     (ADJ, "- Flag any non-compliance with medication to the care co-ordinator.", "not-met"),
     (ADJ, "- Report non-adherence with treatment plans to the team.", "not-met"),
     # twins: the task supported, not done; a workplace rule's non-compliance

@@ -3566,11 +3566,11 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _means_of_support(lowers: list[str], verb: int, start: int) -> bool:
-    """Is the duty the means by which the post supports, a gerund after "by" (`means-openers`)
+    """Is the duty the means by which the post supports, a gerund after "by" or "through" (`gerund-preps`)
     between the supporting verb and the duty ("Assisting the treating psychiatrist by monitoring
     medication side effects", "support the GP by checking blood pressure")? The post does the task
     itself; not a passive ("supported by the nurses")."""
-    openers = words()["means-openers"]
+    openers = words()["gerund-preps"]
     return any(lowers[j] in openers and j + 1 <= start and (j + 1 == start or lowers[j + 1].endswith("ing"))
                and j > verb + 1 for j in range(verb + 1, start))  # fmt: skip
 
