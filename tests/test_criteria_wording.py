@@ -4829,6 +4829,7 @@ CASES = [
     (PANEL, "Recruitment process\n\nAfter your interview, you will meet two of our peer mentors.", "partly-met"),
     (PANEL, "How to apply\n\nShortlisted candidates will meet our Peer Lead and the Team Leader.", "met"),
     (PANEL, "How to apply\n\nSend us your CV. At the next stage you will meet two of our peer workers.", "met"),
+    (PANEL, "How to apply\n\nSend us your CV. Finalists meet our Peer Lead and the Team Leader.", "met"),
     # twins: a meeting before applying, on the first day, for an enquiry (`not-selection-meeting-words`),
     # or under "How to apply" with no step named
     (PANEL, "How to apply\n\nYou can meet our Peer Lead at an open day on Friday before you apply.", "not-met"),
