@@ -73,13 +73,18 @@ def _head(lowers: list[str], start: int) -> str:
     ("peer support worker amh inpatient services" → "worker"), else its last word before a
     dash, comma or bracket ("peer integration team" → "team"). A hyphen into a participle joins
     the name ("peer-integrated community team" → "team"; "peer-enhanced care service")."""
+    return lowers[_head_at(lowers, start)]
+
+
+def _head_at(lowers: list[str], start: int) -> int:
+    """Where the head of the name that starts at ``start`` is (see `_head`)."""
     end = start
     while end < len(lowers) and (lowers[end].isalpha() or _into_participle(lowers, end, start)) \
             and lowers[end] not in _NAME_BREAKS:
         if end > start and JOB_NOUN.fullmatch(lowers[end]) and not WEAK_NOUN.fullmatch(lowers[end]):
-            return lowers[end]
+            return end
         end += 1
-    return lowers[max(end - 1, start)]
+    return max(end - 1, start)
 
 
 def _field_noun(lowers: list[str], start: int, end: int) -> bool:
@@ -151,11 +156,16 @@ def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
     """Is the word "peer" after a dash, comma or bracket the start of the name of a team or stream
     of work, its head no job noun ("Community Health Worker - Peer Engagement", "Care Coordinator
     (Peer Outreach)", "Support Worker, Peer Involvement")? "Support Worker – Peer Mentor" and
-    "Mental Health Worker (Peer)" name a person, or nothing but "peer"."""
-    head = _head(lowers, start)
-    at = lowers.index(head, start) if head in lowers[start:] else start
-    return end - start == 1 and lowers[start] in ("peer", "peers") and at > start and not JOB_NOUN.fullmatch(head) \
-        and start > 0 and lowers[start - 1] in ("-", "–", "—", ",", "(", "|", ":")  # fmt: skip
+    "Mental Health Worker (Peer)" name a person, or nothing but "peer". The word is one of
+    `workstream-peer-words`, the mark one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    if end - start != 1 or start == 0 or lowers[start] not in w["workstream-peer-words"] \
+            or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
+        return False
+    at = _head_at(lowers, start)
+    return at > start and not JOB_NOUN.fullmatch(lowers[at])
 
 
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:

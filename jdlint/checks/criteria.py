@@ -2766,19 +2766,40 @@ def _meeting_in_section(analysis: Analysis, peers: bool = False) -> Span | None:
     within six tokens. It says who selects where no selection sentence does ("Applications are
     reviewed on a rolling basis"). With ``peers``, the first such sentence that names peers or
     people with lived experience ("you will meet our Peer Lead and the Program Director"). Not a
-    meeting after the hire (`after-hire-words`: "Once hired, you will meet ... during induction")."""
+    meeting after the hire (`after-hire-words`: "Once hired, you will meet ... during induction"),
+    nor one the sentence puts outside selection (`not-selection-meeting-words`: "at an open day",
+    "on your first day", "for an informal chat"). The meeting is a step of selection only when its
+    sentence, a sentence next to it or its heading has a word of selection (`selection-stage-words`:
+    "Selection process", "after your interview"); "How to apply" / "you can meet our Peer Lead"
+    has none."""
+    w = words()
     for block in range(len(analysis.document.blocks)):
-        if not _selection_section(analysis, block) or words()["selection-meet-words"].isdisjoint(analysis.lowers(block)):
+        if not _selection_section(analysis, block) or w["selection-meet-words"].isdisjoint(analysis.lowers(block)):
             continue
-        for a, b, c, d in analysis.sentences(block):
+        lowers = analysis.lowers(block)
+        sentences = list(analysis.sentences(block))
+        heading = analysis.document.blocks[block].section[-1:]
+        staged_heading = any(not w["selection-stage-words"].isdisjoint(re.findall(r"[^\W\d_]+", title.lower()))
+                             for title in heading)  # fmt: skip
+        for n, (a, b, c, d) in enumerate(sentences):
             span = _meeting_sentence(analysis, block, a, b, c, d, bare=True)
-            if span is None or not words()["after-hire-words"].isdisjoint(analysis.lowers(block)[a:b]):
+            if span is None or not w["after-hire-words"].isdisjoint(lowers[a:b]) \
+                    or _has_phrase(lowers[a:b], w["not-selection-meeting-words"]):
                 continue  # "Once hired, you will meet our Peer Lead during induction": after the selection
+            near = sentences[max(0, n - 1) : n + 2]
+            if not staged_heading and all(w["selection-stage-words"].isdisjoint(lowers[x:y]) for x, y, _, _ in near):
+                continue  # "How to apply" / "you can meet our Peer Lead": no step of selection named
             named = [p for p in analysis.hits_in_block("lex:panel-people", block) if a <= p.start < b]
             named = [p for p in _panel_people(analysis, named[0]) if not analysis.negated(p)] if named else []
             if bool(named) == peers:
                 return span
     return None
+
+
+def _has_phrase(tokens: list[str] | tuple[str, ...], phrases: frozenset[str]) -> bool:
+    """Do the lower-case ``tokens`` hold one of ``phrases`` (one or more words) in a row?"""
+    joined = f" {' '.join(tokens)} "
+    return any(f" {p} " in joined for p in phrases)
 
 
 def _meeting_sentence(analysis: Analysis, block: int, a: int, b: int, c: int, d: int, bare: bool = False) -> Span | None:
@@ -3726,11 +3747,11 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _means_of_support(lowers: list[str], verb: int, start: int) -> bool:
-    """Is the duty the means by which the post supports, a gerund after "by" (`means-openers`)
+    """Is the duty the means by which the post supports, a gerund after "by" or "through" (`gerund-preps`)
     between the supporting verb and the duty ("Assisting the treating psychiatrist by monitoring
     medication side effects", "support the GP by checking blood pressure")? The post does the task
     itself; not a passive ("supported by the nurses")."""
-    openers = words()["means-openers"]
+    openers = words()["gerund-preps"]
     return any(lowers[j] in openers and j + 1 <= start and (j + 1 == start or lowers[j + 1].endswith("ing"))
                and j > verb + 1 for j in range(verb + 1, start))  # fmt: skip
 
