@@ -5140,6 +5140,14 @@ CASES = [
     (LE, "Drawing on your lived experience is valued in this team.", "not-met"),
     (LE, "If you have lived experience of psychosis, you are welcome to apply.", "not-met"),
     (LE, "Lived experience of psychosis, while not essential, is valued.", "not-met"),
+    # --- blind129 lp25: two stages joined before the one panel ("on the shortlisting and interview
+    # panel") name the panel the peer sits on ---
+    (PANEL, "A Family Peer Worker will be on the shortlisting and interview panel.", "met"),
+    (PANEL, "Two people with lived experience will be on our shortlisting & interview panel.", "met"),
+    (PANEL, "One of our youth peer mentors sits on the recruitment or selection panel.", "met"),
+    # twins: the joined panel named without peers; a peer beside the panel's paperwork only
+    (PANEL, "The service manager will be on the shortlisting and interview panel.", "not-met"),
+    (PANEL, "A Peer Support Worker will help with the shortlisting and interview panel paperwork.", "not-met"),
 ]
 
 
