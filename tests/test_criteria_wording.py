@@ -5148,6 +5148,15 @@ CASES = [
     # twins: the joined panel named without peers; a peer beside the panel's paperwork only
     (PANEL, "The service manager will be on the shortlisting and interview panel.", "not-met"),
     (PANEL, "A Peer Support Worker will help with the shortlisting and interview panel paperwork.", "not-met"),
+    # --- blind122 li03: the people named first, a clause after them saying they are the panel ("...
+    # and a peer worker, who will together make up the interview panel"), also inside a gathering ---
+    (PANEL, "You will meet the clinical lead and two peer mentors, who form the selection panel.", "met"),
+    (PANEL, "Shortlisted people are invited to a talanoa with our matai, the team leader and a Pacific peer "
+            "support worker, who together make up the interview panel.", "met"),
+    # twins: the people named are not peers; the peers in another sentence than the panel's
+    (PANEL, "You will meet the clinical lead and the team manager, who form the selection panel.", "not-met"),
+    (PANEL, "Our peer mentors run a group on Tuesdays. The clinical lead and the team manager form the "
+            "interview panel.", "not-met"),
 ]
 
 
