@@ -5157,6 +5157,14 @@ CASES = [
     (PANEL, "You will meet the clinical lead and the team manager, who form the selection panel.", "not-met"),
     (PANEL, "Our peer mentors run a group on Tuesdays. The clinical lead and the team manager form the "
             "interview panel.", "not-met"),
+    # --- blind121 lh20: "peer" naming a comparable organisation the person comes from ("a clinician from
+    # a peer service") is no peer on the panel (`peer-equal-nouns`) ---
+    (PANEL, "The interview panel will include the Team Manager and a manager from a peer organisation in "
+            "another county.", "not-met"),
+    (PANEL, "Interviews are run by our director and a nurse consultant at another peer provider.", "not-met"),
+    # twins: a peer worker from another service; someone from the service's own peer service
+    (PANEL, "The interview panel will include the Team Manager and a peer worker from a neighbouring service.", "met"),
+    (PANEL, "The interview panel will include the Team Manager and someone from our peer service.", "met"),
 ]
 
 
