@@ -5165,6 +5165,13 @@ CASES = [
     # twins: a peer worker from another service; someone from the service's own peer service
     (PANEL, "The interview panel will include the Team Manager and a peer worker from a neighbouring service.", "met"),
     (PANEL, "The interview panel will include the Team Manager and someone from our peer service.", "met"),
+    # --- blind120 lg25: the selection said to be made by a committee, its members after it ("Hiring is
+    # done by a committee that includes ...") ---
+    (PANEL, "Appointments will be made by a committee of two peer mentors and the director.", "met"),
+    (PANEL, "Selection is carried out by a committee that includes one of our peer workers.", "met"),
+    # twins: the committee without peers; peers on a committee that is not selection's
+    (PANEL, "Hiring is done by a committee of the director and the clinical lead.", "not-met"),
+    (PANEL, "Our peer mentors sit on the program committee.", "not-met"),
 ]
 
 
