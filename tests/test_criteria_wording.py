@@ -5172,6 +5172,13 @@ CASES = [
     # twins: the committee without peers; peers on a committee that is not selection's
     (PANEL, "Hiring is done by a committee of the director and the clinical lead.", "not-met"),
     (PANEL, "Our peer mentors sit on the program committee.", "not-met"),
+    # --- blind121 lh21: care co-ordination held as a caseload or by "you will be" ("carry a caseload as
+    # care co-ordinator") is another profession's duty ---
+    (ADJ, "- Hold a caseload of eight as care coordinator", "not-met"),
+    (ADJ, "You'll be the care coordinator for a small group of young people.", "not-met"),
+    # twins: beside another's care co-ordination; another person named as care co-ordinator
+    (ADJ, "- Work alongside the care co-ordinator for each person", "met"),
+    (ADJ, "Your caseload is held jointly; the nurse will be care coordinator for each person.", "met"),
 ]
 
 
