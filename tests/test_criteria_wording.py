@@ -5179,6 +5179,13 @@ CASES = [
     # twins: beside another's care co-ordination; another person named as care co-ordinator
     (ADJ, "- Work alongside the care co-ordinator for each person", "met"),
     (ADJ, "Your caseload is held jointly; the nurse will be care coordinator for each person.", "met"),
+    # --- blind128 lo23: a qualification named by its level with the field before the noun ("a tertiary
+    # health qualification") is a professional qualification ---
+    (ADJ, "Desirable\n\n- A university social work degree.", "partly-met"),
+    (ADJ, "Essential\n\n- A college allied health diploma.", "not-met"),
+    # twins: the level without a field; a field that is no profession
+    (ADJ, "Desirable\n\n- A tertiary qualification.", "met"),
+    (ADJ, "Desirable\n\n- A university arts degree.", "met"),
 ]
 
 
