@@ -5186,6 +5186,14 @@ CASES = [
     # twins: the level without a field; a field that is no profession
     (ADJ, "Desirable\n\n- A tertiary qualification.", "met"),
     (ADJ, "Desirable\n\n- A university arts degree.", "met"),
+    # --- blind120 lg23: a professional connection or background offered after "or" is another route in
+    # (substitutable: not met) ---
+    (LE, "Essential: Lived experience of psychosis, or a professional connection to psychosis services.", "not-met"),
+    (LE, "Essential: Lived experience of mental distress, or a professional background in mental health.", "not-met"),
+    # twins: professional links named in another sentence; "or" joining two lived experiences
+    (LE, "Essential: Lived experience of psychosis. You will build links with professional networks in mental "
+         "health.", "met"),
+    (LE, "Essential: Lived experience of psychosis or of caring for a relative with psychosis.", "met"),
 ]
 
 
