@@ -5157,6 +5157,60 @@ CASES = [
     (LE, "Drawing on your lived experience is valued in this team.", "not-met"),
     (LE, "If you have lived experience of psychosis, you are welcome to apply.", "not-met"),
     (LE, "Lived experience of psychosis, while not essential, is valued.", "not-met"),
+    # --- blind129 lp25: two stages joined before the one panel ("on the shortlisting and interview
+    # panel") name the panel the peer sits on ---
+    (PANEL, "A Family Peer Worker will be on the shortlisting and interview panel.", "met"),
+    (PANEL, "Two people with lived experience will be on our shortlisting & interview panel.", "met"),
+    (PANEL, "One of our youth peer mentors sits on the recruitment or selection panel.", "met"),
+    # twins: the joined panel named without peers; a peer beside the panel's paperwork only
+    (PANEL, "The service manager will be on the shortlisting and interview panel.", "not-met"),
+    (PANEL, "A Peer Support Worker will help with the shortlisting and interview panel paperwork.", "not-met"),
+    # --- blind122 li03: the people named first, a clause after them saying they are the panel ("...
+    # and a peer worker, who will together make up the interview panel"), also inside a gathering ---
+    (PANEL, "You will meet the clinical lead and two peer mentors, who form the selection panel.", "met"),
+    (PANEL, "Shortlisted people are invited to a talanoa with our matai, the team leader and a Pacific peer "
+            "support worker, who together make up the interview panel.", "met"),
+    # twins: the people named are not peers; the peers in another sentence than the panel's
+    (PANEL, "You will meet the clinical lead and the team manager, who form the selection panel.", "not-met"),
+    (PANEL, "Our peer mentors run a group on Tuesdays. The clinical lead and the team manager form the "
+            "interview panel.", "not-met"),
+    # --- blind121 lh20: "peer" naming a comparable organisation the person comes from ("a clinician from
+    # a peer service") is no peer on the panel (`peer-equal-nouns`) ---
+    (PANEL, "The interview panel will include the Team Manager and a manager from a peer organisation in "
+            "another county.", "not-met"),
+    (PANEL, "Interviews are run by our director and a nurse consultant at another peer provider.", "not-met"),
+    # twins: a peer worker from another service; someone from the service's own peer service
+    (PANEL, "The interview panel will include the Team Manager and a peer worker from a neighbouring service.", "met"),
+    (PANEL, "The interview panel will include the Team Manager and someone from our peer service.", "met"),
+    # --- blind120 lg25: the selection said to be made by a committee, its members after it ("Hiring is
+    # done by a committee that includes ...") ---
+    (PANEL, "Appointments will be made by a committee of two peer mentors and the director.", "met"),
+    (PANEL, "Selection is carried out by a committee that includes one of our peer workers.", "met"),
+    # twins: the committee without peers; peers on a committee that is not selection's
+    (PANEL, "Hiring is done by a committee of the director and the clinical lead.", "not-met"),
+    (PANEL, "Our peer mentors sit on the program committee.", "not-met"),
+    # --- blind121 lh21: care co-ordination held as a caseload or by "you will be" ("carry a caseload as
+    # care co-ordinator") is another profession's duty ---
+    (ADJ, "- Hold a caseload of eight as care coordinator", "not-met"),
+    (ADJ, "You'll be the care coordinator for a small group of young people.", "not-met"),
+    # twins: beside another's care co-ordination; another person named as care co-ordinator
+    (ADJ, "- Work alongside the care co-ordinator for each person", "met"),
+    (ADJ, "Your caseload is held jointly; the nurse will be care coordinator for each person.", "met"),
+    # --- blind128 lo23: a qualification named by its level with the field before the noun ("a tertiary
+    # health qualification") is a professional qualification ---
+    (ADJ, "Desirable\n\n- A university social work degree.", "partly-met"),
+    (ADJ, "Essential\n\n- A college allied health diploma.", "not-met"),
+    # twins: the level without a field; a field that is no profession
+    (ADJ, "Desirable\n\n- A tertiary qualification.", "met"),
+    (ADJ, "Desirable\n\n- A university arts degree.", "met"),
+    # --- blind120 lg23: a professional connection or background offered after "or" is another route in
+    # (substitutable: not met) ---
+    (LE, "Essential: Lived experience of psychosis, or a professional connection to psychosis services.", "not-met"),
+    (LE, "Essential: Lived experience of mental distress, or a professional background in mental health.", "not-met"),
+    # twins: professional links named in another sentence; "or" joining two lived experiences
+    (LE, "Essential: Lived experience of psychosis. You will build links with professional networks in mental "
+         "health.", "met"),
+    (LE, "Essential: Lived experience of psychosis or of caring for a relative with psychosis.", "met"),
 ]
 
 

@@ -771,6 +771,19 @@ ROLE_CASES = [
      "your own lived experience.\n\nLived experience of mental health problems is essential.\n", "peer"),
     ("Lived Experience Pathway Coordinator\n\nYou will coordinate our peer workforce's training. Lived "
      "experience of mental health problems is essential.\n", "peer-senior"),
+    # --- blind120 lg12: a scheme named for lived experience ("our Lived Experience Recovery Pathway")
+    # under a requirements heading is the scheme's name, not a requirement of the applicant's
+    # own experience; lived experience only welcomed leaves a recovery or support post other ---
+    ("Housing Support Worker\n\nYou will manage a caseload of tenants and complete support plans.\n\n## What you "
+     "need\n- experience of housing support work\n\nApplicants with lived experience of homelessness are "
+     "welcome. Ask us about the Lived Experience Employment Route when you apply.\n", "other"),
+    ("Recovery Worker\n\nYou will hold a caseload and run structured groups.\n\n## Essential\n"
+     "- a year in substance misuse services\n\nWe encourage people in recovery to apply; our Lived "
+     "Experience Pathway offers a mentor in the first year.\n", "other"),
+    # twin: the requirement list names the applicant's own lived experience, the scheme beside it
+    ("Recovery Worker\n\nYou will hold a caseload and run structured groups.\n\n## Essential\n"
+     "- lived experience of recovery from addiction\n\nOur Lived Experience Pathway offers a mentor in the "
+     "first year.\n", "peer"),
     # --- blind91 uz15: community health workers and promotoras are their own profession, even where
     # they teach classes "as a peer educator" (adjacent-role-noun) ---
     ("Community Health Worker\n\nYou will complete home visits and social needs screenings, and teach diabetes "

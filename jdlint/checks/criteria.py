@@ -3253,6 +3253,10 @@ def _panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
         if p.text.lower() in ("peer", "peers") and after and after[0] in w["peer-topic-nouns"] \
                 and not (len(after) > 1 and after[1] in w["peer-people-after"]):  # fmt: skip
             continue
+        if p.text.lower() == "peer" and after and after[0] in w["peer-equal-nouns"] and p.start >= 2 \
+                and lowers[p.start - 1] in w["peer-equal-articles"] \
+                and lowers[p.start - 2] in w["peer-equal-prepositions"]:  # fmt: skip
+            continue  # "a senior clinician from a peer service": a comparable organisation, not peers
         post = analysis.tokens_after(p, 4)[1:]
         if p.text.lower() == "peer" and len(after) > 1 and after[0] in w["peer-service-nouns"] \
                 and (post[0] in w["service-manager-nouns"] or "".join(post) in w["service-manager-nouns"]):  # fmt: skip
