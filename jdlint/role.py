@@ -140,16 +140,15 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     head = _head(lowers, start)
     if head in _NOT_A_PERSON:
         return True
-    at = lowers.index(head, start) if head in lowers[start:] else -1
-    if head in words()["volunteer-words"] and 0 <= at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
+    at = lowers.index(head, start)  # the head is a word of the name, at or after ``start``
+    if head in words()["volunteer-words"] and at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
         return True  # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers
     if end is not None and end < len(lowers) - 1 and lowers[end] in words()["volunteer-words"] \
             and JOB_NOUN.fullmatch(lowers[end + 1]):  # fmt: skip
         return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs
     if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
-    stop = lowers.index(head, start) if head in lowers[start:] else start
-    return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop])
+    return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:at])
 
 
 def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
