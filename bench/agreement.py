@@ -13,6 +13,11 @@ holds the start or the end of jdlint's sentence. Labels follow shared/corpus/REA
 are paths relative to the labels file's folder; ``accept`` lists other agreeing verdicts).
 
     python bench/agreement.py --labels tests/invented/set58/labels.json --evidence
+    python bench/agreement.py --labels ../shared/corpus/labels.json tests/invented/set*/labels.json
+
+With several labels files, jdlint checks them all in one process and a line per set (items
+agreeing, of, share; agreeing verdicts quoting the label's sentence, of) comes first; the
+mismatches then name each file by its set's folder.
 
 ``--evidence`` adds, after the mismatches, each agreeing verdict whose evidence differs from
 the label's: file, criterion, verdict, jdlint's quotes and the label's (the default output is
@@ -34,14 +39,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--labels", type=Path, default=ROOT.parent / "shared" / "corpus" / "labels.json")
+    parser.add_argument("--labels", type=Path, nargs="+",
+                        default=[ROOT.parent / "shared" / "corpus" / "labels.json"],
+                        help="one or more labels files; with more than one, a line per set comes first")
     parser.add_argument("--target", type=float, default=0.95)
     parser.add_argument("--evidence", action="store_true",
                         help="also list each agreeing verdict whose evidence differs from the label's")
     args = parser.parse_args()
-    base = args.labels.parent
-    cases = json.loads(args.labels.read_text(encoding="utf-8"))["cases"]
-    paths = [str(base / key) for key in cases]
+    sets = [(path.parent, json.loads(path.read_text(encoding="utf-8"))["cases"]) for path in args.labels]
+    paths = [str(base / key) for base, cases in sets for key in cases]
     run = subprocess.run([sys.executable, "-m", "jdlint.cli", "check", "--format", "json", *paths],
                          capture_output=True, text=True, check=False)  # fmt: skip
     if run.returncode == 2:
@@ -49,11 +55,48 @@ def main() -> int:
         return 2
     files = {Path(f["path"]).resolve(): f for f in json.loads(run.stdout)["files"]}
     per_item: dict[str, list[bool]] = defaultdict(list)
-    mismatches = []
-    other_evidence = []  # agreeing verdicts quoting another sentence than the label (--evidence)
+    mismatches: list[str] = []
+    other_evidence: list[str] = []  # agreeing verdicts quoting another sentence than the label (--evidence)
     same_evidence: list[bool] = []  # per agreeing verdict with labelled evidence: the same sentence quoted?
+    per_set = []
+    for base, cases in sets:
+        prefix = f"{base.name}/" if len(sets) > 1 else ""
+        items_before, same_before = sum(map(len, per_item.values())), len(same_evidence)
+        agreed_before = sum(sum(results) for results in per_item.values())
+        _compare(cases, base, files, prefix, per_item, mismatches, other_evidence, same_evidence)
+        items = sum(map(len, per_item.values())) - items_before
+        agreed = sum(sum(results) for results in per_item.values()) - agreed_before
+        per_set.append((base.name, agreed, items, sum(same_evidence[same_before:]), len(same_evidence) - same_before))
+    if len(sets) > 1:
+        print(f"{'set':<28} agree   of          evidence")
+        for name, agreed, items, same, quoted in per_set:
+            print(f"{name:<28} {agreed:>5} {items:>4}  {agreed / items:6.1%}  {same:>4} {quoted:>4}")
+        print()
+    print(f"{'item':<28} agree  of")
+    for item, results in per_item.items():
+        print(f"{item:<28} {sum(results):>5} {len(results):>3}  {sum(results) / len(results):.0%}")
+    total = [r for results in per_item.values() for r in results]
+    share = sum(total) / len(total)
+    print(f"{'all items':<28} {sum(total):>5} {len(total):>3}  {share:.1%} (target {args.target:.0%})")
+    if same_evidence:
+        print(f"{'same evidence as the label':<28} {sum(same_evidence):>5} {len(same_evidence):>3}  "
+              f"{sum(same_evidence) / len(same_evidence):.1%} (agreeing verdicts whose label quotes a sentence)")
+    if mismatches:
+        print("\nmismatches:")
+        print("\n".join(mismatches))
+    if args.evidence:
+        print(f"\nagreeing verdicts quoting other evidence than the label: {len(other_evidence)}")
+        print("\n".join(other_evidence), end="")
+    return 0 if share >= args.target else 1
+
+
+def _compare(cases: dict, base: Path, files: dict, prefix: str, per_item: dict[str, list[bool]],
+             mismatches: list[str], other_evidence: list[str], same_evidence: list[bool]) -> None:
+    """Compare one labels file's cases with jdlint's reports (``files`` by resolved path),
+    adding to the four tallies; ``prefix`` names the set in each line when there are several."""
     for key, label in cases.items():
         entry = files[(base / key).resolve()]
+        key = prefix + key
         if entry["error"]:
             mismatches.append(f"{key}: could not check: {entry['error']}")
             for item in ("role", *label["criteria"]):
@@ -87,22 +130,6 @@ def main() -> int:
                     f"{key} {criterion}: jdlint {got['verdict']}, label {'/'.join(accepted)}\n"
                     f"    jdlint: {got['why']}\n    evidence: {evidence}\n    label: {expected.get('why', '')}"
                 )
-    print(f"{'item':<28} agree  of")
-    for item, results in per_item.items():
-        print(f"{item:<28} {sum(results):>5} {len(results):>3}  {sum(results) / len(results):.0%}")
-    total = [r for results in per_item.values() for r in results]
-    share = sum(total) / len(total)
-    print(f"{'all items':<28} {sum(total):>5} {len(total):>3}  {share:.1%} (target {args.target:.0%})")
-    if same_evidence:
-        print(f"{'same evidence as the label':<28} {sum(same_evidence):>5} {len(same_evidence):>3}  "
-              f"{sum(same_evidence) / len(same_evidence):.1%} (agreeing verdicts whose label quotes a sentence)")
-    if mismatches:
-        print("\nmismatches:")
-        print("\n".join(mismatches))
-    if args.evidence:
-        print(f"\nagreeing verdicts quoting other evidence than the label: {len(other_evidence)}")
-        print("\n".join(other_evidence), end="")
-    return 0 if share >= args.target else 1
 
 
 def same_evidence_quoted(ours: list[str], theirs: list[str]) -> bool:
