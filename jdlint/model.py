@@ -84,7 +84,7 @@ def quick_init(cls: type[_T] | None = None, *, into_dict: bool = False) -> Any:
 
 
 # a fix's ``where`` for a replacement in the level cell of a table row ("Desirable" ->
-# "Essential"): written by CS001 (jdlint.checks.criteria), read by the fix planner (jdlint.fix)
+# "Essential"): written by CS001 (jdlint.checks.criteria.lived_experience), read by the fix planner (jdlint.fix)
 ROW_LEVEL = "in the person specification table, as the level of the row"
 
 

@@ -103,7 +103,7 @@ def import_spacy() -> Any:
 
 
 # The footnote marks a word may carry glued to it, split off as tokens of their own (see pipeline;
-# "*" is split already); the verdicts read a footnote by its mark (jdlint/checks/criteria.py).
+# "*" is split already); the verdicts read a footnote by its mark (jdlint/checks/criteria/levels.py).
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 _FOOTNOTE_MARKS = f"[{FOOTNOTE_MARKS}]+"
 

@@ -61,8 +61,8 @@ def test_the_word_lists_the_verdicts_read_are_data() -> None:
 
 def test_no_word_list_is_left_in_the_verdict_code() -> None:
     """The verdicts read their words from rules/data/criteria.toml: the only lists of three
-    or more quoted words (a literal set, list or tuple, not a call's arguments) in
-    jdlint/checks/criteria.py name block kinds, strengths, verdicts, principles or the reason
+    or more quoted words (a literal set, list or tuple, not a call's arguments) in the
+    modules of jdlint/checks/criteria/ name block kinds, strengths, verdicts, principles or the reason
     codes of fixes (structure, not wording: the fixes' words are in the rules' [fixes])."""
     import re
     from pathlib import Path
@@ -73,7 +73,9 @@ def test_no_word_list_is_left_in_the_verdict_code() -> None:
                  "substitutable", "negated", "mention", "requirement", "mutuality", "disclosure", "hope",
                  "boundaries", "peer", "peer-senior", "not-met", "partly-met", "met",
                  "kind-not-named", "absent", "panel", "qualification", "compliance", "alternative", "duty"}  # fmt: skip
-    source = Path(criteria.__file__).read_text(encoding="utf-8")
+    modules = sorted(Path(criteria.__file__).parent.glob("*.py"))
+    assert len(modules) > 1, modules
+    source = "\n".join(path.read_text(encoding="utf-8") for path in modules)
     code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("#", '"')))
     for found in re.finditer(r'(?<![\w)\]])[{(\[]\s*("[^"\n]+",\s*){2,}', code):
         quoted = set(re.findall(r'"([^"\n]+)"', found.group(0)))

@@ -15,6 +15,7 @@ import pytest
 
 from jdlint.analysis import Analysis
 from jdlint.checks import criteria, supporting
+from jdlint.checks.criteria import adjacent_levels, levels, panel, shared, substitutes
 from jdlint.engine import Engine
 from jdlint.model import Block, Document
 
@@ -86,7 +87,7 @@ def _line_marker_by_scan(text: str, char_start: int, char_end: int) -> tuple[str
     """The E/D marker after a match on its line, scanning the block's text for it."""
     if "(" not in text and "[" not in text and not re.search(r"\s[-–—]\s", text):
         return None
-    for m in criteria._LINE_MARK.finditer(text):
+    for m in levels._LINE_MARK.finditer(text):
         if m.end() <= char_start:
             continue
         if m.start() < char_end or re.search(r"[.!?;:]\s", text[char_end : m.start()]):
@@ -119,7 +120,7 @@ def test_clause_bounds_and_line_markers_match_the_scans(engine):
                 if analysis.sentence_bounds(hit)[1] < end:
                     continue  # a match lies inside one sentence
                 spans += 1
-                assert criteria._clause_bounds(analysis, hit) == _clause_bounds_by_scan(analysis, block, start, end)
+                assert shared.clause_bounds(analysis, hit) == _clause_bounds_by_scan(analysis, block, start, end)
                 assert criteria.line_marker(analysis, hit) == _line_marker_by_scan(text, hit.char_start, hit.char_end)
     assert spans > 10000
 
@@ -168,13 +169,13 @@ def test_negation_scans_are_skipped_only_where_they_would_say_no(engine):
         for s_start, s_end, _, _ in analysis.sentences(block):
             for start in range(s_start, s_end + 1):
                 says = (negated_list(lowers, s_start, start) or negated_object(lowers, s_start, start)
-                        or criteria._inline_negative_lead_in(lowers, s_start, start))  # fmt: skip
-                if not criteria._negator_before(analysis, block, s_start, start):
+                        or adjacent_levels._inline_negative_lead_in(lowers, s_start, start))  # fmt: skip
+                if not adjacent_levels.negator_before(analysis, block, s_start, start):
                     skipped += 1
                     assert not says, (texts[block], start)
                 negated += says
                 if start < s_end:
-                    assert criteria._clause_part(analysis, block, s_start, s_end, start) == \
+                    assert panel._clause_part(analysis, block, s_start, s_end, start) == \
                         _part_by_scan(analysis, block, s_start, s_end, start)  # fmt: skip
     assert negated > 100 and skipped > 100
 
@@ -213,7 +214,7 @@ def test_a_block_ends_with_or_as_the_expression_says():
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
     assert sum(bool(expression.search(t)) for t in texts) > 1000
     for text in texts:
-        assert criteria._ends_with_or(text) == bool(expression.search(text)), repr(text)
+        assert substitutes._ends_with_or(text) == bool(expression.search(text)), repr(text)
 
 
 def test_title_lines_are_cleaned_as_by_the_expressions():
@@ -376,9 +377,9 @@ def test_line_markers_are_found_where_the_expression_finds_them():
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     found = 0
     for text in texts:
-        expected = [(m.span(), m.group(0), m.group("e"), m.group("e2")) for m in criteria._LINE_MARK.finditer(text)]
+        expected = [(m.span(), m.group(0), m.group("e"), m.group("e2")) for m in levels._LINE_MARK.finditer(text)]
         assert [(m.span(), m.group(0), m.group("e"), m.group("e2"))
-                for m in criteria._line_mark_matches(text)] == expected, repr(text)  # fmt: skip
+                for m in levels._line_mark_matches(text)] == expected, repr(text)  # fmt: skip
         found += len(expected)
     assert found > 5000
 

@@ -1,0 +1,840 @@
+"""CS003, peer panel: the check, and where a panel, meeting or selection stage is described
+(its section, its sentence, another time or stage, who selects).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from jdlint.analysis import Analysis, Hit
+from jdlint.checks import CheckResult, Context, check
+from jdlint.checks.criteria.panel_members import (
+    after_bare_reply,
+    before_the_panel,
+    closed_answer,
+    core_panel,
+    has_subject,
+    in_observers_clause,
+    in_other_stage,
+    joins_the_people,
+    label_members,
+    listed_members_group,
+    member_origin,
+    on_a_qualified_panel,
+    other_ways,
+    panel_named_back,
+    panel_people,
+    people_in_continuation,
+    qualified_panel,
+    selection_answer,
+    sequence_by,
+    weak_anchor,
+)
+from jdlint.checks.criteria.shared import (
+    best_evidence,
+    by_evidence,
+    clause_bounds,
+    continuation_of,
+    continued_in,
+    hits,
+    own_clause_between,
+    title_words,
+    verdict_result,
+    weak_evidence,
+    words,
+)
+from jdlint.checks.kinds import in_proper_name, suggest_place
+from jdlint.model import Fix, Span
+from jdlint.registry import Rule
+
+
+def _whole_sentence(analysis: Analysis, hit: Hit) -> tuple[Span, ...]:
+    """The sentence of ``hit`` as evidence, with its other part where it is split over two
+    paragraphs or list items (:func:`continued_in`): the end of the block before, or the start
+    of the block after."""
+    spans = [analysis.sentence_span(hit)]
+    s_start, _ = analysis.sentence_bounds(hit)
+    if hit.block and not any(t[:1].isalnum() for t in analysis.lowers(hit.block)[:s_start]) \
+            and continued_in(analysis, hit.block - 1) == hit.block and analysis.sentences(hit.block - 1):  # fmt: skip
+        start = analysis.sentences(hit.block - 1)[-1][2]
+        spans.insert(0, Span.of(analysis.document, hit.block - 1, start, len(analysis.document.blocks[hit.block - 1].text.rstrip())))
+    found = continuation_of(analysis, hit)
+    if found is not None and analysis.sentences(found[0]):
+        _, _, start, end = analysis.sentences(found[0])[0]
+        spans.append(Span.of(analysis.document, found[0], start, len(analysis.document.blocks[found[0]].text[:end].rstrip())))
+    return tuple(spans)
+
+
+@check("peer_panel", fixes=("panel",))
+def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
+    analysis = ctx.analysis
+    selection: list[Hit] = []
+    other_way: list[Hit] = []
+    met: list[Hit] = []
+    staged = False  # an interview or a panel is described (not only shortlisting or "the recruitment process")
+    stage_words = words()["interview-stage-words"]
+    described = any(not stage_words.isdisjoint(h.text.lower().split()) and not analysis.overlaps("lex:panel-not", h)
+                    and not _offers_accommodation(analysis, h) for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
+    for hit in hits(analysis, "panel"):
+        if analysis.overlaps("lex:panel-not", hit):
+            continue  # "motivational interviewing", "support people with job interviews"
+        if _offers_accommodation(analysis, hit):
+            continue  # "Accommodations are available at any stage of the hiring process": not who selects
+        if _post_duty(analysis, hit):
+            continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        if _another_time(analysis, hit):
+            continue  # "Previously the panel included a peer", "We hope to add peers next year"
+        staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
+        closed = closed_answer(analysis, hit)
+        if closed is not None:
+            # "Will someone with lived experience be on the panel? Yes, always.": the answer says
+            reply, yes = closed
+            if reply is not None and yes and not analysis.negated(hit) and any(
+                    not analysis.negated(p) and not in_other_stage(analysis, p) for p in panel_people(analysis, hit)):
+                after = after_bare_reply(analysis, reply)  # "Yes." / "Every panel ... includes a Lived Experience Lead."
+                return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
+                                (analysis.sentence_span(hit), analysis.sentence_span(reply),
+                                 *((analysis.sentence_span(after),) if after is not None else ())), None)  # fmt: skip
+            selection.append(hit)  # a question states nothing; a reply other than yes is read on its own
+            continue
+        answer = selection_answer(analysis, hit)
+        if answer is not None and analysis.is_question(hit) and not analysis.negated(hit) and any(
+                not analysis.negated(p) and not in_other_stage(analysis, p) for p in panel_people(analysis, answer)):
+            # "Who will be on the interview panel? Our manager and one of our peer workers."
+            return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
+                            (analysis.sentence_span(hit), analysis.sentence_span(answer)), None)  # fmt: skip
+        for member in label_members(analysis, hit):
+            # a heading or label "Interview panel" over the panel's make-up ("Program Director and a
+            # Peer Support Worker from our team."), in a paragraph or a list of its own
+            members = panel_people(analysis, member)
+            # a group named only as where a member comes from ("a consumer representative from our
+            # Consumer Advisory Group") is the panel's make-up, not another way of taking part
+            if not analysis.negated(member) and not any(
+                    not analysis.negated(o) and not listed_members_group(analysis, o, members)
+                    for o in other_ways(analysis, member)) and any(
+                    not analysis.negated(p) and not in_other_stage(analysis, p) for p in members):  # fmt: skip
+                return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
+                                (analysis.sentence_span(hit), analysis.sentence_span(member)), None)  # fmt: skip
+        if qualified_panel(analysis, hit) and panel_people(analysis, hit):
+            other_way.append(hit)  # "a stakeholder panel of Experts by Experience": not the interview panel
+            continue
+        people = [p for p in panel_people(analysis, hit)
+                  if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
+                  and not in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
+                  and not _actor_of_other_way(analysis, hit, p) and not on_a_qualified_panel(analysis, p)]  # fmt: skip
+        denied_place = analysis.hits_in_sentence("lex:panel-place-denied", hit)
+        if (people and denied_place and not any(d.start <= hit.start and hit.end <= d.end for d in denied_place)
+                and all(any(d.start >= p.end and not own_clause_between(analysis, hit.block, p.end, d.start)
+                            for d in denied_place) for p in people)):  # fmt: skip
+            # "a task set by our Parent Carer Forum, who will observe the task but are not part of
+            # the interview panel": involved in the interview, but said not to be on the panel. Not
+            # the denied panel alone ("Peer workers are not on the interview panel": no part), nor
+            # when one of them is named in a clause of its own ("The panel includes a peer worker;
+            # our carer forum sets a task but is not on the panel")
+            other_way.append(hit)
+            continue
+        if people and _dates_an_earlier_stage(analysis, hit):
+            # "Before the formal interview, members of our advisory group run a coffee morning":
+            # the interview only dates the stage the people take part in
+            other_way.append(hit)
+            continue
+        # "with" inside "people with lived experience" is not a part in selection
+        membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
+                      if not any(p.start <= m.start and m.end <= p.end for p in people)
+                      and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
+                      and not sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
+                      and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
+                      and not _membership_of_another(analysis, hit, m)]  # fmt: skip
+        other = [o for o in other_ways(analysis, hit)
+                 if not analysis.negated(o) and not before_the_panel(analysis, o, people)]  # fmt: skip
+        design = analysis.hits_in_sentence("lex:panel-design", hit)
+        # "with" / "alongside" count where they join a stage of selection to the people after
+        # them ("a panel interview with two of our peer staff"), not after an informal part
+        # ("an informal chat with peers") or with no people after them ("your interview with
+        # the manager").
+        anchored = {id(m): weak_anchor(analysis, m, people, other, described) for m in membership
+                    if m.text.lower() in words()["weak-membership"]}  # fmt: skip
+        # "Shortlisted candidates will meet with two of our peer workers": "with" joins the
+        # people to what the candidates do, not to a stage of selection
+        activity = any(v is False for v in anchored.values())
+        membership = [m for m in membership if anchored.get(id(m), True) not in (None, False)
+                      and not joins_the_people(analysis, m, people) and has_subject(analysis, m, people)]  # fmt: skip
+        other = [o for o in other if not member_origin(analysis, hit, o, people, membership)]
+        membership = [m for m in membership if not in_observers_clause(analysis, m, other)]
+        if people and design and all(any(d.start <= m.start and m.end <= d.end for d in design)
+                                     or m.text.lower() in words()["member-nouns"]
+                                     or _design_explains(analysis, m, design) for m in membership):  # fmt: skip
+            other_way.append(hit)  # "young people will help design the interview questions"
+            continue
+        if people and any(d.start <= hit.start and hit.end <= d.end for d in design):
+            # the selection word is what the people designed ("co-designed with our advisory
+            # group, who also helped write the interview questions"): a "with" elsewhere in the
+            # sentence joins them to another piece of work, not to the panel
+            other_way.append(hit)
+            continue
+        if people and membership and not analysis.negated(hit):
+            strong = [m for m in membership if (m.text.lower() not in words()["weak-membership"]
+                      and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= 5) or anchored.get(id(m)) == hit]  # fmt: skip
+            # "Service users will be part of a stakeholder group on the interview day": the
+            # membership's object is the other way, named before the selection word
+            strong = [m for m in strong if not _joins_another_way(m, hit, other)]
+            # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
+            # in a relative clause right after it ("the interview panel, which is made up of ...")
+            lowers = analysis.lowers(hit.block)
+            last = hit.text.lower().split()[-1]
+            composed = last in words()["panel-nouns"] and any(
+                (hit.start <= m.start <= hit.end or _make_up_clause(lowers[hit.end : m.start])) and m.end > hit.end
+                for m in strong)  # fmt: skip
+            # "the formal interview, which is held by the Head of Participation and ...": an
+            # interview's make-up in a relative clause right after it
+            composed = composed or (last in words()["interview-nouns"] and any(
+                m.start > hit.end and _make_up_clause(lowers[hit.end : m.start]) for m in strong))  # fmt: skip
+            if composed and not any(p.start >= hit.end for p in people):
+                # the make-up names none of them: "present to our Advisory Group, whose feedback
+                # is shared with the interview panel of the General Manager and Operations Lead"
+                (other_way if other else selection).append(hit)
+                continue
+            named = _interviewer_named(analysis, hit, strong)
+            if other and not ((core_panel(hit) or composed or named) and strong
+                              and _reaches_people(analysis, strong, people, other)):  # fmt: skip
+                # "meet candidates informally", "hear a presentation"; "interviewed by the manager
+                # and will give a presentation to peer workers": the presentation's people
+                other_way.append(hit)
+                continue
+            met.append(hit)
+            continue
+        if people and (other or (activity and described)):
+            # where the advert describes an interview or a panel, what the candidates do with
+            # the people beside it is another way of taking part
+            other_way.append(hit)
+            continue
+        taking = _take_part_after(analysis, hit)
+        if taking is not None:
+            met.append(taking)  # "Interviews are informal. People with lived experience take part."
+            continue
+        selection.append(hit)
+    if met:
+        # a sentence under a selection heading before one elsewhere (a senior post's duty to
+        # "represent the workforce on recruitment panels"); then the interview panel's make-up
+        # before another stage ("Shortlisting is done by ...") when the advert puts peers in
+        # both; document order otherwise
+        stage = words()["interview-stage-words"]
+        best = min(met, key=lambda h: (0 if _selection_section(analysis, h.block) else 1,
+                                       0 if stage.intersection(h.text.lower().split()) else 1))  # fmt: skip
+        return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
+                        (analysis.sentence_span(best),), None)  # fmt: skip
+    subjects = words()["selection-subjects"]
+    informal: list[Hit] = []
+    chats: list[Hit] = []
+    # (designing the selection counts there too, with no selection word in its sentence: "Carer
+    # representatives review our questions." under a recruitment heading)
+    for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design")]:
+        if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit):
+            continue
+        s_start, s_end = analysis.sentence_bounds(hit)
+        sentence = analysis.lowers(hit.block)[s_start:s_end]
+        if not (panel_people(analysis, hit) or people_in_continuation(analysis, hit)):
+            if _informal_stage(analysis, hit, sentence):
+                informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
+            continue
+        # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
+        nearby = (analysis.hits_in_block("lex:panel", hit.block) or _selection_section(analysis, hit.block)) \
+            and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
+        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
+                or _about_the_advert(analysis, hit):
+            other_way.append(hit)  # a presentation to, or a meeting with, people who use services
+            if not staged and _chat_with_people(analysis, hit):
+                chats.append(hit)
+    if chats:
+        # no interview or panel anywhere: the conversation with peers is the selection ("you'll
+        # then be invited for an informal chat with two staff, one of whom started as a peer mentor")
+        return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
+                        (analysis.sentence_span(best_evidence(analysis, chats)),), None)  # type: ignore[arg-type]  # fmt: skip
+    fix = Fix("add", rule.fix_text("panel"),
+        where=suggest_place(ctx, (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"))
+        or "at the end of the advert, where the selection process is described")  # fmt: skip
+    meeting = None if other_way else _meeting_in_section(analysis, peers=True)
+    if meeting is not None:
+        # "## Selection process" / "After a short phone call, you will meet our Peer Lead and the
+        # Program Director.": with no interview or panel described, the meeting is the selection;
+        # beside one, the peers met take part in another way
+        if not staged:
+            return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.", (meeting,), None)
+        return verdict_result(rule, "partly-met", "People who use services take part in selection in another way, but not on the panel.",
+                        (meeting,), fix)  # fmt: skip
+    other_way = by_evidence(analysis, other_way)
+    # a field label on its own ("Interview date") does not describe a selection process; a
+    # question about who selects, with its answer, describes it as well as a statement does
+    # then, among statements, the sentence that says who selects ("The panel will comprise the
+    # Team Manager and a Psychologist") before other selection sentences ("Interviews will be
+    # held at ...", "Applications will be screened ...")
+    # (a short question about who selects is kept with its answer: "Who will interview me?" / "You
+    # will meet our Director of Family Services and a Program Supervisor.")
+    selection = sorted((h for h in selection if weak_evidence(analysis, h) < 2 or selection_answer(analysis, h) is not None),
+                       key=lambda h: (0 if selection_answer(analysis, h) is not None else weak_evidence(analysis, h),
+                                      _who_selects(analysis, h)))  # fmt: skip
+    if other_way:
+        return verdict_result(rule, "partly-met",
+            "People who use services take part in selection in another way, but not on the panel.",
+            _whole_sentence(analysis, other_way[0]), fix)  # fmt: skip
+    if not selection:
+        selection = informal  # a selection made of informal steps only, without an interview
+    if not selection:
+        # a merit system's rating, ranking or examination ("You will be rated on the information in
+        # your resume"): the selection process, described without an interview or panel
+        selection = [h for h in hits(analysis, "selection-rating") if not analysis.negated(h)][:1]
+    if selection:
+        answer = selection_answer(analysis, selection[0])
+        spans = _whole_sentence(analysis, selection[0])
+        said = analysis.sentence_span(answer) if answer is not None else None
+        if said is not None and not any((sp.block, sp.start) == (said.block, said.start) for sp in spans):
+            spans += (said,)  # (the make-up on the next line is in the sentence already)
+        meeting = None if answer else _meeting_before(analysis, selection[0])
+        if meeting is None and answer is None and _who_selects(analysis, selection[0]) >= 2:
+            meeting = _meeting_in_section(analysis)  # "After a short call, you will meet our Coordinator and ..."
+        if meeting is not None and not any((sp.block, sp.start) == (meeting.block, meeting.start) for sp in spans):
+            spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
+        return verdict_result(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
+    meeting = _meeting_in_section(analysis)
+    if meeting is not None:
+        return verdict_result(rule, "not-met", "The selection process is described without peers on the panel.", (meeting,), fix)
+    return verdict_result(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection word in the clause of an offer of accommodations or adjustments to the
+    applicants ("Accommodations are available on request at any stage of the hiring process",
+    "tell us if you need reasonable adjustments at interview"), with none of the people who may
+    select in that clause? It names when the offer holds; it does not describe who selects."""
+    left, right = clause_bounds(analysis, hit)
+    if not any(left <= a.start and a.end <= right for a in analysis.hits_in_sentence("lex:panel-accommodation", hit)):
+        return False
+    return not any(left <= p.start and p.end <= right for p in analysis.hits_in_sentence("lex:panel-people", hit))
+
+
+def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
+    """Does a colon after a membership word open the words that say how the people take part,
+    and is that designing the selection ("Tāngata whaiora are involved in the selection process:
+    a consumer advisor will review the interview questions")? Then the involvement is the design,
+    not a place on the panel."""
+    lowers = analysis.lowers(m.block)
+    return any(d.start >= m.end and ":" in lowers[m.end : d.start] for d in design)
+
+
+def _about_the_advert(analysis: Analysis, hit: Hit) -> bool:
+    """Is another way of taking part the writing or reviewing of the advert itself ("reviewed
+    the wording of this posting", "co-write our job adverts": its last word in ``advert-nouns``)?
+    That is a part in the recruitment wherever it is said."""
+    return analysis.lowers(hit.block)[hit.end - 1] in words()["advert-nouns"]
+
+
+def _joins_another_way(m: Hit, hit: Hit, other: list[Hit]) -> bool:
+    """Does a membership match before the selection word take another way of taking part as its
+    object, within three words after it and before the selection word ("will be part of a
+    stakeholder group on the interview day", "sit on our advisory panel during interviews")?
+    Then it joins the people to that group, not to the interview."""
+    return m.end <= hit.start and any(m.start < o.start <= m.end + 3 and o.end <= hit.start for o in other)
+
+
+def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
+    """Is the selection match a passive of interviewing whose membership match names who
+    interviews right after it ("You'll be interviewed by our Peer Team Leader and ...":
+    ``interviewed-words`` in rules/data/criteria.toml, then "by")? Then it is the interview
+    itself, as "Interviews are conducted by ..." is."""
+    lowers = analysis.lowers(hit.block)
+    return lowers[hit.end - 1] in words()["interviewed-words"] and any(
+        m.start <= hit.end - 1 and m.end > hit.end and "by" in lowers[hit.end : m.end] for m in strong)  # fmt: skip
+
+
+def _reaches_people(analysis: Analysis, strong: list[Hit], people: list[Hit], other: list[Hit]) -> bool:
+    """Does a strong membership match reach a person with no other way of taking part between
+    them ("interviewed by the manager and a peer worker" does; "Interviews are conducted by the
+    manager and will include a presentation to a group of peer workers" reaches the presentation
+    first)? People before it are its subject ("Two peer workers meet candidates informally and
+    sit on the panel"); a group's name between only says where a member comes from ("a member of
+    our Advisory Council, which is made up of people with lived experience": its last word in
+    ``group-anaphor-nouns``)."""
+    lowers = analysis.lowers(strong[0].block) if strong else []
+    groups = words()["group-anaphor-nouns"]
+    activities = [o for o in other if lowers[o.end - 1] not in groups]
+    return any((p.end <= m.start and not _audience_in_series(lowers, p, m, activities))
+               or (p.end > m.start and not any(m.end <= o.start and o.end <= p.start for o in activities))
+               for m in strong for p in people)  # fmt: skip
+
+
+def _audience_in_series(lowers: list[str], person: Hit, m: Hit, activities: list[Hit]) -> bool:
+    """Are people named before a membership word only the audience of an earlier step of the
+    candidates ("give a short presentation to our consumer council, then attend an interview with
+    the manager", "a short talk to two peer workers, then attend ..."): an activity ends before
+    them, and the few words between them and the membership word hold a ``series-joins`` word (a
+    comma, "then", "and") but no verb or relative word that would give it the people as its
+    subject ("Candidates present to our council, and two peer workers will then join the panel",
+    "..., who then sit on the panel")? So are they when a new subject ("you", "we") comes
+    between, or when the membership word is a passive of interviewing ("..., you will be
+    interviewed by ...": the people before it are never the interviewers). Not people right
+    before it ("Candidates present, and peer workers sit on the panel")."""
+    w = words()
+    if lowers[m.start] in w["interviewed-words"] and "by" in lowers[m.start : m.end]:
+        return True  # "... to people who use our services and will then be interviewed by the manager": not the interviewers
+    between = lowers[person.end : m.start]
+    if not any(o.end <= person.start for o in activities):
+        return False
+    if not w["new-subjects"].isdisjoint(between):
+        return True  # "After presenting to our consumer advisory group, you will be interviewed by ..."
+    return 0 < len(between) <= 5 and not w["series-joins"].isdisjoint(between) \
+        and w["clause-verbs"].isdisjoint(between) and w["relative-pronouns"].isdisjoint(between)  # fmt: skip
+
+
+def _dates_an_earlier_stage(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match inside a time before it that opens its sentence ("Before the
+    formal interview, ...", "Ahead of your interview, ...": a ``panel-other-way`` match opened by
+    a word of ``earlier-stage-words``)? Then it names the interview only to date another stage,
+    and the people in the sentence take part in that stage, not in the interview (not "an
+    informal chat before the formal interview, which is held by two of our peer mentors")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    opener = next((i for i in range(s_start, hit.start) if lowers[i][:1].isalpha()), None)  # past a bullet
+    return any(o.start == opener and o.start <= hit.start and hit.end <= o.end
+               and lowers[o.start] in words()["earlier-stage-words"]
+               for o in analysis.hits_in_sentence("lex:panel-other-way", hit))  # fmt: skip
+
+
+def _another_time(analysis: Analysis, hit: Hit) -> bool:
+    """Does the clause of a selection match describe another selection than this one: past
+    practice or a future intention (``panel-other-time``: "Previously the interview panel
+    included a peer worker", "We hope to add consumers to our panels from next year")? Not
+    where the words just before the time keep the practice going or set it against this one
+    ("as in previous years", "unlike past rounds": ``time-set-aside``), nor a time inside a
+    relative clause about people ("someone who has previously used our services") or just after
+    them ("a peer worker, hired last year, sits on the panel")."""
+    found = analysis.hits_in_sentence("lex:panel-other-time", hit)
+    if not found:
+        return False
+    s_start, s_end = analysis.sentence_bounds(hit)
+    left, right = _clause_part(analysis, hit.block, s_start, s_end, hit.start)
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    for t in found:
+        if t.start < left or t.end > right:
+            continue  # "Previously the panel was two managers; now a peer worker sits on it"
+        if not w["time-set-aside"].isdisjoint(lowers[max(left, t.start - 4) : t.start]):
+            continue  # "as in previous years", "unlike past rounds"
+        if not w["relative-pronouns"].isdisjoint(lowers[max(left, t.start - 3) : t.start]):
+            continue  # "a person who has previously used the service"
+        if any(p.end <= t.start <= p.end + 3 for p in panel_people(analysis, hit)):
+            continue  # "a peer worker, hired last year, sits on the panel": said of the person
+        return True
+    return False
+
+
+def _take_part_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The sentence right after a selection sentence, in the same block, when it says that peers
+    or people with lived experience take part with no object ("Interviews are informal. People
+    with lived experience take part."; ``panel-take-part``, then only ``take-part-trailers`` to
+    the sentence's end): the taking part refers back to the interview just named. Not a sentence
+    with a selection word of its own (read by itself), nor people negated or in another stage.
+    After a sentence that names a gathering as the interview itself ("Interviews are held as a
+    yarning circle.": `panel-other-way-not`), taking part in it by name counts too ("A peer worker
+    will sit in the yarning circle.": `gathering-back-reference`)."""
+    if analysis.is_question(hit):
+        return None
+    _, s_end = analysis.sentence_bounds(hit)
+    found = analysis.hits_in_block("lex:panel-take-part", hit.block)
+    if analysis.hits_in_sentence("lex:panel-other-way-not", hit):
+        found = [*found, *analysis.hits_in_block("lex:gathering-back-reference", hit.block)]
+    if not found:
+        return None
+    lowers = analysis.lowers(hit.block)
+    trailers = words()["take-part-trailers"]
+    for t in found:
+        start, end = analysis.sentence_bounds(t)
+        if start != s_end or analysis.negated(t) or analysis.hits_in_sentence("lex:panel", t):
+            continue
+        if not all(w in trailers for w in lowers[t.end : end]):
+            continue  # "Peer workers take part in the induction": an object of its own
+        if any(p.end <= t.start and not analysis.negated(p) and not in_other_stage(analysis, p)
+               for p in panel_people(analysis, t)):  # fmt: skip
+            return t
+    return None
+
+
+def _meeting_in_section(analysis: Analysis, peers: bool = False) -> Span | None:
+    """The first sentence under a selection heading that says whom the candidate meets, with no
+    peers or people with lived experience in it ("## Hiring process" / "After a short phone call,
+    you will meet our Program Coordinator and the Director of Family Services."): a word of
+    meeting (`selection-meet-words`), "with" or not, then a selector noun or a capitalised word
+    within six tokens. It says who selects where no selection sentence does ("Applications are
+    reviewed on a rolling basis"). With ``peers``, the first such sentence that names peers or
+    people with lived experience ("you will meet our Peer Lead and the Program Director"). Not a
+    meeting after the hire (`after-hire-words`: "Once hired, you will meet ... during induction"),
+    nor one the sentence puts outside selection (`not-selection-meeting-words`: "at an open day",
+    "on your first day", "for an informal chat"). The meeting is a step of selection only when its
+    sentence, a sentence next to it or its heading has a word of selection (`selection-stage-words`:
+    "Selection process", "after your interview"); "How to apply" / "you can meet our Peer Lead"
+    has none."""
+    w = words()
+    for block in range(len(analysis.document.blocks)):
+        if not _selection_section(analysis, block) or w["selection-meet-words"].isdisjoint(analysis.lowers(block)):
+            continue
+        lowers = analysis.lowers(block)
+        sentences = list(analysis.sentences(block))
+        heading = analysis.document.blocks[block].section[-1:]
+        staged_heading = any(not w["selection-stage-words"].isdisjoint(re.findall(r"[^\W\d_]+", title.lower()))
+                             for title in heading)  # fmt: skip
+        for n, (a, b, c, d) in enumerate(sentences):
+            span = _meeting_sentence(analysis, block, a, b, c, d, bare=True)
+            if span is None or not w["after-hire-words"].isdisjoint(lowers[a:b]) \
+                    or _has_phrase(lowers[a:b], w["not-selection-meeting-words"]):
+                continue  # "Once hired, you will meet our Peer Lead during induction": after the selection
+            near = sentences[max(0, n - 1) : n + 2]
+            if not staged_heading and all(w["selection-stage-words"].isdisjoint(lowers[x:y]) for x, y, _, _ in near):
+                continue  # "How to apply" / "you can meet our Peer Lead": no step of selection named
+            named = [p for p in analysis.hits_in_block("lex:panel-people", block) if a <= p.start < b]
+            named = [p for p in panel_people(analysis, named[0]) if not analysis.negated(p)] if named else []
+            if bool(named) == peers:
+                return span
+    return None
+
+
+def _has_phrase(tokens: list[str] | tuple[str, ...], phrases: frozenset[str]) -> bool:
+    """Do the lower-case ``tokens`` hold one of ``phrases`` (one or more words) in a row?"""
+    joined = f" {' '.join(tokens)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _meeting_sentence(analysis: Analysis, block: int, a: int, b: int, c: int, d: int, bare: bool = False) -> Span | None:
+    """The sentence (tokens ``a``-``b``, characters ``c``-``d`` of ``block``) when it says whom
+    the candidate meets: a word of meeting, "with" (or, when ``bare``, none), and a selector noun
+    or a capitalised word within six tokens after it."""
+    lowers = analysis.lowers(block)
+    w = words()
+    doc = analysis.docs[block]
+    for i in range(a, b - 2):
+        if lowers[i] not in w["selection-meet-words"]:
+            continue
+        first = i + 2 if lowers[i + 1] == "with" else (i + 1 if bare else None)
+        if first is not None and any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
+                                     for t in doc[first : min(b, first + 6)]):  # fmt: skip
+            text = analysis.document.blocks[block].text
+            while d > c and text[d - 1].isspace():
+                d -= 1
+            return Span.of(analysis.document, block, c, d)
+    return None
+
+
+def _meeting_before(analysis: Analysis, hit: Hit) -> Span | None:
+    """The sentence just before a selection sentence that names no one ("We are happy to
+    arrange childcare for your interview."), in the same block under a selection heading, when
+    it says whom the candidate meets ("You will meet with our Program Manager and Clinical
+    Lead."): a word of meeting (`selection-meet-words`), "with", and a selector noun or a
+    capitalised word within six tokens; that sentence says who selects. Not a meeting outside a
+    selection section ("In your first week you will meet with ...")."""
+    if _who_selects(analysis, hit) < 2 or not _selection_section(analysis, hit.block):
+        return None
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [(a, b, c, d) for a, b, c, d in analysis.sentences(hit.block) if b <= s_start]
+    if not before:
+        return None
+    a, b, c, d = before[-1]
+    if words()["selection-meet-words"].isdisjoint(analysis.lowers(hit.block)[a:b]):
+        return None
+    return _meeting_sentence(analysis, hit.block, a, b, c, d)
+
+
+def _candidate_invited(analysis: Analysis, m: Hit) -> bool:
+    """Is the membership match "to interview" the candidate's invitation to it ("Candidates
+    invited to interview will first present ...", `invited-words` in rules/data/criteria.toml),
+    not people who interview?"""
+    lowers = analysis.lowers(m.block)
+    return lowers[m.start] == "to" and m.start > 0 and lowers[m.start - 1] in words()["invited-words"]
+
+
+def _joins_a_task(analysis: Analysis, m: Hit) -> bool:
+    """Is what the membership match joins a task the candidate does ("The interview will
+    include a presentation to our consumer council", "includes a short role-play";
+    `candidate-task-nouns` within the four tokens after it), not people who select?"""
+    return not words()["candidate-task-nouns"].isdisjoint(analysis.tokens_after(m, 4))
+
+
+def _make_up_clause(between: list[str]) -> bool:
+    """Do the words between a panel and a membership word open a relative clause about the
+    panel ("the interview panel, which is made up of ...", ", who are ...")? Only a relative
+    pronoun, a form of "be" and a few words such as a comma or "will" (`relative-pronouns`,
+    `identity-verbs`, `make-up-clause-words` in rules/data/criteria.toml) may stand there."""
+    w = words()
+    allowed = w["relative-pronouns"] | w["identity-verbs"] | w["make-up-clause-words"]
+    return any(t in w["relative-pronouns"] for t in between) and all(t in allowed for t in between)
+
+
+def _clause_part(analysis: Analysis, block: int, s_start: int, s_end: int, i: int) -> tuple[int, int]:
+    """Token bounds of the part of the sentence that holds token ``i`` (a token of the
+    sentence), between clause breaks: from the last break before ``i`` to the first from it on."""
+    breaks = _panel_clause_breaks(analysis, block, s_start, s_end)
+    at = bisect_left(breaks, i)
+    return (breaks[at - 1] + 1 if at else s_start), (breaks[at] if at < len(breaks) else s_end)
+
+
+def _panel_clause_breaks(analysis: Analysis, block: int, s_start: int, s_end: int) -> list[int]:
+    """The tokens of a sentence that break it into parts: a semicolon or a dash with spaces
+    around it, "but", "while" and the like (``panel-clause-breaks``), or "and" / "or" after a
+    comma (``panel-clause-joins``). Found once per sentence (each person named is placed)."""
+    found: dict[tuple[int, int, int], list[int]] = analysis.memo.setdefault("panel-clause-breaks", {})  # type: ignore[assignment]
+    key = (block, s_start, s_end)
+    cached = found.get(key)
+    if cached is not None:
+        return cached
+    w = words()
+    breaks, joins = w["panel-clause-breaks"], w["panel-clause-joins"]
+    lowers, doc = analysis.lowers(block), analysis.docs[block]
+
+    def is_break(j: int) -> bool:
+        if lowers[j] == "-":  # a dash between words ("the team leader - our peers"), not "co-design"
+            return j > s_start and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
+        return lowers[j] in breaks or (lowers[j] in joins and j > s_start and lowers[j - 1] == ",")
+
+    found[key] = [j for j in range(s_start, s_end) if is_break(j)]
+    return found[key]
+
+
+def _membership_of_another(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is the membership match in another clause of the sentence than the selection match (past
+    ";", ", and" and the like: :func:`_clause_part`), a passive with a selection word and an agent
+    of its own (a membership that ends on "by"), whose membership it is ("Tāngata whaiora check
+    the questions before each round of hiring, and interviews are held by the manager": "held by"
+    is the interviews', not the hiring round's)? Not a membership that adds to the people before
+    ("Our peer workers interview every candidate; the panel also includes the manager")."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    left, right = _clause_part(analysis, hit.block, s_start, s_end, m.start)
+    if (left, right) == _clause_part(analysis, hit.block, s_start, s_end, hit.start):
+        return False
+    lowers = analysis.lowers(hit.block)
+    if not any(left <= b.start and b.end <= right and lowers[b.end - 1] == "by"
+               for b in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
+        return False
+    return any(left <= h.start and h.end <= right and not (h.start < hit.end and hit.start < h.end)
+               for h in analysis.hits_in_sentence("lex:panel", hit))  # fmt: skip
+
+
+def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people named in another clause of the sentence than the selection match, past
+    a semicolon, a dash or a joining word ("The panel is the manager and a psychologist;
+    candidates also meet with our peer team"; "..., and our peer workers will support you")?
+    A part that is only an item of a list of panel members ("The panel includes the manager; a
+    peer worker; and an HR adviser", "not only the manager but a peer worker") is not a clause
+    of its own: a part is one when it has a verb word (``clause-verbs``) or a selection or
+    membership word outside the people, or another way of taking part ("our council gives
+    feedback"); a relative clause after the people only describes them ("; a peer worker who
+    has lived experience;"). A clause that puts them on the panel itself ("..., and a peer
+    worker will also sit on it") keeps them."""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    part = _clause_part(analysis, hit.block, s_start, s_end, person.start)
+    if part == _clause_part(analysis, hit.block, s_start, s_end, hit.start):
+        return False
+    left, right = part
+    w = words()
+    # a relative clause after the people describes them ("; a peer worker who has lived experience;")
+    right = next((i for i in range(person.end, right) if lowers[i] in w["relative-pronouns"]), right)
+
+    def outside(h: Hit) -> bool:
+        return left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
+
+    membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)]
+    selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
+
+    def origin(m: Hit) -> bool:
+        # "..., and a member of our Youth Advisory Group": "member of" says where a listed panel
+        # member comes from; "— volunteers and members who are in recovery themselves —": a member
+        # noun right before the people is the head noun they describe
+        return (m.text.lower() in w["member-nouns"] and m.end <= person.start and m.end < len(lowers)
+                and (lowers[m.end] in ("of", "from") or m.end == person.start))  # fmt: skip
+
+    # the clause's own other way of taking part ("On the selection day members of our carers
+    # forum observe a task; interviews are held by ..."): "members of" there puts them on no panel;
+    # a group's name is none ("a member of the Trust's Lived Experience Advisory Panel")
+    groups = w["group-anaphor-nouns"] | w["panel-nouns"]
+    acting = any(outside(h) and lowers[h.end - 1] not in groups for h in other_ways(analysis, person))
+    if any(m.text.lower() not in w["weak-membership"] and not (acting and origin(m))
+           and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])
+                or panel_named_back(lowers, left, m.start)) for m in membership):
+        # "..., and a peer worker will also sit on it", "...; the board for this recruitment
+        # includes a member of ...": this clause puts them on the panel
+        return False
+    tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
+    # an origin's member noun opens no clause of its own either
+    membership = [m for m in membership if not origin(m)]
+    if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
+        return True
+    return any(outside(h) for h in other_ways(analysis, person))
+
+
+def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people, named after the selection match, the subject of another way of taking
+    part that follows them ("a panel of the Program Director, and our Family Advisory Council
+    also gives feedback")? Only a verb word ("also", "will") may lie between them and it."""
+    if person.start < hit.end:
+        return False
+    lowers = analysis.lowers(person.block)
+    w = words()
+    # "a member of the Trust's Lived Experience Advisory Panel": after ``origin-nouns``, the
+    # people and a panel named right after them say where a panel member comes from; a verb
+    # right after them ("members of our advisory group observe a task") is still another way
+    member = not w["origin-nouns"].isdisjoint(lowers[max(0, person.start - 6) : person.start])
+    return any(0 <= o.start - person.end <= 2 and all(t in w["clause-verbs"] for t in lowers[person.end : o.start])
+               and not (member and o.start == person.end and lowers[o.end - 1] in w["panel-nouns"])
+               for o in other_ways(analysis, person))  # fmt: skip
+
+
+def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """A membership match that is a label ("Interview panel:", "Selection panel: the") puts on
+    the panel only the people listed after it in its clause ("Interview panel: Team Leader and
+    a Lived Experience representative"), not people in a clause after a semicolon ("Interview
+    panel: to be confirmed; peer support training provided"). Other matches pass."""
+    tokens = analysis.lowers(m.block)[m.start : m.end]
+    nouns = words()["panel-nouns"]
+    if not any(t in (":", "-") and tokens[i - 1] in nouns for i, t in enumerate(tokens) if i):
+        return True  # not a label ("peer-led" is a word)
+    _, right = clause_bounds(analysis, m)
+    return any(m.end <= p.start and p.end <= right for p in people)
+
+
+def _post_duty(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match the post holder's own work on other hires' panels ("You will sit
+    on recruitment panels for new peer workers", "Represent the workforce on selection
+    panels"): a panel-duty match holding it, with only "you will"-like words before it in its
+    sentence? Not "A peer worker will sit on the panel" (a peer is its subject). Also the last
+    of a series of duties joined by "and" ("Recruit and induct new peer workers, and sit on every
+    recruitment panel") or one "including" it ("Lead recruitment of peer workers, including sitting
+    on panels"), in a sentence whose first word gives it no other subject
+    (`duty-series-subjects`) and that starts with no one who could select ("Peer workers read
+    every application and sit on the panel")."""
+    lead = words()["duty-lead-words"]
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    for duty in analysis.hits_in_sentence("lex:panel-duty", hit):
+        if not (duty.start <= hit.start and hit.end <= duty.end):
+            continue
+        before = [i for i in range(s_start, duty.start) if lowers[i].strip()]
+        if all(lowers[i] in lead for i in before):
+            return True
+        first = next((i for i in before if lowers[i][:1].isalnum()), None)
+        if first is not None and lowers[before[-1]] in ("and", "including") \
+                and lowers[first] not in words()["duty-series-subjects"] \
+                and not any(p.start <= first < p.end for p in analysis.hits_in_sentence("lex:panel-people", duty)):
+            return True  # "Recruit and induct new peer workers, and sit on every recruitment panel"
+    for duty in analysis.hits_in_sentence("lex:panel-duty-enabling", hit):
+        if not (duty.start <= hit.start and hit.end <= duty.end):
+            continue
+        before = [i for i in range(s_start, duty.start) if lowers[i].strip()]
+        if all(lowers[i] in lead for i in before) or _post_title_subject(analysis, hit):
+            return True  # "Support people with lived experience to sit on recruitment panels"
+    return False
+
+
+def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Does the sentence open with the advertised post's own title after "the" or "this" ("The
+    Involvement Coordinator runs the programme ...", "This Engagement Lead will ..."), or with "the
+    post holder": the post holder is its subject?"""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    opening = [t for t in lowers[s_start:s_end] if t.strip()][:7]
+    if len(opening) < 2 or opening[0] not in ("the", "this"):
+        return False
+    title = title_words(analysis)
+    holder = [("post", "holder"), ("postholder",), ("post-holder",), ("jobholder",)]
+    return any(tuple(opening[1 : 1 + len(t)]) == t for t in [*holder, *((title,) if title else ())])
+
+
+def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
+    """Is the informal part a conversation ("an informal chat", "a relaxed conversation") held
+    with the peers named after it in its clause ("... with two members of staff, one of whom
+    started out as a peer mentor"), rather than a presentation or a visit? Read only where the
+    advert describes no interview or panel: then the conversation is the selection."""
+    w = words()
+    if hit.text.lower().split()[-1] not in w["chat-words"]:
+        return False
+    after = analysis.tokens_after(hit, 1)
+    if not after or after[0] not in w["weak-membership"]:
+        return False
+    _, right = clause_bounds(analysis, hit)
+    return any(hit.end < p.start <= right and p.start - hit.end <= 16 for p in panel_people(analysis, hit))
+
+
+def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
+    """Is an informal part (a chat, a visit) with no peers a step of selection: its sentence
+    names candidates or another stage of hiring (references, checks) besides it, and is not an
+    enquiry ("for an informal chat, contact ...")? "We'll invite you for an informal chat with
+    our coordinator, and then ask for two references" describes a selection without peers."""
+    w = words()
+    stages = [s for s in analysis.hits_in_sentence("lex:panel-stage-not", hit) if not (s.start < hit.end and hit.start < s.end)]
+    s_start, _ = analysis.sentence_bounds(hit)
+    inside = {i - s_start for s in stages for i in range(s.start, s.end)}  # "a registration call" is a stage, not a contact
+    if any(t in w["contact-words"] for i, t in enumerate(sentence) if i not in inside):
+        return False
+    return bool(w["selection-subjects"].intersection(sentence) or stages)
+
+
+def _who_selects(analysis: Analysis, hit: Hit) -> int:
+    """How well the sentence of a selection match says who selects: 0 it names the people on
+    a panel or interviewing ("The panel will comprise the Team Manager and ...", "Candidates
+    will be interviewed by the Program Manager"), 1 the people of another stage ("Applications
+    will be screened by Human Resources"), 2 no one, at the interview or panel ("Interviews will
+    be held at ..."), 3 no one, at another stage or the process at large ("Adjustments are
+    available throughout the recruitment process"). A weak "with" counts right after the
+    interview ("an interview with the Service Manager and the Lead Psychologist")."""
+    w = words()
+    doc = analysis.docs[hit.block]
+    _, s_end = analysis.sentence_bounds(hit)
+    for m in analysis.hits_in_sentence("lex:panel-membership", hit):
+        if sequence_by(analysis, m) or (m.text.lower() in w["weak-membership"] and m.start != hit.end
+                                         and not _interview_held_with(analysis, hit, m)):  # fmt: skip
+            continue
+        if min(abs(m.start - hit.end), abs(hit.start - m.end)) > 5 and not (hit.start <= m.start and m.end <= hit.end):
+            continue  # a membership word about something else in a long sentence
+        after = list(doc[m.end : min(s_end, m.end + 6)])
+        found = continuation_of(analysis, hit) if len(after) < 6 else None
+        if found is not None:  # "Shortlisting will be carried out by the" / "Head of Nursing and ..."
+            after += list(analysis.docs[found[0]][: min(found[1], 6 - len(after))])
+        if any(t.lower_ in w["selector-nouns"] or (t.is_alpha and t.text[:1].isupper())
+               for t in after):  # fmt: skip
+            return 0 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 1
+    if _referred_for_interview(analysis, hit):
+        return 0  # "Qualified candidates will be referred to the hiring manager for interview."
+    return 2 if w["interview-stage-words"].intersection(hit.text.lower().split()) else 3
+
+
+def _interview_held_with(analysis: Analysis, hit: Hit, m: Hit) -> bool:
+    """Is a weak "with" joined to the interview by a form of "be" or of holding it ("Interviews
+    are held with the Service Manager and ...", "The interview will be with our Team Leader":
+    only ``interview-with-fillers`` between)? Then it names the interviewers."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    between = lowers[hit.end : m.start]
+    return bool(between) and bool(w["interview-stage-words"].intersection(hit.text.lower().split())) \
+        and all(t in w["interview-with-fillers"] for t in between)  # fmt: skip
+
+
+def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
+    """Is the interview one the candidates are passed on to, to named people ("referred to the
+    hiring manager for interview", "forwarded to the Program Director for an interview"): a
+    word of `referral-words`, "to", a selector noun within five tokens, then "for" (and an
+    article) just before the interview? Those people interview."""
+    w = words()
+    if not w["interview-stage-words"].intersection(hit.text.lower().split()):
+        return False
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    k = hit.start - (1 if hit.start and lowers[hit.start - 1] in ("a", "an") else 0)
+    if k < 1 or lowers[k - 1] != "for":
+        return False
+    for i in range(max(s_start, k - 9), k - 2):
+        if lowers[i] in w["referral-words"] and lowers[i + 1] == "to":
+            return any(t in w["selector-nouns"] for t in lowers[i + 2 : k - 1][:5])
+    return False
+
+
+def _selection_section(analysis: Analysis, block: int) -> bool:
+    """Is the block under a heading about selection ("Selection process", "How to apply")?"""
+    headings = words()["selection-headings"]
+    return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)

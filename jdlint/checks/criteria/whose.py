@@ -1,0 +1,441 @@
+"""CS001 (and CS004): whose experience a mention of lived experience means (the applicants',
+the panel's, the team's, the people served, another post's), and where the advert names the
+kind of lived experience (after the mention, in a list, in a definition or glossary).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.analysis import Analysis, Hit
+from jdlint.checks.criteria.shared import (
+    CriteriaWords,
+    continuation_of,
+    hits,
+    own_clause_between,
+    possessive_owner,
+    sought,
+    title_like,
+    title_words,
+    words,
+)
+
+
+def kind_in_continuation(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named where the mention's sentence goes on, in the next list item or line
+    ("Must self-identify as a person in recovery" / "from a substance use disorder."); not a kind
+    named in another sentence or another item."""
+    found = continuation_of(analysis, hit)
+    if found is None:
+        return None
+    nxt, end = found
+    return next((k for k in analysis.hits_in_block("lex:lived-experience-kind", nxt)
+                 if k.end <= end and not _in_post_title(analysis, k)), None)  # fmt: skip
+
+
+def is_applicants(analysis: Analysis, hit: Hit) -> bool:
+    """Is the experience the applicant's, not that of the people the service supports?
+
+    "support people with lived experience" is the people served, "open to people with
+    lived experience" the applicants; a possessive ("their", "patients'") belongs to the
+    nearest person before it: "peer workers draw on *their* own experience" (the workers),
+    "support patients with *their* lived experience" (the patients)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    for o in analysis.hits_in_sentence("lex:others-who", hit):
+        if o.end <= hit.start and hit.start - o.end <= 3 and o.end >= 2 and lowers[o.end - 2] == ",":
+            return False  # "alongside our peer mentors, who bring their own lived experience": colleagues'
+    if _other_programmes_staff(analysis, hit):
+        return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
+    if _team_members(analysis, hit):
+        return False  # "Our team includes people with lived experience": the colleagues'
+    if _panel_members(analysis, hit):
+        return False  # "Our hiring committee includes two advisors with lived experience": theirs
+    if _of_the_served(analysis, hit):
+        return False  # "We value the lived experience of our participants": theirs
+    if _served_subject(analysis, hit):
+        return False  # "Everyone you support will have lived experience of psychosis": theirs
+    before = analysis.tokens_before(hit, 4)
+    if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
+        return not _serving_before(analysis.tokens_before(hit, 6)[:-2], w)
+    if before and before[-1] != "with" and before[-1] in w["serve-verbs"]:
+        return False  # "support parents of young people", "help someone in recovery"
+    if len(before) >= 2 and before[-1] == "with" and before[-2] in w["serve-verbs"]:
+        return False  # "work with parents of children with ..."
+    near = before[-2:]
+    possessive = next((i for i in range(len(near) - 1, -1, -1) if near[i] in w["possessives"]), None)
+    s_start, _ = analysis.sentence_bounds(hit)
+    if possessive is None:  # "clients in recovery" is theirs, "applicants in recovery" the applicants'
+        if _some_of_them(lowers[s_start : hit.start], w) and "you" not in lowers[s_start : hit.start]:
+            return False  # "Many of our staff are in recovery themselves": colleagues'
+        return not _served_before(analysis.tokens_before(hit, 6), w)
+    at = hit.start - len(near) + possessive
+    if lowers[at] in w["possessive-s"]:  # "the peer worker's own", "patients' experience"
+        if at > s_start and lowers[at - 1] in w["duration-nouns"]:  # "three years' lived experience": a length
+            return _length_is_applicants(lowers[max(s_start, at - 10) : at - 1], w)
+        return at > s_start and lowers[at - 1] in w["worker"]
+    owner = possessive_owner(lowers, at, s_start, w)
+    if owner is None:
+        return "own" in before
+    if owner == "worker" and _some_of_them(lowers[s_start:at], w):
+        return False  # "Some of our coaches draw on their own lived experience": colleagues'
+    return owner == "worker"
+
+
+def _panel_members(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience that of the people who select ("Our interview panel includes two
+    peer advisors with lived experience", "An expert by experience will sit on the interview
+    panel")? A selection panel (`panel` in rules/lexicon.toml) named in the sentence, the
+    experience said of people ("with" right before it, or the match itself a person, its first
+    word one of `experience-persons`: "expert by experience"), and neither a word for the
+    applicant (`applicant-words`) nor a requirement cue in the sentence ("Applicants with lived
+    experience will meet a panel", "Lived experience is essential and is explored by the
+    panel" are the applicant's)."""
+    if not analysis.hits_in_sentence("lex:panel", hit) or analysis.hits_in_sentence("lex:requirement", hit):
+        return False
+    w = words()
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    if not w["applicant-words"].isdisjoint(lowers[s_start:s_end]):
+        return False
+    before = analysis.tokens_before(hit, 1)
+    return (bool(before) and before[-1] == "with") or lowers[hit.start] in w["experience-persons"]
+
+
+def _team_members(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the members of the team the post joins, named as what the
+    team is made of just before it in its clause ("Our team includes people with lived experience",
+    "the staff team is made up of people who have used services": `team-includes` in
+    rules/lexicon.toml)? Not with a word for the applicant between ("Our team includes people who,
+    like you, have lived experience"), nor past a clause break (`clause-breaks`, a new subject)."""
+    found = analysis.hits_in_sentence("lex:team-includes", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
+    lowers = analysis.lowers(hit.block)
+    return any(t.end <= hit.start and hit.start - t.end <= 6 and stop.isdisjoint(lowers[t.end : hit.start]) for t in found)
+
+
+def _serving_before(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words before "<people> with" end in a serving verb, maybe past words that only
+    describe the people (`people-modifiers` in rules/data/criteria.toml: "supporting *young*
+    people with lived experience", "work with *older* adults with ...")?"""
+    end = len(before)
+    while end and end > len(before) - 2 and before[end - 1] in w["people-modifiers"]:
+        end -= 1
+    return bool(end) and before[end - 1] in w["serve-verbs"]
+
+
+def _served_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the people served, named as the subject with the clause
+    that says they are served ("Everyone you support will have ...", "the whānau we serve have
+    ...": `served-subject` in rules/lexicon.toml), up to six words before it? Not with an
+    applicant or worker word, "this" or a clause break between ("Like the people you support,
+    *you* will have ...", "people you support value *peer workers* who have ...")."""
+    found = analysis.hits_in_sentence("lex:served-subject", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["worker"] | w["clause-breaks"] | w["new-subjects"] | {"this", ":"}
+    lowers = analysis.lowers(hit.block)
+    return any(o.end <= hit.start and hit.start - o.end <= 6 and stop.isdisjoint(lowers[o.end : hit.start])
+               for o in found)  # fmt: skip
+
+
+def _length_is_applicants(before: list[str], w: CriteriaWords) -> bool:
+    """Is a length of lived experience ("three years'", "at least a year's") the applicant's?
+    The words before the length, its number and quantity words (`quantity-words` in
+    rules/data/criteria.toml) set aside, are read as before a bare mention: after a serving verb
+    or the people served ("support clients with ten years' lived experience") it is theirs."""
+    end = len(before)
+    while end and (before[end - 1] in w["quantity-words"] or any(c.isdigit() for c in before[end - 1])):
+        end -= 1
+    before = before[:end]
+    if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
+        return before[-3] not in w["serve-verbs"]
+    if before and before[-1] in w["serve-verbs"]:
+        return before[-1] == "with" and not (len(before) >= 2 and before[-2] in w["serve-verbs"] | w["served"])
+    return not _served_before(before[-6:], w)
+
+
+def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
+    """Does "of" and the people served follow the mention ("the lived experience of our
+    participants", "the lived experience of the families we work with"): a determiner (`our`,
+    `the`: `served-determiners` in rules/data/criteria.toml), a noun in `served` and then no
+    noun that makes them a kind of experience ("the lived experience of the care system" is the
+    applicant's)? The determiner may be left out before a noun that only names the people served
+    ("sensitivity to the lived experience of participants"), not before `ambiguous-people`
+    ("lived experience of people who ..." may be the applicants')."""
+    w = words()
+    after = analysis.tokens_after(hit, 4)
+    if len(after) >= 2 and after[0] == "of" and after[1] in w["served"] and after[1] not in w["ambiguous-people"]:
+        after = [after[0], "the", *after[1:]]  # no determiner: "the lived experience of participants"
+    if len(after) < 3 or after[0] != "of" or after[1] not in w["served-determiners"] or after[2] not in w["served"]:
+        return False
+    nxt = after[3] if len(after) > 3 else "."
+    return not nxt[:1].isalpha() or nxt in w["relative-words"] or nxt in w["new-subjects"] or nxt in w["panel-clause-joins"]
+
+
+def _other_programmes_staff(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience asked of the staff of another programme the organisation runs,
+    named after it in the sentence ("Our clinic also runs a Peer Recovery program; its peer
+    specialists are hired separately and must be in recovery themselves", "The trust also
+    operates a recovery college whose tutors must have lived experience")? An
+    `organisation-offers` match before the mention, a staff noun between them (a job noun:
+    specialists, tutors, mentors, volunteers, staff) and no word for the applicant (`you`,
+    `applicants`: `applicant-words` in rules/data/criteria.toml) after the match. The "we" of
+    the match itself is the organisation ("We offer prescribing and a Recovery Community with
+    peer mentors who bring their own lived experience")."""
+    from jdlint.titles import JOB_NOUN
+
+    lowers = analysis.lowers(hit.block)
+    applicant = words()["applicant-words"]
+    for o in analysis.hits_in_sentence("lex:organisation-offers", hit):
+        between = lowers[o.end : hit.start]
+        if o.end <= hit.start and applicant.isdisjoint(between) and any(
+                JOB_NOUN.fullmatch(t) or t in words()["staff-nouns"] for t in between):  # fmt: skip
+            return True
+    return False
+
+
+def _some_of_them(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words before a possessive name only some of the workers ("some of our coaches",
+    "many of the team")?"""
+    return any(before[i] in w["partitive-words"] and before[i + 1] == "of" for i in range(len(before) - 1))
+
+
+def _served_before(before: list[str], w: CriteriaWords) -> bool:
+    """Do the words just before a match name the people served: "clients (who) ...",
+    "support people (who) ...", "work with people in ..."? (Not "open to people who".)"""
+    for j in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        word = before[j]
+        if word in w["served"] and word not in w["ambiguous-people"]:
+            if sought(before[max(0, j - 3) : j], w):
+                return False  # "we are looking for veterans who are in recovery": the applicants
+            # "(must) be a veteran who has recovered", "(must) self-identify as a veteran who ..."
+            # is the applicant's identity
+            # as is "(applicants) must be veterans who are in recovery": a bare plural after a
+            # required "be" ("must be", "need to be"), not after "will be" (who the clients will be)
+            return not ((j >= 2 and before[j - 1] in {"a", "an"} and (before[j - 2] in w["identity-verbs"] or (
+                j >= 3 and before[j - 2] == "as" and before[j - 3] in w["identify-verbs"])))
+                or (j >= 2 and before[j - 1] == "be" and before[j - 2] in w["required-be"]))  # fmt: skip
+        if word in w["ambiguous-people"]:
+            return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
+        if word not in w["relative-words"]:
+            return False
+    return False
+
+
+def kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named in the list that completes the mention's sentence: "You must have lived
+    or living experience of:" then items "- problematic drug or alcohol use". Only when the
+    block ends with the sentence, its last word before the colon leaves it open (a preposition,
+    "following": rules/data/criteria.toml) and few words lie between, so a list after "... lived experience and:" or
+    after another sentence does not lend its words to the mention."""
+    blocks = analysis.document.blocks
+    text = blocks[hit.block].text.rstrip()
+    if not text.endswith(":") or blocks[hit.block].kind == "list-item":
+        return None
+    tail = [t for t in analysis.lowers(hit.block)[hit.end :] if t.strip()]
+    if not tail or tail[-1] != ":" or len(tail) > 8 or any(re.fullmatch(r"[.!?]", t) for t in tail):
+        return None
+    w = words()
+    if len(tail) < 2 or tail[-2] not in w["open-complements"] or not w["clause-breaks"].isdisjoint(tail) \
+            or not w["other-requirement-joins"].isdisjoint(tail):
+        return None
+    for i in range(hit.block + 1, min(len(blocks), hit.block + 12)):
+        if blocks[i].kind != "list-item":
+            break
+        found = analysis.hits_in_block("lex:lived-experience-kind", i)
+        if found:
+            return found[0]
+    return None
+
+
+def _in_post_title(analysis: Analysis, kind: Hit) -> bool:
+    """Is the kind word part of a post's name ("use it in a carer peer role", "as a mental health
+    peer worker": `post-title-kind` in rules/lexicon.toml, no punctuation inside)? It names the
+    post, not the applicant's experience."""
+    lowers = analysis.lowers(kind.block)
+    return any(t.start <= kind.start and kind.end <= t.end and all(w[:1].isalnum() for w in lowers[t.start : t.end])
+               for t in analysis.hits_in_block("lex:post-title-kind", kind.block))  # fmt: skip
+
+
+def kind_named(analysis: Analysis, hit: Hit) -> bool:
+    """Is the kind of experience named in the mention's sentence, cell or table row (not in a
+    post's name there)?"""
+    if any(not _in_post_title(analysis, k) for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)):
+        return True
+    if any(
+        k.start >= hit.start and k.end <= hit.end
+        for k in analysis.hits_in_block("lex:lived-experience-kind", hit.block)
+    ):
+        return True
+    # the row's other cells, but not one of another requirement level: the kind named only in
+    # the Desirable cell ("Essential: personal lived experience | Desirable: lived experience of
+    # the perinatal period") is not the kind the Essential cell requires
+    level = analysis.requirement_level(hit.block)
+    return any(analysis.hits_in_block("lex:lived-experience-kind", cell) for cell in analysis.row_cells(hit.block)
+               if level is None or analysis.requirement_level(cell) in (None, level))
+
+
+def kind_in_definition(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named by a definition of lived experience elsewhere in the advert, one not
+    negated ("¹ For this position, lived experience means personal recovery from a mental health
+    or substance use condition", "By lived experience we mean ...": `lived-experience-definition`
+    in rules/lexicon.toml), for a mention that names none: the first kind after the definition's
+    words in its sentence. So does an entry of a glossary (a block under a heading with a word of
+    `glossary-headings` in rules/data/criteria.toml) that opens with the words and a colon or a
+    dash ("Lived experience: your own recovery from ...")."""
+    for d in [*hits(analysis, "lived-experience-definition"), *_glossary_entries(analysis, hit)]:
+        if (d.block == hit.block and d.start <= hit.start < d.end) or analysis.negated(d):
+            continue
+        kind = next((k for k in analysis.hits_in_sentence("lex:lived-experience-kind", d) if k.start >= d.end), None)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _glossary_entries(analysis: Analysis, hit: Hit) -> list[Hit]:
+    """Mentions of lived experience, other than ``hit``, that open a block under a glossary
+    heading (a Glossary, Definitions or Key terms) followed by a colon or a dash."""
+    w = words()
+    out = []
+    for h in hits(analysis, "lived-experience"):
+        lowers = analysis.lowers(h.block)
+        if h.block == hit.block or any(t[:1].isalnum() for t in lowers[: h.start]):
+            continue
+        after = next((t for t in lowers[h.end :] if t not in ("*", "_")), "")  # past a bold mark
+        if after in w["gloss-marks"] and _under_glossary(analysis, h.block):
+            out.append(h)
+    return out
+
+
+def _under_glossary(analysis: Analysis, block: int) -> bool:
+    """Is the block under a glossary heading: in its section's titles, or (plain text) the
+    title-like line above it and the list items before it?"""
+    blocks = analysis.document.blocks
+    titles = list(blocks[block].section)
+    i = block - 1
+    while i > 0 and i > block - 12 and blocks[i].kind == "list-item":
+        i -= 1
+    if i >= 0 and (blocks[i].kind == "heading" or title_like(blocks[i].text.strip("#*: "))):
+        titles.append(blocks[i].text)
+    return any(g in t.lower() for t in titles for g in words()["glossary-headings"])
+
+
+def about_another_posting(analysis: Analysis, hit: Hit) -> bool:
+    """Is the sentence about another posting the advert also lists, named as what the statement
+    is for ("Note: for our Harm Reduction Outreach Worker posting (ref. HR-22), frontline
+    experience may be considered instead of lived experience": `another-posting` in
+    rules/lexicon.toml)? The name holds a job noun (not "role" or "post" alone) and a word outside
+    this advert's title ("for the Peer Navigator vacancy" in a Peer Navigator advert is this
+    post; so is a peer post with the title's head noun, "for our Certified Peer Specialist
+    position" in a Peer Specialist advert), before the hit (after it, "... may instead apply for our Outreach Worker vacancy" is
+    where the reader is sent: `other-vacancy`), with no "this" and no `clause-breaks` word
+    between them ("For our Outreach
+    Worker posting see its own advert; lived experience is essential here" stays this post's) and
+    no full stop outside brackets (a reference, "(ref. HR-22)", may split the sentence).
+    Not under no title: which post is this one is then unknown."""
+    found = [o for o in analysis.hits_in_block("lex:another-posting", hit.block) if o.end <= hit.start]
+    if not found:
+        return False
+    title_list = title_words(analysis)
+    title = set(title_list)
+    if not title:
+        return False
+    from jdlint.role import classify_title
+    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+
+    lowers = analysis.lowers(hit.block)
+    stop = set(words()["clause-breaks"]) | {"this"}
+    skip = words()["posting-name-skip"]
+    for o in found:
+        name = [t for t in lowers[o.start + 1 : o.end - 1] if t not in skip]
+        nouns = [t for t in name if JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)]
+        if not nouns or set(name) <= title:
+            continue
+        if nouns[-1] == title_list[-1] and classify_title(analysis, " ".join(name), acronyms=False).cls == "peer":
+            continue  # "for our Certified Peer Specialist position" in a Peer Specialist advert: this post
+        between = lowers[o.end : hit.start]
+        # a reference in brackets ("(ref. HR-22)") may hold a full stop; no sentence ends outside one
+        outside = re.sub(r"\([^()]*\)", "", " ".join(between)).split()
+        if stop.isdisjoint(between) and "this" not in name and not any(t in ".!?" for t in outside):
+            return True
+    return False
+
+
+def for_another_opening(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience named as the way into another opening, later in its sentence
+    ("Applicants who have supported a family member are also welcome to apply for our Family
+    Support Worker vacancy": `other-vacancy` in rules/lexicon.toml)? Not a page of information
+    the openings are only named after ("see our FAQ page for other roles": `other-vacancy-not`),
+    nor an opening offered to the applicants without it (a word of `set-aside-words` in
+    rules/data/criteria.toml between: "...; people without it should see our Support Worker roles"),
+    nor a pointer in a clause of its own (`vacancy-clause-breaks` or a spaced dash between, or "and"
+    before a new subject: "Lived experience of psychosis is essential; see our other peer roles too")."""
+    lowers = analysis.lowers(hit.block)
+    set_aside = words()["set-aside-words"]
+    return any(o.start >= hit.end and not analysis.overlaps("lex:other-vacancy-not", o)
+               and set_aside.isdisjoint(lowers[hit.end : o.start])
+               and not own_clause_between(analysis, hit.block, hit.end, o.start)
+               for o in analysis.hits_in_sentence("lex:other-vacancy", hit))  # fmt: skip
+
+
+def said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience asked for by other posts named as the subject before it in its
+    clause ("...; our Peer Navigator roles are posted separately and are open only to people with
+    lived experience": `other-posts-subject` in rules/lexicon.toml)? Not when this post is named
+    between ("Like our other roles, this post is ...") or added to them after it ("..., and so is
+    this one": `this-post-too`), nor in a clause of its own (`own_clause_between`: a clause
+    break, a spaced dash, or "and" before a new subject: "... are posted separately and you must
+    have ...")."""
+    found = analysis.hits_in_sentence("lex:other-posts-subject", hit)
+    if not found:
+        return False
+    lowers = analysis.lowers(hit.block)
+    if any(t.start >= hit.end for t in analysis.hits_in_sentence("lex:this-post-too", hit)):
+        return False
+    return any(o.end <= hit.start and "this" not in lowers[o.end : hit.start]
+               and not own_clause_between(analysis, hit.block, o.end, hit.start) for o in found)  # fmt: skip
+
+
+def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The other peer staff the lived experience is asked of, named in the plural as the subject
+    before it in its clause ("the study also employs two Peer Researchers, who must have their own
+    experience of ...", "Our Peer Mentors must be in recovery themselves"): a `peer-role-noun`
+    match ending in a plural word, then only words that link a subject to what it has (commas,
+    `relative-pronouns`, modals and "have": no `applicant-words`, "this", `clause-breaks` or
+    `new-subjects`). Not under a title that names a peer role, nor with no title (there the peers
+    named are the post's kind or the post itself), nor when the title names them ("Peer
+    Researchers" in a "Peer Researcher" advert), nor after "one of our" (`one-of-them`: "As one
+    of our Peer Researchers, you must ..."). One other post introduced as such right before its
+    noun (`another-post-intro`: "Separately, we employ a Peer Researcher, who must have ...") is
+    another post in the singular too, under any title but one with its head noun."""
+    nouns = [n for n in analysis.hits_in_sentence("lex:peer-role-noun", hit) if n.end <= hit.start]
+    if not nouns:
+        return None
+    from jdlint.role import classify_title, find_title
+    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+
+    n = max(nouns, key=lambda n: n.end)
+    # one other post introduced as such right before it ("Separately, we employ a Peer Researcher"):
+    # another post under any title, unless the title names it
+    another = any(o.end <= n.start <= o.end + 1 for o in analysis.hits_in_sentence("lex:another-post-intro", hit))
+    title, _ = find_title(analysis)
+    if not another and (not title or classify_title(analysis, title).cls == "peer"):
+        return None  # with no title the peers named may be the post ("Transition Peer Workers draw on ...")
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"] | {"this"}
+    named = set(re.findall(r"[^\W\d_]+", (title or "").lower()))
+    joined = analysis.hits_in_sentence("lex:one-of-them", hit)
+    head = lowers[n.end - 1]
+    between = lowers[n.end : hit.start]
+    if (not (another or head.endswith("s")) or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
+            or not named.isdisjoint((head,) if another else (head[:-1], head[:-2]))
+            or len(between) > 12 or not stop.isdisjoint(between) or ":" in between
+            or any(n.start - 1 <= j.end <= n.start for j in joined)):  # fmt: skip
+        return None
+    return n
