@@ -5211,6 +5211,14 @@ CASES = [
     (LE, "Essential: Lived experience of psychosis. You will build links with professional networks in mental "
          "health.", "met"),
     (LE, "Essential: Lived experience of psychosis or of caring for a relative with psychosis.", "met"),
+    # --- blind130 lq07: a part of the worker's own family's story told, offered or disclosed, not only
+    # shared ("Tell parts of your own whānau's journey"), is disclosure ---
+    (PP, "Tell parts of your own whānau's journey when it helps another parent.", "partly-met"),
+    (PP, "You will offer some of your own family's story to carers who feel alone.", "partly-met"),
+    (PP, "You will disclose aspects of your household's story to parents at the centre.", "partly-met"),
+    # twins: the parents' own story, or the family's history with no owner
+    (PP, "Support parents to tell parts of their family's story to the court.", "not-met"),
+    (PP, "Tell parts of the family's history to the school.", "not-met"),
 ]
 
 
