@@ -5219,6 +5219,14 @@ CASES = [
     # twins: the parents' own story, or the family's history with no owner
     (PP, "Support parents to tell parts of their family's story to the court.", "not-met"),
     (PP, "Tell parts of the family's history to the school.", "not-met"),
+    # --- blind130 lq10: the team's or the worker's own voice using or sharing "our" stories (plural) or
+    # "my" story with a purposeful manner, no "own" ("we use our journeys purposefully"), is disclosure ---
+    (PP, "As peer workers we use our journeys purposefully.", "partly-met"),
+    (PP, "In our team we offer our experiences thoughtfully, never to take centre stage.", "partly-met"),
+    (PP, "I tell my story deliberately when it will help.", "partly-met"),
+    # twins: "our story" (the organisation's) told to funders; stories used with no manner
+    (PP, "We tell our story strategically to funders and commissioners.", "not-met"),
+    (PP, "We use our stories in fundraising campaigns.", "not-met"),
 ]
 
 
