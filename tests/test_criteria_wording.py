@@ -5227,6 +5227,14 @@ CASES = [
     # twins: "our story" (the organisation's) told to funders; stories used with no manner
     (PP, "We tell our story strategically to funders and commissioners.", "not-met"),
     (PP, "We use our stories in fundraising campaigns.", "not-met"),
+    # --- blind130 lq15: "whai ora" alone, said of the service or as a group ("whaiora who use the
+    # service", "whai ora from our kaupapa"), are people who use services ---
+    (PANEL, "Whaiora who use the service will have a cup of tea with shortlisted candidates before the interview.",
+     "partly-met"),
+    (PANEL, "Shortlisted applicants will share kai with whai ora from our kaupapa before meeting the panel.", "partly-met"),
+    (PANEL, "Two whai ora from our service sit on the interview panel with the Team Leader.", "met"),
+    # twin: "Whai Ora" in an organisation's name
+    (PANEL, "Interviews will be held at the Whai Ora Trust office with the Service Manager.", "not-met"),
 ]
 
 
