@@ -5235,6 +5235,15 @@ CASES = [
     (PANEL, "Two whai ora from our service sit on the interview panel with the Team Leader.", "met"),
     # twin: "Whai Ora" in an organisation's name
     (PANEL, "Interviews will be held at the Whai Ora Trust office with the Service Manager.", "not-met"),
+    # --- blind132 ls20: "peer" naming the programme a post runs ("the Peer Programme Manager", "our Peer
+    # Program Coordinator") is the one who runs it, not a peer who selects (as "Peer Services Manager") ---
+    (PANEL, "Interviews are held by the Peer Programme Manager and the Clinical Lead.", "not-met"),
+    (PANEL, "You will be interviewed by our Peer Program Coordinator and an HR adviser.", "not-met"),
+    (PANEL, "Finalists have a chat with our Youth Council. The interview is then with our Peer Program Supervisor "
+            "and the Operations Manager.", "partly-met"),
+    # twins: a peer lead of the programme, and a peer worker beside its manager
+    (PANEL, "Interviews are held by the Peer Program Lead and the Clinical Lead.", "met"),
+    (PANEL, "Interviews are held by the Peer Programme Manager and a peer worker from the programme.", "met"),
 ]
 
 
