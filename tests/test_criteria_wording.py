@@ -5244,6 +5244,13 @@ CASES = [
     # twins: a peer lead of the programme, and a peer worker beside its manager
     (PANEL, "Interviews are held by the Peer Program Lead and the Clinical Lead.", "met"),
     (PANEL, "Interviews are held by the Peer Programme Manager and a peer worker from the programme.", "met"),
+    # --- blind135 lv24: a short teaching, taster or sample session, lesson or workshop the candidates run
+    # for people who use services is a presentation to them by another name: another way (partly met) ---
+    (PANEL, "At interview you will give a 15-minute mini lesson to people who use our services.", "partly-met"),
+    (PANEL, "Shortlisted applicants deliver a short taster workshop to members of our Carers Forum.", "partly-met"),
+    (PANEL, "Finalists will teach a brief sample class for residents of our housing program.", "partly-met"),
+    # twin: the session run for the panel
+    (PANEL, "Shortlisted applicants will deliver a short training session to the interview panel.", "not-met"),
 ]
 
 
@@ -6352,6 +6359,10 @@ EVIDENCE = [
           "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
     (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
           "role.", "met", "Work with unit managers"),
+    # a taster session for Recovery College learners is the selection's other way, quoted before a
+    # sentence about when interviews are held (blind135 lv24)
+    (PANEL, "Peer Trainer\n\nInterviews will be held two weeks after closing.\n\nShortlisted candidates will give a "
+            "short taster session to a group of Recovery College learners.", "partly-met", "Shortlisted candidates"),
 ]
 
 
