@@ -5251,6 +5251,13 @@ CASES = [
     (PANEL, "Finalists will teach a brief sample class for residents of our housing program.", "partly-met"),
     # twin: the session run for the panel
     (PANEL, "Shortlisted applicants will deliver a short training session to the interview panel.", "not-met"),
+    # --- blind132 ls04: portions or pieces of the clinical team's care or treatment plan carried out are
+    # clinical work in a supporting position (partly met) ---
+    (ADJ, "Carry out agreed pieces of the treatment plan set by the nurse practitioner.", "partly-met"),
+    (ADJ, "Deliver portions of each tenant's care plan as directed by the community psychiatric nurse.", "partly-met"),
+    # twins: the people served carrying out their own plan; portions of something else
+    (ADJ, "Help clients carry out portions of their own care plan.", "met"),
+    (ADJ, "Deliver portions of the weekly meal programme.", "met"),
 ]
 
 
