@@ -5258,6 +5258,18 @@ CASES = [
     # twins: the people served carrying out their own plan; portions of something else
     (ADJ, "Help clients carry out portions of their own care plan.", "met"),
     (ADJ, "Deliver portions of the weekly meal programme.", "met"),
+    # --- blind130 lq09: transferable skills said to be taken too ("... will also be considered", "... are
+    # also welcome"), also past a list of other work, are adjacent experience offered as a route in (the
+    # transferable skills fallacy: not met) ---
+    (ADJ, "Essential: lived experience of gambling harm.\n\nTransferable skills from retail, hospitality and "
+          "customer service are also welcome.", "not-met"),
+    (ADJ, "Lived experience of the care system is essential.\n\nTransferable skills gained in coaching, hospitality "
+          "or retail may also be considered.", "not-met"),
+    # twins: skills from other peer roles; the acceptance denied
+    (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from other peer roles will also be "
+          "considered.", "met"),
+    (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from sport, retail or hospitality "
+          "will not be considered.", "met"),
 ]
 
 

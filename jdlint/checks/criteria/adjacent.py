@@ -27,6 +27,7 @@ from jdlint.checks.criteria.adjacent_levels import (
 )
 from jdlint.checks.criteria.adjacent_substitutes import (
     accepted_if_without,
+    accepted_too,
     adjacent_experience_route,
     credential_stand_ins,
     ends_in_swap,
@@ -328,7 +329,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or says_it_qualifies(text) or in_profession \
-            or or_time_before(analysis, hit)  # "... will give you the transferable skills you need"
+            or or_time_before(analysis, hit) \
+            or accepted_too(analysis, hit)  # "... will give you the transferable skills you need"; "... will also be considered"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
         elif level_with:  # "we also welcome applicants with equivalent experience": in its place

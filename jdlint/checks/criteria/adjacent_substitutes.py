@@ -304,6 +304,16 @@ def credential_stand_ins(analysis: Analysis) -> list[Hit]:
     return out
 
 
+def accepted_too(analysis: Analysis, hit: Hit) -> bool:
+    """Is the ``adjacent-alternative`` match inside an ``also-accepted`` match that is not
+    negated ("Transferable skills gained in coaching, hospitality or retail may also be
+    considered", "transferable skills are also welcome")? Adjacent experience said to be taken
+    as well is a route in, the transferable skills fallacy, wherever the lived experience is
+    asked for."""
+    return any(a.start <= hit.start and hit.end <= a.end and not analysis.negated(a)
+               for a in analysis.hits_in_sentence("lex:also-accepted", hit))  # fmt: skip
+
+
 def _names_the_peer_credential(match: list[str], after: list[str]) -> bool:
     """Is the credential a ``replaces-credential`` match sets aside the peer credential: named
     bare or with only "the", "your" before it ("may substitute for the certification", "can
