@@ -5270,6 +5270,20 @@ CASES = [
           "considered.", "met"),
     (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from sport, retail or hospitality "
           "will not be considered.", "met"),
+    # --- blind135 lv10: time or work in another job that "may substitute", nothing named after it, under
+    # the lived experience requirement (the item above, or its own clause): adjacent experience stands in
+    # for lived experience (not met) ---
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Eighteen months of employment in a "
+          "shelter can substitute.", "not-met"),
+    (ADJ, "Essential\n\n- Personal experience of recovery; two years working in a youth service may substitute.",
+     "not-met"),
+    # twins: another requirement above it; the substitution denied; peer work as the stand-in
+    (ADJ, "Requirements\n\n- A full driving licence.\n- A year of paid work in community services may substitute.",
+     "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years of work in a shelter cannot "
+          "substitute.", "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years as a peer mentor may "
+          "substitute.", "met"),
 ]
 
 

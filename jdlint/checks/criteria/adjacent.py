@@ -29,6 +29,7 @@ from jdlint.checks.criteria.adjacent_substitutes import (
     accepted_if_without,
     accepted_too,
     adjacent_experience_route,
+    bare_stand_ins,
     credential_stand_ins,
     ends_in_swap,
     in_place_after,
@@ -338,6 +339,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in credential_stand_ins(analysis):
         # "Two years' experience as a mental health technician may substitute for the CPS certification"
         hard.append((hit, "alternative", f"another job's experience may stand in for the credential (“{hit.text}”)"))
+    for hit in bare_stand_ins(analysis):
+        # "Lived experience of homelessness is essential." / "Eighteen months of employment in a
+        # shelter can substitute.": other work stands in for the lived experience above it
+        hard.append((hit, "alternative", f"other work may stand in for lived experience (“{hit.text}”)"))
     for hit in accepted_if_without(analysis):
         # "If you don't have lived experience, experience in youth work will also be considered."
         hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
