@@ -6392,6 +6392,15 @@ EVIDENCE = [
           "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
     (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
           "role.", "met", "Work with unit managers"),
+    # no qualification needed, with work experience named first ("No previous paid experience or formal
+    # qualifications are needed"): what the role is not, quoted for met (blind135 lv16); twin: another
+    # requirement after "but"
+    (ADJ, "Peer Worker\n\nNo previous paid experience or formal qualifications are needed; we train you.", "met",
+     "No previous paid experience"),
+    (ADJ, "Youth Peer Worker\n\nNo experience and no degree required. Full training is provided.", "met",
+     "No experience and no degree required"),
+    (ADJ, "Peer Worker\n\nNo previous experience is needed, but a diploma in nursing is required.", "not-met",
+     "No previous experience is needed, but"),
     # a taster session for Recovery College learners is the selection's other way, quoted before a
     # sentence about when interviews are held (blind135 lv24)
     (PANEL, "Peer Trainer\n\nInterviews will be held two weeks after closing.\n\nShortlisted candidates will give a "
