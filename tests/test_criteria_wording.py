@@ -5211,6 +5211,79 @@ CASES = [
     (LE, "Essential: Lived experience of psychosis. You will build links with professional networks in mental "
          "health.", "met"),
     (LE, "Essential: Lived experience of psychosis or of caring for a relative with psychosis.", "met"),
+    # --- blind130 lq07: a part of the worker's own family's story told, offered or disclosed, not only
+    # shared ("Tell parts of your own whānau's journey"), is disclosure ---
+    (PP, "Tell parts of your own whānau's journey when it helps another parent.", "partly-met"),
+    (PP, "You will offer some of your own family's story to carers who feel alone.", "partly-met"),
+    (PP, "You will disclose aspects of your household's story to parents at the centre.", "partly-met"),
+    # twins: the parents' own story, or the family's history with no owner
+    (PP, "Support parents to tell parts of their family's story to the court.", "not-met"),
+    (PP, "Tell parts of the family's history to the school.", "not-met"),
+    # --- blind130 lq10: the team's or the worker's own voice using or sharing "our" stories (plural) or
+    # "my" story with a purposeful manner, no "own" ("we use our journeys purposefully"), is disclosure ---
+    (PP, "As peer workers we use our journeys purposefully.", "partly-met"),
+    (PP, "In our team we offer our experiences thoughtfully, never to take centre stage.", "partly-met"),
+    (PP, "I tell my story deliberately when it will help.", "partly-met"),
+    # twins: "our story" (the organisation's) told to funders; stories used with no manner
+    (PP, "We tell our story strategically to funders and commissioners.", "not-met"),
+    (PP, "We use our stories in fundraising campaigns.", "not-met"),
+    # --- blind130 lq15: "whai ora" alone, said of the service or as a group ("whaiora who use the
+    # service", "whai ora from our kaupapa"), are people who use services ---
+    (PANEL, "Whaiora who use the service will have a cup of tea with shortlisted candidates before the interview.",
+     "partly-met"),
+    (PANEL, "Shortlisted applicants will share kai with whai ora from our kaupapa before meeting the panel.", "partly-met"),
+    (PANEL, "Two whai ora from our service sit on the interview panel with the Team Leader.", "met"),
+    # twin: "Whai Ora" in an organisation's name
+    (PANEL, "Interviews will be held at the Whai Ora Trust office with the Service Manager.", "not-met"),
+    # --- blind132 ls20: "peer" naming the programme a post runs ("the Peer Programme Manager", "our Peer
+    # Program Coordinator") is the one who runs it, not a peer who selects (as "Peer Services Manager") ---
+    (PANEL, "Interviews are held by the Peer Programme Manager and the Clinical Lead.", "not-met"),
+    (PANEL, "You will be interviewed by our Peer Program Coordinator and an HR adviser.", "not-met"),
+    (PANEL, "Finalists have a chat with our Youth Council. The interview is then with our Peer Program Supervisor "
+            "and the Operations Manager.", "partly-met"),
+    # twins: a peer lead of the programme, and a peer worker beside its manager
+    (PANEL, "Interviews are held by the Peer Program Lead and the Clinical Lead.", "met"),
+    (PANEL, "Interviews are held by the Peer Programme Manager and a peer worker from the programme.", "met"),
+    # --- blind135 lv24: a short teaching, taster or sample session, lesson or workshop the candidates run
+    # for people who use services is a presentation to them by another name: another way (partly met) ---
+    (PANEL, "At interview you will give a 15-minute mini lesson to people who use our services.", "partly-met"),
+    (PANEL, "Shortlisted applicants deliver a short taster workshop to members of our Carers Forum.", "partly-met"),
+    (PANEL, "Finalists will teach a brief sample class for residents of our housing program.", "partly-met"),
+    # twin: the session run for the panel
+    (PANEL, "Shortlisted applicants will deliver a short training session to the interview panel.", "not-met"),
+    # --- blind132 ls04: portions or pieces of the clinical team's care or treatment plan carried out are
+    # clinical work in a supporting position (partly met) ---
+    (ADJ, "Carry out agreed pieces of the treatment plan set by the nurse practitioner.", "partly-met"),
+    (ADJ, "Deliver portions of each tenant's care plan as directed by the community psychiatric nurse.", "partly-met"),
+    # twins: the people served carrying out their own plan; portions of something else
+    (ADJ, "Help clients carry out portions of their own care plan.", "met"),
+    (ADJ, "Deliver portions of the weekly meal programme.", "met"),
+    # --- blind130 lq09: transferable skills said to be taken too ("... will also be considered", "... are
+    # also welcome"), also past a list of other work, are adjacent experience offered as a route in (the
+    # transferable skills fallacy: not met) ---
+    (ADJ, "Essential: lived experience of gambling harm.\n\nTransferable skills from retail, hospitality and "
+          "customer service are also welcome.", "not-met"),
+    (ADJ, "Lived experience of the care system is essential.\n\nTransferable skills gained in coaching, hospitality "
+          "or retail may also be considered.", "not-met"),
+    # twins: skills from other peer roles; the acceptance denied
+    (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from other peer roles will also be "
+          "considered.", "met"),
+    (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from sport, retail or hospitality "
+          "will not be considered.", "met"),
+    # --- blind135 lv10: time or work in another job that "may substitute", nothing named after it, under
+    # the lived experience requirement (the item above, or its own clause): adjacent experience stands in
+    # for lived experience (not met) ---
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Eighteen months of employment in a "
+          "shelter can substitute.", "not-met"),
+    (ADJ, "Essential\n\n- Personal experience of recovery; two years working in a youth service may substitute.",
+     "not-met"),
+    # twins: another requirement above it; the substitution denied; peer work as the stand-in
+    (ADJ, "Requirements\n\n- A full driving licence.\n- A year of paid work in community services may substitute.",
+     "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years of work in a shelter cannot "
+          "substitute.", "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years as a peer mentor may "
+          "substitute.", "met"),
 ]
 
 
@@ -6319,6 +6392,19 @@ EVIDENCE = [
           "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
     (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
           "role.", "met", "Work with unit managers"),
+    # no qualification needed, with work experience named first ("No previous paid experience or formal
+    # qualifications are needed"): what the role is not, quoted for met (blind135 lv16); twin: another
+    # requirement after "but"
+    (ADJ, "Peer Worker\n\nNo previous paid experience or formal qualifications are needed; we train you.", "met",
+     "No previous paid experience"),
+    (ADJ, "Youth Peer Worker\n\nNo experience and no degree required. Full training is provided.", "met",
+     "No experience and no degree required"),
+    (ADJ, "Peer Worker\n\nNo previous experience is needed, but a diploma in nursing is required.", "not-met",
+     "No previous experience is needed, but"),
+    # a taster session for Recovery College learners is the selection's other way, quoted before a
+    # sentence about when interviews are held (blind135 lv24)
+    (PANEL, "Peer Trainer\n\nInterviews will be held two weeks after closing.\n\nShortlisted candidates will give a "
+            "short taster session to a group of Recovery College learners.", "partly-met", "Shortlisted candidates"),
 ]
 
 

@@ -27,7 +27,9 @@ from jdlint.checks.criteria.adjacent_levels import (
 )
 from jdlint.checks.criteria.adjacent_substitutes import (
     accepted_if_without,
+    accepted_too,
     adjacent_experience_route,
+    bare_stand_ins,
     credential_stand_ins,
     ends_in_swap,
     in_place_after,
@@ -328,7 +330,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or says_it_qualifies(text) or in_profession \
-            or or_time_before(analysis, hit)  # "... will give you the transferable skills you need"
+            or or_time_before(analysis, hit) \
+            or accepted_too(analysis, hit)  # "... will give you the transferable skills you need"; "... will also be considered"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
         elif level_with:  # "we also welcome applicants with equivalent experience": in its place
@@ -336,6 +339,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in credential_stand_ins(analysis):
         # "Two years' experience as a mental health technician may substitute for the CPS certification"
         hard.append((hit, "alternative", f"another job's experience may stand in for the credential (“{hit.text}”)"))
+    for hit in bare_stand_ins(analysis):
+        # "Lived experience of homelessness is essential." / "Eighteen months of employment in a
+        # shelter can substitute.": other work stands in for the lived experience above it
+        hard.append((hit, "alternative", f"other work may stand in for lived experience (“{hit.text}”)"))
     for hit in accepted_if_without(analysis):
         # "If you don't have lived experience, experience in youth work will also be considered."
         hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))
