@@ -5211,6 +5211,18 @@ CASES = [
     (LE, "Essential: Lived experience of psychosis. You will build links with professional networks in mental "
          "health.", "met"),
     (LE, "Essential: Lived experience of psychosis or of caring for a relative with psychosis.", "met"),
+    # --- blind139 lz13: time without using, counted or said from what ("N months clean from drugs", "two
+    # years sober", "a year of abstinence"), is lived experience of substance use, and "you need to be"
+    # says it is required ---
+    (LE, "What we ask: you need to be at least two years sober from alcohol or other drugs.", "met"),
+    (LE, "Requirements\n\n- Must be at least 18 months clean from alcohol and other drugs.", "met"),
+    (LE, "Applicants need to be one year abstinent from opioids before they start with us.", "met"),
+    (LE, "We are looking for someone who is at least 6 months clean from gambling.", "partly-met"),
+    # twins: denied; a workplace rule with no count; the people served's time without using
+    (LE, "You don't need to be two years sober to apply.", "not-met"),
+    (LE, "All staff must be sober at work and keep the drop-in clean.", "not-met"),
+    (LE, "You will support people who are 12 months clean from drugs to find housing.", "not-met"),
+    (LE, "Staff in recovery must be at least two years sober.", "not-met"),
 ]
 
 
