@@ -5223,6 +5223,15 @@ CASES = [
     (LE, "All staff must be sober at work and keep the drop-in clean.", "not-met"),
     (LE, "You will support people who are 12 months clean from drugs to find housing.", "not-met"),
     (LE, "Staff in recovery must be at least two years sober.", "not-met"),
+    # --- blind139 lz22: a mental health certificate or diploma with the setting named before the field
+    # ("Certificate in Community Mental Health", "Diploma in Clinical Mental Health") is another
+    # profession's qualification ---
+    (ADJ, "A Certificate in Forensic Mental Health is considered an asset.", "partly-met"),
+    (ADJ, "Desirable\n\n- A Graduate Diploma in Clinical Mental Health.", "partly-met"),
+    (ADJ, "Essential: a Certificate in Adult Mental Health (Level 5).", "not-met"),
+    # twins: the peer strand of it; the setting named as the team, not a qualification
+    (ADJ, "Desirable\n\n- Certificate in Community Mental Health Peer Support.", "met"),
+    (ADJ, "You will work beside our community mental health team.", "met"),
 ]
 
 
