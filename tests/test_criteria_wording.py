@@ -5232,6 +5232,19 @@ CASES = [
     # twins: the peer strand of it; the setting named as the team, not a qualification
     (ADJ, "Desirable\n\n- Certificate in Community Mental Health Peer Support.", "met"),
     (ADJ, "You will work beside our community mental health team.", "met"),
+    # --- blind138 ly18: a sentence opened by "They" (or "He", "She") has the subject of the sentence before
+    # it, so a series' "their own story" after ", and" is the workers' when that subject is the workers;
+    # and the worker's own story with its kind in one word before it ("their own housing story") ---
+    (PP, "Our mentors have all been in prison. They sit with residents on the wing, and share their own stories "
+         "when it helps.", "partly-met"),
+    (PP, "Each Peer Navigator has been unhoused. He meets clients at the shelter, and shares his own housing story "
+         "in a planned way.", "partly-met"),
+    (PP, "Our Peer Support Workers know gambling harm first-hand. They walk alongside whanau, and tell their own "
+         "gambling story when it helps.", "partly-met"),
+    # twins: the sentence before names the people served; the kind-worded story only held, not shared
+    (PP, "Our residents have all been homeless. They sit with other residents at the drop-in, and share their "
+         "own housing stories.", "not-met"),
+    (PP, "Every guest at the drop-in has their own housing story.", "not-met"),
 ]
 
 
