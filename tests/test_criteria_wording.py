@@ -6353,6 +6353,24 @@ EVIDENCE = [
           "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
     (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
           "role.", "met", "Work with unit managers"),
+    # --- blind139 lz18, lz28, lz02, blind135 lv16: a met verdict quotes the statement that keeps the role
+    # distinct, before a peer credential: no certificates or exams needed, no experience or qualifications
+    # needed together, no work in the adjacent field needed, the worker not the expert telling people
+    # what to do; twins: work in a peer role not needed (a peer post's own), an exam the post must pass
+    (ADJ, "Peer Supporter\n\nSit with people at our drop-in in Leeds.\n\nYou won't need any certificates to "
+          "start with us.", "met", "You won't need any certificates"),
+    (ADJ, "Peer Mentor\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nNo qualifications "
+          "or paid experience are needed to apply.", "met", "No qualifications or paid experience"),
+    (ADJ, "Peer Navigator\n\nPeer Support Specialist certification within a year of hire.\n\nYou do not need to have "
+          "worked in health care before.", "met", "You do not need to have worked"),
+    (ADJ, "Whanau Peer Support Worker\n\nWalk alongside families in Porirua. You're not the expert on their lives; "
+          "they are.", "met", "You're not the expert on their lives"),
+    (ADJ, "Family Peer Mentor\n\nMeet parents in Winnipeg as an equal. You are not an expert who tells parents what "
+          "to do.", "met", "You are not an expert who tells"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou do not need to "
+          "have worked in a peer role before.", "met", "Certificate IV in Mental Health Peer Work"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou need to pass "
+          "a short written exam at the end of training.", "met", "Certificate IV in Mental Health Peer Work"),
 ]
 
 
