@@ -1759,6 +1759,13 @@ CASES = [
     (ADJ, "You will contribute lived experience insight in care planning reviews.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to team meetings and service planning.", "met"),
     (ADJ, "Support consumers to prepare for and take part in care planning meetings.", "met"),
+    # ... to the clinical team's plans of any name, with what is contributed between (blind138 ly06): partly
+    # met; twins: a team with no clinical word and plans of a day out, the patients' own plans
+    (ADJ, "You will contribute a lived experience view to the clinical team's wellness plans.", "partly-met"),
+    (ADJ, "Contributes recovery insight into the treating team’s discharge plan for each consumer.", "partly-met"),
+    (ADJ, "Contribute a peer voice into the MDT's support plans.", "partly-met"),
+    (ADJ, "You will contribute a peer perspective to the team's away day plans.", "met"),
+    (ADJ, "Help patients contribute their views to their own recovery plans.", "met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
