@@ -1759,6 +1759,13 @@ CASES = [
     (ADJ, "You will contribute lived experience insight in care planning reviews.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to team meetings and service planning.", "met"),
     (ADJ, "Support consumers to prepare for and take part in care planning meetings.", "met"),
+    # ... to the clinical team's plans of any name, with what is contributed between (blind138 ly06): partly
+    # met; twins: a team with no clinical word and plans of a day out, the patients' own plans
+    (ADJ, "You will contribute a lived experience view to the clinical team's wellness plans.", "partly-met"),
+    (ADJ, "Contributes recovery insight into the treating team’s discharge plan for each consumer.", "partly-met"),
+    (ADJ, "Contribute a peer voice into the MDT's support plans.", "partly-met"),
+    (ADJ, "You will contribute a peer perspective to the team's away day plans.", "met"),
+    (ADJ, "Help patients contribute their views to their own recovery plans.", "met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
@@ -5284,6 +5291,40 @@ CASES = [
           "substitute.", "met"),
     (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years as a peer mentor may "
           "substitute.", "met"),
+    # --- blind139 lz13: time without using, counted or said from what ("N months clean from drugs", "two
+    # years sober", "a year of abstinence"), is lived experience of substance use, and "you need to be"
+    # says it is required ---
+    (LE, "What we ask: you need to be at least two years sober from alcohol or other drugs.", "met"),
+    (LE, "Requirements\n\n- Must be at least 18 months clean from alcohol and other drugs.", "met"),
+    (LE, "Applicants need to be one year abstinent from opioids before they start with us.", "met"),
+    (LE, "We are looking for someone who is at least 6 months clean from gambling.", "partly-met"),
+    # twins: denied; a workplace rule with no count; the people served's time without using
+    (LE, "You don't need to be two years sober to apply.", "not-met"),
+    (LE, "All staff must be sober at work and keep the drop-in clean.", "not-met"),
+    (LE, "You will support people who are 12 months clean from drugs to find housing.", "not-met"),
+    (LE, "Staff in recovery must be at least two years sober.", "not-met"),
+    # --- blind139 lz22: a mental health certificate or diploma with the setting named before the field
+    # ("Certificate in Community Mental Health", "Diploma in Clinical Mental Health") is another
+    # profession's qualification ---
+    (ADJ, "A Certificate in Forensic Mental Health is considered an asset.", "partly-met"),
+    (ADJ, "Desirable\n\n- A Graduate Diploma in Clinical Mental Health.", "partly-met"),
+    (ADJ, "Essential: a Certificate in Adult Mental Health (Level 5).", "not-met"),
+    # twins: the peer strand of it; the setting named as the team, not a qualification
+    (ADJ, "Desirable\n\n- Certificate in Community Mental Health Peer Support.", "met"),
+    (ADJ, "You will work beside our community mental health team.", "met"),
+    # --- blind138 ly18: a sentence opened by "They" (or "He", "She") has the subject of the sentence before
+    # it, so a series' "their own story" after ", and" is the workers' when that subject is the workers;
+    # and the worker's own story with its kind in one word before it ("their own housing story") ---
+    (PP, "Our mentors have all been in prison. They sit with residents on the wing, and share their own stories "
+         "when it helps.", "partly-met"),
+    (PP, "Each Peer Navigator has been unhoused. He meets clients at the shelter, and shares his own housing story "
+         "in a planned way.", "partly-met"),
+    (PP, "Our Peer Support Workers know gambling harm first-hand. They walk alongside whanau, and tell their own "
+         "gambling story when it helps.", "partly-met"),
+    # twins: the sentence before names the people served; the kind-worded story only held, not shared
+    (PP, "Our residents have all been homeless. They sit with other residents at the drop-in, and share their "
+         "own housing stories.", "not-met"),
+    (PP, "Every guest at the drop-in has their own housing story.", "not-met"),
 ]
 
 
@@ -6405,6 +6446,24 @@ EVIDENCE = [
     # sentence about when interviews are held (blind135 lv24)
     (PANEL, "Peer Trainer\n\nInterviews will be held two weeks after closing.\n\nShortlisted candidates will give a "
             "short taster session to a group of Recovery College learners.", "partly-met", "Shortlisted candidates"),
+    # --- blind139 lz18, lz28, lz02, blind135 lv16: a met verdict quotes the statement that keeps the role
+    # distinct, before a peer credential: no certificates or exams needed, no experience or qualifications
+    # needed together, no work in the adjacent field needed, the worker not the expert telling people
+    # what to do; twins: work in a peer role not needed (a peer post's own), an exam the post must pass
+    (ADJ, "Peer Supporter\n\nSit with people at our drop-in in Leeds.\n\nYou won't need any certificates to "
+          "start with us.", "met", "You won't need any certificates"),
+    (ADJ, "Peer Mentor\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nNo qualifications "
+          "or paid experience are needed to apply.", "met", "No qualifications or paid experience"),
+    (ADJ, "Peer Navigator\n\nPeer Support Specialist certification within a year of hire.\n\nYou do not need to have "
+          "worked in health care before.", "met", "You do not need to have worked"),
+    (ADJ, "Whanau Peer Support Worker\n\nWalk alongside families in Porirua. You're not the expert on their lives; "
+          "they are.", "met", "You're not the expert on their lives"),
+    (ADJ, "Family Peer Mentor\n\nMeet parents in Winnipeg as an equal. You are not an expert who tells parents what "
+          "to do.", "met", "You are not an expert who tells"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou do not need to "
+          "have worked in a peer role before.", "met", "Certificate IV in Mental Health Peer Work"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou need to pass "
+          "a short written exam at the end of training.", "met", "Certificate IV in Mental Health Peer Work"),
 ]
 
 

@@ -1032,6 +1032,20 @@ ROLE_CASES = [
      "visit older people at home.\n\nEssential: experience of managing volunteers.\n", "other"),
     ("Peer Support Worker – Hospital Discharge Scheme\n\nYou will support people leaving hospital.\n", "peer"),
     ("Peer Mentor Volunteer\n\nYou will meet people leaving prison and share your own story.\n", "peer"),
+    # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
+    # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
+    # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it
+    # of the post holder or says peer work ---
+    ("Coordinator, Lived Experience Youth Council\n\nYou will book venues, pay members' koha and write up "
+     "council advice for the board.\n\nDesirable: personal experience of mental distress.\n", "other"),
+    ("Lived Experience Reference Group Facilitator\n\nYou will arrange the group's quarterly meetings and "
+     "its honorariums, and take minutes.\n\nEssential: a degree in public policy.\n", "other"),
+    ("Officer - Lived Experience Advisory Committee\n\nYou will organise committee meetings and travel for "
+     "members across the state.\n\nA Bachelor's degree in community development is preferred.\n", "other"),
+    # twins: the same title whose text requires the post holder's lived experience; a peer post in a team
+    ("Lived Experience Reference Group Facilitator\n\nYou will run the group as one of its peers.\n\n"
+     "Lived experience of psychosis is essential.\n", "peer"),
+    ("Peer Worker, Lived Experience Team\n\nYou will offer one-to-one support to people on the ward.\n", "peer"),
 ]
 
 
