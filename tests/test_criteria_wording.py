@@ -4480,6 +4480,23 @@ CASES = [
     (PANEL, "Candidates meet members of our Recovery Community Reference Group over coffee before the interview with the manager.", "partly-met"),
     # the sentence split over two lines, the group on the second
     (PANEL, "Finalists give a short presentation to our\n\nRecovery Community Advisory Board.\n\nFinal interviews are with the Clinical Director.", "partly-met"),
+    # --- a group of the recovery community named with no "advisory" between ("our Recovery Community
+    # Council", "the Recovery Community Forum") is people in recovery: a presentation to it is another
+    # way, partly met (blind set 139) ---
+    (PANEL, "Shortlisted candidates give a short presentation to our Recovery Community Forum; the interview is with the Service Manager.", "partly-met"),
+    (PANEL, "Finalists present a brief program overview to the Recovery Community Council, then interview with the Program Director.", "partly-met"),
+    # twins: a council named only as a community's, and members of the recovery community's council on the panel
+    (PANEL, "Finalists present a brief program overview to the Community Council, then interview with the Program Director.", "not-met"),
+    (PANEL, "Two members of our Recovery Community Council sit on the interview panel with the Program Director.", "met"),
+    # --- people said in plain words to have been through it themselves ("members who have been through
+    # it too", "staff who've been there themselves") are people with lived experience: on the panel,
+    # met (blind set 139) ---
+    (PANEL, "Two of our volunteers who have been through it themselves will sit on the interview panel.", "met"),
+    (PANEL, "The hiring committee includes staff who've been there themselves.", "met"),
+    (PANEL, "Two mentors who have come through it too sit on the selection panel with the Centre Manager.", "met"),
+    # twins: been through something else, and the applicants' own experience
+    (PANEL, "Two of our volunteers who have been through the induction will sit on the interview panel.", "not-met"),
+    (PANEL, "Applicants who have been through it themselves are guaranteed an interview with our manager.", "not-met"),
     # --- a selection sentence split over two lines, its membership word on the first and the
     # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
     # Manager."): the second line is the make-up, met ---
