@@ -1801,6 +1801,14 @@ CASES = [
     (PANEL, "Applicants will be invited for an informal chat with two of our peer mentors before a panel "
             "interview with the manager.", "partly-met"),
     (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
+    # ... a chat with peers ("a chat with", no "informal") under a paragraph's own selection label ("How to
+    # get involved: ...", "How to apply: ...") is the selection too (blind set 139) ---
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead and one of our current peer mentors.", "met"),
+    (PANEL, "How to apply: fill in the short online form, and we'll organize a chat with our coordinator and one of our peer supporters.", "met"),
+    # twins: a chat with staff only; a chat offered as an enquiry; a chat beside an interview
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with Jo, our centre manager.", "not-met"),
+    (PANEL, "How to get involved: for a chat with one of our peer mentors, message us on here.", "not-met"),
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead.\n\nShortlisted applicants are then interviewed by the manager.", "partly-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
     # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
     # word between; escorting patients on leave (a ward duty); helping people take their medication

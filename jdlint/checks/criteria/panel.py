@@ -752,11 +752,14 @@ def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
     started out as a peer mentor"), rather than a presentation or a visit? Read only where the
     advert describes no interview or panel: then the conversation is the selection."""
     w = words()
-    if hit.text.lower().split()[-1] not in w["chat-words"]:
-        return False
-    after = analysis.tokens_after(hit, 1)
-    if not after or after[0] not in w["weak-membership"]:
-        return False
+    said = hit.text.lower().split()
+    # the match may hold its "with" ("You'll have a chat with our peer lead and ...")
+    if not (len(said) > 1 and said[-1] in w["weak-membership"] and said[-2] in w["chat-words"]):
+        if said[-1] not in w["chat-words"]:
+            return False
+        after = analysis.tokens_after(hit, 1)
+        if not after or after[0] not in w["weak-membership"]:
+            return False
     _, right = clause_bounds(analysis, hit)
     return any(hit.end < p.start <= right and p.start - hit.end <= 16 for p in panel_people(analysis, hit))
 
@@ -835,6 +838,14 @@ def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:
-    """Is the block under a heading about selection ("Selection process", "How to apply")?"""
-    headings = words()["selection-headings"]
-    return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
+    """Is the block under a heading about selection ("Selection process", "How to apply"), or
+    opened by such a heading as a label of its own before a colon ("How to get involved: drop
+    in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)?"""
+    w = words()
+    headings = w["selection-headings"]
+    if any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings):
+        return True
+    lowers = analysis.lowers(block)
+    colon = next((i for i, t in enumerate(lowers[:7]) if t == ":"), None)
+    label = " ".join(t for t in lowers[:colon] if t[:1].isalnum()) if colon else ""
+    return bool(label) and any(h in label for h in headings)
