@@ -4505,6 +4505,17 @@ CASES = [
     # twins: been through something else, and the applicants' own experience
     (PANEL, "Two of our volunteers who have been through the induction will sit on the interview panel.", "not-met"),
     (PANEL, "Applicants who have been through it themselves are guaranteed an interview with our manager.", "not-met"),
+    # --- a group of people with lived experience named anywhere before (the title too), its members
+    # then named by its noun ("Two council members will sit on the interview panel"): on the panel, met
+    # (blind set 138) ---
+    (PANEL, "Our Lived Experience Advisory Council meets every month.\n\nDuties\n\nPlan the council's meetings.\n\nSelection\n\nTwo council members will sit on the interview panel for this role.", "met"),
+    (PANEL, "The Carers Forum shapes our services.\n\nKey tasks\n\nSupport carers at home.\n\nHow we recruit\n\nA forum member sits on every shortlisting panel, alongside the team manager.", "met"),
+    (PANEL, "Our Whānau Advisory Rōpū guides our mahi.\n\nThe process\n\nRōpū members will interview every candidate with the service lead.", "met"),
+    # twins: a council that is not of people with lived experience, its members denied a place, a
+    # post named by the group noun
+    (PANEL, "This post is funded by the county council.\n\nSelection\n\nTwo council members will sit on the interview panel.", "not-met"),
+    (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nCouncil members will not sit on the interview panel.", "not-met"),
+    (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nThe council leader will sit on the interview panel.", "not-met"),
     # --- a selection sentence split over two lines, its membership word on the first and the
     # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
     # Manager."): the second line is the make-up, met ---
