@@ -3555,6 +3555,14 @@ CASES = [
     # twins: staff reviewed it; people with lived experience shape something after the hire
     (PANEL, "Our staff reviewed the wording of this posting.", "not-met"),
     (PANEL, "People with lived experience will help shape onboarding for the new hire.", "not-met"),
+    # ... or the post itself, shaped or co-designed by them before it was advertised ("Members of our
+    # Peer Advisory Council helped shape this role"): as its description is, partly met (blind set 138)
+    (PANEL, "How this post was created\n\nMembers of our Carers Reference Group helped shape this role before we advertised it.", "partly-met"),
+    (PANEL, "Our Youth Advisory Council co-designed this position. Interviews will be with the Program Manager.", "partly-met"),
+    (PANEL, "Survivors from our advisory forum have helped define this post. Only candidates selected for an interview will be contacted.", "partly-met"),
+    # twins: the post holder shaping the role; people with lived experience shaping the services
+    (PANEL, "You will help shape this role as it grows, working alongside our peer workers.", "not-met"),
+    (PANEL, "People with lived experience helped shape our services. Interviews are held by the manager.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
