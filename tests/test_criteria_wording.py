@@ -6705,6 +6705,32 @@ def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
 
 
+# --- named staff getting back to the applicant after they apply ("Our Volunteer Coordinator will call you
+# back", "contacted by the Human Resources Coordinator") is the selection described without peers: the
+# evidence where nothing else says who selects (blind set 139) ---
+NAMED_CONTACT = [
+    ("What happens next\n\nComplete the online form. Our Volunteer Co-ordinator will ring you back.",
+     ["Our Volunteer Co-ordinator will ring you back."]),
+    ("How to apply\n\nEmail your CV to the office and our Team Leader will get back to you.",
+     ["Email your CV to the office and our Team Leader will get back to you."]),
+    ("Applications are reviewed on a rolling basis. Candidates may be contacted by the Program Supervisor.",
+     ["Candidates may be contacted by the Program Supervisor.", "Applications are reviewed on a rolling basis."]),
+    # twins: no one named ("we", "by email"); the interviewers named elsewhere decide
+    ("How to apply\n\nSend us your CV and we will call you back.", []),
+    ("How to apply\n\nSend us your CV. Applicants may be contacted by email.", []),
+    ("Selection\n\nInterviews are held by the Program Manager. Applicants will be contacted by the HR Coordinator.",
+     ["Interviews are held by the Program Manager."]),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), NAMED_CONTACT, ids=[t[:50] for t, _ in NAMED_CONTACT])
+def test_named_staff_getting_back_to_the_applicant_is_the_selections_evidence(text: str, evidence: list[str]) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PANEL)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == evidence
+    assert ("not described" in verdict.why) == (not evidence)
+
+
 def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:
     verdict = verdict_of("Peer Support Worker\n\nAccommodations are available on request at any stage of the hiring "
                          "process, in accordance with applicable human rights legislation.", PANEL)
