@@ -1808,6 +1808,14 @@ CASES = [
     (PANEL, "Applicants will be invited for an informal chat with two of our peer mentors before a panel "
             "interview with the manager.", "partly-met"),
     (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
+    # ... a chat with peers ("a chat with", no "informal") under a paragraph's own selection label ("How to
+    # get involved: ...", "How to apply: ...") is the selection too (blind set 139) ---
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead and one of our current peer mentors.", "met"),
+    (PANEL, "How to apply: fill in the short online form, and we'll organize a chat with our coordinator and one of our peer supporters.", "met"),
+    # twins: a chat with staff only; a chat offered as an enquiry; a chat beside an interview
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with Jo, our centre manager.", "not-met"),
+    (PANEL, "How to get involved: for a chat with one of our peer mentors, message us on here.", "not-met"),
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead.\n\nShortlisted applicants are then interviewed by the manager.", "partly-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
     # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
     # word between; escorting patients on leave (a ward duty); helping people take their medication
@@ -3554,6 +3562,14 @@ CASES = [
     # twins: staff reviewed it; people with lived experience shape something after the hire
     (PANEL, "Our staff reviewed the wording of this posting.", "not-met"),
     (PANEL, "People with lived experience will help shape onboarding for the new hire.", "not-met"),
+    # ... or the post itself, shaped or co-designed by them before it was advertised ("Members of our
+    # Peer Advisory Council helped shape this role"): as its description is, partly met (blind set 138)
+    (PANEL, "How this post was created\n\nMembers of our Carers Reference Group helped shape this role before we advertised it.", "partly-met"),
+    (PANEL, "Our Youth Advisory Council co-designed this position. Interviews will be with the Program Manager.", "partly-met"),
+    (PANEL, "Survivors from our advisory forum have helped define this post. Only candidates selected for an interview will be contacted.", "partly-met"),
+    # twins: the post holder shaping the role; people with lived experience shaping the services
+    (PANEL, "You will help shape this role as it grows, working alongside our peer workers.", "not-met"),
+    (PANEL, "People with lived experience helped shape our services. Interviews are held by the manager.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
@@ -4487,6 +4503,34 @@ CASES = [
     (PANEL, "Candidates meet members of our Recovery Community Reference Group over coffee before the interview with the manager.", "partly-met"),
     # the sentence split over two lines, the group on the second
     (PANEL, "Finalists give a short presentation to our\n\nRecovery Community Advisory Board.\n\nFinal interviews are with the Clinical Director.", "partly-met"),
+    # --- a group of the recovery community named with no "advisory" between ("our Recovery Community
+    # Council", "the Recovery Community Forum") is people in recovery: a presentation to it is another
+    # way, partly met (blind set 139) ---
+    (PANEL, "Shortlisted candidates give a short presentation to our Recovery Community Forum; the interview is with the Service Manager.", "partly-met"),
+    (PANEL, "Finalists present a brief program overview to the Recovery Community Council, then interview with the Program Director.", "partly-met"),
+    # twins: a council named only as a community's, and members of the recovery community's council on the panel
+    (PANEL, "Finalists present a brief program overview to the Community Council, then interview with the Program Director.", "not-met"),
+    (PANEL, "Two members of our Recovery Community Council sit on the interview panel with the Program Director.", "met"),
+    # --- people said in plain words to have been through it themselves ("members who have been through
+    # it too", "staff who've been there themselves") are people with lived experience: on the panel,
+    # met (blind set 139) ---
+    (PANEL, "Two of our volunteers who have been through it themselves will sit on the interview panel.", "met"),
+    (PANEL, "The hiring committee includes staff who've been there themselves.", "met"),
+    (PANEL, "Two mentors who have come through it too sit on the selection panel with the Centre Manager.", "met"),
+    # twins: been through something else, and the applicants' own experience
+    (PANEL, "Two of our volunteers who have been through the induction will sit on the interview panel.", "not-met"),
+    (PANEL, "Applicants who have been through it themselves are guaranteed an interview with our manager.", "not-met"),
+    # --- a group of people with lived experience named anywhere before (the title too), its members
+    # then named by its noun ("Two council members will sit on the interview panel"): on the panel, met
+    # (blind set 138) ---
+    (PANEL, "Our Lived Experience Advisory Council meets every month.\n\nDuties\n\nPlan the council's meetings.\n\nSelection\n\nTwo council members will sit on the interview panel for this role.", "met"),
+    (PANEL, "The Carers Forum shapes our services.\n\nKey tasks\n\nSupport carers at home.\n\nHow we recruit\n\nA forum member sits on every shortlisting panel, alongside the team manager.", "met"),
+    (PANEL, "Our Whānau Advisory Rōpū guides our mahi.\n\nThe process\n\nRōpū members will interview every candidate with the service lead.", "met"),
+    # twins: a council that is not of people with lived experience, its members denied a place, a
+    # post named by the group noun
+    (PANEL, "This post is funded by the county council.\n\nSelection\n\nTwo council members will sit on the interview panel.", "not-met"),
+    (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nCouncil members will not sit on the interview panel.", "not-met"),
+    (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nThe council leader will sit on the interview panel.", "not-met"),
     # --- a selection sentence split over two lines, its membership word on the first and the
     # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
     # Manager."): the second line is the make-up, met ---
@@ -6804,6 +6848,32 @@ def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text
     doc = read_text(f"{title}\n\n{text}")
     verdict = check_document(doc).verdict(ADJ)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+# --- named staff getting back to the applicant after they apply ("Our Volunteer Coordinator will call you
+# back", "contacted by the Human Resources Coordinator") is the selection described without peers: the
+# evidence where nothing else says who selects (blind set 139) ---
+NAMED_CONTACT = [
+    ("What happens next\n\nComplete the online form. Our Volunteer Co-ordinator will ring you back.",
+     ["Our Volunteer Co-ordinator will ring you back."]),
+    ("How to apply\n\nEmail your CV to the office and our Team Leader will get back to you.",
+     ["Email your CV to the office and our Team Leader will get back to you."]),
+    ("Applications are reviewed on a rolling basis. Candidates may be contacted by the Program Supervisor.",
+     ["Candidates may be contacted by the Program Supervisor.", "Applications are reviewed on a rolling basis."]),
+    # twins: no one named ("we", "by email"); the interviewers named elsewhere decide
+    ("How to apply\n\nSend us your CV and we will call you back.", []),
+    ("How to apply\n\nSend us your CV. Applicants may be contacted by email.", []),
+    ("Selection\n\nInterviews are held by the Program Manager. Applicants will be contacted by the HR Coordinator.",
+     ["Interviews are held by the Program Manager."]),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), NAMED_CONTACT, ids=[t[:50] for t, _ in NAMED_CONTACT])
+def test_named_staff_getting_back_to_the_applicant_is_the_selections_evidence(text: str, evidence: list[str]) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PANEL)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == evidence
+    assert ("not described" in verdict.why) == (not evidence)
 
 
 def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:
