@@ -3832,6 +3832,14 @@ CASES = [
     (LE, "Your own healing journey with mental distress is essential for this role.", "met"),
     # twin: the people served's healing journey
     (LE, "You will support participants on their own healing journey with alcohol in Regina.", "not-met"),
+    # --- one's own road or path of recovery ("someone who has walked their own road of recovery from
+    # addiction", "your own path to recovery"), as "their own journey" (blind142 mc17 class) ---
+    (LE, "We are seeking a person who has walked their own road to recovery from problem gambling in Dunedin.", "partly-met"),
+    (LE, "We'd love to hear from someone who has travelled their own path of recovery from an eating disorder.", "partly-met"),
+    (LE, "Your own road to recovery from alcohol use is essential for this position.", "met"),
+    # twins: the people served's road, and a road that is not recovery
+    (LE, "You will walk alongside tenants on their own road to recovery from addiction in Halifax.", "not-met"),
+    (LE, "We are looking for someone who has walked their own road to the top of the sales team.", "not-met"),
     # --- the people served named as the service's current ones ("current aftercare participants"),
     # and a circle the candidate joins with them after the interview: another way, not the panel ---
     (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a sharing "
