@@ -1059,6 +1059,14 @@ CASES = [
     # information, advice and guidance; social services; health and wellbeing qualifications
     (ADJ, "Desirable: Level 3 Certificate in Information, Advice and Guidance.", "partly-met"),
     (ADJ, "An advice and guidance qualification (level 2 or above) would be an advantage.", "partly-met"),
+    # ... an advice and guidance award named without "information" ("Level 3 Certificate in Advice and
+    # Guidance"): an advice worker's qualification (blind142 mc23 class)
+    (ADJ, "Essential\n\n- Level 2 Award in Advice & Guidance or similar\n- Good listening skills", "not-met"),
+    (ADJ, "Applicants must hold a Diploma in Advice and Guidance (Level 4) to be considered in Sheffield.", "not-met"),
+    (ADJ, "A Certificate in Advice and Guidance would be an advantage.", "partly-met"),
+    # twins: advice given as a duty, the award not needed, or training in it offered
+    (ADJ, "You will offer advice and guidance to tenants on their rights.", "met"),
+    (ADJ, "You don't need a certificate in advice and guidance; we will train you.", "met"),
     (ADJ, "A college diploma or degree in social services is an asset.", "partly-met"),
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
