@@ -1067,6 +1067,18 @@ CASES = [
     # twins: advice given as a duty, the award not needed, or training in it offered
     (ADJ, "You will offer advice and guidance to tenants on their rights.", "met"),
     (ADJ, "You don't need a certificate in advice and guidance; we will train you.", "met"),
+    # --- the people served helped to learn how to take part in their own planning, what else they learn
+    # between ("Help families understand consent, confidentiality and how to take part in care
+    # planning"): their part, not the post's clinical duty (blind141 mb15 class) ---
+    (ADJ, "Support carers to understand the Mental Health Act, their rights as nearest relative and how to take "
+          "part in care and treatment planning.", "met"),
+    (ADJ, "Help tāngata whaiora understand their rights, the complaints process and where to take part in their "
+          "treatment plans.", "met"),
+    (ADJ, "Assist parents to learn about the program, its staff and when to take part in discharge planning.", "met"),
+    # twins: the post holder after the people, and staff helped instead of the people served
+    (ADJ, "Support families at visiting times, and you will decide with the psychiatrist when to take part in care "
+          "planning.", "partly-met"),
+    (ADJ, "Assist the ward manager to decide how to take part in care planning for new admissions.", "partly-met"),
     (ADJ, "A college diploma or degree in social services is an asset.", "partly-met"),
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
