@@ -1067,6 +1067,16 @@ CASES = [
     # twins: advice given as a duty, the award not needed, or training in it offered
     (ADJ, "You will offer advice and guidance to tenants on their rights.", "met"),
     (ADJ, "You don't need a certificate in advice and guidance; we will train you.", "met"),
+    # --- a sentence about selection that opens with a heading's words ("Interviews ...", "About the ...")
+    # and is broken on a verb of including, an article or a conjunction, its rest on the next line: one
+    # sentence, not a heading over a line (blind141 mb20 class) ---
+    (PANEL, "How we hire\n\nInterviews are held by a panel that includes\none of our peer support staff.", "met"),
+    (PANEL, "Selection\n\nInterview panels always include the\npeer lead and a senior peer worker.", "met"),
+    (PANEL, "About the selection panel, which includes\ntwo peer workers and the team leader.", "met"),
+    (PANEL, "Interviews will be run by our manager and\nan experienced peer worker from the team.", "met"),
+    # twins: a real heading in the same words, and the sentence with no peer in it
+    (PANEL, "Interview process\n\nThe panel is our manager and a peer worker.", "met"),
+    (PANEL, "How we hire\n\nInterviews are held by a panel that includes\nthe service manager and an HR adviser.", "not-met"),
     # --- the people served helped to learn how to take part in their own planning, what else they learn
     # between ("Help families understand consent, confidentiality and how to take part in care
     # planning"): their part, not the post's clinical duty (blind141 mb15 class) ---
