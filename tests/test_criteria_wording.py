@@ -1059,6 +1059,36 @@ CASES = [
     # information, advice and guidance; social services; health and wellbeing qualifications
     (ADJ, "Desirable: Level 3 Certificate in Information, Advice and Guidance.", "partly-met"),
     (ADJ, "An advice and guidance qualification (level 2 or above) would be an advantage.", "partly-met"),
+    # ... an advice and guidance award named without "information" ("Level 3 Certificate in Advice and
+    # Guidance"): an advice worker's qualification (blind142 mc23 class)
+    (ADJ, "Essential\n\n- Level 2 Award in Advice & Guidance or similar\n- Good listening skills", "not-met"),
+    (ADJ, "Applicants must hold a Diploma in Advice and Guidance (Level 4) to be considered in Sheffield.", "not-met"),
+    (ADJ, "A Certificate in Advice and Guidance would be an advantage.", "partly-met"),
+    # twins: advice given as a duty, the award not needed, or training in it offered
+    (ADJ, "You will offer advice and guidance to tenants on their rights.", "met"),
+    (ADJ, "You don't need a certificate in advice and guidance; we will train you.", "met"),
+    # --- a sentence about selection that opens with a heading's words ("Interviews ...", "About the ...")
+    # and is broken on a verb of including, an article or a conjunction, its rest on the next line: one
+    # sentence, not a heading over a line (blind141 mb20 class) ---
+    (PANEL, "How we hire\n\nInterviews are held by a panel that includes\none of our peer support staff.", "met"),
+    (PANEL, "Selection\n\nInterview panels always include the\npeer lead and a senior peer worker.", "met"),
+    (PANEL, "About the selection panel, which includes\ntwo peer workers and the team leader.", "met"),
+    (PANEL, "Interviews will be run by our manager and\nan experienced peer worker from the team.", "met"),
+    # twins: a real heading in the same words, and the sentence with no peer in it
+    (PANEL, "Interview process\n\nThe panel is our manager and a peer worker.", "met"),
+    (PANEL, "How we hire\n\nInterviews are held by a panel that includes\nthe service manager and an HR adviser.", "not-met"),
+    # --- the people served helped to learn how to take part in their own planning, what else they learn
+    # between ("Help families understand consent, confidentiality and how to take part in care
+    # planning"): their part, not the post's clinical duty (blind141 mb15 class) ---
+    (ADJ, "Support carers to understand the Mental Health Act, their rights as nearest relative and how to take "
+          "part in care and treatment planning.", "met"),
+    (ADJ, "Help tāngata whaiora understand their rights, the complaints process and where to take part in their "
+          "treatment plans.", "met"),
+    (ADJ, "Assist parents to learn about the program, its staff and when to take part in discharge planning.", "met"),
+    # twins: the post holder after the people, and staff helped instead of the people served
+    (ADJ, "Support families at visiting times, and you will decide with the psychiatrist when to take part in care "
+          "planning.", "partly-met"),
+    (ADJ, "Assist the ward manager to decide how to take part in care planning for new admissions.", "partly-met"),
     (ADJ, "A college diploma or degree in social services is an asset.", "partly-met"),
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
@@ -3855,6 +3885,14 @@ CASES = [
     (LE, "Your own healing journey with mental distress is essential for this role.", "met"),
     # twin: the people served's healing journey
     (LE, "You will support participants on their own healing journey with alcohol in Regina.", "not-met"),
+    # --- one's own road or path of recovery ("someone who has walked their own road of recovery from
+    # addiction", "your own path to recovery"), as "their own journey" (blind142 mc17 class) ---
+    (LE, "We are seeking a person who has walked their own road to recovery from problem gambling in Dunedin.", "partly-met"),
+    (LE, "We'd love to hear from someone who has travelled their own path of recovery from an eating disorder.", "partly-met"),
+    (LE, "Your own road to recovery from alcohol use is essential for this position.", "met"),
+    # twins: the people served's road, and a road that is not recovery
+    (LE, "You will walk alongside tenants on their own road to recovery from addiction in Halifax.", "not-met"),
+    (LE, "We are looking for someone who has walked their own road to the top of the sales team.", "not-met"),
     # --- the people served named as the service's current ones ("current aftercare participants"),
     # and a circle the candidate joins with them after the interview: another way, not the panel ---
     (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a sharing "

@@ -163,14 +163,17 @@ def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
     and take part in treatment planning meetings", "support people and their families to take
     part in care planning")? A verb of helping (``helping-verbs``) and after it one of the
     people (``served``, ``family-people`` or ``plan-people``) stand before the match in its clause, at most eight
-    words back, with no word for the post holder after the people; the match does not open
-    with a verb of helping of its own ("support patients and help the nurses with ...")."""
+    words back (twenty-four after what the people learn, a word of ``plan-learning-words`` and "to"
+    just before the match: "Help families understand consent, confidentiality and how to take
+    part in care planning"), with no word for the post holder after the people; the match does
+    not open with a verb of helping of its own ("support patients and help the nurses with ...")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     if lowers[hit.start] in w["helping-verbs"]:
         return False
     left, _ = clause_bounds(analysis, hit)
-    before = lowers[max(left, hit.start - 8) : hit.start]
+    learning = hit.start >= 2 and lowers[hit.start - 1] == "to" and lowers[hit.start - 2] in w["plan-learning-words"]
+    before = lowers[max(left, hit.start - (24 if learning else 8)) : hit.start]
     helped = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["helping-verbs"]), None)
     if helped is None:
         return False
