@@ -13,6 +13,18 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- the applicant's lived experience assumed in an opening prepositional or participle phrase
+    # ("With your lived experience of recovery, you will ...", "Having your own experience of ...,
+    # you'll ..."): wanted in prose, partly met, as "Drawing on your lived experience" is ---
+    (LE, "With your lived experience of recovery, you will help people on the ward.", "partly-met"),
+    (LE, "With your own experience of caring for a loved one, you'll support carers in our service.", "partly-met"),
+    (LE, "Having your own lived experience of psychosis, you will offer hope to others.", "partly-met"),
+    (LE, "Through your personal experience of homelessness, you will show whānau that change is possible.", "partly-met"),
+    (LE, "As someone with lived experience of addiction, you will support clients in the program.", "partly-met"),
+    # twins: required elsewhere (met), the people's experience ("their"), and work experience
+    (LE, "With your lived experience of recovery, you will help people on the ward.\n\nEssential: lived experience of mental health challenges.", "met"),
+    (LE, "With their lived experience of recovery, our clients will co-design the service.", "not-met"),
+    (LE, "With your own experience of working in mental health services, you will support residents.", "not-met"),
     # --- lived experience wanted in prose: partly met, not "does not ask" ---
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
     (LE, "We are looking for up to 3 experts by experience who have lived experience of self-harm.", "partly-met"),
