@@ -13,6 +13,28 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- another route offered with "instead" in mid-sentence, after the requirement ("Applicants may
+    # instead show experience of working in a caring role", "You could instead have worked in ..."):
+    # lived experience is substitutable (CS001 not met) and adjacent experience qualifies (CS004 not met) ---
+    (LE, "Essential: lived experience of mental health challenges. Applicants may instead show experience of working in a caring role.", "not-met"),
+    (LE, "You must have lived experience of homelessness. You could instead have worked in a homeless shelter for two years.", "not-met"),
+    (LE, "Lived experience of addiction is essential. Candidates can instead demonstrate three years of work in a treatment program.", "not-met"),
+    (ADJ, "Lived experience of addiction is essential. Candidates can instead demonstrate three years of work in a treatment program.", "not-met"),
+    (ADJ, "Essential: lived experience of mental health challenges. Applicants may instead show experience of working in a caring role.", "not-met"),
+    # twins: a lived route instead, a denied one, and "instead" set against another requirement
+    (LE, "Lived experience of mental health challenges is essential. Applicants may instead show lived experience as a carer.", "met"),
+    (LE, "Lived experience of mental health challenges is essential. Applicants may not instead show experience of working in a caring role.", "met"),
+    (LE, "Lived experience of mental health challenges is essential. A degree is desirable; applicants may instead show equivalent experience.", "met"),
+    (LE, "A degree in psychology is essential. Applicants may instead show experience of working in a caring role.\n\nLived experience of mental health challenges is essential.", "met"),
+    # --- equivalent experience accepted in the paragraph right after the requirement's ("Lived
+    # experience of psychosis is required." / "Equivalent experience will also be considered."):
+    # substitutable, as in the same paragraph ---
+    (LE, "Lived experience of psychosis is required.\n\nEquivalent experience will also be considered.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential.\n\nWe will also consider equivalent experience in youth work.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential. We also welcome applicants with equivalent experience.", "not-met"),
+    # twins: denied, and lived experience named as the equivalent
+    (LE, "Lived experience of psychosis is required.\n\nEquivalent experience will not be considered.", "met"),
+    (LE, "Lived experience of psychosis is required.\n\nEquivalent lived experience as a carer will also be considered.", "met"),
     # --- the applicant's lived experience assumed in an opening prepositional or participle phrase
     # ("With your lived experience of recovery, you will ...", "Having your own experience of ...,
     # you'll ..."): wanted in prose, partly met, as "Drawing on your lived experience" is ---
