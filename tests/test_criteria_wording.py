@@ -13,6 +13,35 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- the noun "lead" and "led by" as panel membership ("Interviews are led by our Peer Support
+    # Lead", "our lived experience lead will chair the panel", "The lead interviewer is our Peer
+    # Support Lead"): met; another lead (clinical) or a lead of something else is not ---
+    (PANEL, "Interviews are led by our Peer Support Lead.", "met"),
+    (PANEL, "Our lived experience lead will chair the panel.", "met"),
+    (PANEL, "Interviews will be led by the Head of Lived Experience.", "met"),
+    (PANEL, "The lead interviewer is our Peer Support Lead.", "met"),
+    (PANEL, "Your interviewers will be our Peer Lead and the service manager.", "met"),
+    # twins: a clinical lead, the peer lead leading something else, and a peer-led service beside the interview
+    (PANEL, "Interviews are led by our Clinical Lead.", "not-met"),
+    (PANEL, "Your interviewers will be the service manager and a clinical psychologist.", "not-met"),
+    (PANEL, "Our Peer Support Lead will lead the induction programme.", "not-met"),
+    (PANEL, "You will help recruit new peer mentors, including training interviewers.", "not-met"),
+    (PANEL, "The peer-led recovery college runs our training. Interviews are led by the clinical manager.", "not-met"),
+    # --- an informal chat (or a meeting) that is part of selection for shortlisted candidates, with
+    # people who use services or a group of them ("a group of service users", "our youth council",
+    # "our consumer advisory group"), beside an interview with staff or with none described:
+    # another way of taking part, partly met; an informal chat offered to anyone thinking of
+    # applying is no selection ---
+    (PANEL, "Shortlisted candidates will have an informal chat with a group of service users.", "partly-met"),
+    (PANEL, "As part of the selection process, shortlisted applicants will have an informal chat with young people from our youth council.", "partly-met"),
+    (PANEL, "Shortlisted candidates will meet our consumer advisory group for an informal chat, then attend an interview with the manager.", "partly-met"),
+    (PANEL, "Shortlisted candidates will meet our consumer advisory group, then attend an interview with the manager.", "partly-met"),
+    # twins: an enquiry chat (not selection), peer staff in a chat that is the only step (the
+    # selection, met), and the group on the interview panel itself
+    (PANEL, "If you are thinking of applying and would like an informal chat, call our Peer Support Lead on 01632 960 111.", "not-met"),
+    (PANEL, "For an informal chat about the role, contact Sam, one of our peer workers.", "not-met"),
+    (PANEL, "Shortlisted candidates will be invited to an informal chat with members of our peer team.", "met"),
+    (PANEL, "Shortlisted candidates will have an informal chat, then an interview with the manager and a member of our consumer advisory group.", "met"),
     # --- another route offered with "instead" in mid-sentence, after the requirement ("Applicants may
     # instead show experience of working in a caring role", "You could instead have worked in ..."):
     # lived experience is substitutable (CS001 not met) and adjacent experience qualifies (CS004 not met) ---
