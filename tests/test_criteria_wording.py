@@ -13,6 +13,21 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- a required caring or support-work job history where the advert never asks for the
+    # applicant's lived experience ("You must have at least two years' experience in a paid care
+    # role"): adjacent experience is the qualifying experience, CS004 not met ---
+    (ADJ, "You must have at least two years' experience in a paid care role.", "not-met"),
+    (ADJ, "Essential: three years of experience working in a support worker role.", "not-met"),
+    (ADJ, "Required: 2+ years of experience as a direct support professional or home health aide.", "not-met"),
+    (ADJ, "Candidates must have a minimum of one year's experience in community support work.", "not-met"),
+    # twins: the same only desirable (met: neither the qualifying experience nor an alternative); beside
+    # an essential lived experience requirement (met: clear-soil's "not met" is adjacent experience as
+    # an alternative or as the qualifying experience, and here lived experience qualifies, the job
+    # history is one more requirement); beside lived experience only desirable (not met); peer work
+    (ADJ, "Desirable: two years' experience in a paid care role.", "met"),
+    (ADJ, "You must have at least two years' experience in a paid care role.\n\nEssential: lived experience of mental health challenges.", "met"),
+    (ADJ, "You must have at least two years' experience in a paid care role.\n\nDesirable: lived experience of mental health challenges.", "not-met"),
+    (ADJ, "You must have at least two years' experience in a peer support role.", "met"),
     # --- the noun "lead" and "led by" as panel membership ("Interviews are led by our Peer Support
     # Lead", "our lived experience lead will chair the panel", "The lead interviewer is our Peer
     # Support Lead"): met; another lead (clinical) or a lead of something else is not ---
