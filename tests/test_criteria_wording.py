@@ -13,6 +13,17 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
+    # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
+    # disclosure, as within one paragraph ---
+    (PP, "What you bring:\n- Your own story of recovery.\n- You will share it when it helps someone.", "partly-met"),
+    (PP, "You bring your own lived experience of homelessness.\n\nYou will share it with residents when it helps them.", "partly-met"),
+    (PP, "- Your own journey through mental distress\n- You'll offer it with care, when it could help a young person", "partly-met"),
+    # twins: something else shared, the people's stories, and the people helped to share
+    (PP, "- Your own story of recovery.\n- You will share your ideas with the team.", "not-met"),
+    (PP, "- Your own story of recovery.\n- Our clients will share theirs in groups.", "not-met"),
+    (PP, "- Your own story of recovery.\n- You will support people to share it with their families.", "not-met"),
+    (PP, "Their own stories matter to us.\n\nYou will share them with the team.", "not-met"),
     # --- a required caring or support-work job history where the advert never asks for the
     # applicant's lived experience ("You must have at least two years' experience in a paid care
     # role"): adjacent experience is the qualifying experience, CS004 not met ---
@@ -5632,6 +5643,10 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the worker's own story named in one bullet and shared by a pronoun in the next: the bullet that
+    # names the story is quoted first (then the one that shares it)
+    (PP, "Peer Support Worker\n\nWhat you bring:\n- Your own story of recovery.\n- You will share it when it "
+         "helps someone.", "partly-met", "Your own story of recovery."),
     # the peer work set against a named profession's, or grounded in experience rather than expertise:
     # that statement is the evidence for met, before a peer credential (set105)
     (ADJ, "Family Peer Advocate\n\nOur advocacy rests on shared experience rather than professional expertise.\n\n"
