@@ -76,6 +76,8 @@ CASES = [
     (LE, "Lived experience of addiction is essential. Candidates can instead demonstrate three years of work in a treatment program.", "not-met"),
     (ADJ, "Lived experience of addiction is essential. Candidates can instead demonstrate three years of work in a treatment program.", "not-met"),
     (ADJ, "Essential: lived experience of mental health challenges. Applicants may instead show experience of working in a caring role.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential. Alternatively, applicants may show experience of working in a caring role.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential.\n\nWe also welcome applicants with equivalent experience.", "not-met"),
     # twins: a lived route instead, a denied one, and "instead" set against another requirement
     (LE, "Lived experience of mental health challenges is essential. Applicants may instead show lived experience as a carer.", "met"),
     (LE, "Lived experience of mental health challenges is essential. Applicants may not instead show experience of working in a caring role.", "met"),

@@ -334,27 +334,38 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
     _, s_end = analysis.sentence_bounds(hit)
     later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
     block = hit.block
-    if not later and not same_sentence:
+    if not later:
         # the mention's sentence closes its block: the next block's first sentence, when that block
         # is no heading ("Lived experience of psychosis is required." / "Equivalent experience will
-        # also be considered."), as CS004 reads it
-        block = hit.block + 1
+        # also be considered.", "... / We also welcome applicants with equivalent experience."), as
+        # CS004 reads it
         blocks = analysis.document.blocks
-        later = [(start, end) for start, end, _, _ in analysis.sentences(block)[:1]] \
-            if block < len(blocks) and blocks[block].kind != "heading" else []  # fmt: skip
-        if not later:
+        nxt = hit.block + 1
+        later = [(start, end) for start, end, _, _ in analysis.sentences(nxt)[:1]] \
+            if nxt < len(blocks) and blocks[nxt].kind != "heading" else []  # fmt: skip
+        if later:
+            block = nxt
+        elif not same_sentence:
             return None
     start, end = later[0] if later else (s_end, s_end)
     others = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
               for h in analysis.hits_in_block(group, block)]  # fmt: skip
     if same_sentence:
-        cues = analysis.hits_in_block("lex:also-accepted", hit.block) if not worth else [
-            a for a in analysis.hits_in_block("lex:adjacent-alternative", hit.block) if worth_as_much(a)
-            and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
-        found = [c for c in cues
-                 if hit.end <= c.start and c.end <= end and not analysis.negated(c)
-                 and not any(hit.end <= h.start < c.end for h in others)]  # fmt: skip
-        return min(found, key=lambda c: c.start) if found else None
+        # in the mention's sentence after it first, then in the next sentence (of its block, or the
+        # first of the next block)
+        spans = [(hit.block, hit.end, s_end)] + ([(hit.block, s_end, end)] if block == hit.block else [(block, 0, end)])
+        for b, after, stop in spans:
+            lived = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
+                     for h in analysis.hits_in_block(group, b)]  # fmt: skip
+            cues = analysis.hits_in_block("lex:also-accepted", b) if not worth else [
+                a for a in analysis.hits_in_block("lex:adjacent-alternative", b) if worth_as_much(a)
+                and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
+            found = [c for c in cues
+                     if after <= c.start and c.end <= stop and not analysis.negated(c)
+                     and not any((hit.end if b == hit.block else 0) <= h.start < c.end for h in lived)]  # fmt: skip
+            if found:
+                return min(found, key=lambda c: c.start)
+        return None
     lowers = analysis.lowers(block)
     first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
     found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", block)
