@@ -47,9 +47,12 @@ CASES = [
     (PANEL, "Interviews will be led by the Head of Lived Experience.", "met"),
     (PANEL, "The lead interviewer is our Peer Support Lead.", "met"),
     (PANEL, "Your interviewers will be our Peer Lead and the service manager.", "met"),
+    (PANEL, "You will meet our Peer Lead and the manager at interview.", "met"),
+    (PANEL, "You will meet two peer workers and the manager at interview.", "met"),
     # twins: a clinical lead, the peer lead leading something else, and a peer-led service beside the interview
     (PANEL, "Interviews are led by our Clinical Lead.", "not-met"),
     (PANEL, "Your interviewers will be the service manager and a clinical psychologist.", "not-met"),
+    (PANEL, "You will meet the service manager and a psychologist at interview.", "not-met"),
     (PANEL, "Our Peer Support Lead will lead the induction programme.", "not-met"),
     (PANEL, "You will help recruit new peer mentors, including training interviewers.", "not-met"),
     (PANEL, "The peer-led recovery college runs our training. Interviews are led by the clinical manager.", "not-met"),
