@@ -107,6 +107,11 @@ CASES = [
     (LE, "With your lived experience of recovery, you will help people on the ward.\n\nEssential: lived experience of mental health challenges.", "met"),
     (LE, "With their lived experience of recovery, our clients will co-design the service.", "not-met"),
     (LE, "With your own experience of working in mental health services, you will support residents.", "not-met"),
+    # ... and work experience whose place is named ("of working in a hostel", "in a homeless shelter"),
+    # twin: living there is lived experience
+    (LE, "With your own experience of working in a hostel, you will support residents.", "not-met"),
+    (LE, "You have your own experience of working in a homeless shelter.", "not-met"),
+    (LE, "You have your own experience of living in a hostel.", "partly-met"),
     # --- lived experience wanted in prose: partly met, not "does not ask" ---
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
     (LE, "We are looking for up to 3 experts by experience who have lived experience of self-harm.", "partly-met"),
