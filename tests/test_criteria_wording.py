@@ -415,6 +415,16 @@ CASES = [
     (ADJ, "Monitor clients' abstinence and report to their parole officer.", "not-met"),
     (ADJ, "This position requires you to pass a pre-employment drug screen.", "met"),
     (ADJ, "Offers of employment are subject to a satisfactory drug test.", "met"),
+    # --- a pre-employment condition on the applicant (employment or an offer contingent or conditional
+    # on a drug screen, other checks listed first; candidates asked to take one) is not a duty of
+    # monitoring others' compliance (blind set 136) ---
+    (ADJ, "Employment is conditional upon two satisfactory references and, where our contract requires it, a urine drug test.", "met"),
+    (ADJ, "Any offer of appointment is contingent on a police check, a Working with Children Check and an alcohol and drug screen.", "met"),
+    (ADJ, "Successful candidates will be asked to take a drug screen before their start date.", "met"),
+    # twins: the screens are the post's duty, or the people served's places depend on them
+    (ADJ, "Employment is contingent on a background check. You will collect urine samples and run drug screens for residents.", "not-met"),
+    (ADJ, "Candidates will be trained to conduct drug screens with residents.", "not-met"),
+    (ADJ, "Residents' places in the house are conditional on weekly drug screens, which you will collect.", "not-met"),
     # --- adjacent professions: care plans, treatment plans, the organisation's programmes ---
     (ADJ, "You will write care plans for each client on your caseload.", "not-met"),
     (ADJ, "Develop and review care plans for residents.", "not-met"),
