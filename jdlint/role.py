@@ -459,6 +459,34 @@ def _in_clause_after(analysis: Analysis, group: str, hit: Hit) -> bool:
                for o in analysis.hits_in_sentence(group, hit))  # fmt: skip
 
 
+def _other_post_supervises(analysis: Analysis, hit: Hit, title_words: set[str]) -> bool:
+    """Is the subject of a supervising match another post, named at the start of its clause ("Our
+    Lived Experience Workforce Coordinator supervises every peer worker monthly", "The Senior Peer
+    Mentor will also provide supervision to peer mentors")? An optional determiner
+    (`supervisor-subject-determiners` in rules/data/criteria.toml), then a name of at most six
+    words whose last is a job noun, with a word the advert's title does not hold, then only
+    `subject-links` ("also", "will") and `supervision-giving-verbs` ("provides"): the role's own
+    supervisor, not the role. The post itself
+    ("The Peer Support Lead supervises ..." under that title, "The post holder ..."), "you" or a
+    phrase before the name ("Reporting to the Service Manager, supervise ...") are not."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    before = _clause_before(analysis, hit, w["clause-breaks"])
+    links = (w["subject-links"] - {"who", "that", "which", ","}) | w["supervision-giving-verbs"]
+    while before and before[-1] in links:
+        before = before[:-1]
+    if before and before[0] in w["supervisor-subject-determiners"]:
+        before = before[1:]
+    if not before or len(before) > 6 or not all(t.isalpha() for t in before):
+        return False
+    if not JOB_NOUN.fullmatch(before[-1]) or before[-1] in w["supervisor-subject-not"]:
+        return False
+    if set(before) & (w["post-subjects"] | w["new-subjects"] | _NAME_BREAKS):
+        return False
+    return not set(before) <= title_words
+
+
 def _about_others(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement about other staff the role works beside, not the role's own work? In a
     relative clause about them ("alongside our volunteers and partners, who offer mutual aid and
@@ -1014,9 +1042,13 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior;
     # nor another post's supervision in a relative clause about it, "with the Director of Lived
     # Experience, who provides supervision to peer workers")
+    # ("Our Lived Experience Workforce Coordinator supervises every peer worker": another post, the
+    # role's supervisor, named as the subject)
+    own_words = set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
     supervises = [h for h in _live(analysis, "lex:supervises-peers")
                   if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)
-                  and not _by_organisation(analysis, h) and not _about_others(analysis, h)]  # fmt: skip
+                  and not _by_organisation(analysis, h) and not _about_others(analysis, h)
+                  and not _other_post_supervises(analysis, h, own_words)]  # fmt: skip
     denied = _denied_peer(analysis, title)
     # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
     # directly": a title whose peer words only name the programme the post runs is no peer title

@@ -862,6 +862,20 @@ ROLE_CASES = [
      "mental distress is essential.\n", "peer-senior"),
     ("Lived Experience Worker\n\nWe are looking for someone to supervise our peer workers. Lived experience is "
      "essential.\n", "peer-senior"),
+    # --- blind136 lw03: another post, named as the subject of the supervising verb ("Our Lived Experience
+    # Workforce Coordinator supervises every peer worker monthly"), is the role's own supervisor: the
+    # role is supervised, not a supervisor ---
+    ("Consumer Peer Worker\n\nYou will offer one-to-one peer support. Lived experience of mental distress is "
+     "essential.\n\nOur Peer Workforce Manager supervises all peer workers fortnightly.\n", "peer"),
+    ("Peer Support Specialist\n\nYou will walk alongside adults in recovery. Lived experience of recovery is "
+     "essential. The Senior Peer Specialist will also provide supervision to peer specialists each week.\n", "peer"),
+    ("Kaimahi Peer Support\n\nYou will support tangata whaiora in the community. Lived experience of mental "
+     "distress is essential.\n\nA Lived Experience Clinical Lead supervises our peer workers monthly.\n", "peer"),
+    # twins: the post itself named as the subject, or "you", stays their supervisor
+    ("Peer Support Team Leader\n\nThe Peer Support Team Leader supervises six peer support workers. Lived "
+     "experience of mental distress is essential.\n", "peer-senior"),
+    ("Peer Support Worker\n\nReporting to the Service Manager, you will also supervise two peer workers on the "
+     "night shift. Lived experience is essential.\n", "peer-senior"),
     # --- blind97 vk11: a peer credential named by its holder, a supporter ("Ohio Peer Recovery Supporter
     # certification, or willingness to complete it"), is a peer credential the post asks for, not peer
     # staff beside it; a question about lived experience alone does not make a conditional title peer ---
