@@ -4707,6 +4707,19 @@ CASES = [
     # twins: the employer's own practice, or a peer on this panel
     (PANEL, "We pay experts by experience to sit on all our interview panels.", "met"),
     (PANEL, "Our involvement team supports people who use our services to sit on every interview panel.", "met"),
+    # --- the post holder's own duty in other hires' recruitment, with the stages its sentence goes on to
+    # name ("Contribute to recruitment of peer support workers, including shortlisting and interviewing"):
+    # the lead's work, not this post's selection, which is then not described (blind136 lw11) ---
+    (PANEL, "Main duties\n\n- Take part in recruitment of new peer mentors, including shortlisting and interviews.",
+     "not-met"),
+    (PANEL, "Responsibilities\n\n- Participate in hiring for the peer team, such as reading applications and "
+            "interviewing candidates with lived experience.", "not-met"),
+    (PANEL, "You will contribute to the selection of peer specialists, including shortlisting.", "not-met"),
+    # twins: peers on this post's panel in a clause or a sentence of their own
+    (PANEL, "Take part in recruitment of peer workers; peer workers will sit on the interview panel for this post.",
+     "met"),
+    (PANEL, "Contribute to recruitment of peer mentors. Our interview panel for this post includes a peer mentor.",
+     "met"),
     # --- the other route opened by a sentence adverb, named as skills ("Alternatively, transferable
     # skills from ..."; "Otherwise, skills gained in ...") after a lived experience requirement (blind100) ---
     (ADJ, "Essential:\n\n- Lived experience of self-harm.\n- Alternatively, transferable skills from youth work or "
