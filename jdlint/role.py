@@ -87,6 +87,27 @@ def _head_at(lowers: list[str], start: int) -> int:
     return max(end - 1, start)
 
 
+def _joined_head(lowers: list[str], start: int) -> str:
+    """The head of the name at ``start`` (see `_head`), read on past "and" or "&" where the name's
+    first part ends in no person and a second part follows ("lived experience and co-production
+    team" → "team"; "lived experience and recovery worker" → "worker"): the parts share the head.
+    A hyphen between two words joins them ("co-production")."""
+    i = _head_at(lowers, start)
+    if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
+        return lowers[i]
+    if i + 2 >= len(lowers) or lowers[i + 1] not in ("and", "&") or not lowers[i + 2].isalpha():
+        return lowers[i]
+    j, last = i + 2, i + 2
+    while j < len(lowers) and lowers[j] not in _NAME_BREAKS and (
+            lowers[j].isalpha() or (lowers[j] == "-" and j + 1 < len(lowers) and lowers[j + 1].isalpha())):
+        if lowers[j].isalpha():
+            if JOB_NOUN.fullmatch(lowers[j]) and not WEAK_NOUN.fullmatch(lowers[j]):
+                return lowers[j]
+            last = j
+        j += 1
+    return lowers[last]
+
+
 def _field_noun(lowers: list[str], start: int, end: int) -> bool:
     """Do the peer words at ``start:end`` qualify a noun after them that names no person ("Lived
     Experience Workforce Evaluation", "Peer Support Outcomes Study")? The name's head lies past
@@ -286,7 +307,9 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # "Outreach Worker – Peer-Led Drop-In": peer words that end in a participle of how a service
         # is run (`service-participles`) name the service, never a person
         run = words()["service-participles"]
-        context_only = office or all(_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
+        # ("Clinical Psychologist - Lived Experience and Co-production Team": the team's name joins
+        # the peer words to another part by "and", and its head is the team: `_joined_head`)
+        context_only = office or all(_joined_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
                                      or _names_workstream(lowers, start, end) for start, end in peer)  # fmt: skip
         # "Clinical Coordinator, Peer Support Program": a clinical post (`clinical-title-words` before
         # a job noun outside the peer words) in the programme the peer words name

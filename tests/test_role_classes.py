@@ -312,6 +312,20 @@ ROLE_CASES = [
     ("Reports to: Peer Support Team Leader\nJob title: Administrator\n\nYou will keep records.", "other"),
     ("Support Worker\nPeer Support Services Ltd\nBristol\n\nYou will support adults in supported living.", "other"),
     ("Mental Health Nurse - Peer Support Team\n\nYou will give medication and supervise the ward.", "other"),
+    # --- blind136 lw27: a profession's title, then the team's name joining lived-experience or peer words
+    # to another part by "and" or "&" ("Lived Experience and Co-production Team"): the team's name, not a
+    # peer post ---
+    ("Clinical Psychologist - Lived Experience and Co-production Team\n\nYou will provide psychological "
+     "formulation and consultation to the peer workforce.", "other"),
+    ("Registered Nurse, Lived Experience and Harm Reduction Team\n\nYou will administer medications and complete "
+     "physical health checks for consumers.", "other"),
+    ("Social Worker (Band 6) - Lived Experience and Involvement Hub\n\nYou will hold a caseload and complete "
+     "Care Act assessments.", "other"),
+    # twins: the joined name ends in a worker, or the peer title stands alone
+    ("Lived Experience and Recovery Worker\n\nYou will offer one-to-one peer support. Lived experience of "
+     "mental distress is essential.", "peer"),
+    ("Peer Support Worker - Lived Experience and Co-production Team\n\nYou will offer one-to-one peer support.",
+     "peer"),
     # --- an adjacent title stays other even with peer statements ---
     ("Case Manager\n\nAs a Peer Navigator you will help people. Our peer support team is growing.", "other"),
     ("Support Worker\n\nWe work alongside our Peer Recovery Coach, who runs the groups.", "other"),
