@@ -5345,6 +5345,28 @@ def test_panel_an_enquiry_call_describes_no_selection() -> None:
     assert "not described" in verdict.why
 
 
+# A guaranteed interview scheme (Disability Confident, veterans, care leavers) promises who is interviewed,
+# not who selects: the selection is not described by it, and it is not quoted (blind136 lw11, set19 y12).
+@pytest.mark.parametrize("text", [
+    "Peer Support Worker\n\nWe are a Disability Confident employer and guarantee an interview to disabled "
+    "applicants who meet the essential criteria.",
+    "Peer Specialist\n\nWe are proud to guarantee an interview for veterans who meet the minimum qualifications.",
+    "Peer Worker\n\nWe operate a guaranteed interview scheme for care leavers.",
+])  # fmt: skip
+def test_panel_a_guaranteed_interview_scheme_describes_no_selection(text: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert (verdict.verdict, verdict.evidence) == ("not-met", ())
+    assert "not described" in verdict.why
+
+
+def test_panel_a_guaranteed_interview_beside_the_panel_leaves_the_panel_deciding() -> None:
+    # twin: the interview panel described beside the scheme still decides, with its own sentence
+    verdict = verdict_of("Peer Support Worker\n\nWe guarantee an interview to disabled applicants who meet the "
+                         "essential criteria. The interview panel includes a peer support worker.", PANEL)
+    assert verdict.verdict == "met"
+    assert verdict.evidence[0].text == "The interview panel includes a peer support worker."
+
+
 LABEL_LINES = [
     # a label line (not read as a heading) that stands over a list sets the level of its items
     ("Peer Worker\n\nAbout the role\n\nYou will run groups.\n\nNgā pūkenga – what is essential\n\n"
