@@ -36,6 +36,17 @@ CASES = [
     (LE, "Lived experience of psychosis is essential and will be explored by the interview panel.", "met"),
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
+    # --- the post's own peers said all to have it ("Our peer mentors have all been through the justice system
+    # themselves"): the post holder joins them, so it is assumed in prose, as drawing on it is (blind136 lw10) ---
+    (LE, "All of our peer workers have lived experience of psychosis.", "partly-met"),
+    (LE, "Each of our peer specialists is in recovery from a substance use disorder.", "partly-met"),
+    (LE, "Our peer navigators all have their own experience of homelessness.", "partly-met"),
+    # twins: other staff, the people served, no lived experience named, or a requirement elsewhere
+    (LE, "Our nurses all have lived experience of psychosis.", "not-met"),
+    (LE, "Our peer workers all support people with lived experience of psychosis.", "not-met"),
+    (LE, "Our peer workers have all completed Intentional Peer Support training.", "not-met"),
+    (LE, "Our peer workers all have lived experience of psychosis.\n\nEssential\n\n- Lived experience of psychosis.",
+     "met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
     # --- the kind named by a participle with no "of" ("personal experience navigating services"), and a
     # bracket between the person sought and "who" ("a young adult (18 to 29) who has"): still lived
