@@ -279,6 +279,39 @@ def wrapped_with_paragraph_spacing() -> bytes:
     return _out(pdf)
 
 
+def heading_words_sentence_runs_on() -> bytes:
+    """A sentence in body type that opens with a heading's words ("Interviews ...") and stops on
+    a verb of including, an article or a conjunction, its rest on the next line in lower case
+    after paragraph spacing; a real heading in the same words ("Interview process") stays one."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in (
+        "You will offer one-to-one peer support by phone and in person.",
+        "You will run a weekly evening peer group for people and families.",
+        "You will help people set their own goals for change.",
+        "You will go with people to appointments when they ask you to.",
+        "You will keep short notes of your work in our records system.",
+        "You will take part in team meetings and in reflective practice.",
+        "You will help to plan the peer programme for the coming year.",
+        "You will meet other peer workers across the region each month.",
+        "You will join the peer network's monthly online learning session.",
+        "You will tell us what works and what does not in your first year.",
+    ):
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    for line in (
+        "Interviews are held by a panel that includes",
+        "two members of our peer support team.",
+        "About the panel, which is chaired by the",
+        "team manager and a peer worker.",
+        "Interview process",
+        "Interviews take place in Halifax in June.",
+    ):
+        pdf.ln(4)
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    return _out(pdf)
+
+
 def words_broken_at_line_ends() -> bytes:
     """Words broken across line ends by a typesetter ("addic-" / "tion", "Experi-" / "ence")
     next to compounds broken at their own hyphen ("strengths-" / "based", "peer-" / "led")."""

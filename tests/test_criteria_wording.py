@@ -1080,6 +1080,36 @@ CASES = [
     # information, advice and guidance; social services; health and wellbeing qualifications
     (ADJ, "Desirable: Level 3 Certificate in Information, Advice and Guidance.", "partly-met"),
     (ADJ, "An advice and guidance qualification (level 2 or above) would be an advantage.", "partly-met"),
+    # ... an advice and guidance award named without "information" ("Level 3 Certificate in Advice and
+    # Guidance"): an advice worker's qualification (blind142 mc23 class)
+    (ADJ, "Essential\n\n- Level 2 Award in Advice & Guidance or similar\n- Good listening skills", "not-met"),
+    (ADJ, "Applicants must hold a Diploma in Advice and Guidance (Level 4) to be considered in Sheffield.", "not-met"),
+    (ADJ, "A Certificate in Advice and Guidance would be an advantage.", "partly-met"),
+    # twins: advice given as a duty, the award not needed, or training in it offered
+    (ADJ, "You will offer advice and guidance to tenants on their rights.", "met"),
+    (ADJ, "You don't need a certificate in advice and guidance; we will train you.", "met"),
+    # --- a sentence about selection that opens with a heading's words ("Interviews ...", "About the ...")
+    # and is broken on a verb of including, an article or a conjunction, its rest on the next line: one
+    # sentence, not a heading over a line (blind141 mb20 class) ---
+    (PANEL, "How we hire\n\nInterviews are held by a panel that includes\none of our peer support staff.", "met"),
+    (PANEL, "Selection\n\nInterview panels always include the\npeer lead and a senior peer worker.", "met"),
+    (PANEL, "About the selection panel, which includes\ntwo peer workers and the team leader.", "met"),
+    (PANEL, "Interviews will be run by our manager and\nan experienced peer worker from the team.", "met"),
+    # twins: a real heading in the same words, and the sentence with no peer in it
+    (PANEL, "Interview process\n\nThe panel is our manager and a peer worker.", "met"),
+    (PANEL, "How we hire\n\nInterviews are held by a panel that includes\nthe service manager and an HR adviser.", "not-met"),
+    # --- the people served helped to learn how to take part in their own planning, what else they learn
+    # between ("Help families understand consent, confidentiality and how to take part in care
+    # planning"): their part, not the post's clinical duty (blind141 mb15 class) ---
+    (ADJ, "Support carers to understand the Mental Health Act, their rights as nearest relative and how to take "
+          "part in care and treatment planning.", "met"),
+    (ADJ, "Help tāngata whaiora understand their rights, the complaints process and where to take part in their "
+          "treatment plans.", "met"),
+    (ADJ, "Assist parents to learn about the program, its staff and when to take part in discharge planning.", "met"),
+    # twins: the post holder after the people, and staff helped instead of the people served
+    (ADJ, "Support families at visiting times, and you will decide with the psychiatrist when to take part in care "
+          "planning.", "partly-met"),
+    (ADJ, "Assist the ward manager to decide how to take part in care planning for new admissions.", "partly-met"),
     (ADJ, "A college diploma or degree in social services is an asset.", "partly-met"),
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
@@ -1780,6 +1810,13 @@ CASES = [
     (ADJ, "You will contribute lived experience insight in care planning reviews.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to team meetings and service planning.", "met"),
     (ADJ, "Support consumers to prepare for and take part in care planning meetings.", "met"),
+    # ... to the clinical team's plans of any name, with what is contributed between (blind138 ly06): partly
+    # met; twins: a team with no clinical word and plans of a day out, the patients' own plans
+    (ADJ, "You will contribute a lived experience view to the clinical team's wellness plans.", "partly-met"),
+    (ADJ, "Contributes recovery insight into the treating team’s discharge plan for each consumer.", "partly-met"),
+    (ADJ, "Contribute a peer voice into the MDT's support plans.", "partly-met"),
+    (ADJ, "You will contribute a peer perspective to the team's away day plans.", "met"),
+    (ADJ, "Help patients contribute their views to their own recovery plans.", "met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
@@ -1822,6 +1859,14 @@ CASES = [
     (PANEL, "Applicants will be invited for an informal chat with two of our peer mentors before a panel "
             "interview with the manager.", "partly-met"),
     (PANEL, "For an informal chat with a peer mentor about the role, call Sam on 0400 000 000.", "not-met"),
+    # ... a chat with peers ("a chat with", no "informal") under a paragraph's own selection label ("How to
+    # get involved: ...", "How to apply: ...") is the selection too (blind set 139) ---
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead and one of our current peer mentors.", "met"),
+    (PANEL, "How to apply: fill in the short online form, and we'll organize a chat with our coordinator and one of our peer supporters.", "met"),
+    # twins: a chat with staff only; a chat offered as an enquiry; a chat beside an interview
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with Jo, our centre manager.", "not-met"),
+    (PANEL, "How to get involved: for a chat with one of our peer mentors, message us on here.", "not-met"),
+    (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead.\n\nShortlisted applicants are then interviewed by the manager.", "partly-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
     # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
     # word between; escorting patients on leave (a ward duty); helping people take their medication
@@ -3568,6 +3613,14 @@ CASES = [
     # twins: staff reviewed it; people with lived experience shape something after the hire
     (PANEL, "Our staff reviewed the wording of this posting.", "not-met"),
     (PANEL, "People with lived experience will help shape onboarding for the new hire.", "not-met"),
+    # ... or the post itself, shaped or co-designed by them before it was advertised ("Members of our
+    # Peer Advisory Council helped shape this role"): as its description is, partly met (blind set 138)
+    (PANEL, "How this post was created\n\nMembers of our Carers Reference Group helped shape this role before we advertised it.", "partly-met"),
+    (PANEL, "Our Youth Advisory Council co-designed this position. Interviews will be with the Program Manager.", "partly-met"),
+    (PANEL, "Survivors from our advisory forum have helped define this post. Only candidates selected for an interview will be contacted.", "partly-met"),
+    # twins: the post holder shaping the role; people with lived experience shaping the services
+    (PANEL, "You will help shape this role as it grows, working alongside our peer workers.", "not-met"),
+    (PANEL, "People with lived experience helped shape our services. Interviews are held by the manager.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
@@ -3853,6 +3906,14 @@ CASES = [
     (LE, "Your own healing journey with mental distress is essential for this role.", "met"),
     # twin: the people served's healing journey
     (LE, "You will support participants on their own healing journey with alcohol in Regina.", "not-met"),
+    # --- one's own road or path of recovery ("someone who has walked their own road of recovery from
+    # addiction", "your own path to recovery"), as "their own journey" (blind142 mc17 class) ---
+    (LE, "We are seeking a person who has walked their own road to recovery from problem gambling in Dunedin.", "partly-met"),
+    (LE, "We'd love to hear from someone who has travelled their own path of recovery from an eating disorder.", "partly-met"),
+    (LE, "Your own road to recovery from alcohol use is essential for this position.", "met"),
+    # twins: the people served's road, and a road that is not recovery
+    (LE, "You will walk alongside tenants on their own road to recovery from addiction in Halifax.", "not-met"),
+    (LE, "We are looking for someone who has walked their own road to the top of the sales team.", "not-met"),
     # --- the people served named as the service's current ones ("current aftercare participants"),
     # and a circle the candidate joins with them after the interview: another way, not the panel ---
     (PANEL, "Interviews are with the program manager and an Elder. After the interview, you will join a sharing "
@@ -4501,6 +4562,34 @@ CASES = [
     (PANEL, "Candidates meet members of our Recovery Community Reference Group over coffee before the interview with the manager.", "partly-met"),
     # the sentence split over two lines, the group on the second
     (PANEL, "Finalists give a short presentation to our\n\nRecovery Community Advisory Board.\n\nFinal interviews are with the Clinical Director.", "partly-met"),
+    # --- a group of the recovery community named with no "advisory" between ("our Recovery Community
+    # Council", "the Recovery Community Forum") is people in recovery: a presentation to it is another
+    # way, partly met (blind set 139) ---
+    (PANEL, "Shortlisted candidates give a short presentation to our Recovery Community Forum; the interview is with the Service Manager.", "partly-met"),
+    (PANEL, "Finalists present a brief program overview to the Recovery Community Council, then interview with the Program Director.", "partly-met"),
+    # twins: a council named only as a community's, and members of the recovery community's council on the panel
+    (PANEL, "Finalists present a brief program overview to the Community Council, then interview with the Program Director.", "not-met"),
+    (PANEL, "Two members of our Recovery Community Council sit on the interview panel with the Program Director.", "met"),
+    # --- people said in plain words to have been through it themselves ("members who have been through
+    # it too", "staff who've been there themselves") are people with lived experience: on the panel,
+    # met (blind set 139) ---
+    (PANEL, "Two of our volunteers who have been through it themselves will sit on the interview panel.", "met"),
+    (PANEL, "The hiring committee includes staff who've been there themselves.", "met"),
+    (PANEL, "Two mentors who have come through it too sit on the selection panel with the Centre Manager.", "met"),
+    # twins: been through something else, and the applicants' own experience
+    (PANEL, "Two of our volunteers who have been through the induction will sit on the interview panel.", "not-met"),
+    (PANEL, "Applicants who have been through it themselves are guaranteed an interview with our manager.", "not-met"),
+    # --- a group of people with lived experience named anywhere before (the title too), its members
+    # then named by its noun ("Two council members will sit on the interview panel"): on the panel, met
+    # (blind set 138) ---
+    (PANEL, "Our Lived Experience Advisory Council meets every month.\n\nDuties\n\nPlan the council's meetings.\n\nSelection\n\nTwo council members will sit on the interview panel for this role.", "met"),
+    (PANEL, "The Carers Forum shapes our services.\n\nKey tasks\n\nSupport carers at home.\n\nHow we recruit\n\nA forum member sits on every shortlisting panel, alongside the team manager.", "met"),
+    (PANEL, "Our Whānau Advisory Rōpū guides our mahi.\n\nThe process\n\nRōpū members will interview every candidate with the service lead.", "met"),
+    # twins: a council that is not of people with lived experience, its members denied a place, a
+    # post named by the group noun
+    (PANEL, "This post is funded by the county council.\n\nSelection\n\nTwo council members will sit on the interview panel.", "not-met"),
+    (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nCouncil members will not sit on the interview panel.", "not-met"),
+    (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nThe council leader will sit on the interview panel.", "not-met"),
     # --- a selection sentence split over two lines, its membership word on the first and the
     # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
     # Manager."): the second line is the make-up, met ---
@@ -5245,6 +5334,113 @@ CASES = [
     (LE, "Essential: Lived experience of psychosis. You will build links with professional networks in mental "
          "health.", "met"),
     (LE, "Essential: Lived experience of psychosis or of caring for a relative with psychosis.", "met"),
+    # --- blind130 lq07: a part of the worker's own family's story told, offered or disclosed, not only
+    # shared ("Tell parts of your own whānau's journey"), is disclosure ---
+    (PP, "Tell parts of your own whānau's journey when it helps another parent.", "partly-met"),
+    (PP, "You will offer some of your own family's story to carers who feel alone.", "partly-met"),
+    (PP, "You will disclose aspects of your household's story to parents at the centre.", "partly-met"),
+    # twins: the parents' own story, or the family's history with no owner
+    (PP, "Support parents to tell parts of their family's story to the court.", "not-met"),
+    (PP, "Tell parts of the family's history to the school.", "not-met"),
+    # --- blind130 lq10: the team's or the worker's own voice using or sharing "our" stories (plural) or
+    # "my" story with a purposeful manner, no "own" ("we use our journeys purposefully"), is disclosure ---
+    (PP, "As peer workers we use our journeys purposefully.", "partly-met"),
+    (PP, "In our team we offer our experiences thoughtfully, never to take centre stage.", "partly-met"),
+    (PP, "I tell my story deliberately when it will help.", "partly-met"),
+    # twins: "our story" (the organisation's) told to funders; stories used with no manner
+    (PP, "We tell our story strategically to funders and commissioners.", "not-met"),
+    (PP, "We use our stories in fundraising campaigns.", "not-met"),
+    # --- blind130 lq15: "whai ora" alone, said of the service or as a group ("whaiora who use the
+    # service", "whai ora from our kaupapa"), are people who use services ---
+    (PANEL, "Whaiora who use the service will have a cup of tea with shortlisted candidates before the interview.",
+     "partly-met"),
+    (PANEL, "Shortlisted applicants will share kai with whai ora from our kaupapa before meeting the panel.", "partly-met"),
+    (PANEL, "Two whai ora from our service sit on the interview panel with the Team Leader.", "met"),
+    # twin: "Whai Ora" in an organisation's name
+    (PANEL, "Interviews will be held at the Whai Ora Trust office with the Service Manager.", "not-met"),
+    # --- blind132 ls20: "peer" naming the programme a post runs ("the Peer Programme Manager", "our Peer
+    # Program Coordinator") is the one who runs it, not a peer who selects (as "Peer Services Manager") ---
+    (PANEL, "Interviews are held by the Peer Programme Manager and the Clinical Lead.", "not-met"),
+    (PANEL, "You will be interviewed by our Peer Program Coordinator and an HR adviser.", "not-met"),
+    (PANEL, "Finalists have a chat with our Youth Council. The interview is then with our Peer Program Supervisor "
+            "and the Operations Manager.", "partly-met"),
+    # twins: a peer lead of the programme, and a peer worker beside its manager
+    (PANEL, "Interviews are held by the Peer Program Lead and the Clinical Lead.", "met"),
+    (PANEL, "Interviews are held by the Peer Programme Manager and a peer worker from the programme.", "met"),
+    # --- blind135 lv24: a short teaching, taster or sample session, lesson or workshop the candidates run
+    # for people who use services is a presentation to them by another name: another way (partly met) ---
+    (PANEL, "At interview you will give a 15-minute mini lesson to people who use our services.", "partly-met"),
+    (PANEL, "Shortlisted applicants deliver a short taster workshop to members of our Carers Forum.", "partly-met"),
+    (PANEL, "Finalists will teach a brief sample class for residents of our housing program.", "partly-met"),
+    # twin: the session run for the panel
+    (PANEL, "Shortlisted applicants will deliver a short training session to the interview panel.", "not-met"),
+    # --- blind132 ls04: portions or pieces of the clinical team's care or treatment plan carried out are
+    # clinical work in a supporting position (partly met) ---
+    (ADJ, "Carry out agreed pieces of the treatment plan set by the nurse practitioner.", "partly-met"),
+    (ADJ, "Deliver portions of each tenant's care plan as directed by the community psychiatric nurse.", "partly-met"),
+    # twins: the people served carrying out their own plan; portions of something else
+    (ADJ, "Help clients carry out portions of their own care plan.", "met"),
+    (ADJ, "Deliver portions of the weekly meal programme.", "met"),
+    # --- blind130 lq09: transferable skills said to be taken too ("... will also be considered", "... are
+    # also welcome"), also past a list of other work, are adjacent experience offered as a route in (the
+    # transferable skills fallacy: not met) ---
+    (ADJ, "Essential: lived experience of gambling harm.\n\nTransferable skills from retail, hospitality and "
+          "customer service are also welcome.", "not-met"),
+    (ADJ, "Lived experience of the care system is essential.\n\nTransferable skills gained in coaching, hospitality "
+          "or retail may also be considered.", "not-met"),
+    # twins: skills from other peer roles; the acceptance denied
+    (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from other peer roles will also be "
+          "considered.", "met"),
+    (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from sport, retail or hospitality "
+          "will not be considered.", "met"),
+    # --- blind135 lv10: time or work in another job that "may substitute", nothing named after it, under
+    # the lived experience requirement (the item above, or its own clause): adjacent experience stands in
+    # for lived experience (not met) ---
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Eighteen months of employment in a "
+          "shelter can substitute.", "not-met"),
+    (ADJ, "Essential\n\n- Personal experience of recovery; two years working in a youth service may substitute.",
+     "not-met"),
+    # twins: another requirement above it; the substitution denied; peer work as the stand-in
+    (ADJ, "Requirements\n\n- A full driving licence.\n- A year of paid work in community services may substitute.",
+     "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years of work in a shelter cannot "
+          "substitute.", "met"),
+    (ADJ, "Requirements\n\n- Lived experience of homelessness is essential.\n- Two years as a peer mentor may "
+          "substitute.", "met"),
+    # --- blind139 lz13: time without using, counted or said from what ("N months clean from drugs", "two
+    # years sober", "a year of abstinence"), is lived experience of substance use, and "you need to be"
+    # says it is required ---
+    (LE, "What we ask: you need to be at least two years sober from alcohol or other drugs.", "met"),
+    (LE, "Requirements\n\n- Must be at least 18 months clean from alcohol and other drugs.", "met"),
+    (LE, "Applicants need to be one year abstinent from opioids before they start with us.", "met"),
+    (LE, "We are looking for someone who is at least 6 months clean from gambling.", "partly-met"),
+    # twins: denied; a workplace rule with no count; the people served's time without using
+    (LE, "You don't need to be two years sober to apply.", "not-met"),
+    (LE, "All staff must be sober at work and keep the drop-in clean.", "not-met"),
+    (LE, "You will support people who are 12 months clean from drugs to find housing.", "not-met"),
+    (LE, "Staff in recovery must be at least two years sober.", "not-met"),
+    # --- blind139 lz22: a mental health certificate or diploma with the setting named before the field
+    # ("Certificate in Community Mental Health", "Diploma in Clinical Mental Health") is another
+    # profession's qualification ---
+    (ADJ, "A Certificate in Forensic Mental Health is considered an asset.", "partly-met"),
+    (ADJ, "Desirable\n\n- A Graduate Diploma in Clinical Mental Health.", "partly-met"),
+    (ADJ, "Essential: a Certificate in Adult Mental Health (Level 5).", "not-met"),
+    # twins: the peer strand of it; the setting named as the team, not a qualification
+    (ADJ, "Desirable\n\n- Certificate in Community Mental Health Peer Support.", "met"),
+    (ADJ, "You will work beside our community mental health team.", "met"),
+    # --- blind138 ly18: a sentence opened by "They" (or "He", "She") has the subject of the sentence before
+    # it, so a series' "their own story" after ", and" is the workers' when that subject is the workers;
+    # and the worker's own story with its kind in one word before it ("their own housing story") ---
+    (PP, "Our mentors have all been in prison. They sit with residents on the wing, and share their own stories "
+         "when it helps.", "partly-met"),
+    (PP, "Each Peer Navigator has been unhoused. He meets clients at the shelter, and shares his own housing story "
+         "in a planned way.", "partly-met"),
+    (PP, "Our Peer Support Workers know gambling harm first-hand. They walk alongside whanau, and tell their own "
+         "gambling story when it helps.", "partly-met"),
+    # twins: the sentence before names the people served; the kind-worded story only held, not shared
+    (PP, "Our residents have all been homeless. They sit with other residents at the drop-in, and share their "
+         "own housing stories.", "not-met"),
+    (PP, "Every guest at the drop-in has their own housing story.", "not-met"),
 ]
 
 
@@ -6375,6 +6571,37 @@ EVIDENCE = [
           "never pulled onto generic tasks.", "met", "Agree with charge nurses"),
     (ADJ, "Peer Services Manager\n\nWork with unit managers so peer specialists are deployed in line with the peer "
           "role.", "met", "Work with unit managers"),
+    # no qualification needed, with work experience named first ("No previous paid experience or formal
+    # qualifications are needed"): what the role is not, quoted for met (blind135 lv16); twin: another
+    # requirement after "but"
+    (ADJ, "Peer Worker\n\nNo previous paid experience or formal qualifications are needed; we train you.", "met",
+     "No previous paid experience"),
+    (ADJ, "Youth Peer Worker\n\nNo experience and no degree required. Full training is provided.", "met",
+     "No experience and no degree required"),
+    (ADJ, "Peer Worker\n\nNo previous experience is needed, but a diploma in nursing is required.", "not-met",
+     "No previous experience is needed, but"),
+    # a taster session for Recovery College learners is the selection's other way, quoted before a
+    # sentence about when interviews are held (blind135 lv24)
+    (PANEL, "Peer Trainer\n\nInterviews will be held two weeks after closing.\n\nShortlisted candidates will give a "
+            "short taster session to a group of Recovery College learners.", "partly-met", "Shortlisted candidates"),
+    # --- blind139 lz18, lz28, lz02, blind135 lv16: a met verdict quotes the statement that keeps the role
+    # distinct, before a peer credential: no certificates or exams needed, no experience or qualifications
+    # needed together, no work in the adjacent field needed, the worker not the expert telling people
+    # what to do; twins: work in a peer role not needed (a peer post's own), an exam the post must pass
+    (ADJ, "Peer Supporter\n\nSit with people at our drop-in in Leeds.\n\nYou won't need any certificates to "
+          "start with us.", "met", "You won't need any certificates"),
+    (ADJ, "Peer Mentor\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nNo qualifications "
+          "or paid experience are needed to apply.", "met", "No qualifications or paid experience"),
+    (ADJ, "Peer Navigator\n\nPeer Support Specialist certification within a year of hire.\n\nYou do not need to have "
+          "worked in health care before.", "met", "You do not need to have worked"),
+    (ADJ, "Whanau Peer Support Worker\n\nWalk alongside families in Porirua. You're not the expert on their lives; "
+          "they are.", "met", "You're not the expert on their lives"),
+    (ADJ, "Family Peer Mentor\n\nMeet parents in Winnipeg as an equal. You are not an expert who tells parents what "
+          "to do.", "met", "You are not an expert who tells"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou do not need to "
+          "have worked in a peer role before.", "met", "Certificate IV in Mental Health Peer Work"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou need to pass "
+          "a short written exam at the end of training.", "met", "Certificate IV in Mental Health Peer Work"),
 ]
 
 
@@ -6715,6 +6942,32 @@ def test_a_senior_peer_post_covering_shifts_covers_its_own_team(title: str, text
     doc = read_text(f"{title}\n\n{text}")
     verdict = check_document(doc).verdict(ADJ)
     assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
+# --- named staff getting back to the applicant after they apply ("Our Volunteer Coordinator will call you
+# back", "contacted by the Human Resources Coordinator") is the selection described without peers: the
+# evidence where nothing else says who selects (blind set 139) ---
+NAMED_CONTACT = [
+    ("What happens next\n\nComplete the online form. Our Volunteer Co-ordinator will ring you back.",
+     ["Our Volunteer Co-ordinator will ring you back."]),
+    ("How to apply\n\nEmail your CV to the office and our Team Leader will get back to you.",
+     ["Email your CV to the office and our Team Leader will get back to you."]),
+    ("Applications are reviewed on a rolling basis. Candidates may be contacted by the Program Supervisor.",
+     ["Candidates may be contacted by the Program Supervisor.", "Applications are reviewed on a rolling basis."]),
+    # twins: no one named ("we", "by email"); the interviewers named elsewhere decide
+    ("How to apply\n\nSend us your CV and we will call you back.", []),
+    ("How to apply\n\nSend us your CV. Applicants may be contacted by email.", []),
+    ("Selection\n\nInterviews are held by the Program Manager. Applicants will be contacted by the HR Coordinator.",
+     ["Interviews are held by the Program Manager."]),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), NAMED_CONTACT, ids=[t[:50] for t, _ in NAMED_CONTACT])
+def test_named_staff_getting_back_to_the_applicant_is_the_selections_evidence(text: str, evidence: list[str]) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PANEL)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == evidence
+    assert ("not described" in verdict.why) == (not evidence)
 
 
 def test_an_accommodation_offer_alone_does_not_describe_the_selection() -> None:

@@ -151,6 +151,18 @@ def test_a_sentence_wrapped_with_paragraph_spacing_runs_on_into_a_line_in_lower_
     ]
 
 
+def test_a_sentence_opening_with_a_heading_word_runs_on_into_a_line_in_lower_case():
+    # a line that opens with a heading's words ("Interviews ...", "About the ...") but ends on a verb
+    # of including, an article or a conjunction is a sentence, not a heading (blind141 mb20 class)
+    d = reader.parse(fixture("heading_words_sentence_runs_on"))
+    assert [(b.kind, b.text) for b in d.blocks][-4:] == [
+        ("paragraph", "Interviews are held by a panel that includes two members of our peer support team."),
+        ("paragraph", "About the panel, which is chaired by the team manager and a peer worker."),
+        ("heading", "Interview process"),
+        ("paragraph", "Interviews take place in Halifax in June."),
+    ]
+
+
 # -- tables -----------------------------------------------------------------------------------
 
 

@@ -932,6 +932,21 @@ ROLE_CASES = [
     ("Involvement Lead (Lived Experience)\n\nYou will offer peer support to people on the ward and coordinate "
      "involvement.\n\nEssential: lived experience of mental health challenges.\n", "peer-senior"),
     ("Support Worker (Lived Experience)\n\nYou will support people at home.\n", "peer"),
+    # --- blind142 mc28: the experts by experience in the plural before the post's own noun ("Involvement
+    # and Experts by Experience Officer", "Experts by Experience Coordinator") name the pool the post runs:
+    # a peer post only where the text says peer work or wants lived experience ---
+    ("Involvement and Experts by Experience Officer\n\nYou will recruit, induct and pay our Experts by "
+     "Experience and match them to interview panels.\n\nEssential: experience of organising events.\n", "other"),
+    ("Experts by Experience Coordinator\n\nYou will coordinate a pool of 40 experts by experience who review our "
+     "services in Wellington, and arrange their koha.\n", "other"),
+    ("Engagement and Experts by Lived Experience Manager\n\nYou will manage our program budget and report to "
+     "the board in Toronto.\n", "other"),
+    # twins: the same title whose text says peer work and requires lived experience; one expert by
+    # experience as the post itself
+    ("Experts by Experience Coordinator\n\nYou will offer peer support to people on our wards and coordinate "
+     "the pool.\n\nEssential: lived experience of mental health services.\n", "peer-senior"),
+    ("Expert by Experience\n\nYou will offer peer support on the ward, sharing your own story.\n\nEssential: "
+     "lived experience of mental health services.\n", "peer"),
     # --- blind100 ka19: "peer" as a fellow worker who trains or mentors other staff in the job or its
     # systems ("coach colleagues as a peer trainer for the new booking software", "support new starters
     # as a peer mentor on the electronic records system"): not peer support, nor the post's name ---
@@ -1060,6 +1075,20 @@ ROLE_CASES = [
      "visit older people at home.\n\nEssential: experience of managing volunteers.\n", "other"),
     ("Peer Support Worker – Hospital Discharge Scheme\n\nYou will support people leaving hospital.\n", "peer"),
     ("Peer Mentor Volunteer\n\nYou will meet people leaving prison and share your own story.\n", "peer"),
+    # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
+    # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
+    # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it
+    # of the post holder or says peer work ---
+    ("Coordinator, Lived Experience Youth Council\n\nYou will book venues, pay members' koha and write up "
+     "council advice for the board.\n\nDesirable: personal experience of mental distress.\n", "other"),
+    ("Lived Experience Reference Group Facilitator\n\nYou will arrange the group's quarterly meetings and "
+     "its honorariums, and take minutes.\n\nEssential: a degree in public policy.\n", "other"),
+    ("Officer - Lived Experience Advisory Committee\n\nYou will organise committee meetings and travel for "
+     "members across the state.\n\nA Bachelor's degree in community development is preferred.\n", "other"),
+    # twins: the same title whose text requires the post holder's lived experience; a peer post in a team
+    ("Lived Experience Reference Group Facilitator\n\nYou will run the group as one of its peers.\n\n"
+     "Lived experience of psychosis is essential.\n", "peer"),
+    ("Peer Worker, Lived Experience Team\n\nYou will offer one-to-one support to people on the ward.\n", "peer"),
 ]
 
 

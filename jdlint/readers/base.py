@@ -55,6 +55,11 @@ def ends_on_open_word(line: str) -> bool:
 # ("MUST HAVE LIVED EXPERIENCE OF MENTAL") or ends on an article or a conjunction
 # ("... RECOVERY FROM A"); "WHO WE WORK WITH" stays a heading.
 _CAPS_SENTENCE = re.compile(r"\b(?:MUST|SHALL|SHOULD)\b|(?:^|[^\w'])(?:a|an|the|and|or|&)$", re.I)
+# A line in any case that ends on an article, a possessive, a conjunction, "that" or a verb of
+# including runs on into the next line as a sentence ("Interviews are held by a panel that
+# includes" / "one of our peer support staff."), even when its first words are a heading's
+# ("Interview...", "About the..."); a heading ends on none of them ("Who we work with" may).
+_RUNS_ON = re.compile(r"(?:^|[^\w'])(?:a|an|the|your|their|our|and|or|&|that|include|includes|including)$", re.I)
 # A line ending in a colon whose last words open an example list, or in "of", is a sentence
 # leading into the items under it ("Lived experience is essential, including:", "You must have
 # lived experience of:"), not a heading; in every format, so that a requirement keeps its list.
@@ -120,6 +125,8 @@ def pseudo_heading(line: str) -> int:
         return 0  # "Interviews are relaxed. The interview panel": a sentence runs on, no heading
     if level_prefix(bare):
         return 0  # "Essential – Lived experience of gambling harm" is a criterion ("Essential – Skills" a heading)
+    if _RUNS_ON.search(bare):
+        return 0  # "Interviews are held by a panel that includes": a sentence runs on, no heading
     if _REQUIREMENT_LABEL.match(bare):
         return 2
     if _HEADING_WORDS.match(bare):

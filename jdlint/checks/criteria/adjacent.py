@@ -27,7 +27,9 @@ from jdlint.checks.criteria.adjacent_levels import (
 )
 from jdlint.checks.criteria.adjacent_substitutes import (
     accepted_if_without,
+    accepted_too,
     adjacent_experience_route,
+    bare_stand_ins,
     credential_stand_ins,
     ends_in_swap,
     in_place_after,
@@ -161,14 +163,17 @@ def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
     and take part in treatment planning meetings", "support people and their families to take
     part in care planning")? A verb of helping (``helping-verbs``) and after it one of the
     people (``served``, ``family-people`` or ``plan-people``) stand before the match in its clause, at most eight
-    words back, with no word for the post holder after the people; the match does not open
-    with a verb of helping of its own ("support patients and help the nurses with ...")."""
+    words back (twenty-four after what the people learn, a word of ``plan-learning-words`` and "to"
+    just before the match: "Help families understand consent, confidentiality and how to take
+    part in care planning"), with no word for the post holder after the people; the match does
+    not open with a verb of helping of its own ("support patients and help the nurses with ...")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     if lowers[hit.start] in w["helping-verbs"]:
         return False
     left, _ = clause_bounds(analysis, hit)
-    before = lowers[max(left, hit.start - 8) : hit.start]
+    learning = hit.start >= 2 and lowers[hit.start - 1] == "to" and lowers[hit.start - 2] in w["plan-learning-words"]
+    before = lowers[max(left, hit.start - (24 if learning else 8)) : hit.start]
     helped = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["helping-verbs"]), None)
     if helped is None:
         return False
@@ -328,7 +333,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
             or says_it_qualifies(text) or in_profession \
-            or or_time_before(analysis, hit)  # "... will give you the transferable skills you need"
+            or or_time_before(analysis, hit) \
+            or accepted_too(analysis, hit)  # "... will give you the transferable skills you need"; "... will also be considered"
         if instead or requirement_level(analysis, hit) == "required":
             hard.append((hit, "alternative", f"adjacent experience qualifies (“{hit.text}”)"))
         elif level_with:  # "we also welcome applicants with equivalent experience": in its place
@@ -336,6 +342,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in credential_stand_ins(analysis):
         # "Two years' experience as a mental health technician may substitute for the CPS certification"
         hard.append((hit, "alternative", f"another job's experience may stand in for the credential (“{hit.text}”)"))
+    for hit in bare_stand_ins(analysis):
+        # "Lived experience of homelessness is essential." / "Eighteen months of employment in a
+        # shelter can substitute.": other work stands in for the lived experience above it
+        hard.append((hit, "alternative", f"other work may stand in for lived experience (“{hit.text}”)"))
     for hit in accepted_if_without(analysis):
         # "If you don't have lived experience, experience in youth work will also be considered."
         hard.append((hit, "alternative", f"other experience is accepted without lived experience (“{hit.text}”)"))

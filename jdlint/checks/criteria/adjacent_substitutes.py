@@ -304,6 +304,51 @@ def credential_stand_ins(analysis: Analysis) -> list[Hit]:
     return out
 
 
+def bare_stand_ins(analysis: Analysis) -> list[Hit]:
+    """``stands-in-for`` matches that end their sentence, nothing named after them as what they
+    stand in for ("Eighteen months of employment in a shelter can substitute."), whose subject before
+    them in their clause is time or work in a job (``credential-stand-in-words``,
+    ``alternative-time-nouns``, as :func:`credential_stand_ins` reads it), when the nearest
+    requirement before them (:func:`_swap_referent`: their own clause, the part just before, or
+    the list item or line above) holds the applicant's lived experience: adjacent experience
+    offered in its place (CS004). Not peer work or lived experience as the subject, a negated
+    one, nor one after another requirement ("A full driving licence." / "A year of paid work may
+    substitute.": the licence's route)."""
+    out: list[Hit] = []
+    mentions = [m.hit for m in applicant_mentions(analysis)]
+    for hit in hits(analysis, "stands-in-for"):
+        if analysis.negated(hit):
+            continue
+        lowers = analysis.lowers(hit.block)
+        _, s_end = analysis.sentence_bounds(hit)
+        if any(t[:1].isalnum() for t in lowers[hit.end : s_end]):
+            continue  # "may substitute for one year of the experience": what it stands in for is named
+        left, _ = clause_bounds(analysis, hit)
+        subject = lowers[left : hit.start]
+        if (words()["credential-stand-in-words"] | words()["alternative-time-nouns"]).isdisjoint(subject):
+            continue
+        if "peer" in subject or any(left <= o.start < hit.start for g in ("lex:lived-experience", "lex:peer-work-experience")
+                                    for o in analysis.hits_in_sentence(g, hit)):  # fmt: skip
+            continue
+        referent = _swap_referent(analysis, hit)
+        if referent is None:
+            continue
+        block, start, end = referent
+        if any(m.block == block and start <= m.start and m.end <= end for m in mentions):
+            out.append(hit)
+    return out
+
+
+def accepted_too(analysis: Analysis, hit: Hit) -> bool:
+    """Is the ``adjacent-alternative`` match inside an ``also-accepted`` match that is not
+    negated ("Transferable skills gained in coaching, hospitality or retail may also be
+    considered", "transferable skills are also welcome")? Adjacent experience said to be taken
+    as well is a route in, the transferable skills fallacy, wherever the lived experience is
+    asked for."""
+    return any(a.start <= hit.start and hit.end <= a.end and not analysis.negated(a)
+               for a in analysis.hits_in_sentence("lex:also-accepted", hit))  # fmt: skip
+
+
 def _names_the_peer_credential(match: list[str], after: list[str]) -> bool:
     """Is the credential a ``replaces-credential`` match sets aside the peer credential: named
     bare or with only "the", "your" before it ("may substitute for the certification", "can

@@ -293,13 +293,54 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         meeting = None if answer else _meeting_before(analysis, selection[0])
         if meeting is None and answer is None and _who_selects(analysis, selection[0]) >= 2:
             meeting = _meeting_in_section(analysis)  # "After a short call, you will meet our Coordinator and ..."
+            contact = _named_contact(analysis) if meeting is None else None
+            if contact is not None:
+                meeting = analysis.sentence_span(contact)  # "Applicants will be contacted by the HR Coordinator."
         if meeting is not None and not any((sp.block, sp.start) == (meeting.block, meeting.start) for sp in spans):
             spans = (meeting, *spans)  # "You will meet with our Program Manager and Clinical Lead." says who selects
         return verdict_result(rule, "not-met", "The selection process is described without peers on the panel.", spans, fix)
     meeting = _meeting_in_section(analysis)
     if meeting is not None:
         return verdict_result(rule, "not-met", "The selection process is described without peers on the panel.", (meeting,), fix)
+    contact = _named_contact(analysis)
+    if contact is not None:
+        # "Fill in the form on our website. Our Volunteer Coordinator will call you back.": the
+        # step after applying, taken by named staff
+        return verdict_result(rule, "not-met", "The selection process is described without peers on the panel.",
+                              (analysis.sentence_span(contact),), fix)  # fmt: skip
     return verdict_result(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _named_contact(analysis: Analysis) -> Hit | None:
+    """The first `selection-contact` match ("will call you back", "will be contacted by") whose
+    sentence names who gets back to the applicant: its subject right before it, a word of
+    `selector-nouns` or a capitalised word that is not a pronoun (`unnamed-subjects`: "Our
+    Volunteer Coordinator will call you back", "HR will get back to you"; not "We will call you
+    back"), or a selector noun or capitalised word in the six tokens after its "by" ("... contacted
+    by the Human Resources Coordinator"); not negated, and with no peers or people with lived
+    experience named (their part is not read here)."""
+    w = words()
+
+    def names(word: str) -> bool:
+        return word.lower() in w["selector-nouns"] or (word[:1].isupper() and word.replace("-", "").isalpha()
+                                                      and word.lower() not in w["unnamed-subjects"])  # fmt: skip
+
+    for hit in hits(analysis, "selection-contact"):
+        if analysis.negated(hit) or panel_people(analysis, hit):
+            continue
+        doc = analysis.docs[hit.block]
+        s_start, s_end = analysis.sentence_bounds(hit)
+        if hit.text.lower().split()[-1] == "by":
+            named = [t.text for t in doc[hit.end : min(s_end, hit.end + 6)]]
+        else:
+            # the word right before it, whole where a hyphen split it ("Our Volunteer Co-ordinator will ...")
+            first = hit.start - 1
+            while first > s_start and not doc[first - 1].whitespace_:
+                first -= 1
+            named = [doc[first : hit.start].text] if hit.start > s_start else []
+        if any(names(word) for word in named):
+            return hit
+    return None
 
 
 def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
@@ -758,11 +799,14 @@ def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
     started out as a peer mentor"), rather than a presentation or a visit? Read only where the
     advert describes no interview or panel: then the conversation is the selection."""
     w = words()
-    if hit.text.lower().split()[-1] not in w["chat-words"]:
-        return False
-    after = analysis.tokens_after(hit, 1)
-    if not after or after[0] not in w["weak-membership"]:
-        return False
+    said = hit.text.lower().split()
+    # the match may hold its "with" ("You'll have a chat with our peer lead and ...")
+    if not (len(said) > 1 and said[-1] in w["weak-membership"] and said[-2] in w["chat-words"]):
+        if said[-1] not in w["chat-words"]:
+            return False
+        after = analysis.tokens_after(hit, 1)
+        if not after or after[0] not in w["weak-membership"]:
+            return False
     _, right = clause_bounds(analysis, hit)
     return any(hit.end < p.start <= right and p.start - hit.end <= 16 for p in panel_people(analysis, hit))
 
@@ -841,6 +885,14 @@ def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _selection_section(analysis: Analysis, block: int) -> bool:
-    """Is the block under a heading about selection ("Selection process", "How to apply")?"""
-    headings = words()["selection-headings"]
-    return any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings)
+    """Is the block under a heading about selection ("Selection process", "How to apply"), or
+    opened by such a heading as a label of its own before a colon ("How to get involved: drop
+    in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)?"""
+    w = words()
+    headings = w["selection-headings"]
+    if any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings):
+        return True
+    lowers = analysis.lowers(block)
+    colon = next((i for i, t in enumerate(lowers[:7]) if t == ":"), None)
+    label = " ".join(t for t in lowers[:colon] if t[:1].isalnum()) if colon else ""
+    return bool(label) and any(h in label for h in headings)

@@ -167,7 +167,9 @@ def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
     noun (`group-anaphor-nouns`) not followed by a word that makes it something else ("the
     group leader", "the group interview": `group-anaphor-not-before`), whose
     antecedent, a `panel-people` match ending in the same noun, is in an earlier sentence of
-    the block, the block before it or the heading of its section."""
+    the block, the block before it or the heading of its section; or the group's members named
+    by its noun after a count or determiner (`group-member-before`: "two council members"),
+    whose antecedent may be anywhere before."""
     w = words()
     nouns = w["group-anaphor-nouns"]
     lowers = analysis.lowers(hit.block)
@@ -175,14 +177,38 @@ def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
     if nouns.isdisjoint(lowers[s_start:s_end]):
         return []
     spans = []
-    for i in range(max(s_start, 1), s_end):
-        if lowers[i] not in nouns or lowers[i - 1] not in w["group-anaphor-determiners"]:
+    for i in range(s_start, s_end):
+        if lowers[i] not in nouns:
+            continue
+        if i + 1 < s_end and lowers[i + 1] in w["member-nouns"] \
+                and (i == s_start or lowers[i - 1] in w["group-member-before"]):  # fmt: skip
+            # the group's members named by its noun ("Two council members will sit on the interview
+            # panel", "Council members sit on ..."): they can only be that group's, named anywhere
+            # before in the advert
+            if _group_named_before(analysis, hit.block, s_start, lowers[i]):
+                spans.append((hit.block, i, i + 2))
+            continue
+        if i == s_start or lowers[i - 1] not in w["group-anaphor-determiners"]:
             continue
         if i + 1 < s_end and lowers[i + 1] in w["group-anaphor-not-before"]:
             continue
         if _group_antecedent(analysis, hit.block, s_start, lowers[i]):
             spans.append((hit.block, i - 1, i + 1))
     return analysis.make_hits("group-anaphor", spans)
+
+
+def _group_named_before(analysis: Analysis, block: int, s_start: int, noun: str) -> bool:
+    """Is a group of people with lived experience ending in ``noun`` (a `panel-people` match, not
+    negated) named anywhere before token ``s_start`` of ``block``: in the title, a heading or
+    an earlier paragraph ("Coordinator, Lived Experience Advisory Council" / ... / "Two council
+    members will sit on the interview panel")?"""
+    for place in range(block + 1):
+        for p in analysis.hits_in_block("lex:panel-people", place):
+            if place == block and p.end > s_start:
+                continue
+            if p.text.lower().split()[-1] == noun and not analysis.negated(p):
+                return True
+    return False
 
 
 def _group_antecedent(analysis: Analysis, block: int, s_start: int, noun: str) -> bool:

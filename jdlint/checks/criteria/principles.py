@@ -137,7 +137,9 @@ def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
     So does one joined by a bare "and" right after the people, the object of the predicate
     before ("Our peer specialists support participants and share their own stories"; not "help
     clients set goals and share their stories"), and one after "by" or "through" (`gerund-preps`:
-    "Our navigators build trust with residents by sharing their own stories")."""
+    "Our navigators build trust with residents by sharing their own stories"). A sentence opened by a
+    pronoun (`subject-pronouns`: "They build trust with residents, and share their own stories") has
+    the subject of the sentence before it in its block ("Our navigators have been homeless themselves.")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
@@ -156,7 +158,14 @@ def _coordinated_with_worker(analysis: Analysis, hit: Hit) -> bool:
             return False  # "... clients who struggle and share their stories": maybe theirs
     elif before != "and" or before2 != ",":
         return False
-    for word in lowers[s_start : hit.start - 2]:  # the sentence's first person is its subject
+    subject = lowers[s_start : hit.start - 2]
+    first = next((t for t in subject if t[:1].isalpha()), None)
+    if first in w["subject-pronouns"]:
+        # "Peer Navigators have been homeless themselves. They build trust with people, and share
+        # their own story": a pronoun that opens the sentence stands for the sentence before's subject
+        start = sentence_before(analysis, hit)
+        subject = lowers[start:s_start] if start is not None else []
+    for word in subject:  # the sentence's first person is its subject
         if word in w["worker"] and word not in w["ambiguous-people"]:
             return word not in w["new-subjects"]  # "We help families by sharing their stories": theirs
         if word in w["served"] or word in w["ambiguous-people"]:
