@@ -996,24 +996,26 @@ def title_candidates(analysis: Analysis) -> list[TitleCandidate]:
 _COPULAS = frozenset({"is", "'s", "’s", "was"})
 
 
-def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None:
+def _denied_peer(analysis: Analysis, title: TitleCandidate | None, group: str = "lex:peer-role-denied",
+                 holder: frozenset[str] = frozenset()) -> Hit | None:  # fmt: skip
     """A sentence that says the advert's own post is not a peer role (``peer-role-denied``:
     "It is not a peer worker position", "This isn't a lived experience role", "This is a
     coaching role rather than a peer role"): its subject, before the match, is the post ("it",
-    "this", "the role", "this position", or a word of the title) and names no other person
-    ("Our volunteers are not in a peer role" is about them). Not in a question, nor when the
-    denial is itself negated or conditional ("If this is not a peer role for you, ...")."""
+    "this", "the role", "this position", or a word of the title, or one of ``holder``) and names
+    no other person ("Our volunteers are not in a peer role" is about them). Not in a question,
+    nor when the denial is itself negated or conditional ("If this is not a peer role for you,
+    ..."). ``group`` may name another denial (``direct-support-denied``)."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     w = words()
     title_words = set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
-    for hit in analysis.hits("lex:peer-role-denied"):
+    for hit in analysis.hits(group):
         if analysis.is_question(hit):
             continue
         before = _clause_before(analysis, hit, w["clause-breaks"])
         if not before or len(before) > 10 or not w["denial-conditions"].isdisjoint(before):
             continue  # "If this is not a peer role for you, ..."
-        subject = set(before) & (w["post-subjects"] | title_words)
+        subject = set(before) & (w["post-subjects"] | title_words | holder)
         # "This is a Social Service Worker position, not a peer position": a job named after "this
         # is" is the post itself (the predicate), not another person
         cut = next((i for i, t in enumerate(before) if t in _COPULAS), len(before))
@@ -1023,6 +1025,20 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None) -> Hit | None
         if subject and not others:
             return hit
     return None
+
+
+def _names_peer_work(analysis: Analysis, title: TitleCandidate | None, denial: Hit) -> bool:
+    """Does the text name peer work outside the title and the denial's sentence: a word that
+    starts with "peer" ("run weekly peer support groups", "alongside our peer workers"), or a
+    ``peer-role-statement`` not negated ("share your own recovery story")?"""
+    d_start, d_end = analysis.sentence_bounds(denial)
+    for block in range(len(analysis.document.blocks)):
+        if title is not None and block == title.block:
+            continue
+        for i, token in enumerate(analysis.lowers(block)):
+            if token.startswith("peer") and not (block == denial.block and d_start <= i < d_end):
+                return True
+    return bool(_live(analysis, "lex:peer-role-statement"))
 
 
 def find_title(analysis: Analysis) -> tuple[str, int | None]:
@@ -1073,6 +1089,16 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                   and not _by_organisation(analysis, h) and not _about_others(analysis, h)
                   and not _other_post_supervises(analysis, h, own_words)]  # fmt: skip
     denied = _denied_peer(analysis, title)
+    # "Lived Experience Adviser" whose text says "It does not involve one-to-one support to people
+    # using services" (or "This is not a peer role"): a title whose peer words are lived experience
+    # words only, with no "peer", names an advisory or co-production post where the text denies
+    # the post direct support and names no peer work of it elsewhere (unless the post supervises or
+    # leads peers: then it is their lead)
+    lived_title = named is not None and named.cls == "peer" and title is not None and not supervises \
+        and not any(t.startswith("peer") for t in re.findall(r"[^\W\d_]+", title.text.lower()))  # fmt: skip
+    if lived_title and denied is None:
+        direct = _denied_peer(analysis, title, "lex:direct-support-denied", frozenset({"you"}))
+        denied = direct if direct is not None and not _names_peer_work(analysis, title, direct) else None
     # "Peer Support Programme Coordinator" and "The coordinator does not offer peer support
     # directly": a title whose peer words only name the programme the post runs is no peer title
     # where the text says the post is not a peer post, unless the post supervises or leads peers
@@ -1095,11 +1121,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     "runs its volunteers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
-            and not (denied is not None and programme_only):  # fmt: skip
+            and not (denied is not None and (programme_only or lived_title)):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)
 
-    if denied is not None and (named is None or named.cls != "peer" or programme_only):
+    if denied is not None and (named is None or named.cls != "peer" or programme_only or lived_title):
         # "It is not a peer worker position": the text says so of the post itself, whatever
         # else it says about lived experience or the organisation's peer programme
         clues = [f"title “{title.text}” ({title.source})"] if title else ["no title found"]

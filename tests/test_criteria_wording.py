@@ -13,6 +13,105 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
+    # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
+    # disclosure, as within one paragraph ---
+    (PP, "What you bring:\n- Your own story of recovery.\n- You will share it when it helps someone.", "partly-met"),
+    (PP, "You bring your own lived experience of homelessness.\n\nYou will share it with residents when it helps them.", "partly-met"),
+    (PP, "- Your own journey through mental distress\n- You'll offer it with care, when it could help a young person", "partly-met"),
+    # twins: something else shared, the people's stories, and the people helped to share
+    (PP, "- Your own story of recovery.\n- You will share your ideas with the team.", "not-met"),
+    (PP, "- Your own story of recovery.\n- Our clients will share theirs in groups.", "not-met"),
+    (PP, "- Your own story of recovery.\n- You will support people to share it with their families.", "not-met"),
+    (PP, "Their own stories matter to us.\n\nYou will share them with the team.", "not-met"),
+    # --- a required caring or support-work job history where the advert never asks for the
+    # applicant's lived experience ("You must have at least two years' experience in a paid care
+    # role"): adjacent experience is the qualifying experience, CS004 not met ---
+    (ADJ, "You must have at least two years' experience in a paid care role.", "not-met"),
+    (ADJ, "Essential: three years of experience working in a support worker role.", "not-met"),
+    (ADJ, "Required: 2+ years of experience as a direct support professional or home health aide.", "not-met"),
+    (ADJ, "Candidates must have a minimum of one year's experience in community support work.", "not-met"),
+    # twins: the same only desirable (met: neither the qualifying experience nor an alternative); beside
+    # an essential lived experience requirement (met: clear-soil's "not met" is adjacent experience as
+    # an alternative or as the qualifying experience, and here lived experience qualifies, the job
+    # history is one more requirement); beside lived experience only desirable (not met); peer work
+    (ADJ, "Desirable: two years' experience in a paid care role.", "met"),
+    (ADJ, "You must have at least two years' experience in a paid care role.\n\nEssential: lived experience of mental health challenges.", "met"),
+    (ADJ, "You must have at least two years' experience in a paid care role.\n\nDesirable: lived experience of mental health challenges.", "not-met"),
+    (ADJ, "You must have at least two years' experience in a peer support role.", "met"),
+    # --- the noun "lead" and "led by" as panel membership ("Interviews are led by our Peer Support
+    # Lead", "our lived experience lead will chair the panel", "The lead interviewer is our Peer
+    # Support Lead"): met; another lead (clinical) or a lead of something else is not ---
+    (PANEL, "Interviews are led by our Peer Support Lead.", "met"),
+    (PANEL, "Our lived experience lead will chair the panel.", "met"),
+    (PANEL, "Interviews will be led by the Head of Lived Experience.", "met"),
+    (PANEL, "The lead interviewer is our Peer Support Lead.", "met"),
+    (PANEL, "Your interviewers will be our Peer Lead and the service manager.", "met"),
+    (PANEL, "You will meet our Peer Lead and the manager at interview.", "met"),
+    (PANEL, "You will meet two peer workers and the manager at interview.", "met"),
+    # twins: a clinical lead, the peer lead leading something else, and a peer-led service beside the interview
+    (PANEL, "Interviews are led by our Clinical Lead.", "not-met"),
+    (PANEL, "Your interviewers will be the service manager and a clinical psychologist.", "not-met"),
+    (PANEL, "You will meet the service manager and a psychologist at interview.", "not-met"),
+    (PANEL, "Our Peer Support Lead will lead the induction programme.", "not-met"),
+    (PANEL, "You will help recruit new peer mentors, including training interviewers.", "not-met"),
+    (PANEL, "The peer-led recovery college runs our training. Interviews are led by the clinical manager.", "not-met"),
+    # --- an informal chat (or a meeting) that is part of selection for shortlisted candidates, with
+    # people who use services or a group of them ("a group of service users", "our youth council",
+    # "our consumer advisory group"), beside an interview with staff or with none described:
+    # another way of taking part, partly met; an informal chat offered to anyone thinking of
+    # applying is no selection ---
+    (PANEL, "Shortlisted candidates will have an informal chat with a group of service users.", "partly-met"),
+    (PANEL, "As part of the selection process, shortlisted applicants will have an informal chat with young people from our youth council.", "partly-met"),
+    (PANEL, "Shortlisted candidates will meet our consumer advisory group for an informal chat, then attend an interview with the manager.", "partly-met"),
+    (PANEL, "Shortlisted candidates will meet our consumer advisory group, then attend an interview with the manager.", "partly-met"),
+    # twins: an enquiry chat (not selection), peer staff in a chat that is the only step (the
+    # selection, met), and the group on the interview panel itself
+    (PANEL, "If you are thinking of applying and would like an informal chat, call our Peer Support Lead on 01632 960 111.", "not-met"),
+    (PANEL, "For an informal chat about the role, contact Sam, one of our peer workers.", "not-met"),
+    (PANEL, "Shortlisted candidates will be invited to an informal chat with members of our peer team.", "met"),
+    (PANEL, "Shortlisted candidates will have an informal chat, then an interview with the manager and a member of our consumer advisory group.", "met"),
+    # --- another route offered with "instead" in mid-sentence, after the requirement ("Applicants may
+    # instead show experience of working in a caring role", "You could instead have worked in ..."):
+    # lived experience is substitutable (CS001 not met) and adjacent experience qualifies (CS004 not met) ---
+    (LE, "Essential: lived experience of mental health challenges. Applicants may instead show experience of working in a caring role.", "not-met"),
+    (LE, "You must have lived experience of homelessness. You could instead have worked in a homeless shelter for two years.", "not-met"),
+    (LE, "Lived experience of addiction is essential. Candidates can instead demonstrate three years of work in a treatment program.", "not-met"),
+    (ADJ, "Lived experience of addiction is essential. Candidates can instead demonstrate three years of work in a treatment program.", "not-met"),
+    (ADJ, "Essential: lived experience of mental health challenges. Applicants may instead show experience of working in a caring role.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential. Alternatively, applicants may show experience of working in a caring role.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential.\n\nWe also welcome applicants with equivalent experience.", "not-met"),
+    # twins: a lived route instead, a denied one, and "instead" set against another requirement
+    (LE, "Lived experience of mental health challenges is essential. Applicants may instead show lived experience as a carer.", "met"),
+    (LE, "Lived experience of mental health challenges is essential. Applicants may not instead show experience of working in a caring role.", "met"),
+    (LE, "Lived experience of mental health challenges is essential. A degree is desirable; applicants may instead show equivalent experience.", "met"),
+    (LE, "A degree in psychology is essential. Applicants may instead show experience of working in a caring role.\n\nLived experience of mental health challenges is essential.", "met"),
+    # --- equivalent experience accepted in the paragraph right after the requirement's ("Lived
+    # experience of psychosis is required." / "Equivalent experience will also be considered."):
+    # substitutable, as in the same paragraph ---
+    (LE, "Lived experience of psychosis is required.\n\nEquivalent experience will also be considered.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential.\n\nWe will also consider equivalent experience in youth work.", "not-met"),
+    (LE, "Lived experience of mental health challenges is essential. We also welcome applicants with equivalent experience.", "not-met"),
+    # twins: denied, and lived experience named as the equivalent
+    (LE, "Lived experience of psychosis is required.\n\nEquivalent experience will not be considered.", "met"),
+    (LE, "Lived experience of psychosis is required.\n\nEquivalent lived experience as a carer will also be considered.", "met"),
+    # --- the applicant's lived experience assumed in an opening prepositional or participle phrase
+    # ("With your lived experience of recovery, you will ...", "Having your own experience of ...,
+    # you'll ..."): wanted in prose, partly met, as "Drawing on your lived experience" is ---
+    (LE, "With your lived experience of recovery, you will help people on the ward.", "partly-met"),
+    (LE, "With your own experience of caring for a loved one, you'll support carers in our service.", "partly-met"),
+    (LE, "Having your own lived experience of psychosis, you will offer hope to others.", "partly-met"),
+    (LE, "Through your personal experience of homelessness, you will show whānau that change is possible.", "partly-met"),
+    (LE, "As someone with lived experience of addiction, you will support clients in the program.", "partly-met"),
+    # twins: required elsewhere (met), the people's experience ("their"), and work experience
+    (LE, "With your lived experience of recovery, you will help people on the ward.\n\nEssential: lived experience of mental health challenges.", "met"),
+    (LE, "With their lived experience of recovery, our clients will co-design the service.", "not-met"),
+    (LE, "With your own experience of working in mental health services, you will support residents.", "not-met"),
+    # ... and work experience whose place is named ("of working in a hostel", "in a homeless shelter"),
+    # twin: living there is lived experience
+    (LE, "With your own experience of working in a hostel, you will support residents.", "not-met"),
+    (LE, "You have your own experience of working in a homeless shelter.", "not-met"),
+    (LE, "You have your own experience of living in a hostel.", "partly-met"),
     # --- lived experience wanted in prose: partly met, not "does not ask" ---
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
     (LE, "We are looking for up to 3 experts by experience who have lived experience of self-harm.", "partly-met"),
@@ -5806,6 +5905,10 @@ def test_the_alternative_qualification_is_the_evidence() -> None:
 # evidence sentence starts) ---
 
 EVIDENCE = [
+    # the worker's own story named in one bullet and shared by a pronoun in the next: the bullet that
+    # names the story is quoted first (then the one that shares it)
+    (PP, "Peer Support Worker\n\nWhat you bring:\n- Your own story of recovery.\n- You will share it when it "
+         "helps someone.", "partly-met", "Your own story of recovery."),
     # the peer work set against a named profession's, or grounded in experience rather than expertise:
     # that statement is the evidence for met, before a peer credential (set105)
     (ADJ, "Family Peer Advocate\n\nOur advocacy rests on shared experience rather than professional expertise.\n\n"

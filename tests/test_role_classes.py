@@ -1089,6 +1089,33 @@ ROLE_CASES = [
     ("Lived Experience Reference Group Facilitator\n\nYou will run the group as one of its peers.\n\n"
      "Lived experience of psychosis is essential.\n", "peer"),
     ("Peer Worker, Lived Experience Team\n\nYou will offer one-to-one support to people on the ward.\n", "peer"),
+    # --- set121 lh11: a title whose peer words are lived experience words only ("Lived Experience
+    # Adviser", "Expert by Experience Consultant") and a text that says the post gives no direct
+    # support ("It does not involve one-to-one support", "does not provide one-to-one or peer
+    # support", "will not work directly with clients") and names no peer work of it elsewhere: an
+    # advisory or co-production post, not a peer role, even with lived experience essential ---
+    ("Lived Experience Consultant\n\nYou will advise our board on service design and co-production. This "
+     "role does not provide one-to-one or peer support.\n\nLived experience of homelessness is required.\n",
+     "other"),
+    ("Lived Experience Advisor (Co-design)\n\nYou will help us co-design our youth programs. The position "
+     "doesn't include direct support or peer work with clients.\n\nRequired: lived experience of the foster "
+     "care system.\n", "other"),
+    ("Expert by Experience Adviser\n\nYou will review our policies with the whānau network. You will not work "
+     "directly with tāngata whaiora.\n\nEssential: lived experience of using mental health services.\n",
+     "other"),
+    ("Lived Experience Consultant – Co-production\n\nYou will run co-design workshops for the council. This "
+     "post does not involve individual casework.\n\nLived experience of addiction is essential.\n", "other"),
+    # twins: a lived experience post that denies only clinical work, one that names its peer work beside
+    # the denial (group peer support), and a denial that is a condition
+    ("Lived Experience Worker\n\nYou will offer one-to-one peer support on the ward. This role does not "
+     "involve clinical care or giving medication.\n\nEssential: lived experience of mental health "
+     "challenges.\n", "peer"),
+    ("Lived Experience Practitioner\n\nYou will walk alongside people in crisis. You will not provide therapy "
+     "or counselling.\n\nLived experience is essential.\n", "peer"),
+    ("Lived Experience Group Facilitator\n\nYou will run weekly peer support groups. The role does not "
+     "involve one-to-one support.\n\nEssential: lived experience of mental health challenges.\n", "peer"),
+    ("Lived Experience Adviser\n\nIf the role does not involve one-to-one support you would like, ask us "
+     "about our other posts.\n\nEssential: lived experience of psychosis.\n", "peer"),
 ]
 
 

@@ -207,8 +207,8 @@ def level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) ->
 def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -> list[Hit]:
     """Work in a helping sector or role required as the qualifying experience ("Demonstrated
     experience working in a community services or caring role" among the selection criteria)
-    while nothing peer is the route in: the applicant's lived experience is asked for only as
-    desirable (not required, not wanted in prose: "We are keen to hear from people who have
+    while nothing peer is the route in: the applicant's lived experience is not asked for at all, or
+    only as desirable (not required, not wanted in prose: "We are keen to hear from people who have
     been homeless" makes the work experience one more skill), or anywhere as one route among
     others ("Lived, living or learned experience", whatever else wants it), and no peer
     credential is asked
@@ -221,9 +221,11 @@ def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -
     levels = {m.strength for m in applicant_mentions(analysis)}
     # desirable, or said not to be needed ("Lived experience is not essential, but we would value it");
     # or one route among others ("Lived, living or learned experience of ..."), whatever prose wants or
-    # another line requires: then it is never the only way in
-    if "substitutable" not in levels and (levels.isdisjoint(("desirable", "negated"))
-                                          or not levels.isdisjoint(("required", "wanted"))):
+    # another line requires: then it is never the only way in; so too where the advert never asks
+    # for the applicant's lived experience ("You must have at least two years' experience in a paid
+    # care role" and nothing else): the work experience is the qualifying experience
+    if levels and "substitutable" not in levels and (levels.isdisjoint(("desirable", "negated"))
+                                                     or not levels.isdisjoint(("required", "wanted"))):
         return []
     credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
     if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)

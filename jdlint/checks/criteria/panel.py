@@ -420,7 +420,18 @@ def _audience_in_series(lowers: list[str], person: Hit, m: Hit, activities: list
         return True  # "... to people who use our services and will then be interviewed by the manager": not the interviewers
     between = lowers[person.end : m.start]
     if not any(o.end <= person.start for o in activities):
-        return False
+        # "meet our consumer advisory group for an informal chat, then attend an interview with the
+        # manager": the activity they are met for comes right after them, then the next step
+        # ... or they are the ones met, a word of meeting right before them ("meet our consumer
+        # advisory group, then attend an interview with the manager"), maybe for an activity right
+        # after them ("... for an informal chat, then attend ..."); not people who are the subject
+        # ("Two peer workers will meet candidates informally and sit on the interview panel")
+        before = [t for t in lowers[max(0, person.start - 3) : person.start] if t not in w["selection-talk-skip"]]
+        if not before or before[-1] not in w["selection-meet-words"]:
+            return False
+        after = [o for o in activities if person.end <= o.start and o.end <= m.start]
+        if after and after[0].start - person.end <= 3:
+            between = lowers[after[-1].end : m.start]
     if not w["new-subjects"].isdisjoint(between):
         return True  # "After presenting to our consumer advisory group, you will be interviewed by ..."
     return 0 < len(between) <= 5 and not w["series-joins"].isdisjoint(between) \
@@ -808,7 +819,11 @@ def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
         if not after or after[0] not in w["weak-membership"]:
             return False
     _, right = clause_bounds(analysis, hit)
-    return any(hit.end < p.start <= right and p.start - hit.end <= 16 for p in panel_people(analysis, hit))
+    # (people who use the service or a group of them, "a group of service users", "our youth council",
+    # are involved in another way, not peers who select: `chat-group-words` in rules/data/criteria.toml)
+    groups = w["chat-group-words"]
+    return any(hit.end < p.start <= right and p.start - hit.end <= 16 and groups.isdisjoint(p.text.lower().split())
+               for p in panel_people(analysis, hit))  # fmt: skip
 
 
 def _informal_stage(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:

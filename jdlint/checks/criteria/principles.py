@@ -48,7 +48,8 @@ def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
 def _story_shared_back(analysis: Analysis) -> list[Hit]:
     """The worker's own story shared by a pronoun in the next sentence: a `story-shared-back` match
     that opens its sentence ("You will share it when it helps people.") right after a sentence of its
-    block that names the worker's own story (`own-story`: "You have your own story."). Not the people
+    block, or the last of the block before (:func:`_story_named_before`), that names the worker's own
+    story (`own-story`: "You have your own story."). Not the people
     served's stories ("They have their own stories. You will share them ...") nor something else of
     the worker's ("You have your own rota. You will share it with your manager.")."""
     out = []
@@ -57,11 +58,30 @@ def _story_shared_back(analysis: Analysis) -> list[Hit]:
         lowers = analysis.lowers(hit.block)
         if next((i for i in range(s_start, hit.end) if lowers[i][:1].isalpha()), None) != hit.start:
             continue
-        start = sentence_before(analysis, hit)
-        if start is not None and any(start <= h.start and h.end <= s_start
-                                     for h in analysis.hits_in_block("lex:own-story", hit.block)):  # fmt: skip
+        if _story_named_before(analysis, hit) is not None:
             out.append(hit)
     return out
+
+
+def _story_named_before(analysis: Analysis, hit: Hit) -> tuple[int, int] | None:
+    """The block and first token of the sentence right before ``hit``'s that names the worker's own
+    story (`own-story`): in its block, or, for the first sentence of a block, the last sentence of
+    the block before when neither is a heading ("- Your own story of recovery." / "- You will share
+    it when it helps someone.": one list or two paragraphs). ``None`` when there is none."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    start = sentence_before(analysis, hit)
+    if start is not None:
+        named = any(start <= h.start and h.end <= s_start for h in analysis.hits_in_block("lex:own-story", hit.block))
+        return (hit.block, start) if named else None
+    blocks = analysis.document.blocks
+    prev = hit.block - 1
+    if prev < 0 or blocks[prev].kind == "heading" or blocks[hit.block].kind == "heading":
+        return None
+    last = analysis.sentences(prev)
+    if not last:
+        return None
+    start = last[-1][0]
+    return (prev, start) if any(h.start >= start for h in analysis.hits_in_block("lex:own-story", prev)) else None
 
 
 def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
@@ -232,8 +252,8 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
         span = analysis.sentence_span(best[p])  # type: ignore[arg-type]
         if best[p].group == "lex:story-shared-back":  # type: ignore[union-attr]
             # "You have your own story. You will share it ...": the story the pronoun shares, first
-            start = sentence_before(analysis, best[p])  # type: ignore[arg-type]
-            named_at = analysis.sentence_span(analysis.make_hits("own-story", [(span.block, start, start + 1)])[0])
+            block, start = _story_named_before(analysis, best[p])  # type: ignore[arg-type,misc]
+            named_at = analysis.sentence_span(analysis.make_hits("own-story", [(block, start, start + 1)])[0])
             evidence.setdefault((named_at.block, named_at.start), named_at)
         evidence.setdefault((span.block, span.start), span)
     frameworks = sorted({h.text for h in analysis.hits("lex:peer-framework")})

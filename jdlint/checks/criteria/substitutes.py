@@ -35,12 +35,28 @@ def replacements(analysis: Analysis) -> list[Hit]:
     if cached is None:
         cached = [cue for cue in analysis.hits("lex:replaces-lived-experience")
                   if not analysis.negated(cue) and not about_another_posting(analysis, cue)]  # fmt: skip
+        # (not a lived or peer route taken instead, "may instead show lived experience as a carer",
+        # nor one set against another requirement earlier in its sentence, "A degree is desirable;
+        # applicants may instead show equivalent experience")
         cached += [cue for cue in analysis.hits("lex:accepted-instead")
-                   if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)]  # fmt: skip
+                   if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)
+                   and not analysis.overlaps("lex:lived-experience", cue)
+                   and not analysis.overlaps("lex:peer-work-experience", cue)
+                   and not _requirement_before_in_sentence(analysis, cue)]  # fmt: skip
         cached += [cue for block in range(1, len(analysis.document.blocks))
                    if (cue := _replaced_across_lines(analysis, block)) is not None]  # fmt: skip
         analysis.memo["le-replacements"] = cached
     return cached  # type: ignore[return-value]
+
+
+def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
+    """Does ``hit``'s sentence name another requirement before it (a word of `alternative-nouns` or
+    `qualification-nouns` in rules/data/criteria.toml: "A degree is desirable; applicants may
+    instead show equivalent experience"): what its "instead" sets aside?"""
+    w = words()
+    s_start, _ = analysis.sentence_bounds(hit)
+    nouns = w["alternative-nouns"] | w["qualification-nouns"]
+    return not nouns.isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
 
 
 def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
@@ -303,7 +319,8 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
 
     - By default, equivalent experience (`equivalent-accepted` in rules/lexicon.toml) as the subject
       of the sentence right after the mention's ("- Lived experience of incarceration is required.
-      Equivalent experience in corrections may be considered."); not when the equivalent is another
+      Equivalent experience in corrections may be considered."), or, when the mention's sentence
+      closes its block, the first sentence of the next block (no heading); not when the equivalent is another
       requirement's, named first ("A degree or equivalent experience may be considered"), nor when
       that sentence names lived or peer experience anywhere.
     - With ``same_sentence``, other skills or experience taken too (`also-accepted`) anywhere after
@@ -316,22 +333,42 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
       not when lived or peer experience is named after the mention, up to the match's end."""
     _, s_end = analysis.sentence_bounds(hit)
     later = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if start >= s_end]
-    if not later and not same_sentence:
-        return None
+    block = hit.block
+    if not later:
+        # the mention's sentence closes its block: the next block's first sentence, when that block
+        # is no heading ("Lived experience of psychosis is required." / "Equivalent experience will
+        # also be considered.", "... / We also welcome applicants with equivalent experience."), as
+        # CS004 reads it
+        blocks = analysis.document.blocks
+        nxt = hit.block + 1
+        later = [(start, end) for start, end, _, _ in analysis.sentences(nxt)[:1]] \
+            if nxt < len(blocks) and blocks[nxt].kind != "heading" else []  # fmt: skip
+        if later:
+            block = nxt
+        elif not same_sentence:
+            return None
     start, end = later[0] if later else (s_end, s_end)
     others = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
-              for h in analysis.hits_in_block(group, hit.block)]  # fmt: skip
+              for h in analysis.hits_in_block(group, block)]  # fmt: skip
     if same_sentence:
-        cues = analysis.hits_in_block("lex:also-accepted", hit.block) if not worth else [
-            a for a in analysis.hits_in_block("lex:adjacent-alternative", hit.block) if worth_as_much(a)
-            and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
-        found = [c for c in cues
-                 if hit.end <= c.start and c.end <= end and not analysis.negated(c)
-                 and not any(hit.end <= h.start < c.end for h in others)]  # fmt: skip
-        return min(found, key=lambda c: c.start) if found else None
-    lowers = analysis.lowers(hit.block)
+        # in the mention's sentence after it first, then in the next sentence (of its block, or the
+        # first of the next block)
+        spans = [(hit.block, hit.end, s_end)] + ([(hit.block, s_end, end)] if block == hit.block else [(block, 0, end)])
+        for b, after, stop in spans:
+            lived = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
+                     for h in analysis.hits_in_block(group, b)]  # fmt: skip
+            cues = analysis.hits_in_block("lex:also-accepted", b) if not worth else [
+                a for a in analysis.hits_in_block("lex:adjacent-alternative", b) if worth_as_much(a)
+                and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
+            found = [c for c in cues
+                     if after <= c.start and c.end <= stop and not analysis.negated(c)
+                     and not any((hit.end if b == hit.block else 0) <= h.start < c.end for h in lived)]  # fmt: skip
+            if found:
+                return min(found, key=lambda c: c.start)
+        return None
+    lowers = analysis.lowers(block)
     first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
-    found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", hit.block)
+    found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", block)
              if e.start == first and e.end <= end and not analysis.negated(e)]  # fmt: skip
     if not found or any(start <= h.start and h.end <= end for h in others):
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
