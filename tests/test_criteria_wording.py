@@ -5540,6 +5540,17 @@ CASES = [
     (PP, "Our residents have all been homeless. They sit with other residents at the drop-in, and share their "
          "own housing stories.", "not-met"),
     (PP, "Every guest at the drop-in has their own housing story.", "not-met"),
+    # --- blind136 lw10: the people a mentoring service mentors, by a group of theirs or as "our mentees",
+    # meeting candidates informally are people who use the service: another way (partly met) ---
+    (PANEL, "Peer Mentor\n\nShortlisted applicants will be invited to meet members of our mentee forum for an "
+            "informal conversation before the interview.\n\nThe interview panel will be the service manager and "
+            "an HR adviser.", "partly-met"),
+    (PANEL, "Youth Peer Mentor\n\nCandidates on the shortlist will have a cuppa with two of our current mentees "
+            "before the interview with the manager.", "partly-met"),
+    (PANEL, "Peer Mentor\n\nTwo of our former mentees sit on every interview panel.", "met"),
+    # twin: the post holder's own mentees, once in post, are no part of the selection
+    (PANEL, "Peer Mentor\n\nShortlisted candidates will be interviewed by the manager. You will meet your mentees "
+            "in your first week.", "not-met"),
 ]
 
 
