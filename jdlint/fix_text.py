@@ -201,6 +201,19 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         return True
 
     for order, e in enumerate(plan.edits):
+        pieces = _wrapped_cell(src, document, e) if e.op == "move" and fmt == "text" else None
+        if pieces is not None:  # a cell wrapped over lines of a table aligned by spaces: each line's words go
+            assert e.to_block is not None
+            place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like)
+            if place is None:
+                missed.append(e)
+                continue
+            stop = _cell_end(src, document, e.to_block)
+            if stop is not None:
+                changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
+            changes.extend((a, b, order, "") for a, b in pieces)
+            changes.append((place[0], place[0], order, place[1]))
+            continue
         if e.op in ("replace", "move", "append") and e.target:
             near = src.index(document, e.block, e.start if e.op != "append" else document.blocks[e.block].text.find(e.target))
             found = src.find(e.target, near, fmt)
@@ -420,6 +433,35 @@ def _cell_end(src: _Source, document: Document, block: int) -> tuple[int, str] |
 
 
 _LEVEL_NAME = re.compile(r"(?i)^(?:essential|desirable|required|preferred)\b")
+
+
+def _wrapped_cell(src: _Source, document: Document, e: Edit) -> list[tuple[int, int]] | None:
+    """The spans to delete to take a whole table cell that wraps over several lines of a
+    plain-text table aligned by spaces out of it (its words on each line, found by the
+    reader's anchors, one a line), or None when ``e`` moves no such cell. On the first line
+    and on a line that holds other columns' words, the words alone (:func:`_keep_columns`
+    keeps the next column where it was); a later line that holds nothing else goes whole,
+    with the line break before it, so no blank line is left inside the table."""
+    b = document.blocks[e.block]
+    lines = {a.location.line for a in b.anchors}
+    if b.kind != "table-cell" or len(lines) < 2 or None in lines or " ".join(b.text.split()) != " ".join(e.target.split()):
+        return None
+    out: list[tuple[int, int]] = []
+    for k, anchor in enumerate(b.anchors):
+        words = b.text[anchor.offset : b.anchors[k + 1].offset if k + 1 < len(b.anchors) else len(b.text)].strip()
+        line = anchor.location.line
+        if not words or line > len(src.starts):
+            return None
+        lo = src.starts[line - 1]
+        at = lo + (anchor.location.column or 1) - 1
+        hi = src.line_end(lo)
+        if src.text[at : at + len(words)] != words or (not _aligned(src.text[lo:hi]) and k == 0):
+            return None
+        if k and not (src.text[lo:at] + src.text[at + len(words) : hi]).strip():
+            out.append((src.line_end(src.starts[line - 2]), hi))
+        else:
+            out.append((at, at + len(words)))
+    return out
 
 
 def _levels_only(document: Document, block: int) -> bool:
