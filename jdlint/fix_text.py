@@ -600,4 +600,54 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 
-__all__ = ["Applied", "apply_text_plan", "json_string", "note"]
+_MARK = re.compile(r"(?:(?<=\n)|(?<=\r)|\A)<!-- jdlint fix copy, fingerprint ([0-9a-f]{64}): [^<>]*-->(?:\r\n|\r|\n)?\Z")
+
+
+def _fingerprint(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", errors="surrogateescape")).hexdigest()
+
+
+def _decode_copy(data: bytes, fmt: str) -> tuple[bytes, str, str] | None:
+    bom, encoding = _encoding(data, fmt)
+    try:
+        return bom, encoding, data[len(bom):].decode(encoding, errors="surrogateescape")
+    except UnicodeDecodeError:
+        return None
+
+
+def mark_copy(data: bytes, fmt: str) -> bytes:
+    """A Markdown or HTML revised copy with its fingerprint last, on a line of its own: an
+    HTML comment (hidden when the page is shown, never read as an advert's words) holding the
+    SHA-256 of the text before it, so that :func:`marked_unchanged` can tell later that this
+    is the copy jdlint wrote and nobody has saved it since. A mark already there (a revised
+    copy fixed again) is replaced. Other formats (plain text has no comment syntax) are
+    returned as they are."""
+    decoded = _decode_copy(data, fmt) if fmt in ("markdown", "html") else None
+    if decoded is None:
+        return data
+    bom, encoding, text = decoded
+    text = _MARK.sub("", text)
+    nl = _Source(text).newline
+    body = text if not text or text.endswith(("\n", "\r")) else text + nl
+    mark = (f"<!-- jdlint fix copy, fingerprint {_fingerprint(body)}: jdlint fix writes this file again "
+            "only while the fingerprint matches its text; edit it and jdlint leaves it alone -->")  # fmt: skip
+    try:
+        return bom + (body + mark + nl).encode(encoding, errors="surrogateescape")
+    except UnicodeEncodeError:
+        return data
+
+
+def marked_unchanged(data: bytes, fmt: str) -> bool:
+    """Does ``data`` (a Markdown or HTML file) end with the fingerprint :func:`mark_copy`
+    wrote, and is its text before it unchanged since?"""
+    decoded = _decode_copy(data, fmt) if fmt in ("markdown", "html") else None
+    if decoded is None:
+        return False
+    text = decoded[2]
+    m = _MARK.search(text)
+    return m is not None and _fingerprint(text[: m.start()]) == m.group(1)
+
+
+__all__ = ["Applied", "apply_text_plan", "json_string", "mark_copy", "marked_unchanged", "note"]
