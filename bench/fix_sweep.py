@@ -19,11 +19,13 @@ It then reports, per format of the advert:
 * **untouched changed**: a paragraph, list item, heading or table cell of the original that
   no fix targets (not the block of a replacement or an addition, nor either end of a move)
   that is missing from the revised copy, read back by jdlint's own reader (in the same
-  order; the Word copy read with its tracked changes accepted); for text, Markdown and
+  order; the Word copy read with its tracked changes accepted; a PDF's running headers and
+  footers aside, its revised copy being a new Word document built from its text); for text, Markdown and
   HTML also each line of the original file that changed although it holds none of the
   targeted blocks' words (the hidden ``<!-- jdlint ... -->`` notes taken out first);
-* **table shape**: a table whose rows' cell counts differ after the fixes (a fix must
-  never add or lose a column).
+* **table shape**: a table lost or gained, or a cell no fix targets that is not at the
+  same table, row and column with the same words after the fixes (a fix must never move a
+  column; the cell a requirement moved out of may be left empty).
 
 The run prints one line of figures per format, then each finding, one line each. Exit
 code 0 always (a survey, not a test).
@@ -32,6 +34,7 @@ code 0 always (a survey, not a test).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -46,7 +49,7 @@ SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 RANK = {"met": 2, "partly-met": 1, "not-met": 0}
 _NOTE = re.compile(r"<!-- jdlint [\s\S]*?-->")
 _SPACE = re.compile(r"\s+")
-_MARKS = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|#+|>)\s+")
+_MARKS = re.compile(r"^\s*(?:[-*+•–—▪◦‣·o]|\d+[.)]|[a-z][.)]|#+|>)\s+")
 
 
 def adverts(roots: list[Path]) -> list[Path]:
@@ -78,15 +81,30 @@ def _tables(blocks) -> list[tuple[int, ...]]:
     return [tuple(t[r] for r in sorted(t)) for t in tables]
 
 
+def _cells(blocks) -> dict[tuple[int, int, int], tuple[int, str]]:
+    """Each table cell by (table, row, column): its block's index and its words."""
+    out: dict[tuple[int, int, int], tuple[int, str]] = {}
+    table, last_row = -1, None
+    for i, b in enumerate(blocks):
+        if b.kind != "table-cell" or b.row is None:
+            last_row = None
+            continue
+        if last_row is None or b.row < last_row:
+            table += 1
+        out[(table, b.row, b.column or 0)] = (i, _norm(b.text))
+        last_row = b.row
+    return out
+
+
 def _line_ok(line: str, targeted: list[str]) -> bool:
     """Is a changed line of the original one a fix may change: each of its cells (the line,
     or a table row's cells) still in the revised lines that replace it or inside a targeted
     block (``targeted`` holds both), or a line of markup only?"""
-    bare = _MARKS.sub("", line)
-    cells = [c for c in re.split(r"\s*\|\s*|\s{2,}|\t", bare.strip()) if c.strip()]
+    bare = re.sub(r"<[^>]*>", "  ", line)  # HTML: each element's words a cell
+    cells = [_MARKS.sub("", c) for c in re.split(r"\s*\|\s*|\s{2,}|\t", bare.strip()) if c.strip()]
     if not cells or not re.search(r"\w", bare):
         return True
-    cells = [_norm(re.sub(r"<[^>]*>", " ", c)) for c in cells]
+    cells = [_norm(html.unescape(c)).strip("*_ ") for c in cells]
     return all(not c or any(c in t for t in targeted) for c in cells)
 
 
@@ -136,7 +154,7 @@ def sweep_one(path_and_out: tuple[str, str]) -> dict:
     revised = [(b.kind, _norm(b.text)) for b in after.blocks]
     j = 0
     for i, b in enumerate(before.blocks):
-        if i in touched or not b.text.strip():
+        if i in touched or not b.text.strip() or (fmt == "pdf" and b.kind in ("header", "footer")):
             continue
         key = (b.kind, _norm(b.text))
         k = j
@@ -163,9 +181,11 @@ def sweep_one(path_and_out: tuple[str, str]) -> dict:
                         lost.append(f"line: {line.strip()[:90]!r}")
     if lost:
         rec["untouched"] = lost[:5]
-    tb, ta = _tables(before.blocks), _tables(after.blocks)
-    if tb != ta:
-        rec["tables"] = f"{tb} -> {ta}"[:200]
+    cells_after = _cells(after.blocks)
+    moved = [k for k, (i, text) in _cells(before.blocks).items() if i not in touched and cells_after.get(k, (0, ""))[1] != text]
+    if moved or len(_tables(before.blocks)) != len(_tables(after.blocks)):
+        rec["tables"] = (f"{len(_tables(before.blocks))} -> {len(_tables(after.blocks))} tables; cells not in their "
+                         f"place (table, row, column): {moved[:4]}")[:240]  # fmt: skip
     return rec
 
 
