@@ -305,6 +305,26 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
 # -- the plan --------------------------------------------------------------------------------
 
 
+# A line that carries its requirement level as a label ("Desirable:  Lived experience of ...",
+# "Preferred – ..."): the level a requirement moved to the essential ones takes in its place.
+LEVEL_LABELS = {"desirable": "essential", "preferred": "required", "advantageous": "essential", "nice to have": "essential"}
+_LEVEL_LABEL = re.compile(r"(?i)^(" + "|".join(LEVEL_LABELS) + r")(\s*[:–—-]\s*)(?=\S)")
+
+
+def essential_label(target: str, replacement: str) -> str:
+    """``replacement`` for ``target``, a whole line that opens with a level label ("Desirable:
+    ..."): the label kept, at the essential level ("Essential:  Lived experience of ... is
+    essential for this role."), in its case and with its spacing, so that the line still reads
+    as a criterion of its own among the labelled ones (without it, its words ran on from the
+    line above). A replacement that has a label of its own, or a target without one: as it is."""
+    m = _LEVEL_LABEL.match(target)
+    if m is None or _LEVEL_LABEL.match(replacement) or re.match(r"(?i)(essential|required)\b", replacement):
+        return replacement
+    label = LEVEL_LABELS[m.group(1).lower()]
+    label = label.upper() if m.group(1).isupper() else label.capitalize() if m.group(1)[:1].isupper() else label
+    return f"{label}{m.group(2)}{replacement}"
+
+
 def _source(rule) -> str:
     if rule is None or not rule.sources:
         return ""
@@ -414,6 +434,8 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 replacement = fix.text
                 if target[:1].isupper() and replacement[:1].islower() and not text[s:start].strip():
                     replacement = replacement[0].upper() + replacement[1:]  # words that open a sentence keep its capital
+                if fix.where.startswith("move it from"):  # made essential where it stands: its line's label too
+                    replacement = essential_label(target, replacement)
                 edit = Edit("replace", block, replacement, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
         if edit.safety == "unsafe" and not unsafe:
             leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")
