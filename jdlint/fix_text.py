@@ -409,6 +409,8 @@ def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: st
     return start, f"{lead}{text}{why}{nl}{nl}"
 
 
+_PAST_THE_MAIN = re.compile(r"<(?:footer|nav|aside)\b|</(?:main|body|html)\s*>", re.I)
+_INLINE_CLOSE = re.compile(r"</(?:a|span|strong|em|b|i|u|small|font|button|label)\s*>", re.I)
 _ALIGNED_ROW = re.compile(r"\S {3,}\S")
 _ENDS_ITEM = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
 
@@ -559,8 +561,15 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
             # a JobPosting description of plain text (no tags): a paragraph of its own after
             # the block's words, there (written as JSON), not in the page's body after the script
             return last + 1, f"\n\n{text}{why}"
-        if m is None:
-            return None
+        if m is None or _PAST_THE_MAIN.search(src.text, last, m.start()):
+            # words in no element of their own ("<a class="btn">Apply now</a></main>"): the close
+            # found is another element's, past the end of the page's main part (in its footer,
+            # which no reader takes as the advert), or there is none: the paragraph goes right
+            # after the words and the inline elements they close
+            at = last + 1
+            while (inline := _INLINE_CLOSE.match(src.text, at)) is not None:
+                at = inline.end()
+            return at, f"<p>{escaped}</p>{why}"
         tag = m.group(1).lower()
         if tag in ("td", "th"):
             return m.start(), f"<br>{escaped}{why}"
