@@ -305,6 +305,10 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
 # -- the plan --------------------------------------------------------------------------------
 
 
+# The nouns of a post that words before them describe ("a designated lived experience
+# position", "an identified Lived Experience role").
+_ATTRIBUTIVE = re.compile(r"\s+(?:position|positions|role|roles|post|posts|job|jobs|vacancy|vacancies)\b", re.I)
+
 # A line that carries its requirement level as a label ("Desirable:  Lived experience of ...",
 # "Preferred – ..."): the level a requirement moved to the essential ones takes in its place.
 LEVEL_LABELS = {"desirable": "essential", "preferred": "required", "advantageous": "essential", "nice to have": "essential"}
@@ -436,6 +440,12 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                     replacement = replacement[0].upper() + replacement[1:]  # words that open a sentence keep its capital
                 if fix.where.startswith("move it from"):  # made essential where it stands: its line's label too
                     replacement = essential_label(target, replacement)
+                noun = _ATTRIBUTIVE.match(text, start + len(target))
+                if noun and target == text[start : start + len(target)] and replacement.lower().startswith(target.lower() + " "):
+                    # words that name a kind of post ("a designated Lived Experience position"):
+                    # "lived experience of ..." cannot go before the noun, so it follows it, in brackets
+                    target = text[start : noun.end()]
+                    replacement = f"{target} ({replacement})"
                 edit = Edit("replace", block, replacement, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
         if edit.safety == "unsafe" and not unsafe:
             leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")
