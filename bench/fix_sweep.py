@@ -104,7 +104,7 @@ def _line_ok(line: str, targeted: list[str]) -> bool:
     cells = [_MARKS.sub("", c) for c in re.split(r"\s*\|\s*|\s{2,}|\t", bare.strip()) if c.strip()]
     if not cells or not re.search(r"\w", bare):
         return True
-    cells = [_norm(html.unescape(c)).strip("*_ ") for c in cells]
+    cells = [c for c in (_norm(html.unescape(c).replace("*", "")).strip("_ ") for c in cells) if re.search(r"\w", c)]
     return all(not c or any(c in t for t in targeted) for c in cells)
 
 
@@ -175,7 +175,7 @@ def sweep_one(path_and_out: tuple[str, str]) -> dict:
         new = _NOTE.sub("", result.text).splitlines()
         for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
             if tag in ("replace", "delete"):
-                kept = [_norm(re.sub(r"<[^>]*>", " ", " ".join(new[j1:j2])))]
+                kept = [_norm(html.unescape(re.sub(r"<[^>]*>", " ", " ".join(new[j1:j2]))).replace("*", ""))]
                 for line in old[i1:i2]:
                     if not _line_ok(line, targeted + kept):
                         lost.append(f"line: {line.strip()[:90]!r}")
