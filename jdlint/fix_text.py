@@ -202,6 +202,13 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
 
     for order, e in enumerate(plan.edits):
         pieces = _wrapped_cell(src, document, e) if e.op == "move" and fmt == "text" else None
+        if pieces == []:  # words over lines of a table that cannot be taken out whole: the sentence after it
+            place = _after_table(src, document, e.block, nl, e.text)
+            if place is None:
+                missed.append(e)
+            else:
+                changes.append((place[0], place[0], order, place[1]))
+            continue
         if pieces is not None:  # a cell wrapped over lines of a table aligned by spaces: each line's words go
             assert e.to_block is not None
             place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like)
@@ -438,32 +445,69 @@ _LEVEL_NAME = re.compile(r"(?i)^(?:essential|desirable|required|preferred)\b")
 
 
 def _wrapped_cell(src: _Source, document: Document, e: Edit) -> list[tuple[int, int]] | None:
-    """The spans to delete to take a whole table cell that wraps over several lines of a
-    plain-text table aligned by spaces out of it (its words on each line, found by the
-    reader's anchors, one a line), or None when ``e`` moves no such cell. On the first line
-    and on a line that holds other columns' words, the words alone (:func:`_keep_columns`
-    keeps the next column where it was); a later line that holds nothing else goes whole,
-    with the line break before it, so no blank line is left inside the table."""
+    """The spans to delete to take ``e``'s words out of a table cell that wraps over several
+    lines of a plain-text table aligned by spaces, when the words are on more than one of its
+    lines (the reader's anchors, one a line, map the cell's text to the source); None when
+    ``e`` moves no such words, and ``[]`` when the words cannot be mapped (the caller then
+    adds its sentence after the table instead). On a line that keeps other words (the
+    cell's own, another column's), the words alone go (:func:`_keep_columns` keeps the next
+    column where it was); a later line left with nothing else goes whole, with the line break
+    before it, so no blank line is left inside the table."""
     b = document.blocks[e.block]
-    lines = {a.location.line for a in b.anchors}
-    if b.kind != "table-cell" or len(lines) < 2 or None in lines or " ".join(b.text.split()) != " ".join(e.target.split()):
+    lines = [a.location.line for a in b.anchors]
+    if b.kind != "table-cell" or len(set(lines)) < 2 or None in lines:
         return None
-    out: list[tuple[int, int]] = []
+    at = b.text.find(e.target, max(e.start, 0))
+    if at == -1:
+        at = b.text.find(e.target)
+    if at == -1:
+        return []
+    start, end = at, at + len(e.target)
+    segments = []  # (first offset in the cell's text, last, source index of the first)
     for k, anchor in enumerate(b.anchors):
-        words = b.text[anchor.offset : b.anchors[k + 1].offset if k + 1 < len(b.anchors) else len(b.text)].strip()
+        stop = b.anchors[k + 1].offset if k + 1 < len(b.anchors) else len(b.text)
+        seg = b.text[anchor.offset : stop]
+        words = seg.strip()
         line = anchor.location.line
         if not words or line > len(src.starts):
-            return None
+            return []
         lo = src.starts[line - 1]
-        at = lo + (anchor.location.column or 1) - 1
-        hi = src.line_end(lo)
-        if src.text[at : at + len(words)] != words or (not _aligned(src.text[lo:hi]) and k == 0):
-            return None
-        if k and not (src.text[lo:at] + src.text[at + len(words) : hi]).strip():
+        first = lo + (anchor.location.column or 1) - 1
+        if src.text[first : first + len(words)] != words:
+            return []
+        lead = len(seg) - len(seg.lstrip())
+        segments.append((anchor.offset + lead, anchor.offset + lead + len(words), first, line))
+    touched = [(a, z, first, line) for a, z, first, line in segments if a < end and start < z]
+    if len(touched) < 2:
+        return None  # on one line: the ordinary way
+    if not _aligned(src.line_of(touched[0][2])):
+        return []
+    out: list[tuple[int, int]] = []
+    for k, (a, z, first, line) in enumerate(touched):
+        lo_cut, hi_cut = max(a, start), min(z, end)
+        piece = (first + lo_cut - a, first + hi_cut - a)
+        lo, hi = src.starts[line - 1], src.line_end(src.starts[line - 1])
+        if k and not (src.text[lo : piece[0]] + src.text[piece[1] : hi]).strip():
             out.append((src.line_end(src.starts[line - 2]), hi))
         else:
-            out.append((at, at + len(words)))
+            out.append(piece)
     return out
+
+
+def _after_table(src: _Source, document: Document, block: int, nl: str, text: str) -> tuple[int, str] | None:
+    """Where a sentence goes as a paragraph of its own after the table ``block`` is a cell
+    of: after its last line, with a blank line between."""
+    last = block
+    while last + 1 < len(document.blocks) and document.blocks[last + 1].kind == "table-cell":
+        last += 1
+    b = document.blocks[last]
+    at = src.index(document, last, max(len(b.text) - 1, 0))
+    if at is None:
+        return None
+    end = src.line_end(at)
+    rest = src.text[end:].lstrip(" \t")
+    blank_after = rest.startswith(nl + nl) or not rest.strip()
+    return end, f"{nl}{nl}{text}" + ("" if blank_after else nl)
 
 
 def _levels_only(document: Document, block: int) -> bool:

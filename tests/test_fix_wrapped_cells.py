@@ -27,6 +27,11 @@ TABLES = {
                     "Experience                    {essential:<32}{first}\n"
                     "                                                              {second}\n"
                     "Skills                        Good listening skills           Knowledge of local services\n"),
+    # the requirement is the cell's second sentence, and wraps over two more lines
+    "second sentence": ("Criteria                      Essential                       Desirable\n"
+                        "Experience                    {essential:<32}First aid certificate. {first}\n"
+                        "                                                              {second}\n"
+                        "Skills                        Good listening skills           Knowledge of local services\n"),
     # the Essential cell wraps too: the continuation line holds both columns' words
     "both wrap": ("Criteria                      Essential                       Desirable\n"
                   "Experience                    {essential:<32}{first}\n"
@@ -35,7 +40,7 @@ TABLES = {
 }
 VARIANTS = [
     dict(title="Peer Support Worker", team="inpatient wards", essential="Experience of group work",
-         first="Lived experience of mental", second="health difficulties"),
+         first="Lived experience of", second="mental health difficulties"),
     dict(title="Recovery Peer Mentor", team="community recovery team", essential="Experience of volunteering",
          first="Personal experience of", second="addiction and recovery"),
 ]
@@ -61,7 +66,9 @@ def test_a_wrapped_desirable_cell_moves_whole_and_the_table_keeps_its_shape(tmp_
     assert after[:3] == before[:3]
     assert [c for c in after if c[0] != 1] == [c for c in before if c[0] != 1]
     row = [c for c in after if c[0] == 1]
-    assert [c[1] for c in row] == [0, 1]
+    assert [c[1] for c in row] == ([0, 1, 2] if layout == "second sentence" else [0, 1])
+    if layout == "second sentence":  # the cell's other words stay in their column
+        assert row[2][2] == "First aid certificate."
     assert row[1][2].endswith("is essential for this role.")
     assert text.count(v["second"]) == revised.count(v["second"]) == 1  # in the sentence moved, not left behind
     assert v["second"] in row[1][2]
@@ -70,3 +77,22 @@ def test_a_wrapped_desirable_cell_moves_whole_and_the_table_keeps_its_shape(tmp_
     assert "\n\n" not in revised[len(HEAD.format(**v)) : -len(TAIL)]
     again = CliRunner().invoke(main, ["check", "--no-progress", "--select", "CS001", str(tmp_path / "advert.fixed.txt")]).output
     assert "CS001" not in again
+
+
+def test_words_that_cannot_be_taken_out_of_a_wrapped_cell_give_a_sentence_after_the_table() -> None:
+    """The fallback: when the words to move cannot be mapped to the cell's lines, the table is
+    left as it is (never garbled) and the sentence goes after it, a paragraph of its own."""
+    from jdlint.fix import Edit, FixPlan
+    from jdlint.fix_text import apply_text_plan
+
+    v = VARIANTS[0]
+    text = HEAD.format(**v) + TABLES["last column"].format(**v) + TAIL
+    doc = read_bytes(text.encode(), "advert.txt")
+    wanted = next(i for i, b in enumerate(doc.blocks) if b.kind == "table-cell" and b.text.startswith(v["first"]))
+    essential = wanted - 1
+    sentence = "Lived experience of mental health difficulties is essential for this role."
+    edit = Edit("move", wanted, sentence, target="words the cell does not hold", to_block=essential, rule="CS001")
+    revised = apply_text_plan(text.encode(), doc, FixPlan((edit,), ())).data.decode()
+    table = TABLES["last column"].format(**v)
+    assert revised == text.replace(table, table + "\n" + sentence + "\n")
+    assert cells(revised) == cells(text)
