@@ -8,7 +8,9 @@ Each advert (.txt, .md, .html, .docx, .pdf; reports, labels and jdlint's own cop
 ``*.fixed.*`` are left out) goes through :func:`jdlint.fixing.fix_bytes` with the
 arguments ``jdlint fix`` gives it (safe fixes, the change notes on), and its revised copy
 is written into a temporary folder (``-o DIR``, by default a new one under the system's
-temporary folder, never beside the originals), as ``jdlint fix FILE -o DIR/`` writes it.
+temporary folder, never beside the originals), as ``jdlint fix FILE -o DIR/`` writes it
+(less the fingerprint line a Markdown or HTML copy gets there, which the sweep would only
+have to take out again).
 It then reports, per format of the advert:
 
 * **failed**: the fix raised a jdlint error (the advert could not be read, checked or
