@@ -34,6 +34,7 @@ _QUOTED = re.compile(r"“(.+)”", re.S)
 _HEADING = re.compile(r"under the heading “(.+?)”")
 _AFTER = re.compile(r"after the sentence “(.+)”", re.S)
 _ESSENTIAL = re.compile(r"\bessential\b", re.I)
+_DESIRABLE = re.compile(r"\bdesirable\b", re.I)
 # the section that closes an advert: what the organisation offers goes before it, not after
 _APPLY = re.compile(r"\b(?:apply|applying|applications?|closing date)\b", re.I)
 _TOP = re.compile(r"summary|top of the advert|job details|hours|introduces the role", re.I)
@@ -195,6 +196,7 @@ def essential_cell(document: Document, near: int | None = None) -> int | None:
         i
         for i, b in enumerate(document.blocks)
         if b.kind == "table-cell" and b.column_header and _ESSENTIAL.search(b.column_header)
+        and not _DESIRABLE.search(b.column_header)  # "Essential / Desirable": each row's level, no column of essentials
         and not _ESSENTIAL.fullmatch(b.text.strip().rstrip(":"))
     ]
     if not cells:
@@ -208,6 +210,16 @@ def essential_cell(document: Document, near: int | None = None) -> int | None:
         if table:
             return table[0]
     return cells[0]
+
+
+def level_column_row(document: Document, block: int) -> bool:
+    """Is ``block`` a cell of a row whose level is a cell of its own, under a header that names
+    both levels ("Criterion | Essential / Desirable")? Such a table has no Essential column to
+    move words to: words that say "desirable" are made essential where they stand."""
+    here = document.blocks[block]
+    return any(b.kind == "table-cell" and b.row == here.row and b.column_header and _ESSENTIAL.search(b.column_header)
+               and _DESIRABLE.search(b.column_header) and _table_of(b) == _table_of(here)
+               for b in document.blocks)  # fmt: skip
 
 
 def essential_section_end(document: Document) -> int | None:
@@ -416,7 +428,8 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
             s, e = sentence_bounds(text, start)
             whole = text[s:e].strip()
             essential = None
-            if "Essential column" in fix.where and document.blocks[block].kind == "table-cell":
+            if "Essential column" in fix.where and document.blocks[block].kind == "table-cell" \
+                    and not level_column_row(document, block):  # fmt: skip
                 essential = essential_cell(document, block)  # the same row's Essential cell
                 if essential is None or essential == block:
                     leave("no Essential column to move it to")
