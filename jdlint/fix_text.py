@@ -463,21 +463,19 @@ def _wrapped_cell(src: _Source, document: Document, e: Edit) -> list[tuple[int, 
     if at == -1:
         return []
     start, end = at, at + len(e.target)
-    segments = []  # (first offset in the cell's text, last, source index of the first)
+    touched = []  # the lines the words are on: (first offset in the cell's text, last, source index of the first, line)
     for k, anchor in enumerate(b.anchors):
         stop = b.anchors[k + 1].offset if k + 1 < len(b.anchors) else len(b.text)
+        if not (anchor.offset < end and start < stop):
+            continue
         seg = b.text[anchor.offset : stop]
-        words = seg.strip()
-        line = anchor.location.line
-        if not words or line > len(src.starts):
-            return []
-        lo = src.starts[line - 1]
-        first = lo + (anchor.location.column or 1) - 1
-        if src.text[first : first + len(words)] != words:
-            return []
+        words, line = seg.strip(), anchor.location.line
         lead = len(seg) - len(seg.lstrip())
-        segments.append((anchor.offset + lead, anchor.offset + lead + len(words), first, line))
-    touched = [(a, z, first, line) for a, z, first, line in segments if a < end and start < z]
+        first = src.starts[line - 1] + (anchor.location.column or 1) - 1 if 0 < line <= len(src.starts) else -1
+        if words and src.text[first : first + len(words)] != words:
+            return []  # the reader's words are not the file's there
+        if words and anchor.offset + lead < end and start < anchor.offset + lead + len(words):
+            touched.append((anchor.offset + lead, anchor.offset + lead + len(words), first, line))
     if len(touched) < 2:
         return None  # on one line: the ordinary way
     if not _aligned(src.line_of(touched[0][2])):

@@ -296,11 +296,15 @@ def copy_for_writing(data: bytes, fmt: str, notes: bool = True) -> bytes:
 def remember_copy(path: Path, data: bytes) -> None:
     """Keep the fingerprint of the copy just written at ``path`` without a mark in it (plain
     text has no place for a hidden one; ``--no-notes`` asks for no jdlint comment) in
-    jdlint's state folder (:func:`_state_dir`), one small file a copy. Best effort: when it cannot be kept, the next run refuses the copy as not jdlint's."""
+    jdlint's state folder (:func:`_state_dir`), one small file a copy, written whole or not at
+    all. Best effort: when it cannot be kept, the next run refuses the copy as not jdlint's
+    (the safe side: nobody's edits are lost)."""
+    import contextlib
     import os
     import tempfile
 
     record = _record(path)
+    temp = None
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".jdlint-", dir=record.parent)
@@ -308,7 +312,9 @@ def remember_copy(path: Path, data: bytes) -> None:
             f.write(_digest(data) + "\n")
         os.replace(temp, record)
     except OSError:
-        pass
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
 
 
 def copy_is_ours(path: Path, fmt: str, new: bytes = b"") -> bool:
@@ -316,9 +322,9 @@ def copy_is_ours(path: Path, fmt: str, new: bytes = b"") -> bool:
     nothing is there (or an empty file), when it holds ``new`` already (nothing is lost), or
     when it is the copy jdlint wrote and nobody has saved since: a Markdown or HTML copy whose
     fingerprint still matches its text, or a copy whose fingerprint jdlint kept
-    (:func:`remember_copy`: plain text, and copies written with ``--no-notes``) still matches it. Anything else (someone's edits, their own file,
-    a copy written on another machine or account, or by a jdlint older than the
-    fingerprints) is not jdlint's to replace."""
+    (:func:`remember_copy`: plain text, and copies written with ``--no-notes``) still matches
+    it. Anything else (someone's edits, their own file, a copy written on another machine or
+    account, or by a jdlint older than the fingerprints) is not jdlint's to replace."""
     from jdlint.fix_text import marked_unchanged
 
     try:
