@@ -816,6 +816,27 @@ class _NeedIndex:
             state = text.memo[self] = (self.version, held)
         return state[1]
 
+    def by_block(self, text: Prepared) -> list[int]:
+        """Per block of ``text``, the bits of the sets it holds a word of, or -1 where not
+        found yet (:meth:`held_in` finds them, once per block and text): a match that stays
+        in its block (:meth:`PatternSet.can_match_block`) holds its needed words in that
+        block, where the text's other blocks hold many more of them."""
+        state = text.memo.get((self, "blocks"))
+        if state is None or state[0] != self.version:
+            state = text.memo[(self, "blocks")] = (self.version, [-1] * len(text.firsts))
+        return state[1]
+
+    def held_in(self, text: Prepared, found: list[int], block: int) -> int:
+        """The bits of the sets block ``block`` of ``text`` holds a word of, kept in ``found``
+        (:meth:`by_block`'s list)."""
+        if self._words_version != self.version:
+            self._words, self._words_version = frozenset(self.by_word), self.version
+        firsts = text.firsts
+        end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
+        words = self._words.intersection(text.tokens[firsts[block] : end])
+        held = found[block] = reduce(or_, map(self.by_word.__getitem__, words), 0)
+        return held
+
 
 class _Expressions:
     """How a pattern set's lists of patterns are tried (:class:`_Interpreted`, then compiled),
@@ -905,18 +926,35 @@ class _Tried:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
         the patterns the text can hold, in order; ``None`` where none can match. Which
         needed word sets the text holds is found once per text (:class:`_NeedIndex`)."""
+        return self.for_held(self.index.held(text) if self.needs else 0)
+
+    def for_held(self, held: int) -> _Match | None:
+        """:meth:`for_text` where the text (or the block where a match is tried, whose
+        matches stay in it) holds the needed word sets ``held`` (:class:`_NeedIndex` bits)."""
+        whole = self.current()
+        if not self.needs:
+            return whole
+        return self.chosen(held)
+
+    def current(self) -> _Match:
+        """The whole expression, the compiled one once it is; the choices made again where
+        one of this word's own expressions was compiled since they were made (once per word
+        and text, before :meth:`chosen`)."""
         whole = self.whole
         if whole.__class__ is _Interpreted and whole.compiled is not None:  # type: ignore[attr-defined]
             whole = self.whole = whole.compiled  # type: ignore[attr-defined]
             if self.needs:
                 self._forget_choices()  # (they may hold the interpreted one)
-        if not self.needs:
-            return whole
-        if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
+        if self.needs and self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
             self._epoch = self.expressions.promoted[0]
             if any(m.__class__ is _Interpreted and m.compiled is not None for m in self._each.values()):  # type: ignore[attr-defined]
                 self._forget_choices()
-        held = self.index.held(text) & self.bits
+        return whole
+
+    def chosen(self, held: int) -> _Match | None:
+        """How a match is tried where the needed word sets ``held`` are held (after
+        :meth:`current`), chosen once per set of them."""
+        held &= self.bits
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
             return chosen
@@ -1194,7 +1232,12 @@ class PatternSet:
         joined = text.joined
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
-        tried: dict[str, _Match | None] = {}  # first word -> how a match is tried there (None: it cannot start)
+        # first word -> how a match is tried there (None: it cannot start); a word whose
+        # patterns are chosen by the words they need (:class:`_Tried`), in a group whose
+        # matches stay in their block, chooses them per block (:meth:`_NeedIndex.held_in`)
+        tried: dict[str, _Match | _Tried | None] = {}
+        in_block = self.can_match_block(name)
+        held: list[int] | None = None  # per block, the needed word sets it holds (-1: not found yet)
         out: list[tuple[int, int, int]] = []
         done = 0
         for token in at:
@@ -1207,9 +1250,26 @@ class PatternSet:
                 start = by_start.get(word)
                 if start is None:
                     start = self._starting(name, word)
-                matcher = tried[word] = start.for_text(text)
+                    held = None  # (its needed sets may be new to the index: the blocks' bits found again)
+                if start.needs and in_block:
+                    start.current()
+                    matcher = tried[word] = start
+                else:
+                    matcher = tried[word] = start.for_text(text)
             if matcher is None:
                 continue
+            if matcher.__class__ is _Tried:
+                if held is None:
+                    held = self._need_index.by_block(text)
+                block = blocks[token]
+                bits = held[block]
+                if bits < 0:
+                    bits = self._need_index.held_in(text, held, block)
+                matcher = matcher._chosen.get(bits & matcher.bits, _UNCHOSEN)  # type: ignore[union-attr]
+                if matcher is _UNCHOSEN:
+                    matcher = tried[word].chosen(bits)  # type: ignore[union-attr]
+                if matcher is None:
+                    continue
             m = matcher(joined, pos)
             if m is None:
                 continue

@@ -465,6 +465,61 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [["Use the screening tool.", "Use your judgement; use the risk assessment."],  # each block holds some words
+     ["You will use your own", "story and a screening tool."],  # the needed words in the next block only
+     ["Use the risk tool.", "Assessment of risk; use your own story.", "Support them.", "People to take medication."],
+     ["Support people to take their medication; use the (PHQ-9).", "PHQ-9, screening tool, judgement, story."],
+     ["Use judgement.", "Use judgement and the risk assessment; use a screening tool."]],
+)  # fmt: skip
+def test_a_first_word_in_a_block_tries_only_the_patterns_whose_words_that_block_holds(texts: list[str]) -> None:
+    """Where a group's matches stay in their block, a first word chooses its patterns with gaps
+    by the needed words of the block it stands in (``_NeedIndex.held_in``), not of the whole
+    text: a pattern whose words stand only in another block is not tried, and the matches
+    are those of the group's whole expression, block by block too."""
+    import re
+
+    from jdlint.nlp import Prepared, _needs
+
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    assert ours.can_match_block("g")
+    lowers = [[t.lower_ for t in doc] for doc in parse(texts)]
+    prepared = Prepared.of(lowers)
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert ours.match_prepared(prepared).get("g", []) == expected
+    for block in range(len(lowers)):
+        assert ours.match_block(prepared, "g", block) == [span for span in expected if span[0] == block]
+    # the bits a block holds are those of the needed sets with a word in it, and no more
+    index = ours._need_index
+    found = index.by_block(prepared)
+    for block, tokens in enumerate(lowers):
+        bits = found[block] if found[block] >= 0 else index.held_in(prepared, found, block)
+        assert bits == sum(1 << bit for bit, need in enumerate(index.sets) if not need.isdisjoint(tokens))
+        assert bits & ~index.held(prepared) == 0
+    tried = ours._by_start["g"]["use"]
+    assert tried.needs and all(_needs(specs) for specs in tried.patterns[:2])
+
+
+def test_a_first_word_met_after_the_blocks_bits_were_found_sees_its_own_needed_words() -> None:
+    """A first word met for the first time adds its needed word sets to the index; the blocks'
+    bits found before it was met do not hold them, and are found again (the matches are the
+    whole expression's: a block holding the new word's needed words is tried)."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": ["use~ _{0,3} screening tool", "use~ _{0,1} judgement",
+                             "share~ _{0,2} the? wisdom", "share~ _{0,3} your own story"]})  # fmt: skip
+    texts = ["Use judgement and a screening tool.", "Use it well, sharing the wisdom of recovery; share your own story."]
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert {block for block, _, _ in expected} == {0, 1}
+    assert ours.match_prepared(prepared)["g"] == expected  # "use" first: "sharing" is met after block 1's bits
+
+
 def test_a_first_words_needed_sets_are_its_patterns_own_however_many_the_index_holds() -> None:
     """A first word's needed word sets (``_Tried.needs``) are read off its bits one set bit at
     a time (``nlp._set_bits``), lowest first: the sets of its own patterns, each once, the same
