@@ -589,7 +589,7 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
     whether a group was first asked for in a few blocks or in the whole document."""
     from pathlib import Path
 
-    from jdlint.analysis import LOCAL_BLOCKS, Analysis
+    from jdlint.analysis import Analysis
     from jdlint.engine import default_engine
     from jdlint.readers import read_path
 
@@ -605,14 +605,21 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
         assert [span for block in range(count) for span in patterns.match_block(prepared, name, block)] == whole, name
         matched += bool(whole)
     assert matched > 20
-    for asked in ([count - 1], [count // 2, 0], list(range(count))):  # fewer and more blocks than LOCAL_BLOCKS
+    for asked in ([count - 1], [count // 2, 0], list(range(count))):  # one block, a few, every block
         fresh = Analysis(document, patterns)
         for name in blockwise:
             local = [fresh.hits_in_block(name, block) for block in asked]
             assert fresh.hits(name) == analysis.hits(name), name
             assert all(any(h is kept for h in fresh.hits(name)) for hits in local for kept in hits)
             assert [fresh.hits_in_block(name, block) for block in asked] == local
-    assert 0 < LOCAL_BLOCKS < count
+    # a group asked block by block in every block is matched block by block, never whole
+    fresh = Analysis(document, patterns)
+    asked_all = [name for name in blockwise if patterns.may_start_in(prepared, name, 0)]
+    for name in asked_all:
+        for block in range(count):
+            fresh.hits_in_block(name, block)
+    assert asked_all and not any(name in fresh._hits for name in asked_all)
+    assert all(fresh.hits(name) == analysis.hits(name) for name in asked_all)
 
 
 @pytest.mark.parametrize("advert", ["examples/good-peer-support-worker.md", "examples/poor-peer-support-worker.txt",
