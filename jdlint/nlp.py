@@ -868,7 +868,8 @@ class _Tried:
     matches are the same. The choice is kept per set of needed words the text holds."""
 
     __slots__ = ("_all", "_by_chosen", "_chosen", "_each", "_epoch", "_follow_any", "_follow_prefixes", "_follow_words",
-                 "_run_bits", "_skip", "bits", "expressions", "follows", "index", "masks", "needs", "patterns", "runs",
+                 "_requiring", "_run_bits", "_skip", "bits", "expressions", "follows", "index", "masks", "needs",
+                 "patterns", "runs",
                  "whole", "word")  # fmt: skip  (one per first word of a group met: a dict each cost 1 KB)
 
     def __init__(self, word: str, patterns: list[Sequence[TokenSpec]], index: _NeedIndex | None = None,
@@ -891,6 +892,11 @@ class _Tried:
             self.masks.append(mask)
             self.bits |= mask
         self.needs = _set_bits(self.bits, self.index.sets)
+        # per needed set, its bit and the patterns that need it (a bit each): a set not held
+        # rules out its patterns, so a choice costs a step per set, not per pattern (a word of
+        # a big group starts up to 180 patterns needing some 80 sets)
+        self._requiring = [(1 << bit, sum(1 << i for i, mask in enumerate(self.masks) if mask >> bit & 1))
+                           for bit, _ in self.needs]  # fmt: skip
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything)
@@ -958,12 +964,11 @@ class _Tried:
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
             return chosen
-        viable = 0  # a bit per pattern the text can hold
-        bit = 1
-        for mask in self.masks:
-            if mask & held == mask:
-                viable |= bit
-            bit <<= 1
+        ruled_out = 0  # a bit per pattern that needs a set the text does not hold
+        for need, patterns in self._requiring:
+            if not held & need:
+                ruled_out |= patterns
+        viable = self._all & ~ruled_out  # a bit per pattern the text can hold
         chosen = None
         if viable == self._all and self._follow_any == self._all:
             chosen = self.whole

@@ -502,6 +502,32 @@ def test_a_first_word_in_a_block_tries_only_the_patterns_whose_words_that_block_
     assert tried.needs and all(_needs(specs) for specs in tried.patterns[:2])
 
 
+def test_a_choice_rules_out_the_patterns_of_each_needed_set_not_held() -> None:
+    """A first word's choice keeps the patterns all of whose needed word sets are held (a set
+    not held rules out the patterns that need it): the same patterns as testing each pattern's
+    sets, for every combination of held sets (random, seeded) of the shipped words that start
+    the most patterns with gaps."""
+    import random
+    from functools import partial
+
+    from jdlint.engine import default_engine
+
+    patterns = default_engine().registry.patterns
+    rnd = random.Random(14)
+    checked = 0
+    for group, word in (("lex:disclosure", "sharing"), ("lex:clinical-duty", "complete"), ("lex:supporting-clinical", "support")):
+        tried = patterns._starting(group, word)
+        assert len(tried.patterns) > 20 and tried.needs
+        for _ in range(300):
+            held = sum(1 << bit for bit, _ in tried.needs if rnd.random() < rnd.choice((0.2, 0.5, 0.9, 1.0)))
+            expected = sum(1 << i for i, mask in enumerate(tried.masks) if mask & held == mask)
+            chosen = tried.chosen(held)
+            viable = 0 if chosen is None else chosen.args[0] if isinstance(chosen, partial) else tried._all
+            assert viable == expected, (group, word, held)
+            checked += 1
+    assert checked == 900
+
+
 def test_a_first_word_met_after_the_blocks_bits_were_found_sees_its_own_needed_words() -> None:
     """A first word met for the first time adds its needed word sets to the index; the blocks'
     bits found before it was met do not hold them, and are found again (the matches are the
