@@ -885,18 +885,20 @@ class _Tried:
         if sum(map(_gaps, patterns)) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
         self.index = index if index is not None else _NeedIndex()
-        for specs in patterns:
+        # per needed set (its bit), the patterns that need it (a bit each): a set not held rules
+        # out its patterns, so a choice costs a step per set, not per pattern (a word of a big
+        # group starts up to 180 patterns needing some 80 sets)
+        requiring: dict[int, int] = {}
+        for i, specs in enumerate(patterns):
             mask = 0
             for need in _needs(specs):
-                mask |= 1 << self.index.bit(need)
+                bit = self.index.bit(need)
+                mask |= 1 << bit
+                requiring[bit] = requiring.get(bit, 0) | 1 << i
             self.masks.append(mask)
             self.bits |= mask
         self.needs = _set_bits(self.bits, self.index.sets)
-        # per needed set, its bit and the patterns that need it (a bit each): a set not held
-        # rules out its patterns, so a choice costs a step per set, not per pattern (a word of
-        # a big group starts up to 180 patterns needing some 80 sets)
-        self._requiring = [(1 << bit, sum(1 << i for i, mask in enumerate(self.masks) if mask >> bit & 1))
-                           for bit, _ in self.needs]  # fmt: skip
+        self._requiring = [(1 << bit, requiring[bit]) for bit, _ in self.needs]
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything)
