@@ -319,23 +319,30 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
     if not later and not same_sentence:
         return None
     start, end = later[0] if later else (s_end, s_end)
-    others = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
-              for h in analysis.hits_in_block(group, hit.block)]  # fmt: skip
+    # (each test only where the ones before leave a match: most mentions have no cue after them,
+    # and the lived or peer experience in the block is matched only where one does)
     if same_sentence:
-        cues = analysis.hits_in_block("lex:also-accepted", hit.block) if not worth else [
-            a for a in analysis.hits_in_block("lex:adjacent-alternative", hit.block) if worth_as_much(a)
-            and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
-        found = [c for c in cues
-                 if hit.end <= c.start and c.end <= end and not analysis.negated(c)
-                 and not any(hit.end <= h.start < c.end for h in others)]  # fmt: skip
+        group = "lex:also-accepted" if not worth else "lex:adjacent-alternative"
+        found = [c for c in analysis.hits_in_block(group, hit.block) if hit.end <= c.start and c.end <= end]
+        if worth:  # worth as much, as CS004 reads them
+            found = [a for a in found if worth_as_much(a) and not level_denied(analysis, a) and not peer_work_after(analysis, a)]
+        found = [c for c in found if not analysis.negated(c)]
+        if found:
+            others = _lived_or_peer(analysis, hit.block)
+            found = [c for c in found if not any(hit.end <= h.start < c.end for h in others)]
         return min(found, key=lambda c: c.start) if found else None
     lowers = analysis.lowers(hit.block)
     first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
     found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", hit.block)
              if e.start == first and e.end <= end and not analysis.negated(e)]  # fmt: skip
-    if not found or any(start <= h.start and h.end <= end for h in others):
+    if not found or any(start <= h.start and h.end <= end for h in _lived_or_peer(analysis, hit.block)):
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
     return found[0]
+
+
+def _lived_or_peer(analysis: Analysis, block: int) -> list[Hit]:
+    """The block's matches of lived experience and of peer work experience."""
+    return [h for group in ("lex:lived-experience", "lex:peer-work-experience") for h in analysis.hits_in_block(group, block)]
 
 
 def accepted_after_requirement(analysis: Analysis, hit: Hit) -> Hit | None:
