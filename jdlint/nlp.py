@@ -847,6 +847,8 @@ class _Expressions:
         self.by_patterns: dict[tuple[int, ...], _Interpreted] = {}  # the patterns' ids (the set keeps them) -> it
         self.known: dict[int, tuple[tuple[bool, tuple[_Step, ...]], Follow, int]] = {}  # a pattern's id -> how tried
         self.promoted = [0]  # expressions compiled so far (choices made before are made again)
+        # (patterns' ids, their follows) -> (need index, what :class:`_Tried` makes of them: its _PLAN)
+        self.plans: dict[tuple[tuple[int, ...], tuple[Follow, ...] | None], tuple[Any, ...]] = {}
 
     def of(self, patterns: Sequence[Sequence[TokenSpec]]) -> _Match:
         key = tuple(map(id, patterns))
@@ -885,6 +887,19 @@ class _Tried:
         if sum(map(_gaps, patterns)) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
         self.index = index if index is not None else _NeedIndex()
+        self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
+        self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
+        self._by_chosen: dict[int, _Match | None] = {}
+        self._skip = len(word) + 1  # from where a match starts to the next token
+        # what follows depends on the patterns and their follows only: the first words with the
+        # same (the inflections of a pattern's first word: "share", "shares", "sharing") share it,
+        # made once (:attr:`_Expressions.plans`)
+        key = (tuple(map(id, patterns)), None if follows is None else tuple(follows))
+        plan = self.expressions.plans.get(key)
+        if plan is not None and plan[0] is self.index:
+            for name, value in zip(_Tried._PLAN, plan[1:], strict=True):
+                setattr(self, name, value)
+            return
         # per needed set (its bit), the patterns that need it (a bit each): a set not held rules
         # out its patterns, so a choice costs a step per set, not per pattern (a word of a big
         # group starts up to 180 patterns needing some 80 sets)
@@ -899,11 +914,8 @@ class _Tried:
             self.bits |= mask
         self.needs = _set_bits(self.bits, self.index.sets)
         self._requiring = [(1 << bit, requiring[bit]) for bit, _ in self.needs]
-        self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
-        self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         # what the token after the word must be, per pattern (None: anything)
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
-        self._skip = len(word) + 1  # from where a match starts to the next token
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
         # run of consecutive patterns without gaps together (see _tried_as)
         segments: list[list[int]] = []
@@ -928,7 +940,15 @@ class _Tried:
             for next_word in follow[0]:
                 self._follow_words[next_word] = self._follow_words.get(next_word, 0) | 1 << i
             self._follow_prefixes += [(prefix, 1 << i) for prefix in follow[1]]
-        self._by_chosen: dict[int, _Match | None] = {}
+        plans = self.expressions.plans
+        if len(plans) >= _PLANS:
+            plans.clear()  # a bound (new first words keep coming)
+        plans[key] = (self.index, *(getattr(self, name) for name in _Tried._PLAN))
+
+    # what a first word's patterns and their follows decide, shared by the words with the same
+    # (never changed once made)
+    _PLAN = ("masks", "bits", "needs", "_requiring", "follows", "runs", "_run_bits", "_all", "_follow_any",
+             "_follow_words", "_follow_prefixes")  # fmt: skip
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
@@ -1047,6 +1067,7 @@ class _Tried:
 
 
 _BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new words keep coming)
+_PLANS = 10_000  # a bound on the plans of first words' patterns kept (see _Tried)
 _UNPAIRED = ("",)  # a word's groups not worked out yet (truthy, unlike no groups)
 
 

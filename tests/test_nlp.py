@@ -528,6 +528,29 @@ def test_a_choice_rules_out_the_patterns_of_each_needed_set_not_held() -> None:
     assert checked == 900
 
 
+def test_first_words_with_the_same_patterns_share_one_plan_and_keep_their_own_choices() -> None:
+    """The inflections of a pattern's first word ("use", "uses", "using") start the same patterns
+    with the same follows: the second builds nothing (the first's masks, needed sets and follow
+    index, the same objects), keeps its own choices, and matches what the whole expression does."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    texts = ["Using a screening tool, use your own story; uses the risk assessment.", "Using judgement; use the (PHQ-9)."]
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert len(expected) >= 4 and ours.match_prepared(prepared)["g"] == expected
+    use, using, uses = (ours._by_start["g"][word] for word in ("use", "using", "uses"))
+    assert use.needs and use.patterns == using.patterns == uses.patterns
+    assert using.masks is use.masks and uses._requiring is use._requiring and using._follow_words is use._follow_words
+    assert using._chosen is not use._chosen and using._skip == len("using") + 1 != use._skip
+    # a word with other patterns (or other follows) makes its own
+    support = ours._starting("g", "support")
+    assert support.needs and support.masks is not use.masks
+
+
 def test_a_first_word_met_after_the_blocks_bits_were_found_sees_its_own_needed_words() -> None:
     """A first word met for the first time adds its needed word sets to the index; the blocks'
     bits found before it was met do not hold them, and are found again (the matches are the
