@@ -870,9 +870,8 @@ class _Tried:
     matches are the same. The choice is kept per set of needed words the text holds."""
 
     __slots__ = ("_all", "_by_chosen", "_chosen", "_each", "_epoch", "_follow_any", "_follow_prefixes", "_follow_words",
-                 "_requiring", "_run_bits", "_skip", "bits", "expressions", "follows", "index", "masks", "needs",
-                 "patterns", "runs",
-                 "whole", "word")  # fmt: skip  (one per first word of a group met: a dict each cost 1 KB)
+                 "_requiring", "_run_bits", "_skip", "_waiting", "bits", "expressions", "follows", "index", "masks",
+                 "needs", "patterns", "runs", "whole", "word")  # fmt: skip  (one per first word of a group met: a dict each cost 1 KB)
 
     def __init__(self, word: str, patterns: list[Sequence[TokenSpec]], index: _NeedIndex | None = None,
                  follows: Sequence[Follow] | None = None, expressions: _Expressions | None = None):  # fmt: skip
@@ -888,6 +887,7 @@ class _Tried:
             return  # the one expression is cheap: too little to spare for the work of choosing
         self.index = index if index is not None else _NeedIndex()
         self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
+        self._waiting: list[_Interpreted] = []  # those of them not compiled when they were taken
         self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
         self._by_chosen: dict[int, _Match | None] = {}
         self._skip = len(word) + 1  # from where a match starts to the next token
@@ -975,7 +975,7 @@ class _Tried:
                 self._forget_choices()  # (they may hold the interpreted one)
         if self.needs and self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
             self._epoch = self.expressions.promoted[0]
-            if any(m.__class__ is _Interpreted and m.compiled is not None for m in self._each.values()):  # type: ignore[attr-defined]
+            if any(m.compiled is not None for m in self._waiting):  # (the rest were compiled when taken)
                 self._forget_choices()
         return whole
 
@@ -1008,6 +1008,7 @@ class _Tried:
         self._chosen.clear()
         self._by_chosen.clear()
         self._each.clear()
+        self._waiting.clear()
 
     def _by_next_word(self, viable: int, joined: str, pos: int) -> re.Match[str] | None:
         """The match at ``pos`` of the patterns in ``viable`` (a bit each: those the text can
@@ -1057,12 +1058,16 @@ class _Tried:
         found = self._each.get((first, end))
         if found is None:
             found = self._each[(first, end)] = self.expressions.of(self.patterns[first:end])
+            if found.__class__ is _Interpreted:
+                self._waiting.append(found)  # type: ignore[arg-type]
         return found
 
     def _own(self, i: int) -> _Match:
         found = self._each.get(i)
         if found is None:
             found = self._each[i] = self.expressions.of(self.patterns[i : i + 1])
+            if found.__class__ is _Interpreted:
+                self._waiting.append(found)  # type: ignore[arg-type]
         return found
 
 
