@@ -976,7 +976,7 @@ class _Tried:
         if self.needs and self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
             self._epoch = self.expressions.promoted[0]
             if any(m.compiled is not None for m in self._waiting):  # (the rest were compiled when taken)
-                self._forget_choices()
+                self._forget_choices(whole=False)
         return whole
 
     def chosen(self, held: int) -> _Match | None:
@@ -1001,11 +1001,15 @@ class _Tried:
         self._chosen[held] = chosen
         return chosen
 
-    def _forget_choices(self) -> None:
+    def _forget_choices(self, whole: bool = True) -> None:
         """Choose again (the compiled expressions in place of the interpreted ones they hold).
         Only where one of this word's own was compiled: another's compiling (nearly every new
-        advert compiles some) leaves these choices as they were."""
-        self._chosen.clear()
+        advert compiles some) leaves these choices as they were. Where the whole expression is
+        not the one compiled (``whole`` false), the patterns chosen per set of needed words
+        (:attr:`_chosen`) stay: they hold the whole expression and the patterns that can
+        match, not the expressions that try them (:attr:`_by_chosen`, made again)."""
+        if whole:
+            self._chosen.clear()
         self._by_chosen.clear()
         self._each.clear()
         self._waiting.clear()

@@ -956,10 +956,14 @@ def test_a_words_choices_are_made_again_only_when_one_of_its_own_expressions_is_
     for each in assist._each.values():
         each.compile()  # another word's: the choices stay
     assert ours.match_group(text, "g") == expected and chosen == ["assist"]
+    kept = dict(support._chosen)  # the patterns chosen per set of needed words held
+    assert kept
     for each in support._each.values():
         each.compile()  # its own: chosen again, the compiled ones tried
     assert ours.match_group(text, "g") == expected and chosen == ["assist", "support"]
     assert support._each and not any(m.__class__ is _Interpreted for m in support._each.values())
+    # which patterns can match is not what was compiled: those choices stay, the same objects
+    assert support._chosen.keys() == kept.keys() and all(support._chosen[k] is v for k, v in kept.items())
 
 
 def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(monkeypatch) -> None:
