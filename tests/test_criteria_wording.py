@@ -5484,6 +5484,13 @@ CASES = [
     (LE, "All staff must be sober at work and keep the drop-in clean.", "not-met"),
     (LE, "You will support people who are 12 months clean from drugs to find housing.", "not-met"),
     (LE, "Staff in recovery must be at least two years sober.", "not-met"),
+    # ... and the people served as the subject of the "be" or "have" (a rule of the service for them:
+    # "Residents must be abstinent from alcohol", "Clients need to be 12 months sober"), not the
+    # applicant's lived experience; twin: the applicants as the subject
+    (LE, "In our sober house, residents must be abstinent from alcohol and drugs.", "not-met"),
+    (LE, "Clients need to be at least 90 days clean from opioids before they move in.", "not-met"),
+    (LE, "All guests have to be one year sober to join the programme.", "not-met"),
+    (LE, "Candidates need to be at least 90 days clean from opioids before they start.", "met"),
     # --- blind139 lz22: a mental health certificate or diploma with the setting named before the field
     # ("Certificate in Community Mental Health", "Diploma in Clinical Mental Health") is another
     # profession's qualification ---
