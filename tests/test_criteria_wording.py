@@ -1945,6 +1945,11 @@ CASES = [
     (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with Jo, our centre manager.", "not-met"),
     (PANEL, "How to get involved: for a chat with one of our peer mentors, message us on here.", "not-met"),
     (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead.\n\nShortlisted applicants are then interviewed by the manager.", "partly-met"),
+    # ... but a duty's label is no selection label: a list item's ("- Recruitment: ..."), or one whose first
+    # word names something else ("Volunteer recruitment: ..."); the post holder's chat is its work
+    (PANEL, "Key duties\n\n- Recruitment: have a chat with people interested in becoming peer volunteers.", "not-met"),
+    (PANEL, "Volunteer recruitment: you will have a chat with each new peer mentor before they start.", "not-met"),
+    (PANEL, "Mentor hiring: once a month you'll have a chat with our peer supporters about new mentors.", "not-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
     # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
     # word between; escorting patients on leave (a ward duty); helping people take their medication

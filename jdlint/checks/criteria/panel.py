@@ -896,12 +896,18 @@ def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
 def _selection_section(analysis: Analysis, block: int) -> bool:
     """Is the block under a heading about selection ("Selection process", "How to apply"), or
     opened by such a heading as a label of its own before a colon ("How to get involved: drop
-    in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)?"""
+    in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)? The
+    label must open with the heading's words, and a list item's label is a duty's ("- Recruitment:
+    have a chat with new volunteers"), as is a label whose first word names something else
+    ("Volunteer recruitment: you will ...")."""
     w = words()
     headings = w["selection-headings"]
-    if any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings):
+    blk = analysis.document.blocks[block]
+    if any(h in title.lower() for title in blk.section for h in headings):
         return True
+    if blk.kind == "list-item":
+        return False
     lowers = analysis.lowers(block)
     colon = next((i for i, t in enumerate(lowers[:7]) if t == ":"), None)
     label = " ".join(t for t in lowers[:colon] if t[:1].isalnum()) if colon else ""
-    return bool(label) and any(h in label for h in headings)
+    return bool(label) and any(label.startswith(h) for h in headings)
