@@ -149,18 +149,20 @@ def _served_be_subject(analysis: Analysis, hit: Hit) -> bool:
     """Are the people served the subject of a "be" or "have" said right before the mention ("Residents
     must be abstinent from alcohol", "Clients need to be 12 months sober before they move in", "All
     guests have to be drug-free")? The clause opens with them (after a determiner or a word of
-    `quantity-words`, "all", "any"), a word of `served` that is not one of `ambiguous-people`, and no
+    `quantity-words` or `served-rule-skip`: "all", "any"), a word of `served` that is not one of
+    `ambiguous-people`, the clause's last word before the mention one of `served-rule-verbs`, and no
     applicant or worker word (`applicant-words`, `worker`) stands between them and the mention:
     then the condition is the service's rule for them, not the applicant's lived experience.
     ("Applicants must be two years sober", "Staff in recovery must be ..." are not theirs.)"""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
-    start = max([s_start] + [i + 1 for i in range(s_start, hit.start) if lowers[i] in {",", ";", ":"}])
+    breaks = w["served-rule-breaks"]
+    start = max([s_start] + [i + 1 for i in range(s_start, hit.start) if lowers[i] in breaks])
     before = [t for t in lowers[start : hit.start] if t[:1].isalnum()]  # its clause ("In our house, residents ...")
-    if not before or before[-1] not in {"be", "been", "have", "remain", "stay"} or len(before) > 8:
+    if not before or before[-1] not in w["served-rule-verbs"] or len(before) > 8:
         return False
-    skip = w["served-determiners"] | w["quantity-words"] | {"all", "any", "every", "each", "new"}
+    skip = w["served-determiners"] | w["quantity-words"] | w["served-rule-skip"]
     first = next((t for t in before if t not in skip), None)
     if first is None or first not in w["served"] or first in w["ambiguous-people"]:
         return False
