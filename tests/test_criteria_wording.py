@@ -4662,6 +4662,11 @@ CASES = [
     # twins: been through something else, and the applicants' own experience
     (PANEL, "Two of our volunteers who have been through the induction will sit on the interview panel.", "not-met"),
     (PANEL, "Applicants who have been through it themselves are guaranteed an interview with our manager.", "not-met"),
+    # ... and "through this" with what it is after it ("this process", "this training"): a thing gone
+    # through, not a life; twin: "through this" closed off
+    (PANEL, "The panel includes staff who have been through this process before, and our manager.", "not-met"),
+    (PANEL, "You will be interviewed by volunteers who have gone through this training and the coordinator.", "not-met"),
+    (PANEL, "You will be interviewed by the coordinator and two volunteers who have been through this themselves.", "met"),
     # --- a group of people with lived experience named anywhere before (the title too), its members
     # then named by its noun ("Two council members will sit on the interview panel"): on the panel, met
     # (blind set 138) ---
@@ -4673,6 +4678,11 @@ CASES = [
     (PANEL, "This post is funded by the county council.\n\nSelection\n\nTwo council members will sit on the interview panel.", "not-met"),
     (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nCouncil members will not sit on the interview panel.", "not-met"),
     (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nThe council leader will sit on the interview panel.", "not-met"),
+    # ... and the members' own group named right after them ("from the City Council", "of the trust"): theirs
+    (PANEL, "Our Lived Experience Advisory Council meets monthly.\n\nSelection\n\nTwo council members from the "
+            "borough council will sit on the interview panel.", "not-met"),
+    (PANEL, "The Carers Forum shapes our services.\n\nHow we recruit\n\nA forum member of the local business "
+            "network sits on every panel with the manager.", "not-met"),
     # --- a selection sentence split over two lines, its membership word on the first and the
     # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
     # Manager."): the second line is the make-up, met ---

@@ -184,8 +184,10 @@ def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
                 and (i == s_start or lowers[i - 1] in w["group-member-before"]):  # fmt: skip
             # the group's members named by its noun ("Two council members will sit on the interview
             # panel", "Council members sit on ..."): they can only be that group's, named anywhere
-            # before in the advert
-            if _group_named_before(analysis, hit.block, s_start, lowers[i]):
+            # before in the advert; not where the group is named right after them ("two council
+            # members from the City Council", "board members of the trust"): that group is theirs
+            named_after = i + 2 < s_end and lowers[i + 2] in w["group-named-after"]
+            if not named_after and _group_named_before(analysis, hit.block, s_start, lowers[i]):
                 spans.append((hit.block, i, i + 2))
             continue
         if i == s_start or lowers[i - 1] not in w["group-anaphor-determiners"]:
