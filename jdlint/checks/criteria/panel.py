@@ -39,6 +39,7 @@ from jdlint.checks.criteria.shared import (
     continued_in,
     hits,
     own_clause_between,
+    sentence_before,
     title_words,
     verdict_result,
     weak_evidence,
@@ -330,6 +331,8 @@ def _named_contact(analysis: Analysis) -> Hit | None:
             continue
         doc = analysis.docs[hit.block]
         s_start, s_end = analysis.sentence_bounds(hit)
+        if not _after_applying(analysis, hit):
+            continue  # "If you are unwell on shift, the Duty Manager will call you back": not selection
         if hit.text.lower().split()[-1] == "by":
             named = [t.text for t in doc[hit.end : min(s_end, hit.end + 6)]]
         else:
@@ -341,6 +344,23 @@ def _named_contact(analysis: Analysis) -> Hit | None:
         if any(names(word) for word in named):
             return hit
     return None
+
+
+def _after_applying(analysis: Analysis, hit: Hit) -> bool:
+    """Is the `selection-contact` match about an application: under a selection heading or label
+    (:func:`_selection_section`), or with a word of applying (`contact-apply-words`: "apply",
+    "applications", "form", "CV") in its sentence or the sentence before it in its block, and no
+    word of the time after hiring (`after-hire-words`: "Once you start, you will be contacted by
+    Payroll") in its sentence?"""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if not w["after-hire-words"].isdisjoint(lowers[s_start:s_end]):
+        return False
+    if _selection_section(analysis, hit.block):
+        return True
+    start = sentence_before(analysis, hit)
+    return not w["contact-apply-words"].isdisjoint(lowers[s_start if start is None else start : s_end])
 
 
 def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
