@@ -86,6 +86,11 @@ CASES = [
     (LE, "Lived experience of mental health challenges is essential. Applicants may not instead show experience of working in a caring role.", "met"),
     (LE, "Lived experience of mental health challenges is essential. A degree is desirable; applicants may instead show equivalent experience.", "met"),
     (LE, "A degree in psychology is essential. Applicants may instead show experience of working in a caring role.\n\nLived experience of mental health challenges is essential.", "met"),
+    # ... and another way to apply, an application document offered instead ("Alternatively, you may provide
+    # a CV ... showing your experience"): not a route in (application-offered)
+    (LE, "Lived experience of psychosis is essential. Alternatively, applicants may provide a CV and a cover letter showing their work experience.", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Alternatively, you can submit a résumé that sets out your experience and skills.", "met"),
+    (LE, "You must have lived experience of homelessness. You may instead send a letter about your years of work in housing.", "met"),
     # --- equivalent experience accepted in the paragraph right after the requirement's ("Lived
     # experience of psychosis is required." / "Equivalent experience will also be considered."):
     # substitutable, as in the same paragraph ---

@@ -36,12 +36,14 @@ def replacements(analysis: Analysis) -> list[Hit]:
         cached = [cue for cue in analysis.hits("lex:replaces-lived-experience")
                   if not analysis.negated(cue) and not about_another_posting(analysis, cue)]  # fmt: skip
         # (not a lived or peer route taken instead, "may instead show lived experience as a carer",
-        # nor one set against another requirement earlier in its sentence, "A degree is desirable;
-        # applicants may instead show equivalent experience")
+        # nor an application document offered, "Alternatively, you may provide a CV showing your
+        # experience", nor one set against another requirement earlier in its sentence, "A degree is
+        # desirable; applicants may instead show equivalent experience")
         cached += [cue for cue in analysis.hits("lex:accepted-instead")
                    if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)
                    and not analysis.overlaps("lex:lived-experience", cue)
                    and not analysis.overlaps("lex:peer-work-experience", cue)
+                   and not analysis.overlaps("lex:application-offered", cue)
                    and not _requirement_before_in_sentence(analysis, cue)]  # fmt: skip
         cached += [cue for block in range(1, len(analysis.document.blocks))
                    if (cue := _replaced_across_lines(analysis, block)) is not None]  # fmt: skip
