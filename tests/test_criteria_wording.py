@@ -7033,12 +7033,15 @@ NAMED_CONTACT = [
     ("How to apply\n\nSend us your CV. Applicants may be contacted by email.", []),
     ("Selection\n\nInterviews are held by the Program Manager. Applicants will be contacted by the HR Coordinator.",
      ["Interviews are held by the Program Manager."]),
-    # ... and not named staff getting back to the worker about the job itself, with no word of applying
-    # or after the hire ("If you are unwell on shift, ...", "Once you start, ..."); twin: the form before
+    # ... and not named staff getting back to the worker about the job itself: in a condition with no word
+    # of applying ("If you are unwell on shift, ...") or after the hire ("Once you start, ..."); twins: the
+    # form before, a condition about the application
     ("About the job\n\nIf you are unwell on shift, the Duty Manager will call you back within the hour.", []),
     ("Pay and benefits\n\nOnce you start, you will be contacted by Payroll about your pension.", []),
     ("Next steps\n\nSend in the expression of interest form. Our Team Leader will phone you back.",
      ["Our Team Leader will phone you back."]),
+    ("Next steps\n\nIf your application is successful, our HR Coordinator will call you back.",
+     ["If your application is successful, our HR Coordinator will call you back."]),
 ]
 
 

@@ -347,17 +347,19 @@ def _named_contact(analysis: Analysis) -> Hit | None:
 
 
 def _after_applying(analysis: Analysis, hit: Hit) -> bool:
-    """Is the `selection-contact` match about an application: under a selection heading or label
-    (:func:`_selection_section`), or with a word of applying (`contact-apply-words`: "apply",
-    "applications", "form", "CV") in its sentence or the sentence before it in its block, and no
-    word of the time after hiring (`after-hire-words`: "Once you start, you will be contacted by
-    Payroll") in its sentence?"""
+    """May the `selection-contact` match be a step after the application? Not with a word of the
+    time after hiring in its sentence (`after-hire-words`: "Once you start, you will be contacted by
+    Payroll"), nor in a sentence opened by a condition (`contact-conditions`: "If you are unwell on
+    shift, the Duty Manager will call you back") unless a word of applying (`contact-apply-words`:
+    "If your application is successful, ...") is in it or in the sentence before it in its block,
+    or the block is under a selection heading or label (:func:`_selection_section`)."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     if not w["after-hire-words"].isdisjoint(lowers[s_start:s_end]):
         return False
-    if _selection_section(analysis, hit.block):
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), None)
+    if first not in w["contact-conditions"] or _selection_section(analysis, hit.block):
         return True
     start = sentence_before(analysis, hit)
     return not w["contact-apply-words"].isdisjoint(lowers[s_start if start is None else start : s_end])
