@@ -116,6 +116,12 @@ CASES = [
     # twin: living there is lived experience
     (LE, "With your own experience of working in a hostel, you will support residents.", "not-met"),
     (LE, "You have your own experience of working in a homeless shelter.", "not-met"),
+    # ... and work experience named by the job held or the team or service run ("of working as a nurse",
+    # "of managing a busy team"); twin: managing one's own mental health stays lived experience
+    (LE, "Having your own experience of working as a nurse, you will understand life on the ward.", "not-met"),
+    (LE, "Through your own experience of managing a busy team, you will keep the rota running.", "not-met"),
+    (LE, "With your own experience of working as a support worker, you will help residents settle in.", "not-met"),
+    (LE, "Through your own experience of managing your mental health, you will offer hope to others.", "partly-met"),
     (LE, "You have your own experience of living in a hostel.", "partly-met"),
     # --- lived experience wanted in prose: partly met, not "does not ask" ---
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
