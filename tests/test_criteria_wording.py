@@ -1906,6 +1906,11 @@ CASES = [
     (ADJ, "Contribute a peer voice into the MDT's support plans.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to the team's away day plans.", "met"),
     (ADJ, "Help patients contribute their views to their own recovery plans.", "met"),
+    # ... and the clinical team's plans of a kind that is no one's care (a rota, training, a holiday): its
+    # running, not a clinical duty; twin: a plan of the people's care (crisis plans)
+    (ADJ, "Contribute ideas to the care team's holiday rota plans.", "met"),
+    (ADJ, "You will contribute a peer view to the nursing team's fundraising plans.", "met"),
+    (ADJ, "You will contribute a peer view to the nursing team's crisis plans.", "partly-met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
