@@ -3720,6 +3720,10 @@ CASES = [
     # twins: the post holder shaping the role; people with lived experience shaping the services
     (PANEL, "You will help shape this role as it grows, working alongside our peer workers.", "not-met"),
     (PANEL, "People with lived experience helped shape our services. Interviews are held by the manager.", "not-met"),
+    # ... and a kind of post shaped, "the role of" others ("co-designed the role of peer workers across the
+    # region"), not this post
+    (PANEL, "People with lived experience co-designed the role of peer workers across the region in 2019.", "not-met"),
+    (PANEL, "Young people with lived experience helped shape the role of youth peer mentors nationally. Interviews are with the manager.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
@@ -5489,6 +5493,14 @@ CASES = [
           "considered.", "met"),
     (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from sport, retail or hospitality "
           "will not be considered.", "met"),
+    # ... and skills taken too after another requirement named first in their sentence ("A driving licence is
+    # desirable; transferable skills ... are also welcome"): that requirement's route, in CS001 and CS004
+    (ADJ, "Lived experience of psychosis is essential.\n\nA driving licence is desirable; transferable skills "
+          "from other jobs are also welcome.", "met"),
+    (LE, "Lived experience of psychosis is essential. A degree is desirable; transferable skills from retail "
+         "or hospitality may also be considered.", "met"),
+    (LE, "Lived experience of psychosis is essential.\n\nA full licence is needed; transferable skills are "
+         "also welcome.", "met"),
     # --- blind135 lv10: time or work in another job that "may substitute", nothing named after it, under
     # the lived experience requirement (the item above, or its own clause): adjacent experience stands in
     # for lived experience (not met) ---

@@ -61,6 +61,15 @@ def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     return not nouns.isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
 
 
+def qualification_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
+    """Does ``hit``'s sentence name a qualification or licence before it (`qualification-nouns` in
+    rules/data/criteria.toml: "A degree is desirable; transferable skills are also welcome", "A
+    driving licence is desirable; ...")? Then what is taken too is that requirement's route, not
+    one in place of the lived experience named in another sentence."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    return not words()["qualification-nouns"].isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
+
+
 def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
     """Is lived experience named in the sentence before ``hit``'s, in its block or, for the first
     sentence of a block, in the block before ("Lived experience of ... is essential." / "We welcome
@@ -362,9 +371,12 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
             cues = analysis.hits_in_block("lex:also-accepted", b) if not worth else [
                 a for a in analysis.hits_in_block("lex:adjacent-alternative", b) if worth_as_much(a)
                 and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
+            # (in the next sentence, not after another requirement named first in it: "A degree is
+            # desirable; transferable skills are also welcome" is the degree's route)
             found = [c for c in cues
                      if after <= c.start and c.end <= stop and not analysis.negated(c)
-                     and not any((hit.end if b == hit.block else 0) <= h.start < c.end for h in lived)]  # fmt: skip
+                     and not any((hit.end if b == hit.block else 0) <= h.start < c.end for h in lived)
+                     and (after == hit.end or not qualification_before_in_sentence(analysis, c))]  # fmt: skip
             if found:
                 return min(found, key=lambda c: c.start)
         return None
