@@ -5450,6 +5450,11 @@ CASES = [
     # twins: "our story" (the organisation's) told to funders; stories used with no manner
     (PP, "We tell our story strategically to funders and commissioners.", "not-met"),
     (PP, "We use our stories in fundraising campaigns.", "not-met"),
+    # ... and "our" with the people served as the first person of the sentence: theirs ("Our members tell our
+    # stories safely at conferences"); twin: the workers first
+    (PP, "Our members tell our stories safely at conferences.", "not-met"),
+    (PP, "Residents of the house share our journeys thoughtfully at open days.", "not-met"),
+    (PP, "Our peer mentors share our journeys thoughtfully with residents.", "partly-met"),
     # --- blind130 lq15: "whai ora" alone, said of the service or as a group ("whaiora who use the
     # service", "whai ora from our kaupapa"), are people who use services ---
     (PANEL, "Whaiora who use the service will have a cup of tea with shortlisted candidates before the interview.",
