@@ -1029,9 +1029,14 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None, group: str = 
 
 def _names_peer_work(analysis: Analysis, title: TitleCandidate | None, denial: Hit) -> bool:
     """Does the text name peer work outside the title and the denial's sentence: a word that
-    starts with "peer" ("run weekly peer support groups", "alongside our peer workers"), or a
-    ``peer-role-statement`` not negated ("share your own recovery story")?"""
+    starts with "peer" ("run weekly peer support groups", "alongside our peer workers"), a
+    ``peer-role-statement`` not negated ("share your own recovery story"), or the post's own
+    direct work with people that the denial leaves (``post-direct-support``, not negated, outside
+    the denial's sentence: "You will run recovery groups", "You will support families")?"""
     d_start, d_end = analysis.sentence_bounds(denial)
+    if any(not (h.block == denial.block and d_start <= h.start < d_end) and (title is None or h.block != title.block)
+           for h in _live(analysis, "lex:post-direct-support")):  # fmt: skip
+        return True
     for block in range(len(analysis.document.blocks)):
         if title is not None and block == title.block:
             continue

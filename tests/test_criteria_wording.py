@@ -86,6 +86,11 @@ CASES = [
     (LE, "Lived experience of mental health challenges is essential. Applicants may not instead show experience of working in a caring role.", "met"),
     (LE, "Lived experience of mental health challenges is essential. A degree is desirable; applicants may instead show equivalent experience.", "met"),
     (LE, "A degree in psychology is essential. Applicants may instead show experience of working in a caring role.\n\nLived experience of mental health challenges is essential.", "met"),
+    # ... and another way to apply, an application document offered instead ("Alternatively, you may provide
+    # a CV ... showing your experience"): not a route in (application-offered)
+    (LE, "Lived experience of psychosis is essential. Alternatively, applicants may provide a CV and a cover letter showing their work experience.", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Alternatively, you can submit a résumé that sets out your experience and skills.", "met"),
+    (LE, "You must have lived experience of homelessness. You may instead send a letter about your years of work in housing.", "met"),
     # --- equivalent experience accepted in the paragraph right after the requirement's ("Lived
     # experience of psychosis is required." / "Equivalent experience will also be considered."):
     # substitutable, as in the same paragraph ---
@@ -111,6 +116,12 @@ CASES = [
     # twin: living there is lived experience
     (LE, "With your own experience of working in a hostel, you will support residents.", "not-met"),
     (LE, "You have your own experience of working in a homeless shelter.", "not-met"),
+    # ... and work experience named by the job held or the team or service run ("of working as a nurse",
+    # "of managing a busy team"); twin: managing one's own mental health stays lived experience
+    (LE, "Having your own experience of working as a nurse, you will understand life on the ward.", "not-met"),
+    (LE, "Through your own experience of managing a busy team, you will keep the rota running.", "not-met"),
+    (LE, "With your own experience of working as a support worker, you will help residents settle in.", "not-met"),
+    (LE, "Through your own experience of managing your mental health, you will offer hope to others.", "partly-met"),
     (LE, "You have your own experience of living in a hostel.", "partly-met"),
     # --- lived experience wanted in prose: partly met, not "does not ask" ---
     (LE, "We are looking for two people who have lived experience of mental ill health to join the team.", "partly-met"),
@@ -1916,6 +1927,11 @@ CASES = [
     (ADJ, "Contribute a peer voice into the MDT's support plans.", "partly-met"),
     (ADJ, "You will contribute a peer perspective to the team's away day plans.", "met"),
     (ADJ, "Help patients contribute their views to their own recovery plans.", "met"),
+    # ... and the clinical team's plans of a kind that is no one's care (a rota, training, a holiday): its
+    # running, not a clinical duty; twin: a plan of the people's care (crisis plans)
+    (ADJ, "Contribute ideas to the care team's holiday rota plans.", "met"),
+    (ADJ, "You will contribute a peer view to the nursing team's fundraising plans.", "met"),
+    (ADJ, "You will contribute a peer view to the nursing team's crisis plans.", "partly-met"),
     # --- helping clinicians with outcome measures ---
     (ADJ, "Help nurses to record routine outcome measures at discharge.", "partly-met"),
     (ADJ, "Assist the clinical team with outcome questionnaires at each review.", "partly-met"),
@@ -1966,6 +1982,11 @@ CASES = [
     (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with Jo, our centre manager.", "not-met"),
     (PANEL, "How to get involved: for a chat with one of our peer mentors, message us on here.", "not-met"),
     (PANEL, "How to get involved: pop into the hub on a Wednesday. You'll have a chat with our peer lead.\n\nShortlisted applicants are then interviewed by the manager.", "partly-met"),
+    # ... but a duty's label is no selection label: a list item's ("- Recruitment: ..."), or one whose first
+    # word names something else ("Volunteer recruitment: ..."); the post holder's chat is its work
+    (PANEL, "Key duties\n\n- Recruitment: have a chat with people interested in becoming peer volunteers.", "not-met"),
+    (PANEL, "Volunteer recruitment: you will have a chat with each new peer mentor before they start.", "not-met"),
+    (PANEL, "Mentor hiring: once a month you'll have a chat with our peer supporters about new mentors.", "not-met"),
     (PANEL, "How to apply\n\nApplicants will give a short presentation to our peer workers.", "partly-met"),
     # Blind sets 26-28, adjacent professions and panel: observations named by their interval with a
     # word between; escorting patients on leave (a ward duty); helping people take their medication
@@ -3720,6 +3741,10 @@ CASES = [
     # twins: the post holder shaping the role; people with lived experience shaping the services
     (PANEL, "You will help shape this role as it grows, working alongside our peer workers.", "not-met"),
     (PANEL, "People with lived experience helped shape our services. Interviews are held by the manager.", "not-met"),
+    # ... and a kind of post shaped, "the role of" others ("co-designed the role of peer workers across the
+    # region"), not this post
+    (PANEL, "People with lived experience co-designed the role of peer workers across the region in 2019.", "not-met"),
+    (PANEL, "Young people with lived experience helped shape the role of youth peer mentors nationally. Interviews are with the manager.", "not-met"),
     # --- class: only applicants who have it may apply: the restriction is the requirement ---
     (LE, "Only candidates who have used mental health services themselves can be appointed to this post.", "met"),
     (LE, "We offer a good pension. Only applicants having personal experience of homelessness will be considered.", "met"),
@@ -4678,6 +4703,11 @@ CASES = [
     # twins: been through something else, and the applicants' own experience
     (PANEL, "Two of our volunteers who have been through the induction will sit on the interview panel.", "not-met"),
     (PANEL, "Applicants who have been through it themselves are guaranteed an interview with our manager.", "not-met"),
+    # ... and "through this" with what it is after it ("this process", "this training"): a thing gone
+    # through, not a life; twin: "through this" closed off
+    (PANEL, "The panel includes staff who have been through this process before, and our manager.", "not-met"),
+    (PANEL, "You will be interviewed by volunteers who have gone through this training and the coordinator.", "not-met"),
+    (PANEL, "You will be interviewed by the coordinator and two volunteers who have been through this themselves.", "met"),
     # --- a group of people with lived experience named anywhere before (the title too), its members
     # then named by its noun ("Two council members will sit on the interview panel"): on the panel, met
     # (blind set 138) ---
@@ -4689,6 +4719,11 @@ CASES = [
     (PANEL, "This post is funded by the county council.\n\nSelection\n\nTwo council members will sit on the interview panel.", "not-met"),
     (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nCouncil members will not sit on the interview panel.", "not-met"),
     (PANEL, "Our Youth Advisory Council meets monthly.\n\nSelection\n\nThe council leader will sit on the interview panel.", "not-met"),
+    # ... and the members' own group named right after them ("from the City Council", "of the trust"): theirs
+    (PANEL, "Our Lived Experience Advisory Council meets monthly.\n\nSelection\n\nTwo council members from the "
+            "borough council will sit on the interview panel.", "not-met"),
+    (PANEL, "The Carers Forum shapes our services.\n\nHow we recruit\n\nA forum member of the local business "
+            "network sits on every panel with the manager.", "not-met"),
     # --- a selection sentence split over two lines, its membership word on the first and the
     # people on the second ("Shortlisting will be done by the" / "Peer Lead and the Ward
     # Manager."): the second line is the make-up, met ---
@@ -5449,6 +5484,11 @@ CASES = [
     # twins: "our story" (the organisation's) told to funders; stories used with no manner
     (PP, "We tell our story strategically to funders and commissioners.", "not-met"),
     (PP, "We use our stories in fundraising campaigns.", "not-met"),
+    # ... and "our" with the people served as the first person of the sentence: theirs ("Our members tell our
+    # stories safely at conferences"); twin: the workers first
+    (PP, "Our members tell our stories safely at conferences.", "not-met"),
+    (PP, "Residents of the house share our journeys thoughtfully at open days.", "not-met"),
+    (PP, "Our peer mentors share our journeys thoughtfully with residents.", "partly-met"),
     # --- blind130 lq15: "whai ora" alone, said of the service or as a group ("whaiora who use the
     # service", "whai ora from our kaupapa"), are people who use services ---
     (PANEL, "Whaiora who use the service will have a cup of tea with shortlisted candidates before the interview.",
@@ -5492,6 +5532,14 @@ CASES = [
           "considered.", "met"),
     (ADJ, "Lived experience of psychosis is essential.\n\nTransferable skills from sport, retail or hospitality "
           "will not be considered.", "met"),
+    # ... and skills taken too after another requirement named first in their sentence ("A driving licence is
+    # desirable; transferable skills ... are also welcome"): that requirement's route, in CS001 and CS004
+    (ADJ, "Lived experience of psychosis is essential.\n\nA driving licence is desirable; transferable skills "
+          "from other jobs are also welcome.", "met"),
+    (LE, "Lived experience of psychosis is essential. A degree is desirable; transferable skills from retail "
+         "or hospitality may also be considered.", "met"),
+    (LE, "Lived experience of psychosis is essential.\n\nA full licence is needed; transferable skills are "
+         "also welcome.", "met"),
     # --- blind135 lv10: time or work in another job that "may substitute", nothing named after it, under
     # the lived experience requirement (the item above, or its own clause): adjacent experience stands in
     # for lived experience (not met) ---
@@ -5518,6 +5566,13 @@ CASES = [
     (LE, "All staff must be sober at work and keep the drop-in clean.", "not-met"),
     (LE, "You will support people who are 12 months clean from drugs to find housing.", "not-met"),
     (LE, "Staff in recovery must be at least two years sober.", "not-met"),
+    # ... and the people served as the subject of the "be" or "have" (a rule of the service for them:
+    # "Residents must be abstinent from alcohol", "Clients need to be 12 months sober"), not the
+    # applicant's lived experience; twin: the applicants as the subject
+    (LE, "In our sober house, residents must be abstinent from alcohol and drugs.", "not-met"),
+    (LE, "Clients need to be at least 90 days clean from opioids before they move in.", "not-met"),
+    (LE, "All guests have to be one year sober to join the programme.", "not-met"),
+    (LE, "Candidates need to be at least 90 days clean from opioids before they start.", "met"),
     # --- blind139 lz22: a mental health certificate or diploma with the setting named before the field
     # ("Certificate in Community Mental Health", "Diploma in Clinical Mental Health") is another
     # profession's qualification ---
@@ -7073,6 +7128,15 @@ NAMED_CONTACT = [
     ("How to apply\n\nSend us your CV. Applicants may be contacted by email.", []),
     ("Selection\n\nInterviews are held by the Program Manager. Applicants will be contacted by the HR Coordinator.",
      ["Interviews are held by the Program Manager."]),
+    # ... and not named staff getting back to the worker about the job itself: in a condition with no word
+    # of applying ("If you are unwell on shift, ...") or after the hire ("Once you start, ..."); twins: the
+    # form before, a condition about the application
+    ("About the job\n\nIf you are unwell on shift, the Duty Manager will call you back within the hour.", []),
+    ("Pay and benefits\n\nOnce you start, you will be contacted by Payroll about your pension.", []),
+    ("Next steps\n\nSend in the expression of interest form. Our Team Leader will phone you back.",
+     ["Our Team Leader will phone you back."]),
+    ("Next steps\n\nIf your application is successful, our HR Coordinator will call you back.",
+     ["If your application is successful, our HR Coordinator will call you back."]),
 ]
 
 

@@ -1116,6 +1116,14 @@ ROLE_CASES = [
      "involve one-to-one support.\n\nEssential: lived experience of mental health challenges.\n", "peer"),
     ("Lived Experience Adviser\n\nIf the role does not involve one-to-one support you would like, ask us "
      "about our other posts.\n\nEssential: lived experience of psychosis.\n", "peer"),
+    # ... and one whose text names the post's own direct work with people beside the denial (groups it
+    # runs, families it supports): the denial leaves that work, so it is no advisory post
+    ("Lived Experience Practitioner\n\nYou will facilitate hearing-voices groups on the unit. This role does "
+     "not provide one-to-one support.\n\nLived experience of psychosis is essential.\n", "peer"),
+    ("Lived Experience Carer Worker\n\nYou will support families of people in hospital. You will not work "
+     "directly with patients.\n\nEssential: lived experience of caring for someone.\n", "peer"),
+    ("Lived Experience Worker\n\nYou will walk alongside young people leaving care. The post does not involve "
+     "individual casework.\n\nLived experience of the care system is required.\n", "peer"),
 ]
 
 

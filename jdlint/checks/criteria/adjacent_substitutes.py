@@ -11,7 +11,12 @@ from jdlint.analysis import Analysis, Hit
 from jdlint.checks.criteria.adjacent_levels import requirement_level
 from jdlint.checks.criteria.lived_experience import applicant_mentions
 from jdlint.checks.criteria.shared import clause_bounds, hits, words
-from jdlint.checks.criteria.substitutes import accepted_if_lacking, peer_work_after, worth_as_much
+from jdlint.checks.criteria.substitutes import (
+    accepted_if_lacking,
+    peer_work_after,
+    qualification_before_in_sentence,
+    worth_as_much,
+)
 from jdlint.nlp import NEGATORS
 
 
@@ -346,8 +351,10 @@ def accepted_too(analysis: Analysis, hit: Hit) -> bool:
     negated ("Transferable skills gained in coaching, hospitality or retail may also be
     considered", "transferable skills are also welcome")? Adjacent experience said to be taken
     as well is a route in, the transferable skills fallacy, wherever the lived experience is
-    asked for."""
+    asked for; not after a qualification or licence named first in its sentence ("A degree is
+    desirable; transferable skills are also welcome": the degree's route)."""
     return any(a.start <= hit.start and hit.end <= a.end and not analysis.negated(a)
+               and not qualification_before_in_sentence(analysis, a)
                for a in analysis.hits_in_sentence("lex:also-accepted", hit))  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from jdlint.checks.criteria.shared import (
     continued_in,
     hits,
     own_clause_between,
+    sentence_before,
     title_words,
     verdict_result,
     weak_evidence,
@@ -330,6 +331,8 @@ def _named_contact(analysis: Analysis) -> Hit | None:
             continue
         doc = analysis.docs[hit.block]
         s_start, s_end = analysis.sentence_bounds(hit)
+        if not _after_applying(analysis, hit):
+            continue  # "If you are unwell on shift, the Duty Manager will call you back": not selection
         if hit.text.lower().split()[-1] == "by":
             named = [t.text for t in doc[hit.end : min(s_end, hit.end + 6)]]
         else:
@@ -341,6 +344,25 @@ def _named_contact(analysis: Analysis) -> Hit | None:
         if any(names(word) for word in named):
             return hit
     return None
+
+
+def _after_applying(analysis: Analysis, hit: Hit) -> bool:
+    """May the `selection-contact` match be a step after the application? Not with a word of the
+    time after hiring in its sentence (`after-hire-words`: "Once you start, you will be contacted by
+    Payroll"), nor in a sentence opened by a condition (`contact-conditions`: "If you are unwell on
+    shift, the Duty Manager will call you back") unless a word of applying (`contact-apply-words`:
+    "If your application is successful, ...") is in it or in the sentence before it in its block,
+    or the block is under a selection heading or label (:func:`_selection_section`)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if not w["after-hire-words"].isdisjoint(lowers[s_start:s_end]):
+        return False
+    first = next((t for t in lowers[s_start:s_end] if t[:1].isalpha()), None)
+    if first not in w["contact-conditions"] or _selection_section(analysis, hit.block):
+        return True
+    start = sentence_before(analysis, hit)
+    return not w["contact-apply-words"].isdisjoint(lowers[s_start if start is None else start : s_end])
 
 
 def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
@@ -902,12 +924,18 @@ def _referred_for_interview(analysis: Analysis, hit: Hit) -> bool:
 def _selection_section(analysis: Analysis, block: int) -> bool:
     """Is the block under a heading about selection ("Selection process", "How to apply"), or
     opened by such a heading as a label of its own before a colon ("How to get involved: drop
-    in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)?"""
+    in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)? The
+    label must open with the heading's words, and a list item's label is a duty's ("- Recruitment:
+    have a chat with new volunteers"), as is a label whose first word names something else
+    ("Volunteer recruitment: you will ...")."""
     w = words()
     headings = w["selection-headings"]
-    if any(h in title.lower() for title in analysis.document.blocks[block].section for h in headings):
+    blk = analysis.document.blocks[block]
+    if any(h in title.lower() for title in blk.section for h in headings):
         return True
+    if blk.kind == "list-item":
+        return False
     lowers = analysis.lowers(block)
     colon = next((i for i, t in enumerate(lowers[:7]) if t == ":"), None)
     label = " ".join(t for t in lowers[:colon] if t[:1].isalnum()) if colon else ""
-    return bool(label) and any(h in label for h in headings)
+    return bool(label) and any(label.startswith(h) for h in headings)

@@ -184,8 +184,10 @@ def _group_anaphor(analysis: Analysis, hit: Hit) -> list[Hit]:
                 and (i == s_start or lowers[i - 1] in w["group-member-before"]):  # fmt: skip
             # the group's members named by its noun ("Two council members will sit on the interview
             # panel", "Council members sit on ..."): they can only be that group's, named anywhere
-            # before in the advert
-            if _group_named_before(analysis, hit.block, s_start, lowers[i]):
+            # before in the advert; not where the group is named right after them ("two council
+            # members from the City Council", "board members of the trust"): that group is theirs
+            named_after = i + 2 < s_end and lowers[i + 2] in w["group-named-after"]
+            if not named_after and _group_named_before(analysis, hit.block, s_start, lowers[i]):
                 spans.append((hit.block, i, i + 2))
             continue
         if i == s_start or lowers[i - 1] not in w["group-anaphor-determiners"]:
@@ -201,14 +203,18 @@ def _group_named_before(analysis: Analysis, block: int, s_start: int, noun: str)
     """Is a group of people with lived experience ending in ``noun`` (a `panel-people` match, not
     negated) named anywhere before token ``s_start`` of ``block``: in the title, a heading or
     an earlier paragraph ("Coordinator, Lived Experience Advisory Council" / ... / "Two council
-    members will sit on the interview panel")?"""
-    for place in range(block + 1):
-        for p in analysis.hits_in_block("lex:panel-people", place):
-            if place == block and p.end > s_start:
-                continue
-            if p.text.lower().split()[-1] == noun and not analysis.negated(p):
-                return True
-    return False
+    members will sit on the interview panel")? The first place of each group noun is found once
+    per advert (memo ``group-first-named``), not by matching every block before at each ask."""
+    first = analysis.memo.get("group-first-named")
+    if not isinstance(first, dict):
+        first = {}
+        for p in analysis.hits("lex:panel-people"):
+            last = p.text.lower().split()[-1]
+            if not analysis.negated(p) and (p.block, p.end) < first.get(last, (len(analysis.document.blocks), 0)):
+                first[last] = (p.block, p.end)
+        analysis.memo["group-first-named"] = first
+    place = first.get(noun)
+    return place is not None and (place[0] < block or (place[0] == block and place[1] <= s_start))
 
 
 def _group_antecedent(analysis: Analysis, block: int, s_start: int, noun: str) -> bool:

@@ -228,6 +228,14 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
     s_start, _ = analysis.sentence_bounds(hit)
     if _coordinated_with_worker(analysis, hit):
         return False  # "peer workers meet patients, and share their story": the workers' sharing
+    if not w["team-possessives"].isdisjoint(lowers[hit.start : hit.end]):
+        # "Our members tell our stories safely at conferences": the people served as the first person
+        # of the sentence, with no worker or "we" before them, make "our" theirs ("As peer workers we
+        # use our journeys purposefully" stays the team's)
+        subject = lowers[s_start : hit.start]
+        people = next((t for t in subject if t in w["served"] or t in w["worker"] or t in w["new-subjects"]), None)
+        if people is not None and people in w["served"] and people not in w["ambiguous-people"] | w["worker"]:
+            return True
     if not w["applicant-possessives"].isdisjoint(lowers[hit.start : hit.end]):
         return False  # "support clients and share your own story": the served act first, "your" is the worker's
     if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):

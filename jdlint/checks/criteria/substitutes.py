@@ -36,12 +36,14 @@ def replacements(analysis: Analysis) -> list[Hit]:
         cached = [cue for cue in analysis.hits("lex:replaces-lived-experience")
                   if not analysis.negated(cue) and not about_another_posting(analysis, cue)]  # fmt: skip
         # (not a lived or peer route taken instead, "may instead show lived experience as a carer",
-        # nor one set against another requirement earlier in its sentence, "A degree is desirable;
-        # applicants may instead show equivalent experience")
+        # nor an application document offered, "Alternatively, you may provide a CV showing your
+        # experience", nor one set against another requirement earlier in its sentence, "A degree is
+        # desirable; applicants may instead show equivalent experience")
         cached += [cue for cue in analysis.hits("lex:accepted-instead")
                    if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)
                    and not analysis.overlaps("lex:lived-experience", cue)
                    and not analysis.overlaps("lex:peer-work-experience", cue)
+                   and not analysis.overlaps("lex:application-offered", cue)
                    and not _requirement_before_in_sentence(analysis, cue)]  # fmt: skip
         cached += [cue for block in range(1, len(analysis.document.blocks))
                    if (cue := _replaced_across_lines(analysis, block)) is not None]  # fmt: skip
@@ -57,6 +59,15 @@ def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     s_start, _ = analysis.sentence_bounds(hit)
     nouns = w["alternative-nouns"] | w["qualification-nouns"]
     return not nouns.isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
+
+
+def qualification_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
+    """Does ``hit``'s sentence name a qualification or licence before it (`qualification-nouns` in
+    rules/data/criteria.toml: "A degree is desirable; transferable skills are also welcome", "A
+    driving licence is desirable; ...")? Then what is taken too is that requirement's route, not
+    one in place of the lived experience named in another sentence."""
+    s_start, _ = analysis.sentence_bounds(hit)
+    return not words()["qualification-nouns"].isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
 
 
 def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
@@ -360,7 +371,10 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
             if worth:  # worth as much, as CS004 reads them
                 found = [a for a in found if worth_as_much(a) and not level_denied(analysis, a)
                          and not peer_work_after(analysis, a)]  # fmt: skip
-            found = [c for c in found if not analysis.negated(c)]
+            # (in the next sentence, not after another requirement named first in it: "A degree is
+            # desirable; transferable skills are also welcome" is the degree's route)
+            found = [c for c in found if not analysis.negated(c)
+                     and (after == hit.end or not qualification_before_in_sentence(analysis, c))]  # fmt: skip
             if found:
                 lived, since = _lived_or_peer(analysis, b), (hit.end if b == hit.block else 0)
                 found = [c for c in found if not any(since <= h.start < c.end for h in lived)]

@@ -55,6 +55,8 @@ def is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "We value the lived experience of our participants": theirs
     if _served_subject(analysis, hit):
         return False  # "Everyone you support will have lived experience of psychosis": theirs
+    if _served_be_subject(analysis, hit):
+        return False  # "Residents must be abstinent from alcohol": a rule of the service for them
     before = analysis.tokens_before(hit, 4)
     if len(before) >= 3 and before[-1] == "with" and before[-2] in w["people-nouns"]:
         return not _serving_before(analysis.tokens_before(hit, 6)[:-2], w)
@@ -141,6 +143,30 @@ def _served_subject(analysis: Analysis, hit: Hit) -> bool:
     lowers = analysis.lowers(hit.block)
     return any(o.end <= hit.start and hit.start - o.end <= 6 and stop.isdisjoint(lowers[o.end : hit.start])
                for o in found)  # fmt: skip
+
+
+def _served_be_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Are the people served the subject of a "be" or "have" said right before the mention ("Residents
+    must be abstinent from alcohol", "Clients need to be 12 months sober before they move in", "All
+    guests have to be drug-free")? The clause opens with them (after a determiner or a word of
+    `quantity-words` or `served-rule-skip`: "all", "any"), a word of `served` that is not one of
+    `ambiguous-people`, the clause's last word before the mention one of `served-rule-verbs`, and no
+    applicant or worker word (`applicant-words`, `worker`) stands between them and the mention:
+    then the condition is the service's rule for them, not the applicant's lived experience.
+    ("Applicants must be two years sober", "Staff in recovery must be ..." are not theirs.)"""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    breaks = w["served-rule-breaks"]
+    start = max([s_start] + [i + 1 for i in range(s_start, hit.start) if lowers[i] in breaks])
+    before = [t for t in lowers[start : hit.start] if t[:1].isalnum()]  # its clause ("In our house, residents ...")
+    if not before or before[-1] not in w["served-rule-verbs"] or len(before) > 8:
+        return False
+    skip = w["served-determiners"] | w["quantity-words"] | w["served-rule-skip"]
+    first = next((t for t in before if t not in skip), None)
+    if first is None or first not in w["served"] or first in w["ambiguous-people"]:
+        return False
+    return (w["applicant-words"] | w["worker"]).isdisjoint(before)
 
 
 def _length_is_applicants(before: list[str], w: CriteriaWords) -> bool:
