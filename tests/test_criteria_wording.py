@@ -4009,11 +4009,22 @@ CASES = [
          "health or substance use challenges. A driver's licence is an asset.", "partly-met"),
     (LE, "Peer Recovery Specialist\n\nEligibility\n\nWe want someone who has personal experience of recovery from "
          "opioid use.", "partly-met"),
-    # twins: a heading that names a level; a list item under the plain heading
+    # (the same as one item of the list there, beside items that are required: the item's own words
+    # want it, "required" on another item is that item's)
+    (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
+         "health challenges.", "partly-met"),
+    (LE, "Peer Specialist\n\nQualifications\n\n- GED or high school diploma.\n- State peer certification required "
+         "within six months of hire.\n- We are looking for someone who has personal experience of recovery from "
+         "a substance use disorder.", "partly-met"),
+    (LE, "Lived Experience Worker\n\nEligibility\n\n- A current driver licence is required.\n- We want someone who "
+         "has lived experience of mental distress and is comfortable talking about it.", "partly-met"),
+    # twins: a heading that names a level; a plain item under the plain heading; the item's own "must"
     (LE, "Peer Support Worker\n\nEssential criteria\n\nWe are looking for someone who has lived experience of "
          "mental health challenges.", "met"),
-    (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
-         "health challenges.", "met"),
+    (LE, "Peer Support Worker\n\nQualifications\n\n- Lived experience of mental health challenges.\n- A full "
+         "driving licence.", "met"),
+    (LE, "Peer Specialist\n\nQualifications\n\n- We are looking for someone who must have personal experience of "
+         "recovery from a substance use disorder.", "met"),
     # --- disclosure as being open about one's own experience, and judging how and when to share it ---
     (PP, "Peer Support Worker\n\nYou will walk alongside people in Leeds.\n\nYou will be open about your own recovery "
          "with the people you support.", "partly-met"),

@@ -276,9 +276,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if led:  # the list's own lead-in decides over the heading above it
         return Mention(hit, "required" if led[0] == "requirement" else "desirable", kind, led[1].text, in_spec=True)
     found = requirement_of(analysis, hit.block)
-    if found and found[0] == "essential" and block.kind == "paragraph" and generic_heading(found[1]):
+    if found and found[0] == "essential" and block.kind in ("paragraph", "list-item") and generic_heading(found[1]):
         # "Qualifications / We are looking for someone who has lived experience of ...": prose
-        # that wants it, under a heading that only names the part of the advert, wants it
+        # that wants it, under a heading that only names the part of the advert, wants it, in a
+        # paragraph or as one item of the list there ("Qualifications / - Certification required.
+        # / - We are looking for someone who has ...": the item's own words, not the other's)
         # (the wanted words may run into the mention: "looking for a parent or caregiver who" /
         # "caregiver who has supported ...")
         sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.start < hit.start
