@@ -706,6 +706,22 @@ ROLE_CASES = [
      "funder reports. Lived experience of mental health problems is essential.\n", "peer-senior"),
     ("Peer Support Coordinator\n\nYou will coordinate the drop-in rota and offer one-to-one support. The "
      "coordinator does not provide peer mentoring to young people, who see our youth team.\n", "peer-senior"),
+    # --- the same denial with the work named by its gerund ("It does not involve running groups or
+    # offering peer support", "doesn't include chairing meetings or providing peer mentoring"): other ---
+    ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
+     "funders. We are looking for someone with lived experience of mental health challenges. It does not "
+     "involve running groups or offering peer support.\n", "other"),
+    ("Peer Recovery Program Coordinator\n\nYou will schedule trainings and track grant deliverables for our "
+     "recovery programs. This position does not include facilitating meetings or providing peer mentoring.\n",
+     "other"),
+    ("Peer Mentoring Service Manager\n\nYou will manage rosters and budgets across Canterbury. The role doesn't "
+     "involve delivering peer support.\n", "other"),
+    # twins: a gerund denial of clinical work, and of another post's work, leave the peer title's lead
+    ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
+     "funders. It does not involve running groups or offering clinical care.\n", "peer-senior"),
+    ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
+     "funders. Our Volunteer Manager's post does not involve running groups or offering peer support.\n",
+     "peer-senior"),
     # --- blind92 wj03: a peer post that supervises the volunteers it works with ("support and supervise
     # a small team of volunteer peer mentors", "lead our peer volunteers") is not made senior by it ---
     ("Peer Mentor\n\nYou will walk alongside people in early recovery and support and supervise a small team of "
