@@ -722,6 +722,23 @@ ROLE_CASES = [
     ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
      "funders. Our Volunteer Manager's post does not involve running groups or offering peer support.\n",
      "peer-senior"),
+    # --- a post that leads the peers' reflective practice ("leads the weekly peer reflection group",
+    # "facilitate reflective practice for our peer workers") leads peers: senior ---
+    ("Peer Specialist II\n\nYou will provide peer support on the unit and lead the weekly peer reflection "
+     "group.\n\nLived experience of recovery from mental illness is required.\n", "peer-senior"),
+    ("Peer Support Worker (Level 3)\n\nAs well as one-to-one work, you will facilitate monthly reflective "
+     "practice for our peer workers.\n\nLived experience of mental health challenges is essential.\n",
+     "peer-senior"),
+    ("Peer Support Kaimahi\n\nYou will walk alongside tāngata whaiora and run the fortnightly peer "
+     "supervision group.\n\nLived experience of addiction recovery is essential.\n", "peer-senior"),
+    # twins: mentoring the level below alone (blind set 79 up19), attending the group, and a group the
+    # people served reflect in leave a peer post
+    ("Peer Specialist II\n\nYou will provide peer support on the unit and mentor Peer Specialist I staff.\n\n"
+     "Lived experience of recovery from mental illness is required.\n", "peer"),
+    ("Peer Specialist\n\nYou will provide peer support on the unit and attend the weekly peer reflection "
+     "group.\n\nLived experience of recovery from mental illness is required.\n", "peer"),
+    ("Peer Support Worker\n\nYou will run a weekly reflection group for patients on the ward.\n\n"
+     "Lived experience of mental health challenges is essential.\n", "peer"),
     # --- blind92 wj03: a peer post that supervises the volunteers it works with ("support and supervise
     # a small team of volunteer peer mentors", "lead our peer volunteers") is not made senior by it ---
     ("Peer Mentor\n\nYou will walk alongside people in early recovery and support and supervise a small team of "
