@@ -24,6 +24,26 @@ CASES = [
     (PP, "- Your own story of recovery.\n- Our clients will share theirs in groups.", "not-met"),
     (PP, "- Your own story of recovery.\n- You will support people to share it with their families.", "not-met"),
     (PP, "Their own stories matter to us.\n\nYou will share them with the team.", "not-met"),
+    # --- the item or the table row after lived experience opening with "Or" and naming other work
+    # ("- Or two years in a caring role"; a row "Alternative | Or two years' experience in a support
+    # role"): adjacent experience offered as another route (CS004 not met; CS001 substitutable), also
+    # when something else already made lived experience substitutable ("Lived, living or learned") ---
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Or two years in a caring role", "not-met"),
+    (LE, "Qualifications\n\n- Lived experience of mental health challenges\n- Or two years in a caring role", "not-met"),
+    (ADJ, "Requirements\n\n| Requirement | Details |\n|---|---|\n| Experience | Personal experience of recovery "
+          "from substance use |\n| Alternative | Or 18 months' experience in a behavioral health technician role |",
+     "not-met"),
+    (ADJ, "Qualifications\n\n| Requirement | Details |\n|---|---|\n| Experience | Lived, living or learned "
+          "experience of mental health or substance use challenges |\n| Alternative | Or two years in a "
+          "community support role |", "not-met"),
+    # twins: the next item another kind of lived experience, peer work, no "Or", or no route named
+    (LE, "Qualifications\n\n- Lived experience of mental health challenges\n- Or lived experience as a carer of "
+         "someone with them", "met"),
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Or two years as a peer support "
+          "worker", "met"),
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Two years in a caring role", "met"),
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Or a willingness to learn about "
+          "it", "met"),
     # --- a required caring or support-work job history where the advert never asks for the
     # applicant's lived experience ("You must have at least two years' experience in a paid care
     # role"): adjacent experience is the qualifying experience, CS004 not met ---

@@ -56,7 +56,12 @@ from jdlint.checks.criteria.shared import (
     weak_evidence,
     words,
 )
-from jdlint.checks.criteria.substitutes import level_denied, peer_work_after
+from jdlint.checks.criteria.substitutes import (
+    block_start,
+    level_denied,
+    or_item_after,
+    peer_work_after,
+)
 from jdlint.checks.criteria.whose import about_another_posting
 from jdlint.checks.kinds import clip
 from jdlint.model import Fix, Span
@@ -372,6 +377,19 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             if mention.cue_at is not None:  # the item or reply that offers the other route
                 hard.append((mention.cue_at, "alternative", why))
             hard.append((mention.hit, "alternative", why))
+    for mention in applicant_mentions(analysis):
+        # "Lived, living or learned experience of ..." / a row "Alternative | Or two years in a caring
+        # role": the next item or row opens with "Or" and offers other work in its place (read here
+        # whatever else made the mention substitutable), not peer work ("Or two years as a peer worker")
+        after = or_item_after(analysis, mention.hit)
+        if after is None or mention.strength in ("negated", "desirable") or (
+                mention.cue_at is not None and mention.cue_at.block == after[1]):  # fmt: skip
+            continue
+        item = block_start(analysis, after[1])
+        if item is not None and not any(t.startswith("peer") for t in analysis.lowers(after[1])) \
+                and not analysis.hits_in_block("lex:peer-work-experience", after[1]):  # fmt: skip
+            hard.append((item, "alternative", f"adjacent experience may stand in for lived experience "
+                                              f"(“{clip(analysis.document.blocks[after[1]].text, 60)}”)"))
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty

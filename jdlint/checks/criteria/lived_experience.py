@@ -50,6 +50,7 @@ from jdlint.checks.criteria.substitutes import (
     level_after,
     one_of_list,
     or_inside_another_requirement,
+    or_item_after,
     or_next_block,
     or_opens_next_clause,
     or_opens_next_sentence,
@@ -200,7 +201,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # "Lived experience of mental health challenges or a relevant community" / "services
         # qualification (Certificate IV or Diploma).": the route is a qualification on the next line
         return Mention(hit, "substitutable", kind, wrapped[0], cue_at=wrapped[1])
-    or_next = or_next_block(analysis, hit) or or_previous_block(analysis, hit) or one_of_list(analysis, hit)
+    # (or the next item or row opens with "Or" and names another route: "- Or two years in a caring role")
+    or_next = or_next_block(analysis, hit) or or_previous_block(analysis, hit) or one_of_list(analysis, hit) \
+        or or_item_after(analysis, hit)  # fmt: skip
     if or_next:
         cue, other = or_next  # the item that stands in is evidence too
         return Mention(hit, "substitutable", kind, cue, cue_at=block_start(analysis, other))
