@@ -24,6 +24,14 @@ CASES = [
     (PP, "- Your own story of recovery.\n- Our clients will share theirs in groups.", "not-met"),
     (PP, "- Your own story of recovery.\n- You will support people to share it with their families.", "not-met"),
     (PP, "Their own stories matter to us.\n\nYou will share them with the team.", "not-met"),
+    # --- the kind named by its abbreviation: alcohol and other drugs (AU, NZ "AOD") or substance use
+    # disorder (US "SUD"): met ---
+    (LE, "Essential: living or lived experience of AOD use.", "met"),
+    (LE, "You must have lived experience of recovery from SUD.", "met"),
+    (LE, "Lived experience of AOD harm and recovery is essential for this kaimahi role.", "met"),
+    # twins: the abbreviation naming the service or the sector, not the experience; only desirable
+    (LE, "You must have lived experience. You will work in our AOD service.", "partly-met"),
+    (LE, "Desirable: lived experience of AOD use.", "not-met"),
     # --- the item or the table row after lived experience opening with "Or" and naming other work
     # ("- Or two years in a caring role"; a row "Alternative | Or two years' experience in a support
     # role"): adjacent experience offered as another route (CS004 not met; CS001 substitutable), also
@@ -5890,6 +5898,14 @@ EVIDENCE = [
           "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
     (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
           "medication.", "met", "Peer work here is different"),
+    # the post set against another profession's post by "one" ("This is a peer role, not a clinical one",
+    # "a lived experience position rather than a nursing one"): quoted for met
+    (ADJ, "Lived Experience Worker\n\nThis is a peer role, not a clinical one.\n\nYou will run a weekly recovery "
+          "group.", "met", "This is a peer role, not a clinical one."),
+    (ADJ, "Peer Specialist\n\nThis is a lived experience position rather than a counseling one.", "met",
+     "This is a lived experience position rather"),
+    (ADJ, "Peer Support Worker\n\nIt is a peer post, not a nursing one, and you will never give medication.", "met",
+     "It is a peer post, not a nursing one"),
     # the worker's own story and its sharing by a pronoun in the next sentence (stop 30): both quoted,
     # the story first; and lived experience set aside in a condition: the condition's sentence
     (PP, "Peer Worker\n\nYou have your own story. You will share it when it helps people.", "partly-met",
@@ -6695,7 +6711,9 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
 # difference; nor does a difference of something else than the role ("Every person's story is different")
 @pytest.mark.parametrize("text", ["Peer Worker\n\nYou will run groups. You will work alongside our clinical services.",
                                   "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership.",
-                                  "Every person's story is different from others."])
+                                  "Every person's story is different from others.",
+                                  # ("a peer role, not a clinical one" above): a role set against another of its kind
+                                  "Peer Worker\n\nThis is a permanent role, not a casual one."])
 def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
     found = verdict_of(text, ADJ)
     assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
