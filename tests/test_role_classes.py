@@ -312,6 +312,19 @@ ROLE_CASES = [
     ("Reports to: Peer Support Team Leader\nJob title: Administrator\n\nYou will keep records.", "other"),
     ("Support Worker\nPeer Support Services Ltd\nBristol\n\nYou will support adults in supported living.", "other"),
     ("Mental Health Nurse - Peer Support Team\n\nYou will give medication and supervise the ward.", "other"),
+    # (the same with the team's name ending in a department, division or directorate: "Case Manager II -
+    # Peer Services Department", blind set 145 mf21)
+    ("Case Manager II - Peer Services Department\n\nYou will complete assessments and manage a caseload of 30 "
+     "adults. Lived experience is a plus.", "other"),
+    ("Occupational Therapist, Lived Experience Directorate\n\nYou will complete functional assessments on the "
+     "wards.", "other"),
+    ("Clinical Nurse Specialist – Peer Support Division\n\nYou will administer depot medication and monitor "
+     "side effects.", "other"),
+    # twins: a peer title before the same department or directorate stays a peer post
+    ("Peer Support Specialist - Peer Services Department\n\nYou will offer one-to-one peer support. Lived "
+     "experience of mental health recovery is required.", "peer"),
+    ("Peer Navigator, Lived Experience Directorate\n\nYou will walk alongside people leaving hospital. Lived "
+     "experience of psychosis is essential.", "peer"),
     # --- an adjacent title stays other even with peer statements ---
     ("Case Manager\n\nAs a Peer Navigator you will help people. Our peer support team is growing.", "other"),
     ("Support Worker\n\nWe work alongside our Peer Recovery Coach, who runs the groups.", "other"),
