@@ -5898,6 +5898,14 @@ EVIDENCE = [
           "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
     (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
           "medication.", "met", "Peer work here is different"),
+    # a professional designation, licence or registration not required, the verb before it ("We do not
+    # require a clinical or professional designation", "doesn't require clinical licensure"): quoted for met
+    (ADJ, "Peer Support Coordinator\n\nYou will lead our peer team. We do not require a clinical or professional "
+          "designation.", "met", "We do not require a clinical or professional designation."),
+    (ADJ, "Peer Recovery Specialist\n\nThe position doesn't require clinical licensure or a degree.", "met",
+     "The position doesn't require clinical licensure"),
+    (ADJ, "Peer Worker\n\nNo professional registration is needed for this kaimahi role.", "met",
+     "No professional registration is needed"),
     # the post set against another profession's post by "one" ("This is a peer role, not a clinical one",
     # "a lived experience position rather than a nursing one"): quoted for met
     (ADJ, "Lived Experience Worker\n\nThis is a peer role, not a clinical one.\n\nYou will run a weekly recovery "
@@ -6713,7 +6721,9 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership.",
                                   "Every person's story is different from others.",
                                   # ("a peer role, not a clinical one" above): a role set against another of its kind
-                                  "Peer Worker\n\nThis is a permanent role, not a casual one."])
+                                  "Peer Worker\n\nThis is a permanent role, not a casual one.",
+                                  # ("We do not require a clinical designation" above): something else not required
+                                  "Peer Worker\n\nYou will run groups. You will not require clinical supervision."])
 def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
     found = verdict_of(text, ADJ)
     assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
