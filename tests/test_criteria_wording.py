@@ -67,6 +67,18 @@ CASES = [
     (ADJ, "You must have at least two years' experience in a paid care role.\n\nEssential: lived experience of mental health challenges.", "met"),
     (ADJ, "You must have at least two years' experience in a paid care role.\n\nDesirable: lived experience of mental health challenges.", "not-met"),
     (ADJ, "You must have at least two years' experience in a peer support role.", "met"),
+    # (the helping work named by the people helped and their needs, with no setting: "Experience supporting
+    # people with mental health needs", "experience of working with clients living with disability")
+    (ADJ, "Essential: experience supporting people with mental health needs.\n\nDesirable: lived experience of "
+          "mental health challenges.", "not-met"),
+    (ADJ, "Required: experience working with adults experiencing behavioral health conditions.", "not-met"),
+    (ADJ, "Essential: experience of working with tangata whaiora living with mental illness.\n\nDesirable: lived "
+          "experience of mental distress.", "not-met"),
+    (ADJ, "Essential: experience of helping young people with complex needs.", "not-met"),
+    # twins: beside an essential lived experience requirement, and gained in the post
+    (ADJ, "Essential: experience supporting people with mental health needs.\n\nEssential: lived experience of "
+          "mental health challenges.", "met"),
+    (ADJ, "You will gain experience supporting people with complex needs.", "met"),
     # --- the noun "lead" and "led by" as panel membership ("Interviews are led by our Peer Support
     # Lead", "our lived experience lead will chair the panel", "The lead interviewer is our Peer
     # Support Lead"): met; another lead (clinical) or a lead of something else is not ---
