@@ -5918,6 +5918,15 @@ EVIDENCE = [
      "The position doesn't require clinical licensure"),
     (ADJ, "Peer Worker\n\nNo professional registration is needed for this kaimahi role.", "met",
      "No professional registration is needed"),
+    # a qualifications row whose cell asks for nothing ("Qualifications | None required", "Education | Not
+    # required"): the advert says no professional qualification is asked for, quoted for met
+    (ADJ, "Carer Peer Support Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Lived "
+          "experience of caring for a relative | Running groups |\n| Qualifications | None required | Peer support "
+          "training |", "met", "None required"),
+    (ADJ, "Peer Specialist\n\n| Area | Requirement |\n|---|---|\n| Education | Not required |\n| Experience | Personal "
+          "experience of recovery from addiction |", "met", "Not required"),
+    (ADJ, "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Formal qualifications | Nil |\n| Lived experience | "
+          "Lived experience of mental distress |", "met", "Nil"),
     # the post set against another profession's post by "one" ("This is a peer role, not a clinical one",
     # "a lived experience position rather than a nursing one"): quoted for met
     (ADJ, "Lived Experience Worker\n\nThis is a peer role, not a clinical one.\n\nYou will run a weekly recovery "
@@ -6735,7 +6744,11 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   # ("a peer role, not a clinical one" above): a role set against another of its kind
                                   "Peer Worker\n\nThis is a permanent role, not a casual one.",
                                   # ("We do not require a clinical designation" above): something else not required
-                                  "Peer Worker\n\nYou will run groups. You will not require clinical supervision."])
+                                  "Peer Worker\n\nYou will run groups. You will not require clinical supervision.",
+                                  # ("Qualifications | None required" above): another row, or the desirable column
+                                  "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Driving licence | Not required |",
+                                  "Peer Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Qualifications | "
+                                  "Lived experience of psychosis | None required |"])
 def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
     found = verdict_of(text, ADJ)
     assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])
