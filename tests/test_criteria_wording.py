@@ -32,6 +32,15 @@ CASES = [
     # twins: the abbreviation naming the service or the sector, not the experience; only desirable
     (LE, "You must have lived experience. You will work in our AOD service.", "partly-met"),
     (LE, "Desirable: lived experience of AOD use.", "not-met"),
+    # --- another profession's duty said by a bare verb and its object ("assess risk", "manage medication",
+    # "coordinate care", "co-ordinate treatment"): the post's own duty, not met ---
+    (ADJ, "You will assess risk and manage medication on the ward.", "not-met"),
+    (ADJ, "Duties include coordinating care for a caseload of 20 clients.", "not-met"),
+    (ADJ, "The peer worker will co-ordinate treatment with the GP and manage medicines.", "not-met"),
+    # twins: the nurses' duty, the duty denied, the people's own medication
+    (ADJ, "Our nurses manage medication; you will offer peer support.", "met"),
+    (ADJ, "You will not assess risk or manage medication.", "met"),
+    (ADJ, "You will help people understand how to manage their medication.", "met"),
     # --- the item or the table row after lived experience opening with "Or" and naming other work
     # ("- Or two years in a caring role"; a row "Alternative | Or two years' experience in a support
     # role"): adjacent experience offered as another route (CS004 not met; CS001 substitutable), also
@@ -5927,6 +5936,10 @@ EVIDENCE = [
           "experience of recovery from addiction |", "met", "Not required"),
     (ADJ, "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Formal qualifications | Nil |\n| Lived experience | "
           "Lived experience of mental distress |", "met", "Nil"),
+    # the duties denied by their bare verbs ("Our kaimahi do not assess risk, manage medication or coordinate
+    # care"): quoted for met before a heading that says the same (blind set 144 me07)
+    (ADJ, "Peer Support Kaimahi\n\nTHIS IS NOT A CLINICAL ROLE\n\nOur kaimahi do not assess risk, manage medication "
+          "or coordinate care. Those tasks sit with the clinical team.", "met", "Our kaimahi do not assess risk"),
     # the post set against another profession's post by "one" ("This is a peer role, not a clinical one",
     # "a lived experience position rather than a nursing one"): quoted for met
     (ADJ, "Lived Experience Worker\n\nThis is a peer role, not a clinical one.\n\nYou will run a weekly recovery "
