@@ -76,10 +76,6 @@ class Hit:
 # block has none its tokens' lower-case texts give their lengths.
 _LONGER_LOWER = "\u0130"
 
-# Blocks a group is matched in one at a time before it is matched in the whole document
-# (:meth:`Analysis.hits_in_block`): past a few, one pass over the document costs less.
-LOCAL_BLOCKS = 3
-
 
 # ``Hit(...)``: Hits were built apart from the dataclass's ``__init__`` for speed, which its
 # quick ``__init__`` (:func:`jdlint.model.quick_init`) now gives every Hit.
@@ -176,12 +172,14 @@ class Analysis:
 
     def hits_in_block(self, group: str, block: int) -> list[Hit]:
         """Matches of ``group`` in one block. A group asked for only block by block is
-        matched in each block asked (its candidates there), up to :data:`LOCAL_BLOCKS`
-        blocks, then in the whole document: most such groups (a cue near a match, a
-        panel's make-up) are asked about in a few blocks of many. The matches are the
-        same (:meth:`jdlint.nlp.PatternSet.match_block`). A block where no match of the
-        group can start (:meth:`jdlint.nlp.PatternSet.may_start_in`) has none, and is not
-        matched: most blocks asked about hold none of a group's first words."""
+        matched in each block asked (its candidates there), however many: most such groups
+        (a cue near a match, a panel's make-up) are asked about in some blocks of many, and
+        those that start with common words ("a|the _{1,3} peer role") have most of their
+        candidates in blocks never asked (matching the whole document after three blocks
+        tried them all). The matches are the same (:meth:`jdlint.nlp.PatternSet.match_block`);
+        :meth:`hits` keeps the blocks' Hits. A block where no match of the group can start
+        (:meth:`jdlint.nlp.PatternSet.may_start_in`) has none, and is not matched: most
+        blocks asked about hold none of a group's first words."""
         by_block = self._by_block.get(group)
         if by_block is not None:
             return by_block.get(block, [])
@@ -196,8 +194,6 @@ class Analysis:
             if group in self._hits or not self.patterns.can_match_block(group):
                 return self._blockwise(group).get(block, [])
             local = self._local[group] = {}
-        if len(local) >= LOCAL_BLOCKS:
-            return self._blockwise(group).get(block, [])
         found = local[block] = self.make_hits(group, self.patterns.match_block(self._prepared, group, block))
         return found
 

@@ -391,7 +391,14 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
     """
     from jdlint import batch
     from jdlint.errors import ConfigError, JdlintError, UsageError
-    from jdlint.fixing import fix_bytes, output_path, summary
+    from jdlint.fixing import (
+        copy_for_writing,
+        copy_is_ours,
+        fix_bytes,
+        output_path,
+        remember_copy,
+        summary,
+    )
     from jdlint.ownreport import is_own_report, mark_word_copy, write_whole
 
     if diff and (in_place or output):
@@ -494,12 +501,21 @@ def fix(paths: tuple[str, ...], output: str | None, diff: bool, in_place: bool, 
                 _err(f"{task.path}: {exc}")
                 continue
         data = result.data
+        if chosen and result.format != "docx":
+            data = copy_for_writing(data, result.format, notes=not no_notes)  # Markdown, HTML: its fingerprint last
+            if not copy_is_ours(target, result.format, data):  # someone's edits, or their file: kept
+                failed += 1
+                _err(f"{task.path}: refusing to overwrite {target}: jdlint did not write it (or someone saved it "
+                     "since): move it or name another output with -o")  # fmt: skip
+                continue
         if result.format == "docx" and os.path.realpath(target) != os.path.realpath(path):
             data = mark_word_copy(data, "fix")  # a copy: skipped by the next folder walk
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_whole(target, data)
             written[target.resolve()] = task.path
+            if chosen and result.format != "docx" and (result.format == "text" or no_notes):
+                remember_copy(target, data)  # no place for a fingerprint in the copy: kept outside it
         except OSError as exc:
             failed += 1
             _err(f"{target}: cannot write: {exc.strerror or exc}")

@@ -34,6 +34,7 @@ _QUOTED = re.compile(r"“(.+)”", re.S)
 _HEADING = re.compile(r"under the heading “(.+?)”")
 _AFTER = re.compile(r"after the sentence “(.+)”", re.S)
 _ESSENTIAL = re.compile(r"\bessential\b", re.I)
+_DESIRABLE = re.compile(r"\bdesirable\b", re.I)
 # the section that closes an advert: what the organisation offers goes before it, not after
 _APPLY = re.compile(r"\b(?:apply|applying|applications?|closing date)\b", re.I)
 _TOP = re.compile(r"summary|top of the advert|job details|hours|introduces the role", re.I)
@@ -195,6 +196,7 @@ def essential_cell(document: Document, near: int | None = None) -> int | None:
         i
         for i, b in enumerate(document.blocks)
         if b.kind == "table-cell" and b.column_header and _ESSENTIAL.search(b.column_header)
+        and not _DESIRABLE.search(b.column_header)  # "Essential / Desirable": each row's level, no column of essentials
         and not _ESSENTIAL.fullmatch(b.text.strip().rstrip(":"))
     ]
     if not cells:
@@ -208,6 +210,16 @@ def essential_cell(document: Document, near: int | None = None) -> int | None:
         if table:
             return table[0]
     return cells[0]
+
+
+def level_column_row(document: Document, block: int) -> bool:
+    """Is ``block`` a cell of a row whose level is a cell of its own, under a header that names
+    both levels ("Criterion | Essential / Desirable")? Such a table has no Essential column to
+    move words to: words that say "desirable" are made essential where they stand."""
+    here = document.blocks[block]
+    return any(b.kind == "table-cell" and b.row == here.row and b.column_header and _ESSENTIAL.search(b.column_header)
+               and _DESIRABLE.search(b.column_header) and _table_of(b) == _table_of(here)
+               for b in document.blocks)  # fmt: skip
 
 
 def essential_section_end(document: Document) -> int | None:
@@ -305,6 +317,30 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
 # -- the plan --------------------------------------------------------------------------------
 
 
+# The nouns of a post that words before them describe ("a designated lived experience
+# position", "an identified Lived Experience role").
+_ATTRIBUTIVE = re.compile(r"\s+(?:position|positions|role|roles|post|posts|job|jobs|vacancy|vacancies)\b", re.I)
+
+# A line that carries its requirement level as a label ("Desirable:  Lived experience of ...",
+# "Preferred – ..."): the level a requirement moved to the essential ones takes in its place.
+LEVEL_LABELS = {"desirable": "essential", "preferred": "required", "advantageous": "essential", "nice to have": "essential"}
+_LEVEL_LABEL = re.compile(r"(?i)^(" + "|".join(LEVEL_LABELS) + r")(\s*[:–—-]\s*)(?=\S)")
+
+
+def essential_label(target: str, replacement: str) -> str:
+    """``replacement`` for ``target``, a whole line that opens with a level label ("Desirable:
+    ..."): the label kept, at the essential level ("Essential:  Lived experience of ... is
+    essential for this role."), in its case and with its spacing, so that the line still reads
+    as a criterion of its own among the labelled ones (without it, its words ran on from the
+    line above). A replacement that has a label of its own, or a target without one: as it is."""
+    m = _LEVEL_LABEL.match(target)
+    if m is None or _LEVEL_LABEL.match(replacement) or re.match(r"(?i)(essential|required)\b", replacement):
+        return replacement
+    label = LEVEL_LABELS[m.group(1).lower()]
+    label = label.upper() if m.group(1).isupper() else label.capitalize() if m.group(1)[:1].isupper() else label
+    return f"{label}{m.group(2)}{replacement}"
+
+
 def _source(rule) -> str:
     if rule is None or not rule.sources:
         return ""
@@ -392,7 +428,8 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
             s, e = sentence_bounds(text, start)
             whole = text[s:e].strip()
             essential = None
-            if "Essential column" in fix.where and document.blocks[block].kind == "table-cell":
+            if "Essential column" in fix.where and document.blocks[block].kind == "table-cell" \
+                    and not level_column_row(document, block):  # fmt: skip
                 essential = essential_cell(document, block)  # the same row's Essential cell
                 if essential is None or essential == block:
                     leave("no Essential column to move it to")
@@ -414,6 +451,14 @@ def plan_fixes(document: Document, report: Report, *, unsafe: bool = False, regi
                 replacement = fix.text
                 if target[:1].isupper() and replacement[:1].islower() and not text[s:start].strip():
                     replacement = replacement[0].upper() + replacement[1:]  # words that open a sentence keep its capital
+                if fix.where.startswith("move it from"):  # made essential where it stands: its line's label too
+                    replacement = essential_label(target, replacement)
+                noun = _ATTRIBUTIVE.match(text, start + len(target))
+                if noun and target == text[start : start + len(target)] and replacement.lower().startswith(target.lower() + " "):
+                    # words that name a kind of post ("a designated Lived Experience position"):
+                    # "lived experience of ..." cannot go before the noun, so it follows it, in brackets
+                    target = text[start : noun.end()]
+                    replacement = f"{target} ({replacement})"
                 edit = Edit("replace", block, replacement, target=target, start=start, safety=safety, **common)  # type: ignore[arg-type]
         if edit.safety == "unsafe" and not unsafe:
             leave(f"unsafe fix: {why} (apply with --unsafe-fixes)", "unsafe")

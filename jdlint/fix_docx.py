@@ -45,6 +45,9 @@ COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.co
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
+_ENDS_ITEM = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+
+
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
@@ -282,6 +285,22 @@ class _Writer:
         runs = _runs_in(p, start, end)
         return _delete(runs, self.ids) if runs else None
 
+    def _stop(self, p: etree._Element) -> None:
+        """A tracked full stop after the words of an Essential cell's last paragraph when they
+        end without one ("... or equivalent"): the reader joins a cell's paragraphs, so the
+        sentence moved in would read as one with them (their "or equivalent" taken for a
+        substitute for lived experience), as a text table's cell gets one (fix_text)."""
+        text, where = _chars(p)
+        end = len(text.rstrip())
+        if not end or _ENDS_ITEM.search(text[:end]) or end > len(where):
+            return
+        _split(p, end)
+        _, where = _chars(p)
+        run = where[end - 1][0]
+        ins = _mark("ins", self.ids)
+        ins.append(_text_run(".", run.find(_RPR)))
+        run.addnext(ins)
+
     def apply(self, e: Edit) -> bool:
         if e.op == "replace":
             found = self.locate(e.block, e.target, e.start)
@@ -338,6 +357,8 @@ class _Writer:
             if not dels:
                 return False
             where = "column" if cell.getparent() is not None and cell.getparent().tag == w("tc") else "criteria"
+            if where == "column":
+                self._stop(cell)
             self.comments.add(dels[0], dels[-1], e.comment + f"\nMoved to the Essential {where}.")
             p, ins = _new_paragraph(e.text, cell, self.ids)
             self._add_after(cell, p)

@@ -201,6 +201,26 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
         return True
 
     for order, e in enumerate(plan.edits):
+        pieces = _wrapped_cell(src, document, e) if e.op == "move" and fmt == "text" else None
+        if pieces == []:  # words over lines of a table that cannot be taken out whole: the sentence after it
+            place = _after_table(src, document, e.block, nl, e.text)
+            if place is None:
+                missed.append(e)
+            else:
+                changes.append((place[0], place[0], order, place[1]))
+            continue
+        if pieces is not None:  # a cell wrapped over lines of a table aligned by spaces: each line's words go
+            assert e.to_block is not None
+            place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like)
+            if place is None:
+                missed.append(e)
+                continue
+            stop = _cell_end(src, document, e.to_block)
+            if stop is not None:
+                changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
+            changes.extend((a, b, order, "") for a, b in pieces)
+            changes.append((place[0], place[0], order, place[1]))
+            continue
         if e.op in ("replace", "move", "append") and e.target:
             near = src.index(document, e.block, e.start if e.op != "append" else document.blocks[e.block].text.find(e.target))
             found = src.find(e.target, near, fmt)
@@ -396,6 +416,8 @@ def _before_block(src: _Source, document: Document, block: int, fmt: str, nl: st
     return start, f"{lead}{text}{why}{nl}{nl}"
 
 
+_PAST_THE_MAIN = re.compile(r"<(?:footer|nav|aside)\b|</(?:main|body|html)\s*>", re.I)
+_INLINE_CLOSE = re.compile(r"</(?:a|span|strong|em|b|i|u|small|font|button|label)\s*>", re.I)
 _ALIGNED_ROW = re.compile(r"\S {3,}\S")
 _ENDS_ITEM = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
 
@@ -420,6 +442,70 @@ def _cell_end(src: _Source, document: Document, block: int) -> tuple[int, str] |
 
 
 _LEVEL_NAME = re.compile(r"(?i)^(?:essential|desirable|required|preferred)\b")
+
+
+def _wrapped_cell(src: _Source, document: Document, e: Edit) -> list[tuple[int, int]] | None:
+    """The spans to delete to take ``e``'s words out of a table cell that wraps over several
+    lines of a plain-text table aligned by spaces, when the words are on more than one of its
+    lines (the reader's anchors, one a line, map the cell's text to the source); None when
+    ``e`` moves no such words, and ``[]`` when the words cannot be mapped (the caller then
+    adds its sentence after the table instead). On a line that keeps other words (the
+    cell's own, another column's), the words alone go (:func:`_keep_columns` keeps the next
+    column where it was); a later line left with nothing else goes whole, with the line break
+    before it, so no blank line is left inside the table."""
+    b = document.blocks[e.block]
+    lines = [a.location.line for a in b.anchors]
+    if b.kind != "table-cell" or len(set(lines)) < 2 or None in lines:
+        return None
+    at = b.text.find(e.target, max(e.start, 0))
+    if at == -1:
+        at = b.text.find(e.target)
+    if at == -1:
+        return []
+    start, end = at, at + len(e.target)
+    touched = []  # the lines the words are on: (first offset in the cell's text, last, source index of the first, line)
+    for k, anchor in enumerate(b.anchors):
+        stop = b.anchors[k + 1].offset if k + 1 < len(b.anchors) else len(b.text)
+        if not (anchor.offset < end and start < stop):
+            continue
+        seg = b.text[anchor.offset : stop]
+        words, line = seg.strip(), anchor.location.line
+        lead = len(seg) - len(seg.lstrip())
+        first = src.starts[line - 1] + (anchor.location.column or 1) - 1 if 0 < line <= len(src.starts) else -1
+        if words and src.text[first : first + len(words)] != words:
+            return []  # the reader's words are not the file's there
+        if words and anchor.offset + lead < end and start < anchor.offset + lead + len(words):
+            touched.append((anchor.offset + lead, anchor.offset + lead + len(words), first, line))
+    if len(touched) < 2:
+        return None  # on one line: the ordinary way
+    if not _aligned(src.line_of(touched[0][2])):
+        return []
+    out: list[tuple[int, int]] = []
+    for k, (a, z, first, line) in enumerate(touched):
+        lo_cut, hi_cut = max(a, start), min(z, end)
+        piece = (first + lo_cut - a, first + hi_cut - a)
+        lo, hi = src.starts[line - 1], src.line_end(src.starts[line - 1])
+        if k and not (src.text[lo : piece[0]] + src.text[piece[1] : hi]).strip():
+            out.append((src.line_end(src.starts[line - 2]), hi))
+        else:
+            out.append(piece)
+    return out
+
+
+def _after_table(src: _Source, document: Document, block: int, nl: str, text: str) -> tuple[int, str] | None:
+    """Where a sentence goes as a paragraph of its own after the table ``block`` is a cell
+    of: after its last line, with a blank line between."""
+    last = block
+    while last + 1 < len(document.blocks) and document.blocks[last + 1].kind == "table-cell":
+        last += 1
+    b = document.blocks[last]
+    at = src.index(document, last, max(len(b.text) - 1, 0))
+    if at is None:
+        return None
+    end = src.line_end(at)
+    rest = src.text[end:].lstrip(" \t")
+    blank_after = rest.startswith(nl + nl) or not rest.strip()
+    return end, f"{nl}{nl}{text}" + ("" if blank_after else nl)
 
 
 def _levels_only(document: Document, block: int) -> bool:
@@ -517,8 +603,15 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
             # a JobPosting description of plain text (no tags): a paragraph of its own after
             # the block's words, there (written as JSON), not in the page's body after the script
             return last + 1, f"\n\n{text}{why}"
-        if m is None:
-            return None
+        if m is None or _PAST_THE_MAIN.search(src.text, last, m.start()):
+            # words in no element of their own ("<a class="btn">Apply now</a></main>"): the close
+            # found is another element's, past the end of the page's main part (in its footer,
+            # which no reader takes as the advert), or there is none: the paragraph goes right
+            # after the words and the inline elements they close
+            at = last + 1
+            while (inline := _INLINE_CLOSE.match(src.text, at)) is not None:
+                at = inline.end()
+            return at, f"<p>{escaped}</p>{why}"
         tag = m.group(1).lower()
         if tag in ("td", "th"):
             return m.start(), f"<br>{escaped}{why}"
@@ -558,4 +651,54 @@ def _after_block(src: _Source, document: Document, block: int, fmt: str, nl: str
     return end, f"{nl}{nl}{text_md}" + ("" if next_line_blank else nl)
 
 
-__all__ = ["Applied", "apply_text_plan", "json_string", "note"]
+_MARK = re.compile(r"(?:(?<=\n)|(?<=\r)|\A)<!-- jdlint fix copy, fingerprint ([0-9a-f]{64}): [^<>]*-->(?:\r\n|\r|\n)?\Z")
+
+
+def _fingerprint(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", errors="surrogateescape")).hexdigest()
+
+
+def _decode_copy(data: bytes, fmt: str) -> tuple[bytes, str, str] | None:
+    bom, encoding = _encoding(data, fmt)
+    try:
+        return bom, encoding, data[len(bom):].decode(encoding, errors="surrogateescape")
+    except UnicodeDecodeError:
+        return None
+
+
+def mark_copy(data: bytes, fmt: str) -> bytes:
+    """A Markdown or HTML revised copy with its fingerprint last, on a line of its own: an
+    HTML comment (hidden when the page is shown, never read as an advert's words) holding the
+    SHA-256 of the text before it, so that :func:`marked_unchanged` can tell later that this
+    is the copy jdlint wrote and nobody has saved it since. A mark already there (a revised
+    copy fixed again) is replaced. Other formats (plain text has no comment syntax) are
+    returned as they are."""
+    decoded = _decode_copy(data, fmt) if fmt in ("markdown", "html") else None
+    if decoded is None:
+        return data
+    bom, encoding, text = decoded
+    text = _MARK.sub("", text)
+    nl = _Source(text).newline
+    body = text if not text or text.endswith(("\n", "\r")) else text + nl
+    mark = (f"<!-- jdlint fix copy, fingerprint {_fingerprint(body)}: jdlint fix writes this file again "
+            "only while the fingerprint matches its text; edit it and jdlint leaves it alone -->")  # fmt: skip
+    try:
+        return bom + (body + mark + nl).encode(encoding, errors="surrogateescape")
+    except UnicodeEncodeError:
+        return data
+
+
+def marked_unchanged(data: bytes, fmt: str) -> bool:
+    """Does ``data`` (a Markdown or HTML file) end with the fingerprint :func:`mark_copy`
+    wrote, and is its text before it unchanged since?"""
+    decoded = _decode_copy(data, fmt) if fmt in ("markdown", "html") else None
+    if decoded is None:
+        return False
+    text = decoded[2]
+    m = _MARK.search(text)
+    return m is not None and _fingerprint(text[: m.start()]) == m.group(1)
+
+
+__all__ = ["Applied", "apply_text_plan", "json_string", "mark_copy", "marked_unchanged", "note"]

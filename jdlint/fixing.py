@@ -258,4 +258,90 @@ def _clip(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-__all__ = ["FixError", "FixResult", "Moved", "fix_bytes", "output_path", "summary"]
+def _state_dir() -> Path:
+    """Where jdlint keeps what it must remember between runs: ``JDLINT_STATE_DIR``, else
+    ``$XDG_STATE_HOME/jdlint``, else ``~/.local/state/jdlint``."""
+    import os
+
+    if os.environ.get("JDLINT_STATE_DIR"):
+        return Path(os.environ["JDLINT_STATE_DIR"])
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "jdlint"
+
+
+def _record(path: Path) -> Path:
+    import hashlib
+    import os
+
+    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", errors="surrogateescape")).hexdigest()
+    return _state_dir() / "copies" / key[:40]
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def copy_for_writing(data: bytes, fmt: str, notes: bool = True) -> bytes:
+    """The bytes of a revised text copy to write at a name jdlint chose: a Markdown or HTML
+    copy with the change notes gets its fingerprint last (:func:`jdlint.fix_text.mark_copy`);
+    a plain-text one, or one without notes (``--no-notes``: no jdlint comment at all), is
+    written as it is, its fingerprint kept outside it (:func:`remember_copy`)."""
+    from jdlint.fix_text import mark_copy
+
+    return mark_copy(data, fmt) if notes else data
+
+
+def remember_copy(path: Path, data: bytes) -> None:
+    """Keep the fingerprint of the copy just written at ``path`` without a mark in it (plain
+    text has no place for a hidden one; ``--no-notes`` asks for no jdlint comment) in
+    jdlint's state folder (:func:`_state_dir`), one small file a copy, written whole or not at
+    all. Best effort: when it cannot be kept, the next run refuses the copy as not jdlint's
+    (the safe side: nobody's edits are lost)."""
+    import contextlib
+    import os
+    import tempfile
+
+    record = _record(path)
+    temp = None
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".jdlint-", dir=record.parent)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(_digest(data) + "\n")
+        os.replace(temp, record)
+    except OSError:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def copy_is_ours(path: Path, fmt: str, new: bytes = b"") -> bool:
+    """May a revised text copy go over the file at ``path`` (a name jdlint chose)? Yes when
+    nothing is there (or an empty file), when it holds ``new`` already (nothing is lost), or
+    when it is the copy jdlint wrote and nobody has saved since: a Markdown or HTML copy whose
+    fingerprint still matches its text, or a copy whose fingerprint jdlint kept
+    (:func:`remember_copy`: plain text, and copies written with ``--no-notes``) still matches
+    it. Anything else (someone's edits, their own file, a copy written on another machine or
+    account, or by a jdlint older than the fingerprints) is not jdlint's to replace."""
+    from jdlint.fix_text import marked_unchanged
+
+    try:
+        if not path.is_file():
+            return not path.exists()
+        data = path.read_bytes()
+    except OSError:
+        return True  # writing it will say why
+    if not data or data == new:
+        return True
+    if fmt in ("markdown", "html") and marked_unchanged(data, fmt):
+        return True
+    try:
+        return _record(path).read_text(encoding="ascii").strip() == _digest(data)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+__all__ = ["FixError", "FixResult", "Moved", "copy_for_writing", "copy_is_ours", "fix_bytes", "output_path",
+           "remember_copy", "summary"]

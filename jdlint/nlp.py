@@ -816,6 +816,27 @@ class _NeedIndex:
             state = text.memo[self] = (self.version, held)
         return state[1]
 
+    def by_block(self, text: Prepared) -> list[int]:
+        """Per block of ``text``, the bits of the sets it holds a word of, or -1 where not
+        found yet (:meth:`held_in` finds them, once per block and text): a match that stays
+        in its block (:meth:`PatternSet.can_match_block`) holds its needed words in that
+        block, where the text's other blocks hold many more of them."""
+        state = text.memo.get((self, "blocks"))
+        if state is None or state[0] != self.version:
+            state = text.memo[(self, "blocks")] = (self.version, [-1] * len(text.firsts))
+        return state[1]
+
+    def held_in(self, text: Prepared, found: list[int], block: int) -> int:
+        """The bits of the sets block ``block`` of ``text`` holds a word of, kept in ``found``
+        (:meth:`by_block`'s list)."""
+        if self._words_version != self.version:
+            self._words, self._words_version = frozenset(self.by_word), self.version
+        firsts = text.firsts
+        end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
+        words = self._words.intersection(text.tokens[firsts[block] : end])
+        held = found[block] = reduce(or_, map(self.by_word.__getitem__, words), 0)
+        return held
+
 
 class _Expressions:
     """How a pattern set's lists of patterns are tried (:class:`_Interpreted`, then compiled),
@@ -826,6 +847,8 @@ class _Expressions:
         self.by_patterns: dict[tuple[int, ...], _Interpreted] = {}  # the patterns' ids (the set keeps them) -> it
         self.known: dict[int, tuple[tuple[bool, tuple[_Step, ...]], Follow, int]] = {}  # a pattern's id -> how tried
         self.promoted = [0]  # expressions compiled so far (choices made before are made again)
+        # (patterns' ids, their follows) -> (need index, what :class:`_Tried` makes of them: its _PLAN)
+        self.plans: dict[tuple[tuple[int, ...], tuple[Follow, ...] | None], tuple[Any, ...]] = {}
 
     def of(self, patterns: Sequence[Sequence[TokenSpec]]) -> _Match:
         key = tuple(map(id, patterns))
@@ -847,8 +870,8 @@ class _Tried:
     matches are the same. The choice is kept per set of needed words the text holds."""
 
     __slots__ = ("_all", "_by_chosen", "_chosen", "_each", "_epoch", "_follow_any", "_follow_prefixes", "_follow_words",
-                 "_run_bits", "_skip", "bits", "expressions", "follows", "index", "masks", "needs", "patterns", "runs",
-                 "whole", "word")  # fmt: skip  (one per first word of a group met: a dict each cost 1 KB)
+                 "_requiring", "_run_bits", "_skip", "_waiting", "bits", "expressions", "follows", "index", "masks",
+                 "needs", "patterns", "runs", "whole", "word")  # fmt: skip  (one per first word of a group met: a dict each cost 1 KB)
 
     def __init__(self, word: str, patterns: list[Sequence[TokenSpec]], index: _NeedIndex | None = None,
                  follows: Sequence[Follow] | None = None, expressions: _Expressions | None = None):  # fmt: skip
@@ -863,18 +886,36 @@ class _Tried:
         if sum(map(_gaps, patterns)) < _GAPS:
             return  # the one expression is cheap: too little to spare for the work of choosing
         self.index = index if index is not None else _NeedIndex()
-        for specs in patterns:
+        self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
+        self._waiting: list[_Interpreted] = []  # those of them not compiled when they were taken
+        self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
+        self._by_chosen: dict[int, _Match | None] = {}
+        self._skip = len(word) + 1  # from where a match starts to the next token
+        # what follows depends on the patterns and their follows only: the first words with the
+        # same (the inflections of a pattern's first word: "share", "shares", "sharing") share it,
+        # made once (:attr:`_Expressions.plans`)
+        key = (tuple(map(id, patterns)), None if follows is None else tuple(follows))
+        plan = self.expressions.plans.get(key)
+        if plan is not None and plan[0] is self.index:
+            for name, value in zip(_Tried._PLAN, plan[1:], strict=True):
+                setattr(self, name, value)
+            return
+        # per needed set (its bit), the patterns that need it (a bit each): a set not held rules
+        # out its patterns, so a choice costs a step per set, not per pattern (a word of a big
+        # group starts up to 180 patterns needing some 80 sets)
+        requiring: dict[int, int] = {}
+        for i, specs in enumerate(patterns):
             mask = 0
             for need in _needs(specs):
-                mask |= 1 << self.index.bit(need)
+                bit = self.index.bit(need)
+                mask |= 1 << bit
+                requiring[bit] = requiring.get(bit, 0) | 1 << i
             self.masks.append(mask)
             self.bits |= mask
         self.needs = _set_bits(self.bits, self.index.sets)
-        self._each: dict[int | tuple[int, int], _Match] = {}  # pattern or run -> how it is tried alone
-        self._chosen: dict[int, _Match | None] = {}  # held sets (bits) -> how a match is tried
+        self._requiring = [(1 << bit, requiring[bit]) for bit, _ in self.needs]
         # what the token after the word must be, per pattern (None: anything)
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
-        self._skip = len(word) + 1  # from where a match starts to the next token
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
         # run of consecutive patterns without gaps together (see _tried_as)
         segments: list[list[int]] = []
@@ -899,33 +940,57 @@ class _Tried:
             for next_word in follow[0]:
                 self._follow_words[next_word] = self._follow_words.get(next_word, 0) | 1 << i
             self._follow_prefixes += [(prefix, 1 << i) for prefix in follow[1]]
-        self._by_chosen: dict[int, _Match | None] = {}
+        plans = self.expressions.plans
+        if len(plans) >= _PLANS:
+            plans.clear()  # a bound (new first words keep coming)
+        plans[key] = (self.index, *(getattr(self, name) for name in _Tried._PLAN))
+
+    # what a first word's patterns and their follows decide, shared by the words with the same
+    # (never changed once made)
+    _PLAN = ("masks", "bits", "needs", "_requiring", "follows", "runs", "_run_bits", "_all", "_follow_any",
+             "_follow_words", "_follow_prefixes")  # fmt: skip
 
     def for_text(self, text: Prepared) -> _Match | None:
         """How a match is tried in ``text`` (``match(joined, pos)``): the whole expression, or
         the patterns the text can hold, in order; ``None`` where none can match. Which
         needed word sets the text holds is found once per text (:class:`_NeedIndex`)."""
+        return self.for_held(self.index.held(text) if self.needs else 0)
+
+    def for_held(self, held: int) -> _Match | None:
+        """:meth:`for_text` where the text (or the block where a match is tried, whose
+        matches stay in it) holds the needed word sets ``held`` (:class:`_NeedIndex` bits)."""
+        whole = self.current()
+        if not self.needs:
+            return whole
+        return self.chosen(held)
+
+    def current(self) -> _Match:
+        """The whole expression, the compiled one once it is; the choices made again where
+        one of this word's own expressions was compiled since they were made (once per word
+        and text, before :meth:`chosen`)."""
         whole = self.whole
         if whole.__class__ is _Interpreted and whole.compiled is not None:  # type: ignore[attr-defined]
             whole = self.whole = whole.compiled  # type: ignore[attr-defined]
             if self.needs:
                 self._forget_choices()  # (they may hold the interpreted one)
-        if not self.needs:
-            return whole
-        if self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
+        if self.needs and self._epoch != self.expressions.promoted[0]:  # an expression was compiled: one of these?
             self._epoch = self.expressions.promoted[0]
-            if any(m.__class__ is _Interpreted and m.compiled is not None for m in self._each.values()):  # type: ignore[attr-defined]
-                self._forget_choices()
-        held = self.index.held(text) & self.bits
+            if any(m.compiled is not None for m in self._waiting):  # (the rest were compiled when taken)
+                self._forget_choices(whole=False)
+        return whole
+
+    def chosen(self, held: int) -> _Match | None:
+        """How a match is tried where the needed word sets ``held`` are held (after
+        :meth:`current`), chosen once per set of them."""
+        held &= self.bits
         chosen = self._chosen.get(held, _UNCHOSEN)
         if chosen is not _UNCHOSEN:
             return chosen
-        viable = 0  # a bit per pattern the text can hold
-        bit = 1
-        for mask in self.masks:
-            if mask & held == mask:
-                viable |= bit
-            bit <<= 1
+        ruled_out = 0  # a bit per pattern that needs a set the text does not hold
+        for need, patterns in self._requiring:
+            if not held & need:
+                ruled_out |= patterns
+        viable = self._all & ~ruled_out  # a bit per pattern the text can hold
         chosen = None
         if viable == self._all and self._follow_any == self._all:
             chosen = self.whole
@@ -936,13 +1001,18 @@ class _Tried:
         self._chosen[held] = chosen
         return chosen
 
-    def _forget_choices(self) -> None:
+    def _forget_choices(self, whole: bool = True) -> None:
         """Choose again (the compiled expressions in place of the interpreted ones they hold).
         Only where one of this word's own was compiled: another's compiling (nearly every new
-        advert compiles some) leaves these choices as they were."""
-        self._chosen.clear()
+        advert compiles some) leaves these choices as they were. Where the whole expression is
+        not the one compiled (``whole`` false), the patterns chosen per set of needed words
+        (:attr:`_chosen`) stay: they hold the whole expression and the patterns that can
+        match, not the expressions that try them (:attr:`_by_chosen`, made again)."""
+        if whole:
+            self._chosen.clear()
         self._by_chosen.clear()
         self._each.clear()
+        self._waiting.clear()
 
     def _by_next_word(self, viable: int, joined: str, pos: int) -> re.Match[str] | None:
         """The match at ``pos`` of the patterns in ``viable`` (a bit each: those the text can
@@ -992,16 +1062,21 @@ class _Tried:
         found = self._each.get((first, end))
         if found is None:
             found = self._each[(first, end)] = self.expressions.of(self.patterns[first:end])
+            if found.__class__ is _Interpreted:
+                self._waiting.append(found)  # type: ignore[arg-type]
         return found
 
     def _own(self, i: int) -> _Match:
         found = self._each.get(i)
         if found is None:
             found = self._each[i] = self.expressions.of(self.patterns[i : i + 1])
+            if found.__class__ is _Interpreted:
+                self._waiting.append(found)  # type: ignore[arg-type]
         return found
 
 
 _BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new words keep coming)
+_PLANS = 10_000  # a bound on the plans of first words' patterns kept (see _Tried)
 _UNPAIRED = ("",)  # a word's groups not worked out yet (truthy, unlike no groups)
 
 
@@ -1194,7 +1269,12 @@ class PatternSet:
         joined = text.joined
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
-        tried: dict[str, _Match | None] = {}  # first word -> how a match is tried there (None: it cannot start)
+        # first word -> how a match is tried there (None: it cannot start); a word whose
+        # patterns are chosen by the words they need (:class:`_Tried`), in a group whose
+        # matches stay in their block, chooses them per block (:meth:`_NeedIndex.held_in`)
+        tried: dict[str, _Match | _Tried | None] = {}
+        in_block = self.can_match_block(name)
+        held: list[int] | None = None  # per block, the needed word sets it holds (-1: not found yet)
         out: list[tuple[int, int, int]] = []
         done = 0
         for token in at:
@@ -1207,9 +1287,26 @@ class PatternSet:
                 start = by_start.get(word)
                 if start is None:
                     start = self._starting(name, word)
-                matcher = tried[word] = start.for_text(text)
+                    held = None  # (its needed sets may be new to the index: the blocks' bits found again)
+                if start.needs and in_block:
+                    start.current()
+                    matcher = tried[word] = start
+                else:
+                    matcher = tried[word] = start.for_text(text)
             if matcher is None:
                 continue
+            if matcher.__class__ is _Tried:
+                if held is None:
+                    held = self._need_index.by_block(text)
+                block = blocks[token]
+                bits = held[block]
+                if bits < 0:
+                    bits = self._need_index.held_in(text, held, block)
+                matcher = matcher._chosen.get(bits & matcher.bits, _UNCHOSEN)  # type: ignore[union-attr]
+                if matcher is _UNCHOSEN:
+                    matcher = tried[word].chosen(bits)  # type: ignore[union-attr]
+                if matcher is None:
+                    continue
             m = matcher(joined, pos)
             if m is None:
                 continue

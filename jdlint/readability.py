@@ -176,19 +176,24 @@ def syllable_counter(own_count):
             return own_count(text, lang)
         if not text:
             return 0
-        words = list_words(text, lowercase=True)
-        counts = _SYLLABLES
-        new = set(words).difference(counts)
-        if new:
-            if len(counts) + len(new) > _REMEMBERED:
-                counts.clear()
-                new = set(words)
-            pronunciations, hyphenator = _dictionary(), get_pyphen(lang)
-            for word in new:
-                counts[word] = word_syllables(word, pronunciations, hyphenator)
-        return sum(map(counts.__getitem__, words))
+        return syllables_of(list_words(text, lowercase=True), get_pyphen)
 
     return count_syllables
+
+
+def syllables_of(words: list[str], get_pyphen) -> int:
+    """The syllables of lower-cased ``words`` (textstat's, English), each word's count kept in
+    _SYLLABLES; ``get_pyphen``: textstat's (its hyphenator, for words not in the dictionary)."""
+    counts = _SYLLABLES
+    new = set(words).difference(counts)
+    if new:
+        if len(counts) + len(new) > _REMEMBERED:
+            counts.clear()
+            new = set(words)
+        pronunciations, hyphenator = _dictionary(), get_pyphen("en_US")
+        for word in new:
+            counts[word] = word_syllables(word, pronunciations, hyphenator)
+    return sum(map(counts.__getitem__, words))
 
 
 # textstat 0.7.8's sentences (``count_sentences``: the same expression) and its words: it removes
@@ -238,10 +243,48 @@ def _textstat():
 
 
 def flesch_reading_ease(text: str) -> float:
-    """textstat's Flesch reading ease of ``text``."""
-    score = _textstat().flesch_reading_ease(text)
+    """textstat's Flesch reading ease of ``text``: worked out in one pass (:func:`_one_pass`)
+    while textstat has its defaults (English, no rounding), else by textstat itself."""
+    textstat = _textstat()
+    one_pass = _one_pass()
+    instance = getattr(textstat, "textstat", None)
+    if one_pass is not None and getattr(instance, "_textstatistics__lang", None) == "en_US" \
+            and getattr(instance, "_textstatistics__round_points", 0) is None:  # fmt: skip
+        return one_pass(text)
+    score = textstat.flesch_reading_ease(text)
     for kept in _per_text_caches():  # (see the module's docstring)
         kept.cache_clear()
+    return score
+
+
+@cache
+def _one_pass():
+    """textstat 0.7.8's Flesch reading ease (``backend.metrics.flesch_reading_ease``, English)
+    with each piece worked out once: the text without punctuation (``remove_punctuation``, the
+    copy its word count and its syllable count each split), its words (their number is the word
+    count; lower-cased, the words whose syllables are counted), the sentences
+    (:func:`count_sentences`); then textstat's sum, in its order, with its constants. textstat
+    makes the copy once (cached) but splits it twice, and goes through six cached calls keyed
+    by the whole text. ``None`` where textstat's pieces are not where 0.7.8 has them."""
+    try:
+        from textstat.backend.transformations._remove_punctuation import remove_punctuation
+        from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+        from textstat.backend.utils._get_pyphen import get_pyphen
+    except ImportError:
+        return None
+    strip = uncached(remove_punctuation)
+    base, per_length, per_syllable = (get_lang_cfg("en", key) for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word"))
+
+    def score(text: str) -> float:
+        stripped = strip(text, rm_apostrophe=False)
+        count = len(stripped.split())  # textstat's count_words
+        sentences = count_sentences(text)
+        length = count / sentences if sentences else 0.0  # words_per_sentence (0.0 for no sentence)
+        syllables = (syllables_of(stripped.lower().split(), get_pyphen) if text else 0) / count if count else 0.0
+        if length == 0 or syllables == 0:
+            return 0.0
+        return base - per_length * length - per_syllable * syllables
+
     return score
 
 

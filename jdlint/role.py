@@ -89,6 +89,27 @@ def _head_at(lowers: list[str], start: int) -> int:
     return max(end - 1, start)
 
 
+def _joined_head(lowers: list[str], start: int) -> str:
+    """The head of the name at ``start`` (see `_head`), read on past "and" or "&" where the name's
+    first part ends in no person and a second part follows ("lived experience and co-production
+    team" → "team"; "lived experience and recovery worker" → "worker"): the parts share the head.
+    A hyphen between two words joins them ("co-production")."""
+    i = _head_at(lowers, start)
+    if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
+        return lowers[i]
+    if i + 2 >= len(lowers) or lowers[i + 1] not in ("and", "&") or not lowers[i + 2].isalpha():
+        return lowers[i]
+    j, last = i + 2, i + 2
+    while j < len(lowers) and lowers[j] not in _NAME_BREAKS and (
+            lowers[j].isalpha() or (lowers[j] == "-" and j + 1 < len(lowers) and lowers[j + 1].isalpha())):
+        if lowers[j].isalpha():
+            if JOB_NOUN.fullmatch(lowers[j]) and not WEAK_NOUN.fullmatch(lowers[j]):
+                return lowers[j]
+            last = j
+        j += 1
+    return lowers[last]
+
+
 def _field_noun(lowers: list[str], start: int, end: int) -> bool:
     """Do the peer words at ``start:end`` qualify a noun after them that names no person ("Lived
     Experience Workforce Evaluation", "Peer Support Outcomes Study")? The name's head lies past
@@ -288,7 +309,9 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # "Outreach Worker – Peer-Led Drop-In": peer words that end in a participle of how a service
         # is run (`service-participles`) name the service, never a person
         run = words()["service-participles"]
-        context_only = office or all(_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
+        # ("Clinical Psychologist - Lived Experience and Co-production Team": the team's name joins
+        # the peer words to another part by "and", and its head is the team: `_joined_head`)
+        context_only = office or all(_joined_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
                                      or _names_workstream(lowers, start, end) for start, end in peer)  # fmt: skip
         # "Clinical Coordinator, Peer Support Program": a clinical post (`clinical-title-words` before
         # a job noun outside the peer words) in the programme the peer words name
@@ -459,6 +482,34 @@ def _in_clause_after(analysis: Analysis, group: str, hit: Hit) -> bool:
     stops = words()["clause-breaks"] | words()["new-subjects"]
     return any(o.end <= hit.start and not any(t in stops for t in lowers[o.end : hit.start])
                for o in analysis.hits_in_sentence(group, hit))  # fmt: skip
+
+
+def _other_post_supervises(analysis: Analysis, hit: Hit, title_words: set[str]) -> bool:
+    """Is the subject of a supervising match another post, named at the start of its clause ("Our
+    Lived Experience Workforce Coordinator supervises every peer worker monthly", "The Senior Peer
+    Mentor will also provide supervision to peer mentors")? An optional determiner
+    (`supervisor-subject-determiners` in rules/data/criteria.toml), then a name of at most six
+    words whose last is a job noun, with a word the advert's title does not hold, then only
+    `subject-links` ("also", "will") and `supervision-giving-verbs` ("provides"): the role's own
+    supervisor, not the role. The post itself
+    ("The Peer Support Lead supervises ..." under that title, "The post holder ..."), "you" or a
+    phrase before the name ("Reporting to the Service Manager, supervise ...") are not."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    before = _clause_before(analysis, hit, w["clause-breaks"])
+    links = (w["subject-links"] - {"who", "that", "which", ","}) | w["supervision-giving-verbs"]
+    while before and before[-1] in links:
+        before = before[:-1]
+    if before and before[0] in w["supervisor-subject-determiners"]:
+        before = before[1:]
+    if not before or len(before) > 6 or not all(t.isalpha() for t in before):
+        return False
+    if not JOB_NOUN.fullmatch(before[-1]) or before[-1] in w["supervisor-subject-not"]:
+        return False
+    if set(before) & (w["post-subjects"] | w["new-subjects"] | _NAME_BREAKS):
+        return False
+    return not set(before) <= title_words
 
 
 def _about_others(analysis: Analysis, hit: Hit) -> bool:
@@ -1032,9 +1083,13 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # (volunteer peers, "supervise a small team of volunteer peer mentors", do not make the post senior;
     # nor another post's supervision in a relative clause about it, "with the Director of Lived
     # Experience, who provides supervision to peer workers")
+    # ("Our Lived Experience Workforce Coordinator supervises every peer worker": another post, the
+    # role's supervisor, named as the subject)
+    own_words = set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
     supervises = [h for h in _live(analysis, "lex:supervises-peers")
                   if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)
-                  and not _by_organisation(analysis, h) and not _about_others(analysis, h)]  # fmt: skip
+                  and not _by_organisation(analysis, h) and not _about_others(analysis, h)
+                  and not _other_post_supervises(analysis, h, own_words)]  # fmt: skip
     denied = _denied_peer(analysis, title)
     # "Lived Experience Adviser" whose text says "It does not involve one-to-one support to people
     # using services" (or "This is not a peer role"): a title whose peer words are lived experience

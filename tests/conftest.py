@@ -11,6 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("JDLINT_SHARED", ROOT.parent / "shared"))
 
 
+@pytest.fixture(autouse=True)
+def _jdlint_state(tmp_path_factory, monkeypatch) -> None:
+    """jdlint's state folder (the fingerprints of the plain-text copies ``jdlint fix`` wrote)
+    in a folder of each test's own, never the user's: no test sees another's records."""
+    monkeypatch.setenv("JDLINT_STATE_DIR", str(tmp_path_factory.mktemp("jdlint-state")))
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The project's shared folder (the spec, seeds and corpus); skip when absent."""

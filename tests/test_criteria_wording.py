@@ -184,6 +184,17 @@ CASES = [
     (LE, "Lived experience of psychosis is essential and will be explored by the interview panel.", "met"),
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
+    # --- the post's own peers said all to have it ("Our peer mentors have all been through the justice system
+    # themselves"): the post holder joins them, so it is assumed in prose, as drawing on it is (blind136 lw10) ---
+    (LE, "All of our peer workers have lived experience of psychosis.", "partly-met"),
+    (LE, "Each of our peer specialists is in recovery from a substance use disorder.", "partly-met"),
+    (LE, "Our peer navigators all have their own experience of homelessness.", "partly-met"),
+    # twins: other staff, the people served, no lived experience named, or a requirement elsewhere
+    (LE, "Our nurses all have lived experience of psychosis.", "not-met"),
+    (LE, "Our peer workers all support people with lived experience of psychosis.", "not-met"),
+    (LE, "Our peer workers have all completed Intentional Peer Support training.", "not-met"),
+    (LE, "Our peer workers all have lived experience of psychosis.\n\nEssential\n\n- Lived experience of psychosis.",
+     "met"),
     (LE, "Peer navigators leverage their personal experiences of overcoming addiction.", "partly-met"),
     # --- the kind named by a participle with no "of" ("personal experience navigating services"), and a
     # bracket between the person sought and "who" ("a young adult (18 to 29) who has"): still lived
@@ -563,6 +574,16 @@ CASES = [
     (ADJ, "Monitor clients' abstinence and report to their parole officer.", "not-met"),
     (ADJ, "This position requires you to pass a pre-employment drug screen.", "met"),
     (ADJ, "Offers of employment are subject to a satisfactory drug test.", "met"),
+    # --- a pre-employment condition on the applicant (employment or an offer contingent or conditional
+    # on a drug screen, other checks listed first; candidates asked to take one) is not a duty of
+    # monitoring others' compliance (blind set 136) ---
+    (ADJ, "Employment is conditional upon two satisfactory references and, where our contract requires it, a urine drug test.", "met"),
+    (ADJ, "Any offer of appointment is contingent on a police check, a Working with Children Check and an alcohol and drug screen.", "met"),
+    (ADJ, "Successful candidates will be asked to take a drug screen before their start date.", "met"),
+    # twins: the screens are the post's duty, or the people served's places depend on them
+    (ADJ, "Employment is contingent on a background check. You will collect urine samples and run drug screens for residents.", "not-met"),
+    (ADJ, "Candidates will be trained to conduct drug screens with residents.", "not-met"),
+    (ADJ, "Residents' places in the house are conditional on weekly drug screens, which you will collect.", "not-met"),
     # --- adjacent professions: care plans, treatment plans, the organisation's programmes ---
     (ADJ, "You will write care plans for each client on your caseload.", "not-met"),
     (ADJ, "Develop and review care plans for residents.", "not-met"),
@@ -4945,6 +4966,19 @@ CASES = [
     # twins: the employer's own practice, or a peer on this panel
     (PANEL, "We pay experts by experience to sit on all our interview panels.", "met"),
     (PANEL, "Our involvement team supports people who use our services to sit on every interview panel.", "met"),
+    # --- the post holder's own duty in other hires' recruitment, with the stages its sentence goes on to
+    # name ("Contribute to recruitment of peer support workers, including shortlisting and interviewing"):
+    # the lead's work, not this post's selection, which is then not described (blind136 lw11) ---
+    (PANEL, "Main duties\n\n- Take part in recruitment of new peer mentors, including shortlisting and interviews.",
+     "not-met"),
+    (PANEL, "Responsibilities\n\n- Participate in hiring for the peer team, such as reading applications and "
+            "interviewing candidates with lived experience.", "not-met"),
+    (PANEL, "You will contribute to the selection of peer specialists, including shortlisting.", "not-met"),
+    # twins: peers on this post's panel in a clause or a sentence of their own
+    (PANEL, "Take part in recruitment of peer workers; peer workers will sit on the interview panel for this post.",
+     "met"),
+    (PANEL, "Contribute to recruitment of peer mentors. Our interview panel for this post includes a peer mentor.",
+     "met"),
     # --- the other route opened by a sentence adverb, named as skills ("Alternatively, transferable
     # skills from ..."; "Otherwise, skills gained in ...") after a lived experience requirement (blind100) ---
     (ADJ, "Essential:\n\n- Lived experience of self-harm.\n- Alternatively, transferable skills from youth work or "
@@ -5566,6 +5600,17 @@ CASES = [
     (PP, "Our residents have all been homeless. They sit with other residents at the drop-in, and share their "
          "own housing stories.", "not-met"),
     (PP, "Every guest at the drop-in has their own housing story.", "not-met"),
+    # --- blind136 lw10: the people a mentoring service mentors, by a group of theirs or as "our mentees",
+    # meeting candidates informally are people who use the service: another way (partly met) ---
+    (PANEL, "Peer Mentor\n\nShortlisted applicants will be invited to meet members of our mentee forum for an "
+            "informal conversation before the interview.\n\nThe interview panel will be the service manager and "
+            "an HR adviser.", "partly-met"),
+    (PANEL, "Youth Peer Mentor\n\nCandidates on the shortlist will have a cuppa with two of our current mentees "
+            "before the interview with the manager.", "partly-met"),
+    (PANEL, "Peer Mentor\n\nTwo of our former mentees sit on every interview panel.", "met"),
+    # twin: the post holder's own mentees, once in post, are no part of the selection
+    (PANEL, "Peer Mentor\n\nShortlisted candidates will be interviewed by the manager. You will meet your mentees "
+            "in your first week.", "not-met"),
 ]
 
 
@@ -5675,6 +5720,28 @@ def test_panel_an_enquiry_call_describes_no_selection() -> None:
     verdict = verdict_of("Peer Support Worker\n\nFor an informal chat, please give our registration team a call.", PANEL)
     assert (verdict.verdict, verdict.evidence) == ("not-met", ())
     assert "not described" in verdict.why
+
+
+# A guaranteed interview scheme (Disability Confident, veterans, care leavers) promises who is interviewed,
+# not who selects: the selection is not described by it, and it is not quoted (blind136 lw11, set19 y12).
+@pytest.mark.parametrize("text", [
+    "Peer Support Worker\n\nWe are a Disability Confident employer and guarantee an interview to disabled "
+    "applicants who meet the essential criteria.",
+    "Peer Specialist\n\nWe are proud to guarantee an interview for veterans who meet the minimum qualifications.",
+    "Peer Worker\n\nWe operate a guaranteed interview scheme for care leavers.",
+])  # fmt: skip
+def test_panel_a_guaranteed_interview_scheme_describes_no_selection(text: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert (verdict.verdict, verdict.evidence) == ("not-met", ())
+    assert "not described" in verdict.why
+
+
+def test_panel_a_guaranteed_interview_beside_the_panel_leaves_the_panel_deciding() -> None:
+    # twin: the interview panel described beside the scheme still decides, with its own sentence
+    verdict = verdict_of("Peer Support Worker\n\nWe guarantee an interview to disabled applicants who meet the "
+                         "essential criteria. The interview panel includes a peer support worker.", PANEL)
+    assert verdict.verdict == "met"
+    assert verdict.evidence[0].text == "The interview panel includes a peer support worker."
 
 
 LABEL_LINES = [

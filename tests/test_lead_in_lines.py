@@ -27,7 +27,8 @@ def test_a_lead_in_line_is_not_a_pseudo_heading(line: str) -> None:
     assert pseudo_heading(line) == 0
 
 
-@pytest.mark.parametrize("line", ["Essential criteria:", "About you:", "Skills and experience:", "Duties include:"])
+@pytest.mark.parametrize("line", ["Essential criteria:", "About you:", "Skills and experience:", "Duties include:",
+                                  "Your main duties will include:"])
 def test_a_short_label_line_is_still_a_heading(line: str) -> None:
     assert not lead_in(line)
     assert pseudo_heading(line) > 0

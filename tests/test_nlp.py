@@ -465,6 +465,110 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     assert ours.match_prepared(Prepared.of(lowers)).get("g", []) == expected
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [["Use the screening tool.", "Use your judgement; use the risk assessment."],  # each block holds some words
+     ["You will use your own", "story and a screening tool."],  # the needed words in the next block only
+     ["Use the risk tool.", "Assessment of risk; use your own story.", "Support them.", "People to take medication."],
+     ["Support people to take their medication; use the (PHQ-9).", "PHQ-9, screening tool, judgement, story."],
+     ["Use judgement.", "Use judgement and the risk assessment; use a screening tool."]],
+)  # fmt: skip
+def test_a_first_word_in_a_block_tries_only_the_patterns_whose_words_that_block_holds(texts: list[str]) -> None:
+    """Where a group's matches stay in their block, a first word chooses its patterns with gaps
+    by the needed words of the block it stands in (``_NeedIndex.held_in``), not of the whole
+    text: a pattern whose words stand only in another block is not tried, and the matches
+    are those of the group's whole expression, block by block too."""
+    import re
+
+    from jdlint.nlp import Prepared, _needs
+
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    assert ours.can_match_block("g")
+    lowers = [[t.lower_ for t in doc] for doc in parse(texts)]
+    prepared = Prepared.of(lowers)
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert ours.match_prepared(prepared).get("g", []) == expected
+    for block in range(len(lowers)):
+        assert ours.match_block(prepared, "g", block) == [span for span in expected if span[0] == block]
+    # the bits a block holds are those of the needed sets with a word in it, and no more
+    index = ours._need_index
+    found = index.by_block(prepared)
+    for block, tokens in enumerate(lowers):
+        bits = found[block] if found[block] >= 0 else index.held_in(prepared, found, block)
+        assert bits == sum(1 << bit for bit, need in enumerate(index.sets) if not need.isdisjoint(tokens))
+        assert bits & ~index.held(prepared) == 0
+    tried = ours._by_start["g"]["use"]
+    assert tried.needs and all(_needs(specs) for specs in tried.patterns[:2])
+
+
+def test_a_choice_rules_out_the_patterns_of_each_needed_set_not_held() -> None:
+    """A first word's choice keeps the patterns all of whose needed word sets are held (a set
+    not held rules out the patterns that need it): the same patterns as testing each pattern's
+    sets, for every combination of held sets (random, seeded) of the shipped words that start
+    the most patterns with gaps."""
+    import random
+    from functools import partial
+
+    from jdlint.engine import default_engine
+
+    patterns = default_engine().registry.patterns
+    rnd = random.Random(14)
+    checked = 0
+    for group, word in (("lex:disclosure", "sharing"), ("lex:clinical-duty", "complete"), ("lex:supporting-clinical", "support")):
+        tried = patterns._starting(group, word)
+        assert len(tried.patterns) > 20 and tried.needs
+        for _ in range(300):
+            held = sum(1 << bit for bit, _ in tried.needs if rnd.random() < rnd.choice((0.2, 0.5, 0.9, 1.0)))
+            expected = sum(1 << i for i, mask in enumerate(tried.masks) if mask & held == mask)
+            chosen = tried.chosen(held)
+            viable = 0 if chosen is None else chosen.args[0] if isinstance(chosen, partial) else tried._all
+            assert viable == expected, (group, word, held)
+            checked += 1
+    assert checked == 900
+
+
+def test_first_words_with_the_same_patterns_share_one_plan_and_keep_their_own_choices() -> None:
+    """The inflections of a pattern's first word ("use", "uses", "using") start the same patterns
+    with the same follows: the second builds nothing (the first's masks, needed sets and follow
+    index, the same objects), keeps its own choices, and matches what the whole expression does."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": _GAP_PATTERNS})
+    texts = ["Using a screening tool, use your own story; uses the risk assessment.", "Using judgement; use the (PHQ-9)."]
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert len(expected) >= 4 and ours.match_prepared(prepared)["g"] == expected
+    use, using, uses = (ours._by_start["g"][word] for word in ("use", "using", "uses"))
+    assert use.needs and use.patterns == using.patterns == uses.patterns
+    assert using.masks is use.masks and uses._requiring is use._requiring and using._follow_words is use._follow_words
+    assert using._chosen is not use._chosen and using._skip == len("using") + 1 != use._skip
+    # a word with other patterns (or other follows) makes its own
+    support = ours._starting("g", "support")
+    assert support.needs and support.masks is not use.masks
+
+
+def test_a_first_word_met_after_the_blocks_bits_were_found_sees_its_own_needed_words() -> None:
+    """A first word met for the first time adds its needed word sets to the index; the blocks'
+    bits found before it was met do not hold them, and are found again (the matches are the
+    whole expression's: a block holding the new word's needed words is tried)."""
+    import re
+
+    from jdlint.nlp import Prepared
+
+    ours = PatternSet({"g": ["use~ _{0,3} screening tool", "use~ _{0,1} judgement",
+                             "share~ _{0,2} the? wisdom", "share~ _{0,3} your own story"]})  # fmt: skip
+    texts = ["Use judgement and a screening tool.", "Use it well, sharing the wisdom of recovery; share your own story."]
+    prepared = Prepared.of([[t.lower_ for t in doc] for doc in parse(texts)])
+    full = re.compile(f"(?<![^ ])(?:{ours.bodies['g']})")
+    expected = prepared.token_spans(m.span() for m in full.finditer(prepared.joined) if m.end() > m.start())
+    assert {block for block, _, _ in expected} == {0, 1}
+    assert ours.match_prepared(prepared)["g"] == expected  # "use" first: "sharing" is met after block 1's bits
+
+
 def test_a_first_words_needed_sets_are_its_patterns_own_however_many_the_index_holds() -> None:
     """A first word's needed word sets (``_Tried.needs``) are read off its bits one set bit at
     a time (``nlp._set_bits``), lowest first: the sets of its own patterns, each once, the same
@@ -534,7 +638,7 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
     whether a group was first asked for in a few blocks or in the whole document."""
     from pathlib import Path
 
-    from jdlint.analysis import LOCAL_BLOCKS, Analysis
+    from jdlint.analysis import Analysis
     from jdlint.engine import default_engine
     from jdlint.readers import read_path
 
@@ -550,14 +654,21 @@ def test_a_group_matched_block_by_block_finds_what_the_whole_document_does(adver
         assert [span for block in range(count) for span in patterns.match_block(prepared, name, block)] == whole, name
         matched += bool(whole)
     assert matched > 20
-    for asked in ([count - 1], [count // 2, 0], list(range(count))):  # fewer and more blocks than LOCAL_BLOCKS
+    for asked in ([count - 1], [count // 2, 0], list(range(count))):  # one block, a few, every block
         fresh = Analysis(document, patterns)
         for name in blockwise:
             local = [fresh.hits_in_block(name, block) for block in asked]
             assert fresh.hits(name) == analysis.hits(name), name
             assert all(any(h is kept for h in fresh.hits(name)) for hits in local for kept in hits)
             assert [fresh.hits_in_block(name, block) for block in asked] == local
-    assert 0 < LOCAL_BLOCKS < count
+    # a group asked block by block in every block is matched block by block, never whole
+    fresh = Analysis(document, patterns)
+    asked_all = [name for name in blockwise if patterns.may_start_in(prepared, name, 0)]
+    for name in asked_all:
+        for block in range(count):
+            fresh.hits_in_block(name, block)
+    assert asked_all and not any(name in fresh._hits for name in asked_all)
+    assert all(fresh.hits(name) == analysis.hits(name) for name in asked_all)
 
 
 @pytest.mark.parametrize("advert", ["examples/good-peer-support-worker.md", "examples/poor-peer-support-worker.txt",
@@ -845,10 +956,14 @@ def test_a_words_choices_are_made_again_only_when_one_of_its_own_expressions_is_
     for each in assist._each.values():
         each.compile()  # another word's: the choices stay
     assert ours.match_group(text, "g") == expected and chosen == ["assist"]
+    kept = dict(support._chosen)  # the patterns chosen per set of needed words held
+    assert kept
     for each in support._each.values():
         each.compile()  # its own: chosen again, the compiled ones tried
     assert ours.match_group(text, "g") == expected and chosen == ["assist", "support"]
     assert support._each and not any(m.__class__ is _Interpreted for m in support._each.values())
+    # which patterns can match is not what was compiled: those choices stay, the same objects
+    assert support._chosen.keys() == kept.keys() and all(support._chosen[k] is v for k, v in kept.items())
 
 
 def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(monkeypatch) -> None:

@@ -300,8 +300,9 @@ def test_flesch_reading_ease_keeps_no_word_lists_of_texts() -> None:
 
 def test_flesch_reading_ease_keeps_nothing_of_a_text() -> None:
     """textstat's ``remove_punctuation`` keeps each text's copy, and the score, words per
-    sentence, syllables per word and the word count keep theirs by the text: all emptied after
-    each score (no text of a batch stays), with the same scores."""
+    sentence, syllables per word and the word count keep theirs by the text: a score leaves
+    nothing in them (its one pass calls none of them cached; textstat's own path empties them
+    after each score), so no text of a batch stays, with the same scores."""
     from textstat.backend.counts._count_words import count_words
     from textstat.backend.metrics._flesch_reading_ease import flesch_reading_ease as own_score
     from textstat.backend.metrics._syllables_per_word import syllables_per_word
@@ -310,8 +311,52 @@ def test_flesch_reading_ease_keeps_nothing_of_a_text() -> None:
 
     texts = ["Our peer mentors, who've been there, walk alongside you.",
              "Apply now! Lived experience (of any kind) is welcome; training is given."]  # fmt: skip
+    for kept in (remove_punctuation, own_score, syllables_per_word, words_per_sentence, count_words):
+        kept.cache_clear()  # (another test may have called one of them itself)
     scores = [flesch_reading_ease(text) for text in texts]
     for kept in (remove_punctuation, own_score, syllables_per_word, words_per_sentence, count_words):
         assert kept.cache_info().currsize == 0, kept
     code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
     assert printed_lines(code) == [repr(scores)]
+
+
+_EDGE_TEXTS = ["", "   ", "...!?", "One.", "Hello", "Two words", "Don't stop; we're 'quoted' here, aren't we?",
+               "İstanbul İZMIR peer-led co-production: ’tis ‘single’ quotes.", "12 34 56. 7 8 9! a_b c_d e_f?",
+               "Lived experience is essential. Apply now! Hope, mutuality and boundaries.\n\nShort. Line two here."]  # fmt: skip
+
+
+def test_the_one_pass_score_is_textstats_own_piece_by_piece() -> None:
+    """The one pass (``readability._one_pass``: the text without punctuation made and split
+    once) gives textstat's Flesch reading ease exactly, empty and odd texts too: against
+    textstat's own metric in this process (its word count, words per sentence and syllables
+    per word, with jdlint's sentence and syllable counts, each tested against textstat's) and
+    in a fresh textstat."""
+    from textstat.backend.metrics._flesch_reading_ease import flesch_reading_ease as own_score
+
+    from jdlint.readability import _one_pass, _per_text_caches
+
+    one_pass = _one_pass()
+    assert one_pass is not None
+    texts = [*_EDGE_TEXTS, *TEXTS]
+    scores = [one_pass(text) for text in texts]
+    assert scores == [flesch_reading_ease(text) for text in texts]
+    expected = [own_score(text, "en_US") for text in texts]
+    for kept in _per_text_caches():
+        kept.cache_clear()
+    assert scores == expected  # (==: the same float, not an approximation)
+    code = f"import textstat; print(repr([textstat.flesch_reading_ease(t) for t in {texts!r}]))"
+    assert printed_lines(code) == [repr(scores)]
+
+
+def test_a_score_with_textstats_settings_changed_is_textstats_own(monkeypatch) -> None:
+    """With textstat set to round its scores (or to another language), the score is textstat's
+    own path, rounded as it rounds."""
+    from jdlint.readability import _textstat
+
+    instance = _textstat().textstat
+    monkeypatch.setattr(instance, "_textstatistics__round_points", 1)
+    text = "Peer workers listen well. They share hope and recovery stories with the people they support."
+    rounded = flesch_reading_ease(text)
+    assert rounded == round(rounded, 1)
+    monkeypatch.undo()
+    assert round(flesch_reading_ease(text), 1) == rounded != flesch_reading_ease(text)

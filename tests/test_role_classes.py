@@ -312,14 +312,30 @@ ROLE_CASES = [
     ("Reports to: Peer Support Team Leader\nJob title: Administrator\n\nYou will keep records.", "other"),
     ("Support Worker\nPeer Support Services Ltd\nBristol\n\nYou will support adults in supported living.", "other"),
     ("Mental Health Nurse - Peer Support Team\n\nYou will give medication and supervise the ward.", "other"),
-    # (the same with the team's name ending in a department, division or directorate: "Case Manager II -
-    # Peer Services Department", blind set 145 mf21)
+    # --- blind136 lw27: a profession's title, then the team's name joining lived-experience or peer words
+    # to another part by "and" or "&" ("Lived Experience and Co-production Team"): the team's name, not a
+    # peer post ---
+    ("Clinical Psychologist - Lived Experience and Co-production Team\n\nYou will provide psychological "
+     "formulation and consultation to the peer workforce.", "other"),
+    ("Registered Nurse, Lived Experience and Harm Reduction Team\n\nYou will administer medications and complete "
+     "physical health checks for consumers.", "other"),
+    ("Social Worker (Band 6) - Lived Experience and Involvement Hub\n\nYou will hold a caseload and complete "
+     "Care Act assessments.", "other"),
+    # twins: the joined name ends in a worker, or the peer title stands alone
+    ("Lived Experience and Recovery Worker\n\nYou will offer one-to-one peer support. Lived experience of "
+     "mental distress is essential.", "peer"),
+    ("Peer Support Worker - Lived Experience and Co-production Team\n\nYou will offer one-to-one peer support.",
+     "peer"),
+    # (the same class with the team's name ending in a department, division or directorate: "Case Manager
+    # II - Peer Services Department", blind set 145 mf21; joined by "and" too)
     ("Case Manager II - Peer Services Department\n\nYou will complete assessments and manage a caseload of 30 "
      "adults. Lived experience is a plus.", "other"),
     ("Occupational Therapist, Lived Experience Directorate\n\nYou will complete functional assessments on the "
      "wards.", "other"),
     ("Clinical Nurse Specialist – Peer Support Division\n\nYou will administer depot medication and monitor "
      "side effects.", "other"),
+    ("Psychologist - Lived Experience and Co-production Directorate\n\nYou will provide formulation to the "
+     "teams.", "other"),
     # twins: a peer title before the same department or directorate stays a peer post
     ("Peer Support Specialist - Peer Services Department\n\nYou will offer one-to-one peer support. Lived "
      "experience of mental health recovery is required.", "peer"),
@@ -908,6 +924,20 @@ ROLE_CASES = [
      "mental distress is essential.\n", "peer-senior"),
     ("Lived Experience Worker\n\nWe are looking for someone to supervise our peer workers. Lived experience is "
      "essential.\n", "peer-senior"),
+    # --- blind136 lw03: another post, named as the subject of the supervising verb ("Our Lived Experience
+    # Workforce Coordinator supervises every peer worker monthly"), is the role's own supervisor: the
+    # role is supervised, not a supervisor ---
+    ("Consumer Peer Worker\n\nYou will offer one-to-one peer support. Lived experience of mental distress is "
+     "essential.\n\nOur Peer Workforce Manager supervises all peer workers fortnightly.\n", "peer"),
+    ("Peer Support Specialist\n\nYou will walk alongside adults in recovery. Lived experience of recovery is "
+     "essential. The Senior Peer Specialist will also provide supervision to peer specialists each week.\n", "peer"),
+    ("Kaimahi Peer Support\n\nYou will support tangata whaiora in the community. Lived experience of mental "
+     "distress is essential.\n\nA Lived Experience Clinical Lead supervises our peer workers monthly.\n", "peer"),
+    # twins: the post itself named as the subject, or "you", stays their supervisor
+    ("Peer Support Team Leader\n\nThe Peer Support Team Leader supervises six peer support workers. Lived "
+     "experience of mental distress is essential.\n", "peer-senior"),
+    ("Peer Support Worker\n\nReporting to the Service Manager, you will also supervise two peer workers on the "
+     "night shift. Lived experience is essential.\n", "peer-senior"),
     # --- blind97 vk11: a peer credential named by its holder, a supporter ("Ohio Peer Recovery Supporter
     # certification, or willingness to complete it"), is a peer credential the post asks for, not peer
     # staff beside it; a question about lived experience alone does not make a conditional title peer ---

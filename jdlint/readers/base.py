@@ -58,7 +58,8 @@ _CAPS_SENTENCE = re.compile(r"\b(?:MUST|SHALL|SHOULD)\b|(?:^|[^\w'])(?:a|an|the|
 # A line in any case that ends on an article, a possessive, a conjunction, "that" or a verb of
 # including runs on into the next line as a sentence ("Interviews are held by a panel that
 # includes" / "one of our peer support staff."), even when its first words are a heading's
-# ("Interview...", "About the..."); a heading ends on none of them ("Who we work with" may).
+# ("Interview...", "About the..."); a heading ends on none of them ("Who we work with" may), and a
+# line that ends in a colon is a label whatever its last word ("Duties include:").
 _RUNS_ON = re.compile(r"(?:^|[^\w'])(?:a|an|the|your|their|our|and|or|&|that|include|includes|including)$", re.I)
 # A line ending in a colon whose last words open an example list, or in "of", is a sentence
 # leading into the items under it ("Lived experience is essential, including:", "You must have
@@ -125,8 +126,8 @@ def pseudo_heading(line: str) -> int:
         return 0  # "Interviews are relaxed. The interview panel": a sentence runs on, no heading
     if level_prefix(bare):
         return 0  # "Essential – Lived experience of gambling harm" is a criterion ("Essential – Skills" a heading)
-    if _RUNS_ON.search(bare):
-        return 0  # "Interviews are held by a panel that includes": a sentence runs on, no heading
+    if not text.endswith(":") and _RUNS_ON.search(bare):
+        return 0  # "Interviews are held by a panel that includes": a sentence runs on ("Duties include:" is a label)
     if _REQUIREMENT_LABEL.match(bare):
         return 2
     if _HEADING_WORDS.match(bare):

@@ -430,8 +430,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         hard.append((hit, "compliance", f"the peer is asked to enforce compliance (“{hit.text}”)"))
     for hit in hits(analysis, "compliance-monitoring"):
         # drug screens, enforced attendance, reports to probation: surveillance, not peer work
-        if analysis.overlaps("lex:compliance-monitoring-not", hit):
-            continue
+        if any(h.start < hit.end and hit.start < h.end
+               for h in analysis.hits_in_sentence("lex:compliance-monitoring-not", hit)):
+            continue  # an exception in the hit's own sentence, not one run on past a full stop
         if is_contrasted(analysis, hit) or any(c.block == hit.block and c.start < hit.end and hit.start < c.end
                                              for c in contrasted):  # fmt: skip
             contrasted.append(hit)  # "... instead of monitoring their compliance with probation orders"

@@ -760,11 +760,17 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     recruitment panel") or one "including" it ("Lead recruitment of peer workers, including sitting
     on panels"), in a sentence whose first word gives it no other subject
     (`duty-series-subjects`) and that starts with no one who could select ("Peer workers read
-    every application and sit on the panel")."""
+    every application and sit on the panel"). A stage named after the post's own duty in its
+    sentence, with no clause of its own between (`duty-continuation-stops`: "Contribute to
+    recruitment of peer workers, including shortlisting and interviewing"), is the duty's too."""
     lead = words()["duty-lead-words"]
     lowers = analysis.lowers(hit.block)
     s_start, _ = analysis.sentence_bounds(hit)
+    stops = words()["duty-continuation-stops"] | words()["clause-breaks"] | words()["new-subjects"]
     for duty in analysis.hits_in_sentence("lex:panel-duty", hit):
+        if duty.end <= hit.start and not stops.intersection(lowers[duty.end : hit.start]) \
+                and all(lowers[i] in lead for i in range(s_start, duty.start) if lowers[i].strip()):  # fmt: skip
+            return True  # "Contribute to recruitment of peer workers, including shortlisting and interviewing"
         if not (duty.start <= hit.start and hit.end <= duty.end):
             continue
         before = [i for i in range(s_start, duty.start) if lowers[i].strip()]

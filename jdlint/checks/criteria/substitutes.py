@@ -348,21 +348,22 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
         elif not same_sentence:
             return None
     start, end = later[0] if later else (s_end, s_end)
-    others = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
-              for h in analysis.hits_in_block(group, block)]  # fmt: skip
+    # (each test only where the ones before leave a match: most mentions have no cue after them,
+    # and the lived or peer experience of a block is matched only where one does)
     if same_sentence:
         # in the mention's sentence after it first, then in the next sentence (of its block, or the
         # first of the next block)
         spans = [(hit.block, hit.end, s_end)] + ([(hit.block, s_end, end)] if block == hit.block else [(block, 0, end)])
+        group = "lex:also-accepted" if not worth else "lex:adjacent-alternative"
         for b, after, stop in spans:
-            lived = [h for group in ("lex:lived-experience", "lex:peer-work-experience")
-                     for h in analysis.hits_in_block(group, b)]  # fmt: skip
-            cues = analysis.hits_in_block("lex:also-accepted", b) if not worth else [
-                a for a in analysis.hits_in_block("lex:adjacent-alternative", b) if worth_as_much(a)
-                and not level_denied(analysis, a) and not peer_work_after(analysis, a)]  # as CS004 reads them
-            found = [c for c in cues
-                     if after <= c.start and c.end <= stop and not analysis.negated(c)
-                     and not any((hit.end if b == hit.block else 0) <= h.start < c.end for h in lived)]  # fmt: skip
+            found = [c for c in analysis.hits_in_block(group, b) if after <= c.start and c.end <= stop]
+            if worth:  # worth as much, as CS004 reads them
+                found = [a for a in found if worth_as_much(a) and not level_denied(analysis, a)
+                         and not peer_work_after(analysis, a)]  # fmt: skip
+            found = [c for c in found if not analysis.negated(c)]
+            if found:
+                lived, since = _lived_or_peer(analysis, b), (hit.end if b == hit.block else 0)
+                found = [c for c in found if not any(since <= h.start < c.end for h in lived)]
             if found:
                 return min(found, key=lambda c: c.start)
         return None
@@ -370,9 +371,14 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
     first = next((i for i in range(start, end) if lowers[i][:1].isalnum()), None)
     found = [e for e in analysis.hits_in_block("lex:equivalent-accepted", block)
              if e.start == first and e.end <= end and not analysis.negated(e)]  # fmt: skip
-    if not found or any(start <= h.start and h.end <= end for h in others):
+    if not found or any(start <= h.start and h.end <= end for h in _lived_or_peer(analysis, block)):
         return None  # "Equivalent experience as a family carer / in a peer role ...": lived or peer experience too
     return found[0]
+
+
+def _lived_or_peer(analysis: Analysis, block: int) -> list[Hit]:
+    """The block's matches of lived experience and of peer work experience."""
+    return [h for group in ("lex:lived-experience", "lex:peer-work-experience") for h in analysis.hits_in_block(group, block)]
 
 
 def accepted_after_requirement(analysis: Analysis, hit: Hit) -> Hit | None:

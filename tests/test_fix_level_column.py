@@ -1,0 +1,54 @@
+"""`jdlint fix` on a person specification whose rows carry their level in a column headed by
+both levels ("Criterion | Essential / Desirable"), where a row's own words call lived
+experience desirable: invented adverts through the real command.
+
+The class: the "Essential / Desirable" column was taken for an Essential column, and the
+requirement was moved out of its row into the first cell of it that was not "Essential",
+another row's "Desirable" cell ("Desirable. Lived experience of ... is essential for this
+role."), leaving its own row empty. There is no Essential column in such a table: the words
+are made essential where they stand, and every other cell is left as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+from jdlint.readers import read_bytes
+
+ADVERT = """# {title}
+
+## About the role
+
+You will support people {where}, sharing your own experience of recovery to offer hope.
+
+## Person specification
+
+| Criterion | {levels} |
+| --- | --- |
+| Lived experience of {kind} is desirable | Essential |
+| Ability to keep clear notes | Essential |
+| {other} | Desirable |
+"""
+VARIANTS = [
+    dict(title="Peer Support Worker", where="on our wards", levels="Essential / Desirable", kind="psychosis",
+         other="First aid certificate"),
+    dict(title="Peer Mentor", where="in our hostels", levels="Essential or Desirable", kind="homelessness",
+         other="A driving licence"),
+]
+
+
+@pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])
+def test_words_calling_lived_experience_desirable_are_made_essential_in_their_own_row(tmp_path, v) -> None:
+    src = tmp_path / "advert.md"
+    text = ADVERT.format(**v)
+    src.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(main, ["fix", "--isolated", "--no-notes", "--select", "CS001", str(src)]).output
+    assert "fixed CS001" in out and "not resolved" not in out and "-> met" in out
+    revised = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
+    old = f"| Lived experience of {v['kind']} is desirable | Essential |"
+    new = f"| Lived experience of {v['kind']} is essential for this role. | Essential |"
+    assert revised == text.replace(old, new)
+    cells = [(b.row, b.column) for b in read_bytes(revised.encode(), "a.md").blocks if b.kind == "table-cell"]
+    assert cells == [(r, c) for r in range(4) for c in range(2)]  # the same shape
