@@ -478,7 +478,8 @@ def or_item_after(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     the next row, past that row's label: "Alternative | Or two years in a caring role") opening
     with the word "or" and offering another route ("- Lived experience of psychosis" / "- Or two
     years' experience in a support role"): the quoted "or" and that item. Not when that item names
-    lived experience itself ("- Or lived experience as a carer")."""
+    lived experience itself ("- Or lived experience as a carer") nor peer work ("- Or two years as a peer
+    support worker": peer work is no adjacent route)."""
     blocks = analysis.document.blocks
     block = blocks[hit.block]
     nxt = None
@@ -495,6 +496,8 @@ def or_item_after(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     if nxt is None or analysis.hits_in_block("lex:lived-experience", nxt):
         return None
     lowers = analysis.lowers(nxt)
+    if any(t.startswith("peer") for t in lowers) or analysis.hits_in_block("lex:peer-work-experience", nxt):
+        return None
     first = next((i for i, t in enumerate(lowers) if t[:1].isalpha()), None)
     if first is None or lowers[first] != "or" or not _names_an_alternative(lowers):
         return None
