@@ -24,6 +24,43 @@ CASES = [
     (PP, "- Your own story of recovery.\n- Our clients will share theirs in groups.", "not-met"),
     (PP, "- Your own story of recovery.\n- You will support people to share it with their families.", "not-met"),
     (PP, "Their own stories matter to us.\n\nYou will share them with the team.", "not-met"),
+    # --- the kind named by its abbreviation: alcohol and other drugs (AU, NZ "AOD") or substance use
+    # disorder (US "SUD"): met ---
+    (LE, "Essential: living or lived experience of AOD use.", "met"),
+    (LE, "You must have lived experience of recovery from SUD.", "met"),
+    (LE, "Lived experience of AOD harm and recovery is essential for this kaimahi role.", "met"),
+    # twins: the abbreviation naming the service or the sector, not the experience; only desirable
+    (LE, "You must have lived experience. You will work in our AOD service.", "partly-met"),
+    (LE, "Desirable: lived experience of AOD use.", "not-met"),
+    # --- another profession's duty said by a bare verb and its object ("assess risk", "manage medication",
+    # "coordinate care", "co-ordinate treatment"): the post's own duty, not met ---
+    (ADJ, "You will assess risk and manage medication on the ward.", "not-met"),
+    (ADJ, "Duties include coordinating care for a caseload of 20 clients.", "not-met"),
+    (ADJ, "The peer worker will co-ordinate treatment with the GP and manage medicines.", "not-met"),
+    # twins: the nurses' duty, the duty denied, the people's own medication
+    (ADJ, "Our nurses manage medication; you will offer peer support.", "met"),
+    (ADJ, "You will not assess risk or manage medication.", "met"),
+    (ADJ, "You will help people understand how to manage their medication.", "met"),
+    # --- the item or the table row after lived experience opening with "Or" and naming other work
+    # ("- Or two years in a caring role"; a row "Alternative | Or two years' experience in a support
+    # role"): adjacent experience offered as another route (CS004 not met; CS001 substitutable), also
+    # when something else already made lived experience substitutable ("Lived, living or learned") ---
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Or two years in a caring role", "not-met"),
+    (LE, "Qualifications\n\n- Lived experience of mental health challenges\n- Or two years in a caring role", "not-met"),
+    (ADJ, "Requirements\n\n| Requirement | Details |\n|---|---|\n| Experience | Personal experience of recovery "
+          "from substance use |\n| Alternative | Or 18 months' experience in a behavioral health technician role |",
+     "not-met"),
+    (ADJ, "Qualifications\n\n| Requirement | Details |\n|---|---|\n| Experience | Lived, living or learned "
+          "experience of mental health or substance use challenges |\n| Alternative | Or two years in a "
+          "community support role |", "not-met"),
+    # twins: the next item another kind of lived experience, peer work, no "Or", or no route named
+    (LE, "Qualifications\n\n- Lived experience of mental health challenges\n- Or lived experience as a carer of "
+         "someone with them", "met"),
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Or two years as a peer support "
+          "worker", "met"),
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Two years in a caring role", "met"),
+    (ADJ, "Qualifications\n\n- Lived experience of mental health challenges\n- Or a willingness to learn about "
+          "it", "met"),
     # --- a required caring or support-work job history where the advert never asks for the
     # applicant's lived experience ("You must have at least two years' experience in a paid care
     # role"): adjacent experience is the qualifying experience, CS004 not met ---
@@ -39,6 +76,18 @@ CASES = [
     (ADJ, "You must have at least two years' experience in a paid care role.\n\nEssential: lived experience of mental health challenges.", "met"),
     (ADJ, "You must have at least two years' experience in a paid care role.\n\nDesirable: lived experience of mental health challenges.", "not-met"),
     (ADJ, "You must have at least two years' experience in a peer support role.", "met"),
+    # (the helping work named by the people helped and their needs, with no setting: "Experience supporting
+    # people with mental health needs", "experience of working with clients living with disability")
+    (ADJ, "Essential: experience supporting people with mental health needs.\n\nDesirable: lived experience of "
+          "mental health challenges.", "not-met"),
+    (ADJ, "Required: experience working with adults experiencing behavioral health conditions.", "not-met"),
+    (ADJ, "Essential: experience of working with tangata whaiora living with mental illness.\n\nDesirable: lived "
+          "experience of mental distress.", "not-met"),
+    (ADJ, "Essential: experience of helping young people with complex needs.", "not-met"),
+    # twins: beside an essential lived experience requirement, and gained in the post
+    (ADJ, "Essential: experience supporting people with mental health needs.\n\nEssential: lived experience of "
+          "mental health challenges.", "met"),
+    (ADJ, "You will gain experience supporting people with complex needs.", "met"),
     # --- the noun "lead" and "led by" as panel membership ("Interviews are led by our Peer Support
     # Lead", "our lived experience lead will chair the panel", "The lead interviewer is our Peer
     # Support Lead"): met; another lead (clinical) or a lead of something else is not ---
@@ -4055,11 +4104,22 @@ CASES = [
          "health or substance use challenges. A driver's licence is an asset.", "partly-met"),
     (LE, "Peer Recovery Specialist\n\nEligibility\n\nWe want someone who has personal experience of recovery from "
          "opioid use.", "partly-met"),
-    # twins: a heading that names a level; a list item under the plain heading
+    # (the same as one item of the list there, beside items that are required: the item's own words
+    # want it, "required" on another item is that item's)
+    (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
+         "health challenges.", "partly-met"),
+    (LE, "Peer Specialist\n\nQualifications\n\n- GED or high school diploma.\n- State peer certification required "
+         "within six months of hire.\n- We are looking for someone who has personal experience of recovery from "
+         "a substance use disorder.", "partly-met"),
+    (LE, "Lived Experience Worker\n\nEligibility\n\n- A current driver licence is required.\n- We want someone who "
+         "has lived experience of mental distress and is comfortable talking about it.", "partly-met"),
+    # twins: a heading that names a level; a plain item under the plain heading; the item's own "must"
     (LE, "Peer Support Worker\n\nEssential criteria\n\nWe are looking for someone who has lived experience of "
          "mental health challenges.", "met"),
-    (LE, "Peer Support Worker\n\nQualifications\n\n- We are looking for someone who has lived experience of mental "
-         "health challenges.", "met"),
+    (LE, "Peer Support Worker\n\nQualifications\n\n- Lived experience of mental health challenges.\n- A full "
+         "driving licence.", "met"),
+    (LE, "Peer Specialist\n\nQualifications\n\n- We are looking for someone who must have personal experience of "
+         "recovery from a substance use disorder.", "met"),
     # --- disclosure as being open about one's own experience, and judging how and when to share it ---
     (PP, "Peer Support Worker\n\nYou will walk alongside people in Leeds.\n\nYou will be open about your own recovery "
          "with the people you support.", "partly-met"),
@@ -5981,6 +6041,35 @@ EVIDENCE = [
           "Credentialed Family Peer Advocate or able to obtain the credential.", "met", "Our advocacy rests on shared"),
     (ADJ, "Peer Support Worker\n\nPeer work here is different from counselling or social work.\n\nYou will not give "
           "medication.", "met", "Peer work here is different"),
+    # a professional designation, licence or registration not required, the verb before it ("We do not
+    # require a clinical or professional designation", "doesn't require clinical licensure"): quoted for met
+    (ADJ, "Peer Support Coordinator\n\nYou will lead our peer team. We do not require a clinical or professional "
+          "designation.", "met", "We do not require a clinical or professional designation."),
+    (ADJ, "Peer Recovery Specialist\n\nThe position doesn't require clinical licensure or a degree.", "met",
+     "The position doesn't require clinical licensure"),
+    (ADJ, "Peer Worker\n\nNo professional registration is needed for this kaimahi role.", "met",
+     "No professional registration is needed"),
+    # a qualifications row whose cell asks for nothing ("Qualifications | None required", "Education | Not
+    # required"): the advert says no professional qualification is asked for, quoted for met
+    (ADJ, "Carer Peer Support Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Experience | Lived "
+          "experience of caring for a relative | Running groups |\n| Qualifications | None required | Peer support "
+          "training |", "met", "None required"),
+    (ADJ, "Peer Specialist\n\n| Area | Requirement |\n|---|---|\n| Education | Not required |\n| Experience | Personal "
+          "experience of recovery from addiction |", "met", "Not required"),
+    (ADJ, "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Formal qualifications | Nil |\n| Lived experience | "
+          "Lived experience of mental distress |", "met", "Nil"),
+    # the duties denied by their bare verbs ("Our kaimahi do not assess risk, manage medication or coordinate
+    # care"): quoted for met before a heading that says the same (blind set 144 me07)
+    (ADJ, "Peer Support Kaimahi\n\nTHIS IS NOT A CLINICAL ROLE\n\nOur kaimahi do not assess risk, manage medication "
+          "or coordinate care. Those tasks sit with the clinical team.", "met", "Our kaimahi do not assess risk"),
+    # the post set against another profession's post by "one" ("This is a peer role, not a clinical one",
+    # "a lived experience position rather than a nursing one"): quoted for met
+    (ADJ, "Lived Experience Worker\n\nThis is a peer role, not a clinical one.\n\nYou will run a weekly recovery "
+          "group.", "met", "This is a peer role, not a clinical one."),
+    (ADJ, "Peer Specialist\n\nThis is a lived experience position rather than a counseling one.", "met",
+     "This is a lived experience position rather"),
+    (ADJ, "Peer Support Worker\n\nIt is a peer post, not a nursing one, and you will never give medication.", "met",
+     "It is a peer post, not a nursing one"),
     # the worker's own story and its sharing by a pronoun in the next sentence (stop 30): both quoted,
     # the story first; and lived experience set aside in a condition: the condition's sentence
     (PP, "Peer Worker\n\nYou have your own story. You will share it when it helps people.", "partly-met",
@@ -6786,7 +6875,15 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
 # difference; nor does a difference of something else than the role ("Every person's story is different")
 @pytest.mark.parametrize("text", ["Peer Worker\n\nYou will run groups. You will work alongside our clinical services.",
                                   "Lived Experience Lead\n\nYou will run groups. This post sits within clinical leadership.",
-                                  "Every person's story is different from others."])
+                                  "Every person's story is different from others.",
+                                  # ("a peer role, not a clinical one" above): a role set against another of its kind
+                                  "Peer Worker\n\nThis is a permanent role, not a casual one.",
+                                  # ("We do not require a clinical designation" above): something else not required
+                                  "Peer Worker\n\nYou will run groups. You will not require clinical supervision.",
+                                  # ("Qualifications | None required" above): another row, or the desirable column
+                                  "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Driving licence | Not required |",
+                                  "Peer Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Qualifications | "
+                                  "Lived experience of psychosis | None required |"])
 def test_beside_or_within_the_clinical_side_alone_is_no_difference(text: str) -> None:
     found = verdict_of(text, ADJ)
     assert found.verdict == "met" and not found.evidence, (found.why, [e.text for e in found.evidence])

@@ -16,6 +16,10 @@ FLOORS = {"set1": 0.97, "set2": 0.97, "set3": 0.97, "set4": 0.97, "set5": 0.97, 
 
 # set136 (blind136, long job packs): 92.0% when first measured, 98.7% with the classes of its fixes
 FLOORS["set136"] = 0.97
+# set144 (blind144, hard cases of meaning) and set145 (Word/PDF person specifications): 94.7% and 95.3%
+# when first measured, 99.3% and 100% with the classes of their fixes (set144 me09's label is argued)
+FLOORS["set144"] = 0.97
+FLOORS["set145"] = 0.97
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

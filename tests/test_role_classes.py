@@ -326,6 +326,21 @@ ROLE_CASES = [
      "mental distress is essential.", "peer"),
     ("Peer Support Worker - Lived Experience and Co-production Team\n\nYou will offer one-to-one peer support.",
      "peer"),
+    # (the same class with the team's name ending in a department, division or directorate: "Case Manager
+    # II - Peer Services Department", blind set 145 mf21; joined by "and" too)
+    ("Case Manager II - Peer Services Department\n\nYou will complete assessments and manage a caseload of 30 "
+     "adults. Lived experience is a plus.", "other"),
+    ("Occupational Therapist, Lived Experience Directorate\n\nYou will complete functional assessments on the "
+     "wards.", "other"),
+    ("Clinical Nurse Specialist – Peer Support Division\n\nYou will administer depot medication and monitor "
+     "side effects.", "other"),
+    ("Psychologist - Lived Experience and Co-production Directorate\n\nYou will provide formulation to the "
+     "teams.", "other"),
+    # twins: a peer title before the same department or directorate stays a peer post
+    ("Peer Support Specialist - Peer Services Department\n\nYou will offer one-to-one peer support. Lived "
+     "experience of mental health recovery is required.", "peer"),
+    ("Peer Navigator, Lived Experience Directorate\n\nYou will walk alongside people leaving hospital. Lived "
+     "experience of psychosis is essential.", "peer"),
     # --- an adjacent title stays other even with peer statements ---
     ("Case Manager\n\nAs a Peer Navigator you will help people. Our peer support team is growing.", "other"),
     ("Support Worker\n\nWe work alongside our Peer Recovery Coach, who runs the groups.", "other"),
@@ -720,6 +735,39 @@ ROLE_CASES = [
      "funder reports. Lived experience of mental health problems is essential.\n", "peer-senior"),
     ("Peer Support Coordinator\n\nYou will coordinate the drop-in rota and offer one-to-one support. The "
      "coordinator does not provide peer mentoring to young people, who see our youth team.\n", "peer-senior"),
+    # --- the same denial with the work named by its gerund ("It does not involve running groups or
+    # offering peer support", "doesn't include chairing meetings or providing peer mentoring"): other ---
+    ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
+     "funders. We are looking for someone with lived experience of mental health challenges. It does not "
+     "involve running groups or offering peer support.\n", "other"),
+    ("Peer Recovery Program Coordinator\n\nYou will schedule trainings and track grant deliverables for our "
+     "recovery programs. This position does not include facilitating meetings or providing peer mentoring.\n",
+     "other"),
+    ("Peer Mentoring Service Manager\n\nYou will manage rosters and budgets across Canterbury. The role doesn't "
+     "involve delivering peer support.\n", "other"),
+    # twins: a gerund denial of clinical work, and of another post's work, leave the peer title's lead
+    ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
+     "funders. It does not involve running groups or offering clinical care.\n", "peer-senior"),
+    ("Peer Support Service Coordinator\n\nYou will manage the programme budget, book venues and report to "
+     "funders. Our Volunteer Manager's post does not involve running groups or offering peer support.\n",
+     "peer-senior"),
+    # --- a post that leads the peers' reflective practice ("leads the weekly peer reflection group",
+    # "facilitate reflective practice for our peer workers") leads peers: senior ---
+    ("Peer Specialist II\n\nYou will provide peer support on the unit and lead the weekly peer reflection "
+     "group.\n\nLived experience of recovery from mental illness is required.\n", "peer-senior"),
+    ("Peer Support Worker (Level 3)\n\nAs well as one-to-one work, you will facilitate monthly reflective "
+     "practice for our peer workers.\n\nLived experience of mental health challenges is essential.\n",
+     "peer-senior"),
+    ("Peer Support Kaimahi\n\nYou will walk alongside tāngata whaiora and run the fortnightly peer "
+     "supervision group.\n\nLived experience of addiction recovery is essential.\n", "peer-senior"),
+    # twins: mentoring the level below alone (blind set 79 up19), attending the group, and a group the
+    # people served reflect in leave a peer post
+    ("Peer Specialist II\n\nYou will provide peer support on the unit and mentor Peer Specialist I staff.\n\n"
+     "Lived experience of recovery from mental illness is required.\n", "peer"),
+    ("Peer Specialist\n\nYou will provide peer support on the unit and attend the weekly peer reflection "
+     "group.\n\nLived experience of recovery from mental illness is required.\n", "peer"),
+    ("Peer Support Worker\n\nYou will run a weekly reflection group for patients on the ward.\n\n"
+     "Lived experience of mental health challenges is essential.\n", "peer"),
     # --- blind92 wj03: a peer post that supervises the volunteers it works with ("support and supervise
     # a small team of volunteer peer mentors", "lead our peer volunteers") is not made senior by it ---
     ("Peer Mentor\n\nYou will walk alongside people in early recovery and support and supervise a small team of "

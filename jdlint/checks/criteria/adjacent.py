@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jdlint.analysis import Analysis, Hit
+from jdlint.analysis import Analysis, Hit, label_level
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.criteria.adjacent_levels import (
     absence_covered_by_others,
@@ -56,7 +56,12 @@ from jdlint.checks.criteria.shared import (
     weak_evidence,
     words,
 )
-from jdlint.checks.criteria.substitutes import level_denied, peer_work_after
+from jdlint.checks.criteria.substitutes import (
+    block_start,
+    level_denied,
+    or_item_after,
+    peer_work_after,
+)
 from jdlint.checks.criteria.whose import about_another_posting
 from jdlint.checks.kinds import clip
 from jdlint.model import Fix, Span
@@ -372,6 +377,19 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             if mention.cue_at is not None:  # the item or reply that offers the other route
                 hard.append((mention.cue_at, "alternative", why))
             hard.append((mention.hit, "alternative", why))
+    for mention in applicant_mentions(analysis):
+        # "Lived, living or learned experience of ..." / a row "Alternative | Or two years in a caring
+        # role": the next item or row opens with "Or" and offers other work in its place (read here
+        # whatever else made the mention substitutable), not peer work ("Or two years as a peer worker")
+        after = or_item_after(analysis, mention.hit)
+        if after is None or mention.strength in ("negated", "desirable") or (
+                mention.cue_at is not None and mention.cue_at.block == after[1]):  # fmt: skip
+            continue
+        item = block_start(analysis, after[1])
+        if item is not None and not any(t.startswith("peer") for t in analysis.lowers(after[1])) \
+                and not analysis.hits_in_block("lex:peer-work-experience", after[1]):  # fmt: skip
+            hard.append((item, "alternative", f"adjacent experience may stand in for lived experience "
+                                              f"(“{clip(analysis.document.blocks[after[1]].text, 60)}”)"))
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
@@ -490,6 +508,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     # need not hold ("No degree is required", an FAQ's "Do I need qualifications? No.")
     stated = hits(analysis, "distinct-role")
     nouns = words()["qualification-nouns"]
+    # "Qualifications | None required": the cell of a qualifications row that asks for nothing
+    distinct += _nothing_required_cells(analysis)
     # (an FAQ's "Do I need a degree? No." last among them: what the applicant need not hold)
     distinct = [*([*[h for h in stated if nouns.isdisjoint(h.text.lower().split())], *denied, *contrasted,
                    *[h for h in stated if not nouns.isdisjoint(h.text.lower().split())], *distinct,
@@ -517,6 +537,27 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return verdict_result(rule, "met", "The qualification the advert names is a peer credential, not another "
                         "profession's.", spans(by_evidence(analysis, named))[:1], None)  # fmt: skip
     return verdict_result(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _nothing_required_cells(analysis: Analysis) -> list[Hit]:
+    """Table cells that are only a ``no-requirement-cell`` match ("None required", "Not
+    required") in a row whose label names qualifications (`qualification-row-words`:
+    "Qualifications", "Education"; not "Driving licence"), not under a desirable column: the
+    advert says no professional qualification is asked for ("Qualifications | None required")."""
+    nouns = words()["qualification-row-words"]
+    out: list[Hit] = []
+    for hit in hits(analysis, "no-requirement-cell"):
+        block = analysis.document.blocks[hit.block]
+        label = set(re.findall(r"[^\W\d_]+", (block.row_header or "").lower()))
+        if block.kind != "table-cell" or nouns.isdisjoint(label):
+            continue
+        if label_level(block.column_header or "") == "desirable":
+            continue
+        lowers = analysis.lowers(hit.block)
+        if any(t[:1].isalnum() for i, t in enumerate(lowers) if not hit.start <= i < hit.end):
+            continue  # "None required, but a Certificate IV is an advantage": more than the match
+        out.append(hit)
+    return out
 
 
 def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:

@@ -50,6 +50,7 @@ from jdlint.checks.criteria.substitutes import (
     level_after,
     one_of_list,
     or_inside_another_requirement,
+    or_item_after,
     or_next_block,
     or_opens_next_clause,
     or_opens_next_sentence,
@@ -200,7 +201,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # "Lived experience of mental health challenges or a relevant community" / "services
         # qualification (Certificate IV or Diploma).": the route is a qualification on the next line
         return Mention(hit, "substitutable", kind, wrapped[0], cue_at=wrapped[1])
-    or_next = or_next_block(analysis, hit) or or_previous_block(analysis, hit) or one_of_list(analysis, hit)
+    # (or the next item or row opens with "Or" and names another route: "- Or two years in a caring role")
+    or_next = or_next_block(analysis, hit) or or_previous_block(analysis, hit) or one_of_list(analysis, hit) \
+        or or_item_after(analysis, hit)  # fmt: skip
     if or_next:
         cue, other = or_next  # the item that stands in is evidence too
         return Mention(hit, "substitutable", kind, cue, cue_at=block_start(analysis, other))
@@ -276,9 +279,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if led:  # the list's own lead-in decides over the heading above it
         return Mention(hit, "required" if led[0] == "requirement" else "desirable", kind, led[1].text, in_spec=True)
     found = requirement_of(analysis, hit.block)
-    if found and found[0] == "essential" and block.kind == "paragraph" and generic_heading(found[1]):
+    if found and found[0] == "essential" and block.kind in ("paragraph", "list-item") and generic_heading(found[1]):
         # "Qualifications / We are looking for someone who has lived experience of ...": prose
-        # that wants it, under a heading that only names the part of the advert, wants it
+        # that wants it, under a heading that only names the part of the advert, wants it, in a
+        # paragraph or as one item of the list there ("Qualifications / - Certification required.
+        # / - We are looking for someone who has ...": the item's own words, not the other's)
         # (the wanted words may run into the mention: "looking for a parent or caregiver who" /
         # "caregiver who has supported ...")
         sought = [w for w in analysis.hits_in_sentence("lex:wanted", hit) if w.start < hit.start

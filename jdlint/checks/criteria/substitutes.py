@@ -487,6 +487,37 @@ def or_next_block(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     return (cue, nxt) if _names_an_alternative(analysis.lowers(nxt)) else None
 
 
+def or_item_after(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
+    """Lived experience in a list item or a table cell, the next item (or the cell below it in
+    the next row, past that row's label: "Alternative | Or two years in a caring role") opening
+    with the word "or" and offering another route ("- Lived experience of psychosis" / "- Or two
+    years' experience in a support role"): the quoted "or" and that item. Not when that item names
+    lived experience itself ("- Or lived experience as a carer") nor peer work ("- Or two years as a peer
+    support worker": peer work is no adjacent route)."""
+    blocks = analysis.document.blocks
+    block = blocks[hit.block]
+    nxt = None
+    if block.kind == "list-item" and hit.block + 1 < len(blocks) and blocks[hit.block + 1].kind == "list-item":
+        nxt = hit.block + 1
+    elif block.kind == "table-cell" and block.row is not None:
+        for i in range(hit.block + 1, min(len(blocks), hit.block + 8)):
+            below = blocks[i]
+            if below.kind != "table-cell" or below.row is None or below.row > block.row + 1:
+                break
+            if below.row == block.row + 1 and below.column == block.column:
+                nxt = i
+                break
+    if nxt is None or analysis.hits_in_block("lex:lived-experience", nxt):
+        return None
+    lowers = analysis.lowers(nxt)
+    if any(t.startswith("peer") for t in lowers) or analysis.hits_in_block("lex:peer-work-experience", nxt):
+        return None
+    first = next((i for i, t in enumerate(lowers) if t[:1].isalpha()), None)
+    if first is None or lowers[first] != "or" or not _names_an_alternative(lowers):
+        return None
+    return analysis.make_hits("alternative", [(nxt, first, first + 1)])[0].text, nxt
+
+
 def block_start(analysis: Analysis, block: int) -> Hit | None:
     """A match on the first token of ``block`` (to quote its first sentence), if it has one."""
     return analysis.make_hits("alternative", [(block, 0, 1)])[0] if analysis.lowers(block) else None
