@@ -2,8 +2,10 @@
 ``from jdlint.nlp import X`` works for each):
 
 - :mod:`jdlint.spacy_pipeline`: the spaCy pipeline, built once; tokens and sentences;
-- :mod:`jdlint.matcher`: the pattern language (documented for rule authors, with tested
-  examples, in docs/authoring-rules.md) and the matcher, :class:`PatternSet`;
+- :mod:`jdlint.patterns`: the pattern language (documented for rule authors, with tested
+  examples, in docs/authoring-rules.md);
+- :mod:`jdlint.matcher`: the matcher, :class:`PatternSet`, and :mod:`jdlint.match_plan`,
+  how it tries the patterns (:class:`Prepared`: a document's tokens joined for matching);
 - :mod:`jdlint.negation`: negation scope;
 - :mod:`jdlint.normalise`: normalisation before matching, and :class:`OffsetMap`.
 
@@ -12,12 +14,12 @@ None of them imports spaCy when imported: it is imported when the pipeline is fi
 
 from __future__ import annotations
 
-from jdlint.matcher import (
+from jdlint.match_plan import Prepared, StartIndex
+from jdlint.matcher import PatternSet, SpacyPatternSet
+from jdlint.negation import NEGATORS, negated, negated_in, negated_list, negated_object
+from jdlint.normalise import OffsetMap, line_end_hyphen_is_real, normalise
+from jdlint.patterns import (
     Follow,
-    PatternSet,
-    Prepared,
-    SpacyPatternSet,
-    StartIndex,
     TokenSpec,
     compile_pattern,
     compile_regex,
@@ -25,8 +27,6 @@ from jdlint.matcher import (
     inflections,
     parse_pattern,
 )
-from jdlint.negation import NEGATORS, negated, negated_in, negated_list, negated_object
-from jdlint.normalise import OffsetMap, line_end_hyphen_is_real, normalise
 from jdlint.spacy_pipeline import (
     ABBREVIATIONS,
     FOOTNOTE_MARKS,
