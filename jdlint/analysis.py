@@ -5,7 +5,7 @@ pattern group once (when a check first asks for it), and answers: where does gro
 in which sentence, is it negated, is it in an essential or desirable part of the person
 specification.
 
-Blocks are normalised before parsing (:func:`jdlint.nlp.normalise`: white space, Unicode
+Blocks are normalised before parsing (:func:`jdlint.normalise.normalise`: white space, Unicode
 spaces, soft hyphens, ligatures, curly quotes, line-end hyphenation, hard wraps); every
 offset a check sees (hits, sentences, spans) points at the original block text.
 """
@@ -176,9 +176,9 @@ class Analysis:
         (a cue near a match, a panel's make-up) are asked about in some blocks of many, and
         those that start with common words ("a|the _{1,3} peer role") have most of their
         candidates in blocks never asked (matching the whole document after three blocks
-        tried them all). The matches are the same (:meth:`jdlint.nlp.PatternSet.match_block`);
+        tried them all). The matches are the same (:meth:`jdlint.matcher.PatternSet.match_block`);
         :meth:`hits` keeps the blocks' Hits. A block where no match of the group can start
-        (:meth:`jdlint.nlp.PatternSet.may_start_in`) has none, and is not matched: most
+        (:meth:`jdlint.matcher.PatternSet.may_start_in`) has none, and is not matched: most
         blocks asked about hold none of a group's first words."""
         by_block = self._by_block.get(group)
         if by_block is not None:
@@ -284,7 +284,7 @@ class Analysis:
         return self.lowers(hit.block)[hit.end : min(s_end, hit.end + count)]
 
     def negated(self, hit: Hit) -> bool:
-        """Is ``hit`` negated in its sentence (:func:`jdlint.nlp.negated_in`)? A sentence
+        """Is ``hit`` negated in its sentence (:func:`jdlint.negation.negated_in`)? A sentence
         without a negator word (``NEGATORS``) negates nothing, whatever the scan would step
         over, so the scan runs only in sentences that hold one (found once per block)."""
         s_start, s_end = self.sentence_bounds(hit)

@@ -444,7 +444,7 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
     words it holds, one by one: the matches are those of the group's whole expression."""
     import re
 
-    from jdlint.nlp import Prepared, _needs
+    from jdlint.match_plan import Prepared, _needs
 
     ours = PatternSet({"g": _GAP_PATTERNS})
     lowers = [[t.lower_ for t in doc] for doc in parse(texts)]
@@ -475,12 +475,12 @@ def test_patterns_whose_words_a_text_lacks_are_not_tried_and_the_matches_are_the
 )  # fmt: skip
 def test_a_first_word_in_a_block_tries_only_the_patterns_whose_words_that_block_holds(texts: list[str]) -> None:
     """Where a group's matches stay in their block, a first word chooses its patterns with gaps
-    by the needed words of the block it stands in (``_NeedIndex.held_in``), not of the whole
+    by the needed words of the block it stands in (``NeedIndex.held_in``), not of the whole
     text: a pattern whose words stand only in another block is not tried, and the matches
     are those of the group's whole expression, block by block too."""
     import re
 
-    from jdlint.nlp import Prepared, _needs
+    from jdlint.match_plan import Prepared, _needs
 
     ours = PatternSet({"g": _GAP_PATTERNS})
     assert ours.can_match_block("g")
@@ -570,12 +570,12 @@ def test_a_first_word_met_after_the_blocks_bits_were_found_sees_its_own_needed_w
 
 
 def test_a_first_words_needed_sets_are_its_patterns_own_however_many_the_index_holds() -> None:
-    """A first word's needed word sets (``_Tried.needs``) are read off its bits one set bit at
-    a time (``nlp._set_bits``), lowest first: the sets of its own patterns, each once, the same
+    """A first word's needed word sets (``Tried.needs``) are read off its bits one set bit at
+    a time (``match_plan._set_bits``), lowest first: the sets of its own patterns, each once, the same
     whether the index holds a few sets or a thousand others before them."""
     import random
 
-    from jdlint.nlp import _NeedIndex, _needs, _set_bits, _Tried
+    from jdlint.match_plan import NeedIndex, Tried, _needs, _set_bits
 
     rng = random.Random(14)
     sets = [frozenset({f"w{i}"}) for i in range(200)]
@@ -585,11 +585,11 @@ def test_a_first_words_needed_sets_are_its_patterns_own_however_many_the_index_h
     ours = PatternSet({"g": _GAP_PATTERNS})
     patterns = (ours._by_start["g"].get("use") or ours._starting("g", "use")).patterns
     own = {need for specs in patterns for need in _needs(specs)}
-    crowded = _NeedIndex()
+    crowded = NeedIndex()
     for i in range(1500):  # other lists' sets first: this list's bits are the highest
         crowded.bit(frozenset({f"other{i}", f"else{i}"}))
     for index in (None, crowded):
-        tried = _Tried("use", list(patterns), index)
+        tried = Tried("use", list(patterns), index)
         bits = [bit for bit, _ in tried.needs]
         assert own and bits == sorted(set(bits)) and {need for _, need in tried.needs} == own
         assert all(tried.index.sets[bit] == need for bit, need in tried.needs)
@@ -716,7 +716,7 @@ def _prepared_the_long_way(lowers: list[list[str]]) -> tuple:
     from itertools import accumulate, repeat
     from operator import add
 
-    from jdlint.nlp import _piece
+    from jdlint.match_plan import _piece
 
     pieces: list[str] = []
     blocks: list[int] = []
@@ -810,12 +810,12 @@ def test_first_words_with_the_same_patterns_share_one_compiled_expression(monkey
     token share one compiled expression, and the matches are the group's own."""
     import re
 
-    from jdlint import nlp
+    from jdlint import match_plan
     from jdlint.nlp import Prepared
 
     # a budget no machine spends in two texts, so that what is compiled depends on the texts
     # alone, never on how fast the machine is (the budget is reached by hand below)
-    monkeypatch.setattr(nlp, "_COMPILE_COST", 1.0)
+    monkeypatch.setattr(match_plan, "_COMPILE_COST", 1.0)
     ours = PatternSet({"g": ["support~|assist~ _{0,2} peer workers", "support~|assist~ people to|in", "assist~ nurses"]})
     texts = ["We support peer workers. She supported people to cope; he supports people in crisis.",
              "They assisted the peer workers and assist nurses; supporting people to rest."]  # fmt: skip
@@ -879,7 +879,7 @@ def test_patterns_tried_in_python_match_what_their_compiled_expression_does() ->
     and a word test whole tokens. Over seeded random groups and texts."""
     import random
 
-    from jdlint.nlp import Prepared, _expression, _Interpreted
+    from jdlint.match_plan import Prepared, _expression, _Interpreted
 
     rng = random.Random(7)
     compared = interpreted = 0
@@ -908,12 +908,12 @@ def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost
     (once for every first word that shares it) when a second text tries it, or in the first
     once its tries there have cost what compiling would (its budget); the matches are the
     same throughout."""
-    from jdlint import nlp
+    from jdlint import match_plan
     from jdlint.nlp import Prepared
 
     groups = {"g": ["support~ _{0,2} peer workers", "support~ people to|in", "support~ the? team"]}
     blocks = [["we", "support", "peer", "workers", "and", "supported", "people", "in", "the", "team"]]
-    monkeypatch.setattr(nlp, "_COMPILE_COST", 1.0)  # seconds a character: no machine is that slow
+    monkeypatch.setattr(match_plan, "_COMPILE_COST", 1.0)  # seconds a character: no machine is that slow
     ours = PatternSet(groups)
     first = Prepared.of(blocks)
     expected = _expected(ours, "g", first)
@@ -926,21 +926,21 @@ def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost
     assert shared.compiled is not None
     assert ours._by_start["g"]["supported"].for_text(second) is shared.compiled
     # with no budget a list is compiled at its first try in the first text, with the same matches
-    monkeypatch.setattr(nlp, "_COMPILE_COST", 0.0)
+    monkeypatch.setattr(match_plan, "_COMPILE_COST", 0.0)
     fresh = PatternSet(groups)
     assert fresh.match_group(first, "g") == expected
     assert fresh._by_start["g"]["support"].whole.compiled is not None
 
 
 def test_a_words_choices_are_made_again_only_when_one_of_its_own_expressions_is_compiled(monkeypatch) -> None:
-    """What a first word with patterns chosen per text tries (:class:`_Tried`) is kept while
+    """What a first word with patterns chosen per text tries (:class:`Tried`) is kept while
     other words' expressions are compiled (nearly every new advert compiles some), and chosen
     again, the compiled expressions in place of the interpreted ones, once one of its own is;
     the matches are the group's own throughout."""
-    from jdlint import nlp
-    from jdlint.nlp import Prepared, _Interpreted
+    from jdlint import match_plan
+    from jdlint.match_plan import Prepared, _Interpreted
 
-    monkeypatch.setattr(nlp, "_COMPILE_COST", 1.0)  # nothing compiled but by hand below
+    monkeypatch.setattr(match_plan, "_COMPILE_COST", 1.0)  # nothing compiled but by hand below
     groups = {"g": ["support~ _{0,2} peer workers", "support~ _{0,3} lived experience",
                     "assist~ _{0,2} nurses", "assist~ _{0,2} the doctors"]}  # fmt: skip
     blocks = [["we", "support", "our", "peer", "workers", "and", "assist", "the", "nurses", "daily"]]
@@ -951,8 +951,8 @@ def test_a_words_choices_are_made_again_only_when_one_of_its_own_expressions_is_
     support, assist = ours._by_start["g"]["support"], ours._by_start["g"]["assist"]
     assert support.needs and assist.needs and support._each and support._by_chosen
     chosen: list[str] = []  # the words whose choices were made (again)
-    tried_as = nlp._Tried._tried_as
-    monkeypatch.setattr(nlp._Tried, "_tried_as", lambda self, bits: chosen.append(self.word) or tried_as(self, bits))
+    tried_as = match_plan.Tried._tried_as
+    monkeypatch.setattr(match_plan.Tried, "_tried_as", lambda self, bits: chosen.append(self.word) or tried_as(self, bits))
     for each in assist._each.values():
         each.compile()  # another word's: the choices stay
     assert ours.match_group(text, "g") == expected and chosen == ["assist"]
@@ -973,10 +973,10 @@ def test_each_words_groups_kept_by_next_word_only_where_it_matters_and_bounded(m
     are still those of its whole expression. Over seeded random groups and texts."""
     import random
 
-    import jdlint.nlp
+    import jdlint.matcher
     from jdlint.nlp import Prepared
 
-    monkeypatch.setattr(jdlint.nlp, "_BOUND", 3)
+    monkeypatch.setattr(jdlint.matcher, "_BOUND", 3)
     rng = random.Random(11)
     compared = by_next = 0
     for patterns in _random_pattern_sets(rng, 150):
@@ -997,7 +997,7 @@ def test_the_patterns_a_next_word_can_follow_come_from_the_index_of_follows() ->
     with every word of the vocabulary and the end of a text as the next word."""
     import random
 
-    from jdlint.nlp import Prepared, _can_follow
+    from jdlint.match_plan import Prepared, _can_follow
 
     rng = random.Random(11)
     compared = 0
@@ -1034,10 +1034,10 @@ def test_how_a_set_of_chosen_patterns_is_tried_is_kept_across_texts(texts: list[
     that choose the same patterns at a place use what the first made (every list compiled at
     its first try here, so no compilation makes the choices again), and the matches of every
     text are those of the group's whole expression."""
-    from jdlint import nlp
+    from jdlint import match_plan
     from jdlint.nlp import Prepared
 
-    monkeypatch.setattr(nlp, "_COMPILE_COST", 0.0)
+    monkeypatch.setattr(match_plan, "_COMPILE_COST", 0.0)
     ours = PatternSet({"g": _GAP_PATTERNS})
     prepared = [Prepared.of([[t.lower_ for t in doc] for doc in parse([text])]) for text in texts]
     for _ in range(2):  # (the first round compiles, and each compilation makes the choices again)
@@ -1064,18 +1064,18 @@ def test_a_tokens_expression_has_a_group_only_where_one_is_needed_and_matches_it
     token's least and most repeats match as the quantifier says."""
     import re
 
-    from jdlint.nlp import _token_regex, parse_pattern
+    from jdlint.patterns import parse_pattern, token_regex
     from jdlint.registry import default_registry
 
-    assert _token_regex(parse_pattern("peer")[0]) == "peer "
-    assert _token_regex(parse_pattern("lived|living")[0]) == "(?:living|lived) "
-    assert _token_regex(parse_pattern("of?")[0]) == "(?:of )?"
-    assert _token_regex(parse_pattern("_{0,3}")[0]) == "(?:[^ ¶]+ ){0,3}"
+    assert token_regex(parse_pattern("peer")[0]) == "peer "
+    assert token_regex(parse_pattern("lived|living")[0]) == "(?:living|lived) "
+    assert token_regex(parse_pattern("of?")[0]) == "(?:of )?"
+    assert token_regex(parse_pattern("_{0,3}")[0]) == "(?:[^ ¶]+ ){0,3}"
     specs = {spec for patterns in default_registry().lexicon.values() for source in patterns
              for spec in parse_pattern(source)}  # fmt: skip
     assert len(specs) > 1000
     for spec in specs:
-        expression = _token_regex(spec)
+        expression = token_regex(spec)
         alternatives = len(spec.words) + len(spec.prefixes)
         assert expression.count("(?:") == (alternatives > 1 and not spec.wildcard) + bool(spec.op), expression
         once = re.compile(expression[3:].rsplit(")", 1)[0] if spec.op else expression)
@@ -1101,7 +1101,7 @@ def test_footnote_marks_are_built_into_the_tokenizer_as_spacy_would_set_them() -
     import spacy
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-    from jdlint.nlp import _FOOTNOTE_MARKS, pipeline
+    from jdlint.spacy_pipeline import _FOOTNOTE_MARKS, pipeline
 
     set_after = spacy.blank("en")
     suffixes = [*set_after.Defaults.suffixes, _FOOTNOTE_MARKS, f"(?<={_FOOTNOTE_MARKS[:-1]})[.,;:]"]
@@ -1126,7 +1126,8 @@ def _alternation_matches_one_by_one(rng, patterns, vocabulary: list[str]) -> tup
     compared."""
     import re
 
-    from jdlint.nlp import _alternation, compile_regex
+    from jdlint.match_plan import _alternation
+    from jdlint.patterns import compile_regex
 
     shared = compared = 0
     for _ in range(400):
@@ -1151,7 +1152,8 @@ def test_an_optional_first_word_shared_by_patterns_side_by_side_matches_as_they_
     the next token can be, or a prefix, is not shared."""
     import random
 
-    from jdlint.nlp import _alternation, parse_pattern
+    from jdlint.match_plan import _alternation
+    from jdlint.patterns import parse_pattern
 
     firsts = ["the?", "a|the?", "peer?", "peer|lived?"]
     rests = ["peer", "lived|peer", "support~", "worker~ of", "the team", "team|peer _{0,2} worker~", "support~ a?",
@@ -1178,7 +1180,8 @@ def test_patterns_side_by_side_that_end_alike_share_their_tail_and_match_as_they
     quantified, prefixes, a word that starts two of them) and the tails."""
     import random
 
-    from jdlint.nlp import _alternation, compile_regex, parse_pattern
+    from jdlint.match_plan import _alternation
+    from jdlint.patterns import compile_regex, parse_pattern
 
     heads = ["one 's", "your", "their", "his|her", "the peer", "peer", "a lived", "lived|a", "work*", "the?", "_",
              "_{0,2}", "peer{1,2}", "the? peer", "a|the peer? lived"]

@@ -9,25 +9,17 @@ import sys
 
 import pytest
 
-from jdlint import nlp
-from jdlint.nlp import (
-    PatternSet,
-    _follow,
-    _merge,
-    _merged,
-    _needs,
-    _start_index,
-    _step,
-    expand,
-    parse_pattern,
-)
+from jdlint import match_plan, matcher, patterns
+from jdlint.match_plan import _follow, _needs, merge, merged_index, start_index
+from jdlint.matcher import PatternSet
+from jdlint.patterns import _step, expand, parse_pattern
 
 _TOKENS = ["peer", "peer|lived", "support~", "support~|help~", "worker~", "work*", "experience", "of", "the", "a?",
            "the?", "very{0,2}", "very{1,}", "good", "team", "co-design~", "_", "_{0,2}", "_?", "of|the", "desig*",
            "peer?", "lived|peer{1,3}", "supp*|peer", "the|a?"]  # fmt: skip
 
 
-def _random_patterns(rng: random.Random, count: int) -> list[list[nlp.TokenSpec]]:
+def _random_patterns(rng: random.Random, count: int) -> list[list[patterns.TokenSpec]]:
     out = []
     while len(out) < count:
         source = " ".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 5)))
@@ -40,16 +32,16 @@ def _random_patterns(rng: random.Random, count: int) -> list[list[nlp.TokenSpec]
 
 def _merged_one_after_another(indexes):
     """The start index of a group as it was built before: each pattern's entries merged in
-    turn (:func:`jdlint.nlp._merge`)."""
+    turn (:func:`jdlint.match_plan.merge`)."""
     words: dict = {}
     prefixes: dict = {}
     for index in indexes:
         if index is None:
             return None
         for word, follow in index.words.items():
-            _merge(words, word, follow)
+            merge(words, word, follow)
         for prefix, follow in index.prefixes.items():
-            _merge(prefixes, prefix, follow)
+            merge(prefixes, prefix, follow)
     return words, prefixes
 
 
@@ -62,11 +54,11 @@ def test_a_groups_start_index_gathered_and_joined_once_is_the_one_merged_in_turn
     groups = 0
     for _ in range(400):
         patterns = _random_patterns(rng, rng.randint(1, 12))
-        each = [_start_index([specs]) for specs in patterns]
+        each = [start_index([specs]) for specs in patterns]
         for specs, index in zip(patterns, each, strict=True):
-            general = _start_index([specs, specs])  # two patterns: the general way, the same answer
+            general = start_index([specs, specs])  # two patterns: the general way, the same answer
             assert index == general, specs
-        merged = _merged(each)
+        merged = merged_index(each)
         expected = _merged_one_after_another(each)
         if expected is None:
             assert merged is None
@@ -74,16 +66,16 @@ def test_a_groups_start_index_gathered_and_joined_once_is_the_one_merged_in_turn
         assert merged is not None
         assert (merged.words, merged.prefixes) == expected
         assert list(merged.words) == list(expected[0]) and list(merged.prefixes) == list(expected[1])
-        assert merged == _start_index(patterns)  # the whole group at once, the general way
+        assert merged == start_index(patterns)  # the whole group at once, the general way
         groups += 1
     assert groups > 100
 
 
 def _follow_the_long_way(rest):
-    """:func:`jdlint.nlp._follow` as it was written before a token kept its own follow."""
+    """:func:`jdlint.match_plan._follow` as it was written before a token kept its own follow."""
     # the tokens up to the first one a match must have; none such, or a wildcard among them:
     # the first word can be anything
-    required = [i for i, spec in enumerate(rest) if not nlp._optional(spec)]
+    required = [i for i, spec in enumerate(rest) if not match_plan._optional(spec)]
     upto = rest[: required[0] + 1] if required else None
     if upto is None or any(spec.wildcard for spec in upto):
         return None
@@ -104,10 +96,10 @@ def test_patterns_that_start_alike_share_their_start_index_and_follows() -> None
         for specs in patterns:
             for i in range(len(specs)):
                 assert _follow(specs[i:]) == _follow_the_long_way(specs[i:]), specs
-            index = _start_index([specs], shared)
-            assert index == _start_index([specs])
+            index = start_index([specs], shared)
+            assert index == start_index([specs])
             if index is not None and not (specs[0].wildcard or specs[0].op):
-                assert _start_index([list(specs)], shared) is index
+                assert start_index([list(specs)], shared) is index
                 seen += 1
     assert seen > 500 and len(shared) < seen / 2
     first, second = parse_pattern("peer|lived support~ worker")[:2]
@@ -185,16 +177,16 @@ def test_a_heap_frozen_by_the_application_is_left_as_it_is() -> None:
 
 
 def test_a_words_body_and_quantifier_are_split_as_the_expression_splits_them() -> None:
-    """Found from the word's last characters, the same as :data:`jdlint.nlp._TOKEN` over
+    """Found from the word's last characters, the same as :data:`jdlint.patterns._TOKEN` over
     seeded random words of the characters that matter (and a few written out)."""
     rng = random.Random(9)
     words = ["a", "?", "??", "a?", "{1,2}", "a{1,2}", "a{,}", "a{1,2}?", "a?{1,2}", "{", "}", "a}", "a{1}", "a{x,1}",
              "a\n", "a\nb", "\n", "a{1,2}\n", "a?\n", "_{0,3}", "peer{1,}", "x{١,٢}"]  # fmt: skip
     words += ["".join(rng.choice("a1,{}?_\n٢") for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     for word in words:
-        m = nlp._TOKEN.match(word)
+        m = patterns._TOKEN.match(word)
         expected = (m.group("body"), m.group("quant") or "") if m else ("", "")
-        assert nlp._body_and_quantifier(word) == expected, word
+        assert patterns._body_and_quantifier(word) == expected, word
 
 
 def test_the_interned_tokens_are_bounded_between_builds(monkeypatch) -> None:
@@ -206,11 +198,11 @@ def test_the_interned_tokens_are_bounded_between_builds(monkeypatch) -> None:
     groups = {"g": ["lived|living experience", "living|lived experience", "peer~ work*", "peers|peer~ work*"]}
     text = Prepared.of([["my", "lived", "experience", "of", "peer", "working"]])
     expected = PatternSet(groups).match_group(text, "g")
-    monkeypatch.setattr(nlp, "_INTERNED_BOUND", 2)
+    monkeypatch.setattr(matcher, "_INTERNED_BOUND", 2)
     parse_pattern(" ".join(f"word{i}" for i in range(20)))  # past the bound
-    assert len(nlp._INTERNED) >= 20
+    assert len(patterns.INTERNED) >= 20
     again = PatternSet(groups)
-    assert not nlp._INTERNED  # (and emptied after the build, see the next test)
+    assert not patterns.INTERNED  # (and emptied after the build, see the next test)
     assert len(again._patterns["g"]) == 2
     assert again.match_group(text, "g") == expected == [(0, 1, 3), (0, 4, 6)]
 
@@ -223,8 +215,8 @@ def test_a_built_set_keeps_its_tokens_with_one_string_per_word_and_parsing_keeps
     groups = {"a": ["lived|living experience~", "peer support~ work*", "lived experience~ of recovery"],
               "b": ["experience~ of|in peer support~", "support~|help~ peers"]}  # fmt: skip
     built = PatternSet(groups)
-    assert not nlp._INTERNED
-    assert nlp._token_specs.cache_info().currsize == nlp._inflected.cache_info().currsize == 0
+    assert not patterns.INTERNED
+    assert patterns.token_specs.cache_info().currsize == patterns._inflected.cache_info().currsize == 0
     tokens = [spec for name in built.names for specs, _ in built._patterns[name] for spec in specs]
     by_value: dict = {}
     for spec in tokens:
@@ -234,12 +226,12 @@ def test_a_built_set_keeps_its_tokens_with_one_string_per_word_and_parsing_keeps
         for word in (*spec.words, *spec.prefixes):
             assert strings.setdefault(word, word) is word, word  # one string per word
     specs = parse_pattern("peer*|peer*|peers|lived support~")  # (a prefix written twice: once, as a dict)
-    index = _start_index([specs])
+    index = start_index([specs])
     follow = specs[1].follow
     assert index.words == dict.fromkeys(["lived", "peers"], follow) and list(index.prefixes.items()) == [("peer", follow)]
     assert "peers" in index.words and "peer" not in index.words and index.words["lived"] is follow and len(index.prefixes) == 1
     assert len([s for s in by_value if "support" in s.words]) >= 2  # ("support~" and "support~|help~")
-    text = nlp.Prepared.of([["my", "lived", "experience", "of", "peer", "support", "working", "supports", "peers"]])
+    text = match_plan.Prepared.of([["my", "lived", "experience", "of", "peer", "support", "working", "supports", "peers"]])
     again = PatternSet(groups)
     for name in ("a", "b"):
         assert built.match_group(text, name) == again.match_group(text, name) != []

@@ -5,7 +5,7 @@
 
 ``record``: after a warm-up on ``bench/warm_check.py``'s advert (20 checks), checks the first
 N (600) .txt and .md adverts of tests/invented once each, and writes every expression
-``jdlint.nlp._compiled`` compiled for them (in order) to OUT.json; prints the checks' and the
+``jdlint.match_plan._compiled`` compiled for them (in order) to OUT.json; prints the checks' and the
 compiles' CPU time and the expressions' characters. A copy of another commit's package runs
 with ``PYTHONPATH`` (``git archive C jdlint | tar -x -C D; git archive C rules | tar -x -C
 D/jdlint``). ``compare``: compiles each recorded list with ``re``'s compiler (no cache), the
@@ -27,13 +27,13 @@ def record(out: str, count: int) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from warm_check import advert
 
-    import jdlint.nlp as nlp
+    import jdlint.match_plan as match_plan
     from jdlint.api import check_text
 
     text = advert()
     for _ in range(20):
         check_text(text)
-    compiled = nlp._compiled
+    compiled = match_plan._compiled
     seen: list[str] = []
     spent = [0.0]
 
@@ -46,7 +46,7 @@ def record(out: str, count: int) -> None:
             seen.append(expression)
         return found
 
-    nlp._compiled = recorded
+    match_plan._compiled = recorded
     files = [p for p in sorted((ROOT / "tests" / "invented").rglob("*"))
              if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md"][:count]  # fmt: skip
     texts = [p.read_text(encoding="utf-8") for p in files]
@@ -55,7 +55,7 @@ def record(out: str, count: int) -> None:
         check_text(advert_text)
     total = time.process_time() - start
     Path(out).write_text(json.dumps(seen), encoding="utf-8")
-    print(f"{nlp.__file__}: {len(texts)} adverts, {total / len(texts) * 1000:.2f} ms an advert; {len(seen)} compiled, "
+    print(f"{match_plan.__file__}: {len(texts)} adverts, {total / len(texts) * 1000:.2f} ms an advert; {len(seen)} compiled, "
           f"{sum(map(len, seen)):,} characters, {spent[0] * 1000:.0f} ms ({spent[0] / len(texts) * 1000:.3f} ms an advert)")
 
 

@@ -354,7 +354,7 @@ _BRACKETED_LEVEL = re.compile(
     r"optional)\s*[)\]]\s*:?$", re.I)  # fmt: skip
 
 
-_MARK_TOKENS = frozenset("*" + FOOTNOTE_MARKS)  # each a token of its own (jdlint.nlp.pipeline)
+_MARK_TOKENS = frozenset("*" + FOOTNOTE_MARKS)  # each a token of its own (jdlint.spacy_pipeline.pipeline)
 
 
 def _mark_after(lowers: list[str], start: int, end: int) -> list[str] | None:
