@@ -91,8 +91,8 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
               help="Output format (default: the config's, else the -o file's suffix: .html .json .sarif .xml .csv, else text).")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
-@click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")
-@click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable.")
+@click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable, or separated by commas.")
+@click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable, or separated by commas.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
@@ -287,8 +287,8 @@ def check(paths: tuple[str, ...], fmt: str | None, role: str | None, select: tup
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="The annotated copy (a folder when SOURCE is a folder). Default: NAME.annotated.docx.")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
-@click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable.")
-@click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable.")
+@click.option("--select", multiple=True, help="Only these rules (ids, id prefixes or names). Repeatable, or separated by commas.")
+@click.option("--ignore", multiple=True, help="Skip these rules (ids, id prefixes or names). Repeatable, or separated by commas.")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files in folders that match. Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, help="Worker processes (default: every core).")
@@ -365,8 +365,8 @@ def annotate(source: str, output: str | None, role: str | None, select: tuple[st
 @click.option("--no-notes", is_flag=True,
               help="Markdown and HTML: leave out the HTML comment that says why each change was made.")
 @click.option("--role", type=click.Choice(ROLE_KINDS), help="Override role detection for every file.")
-@click.option("--select", multiple=True, help="Only these rules' fixes (ids, id prefixes or names). Repeatable.")
-@click.option("--ignore", multiple=True, help="Skip these rules' fixes (ids, id prefixes or names). Repeatable.")
+@click.option("--select", multiple=True, help="Only these rules' fixes (ids, id prefixes or names). Repeatable, or separated by commas.")
+@click.option("--ignore", multiple=True, help="Skip these rules' fixes (ids, id prefixes or names). Repeatable, or separated by commas.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match. Repeatable.")
 @click.option("--force-exclude", is_flag=True, default=None,
               help="Files named are left out as a folder walk would leave them (include globs, README, venv/...): for pre-commit.")

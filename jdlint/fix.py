@@ -262,6 +262,20 @@ def _paragraph_style(document: Document, after: int) -> int | None:
     return None  # after a list item, plain text: not one more item of a criteria list
 
 
+def list_end(document: Document, index: int) -> int:
+    """The last item of the list that block ``index`` is an item of (``index`` itself when it
+    is no list item, nor a list's lead-in): a paragraph added "at the top" after an item goes
+    after its list, never between two of its items or between the list and its lead-in."""
+    blocks = document.blocks
+    lead = blocks[index].text.strip()
+    if (blocks[index].kind == "paragraph" and index + 1 < len(blocks) and blocks[index + 1].kind == "list-item"
+            and (lead.endswith(":") or (len(lead.split()) <= 6 and not lead.endswith((".", "!", "?"))))):
+        index += 1  # a list's lead-in ("You will:", "Your week") stays with its list
+    while blocks[index].kind == "list-item" and index + 1 < len(blocks) and blocks[index + 1].kind == "list-item":
+        index += 1
+    return index
+
+
 def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
     """Where added words go: (op, block, target) from a fix's ``where``."""
     m = _HEADING.search(where)
@@ -292,8 +306,8 @@ def place_addition(document: Document, where: str) -> tuple[EditOp, int, str]:
         if _JOB_DETAILS.search(where):  # next to the hours and pay, when a line near the top gives them
             details = next((i for i in prose[:12] if _HOURS.search(document.blocks[i].text)), None)
             if details is not None:
-                return "paragraph", details, ""
-        return "paragraph", prose[0] if prose else body[0], ""
+                return "paragraph", list_end(document, details), ""
+        return "paragraph", list_end(document, prose[0] if prose else body[0]), ""
     if "end of" not in where:  # before a closing "How to apply" section, when there is one
         half = body[len(body) // 2]
         apply = next((i for i in body if i >= half and document.blocks[i].kind == "heading"

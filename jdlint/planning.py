@@ -47,6 +47,11 @@ def load_config_for(paths: Sequence[str], config_file: str | None = None, isolat
     return load_config(found) if found else Config()
 
 
+def rule_list(values: Sequence[str]) -> tuple[str, ...]:
+    """Rule flags as given, each split at commas ("CS001,LA" is two), blanks dropped."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
 def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None = None,
          ignore: Sequence[str] | None = None, fail_on: str | None = None, include: Sequence[str] = (),
          exclude: Sequence[str] = (), jobs: int | None = None, timeout: float | None = None,
@@ -62,6 +67,10 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
     Raises :class:`~jdlint.errors.ConfigError` for a config problem and
     :class:`~jdlint.errors.UsageError` for a bad flag."""
     from jdlint.config import effective_limits
+
+    # "--select CS001,LA" as ruff takes it, as well as "--select CS001 --select LA"
+    select = rule_list(select) if select else select
+    ignore = rule_list(ignore) if ignore else ignore
     from jdlint.errors import ConfigError, RuleError, UsageError
     from jdlint.registry import (
         Registry,

@@ -453,11 +453,14 @@ def test_xml_entities_refused() -> None:
     assert one_line(exc) == "the document declares XML entities (refused for safety)"
 
 
-def test_truncated_file() -> None:
-    data = Advert().para("Peer support worker").bytes()
+@pytest.mark.parametrize("cut", [2, 3])
+def test_truncated_file(cut) -> None:
+    """A Word file cut short (a download or copy that stopped) says so, and what to do."""
+    data = Advert().para("Peer support worker").para("Lived experience is essential.").bytes()
     with pytest.raises(CorruptDocument) as exc:
-        read(data[: len(data) // 2])
-    assert one_line(exc).startswith("not a valid Word document: ")
+        read(data[: len(data) // cut])
+    assert one_line(exc).startswith("not a valid Word document: the file is damaged or cut short (")
+    assert one_line(exc).endswith("open it in Word and save it again")
 
 
 def test_random_bytes_named_docx() -> None:

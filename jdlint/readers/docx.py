@@ -302,7 +302,11 @@ class _Package:
             EOFError,
             NotImplementedError,
         ) as exc:
-            raise CorruptDocument(f"not a valid Word document: {_line(exc)}") from None
+            # a download or copy cut short, or a file that only looks like one: say what to do
+            raise CorruptDocument(
+                f"not a valid Word document: the file is damaged or cut short ({_line(exc)}):"
+                " open it in Word and save it again"
+            ) from None
         total = 0
         self.members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:

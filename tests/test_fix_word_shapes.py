@@ -1,0 +1,56 @@
+"""A phrase rule's one replacement never breaks the sentence it lands in (LA004's class).
+
+"Clean" is matched in several shapes ("12 months clean", "been clean", "clean from drugs",
+"a clean test"); one replacement ("not using") fits few of them, and "at least 12 not using
+from drugs" both reads wrong and loses the requirement CS001 had met. Each shape has a
+[forms] entry that replaces it whole, and the rule's fix is unsafe: applied only with
+--unsafe-fixes. Invented adverts, two per shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+
+ADVERT = """Peer Mentor – {place}
+
+You will walk alongside people in early recovery, sharing your own story where it helps.
+
+What you need: {sentence} Lived experience of recovery from addiction is essential.
+"""
+
+CASES = [
+    ("Kestrel Café", "you must be at least 12 months clean from drugs or alcohol.", "12 months abstinent from drugs"),
+    ("Ashgrove Hub", "applicants should be two years clean before applying.", "two years abstinent before"),
+    ("Larch Street", "you need to have been clean for a year.", "have been abstinent for a year"),
+    ("Fernside Project", "mentors must stay clean while in post.", "must stay abstinent while"),
+    ("Millbrook House", "we ask every new starter for a clean test result.", "a negative test result"),
+    ("Osprey Lane", "peer mentors should be clean from alcohol for six months.", "be abstinent from alcohol for"),
+]
+
+
+def _fix(*args: str):
+    return CliRunner().invoke(main, ["fix", "--isolated", "--diff", *args])
+
+
+@pytest.mark.parametrize("place,sentence,expected", CASES)
+def test_clean_is_never_replaced_by_default(tmp_path, place, sentence, expected) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(ADVERT.format(place=place, sentence=sentence), encoding="utf-8")
+    result = _fix(str(src))
+    assert "left LA004: unsafe fix" in result.output
+    assert "not using" not in result.output.split("left LA004", 1)[0]
+    assert "lived-experience-essential: met -> not-met" not in result.output
+
+
+@pytest.mark.parametrize("place,sentence,expected", CASES)
+def test_with_unsafe_fixes_each_shape_is_replaced_whole(tmp_path, place, sentence, expected) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(ADVERT.format(place=place, sentence=sentence), encoding="utf-8")
+    result = _fix("--unsafe-fixes", str(src))
+    added = [line for line in result.output.splitlines() if line.startswith("+What you need")]
+    assert added and expected in added[0], result.output
+    assert "not using" not in added[0]
+    assert "new finding" not in result.output
