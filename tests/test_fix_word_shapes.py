@@ -54,3 +54,50 @@ def test_with_unsafe_fixes_each_shape_is_replaced_whole(tmp_path, place, sentenc
     assert added and expected in added[0], result.output
     assert "not using" not in added[0]
     assert "new finding" not in result.output
+
+
+# LA009: a failed or unsuccessful suicide attempt is an attempt: the person lived, so its fix is
+# never "died by suicide"; "committed" takes the tense of the words it replaces. Safe: applied by
+# default. Two invented sentences per shape.
+SUICIDE = [
+    ("Many of our members have survived a failed suicide attempt.", "survived a suicide attempt."),
+    ("Two of the team have made unsuccessful suicide attempts in the past.", "made suicide attempts in"),
+    ("We support families of people who committed suicide.", "people who died by suicide."),
+    ("The group is for anyone whose partner has committed suicide.", "has died by suicide."),
+    ("Young men are more likely to commit suicide.", "likely to die by suicide."),
+    ("She lost her brother to a successful suicide attempt.", "to a death by suicide."),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SUICIDE)
+def test_a_suicide_attempt_stays_an_attempt(tmp_path, sentence, expected) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(f"Peer Support Worker – Bereavement\n\n{sentence}\n", encoding="utf-8")
+    result = _fix(str(src))
+    added = [line for line in result.output.splitlines() if line[:1] == "+" and line[:3] != "+++" and "suicide" in line]
+    assert added and expected in added[0], result.output
+    if "died" not in expected:
+        assert "died by suicide" not in added[0]
+
+
+# LA011: one replacement cannot fit a label used as a noun, an adjective or a verb, so the fix is
+# unsafe (a person's eye), and with --unsafe-fixes each common shape is replaced whole.
+LABELS = [
+    ("Our frequent flyers know the team well.", "Our familiar faces know the team well."),
+    ("He is a frequent flier at the drop-in.", "He is a familiar face at the drop-in."),
+    ("Staff know when residents are kicking off.", "when residents are expressing distress."),
+    ("Some young people may act out or kick off at night.", "or express distress at night."),
+    ("You will respond to manipulative behaviour calmly.", "respond to other ways of meeting needs calmly."),
+    ("Some residents can be manipulative.", "can be seeking other ways to meet their needs."),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LABELS)
+def test_dismissive_labels_are_left_by_default_and_replaced_whole_when_asked(tmp_path, sentence, expected) -> None:
+    src = tmp_path / "advert.txt"
+    src.write_text(f"Peer Support Worker – Youth Housing\n\n{sentence}\n", encoding="utf-8")
+    assert "left LA011: unsafe fix" in _fix(str(src)).output
+    result = _fix("--unsafe-fixes", str(src))
+    added = [line for line in result.output.splitlines() if line.startswith("+") and line[1:3] == sentence[:2]]
+    assert added and expected in added[0], result.output
+    assert "seeking connection" not in added[0]
