@@ -67,10 +67,6 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
     Raises :class:`~jdlint.errors.ConfigError` for a config problem and
     :class:`~jdlint.errors.UsageError` for a bad flag."""
     from jdlint.config import effective_limits
-
-    # "--select CS001,LA" as ruff takes it, as well as "--select CS001 --select LA"
-    select = rule_list(select) if select else select
-    ignore = rule_list(ignore) if ignore else ignore
     from jdlint.errors import ConfigError, RuleError, UsageError
     from jdlint.registry import (
         Registry,
@@ -79,6 +75,10 @@ def plan(paths: Sequence[str], *, config: Config, select: Sequence[str] | None =
         default_registry,
         unknown_keys,
     )
+
+    # "--select CS001,LA" as ruff takes it, as well as "--select CS001 --select LA"
+    select = rule_list(select) if select else select
+    ignore = rule_list(ignore) if ignore else ignore
 
     extra = tuple(config.extra_rules())
     registry = default_registry()
