@@ -200,6 +200,20 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
             changes.append((place, place, order, " " + text_note))
         return True
 
+    def landing(e: Edit, order: int, note: str = "") -> tuple[int, str] | None:
+        """Where words moved into the Essential block ``e.to_block`` go, the block's closing full
+        stop (when it ends without one) added to the changes first; ``None`` (the edit missed)
+        when there is no place."""
+        assert e.to_block is not None
+        place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like, note)
+        if place is None:
+            missed.append(e)
+            return None
+        stop = _cell_end(src, document, e.to_block)
+        if stop is not None:
+            changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
+        return place
+
     for order, e in enumerate(plan.edits):
         pieces = _wrapped_cell(src, document, e) if e.op == "move" and fmt == "text" else None
         if pieces == []:  # words over lines of a table that cannot be taken out whole: the sentence after it
@@ -210,14 +224,9 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
                 changes.append((place[0], place[0], order, place[1]))
             continue
         if pieces is not None:  # a cell wrapped over lines of a table aligned by spaces: each line's words go
-            assert e.to_block is not None
-            place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like)
+            place = landing(e, order)
             if place is None:
-                missed.append(e)
                 continue
-            stop = _cell_end(src, document, e.to_block)
-            if stop is not None:
-                changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
             changes.extend((a, b, order, "") for a, b in pieces)
             changes.append((place[0], place[0], order, place[1]))
             continue
@@ -236,14 +245,9 @@ def apply_text_plan(data: bytes, document: Document, plan: FixPlan, *, notes: bo
             else:  # move: out of this cell or list, into the Essential one
                 assert e.to_block is not None
                 where = "column" if document.blocks[e.to_block].kind == "table-cell" else "criteria"
-                place = _after_block(src, document, e.to_block, fmt, nl, e.text, e.like,
-                                     why(e, f"Moved here from the Desirable {where}."))  # fmt: skip
+                place = landing(e, order, why(e, f"Moved here from the Desirable {where}."))
                 if place is None:
-                    missed.append(e)
                     continue
-                stop = _cell_end(src, document, e.to_block)
-                if stop is not None:
-                    changes.append((stop[0], stop[0], order - len(plan.edits), stop[1]))
                 moved_note = why(e, f"Moved here from the Desirable {where}.")
                 if moved_note and fmt == "html" and _note_place(src.text, place[0]) != place[0]:
                     # into a JobPosting's JSON-LD description: its note after the script
