@@ -248,68 +248,62 @@ def _lines(*lines: str) -> bytes:
     return _out(pdf)
 
 
+def _body_then_spaced(body: tuple[str, ...], spaced: tuple[str, ...]) -> bytes:
+    """One page: ``body`` lines at the ordinary pitch (enough of them for the reader to learn it),
+    then ``spaced`` lines each set as far apart as paragraphs (a gap of about 1.7 lines)."""
+    pdf = _new(furniture=False)
+    pdf.add_page()
+    pdf.set_font(pdf._family, size=11)
+    for line in body:
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    for line in spaced:
+        pdf.ln(4)
+        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    return _out(pdf)
+
+
+_ORDINARY_BODY = (
+    "You will offer one-to-one peer support by phone and in person.",
+    "You will run a weekly evening peer group for people and families.",
+    "You will help people set their own goals for change.",
+    "You will go with people to appointments when they ask you to.",
+    "You will keep short notes of your work in our records system.",
+    "You will take part in team meetings and in reflective practice.",
+    "You will help to plan the peer programme for the coming year.",
+    "You will meet other peer workers across the region each month.",
+)
+
+
 def wrapped_with_paragraph_spacing() -> bytes:
     """Hard-wrapped sentences whose lines are set as far apart as paragraphs (a gap of about
     1.7 lines), among lines at the ordinary pitch: a line that starts in lower case after a
     line that stops mid-sentence runs on; one after a full stop, or in upper case, does not."""
-    pdf = _new(furniture=False)
-    pdf.add_page()
-    pdf.set_font(pdf._family, size=11)
-    for line in (
-        "You will offer one-to-one peer support by phone and in person.",
-        "You will run a weekly evening peer group for people and families.",
-        "You will help people set their own goals for change.",
-        "You will go with people to appointments when they ask you to.",
-        "You will keep short notes of your work in our records system.",
-        "You will take part in team meetings and in reflective practice.",
-        "You will help to plan the peer programme for the coming year.",
-        "You will meet other peer workers across the region each month.",
-    ):
-        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    for line in (
+    return _body_then_spaced(_ORDINARY_BODY, (
         "Meet new clients and complete a short",
         "welcome conversation in their first week.",
         "Referrals come from doctors and the local hospital.",
         "self-referral is welcome too.",
         "Peer workers meet weekly",
         "Supervision is monthly.",
-    ):
-        pdf.ln(4)
-        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    return _out(pdf)
+    ))
 
 
 def heading_words_sentence_runs_on() -> bytes:
     """A sentence in body type that opens with a heading's words ("Interviews ...") and stops on
     a verb of including, an article or a conjunction, its rest on the next line in lower case
     after paragraph spacing; a real heading in the same words ("Interview process") stays one."""
-    pdf = _new(furniture=False)
-    pdf.add_page()
-    pdf.set_font(pdf._family, size=11)
-    for line in (
-        "You will offer one-to-one peer support by phone and in person.",
-        "You will run a weekly evening peer group for people and families.",
-        "You will help people set their own goals for change.",
-        "You will go with people to appointments when they ask you to.",
-        "You will keep short notes of your work in our records system.",
-        "You will take part in team meetings and in reflective practice.",
-        "You will help to plan the peer programme for the coming year.",
-        "You will meet other peer workers across the region each month.",
+    return _body_then_spaced((
+        *_ORDINARY_BODY,
         "You will join the peer network's monthly online learning session.",
         "You will tell us what works and what does not in your first year.",
-    ):
-        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    for line in (
+    ), (
         "Interviews are held by a panel that includes",
         "two members of our peer support team.",
         "About the panel, which is chaired by the",
         "team manager and a peer worker.",
         "Interview process",
         "Interviews take place in Halifax in June.",
-    ):
-        pdf.ln(4)
-        pdf.multi_cell(0, 5.5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    return _out(pdf)
+    ))
 
 
 def words_broken_at_line_ends() -> bytes:
