@@ -16,3 +16,20 @@ def report_of(text: str, name: str, role: str | None = None) -> Report:
 def verdict_of(text: str, name: str, criterion: str) -> str:
     """``criterion``'s verdict with the role set to peer."""
     return report_of(text, name, role="peer").verdict(criterion).verdict
+
+
+def fix_file(folder, name: str, text: str, *args: str) -> tuple[str, str]:
+    """``jdlint fix --isolated ARGS`` on ``text`` written as ``folder/name``: what the command
+    printed, and the revised copy jdlint chose the name of (``advert.fixed.md`` for
+    ``advert.md``; empty when none was written)."""
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    src = Path(folder) / name
+    src.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(main, ["fix", "--isolated", *args, str(src)]).output
+    copy = src.with_name(f"{src.stem}.fixed{src.suffix}")
+    return out, copy.read_text(encoding="utf-8") if copy.exists() else ""

@@ -12,9 +12,7 @@ after the words (and the inline elements they close), inside the page's main par
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-
-from jdlint.cli import main
+from checking import fix_file
 
 PAGE = """<!doctype html>
 <html><head><title>{title}</title></head><body><main><div class="posting">
@@ -34,13 +32,10 @@ VARIANTS = [
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])
 def test_a_paragraph_at_the_end_of_the_page_stays_out_of_its_footer(tmp_path, v) -> None:
-    src = tmp_path / "advert.html"
     page = PAGE.format(**v)
-    src.write_text(page, encoding="utf-8")
-    out = CliRunner().invoke(main, ["fix", "--isolated", "--select", "CS003", str(src)]).output
+    out, revised = fix_file(tmp_path, "advert.html", page, "--select", "CS003")
     assert "fixed CS003" in out and "not placed" not in out and "not resolved" not in out
     assert "peer-panel: not-met -> met" in out
-    revised = (tmp_path / "advert.fixed.html").read_text(encoding="utf-8")
     head, footer = revised.split("<footer>")
     assert "interview panel" in head and "interview panel" not in footer
     assert footer.startswith(page.split("<footer>")[1])  # the footer byte for byte (the copy's fingerprint last)

@@ -12,9 +12,8 @@ are made essential where they stand, and every other cell is left as it was.
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
+from checking import fix_file
 
-from jdlint.cli import main
 from jdlint.readers import read_bytes
 
 ADVERT = """# {title}
@@ -41,12 +40,9 @@ VARIANTS = [
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])
 def test_words_calling_lived_experience_desirable_are_made_essential_in_their_own_row(tmp_path, v) -> None:
-    src = tmp_path / "advert.md"
     text = ADVERT.format(**v)
-    src.write_text(text, encoding="utf-8")
-    out = CliRunner().invoke(main, ["fix", "--isolated", "--no-notes", "--select", "CS001", str(src)]).output
+    out, revised = fix_file(tmp_path, "advert.md", text, "--no-notes", "--select", "CS001")
     assert "fixed CS001" in out and "not resolved" not in out and "-> met" in out
-    revised = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
     old = f"| Lived experience of {v['kind']} is desirable | Essential |"
     new = f"| Lived experience of {v['kind']} is essential for this role. | Essential |"
     assert revised == text.replace(old, new)

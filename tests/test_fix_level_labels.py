@@ -12,9 +12,8 @@ label's case and spacing; other labelled lines are left byte for byte.
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
+from checking import fix_file
 
-from jdlint.cli import main
 from jdlint.fix import essential_label
 from jdlint.readers import read_bytes
 
@@ -44,12 +43,9 @@ VARIANTS = [
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])
 def test_a_desirable_line_made_essential_keeps_its_label_at_the_essential_level(tmp_path, v) -> None:
-    src = tmp_path / "advert.txt"
     text = ADVERT.format(**v)
-    src.write_text(text, encoding="utf-8")
-    out = CliRunner().invoke(main, ["fix", "--isolated", "--select", "CS001", str(src)]).output
+    out, revised = fix_file(tmp_path, "advert.txt", text, "--select", "CS001")
     assert "fixed CS001" in out and "not resolved" not in out and "-> met" in out
-    revised = (tmp_path / "advert.fixed.txt").read_text(encoding="utf-8")
     old_line = f"  {v['des']}{v['sep']}{v['wanted']}\n"
     new_line = f"  {v['ess']}{v['sep']}Lived experience of {v['kind']} is essential for this role.\n"
     assert revised == text.replace(old_line, new_line)  # that line alone changed, its label kept

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from checking import fix_file
 from click.testing import CliRunner
 
 from jdlint.cli import main
@@ -38,12 +39,9 @@ VARIANTS = [
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])
 def test_the_kind_follows_the_noun_of_the_post_in_brackets(tmp_path, v) -> None:
-    src = tmp_path / "advert.md"
     text = ADVERT.format(**v)
-    src.write_text(text, encoding="utf-8")
-    out = CliRunner().invoke(main, ["fix", "--isolated", "--no-notes", "--select", "CS001", str(src)]).output
+    out, revised = fix_file(tmp_path, "advert.md", text, "--no-notes", "--select", "CS001")
     assert "fixed CS001" in out and "not resolved" not in out and "lived-experience-essential: partly-met -> met" in out
-    revised = (tmp_path / "advert.fixed.md").read_text(encoding="utf-8")
     assert f"{v['noun']} (lived experience of " in revised
     assert re.sub(r" \(lived experience of [^()]*\)", "", revised, count=1) == text  # nothing else changed
 
