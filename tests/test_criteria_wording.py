@@ -5666,6 +5666,36 @@ CASES = [
     # twin: the post holder's own mentees, once in post, are no part of the selection
     (PANEL, "Peer Mentor\n\nShortlisted candidates will be interviewed by the manager. You will meet your mentees "
             "in your first week.", "not-met"),
+    # --- the lived-experience requirement said to be replaceable by a passive after it, in brackets or a
+    # relative clause ("Lived experience (may be substituted by significant experience of working in
+    # services)", "which can be replaced with two years of paid work"): substitutable, not met ---
+    (LE, "Person specification\n\n| Essential | Desirable |\n|---|---|\n| Lived experience of psychosis (may be "
+         "substituted by extensive experience of working in community mental health) | Driving licence |", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges, which can be replaced with two years "
+         "of paid support work", "not-met"),
+    (LE, "Essential: lived experience of homelessness (this may be replaced by equivalent experience in housing "
+         "programs).", "not-met"),
+    # twins: the substitution denied; lived experience is what may replace another requirement
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges (this cannot be substituted by "
+         "professional experience)", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges (may not be replaced by clinical "
+         "work)", "met"),
+    (LE, "Essential criteria:\n\n- Two years of paid work (may be substituted by lived experience of recovery)\n- "
+         "Lived experience of substance use recovery", "met"),
+    # --- "or (significant) experience as a <profession>" after the lived-experience requirement ("..., or
+    # significant experience as a mental health clinician", "or proven experience as a registered nurse",
+    # "or experience as a social worker"): another profession's work as the other route in, not met ---
+    (LE, "Essential criteria:\n\n- Lived experience of mental distress and recovery, or considerable experience as a "
+         "community psychiatric nurse.", "not-met"),
+    (LE, "You must have lived experience of addiction, or proven experience as a licensed counselor.", "not-met"),
+    (LE, "Lived experience of mental ill health, or experience working as a social worker, is essential.", "not-met"),
+    # twins: peer work or caring as the other route (lived or peer experience), a profession joined by "and"
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges, or experience as a peer support "
+         "worker.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges, or significant experience as a carer "
+         "for a family member with them.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges and experience as a team leader.",
+     "met"),
 ]
 
 
