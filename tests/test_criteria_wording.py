@@ -5696,6 +5696,18 @@ CASES = [
          "for a family member with them.", "met"),
     (LE, "Essential criteria:\n\n- Lived experience of mental health challenges and experience as a team leader.",
      "met"),
+    # --- lived experience said without the words "experience": the applicant bereaved by suicide, marked as
+    # their own ("You must have been bereaved by suicide yourself", a cell "Bereaved or affected by suicide
+    # yourself"), or living with a condition ("only open to people living with HIV"): its kind named ---
+    (LE, "Applicants must have been personally bereaved by suicide.", "met"),
+    (LE, "Essential criteria\n\n- Bereaved or affected by a suicide yourself\n- A full driver's licence", "met"),
+    (LE, "The role is open only to applicants who are living with hepatitis C.", "met"),
+    (LE, "You must be a person living with HIV, and you will walk alongside people newly diagnosed.", "met"),
+    # twins: the people served bereaved or living with it; only desirable; the requirement denied
+    (LE, "You will support whanau bereaved by suicide in the weeks after their loss.", "not-met"),
+    (LE, "You will support people living with HIV to access treatment.", "not-met"),
+    (LE, "Desirable: bereaved by suicide yourself.", "not-met"),
+    (LE, "We are a community organisation run by and for people living with HIV.", "not-met"),
 ]
 
 
