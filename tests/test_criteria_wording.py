@@ -9,6 +9,7 @@ import pytest
 from verdict_table import ADJ, LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
+from jdlint.readers.html import read_html
 from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
@@ -5714,6 +5715,28 @@ CASES = [
 @table(CASES)
 def testverdict_of(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+# --- a person specification laid out as a grid of <div> rows and cells (class "row" / "cell", or
+# ARIA roles): its columns are the levels, as in a <table>; a twin with the item in the Desirable column ---
+DIV_SPECS = [
+    ("<div class='row'><div class='cell'>Experience</div><div class='cell'>Lived experience of caring for a "
+     "relative with dementia</div><div class='cell'>Group work</div></div>", "met"),
+    ("<div role='row'><div role='cell'>Experience</div><div role='cell'>Personal experience of recovery from "
+     "substance use</div><div role='cell'>A driver's license</div></div>", "met"),
+    ("<div class='row'><div class='cell'>Experience</div><div class='cell'>Group work</div><div class='cell'>"
+     "Lived experience of caring for a relative with dementia</div></div>", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DIV_SPECS)
+def test_a_div_grid_person_specification_reads_as_a_table(row: str, expected: str) -> None:
+    head = ("<div class='row'><div class='cell'>Area</div><div class='cell'>Essential</div>"
+            "<div class='cell'>Desirable</div></div>")
+    page = (f"<main><h1>Carer Peer Support Worker</h1><p>You will support carers.</p><h2>Person specification</h2>"
+            f"<div class='spec'>{head}{row}</div></main>")
+    verdict = check_document(read_html(page), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
 
 
 # --- evidence that decides ----------------------------------------------------------------
