@@ -5709,6 +5709,16 @@ CASES = [
     (LE, "You will support people living with HIV to access treatment.", "not-met"),
     (LE, "Desirable: bereaved by suicide yourself.", "not-met"),
     (LE, "We are a community organisation run by and for people living with HIV.", "not-met"),
+    # --- time in prison said of the applicant ("someone who has been to prison", "who's been in jail",
+    # "has served a prison sentence", "have been in custody yourself"): lived experience, its kind named;
+    # wanted in prose (partly met) or required (met) ---
+    (LE, "We are seeking a peer mentor who has served a prison sentence and turned things around.", "partly-met"),
+    (LE, "We're looking for someone who's been in jail and rebuilt their life since.", "partly-met"),
+    (LE, "Essential: you have been in custody yourself.", "met"),
+    # twins: the people served, the team, the panel have been in prison
+    (LE, "You will support men who have been in prison to find housing.", "not-met"),
+    (LE, "Most of our staff team have been in prison themselves. You will support men on release.", "not-met"),
+    (LE, "Our mentees have been to prison; you will help them find work.", "not-met"),
 ]
 
 
