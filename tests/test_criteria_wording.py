@@ -5719,6 +5719,16 @@ CASES = [
     (LE, "You will support men who have been in prison to find housing.", "not-met"),
     (LE, "Most of our staff team have been in prison themselves. You will support men on release.", "not-met"),
     (LE, "Our mentees have been to prison; you will help them find work.", "not-met"),
+    # --- a line naming the part of the person specification and its level after a colon or a dash ("Key
+    # selection criteria: desirable", "Selection criteria - essential"): a heading over the items below ---
+    (LE, "Key selection criteria: desirable\n\nLived experience\n\nLived experience of mental health challenges, "
+         "personally or as a whanau member.", "not-met"),
+    (LE, "Selection criteria – desirable\n\nLived experience of homelessness, personally or as a family member.",
+     "not-met"),
+    (LE, "Person specification: essential\n\nPersonal experience of recovery from substance use.", "met"),
+    # twins: no such line (prose); a criterion with its level after the colon stays a criterion
+    (LE, "About the role\n\nLived experience of homelessness, personally or as a family member.", "partly-met"),
+    (LE, "Lived experience of psychosis: essential\n\nYou will run groups.", "met"),
 ]
 
 

@@ -467,6 +467,17 @@ def test_div_rows_and_cells_are_a_table(page: str) -> None:
     assert (cells["Group work"].row, cells["Group work"].column) == (1, 2)
 
 
+def test_a_criteria_level_line_heads_the_definition_list_under_it() -> None:
+    # "Key selection criteria: desirable" in a <div> over a <dl>: a heading, not a "Label: value" line
+    page = """<main><h1>Peer Worker</h1><div class="section-title">Key selection criteria: desirable</div>
+    <dl><dt>Lived experience</dt><dd>Lived experience of homelessness.</dd></dl>
+    <div>Salary: $41.20 per hour</div></main>"""
+    doc = read_html(page)
+    heading = next(b for b in doc.blocks if b.text == "Key selection criteria: desirable")
+    assert heading.kind == "heading"
+    assert next(b for b in doc.blocks if b.text == "Salary: $41.20 per hour").kind == "paragraph"  # twin: a label
+
+
 def test_a_layout_grid_of_rows_and_columns_is_not_a_table() -> None:
     # twin: a Bootstrap-style layout ("row" boxes holding "col" boxes) and a lone row stay blocks
     page = """<main><div class="container">
