@@ -9,6 +9,7 @@ import pytest
 from verdict_table import ADJ, LE, PANEL, PP, assert_row, table, verdict_of
 
 from jdlint.engine import check_document
+from jdlint.readers.html import read_html
 from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
@@ -5666,12 +5667,96 @@ CASES = [
     # twin: the post holder's own mentees, once in post, are no part of the selection
     (PANEL, "Peer Mentor\n\nShortlisted candidates will be interviewed by the manager. You will meet your mentees "
             "in your first week.", "not-met"),
+    # --- the lived-experience requirement said to be replaceable by a passive after it, in brackets or a
+    # relative clause ("Lived experience (may be substituted by significant experience of working in
+    # services)", "which can be replaced with two years of paid work"): substitutable, not met ---
+    (LE, "Person specification\n\n| Essential | Desirable |\n|---|---|\n| Lived experience of psychosis (may be "
+         "substituted by extensive experience of working in community mental health) | Driving licence |", "not-met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges, which can be replaced with two years "
+         "of paid support work", "not-met"),
+    (LE, "Essential: lived experience of homelessness (this may be replaced by equivalent experience in housing "
+         "programs).", "not-met"),
+    # twins: the substitution denied; lived experience is what may replace another requirement
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges (this cannot be substituted by "
+         "professional experience)", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges (may not be replaced by clinical "
+         "work)", "met"),
+    (LE, "Essential criteria:\n\n- Two years of paid work (may be substituted by lived experience of recovery)\n- "
+         "Lived experience of substance use recovery", "met"),
+    # --- "or (significant) experience as a <profession>" after the lived-experience requirement ("..., or
+    # significant experience as a mental health clinician", "or proven experience as a registered nurse",
+    # "or experience as a social worker"): another profession's work as the other route in, not met ---
+    (LE, "Essential criteria:\n\n- Lived experience of mental distress and recovery, or considerable experience as a "
+         "community psychiatric nurse.", "not-met"),
+    (LE, "You must have lived experience of addiction, or proven experience as a licensed counselor.", "not-met"),
+    (LE, "Lived experience of mental ill health, or experience working as a social worker, is essential.", "not-met"),
+    # twins: peer work or caring as the other route (lived or peer experience), a profession joined by "and"
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges, or experience as a peer support "
+         "worker.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges, or significant experience as a carer "
+         "for a family member with them.", "met"),
+    (LE, "Essential criteria:\n\n- Lived experience of mental health challenges and experience as a team leader.",
+     "met"),
+    # --- lived experience said without the words "experience": the applicant bereaved by suicide, marked as
+    # their own ("You must have been bereaved by suicide yourself", a cell "Bereaved or affected by suicide
+    # yourself"), or living with a condition ("only open to people living with HIV"): its kind named ---
+    (LE, "Applicants must have been personally bereaved by suicide.", "met"),
+    (LE, "Essential criteria\n\n- Bereaved or affected by a suicide yourself\n- A full driver's licence", "met"),
+    (LE, "The role is open only to applicants who are living with hepatitis C.", "met"),
+    (LE, "You must be a person living with HIV, and you will walk alongside people newly diagnosed.", "met"),
+    # twins: the people served bereaved or living with it; only desirable; the requirement denied
+    (LE, "You will support whanau bereaved by suicide in the weeks after their loss.", "not-met"),
+    (LE, "You will support people living with HIV to access treatment.", "not-met"),
+    (LE, "Desirable: bereaved by suicide yourself.", "not-met"),
+    (LE, "We are a community organisation run by and for people living with HIV.", "not-met"),
+    # --- time in prison said of the applicant ("someone who has been to prison", "who's been in jail",
+    # "has served a prison sentence", "have been in custody yourself"): lived experience, its kind named;
+    # wanted in prose (partly met) or required (met) ---
+    (LE, "We are seeking a peer mentor who has served a prison sentence and turned things around.", "partly-met"),
+    (LE, "We're looking for someone who's been in jail and rebuilt their life since.", "partly-met"),
+    (LE, "Essential: you have been in custody yourself.", "met"),
+    # twins: the people served, the team, the panel have been in prison
+    (LE, "You will support men who have been in prison to find housing.", "not-met"),
+    (LE, "Most of our staff team have been in prison themselves. You will support men on release.", "not-met"),
+    (LE, "Our mentees have been to prison; you will help them find work.", "not-met"),
+    # --- a line naming the part of the person specification and its level after a colon or a dash ("Key
+    # selection criteria: desirable", "Selection criteria - essential"): a heading over the items below ---
+    (LE, "Key selection criteria: desirable\n\nLived experience\n\nLived experience of mental health challenges, "
+         "personally or as a whanau member.", "not-met"),
+    (LE, "Selection criteria – desirable\n\nLived experience of homelessness, personally or as a family member.",
+     "not-met"),
+    (LE, "Person specification: essential\n\nPersonal experience of recovery from substance use.", "met"),
+    # twins: no such line (prose); a criterion with its level after the colon stays a criterion
+    (LE, "About the role\n\nLived experience of homelessness, personally or as a family member.", "partly-met"),
+    (LE, "Lived experience of psychosis: essential\n\nYou will run groups.", "met"),
 ]
 
 
 @table(CASES)
 def testverdict_of(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+# --- a person specification laid out as a grid of <div> rows and cells (class "row" / "cell", or
+# ARIA roles): its columns are the levels, as in a <table>; a twin with the item in the Desirable column ---
+DIV_SPECS = [
+    ("<div class='row'><div class='cell'>Experience</div><div class='cell'>Lived experience of caring for a "
+     "relative with dementia</div><div class='cell'>Group work</div></div>", "met"),
+    ("<div role='row'><div role='cell'>Experience</div><div role='cell'>Personal experience of recovery from "
+     "substance use</div><div role='cell'>A driver's license</div></div>", "met"),
+    ("<div class='row'><div class='cell'>Experience</div><div class='cell'>Group work</div><div class='cell'>"
+     "Lived experience of caring for a relative with dementia</div></div>", "not-met"),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DIV_SPECS)
+def test_a_div_grid_person_specification_reads_as_a_table(row: str, expected: str) -> None:
+    head = ("<div class='row'><div class='cell'>Area</div><div class='cell'>Essential</div>"
+            "<div class='cell'>Desirable</div></div>")
+    page = (f"<main><h1>Carer Peer Support Worker</h1><p>You will support carers.</p><h2>Person specification</h2>"
+            f"<div class='spec'>{head}{row}</div></main>")
+    verdict = check_document(read_html(page), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
 
 
 # --- evidence that decides ----------------------------------------------------------------

@@ -444,6 +444,49 @@ def test_layout_and_spanning_tables() -> None:
     assert cells["Criteria"].location().table == 1  # the layout table is not counted
 
 
+# A table laid out with <div> elements, rows and cells named by class or ARIA role (a person
+# specification as a CSS grid): read as the table it shows, the first row its column headers.
+DIV_TABLES = [
+    """<main><h2>Person specification</h2><div class="spec">
+    <div class="row head"><div class="cell">Area</div><div class="cell">Essential</div><div class="cell">Desirable</div></div>
+    <div class="row"><div class="cell">Experience</div><div class="cell">Lived experience of homelessness</div>
+    <div class="cell">Group work</div></div></div></main>""",
+    """<main><div role="table">
+    <div role="row"><div role="columnheader">Criteria</div><div role="columnheader">Essential</div>
+    <div role="columnheader">Desirable</div></div>
+    <div role="row"><div role="cell">Experience</div><div role="cell">Lived experience of homelessness</div>
+    <div role="cell">Group work</div></div></div></main>""",
+]
+
+
+@pytest.mark.parametrize("page", DIV_TABLES)
+def test_div_rows_and_cells_are_a_table(page: str) -> None:
+    cells = {b.text: b for b in read_html(page).blocks if b.kind == "table-cell"}
+    assert cells["Lived experience of homelessness"].column_header == "Essential"
+    assert cells["Group work"].column_header == "Desirable"
+    assert (cells["Group work"].row, cells["Group work"].column) == (1, 2)
+
+
+def test_a_criteria_level_line_heads_the_definition_list_under_it() -> None:
+    # "Key selection criteria: desirable" in a <div> over a <dl>: a heading, not a "Label: value" line
+    page = """<main><h1>Peer Worker</h1><div class="section-title">Key selection criteria: desirable</div>
+    <dl><dt>Lived experience</dt><dd>Lived experience of homelessness.</dd></dl>
+    <div>Salary: $41.20 per hour</div></main>"""
+    doc = read_html(page)
+    heading = next(b for b in doc.blocks if b.text == "Key selection criteria: desirable")
+    assert heading.kind == "heading"
+    assert next(b for b in doc.blocks if b.text == "Salary: $41.20 per hour").kind == "paragraph"  # twin: a label
+
+
+def test_a_layout_grid_of_rows_and_columns_is_not_a_table() -> None:
+    # twin: a Bootstrap-style layout ("row" boxes holding "col" boxes) and a lone row stay blocks
+    page = """<main><div class="container">
+    <div class="row"><div class="col-md-6">Lived experience of homelessness</div><div class="col-md-6">Group work</div></div>
+    <div class="row"><div class="col-md-12">Apply by Friday.</div></div></div>
+    <div><div class="row"><div class="cell">One</div><div class="cell">Two</div></div></div></main>"""
+    assert not [b for b in read_html(page).blocks if b.kind == "table-cell"]
+
+
 def test_pre_and_headings_with_breaks() -> None:
     doc = read_html(
         "<main><h2>Person<br>specification</h2><pre>Essential:\nLived experience</pre></main>"

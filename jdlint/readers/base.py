@@ -73,6 +73,14 @@ _LEAD_IN = re.compile(r"(?:\bincluding|\bsuch as|\bfor example|\bfor instance|\b
 _TWO_SENTENCES = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 _LETTER_ITEM = re.compile(r"^[A-Z][.)]\s")  # "B. HIGH SCHOOL DIPLOMA OR GED" is an item of a list
 _LABEL_PREFIX = re.compile(r"^[A-Z][\w /&()'-]{1,30}:\s")
+# A part of the person specification named with its level after a colon or a spaced dash, on a
+# line of its own ("Key selection criteria: essential", "Selection criteria – desirable", "Person
+# specification: essential"): a heading over the criteria of that level, not a label and its value.
+_SECTION_LEVEL = re.compile(
+    r"^(?:key\s+)?(?:selection\s+criteria|criteria|person(?:al)?\s+specification|requirements|qualifications)"
+    r"\s*(?::|\s[-–—])\s*(?:essential|desirable|required|preferred|mandatory)(?:\s+criteria)?\s*:?$",
+    re.IGNORECASE,
+)
 # A person specification's level opening a line, then a spaced dash or a bar ("Essential – ...").
 _LEVEL_PREFIX = re.compile(r"^(?:Essential|Desirable|Required|Preferred|ESSENTIAL|DESIRABLE|REQUIRED|PREFERRED)"
                            r"\s+[-–—|]\s+\S")
@@ -83,7 +91,7 @@ def label_prefix(line: str) -> bool:
     """Does ``line`` open with a ``Label:`` (``Reports To: ...``, ``Salary: ...``), or with a
     person specification's level and a spaced dash (``Essential – Good listening skills``,
     ``DESIRABLE - A full driving licence``): a criterion of its own, not the rest of the line above?"""
-    return bool(_LABEL_PREFIX.match(line)) or level_prefix(line)
+    return (bool(_LABEL_PREFIX.match(line)) and not _SECTION_LEVEL.match(line.strip())) or level_prefix(line)
 
 
 def level_prefix(line: str) -> bool:
@@ -120,6 +128,8 @@ def pseudo_heading(line: str) -> int:
     if not text or len(text) > 70 or bullet_prefix(text) or lead_in(text):
         return 0
     bare = text.rstrip(":").strip()
+    if _SECTION_LEVEL.match(bare):
+        return 2  # "Key selection criteria: desirable": a requirement label, as "Desirable criteria" is
     if not bare or bare[-1] in ".,;!?" or len(bare.split()) > 9 or ":" in bare:
         return 0  # "Interview date: 12 May" is a label and its value, not a heading
     if _TWO_SENTENCES.search(bare):  # (a short line: 70 characters at most)

@@ -623,6 +623,7 @@ class _Frame:
     row: bool = False
     cell: _Cell | None = None
     heads_list: bool = False  # a paragraph that a list or a table follows
+    grid: bool = False  # a table built of <div> rows and cells (:func:`_grid_parts`)
 
 
 class _Extractor:
@@ -648,6 +649,8 @@ class _Extractor:
         self.last: tuple[int, str] | None = None  # the last real heading: level, text
         self.first_h1: str | None = None
         self.heads_list = False  # the text being flushed is followed by a list or a table
+        self.grid_rows: set[int] = set()  # the mem_ids of the rows and cells of <div> tables
+        self.grid_cells: set[int] = set()
 
     def run(self) -> None:
         """Walk the subtree in document order with an explicit stack of entered elements."""
@@ -717,7 +720,14 @@ class _Extractor:
         elif tag == "table":
             frame.table = self.table_state(node)
             self.tables.append(frame.table)
-        elif tag == "tr" and self.tables and self.tables[-1] is not None:
+        elif tag == "div" and (parts := _grid_parts(node)) is not None:
+            # rows and cells laid out by class or ARIA role: read as the table it shows
+            self.table_count += 1
+            frame.table, frame.grid = _Table(self.table_count), True
+            self.tables.append(frame.table)
+            self.grid_rows.update(parts[0])
+            self.grid_cells.update(parts[1])
+        elif (tag == "tr" or node.mem_id in self.grid_rows) and self.tables and self.tables[-1] is not None:
             table = self.tables[-1]
             frame.row = True
             table.row += 1
@@ -725,7 +735,7 @@ class _Extractor:
             table.row_cells = []
             table.row_header = None
             table.header_row = not table.headers_done
-        elif tag in ("td", "th") and self.tables and self.tables[-1] is not None:
+        elif (tag in ("td", "th") or node.mem_id in self.grid_cells) and self.tables and self.tables[-1] is not None:
             frame.cell = self.cell_state(self.tables[-1], attrs)
             frame.owner = True
             self.owners.append(("cell", frame.cell))
@@ -746,7 +756,7 @@ class _Extractor:
             self.owners.pop()
         if frame.list:
             self.lists -= 1
-        if frame.tag == "table":
+        if frame.tag == "table" or frame.grid:
             self.tables.pop()
         if frame.row and self.tables and self.tables[-1] is not None:
             table = self.tables[-1]
@@ -907,6 +917,49 @@ class _Extractor:
 
 
 _LIST_OR_TABLE = ("ul", "ol", "table")
+_GRID_ROWS = frozenset({"row", "tr", "table-row"})  # class names (or ARIA roles) of a <div> table's rows
+_GRID_CELLS = frozenset({"cell", "td", "th", "table-cell", "gridcell", "columnheader", "rowheader"})
+
+
+def _grid_kind(node: LexborNode, names: frozenset[str]) -> bool:
+    """Does ``node``'s class or ARIA role name one of ``names``?"""
+    attrs = node.attributes
+    tokens = set((attrs.get("class") or "").lower().split()) | {(attrs.get("role") or "").lower()}
+    return not tokens.isdisjoint(names)
+
+
+def _grid_parts(node: LexborNode) -> tuple[list[int], list[int]] | None:
+    """A table laid out with <div> elements: at least two child elements that are rows (class or
+    role "row"), each row's child elements all cells (class "cell", role "cell" or "gridcell"), a
+    row with two cells or more, and no heading or real table inside (a person specification as
+    ``<div class="row"><div class="cell">Experience</div><div class="cell">...</div></div>``).
+    The mem_ids of its rows and of its cells; ``None`` when it is no such table (a layout grid of
+    "row" and "col" boxes has no cells)."""
+    rows = [c for c in _element_children(node) if c.tag == "div"]
+    if len(rows) < 2 or not all(_grid_kind(r, _GRID_ROWS) for r in rows):
+        return None
+    cells: list[int] = []
+    wide = False
+    for row in rows:
+        inside = _element_children(row)
+        if not inside or not all(c.tag == "div" and _grid_kind(c, _GRID_CELLS) for c in inside):
+            return None
+        wide = wide or len(inside) >= 2
+        cells += [c.mem_id for c in inside]
+    if not wide or node.css_first("table, h1, h2, h3, h4, h5, h6") is not None:
+        return None
+    return [r.mem_id for r in rows], cells
+
+
+def _element_children(node: LexborNode) -> list[LexborNode]:
+    """The child elements of ``node``."""
+    found = []
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            found.append(child)
+        child = child.next
+    return found
 
 
 def _list_or_table_next(node: LexborNode) -> bool:
