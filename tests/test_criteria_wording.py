@@ -5666,6 +5666,24 @@ CASES = [
     # twin: the post holder's own mentees, once in post, are no part of the selection
     (PANEL, "Peer Mentor\n\nShortlisted candidates will be interviewed by the manager. You will meet your mentees "
             "in your first week.", "not-met"),
+    # --- the panel's make-up named with the post between ("Our panel for this role is the manager and one of
+    # our senior peer workers", "The interview panel for this position will be ..."): peers on the panel ---
+    (PANEL, "Our panel for this vacancy is the Service Lead and two of our senior peer workers.", "met"),
+    (PANEL, "The interview panel for this position will be the clinical director and a peer specialist from "
+            "our team.", "met"),
+    (PANEL, "The selection panel for the post is our Service Manager and a Lived Experience Practitioner.", "met"),
+    # twins: no peer in the make-up; peers only in another clause, doing something else
+    (PANEL, "The panel for this role is the Operations Manager and the Team Leader.", "not-met"),
+    (PANEL, "The panel for this role is the Operations Manager and the Clinical Lead; peer workers will give a "
+            "tour of the service.", "partly-met"),
+    # --- the people a service supports named by the programme they take part in ("Program participants",
+    # "programme clients"): people who use services, on the panel (met) ---
+    (PANEL, "Program clients sit on every selection committee for this job.", "met"),
+    (PANEL, "Two programme participants sit on the interview panel alongside the manager.", "met"),
+    (PANEL, "Service clients are part of every selection panel.", "met"),
+    # twins: the programme's staff; the participants said not to be on the panel
+    (PANEL, "Program staff sit on every selection committee for this job.", "not-met"),
+    (PANEL, "Program participants are not on the hiring panel.", "not-met"),
 ]
 
 
