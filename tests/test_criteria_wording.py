@@ -5684,6 +5684,29 @@ CASES = [
     # twins: the programme's staff; the participants said not to be on the panel
     (PANEL, "Program staff sit on every selection committee for this job.", "not-met"),
     (PANEL, "Program participants are not on the hiring panel.", "not-met"),
+    # --- another profession's duty as the object of a negated verb of being drawn in ("not drawn into",
+    # "never pulled into", "aren't dragged into" clinical tasks such as ...): kept out of it, met ---
+    (ADJ, "Ensure the team is never pulled into clinical work such as giving medication or doing observations.", "met"),
+    (ADJ, "Check that peer specialists aren't dragged into clinical duties such as administering medications.", "met"),
+    (ADJ, "You will not be drawn into clinical tasks such as medication prompts or formal risk assessment.", "met"),
+    # twins: drawn in without a negation; the negation on another clause, the duty in its own
+    (ADJ, "Peer workers are drawn into clinical tasks such as medication prompts when the ward is short.", "not-met"),
+    (ADJ, "Peer workers are not drawn into arguments; you will give medication on the ward.", "not-met"),
+    (ADJ, "You will not be drawn into debates, and you will carry out risk assessments.", "not-met"),
+    # --- work in another profession named with its field before it ("experience as a mental health
+    # nurse", "as a psychiatric nurse", "as a behavioral health counselor") offered as the route beside
+    # lived experience: adjacent experience as an alternative, not met ---
+    (ADJ, "Essential: lived experience of mental distress, or experience as a mental health nurse.", "not-met"),
+    (ADJ, "Essential criteria: personal lived experience of recovery, or extensive experience as a psychiatric "
+          "nurse working alongside peers.", "not-met"),
+    (ADJ, "Required: lived experience of a behavioral health condition or three years of experience as a "
+          "behavioral health counselor.", "not-met"),
+    # twins: the team's experience, not the applicant's; only desirable; denied
+    (ADJ, "Essential: lived experience of mental distress. Our team includes staff with experience as a mental "
+          "health nurse.", "met"),
+    (ADJ, "Essential: lived experience of mental distress. Desirable: experience as a mental health clinician.",
+     "partly-met"),
+    (ADJ, "Essential: lived experience of mental distress, not experience as a mental health nurse.", "met"),
 ]
 
 
