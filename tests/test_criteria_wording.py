@@ -5707,6 +5707,20 @@ CASES = [
     (ADJ, "Essential: lived experience of mental distress. Desirable: experience as a mental health clinician.",
      "partly-met"),
     (ADJ, "Essential: lived experience of mental distress, not experience as a mental health nurse.", "met"),
+    # --- other work said in so many words to count or qualify ("Volunteering on a crisis line counts as the
+    # experience we need", "Warmline volunteering will count as qualifying experience", "Paid care work
+    # qualifies too"): adjacent experience as the qualifying experience, not met ---
+    (ADJ, "You must have lived experience of suicide bereavement. Volunteering on a crisis line counts as the "
+          "experience we need.", "not-met"),
+    (ADJ, "Essential: you have lost someone to suicide. Warmline volunteering will count as qualifying "
+          "experience.", "not-met"),
+    (ADJ, "You must have lived experience of homelessness. Paid care work qualifies too.", "not-met"),
+    # twins: peer work counting; the other work said not to count; counting towards something else
+    (ADJ, "You must have lived experience of homelessness. Peer support work counts as qualifying experience.",
+     "met"),
+    (ADJ, "You must have lived experience of homelessness. Helpline volunteering does not count as qualifying "
+          "experience.", "met"),
+    (ADJ, "Volunteering with our helpline counts towards your annual leave.", "met"),
 ]
 
 
