@@ -5721,6 +5721,15 @@ CASES = [
     (ADJ, "You must have lived experience of homelessness. Helpline volunteering does not count as qualifying "
           "experience.", "met"),
     (ADJ, "Volunteering with our helpline counts towards your annual leave.", "met"),
+    # --- a clinical task after a supporting verb whose object, the staff, is named with a hyphenated word
+    # ("Support the care co-ordinator to complete needs assessments"; the hyphen's three tokens are one
+    # word): a supporting position, partly met ---
+    (ADJ, "Support the care co-ordinator to complete needs assessments.", "partly-met"),
+    (ADJ, "Help our community care co-ordinators to carry out risk assessments.", "partly-met"),
+    # twins: the post's own duty for the co-ordinator; the support in another clause; a duty of its own joined
+    (ADJ, "Complete carers' assessments for the care co-ordinator.", "not-met"),
+    (ADJ, "Support people to stay well; complete carers' assessments with the care co-ordinator.", "not-met"),
+    (ADJ, "Support the care co-ordinator and give medication on the ward.", "not-met"),
 ]
 
 
