@@ -5730,6 +5730,17 @@ CASES = [
     (ADJ, "Complete carers' assessments for the care co-ordinator.", "not-met"),
     (ADJ, "Support people to stay well; complete carers' assessments with the care co-ordinator.", "not-met"),
     (ADJ, "Support the care co-ordinator and give medication on the ward.", "not-met"),
+    # --- a clinical task named among what a programme, unit or ward combines or provides ("a programme that
+    # combines group therapy, supported meals and family work", "The unit provides medication management"):
+    # the service's, not the post's duty; also after a helping verb whose object is the people helped
+    # ("helps families through a service that provides ...") ---
+    (ADJ, "Peers join a twelve-week programme that combines group therapy, supported meals and family work.", "met"),
+    (ADJ, "The unit provides medication management, therapy groups and supported meals.", "met"),
+    (ADJ, "Our clinic helps families through a service that provides medication reviews and family therapy.", "met"),
+    # twins: the post's own duty after the programme's; the unit's in one clause, the post's in another
+    (ADJ, "Our program combines therapy groups and supported meals, and you will run the supported meals.", "not-met"),
+    (ADJ, "The unit provides therapy groups; you will carry out observations.", "not-met"),
+    (ADJ, "You will work in a unit that provides therapy groups, and you will give medication.", "not-met"),
 ]
 
 

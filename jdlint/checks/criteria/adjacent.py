@@ -680,8 +680,10 @@ def _helped(analysis: Analysis, staff: Hit) -> bool:
     left, _ = clause_bounds(analysis, staff)
     before = lowers[max(left, staff.start - 6) : staff.start]
     determiners, helping = words()["served-determiners"], words()["helping-verbs"]
+    stops = words()["helped-name-stops"]  # "supports adults through a programme that ...": not the staff's name
     named = 0  # words that name the staff more closely, skipped
-    while before and (before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
+    while before and before[-1] not in stops and (
+            before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
         named += before[-1] not in determiners
         before = before[:-1]
     return bool(before) and before[-1] in helping
