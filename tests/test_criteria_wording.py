@@ -5741,6 +5741,15 @@ CASES = [
     (ADJ, "Our program combines therapy groups and supported meals, and you will run the supported meals.", "not-met"),
     (ADJ, "The unit provides therapy groups; you will carry out observations.", "not-met"),
     (ADJ, "You will work in a unit that provides therapy groups, and you will give medication.", "not-met"),
+    # --- clinical work the post delivers on a clinician's direction ("Co-run family sessions under clinical
+    # direction", "deliver groups under the direction of the psychologist"): a supporting position, partly met ---
+    (ADJ, "Co-run family sessions under clinical direction.", "partly-met"),
+    (ADJ, "Deliver wellbeing groups under the direction of the psychologist.", "partly-met"),
+    (ADJ, "Lead family education sessions under medical direction.", "partly-met"),
+    # twins: denied; the nurses' work so directed; a peer lead's direction
+    (ADJ, "Peer work here is never delivered under clinical direction.", "met"),
+    (ADJ, "Our nurses give medication under the direction of the psychiatrist; you will offer peer support.", "met"),
+    (ADJ, "Run carer groups under the direction of our Lived Experience Lead.", "met"),
 ]
 
 
