@@ -5750,6 +5750,16 @@ CASES = [
     (ADJ, "Peer work here is never delivered under clinical direction.", "met"),
     (ADJ, "Our nurses give medication under the direction of the psychiatrist; you will offer peer support.", "met"),
     (ADJ, "Run carer groups under the direction of our Lived Experience Lead.", "met"),
+    # --- a health test the post carries out ("Do point-of-care hepatitis C tests", "perform finger-prick HIV
+    # testing", "conduct blood glucose screening"): a physical health check, another profession's duty ---
+    (ADJ, "Do point-of-care hepatitis C tests at the drop-in.", "not-met"),
+    (ADJ, "Perform finger-prick HIV testing during outreach.", "not-met"),
+    (ADJ, "Conduct blood glucose screening at the clinic.", "not-met"),
+    # twins: helping people get tested; the nurses' testing; denied; "rapid" of something else
+    (ADJ, "Support people to access HIV testing at the sexual health clinic.", "met"),
+    (ADJ, "Our nurses carry out rapid HIV testing; you will offer peer support.", "met"),
+    (ADJ, "You will not carry out HIV or hepatitis testing; our nurse does.", "met"),
+    (ADJ, "Do a rapid review of referrals each morning, then offer support to people waiting for test results.", "met"),
 ]
 
 
