@@ -226,6 +226,10 @@ _PARTICIPATION = frozenset({"part", "involved", "involvement", "role", "responsi
 _PARTICIPATION_LINKS = frozenset({"of", "in", "for"})
 _PARTICIPATION_LEADS = frozenset({"take", "takes", "taking", "play", "plays", "have", "has", "a", "an", "any",
                                   "direct", "formal", "hands-on"})  # fmt: skip
+# A duty as the object of a verb of being drawn in ("not drawn into", "never pulled into", "isn't
+# dragged into"): a negation before the verb reaches the duty, as before a participation phrase.
+_DRAWN_IN = frozenset({"drawn", "draw", "drawing", "pulled", "pull", "pulling", "dragged", "drag", "dragging",
+                       "sucked", "roped", "co-opted", "coopted"})  # fmt: skip
 
 
 def negated_object(lowers: Sequence[str], sent_start: int, start: int, window: int = 12) -> bool:
@@ -246,6 +250,10 @@ def negated_object(lowers: Sequence[str], sent_start: int, start: int, window: i
             while k > sent_start and lowers[k] in _PARTICIPATION_LEADS:
                 k -= 1
             return _negated_chain(lowers, sent_start, k)
+        if lower == "into" and i > sent_start + 1 and lowers[i - 1] in _DRAWN_IN:
+            # "peer workers are not drawn into clinical tasks such as medication prompts", "you will
+            # never be pulled into risk assessments"
+            return _negated_chain(lowers, sent_start, i - 2)
         if lower in _CLAUSE_BREAK or lower == "," or lower in _NEW_CLAUSE or lower in NEGATORS:
             return False
     return False

@@ -5729,6 +5729,100 @@ CASES = [
     # twins: no such line (prose); a criterion with its level after the colon stays a criterion
     (LE, "About the role\n\nLived experience of homelessness, personally or as a family member.", "partly-met"),
     (LE, "Lived experience of psychosis: essential\n\nYou will run groups.", "met"),
+    # --- the panel's make-up named with the post between ("Our panel for this role is the manager and one of
+    # our senior peer workers", "The interview panel for this position will be ..."): peers on the panel ---
+    (PANEL, "Our panel for this vacancy is the Service Lead and two of our senior peer workers.", "met"),
+    (PANEL, "The interview panel for this position will be the clinical director and a peer specialist from "
+            "our team.", "met"),
+    (PANEL, "The selection panel for the post is our Service Manager and a Lived Experience Practitioner.", "met"),
+    # twins: no peer in the make-up; peers only in another clause, doing something else
+    (PANEL, "The panel for this role is the Operations Manager and the Team Leader.", "not-met"),
+    (PANEL, "The panel for this role is the Operations Manager and the Clinical Lead; peer workers will give a "
+            "tour of the service.", "partly-met"),
+    # --- the people a service supports named by the programme they take part in ("Program participants",
+    # "programme clients"): people who use services, on the panel (met) ---
+    (PANEL, "Program clients sit on every selection committee for this job.", "met"),
+    (PANEL, "Two programme participants sit on the interview panel alongside the manager.", "met"),
+    (PANEL, "Service clients are part of every selection panel.", "met"),
+    # twins: the programme's staff; the participants said not to be on the panel
+    (PANEL, "Program staff sit on every selection committee for this job.", "not-met"),
+    (PANEL, "Program participants are not on the hiring panel.", "not-met"),
+    # --- another profession's duty as the object of a negated verb of being drawn in ("not drawn into",
+    # "never pulled into", "aren't dragged into" clinical tasks such as ...): kept out of it, met ---
+    (ADJ, "Ensure the team is never pulled into clinical work such as giving medication or doing observations.", "met"),
+    (ADJ, "Check that peer specialists aren't dragged into clinical duties such as administering medications.", "met"),
+    (ADJ, "You will not be drawn into clinical tasks such as medication prompts or formal risk assessment.", "met"),
+    # twins: drawn in without a negation; the negation on another clause, the duty in its own
+    (ADJ, "Peer workers are drawn into clinical tasks such as medication prompts when the ward is short.", "not-met"),
+    (ADJ, "Peer workers are not drawn into arguments; you will give medication on the ward.", "not-met"),
+    (ADJ, "You will not be drawn into debates, and you will carry out risk assessments.", "not-met"),
+    # --- work in another profession named with its field before it ("experience as a mental health
+    # nurse", "as a psychiatric nurse", "as a behavioral health counselor") offered as the route beside
+    # lived experience: adjacent experience as an alternative, not met ---
+    (ADJ, "Essential: lived experience of mental distress, or experience as a mental health nurse.", "not-met"),
+    (ADJ, "Essential criteria: personal lived experience of recovery, or extensive experience as a psychiatric "
+          "nurse working alongside peers.", "not-met"),
+    (ADJ, "Required: lived experience of a behavioral health condition or three years of experience as a "
+          "behavioral health counselor.", "not-met"),
+    # twins: the team's experience, not the applicant's; only desirable; denied
+    (ADJ, "Essential: lived experience of mental distress. Our team includes staff with experience as a mental "
+          "health nurse.", "met"),
+    (ADJ, "Essential: lived experience of mental distress. Desirable: experience as a mental health clinician.",
+     "partly-met"),
+    (ADJ, "Essential: lived experience of mental distress, not experience as a mental health nurse.", "met"),
+    # --- other work said in so many words to count or qualify ("Volunteering on a crisis line counts as the
+    # experience we need", "Warmline volunteering will count as qualifying experience", "Paid care work
+    # qualifies too"): adjacent experience as the qualifying experience, not met ---
+    (ADJ, "You must have lived experience of suicide bereavement. Volunteering on a crisis line counts as the "
+          "experience we need.", "not-met"),
+    (ADJ, "Essential: you have lost someone to suicide. Warmline volunteering will count as qualifying "
+          "experience.", "not-met"),
+    (ADJ, "You must have lived experience of homelessness. Paid care work qualifies too.", "not-met"),
+    # twins: peer work counting; the other work said not to count; counting towards something else
+    (ADJ, "You must have lived experience of homelessness. Peer support work counts as qualifying experience.",
+     "met"),
+    (ADJ, "You must have lived experience of homelessness. Helpline volunteering does not count as qualifying "
+          "experience.", "met"),
+    (ADJ, "Volunteering with our helpline counts towards your annual leave.", "met"),
+    # --- a clinical task after a supporting verb whose object, the staff, is named with a hyphenated word
+    # ("Support the care co-ordinator to complete needs assessments"; the hyphen's three tokens are one
+    # word): a supporting position, partly met ---
+    (ADJ, "Support the care co-ordinator to complete needs assessments.", "partly-met"),
+    (ADJ, "Help our community care co-ordinators to carry out risk assessments.", "partly-met"),
+    # twins: the post's own duty for the co-ordinator; the support in another clause; a duty of its own joined
+    (ADJ, "Complete carers' assessments for the care co-ordinator.", "not-met"),
+    (ADJ, "Support people to stay well; complete carers' assessments with the care co-ordinator.", "not-met"),
+    (ADJ, "Support the care co-ordinator and give medication on the ward.", "not-met"),
+    # --- a clinical task named among what a programme, unit or ward combines or provides ("a programme that
+    # combines group therapy, supported meals and family work", "The unit provides medication management"):
+    # the service's, not the post's duty; also after a helping verb whose object is the people helped
+    # ("helps families through a service that provides ...") ---
+    (ADJ, "Peers join a twelve-week programme that combines group therapy, supported meals and family work.", "met"),
+    (ADJ, "The unit provides medication management, therapy groups and supported meals.", "met"),
+    (ADJ, "Our clinic helps families through a service that provides medication reviews and family therapy.", "met"),
+    # twins: the post's own duty after the programme's; the unit's in one clause, the post's in another
+    (ADJ, "Our program combines therapy groups and supported meals, and you will run the supported meals.", "not-met"),
+    (ADJ, "The unit provides therapy groups; you will carry out observations.", "not-met"),
+    (ADJ, "You will work in a unit that provides therapy groups, and you will give medication.", "not-met"),
+    # --- clinical work the post delivers on a clinician's direction ("Co-run family sessions under clinical
+    # direction", "deliver groups under the direction of the psychologist"): a supporting position, partly met ---
+    (ADJ, "Co-run family sessions under clinical direction.", "partly-met"),
+    (ADJ, "Deliver wellbeing groups under the direction of the psychologist.", "partly-met"),
+    (ADJ, "Lead family education sessions under medical direction.", "partly-met"),
+    # twins: denied; the nurses' work so directed; a peer lead's direction
+    (ADJ, "Peer work here is never delivered under clinical direction.", "met"),
+    (ADJ, "Our nurses give medication under the direction of the psychiatrist; you will offer peer support.", "met"),
+    (ADJ, "Run carer groups under the direction of our Lived Experience Lead.", "met"),
+    # --- a health test the post carries out ("Do point-of-care hepatitis C tests", "perform finger-prick HIV
+    # testing", "conduct blood glucose screening"): a physical health check, another profession's duty ---
+    (ADJ, "Do point-of-care hepatitis C tests at the drop-in.", "not-met"),
+    (ADJ, "Perform finger-prick HIV testing during outreach.", "not-met"),
+    (ADJ, "Conduct blood glucose screening at the clinic.", "not-met"),
+    # twins: helping people get tested; the nurses' testing; denied; "rapid" of something else
+    (ADJ, "Support people to access HIV testing at the sexual health clinic.", "met"),
+    (ADJ, "Our nurses carry out rapid HIV testing; you will offer peer support.", "met"),
+    (ADJ, "You will not carry out HIV or hepatitis testing; our nurse does.", "met"),
+    (ADJ, "Do a rapid review of referrals each morning, then offer support to people waiting for test results.", "met"),
 ]
 
 

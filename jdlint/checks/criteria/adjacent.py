@@ -91,7 +91,7 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
     left, _ = clause_bounds(analysis, hit)
     lowers = analysis.lowers(hit.block)
     left = _after_addition(lowers, left, hit.start)
-    first = max(left, hit.start - 6)
+    first = _words_back(lowers, left, hit.start, 6)
     before = lowers[first : hit.start]  # in the duty's own clause
     w = words()
     return any(t in w["supporting-verbs"] and (i + 1 == len(before) or before[i + 1] not in w["worker"])
@@ -99,6 +99,19 @@ def _supporting(analysis: Analysis, hit: Hit) -> bool:
                and not _own_predicate_after(lowers, first + i, hit.start)
                and not _means_of_support(lowers, first + i, hit.start)
                for i, t in enumerate(before))  # fmt: skip
+
+
+def _words_back(lowers: list[str], left: int, start: int, count: int) -> int:
+    """The token ``count`` words back from ``start`` (not before ``left``), a hyphenated word
+    counted as one ("Support the care co-ordinator to complete ...": "co-ordinator" is tokenised
+    as three tokens, but it is one word of the staff's name)."""
+    i, seen = start, 0
+    while i > left and seen < count:
+        i -= 1
+        while i - 2 >= left and lowers[i - 1] == "-" and lowers[i][:1].isalpha() and lowers[i - 2][:1].isalpha():
+            i -= 2  # "co - ordinator", "key - worker"
+        seen += 1
+    return i
 
 
 def _means_of_support(lowers: list[str], verb: int, start: int) -> bool:
@@ -667,8 +680,10 @@ def _helped(analysis: Analysis, staff: Hit) -> bool:
     left, _ = clause_bounds(analysis, staff)
     before = lowers[max(left, staff.start - 6) : staff.start]
     determiners, helping = words()["served-determiners"], words()["helping-verbs"]
+    stops = words()["helped-name-stops"]  # "supports adults through a programme that ...": not the staff's name
     named = 0  # words that name the staff more closely, skipped
-    while before and (before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
+    while before and before[-1] not in stops and (
+            before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
         named += before[-1] not in determiners
         before = before[:-1]
     return bool(before) and before[-1] in helping
