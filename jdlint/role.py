@@ -28,11 +28,12 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
                  "lex:senior-title-word", "lex:peer-title-not", "lex:research-role",
                  "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
-# (a department, division or directorate too: "Case Manager II - Peer Services Department")
+# (a department, division or directorate too: "Case Manager II - Peer Services Department"; a telephone
+# line the service runs: "Volunteer Coordinator - Peer Support Line", "Peer Warmline Supervisor")
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective", "scheme",
                            "schemes", "department", "departments", "division", "divisions", "directorate",
-                           "directorates"})
+                           "directorates", "line", "lines", "helpline", "helplines", "warmline", "warmlines"})
 # Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
 _INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})

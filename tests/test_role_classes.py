@@ -1123,6 +1123,22 @@ ROLE_CASES = [
      "visit older people at home.\n\nEssential: experience of managing volunteers.\n", "other"),
     ("Peer Support Worker – Hospital Discharge Scheme\n\nYou will support people leaving hospital.\n", "peer"),
     ("Peer Mentor Volunteer\n\nYou will meet people leaving prison and share your own story.\n", "peer"),
+    # --- blind131 lr20: a telephone line the service runs as the head of the title's peer words
+    # ("Volunteer Coordinator - Peer Support Line", "Volunteer Manager, Peer Warmline"): like a programme
+    # or a service, the line names what the post runs, not a peer post; its volunteers answer it ---
+    ("Volunteer Coordinator – Peer Support Helpline\n\nOur helpline is answered by trained volunteers. You will "
+     "recruit, train and roster them and report call numbers to funders.\n\nEssential: experience of managing "
+     "volunteers.\n", "other"),
+    ("Volunteer Manager, Peer Warmline\n\nYou will recruit and schedule the volunteers who staff our warmline "
+     "in Ohio and organize their training.\n\nPreferred: experience of managing volunteers.\n", "other"),
+    ("Volunteer Coordinator (Peer Support Line)\n\nYou will recruit, train and roster the volunteers who answer "
+     "our line across Victoria.\n\nEssential: experience coordinating volunteers.\n", "other"),
+    # twins: a worker on the line (a person after the peer words); the same coordinator whose text requires
+    # lived experience (one of the peers it leads)
+    ("Peer Support Line Worker\n\nYou will answer calls and share your own story of recovery.\n\nLived "
+     "experience of mental health challenges is essential.\n", "peer"),
+    ("Volunteer Coordinator – Peer Support Line\n\nYou will recruit and train the volunteers who answer our "
+     "line. Lived experience of mental health challenges is essential.\n", "peer-senior"),
     # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
     # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
     # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it
