@@ -111,6 +111,17 @@ def _joined_head(lowers: list[str], start: int) -> str:
     return lowers[last]
 
 
+def _mixed_services(lowers: list[str], start: int) -> bool:
+    """Do the peer words at ``start`` name one of several services or teams joined by "and" or "&",
+    their shared head a word that names no person ("peer and community services", "peer & housing
+    teams")? "Peer and Recovery Worker" names a person; "Peer Support Services" is one service."""
+    i = _head_at(lowers, start)
+    if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
+        return False
+    return i + 1 < len(lowers) and lowers[i + 1] in ("and", "&") and _joined_head(lowers, start) in _NOT_A_PERSON \
+        and _joined_head(lowers, start) != "support"
+
+
 def _field_noun(lowers: list[str], start: int, end: int) -> bool:
     """Do the peer words at ``start:end`` qualify a noun after them that names no person ("Lived
     Experience Workforce Evaluation", "Peer Support Outcomes Study")? The name's head lies past
@@ -319,6 +330,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])
                        and not any(s <= i + 1 < e for s, e in peer) for i, t in enumerate(lowers))  # fmt: skip
         if not (context_only and (adjacent or office or clinical)):
+            # "Service Manager - Peer and Community Services", "Operations Lead, Peer & Housing Teams": peer
+            # words joined by "and" to another service, their shared head a service or team, name the mixed
+            # services the post manages: a peer post only where the text says peer work or wants lived
+            # experience
+            if all(_mixed_services(lowers, start) for start, _ in peer):
+                return _Named(text, "conditional", senior)
             # ("Volunteer Support Officer (Peer Befriending)": the stream of work after a bracket names
             # the programme too)
             return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) or _names_workstream(lowers, start, end)

@@ -1139,6 +1139,24 @@ ROLE_CASES = [
      "experience of mental health challenges is essential.\n", "peer"),
     ("Volunteer Coordinator – Peer Support Line\n\nYou will recruit and train the volunteers who answer our "
      "line. Lived experience of mental health challenges is essential.\n", "peer-senior"),
+    # --- blind148 mi28: peer words joined by "and" or "&" to another service, their shared head a service or
+    # team ("Service Manager - Peer and Community Services", "Operations Manager, Peer & Housing Services"):
+    # the mixed services the post manages, a peer post only where the text says peer work or wants lived
+    # experience ---
+    ("Service Manager – Peer and Community Services\n\nYou will manage the budgets and contracts of our "
+     "community teams in Leeds.\n\nEssential: registration as a social worker.\n", "other"),
+    ("Operations Manager, Peer & Housing Services\n\nYou will oversee program budgets and reporting to the "
+     "county.\n\nPreferred: lived experience of homelessness.\n", "other"),
+    ("Area Manager - Peer and Wellbeing Teams\n\nYou will lead our team leaders across Auckland and hold the "
+     "contracts.\n", "other"),
+    # twins: the same title whose text requires lived experience and says peer work; a person after "and";
+    # one peer service alone
+    ("Service Manager – Peer and Community Services\n\nYou will lead our peer workers and share your own story "
+     "of recovery.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Peer and Recovery Worker\n\nYou will walk alongside people in Brisbane.\n\nLived experience of "
+     "substance use is essential.\n", "peer"),
+    ("Manager – Peer Support Services\n\nYou will manage the budgets and contracts of our peer teams in "
+     "Toronto.\n", "peer-senior"),
     # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
     # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
     # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it
