@@ -1128,7 +1128,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # directly": a title whose peer words only name the programme the post runs is no peer title
     # where the text says the post is not a peer post, unless the post supervises or leads peers
     # (then it is their lead, a senior peer post)
-    programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
+    # ("The program is academic; it is not a mental health or peer support service": the programme itself
+    # denied, its mentors are no peers, whoever supervises them)
+    programme_only = named is not None and named.cls == "peer" and named.programme and (
+        not supervises or (denied is not None and denied.text.lower().split()[-1] in ("service", "program", "programme", "scheme")))
     # (lived experience asked only as desirable, "welcome but not required", leaves it a coordinator's
     # post; wanted in prose or required, the post is one of the peers it leads; peer staff named beside
     # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)

@@ -1157,6 +1157,21 @@ ROLE_CASES = [
      "substance use is essential.\n", "peer"),
     ("Manager – Peer Support Services\n\nYou will manage the budgets and contracts of our peer teams in "
      "Toronto.\n", "peer-senior"),
+    # --- blind148 mi27: under a title whose peer words only name the programme ("Peer Mentoring Program
+    # Coordinator"), the programme itself said not to be peer support ("it is not a mental health or peer
+    # support service"): its mentors are no peers the post leads, though the post supervises them ---
+    ("Peer Mentoring Programme Coordinator\n\nYou will recruit and supervise 60 sixth-form peer mentors who "
+     "help new pupils settle in. The scheme is about study skills; it is not a peer support service.\n\n"
+     "Essential: a teaching qualification.\n", "other"),
+    ("Peer Mentoring Program Coordinator\n\nYou will train and supervise 50 student peer mentors on our "
+     "Melbourne campus. This program isn't a peer support service and does not offer counselling.\n", "other"),
+    ("Peer Mentoring Program Manager\n\nYou will supervise the upper-year mentors who guide first-year students "
+     "in Halifax. The program is not a mental health or peer support program.\n", "other"),
+    # twins: a clinical service denied; the denial said of another service, the post supervising peers
+    ("Peer Mentoring Programme Coordinator\n\nYou will supervise our team of peer mentors. It is not a clinical "
+     "service.\n\nLived experience of recovery is essential.\n", "peer-senior"),
+    ("Peer Mentoring Program Coordinator\n\nYou will supervise our team of peer mentors. Our partner clinic is "
+     "not a peer support service.\n\nLived experience of recovery is essential.\n", "peer-senior"),
     # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
     # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
     # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it
