@@ -1172,6 +1172,22 @@ ROLE_CASES = [
      "service.\n\nLived experience of recovery is essential.\n", "peer-senior"),
     ("Peer Mentoring Program Coordinator\n\nYou will supervise our team of peer mentors. Our partner clinic is "
      "not a peer support service.\n\nLived experience of recovery is essential.\n", "peer-senior"),
+    # --- blind147 mh05: a first line too long to be a title because the employer, the place or the terms
+    # follow the job after a separator ("Peer Support Worker  -  Te Awa Trust, Kirikiriroa (Hamilton)"):
+    # the part that names the job is the title, where no other part names one ---
+    ("Peer Mentor | Riverside Recovery Community, Minneapolis and St Paul (Twin Cities metro)\nFull time\n\n"
+     "We are looking for someone in recovery who wants to walk alongside people at the start of theirs.\n",
+     "peer"),
+    ("Whānau Peer Support Kaimahi - Te Puna Ora Charitable Trust, Rotorua (Bay of Plenty region)\nPart time\n\n"
+     "We are looking for someone with lived experience of addiction who wants to walk alongside whānau.\n",
+     "peer"),
+    ("Peer Support Worker – Prairie Wellness Society, Saskatoon and Regina offices (Saskatchewan, Canada)\n\nWe are "
+     "looking for someone with lived experience of mental health challenges to join our drop-in.\n", "peer"),
+    # twins: the other part names a job too (no title is taken); the first part names none
+    ("Peer Support Worker - Housing Support Worker vacancies across Leeds, Bradford and Wakefield districts\n\n"
+     "We are looking for someone with lived experience to run our drop-in.\n", "other"),
+    ("Te Puna Ora Charitable Trust - Rotorua and the wider Bay of Plenty region community services\n\nWe are "
+     "looking for someone with lived experience of addiction to run our drop-in.\n", "other"),
     # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
     # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
     # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it
