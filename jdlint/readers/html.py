@@ -623,6 +623,7 @@ class _Frame:
     row: bool = False
     cell: _Cell | None = None
     heads_list: bool = False  # a paragraph that a list or a table follows
+    grid: bool = False  # a grid of <div> rows and cells read as a table (see `_grid_parts`)
 
 
 class _Extractor:
@@ -648,6 +649,8 @@ class _Extractor:
         self.last: tuple[int, str] | None = None  # the last real heading: level, text
         self.first_h1: str | None = None
         self.heads_list = False  # the text being flushed is followed by a list or a table
+        self.grid_rows: set[int] = set()  # <div> rows and cells of grids read as tables (`_grid_parts`)
+        self.grid_cells: set[int] = set()
 
     def run(self) -> None:
         """Walk the subtree in document order with an explicit stack of entered elements."""
@@ -717,7 +720,17 @@ class _Extractor:
         elif tag == "table":
             frame.table = self.table_state(node)
             self.tables.append(frame.table)
-        elif tag == "tr" and self.tables and self.tables[-1] is not None:
+        elif tag == "div" and node.mem_id not in self.grid_cells and (grid := _grid_parts(node)) is not None:
+            # a person specification laid out as <div> rows and cells ("Area | Essential | Desirable"):
+            # a data table, each cell under its column's header
+            rows, cells = grid
+            self.grid_rows.update(rows)
+            self.grid_cells.update(cells)
+            self.table_count += 1
+            frame.table = _Table(self.table_count)
+            frame.grid = True
+            self.tables.append(frame.table)
+        elif (tag == "tr" or node.mem_id in self.grid_rows) and self.tables and self.tables[-1] is not None:
             table = self.tables[-1]
             frame.row = True
             table.row += 1
@@ -725,7 +738,7 @@ class _Extractor:
             table.row_cells = []
             table.row_header = None
             table.header_row = not table.headers_done
-        elif tag in ("td", "th") and self.tables and self.tables[-1] is not None:
+        elif (tag in ("td", "th") or node.mem_id in self.grid_cells) and self.tables and self.tables[-1] is not None:
             frame.cell = self.cell_state(self.tables[-1], attrs)
             frame.owner = True
             self.owners.append(("cell", frame.cell))
@@ -746,7 +759,7 @@ class _Extractor:
             self.owners.pop()
         if frame.list:
             self.lists -= 1
-        if frame.tag == "table":
+        if frame.tag == "table" or frame.grid:
             self.tables.pop()
         if frame.row and self.tables and self.tables[-1] is not None:
             table = self.tables[-1]
@@ -946,6 +959,38 @@ def _all_bold(line: list[tuple[str, bool]]) -> bool:
             return False
         seen = True
     return seen
+
+
+_GRID_ROWS = frozenset({"row", "tr", "table-row"})
+_GRID_CELLS = frozenset({"cell", "td", "th", "table-cell", "col"})
+
+
+def _grid_parts(node: LexborNode) -> tuple[list[int], list[int]] | None:
+    """A <div> whose element children are all rows (class ``row``, or ``role="row"``), at least
+    two, each of at least two cells (class ``cell``, or a cell role), which hold no block of their
+    own: the rows' and cells' ids, to read the grid as a table; ``None`` otherwise."""
+    def kids(n: LexborNode) -> list[LexborNode]:
+        out, c = [], n.child
+        while c is not None:
+            if c.is_element_node:
+                out.append(c)
+            c = c.next
+        return out
+
+    def marked(n: LexborNode, names: frozenset[str], roles: tuple[str, ...]) -> bool:
+        attrs = n.attributes
+        return (attrs.get("role") or "").lower() in roles or not names.isdisjoint((attrs.get("class") or "").lower().split())
+
+    rows = kids(node)
+    if len(rows) < 2 or not all((r.tag or "").lower() == "div" and marked(r, _GRID_ROWS, ("row",)) for r in rows):
+        return None
+    cells = [kids(r) for r in rows]
+    if not all(len(c) >= 2 and all(marked(x, _GRID_CELLS, ("cell", "gridcell", "columnheader", "rowheader"))
+                                   and all(b.mem_id == x.mem_id  # (css() matches the node itself too)
+                                           for b in x.css("div, p, ul, ol, table, h1, h2, h3, h4, h5, h6"))
+                                   for x in c) for c in cells):  # fmt: skip
+        return None
+    return [r.mem_id for r in rows], [x.mem_id for c in cells for x in c]
 
 
 def _span(value: str | None) -> int:
