@@ -28,11 +28,12 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
                  "lex:senior-title-word", "lex:peer-title-not", "lex:research-role",
                  "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
 # Peer-role-noun matches that name a team or a kind of work, not a person in a role.
-# (a department, division or directorate too: "Case Manager II - Peer Services Department")
+# (a department, division or directorate too: "Case Manager II - Peer Services Department"; a telephone
+# line the service runs: "Volunteer Coordinator - Peer Support Line", "Peer Warmline Supervisor")
 _NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
                            "programmes", "workforce", "unit", "network", "project", "hub", "collective", "scheme",
                            "schemes", "department", "departments", "division", "divisions", "directorate",
-                           "directorates"})
+                           "directorates", "line", "lines", "helpline", "helplines", "warmline", "warmlines"})
 # Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
 _INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
@@ -108,6 +109,17 @@ def _joined_head(lowers: list[str], start: int) -> str:
             last = j
         j += 1
     return lowers[last]
+
+
+def _mixed_services(lowers: list[str], start: int) -> bool:
+    """Do the peer words at ``start`` name one of several services or teams joined by "and" or "&",
+    their shared head a word that names no person ("peer and community services", "peer & housing
+    teams")? "Peer and Recovery Worker" names a person; "Peer Support Services" is one service."""
+    i = _head_at(lowers, start)
+    if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
+        return False
+    return i + 1 < len(lowers) and lowers[i + 1] in ("and", "&") and _joined_head(lowers, start) in _NOT_A_PERSON \
+        and _joined_head(lowers, start) != "support"
 
 
 def _field_noun(lowers: list[str], start: int, end: int) -> bool:
@@ -318,6 +330,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         clinical = any(t in words()["clinical-title-words"] and i + 1 < len(lowers) and JOB_NOUN.fullmatch(lowers[i + 1])
                        and not any(s <= i + 1 < e for s, e in peer) for i, t in enumerate(lowers))  # fmt: skip
         if not (context_only and (adjacent or office or clinical)):
+            # "Service Manager - Peer and Community Services", "Operations Lead, Peer & Housing Teams": peer
+            # words joined by "and" to another service, their shared head a service or team, name the mixed
+            # services the post manages: a peer post only where the text says peer work or wants lived
+            # experience
+            if all(_mixed_services(lowers, start) for start, _ in peer):
+                return _Named(text, "conditional", senior)
             # ("Volunteer Support Officer (Peer Befriending)": the stream of work after a bracket names
             # the programme too)
             return _Named(text, "peer", senior, all(_names_programme(lowers, start, end) or _names_workstream(lowers, start, end)
@@ -1110,7 +1128,10 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # directly": a title whose peer words only name the programme the post runs is no peer title
     # where the text says the post is not a peer post, unless the post supervises or leads peers
     # (then it is their lead, a senior peer post)
-    programme_only = named is not None and named.cls == "peer" and named.programme and not supervises
+    # ("The program is academic; it is not a mental health or peer support service": the programme itself
+    # denied, its mentors are no peers, whoever supervises them)
+    programme_only = named is not None and named.cls == "peer" and named.programme and (
+        not supervises or (denied is not None and denied.text.lower().split()[-1] in ("service", "program", "programme", "scheme")))
     # (lived experience asked only as desirable, "welcome but not required", leaves it a coordinator's
     # post; wanted in prose or required, the post is one of the peers it leads; peer staff named beside
     # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)

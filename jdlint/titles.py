@@ -347,6 +347,18 @@ def _strip_generic(text: str) -> str:
     return text
 
 
+def _job_before_the_rest(text: str) -> str:
+    """A title line too long to be a title alone because the employer, the place or the terms
+    follow the job after a separator ("Peer Support Worker - Te Awa Trust, Kirikiriroa (Hamilton)",
+    "Peer Mentor | Northbank Housing Association, Leeds and Bradford districts"): the first part,
+    where it names a job and no other part does; "" otherwise."""
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return ""
+    jobs = [any(not WEAK_NOUN.match(n) for n in _JOB_NOUNS.every(p)) for p in parts]
+    return parts[0] if jobs[0] and not any(jobs[1:]) else ""
+
+
 _SOURCE_SCORE = {
     "labelled field": 10.0,
     "metadata: job title field": 9.0,  # "Job title:" above an HTML page's content
@@ -434,7 +446,9 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
             continue  # a sentence, not a title
         text = _strip_generic(text)
         if not plausible(text):
-            continue
+            text = _job_before_the_rest(text)
+            if not text or not plausible(text):
+                continue
         if block.kind == "heading":
             source = "heading"
         elif block.kind == "table-cell":

@@ -576,3 +576,41 @@ def test_a_section_phrase_over_a_table_is_a_heading() -> None:
             "<tr><td>Experience</td><td>Lived experience of homelessness</td></tr></table></body></html>")
     doc = read_html(page, "advert.html")
     assert [b.kind for b in doc.blocks if b.text == "The person we're seeking"] == ["heading"]
+
+
+# --- blind137 lx30: a person specification laid out as <div> rows and cells (class "row"/"cell", or
+# ARIA roles) is a table: each cell under its column's header, so a Desirable column keeps its level ---
+@pytest.mark.parametrize(
+    "grid",
+    [
+        '<div class="spec"><div class="row head"><div class="cell">Area</div><div class="cell">Essential</div>'
+        '<div class="cell">Desirable</div></div><div class="row"><div class="cell">Experience</div>'
+        '<div class="cell">Experience of running support groups</div><div class="cell">Lived experience of '
+        "addiction recovery</div></div></div>",
+        '<div role="table"><div role="row"><div role="columnheader">Criteria</div><div role="columnheader">'
+        'Essential</div><div role="columnheader">Desirable</div></div><div role="row"><div role="cell">'
+        'Experience</div><div role="cell">Experience of running support groups</div><div role="cell">Lived '
+        "experience of addiction recovery</div></div></div>",
+    ],
+)
+def test_a_grid_of_div_rows_and_cells_is_a_table(grid: str) -> None:
+    doc = read_html(f"<html><body><h1>Engagement Officer</h1><h2>Person specification</h2>{grid}</body></html>")
+    lived = block_starting(doc, "Lived experience of addiction")
+    assert lived.kind == "table-cell" and lived.column_header == "Desirable" and lived.row_header == "Experience"
+    assert block_starting(doc, "Experience of running").column_header == "Essential"
+
+
+@pytest.mark.parametrize(
+    "divs",
+    [
+        # twins: rows of one cell each, and rows of Bootstrap-style columns (a page layout), stay plain blocks
+        '<div><div class="row"><div class="cell">Essential</div></div><div class="row"><div class="cell">Lived '
+        "experience of addiction recovery</div></div></div>",
+        '<div><div class="row"><div class="col-md-6">Essential</div><div class="col-md-6">Desirable</div>'
+        '</div><div class="row"><div class="col-md-6">Experience</div><div class="col-md-6">Lived experience of '
+        "addiction recovery</div></div></div>",
+    ],
+)
+def test_div_rows_that_are_no_grid_stay_blocks(divs: str) -> None:
+    doc = read_html(f"<html><body><h1>Engagement Officer</h1>{divs}</body></html>")
+    assert block_starting(doc, "Lived experience of addiction").kind != "table-cell"

@@ -1123,6 +1123,71 @@ ROLE_CASES = [
      "visit older people at home.\n\nEssential: experience of managing volunteers.\n", "other"),
     ("Peer Support Worker – Hospital Discharge Scheme\n\nYou will support people leaving hospital.\n", "peer"),
     ("Peer Mentor Volunteer\n\nYou will meet people leaving prison and share your own story.\n", "peer"),
+    # --- blind131 lr20: a telephone line the service runs as the head of the title's peer words
+    # ("Volunteer Coordinator - Peer Support Line", "Volunteer Manager, Peer Warmline"): like a programme
+    # or a service, the line names what the post runs, not a peer post; its volunteers answer it ---
+    ("Volunteer Coordinator – Peer Support Helpline\n\nOur helpline is answered by trained volunteers. You will "
+     "recruit, train and roster them and report call numbers to funders.\n\nEssential: experience of managing "
+     "volunteers.\n", "other"),
+    ("Volunteer Manager, Peer Warmline\n\nYou will recruit and schedule the volunteers who staff our warmline "
+     "in Ohio and organize their training.\n\nPreferred: experience of managing volunteers.\n", "other"),
+    ("Volunteer Coordinator (Peer Support Line)\n\nYou will recruit, train and roster the volunteers who answer "
+     "our line across Victoria.\n\nEssential: experience coordinating volunteers.\n", "other"),
+    # twins: a worker on the line (a person after the peer words); the same coordinator whose text requires
+    # lived experience (one of the peers it leads)
+    ("Peer Support Line Worker\n\nYou will answer calls and share your own story of recovery.\n\nLived "
+     "experience of mental health challenges is essential.\n", "peer"),
+    ("Volunteer Coordinator – Peer Support Line\n\nYou will recruit and train the volunteers who answer our "
+     "line. Lived experience of mental health challenges is essential.\n", "peer-senior"),
+    # --- blind148 mi28: peer words joined by "and" or "&" to another service, their shared head a service or
+    # team ("Service Manager - Peer and Community Services", "Operations Manager, Peer & Housing Services"):
+    # the mixed services the post manages, a peer post only where the text says peer work or wants lived
+    # experience ---
+    ("Service Manager – Peer and Community Services\n\nYou will manage the budgets and contracts of our "
+     "community teams in Leeds.\n\nEssential: registration as a social worker.\n", "other"),
+    ("Operations Manager, Peer & Housing Services\n\nYou will oversee program budgets and reporting to the "
+     "county.\n\nPreferred: lived experience of homelessness.\n", "other"),
+    ("Area Manager - Peer and Wellbeing Teams\n\nYou will lead our team leaders across Auckland and hold the "
+     "contracts.\n", "other"),
+    # twins: the same title whose text requires lived experience and says peer work; a person after "and";
+    # one peer service alone
+    ("Service Manager – Peer and Community Services\n\nYou will lead our peer workers and share your own story "
+     "of recovery.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Peer and Recovery Worker\n\nYou will walk alongside people in Brisbane.\n\nLived experience of "
+     "substance use is essential.\n", "peer"),
+    ("Manager – Peer Support Services\n\nYou will manage the budgets and contracts of our peer teams in "
+     "Toronto.\n", "peer-senior"),
+    # --- blind148 mi27: under a title whose peer words only name the programme ("Peer Mentoring Program
+    # Coordinator"), the programme itself said not to be peer support ("it is not a mental health or peer
+    # support service"): its mentors are no peers the post leads, though the post supervises them ---
+    ("Peer Mentoring Programme Coordinator\n\nYou will recruit and supervise 60 sixth-form peer mentors who "
+     "help new pupils settle in. The scheme is about study skills; it is not a peer support service.\n\n"
+     "Essential: a teaching qualification.\n", "other"),
+    ("Peer Mentoring Program Coordinator\n\nYou will train and supervise 50 student peer mentors on our "
+     "Melbourne campus. This program isn't a peer support service and does not offer counselling.\n", "other"),
+    ("Peer Mentoring Program Manager\n\nYou will supervise the upper-year mentors who guide first-year students "
+     "in Halifax. The program is not a mental health or peer support program.\n", "other"),
+    # twins: a clinical service denied; the denial said of another service, the post supervising peers
+    ("Peer Mentoring Programme Coordinator\n\nYou will supervise our team of peer mentors. It is not a clinical "
+     "service.\n\nLived experience of recovery is essential.\n", "peer-senior"),
+    ("Peer Mentoring Program Coordinator\n\nYou will supervise our team of peer mentors. Our partner clinic is "
+     "not a peer support service.\n\nLived experience of recovery is essential.\n", "peer-senior"),
+    # --- blind147 mh05: a first line too long to be a title because the employer, the place or the terms
+    # follow the job after a separator ("Peer Support Worker  -  Te Awa Trust, Kirikiriroa (Hamilton)"):
+    # the part that names the job is the title, where no other part names one ---
+    ("Peer Mentor | Riverside Recovery Community, Minneapolis and St Paul (Twin Cities metro)\nFull time\n\n"
+     "We are looking for someone in recovery who wants to walk alongside people at the start of theirs.\n",
+     "peer"),
+    ("Whānau Peer Support Kaimahi - Te Puna Ora Charitable Trust, Rotorua (Bay of Plenty region)\nPart time\n\n"
+     "We are looking for someone with lived experience of addiction who wants to walk alongside whānau.\n",
+     "peer"),
+    ("Peer Support Worker – Prairie Wellness Society, Saskatoon and Regina offices (Saskatchewan, Canada)\n\nWe are "
+     "looking for someone with lived experience of mental health challenges to join our drop-in.\n", "peer"),
+    # twins: the other part names a job too (no title is taken); the first part names none
+    ("Peer Support Worker - Housing Support Worker vacancies across Leeds, Bradford and Wakefield districts\n\n"
+     "We are looking for someone with lived experience to run our drop-in.\n", "other"),
+    ("Te Puna Ora Charitable Trust - Rotorua and the wider Bay of Plenty region community services\n\nWe are "
+     "looking for someone with lived experience of addiction to run our drop-in.\n", "other"),
     # --- blind138 ly30: lived experience words that name a body of people with lived experience the post
     # runs ("Coordinator, Lived Experience Advisory Council", "Lived Experience Reference Group
     # Facilitator"): the members' lived experience, not a peer post; peer only where the text requires it

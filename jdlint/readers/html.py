@@ -720,7 +720,7 @@ class _Extractor:
         elif tag == "table":
             frame.table = self.table_state(node)
             self.tables.append(frame.table)
-        elif tag == "div" and (parts := _grid_parts(node)) is not None:
+        elif tag == "div" and node.mem_id not in self.grid_cells and (parts := _grid_parts(node)) is not None:
             # rows and cells laid out by class or ARIA role: read as the table it shows
             self.table_count += 1
             frame.table, frame.grid = _Table(self.table_count), True
@@ -999,6 +999,7 @@ def _all_bold(line: list[tuple[str, bool]]) -> bool:
             return False
         seen = True
     return seen
+
 
 
 def _span(value: str | None) -> int:
