@@ -258,6 +258,9 @@ def test_sorting_in_a_browser_by_mouse_and_keyboard(tmp_path: Path) -> None:
             page.keyboard.press("Space")
             assert names() == ["a.docx", "b.docx", "broken.docx", "c.docx"]
             page.locator("table.summary a", has_text="b.docx").click()
+            # the page opens the link's <details> on "hashchange", which the browser fires after the
+            # click returns: wait for it (up to 5 s), then read the attribute
+            page.wait_for_function("() => document.getElementById('file-1').open", timeout=5000)
             assert page.locator("details#file-1").get_attribute("open") is not None
             page.get_by_role("button", name="Expand all").click()
             assert page.locator("details.file[open]").count() == 4
