@@ -27,13 +27,16 @@ from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
                  "lex:senior-title-word", "lex:peer-title-not", "lex:research-role",
                  "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
-# Peer-role-noun matches that name a team or a kind of work, not a person in a role.
-# (a department, division or directorate too: "Case Manager II - Peer Services Department"; a telephone
-# line the service runs: "Volunteer Coordinator - Peer Support Line", "Peer Warmline Supervisor")
-_NOT_A_PERSON = frozenset({"support", "team", "teams", "service", "services", "program", "programme", "programs",
-                           "programmes", "workforce", "unit", "network", "project", "hub", "collective", "scheme",
-                           "schemes", "department", "departments", "division", "divisions", "directorate",
-                           "directorates", "line", "lines", "helpline", "helplines", "warmline", "warmlines"})
+
+
+def _not_a_person() -> frozenset[str]:
+    """Heads of peer-role-noun matches that name a team, a service or a kind of work, not a
+    person in a role (`title-service-heads` in rules/data/criteria.toml)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    return words()["title-service-heads"]
+
+
 # Words after peer words in a title that make them an invitation ("Lived Experience Welcome").
 _INVITING = frozenset({"welcome", "welcomed", "encouraged", "valued", "preferred", "desirable"})
 _NAME_BREAKS = frozenset({"and", "or", "of", "for", "in", "with", "at", "to", "the", "a", "an"})
@@ -118,7 +121,7 @@ def _mixed_services(lowers: list[str], start: int) -> bool:
     i = _head_at(lowers, start)
     if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
         return False
-    return i + 1 < len(lowers) and lowers[i + 1] in ("and", "&") and _joined_head(lowers, start) in _NOT_A_PERSON \
+    return i + 1 < len(lowers) and lowers[i + 1] in ("and", "&") and _joined_head(lowers, start) in _not_a_person() \
         and _joined_head(lowers, start) != "support"
 
 
@@ -138,10 +141,10 @@ def _studied_before(lowers: list[str], start: int, end: int, research: int) -> b
     programme word between them names no person either ("Peer Services Program Evaluator",
     "Consumer Peer Programs Evaluation Officer": the post studies the programme)."""
     between = lowers[end:research]
-    if end > research or any(not w.isalpha() or w in _NAME_BREAKS or (JOB_NOUN.fullmatch(w) and w not in _NOT_A_PERSON)
+    if end > research or any(not w.isalpha() or w in _NAME_BREAKS or (JOB_NOUN.fullmatch(w) and w not in _not_a_person())
                              for w in between):  # fmt: skip
         return False
-    return lowers[research - 1] in _NOT_A_PERSON or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
+    return lowers[research - 1] in _not_a_person() or (bool(between) and not JOB_NOUN.fullmatch(lowers[end - 1]))
 
 
 def _track_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> bool:
@@ -173,7 +176,7 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     head = _head(lowers, start)
-    if head in _NOT_A_PERSON:
+    if head in _not_a_person():
         return True
     at = lowers.index(head, start)  # the head is a word of the name, at or after ``start``
     if head in words()["volunteer-words"] and at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
@@ -183,7 +186,7 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
         return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs
     if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
-    return any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:at])
+    return any(t in _not_a_person() and t != "support" for t in lowers[start:at])
 
 
 def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
@@ -226,9 +229,9 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
         if stop in office_at:
             if stop and lowers[stop - 1] in back:
                 continue  # "Peer Support Finance Officer": a finance post
-            if not any(t in _NOT_A_PERSON and t != "support" for t in lowers[start:stop]):
+            if not any(t in _not_a_person() and t != "support" for t in lowers[start:stop]):
                 return False  # "Peer Support Assistant"
-        elif head not in _NOT_A_PERSON:
+        elif head not in _not_a_person():
             return False
     return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and i not in office_at
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
@@ -282,7 +285,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # Workforce Evaluation": the peer words qualify a later noun that is not a person (the
         # study, evaluation or survey the post works on), its field too
         peer = [(s, e) for s, e in peer if not any(r_end <= s - 1 and (lowers[s - 1] in ("in", "of", "on")
-                                                                      or _head(lowers, s) in _NOT_A_PERSON
+                                                                      or _head(lowers, s) in _not_a_person()
                                                                       or _field_noun(lowers, s, e))
                                                    for _, r_end in research)
                 and not any(_studied_before(lowers, s, e, r_start) for r_start, _ in research)]  # fmt: skip
@@ -323,7 +326,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         run = words()["service-participles"]
         # ("Clinical Psychologist - Lived Experience and Co-production Team": the team's name joins
         # the peer words to another part by "and", and its head is the team: `_joined_head`)
-        context_only = office or all(_joined_head(lowers, start) in _NOT_A_PERSON or lowers[end - 1] in run
+        context_only = office or all(_joined_head(lowers, start) in _not_a_person() or lowers[end - 1] in run
                                      or _names_workstream(lowers, start, end) for start, end in peer)  # fmt: skip
         # "Clinical Coordinator, Peer Support Program": a clinical post (`clinical-title-words` before
         # a job noun outside the peer words) in the programme the peer words name
@@ -795,7 +798,7 @@ def _is_person(hit: Hit) -> bool:
     """Does the peer role name name a person? Not a team or a service ("peer support team"), nor
     an activity (a ``mentor~`` or ``coach~`` pattern matching "Peer mentoring", "peer coaching")."""
     last = hit.text.lower().split()[-1]
-    return last not in _NOT_A_PERSON and not last.endswith("ing")
+    return last not in _not_a_person() and not last.endswith("ing")
 
 
 def _for_staff(analysis: Analysis, hit: Hit) -> bool:
