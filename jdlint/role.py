@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from jdlint.analysis import Analysis, Hit
@@ -29,9 +30,10 @@ _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-r
                  "lex:lived-experience-activity", "lex:senior-title-not")  # fmt: skip
 
 
+@cache
 def _not_a_person() -> frozenset[str]:
     """Heads of peer-role-noun matches that name a team, a service or a kind of work, not a
-    person in a role (`title-service-heads` in rules/data/criteria.toml)."""
+    person in a role (`title-service-heads` in rules/data/criteria.toml), read once."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     return words()["title-service-heads"]
@@ -186,7 +188,8 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
         return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs
     if end is not None and end - start > 1 and lowers[end - 1].endswith("ing") and lowers[end - 1] != "support":
         return True
-    return any(t in _not_a_person() and t != "support" for t in lowers[start:at])
+    heads = _not_a_person()
+    return any(t in heads and t != "support" for t in lowers[start:at])
 
 
 def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
