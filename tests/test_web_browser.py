@@ -72,9 +72,9 @@ def test_paste_the_example_and_see_verdicts_and_highlights(page, tmp_path) -> No
     assert "living with" in page.locator(f"#card-{n}").inner_text()
     # the card leads back to the highlight
     page.locator(f"#card-{n} a[href='#hl-{n}']").click()
-    assert page.evaluate("location.hash") == f"#hl-{n}"
-    # copy buttons are added by JS
-    assert page.locator("button.copy").count() >= 5
+    page.wait_for_function(f"() => location.hash === '#hl-{n}'", timeout=5000)  # (a navigation: waited for)
+    # copy buttons are added by JS (waited for, as the page's script may still be running)
+    page.wait_for_function("() => document.querySelectorAll('button.copy').length >= 5", timeout=5000)
     assert csp_violations(page) == []
 
 
