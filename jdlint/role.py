@@ -1022,6 +1022,11 @@ def title_candidates(analysis: Analysis) -> list[TitleCandidate]:
 _COPULAS = frozenset({"is", "'s", "’s", "was"})
 
 
+def _title_words(title: TitleCandidate | None) -> set[str]:
+    """The words of the title, lower case, without the small words that join a name's parts."""
+    return set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
+
+
 def _denied_peer(analysis: Analysis, title: TitleCandidate | None, group: str = "lex:peer-role-denied",
                  holder: frozenset[str] = frozenset()) -> Hit | None:  # fmt: skip
     """A sentence that says the advert's own post is not a peer role (``peer-role-denied``:
@@ -1034,7 +1039,7 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None, group: str = 
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     w = words()
-    title_words = set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
+    title_words = _title_words(title)
     for hit in analysis.hits(group):
         if analysis.is_question(hit):
             continue
@@ -1114,7 +1119,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # Experience, who provides supervision to peer workers")
     # ("Our Lived Experience Workforce Coordinator supervises every peer worker": another post, the
     # role's supervisor, named as the subject)
-    own_words = set(re.findall(r"[^\W\d_]+", title.text.lower())) - _NAME_BREAKS if title else set()
+    own_words = _title_words(title)
     supervises = [h for h in _live(analysis, "lex:supervises-peers")
                   if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)
                   and not _by_organisation(analysis, h) and not _about_others(analysis, h)
@@ -1126,7 +1131,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # the post direct support and names no peer work of it elsewhere (unless the post supervises or
     # leads peers: then it is their lead)
     lived_title = named is not None and named.cls == "peer" and title is not None and not supervises \
-        and not any(t.startswith("peer") for t in re.findall(r"[^\W\d_]+", title.text.lower()))  # fmt: skip
+        and not any(t.startswith("peer") for t in own_words)  # fmt: skip
     if lived_title and denied is None:
         direct = _denied_peer(analysis, title, "lex:direct-support-denied", frozenset({"you"}))
         denied = direct if direct is not None and not _names_peer_work(analysis, title, direct) else None
