@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from jdlint.api import check_bytes
 from jdlint.model import Report
 
@@ -33,3 +36,10 @@ def fix_file(folder, name: str, text: str, *args: str) -> tuple[str, str]:
     out = CliRunner().invoke(main, ["fix", "--isolated", *args, str(src)]).output
     copy = src.with_name(f"{src.stem}.fixed{src.suffix}")
     return out, copy.read_text(encoding="utf-8") if copy.exists() else ""
+
+
+def variants(name: str):
+    """The invented variants of one revised-advert test module, from tests/fix_variants.toml:
+    a list of dicts (``[[name]]``) or a dict of named dicts (``[name.key]``)."""
+    with (Path(__file__).with_name("fix_variants.toml")).open("rb") as f:
+        return tomllib.load(f)[name]

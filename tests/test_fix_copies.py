@@ -17,17 +17,13 @@ from __future__ import annotations
 import os
 
 import pytest
+from checking import variants
 from click.testing import CliRunner
 
 from jdlint.cli import main
 from jdlint.readers import read_bytes
 
-VARIANTS = {
-    "ward": dict(title="Peer Support Worker", team="acute ward team", duty="patients suffering from psychosis",
-                 desirable="Lived experience of mental health challenges would be an advantage."),
-    "housing": dict(title="Peer Mentor", team="housing project", duty="residents suffering from addiction",
-                    desirable="Personal experience of homelessness would be useful."),
-}
+VARIANTS = variants("copies")
 
 
 def advert(fmt: str, v: dict) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from checking import variants
 from click.testing import CliRunner
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -23,28 +24,7 @@ from jdlint.cli import main
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-VARIANTS = {
-    "wards": dict(
-        title="Peer Support Worker – Willowbank Recovery Team",
-        header="Willowbank Community Health – Recruitment",
-        summary="You will join a friendly recovery team and help people find their way back to the things that matter to them.",
-        duties=["Meet people at home and in the community to work on their recovery goals.",
-                "Administer medication to patients on the ward when the team is short.",
-                "Run a weekly gardening group."],
-        desirable="Lived experience of mental health difficulties would be desirable.",
-        panel="You will be interviewed by the ward manager and a senior nurse.",
-    ),
-    "housing": dict(
-        title="Peer Mentor – Harbour Lane Housing Project",
-        header="Harbour Lane Trust – Vacancies",
-        summary="You will help residents settle into their new homes and build a life beyond the hostel.",
-        duties=["Visit residents in their homes to plan the next steps with them.",
-                "Dress wounds and take blood pressure readings for residents.",
-                "Go with residents to appointments."],
-        desirable="Lived experience of homelessness is desirable.",
-        panel="Interviews are with the project manager and a housing officer.",
-    ),
-}
+VARIANTS = variants("hr")
 
 
 def _word(v: dict, tracked: bool = True) -> bytes:

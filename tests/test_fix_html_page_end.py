@@ -12,7 +12,7 @@ after the words (and the inline elements they close), inside the page's main par
 from __future__ import annotations
 
 import pytest
-from checking import fix_file
+from checking import fix_file, variants
 
 PAGE = """<!doctype html>
 <html><head><title>{title}</title></head><body><main><div class="posting">
@@ -22,12 +22,7 @@ PAGE = """<!doctype html>
 </div>{tail}
 <footer><p>Privacy | Terms | Accessibility</p></footer></body></html>
 """
-VARIANTS = [
-    dict(title="Peer Recovery Specialist", service="outpatient clinic", kind="substance use",
-         tail='<a class="btn" href="#apply">Apply now</a></main>'),
-    dict(title="Peer Support Worker", service="crisis house", kind="mental health challenges",
-         tail="<span>Questions? Call the team on 0100 000 0000.</span></main>"),
-]
+VARIANTS = variants("html-page-end")
 
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])

@@ -12,7 +12,7 @@ are made essential where they stand, and every other cell is left as it was.
 from __future__ import annotations
 
 import pytest
-from checking import fix_file
+from checking import fix_file, variants
 
 from jdlint.readers import read_bytes
 
@@ -30,12 +30,7 @@ You will support people {where}, sharing your own experience of recovery to offe
 | Ability to keep clear notes | Essential |
 | {other} | Desirable |
 """
-VARIANTS = [
-    dict(title="Peer Support Worker", where="on our wards", levels="Essential / Desirable", kind="psychosis",
-         other="First aid certificate"),
-    dict(title="Peer Mentor", where="in our hostels", levels="Essential or Desirable", kind="homelessness",
-         other="A driving licence"),
-]
+VARIANTS = variants("level-column")
 
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])

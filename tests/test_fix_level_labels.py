@@ -12,7 +12,7 @@ label's case and spacing; other labelled lines are left byte for byte.
 from __future__ import annotations
 
 import pytest
-from checking import fix_file
+from checking import fix_file, variants
 
 from jdlint.fix import essential_label
 from jdlint.readers import read_bytes
@@ -33,12 +33,7 @@ Skills
 
 Apply by the end of the month.
 """
-VARIANTS = [
-    dict(title="Peer Support Worker", service="crisis team", ess="Essential:", des="Desirable:", sep="  ",
-         wanted="Lived experience of mental health difficulties", kind="mental health difficulties"),
-    dict(title="Peer Recovery Worker", service="gambling treatment service", ess="Essential", des="Desirable",
-         sep="  –  ", wanted="Lived experience of gambling harm, your own or as an affected other", kind="gambling harm"),
-]
+VARIANTS = variants("level-labels")
 
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])

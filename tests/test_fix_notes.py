@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from checking import variants
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
@@ -22,22 +23,7 @@ from jdlint.fix import Edit
 from jdlint.fix_text import _note_place, note
 from jdlint.suppress import DIRECTIVE
 
-VARIANTS = {
-    "anxiety": dict(
-        title="Peer Support Worker – Riverside Wellbeing Hub",
-        summary="You will help people who are suffering from anxiety find their way back to the things that matter.",
-        duty="Administer medication to patients suffering from panic attacks on the ward.",
-        desirable="Lived experience of mental health difficulties would be desirable.",
-        panel="You will be interviewed by the team manager and a senior nurse.",
-    ),
-    "housing": dict(
-        title="Peer Mentor – Gullhaven Housing Project",
-        summary="You will help residents who are suffering from loneliness settle into their new homes.",
-        duty="Dress wounds and take blood pressure readings for residents suffering from leg ulcers.",
-        desirable="Lived experience of homelessness is desirable.",
-        panel="Interviews are with the project manager and a housing officer.",
-    ),
-}
+VARIANTS = variants("notes")
 NOTE = re.compile(r"<!-- jdlint [A-Z]{2}\d{3}: .*? -->")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from checking import fix_file
+from checking import fix_file, variants
 from click.testing import CliRunner
 
 from jdlint.cli import main
@@ -29,12 +29,7 @@ This is {phrase}. You will work alongside people using our {service}, offering h
 
 Send us your CV and a short covering letter.
 """
-VARIANTS = [
-    dict(title="Peer Worker", phrase="a designated Lived Experience position", service="community team",
-         noun="Lived Experience position"),
-    dict(title="Consumer Peer Support Worker", phrase="an identified lived experience role", service="acute unit",
-         noun="lived experience role"),
-]
+VARIANTS = variants("post-nouns")
 
 
 @pytest.mark.parametrize("v", VARIANTS, ids=lambda v: v["title"])

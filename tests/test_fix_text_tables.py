@@ -15,6 +15,7 @@ and a change on an aligned line keeps the next column where it was.
 from __future__ import annotations
 
 import pytest
+from checking import variants
 from click.testing import CliRunner
 
 from jdlint.cli import main
@@ -41,12 +42,7 @@ ROWS = {
              "Experience\t{essential}\t{desirable}\n"
              "Skills\tGood listening skills\tFirst aid certificate\n"),
 }
-VARIANTS = [
-    dict(title="Peer Support Worker", team="community team", essential="Experience of group work",
-         desirable="Lived experience of mental health challenges"),
-    dict(title="Peer Mentor", team="housing project", essential="Knowledge of local services",
-         desirable="Lived experience of homelessness"),
-]
+VARIANTS = variants("text-tables")
 
 
 def fix(tmp_path, name: str, text: str, *flags: str) -> tuple[str, str, str]:

@@ -35,11 +35,17 @@ def _fix(*args: str):
     return CliRunner().invoke(main, ["fix", "--isolated", "--diff", *args])
 
 
+def _advert(folder, text: str) -> str:
+    """The advert written as a text file in the folder; its path."""
+    src = folder / "advert.txt"
+    src.write_text(text, encoding="utf-8")
+    return str(src)
+
+
 @pytest.mark.parametrize("place,sentence,expected", CASES)
 def test_clean_is_never_replaced_by_default(tmp_path, place, sentence, expected) -> None:
-    src = tmp_path / "advert.txt"
-    src.write_text(ADVERT.format(place=place, sentence=sentence), encoding="utf-8")
-    result = _fix(str(src))
+    src = _advert(tmp_path, ADVERT.format(place=place, sentence=sentence))
+    result = _fix(src)
     assert "left LA004: unsafe fix" in result.output
     assert "not using" not in result.output.split("left LA004", 1)[0]
     assert "lived-experience-essential: met -> not-met" not in result.output
@@ -47,9 +53,8 @@ def test_clean_is_never_replaced_by_default(tmp_path, place, sentence, expected)
 
 @pytest.mark.parametrize("place,sentence,expected", CASES)
 def test_with_unsafe_fixes_each_shape_is_replaced_whole(tmp_path, place, sentence, expected) -> None:
-    src = tmp_path / "advert.txt"
-    src.write_text(ADVERT.format(place=place, sentence=sentence), encoding="utf-8")
-    result = _fix("--unsafe-fixes", str(src))
+    src = _advert(tmp_path, ADVERT.format(place=place, sentence=sentence))
+    result = _fix("--unsafe-fixes", src)
     added = [line for line in result.output.splitlines() if line.startswith("+What you need")]
     assert added and expected in added[0], result.output
     assert "not using" not in added[0]
@@ -71,9 +76,8 @@ SUICIDE = [
 
 @pytest.mark.parametrize("sentence,expected", SUICIDE)
 def test_a_suicide_attempt_stays_an_attempt(tmp_path, sentence, expected) -> None:
-    src = tmp_path / "advert.txt"
-    src.write_text(f"Peer Support Worker – Bereavement\n\n{sentence}\n", encoding="utf-8")
-    result = _fix(str(src))
+    src = _advert(tmp_path, f"Peer Support Worker – Bereavement\n\n{sentence}\n")
+    result = _fix(src)
     added = [line for line in result.output.splitlines() if line[:1] == "+" and line[:3] != "+++" and "suicide" in line]
     assert added and expected in added[0], result.output
     if "died" not in expected:
@@ -94,10 +98,9 @@ LABELS = [
 
 @pytest.mark.parametrize("sentence,expected", LABELS)
 def test_dismissive_labels_are_left_by_default_and_replaced_whole_when_asked(tmp_path, sentence, expected) -> None:
-    src = tmp_path / "advert.txt"
-    src.write_text(f"Peer Support Worker – Youth Housing\n\n{sentence}\n", encoding="utf-8")
-    assert "left LA011: unsafe fix" in _fix(str(src)).output
-    result = _fix("--unsafe-fixes", str(src))
+    src = _advert(tmp_path, f"Peer Support Worker – Youth Housing\n\n{sentence}\n")
+    assert "left LA011: unsafe fix" in _fix(src).output
+    result = _fix("--unsafe-fixes", src)
     added = [line for line in result.output.splitlines() if line.startswith("+") and line[1:3] == sentence[:2]]
     assert added and expected in added[0], result.output
     assert "seeking connection" not in added[0]

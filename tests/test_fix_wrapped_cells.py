@@ -13,6 +13,7 @@ cell in its row and column, and the sentence in the Essential cell.
 from __future__ import annotations
 
 import pytest
+from checking import variants
 from click.testing import CliRunner
 
 from jdlint.cli import main
@@ -38,12 +39,7 @@ TABLES = {
                   "                              and of working with groups      {second}\n"
                   "Skills                        Good listening skills           Knowledge of local services\n"),
 }
-VARIANTS = [
-    dict(title="Peer Support Worker", team="inpatient wards", essential="Experience of group work",
-         first="Lived experience of", second="mental health difficulties"),
-    dict(title="Recovery Peer Mentor", team="community recovery team", essential="Experience of volunteering",
-         first="Personal experience of", second="addiction and recovery"),
-]
+VARIANTS = variants("wrapped-cells")
 
 
 def cells(text: str) -> list[tuple[int, int, str]]:

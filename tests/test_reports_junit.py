@@ -6,14 +6,7 @@ from dataclasses import replace
 from xml.etree import ElementTree as ET
 
 import pytest
-from test_reports_common import (
-    SCRIPT,
-    docx_report,
-    error_report,
-    pdf_report,
-    sample_reports,
-    text_report,
-)
+import test_reports_common as common
 
 from jdlint.reports import junit
 
@@ -32,7 +25,7 @@ def props(element: ET.Element) -> dict[str, str]:
 
 
 def test_one_suite_one_case_per_file() -> None:
-    root = parse(junit.render(sample_reports()))
+    root = parse(junit.render(common.sample_reports()))
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
     assert len(suites) == 1
@@ -45,12 +38,12 @@ def test_one_suite_one_case_per_file() -> None:
     )
     assert root.get("tests") == suite.get("tests")
     assert all(c.get("classname") == "jdlint" for c in suite.iter("testcase"))
-    assert set(cases(root)) == {r.path for r in sample_reports()}
+    assert set(cases(root)) == {r.path for r in common.sample_reports()}
     assert not list(root.iter("skipped"))
 
 
 def test_failure_lists_findings_at_or_above_the_threshold() -> None:
-    root = parse(junit.render([pdf_report()], fail_on="warning"))
+    root = parse(junit.render([common.pdf_report()], fail_on="warning"))
     failure = cases(root)["adverts/senior peer, v2: final.pdf"].find("failure")
     assert failure is not None
     assert failure.get("message") == "2 errors (at or above warning)"
@@ -59,13 +52,13 @@ def test_failure_lists_findings_at_or_above_the_threshold() -> None:
     assert lines[0].startswith("adverts/senior peer, v2: final.pdf:page 2: error CS004 ")
     assert lines[1].startswith("adverts/senior peer, v2: final.pdf: error CS003 ")
 
-    root = parse(junit.render([pdf_report()], fail_on="info"))
+    root = parse(junit.render([common.pdf_report()], fail_on="info"))
     failure = cases(root)["adverts/senior peer, v2: final.pdf"].find("failure")
     assert failure.get("message") == "2 errors, 1 info (at or above info)"
 
 
 def test_below_the_threshold_passes_but_shows_in_system_out() -> None:
-    root = parse(junit.render([docx_report()], fail_on="error"))
+    root = parse(junit.render([common.docx_report()], fail_on="error"))
     case = cases(root)["adverts/docx/peer-worker.docx"]
     assert case.find("failure") is None and case.find("error") is None
     out = case.find("system-out").text
@@ -74,7 +67,7 @@ def test_below_the_threshold_passes_but_shows_in_system_out() -> None:
 
 
 def test_unreadable_file_is_an_error() -> None:
-    root = parse(junit.render([error_report()]))
+    root = parse(junit.render([common.error_report()]))
     case = cases(root)["adverts/broken.docx"]
     error = case.find("error")
     assert error is not None and error.get("type") == "ReadError"
@@ -83,7 +76,7 @@ def test_unreadable_file_is_an_error() -> None:
 
 
 def test_properties_hold_role_and_score() -> None:
-    root = parse(junit.render(sample_reports()))
+    root = parse(junit.render(common.sample_reports()))
     found = cases(root)
     pdf = props(found["adverts/senior peer, v2: final.pdf"])
     assert pdf["role"] == "peer-senior" and pdf["score"] == "41"
@@ -94,14 +87,14 @@ def test_properties_hold_role_and_score() -> None:
 
 
 def test_advert_text_is_escaped() -> None:
-    xml = junit.render([text_report()], fail_on="info")
-    assert SCRIPT not in xml
+    xml = junit.render([common.text_report()], fail_on="info")
+    assert common.SCRIPT not in xml
     assert "&lt;script&gt;" in xml or "suffering from" in xml
     parse(xml)
 
 
 def test_control_characters_are_shown_and_lone_surrogates_dropped() -> None:
-    report = pdf_report()
+    report = common.pdf_report()
     bad = replace(report.findings[0], message="form\x01feed \x00null \ud800 and “quotes” & <tags>")
     xml = junit.render([replace(report, findings=(bad,))])
     root = parse(xml)
@@ -111,4 +104,4 @@ def test_control_characters_are_shown_and_lone_surrogates_dropped() -> None:
 
 def test_fail_on_is_checked() -> None:
     with pytest.raises(ValueError):
-        junit.render([docx_report()], fail_on="fatal")
+        junit.render([common.docx_report()], fail_on="fatal")

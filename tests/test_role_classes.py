@@ -14,6 +14,12 @@ def role_of(text: str):
     return check_document(read_text(text)).role
 
 
+def assert_titled(role, kind: str, title: str) -> None:
+    """The role is of this kind and its clues name this line as the title."""
+    assert role.kind == kind, f"{role.why} {role.clues}"
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
 BODY = ("\n\nYou will offer one-to-one peer support, drawing on your own lived experience of mental health "
         "challenges and recovery.\n\nLived experience of mental health challenges is essential.\n")  # fmt: skip
 
@@ -35,8 +41,7 @@ BODY = ("\n\nYou will offer one-to-one peer support, drawing on your own lived e
 )  # fmt: skip
 def test_page_furniture_above_the_title_is_not_the_title(text: str, title: str) -> None:
     role = role_of(text)
-    assert role.kind == "peer", role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, "peer", title)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +61,7 @@ def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, t
             .para("You will offer peer support to people and their families, drawing on your own lived experience.")
             .header(header).bytes())  # fmt: skip
     role = check_document(read_bytes(data, "advert.docx")).role
-    assert role.kind == "peer", role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, "peer", title)
 
 
 ROLE_CASES = [
@@ -1271,8 +1275,7 @@ def test_a_title_above_the_pages_main_content(above: str, title: str) -> None:
     from jdlint.readers.html import read_html
 
     role = check_document(read_html(f"<html><body>{above}{_DESCRIPTION}</body></html>")).role
-    assert role.kind == "peer", f"{role.why} {role.clues}"
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, "peer", title)
 
 
 def test_a_title_in_the_sites_chrome_above_the_content_is_not_the_posts() -> None:
@@ -1374,8 +1377,7 @@ def test_peer_work_said_of_only_some_of_the_staff_is_named_as_the_clue() -> None
 )  # fmt: skip
 def test_a_bilingual_label_above_the_title(text: str, title: str) -> None:
     role = role_of(text)
-    assert role.kind == "peer", role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, "peer", title)
 
 
 @pytest.mark.parametrize(
@@ -1385,8 +1387,7 @@ def test_a_title_whose_job_noun_is_a_responder_handler_or_dispatcher(title: str)
     # blind91 uz30: a title line the job-noun list did not know was no title, and a peer word in
     # the text was taken for the role's name
     role = role_of(f"{title}\n\nYou will answer calls from people in distress and complete risk assessments.\n")
-    assert role.kind == "other", role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, "other", title)
 
 
 WRAPPED_BODY = ("\n\nYou will support adults in their own homes with daily living, shopping and appointments.\n\n"
@@ -1411,8 +1412,7 @@ WRAPPED_BODY = ("\n\nYou will support adults in their own homes with daily livin
 )  # fmt: skip
 def test_a_title_bracket_left_open_at_the_line_end_continues(text: str, title: str, kind: str) -> None:
     role = role_of(text + WRAPPED_BODY)
-    assert role.kind == kind, role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, kind, title)
 
 
 @pytest.mark.parametrize(
@@ -1438,8 +1438,7 @@ def test_a_title_bracket_left_open_at_the_line_end_continues(text: str, title: s
 )  # fmt: skip
 def test_peer_words_naming_a_team_or_study_mentoring(title: str, employer: str, kind: str) -> None:
     role = role_of(f"{title}\n{employer}" + WRAPPED_BODY)
-    assert role.kind == kind, role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, kind, title)
 
 
 BOARD_BODY = ("\nEastside Health, Brisbane\n\nYou will join the board, help set strategy and hold the executive to "
@@ -1462,8 +1461,7 @@ BOARD_BODY = ("\nEastside Health, Brisbane\n\nYou will join the board, help set 
 )  # fmt: skip
 def test_a_board_seat_for_lived_experience_is_governance(title: str, kind: str) -> None:
     role = role_of(title + BOARD_BODY)
-    assert role.kind == kind, role.why
-    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+    assert_titled(role, kind, title)
 
 
 @pytest.mark.parametrize(
