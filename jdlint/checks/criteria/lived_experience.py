@@ -195,7 +195,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if alternative is not None:
         # "Lived experience of mental health recovery, OR a minimum Certificate IV in Mental Health":
         # another profession's qualification is a route in of its own
-        return Mention(hit, "substitutable", kind, f"or {alternative.text}", cue_at=alternative)
+        return Mention(hit, "substitutable", kind, alternative.text, cue_at=alternative)
     wrapped = _qualification_wrapped_after(analysis, hit)
     if wrapped is not None:
         # "Lived experience of mental health challenges or a relevant community" / "services
@@ -417,7 +417,7 @@ def _glossed_item(analysis: Analysis, hit: Hit, s_start: int) -> Hit | None:
 
 
 def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) -> Hit | None:
-    """Another profession's qualification (`professional-qualification`, not a peer one in
+    """From its "or", another profession's qualification (`professional-qualification`, not a peer one in
     `professional-qualification-not`) offered after the mention, in its clause, as an
     alternative to it: "or" within three words before it ("or a minimum Certificate IV in Mental
     Health", "OR hold a Diploma of Nursing"), and the "or" is not inside a list of
@@ -439,8 +439,9 @@ def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) 
             continue
         if lowers[at - 1] == "," or not joined_before(lowers, hit.end, at):
             # ", or" offers the alternative to all before it, an "and" there included ("lived
-            # experience of mental health challenges and recovery, or a Certificate IV ...")
-            return q
+            # experience of mental health challenges and recovery, or a Certificate IV ...");
+            # the route is the words from its "or", as the advert has them (a fix replaces them)
+            return analysis.make_hits(q.group, [(q.block, at, q.end)])[0]
     return None
 
 
@@ -608,11 +609,12 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
           ("required", "wanted", "desirable", "substitutable", "negated", "mention")}  # fmt: skip
     required_text = rule.fix_text("absent", kind=kind)
 
-    def spans(ms: list[Mention]) -> tuple[Span, ...]:
-        """The first three sentences of the mentions (their kind's and cue's too), each once."""
+    def spans(ms: list[Mention], cue_first: bool = False) -> tuple[Span, ...]:
+        """The first three sentences of the mentions (their kind's and cue's too), each once;
+        with ``cue_first``, a mention's cue before its hit (what offers the substitute)."""
         seen: dict[tuple[int, int], Span] = {}
         for m in ms:
-            for at in (m.hit, m.kind_at, m.cue_at):
+            for at in ((m.cue_at, m.hit, m.kind_at) if cue_first else (m.hit, m.kind_at, m.cue_at)):
                 if at is not None:
                     span = analysis.sentence_span(at)
                     seen.setdefault((span.block, span.start), span)
@@ -624,9 +626,9 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         m = by["substitutable"][0]
         return verdict_result(rule, "not-met",
             f"Lived experience can be substituted ({_cue(m.cue)}): adjacent experience is offered in its place.",
-            spans(by["substitutable"]),
+            spans(by["substitutable"], cue_first=True),
             Fix("replace", rule.fix_text("substitutable", kind=kind),
-                where=f"in “{clip(analysis.sentence_span(m.hit).text)}”", original=m.cue))  # fmt: skip
+                where=f"in “{clip(analysis.sentence_span(m.cue_at or m.hit).text)}”", original=m.cue))  # fmt: skip
     if by["negated"] and not by["required"]:
         m = by["negated"][0]
         return verdict_result(rule, "not-met", "The advert says lived experience is not needed.", spans(by["negated"]),
