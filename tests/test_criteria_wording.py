@@ -5823,6 +5823,16 @@ CASES = [
     (ADJ, "Our nurses carry out rapid HIV testing; you will offer peer support.", "met"),
     (ADJ, "You will not carry out HIV or hepatitis testing; our nurse does.", "met"),
     (ADJ, "Do a rapid review of referrals each morning, then offer support to people waiting for test results.", "met"),
+    # === h-adj block (blind150, blind153, blind156) ===
+    # --- a risk assessment of a named kind (intake, suicide, self-harm, formal) done by the post, its kind
+    # after at most one word, or owned by the service before the kind: another profession's duty ---
+    (ADJ, "Conduct initial self-harm risk assessments on the ward.", "not-met"),
+    (ADJ, "You will update each guest's suicide risk assessment at every visit.", "not-met"),
+    (ADJ, "Carry out the trust's formal risk assessment with every new referral.", "not-met"),
+    # twins: the person's own plan; training; the nurses' assessments
+    (ADJ, "You will support people to complete their own safety plan.", "met"),
+    (ADJ, "Complete suicide prevention training in your first month.", "met"),
+    (ADJ, "Our nurses complete intake suicide risk assessments; you will offer peer support.", "met"),
 ]
 
 
