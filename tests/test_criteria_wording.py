@@ -5833,6 +5833,12 @@ CASES = [
     (ADJ, "You will support people to complete their own safety plan.", "met"),
     (ADJ, "Complete suicide prevention training in your first month.", "met"),
     (ADJ, "Our nurses complete intake suicide risk assessments; you will offer peer support.", "met"),
+    # --- a formal functional (capacity) assessment of a disability scheme done by the post: allied health
+    # work, not met ---
+    (ADJ, "Carry out functional capacity assessments for the scheme.", "not-met"),
+    (ADJ, "Conduct a formal functional assessment before each plan review.", "not-met"),
+    # twin: the person's own assessment, which the post helps them prepare for
+    (ADJ, "Help carers prepare for their functional capacity assessment.", "met"),
 ]
 
 
