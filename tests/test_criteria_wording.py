@@ -5839,6 +5839,18 @@ CASES = [
     (ADJ, "Conduct a formal functional assessment before each plan review.", "not-met"),
     # twin: the person's own assessment, which the post helps them prepare for
     (ADJ, "Help carers prepare for their functional capacity assessment.", "met"),
+    # --- helping a clinician with screening: a clinical task in a supporting position, partly met ---
+    (ADJ, "Help the nurse with screenings at the clinic.", "partly-met"),
+    (ADJ, "Support the clinician with depression screening.", "partly-met"),
+    # twins: helping a clinician with something else; helping people get to a screening
+    (ADJ, "Assist the clinician with booking appointments.", "met"),
+    (ADJ, "Help people get to their cancer screening appointments.", "met"),
+    # --- clinical observations recorded, taken or charted by the post with no owner named: not met ---
+    (ADJ, "Give first aid and take observations after an overdose.", "not-met"),
+    (ADJ, "Chart observations every hour overnight.", "not-met"),
+    # twins: the post's own notes; observations shared, not taken
+    (ADJ, "Record your observations of the group in your reflective log.", "met"),
+    (ADJ, "Share observations from the group with your supervisor.", "met"),
 ]
 
 
