@@ -5845,6 +5845,13 @@ CASES = [
     # twins: helping a clinician with something else; helping people get to a screening
     (ADJ, "Assist the clinician with booking appointments.", "met"),
     (ADJ, "Help people get to their cancer screening appointments.", "met"),
+    # --- a degree named by its level and the possessive before its field ("Bachelor's in psychology"):
+    # another profession's qualification, desirable here: partly met ---
+    (ADJ, "A Master's in Counseling is desirable.", "partly-met"),
+    (ADJ, "Bachelor's in psychology or nursing preferred.", "partly-met"),
+    # twins: no field; a field of no helping profession
+    (ADJ, "Bachelor's degree preferred.", "met"),
+    (ADJ, "Master's in business administration preferred.", "met"),
     # --- clinical observations recorded, taken or charted by the post with no owner named: not met ---
     (ADJ, "Give first aid and take observations after an overdose.", "not-met"),
     (ADJ, "Chart observations every hour overnight.", "not-met"),
