@@ -5852,6 +5852,12 @@ CASES = [
     # twins: no field; a field of no helping profession
     (ADJ, "Bachelor's degree preferred.", "met"),
     (ADJ, "Master's in business administration preferred.", "met"),
+    # --- a clinical duty given in the passive to counsellors or therapists: theirs, not the post's ---
+    (ADJ, "Clinical assessment is provided by our registered counsellors; you offer peer support.", "met"),
+    (ADJ, "Care coordination is handled by our counsellors; you will offer peer support.", "met"),
+    (ADJ, "Clinical assessments are completed by the therapists on the team.", "met"),
+    # twin: given to the peer worker
+    (ADJ, "Clinical assessment is provided by the peer worker.", "not-met"),
     # --- clinical observations recorded, taken or charted by the post with no owner named: not met ---
     (ADJ, "Give first aid and take observations after an overdose.", "not-met"),
     (ADJ, "Chart observations every hour overnight.", "not-met"),
