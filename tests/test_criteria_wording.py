@@ -5864,6 +5864,14 @@ CASES = [
     # twins: the post's own notes; observations shared, not taken
     (ADJ, "Record your observations of the group in your reflective log.", "met"),
     (ADJ, "Share observations from the group with your supervisor.", "met"),
+    # --- observations of research or of a meeting recorded by the post: a researcher's notes, not the
+    # ward's observations (met) ---
+    (ADJ, "Conduct interviews with service users and record observations from fieldwork visits.", "met"),
+    (ADJ, "Take observations during the focus groups and write them up.", "met"),
+    (ADJ, "Document observations and field notes after each interview.", "met"),
+    # twins: observations logged overnight, on the ward
+    (ADJ, "Record observations in the night log every hour.", "not-met"),
+    (ADJ, "Take observations on the ward and record observations of patients.", "not-met"),
 ]
 
 
