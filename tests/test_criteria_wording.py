@@ -5823,6 +5823,55 @@ CASES = [
     (ADJ, "Our nurses carry out rapid HIV testing; you will offer peer support.", "met"),
     (ADJ, "You will not carry out HIV or hepatitis testing; our nurse does.", "met"),
     (ADJ, "Do a rapid review of referrals each morning, then offer support to people waiting for test results.", "met"),
+    # === h-adj block (blind150, blind153, blind156) ===
+    # --- a risk assessment of a named kind (intake, suicide, self-harm, formal) done by the post, its kind
+    # after at most one word, or owned by the service before the kind: another profession's duty ---
+    (ADJ, "Conduct initial self-harm risk assessments on the ward.", "not-met"),
+    (ADJ, "You will update each guest's suicide risk assessment at every visit.", "not-met"),
+    (ADJ, "Carry out the trust's formal risk assessment with every new referral.", "not-met"),
+    # twins: the person's own plan; training; the nurses' assessments
+    (ADJ, "You will support people to complete their own safety plan.", "met"),
+    (ADJ, "Complete suicide prevention training in your first month.", "met"),
+    (ADJ, "Our nurses complete intake suicide risk assessments; you will offer peer support.", "met"),
+    # --- a formal functional (capacity) assessment of a disability scheme done by the post: allied health
+    # work, not met ---
+    (ADJ, "Carry out functional capacity assessments for the scheme.", "not-met"),
+    (ADJ, "Conduct a formal functional assessment before each plan review.", "not-met"),
+    # twin: the person's own assessment, which the post helps them prepare for
+    (ADJ, "Help carers prepare for their functional capacity assessment.", "met"),
+    # --- helping a clinician with screening: a clinical task in a supporting position, partly met ---
+    (ADJ, "Help the nurse with screenings at the clinic.", "partly-met"),
+    (ADJ, "Support the clinician with depression screening.", "partly-met"),
+    # twins: helping a clinician with something else; helping people get to a screening
+    (ADJ, "Assist the clinician with booking appointments.", "met"),
+    (ADJ, "Help people get to their cancer screening appointments.", "met"),
+    # --- a degree named by its level and the possessive before its field ("Bachelor's in psychology"):
+    # another profession's qualification, desirable here: partly met ---
+    (ADJ, "A Master's in Counseling is desirable.", "partly-met"),
+    (ADJ, "Bachelor's in psychology or nursing preferred.", "partly-met"),
+    # twins: no field; a field of no helping profession
+    (ADJ, "Bachelor's degree preferred.", "met"),
+    (ADJ, "Master's in business administration preferred.", "met"),
+    # --- a clinical duty given in the passive to counsellors or therapists: theirs, not the post's ---
+    (ADJ, "Clinical assessment is provided by our registered counsellors; you offer peer support.", "met"),
+    (ADJ, "Care coordination is handled by our counsellors; you will offer peer support.", "met"),
+    (ADJ, "Clinical assessments are completed by the therapists on the team.", "met"),
+    # twin: given to the peer worker
+    (ADJ, "Clinical assessment is provided by the peer worker.", "not-met"),
+    # --- clinical observations recorded, taken or charted by the post with no owner named: not met ---
+    (ADJ, "Give first aid and take observations after an overdose.", "not-met"),
+    (ADJ, "Chart observations every hour overnight.", "not-met"),
+    # twins: the post's own notes; observations shared, not taken
+    (ADJ, "Record your observations of the group in your reflective log.", "met"),
+    (ADJ, "Share observations from the group with your supervisor.", "met"),
+    # --- observations of research or of a meeting recorded by the post: a researcher's notes, not the
+    # ward's observations (met) ---
+    (ADJ, "Conduct interviews with service users and record observations from fieldwork visits.", "met"),
+    (ADJ, "Take observations during the focus groups and write them up.", "met"),
+    (ADJ, "Document observations and field notes after each interview.", "met"),
+    # twins: observations logged overnight, on the ward
+    (ADJ, "Record observations in the night log every hour.", "not-met"),
+    (ADJ, "Take observations on the ward and record observations of patients.", "not-met"),
 ]
 
 
