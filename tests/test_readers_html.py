@@ -650,3 +650,6 @@ def test_a_sidebar_of_prose_beside_the_content_is_read(aside: str, sentence: str
     text = "\n".join(b.text for b in doc.blocks)
     assert (sentence in text) == kept, text
     assert "Lived experience of recovery from addiction is essential." in text
+    if kept:  # under the page's title, not inside the content's last section ("Requirements")
+        assert block_starting(doc, sentence).section[:1] == ("Peer Support Worker",)
+        assert "Requirements" not in block_starting(doc, sentence).section

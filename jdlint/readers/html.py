@@ -413,6 +413,8 @@ def _visible(
     extractor.run()
     if root.mem_id != body.mem_id:
         for aside in _sidebars_beside(body, root):
+            # a sidebar is no part of the content's last section: its text sits under the page's title
+            builder.sections.stack[:] = [entry for entry in builder.sections.stack if entry[0] <= 1]
             at = bisect.bisect_left(scan.offsets, _source_offset(tree, source, aside))
             _Extractor(builder, _Locator(source, scan.stream, scan.offsets, cursor=at), aside, in_content=True).run()
         for where, title in _titles_above(source, scan, path, body, root):
