@@ -1515,3 +1515,28 @@ def test_another_posts_supervision_of_peers_is_not_the_posts(title: str, supervi
 def test_a_volunteer_scheme_coordinator_beside_a_peer_colleague(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, role.why
+
+
+# --- h-role (blind152 mm27): a professional post whose title names lived experience partnerships (a work
+# stream, peer only where the text requires lived experience or says peer), whose text asks only that the
+# applicant understand the worth of lived experience ("understanding of the value of lived experience") and
+# calls the applicant's own lived experience "well regarded": not a peer role ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Clinical Nurse Consultant – Lived Experience Partnerships\n\nYou will lead the mental health service's work "
+         "with consumers, carers and our peer workers.\n\nSelection criteria:\n- Current registration as a Registered "
+         "Nurse.\n- Demonstrated understanding of the value of lived experience in mental health care.\n- Lived "
+         "experience of mental health challenges would be well regarded.\n", "other"),
+        ("Senior Social Worker (Lived Experience Partnership)\n\nYou will build partnerships between clinical teams "
+         "and the consumer peer workforce.\n\nEssential:\n- Registration as a social worker.\n- An appreciation of the "
+         "importance of lived experience in service design.\n", "other"),
+        # twin: the applicant's own lived experience required under a lived experience title
+        ("Lived Experience Partnerships Coordinator\n\nYou will build partnerships between clinical teams and the "
+         "consumer peer workforce.\n\nEssential:\n- Lived experience of mental health challenges.\n- An understanding "
+         "of the value of lived experience in service design.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_profession_titled_for_lived_experience_partnerships_that_values_it(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, role.why
