@@ -3,7 +3,10 @@
 The page is decoded with its declared charset (BOM or ``<meta>``), parsed with selectolax
 (Lexbor) and walked iteratively from the content root (``<main>``, ``[role=main]``,
 ``<article>``, a job-description container, else ``<body>``), skipping scripts, navigation,
-cookie banners and the like. When the page carries a schema.org ``JobPosting`` in JSON-LD
+cookie banners and the like. A sidebar beside the content root (an ``<aside>`` outside it and
+outside the site's chrome) whose text is prose about the post is read after the content; one
+named for chrome ("Similar jobs"), mostly links or without a sentence of its own is not.
+When the page carries a schema.org ``JobPosting`` in JSON-LD
 whose description is much longer than the visible content, that description is read instead.
 
 Line/column anchors are found by searching the block text in a plain-text image of the
