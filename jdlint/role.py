@@ -863,7 +863,9 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -
     for lived experience at most as desirable and names no peers but the volunteers."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    if any(not analysis.is_question(h) for h in analysis.hits("lex:peer-role-statement")):
+    # (a subject the candidate must know about, "Knowledge of peer support principles", says no
+    # peer work of the post: a coordinator of peer volunteers may be asked to know their practice)
+    if any(not analysis.is_question(h) and not _to_know(analysis, h) for h in analysis.hits("lex:peer-role-statement")):
         return None
     vol = words()["volunteer-words"]
     found: list[Hit] = []
@@ -884,9 +886,12 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -
 def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> bool:
     """Are the only peers the text names outside the title the scheme's volunteers ("our volunteer
     peer mentors")? Not where it names peer staff too ("a service of 14 peer support workers and 40
-    volunteers"): a post that runs their service is their manager, a senior peer post."""
+    volunteers"): a post that runs their service is their manager, a senior peer post. A peer post
+    named as someone the post works beside or reports to ("works closely with our Peer Trainer",
+    "reports to the Peer Programme Lead") is a colleague, not staff the post runs."""
     nouns = [h for h in _live(analysis, "lex:peer-role-noun")
-             if not (title is not None and h.block == title.block) and _is_person(h)]  # fmt: skip
+             if not (title is not None and h.block == title.block) and _is_person(h)
+             and not _someone_else(analysis, h)]  # fmt: skip
     # the names the text gives the volunteers ("volunteer peer mentors"): the same name alone later
     # ("with one of our senior peer mentors", "Our peer mentors are ...") names the same volunteers
     theirs = {_noun_key(h.text) for h in nouns if _others_peers(analysis, h) or _said_to_volunteer(analysis, h)}

@@ -5872,6 +5872,21 @@ CASES = [
     # twins: observations logged overnight, on the ward
     (ADJ, "Record observations in the night log every hour.", "not-met"),
     (ADJ, "Take observations on the ward and record observations of patients.", "not-met"),
+    # --- h-role (blind152): the worth of lived experience in general, something to understand ("an
+    # understanding of the value of lived experience", "appreciation of the contribution of lived
+    # experience"): not the applicant's own, so nothing is required ---
+    (LE, "Essential:\n- Demonstrated understanding of the value of lived experience in mental health services.", "not-met"),
+    (LE, "Selection criteria:\n- An appreciation of the contribution of lived experience to recovery-oriented care.", "not-met"),
+    # twins: the applicant's own lived experience required beside it
+    (LE, "Essential:\n- Lived experience of mental health challenges.\n- An understanding of the value of lived experience.", "met"),
+    (LE, "You must have your own lived experience of psychosis and know the importance of lived experience in services.", "met"),
+    # --- h-role (blind152): lived experience said to be well regarded ("would be well regarded", "is well
+    # regarded"): an advantage, as "highly regarded", not a requirement ---
+    (LE, "Selection criteria:\n- Lived experience of mental health challenges would be well regarded.", "not-met"),
+    (LE, "Personal experience of homelessness is well regarded.", "not-met"),
+    # twins: required, with the organisation well regarded in another sentence
+    (LE, "Lived experience of mental health challenges is essential. Our service is well regarded across the region.", "met"),
+    (LE, "Essential: lived experience of substance use. We are a well regarded charity.", "met"),
 ]
 
 

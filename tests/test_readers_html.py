@@ -614,3 +614,42 @@ def test_a_grid_of_div_rows_and_cells_is_a_table(grid: str) -> None:
 def test_div_rows_that_are_no_grid_stay_blocks(divs: str) -> None:
     doc = read_html(f"<html><body><h1>Engagement Officer</h1>{divs}</body></html>")
     assert block_starting(doc, "Lived experience of addiction").kind != "table-cell"
+
+
+# --- h-role (blind151 ml25): a sidebar beside the page's <main> that continues the advert in prose (an
+# <aside> or role="complementary" after the content, outside the site's chrome) is read after the content;
+# page furniture stays out: a sidebar named for chrome by its attributes or its first heading ("Similar
+# jobs", "Related vacancies", "Share this job"), one that is mostly links, or one inside the footer ---
+_SIDE_MAIN = ("<main><h1>Peer Support Worker</h1><p>Harbour Lane Recovery Service is looking for a peer support worker "
+              "to join our community team and support adults in recovery from addiction across the city.</p>"
+              "<h2>Requirements</h2><ul><li>Lived experience of recovery from addiction is essential.</li></ul></main>")
+
+
+@pytest.mark.parametrize(
+    ("aside", "sentence", "kept"),
+    [
+        ('<aside class="sidebar"><h3>How we recruit</h3><p>Interviews are held by a panel that includes one of '
+         "our peer support workers.</p></aside>", "Interviews are held by a panel", True),
+        ('<div role="complementary"><p>Shortlisting is done together with members of our lived experience '
+         "advisory group.</p></div>", "Shortlisting is done together", True),
+        # twins: page furniture beside the content stays out
+        ("<aside><h3>Similar jobs</h3><ul><li><a href=\"/j/1\">Peer Mentor, Leeds</a></li><li><a href=\"/j/2\">"
+         "Recovery Worker, York</a></li></ul></aside>", "Peer Mentor, Leeds", False),
+        ("<aside><h3>Related vacancies</h3><p>Peer mentor roles are also open in our Bristol team this month.</p>"
+         "</aside>", "Peer mentor roles are also open", False),
+        ('<aside class="share-this-job"><p>Tell a friend who would be good at this job about it today.</p></aside>',
+         "Tell a friend", False),
+        ("<footer><aside><p>Our charity has supported people in recovery across the region since 1990.</p></aside>"
+         "</footer>", "Our charity has supported", False),
+        ('<aside><p>Read more in <a href="/a">our news</a> and <a href="/b">our annual report for this year</a>.'
+         "</p></aside>", "Read more in", False),
+    ],
+)  # fmt: skip
+def test_a_sidebar_of_prose_beside_the_content_is_read(aside: str, sentence: str, kept: bool) -> None:
+    doc = read_html(f"<html><body><nav><a href=\"/\">Home</a></nav>{_SIDE_MAIN}{aside}</body></html>")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert (sentence in text) == kept, text
+    assert "Lived experience of recovery from addiction is essential." in text
+    if kept:  # under the page's title, not inside the content's last section ("Requirements")
+        assert block_starting(doc, sentence).section[:1] == ("Peer Support Worker",)
+        assert "Requirements" not in block_starting(doc, sentence).section

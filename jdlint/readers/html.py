@@ -3,7 +3,10 @@
 The page is decoded with its declared charset (BOM or ``<meta>``), parsed with selectolax
 (Lexbor) and walked iteratively from the content root (``<main>``, ``[role=main]``,
 ``<article>``, a job-description container, else ``<body>``), skipping scripts, navigation,
-cookie banners and the like. When the page carries a schema.org ``JobPosting`` in JSON-LD
+cookie banners and the like. A sidebar beside the content root (an ``<aside>`` outside it and
+outside the site's chrome) whose text is prose about the post is read after the content; one
+named for chrome ("Similar jobs"), mostly links or without a sentence of its own is not.
+When the page carries a schema.org ``JobPosting`` in JSON-LD
 whose description is much longer than the visible content, that description is read instead.
 
 Line/column anchors are found by searching the block text in a plain-text image of the
@@ -412,9 +415,63 @@ def _visible(
     extractor = _Extractor(builder, locator, root, in_content=root.tag != "body")
     extractor.run()
     if root.mem_id != body.mem_id:
+        for aside in _sidebars_beside(body, root):
+            # a sidebar is no part of the content's last section: its text sits under the page's title
+            builder.sections.stack[:] = [entry for entry in builder.sections.stack if entry[0] <= 1]
+            at = bisect.bisect_left(scan.offsets, _source_offset(tree, source, aside))
+            _Extractor(builder, _Locator(source, scan.stream, scan.offsets, cursor=at), aside, in_content=True).run()
         for where, title in _titles_above(source, scan, path, body, root):
             builder.title_source(where, title)
     return builder, extractor.first_h1
+
+
+_SIDEBAR_WORDS = 6  # words in a sentence of a sidebar's own prose (not a list of links)
+
+
+def _sidebars_beside(body: LexborNode, root: LexborNode) -> list[LexborNode]:
+    """Sidebars beside the content root that continue the advert: an ``<aside>`` (or
+    ``role="complementary"``) outside the content root and outside the site's chrome (``<header>``,
+    ``<footer>``, ``<nav>``, elements named for chrome), whose text is prose about the post ("Our
+    hiring process: our panel includes two peer specialists"), read after the content. Not page
+    furniture: a sidebar named for chrome by its attributes or its first heading ("Similar jobs",
+    "Share this job", "Newsletter"), or one that is mostly links, or has no sentence of its own."""
+    found = []
+    for node in body.css('aside, [role="complementary"]'):
+        if _inside(node, root) or _inside(root, node) or _in_chrome(node, body):
+            continue
+        heading = node.css_first("h1, h2, h3, h4, h5, h6")
+        if heading is not None and _CHROME.search(normalise_space(heading.text(deep=True, separator=" ")).lower()):
+            continue
+        text = normalise_space(node.text(deep=True, separator=" "))
+        links = sum(len(normalise_space(a.text(deep=True, separator=" "))) for a in node.css("a"))
+        own = [p for p in node.css("p, li") if not p.css("a") and len(normalise_space(p.text(deep=True)).split()) >= _SIDEBAR_WORDS]
+        if text and links * 2 <= len(text) and own and not any(_inside(node, f) for f in found):
+            found.append(node)
+    return found
+
+
+def _inside(node: LexborNode, outer: LexborNode) -> bool:
+    """Is ``node`` ``outer`` or inside it?"""
+    at: LexborNode | None = node
+    while at is not None:
+        if at.mem_id == outer.mem_id:
+            return True
+        at = at.parent
+    return False
+
+
+def _in_chrome(node: LexborNode, body: LexborNode) -> bool:
+    """Is ``node`` (or an element around it, up to the body) the site's chrome: ``<header>``,
+    ``<footer>``, ``<nav>``, a banner or navigation role, or named for chrome (``class="related-jobs"``)?"""
+    at: LexborNode | None = node
+    while at is not None and at.mem_id != body.mem_id:
+        tag = (at.tag or "").lower()
+        role = (at.attributes.get("role") or "").lower()
+        if tag in ("header", "footer", "nav") or role in _SKIP_ROLES - {"complementary"} or role in _CHROME_ROLES \
+                or _chrome_words(at.attributes):  # fmt: skip
+            return True
+        at = at.parent
+    return False
 
 
 _ABOVE_LINES = 12  # lines above the content root looked at for the post's title
