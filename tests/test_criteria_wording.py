@@ -5823,6 +5823,36 @@ CASES = [
     (ADJ, "Our nurses carry out rapid HIV testing; you will offer peer support.", "met"),
     (ADJ, "You will not carry out HIV or hepatitis testing; our nurse does.", "met"),
     (ADJ, "Do a rapid review of referrals each morning, then offer support to people waiting for test results.", "met"),
+    # === h-lep (CS001, CS003; blind sets 150-153) ===
+    # --- lived experience said as a harm the applicant "has experienced" (domestic abuse, family violence,
+    # childhood sexual abuse), after "only open to" or "must be": required, its kind named (blind153 mn13) ---
+    (LE, "This post is only open to men who have experienced childhood sexual abuse.", "met"),
+    (LE, "You must have personally experienced family violence.", "met"),
+    (LE, "Applicants must be women who have experienced intimate partner violence.", "met"),
+    # twins: the women served after a serving verb, or worked with (work experience); the same only an advantage
+    (LE, "You will support women who have experienced domestic abuse.", "not-met"),
+    (LE, "You must have experience of working with women who have experienced domestic abuse.", "not-met"),
+    (LE, "You must have experience of working with women who have experienced homelessness.", "not-met"),
+    (LE, "It would be an advantage if you have experienced domestic abuse yourself.", "not-met"),
+    # --- the kind named by the adjective for disability ("experience of being disabled", "as a Deaf
+    # person"): the kind is named, as "disability" names it (blind153 mn26) ---
+    (LE, "Essential: personal experience of being disabled.", "met"),
+    (LE, "You must have lived experience as a Deaf person.", "met"),
+    # twins: disabled people named in another sentence only; the same only desirable
+    (LE, "Essential: lived experience. You will support disabled people.", "partly-met"),
+    (LE, "Desirable: personal experience of being disabled.", "not-met"),
+    # --- the lived experience workforce or discipline named with another name for it in brackets ("the
+    # Lived Experience (Peer) Workforce guidelines"): the field's name, no mention of the applicant's own
+    # experience, so a list's desirable lived experience keeps its level (blind152 mm15) ---
+    (LE, "Essential: understanding of Lived Experience (Peer) Work principles.", "not-met"),
+    (LE, "Knowledge of the Lived Experience (Consumer) Workforce framework is essential.", "not-met"),
+    (LE, "Selection criteria\n\n1. Sound knowledge of the Lived Experience (Peer) Workforce framework.\n2. The "
+         "following are desirable: a first aid certificate, lived experience of psychosis, and a driving licence.",
+     "not-met"),
+    # twins: a bracket that names no field; the field beside the applicant's own lived experience
+    (LE, "Essential: lived experience (personal) of psychosis.", "met"),
+    (LE, "Essential: lived experience of psychosis and knowledge of the Lived Experience (Peer) Workforce "
+         "guidelines.", "met"),
 ]
 
 
