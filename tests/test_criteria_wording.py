@@ -5853,6 +5853,26 @@ CASES = [
     (LE, "Essential: lived experience (personal) of psychosis.", "met"),
     (LE, "Essential: lived experience of psychosis and knowledge of the Lived Experience (Peer) Workforce "
          "guidelines.", "met"),
+    # --- people met before the interview said to have walked their own path of healing or recovery, or to
+    # have come through a named harm ("a sharing circle with members of our committee, several of whom have
+    # walked their own healing path"): people with lived experience involved another way (blind150 mk02) ---
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee, "
+            "several of whom have walked their own healing path, before the formal interview with the Director.",
+     "partly-met"),
+    (PANEL, "Before your interview with the manager, you will share a meal with volunteers, most of whom have "
+            "been through addiction.", "partly-met"),
+    (PANEL, "Candidates meet members of our tenants committee, many of whom have walked their own recovery "
+            "journey, before the formal interview.", "partly-met"),
+    # twins: the committee not said to have lived experience; a walk or a course that is no life lived; the
+    # same people on the panel itself
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee "
+            "before the formal interview with the Director.", "not-met"),
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee, "
+            "who have walked the land with us, before the formal interview with the Director.", "not-met"),
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee, "
+            "most of whom have been through our training, before the formal interview with the Director.",
+     "not-met"),
+    (PANEL, "Our interview panel includes two Elders who have walked their own healing path.", "met"),
 ]
 
 
