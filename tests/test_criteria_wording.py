@@ -5873,6 +5873,26 @@ CASES = [
             "most of whom have been through our training, before the formal interview with the Director.",
      "not-met"),
     (PANEL, "Our interview panel includes two Elders who have walked their own healing path.", "met"),
+    # --- the same through a system of the state ("members of our advisory group, all of whom have been
+    # through the justice system", "mentors who have come through the care system"): people with lived
+    # experience, so shortlisting with them is peers in selection (blind153 mn15) ---
+    (PANEL, "Shortlisting is done jointly with members of our advisory group, all of whom have been through the "
+            "justice system.", "met"),
+    (PANEL, "Shortlisting is done jointly with mentors who have come through the care system.", "met"),
+    # twins: staff who worked in the system; the people the post supports
+    (PANEL, "Shortlisting is done jointly with staff who have worked in the justice system.", "not-met"),
+    (PANEL, "Shortlisting is done by the manager; you will support young people who have been through the "
+            "justice system.", "not-met"),
+    # --- an activity in the interview done with people, with no "group" before it ("Interviews will include a
+    # short activity with two young people from our participation group"): another way of taking part, as a
+    # role-play or a group exercise with them is, not a seat on the panel (blind153 mn15) ---
+    (PANEL, "Interviews will include a short activity with two young people from our participation group.",
+     "partly-met"),
+    (PANEL, "Interviews will include a short activity with two peer workers.", "partly-met"),
+    # twins: the activity with staff only; the panel itself named with peers; activities as the post's duty
+    (PANEL, "Interviews will include a short activity with the Team Leader.", "not-met"),
+    (PANEL, "The interview panel includes two peer workers and the manager, and a short activity.", "met"),
+    (PANEL, "You will run activities with young people. Interviews are with the manager.", "not-met"),
 ]
 
 
