@@ -7547,3 +7547,36 @@ def test_adj_evidence_is_the_statement_that_the_post_includes_no_clinical_work()
     twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. The post does not include a car "
                       "allowance.", ADJ)
     assert twin.verdict == "met" and not twin.evidence
+
+
+# h-lep: a guaranteed interview said as a promise to whoever meets the criteria, the sentence ending on the
+# interview ("If you tell us you have a disability and you meet the minimum criteria, you will be offered an
+# interview."): a promise of who is interviewed, not who selects; not described, not quoted (blind152 mm09).
+@pytest.mark.parametrize("text", [
+    "Peer Support Worker\n\nWhat we offer\n\nIf you tell us you are a veteran and you meet the minimum criteria for "
+    "the post, you will be offered an interview.",
+    "Peer Mentor\n\nCare leavers who meet the essential criteria will be guaranteed an interview.",
+    "Peer Worker\n\nDisabled applicants meeting all essential requirements will be offered an interview; we make "
+    "adjustments on request.",
+])  # fmt: skip
+def test_panel_a_promised_interview_for_meeting_the_criteria_describes_no_selection(text: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert (verdict.verdict, verdict.evidence) == ("not-met", ()), verdict.why
+    assert "not described" in verdict.why
+
+
+@pytest.mark.parametrize(("text", "expected", "evidence"), [
+    # twins: the promised interview goes on to name who interviews; the panel named beside the promise
+    ("Peer Worker\n\nIf you meet the essential criteria, you will be offered an interview with our Peer Lead and "
+     "the manager.", "met", "If you meet the essential criteria, you will be offered an interview with our Peer "
+     "Lead and the manager."),
+    ("Peer Worker\n\nIf you meet the essential criteria, you will be offered an interview with the manager.",
+     "not-met", "If you meet the essential criteria, you will be offered an interview with the manager."),
+    ("Peer Worker\n\nIf you meet the essential criteria, you will be offered an interview. The panel includes a "
+     "peer worker.", "met", "The panel includes a peer worker."),
+])  # fmt: skip
+def test_panel_a_promised_interview_that_names_who_interviews_still_decides(text: str, expected: str,
+                                                                           evidence: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == expected, verdict.why
+    assert verdict.evidence[0].text == evidence
