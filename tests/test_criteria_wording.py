@@ -5834,6 +5834,8 @@ CASES = [
     (LE, "You must have experience of working with women who have experienced domestic abuse.", "not-met"),
     (LE, "You must have experience of working with women who have experienced homelessness.", "not-met"),
     (LE, "It would be an advantage if you have experienced domestic abuse yourself.", "not-met"),
+    (LE, "We know that many disabled people have experienced discrimination in recruitment, so we guarantee an "
+         "interview.", "not-met"),
     # --- the kind named by the adjective for disability ("experience of being disabled", "as a Deaf
     # person"): the kind is named, as "disability" names it (blind153 mn26) ---
     (LE, "Essential: personal experience of being disabled.", "met"),
