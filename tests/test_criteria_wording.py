@@ -5887,6 +5887,78 @@ CASES = [
     # twins: required, with the organisation well regarded in another sentence
     (LE, "Lived experience of mental health challenges is essential. Our service is well regarded across the region.", "met"),
     (LE, "Essential: lived experience of substance use. We are a well regarded charity.", "met"),
+    # === h-lep (CS001, CS003; blind sets 150-153) ===
+    # --- lived experience said as a harm the applicant "has experienced" (domestic abuse, family violence,
+    # childhood sexual abuse), after "only open to" or "must be": required, its kind named (blind153 mn13) ---
+    (LE, "This post is only open to men who have experienced childhood sexual abuse.", "met"),
+    (LE, "You must have personally experienced family violence.", "met"),
+    (LE, "Applicants must be women who have experienced intimate partner violence.", "met"),
+    # twins: the women served after a serving verb, or worked with (work experience); the same only an advantage
+    (LE, "You will support women who have experienced domestic abuse.", "not-met"),
+    (LE, "You must have experience of working with women who have experienced domestic abuse.", "not-met"),
+    (LE, "You must have experience of working with women who have experienced homelessness.", "not-met"),
+    (LE, "It would be an advantage if you have experienced domestic abuse yourself.", "not-met"),
+    (LE, "We know that many disabled people have experienced discrimination in recruitment, so we guarantee an "
+         "interview.", "not-met"),
+    # --- the kind named by the adjective for disability ("experience of being disabled", "as a Deaf
+    # person"): the kind is named, as "disability" names it (blind153 mn26) ---
+    (LE, "Essential: personal experience of being disabled.", "met"),
+    (LE, "You must have lived experience as a Deaf person.", "met"),
+    # twins: disabled people named in another sentence only; the same only desirable
+    (LE, "Essential: lived experience. You will support disabled people.", "partly-met"),
+    (LE, "Desirable: personal experience of being disabled.", "not-met"),
+    # --- the lived experience workforce or discipline named with another name for it in brackets ("the
+    # Lived Experience (Peer) Workforce guidelines"): the field's name, no mention of the applicant's own
+    # experience, so a list's desirable lived experience keeps its level (blind152 mm15) ---
+    (LE, "Essential: understanding of Lived Experience (Peer) Work principles.", "not-met"),
+    (LE, "Knowledge of the Lived Experience (Consumer) Workforce framework is essential.", "not-met"),
+    (LE, "Selection criteria\n\n1. Sound knowledge of the Lived Experience (Peer) Workforce framework.\n2. The "
+         "following are desirable: a first aid certificate, lived experience of psychosis, and a driving licence.",
+     "not-met"),
+    # twins: a bracket that names no field; the field beside the applicant's own lived experience
+    (LE, "Essential: lived experience (personal) of psychosis.", "met"),
+    (LE, "Essential: lived experience of psychosis and knowledge of the Lived Experience (Peer) Workforce "
+         "guidelines.", "met"),
+    # --- people met before the interview said to have walked their own path of healing or recovery, or to
+    # have come through a named harm ("a sharing circle with members of our committee, several of whom have
+    # walked their own healing path"): people with lived experience involved another way (blind150 mk02) ---
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee, "
+            "several of whom have walked their own healing path, before the formal interview with the Director.",
+     "partly-met"),
+    (PANEL, "Before your interview with the manager, you will share a meal with volunteers, most of whom have "
+            "been through addiction.", "partly-met"),
+    (PANEL, "Candidates meet members of our tenants committee, many of whom have walked their own recovery "
+            "journey, before the formal interview.", "partly-met"),
+    # twins: the committee not said to have lived experience; a walk or a course that is no life lived; the
+    # same people on the panel itself
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee "
+            "before the formal interview with the Director.", "not-met"),
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee, "
+            "who have walked the land with us, before the formal interview with the Director.", "not-met"),
+    (PANEL, "Shortlisted applicants will be invited to a sharing circle with members of our wellness committee, "
+            "most of whom have been through our training, before the formal interview with the Director.",
+     "not-met"),
+    (PANEL, "Our interview panel includes two Elders who have walked their own healing path.", "met"),
+    # --- the same through a system of the state ("members of our advisory group, all of whom have been
+    # through the justice system", "mentors who have come through the care system"): people with lived
+    # experience, so shortlisting with them is peers in selection (blind153 mn15) ---
+    (PANEL, "Shortlisting is done jointly with members of our advisory group, all of whom have been through the "
+            "justice system.", "met"),
+    (PANEL, "Shortlisting is done jointly with mentors who have come through the care system.", "met"),
+    # twins: staff who worked in the system; the people the post supports
+    (PANEL, "Shortlisting is done jointly with staff who have worked in the justice system.", "not-met"),
+    (PANEL, "Shortlisting is done by the manager; you will support young people who have been through the "
+            "justice system.", "not-met"),
+    # --- an activity in the interview done with people, with no "group" before it ("Interviews will include a
+    # short activity with two young people from our participation group"): another way of taking part, as a
+    # role-play or a group exercise with them is, not a seat on the panel (blind153 mn15) ---
+    (PANEL, "Interviews will include a short activity with two young people from our participation group.",
+     "partly-met"),
+    (PANEL, "Interviews will include a short activity with two peer workers.", "partly-met"),
+    # twins: the activity with staff only; the panel itself named with peers; activities as the post's duty
+    (PANEL, "Interviews will include a short activity with the Team Leader.", "not-met"),
+    (PANEL, "The interview panel includes two peer workers and the manager, and a short activity.", "met"),
+    (PANEL, "You will run activities with young people. Interviews are with the manager.", "not-met"),
 ]
 
 
@@ -7541,3 +7613,36 @@ def test_adj_evidence_is_the_statement_that_the_post_includes_no_clinical_work()
     twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. The post does not include a car "
                       "allowance.", ADJ)
     assert twin.verdict == "met" and not twin.evidence
+
+
+# h-lep: a guaranteed interview said as a promise to whoever meets the criteria, the sentence ending on the
+# interview ("If you tell us you have a disability and you meet the minimum criteria, you will be offered an
+# interview."): a promise of who is interviewed, not who selects; not described, not quoted (blind152 mm09).
+@pytest.mark.parametrize("text", [
+    "Peer Support Worker\n\nWhat we offer\n\nIf you tell us you are a veteran and you meet the minimum criteria for "
+    "the post, you will be offered an interview.",
+    "Peer Mentor\n\nCare leavers who meet the essential criteria will be guaranteed an interview.",
+    "Peer Worker\n\nDisabled applicants meeting all essential requirements will be offered an interview; we make "
+    "adjustments on request.",
+])  # fmt: skip
+def test_panel_a_promised_interview_for_meeting_the_criteria_describes_no_selection(text: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert (verdict.verdict, verdict.evidence) == ("not-met", ()), verdict.why
+    assert "not described" in verdict.why
+
+
+@pytest.mark.parametrize(("text", "expected", "evidence"), [
+    # twins: the promised interview goes on to name who interviews; the panel named beside the promise
+    ("Peer Worker\n\nIf you meet the essential criteria, you will be offered an interview with our Peer Lead and "
+     "the manager.", "met", "If you meet the essential criteria, you will be offered an interview with our Peer "
+     "Lead and the manager."),
+    ("Peer Worker\n\nIf you meet the essential criteria, you will be offered an interview with the manager.",
+     "not-met", "If you meet the essential criteria, you will be offered an interview with the manager."),
+    ("Peer Worker\n\nIf you meet the essential criteria, you will be offered an interview. The panel includes a "
+     "peer worker.", "met", "The panel includes a peer worker."),
+])  # fmt: skip
+def test_panel_a_promised_interview_that_names_who_interviews_still_decides(text: str, expected: str,
+                                                                           evidence: str) -> None:
+    verdict = verdict_of(text, PANEL)
+    assert verdict.verdict == expected, verdict.why
+    assert verdict.evidence[0].text == evidence

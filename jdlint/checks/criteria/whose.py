@@ -246,7 +246,7 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
             return not ((j >= 2 and before[j - 1] in {"a", "an"} and (before[j - 2] in w["identity-verbs"] or (
                 j >= 3 and before[j - 2] == "as" and before[j - 3] in w["identify-verbs"])))
                 or (j >= 2 and before[j - 1] == "be" and before[j - 2] in w["required-be"]))  # fmt: skip
-        if word in w["ambiguous-people"]:
+        if word in w["ambiguous-people"] or word in w["served-after-serving"]:
             return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
         if word not in w["relative-words"]:
             return False
