@@ -1491,52 +1491,44 @@ def test_another_posts_supervision_of_peers_is_not_the_posts(title: str, supervi
     assert role.kind == kind, role.why
 
 
-# --- h-role (blind150 mk24): a volunteer scheme's coordinator whose text names a peer post only as a
+# --- (blind150 mk24): a volunteer scheme's coordinator whose text names a peer post only as a
 # colleague the post works beside or reports to ("works closely with our Peer Trainer", "reports to the
 # Peer Programme Lead"), and asks only that the post holder know peer practice ("Knowledge of peer support
 # principles"): the post runs the scheme's volunteers, it is no peer post ---
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Volunteer Coordinator – Peer Befriending Programme\n\nOur volunteer peer befrienders visit people after "
-         "a stay in hospital. You will recruit and train the volunteers alongside our Peer Educator.\n\n"
-         "Essential: experience of managing volunteers.\nDesirable: Knowledge of peer support values.\n", "other"),
-        ("Volunteer Manager (Peer Mentoring Scheme)\n\nYou will recruit, vet and match the volunteer peer mentors "
-         "and report to the Peer Services Lead.\n\nEssential: Understanding of peer support principles.\n", "other"),
-        # twins: the same titles where the post manages peer staff, or where lived experience is required
-        ("Volunteer Coordinator – Peer Befriending Programme\n\nOur volunteer peer befrienders visit people after "
-         "a stay in hospital. You will recruit and train the volunteers and line manage our two Peer Educators.\n\n"
-         "Essential: experience of managing volunteers.\n", "peer-senior"),
-        ("Volunteer Manager (Peer Mentoring Scheme)\n\nYou will recruit, vet and match the volunteer peer mentors "
-         "and report to the Peer Services Lead.\n\nEssential: Lived experience of mental health problems.\n",
-         "peer-senior"),
-    ],
-)  # fmt: skip
-def test_a_volunteer_scheme_coordinator_beside_a_peer_colleague(text: str, kind: str) -> None:
-    role = role_of(text)
-    assert role.kind == kind, role.why
-
-
-# --- h-role (blind152 mm27): a professional post whose title names lived experience partnerships (a work
+VOLUNTEER_SCHEMES = [
+    ("Volunteer Coordinator – Peer Befriending Programme\n\nOur volunteer peer befrienders visit people after "
+     "a stay in hospital. You will recruit and train the volunteers alongside our Peer Educator.\n\n"
+     "Essential: experience of managing volunteers.\nDesirable: Knowledge of peer support values.\n", "other"),
+    ("Volunteer Manager (Peer Mentoring Scheme)\n\nYou will recruit, vet and match the volunteer peer mentors "
+     "and report to the Peer Services Lead.\n\nEssential: Understanding of peer support principles.\n", "other"),
+    # twins: the same titles where the post manages peer staff, or where lived experience is required
+    ("Volunteer Coordinator – Peer Befriending Programme\n\nOur volunteer peer befrienders visit people after "
+     "a stay in hospital. You will recruit and train the volunteers and line manage our two Peer Educators.\n\n"
+     "Essential: experience of managing volunteers.\n", "peer-senior"),
+    ("Volunteer Manager (Peer Mentoring Scheme)\n\nYou will recruit, vet and match the volunteer peer mentors "
+     "and report to the Peer Services Lead.\n\nEssential: Lived experience of mental health problems.\n",
+     "peer-senior"),
+]  # fmt: skip
+# --- (blind152 mm27): a professional post whose title names lived experience partnerships (a work
 # stream, peer only where the text requires lived experience or says peer), whose text asks only that the
 # applicant understand the worth of lived experience ("understanding of the value of lived experience") and
 # calls the applicant's own lived experience "well regarded": not a peer role ---
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Clinical Nurse Consultant – Lived Experience Partnerships\n\nYou will lead the mental health service's work "
-         "with consumers, carers and our peer workers.\n\nSelection criteria:\n- Current registration as a Registered "
-         "Nurse.\n- Demonstrated understanding of the value of lived experience in mental health care.\n- Lived "
-         "experience of mental health challenges would be well regarded.\n", "other"),
-        ("Senior Social Worker (Lived Experience Partnership)\n\nYou will build partnerships between clinical teams "
-         "and the consumer peer workforce.\n\nEssential:\n- Registration as a social worker.\n- An appreciation of the "
-         "importance of lived experience in service design.\n", "other"),
-        # twin: the applicant's own lived experience required under a lived experience title
-        ("Lived Experience Partnerships Coordinator\n\nYou will build partnerships between clinical teams and the "
-         "consumer peer workforce.\n\nEssential:\n- Lived experience of mental health challenges.\n- An understanding "
-         "of the value of lived experience in service design.\n", "peer-senior"),
-    ],
-)  # fmt: skip
-def test_a_profession_titled_for_lived_experience_partnerships_that_values_it(text: str, kind: str) -> None:
+PARTNERSHIP_TITLES = [
+    ("Clinical Nurse Consultant – Lived Experience Partnerships\n\nYou will lead the mental health service's work "
+     "with consumers, carers and our peer workers.\n\nSelection criteria:\n- Current registration as a Registered "
+     "Nurse.\n- Demonstrated understanding of the value of lived experience in mental health care.\n- Lived "
+     "experience of mental health challenges would be well regarded.\n", "other"),
+    ("Senior Social Worker (Lived Experience Partnership)\n\nYou will build partnerships between clinical teams "
+     "and the consumer peer workforce.\n\nEssential:\n- Registration as a social worker.\n- An appreciation of the "
+     "importance of lived experience in service design.\n", "other"),
+    # twin: the applicant's own lived experience required under a lived experience title
+    ("Lived Experience Partnerships Coordinator\n\nYou will build partnerships between clinical teams and the "
+     "consumer peer workforce.\n\nEssential:\n- Lived experience of mental health challenges.\n- An understanding "
+     "of the value of lived experience in service design.\n", "peer-senior"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), VOLUNTEER_SCHEMES + PARTNERSHIP_TITLES)
+def test_posts_that_run_or_partner_peer_work_without_doing_it(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, role.why
