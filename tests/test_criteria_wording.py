@@ -5959,6 +5959,25 @@ CASES = [
     (PANEL, "Interviews will include a short activity with the Team Leader.", "not-met"),
     (PANEL, "The interview panel includes two peer workers and the manager, and a short activity.", "met"),
     (PANEL, "You will run activities with young people. Interviews are with the manager.", "not-met"),
+    # === h-a2 (blind158-160): CS002 and CS004 classes ===
+    # --- a risk assessment named by its field or its stage after an article ("Complete the triage mental
+    # health risk assessment", "undertake a psychiatric risk assessment"): another profession's duty
+    # (blind159 mt12) ---
+    (ADJ, "Undertake a psychiatric risk assessment when a guest arrives at the crisis house.", "not-met"),
+    (ADJ, "You will conduct the intake mental health risk assessment for each new referral.", "not-met"),
+    (ADJ, "Carry out the triage risk assessment before people see the on-call doctor.", "not-met"),
+    # twins: the assessment supported, done by the multi-disciplinary team, or a course
+    (ADJ, "Help the nurse complete the intake mental health risk assessment.", "partly-met"),
+    (ADJ, "The multi-disciplinary team completes the triage risk assessment.", "met"),
+    (ADJ, "You will complete mental health first aid training in your first month.", "met"),
+    # --- a person's supports co-ordinated by the post ("coordinate supports", "co-ordinating their
+    # supports"): care co-ordination, the NDIS support coordinator's work (blind159 mt03) ---
+    (ADJ, "You will coordinate supports for participants across their NDIS plan.", "not-met"),
+    (ADJ, "Co-ordinating their supports with whānau is part of the role.", "not-met"),
+    # twins: a support group coordinated, the participants' own co-ordinating, the duty denied
+    (ADJ, "Coordinate peer support groups at the hub.", "met"),
+    (ADJ, "Help participants coordinate their supports.", "met"),
+    (ADJ, "You will not coordinate supports; that is the support coordinator's job.", "met"),
 ]
 
 
