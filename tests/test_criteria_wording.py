@@ -5978,6 +5978,24 @@ CASES = [
     (ADJ, "Coordinate peer support groups at the hub.", "met"),
     (ADJ, "Help participants coordinate their supports.", "met"),
     (ADJ, "You will not coordinate supports; that is the support coordinator's job.", "met"),
+    # --- an adjacent qualification set off by a comma before a peer credential in a list of routes ("a
+    # Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or ..."): one route beside
+    # the peer credential, as with "or" (blind159 mt03) ---
+    (ADJ, "You must hold a Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or a "
+          "Diploma of Nursing.", "partly-met"),
+    (ADJ, "You will need one of the following: a Certificate IV in Alcohol and Other Drugs, a Certificate IV in "
+          "Mental Health Peer Work, or a Certificate IV in Peer Work (Carer).", "partly-met"),
+    # twins: the peer credential listed with things that are no qualification; the adjacent one alone
+    (ADJ, "You must hold a Certificate IV in Mental Health Peer Work, a current driver licence and a first aid "
+          "certificate.", "met"),
+    (ADJ, "You must hold a Certificate IV in Youth Work.", "not-met"),
+    # --- a qualification the applicant may hold or gain in post ("You hold, or are willing to complete, the
+    # ..."): asked for but no bar to entry, as desirable (blind159 mt16) ---
+    (ADJ, "You must hold or be prepared to obtain a Diploma of Community Services.", "partly-met"),
+    (ADJ, "Hold, or be willing to work towards, a Certificate IV in Mental Health.", "partly-met"),
+    # twins: the willingness about something else, or another route than the qualification
+    (ADJ, "You must hold a Diploma of Nursing and be willing to complete our induction.", "not-met"),
+    (ADJ, "You must hold a Diploma of Community Services or be willing to learn on the job.", "not-met"),
 ]
 
 

@@ -434,6 +434,8 @@ def is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) -> 
     openers = words()["qualification-field-openers"]
 
     def is_break(i: int) -> bool:
+        if lowers[i] in words()["qualification-item-commas"]:  # ", a Certificate IV in ... Peer Work"
+            return any(i < q <= i + 3 for q in starts)
         return lowers[i] in breaks and (lowers[i] != "or" or any(i < q <= i + 3 for q in starts)
                                         or (i + 1 < s_end and lowers[i + 1] in openers))  # fmt: skip
 
