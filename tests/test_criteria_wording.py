@@ -5996,6 +5996,18 @@ CASES = [
     # twins: the willingness about something else, or another route than the qualification
     (ADJ, "You must hold a Diploma of Nursing and be willing to complete our induction.", "not-met"),
     (ADJ, "You must hold a Diploma of Community Services or be willing to learn on the job.", "not-met"),
+    # --- adjacent work experience offered with "or" beside the peer credential, where lived experience may
+    # itself be substituted ("lived or learned ... a Certificate IV in Mental Health Peer Work or two years'
+    # experience in disability support work"): the work experience is a way in (blind159 mt03) ---
+    (ADJ, "You must have lived or learned experience of mental health challenges. You will need a Certificate IV "
+          "in Mental Health Peer Work or at least two years' experience in disability support work.", "not-met"),
+    (ADJ, "Lived, living or learned experience of recovery is required. You must hold the Certificate IV in Mental "
+          "Health Peer Work, or have two years' experience in disability support work.", "not-met"),
+    # twins: lived experience required outright; the credential and the experience both asked for
+    (ADJ, "You must have lived experience of mental health challenges. You will need a Certificate IV in Mental "
+          "Health Peer Work or at least two years' experience in disability support work.", "met"),
+    (ADJ, "You must have lived or learned experience of mental health challenges. You will need a Certificate IV "
+          "in Mental Health Peer Work and at least two years' experience in disability support work.", "met"),
 ]
 
 
