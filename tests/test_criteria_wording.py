@@ -5996,6 +5996,20 @@ CASES = [
     # twins: the willingness about something else, or another route than the qualification
     (ADJ, "You must hold a Diploma of Nursing and be willing to complete our induction.", "not-met"),
     (ADJ, "You must hold a Diploma of Community Services or be willing to learn on the job.", "not-met"),
+    # --- the peer work itself said to rest on mutual respect or trust ("Our work rests on mutual respect",
+    # "Peer practice is built on mutual trust"): mutuality (blind160 mu09) ---
+    (PP, "Peer practice here is built on mutual trust.", "partly-met"),
+    (PP, "Our work rests on mutual respect and nothing less.", "partly-met"),
+    # twins: the organisation's culture or workplace, a list of values
+    (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
+    (PP, "Our workplace is built on mutual respect.", "not-met"),
+    # --- "safe" (or "purposeful") before a lived experience workforce, team or service: the workforce's
+    # adjective, no story shared (blind159 mt09) ---
+    (PP, "You will work with the executive to grow a safe lived experience workforce.", "not-met"),
+    (PP, "You will lead a safe lived experience team across three sites.", "not-met"),
+    # twins: the worker's own experience used safely
+    (PP, "You will share your lived experience safely.", "partly-met"),
+    (PP, "Make safe use of your lived experience with the people you support.", "partly-met"),
     # --- adjacent work experience offered with "or" beside the peer credential, where lived experience may
     # itself be substituted ("lived or learned ... a Certificate IV in Mental Health Peer Work or two years'
     # experience in disability support work"): the work experience is a way in (blind159 mt03) ---
