@@ -5959,6 +5959,69 @@ CASES = [
     (PANEL, "Interviews will include a short activity with the Team Leader.", "not-met"),
     (PANEL, "The interview panel includes two peer workers and the manager, and a short activity.", "met"),
     (PANEL, "You will run activities with young people. Interviews are with the manager.", "not-met"),
+    # === h-a2 (blind158-160): CS002 and CS004 classes ===
+    # --- a risk assessment named by its field or its stage after an article ("Complete the triage mental
+    # health risk assessment", "undertake a psychiatric risk assessment"): another profession's duty
+    # (blind159 mt12) ---
+    (ADJ, "Undertake a psychiatric risk assessment when a guest arrives at the crisis house.", "not-met"),
+    (ADJ, "You will conduct the intake mental health risk assessment for each new referral.", "not-met"),
+    (ADJ, "Carry out the triage risk assessment before people see the on-call doctor.", "not-met"),
+    # twins: the assessment supported, done by the multi-disciplinary team, or a course
+    (ADJ, "Help the nurse complete the intake mental health risk assessment.", "partly-met"),
+    (ADJ, "The multi-disciplinary team completes the triage risk assessment.", "met"),
+    (ADJ, "You will complete mental health first aid training in your first month.", "met"),
+    # --- a person's supports co-ordinated by the post ("coordinate supports", "co-ordinating their
+    # supports"): care co-ordination, the NDIS support coordinator's work (blind159 mt03) ---
+    (ADJ, "You will coordinate supports for participants across their NDIS plan.", "not-met"),
+    (ADJ, "Co-ordinating their supports with whānau is part of the role.", "not-met"),
+    # twins: a support group coordinated, the participants' own co-ordinating, the duty denied
+    (ADJ, "Coordinate peer support groups at the hub.", "met"),
+    (ADJ, "Help participants coordinate their supports.", "met"),
+    (ADJ, "You will not coordinate supports; that is the support coordinator's job.", "met"),
+    # --- an adjacent qualification set off by a comma before a peer credential in a list of routes ("a
+    # Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or ..."): one route beside
+    # the peer credential, as with "or" (blind159 mt03) ---
+    (ADJ, "You must hold a Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or a "
+          "Diploma of Nursing.", "partly-met"),
+    (ADJ, "You will need one of the following: a Certificate IV in Alcohol and Other Drugs, a Certificate IV in "
+          "Mental Health Peer Work, or a Certificate IV in Peer Work (Carer).", "partly-met"),
+    # twins: the peer credential listed with things that are no qualification; the adjacent one alone
+    (ADJ, "You must hold a Certificate IV in Mental Health Peer Work, a current driver licence and a first aid "
+          "certificate.", "met"),
+    (ADJ, "You must hold a Certificate IV in Youth Work.", "not-met"),
+    # --- a qualification the applicant may hold or gain in post ("You hold, or are willing to complete, the
+    # ..."): asked for but no bar to entry, as desirable (blind159 mt16) ---
+    (ADJ, "You must hold or be prepared to obtain a Diploma of Community Services.", "partly-met"),
+    (ADJ, "Hold, or be willing to work towards, a Certificate IV in Mental Health.", "partly-met"),
+    # twins: the willingness about something else, or another route than the qualification
+    (ADJ, "You must hold a Diploma of Nursing and be willing to complete our induction.", "not-met"),
+    (ADJ, "You must hold a Diploma of Community Services or be willing to learn on the job.", "not-met"),
+    # --- the peer work itself said to rest on mutual respect or trust ("Our work rests on mutual respect",
+    # "Peer practice is built on mutual trust"): mutuality (blind160 mu09) ---
+    (PP, "Peer practice here is built on mutual trust.", "partly-met"),
+    (PP, "Our work rests on mutual respect and nothing less.", "partly-met"),
+    # twins: the organisation's culture or workplace, a list of values
+    (PP, "We foster a culture of mutual respect across all our teams.", "not-met"),
+    (PP, "Our workplace is built on mutual respect.", "not-met"),
+    # --- "safe" (or "purposeful") before a lived experience workforce, team or service: the workforce's
+    # adjective, no story shared (blind159 mt09) ---
+    (PP, "You will work with the executive to grow a safe lived experience workforce.", "not-met"),
+    (PP, "You will lead a safe lived experience team across three sites.", "not-met"),
+    # twins: the worker's own experience used safely
+    (PP, "You will share your lived experience safely.", "partly-met"),
+    (PP, "Make safe use of your lived experience with the people you support.", "partly-met"),
+    # --- adjacent work experience offered with "or" beside the peer credential, where lived experience may
+    # itself be substituted ("lived or learned ... a Certificate IV in Mental Health Peer Work or two years'
+    # experience in disability support work"): the work experience is a way in (blind159 mt03) ---
+    (ADJ, "You must have lived or learned experience of mental health challenges. You will need a Certificate IV "
+          "in Mental Health Peer Work or at least two years' experience in disability support work.", "not-met"),
+    (ADJ, "Lived, living or learned experience of recovery is required. You must hold the Certificate IV in Mental "
+          "Health Peer Work, or have two years' experience in disability support work.", "not-met"),
+    # twins: lived experience required outright; the credential and the experience both asked for
+    (ADJ, "You must have lived experience of mental health challenges. You will need a Certificate IV in Mental "
+          "Health Peer Work or at least two years' experience in disability support work.", "met"),
+    (ADJ, "You must have lived or learned experience of mental health challenges. You will need a Certificate IV "
+          "in Mental Health Peer Work and at least two years' experience in disability support work.", "met"),
 ]
 
 

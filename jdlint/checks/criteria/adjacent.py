@@ -16,6 +16,7 @@ from jdlint.checks.criteria.adjacent_levels import (
     denied_plainly,
     disowned_next,
     duty_negated,
+    gained_in_post,
     held_if,
     is_contrasted,
     item_of_applicant_list,
@@ -306,6 +307,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             # Drugs": one accepted route beside a peer credential, not the requirement itself
             soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
                                                f"credential (“{hit.text}”)"))
+        elif level == "required" and gained_in_post(analysis, hit):
+            # "You hold, or are willing to complete, the Certificate in Health and Wellbeing": a
+            # qualification that may be gained in post, no bar to entry (as desirable)
+            soft.append((hit, "qualification", f"a professional qualification is asked for but may be gained "
+                                               f"in post (“{hit.text}”)"))
         elif level == "required":
             hard.append((hit, "qualification", f"a professional qualification is required (“{hit.text}”)"))
         elif level == "desirable":

@@ -504,3 +504,21 @@ _NOT_A_NEGATION = re.compile(
     r"\bnot\s+(?:be\s+)?(?:limited|restricted|exhaustive|(?:an?|the)\s+(?:exhaustive|complete|full|definitive)"
     r"|all|only|just)\b|\bno\s+two\b|\bwithout\s+limitation\b"
 )
+
+
+def gained_in_post(analysis: Analysis, hit: Hit) -> bool:
+    """Is the qualification one the applicant may hold or gain in post ("You hold, or are willing
+    to complete, the Certificate in Health and Wellbeing"; "hold or be prepared to obtain a Diploma
+    of Community Services")? A word of ``gain-route-openers``, then within three words one of
+    ``gain-willing-words``, "to" and a verb of ``gain-verbs``, that verb at most four words before
+    the match, in its sentence: asked for, but not before hiring."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    for i in range(max(s_start, hit.start - 10), hit.start):
+        if lowers[i] not in w["gain-route-openers"]:
+            continue
+        for j in range(i + 1, min(i + 4, hit.start - 2)):
+            if lowers[j] in w["gain-willing-words"] and lowers[j + 1] == "to" and lowers[j + 2] in w["gain-verbs"]:
+                return hit.start - (j + 2) <= 5
+    return False

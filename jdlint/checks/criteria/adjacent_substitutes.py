@@ -209,6 +209,20 @@ def level_with_lived_experience(analysis: Analysis, hit: Hit, in_place: bool) ->
         m.strength in ("required", "wanted", "desirable", "substitutable") for m in applicant_mentions(analysis))
 
 
+def _credential_closes(analysis: Analysis, hit: Hit, peer_credentials: list[Hit]) -> bool:
+    """Does a peer credential asked for close the work-experience route? Not one offered with
+    "or" beside the work experience in its sentence ("a Certificate IV in Mental Health Peer Work,
+    or two years' experience in disability support work": either is a way in)."""
+    lowers = analysis.lowers(hit.block)
+    for cred in peer_credentials:
+        if cred.block == hit.block and analysis.sentence_bounds(cred) == analysis.sentence_bounds(hit):
+            between = lowers[cred.end : hit.start] if cred.end <= hit.start else lowers[hit.end : cred.start]
+            if "or" in between:
+                continue
+        return True
+    return False
+
+
 def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -> list[Hit]:
     """Work in a helping sector or role required as the qualifying experience ("Demonstrated
     experience working in a community services or caring role" among the selection criteria)
@@ -221,7 +235,7 @@ def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -
     certification, or completion within 90 days of hire"). Not peer or lived experience work
     ("experience working in a peer support role"), a negated one, or one only desirable."""
     found = hits(analysis, "adjacent-experience")
-    if not found or peer_credentials:
+    if not found or any(_credential_closes(analysis, hit, peer_credentials) for hit in found):
         return []
     levels = {m.strength for m in applicant_mentions(analysis)}
     # desirable, or said not to be needed ("Lived experience is not essential, but we would value it");
@@ -233,8 +247,10 @@ def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -
                                                      or not levels.isdisjoint(("required", "wanted"))):
         return []
     credential = words()["credential-words"]  # "Peer Support certification, or completion within 90 days"
-    if any(any(c in h.text.lower() for c in credential) and not analysis.negated(h)
-           and requirement_level(analysis, h) == "required" for h in hits(analysis, "peer-role-statement")):  # fmt: skip
+    stated = [h for h in hits(analysis, "peer-role-statement")
+              if any(c in h.text.lower() for c in credential) and not analysis.negated(h)
+              and requirement_level(analysis, h) == "required"]  # fmt: skip
+    if any(_credential_closes(analysis, hit, stated) for hit in found):
         return []
     return [hit for hit in found
             if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end]
@@ -434,6 +450,8 @@ def is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) -> 
     openers = words()["qualification-field-openers"]
 
     def is_break(i: int) -> bool:
+        if lowers[i] in words()["qualification-item-commas"]:  # ", a Certificate IV in ... Peer Work"
+            return any(i < q <= i + 3 for q in starts)
         return lowers[i] in breaks and (lowers[i] != "or" or any(i < q <= i + 3 for q in starts)
                                         or (i + 1 < s_end and lowers[i + 1] in openers))  # fmt: skip
 
