@@ -148,7 +148,7 @@ def _warm_server() -> None:
         from jdlint.pipeline import engine_for
 
         engine = engine_for()
-        for _ in range(2):  # twice: the matcher compiles what a second text needs (match_plan._Interpreted)
+        for _ in range(2):  # twice: the matcher compiles what an advert met again tries (match_plan._Interpreted)
             engine.check(read_bytes(_WARM_SAMPLE.encode(), "warm.md"))
 
 

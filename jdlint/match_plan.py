@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial, reduce
-from itertools import repeat
+from itertools import count, repeat
 from operator import or_
 from time import perf_counter
 from typing import Any
@@ -53,6 +53,7 @@ class Prepared:
     tokens: list[str]
     words: frozenset[str]  # the distinct tokens
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # per PatternSet
+    serial: int = field(default_factory=count(1).__next__, compare=False, repr=False)  # (see MATCHING)
 
     @classmethod
     def of(cls, lowers: Sequence[Sequence[str]]) -> Prepared:
@@ -227,24 +228,34 @@ class _Found:
 
 _COMPILE_COST = 1e-6  # seconds to compile a character of an expression (measured: 0.6-1 us here)
 
+_SEEN = 4  # the texts an expression remembers (by their hashes), to compile at once when one is met again
+
+MATCHING = [0]  # the serial of the text being matched (:attr:`Prepared.serial`; set by PatternSet._scan)
+
 
 class _Interpreted:
     """Patterns (as :func:`_expression` takes them) matched token by token in Python, with the
-    compiled expression's matches, in the first text that tries them; compiled (:meth:`compile`)
-    when a second text tries them, or in the first once its tries have cost about what
-    compiling would (the expression's size times :data:`_COMPILE_COST`). ``re`` compiles in
-    Python, a millisecond or more an expression, where a try here costs a few microseconds
-    (about ten times a compiled one): a process that checks one advert compiles next to
-    nothing, and an expression only one advert of a batch needs (its own words) is never
-    compiled, while one that comes back (the same advert again, a common word) is compiled
-    once. (Compiling only once the tries in every text have cost what compiling would was
-    measured too: slower for batches that meet an advert again.)
+    compiled expression's matches; compiled (:meth:`compile`) once their tries, in all the
+    texts that tried them, have cost about what compiling would (the expression's size times
+    :data:`_COMPILE_COST`), or at once when a text with the same words as one of the last
+    that tried them (:data:`_SEEN`, by hash) tries them again: the same advert checked again
+    (every warm check after the first), where the tries of every text to come would be the
+    same. ``re`` compiles in Python, a millisecond or more an expression, where a try here
+    costs a few microseconds (about ten times a compiled one): a process that checks one
+    advert compiles next to nothing, an expression only one advert of a batch needs (its own
+    words) is never compiled, and one that a few new adverts try a few times each is not
+    either. (Compiling when any second text tried them, the rule before, compiled about one
+    expression an advert over 1,200 new ones, most of them tried by a handful of adverts
+    after; compiling only on the budget, without the texts met again, was slower for
+    batches that meet an advert again.) Texts are told apart by :attr:`Prepared.serial`
+    (:data:`MATCHING`), not by the string's id, which a new text often takes over.
 
     A pattern whose first token is required is tried from the token after the word (as the
     expression does: the word is where it is tried), and only where that token can come
     second (:func:`_follow`), the patterns kept per next word."""
 
-    __slots__ = ("_by_next", "_follows", "_promoted", "_steps", "_text", "budget", "compiled", "patterns", "spent")
+    __slots__ = ("_by_next", "_follows", "_promoted", "_seen", "_steps", "_text", "budget", "compiled", "patterns",
+                 "spent")  # fmt: skip
 
     def __init__(self, patterns: Sequence[Sequence[TokenSpec]], promoted: list[int],
                  known: dict[int, tuple[tuple[bool, tuple[Step, ...]], Follow, int]] | None = None):  # fmt: skip
@@ -264,9 +275,10 @@ class _Interpreted:
             self._steps.append(steps)
             self._follows.append(follow)
             size += chars
-        self.budget = size * _COMPILE_COST  # seconds of tries in the first text before compiling
+        self.budget = size * _COMPILE_COST  # seconds of tries, in all texts, before compiling
         self.spent = 0.0
-        self._text = 0  # the id of the first text (a new text with the same id: compiled one text later)
+        self._text = 0  # the serial of the last text that tried it (:data:`MATCHING`)
+        self._seen: tuple[tuple[int, int], ...] = ()  # the last texts that tried it: (hash, serial)
         self._by_next: dict[str, tuple[tuple[bool, tuple[Step, ...]], ...]] = {}
 
     def compile(self) -> MatchCall:
@@ -278,10 +290,17 @@ class _Interpreted:
     def __call__(self, joined: str, pos: int) -> re.Match[str] | _Found | None:
         if self.compiled is not None:
             return self.compiled(joined, pos)
-        if self.spent >= self.budget or id(joined) != self._text:
-            if self._text or self.spent >= self.budget:
-                return self.compile()(joined, pos)
-            self._text = id(joined)
+        if self.spent >= self.budget:
+            return self.compile()(joined, pos)
+        now = MATCHING[0]
+        if now != self._text:  # another text: another with the same words as one of the last that tried it?
+            seen = (hash(joined), now)  # (the string keeps its hash: worked out once a text)
+            for content, serial in self._seen:
+                if content == seen[0] and serial != now:
+                    return self.compile()(joined, pos)
+            self._text = now
+            if seen not in self._seen:  # (a text that tried it, then another, then it again)
+                self._seen = (*self._seen[1 - _SEEN :], seen)
         clock = perf_counter()
         start = joined.find(" ", pos) + 1  # the token after the word
         next_word = joined[start : joined.find(" ", start)]

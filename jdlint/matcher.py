@@ -12,6 +12,7 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from jdlint.match_plan import (
+    MATCHING,
     NO_STARTS,
     UNCHOSEN,
     Expressions,
@@ -242,6 +243,7 @@ class PatternSet:
     def _scan(self, text: Prepared, name: str, at: list[int]) -> list[tuple[int, int, int]]:
         """The group's matches tried at the candidate tokens ``at``, left to right."""
         joined = text.joined
+        MATCHING[0] = text.serial  # (what an expression tried in Python tells texts apart by)
         starts, tokens, blocks, firsts = text.starts, text.tokens, text.blocks, text.firsts
         by_start = self._by_start[name]
         # first word -> how a match is tried there (None: it cannot start); a word whose

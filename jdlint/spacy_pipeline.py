@@ -84,6 +84,16 @@ def pipeline() -> Language:
         Defaults = FootnoteDefaults
 
     nlp = WithFootnotes()  # spacy.blank("en") but for the two lists
+    # A word new to the vocabulary gets a lexeme with only the attributes anything here reads:
+    # its lower case and norm, IS_ALPHA (the capitalised names of kinds.py and panel.py),
+    # IS_PUNCT (the sentencizer of parse()) and IS_SPACE. spaCy's other getters (the word's
+    # shape, like_num, like_url, like_email, is_stop, prefix and suffix strings, ...) ran in
+    # Python for every new word, 11 us of its 27 (a new advert brings a dozen or more), and
+    # nothing reads what they set. (The tokenizer's special cases, made above, keep them all.)
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM
+
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in (LOWER, NORM, IS_ALPHA, IS_PUNCT, IS_SPACE)}
     nlp.add_pipe("sentencizer")
     nlp.max_length = 20_000_000
     return nlp

@@ -903,16 +903,18 @@ def test_patterns_tried_in_python_match_what_their_compiled_expression_does() ->
     assert compared > 3000 and interpreted > 3000
 
 
-def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost_enough(monkeypatch) -> None:
-    """A list of patterns is tried in Python in the first text that tries it, and compiled
-    (once for every first word that shares it) when a second text tries it, or in the first
-    once its tries there have cost what compiling would (its budget); the matches are the
-    same throughout."""
+def test_an_expression_is_compiled_when_a_text_is_met_again_or_its_tries_cost_enough(monkeypatch) -> None:
+    """A list of patterns is tried in Python in the texts that try it, and compiled (once for
+    every first word that shares it) when a text with the same words as one of the last that
+    tried it tries it again (an advert checked again), or once its tries, in all texts, have
+    cost what compiling would (its budget); another text, or the text itself again after a
+    title in between, is tried in Python; the matches are the same throughout."""
     from jdlint import match_plan
     from jdlint.nlp import Prepared
 
     groups = {"g": ["support~ _{0,2} peer workers", "support~ people to|in", "support~ the? team"]}
     blocks = [["we", "support", "peer", "workers", "and", "supported", "people", "in", "the", "team"]]
+    other = [["they", "support", "the", "team", "and", "supported", "people", "to", "rest"]]
     monkeypatch.setattr(match_plan, "_COMPILE_COST", 1.0)  # seconds a character: no machine is that slow
     ours = PatternSet(groups)
     first = Prepared.of(blocks)
@@ -921,10 +923,27 @@ def test_an_expression_is_compiled_when_a_second_text_tries_it_or_its_tries_cost
     shared = ours._by_start["g"]["support"].whole
     assert shared.compiled is None and shared is ours._by_start["g"]["supported"].whole
     assert 0 < shared.spent < shared.budget
-    second = Prepared.of(blocks)
-    assert ours.match_group(second, "g") == expected
+    # another text (a new advert), then the first again in the same check: still in Python
+    second = Prepared.of(other)
+    assert ours.match_group(second, "g") == _expected(ours, "g", second) and len(_expected(ours, "g", second)) == 2
+    first.memo.clear()
+    assert ours.match_group(first, "g") == expected and shared.compiled is None
+    # the same words again in a text of their own (the advert checked again): compiled
+    again = Prepared.of(blocks)
+    assert ours.match_group(again, "g") == expected
     assert shared.compiled is not None
-    assert ours._by_start["g"]["supported"].for_text(second) is shared.compiled
+    assert ours._by_start["g"]["supported"].for_text(again) is shared.compiled
+    # texts that all differ: compiled once the tries in them all have cost the budget
+    fresh = PatternSet(groups)
+    for n in range(6):
+        text = Prepared.of([[*blocks[0], "and", str(n)]])
+        assert fresh.match_group(text, "g") == expected
+        if n == 0:
+            whole = fresh._by_start["g"]["support"].whole
+        if n == 3:
+            assert whole.compiled is None and 0 < whole.spent < whole.budget
+            whole.spent = whole.budget  # (the budget reached by hand)
+    assert whole.compiled is not None and fresh._by_start["g"]["support"].whole is whole.compiled
     # with no budget a list is compiled at its first try in the first text, with the same matches
     monkeypatch.setattr(match_plan, "_COMPILE_COST", 0.0)
     fresh = PatternSet(groups)
