@@ -5959,6 +5959,32 @@ CASES = [
     (PANEL, "Interviews will include a short activity with the Team Leader.", "not-met"),
     (PANEL, "The interview panel includes two peer workers and the manager, and a short activity.", "met"),
     (PANEL, "You will run activities with young people. Interviews are with the manager.", "not-met"),
+    # --- (h-rev review) observations the post records, takes or documents, said to be about something,
+    # shared with someone or kept in notes ("Record observations about the group and share them in
+    # supervision"): what the worker noticed, not the ward's clinical observations (the bare wording
+    # of clinical-duty read them as a clinical duty) ---
+    (ADJ, "Record observations about the group and share them in supervision.", "met"),
+    (ADJ, "Document observations of each participant's progress towards their goals.", "met"),
+    (ADJ, "Take observations back to the team meeting.", "met"),
+    (ADJ, "Record observations and feedback from participants.", "met"),
+    (ADJ, "Record observations in the daily notes.", "met"),
+    # twins: clinical observations, timed, of vital signs, after first aid, in the house log
+    (ADJ, "Record observations every hour overnight.", "not-met"),
+    (ADJ, "Record observations of pulse and blood pressure.", "not-met"),
+    (ADJ, "Administer oxygen and record observations.", "not-met"),
+    (ADJ, "Record observations in the house log.", "not-met"),
+    # --- (h-rev review) a risk assessment of a place, an outing or the worker's own safety ("Complete venue
+    # risk assessments", "Carry out workplace safety risk assessments for home visits", "a full risk
+    # assessment of the activity venue", "health and safety risk assessments"): health and safety work,
+    # not the formal risk assessment of a person (a named kind of risk assessment before it read as one) ---
+    (ADJ, "Carry out workplace safety risk assessments for home visits.", "met"),
+    (ADJ, "Conduct a full risk assessment of the activity venue.", "met"),
+    (ADJ, "Update our health and safety risk assessments.", "met"),
+    (ADJ, "Complete event risk assessments for the recovery walk.", "met"),
+    # twins: a person's risk assessment, whatever follows
+    (ADJ, "Complete suicide risk assessments for each resident.", "not-met"),
+    (ADJ, "Conduct a full risk assessment of each new client.", "not-met"),
+    (ADJ, "Complete risk assessments for each group member.", "not-met"),
 ]
 
 
