@@ -5985,6 +5985,18 @@ CASES = [
     (ADJ, "Complete suicide risk assessments for each resident.", "not-met"),
     (ADJ, "Conduct a full risk assessment of each new client.", "not-met"),
     (ADJ, "Complete risk assessments for each group member.", "not-met"),
+    # --- (h-rev review) people who "have experienced" a harm named after a noun of the work or of what is
+    # known about them and its preposition ("knowledge of the needs of children who have experienced
+    # trauma", "the impact on people who ...", "groups for men who ..."): the people served or the
+    # topic, not the applicants (the harm wording of lived-experience read them as the applicant's) ---
+    (LE, "Essential: knowledge of the needs of children who have experienced trauma.", "not-met"),
+    (LE, "Essential: understanding of the impact on people who have experienced sexual abuse.", "not-met"),
+    (LE, "Essential: experience of running groups for men who have experienced family violence.", "not-met"),
+    (LE, "Essential: knowledge of the needs of young women who have experienced family violence.", "not-met"),
+    # twins: the applicants themselves, after "open to", "be" or a pronoun
+    (LE, "This role is only open to women who have experienced domestic abuse.", "met"),
+    (LE, "Applicants must be men who have personally experienced childhood sexual abuse.", "met"),
+    (LE, "Essential: you will be someone who has experienced mental distress.", "met"),
 ]
 
 
