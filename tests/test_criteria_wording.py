@@ -5997,6 +5997,15 @@ CASES = [
     (LE, "This role is only open to women who have experienced domestic abuse.", "met"),
     (LE, "Applicants must be men who have personally experienced childhood sexual abuse.", "met"),
     (LE, "Essential: you will be someone who has experienced mental distress.", "met"),
+    # --- (h-rev review) a screening helped with that is no health check: a showing of a film, or sorting
+    # calls or referrals ("Help the doctor with film screenings at the cafe", "Assist our counsellors
+    # with screening calls"): no clinical task (the screening wording of supporting-clinical read them) ---
+    (ADJ, "Help the doctor with film screenings at the recovery cafe.", "met"),
+    (ADJ, "Assist our counsellors with screening calls from new callers.", "met"),
+    (ADJ, "Support the nurse in screening referrals to the drop-in.", "met"),
+    # twins: a health screening helped with
+    (ADJ, "Support the clinician with depression screening.", "partly-met"),
+    (ADJ, "Help the nurse with hepatitis C screenings at the outreach van.", "partly-met"),
 ]
 
 
