@@ -6006,6 +6006,14 @@ CASES = [
     # twins: a health screening helped with
     (ADJ, "Support the clinician with depression screening.", "partly-met"),
     (ADJ, "Help the nurse with hepatitis C screenings at the outreach van.", "partly-met"),
+    # --- (h-rev review) the worth of lived experience that the post brings or offers ("you will bring the
+    # benefit of lived experience of psychosis"): the applicant's own, not the worth of lived experience in
+    # general (read only after a word of knowing, understanding or promoting) ---
+    (LE, "Essential: you will bring the benefit of lived experience of psychosis to the team.", "met"),
+    (LE, "Essential: you will offer the team the value of lived experience of addiction and recovery.", "met"),
+    # twins: the worth known, promoted or understood, with no lived experience of one's own asked for
+    (LE, "Essential: you will promote the value of lived experience across the service.", "not-met"),
+    (LE, "Essential: awareness of the contribution of lived experience to recovery services.", "not-met"),
 ]
 
 
