@@ -643,6 +643,21 @@ _SIDE_MAIN = ("<main><h1>Peer Support Worker</h1><p>Harbour Lane Recovery Servic
          "</footer>", "Our charity has supported", False),
         ('<aside><p>Read more in <a href="/a">our news</a> and <a href="/b">our annual report for this year</a>.'
          "</p></aside>", "Read more in", False),
+        # (h-rev review) a sidebar of prose that is the site's news, staff stories or testimonials, events
+        # or other jobs, named so by its heading or its class: page furniture, not the advert
+        ("<aside><h3>Latest news</h3><p>Our peer team shared their recovery stories at the city conference.</p>"
+         "</aside>", "Our peer team shared", False),
+        ("<aside><h3>What our staff say</h3><p>I share my own story when it helps someone feel less alone.</p>"
+         "</aside>", "I share my own story", False),
+        ('<aside class="staff-testimonials"><p>Working here taught me to hold my boundaries with kindness.</p>'
+         "</aside>", "Working here taught me", False),
+        ("<aside><h3>Featured jobs</h3><p>Peer Mentor in our Leeds hub, working with young people in recovery.</p>"
+         "</aside>", "Peer Mentor in our Leeds hub", False),
+        # twins: the advert's own sidebar about the post, whatever words its prose holds, is still read
+        ("<aside><h3>About the role</h3><p>Our peer team shares recovery stories at events across the city.</p>"
+         "</aside>", "Our peer team shares", True),
+        ('<aside class="job-details"><h3>How to apply</h3><p>Send us a short letter about why peer work matters '
+         "to you.</p></aside>", "Send us a short letter", True),
     ],
 )  # fmt: skip
 def test_a_sidebar_of_prose_beside_the_content_is_read(aside: str, sentence: str, kept: bool) -> None:

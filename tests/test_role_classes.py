@@ -1516,7 +1516,7 @@ VOLUNTEER_SCHEMES = [
 PARTNERSHIP_TITLES = [
     ("Clinical Nurse Consultant – Lived Experience Partnerships\n\nYou will lead the mental health service's work "
      "with consumers, carers and our peer workers.\n\nSelection criteria:\n- Current registration as a Registered "
-     "Nurse.\n- Demonstrated understanding of the value of lived experience in mental health care.\n- Lived "
+     "Nurse.\n- A clear grasp of the value of lived experience in health care.\n- Lived "
      "experience of mental health challenges would be well regarded.\n", "other"),
     ("Senior Social Worker (Lived Experience Partnership)\n\nYou will build partnerships between clinical teams "
      "and the consumer peer workforce.\n\nEssential:\n- Registration as a social worker.\n- An appreciation of the "

@@ -425,7 +425,17 @@ def _visible(
     return builder, extractor.first_h1
 
 
-_SIDEBAR_WORDS = 6  # words in a sentence of a sidebar's own prose (not a list of links)
+_SIDEBAR_WORDS = 6  # words in a sidebar's own sentence of prose (not a list of links)
+# Sidebars that are page furniture though they hold prose, named so by their first heading or their
+# attributes: the site's news, blog or stories, staff testimonials, events, job alerts and lists of
+# other jobs ("Latest news", "Staff stories", "What our team say", "Upcoming events", "Featured jobs");
+# read only here, so a content section with such a class is still read.
+_SIDEBAR_FURNITURE = re.compile(
+    r"(?<![a-z])(?:(?:latest|recent)[-_ ]?)?(?:news|blogs?|stories|testimonials?|events|press)(?![a-z])"
+    r"|(?<![a-z])what[-_ ](?:our|people|staff|they)[-_ ][a-z]+[-_ ]say"
+    r"|(?<![a-z])(?:job[-_ ]?alerts?|recently[-_ ]viewed|saved[-_ ]jobs"
+    r"|(?:featured|recommended|more|latest|other|recent)[-_ ]?(?:jobs|vacancies|roles|posts|opportunities))(?![a-z])"
+)
 
 
 def _sidebars_beside(body: LexborNode, root: LexborNode) -> list[LexborNode]:
@@ -434,13 +444,17 @@ def _sidebars_beside(body: LexborNode, root: LexborNode) -> list[LexborNode]:
     ``<footer>``, ``<nav>``, elements named for chrome), whose text is prose about the post ("Our
     hiring process: our panel includes two peer specialists"), read after the content. Not page
     furniture: a sidebar named for chrome by its attributes or its first heading ("Similar jobs",
-    "Share this job", "Newsletter"), or one that is mostly links, or has no sentence of its own."""
+    "Share this job", "Newsletter", or the site's news, staff stories, events and other jobs: "Latest
+    news", "What our staff say", "Featured jobs"), or one that is mostly links, or has no sentence of its own."""
     found = []
     for node in body.css('aside, [role="complementary"]'):
         if _inside(node, root) or _inside(root, node) or _in_chrome(node, body):
             continue
         heading = node.css_first("h1, h2, h3, h4, h5, h6")
-        if heading is not None and _CHROME.search(normalise_space(heading.text(deep=True, separator=" ")).lower()):
+        named = normalise_space(heading.text(deep=True, separator=" ")).lower() if heading is not None else ""
+        attrs = " ".join(node.attributes.get(k) or "" for k in ("id", "class", "aria-label"))
+        if _CHROME.search(named) or _SIDEBAR_FURNITURE.search(named) \
+                or _SIDEBAR_FURNITURE.search(_CAMEL.sub(r"\1-\2", attrs).lower()):  # fmt: skip
             continue
         text = normalise_space(node.text(deep=True, separator=" "))
         links = sum(len(normalise_space(a.text(deep=True, separator=" "))) for a in node.css("a"))

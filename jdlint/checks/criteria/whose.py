@@ -247,10 +247,22 @@ def _served_before(before: list[str], w: CriteriaWords) -> bool:
                 j >= 3 and before[j - 2] == "as" and before[j - 3] in w["identify-verbs"])))
                 or (j >= 2 and before[j - 1] == "be" and before[j - 2] in w["required-be"]))  # fmt: skip
         if word in w["ambiguous-people"] or word in w["served-after-serving"]:
-            return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j])
+            return any(v in w["serve-verbs"] for v in before[max(0, j - 2) : j]) or _topic_people(before, j, w)
         if word not in w["relative-words"]:
-            return False
+            return _topic_people(before, j, w)
     return False
+
+
+def _topic_people(before: list[str], j: int, w: CriteriaWords) -> bool:
+    """Are the people at ``before[j]`` named after a noun of the work or of what is known about
+    them and its preposition, a determiner or a describing word between (`served-topic-nouns`,
+    `served-topic-preps` in rules/data/criteria.toml: "the needs of children who ...", "groups
+    for young men who ...")? They are the people served or the topic, not the applicants ("only
+    open to women who ..." stays theirs)."""
+    k = j - 1
+    while k >= 0 and (before[k] in w["people-modifiers"] or before[k] in w["served-determiners"]):
+        k -= 1
+    return k >= 1 and before[k] in w["served-topic-preps"] and before[k - 1] in w["served-topic-nouns"]
 
 
 def kind_in_list_after(analysis: Analysis, hit: Hit) -> Hit | None:
