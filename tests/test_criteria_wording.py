@@ -7646,3 +7646,31 @@ def test_panel_a_promised_interview_that_names_who_interviews_still_decides(text
     verdict = verdict_of(text, PANEL)
     assert verdict.verdict == expected, verdict.why
     assert verdict.evidence[0].text == evidence
+
+
+# --- h-b2: a whole sentence marked up as a subheading ("<h2>This role is only open to people who have ...</h2>",
+# "## You must have lived experience of ...") is read as text, so its requirement counts (blind158 ms14) ---
+@pytest.mark.parametrize(("page", "expected"), [
+    ("<main><h1>Peer Bridger</h1><h2>About the role</h2><p>You will support people leaving hospital.</p>"
+     "<h2>This post is only open to people who have been an inpatient on a psychiatric ward.</h2>"
+     "<p>We ask this for a reason.</p></main>", "met"),
+    ("<main><h1>Peer Mentor</h1><h3>You must have lived experience of homelessness yourself.</h3>"
+     "<p>You will mentor residents.</p></main>", "met"),
+    # twins: a short heading that is not a sentence; a sentence heading that only welcomes it
+    ("<main><h1>Peer Mentor</h1><h2>Lived experience of homelessness</h2><p>You will mentor residents.</p></main>",
+     "not-met"),
+    ("<main><h1>Peer Mentor</h1><h2>Lived experience of homelessness is welcome but not required.</h2>"
+     "<p>You will mentor residents.</p></main>", "not-met"),
+])  # fmt: skip
+def test_a_sentence_in_heading_markup_is_read_as_text(page: str, expected: str) -> None:
+    verdict = check_document(read_html(page), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+def test_a_sentence_in_markdown_heading_markup_is_read_as_text() -> None:
+    text = ("# Peer Support Worker\n\n## About the role\n\nYou will support adults.\n\n"
+            "## This role is only open to people who have personal experience of mental distress.\n\n"
+            "Tell us about it in your letter.\n")
+    verdict = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text.startswith("This role is only open")
