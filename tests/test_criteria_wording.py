@@ -5959,6 +5959,20 @@ CASES = [
     (PANEL, "Interviews will include a short activity with the Team Leader.", "not-met"),
     (PANEL, "The interview panel includes two peer workers and the manager, and a short activity.", "met"),
     (PANEL, "You will run activities with young people. Interviews are with the manager.", "not-met"),
+    # === h-b2 (blind158-160) ===
+    # --- people named by their past use of a kind of service ("a council of people who have used crisis
+    # services", "people who use psychiatric services"): people who use services, so a presentation to them
+    # is another way of taking part (partly met) and a seat on the panel is met (blind158 ms04) ---
+    (PANEL, "Shortlisted applicants present a case study to people who use psychiatric services before a formal "
+            "interview with the team leader.", "partly-met"),
+    (PANEL, "Candidates will meet a group of people who have accessed crisis services, then interview with the "
+            "service manager.", "partly-met"),
+    (PANEL, "The interview panel includes someone who has used inpatient services.", "met"),
+    # twins: staff who ran or worked in such services are not people who used them
+    (PANEL, "Candidates will meet a group of staff who have run crisis services, then interview with the service "
+            "manager.", "not-met"),
+    (PANEL, "Candidates will meet a group of people who have worked in crisis services, then interview with the "
+            "service manager.", "not-met"),
 ]
 
 
