@@ -5973,6 +5973,21 @@ CASES = [
             "manager.", "not-met"),
     (PANEL, "Candidates will meet a group of people who have worked in crisis services, then interview with the "
             "service manager.", "not-met"),
+    # --- a panel said of the employer's other posts, then this post's own selection in a clause or sentence
+    # of its own ("Our peer worker posts are interviewed by panels that include peers; this role is
+    # interviewed by the manager"): the other posts' panel says nothing of this one (blind160 mu23) ---
+    (PANEL, "Panels for our peer worker posts include peers; this post is interviewed by the manager.", "not-met"),
+    (PANEL, "Our lived experience roles are interviewed by panels with a peer lead. This new coordinator role is "
+            "interviewed by the service manager and HR.", "not-met"),
+    (PANEL, "Panels for our peer worker jobs include peers, but for this job the panel is the manager and a "
+            "nurse.", "not-met"),
+    # twins: this post said to be the same; this post's own panel with a peer; all posts' panels; no other
+    # posts named (the peers and the interviewer both on this post's selection)
+    (PANEL, "Our peer worker positions are interviewed by panels that include peers, and this role is too.", "met"),
+    (PANEL, "Our peer worker posts are interviewed by panels with peers; this role is interviewed by the manager "
+            "and a peer worker.", "met"),
+    (PANEL, "All our posts are interviewed by panels that include a peer worker.", "met"),
+    (PANEL, "The panel includes peers; this role is also interviewed by the manager.", "met"),
 ]
 
 
