@@ -5988,6 +5988,17 @@ CASES = [
             "and a peer worker.", "met"),
     (PANEL, "All our posts are interviewed by panels that include a peer worker.", "met"),
     (PANEL, "The panel includes peers; this role is also interviewed by the manager.", "met"),
+    # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road of
+    # recovery from addiction"), and recovery gone through marked as the applicant's own by a reflexive ("has
+    # been through recovery from addiction themselves"): lived experience, here wanted in prose (blind158 ms09) ---
+    (LE, "We'd love to hear from someone who has travelled the path to recovery from alcohol use.", "partly-met"),
+    (LE, "We hope to find a person who has been through recovery from drug and alcohol use themselves.",
+     "partly-met"),
+    (LE, "You must have walked the road of recovery from addiction.", "met"),
+    # twins: the people served walking it; recovery training gone through; the clients' road
+    (LE, "You will help people walk the road of recovery from addiction.", "not-met"),
+    (LE, "We hope to find a person who has been through recovery coach training themselves.", "not-met"),
+    (LE, "You will support clients who have walked the road of recovery.", "not-met"),
 ]
 
 
