@@ -5999,6 +5999,19 @@ CASES = [
     (LE, "You will help people walk the road of recovery from addiction.", "not-met"),
     (LE, "We hope to find a person who has been through recovery coach training themselves.", "not-met"),
     (LE, "You will support clients who have walked the road of recovery.", "not-met"),
+    # --- the kind named only in another experience item joined after the lived experience in the list
+    # ("Essential: lived experience, and experience of supporting people with psychosis"): that item's kind,
+    # not the lived experience's, so the kind is not named (partly met) ---
+    (LE, "Essential: lived experience, and experience of supporting people with psychosis.", "partly-met"),
+    (LE, "Required: lived experience; two years of experience supporting adults with mental health challenges.",
+     "partly-met"),
+    (LE, "You must have lived experience and skills in working with people who use drugs.", "partly-met"),
+    # twins: the kind in the lived experience itself; the second item itself lived experience of a kind; the
+    # kind given as an example of it; "understanding of" read as both of the kind
+    (LE, "Essential: lived experience of psychosis, and experience of group work.", "met"),
+    (LE, "Essential: lived experience and experience of using mental health services.", "met"),
+    (LE, "Essential: lived experience, for example of psychosis or addiction.", "met"),
+    (LE, "Essential: lived experience and understanding of psychosis.", "met"),
 ]
 
 
