@@ -5988,6 +5988,11 @@ CASES = [
             "and a peer worker.", "met"),
     (PANEL, "All our posts are interviewed by panels that include a peer worker.", "met"),
     (PANEL, "The panel includes peers; this role is also interviewed by the manager.", "met"),
+    # twins: this post said to be selected the same way as the others, in a clause or sentence of its own
+    (PANEL, "Our peer roles are interviewed by panels that include peers; this role is no exception and will be "
+            "interviewed in the same way.", "met"),
+    (PANEL, "Our peer roles are interviewed by panels that include peers. This role is likewise interviewed by such "
+            "a panel.", "met"),
     # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road of
     # recovery from addiction"), and recovery gone through marked as the applicant's own by a reflexive ("has
     # been through recovery from addiction themselves"): lived experience, here wanted in prose (blind158 ms09) ---

@@ -778,11 +778,13 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
 
 def _this_post_at(lowers: list[str], start: int, end: int) -> int | None:
     """The first token from ``start`` to ``end`` that opens a phrase naming the advertised post
-    ("this role"; "this family role"; "this new peer post"), or ``None``."""
-    nouns = words()["panel-this-post-nouns"]
+    ("this role"; "this family role"; "this new peer post"), or ``None`` (also when a word from
+    `panel-same-words` after it says this post is selected as the others are)."""
+    nouns, same = words()["panel-this-post-nouns"], words()["panel-same-words"]
     for i in range(start, end):
         if lowers[i] == "this" and any(lowers[j] in nouns for j in range(i + 1, min(i + 4, end))):
-            return i
+            # "this role is no exception and is interviewed the same way": the same panel
+            return None if same.intersection(lowers[i:end]) else i
     return None
 
 
