@@ -6077,6 +6077,64 @@ CASES = [
     # twins: the worth known, promoted or understood, with no lived experience of one's own asked for
     (LE, "Essential: you will promote the value of lived experience across the service.", "not-met"),
     (LE, "Essential: awareness of the contribution of lived experience to recovery services.", "not-met"),
+    # === h-b2 (blind158-160) ===
+    # --- people named by their past use of a kind of service ("a council of people who have used crisis
+    # services", "people who use psychiatric services"): people who use services, so a presentation to them
+    # is another way of taking part (partly met) and a seat on the panel is met (blind158 ms04) ---
+    (PANEL, "Shortlisted applicants present a case study to people who use psychiatric services before a formal "
+            "interview with the team leader.", "partly-met"),
+    (PANEL, "Candidates will meet a group of people who have accessed crisis services, then interview with the "
+            "service manager.", "partly-met"),
+    (PANEL, "The interview panel includes someone who has used inpatient services.", "met"),
+    # twins: staff who ran or worked in such services are not people who used them
+    (PANEL, "Candidates will meet a group of staff who have run crisis services, then interview with the service "
+            "manager.", "not-met"),
+    (PANEL, "Candidates will meet a group of people who have worked in crisis services, then interview with the "
+            "service manager.", "not-met"),
+    # --- a panel said of the employer's other posts, then this post's own selection in a clause or sentence
+    # of its own ("Our peer worker posts are interviewed by panels that include peers; this role is
+    # interviewed by the manager"): the other posts' panel says nothing of this one (blind160 mu23) ---
+    (PANEL, "Panels for our peer worker posts include peers; this post is interviewed by the manager.", "not-met"),
+    (PANEL, "Our lived experience roles are interviewed by panels with a peer lead. This new coordinator role is "
+            "interviewed by the service manager and HR.", "not-met"),
+    (PANEL, "Panels for our peer worker jobs include peers, but for this job the panel is the manager and a "
+            "nurse.", "not-met"),
+    # twins: this post said to be the same; this post's own panel with a peer; all posts' panels; no other
+    # posts named (the peers and the interviewer both on this post's selection)
+    (PANEL, "Our peer worker positions are interviewed by panels that include peers, and this role is too.", "met"),
+    (PANEL, "Our peer worker posts are interviewed by panels with peers; this role is interviewed by the manager "
+            "and a peer worker.", "met"),
+    (PANEL, "All our posts are interviewed by panels that include a peer worker.", "met"),
+    (PANEL, "The panel includes peers; this role is also interviewed by the manager.", "met"),
+    # twins: this post said to be selected the same way as the others, in a clause or sentence of its own
+    (PANEL, "Our peer roles are interviewed by panels that include peers; this role is no exception and will be "
+            "interviewed in the same way.", "met"),
+    (PANEL, "Our peer roles are interviewed by panels that include peers. This role is likewise interviewed by such "
+            "a panel.", "met"),
+    # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road of
+    # recovery from addiction"), and recovery gone through marked as the applicant's own by a reflexive ("has
+    # been through recovery from addiction themselves"): lived experience, here wanted in prose (blind158 ms09) ---
+    (LE, "We'd love to hear from someone who has travelled the path to recovery from alcohol use.", "partly-met"),
+    (LE, "We hope to find a person who has been through recovery from drug and alcohol use themselves.",
+     "partly-met"),
+    (LE, "You must have walked the road of recovery from addiction.", "met"),
+    # twins: the people served walking it; recovery training gone through; the clients' road
+    (LE, "You will help people walk the road of recovery from addiction.", "not-met"),
+    (LE, "We hope to find a person who has been through recovery coach training themselves.", "not-met"),
+    (LE, "You will support clients who have walked the road of recovery.", "not-met"),
+    # --- the kind named only in another experience item joined after the lived experience in the list
+    # ("Essential: lived experience, and experience of supporting people with psychosis"): that item's kind,
+    # not the lived experience's, so the kind is not named (partly met) ---
+    (LE, "Essential: lived experience, and experience of supporting people with psychosis.", "partly-met"),
+    (LE, "Required: lived experience; two years of experience supporting adults with mental health challenges.",
+     "partly-met"),
+    (LE, "You must have lived experience and skills in working with people who use drugs.", "partly-met"),
+    # twins: the kind in the lived experience itself; the second item itself lived experience of a kind; the
+    # kind given as an example of it; "understanding of" read as both of the kind
+    (LE, "Essential: lived experience of psychosis, and experience of group work.", "met"),
+    (LE, "Essential: lived experience and experience of using mental health services.", "met"),
+    (LE, "Essential: lived experience, for example of psychosis or addiction.", "met"),
+    (LE, "Essential: lived experience and understanding of psychosis.", "met"),
 ]
 
 
@@ -7764,3 +7822,31 @@ def test_panel_a_promised_interview_that_names_who_interviews_still_decides(text
     verdict = verdict_of(text, PANEL)
     assert verdict.verdict == expected, verdict.why
     assert verdict.evidence[0].text == evidence
+
+
+# --- h-b2: a whole sentence marked up as a subheading ("<h2>This role is only open to people who have ...</h2>",
+# "## You must have lived experience of ...") is read as text, so its requirement counts (blind158 ms14) ---
+@pytest.mark.parametrize(("page", "expected"), [
+    ("<main><h1>Peer Bridger</h1><h2>About the role</h2><p>You will support people leaving hospital.</p>"
+     "<h2>This post is only open to people who have been an inpatient on a psychiatric ward.</h2>"
+     "<p>We ask this for a reason.</p></main>", "met"),
+    ("<main><h1>Peer Mentor</h1><h3>You must have lived experience of homelessness yourself.</h3>"
+     "<p>You will mentor residents.</p></main>", "met"),
+    # twins: a short heading that is not a sentence; a sentence heading that only welcomes it
+    ("<main><h1>Peer Mentor</h1><h2>Lived experience of homelessness</h2><p>You will mentor residents.</p></main>",
+     "not-met"),
+    ("<main><h1>Peer Mentor</h1><h2>Lived experience of homelessness is welcome but not required.</h2>"
+     "<p>You will mentor residents.</p></main>", "not-met"),
+])  # fmt: skip
+def test_a_sentence_in_heading_markup_is_read_as_text(page: str, expected: str) -> None:
+    verdict = check_document(read_html(page), role="peer").verdict(LE)
+    assert verdict.verdict == expected, verdict.why
+
+
+def test_a_sentence_in_markdown_heading_markup_is_read_as_text() -> None:
+    text = ("# Peer Support Worker\n\n## About the role\n\nYou will support adults.\n\n"
+            "## This role is only open to people who have personal experience of mental distress.\n\n"
+            "Tell us about it in your letter.\n")
+    verdict = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert verdict.verdict == "met", verdict.why
+    assert verdict.evidence[0].text.startswith("This role is only open")

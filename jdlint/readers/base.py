@@ -151,6 +151,16 @@ def pseudo_heading(line: str) -> int:
     return 0
 
 
+# A sentence marked up as a heading ("<h2>This role is only open to people who have ...</h2>"):
+# six words or more, ending in a full stop or an exclamation mark, with no label colon.
+_SENTENCE_END = re.compile(r"[.!]$")
+
+
+def sentence_heading(text: str) -> bool:
+    """Is a (sub)heading's text a whole sentence, to be read as a paragraph?"""
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6 and ":" not in text
+
+
 @dataclass
 class SectionTracker:
     """Keeps the path of headings above the current block."""
@@ -191,6 +201,9 @@ class DocumentBuilder:
     def heading(self, text: str, level: int, anchors: tuple[Anchor, ...] = (), **extra) -> None:
         text = " ".join(text.split())
         if not text:
+            return
+        if level >= 2 and sentence_heading(text):
+            self.add("paragraph", text, anchors=anchors)  # a full sentence in heading markup is read as text
             return
         path = self.sections.heading(text, level)
         if self.title is None and level <= 1:

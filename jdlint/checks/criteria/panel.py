@@ -86,6 +86,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "You will sit on recruitment panels for new peer workers": other hires'
         if _another_time(analysis, hit):
             continue  # "Previously the panel included a peer", "We hope to add peers next year"
+        if _other_posts(analysis, hit):
+            continue  # "Our peer worker posts have peers on the panel; this role is interviewed by ...": not this one
         staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
         closed = closed_answer(analysis, hit)
         if closed is not None:
@@ -123,7 +125,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         people = [p for p in panel_people(analysis, hit)
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
-                  and not _actor_of_other_way(analysis, hit, p) and not on_a_qualified_panel(analysis, p)]  # fmt: skip
+                  and not _actor_of_other_way(analysis, hit, p) and not on_a_qualified_panel(analysis, p)
+                  and not _of_other_posts(analysis, hit, p)]  # fmt: skip
         denied_place = analysis.hits_in_sentence("lex:panel-place-denied", hit)
         if (people and denied_place and not any(d.start <= hit.start and hit.end <= d.end for d in denied_place)
                 and all(any(d.start >= p.end and not own_clause_between(analysis, hit.block, p.end, d.start)
@@ -771,6 +774,54 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
         return True  # not a label ("peer-led" is a word)
     _, right = clause_bounds(analysis, m)
     return any(m.end <= p.start and p.end <= right for p in people)
+
+
+def _this_post_at(lowers: list[str], start: int, end: int) -> int | None:
+    """The first token from ``start`` to ``end`` that opens a phrase naming the advertised post
+    ("this role"; "this family role"; "this new peer post"), or ``None`` (also when a word from
+    `panel-same-words` after it says this post is selected as the others are)."""
+    nouns, same = words()["panel-this-post-nouns"], words()["panel-same-words"]
+    for i in range(start, end):
+        if lowers[i] == "this" and any(lowers[j] in nouns for j in range(i + 1, min(i + 4, end))):
+            # "this role is no exception and is interviewed the same way": the same panel
+            return None if same.intersection(lowers[i:end]) else i
+    return None
+
+
+def _other_posts(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection match about the employer's other posts, named in the plural before it in
+    its sentence ("Our Peer Support Worker positions are interviewed by panels that include
+    peers"), while a clause of its own after it (`clause-breaks`), or the next sentence of the
+    block, names this post and its own selection ("; this family role is interviewed by the
+    manager and the clinical lead")? Not when this post is only said to be the same ("..., and
+    this role is too": no selection match of its own)."""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    breaks = words()["clause-breaks"]
+    at = next((i for i in range(hit.end, s_end) if lowers[i] in breaks), None)
+    if not words()["panel-other-post-nouns"].intersection(lowers[s_start : s_end if at is None else at]):
+        return False
+    this = _this_post_at(lowers, at, s_end) if at is not None else None
+    if this is None:
+        nxt = next(((a, b) for a, b, _, _ in analysis.sentences(hit.block) if a >= s_end), None)
+        if nxt is not None:
+            first = next((i for i in range(nxt[0], nxt[1]) if lowers[i].strip()), None)
+            this = first if first is not None and _this_post_at(lowers, first, nxt[1]) == first else None
+    if this is None:
+        return False
+    return any(h.block == hit.block and h.start > this for h in hits(analysis, "panel"))
+
+
+def _of_other_posts(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people ``person`` on the other posts' panel, in the clause before the one in which
+    the selection match gives this post's own ("Our peer worker posts have panels that include
+    peers; this family role is interviewed by the manager": the peers are not on this one)?"""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    breaks = words()["clause-breaks"]
+    at = next((i for i in range(person.end, hit.start) if lowers[i] in breaks), None)
+    return (at is not None and _this_post_at(lowers, at, hit.start) is not None
+            and bool(words()["panel-other-post-nouns"].intersection(lowers[s_start : person.start])))
 
 
 def _post_duty(analysis: Analysis, hit: Hit) -> bool:

@@ -300,10 +300,33 @@ def _in_post_title(analysis: Analysis, kind: Hit) -> bool:
                for t in analysis.hits_in_block("lex:post-title-kind", kind.block))  # fmt: skip
 
 
+def _of_another_item(analysis: Analysis, hit: Hit, kind: Hit) -> bool:
+    """Is the kind word after the mention part of another experience item joined to it in the
+    list ("Essential: lived experience, and experience of supporting people with psychosis";
+    "lived experience; two years supporting adults with mental health challenges")? A join
+    (a comma or semicolon, `other-requirement-joins`) then one of `other-item-nouns` between,
+    not itself part of a lived-experience match ("lived experience and personal experience of
+    psychosis" names the kind of the second mention)."""
+    if kind.start < hit.end:
+        return False
+    lowers = analysis.lowers(hit.block)
+    w = words()
+    joins = w["other-requirement-joins"] | {",", ";"}
+    own = analysis.hits_in_sentence("lex:lived-experience", hit)
+    joined = False
+    for i in range(hit.end, kind.start):
+        if lowers[i] in joins:
+            joined = True
+        elif joined and lowers[i] in w["other-item-nouns"] and not any(o.start <= i < o.end for o in own):
+            return True
+    return False
+
+
 def kind_named(analysis: Analysis, hit: Hit) -> bool:
     """Is the kind of experience named in the mention's sentence, cell or table row (not in a
-    post's name there)?"""
-    if any(not _in_post_title(analysis, k) for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)):
+    post's name there, nor in another experience item joined after it)?"""
+    if any(not _in_post_title(analysis, k) and not _of_another_item(analysis, hit, k)
+           for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)):
         return True
     if any(
         k.start >= hit.start and k.end <= hit.end
