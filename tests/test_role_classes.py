@@ -1532,3 +1532,25 @@ PARTNERSHIP_TITLES = [
 def test_posts_that_run_or_partner_peer_work_without_doing_it(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, role.why
+
+
+# (h-h5) Classes from blind sets 149, 154 and 157.
+WORK_BODY = ("\n\nYou will keep records, book rooms and write reports for the management team.\n\n"
+             "Desirable: lived experience of mental health problems.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        # A pay band or grade after a comma at the title's end is the post's grade, not a section
+        # heading: the line is still the title (set149 mj23).
+        ("Peer Support Worker, Band 4", BODY, "peer"),
+        ("Carer Peer Worker, AfC Band 3", BODY, "peer"),
+        ("Lived Experience Practitioner, Grade 6 to 7", BODY, "peer"),
+        ("Engagement and Involvement Officer, Band 5", WORK_BODY, "other"),
+    ],
+)  # fmt: skip
+def test_a_grade_after_a_comma_a_peer_academy_and_a_peer_study_in_titles(title: str, body: str, kind: str) -> None:
+    role = role_of(title + body)
+    assert_titled(role, kind, title)
+
