@@ -1548,6 +1548,13 @@ WORK_BODY = ("\n\nYou will keep records, book rooms and write reports for the ma
         ("Carer Peer Worker, AfC Band 3", BODY, "peer"),
         ("Lived Experience Practitioner, Grade 6 to 7", BODY, "peer"),
         ("Engagement and Involvement Officer, Band 5", WORK_BODY, "other"),
+        # A peer title whose peer words name a training body the post runs or sits in (an
+        # academy or college), before an office noun: an office post (set157 mr30).
+        ("Peer Support Academy Administrator", WORK_BODY, "other"),
+        ("Peer Mentoring College Administrator", WORK_BODY, "other"),
+        ("Administrator – Peer Support Academy", WORK_BODY, "other"),
+        # twin: a person in the academy who does peer work stays a peer post
+        ("Peer Support Academy Trainer", BODY, "peer"),
     ],
 )  # fmt: skip
 def test_a_grade_after_a_comma_a_peer_academy_and_a_peer_study_in_titles(title: str, body: str, kind: str) -> None:
