@@ -135,6 +135,22 @@ def _field_noun(lowers: list[str], start: int, end: int) -> bool:
     return head not in lowers[start:end] and head in lowers[end:] and not JOB_NOUN.fullmatch(head)
 
 
+def _studied_after(lowers: list[str], start: int, end: int) -> bool:
+    """Do the peer words at ``start:end`` follow another post after a dash, comma or bracket and
+    qualify a noun after them that names no person, the study or piece of work the post does
+    ("Assistant Psychologist - Peer Support Evaluation", "Data Analyst, Lived Experience Audit")?
+    The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), a job noun
+    that names a person stands before it, and the name's head (see `_field_noun`) is none.
+    "Assistant Psychologist - Peer Support Worker" and "Nurse - Peer Support Team" are not."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
+        return False
+    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[: start - 1])
+    return post and _field_noun(lowers, start, end) and _head(lowers, start) not in _not_a_person()
+
+
 def _studied_before(lowers: list[str], start: int, end: int, research: int) -> bool:
     """Do the peer words at ``start:end`` name what the research post at ``research`` studies,
     before it ("Peer Support Program Evaluator", "Peer Workforce Outcomes Research Officer")? They
@@ -311,6 +327,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     tracks = words()["hiring-track-words"]
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
             and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
+    # "Assistant Psychologist - Peer Support Evaluation": after any other post, peer words (not its
+    # hiring track) that qualify the study or piece of work it does name what it works on, as after
+    # a research post: peer only where the text requires lived experience ("Nurse - Peer Support
+    # Worker" is peer)
+    if peer and all(_studied_after(lowers, s, e) for s, e in peer):
+        return _Named(text, "conditional", senior)
     activity = groups.get("lex:lived-experience-activity", [])
     if activity and all(any(a <= s < b for a, b in activity)
                         for s, _ in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip

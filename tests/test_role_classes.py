@@ -1555,6 +1555,16 @@ WORK_BODY = ("\n\nYou will keep records, book rooms and write reports for the ma
         ("Administrator – Peer Support Academy", WORK_BODY, "other"),
         # twin: a person in the academy who does peer work stays a peer post
         ("Peer Support Academy Trainer", BODY, "peer"),
+        # Another post's title, then after a dash, comma or bracket peer words that qualify the
+        # study or piece of work it does (an evaluation, an audit): what the post works on, not
+        # a peer post; peer only where the text requires lived experience (set154 mo30).
+        ("Assistant Psychologist - Peer Support Evaluation", WORK_BODY, "other"),
+        ("Data Analyst, Peer Mentoring Audit", WORK_BODY, "other"),
+        ("Occupational Therapist (Lived Experience Evaluation)", WORK_BODY, "other"),
+        # twins: a peer person after the dash stays a peer post, and so does the study post
+        # whose text says the work is peer work and requires lived experience
+        ("Assistant Psychologist - Peer Support Worker", BODY, "peer"),
+        ("Project Worker – Peer Support Evaluation", BODY, "peer"),
     ],
 )  # fmt: skip
 def test_a_grade_after_a_comma_a_peer_academy_and_a_peer_study_in_titles(title: str, body: str, kind: str) -> None:
