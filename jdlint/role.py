@@ -986,6 +986,30 @@ def _by_block(hits: list[Hit]) -> dict[int, list[Hit]]:
     return out
 
 
+_REPORT_TO = frozenset({"to", "by", "with", "for", "alongside"})
+
+
+def _addressed_as(analysis: Analysis, hit: Hit) -> Hit | None:
+    """A sentence other than the one that names the peer role ``hit`` that opens with the role's
+    head noun and speaks to the reader in it ("Our peer mentors meet people at the gate" ...
+    "Mentors keep firm boundaries: you will not lend money", "As a navigator, you will ..."):
+    the reader is one of them. Its head noun, where found."""
+    head = hit.text.lower().split()[-1]
+    forms = {head, head[:-1]} if head.endswith("s") else {head, head + "s"}
+    own = analysis.sentence_bounds(hit)
+    for block in range(len(analysis.document.blocks)):
+        lowers = analysis.lowers(block)
+        for start, end, _, _ in analysis.sentences(block):
+            if block == hit.block and (start, end) == own:
+                continue
+            opening = [i for i in range(start, min(start + 3, end)) if lowers[i] in forms]
+            # (not the reader as whom they report to or are run by: "Mentors report to you")
+            if opening and any(t in ("you", "your") and lowers[i - 1] not in _REPORT_TO
+                               for i, t in enumerate(lowers[opening[0] + 1 : end], opening[0] + 1)):  # fmt: skip
+                return analysis.make_hits("role:addressed-as", [(block, opening[0], opening[0] + 1)])[0]
+    return None
+
+
 def _quote(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -1326,6 +1350,17 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
             return Role(kind, f"No clear title, and the text describes the role as “{people[0].text}”.",  # type: ignore[arg-type]
                         tuple(spans), confidence="medium" if le_asked or says_peer else "low", clues=tuple(clues))  # fmt: skip
+        # "Our peer mentors meet people at the gate ... Mentors keep firm boundaries: you will not
+        # ...": a peer role named once, then its head noun opening a sentence that speaks to the
+        # reader, with lived experience asked for (even as desirable): the reader is one of them
+        addressed = _addressed_as(analysis, people[0]) if len(people) == 1 and le_asked \
+            and not (adjacent_stated or conditional_stated) else None  # fmt: skip
+        if addressed is not None:
+            add(f"the text names a peer role, “{people[0].text}”, and speaks to the reader as one: "
+                f"“{_quote(analysis.sentence_text(addressed))}”", addressed)
+            kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
+            return Role(kind, f"No clear title, and the text speaks to the reader as one of its “{people[0].text}”.",  # type: ignore[arg-type]
+                        tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
         if le_required and (peer_nouns or says_peer):
             hit = (peer_nouns or says_peer)[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)

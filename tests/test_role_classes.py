@@ -1571,3 +1571,28 @@ def test_a_grade_after_a_comma_a_peer_academy_and_a_peer_study_in_titles(title: 
     role = role_of(title + body)
     assert_titled(role, kind, title)
 
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # No title line; the text names a peer role once, then opens a sentence with the role's
+        # head noun and speaks to the reader in it, with lived experience asked for (even as
+        # desirable): the reader is one of them, a peer post (set157 mr14).
+        ("Riverside Housing | Leeds | £23,000 | 37 hours\n\nOur hospital peer navigators meet people on the "
+         "ward. Navigators keep clear limits: you will never lend money.\n\nLived experience of homelessness "
+         "is desirable.\n", "peer"),
+        ("Harbour Youth Trust | Cork | €31,000\n\nOur care leavers' peer mentors meet young people weekly.\n\n"
+         "Mentors are role models, and you will be asked to set clear limits.\n\nLived experience of the care "
+         "system would be an advantage.\n", "peer"),
+        # twins: with no lived experience asked for, or the role's holders reporting to the reader
+        # (who runs them), the post stays other
+        ("Riverside Housing | Leeds | £23,000 | 37 hours\n\nOur hospital peer navigators meet people on the "
+         "ward. Navigators keep clear limits: you will never lend money.\n\nExperience of office work is "
+         "essential.\n", "other"),
+        ("Riverside Housing | Leeds | £23,000 | 37 hours\n\nOur hospital peer navigators meet people on the "
+         "ward. Navigators report to you each week.\n\nLived experience of homelessness is desirable.\n", "other"),
+    ],
+)  # fmt: skip
+def test_an_untitled_advert_that_speaks_to_the_reader_as_one_of_its_peers(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
