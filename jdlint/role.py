@@ -135,6 +135,22 @@ def _field_noun(lowers: list[str], start: int, end: int) -> bool:
     return head not in lowers[start:end] and head in lowers[end:] and not JOB_NOUN.fullmatch(head)
 
 
+def _studied_after(lowers: list[str], start: int, end: int) -> bool:
+    """Do the peer words at ``start:end`` follow another post after a dash, comma or bracket and
+    qualify a noun after them that names no person, the study or piece of work the post does
+    ("Assistant Psychologist - Peer Support Evaluation", "Data Analyst, Lived Experience Audit")?
+    The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), a job noun
+    that names a person stands before it, and the name's head (see `_field_noun`) is none.
+    "Assistant Psychologist - Peer Support Worker" and "Nurse - Peer Support Team" are not."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
+        return False
+    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[: start - 1])
+    return post and _field_noun(lowers, start, end) and _head(lowers, start) not in _not_a_person()
+
+
 def _studied_before(lowers: list[str], start: int, end: int, research: int) -> bool:
     """Do the peer words at ``start:end`` name what the research post at ``research`` studies,
     before it ("Peer Support Program Evaluator", "Peer Workforce Outcomes Research Officer")? They
@@ -311,6 +327,12 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     tracks = words()["hiring-track-words"]
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
             and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
+    # "Assistant Psychologist - Peer Support Evaluation": after any other post, peer words (not its
+    # hiring track) that qualify the study or piece of work it does name what it works on, as after
+    # a research post: peer only where the text requires lived experience ("Nurse - Peer Support
+    # Worker" is peer)
+    if peer and all(_studied_after(lowers, s, e) for s, e in peer):
+        return _Named(text, "conditional", senior)
     activity = groups.get("lex:lived-experience-activity", [])
     if activity and all(any(a <= s < b for a, b in activity)
                         for s, _ in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
@@ -964,6 +986,30 @@ def _by_block(hits: list[Hit]) -> dict[int, list[Hit]]:
     return out
 
 
+_REPORT_TO = frozenset({"to", "by", "with", "for", "alongside"})
+
+
+def _addressed_as(analysis: Analysis, hit: Hit) -> Hit | None:
+    """A sentence other than the one that names the peer role ``hit`` that opens with the role's
+    head noun and speaks to the reader in it ("Our peer mentors meet people at the gate" ...
+    "Mentors keep firm boundaries: you will not lend money", "As a navigator, you will ..."):
+    the reader is one of them. Its head noun, where found."""
+    head = hit.text.lower().split()[-1]
+    forms = {head, head[:-1]} if head.endswith("s") else {head, head + "s"}
+    own = analysis.sentence_bounds(hit)
+    for block in range(len(analysis.document.blocks)):
+        lowers = analysis.lowers(block)
+        for start, end, _, _ in analysis.sentences(block):
+            if block == hit.block and (start, end) == own:
+                continue
+            opening = [i for i in range(start, min(start + 3, end)) if lowers[i] in forms]
+            # (not the reader as whom they report to or are run by: "Mentors report to you")
+            if opening and any(t in ("you", "your") and lowers[i - 1] not in _REPORT_TO
+                               for i, t in enumerate(lowers[opening[0] + 1 : end], opening[0] + 1)):  # fmt: skip
+                return analysis.make_hits("role:addressed-as", [(block, opening[0], opening[0] + 1)])[0]
+    return None
+
+
 def _quote(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -1304,6 +1350,17 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
             return Role(kind, f"No clear title, and the text describes the role as “{people[0].text}”.",  # type: ignore[arg-type]
                         tuple(spans), confidence="medium" if le_asked or says_peer else "low", clues=tuple(clues))  # fmt: skip
+        # "Our peer mentors meet people at the gate ... Mentors keep firm boundaries: you will not
+        # ...": a peer role named once, then its head noun opening a sentence that speaks to the
+        # reader, with lived experience asked for (even as desirable): the reader is one of them
+        addressed = _addressed_as(analysis, people[0]) if len(people) == 1 and le_asked \
+            and not (adjacent_stated or conditional_stated) else None  # fmt: skip
+        if addressed is not None:
+            add(f"the text names a peer role, “{people[0].text}”, and speaks to the reader as one: "
+                f"“{_quote(analysis.sentence_text(addressed))}”", addressed)
+            kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
+            return Role(kind, f"No clear title, and the text speaks to the reader as one of its “{people[0].text}”.",  # type: ignore[arg-type]
+                        tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
         if le_required and (peer_nouns or says_peer):
             hit = (peer_nouns or says_peer)[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)

@@ -75,6 +75,12 @@ _SECTION = re.compile(
     r"competenc(y|ies)|values|conditions|apply|application|contact|salary|location|hours|grade|band)\b",
     re.I,
 )
+# A pay band or grade after a comma at a title's end ("Peer Support Worker, Band 4", "Recovery
+# Worker, AfC Band 3", "Support Worker, Grade 6 to 7"): the post's grade, not a section heading.
+_GRADE_AFTER = re.compile(
+    r",\s*(?:(?:nhs|afc|agenda\s+for\s+change|pay)\s+)?(?:band|grade|level|scale)\s+\w+(?:\s*(?:[-–/]|to)\s*\w+)?\s*$",
+    re.I,
+)
 # A first word that opens a sentence, not a title.
 _SENTENCE_START = re.compile(
     r"^(this|the|these|we|you|your|our|join|do|are|is|if|in|as|please|apply|about|why|what|who|how|are|"
@@ -272,7 +278,8 @@ def plausible(text: str, labelled: bool = False) -> bool:
             return False
     elif _SECTION.search(text) and not re.search(r"[-–—|(/]", text):
         # "Recovery Worker – Job Description" keeps its job; "Support worker duties" is a heading.
-        after = text[text.lower().rfind(strong[-1].lower()) + len(strong[-1]) :]
+        # "Involvement Officer, Band 5": a pay band or grade after a comma is the post's grade
+        after = _GRADE_AFTER.sub("", text[text.lower().rfind(strong[-1].lower()) + len(strong[-1]) :])
         if _SECTION.search(after):
             return False
     return True

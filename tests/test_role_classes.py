@@ -1532,3 +1532,67 @@ PARTNERSHIP_TITLES = [
 def test_posts_that_run_or_partner_peer_work_without_doing_it(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, role.why
+
+
+# (h-h5) Classes from blind sets 149, 154 and 157.
+WORK_BODY = ("\n\nYou will keep records, book rooms and write reports for the management team.\n\n"
+             "Desirable: lived experience of mental health problems.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        # A pay band or grade after a comma at the title's end is the post's grade, not a section
+        # heading: the line is still the title (set149 mj23).
+        ("Peer Support Worker, Band 4", BODY, "peer"),
+        ("Carer Peer Worker, AfC Band 3", BODY, "peer"),
+        ("Lived Experience Practitioner, Grade 6 to 7", BODY, "peer"),
+        ("Engagement and Involvement Officer, Band 5", WORK_BODY, "other"),
+        # A peer title whose peer words name a training body the post runs or sits in (an
+        # academy or college), before an office noun: an office post (set157 mr30).
+        ("Peer Support Academy Administrator", WORK_BODY, "other"),
+        ("Peer Mentoring College Administrator", WORK_BODY, "other"),
+        ("Administrator – Peer Support Academy", WORK_BODY, "other"),
+        # twin: a person in the academy who does peer work stays a peer post
+        ("Peer Support Academy Trainer", BODY, "peer"),
+        # Another post's title, then after a dash, comma or bracket peer words that qualify the
+        # study or piece of work it does (an evaluation, an audit): what the post works on, not
+        # a peer post; peer only where the text requires lived experience (set154 mo30).
+        ("Assistant Psychologist - Peer Support Evaluation", WORK_BODY, "other"),
+        ("Data Analyst, Peer Mentoring Audit", WORK_BODY, "other"),
+        ("Occupational Therapist (Lived Experience Evaluation)", WORK_BODY, "other"),
+        # twins: a peer person after the dash stays a peer post, and so does the study post
+        # whose text says the work is peer work and requires lived experience
+        ("Assistant Psychologist - Peer Support Worker", BODY, "peer"),
+        ("Project Worker – Peer Support Evaluation", BODY, "peer"),
+    ],
+)  # fmt: skip
+def test_a_grade_after_a_comma_a_peer_academy_and_a_peer_study_in_titles(title: str, body: str, kind: str) -> None:
+    role = role_of(title + body)
+    assert_titled(role, kind, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # No title line; the text names a peer role once, then opens a sentence with the role's
+        # head noun and speaks to the reader in it, with lived experience asked for (even as
+        # desirable): the reader is one of them, a peer post (set157 mr14).
+        ("Riverside Housing | Leeds | £23,000 | 37 hours\n\nOur hospital peer navigators meet people on the "
+         "ward. Navigators keep clear limits: you will never lend money.\n\nLived experience of homelessness "
+         "is desirable.\n", "peer"),
+        ("Harbour Youth Trust | Cork | €31,000\n\nOur care leavers' peer mentors meet young people weekly.\n\n"
+         "Mentors are role models, and you will be asked to set clear limits.\n\nLived experience of the care "
+         "system would be an advantage.\n", "peer"),
+        # twins: with no lived experience asked for, or the role's holders reporting to the reader
+        # (who runs them), the post stays other
+        ("Riverside Housing | Leeds | £23,000 | 37 hours\n\nOur hospital peer navigators meet people on the "
+         "ward. Navigators keep clear limits: you will never lend money.\n\nExperience of office work is "
+         "essential.\n", "other"),
+        ("Riverside Housing | Leeds | £23,000 | 37 hours\n\nOur hospital peer navigators meet people on the "
+         "ward. Navigators report to you each week.\n\nLived experience of homelessness is desirable.\n", "other"),
+    ],
+)  # fmt: skip
+def test_an_untitled_advert_that_speaks_to_the_reader_as_one_of_its_peers(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
