@@ -6135,6 +6135,22 @@ CASES = [
     (LE, "Essential: lived experience and experience of using mental health services.", "met"),
     (LE, "Essential: lived experience, for example of psychosis or addiction.", "met"),
     (LE, "Essential: lived experience and understanding of psychosis.", "met"),
+    # --- h-h6 (blind157): the peer relationship said to be one between equals ("a relationship between
+    # equals", "a partnership of equals"): mutuality set out ---
+    (PP, "Peer support is a relationship between equals.", "partly-met"),
+    (PP, "You will build partnerships of equals with the young people you mentor.", "partly-met"),
+    (PP, "Our mentoring is a meeting between equals, grounded in shared experience of prison.", "partly-met"),
+    # twins: equal opportunities; "equals" as a verb; a culture of mutual respect (the organisation's value)
+    (PP, "We are an equal opportunities employer and treat all applicants as equal.", "not-met"),
+    (PP, "Your caseload equals about twenty people at a time.", "not-met"),
+    (PP, "We have a culture of mutual respect between colleagues.", "not-met"),
+    # --- h-h6 (blind157): a selection panel called a circle ("a hiring circle", "the selection circle"):
+    # peers in it are on the panel ---
+    (PANEL, "Candidates meet a selection circle that includes a peer worker.", "met"),
+    (PANEL, "Our interview circle is made up of two peer mentors and the team leader.", "met"),
+    # twins: a sharing circle with participants is another way; a circle the worker runs is no selection
+    (PANEL, "Before the interview you will join a sharing circle with current participants.", "partly-met"),
+    (PANEL, "You will run a weekly support circle for peers.", "not-met"),
 ]
 
 
