@@ -6151,6 +6151,17 @@ CASES = [
     # twins: a sharing circle with participants is another way; a circle the worker runs is no selection
     (PANEL, "Before the interview you will join a sharing circle with current participants.", "partly-met"),
     (PANEL, "You will run a weekly support circle for peers.", "not-met"),
+    # --- h-h6 (blind157): how things changed for the worker, shared ("share how things changed for you",
+    # "tell people how life got better for you"): disclosure ---
+    (PP, "You will talk with patients and share how things changed for you when it might help.", "partly-met"),
+    (PP, "Tell people how life got better for you, if it feels right.", "partly-met"),
+    (PP, "Where it helps, you can share how you got through your own crisis.", "partly-met"),
+    # "you" in the match is the worker, even after the people served ("talk with clients and share ...")
+    (PP, "You will sit with clients and share what helped you, when it is useful.", "partly-met"),
+    # twins: the people served's change; the applicant's, at selection; a service's change
+    (PP, "You will help people share how things changed for them.", "not-met"),
+    (PP, "In your statement, tell us how things changed for you in your last job.", "not-met"),
+    (PP, "You will share how things changed on the ward with the team.", "not-met"),
 ]
 
 
