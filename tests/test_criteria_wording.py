@@ -6162,6 +6162,16 @@ CASES = [
     (PP, "You will help people share how things changed for them.", "not-met"),
     (PP, "In your statement, tell us how things changed for you in your last job.", "not-met"),
     (PP, "You will share how things changed on the ward with the team.", "not-met"),
+    # --- h-h6 (blind157): a counsellor's licence or certificate named by its title, assistant or trainee
+    # too ("a Counselor Assistant (CA) license", "an Alcohol and Drug Counsellor certificate"): another
+    # profession's qualification ---
+    (ADJ, "Essential: an Alcohol and Drug Counsellor certificate.", "not-met"),
+    (ADJ, "You must hold Substance Use Counselor Trainee licensure.", "not-met"),
+    (ADJ, "Desirable: a Counsellor Associate (CA) licence.", "partly-met"),
+    # twins: the peer's own counselling credential; counsellors as the staff beside the post
+    (ADJ, "We will support you to gain your peer counselor certification.", "met"),
+    (ADJ, "You will work alongside licensed counselors and nurses.", "met"),
+    (ADJ, "Required: a state Certified Peer Counselor (CPC) credential.", "met"),
 ]
 
 
