@@ -6172,6 +6172,16 @@ CASES = [
     (ADJ, "We will support you to gain your peer counselor certification.", "met"),
     (ADJ, "You will work alongside licensed counselors and nurses.", "met"),
     (ADJ, "Required: a state Certified Peer Counselor (CPC) credential.", "met"),
+    # --- h-h6 (blind154): people who help design the selection, then ", and" a clause of the interview held
+    # by staff ("Peers will help write the interview questions, and the interview will be held by the
+    # manager"): the design is another way of taking part, not a place on the panel ---
+    (PANEL, "Peers will help write the interview questions, and the interview will be held by the team manager.",
+     "partly-met"),
+    (PANEL, "Members of our youth council will help shape the selection tasks, and interviews are run by the "
+            "Service Manager and HR.", "partly-met"),
+    # twins: the second clause puts them (or a peer) on the panel
+    (PANEL, "Peers will help write the interview questions, and they will sit on the interview panel.", "met"),
+    (PANEL, "Peers will help write the interview questions, and a peer worker will also sit on the panel.", "met"),
 ]
 
 
