@@ -6182,6 +6182,15 @@ CASES = [
     # twins: the second clause puts them (or a peer) on the panel
     (PANEL, "Peers will help write the interview questions, and they will sit on the interview panel.", "met"),
     (PANEL, "Peers will help write the interview questions, and a peer worker will also sit on the panel.", "met"),
+    # --- h-h6 (blind154): other experience said, later in its sentence, to qualify the applicant ("Volunteering
+    # on a helpline or in a caring role would also qualify you"): adjacent experience as the qualifying route ---
+    (ADJ, "Volunteering with a crisis line would also qualify you.", "not-met"),
+    (ADJ, "Experience of volunteering on a helpline counts too.", "not-met"),
+    (ADJ, "A year volunteering on a listening line or in a caring role would equally qualify applicants.", "not-met"),
+    # twins: qualifying said of the lived experience in another clause; negated; counting towards leave
+    (ADJ, "Volunteering on a helpline is welcome, but lived experience is what qualifies you.", "met"),
+    (ADJ, "Volunteering on a helpline would not qualify you for this post.", "met"),
+    (ADJ, "Time volunteering on a helpline counts towards your annual leave too.", "met"),
 ]
 
 

@@ -23,6 +23,7 @@ from jdlint.checks.criteria.adjacent_levels import (
     negator_before,
     no_qualification_needed,
     qualification_in_negated_list,
+    qualifies_after,
     requirement_level,
     says_it_qualifies,
 )
@@ -356,7 +357,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if peer_work_after(analysis, hit) and not (in_place and ends_in_swap(analysis, hit)):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
-            or says_it_qualifies(text) or in_profession \
+            or says_it_qualifies(text) or in_profession or qualifies_after(analysis, hit) \
             or or_time_before(analysis, hit) \
             or accepted_too(analysis, hit)  # "... will give you the transferable skills you need"; "... will also be considered"
         if instead or requirement_level(analysis, hit) == "required":
