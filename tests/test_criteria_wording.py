@@ -6191,6 +6191,13 @@ CASES = [
     (ADJ, "Volunteering on a helpline is welcome, but lived experience is what qualifies you.", "met"),
     (ADJ, "Volunteering on a helpline would not qualify you for this post.", "met"),
     (ADJ, "Time volunteering on a helpline counts towards your annual leave too.", "met"),
+    # --- h-h6 (blind154): the people served named, then "help them take part in care planning": "them" stands
+    # for the people served, who take part in their own plan (no clinical work of the post's) ---
+    (ADJ, "You will meet carers on the ward and help them take part in care planning meetings.", "met"),
+    (ADJ, "You will visit families at home, and support them to participate in treatment planning.", "met"),
+    # twins: "them" for the clinicians; the post itself taking part
+    (ADJ, "You will attend ward rounds with the psychiatrist and help them take part in care planning.", "partly-met"),
+    (ADJ, "You will meet carers weekly and take part in care planning meetings.", "partly-met"),
 ]
 
 

@@ -199,6 +199,13 @@ def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
         return False
     people = w["served"] | w["family-people"] | w["plan-people"]
     at = next((i for i in range(helped + 1, len(before)) if before[i] in people), None)
+    if at is None and helped + 1 < len(before) and before[helped + 1] in w["served-object-pronouns"]:
+        # "meet carers on the ward and help them take part in care planning": "them" stands for the
+        # people served named before it in the sentence
+        s_start, _ = analysis.sentence_bounds(hit)
+        offset = max(left, hit.start - (24 if learning else 8))
+        if not people.isdisjoint(lowers[s_start : offset + helped]):
+            at = helped + 1
     return at is not None and w["post-holder"].isdisjoint(before[at + 1 :])
 
 
