@@ -6198,6 +6198,14 @@ CASES = [
     # twins: "them" for the clinicians; the post itself taking part
     (ADJ, "You will attend ward rounds with the psychiatrist and help them take part in care planning.", "partly-met"),
     (ADJ, "You will meet carers weekly and take part in care planning meetings.", "partly-met"),
+    # --- h-h6 (blind149): a part in the case manager's plan taken by the peer ("contribute to case plans
+    # developed by the case manager", "take part in case planning"): case management in a supporting position ---
+    (ADJ, "Take part in case planning with the case manager.", "partly-met"),
+    (ADJ, "Participate in the weekly case planning meeting with caseworkers.", "partly-met"),
+    # twins: the people served in their own case plan; "case" in another sense
+    (ADJ, "Support people to contribute to their own case plans.", "met"),
+    (ADJ, "Help tenants take part in their case planning.", "met"),
+    (ADJ, "Contribute to our newsletter in any case.", "met"),
 ]
 
 
