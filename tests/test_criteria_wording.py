@@ -6135,6 +6135,77 @@ CASES = [
     (LE, "Essential: lived experience and experience of using mental health services.", "met"),
     (LE, "Essential: lived experience, for example of psychosis or addiction.", "met"),
     (LE, "Essential: lived experience and understanding of psychosis.", "met"),
+    # --- h-h6 (blind157): the peer relationship said to be one between equals ("a relationship between
+    # equals", "a partnership of equals"): mutuality set out ---
+    (PP, "Peer support is a relationship between equals.", "partly-met"),
+    (PP, "You will build partnerships of equals with the young people you mentor.", "partly-met"),
+    (PP, "Our mentoring is a meeting between equals, grounded in shared experience of prison.", "partly-met"),
+    # twins: equal opportunities; "equals" as a verb; a culture of mutual respect (the organisation's value)
+    (PP, "We are an equal opportunities employer and treat all applicants as equal.", "not-met"),
+    (PP, "Your caseload equals about twenty people at a time.", "not-met"),
+    (PP, "We have a culture of mutual respect between colleagues.", "not-met"),
+    # --- h-h6 (blind157): a selection panel called a circle ("a hiring circle", "the selection circle"):
+    # peers in it are on the panel ---
+    (PANEL, "Candidates meet a selection circle that includes a peer worker.", "met"),
+    (PANEL, "Our interview circle is made up of two peer mentors and the team leader.", "met"),
+    # twins: a sharing circle with participants is another way; a circle the worker runs is no selection
+    (PANEL, "Before the interview you will join a sharing circle with current participants.", "partly-met"),
+    (PANEL, "You will run a weekly support circle for peers.", "not-met"),
+    # --- h-h6 (blind157): how things changed for the worker, shared ("share how things changed for you",
+    # "tell people how life got better for you"): disclosure ---
+    (PP, "You will talk with patients and share how things changed for you when it might help.", "partly-met"),
+    (PP, "Tell people how life got better for you, if it feels right.", "partly-met"),
+    (PP, "Where it helps, you can share how you got through your own crisis.", "partly-met"),
+    # "you" in the match is the worker, even after the people served ("talk with clients and share ...")
+    (PP, "You will sit with clients and share what helped you, when it is useful.", "partly-met"),
+    # twins: the people served's change; the applicant's, at selection; a service's change
+    (PP, "You will help people share how things changed for them.", "not-met"),
+    (PP, "In your statement, tell us how things changed for you in your last job.", "not-met"),
+    (PP, "You will share how things changed on the ward with the team.", "not-met"),
+    # --- h-h6 (blind157): a counsellor's licence or certificate named by its title, assistant or trainee
+    # too ("a Counselor Assistant (CA) license", "an Alcohol and Drug Counsellor certificate"): another
+    # profession's qualification ---
+    (ADJ, "Essential: an Alcohol and Drug Counsellor certificate.", "not-met"),
+    (ADJ, "You must hold Substance Use Counselor Trainee licensure.", "not-met"),
+    (ADJ, "Desirable: a Counsellor Associate (CA) licence.", "partly-met"),
+    # twins: the peer's own counselling credential; counsellors as the staff beside the post
+    (ADJ, "We will support you to gain your peer counselor certification.", "met"),
+    (ADJ, "You will work alongside licensed counselors and nurses.", "met"),
+    (ADJ, "Required: a state Certified Peer Counselor (CPC) credential.", "met"),
+    # --- h-h6 (blind154): people who help design the selection, then ", and" a clause of the interview held
+    # by staff ("Peers will help write the interview questions, and the interview will be held by the
+    # manager"): the design is another way of taking part, not a place on the panel ---
+    (PANEL, "Peers will help write the interview questions, and the interview will be held by the team manager.",
+     "partly-met"),
+    (PANEL, "Members of our youth council will help shape the selection tasks, and interviews are run by the "
+            "Service Manager and HR.", "partly-met"),
+    # twins: the second clause puts them (or a peer) on the panel
+    (PANEL, "Peers will help write the interview questions, and they will sit on the interview panel.", "met"),
+    (PANEL, "Peers will help write the interview questions, and a peer worker will also sit on the panel.", "met"),
+    # --- h-h6 (blind154): other experience said, later in its sentence, to qualify the applicant ("Volunteering
+    # on a helpline or in a caring role would also qualify you"): adjacent experience as the qualifying route ---
+    (ADJ, "Volunteering with a crisis line would also qualify you.", "not-met"),
+    (ADJ, "Experience of volunteering on a helpline counts too.", "not-met"),
+    (ADJ, "A year volunteering on a listening line or in a caring role would equally qualify applicants.", "not-met"),
+    # twins: qualifying said of the lived experience in another clause; negated; counting towards leave
+    (ADJ, "Volunteering on a helpline is welcome, but lived experience is what qualifies you.", "met"),
+    (ADJ, "Volunteering on a helpline would not qualify you for this post.", "met"),
+    (ADJ, "Time volunteering on a helpline counts towards your annual leave too.", "met"),
+    # --- h-h6 (blind154): the people served named, then "help them take part in care planning": "them" stands
+    # for the people served, who take part in their own plan (no clinical work of the post's) ---
+    (ADJ, "You will meet carers on the ward and help them take part in care planning meetings.", "met"),
+    (ADJ, "You will visit families at home, and support them to participate in treatment planning.", "met"),
+    # twins: "them" for the clinicians; the post itself taking part
+    (ADJ, "You will attend ward rounds with the psychiatrist and help them take part in care planning.", "partly-met"),
+    (ADJ, "You will meet carers weekly and take part in care planning meetings.", "partly-met"),
+    # --- h-h6 (blind149): a part in the case manager's plan taken by the peer ("contribute to case plans
+    # developed by the case manager", "take part in case planning"): case management in a supporting position ---
+    (ADJ, "Take part in case planning with the case manager.", "partly-met"),
+    (ADJ, "Participate in the weekly case planning meeting with caseworkers.", "partly-met"),
+    # twins: the people served in their own case plan; "case" in another sense
+    (ADJ, "Support people to contribute to their own case plans.", "met"),
+    (ADJ, "Help tenants take part in their case planning.", "met"),
+    (ADJ, "Contribute to our newsletter in any case.", "met"),
 ]
 
 

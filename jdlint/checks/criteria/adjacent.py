@@ -23,6 +23,7 @@ from jdlint.checks.criteria.adjacent_levels import (
     negator_before,
     no_qualification_needed,
     qualification_in_negated_list,
+    qualifies_after,
     requirement_level,
     says_it_qualifies,
 )
@@ -198,6 +199,13 @@ def _served_take_part(analysis: Analysis, hit: Hit) -> bool:
         return False
     people = w["served"] | w["family-people"] | w["plan-people"]
     at = next((i for i in range(helped + 1, len(before)) if before[i] in people), None)
+    if at is None and helped + 1 < len(before) and before[helped + 1] in w["served-object-pronouns"]:
+        # "meet carers on the ward and help them take part in care planning": "them" stands for the
+        # people served named before it in the sentence
+        s_start, _ = analysis.sentence_bounds(hit)
+        offset = max(left, hit.start - (24 if learning else 8))
+        if not people.isdisjoint(lowers[s_start : offset + helped]):
+            at = helped + 1
     return at is not None and w["post-holder"].isdisjoint(before[at + 1 :])
 
 
@@ -356,7 +364,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if peer_work_after(analysis, hit) and not (in_place and ends_in_swap(analysis, hit)):
             continue  # "or equivalent experience gained in a peer role": the peer work itself
         instead = text.startswith("or ") or in_place or text.split()[0].strip(",") in words()["alternative-openers"] \
-            or says_it_qualifies(text) or in_profession \
+            or says_it_qualifies(text) or in_profession or qualifies_after(analysis, hit) \
             or or_time_before(analysis, hit) \
             or accepted_too(analysis, hit)  # "... will give you the transferable skills you need"; "... will also be considered"
         if instead or requirement_level(analysis, hit) == "required":

@@ -299,6 +299,23 @@ def says_it_qualifies(text: str) -> bool:
         and words()["qualifying-breaks"].isdisjoint(tokens)
 
 
+def qualifies_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the other experience of an ``adjacent-alternative`` match said, later in its sentence, to
+    qualify the applicant (`qualifies-you`: "Experience of volunteering on a helpline or in a caring
+    role would also qualify you for this post")? Not past a second clause (`qualifying-breaks` but the
+    comma: "Volunteering on a helpline is welcome, but lived experience is what qualifies you"), nor
+    negated ("... would not qualify you")."""
+    lowers = analysis.lowers(hit.block)
+    breaks = words()["qualifying-breaks"] - {","}
+    for q in analysis.hits_in_sentence("lex:qualifies-you", hit):
+        if q.start < hit.end or analysis.negated(q):
+            continue
+        between = lowers[hit.end : q.start]
+        if breaks.isdisjoint(between) and NEGATORS.isdisjoint(between):
+            return True
+    return False
+
+
 def qualification_in_negated_list(analysis: Analysis, hit: Hit) -> bool:
     """Is a qualification the last of a coordinated list that a negated verb chain governs
     ("You will not be required to hold a clinical or social work registration"), too far from

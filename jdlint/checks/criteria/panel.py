@@ -717,7 +717,15 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     def outside(h: Hit) -> bool:
         return left <= h.start and h.end <= right and not (person.start <= h.start and h.end <= person.end)
 
-    membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)]
+    # a membership inside the clause's designing of the selection ("Peers will help write the
+    # interview questions, and the interview is held by ...") puts them on no panel; unless the
+    # selection match's clause opens on a pronoun for them ("..., and they will sit on the panel")
+    hit_left, _ = _clause_part(analysis, hit.block, s_start, s_end, hit.start)
+    opener = next((lowers[i] for i in range(hit_left, hit.start) if lowers[i] not in w["panel-clause-joins"]), "")
+    design = [] if opener in w["subject-pronouns"] else \
+        [d for d in analysis.hits_in_sentence("lex:panel-design", person) if outside(d)]
+    membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)
+                  and not any(d.start <= m.start and m.end <= d.end for d in design)]  # fmt: skip
     selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
 
     def origin(m: Hit) -> bool:

@@ -238,6 +238,8 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
             return True
     if not w["applicant-possessives"].isdisjoint(lowers[hit.start : hit.end]):
         return False  # "support clients and share your own story": the served act first, "your" is the worker's
+    if not w["applicant-pronouns"].isdisjoint(lowers[hit.start : hit.end]):
+        return False  # "talk with patients and share what helped you": "you" is the worker
     if _helps_served(analysis.tokens_before(hit, 4), w["family-people"]):
         return True  # "help parents share parts of their family's story": the parents' sharing
     if _prompts_served(analysis.tokens_before(hit, 8), w):
