@@ -6206,6 +6206,34 @@ CASES = [
     (ADJ, "Support people to contribute to their own case plans.", "met"),
     (ADJ, "Help tenants take part in their case planning.", "met"),
     (ADJ, "Contribute to our newsletter in any case.", "met"),
+    # --- h-rev2 review: supports co-ordinated for a group, an event or the staff, not for a person's plan
+    # ("coordinate supports for peer groups", "co-ordinating wellbeing supports for staff"): the peer's own
+    # organising, not the support coordinator's duty (over-reach of "coordinate supports") ---
+    (ADJ, "You will coordinate supports for peer groups across the region.", "met"),
+    (ADJ, "Co-ordinating wellbeing supports for staff at each site is part of the role.", "met"),
+    (ADJ, "Coordinating supports at community events is part of the job.", "met"),
+    # twins: a person's supports, still the support coordinator's work
+    (ADJ, "Coordinate supports for each member and liaise with their GP.", "not-met"),
+    (ADJ, "You will coordinate supports for participants across their NDIS plan.", "not-met"),
+    # --- h-rev2 review: equals, respect or trust said of organisations or colleagues ("a partnership of
+    # equals between the trust and the council", "our practice is built on mutual respect between GPs and
+    # nurses", "a relationship of equals with local agencies"): the workplace or its partners, no peer
+    # relationship (over-reach of "relationship between equals" and "built on mutual respect") ---
+    (PP, "Our model is a partnership of equals between the trust and the council.", "not-met"),
+    (PP, "Our practice is built on mutual respect between GPs and nurses.", "not-met"),
+    (PP, "We work in a relationship of equals with local agencies and commissioners.", "not-met"),
+    # twins: the same words of the peer and the people served
+    (PP, "You will build a relationship between equals with each person you support.", "partly-met"),
+    (PP, "Peer work rests on mutual respect between you and the people you walk alongside.", "partly-met"),
+    (PP, "Our peer practice is a partnership of equals with tangata whaiora.", "partly-met"),
+    # --- h-rev2 review: a service's data, systems or records used ("experience of using mental health
+    # services data", "of accessing mental health service records"): a skill with information, not the
+    # applicant's own use of the services (over-reach of "experience of using mental health services") ---
+    (LE, "Essential: experience of using mental health services data to improve outcomes.", "not-met"),
+    (LE, "You must have experience of using mental health services information systems.", "not-met"),
+    # twins: the services used, support received
+    (LE, "Essential: experience of using mental health services.", "met"),
+    (LE, "Essential: experience of receiving mental health support for your own wellbeing.", "met"),
 ]
 
 
