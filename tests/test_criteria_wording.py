@@ -7936,6 +7936,14 @@ def test_panel_a_promised_interview_that_names_who_interviews_still_decides(text
      "not-met"),
     ("<main><h1>Peer Mentor</h1><h2>Lived experience of homelessness is welcome but not required.</h2>"
      "<p>You will mentor residents.</p></main>", "not-met"),
+    # (h-rev2 review) a sentence heading still heads the list after it, which keeps its level: what is
+    # asked for under "... we are looking for." is essential, under "... would be desirable ..." desirable
+    ("<main><h1>Peer Support Worker</h1><h2>Essential skills and experience we are looking for.</h2>"
+     "<ul><li>Lived experience of mental health challenges</li></ul></main>", "met"),
+    ("<main><h1>Peer Support Worker</h1><h2>What you will need to be successful in this role.</h2>"
+     "<ul><li>Lived experience of mental health challenges</li></ul></main>", "met"),
+    ("<main><h1>Peer Support Worker</h1><h3>The following would be desirable for this post.</h3>"
+     "<ul><li>Lived experience of mental health challenges</li></ul></main>", "not-met"),
 ])  # fmt: skip
 def test_a_sentence_in_heading_markup_is_read_as_text(page: str, expected: str) -> None:
     verdict = check_document(read_html(page), role="peer").verdict(LE)
