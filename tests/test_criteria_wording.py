@@ -6234,6 +6234,19 @@ CASES = [
     # twins: the services used, support received
     (LE, "Essential: experience of using mental health services.", "met"),
     (LE, "Essential: experience of receiving mental health support for your own wellbeing.", "met"),
+    # --- h-rev2 review: the other posts' panel, then this post's selection named with no selectors of its own,
+    # only its date or place ("This position will be interviewed in Leeds on 4 March"): the same panel as the
+    # others', peers on it (over-reach of "the other posts' panel then this post's") ---
+    (PANEL, "All our roles are interviewed by a panel with a peer worker; this role will be interviewed on 3 May.", "met"),
+    (PANEL, "All our positions are interviewed by a panel including a peer worker. This position will be "
+            "interviewed in Leeds on 4 March.", "met"),
+    (PANEL, "Our posts are all filled by a selection panel that includes a person with lived experience. This "
+            "vacancy will be interviewed in the week of 12 June.", "met"),
+    # twins: this post's own selectors named, by "by" or a membership word: not the other posts' panel
+    (PANEL, "Our peer worker posts have peers on the panel; this family role is interviewed by the manager and "
+            "the clinical lead.", "not-met"),
+    (PANEL, "Our peer mentor roles are interviewed by panels that include peers. This coordinator post's panel "
+            "includes the service manager and a GP.", "not-met"),
 ]
 
 
