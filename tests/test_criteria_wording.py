@@ -5989,8 +5989,8 @@ CASES = [
     (ADJ, "You must hold a Certificate IV in Mental Health Peer Work, a current driver licence and a first aid "
           "certificate.", "met"),
     (ADJ, "You must hold a Certificate IV in Youth Work.", "not-met"),
-    # --- a qualification the applicant may hold or gain in post ("You hold, or are willing to complete, the
-    # ..."): asked for but no bar to entry, as desirable (blind159 mt16) ---
+    # --- a qualification the applicant may hold or gain in post ("You hold, or are willing to gain,
+    # a Certificate in Community Support"): asked for but no bar to entry, as desirable (blind159 mt16) ---
     (ADJ, "You must hold or be prepared to obtain a Diploma of Community Services.", "partly-met"),
     (ADJ, "Hold, or be willing to work towards, a Certificate IV in Mental Health.", "partly-met"),
     # twins: the willingness about something else, or another route than the qualification
@@ -6078,7 +6078,7 @@ CASES = [
     (LE, "Essential: you will promote the value of lived experience across the service.", "not-met"),
     (LE, "Essential: awareness of the contribution of lived experience to recovery services.", "not-met"),
     # === h-b2 (blind158-160) ===
-    # --- people named by their past use of a kind of service ("a council of people who have used crisis
+    # --- people named by their past use of a kind of service ("a forum of people who have used crisis
     # services", "people who use psychiatric services"): people who use services, so a presentation to them
     # is another way of taking part (partly met) and a seat on the panel is met (blind158 ms04) ---
     (PANEL, "Shortlisted applicants present a case study to people who use psychiatric services before a formal "
@@ -6111,13 +6111,13 @@ CASES = [
             "interviewed in the same way.", "met"),
     (PANEL, "Our peer roles are interviewed by panels that include peers. This role is likewise interviewed by such "
             "a panel.", "met"),
-    # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road of
-    # recovery from addiction"), and recovery gone through marked as the applicant's own by a reflexive ("has
-    # been through recovery from addiction themselves"): lived experience, here wanted in prose (blind158 ms09) ---
+    # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road to
+    # recovery from gambling"), and recovery gone through marked as the applicant's own by a reflexive ("has
+    # been through recovery from drug use themselves"): lived experience, here wanted in prose (blind158 ms09) ---
     (LE, "We'd love to hear from someone who has travelled the path to recovery from alcohol use.", "partly-met"),
     (LE, "We hope to find a person who has been through recovery from drug and alcohol use themselves.",
      "partly-met"),
-    (LE, "You must have walked the road of recovery from addiction.", "met"),
+    (LE, "You must have walked the road to recovery from drug use yourself.", "met"),
     # twins: the people served walking it; recovery training gone through; the clients' road
     (LE, "You will help people walk the road of recovery from addiction.", "not-met"),
     (LE, "We hope to find a person who has been through recovery coach training themselves.", "not-met"),
@@ -6153,7 +6153,7 @@ CASES = [
     (PANEL, "You will run a weekly support circle for peers.", "not-met"),
     # --- h-h6 (blind157): how things changed for the worker, shared ("share how things changed for you",
     # "tell people how life got better for you"): disclosure ---
-    (PP, "You will talk with patients and share how things changed for you when it might help.", "partly-met"),
+    (PP, "Sit with people on the unit and share how things changed for you, if it could help them.", "partly-met"),
     (PP, "Tell people how life got better for you, if it feels right.", "partly-met"),
     (PP, "Where it helps, you can share how you got through your own crisis.", "partly-met"),
     # "you" in the match is the worker, even after the people served ("talk with clients and share ...")
@@ -6182,8 +6182,8 @@ CASES = [
     # twins: the second clause puts them (or a peer) on the panel
     (PANEL, "Peers will help write the interview questions, and they will sit on the interview panel.", "met"),
     (PANEL, "Peers will help write the interview questions, and a peer worker will also sit on the panel.", "met"),
-    # --- h-h6 (blind154): other experience said, later in its sentence, to qualify the applicant ("Volunteering
-    # on a helpline or in a caring role would also qualify you"): adjacent experience as the qualifying route ---
+    # --- h-h6 (blind154): other experience said, later in its sentence, to qualify the applicant ("A year
+    # on a listening line or in a care home would also qualify you"): adjacent experience as the qualifying route ---
     (ADJ, "Volunteering with a crisis line would also qualify you.", "not-met"),
     (ADJ, "Experience of volunteering on a helpline counts too.", "not-met"),
     (ADJ, "A year volunteering on a listening line or in a caring role would equally qualify applicants.", "not-met"),
