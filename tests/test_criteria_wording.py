@@ -6247,6 +6247,15 @@ CASES = [
             "the clinical lead.", "not-met"),
     (PANEL, "Our peer mentor roles are interviewed by panels that include peers. This coordinator post's panel "
             "includes the service manager and a GP.", "not-met"),
+    # --- h-rev2 review: a business, funding or investment case's plans, no person's case plan ("contribute to the
+    # business case plans for the new hub"): not case management in a supporting position (over-reach of
+    # "contributing to case plans") ---
+    (ADJ, "You will contribute to the business case plans for the new hub.", "met"),
+    (ADJ, "Take part in investment case planning with the finance team.", "met"),
+    (ADJ, "Contribute to our outline business case planning for the service.", "met"),
+    # twins: a person's case plan with the caseworker stays supporting clinical work
+    (ADJ, "You will contribute to case plans written by the caseworker.", "partly-met"),
+    (ADJ, "Take part in case planning meetings with the case manager.", "partly-met"),
 ]
 
 
