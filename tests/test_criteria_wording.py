@@ -6256,6 +6256,15 @@ CASES = [
     # twins: a person's case plan with the caseworker stays supporting clinical work
     (ADJ, "You will contribute to case plans written by the caseworker.", "partly-met"),
     (ADJ, "Take part in case planning meetings with the case manager.", "partly-met"),
+    # --- h-rev2 review: a psychosocial (work health and safety) risk assessment of the workplace, its sites or
+    # its staff ("conduct a psychosocial risk assessment of our offices"): the employer's duty to staff, not a
+    # clinical assessment of a person (over-reach of a risk assessment named by its field) ---
+    (ADJ, "Conduct a psychosocial risk assessment of our offices under the WHS Regulations.", "met"),
+    (ADJ, "You will complete psychosocial risk assessments for the team with the safety officer.", "met"),
+    (ADJ, "Undertake psychosocial risk assessments across all sites each year.", "met"),
+    # twins: a person's psychosocial or psychiatric risk assessment stays another profession's duty
+    (ADJ, "You will complete a psychosocial risk assessment with each new client.", "not-met"),
+    (ADJ, "Conduct a psychosocial risk assessment for each person referred to the service.", "not-met"),
 ]
 
 
