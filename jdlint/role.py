@@ -140,15 +140,18 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
     qualify a noun after them that names no person, the study or piece of work the post does
     ("Assistant Psychologist - Peer Support Evaluation", "Data Analyst, Lived Experience Audit")?
     The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), a job noun
-    that names a person stands before it, and the name's head (see `_field_noun`) is none.
-    "Assistant Psychologist - Peer Support Worker" and "Nurse - Peer Support Team" are not."""
+    that names a person stands before it, and the name's head (see `_field_noun`) is none, and is
+    a study or a piece of work (`studied-work-heads`). "Assistant Psychologist - Peer Support
+    Worker", "Nurse - Peer Support Team" and "Recovery Worker, Peer Outreach" (the peer work the
+    post does) are not."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     w = words()
     if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
         return False
     post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[: start - 1])
-    return post and _field_noun(lowers, start, end) and _head(lowers, start) not in _not_a_person()
+    return post and _field_noun(lowers, start, end) and _head(lowers, start) not in _not_a_person() \
+        and _head(lowers, start) in w["studied-work-heads"]
 
 
 def _studied_before(lowers: list[str], start: int, end: int, research: int) -> bool:
@@ -986,14 +989,27 @@ def _by_block(hits: list[Hit]) -> dict[int, list[Hit]]:
     return out
 
 
-_REPORT_TO = frozenset({"to", "by", "with", "for", "alongside"})
+def _reader_leads(lowers: list[str], opening: int, end: int) -> bool:
+    """Does the sentence that opens with the role's noun at ``opening`` name the reader as the one
+    its holders report to or are run by ("Mentors report to you", "Navigators will come to you for
+    advice", "Navigators in your team", "Mentors you line manage")? A "you" or "your" after a word of
+    `reader-led-before`, or, within three words of the noun, before one of `reader-led-after`
+    (rules/data/criteria.toml)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    return any(lowers[i] in ("you", "your") and (lowers[i - 1] in w["reader-led-before"]
+                                                  or (i <= opening + 3 and i + 1 < end
+                                                      and lowers[i + 1] in w["reader-led-after"]))
+               for i in range(opening + 1, end))  # fmt: skip
 
 
 def _addressed_as(analysis: Analysis, hit: Hit) -> Hit | None:
     """A sentence other than the one that names the peer role ``hit`` that opens with the role's
     head noun and speaks to the reader in it ("Our peer mentors meet people at the gate" ...
     "Mentors keep firm boundaries: you will not lend money", "As a navigator, you will ..."):
-    the reader is one of them. Its head noun, where found."""
+    the reader is one of them, unless the sentence names the reader as the one who runs them
+    (`_reader_leads`). Its head noun, where found."""
     head = hit.text.lower().split()[-1]
     forms = {head, head[:-1]} if head.endswith("s") else {head, head + "s"}
     own = analysis.sentence_bounds(hit)
@@ -1003,9 +1019,8 @@ def _addressed_as(analysis: Analysis, hit: Hit) -> Hit | None:
             if block == hit.block and (start, end) == own:
                 continue
             opening = [i for i in range(start, min(start + 3, end)) if lowers[i] in forms]
-            # (not the reader as whom they report to or are run by: "Mentors report to you")
-            if opening and any(t in ("you", "your") and lowers[i - 1] not in _REPORT_TO
-                               for i, t in enumerate(lowers[opening[0] + 1 : end], opening[0] + 1)):  # fmt: skip
+            if opening and not {"you", "your"}.isdisjoint(lowers[opening[0] + 1 : end]) \
+                    and not _reader_leads(lowers, opening[0], end):  # fmt: skip
                 return analysis.make_hits("role:addressed-as", [(block, opening[0], opening[0] + 1)])[0]
     return None
 

@@ -5989,8 +5989,8 @@ CASES = [
     (ADJ, "You must hold a Certificate IV in Mental Health Peer Work, a current driver licence and a first aid "
           "certificate.", "met"),
     (ADJ, "You must hold a Certificate IV in Youth Work.", "not-met"),
-    # --- a qualification the applicant may hold or gain in post ("You hold, or are willing to complete, the
-    # ..."): asked for but no bar to entry, as desirable (blind159 mt16) ---
+    # --- a qualification the applicant may hold or gain in post ("You hold, or are willing to gain,
+    # a Certificate in Community Support"): asked for but no bar to entry, as desirable (blind159 mt16) ---
     (ADJ, "You must hold or be prepared to obtain a Diploma of Community Services.", "partly-met"),
     (ADJ, "Hold, or be willing to work towards, a Certificate IV in Mental Health.", "partly-met"),
     # twins: the willingness about something else, or another route than the qualification
@@ -6078,7 +6078,7 @@ CASES = [
     (LE, "Essential: you will promote the value of lived experience across the service.", "not-met"),
     (LE, "Essential: awareness of the contribution of lived experience to recovery services.", "not-met"),
     # === h-b2 (blind158-160) ===
-    # --- people named by their past use of a kind of service ("a council of people who have used crisis
+    # --- people named by their past use of a kind of service ("a forum of people who have used crisis
     # services", "people who use psychiatric services"): people who use services, so a presentation to them
     # is another way of taking part (partly met) and a seat on the panel is met (blind158 ms04) ---
     (PANEL, "Shortlisted applicants present a case study to people who use psychiatric services before a formal "
@@ -6111,13 +6111,13 @@ CASES = [
             "interviewed in the same way.", "met"),
     (PANEL, "Our peer roles are interviewed by panels that include peers. This role is likewise interviewed by such "
             "a panel.", "met"),
-    # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road of
-    # recovery from addiction"), and recovery gone through marked as the applicant's own by a reflexive ("has
-    # been through recovery from addiction themselves"): lived experience, here wanted in prose (blind158 ms09) ---
+    # --- the road or path of recovery walked, with "the" for "their own" ("someone who has walked the road to
+    # recovery from gambling"), and recovery gone through marked as the applicant's own by a reflexive ("has
+    # been through recovery from drug use themselves"): lived experience, here wanted in prose (blind158 ms09) ---
     (LE, "We'd love to hear from someone who has travelled the path to recovery from alcohol use.", "partly-met"),
     (LE, "We hope to find a person who has been through recovery from drug and alcohol use themselves.",
      "partly-met"),
-    (LE, "You must have walked the road of recovery from addiction.", "met"),
+    (LE, "You must have walked the road to recovery from drug use yourself.", "met"),
     # twins: the people served walking it; recovery training gone through; the clients' road
     (LE, "You will help people walk the road of recovery from addiction.", "not-met"),
     (LE, "We hope to find a person who has been through recovery coach training themselves.", "not-met"),
@@ -6153,7 +6153,7 @@ CASES = [
     (PANEL, "You will run a weekly support circle for peers.", "not-met"),
     # --- h-h6 (blind157): how things changed for the worker, shared ("share how things changed for you",
     # "tell people how life got better for you"): disclosure ---
-    (PP, "You will talk with patients and share how things changed for you when it might help.", "partly-met"),
+    (PP, "Sit with people on the unit and share how things changed for you, if it could help them.", "partly-met"),
     (PP, "Tell people how life got better for you, if it feels right.", "partly-met"),
     (PP, "Where it helps, you can share how you got through your own crisis.", "partly-met"),
     # "you" in the match is the worker, even after the people served ("talk with clients and share ...")
@@ -6182,8 +6182,8 @@ CASES = [
     # twins: the second clause puts them (or a peer) on the panel
     (PANEL, "Peers will help write the interview questions, and they will sit on the interview panel.", "met"),
     (PANEL, "Peers will help write the interview questions, and a peer worker will also sit on the panel.", "met"),
-    # --- h-h6 (blind154): other experience said, later in its sentence, to qualify the applicant ("Volunteering
-    # on a helpline or in a caring role would also qualify you"): adjacent experience as the qualifying route ---
+    # --- h-h6 (blind154): other experience said, later in its sentence, to qualify the applicant ("A year
+    # on a listening line or in a care home would also qualify you"): adjacent experience as the qualifying route ---
     (ADJ, "Volunteering with a crisis line would also qualify you.", "not-met"),
     (ADJ, "Experience of volunteering on a helpline counts too.", "not-met"),
     (ADJ, "A year volunteering on a listening line or in a caring role would equally qualify applicants.", "not-met"),
@@ -6206,6 +6206,65 @@ CASES = [
     (ADJ, "Support people to contribute to their own case plans.", "met"),
     (ADJ, "Help tenants take part in their case planning.", "met"),
     (ADJ, "Contribute to our newsletter in any case.", "met"),
+    # --- h-rev2 review: supports co-ordinated for a group, an event or the staff, not for a person's plan
+    # ("coordinate supports for peer groups", "co-ordinating wellbeing supports for staff"): the peer's own
+    # organising, not the support coordinator's duty (over-reach of "coordinate supports") ---
+    (ADJ, "You will coordinate supports for peer groups across the region.", "met"),
+    (ADJ, "Co-ordinating wellbeing supports for staff at each site is part of the role.", "met"),
+    (ADJ, "Coordinating supports at community events is part of the job.", "met"),
+    # twins: a person's supports, still the support coordinator's work
+    (ADJ, "Coordinate supports for each member and liaise with their GP.", "not-met"),
+    (ADJ, "You will coordinate supports for participants across their NDIS plan.", "not-met"),
+    # --- h-rev2 review: equals, respect or trust said of organisations or colleagues ("a partnership of
+    # equals between the trust and the council", "our practice is built on mutual respect between GPs and
+    # nurses", "a relationship of equals with local agencies"): the workplace or its partners, no peer
+    # relationship (over-reach of "relationship between equals" and "built on mutual respect") ---
+    (PP, "Our model is a partnership of equals between the trust and the council.", "not-met"),
+    (PP, "Our practice is built on mutual respect between GPs and nurses.", "not-met"),
+    (PP, "We work in a relationship of equals with local agencies and commissioners.", "not-met"),
+    # twins: the same words of the peer and the people served
+    (PP, "You will build a relationship between equals with each person you support.", "partly-met"),
+    (PP, "Peer work rests on mutual respect between you and the people you walk alongside.", "partly-met"),
+    (PP, "Our peer practice is a partnership of equals with tangata whaiora.", "partly-met"),
+    # --- h-rev2 review: a service's data, systems or records used ("experience of using mental health
+    # services data", "of accessing mental health service records"): a skill with information, not the
+    # applicant's own use of the services (over-reach of "experience of using mental health services") ---
+    (LE, "Essential: experience of using mental health services data to improve outcomes.", "not-met"),
+    (LE, "You must have experience of using mental health services information systems.", "not-met"),
+    # twins: the services used, support received
+    (LE, "Essential: experience of using mental health services.", "met"),
+    (LE, "Essential: experience of receiving mental health support for your own wellbeing.", "met"),
+    # --- h-rev2 review: the other posts' panel, then this post's selection named with no selectors of its own,
+    # only its date or place ("This position will be interviewed in Leeds on 4 March"): the same panel as the
+    # others', peers on it (over-reach of "the other posts' panel then this post's") ---
+    (PANEL, "All our roles are interviewed by a panel with a peer worker; this role will be interviewed on 3 May.", "met"),
+    (PANEL, "All our positions are interviewed by a panel including a peer worker. This position will be "
+            "interviewed in Leeds on 4 March.", "met"),
+    (PANEL, "Our posts are all filled by a selection panel that includes a person with lived experience. This "
+            "vacancy will be interviewed in the week of 12 June.", "met"),
+    # twins: this post's own selectors named, by "by" or a membership word: not the other posts' panel
+    (PANEL, "Our peer worker posts have peers on the panel; this family role is interviewed by the manager and "
+            "the clinical lead.", "not-met"),
+    (PANEL, "Our peer mentor roles are interviewed by panels that include peers. This coordinator post's panel "
+            "includes the service manager and a GP.", "not-met"),
+    # --- h-rev2 review: a business, funding or investment case's plans, no person's case plan ("contribute to the
+    # business case plans for the new hub"): not case management in a supporting position (over-reach of
+    # "contributing to case plans") ---
+    (ADJ, "You will contribute to the business case plans for the new hub.", "met"),
+    (ADJ, "Take part in investment case planning with the finance team.", "met"),
+    (ADJ, "Contribute to our outline business case planning for the service.", "met"),
+    # twins: a person's case plan with the caseworker stays supporting clinical work
+    (ADJ, "You will contribute to case plans written by the caseworker.", "partly-met"),
+    (ADJ, "Take part in case planning meetings with the case manager.", "partly-met"),
+    # --- h-rev2 review: a psychosocial (work health and safety) risk assessment of the workplace, its sites or
+    # its staff ("conduct a psychosocial risk assessment of our offices"): the employer's duty to staff, not a
+    # clinical assessment of a person (over-reach of a risk assessment named by its field) ---
+    (ADJ, "Conduct a psychosocial risk assessment of our offices under the WHS Regulations.", "met"),
+    (ADJ, "You will complete psychosocial risk assessments for the team with the safety officer.", "met"),
+    (ADJ, "Undertake psychosocial risk assessments across all sites each year.", "met"),
+    # twins: a person's psychosocial or psychiatric risk assessment stays another profession's duty
+    (ADJ, "You will complete a psychosocial risk assessment with each new client.", "not-met"),
+    (ADJ, "Conduct a psychosocial risk assessment for each person referred to the service.", "not-met"),
 ]
 
 
@@ -7908,6 +7967,14 @@ def test_panel_a_promised_interview_that_names_who_interviews_still_decides(text
      "not-met"),
     ("<main><h1>Peer Mentor</h1><h2>Lived experience of homelessness is welcome but not required.</h2>"
      "<p>You will mentor residents.</p></main>", "not-met"),
+    # (h-rev2 review) a sentence heading still heads the list after it, which keeps its level: what is
+    # asked for under "... we are looking for." is essential, under "... would be desirable ..." desirable
+    ("<main><h1>Peer Support Worker</h1><h2>Essential skills and experience we are looking for.</h2>"
+     "<ul><li>Lived experience of mental health challenges</li></ul></main>", "met"),
+    ("<main><h1>Peer Support Worker</h1><h2>What you will need to be successful in this role.</h2>"
+     "<ul><li>Lived experience of mental health challenges</li></ul></main>", "met"),
+    ("<main><h1>Peer Support Worker</h1><h3>The following would be desirable for this post.</h3>"
+     "<ul><li>Lived experience of mental health challenges</li></ul></main>", "not-met"),
 ])  # fmt: skip
 def test_a_sentence_in_heading_markup_is_read_as_text(page: str, expected: str) -> None:
     verdict = check_document(read_html(page), role="peer").verdict(LE)

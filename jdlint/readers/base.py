@@ -204,6 +204,9 @@ class DocumentBuilder:
             return
         if level >= 2 and sentence_heading(text):
             self.add("paragraph", text, anchors=anchors)  # a full sentence in heading markup is read as text
+            # ... and still heads what follows it ("<h2>Essential skills and experience we are looking
+            # for.</h2>" then a list): the items keep their section, and its level
+            self.sections.heading(text, level)
             return
         path = self.sections.heading(text, level)
         if self.title is None and level <= 1:

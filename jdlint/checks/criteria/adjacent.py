@@ -316,7 +316,7 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
                                                f"credential (“{hit.text}”)"))
         elif level == "required" and gained_in_post(analysis, hit):
-            # "You hold, or are willing to complete, the Certificate in Health and Wellbeing": a
+            # "You hold, or are willing to gain, a Certificate in Community Support": a
             # qualification that may be gained in post, no bar to entry (as desirable)
             soft.append((hit, "qualification", f"a professional qualification is asked for but may be gained "
                                                f"in post (“{hit.text}”)"))

@@ -301,8 +301,8 @@ def says_it_qualifies(text: str) -> bool:
 
 def qualifies_after(analysis: Analysis, hit: Hit) -> bool:
     """Is the other experience of an ``adjacent-alternative`` match said, later in its sentence, to
-    qualify the applicant (`qualifies-you`: "Experience of volunteering on a helpline or in a caring
-    role would also qualify you for this post")? Not past a second clause (`qualifying-breaks` but the
+    qualify the applicant (`qualifies-you`: "A year on a listening line or in a care home would also
+    qualify you for the post")? Not past a second clause (`qualifying-breaks` but the
     comma: "Volunteering on a helpline is welcome, but lived experience is what qualifies you"), nor
     negated ("... would not qualify you")."""
     lowers = analysis.lowers(hit.block)
@@ -525,7 +525,7 @@ _NOT_A_NEGATION = re.compile(
 
 def gained_in_post(analysis: Analysis, hit: Hit) -> bool:
     """Is the qualification one the applicant may hold or gain in post ("You hold, or are willing
-    to complete, the Certificate in Health and Wellbeing"; "hold or be prepared to obtain a Diploma
+    to gain, a Certificate in Community Support"; "hold or be prepared to obtain a Diploma
     of Community Services")? A word of ``gain-route-openers``, then within three words one of
     ``gain-willing-words``, "to" and a verb of ``gain-verbs``, that verb at most four words before
     the match, in its sentence: asked for, but not before hiring."""

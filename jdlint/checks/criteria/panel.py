@@ -802,7 +802,9 @@ def _other_posts(analysis: Analysis, hit: Hit) -> bool:
     peers"), while a clause of its own after it (`clause-breaks`), or the next sentence of the
     block, names this post and its own selection ("; this family role is interviewed by the
     manager and the clinical lead")? Not when this post is only said to be the same ("..., and
-    this role is too": no selection match of its own)."""
+    this role is too": no selection match of its own), nor when its selection names no selectors
+    of its own (`panel-own-agent-words`, `panel-membership`: "This post will be interviewed on 3
+    May" is the same panel)."""
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     breaks = words()["clause-breaks"]
@@ -810,14 +812,22 @@ def _other_posts(analysis: Analysis, hit: Hit) -> bool:
     if not words()["panel-other-post-nouns"].intersection(lowers[s_start : s_end if at is None else at]):
         return False
     this = _this_post_at(lowers, at, s_end) if at is not None else None
+    end = s_end
     if this is None:
         nxt = next(((a, b) for a, b, _, _ in analysis.sentences(hit.block) if a >= s_end), None)
         if nxt is not None:
             first = next((i for i in range(nxt[0], nxt[1]) if lowers[i].strip()), None)
             this = first if first is not None and _this_post_at(lowers, first, nxt[1]) == first else None
+            end = nxt[1]
     if this is None:
         return False
-    return any(h.block == hit.block and h.start > this for h in hits(analysis, "panel"))
+    if not any(h.block == hit.block and this < h.start < end for h in hits(analysis, "panel")):
+        return False
+    # this post's selection with selectors of its own ("... is interviewed by the manager", "... panel
+    # includes the clinical lead"), not only its date or place ("This post will be interviewed on 3 May"):
+    # the same panel as the others'
+    return not words()["panel-own-agent-words"].isdisjoint(lowers[this:end]) or any(
+        m.block == hit.block and this < m.start < end for m in hits(analysis, "panel-membership"))
 
 
 def _of_other_posts(analysis: Analysis, hit: Hit, person: Hit) -> bool:
