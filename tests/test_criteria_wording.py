@@ -4058,6 +4058,14 @@ CASES = [
     (ADJ, "Your manager will carry out observations.", "met"),
     (ADJ, "The ward nurse gives medication on the evening round in Adelaide.", "met"),
     (ADJ, "The crisis team will complete risk assessments in Saskatoon.", "met"),
+    # ... and a team named by its field or its work ("the mental health team", "our clinical team")
+    (ADJ, "The community mental health team completes the suicide risk assessment; you offer peer support after it.", "met"),
+    (ADJ, "Our clinical team carries out observations, and you will spend time with people on the ward.", "met"),
+    (ADJ, "The treatment team will give medication; you will walk alongside people in their recovery.", "met"),
+    # twins: the post holder in the team does the duty, or does it for the team
+    (ADJ, "As part of the mental health team, you will complete suicide risk assessments.", "not-met"),
+    (ADJ, "Working within the mental health team, you will complete suicide risk assessments.", "not-met"),
+    (ADJ, "You will carry out observations for the clinical team.", "not-met"),
     # twins: the post's own duty, and supporting staff in theirs
     (ADJ, "You will carry out observations.", "not-met"),
     (ADJ, "You will support nurses to carry out observations.", "partly-met"),
