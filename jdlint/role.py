@@ -150,8 +150,10 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
     if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
         return False
     post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[: start - 1])
-    return post and _field_noun(lowers, start, end) and _head(lowers, start) not in _not_a_person() \
-        and _head(lowers, start) in w["studied-work-heads"]
+    if not (post and _field_noun(lowers, start, end)):
+        return False
+    head = _head(lowers, start)
+    return head not in _not_a_person() and head in w["studied-work-heads"]
 
 
 def _studied_before(lowers: list[str], start: int, end: int, research: int) -> bool:

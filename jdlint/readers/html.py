@@ -452,14 +452,13 @@ def _sidebars_beside(body: LexborNode, root: LexborNode) -> list[LexborNode]:
             continue
         heading = node.css_first("h1, h2, h3, h4, h5, h6")
         named = normalise_space(heading.text(deep=True, separator=" ")).lower() if heading is not None else ""
-        attrs = " ".join(node.attributes.get(k) or "" for k in ("id", "class", "aria-label"))
         if _CHROME.search(named) or _SIDEBAR_FURNITURE.search(named) \
-                or _SIDEBAR_FURNITURE.search(_CAMEL.sub(r"\1-\2", attrs).lower()):  # fmt: skip
+                or _chrome_words(node.attributes, _SIDEBAR_FURNITURE):  # fmt: skip
             continue
-        text = normalise_space(node.text(deep=True, separator=" "))
-        links = sum(len(normalise_space(a.text(deep=True, separator=" "))) for a in node.css("a"))
+        size = _text_len(node)
+        links = sum(_text_len(a) for a in node.css("a"))
         own = [p for p in node.css("p, li") if not p.css("a") and len(normalise_space(p.text(deep=True)).split()) >= _SIDEBAR_WORDS]
-        if text and links * 2 <= len(text) and own and not any(_inside(node, f) for f in found):
+        if size and links * 2 <= size and own and not any(_inside(node, f) for f in found):
             found.append(node)
     return found
 
@@ -573,9 +572,11 @@ def _content_root(tree: LexborHTMLParser, body: LexborNode) -> LexborNode:
     return body
 
 
-def _chrome_words(attrs: dict[str, str | None]) -> bool:
+def _chrome_words(attrs: dict[str, str | None], pattern: re.Pattern[str] = _CHROME) -> bool:
+    """Do the element's id, class, aria-label or role name it for ``pattern`` (the site's chrome,
+    or a sidebar's furniture), camelCase words split ("relatedJobs" as "related-jobs")?"""
     words = " ".join(attrs.get(k) or "" for k in ("id", "class", "aria-label", "role"))
-    return bool(words) and bool(_CHROME.search(_CAMEL.sub(r"\1-\2", words).lower()))
+    return bool(words) and bool(pattern.search(_CAMEL.sub(r"\1-\2", words).lower()))
 
 
 def _job_posting(source: str) -> tuple[str, str | None, int] | None:
