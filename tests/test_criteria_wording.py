@@ -818,6 +818,14 @@ CASES = [
     # twins: a list that starts another requirement, or follows another sentence, names no kind
     (LE, "Applicants must have lived experience and the following:\n\n- knowledge of drug and alcohol services", "partly-met"),
     (LE, "You must have lived experience. You will also need:\n\n- knowledge of mental health services", "partly-met"),
+    # "need" with the lived experience as its object is a requirement ("You need lived experience of ...")
+    (LE, "You need lived experience of mental health challenges and recovery.", "met"),
+    (LE, "Applicants need a personal experience of recovery from addiction.", "met"),
+    (LE, "You'll also need your own experience of using mental health services.", "met"),
+    # twins: a bare "you need" of something else, or a question
+    (LE, "If you need adjustments, lived experience of mental health challenges is welcome.", "not-met"),
+    (LE, "Everything you need to know: lived experience of recovery would be great.", "not-met"),
+    (LE, "Do you need lived experience of psychosis to apply? No, we welcome everyone.", "not-met"),
     # --- plain text: a heading underlined with "=" or "-" (a setext heading) is a heading that ends the
     # "Desirable:" section before it, not a paragraph under it ---
     (LE, "Essential:\n- Good listening skills\n\nDesirable:\n- A driving licence\n\nYour experience\n===============\nLived experience of psychosis is what matters most to us.", "partly-met"),

@@ -70,7 +70,21 @@ def nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple[
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
+    if "requirement" in groups and (need := _need_before(analysis, hit, left)) and (best is None or best[0] > 0):
+        return ("requirement", need)
     return (best[1], best[2]) if best else None
+
+
+def _need_before(analysis: Analysis, hit: Hit, left: int) -> Hit | None:
+    """A "need" said to the applicant with the mention as its object (`need-before`: "You need
+    lived experience of ...", "You'll also need your own experience of ..."): only an article or
+    "your own" between them, in the mention's clause; a bare "you need" elsewhere in the sentence
+    is no requirement ("If you need adjustments, lived experience is welcome")."""
+    lowers = analysis.lowers(hit.block)
+    for need in analysis.hits_in_sentence("lex:need-before", hit):
+        if left <= need.start and need.end <= hit.start and words()["need-object-fillers"].issuperset(lowers[need.end : hit.start]):
+            return need
+    return None
 
 
 def _closes_on_the_mention(analysis: Analysis, hit: Hit, cue: Hit) -> bool:
