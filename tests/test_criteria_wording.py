@@ -4070,6 +4070,15 @@ CASES = [
     (ADJ, "The community mental health team completes the suicide risk assessment; you offer peer support after it.", "met"),
     (ADJ, "Our clinical team carries out observations, and you will spend time with people on the ward.", "met"),
     (ADJ, "The treatment team will give medication; you will walk alongside people in their recovery.", "met"),
+    # ... but not a team named as where the post holder works: joined, worked within, belonged to
+    (ADJ, "You will join the nursing team and give medication.", "not-met"),
+    (ADJ, "You will work within the clinical team and complete risk assessments.", "not-met"),
+    (ADJ, "You will be part of the nursing team and give out medication at set times.", "not-met"),
+    (ADJ, "As a member of the medical team, you will hand out residents' medicines.", "not-met"),
+    # twins: the team is the subject, after a place or before the post holder's own clause
+    (ADJ, "In our service the nursing team gives medication and you offer peer support.", "met"),
+    (ADJ, "Our nursing team carries out observations and you will join them on the ward for peer support.", "met"),
+    (ADJ, "You will hand out leaflets about medication and recovery groups.", "met"),
     # twins: the post holder in the team does the duty, or does it for the team
     (ADJ, "As part of the mental health team, you will complete suicide risk assessments.", "not-met"),
     (ADJ, "Working within the mental health team, you will complete suicide risk assessments.", "not-met"),

@@ -611,7 +611,7 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o) and not _worked_with(analysis, o) \
-                    and not _joined_to_post_holder(lowers, o.start):  # fmt: skip
+                    and not _joined_to_post_holder(lowers, o.start) and not _staff_as_place(analysis, o):  # fmt: skip
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -701,6 +701,27 @@ def _helped(analysis: Analysis, staff: Hit) -> bool:
         named += before[-1] not in determiners
         before = before[:-1]
     return bool(before) and before[-1] in helping
+
+
+def _staff_as_place(analysis: Analysis, staff: Hit) -> bool:
+    """Are the other staff named as where the post holder works, the object of a word of joining
+    or belonging (``staff-as-place-words``: "You will join the nursing team and give medication",
+    "work within the clinical team and complete risk assessments", "as a member of the medical
+    team, administer ...")? Then they are not the subject of the duty after them: the post holder
+    is. Up to two words may name the staff more closely ("join our community nursing team")."""
+    lowers = analysis.lowers(staff.block)
+    left, _ = clause_bounds(analysis, staff)
+    before = lowers[max(left, staff.start - 4) : staff.start]
+    w = words()
+    named = 0  # words that name the staff more closely, skipped
+    places, after = w["staff-as-place-words"], w["staff-as-place-after"]
+    while before and before[-1] not in places and before[-1] not in after and (
+            before[-1] in w["served-determiners"] or (named < 2 and before[-1].isalpha())):  # fmt: skip
+        named += before[-1] not in w["served-determiners"]
+        before = before[:-1]
+    if before and before[-1] in after:  # "a member of", "work in"
+        return len(before) > 1 and before[-2] in w["staff-as-place-before"]
+    return bool(before) and before[-1] in places
 
 
 def _worked_with(analysis: Analysis, staff: Hit) -> bool:
