@@ -2506,9 +2506,30 @@ CASES = [
     (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
      "partly-met"),
     (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
-    # required as one route beside a peer credential: partly met, not the requirement itself
-    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
-    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
+    # required as an essential route equal to a peer credential: another profession's qualification
+    # alone lets an applicant in (clear-soil.md section 4, not accepted as a substitute): not met
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "not-met"),
+    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "not-met"),
+    (ADJ, "Minimum qualification: a diploma in counselling, or a Certificate IV in Mental Health Peer Work.",
+     "not-met"),
+    (ADJ, "You will hold either a peer support specialist certification or a degree in psychology.", "not-met"),
+    # routes closed by one gained in post ("or willingness to work towards one") or held only until the
+    # peer credential comes ("while certification is pending"): neither bars entry, partly met
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Youth Work, or willingness to "
+          "complete one within six months.", "partly-met"),
+    (ADJ, "Required: Certified Peer Specialist credential (or a social work registration while certification is "
+          "pending).", "partly-met"),
+    (ADJ, "Essential: peer support certification, or a Diploma of Counselling until your certificate is issued.",
+     "partly-met"),
+    # twins: willingness in a sentence of its own; "while" with no credential after it
+    (ADJ, "Essential: Certificate IV in Youth Work or Certificate IV in Mental Health Peer Work. Willingness to "
+          "learn new systems.", "not-met"),
+    (ADJ, "Required: peer specialist certification or a counselling diploma, while you settle into the team.",
+     "not-met"),
+    # twins: the same two routes only desirable stay partly met
+    (ADJ, "A degree in psychology, or a Certificate IV in Mental Health Peer Work, would be an advantage.",
+     "partly-met"),
+    (ADJ, "Preferred: a bachelor's degree in social work or a peer support specialist certification.", "partly-met"),
     # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
     # no peer credential
     (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
@@ -2937,11 +2958,14 @@ CASES = [
     # twin: the reply opens with a no
     (LE, "You must have lived experience of psychosis.\n\nWhat if I have no lived experience? Unfortunately not - "
          "only applicants with lived experience will be considered.", "met"),
-    # --- another profession's qualification standing in for the peer credential: one route beside it,
-    # as when the two are joined by "or" (partly met) ---
+    # --- another profession's qualification standing in for the peer credential: an essential route
+    # equal to it, as when the two are joined by "or" (not met) ---
     (ADJ, "Required: CPRS certification. A bachelor's degree in human services may substitute for the "
-          "certification.", "partly-met"),
+          "certification.", "not-met"),
     (ADJ, "Essential: Certificate IV in Mental Health Peer Work. A Diploma of Community Services will be accepted "
+          "in lieu of the certificate.", "not-met"),
+    # twin: the credential and its stand-in only desirable
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work; a Diploma of Community Services will be accepted "
           "in lieu of the certificate.", "partly-met"),
     # twins: standing in for part of another requirement; negated
     (ADJ, "Required: three years' supervisory experience; a master's degree in social work may substitute for one "
@@ -6004,12 +6028,12 @@ CASES = [
     (ADJ, "Help participants coordinate their supports.", "met"),
     (ADJ, "You will not coordinate supports; that is the support coordinator's job.", "met"),
     # --- an adjacent qualification set off by a comma before a peer credential in a list of routes ("a
-    # Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or ..."): one route beside
-    # the peer credential, as with "or" (blind159 mt03) ---
+    # Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or ..."): an essential
+    # route equal to the peer credential, as with "or": not met (blind159 mt03) ---
     (ADJ, "You must hold a Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or a "
-          "Diploma of Nursing.", "partly-met"),
+          "Diploma of Nursing.", "not-met"),
     (ADJ, "You will need one of the following: a Certificate IV in Alcohol and Other Drugs, a Certificate IV in "
-          "Mental Health Peer Work, or a Certificate IV in Peer Work (Carer).", "partly-met"),
+          "Mental Health Peer Work, or a Certificate IV in Peer Work (Carer).", "not-met"),
     # twins: the peer credential listed with things that are no qualification; the adjacent one alone
     (ADJ, "You must hold a Certificate IV in Mental Health Peer Work, a current driver licence and a first aid "
           "certificate.", "met"),
