@@ -2231,6 +2231,15 @@ CASES = [
     (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
     (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
     (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
+    # the later item with a determiner of its own ("and the suicide risk assessment", "and an overdose
+    # risk assessment"): still the post's own formal risk assessment
+    (ADJ, "Undertake home visits and an overdose risk assessment at each first contact.", "not-met"),
+    (ADJ, "Conduct the welcome interview and a suicide risk screen with each new guest.", "not-met"),
+    # twins: the risk assessment the clinician does, the post helping the family prepare; the
+    # family's own safety plan
+    (ADJ, "Complete the intake paperwork and help the family prepare for the risk assessment the clinician "
+          "carries out.", "met"),
+    (ADJ, "Complete the referral form and the family's own safety plan together.", "met"),
     (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
     (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
     (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
