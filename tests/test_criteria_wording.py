@@ -2535,6 +2535,16 @@ CASES = [
           "learn new systems.", "not-met"),
     (ADJ, "Required: peer specialist certification or a counselling diploma, while you settle into the team.",
      "not-met"),
+    # a professional designation (Canadian: "a nursing or social work designation", "RSW designation"), and a
+    # degree in health or the social services named before the noun: another profession's credential
+    (ADJ, "A nursing or social work designation would be an asset.", "partly-met"),
+    (ADJ, "An RSW designation is considered an asset.", "partly-met"),
+    (ADJ, "You must hold a social work designation.", "not-met"),
+    (ADJ, "A health or social services degree would be an advantage.", "partly-met"),
+    (ADJ, "Preferred: a health sciences degree.", "partly-met"),
+    # twins: a job's designation (its title), and health and safety, are no profession's credential
+    (ADJ, "Your job designation will be Peer Worker.", "met"),
+    (ADJ, "Our health and safety officer will show you around on your first day.", "met"),
     # twins: the same two routes only desirable stay partly met
     (ADJ, "A degree in psychology, or a Certificate IV in Mental Health Peer Work, would be an advantage.",
      "partly-met"),
@@ -8046,3 +8056,21 @@ def test_a_sentence_in_markdown_heading_markup_is_read_as_text() -> None:
     verdict = check_document(read_markdown(text), role="peer").verdict(LE)
     assert verdict.verdict == "met", verdict.why
     assert verdict.evidence[0].text.startswith("This role is only open")
+
+
+def test_adj_evidence_is_the_sentence_that_gives_the_duty_to_others_or_keeps_the_role_apart() -> None:
+    # an assessment said to be done by other staff in the passive, the post said not to be an assessor's,
+    # or peer roles said to stay distinct: what the role is not, quoted as the met verdict's evidence
+    for sentence in ("Risk assessments are completed by the clinical team; peer workers share what they notice "
+                     "at the weekly review.",
+                     "Needs assessments are carried out by our community mental health nurses.",
+                     "This is not a needs assessment role: the council's social workers do those.",
+                     "Work alongside the team leader so that peer roles stay distinct from nursing.",
+                     "The peer role remains separate from the clinical work of the ward."):
+        verdict = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
+        assert verdict.verdict == "met", (sentence, verdict.why)
+        assert [e.text for e in verdict.evidence] == [sentence]
+    # twins: the assessments done by the peer team itself; a role said only to be new
+    for sentence in ("Needs assessments are completed by the peer team.", "This is a new role in the team."):
+        twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
+        assert twin.verdict == "met" and not twin.evidence, (sentence, twin.evidence)
