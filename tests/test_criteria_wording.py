@@ -2535,6 +2535,12 @@ CASES = [
           "learn new systems.", "not-met"),
     (ADJ, "Required: peer specialist certification or a counselling diploma, while you settle into the team.",
      "not-met"),
+    # "or" before a peer credential named by its own words ("... or a peer support specialist certification")
+    # opens a second item: the adjacent qualification before it is still another profession's
+    (ADJ, "Desirable: a diploma in counselling or a peer support specialist certification.", "partly-met"),
+    (ADJ, "Essential: a diploma in counselling or a peer support specialist certification.", "not-met"),
+    # twin: the peer credential alone
+    (ADJ, "Desirable: a peer support specialist certification.", "met"),
     # a professional designation (Canadian: "a nursing or social work designation", "RSW designation"), and a
     # degree in health or the social services named before the noun: another profession's credential
     (ADJ, "A nursing or social work designation would be an asset.", "partly-met"),
