@@ -2231,6 +2231,15 @@ CASES = [
     (ADJ, "Complete clinician-rated outcome measures at discharge.", "not-met"),
     (ADJ, "Complete intake forms and suicide risk screens for new arrivals.", "not-met"),
     (ADJ, "Undertake outcome ratings and risk screening with each resident every quarter.", "not-met"),
+    # the later item with a determiner of its own ("and the suicide risk assessment", "and an overdose
+    # risk assessment"): still the post's own formal risk assessment
+    (ADJ, "Undertake home visits and an overdose risk assessment at each first contact.", "not-met"),
+    (ADJ, "Conduct the welcome interview and a suicide risk screen with each new guest.", "not-met"),
+    # twins: the risk assessment the clinician does, the post helping the family prepare; the
+    # family's own safety plan
+    (ADJ, "Complete the intake paperwork and help the family prepare for the risk assessment the clinician "
+          "carries out.", "met"),
+    (ADJ, "Complete the referral form and the family's own safety plan together.", "met"),
     (ADJ, "Administer the LSI-R with each client at intake and update it every six months.", "not-met"),
     (ADJ, "Score the OASys with probation colleagues before each sentence plan.", "not-met"),
     (ADJ, "Complete the Regional Risk Assessment System screening for every new referral.", "not-met"),
@@ -2506,9 +2515,46 @@ CASES = [
     (ADJ, "Desirable: a Certificate IV in Community Services or a Certificate IV in Mental Health Peer Work.",
      "partly-met"),
     (ADJ, "Preferred: CPRS certification or an associate degree in human services.", "partly-met"),
-    # required as one route beside a peer credential: partly met, not the requirement itself
-    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "partly-met"),
-    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "partly-met"),
+    # required as an essential route equal to a peer credential: another profession's qualification
+    # alone lets an applicant in (clear-soil.md section 4, not accepted as a substitute): not met
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services.", "not-met"),
+    (ADJ, "Required: a CPRS certification or a bachelor's degree in social work.", "not-met"),
+    (ADJ, "Minimum qualification: a diploma in counselling, or a Certificate IV in Mental Health Peer Work.",
+     "not-met"),
+    (ADJ, "You will hold either a peer support specialist certification or a degree in psychology.", "not-met"),
+    # routes closed by one gained in post ("or willingness to work towards one") or held only until the
+    # peer credential comes ("while certification is pending"): neither bars entry, partly met
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Youth Work, or willingness to "
+          "complete one within six months.", "partly-met"),
+    (ADJ, "Required: Certified Peer Specialist credential (or a social work registration while certification is "
+          "pending).", "partly-met"),
+    (ADJ, "Essential: peer support certification, or a Diploma of Counselling until your certificate is issued.",
+     "partly-met"),
+    # twins: willingness in a sentence of its own; "while" with no credential after it
+    (ADJ, "Essential: Certificate IV in Youth Work or Certificate IV in Mental Health Peer Work. Willingness to "
+          "learn new systems.", "not-met"),
+    (ADJ, "Required: peer specialist certification or a counselling diploma, while you settle into the team.",
+     "not-met"),
+    # "or" before a peer credential named by its own words ("... or a peer support specialist certification")
+    # opens a second item: the adjacent qualification before it is still another profession's
+    (ADJ, "Desirable: a diploma in counselling or a peer support specialist certification.", "partly-met"),
+    (ADJ, "Essential: a diploma in counselling or a peer support specialist certification.", "not-met"),
+    # twin: the peer credential alone
+    (ADJ, "Desirable: a peer support specialist certification.", "met"),
+    # a professional designation (Canadian: "a nursing or social work designation", "RSW designation"), and a
+    # degree in health or the social services named before the noun: another profession's credential
+    (ADJ, "A nursing or social work designation would be an asset.", "partly-met"),
+    (ADJ, "An RSW designation is considered an asset.", "partly-met"),
+    (ADJ, "You must hold a social work designation.", "not-met"),
+    (ADJ, "A health or social services degree would be an advantage.", "partly-met"),
+    (ADJ, "Preferred: a health sciences degree.", "partly-met"),
+    # twins: a job's designation (its title), and health and safety, are no profession's credential
+    (ADJ, "Your job designation will be Peer Worker.", "met"),
+    (ADJ, "Our health and safety officer will show you around on your first day.", "met"),
+    # twins: the same two routes only desirable stay partly met
+    (ADJ, "A degree in psychology, or a Certificate IV in Mental Health Peer Work, would be an advantage.",
+     "partly-met"),
+    (ADJ, "Preferred: a bachelor's degree in social work or a peer support specialist certification.", "partly-met"),
     # twins: the peer credential alone, or willingness to gain it; "or equivalent qualification" is
     # no peer credential
     (ADJ, "Desirable: Certificate IV in Mental Health Peer Work or willingness to complete it.", "met"),
@@ -2937,11 +2983,14 @@ CASES = [
     # twin: the reply opens with a no
     (LE, "You must have lived experience of psychosis.\n\nWhat if I have no lived experience? Unfortunately not - "
          "only applicants with lived experience will be considered.", "met"),
-    # --- another profession's qualification standing in for the peer credential: one route beside it,
-    # as when the two are joined by "or" (partly met) ---
+    # --- another profession's qualification standing in for the peer credential: an essential route
+    # equal to it, as when the two are joined by "or" (not met) ---
     (ADJ, "Required: CPRS certification. A bachelor's degree in human services may substitute for the "
-          "certification.", "partly-met"),
+          "certification.", "not-met"),
     (ADJ, "Essential: Certificate IV in Mental Health Peer Work. A Diploma of Community Services will be accepted "
+          "in lieu of the certificate.", "not-met"),
+    # twin: the credential and its stand-in only desirable
+    (ADJ, "Desirable: Certificate IV in Mental Health Peer Work; a Diploma of Community Services will be accepted "
           "in lieu of the certificate.", "partly-met"),
     # twins: standing in for part of another requirement; negated
     (ADJ, "Required: three years' supervisory experience; a master's degree in social work may substitute for one "
@@ -6004,12 +6053,12 @@ CASES = [
     (ADJ, "Help participants coordinate their supports.", "met"),
     (ADJ, "You will not coordinate supports; that is the support coordinator's job.", "met"),
     # --- an adjacent qualification set off by a comma before a peer credential in a list of routes ("a
-    # Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or ..."): one route beside
-    # the peer credential, as with "or" (blind159 mt03) ---
+    # Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or ..."): an essential
+    # route equal to the peer credential, as with "or": not met (blind159 mt03) ---
     (ADJ, "You must hold a Certificate IV in Youth Work, a Certificate IV in Mental Health Peer Work, or a "
-          "Diploma of Nursing.", "partly-met"),
+          "Diploma of Nursing.", "not-met"),
     (ADJ, "You will need one of the following: a Certificate IV in Alcohol and Other Drugs, a Certificate IV in "
-          "Mental Health Peer Work, or a Certificate IV in Peer Work (Carer).", "partly-met"),
+          "Mental Health Peer Work, or a Certificate IV in Peer Work (Carer).", "not-met"),
     # twins: the peer credential listed with things that are no qualification; the adjacent one alone
     (ADJ, "You must hold a Certificate IV in Mental Health Peer Work, a current driver licence and a first aid "
           "certificate.", "met"),
@@ -8013,3 +8062,21 @@ def test_a_sentence_in_markdown_heading_markup_is_read_as_text() -> None:
     verdict = check_document(read_markdown(text), role="peer").verdict(LE)
     assert verdict.verdict == "met", verdict.why
     assert verdict.evidence[0].text.startswith("This role is only open")
+
+
+def test_adj_evidence_is_the_sentence_that_gives_the_duty_to_others_or_keeps_the_role_apart() -> None:
+    # an assessment said to be done by other staff in the passive, the post said not to be an assessor's,
+    # or peer roles said to stay distinct: what the role is not, quoted as the met verdict's evidence
+    for sentence in ("Risk assessments are completed by the clinical team; peer workers share what they notice "
+                     "at the weekly review.",
+                     "Needs assessments are carried out by our community mental health nurses.",
+                     "This is not a needs assessment role: the council's social workers do those.",
+                     "Work alongside the team leader so that peer roles stay distinct from nursing.",
+                     "The peer role remains separate from the clinical work of the ward."):
+        verdict = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
+        assert verdict.verdict == "met", (sentence, verdict.why)
+        assert [e.text for e in verdict.evidence] == [sentence]
+    # twins: the assessments done by the peer team itself; a role said only to be new
+    for sentence in ("Needs assessments are completed by the peer team.", "This is a new role in the team."):
+        twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
+        assert twin.verdict == "met" and not twin.evidence, (sentence, twin.evidence)

@@ -25,6 +25,7 @@ from jdlint.checks.criteria.adjacent_levels import (
     qualification_in_negated_list,
     qualifies_after,
     requirement_level,
+    route_gained_after,
     says_it_qualifies,
 )
 from jdlint.checks.criteria.adjacent_substitutes import (
@@ -285,10 +286,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             hard.append((hit, "alternative", f"a professional qualification may stand in for lived experience (“{hit.text}”)"))
             continue  # "a degree in psychology can replace the lived experience"
         if stands_in == "other" and replaces_credential_after(analysis, hit):
-            # "An associate degree in human services may substitute for the CPRS certification": one
-            # route beside the peer credential, as when the two are offered with "or"
-            soft.append((hit, "qualification", f"a professional qualification may stand in for the credential "
-                                               f"(“{hit.text}”)"))
+            # "An associate degree in human services may substitute for the CPRS certification": an
+            # essential route equal to the peer credential, as when the two are offered with "or"
+            found = soft if requirement_level(analysis, hit) == "desirable" else hard  # "Desirable: ..."
+            found.append((hit, "qualification", f"a professional qualification may stand in for the peer "
+                                                f"credential (“{hit.text}”)"))
             qualification_route.update(in_place_after(analysis, hit))
             continue
         if stands_in == "other":
@@ -310,11 +312,19 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if level == "required" and peers_beside(analysis, hit):
             # "You must be a registered nurse or peer worker": another profession's route beside peers
             soft.append((hit, "qualification", f"another profession is one route in beside peers (“{hit.text}”)"))
+        elif level == "required" and is_peer_credential(analysis, hit, item_only=False) \
+                and (gained_in_post(analysis, hit) or route_gained_after(analysis, hit)):
+            # "... Peer Work or Certificate IV in AOD, or willingness to work towards one": neither
+            # route bars entry, so the professional one is no stronger than desirable
+            soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
+                                               f"credential, neither needed before hiring (“{hit.text}”)"))
         elif level == "required" and is_peer_credential(analysis, hit, item_only=False):
             # "Certificate IV in Mental Health Peer Work or Certificate IV in Alcohol and Other
-            # Drugs": one accepted route beside a peer credential, not the requirement itself
-            soft.append((hit, "qualification", f"a professional qualification is one route beside a peer "
-                                               f"credential (“{hit.text}”)"))
+            # Drugs": an essential route equal to the peer credential, so another profession's
+            # qualification alone lets an applicant in (clear-soil.md section 4: professional
+            # qualifications are not accepted as a substitute); a desirable one stays partly met
+            hard.append((hit, "qualification", f"a professional qualification is accepted as an essential route "
+                                               f"equal to a peer credential (“{hit.text}”)"))
         elif level == "required" and gained_in_post(analysis, hit):
             # "You hold, or are willing to gain, a Certificate in Community Support": a
             # qualification that may be gained in post, no bar to entry (as desirable)

@@ -539,3 +539,25 @@ def gained_in_post(analysis: Analysis, hit: Hit) -> bool:
             if lowers[j] in w["gain-willing-words"] and lowers[j + 1] == "to" and lowers[j + 2] in w["gain-verbs"]:
                 return hit.start - (j + 2) <= 5
     return False
+
+
+def route_gained_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is the list of routes the qualification is in closed by a route gained in post, after it
+    in its sentence: a word of ``gain-route-openers``, then within three words one of
+    ``gain-willing-words``, "to" and a verb of ``gain-verbs`` ("Certificate IV in Mental Health
+    Peer Work or Certificate IV in Youth Work, or willingness to work towards one"); or is it held
+    only for a while, a word of ``interim-route-words`` and within four words one of
+    ``interim-credential-words`` ("... (or a counsellor registration while certification is
+    pending)")? Then neither qualification bars entry: asked for, but no stronger than desirable."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    end = min(s_end, hit.end + 30, len(lowers))
+    for i in range(hit.end, end):
+        if lowers[i] in w["gain-route-openers"]:
+            for j in range(i + 1, min(i + 4, end - 2)):
+                if lowers[j] in w["gain-willing-words"] and lowers[j + 1] == "to" and lowers[j + 2] in w["gain-verbs"]:
+                    return True
+        if lowers[i] in w["interim-route-words"] and not w["interim-credential-words"].isdisjoint(lowers[i + 1 : min(i + 5, end)]):
+            return True
+    return False

@@ -447,6 +447,9 @@ def is_peer_credential(analysis: Analysis, hit: Hit, item_only: bool = True) -> 
     # "or" before a repeated preposition of field ("Certificate IV in Youth Work or in Mental Health
     # Peer Work": the head noun left out, a second certificate; `qualification-field-openers`)
     starts = {q.start for q in analysis.hits_in_sentence("lex:professional-qualification", hit)}
+    # a peer credential named by its own words after "or" ("a diploma in counselling or a peer support
+    # specialist certification") is a second item too
+    starts |= {q.start for q in analysis.hits_in_sentence("lex:peer-credential", hit) if q.start >= hit.end}
     openers = words()["qualification-field-openers"]
 
     def is_break(i: int) -> bool:
