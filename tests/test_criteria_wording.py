@@ -14,6 +14,48 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- the post said to be designed, intended or "for" someone who has come through a stay in hospital
+    # or treatment for their own health ("designed for someone who has gone through an involuntary
+    # psychiatric admission"): lived experience wanted in prose, its kind named: partly met ---
+    (LE, "This role is designed for someone who has gone through an involuntary psychiatric admission.", "partly-met"),
+    (LE, "The post is intended for people who have been through hospitalisation for their mental health.", "partly-met"),
+    (LE, "Essential: you have been through inpatient psychiatric treatment yourself.", "met"),
+    # twins: the people served have been through it; a hospital's induction gone through
+    (LE, "You will support people who have been through psychiatric hospitalization.", "not-met"),
+    (LE, "This position is designed for someone who has been through the hospital's induction programme.", "not-met"),
+    # --- the person sought named by whom they care for, with "of" ("seeking a grandparent or guardian of a
+    # child with ..."), or the post said to be "for" the people it wants ("This role is for people who have
+    # ..."): lived experience wanted in prose, as "looking for someone who has" is: partly met ---
+    (LE, "We are seeking a grandparent or guardian of a child with mental health challenges.", "partly-met"),
+    (LE, "We are looking for a family member of someone living with psychosis.", "partly-met"),
+    (LE, "This role is for people who have lived experience of homelessness.", "partly-met"),
+    (LE, "The position is only for carers of a person with an eating disorder.", "partly-met"),
+    # twins: a family member sought for a board, staff sought to support parents, a post's hours
+    (LE, "Our charity is looking for a family member of a veteran to join the board.", "not-met"),
+    (LE, "We are looking for a range of staff to support parents of children with mental health challenges.", "not-met"),
+    (LE, "This post is for 30 hours a week; you will support carers of a person with psychosis.", "not-met"),
+    # --- "or" joining two words of the kind before "lived experience" ("family or carer lived experience",
+    # "mental health or addiction lived experience"): no other route offered: met ---
+    (LE, "Essential: two years of relevant experience, and family or carer lived experience.", "met"),
+    (LE, "Essential: experience in community work, and mental health or addiction lived experience.", "met"),
+    # twins: other experience or a qualification right before the "or" is another route in
+    (LE, "Essential: relevant work experience or carer lived experience.", "not-met"),
+    (LE, "Essential: a Diploma of Community Services or carer lived experience.", "not-met"),
+    (LE, "Selection criteria\n\n- Lived experience of psychosis\n- Experience in a salaried consumer role, or equivalent "
+         "lived experience", "not-met"),
+    # --- work experience in a lived-experience job with words between ("Experience in a salaried consumer or
+    # carer lived experience position"): the job's kind, not the applicant's lived experience nor another
+    # route in to it: CS001 keeps the requirement, CS004 sees no adjacent route ---
+    (LE, "Lived experience of psychosis is essential. Experience in a paid consumer or carer lived experience position "
+         "is desirable.", "met"),
+    (LE, "Selection criteria\n\n- Lived experience of psychosis\n- Experience in a salaried consumer or carer lived "
+         "experience position", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Experience in a paid consumer or carer lived experience position "
+          "is desirable.", "met"),
+    (ADJ, "Selection criteria\n\n- Lived experience of psychosis\n- Experience in a salaried consumer or carer lived "
+          "experience position", "met"),
+    # twin: a designated lived experience role says what the post requires
+    (LE, "This is a designated lived experience role.", "partly-met"),
     # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
     # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
     # disclosure, as within one paragraph ---
