@@ -6340,6 +6340,31 @@ def testverdict_of(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
 
 
+# --- a heading's bracketed level word that qualifies another thing named in the bracket ("# Family Peer
+# Worker (Bilingual Spanish preferred)", "(driver's licence desirable)"): that thing's level, not the level
+# of the lived experience in the block under it; twins: a bracket holding only a level, or a level heading
+# whose bracket adds another thing, still set it ---
+BRACKET_HEADINGS = [
+    ("# Family Peer Worker (Bilingual Spanish preferred)\n\nThis post is for parents of a child with mental "
+     "health challenges.", "partly-met"),
+    ("# Peer Mentor (driver's licence desirable)\n\nThis role is for people who have lived experience of "
+     "homelessness.", "partly-met"),
+    ("# Peer Mentor [Te reo Māori an advantage]\n\nWe are looking for someone who has lived experience of "
+     "addiction.", "partly-met"),
+    ("# Peer Mentor\n\n## Lived experience (preferred)\n\nThis role is for people who have lived experience of "
+     "homelessness.", "not-met"),
+    ("# Peer Mentor\n\n## Desirable (a driving licence would also help)\n\n- Lived experience of homelessness",
+     "not-met"),
+    ("# Peer Mentor (Spanish preferred)\n\n## Essential criteria\n\n- Lived experience of homelessness", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_HEADINGS)
+def test_a_bracketed_level_of_another_thing_in_a_heading_sets_no_level(text: str, expected: str) -> None:
+    verdict = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
+
+
 # --- a person specification laid out as a grid of <div> rows and cells (class "row" / "cell", or
 # ARIA roles): its columns are the levels, as in a <table>; a twin with the item in the Desirable column ---
 DIV_SPECS = [
