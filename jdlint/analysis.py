@@ -396,9 +396,10 @@ class Analysis:
 # years required)": the heading's own thing's level or amount).
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _LEVEL_FILLERS = frozenset(
-    "highly strongly very most but not and or criteria criterion is are a an e d only also at least of minimum "
-    "maximum years year months month experience one two three four five six".split()
-)
+    ["highly", "strongly", "very", "most", "but", "not", "and", "or", "criteria", "criterion", "is", "are", "a",
+     "an", "e", "d", "only", "also", "at", "least", "of", "minimum", "maximum", "years", "year", "months", "month",
+     "experience", "one", "two", "three", "four", "five", "six"]
+)  # fmt: skip
 
 
 def without_qualified_brackets(title: str) -> str:

@@ -56,6 +56,17 @@ CASES = [
           "experience position", "met"),
     # twin: a designated lived experience role says what the post requires
     (LE, "This is a designated lived experience role.", "partly-met"),
+    # --- another kind of experience named by a word before "or lived experience", sharing its noun
+    # ("clinical or lived experience of psychosis", "professional and/or lived experience"), or learned
+    # experience named first ("learned or lived experience"): lived experience one of two routes: not met ---
+    (LE, "Essential: clinical or lived experience of psychosis.", "not-met"),
+    (LE, "Essential: professional and/or lived experience of addiction.", "not-met"),
+    (LE, "Essential: learned or lived experience of psychosis.", "not-met"),
+    (ADJ, "Essential: clinical or lived experience of psychosis.", "not-met"),
+    # twins: two words for the applicant's own experience; a word of its time
+    (LE, "Essential: personal or lived experience of psychosis.", "met"),
+    (LE, "Essential: current or past lived experience of psychosis.", "met"),
+    (LE, "Essential: lived experience of psychosis, and professional or peer training.", "met"),
     # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
     # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
     # disclosure, as within one paragraph ---

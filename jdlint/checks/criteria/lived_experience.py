@@ -220,6 +220,9 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if denied:
         return Mention(hit, "desirable", kind, denied)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
+    if hit.start - 1 > s_start and lowers[hit.start - 1] == "and/or" and lowers[hit.start - 2] in words()["alternative-adjectives"]:
+        # "professional and/or lived experience of addiction": either will do
+        return Mention(hit, "substitutable", kind, f"{lowers[hit.start - 2]} and/or")
     if "or" in before:
         # "relevant experience or lived experience of ...", not "lived experience as the parent or
         # primary caregiver of ..." (the noun before "or" is part of the lived experience itself)
@@ -231,6 +234,10 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         modifiers = (at != hit.start - 1 and at > s_start and lowers[at - 1][:1].isalpha()
                      and lowers[at - 1] not in words()["alternative-nouns"]
                      and any(k.start <= at + 1 < k.end for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)))
+        if at == hit.start - 1 and at > s_start and lowers[at - 1] in words()["alternative-adjectives"]:
+            # "clinical or lived experience of psychosis": another kind of experience sharing the
+            # noun is the other route in
+            return Mention(hit, "substitutable", kind, f"{lowers[at - 1]} or")
         nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
         if nouns and not modifiers and not any(h.start <= nouns[-1] < h.end for h in lived):
             return Mention(hit, "substitutable", kind, "or")
