@@ -67,6 +67,23 @@ CASES = [
     (LE, "Essential: personal or lived experience of psychosis.", "met"),
     (LE, "Essential: current or past lived experience of psychosis.", "met"),
     (LE, "Essential: lived experience of psychosis, and professional or peer training.", "met"),
+    # --- lived experience made a criterion of other posts by the worker's duty ("make sure lived experience
+    # is a key selection criterion for designated posts", "ensure that lived experience is listed as
+    # essential"): not this post's requirement, nor its evidence ---
+    (LE, "You will draft job adverts with the team and make sure lived experience is a key selection criterion for "
+         "designated posts.", "not-met"),
+    (LE, "Ensure that lived experience is listed as essential in each peer job description.", "not-met"),
+    # twins: this post's own requirement beside the duty; the worker's own experience shared
+    (LE, "You must have lived experience.\n\nYou will ensure that lived experience is an essential criterion in "
+         "every peer advert.", "partly-met"),
+    (LE, "You must ensure lived experience of psychosis is shared safely.", "met"),
+    # --- people of a panel or group named by lived experience ("selection panels that include lived experience
+    # members", "a lived experience representative"): theirs, not the applicant's; still peers on the panel ---
+    (LE, "You will coordinate selection panels that include lived experience members, which is essential.", "not-met"),
+    (LE, "A lived experience representative must sit on every interview panel you organise.", "not-met"),
+    (PANEL, "A lived experience representative will sit on the interview panel.", "met"),
+    # twin: the applicant's own, beside membership of a network
+    (LE, "You must have lived experience of psychosis and be a member of our network.", "met"),
     # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
     # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
     # disclosure, as within one paragraph ---
@@ -6349,6 +6366,13 @@ CASES = [
 @table(CASES)
 def testverdict_of(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+def test_le_evidence_leaves_out_a_duty_that_makes_lived_experience_another_posts_criterion() -> None:
+    text = ("Peer Support Worker\n\nYou must have lived experience.\n\nYou will ensure that lived experience is an "
+            "essential criterion in every peer advert.")
+    verdict = verdict_of(text, LE)
+    assert [e.text for e in verdict.evidence] == ["You must have lived experience."]
 
 
 # --- a heading's bracketed level word that qualifies another thing named in the bracket ("# Family Peer
