@@ -391,11 +391,47 @@ class Analysis:
         return None
 
 
+# A bracket in a heading, and the words that may stand beside a level word in it without naming
+# anything else ("(Essential)", "(highly desirable)", "(E = essential, D = desirable)", "(minimum 2
+# years required)": the heading's own thing's level or amount).
+_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_LEVEL_FILLERS = frozenset(
+    ["highly", "strongly", "very", "most", "but", "not", "and", "or", "criteria", "criterion", "is", "are", "a",
+     "an", "e", "d", "only", "also", "at", "least", "of", "minimum", "maximum", "years", "year", "months", "month",
+     "experience", "one", "two", "three", "four", "five", "six"]
+)  # fmt: skip
+
+
+def without_qualified_brackets(title: str) -> str:
+    """``title`` without the brackets whose level word qualifies another thing named in them
+    ("Family Peer Advocate (Bilingual Spanish preferred)" -> "Family Peer Advocate", "Peer Worker
+    [driver's licence essential]"): that thing's level, not the level of what is under the heading.
+    A bracket holding only a level ("Lived experience (essential)") or the heading's own amount
+    ("Experience (minimum 2 years required)"), or a title that is all bracket, is kept."""
+    if "(" not in title and "[" not in title:
+        return title
+    outside = _BRACKET.sub(" ", title).strip()
+    if not re.search(r"[^\W\d_]", outside):
+        return title
+
+    def qualified(match: re.Match[str]) -> str:
+        inside = match.group(1)
+        if not (_DESIRABLE.search(inside) or _ESSENTIAL.search(inside)):
+            return match.group(0)
+        rest = _ESSENTIAL.sub(" ", _DESIRABLE.sub(" ", inside)).lower()
+        named = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in _LEVEL_FILLERS]
+        return " " if named else match.group(0)
+
+    return _BRACKET.sub(qualified, title).strip()
+
+
 def label_level(title: str | None) -> str | None:
     """``essential`` or ``desirable`` when a heading or header names that level ("Essential
-    criteria", "Minimum Qualifications", "Desirable"); headings about duties do not count."""
+    criteria", "Minimum Qualifications", "Desirable"); headings about duties do not count, nor a
+    bracket's level word that qualifies another thing (:func:`without_qualified_brackets`)."""
     if not title:
         return None
+    title = without_qualified_brackets(title)
     if _NOT_CRITERIA.search(title) and not re.search(r"\bcriteria\b", title, re.I):
         return None
     desirable, essential = _DESIRABLE.search(title), _ESSENTIAL.search(title)

@@ -14,6 +14,76 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- the post said to be designed, intended or "for" someone who has come through a stay in hospital
+    # or treatment for their own health ("designed for someone who has gone through an involuntary
+    # psychiatric admission"): lived experience wanted in prose, its kind named: partly met ---
+    (LE, "This role is designed for someone who has gone through an involuntary psychiatric admission.", "partly-met"),
+    (LE, "The post is intended for people who have been through hospitalisation for their mental health.", "partly-met"),
+    (LE, "Essential: you have been through inpatient psychiatric treatment yourself.", "met"),
+    # twins: the people served have been through it; a hospital's induction gone through
+    (LE, "You will support people who have been through psychiatric hospitalization.", "not-met"),
+    (LE, "This position is designed for someone who has been through the hospital's induction programme.", "not-met"),
+    # --- the person sought named by whom they care for, with "of" ("seeking a grandparent or guardian of a
+    # child with ..."), or the post said to be "for" the people it wants ("This role is for people who have
+    # ..."): lived experience wanted in prose, as "looking for someone who has" is: partly met ---
+    (LE, "We are seeking a grandparent or guardian of a child with mental health challenges.", "partly-met"),
+    (LE, "We are looking for a family member of someone living with psychosis.", "partly-met"),
+    (LE, "This role is for people who have lived experience of homelessness.", "partly-met"),
+    (LE, "The position is only for carers of a person with an eating disorder.", "partly-met"),
+    # twins: a family member sought for a board, staff sought to support parents, a post's hours
+    (LE, "Our charity is looking for a family member of a veteran to join the board.", "not-met"),
+    (LE, "We are looking for a range of staff to support parents of children with mental health challenges.", "not-met"),
+    (LE, "This post is for 30 hours a week; you will support carers of a person with psychosis.", "not-met"),
+    # --- "or" joining two words of the kind before "lived experience" ("family or carer lived experience",
+    # "mental health or addiction lived experience"): no other route offered: met ---
+    (LE, "Essential: two years of relevant experience, and family or carer lived experience.", "met"),
+    (LE, "Essential: experience in community work, and mental health or addiction lived experience.", "met"),
+    # twins: other experience or a qualification right before the "or" is another route in
+    (LE, "Essential: relevant work experience or carer lived experience.", "not-met"),
+    (LE, "Essential: a Diploma of Community Services or carer lived experience.", "not-met"),
+    (LE, "Selection criteria\n\n- Lived experience of psychosis\n- Experience in a salaried consumer role, or equivalent "
+         "lived experience", "not-met"),
+    # --- work experience in a lived-experience job with words between ("Experience in a salaried consumer or
+    # carer lived experience position"): the job's kind, not the applicant's lived experience nor another
+    # route in to it: CS001 keeps the requirement, CS004 sees no adjacent route ---
+    (LE, "Lived experience of psychosis is essential. Experience in a paid consumer or carer lived experience position "
+         "is desirable.", "met"),
+    (LE, "Selection criteria\n\n- Lived experience of psychosis\n- Experience in a salaried consumer or carer lived "
+         "experience position", "met"),
+    (ADJ, "Lived experience of psychosis is essential. Experience in a paid consumer or carer lived experience position "
+          "is desirable.", "met"),
+    (ADJ, "Selection criteria\n\n- Lived experience of psychosis\n- Experience in a salaried consumer or carer lived "
+          "experience position", "met"),
+    # twin: a designated lived experience role says what the post requires
+    (LE, "This is a designated lived experience role.", "partly-met"),
+    # --- another kind of experience named by a word before "or lived experience", sharing its noun
+    # ("clinical or lived experience of psychosis", "professional and/or lived experience"), or learned
+    # experience named first ("learned or lived experience"): lived experience one of two routes: not met ---
+    (LE, "Essential: clinical or lived experience of psychosis.", "not-met"),
+    (LE, "Essential: professional and/or lived experience of addiction.", "not-met"),
+    (LE, "Essential: learned or lived experience of psychosis.", "not-met"),
+    (ADJ, "Essential: clinical or lived experience of psychosis.", "not-met"),
+    # twins: two words for the applicant's own experience; a word of its time
+    (LE, "Essential: personal or lived experience of psychosis.", "met"),
+    (LE, "Essential: current or past lived experience of psychosis.", "met"),
+    (LE, "Essential: lived experience of psychosis, and professional or peer training.", "met"),
+    # --- lived experience made a criterion of other posts by the worker's duty ("make sure lived experience
+    # is a key selection criterion for designated posts", "ensure that lived experience is listed as
+    # essential"): not this post's requirement, nor its evidence ---
+    (LE, "You will draft job adverts with the team and make sure lived experience is a key selection criterion for "
+         "designated posts.", "not-met"),
+    (LE, "Ensure that lived experience is listed as essential in each peer job description.", "not-met"),
+    # twins: this post's own requirement beside the duty; the worker's own experience shared
+    (LE, "You must have lived experience.\n\nYou will ensure that lived experience is an essential criterion in "
+         "every peer advert.", "partly-met"),
+    (LE, "You must ensure lived experience of psychosis is shared safely.", "met"),
+    # --- people of a panel or group named by lived experience ("selection panels that include lived experience
+    # members", "a lived experience representative"): theirs, not the applicant's; still peers on the panel ---
+    (LE, "You will coordinate selection panels that include lived experience members, which is essential.", "not-met"),
+    (LE, "A lived experience representative must sit on every interview panel you organise.", "not-met"),
+    (PANEL, "A lived experience representative will sit on the interview panel.", "met"),
+    # twin: the applicant's own, beside membership of a network
+    (LE, "You must have lived experience of psychosis and be a member of our network.", "met"),
     # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
     # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
     # disclosure, as within one paragraph ---
@@ -6345,6 +6415,38 @@ CASES = [
 @table(CASES)
 def testverdict_of(criterion: str, text: str, expected: str) -> None:
     assert_row(criterion, text, expected)
+
+
+def test_le_evidence_leaves_out_a_duty_that_makes_lived_experience_another_posts_criterion() -> None:
+    text = ("Peer Support Worker\n\nYou must have lived experience.\n\nYou will ensure that lived experience is an "
+            "essential criterion in every peer advert.")
+    verdict = verdict_of(text, LE)
+    assert [e.text for e in verdict.evidence] == ["You must have lived experience."]
+
+
+# --- a heading's bracketed level word that qualifies another thing named in the bracket ("# Family Peer
+# Worker (Bilingual Spanish preferred)", "(driver's licence desirable)"): that thing's level, not the level
+# of the lived experience in the block under it; twins: a bracket holding only a level, or a level heading
+# whose bracket adds another thing, still set it ---
+BRACKET_HEADINGS = [
+    ("# Family Peer Worker (Bilingual Spanish preferred)\n\nThis post is for parents of a child with mental "
+     "health challenges.", "partly-met"),
+    ("# Peer Mentor (driver's licence desirable)\n\nThis role is for people who have lived experience of "
+     "homelessness.", "partly-met"),
+    ("# Peer Mentor [Te reo Māori an advantage]\n\nWe are looking for someone who has lived experience of "
+     "addiction.", "partly-met"),
+    ("# Peer Mentor\n\n## Lived experience (preferred)\n\nThis role is for people who have lived experience of "
+     "homelessness.", "not-met"),
+    ("# Peer Mentor\n\n## Desirable (a driving licence would also help)\n\n- Lived experience of homelessness",
+     "not-met"),
+    ("# Peer Mentor (Spanish preferred)\n\n## Essential criteria\n\n- Lived experience of homelessness", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_HEADINGS)
+def test_a_bracketed_level_of_another_thing_in_a_heading_sets_no_level(text: str, expected: str) -> None:
+    verdict = check_document(read_markdown(text), role="peer").verdict(LE)
+    assert verdict.verdict == expected, f"{verdict.verdict}: {verdict.why}"
 
 
 # --- a person specification laid out as a grid of <div> rows and cells (class "row" / "cell", or

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jdlint.analysis import Analysis, Hit, label_level
+from jdlint.analysis import Analysis, Hit, label_level, without_qualified_brackets
 from jdlint.checks.criteria.shared import CriteriaWords, clause_bounds, words
 from jdlint.model import Block
 from jdlint.nlp import FOOTNOTE_MARKS
@@ -227,6 +227,7 @@ def _titles_level(titles: tuple[str, ...], w: CriteriaWords) -> tuple[str, str] 
         lower = title.lower()
         if any(phrase in lower for phrase in w["not-requirement-headings"]):
             continue  # "What you need to know"
+        lower = without_qualified_brackets(title).lower()  # not "(Bilingual Spanish preferred)"
         for level, labels in (("desirable", w.desirable_headings), ("essential", w.essential_headings)):
             if any(label in lower for label in labels):
                 return level, f"under “{title}”"

@@ -220,16 +220,32 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if denied:
         return Mention(hit, "desirable", kind, denied)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
+    if hit.start - 1 > s_start and lowers[hit.start - 1] == "and/or" and lowers[hit.start - 2] in words()["alternative-adjectives"]:
+        # "professional and/or lived experience of addiction": either will do
+        return Mention(hit, "substitutable", kind, f"{lowers[hit.start - 2]} and/or")
     if "or" in before:
         # "relevant experience or lived experience of ...", not "lived experience as the parent or
         # primary caregiver of ..." (the noun before "or" is part of the lived experience itself)
+        # "family or carer lived experience", "mental health or addiction lived experience": the "or"
+        # joins two words of the mention's own kind, before it (the word after the "or" names a kind,
+        # the word before it no other experience or qualification, no comma between); nothing is
+        # offered in its place ("..., or equivalent lived experience" offers it)
+        at = hit.start - 1 if lowers[hit.start - 1] == "or" else hit.start - 2
+        modifiers = (at != hit.start - 1 and at > s_start and lowers[at - 1][:1].isalpha()
+                     and lowers[at - 1] not in words()["alternative-nouns"]
+                     and any(k.start <= at + 1 < k.end for k in analysis.hits_in_sentence("lex:lived-experience-kind", hit)))
+        if at == hit.start - 1 and at > s_start and lowers[at - 1] in words()["alternative-adjectives"]:
+            # "clinical or lived experience of psychosis": another kind of experience sharing the
+            # noun is the other route in
+            return Mention(hit, "substitutable", kind, f"{lowers[at - 1]} or")
         nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
-        if nouns and not any(h.start <= nouns[-1] < h.end for h in lived):
+        if nouns and not modifiers and not any(h.start <= nouns[-1] < h.end for h in lived):
             return Mention(hit, "substitutable", kind, "or")
         # another profession's qualification named before it ("a Certificate IV in Mental Health,
-        # or lived experience of ...", "a Diploma of Community Services or lived experience")
+        # or lived experience of ...", "a Diploma of Community Services or lived experience"), right
+        # before the "or" when the "or" joins words before the mention
         quals = [q for q in analysis.hits_in_sentence("lex:professional-qualification", hit)
-                 if q.end < hit.start and not analysis.negated(q)
+                 if q.end < hit.start and not analysis.negated(q) and (not modifiers or q.end == at)
                  and not analysis.overlaps("lex:professional-qualification-not", q)]  # fmt: skip
         if quals:
             return Mention(hit, "substitutable", kind, f"{quals[-1].text} or", cue_at=quals[-1])
