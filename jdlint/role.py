@@ -232,7 +232,9 @@ def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name an office post (`office-title-words` in rules/data/criteria.toml:
     assistant, administrator, clerk; or a job noun after a word of `back-office-words`: "Finance
-    Officer", "Payroll Coordinator") whose peer words only name its team, service or programme
+    Officer", "Payroll Coordinator"; or after a word of `post-function-words` with every peer word
+    after it: "Recruitment Officer – Lived Experience Workforce") whose peer words only name its team,
+    service, programme or groups
     ("Program Assistant, Peer Support Services", "Administrator – Lived Experience Team", "Peer
     Support Team Administrator", "Peer Services Finance Officer")? Every peer match ends in a word
     that names no person, or runs through one (not "support", except into a back-office post:
@@ -241,10 +243,15 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     office, back = words()["office-title-words"], words()["back-office-words"]
-    if office.isdisjoint(lowers) and back.isdisjoint(lowers):
+    # ("Learning and Development Coordinator (Peer Programs)", "Recruitment Officer – Lived Experience
+    # Workforce": a job noun after a word of `post-function-words`, every peer word after it, is that
+    # field's post, as a back-office one is)
+    function = words()["post-function-words"]
+    if office.isdisjoint(lowers) and back.isdisjoint(lowers) and function.isdisjoint(lowers):
         return False
     office_at = {i for i, t in enumerate(lowers) if t in office
-                 or (i and lowers[i - 1] in back and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t))}  # fmt: skip
+                 or (i and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)
+                     and (lowers[i - 1] in back or (lowers[i - 1] in function and all(s > i for s, _ in peer))))}  # fmt: skip
     if not office_at:
         return False
     for start, _ in peer:
