@@ -1558,6 +1558,11 @@ FUNCTION_POSTS = [
      "your own story of recovery.\n\nLived experience of mental health challenges is essential.\n", "peer"),
     ("Recruitment Officer – Lived Experience Workforce\n\nYou will recruit for our lived experience roles and "
      "join the peer workforce team.\n\nEssential: your own lived experience of mental health challenges.\n", "peer"),
+    # (the criterion it checks for the posts it fills, and the panel members named by their lived
+    # experience, are no requirement of the applicant: see tests/test_criteria_wording.py)
+    ("Recruitment Coordinator – Peer Workforce\n\nYou will check that lived experience is listed as essential in "
+     "all peer job descriptions, and book interview panels with lived experience representatives.\n\n"
+     "Essential: experience of high-volume recruitment.\n", "other"),
 ]  # fmt: skip
 # --- (h-role, blind162 mw26): peer words that end in the groups a volunteer scheme runs ("Volunteer
 # Coordinator (Peer Support Groups)": `title-service-heads` "groups") name no person: a volunteer
