@@ -716,6 +716,24 @@ def _organisation_programme(analysis: Analysis, hit: Hit) -> bool:
         and not any(JOB_NOUN.fullmatch(t) for t in before)  # fmt: skip
 
 
+def _training_organised(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer model or credential named as the training the post organises for others
+    ("organising Intentional Peer Support core training", "book Certificate IV in Mental Health Peer
+    Work placements")? A word of `organised-training-nouns` (rules/data/criteria.toml) at most two words after
+    it, and a word of `training-admin-verbs` before it in its sentence with no word for the applicant
+    between ("You will organise your Intentional Peer Support training", "You will complete
+    Intentional Peer Support training" stay the post's own)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if w["organised-training-nouns"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)]):
+        return False
+    verbs = [i for i in range(s_start, hit.start) if lowers[i] in w["training-admin-verbs"]]
+    return bool(verbs) and w["applicant-words"].isdisjoint(lowers[verbs[-1] + 1 : hit.start])
+
+
 def _other_opening(analysis: Analysis, hit: Hit) -> bool:
     """Is the role named as another opening the reader may prefer ("if you are interested in
     volunteering as a peer mentor, please see ...")?"""
@@ -1279,6 +1297,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
                  and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)
+                 and not _training_organised(analysis, h)
                  and not _some_of_the_staff(analysis, h) and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]
