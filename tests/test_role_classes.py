@@ -1558,6 +1558,12 @@ FUNCTION_POSTS = [
      "your own story of recovery.\n\nLived experience of mental health challenges is essential.\n", "peer"),
     ("Recruitment Officer – Lived Experience Workforce\n\nYou will recruit for our lived experience roles and "
      "join the peer workforce team.\n\nEssential: your own lived experience of mental health challenges.\n", "peer"),
+    # genuine senior peer posts of the same shapes: a bare coordinator of peer support, a lived experience
+    # workforce lead that requires lived experience
+    ("Coordinator – Peer Support\n\nYou will coordinate the rosters of our peer support team and offer one-to-one "
+     "peer support yourself.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Lived Experience Workforce Lead\n\nYou will grow our lived experience workforce and represent it at the "
+     "executive.\n\nEssential: your own lived experience of mental distress and recovery.\n", "peer-senior"),
     # (the criterion it checks for the posts it fills, and the panel members named by their lived
     # experience, are no requirement of the applicant: see tests/test_criteria_wording.py)
     ("Recruitment Coordinator – Peer Workforce\n\nYou will check that lived experience is listed as essential in "
