@@ -232,7 +232,9 @@ def _names_workstream(lowers: list[str], start: int, end: int) -> bool:
 def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name an office post (`office-title-words` in rules/data/criteria.toml:
     assistant, administrator, clerk; or a job noun after a word of `back-office-words`: "Finance
-    Officer", "Payroll Coordinator") whose peer words only name its team, service or programme
+    Officer", "Payroll Coordinator"; or after a word of `post-function-words` with every peer word
+    after it: "Recruitment Officer – Lived Experience Workforce") whose peer words only name its team,
+    service, programme or groups
     ("Program Assistant, Peer Support Services", "Administrator – Lived Experience Team", "Peer
     Support Team Administrator", "Peer Services Finance Officer")? Every peer match ends in a word
     that names no person, or runs through one (not "support", except into a back-office post:
@@ -241,10 +243,15 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     office, back = words()["office-title-words"], words()["back-office-words"]
-    if office.isdisjoint(lowers) and back.isdisjoint(lowers):
+    # ("Learning and Development Coordinator (Peer Programs)", "Recruitment Officer – Lived Experience
+    # Workforce": a job noun after a word of `post-function-words`, every peer word after it, is that
+    # field's post, as a back-office one is)
+    function = words()["post-function-words"]
+    if office.isdisjoint(lowers) and back.isdisjoint(lowers) and function.isdisjoint(lowers):
         return False
     office_at = {i for i, t in enumerate(lowers) if t in office
-                 or (i and lowers[i - 1] in back and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t))}  # fmt: skip
+                 or (i and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)
+                     and (lowers[i - 1] in back or (lowers[i - 1] in function and all(s > i for s, _ in peer))))}  # fmt: skip
     if not office_at:
         return False
     for start, _ in peer:
@@ -707,6 +714,24 @@ def _organisation_programme(analysis: Analysis, hit: Hit) -> bool:
     before = _words_before(analysis, hit)
     return bool(before) and before[-1] == "also" and len(before) <= 6 and holder.isdisjoint(before) \
         and not any(JOB_NOUN.fullmatch(t) for t in before)  # fmt: skip
+
+
+def _training_organised(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer model or credential named as the training the post organises for others
+    ("organising Intentional Peer Support core training", "book Certificate IV in Mental Health Peer
+    Work placements")? A word of `organised-training-nouns` (rules/data/criteria.toml) at most two words after
+    it, and a word of `training-admin-verbs` before it in its sentence with no word for the applicant
+    between ("You will organise your Intentional Peer Support training", "You will complete
+    Intentional Peer Support training" stay the post's own)."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    if w["organised-training-nouns"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)]):
+        return False
+    verbs = [i for i in range(s_start, hit.start) if lowers[i] in w["training-admin-verbs"]]
+    return bool(verbs) and w["applicant-words"].isdisjoint(lowers[verbs[-1] + 1 : hit.start])
 
 
 def _other_opening(analysis: Analysis, hit: Hit) -> bool:
@@ -1272,6 +1297,7 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
                  and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)
+                 and not _training_organised(analysis, h)
                  and not _some_of_the_staff(analysis, h) and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))
     identity = [h for h in says_peer if h.group == "lex:peer-role-identity"]

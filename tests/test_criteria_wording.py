@@ -6409,6 +6409,29 @@ CASES = [
     # twins: a person's psychosocial or psychiatric risk assessment stays another profession's duty
     (ADJ, "You will complete a psychosocial risk assessment with each new client.", "not-met"),
     (ADJ, "Conduct a psychosocial risk assessment for each person referred to the service.", "not-met"),
+    # --- (h-role, blind163 mx26) a lived experience criterion the post holder is to set or check for the
+    # posts it recruits to (`criterion-setting-words` before it, "for"/"in" and `criterion-post-nouns`
+    # after): a recruiter's duty, not the applicant's requirement ---
+    (LE, "You will make sure lived experience of mental health challenges is an essential criterion for all "
+         "peer vacancies.", "not-met"),
+    (LE, "Your duties: ensure that lived experience of recovery is required in all new peer job descriptions.", "not-met"),
+    (LE, "- Check that personal experience of homelessness is listed as essential for designated roles", "not-met"),
+    # twins: the applicant told to have it, no duty verb, the applicant's own experience to describe
+    (LE, "Make sure you have lived experience of psychosis, which is essential for these roles.", "met"),
+    (LE, "Lived experience of psychosis is an essential criterion for all our peer roles.", "met"),
+    (LE, "Please ensure your lived experience of psychosis is described, as it is essential for this role.", "met"),
+    # --- (h-role, blind163 mx26) people in the plural named by their lived experience
+    # (`experience-group-nouns`: "lived experience members", "representatives", "assessors") are theirs,
+    # whatever requirement cue sits elsewhere in the sentence ---
+    (LE, "You will book rooms, make sure every interview is essential reading, and run panels that include "
+         "lived experience members.", "not-met"),
+    (LE, "You will keep the essential records and coordinate interview panels with lived experience "
+         "representatives.", "not-met"),
+    (LE, "Each assessment centre, which is essential to our process, includes lived experience assessors.", "not-met"),
+    # twins: the applicant's own requirement beside them; a designated post
+    (LE, "Lived experience of mental health problems is essential; our panels include lived experience members.", "met"),
+    (LE, "Essential: lived experience of psychosis. You will join our lived experience colleagues.", "met"),
+    (LE, "This is a designated lived experience position.", "partly-met"),
 ]
 
 

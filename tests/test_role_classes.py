@@ -1534,6 +1534,84 @@ def test_posts_that_run_or_partner_peer_work_without_doing_it(text: str, kind: s
     assert role.kind == kind, role.why
 
 
+# --- (h-role, blind162 mw23, blind163 mx26): a post named by its own field of work before its job noun
+# (`post-function-words`: "Training Officer", "Recruitment Coordinator") whose peer words after it only
+# name the programme, team or workforce it serves is that field's post: other unless the text requires
+# lived experience and names a peer team (then peer, as an office post is) ---
+FUNCTION_POSTS = [
+    ("Training Officer – Peer Support Services\n\nYou will book trainers and venues for the induction of our peer "
+     "support staff and keep training records up to date.\n\nEssential: experience of coordinating training.\n"
+     "Lived experience of mental health problems would be welcome but is not required.\n", "other"),
+    ("Recruitment Coordinator (Lived Experience Workforce)\n\nYou will run shortlisting, interviews and "
+     "pre-employment checks for the lived experience roles across the trust.\n\nEssential: experience of "
+     "recruitment administration.\n", "other"),
+    ("Quality and Compliance Officer, Peer Support Programme\n\nYou will audit the programme's records, track "
+     "mandatory training and prepare reports for the board.\n\nDesirable: an understanding of peer work.\n", "other"),
+    # twins: the field before the peer words names their work; a peer post whose noun has a field before
+    # it and "Lived Experience" alone after it; the function post where lived experience is required
+    ("Peer Support Training Coordinator\n\nYou will co-facilitate peer support training, drawing on your own "
+     "lived experience of recovery.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Lived Experience Workforce Development Lead\n\nYou will lead the development of our lived experience "
+     "workforce and offer reflective supervision to peer workers.\n\nEssential: your own lived experience of "
+     "mental distress and recovery.\n", "peer-senior"),
+    ("Learning and Development Facilitator (Lived Experience)\n\nYou will co-deliver recovery courses, sharing "
+     "your own story of recovery.\n\nLived experience of mental health challenges is essential.\n", "peer"),
+    ("Recruitment Officer – Lived Experience Workforce\n\nYou will recruit for our lived experience roles and "
+     "join the peer workforce team.\n\nEssential: your own lived experience of mental health challenges.\n", "peer"),
+    # genuine senior peer posts of the same shapes: a bare coordinator of peer support, a lived experience
+    # workforce lead that requires lived experience
+    ("Coordinator – Peer Support\n\nYou will coordinate the rosters of our peer support team and offer one-to-one "
+     "peer support yourself.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+    ("Lived Experience Workforce Lead\n\nYou will grow our lived experience workforce and represent it at the "
+     "executive.\n\nEssential: your own lived experience of mental distress and recovery.\n", "peer-senior"),
+    # (the criterion it checks for the posts it fills, and the panel members named by their lived
+    # experience, are no requirement of the applicant: see tests/test_criteria_wording.py)
+    ("Recruitment Coordinator – Peer Workforce\n\nYou will check that lived experience is listed as essential in "
+     "all peer job descriptions, and book interview panels with lived experience representatives.\n\n"
+     "Essential: experience of high-volume recruitment.\n", "other"),
+]  # fmt: skip
+# --- (h-role, blind162 mw26): peer words that end in the groups a volunteer scheme runs ("Volunteer
+# Coordinator (Peer Support Groups)": `title-service-heads` "groups") name no person: a volunteer
+# scheme's coordinator where the volunteers are the only peers and lived experience at most desirable ---
+GROUP_SCHEMES = [
+    ("Volunteer Coordinator – Peer Support Groups\n\nOur volunteers run eight peer support groups across the "
+     "district. You will recruit, train and support the volunteers and keep the group timetable.\n\nDesirable: "
+     "lived experience of mental health problems.\n", "other"),
+    ("Volunteer Organiser (Peer Support Groups)\n\nWe host weekly peer support groups led by volunteers. You "
+     "will recruit and induct the volunteers and arrange their DBS checks.\n\nEssential: experience of "
+     "supporting volunteers.\n", "other"),
+    # twins: the same title where the post line manages paid peer staff; a peer group facilitator
+    ("Volunteer Coordinator – Peer Support Groups\n\nOur volunteers run eight peer support groups across the "
+     "district. You will recruit and train the volunteers and line manage our two Peer Support Workers.\n\n"
+     "Desirable: lived experience of mental health problems.\n", "peer-senior"),
+    ("Peer Support Group Facilitator\n\nYou will facilitate weekly peer support groups, drawing on your own "
+     "lived experience of recovery.\n\nLived experience of mental health problems is essential.\n", "peer"),
+]  # fmt: skip
+
+
+# --- (h-role, blind162 mw23): a peer model or credential named as the training the post organises for
+# others (`training-admin-verbs` before it, `organised-training-nouns` after it: "organise Intentional Peer
+# Support training", "book Certificate IV in Mental Health Peer Work placements") says no peer work of the
+# post: it is no clue, nor evidence, that the role is peer work ---
+ORGANISED_TRAINING = [
+    ("Recovery Coach\n\nYou will organise Intentional Peer Support training for the coaching team and keep the "
+     "training records.\n\nEssential: experience of coordinating training.\n", "other"),
+    ("Recovery Worker\n\nBased in our learning team, you will book Certificate IV in Mental Health Peer Work "
+     "placements for new staff and keep the course register.\n", "other"),
+    # twins: the post holder's own training, or her own placement, is the post's
+    ("Recovery Coach\n\nYou will complete Intentional Peer Support training in your first month and then coach "
+     "people in early recovery.\n", "peer"),
+    ("Recovery Worker\n\nYou will organise your Certificate IV in Mental Health Peer Work placement with our "
+     "help, then work with people on the ward.\n", "peer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), FUNCTION_POSTS + GROUP_SCHEMES + ORGANISED_TRAINING)
+def test_posts_that_serve_peer_programmes_groups_or_workforce(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, role.why
+
+
 # (h-h5) Classes from blind sets 149, 154 and 157.
 WORK_BODY = ("\n\nYou will keep records, book rooms and write reports for the management team.\n\n"
              "Desirable: lived experience of mental health problems.\n")  # fmt: skip

@@ -51,6 +51,8 @@ def is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our team includes people with lived experience": the colleagues'
     if _panel_members(analysis, hit):
         return False  # "Our hiring committee includes two advisors with lived experience": theirs
+    if _names_its_people(analysis, hit):
+        return False  # "selection panels that include lived experience members": theirs
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
     if _served_subject(analysis, hit):
@@ -102,6 +104,17 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
         return False
     before = analysis.tokens_before(hit, 1)
     return (bool(before) and before[-1] == "with") or lowers[hit.start] in w["experience-persons"]
+
+
+def _names_its_people(analysis: Analysis, hit: Hit) -> bool:
+    """Does the match name people in the plural by their lived experience, right before a word of
+    `experience-group-nouns` ("selection panels that include lived experience members", "our
+    lived experience representatives", "reviewed by lived experience reps")? The experience is
+    theirs, not the applicant's; a designated post ("a designated lived experience position") is
+    no such people."""
+    lowers = analysis.lowers(hit.block)
+    return hit.end < len(lowers) and lowers[hit.end] in words()["experience-group-nouns"] \
+        and not analysis.overlaps("lex:lived-experience-designated", hit)  # fmt: skip
 
 
 def _team_members(analysis: Analysis, hit: Hit) -> bool:
@@ -452,6 +465,8 @@ def said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
     this one": `this-post-too`), nor in a clause of its own (`own_clause_between`: a clause
     break, a spaced dash, or "and" before a new subject: "... are posted separately and you must
     have ...")."""
+    if _set_for_other_posts(analysis, hit):
+        return True
     found = analysis.hits_in_sentence("lex:other-posts-subject", hit)
     if not found:
         return False
@@ -460,6 +475,32 @@ def said_of_other_posts(analysis: Analysis, hit: Hit) -> bool:
         return False
     return any(o.end <= hit.start and "this" not in lowers[o.end : hit.start]
                and not own_clause_between(analysis, hit.block, o.end, hit.start) for o in found)  # fmt: skip
+
+
+def _set_for_other_posts(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience a criterion the post holder is to set or check for the posts it
+    recruits to ("make sure lived experience is an essential criterion for designated roles",
+    "ensure that lived experience is required in all peer job descriptions")? A word of
+    `criterion-setting-words` (rules/data/criteria.toml) at most three words before it, then within
+    twelve words after it "for" or "in" and, at most five words on, a word of `criterion-post-nouns`
+    (posts in the plural, their adverts or job descriptions), with no word for the applicant
+    (`applicant-words`), "this" or clause break between ("make sure you have lived experience",
+    "ensure your lived experience is essential for these roles" stay the applicant's)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    stop = w["applicant-words"] | w["clause-breaks"] | {"this"}
+    before = lowers[max(s_start, hit.start - 4) : hit.start]
+    at = max((i for i, t in enumerate(before) if t in w["criterion-setting-words"]), default=None)
+    if at is None or not stop.isdisjoint(before[at + 1 :]):
+        return False
+    for j in range(hit.end, min(s_end, hit.end + 12)):
+        if lowers[j] in stop or lowers[j] in (",", "."):
+            return False
+        named = lowers[j + 1 : min(s_end, j + 6)]
+        if lowers[j] in ("for", "in") and not w["criterion-post-nouns"].isdisjoint(named):
+            return stop.isdisjoint(named)
+    return False
 
 
 def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
