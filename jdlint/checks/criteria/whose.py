@@ -107,7 +107,7 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _names_its_people(analysis: Analysis, hit: Hit) -> bool:
-    """Does the match name people in the plural by their lived experience, right before a word of
+    """Does the match name people by their lived experience, right before a word of
     `experience-group-nouns` ("selection panels that include lived experience members", "our
     lived experience representatives", "reviewed by lived experience reps")? The experience is
     theirs, not the applicant's; a designated post ("a designated lived experience position") is
