@@ -6493,13 +6493,38 @@ HOLDERS = [
     # twins: another post named after the head noun; the head noun in lower case (a common noun)
     ("Community Connector (Street Outreach)", "Your interview will be with our outreach manager and a current Connector program lead.", "not-met"),
     ("Recovery Companion", "Your interview will be with our manager and an experienced companion.", "not-met"),
+    # --- the title named without its leading qualifier ("Certified", "Senior"), by its bracketed
+    # initials, or the holders of a peer credential by its initials ("current CPSs"): the post's
+    # holders or peers by credential, whether or not the words are peer vocabulary ---
+    ("Certified Recovery Ally", "Shortlisting is done by the program director and two of our Recovery Allies.", "met"),
+    ("Senior Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and an existing Wellbeing Companion.", "met"),
+    ("Certified Recovery Specialist (CRS) – Outpatient", "The second interview is with the clinical director and two of our CRSs.", "met"),
+    ("Recovery Ally", "You will meet a panel of our program manager and two current CPSs.", "met"),
+    # twins: another post named after the shortened title; other staff titles; initials that are not the
+    # title's; a credential's initials before another noun (Child Protective Services); a hiring verb
+    ("Certified Recovery Ally", "Your interview panel will include the ward manager and the Recovery Ally program lead.", "not-met"),
+    ("Certified Recovery Specialist (CRS)", "Final interviews include a panel of current Clinical Specialists from our team.", "not-met"),
+    ("Certified Recovery Specialist (CRS) – Outpatient", "The second interview is with the clinical director and two of our RNs.", "not-met"),
+    ("Recovery Ally", "Your interview panel will include a current CPS caseworker and the program manager.", "not-met"),
+    ("Certified Recovery Ally", "The interview panel, our manager and an HR adviser, will appoint two Recovery Allies.", "not-met"),
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader", "us-head-current", "nz-head-existing", "head-then-noun", "head-lower"])
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader", "us-head-current", "nz-head-existing", "head-then-noun", "head-lower", "us-qualifier-count", "uk-senior-existing", "us-initials", "us-credential", "qualifier-then-noun", "other-staff", "other-initials", "credential-then-noun", "qualifier-appoint"])
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
     verdict = verdict_of(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
+
+
+def test_the_holders_of_a_post_that_is_not_a_peer_post_are_not_peers_on_its_panel() -> None:
+    """A panel of the post's own holders where the post is another job (no peer role detected): the
+    clear-soil criteria do not apply, and the holders are not read as peers."""
+    advert = ("Certified Nursing Assistant (CNA)\n\nYou will give personal care and take vital signs on our medical "
+              "ward.\n\nRequirements: current CNA certification.\n\nFinal interviews include a panel of current "
+              "Nursing Assistants and two of our CNAs.")
+    report = check_document(read_text(advert))
+    assert report.role.kind == "other", report.role.why
+    assert report.verdict(PANEL).verdict == "not-applicable"
 
 
 def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> None:
