@@ -4079,6 +4079,17 @@ CASES = [
     (ADJ, "In our service the nursing team gives medication and you offer peer support.", "met"),
     (ADJ, "Our nursing team carries out observations and you will join them on the ward for peer support.", "met"),
     (ADJ, "You will hand out leaflets about medication and recovery groups.", "met"),
+    # --- a word of belonging or a place word that opens its clause ("A member of the nursing team
+    # will ...", "Part of the clinical team ...", "Within the nursing team, the nurses ..."): the staff are
+    # the clause's subject or the setting of another subject, not where the post holder works (met) ---
+    (ADJ, "A member of the nursing team will give medication; you will offer peer support.", "met"),
+    (ADJ, "Part of the clinical team will complete risk assessments while you offer peer support.", "met"),
+    (ADJ, "Members of our clinical team complete risk assessments, and you will offer peer support alongside them.", "met"),
+    (ADJ, "Within the nursing team, the nurses give medication and you offer peer support.", "met"),
+    # twins: an imperative of joining, the post holder after the place, or the post holder said to be a member
+    (ADJ, "Join the nursing team on shift and give out medication.", "not-met"),
+    (ADJ, "Within the nursing team, you will give medication at set times.", "not-met"),
+    (ADJ, "You will be a member of the nursing team and give medication.", "not-met"),
     # twins: the post holder in the team does the duty, or does it for the team
     (ADJ, "As part of the mental health team, you will complete suicide risk assessments.", "not-met"),
     (ADJ, "Working within the mental health team, you will complete suicide risk assessments.", "not-met"),

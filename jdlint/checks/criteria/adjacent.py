@@ -719,9 +719,22 @@ def _staff_as_place(analysis: Analysis, staff: Hit) -> bool:
             before[-1] in w["served-determiners"] or (named < 2 and before[-1].isalpha())):  # fmt: skip
         named += before[-1] not in w["served-determiners"]
         before = before[:-1]
+    start = max(left, staff.start - 4)
     if before and before[-1] in after:  # "a member of", "work in"
-        return len(before) > 1 and before[-2] in w["staff-as-place-before"]
-    return bool(before) and before[-1] in places
+        return len(before) > 1 and before[-2] in w["staff-as-place-before"] \
+            and not _opens_clause(lowers, left, start + len(before) - 2)  # fmt: skip
+    return bool(before) and before[-1] in places and not _opens_clause(lowers, left, start + len(before) - 1)
+
+
+def _opens_clause(lowers: list[str], left: int, i: int) -> bool:
+    """Does the word at ``i`` (a place word or a word of belonging: `staff-as-place-openers`) open
+    its clause, only a determiner before it (`staff-as-place-opening-fillers`)? Then the staff are
+    the clause's subject or the setting of its own subject ("A member of the nursing team will give
+    medication", "Within the nursing team, the nurses give medication"), not where the post holder
+    works; "Join the nursing team and give medication" (an imperative) still is."""
+    w = words()
+    return lowers[i] in w["staff-as-place-openers"] \
+        and w["staff-as-place-opening-fillers"].issuperset(lowers[left:i])  # fmt: skip
 
 
 def _worked_with(analysis: Analysis, staff: Hit) -> bool:
