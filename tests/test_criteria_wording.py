@@ -826,6 +826,17 @@ CASES = [
     (LE, "If you need adjustments, lived experience of mental health challenges is welcome.", "not-met"),
     (LE, "Everything you need to know: lived experience of recovery would be great.", "not-met"),
     (LE, "Do you need lived experience of psychosis to apply? No, we welcome everyone.", "not-met"),
+    # --- (review of 58080b37) a "need" that is a condition or someone else's belief ("If you need a lived
+    # experience mentor, ...", "You may feel you need ...", "Nobody expects that you need ..."), and one
+    # beside a desirable cue in its clause ("Ideally, you will also need ..."): no requirement ---
+    (LE, "If you need a lived experience mentor during your first months, we will arrange one.", "not-met"),
+    (LE, "You may feel you need lived experience of mental distress to apply, but you don't.", "not-met"),
+    (LE, "Nobody expects that you need lived experience of addiction to apply.", "not-met"),
+    (LE, "Ideally, you will also need your own experience of recovery from addiction.", "not-met"),
+    # twins: the employer's own belief, "need" after "also", and a plain need stay requirements
+    (LE, "We believe you need lived experience of psychosis to do this work well.", "met"),
+    (LE, "Applicants will also need lived experience of homelessness.", "met"),
+    (LE, "To apply, you need lived experience of using mental health services.", "met"),
     # --- plain text: a heading underlined with "=" or "-" (a setext heading) is a heading that ends the
     # "Desirable:" section before it, not a paragraph under it ---
     (LE, "Essential:\n- Good listening skills\n\nDesirable:\n- A driving licence\n\nYour experience\n===============\nLived experience of psychosis is what matters most to us.", "partly-met"),
