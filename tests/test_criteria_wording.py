@@ -4101,6 +4101,20 @@ CASES = [
     (ADJ, "Join the nursing team on shift and give out medication.", "not-met"),
     (ADJ, "Within the nursing team, you will give medication at set times.", "not-met"),
     (ADJ, "You will be a member of the nursing team and give medication.", "not-met"),
+    # --- staff named as where the post holder works, then a relative clause about them that holds the duty
+    # ("You will join the nursing team, who give medication"): the staff's duty (met) ---
+    (ADJ, "You will join the nursing team, who give medication while you offer peer support.", "met"),
+    (ADJ, "You will work within the clinical team, whose nurses give medication.", "met"),
+    # twins: the duty joined to the post holder, a relative clause only after the duty
+    (ADJ, "You will join the nursing team to give medication to residents who need it.", "not-met"),
+    (ADJ, "You will work within the clinical team and complete risk assessments that the psychiatrist reviews.", "not-met"),
+    # --- medication handed out as the name of something else, a leaflet or a card ("hand out medication
+    # information leaflets"): no clinical duty (met) ---
+    (ADJ, "You will hand out medication information leaflets at the drop-in.", "met"),
+    (ADJ, "You will give out medication reminder cards and recovery booklets.", "met"),
+    # twins: the medication itself handed out
+    (ADJ, "You will hand out medication to residents at set times.", "not-met"),
+    (ADJ, "You will join the nursing team and hand out medication at set times.", "not-met"),
     # twins: the post holder in the team does the duty, or does it for the team
     (ADJ, "As part of the mental health team, you will complete suicide risk assessments.", "not-met"),
     (ADJ, "Working within the mental health team, you will complete suicide risk assessments.", "not-met"),

@@ -611,7 +611,10 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o) and not _worked_with(analysis, o) \
-                    and not _joined_to_post_holder(lowers, o.start) and not _staff_as_place(analysis, o):  # fmt: skip
+                    and not _joined_to_post_holder(lowers, o.start) \
+                    and not (_staff_as_place(analysis, o) and words()["relative-pronouns"].isdisjoint(lowers[o.start : hit.start])):  # fmt: skip
+                # staff named as where the post holder works are not the subject, unless a relative
+                # clause about them holds the duty ("You will join the nursing team, who give medication")
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
