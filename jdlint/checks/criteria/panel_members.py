@@ -60,13 +60,19 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     named without its leading qualifiers or by its bracketed initials ("current Recovery
     Specialists", "two of our CRSs" under "Certified Recovery Specialist (CRS)": shared.
     title_holder_names), and the holders of a peer credential by its initials are peers whatever
-    the post ("current CPSs": `peer-credential-holders`)."""
-    title = title_words(analysis)
+    the post ("current CPSs": `peer-credential-holders`). Not the holders of a title of another
+    profession with no peer word ("Registered Nurse", "Clinical Case Manager":
+    `profession-title-words`, `clinical-title-words`)."""
     w = words()
-    names = list(title_holder_names(analysis)) + [(c,) for c in sorted(w["peer-credential-holders"])]
+    title = title_words(analysis)
+    if not (w["profession-title-words"] | w["clinical-title-words"]).isdisjoint(title) and "peer" not in title:
+        title = ()  # "Registered Nurse": its holders are nurses, not peers, however the post is read
     spans: list[tuple[int, int, int]] = []
-    for name in names:
-        spans.extend(_holders_named(analysis, hit, name))
+    for name in title_holder_names(analysis) if title else ():
+        spans.extend(_holders_named(analysis, hit, name, as_group=True))
+    for credential in sorted(w["peer-credential-holders"]):
+        # not as a group: "our CPS team" is as likely Child Protective Services
+        spans.extend(_holders_named(analysis, hit, (credential,), as_group=False))
     if len(title) > 1:
         # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
         # Connector" under the title "Community Connector"), not after the title's other words
@@ -85,9 +91,10 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     return analysis.make_hits("post-holder", sorted(set(spans)))
 
 
-def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...]) -> list[tuple[int, int, int]]:
+def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...], as_group: bool) -> list[tuple[int, int, int]]:
     """Spans in the sentence of ``hit`` where ``name`` (a post's or a credential's lower-case
-    words) names its current holders (see :func:`_post_holders`)."""
+    words) names its current holders (see :func:`_post_holders`); ``as_group``: also as a group
+    after "our" or "the" ("our Recovery Ally team")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
@@ -99,6 +106,8 @@ def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...]) -> list[
             continue
         after = lowers[i + n] if i + n < s_end else ""
         if after in w["holder-group-nouns"] and lowers[i - 1] in w["holder-group-before"]:
+            if not as_group:
+                continue
             # the holders as a group ("two members of our Recovery Ally team"), not someone the
             # group's name describes ("our Recovery Ally team leader")
             following = lowers[i + n + 1] if i + n + 1 < s_end else ""
