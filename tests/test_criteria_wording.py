@@ -4105,9 +4105,11 @@ CASES = [
     # ("You will join the nursing team, who give medication"): the staff's duty (met) ---
     (ADJ, "You will join the nursing team, who give medication while you offer peer support.", "met"),
     (ADJ, "You will work within the clinical team, whose nurses give medication.", "met"),
+    (ADJ, "You will sit within the clinical team, where the nurses give medication.", "met"),
     # twins: the duty joined to the post holder, a relative clause only after the duty
     (ADJ, "You will join the nursing team to give medication to residents who need it.", "not-met"),
     (ADJ, "You will work within the clinical team and complete risk assessments that the psychiatrist reviews.", "not-met"),
+    (ADJ, "You will join the nursing team so that you can give medication.", "not-met"),
     # --- medication handed out as the name of something else, a leaflet or a card ("hand out medication
     # information leaflets"): no clinical duty (met) ---
     (ADJ, "You will hand out medication information leaflets at the drop-in.", "met"),

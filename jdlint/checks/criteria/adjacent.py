@@ -612,9 +612,10 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o) and not _worked_with(analysis, o) \
                     and not _joined_to_post_holder(lowers, o.start) \
-                    and not (_staff_as_place(analysis, o) and words()["relative-pronouns"].isdisjoint(lowers[o.start : hit.start])):  # fmt: skip
+                    and not (_staff_as_place(analysis, o) and words()["staff-place-relatives"].isdisjoint(lowers[o.start : hit.start])):  # fmt: skip
                 # staff named as where the post holder works are not the subject, unless a relative
-                # clause about them holds the duty ("You will join the nursing team, who give medication")
+                # clause about them holds the duty (`staff-place-relatives`: "You will join the nursing team,
+                # who give medication", "sit within the clinical team, where the nurses give medication")
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
