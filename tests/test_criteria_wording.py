@@ -896,6 +896,17 @@ CASES = [
     (LE, "If you need adjustments, lived experience of mental health challenges is welcome.", "not-met"),
     (LE, "Everything you need to know: lived experience of recovery would be great.", "not-met"),
     (LE, "Do you need lived experience of psychosis to apply? No, we welcome everyone.", "not-met"),
+    # --- (review of 58080b37) a "need" that is a condition or someone else's belief ("If you need a lived
+    # experience mentor, ...", "You may feel you need ...", "Nobody expects that you need ..."), and one
+    # beside a desirable cue in its clause ("Ideally, you will also need ..."): no requirement ---
+    (LE, "If you need a lived experience mentor during your first months, we will arrange one.", "not-met"),
+    (LE, "You may feel you need lived experience of mental distress to apply, but you don't.", "not-met"),
+    (LE, "Nobody expects that you need lived experience of addiction to apply.", "not-met"),
+    (LE, "Ideally, you will also need your own experience of recovery from addiction.", "not-met"),
+    # twins: the employer's own belief, "need" after "also", and a plain need stay requirements
+    (LE, "We believe you need lived experience of psychosis to do this work well.", "met"),
+    (LE, "Applicants will also need lived experience of homelessness.", "met"),
+    (LE, "To apply, you need lived experience of using mental health services.", "met"),
     # --- plain text: a heading underlined with "=" or "-" (a setext heading) is a heading that ends the
     # "Desirable:" section before it, not a paragraph under it ---
     (LE, "Essential:\n- Good listening skills\n\nDesirable:\n- A driving licence\n\nYour experience\n===============\nLived experience of psychosis is what matters most to us.", "partly-met"),
@@ -4198,6 +4209,33 @@ CASES = [
     (ADJ, "In our service the nursing team gives medication and you offer peer support.", "met"),
     (ADJ, "Our nursing team carries out observations and you will join them on the ward for peer support.", "met"),
     (ADJ, "You will hand out leaflets about medication and recovery groups.", "met"),
+    # --- a word of belonging or a place word that opens its clause ("A member of the nursing team
+    # will ...", "Part of the clinical team ...", "Within the nursing team, the nurses ..."): the staff are
+    # the clause's subject or the setting of another subject, not where the post holder works (met) ---
+    (ADJ, "A member of the nursing team will give medication; you will offer peer support.", "met"),
+    (ADJ, "Part of the clinical team will complete risk assessments while you offer peer support.", "met"),
+    (ADJ, "Members of our clinical team complete risk assessments, and you will offer peer support alongside them.", "met"),
+    (ADJ, "Within the nursing team, the nurses give medication and you offer peer support.", "met"),
+    # twins: an imperative of joining, the post holder after the place, or the post holder said to be a member
+    (ADJ, "Join the nursing team on shift and give out medication.", "not-met"),
+    (ADJ, "Within the nursing team, you will give medication at set times.", "not-met"),
+    (ADJ, "You will be a member of the nursing team and give medication.", "not-met"),
+    # --- staff named as where the post holder works, then a relative clause about them that holds the duty
+    # ("You will join the nursing team, who give medication"): the staff's duty (met) ---
+    (ADJ, "You will join the nursing team, who give medication while you offer peer support.", "met"),
+    (ADJ, "You will work within the clinical team, whose nurses give medication.", "met"),
+    (ADJ, "You will sit within the clinical team, where the nurses give medication.", "met"),
+    # twins: the duty joined to the post holder, a relative clause only after the duty
+    (ADJ, "You will join the nursing team to give medication to residents who need it.", "not-met"),
+    (ADJ, "You will work within the clinical team and complete risk assessments that the psychiatrist reviews.", "not-met"),
+    (ADJ, "You will join the nursing team so that you can give medication.", "not-met"),
+    # --- medication handed out as the name of something else, a leaflet or a card ("hand out medication
+    # information leaflets"): no clinical duty (met) ---
+    (ADJ, "You will hand out medication information leaflets at the drop-in.", "met"),
+    (ADJ, "You will give out medication reminder cards and recovery booklets.", "met"),
+    # twins: the medication itself handed out
+    (ADJ, "You will hand out medication to residents at set times.", "not-met"),
+    (ADJ, "You will join the nursing team and hand out medication at set times.", "not-met"),
     # twins: the post holder in the team does the duty, or does it for the team
     (ADJ, "As part of the mental health team, you will complete suicide risk assessments.", "not-met"),
     (ADJ, "Working within the mental health team, you will complete suicide risk assessments.", "not-met"),
@@ -6667,13 +6705,46 @@ HOLDERS = [
     # twins: another post named after the head noun; the head noun in lower case (a common noun)
     ("Community Connector (Street Outreach)", "Your interview will be with our outreach manager and a current Connector program lead.", "not-met"),
     ("Recovery Companion", "Your interview will be with our manager and an experienced companion.", "not-met"),
+    # --- the title named without its leading qualifier ("Certified", "Senior"), by its bracketed
+    # initials, or the holders of a peer credential by its initials ("current CPSs"): the post's
+    # holders or peers by credential, whether or not the words are peer vocabulary ---
+    ("Certified Recovery Ally", "Shortlisting is done by the program director and two of our Recovery Allies.", "met"),
+    ("Senior Wellbeing Companion – Acute Unit", "Your interview panel will include the ward manager and an existing Wellbeing Companion.", "met"),
+    ("Certified Recovery Specialist (CRS) – Outpatient", "The second interview is with the clinical director and two of our CRSs.", "met"),
+    ("Recovery Ally", "You will meet a panel of our program manager and two current CPSs.", "met"),
+    # twins: another post named after the shortened title; other staff titles; initials that are not the
+    # title's; a credential's initials before another noun (Child Protective Services); a hiring verb
+    ("Certified Recovery Ally", "Your interview panel will include the ward manager and the Recovery Ally program lead.", "not-met"),
+    ("Certified Recovery Specialist (CRS)", "Final interviews include a panel of current Clinical Specialists from our team.", "not-met"),
+    ("Certified Recovery Specialist (CRS) – Outpatient", "The second interview is with the clinical director and two of our RNs.", "not-met"),
+    ("Recovery Ally", "Your interview panel will include a current CPS caseworker and the program manager.", "not-met"),
+    ("Certified Recovery Ally", "The interview panel, our manager and an HR adviser, will appoint two Recovery Allies.", "not-met"),
+    # --- the holders as a group by the title's initials ("our CRS team"); twins: a credential's initials
+    # as a group ("our CPS team" is as likely Child Protective Services); the post's title another
+    # profession's with no peer word ("Registered Nurse"): its holders are that profession, not peers ---
+    ("Certified Recovery Specialist (CRS)", "Final interviews are held by our CRS team and the program director.", "met"),
+    ("Peer Counsellor", "The interview panel includes two of our Peer Counsellors.", "met"),
+    ("Family Peer Advocate", "Final interviews are with our CPS team and the program director.", "not-met"),
+    ("Registered Nurse", "The interview panel includes two of our Registered Nurses.", "not-met"),
+    ("Clinical Case Manager", "The interview panel includes two current Clinical Case Managers.", "not-met"),
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader", "us-head-current", "nz-head-existing", "head-then-noun", "head-lower"])
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDERS, ids=["uk-experienced", "nz-existing", "lead", "trains", "one-of-our", "count", "appoint", "scheme", "our-team", "the-team", "team-leader", "us-head-current", "nz-head-existing", "head-then-noun", "head-lower", "us-qualifier-count", "uk-senior-existing", "us-initials", "us-credential", "qualifier-then-noun", "other-staff", "other-initials", "credential-then-noun", "qualifier-appoint", "initials-team", "peer-profession", "credential-team", "nurse-title", "clinical-title"])
 def test_the_posts_current_holders_are_peers_on_the_panel(title: str, text: str, expected: str) -> None:
     verdict = verdict_of(f"{title}\n\nYou will walk alongside people using our services.\n\n{text}", PANEL)
     assert verdict.verdict == expected, verdict.why
+
+
+def test_the_holders_of_a_post_that_is_not_a_peer_post_are_not_peers_on_its_panel() -> None:
+    """A panel of the post's own holders where the post is another job (no peer role detected): the
+    clear-soil criteria do not apply, and the holders are not read as peers."""
+    advert = ("Certified Nursing Assistant (CNA)\n\nYou will give personal care and take vital signs on our medical "
+              "ward.\n\nRequirements: current CNA certification.\n\nFinal interviews include a panel of current "
+              "Nursing Assistants and two of our CNAs.")
+    report = check_document(read_text(advert))
+    assert report.role.kind == "other", report.role.why
+    assert report.verdict(PANEL).verdict == "not-applicable"
 
 
 def test_panel_evidence_is_the_question_about_who_selects_and_its_answer() -> None:

@@ -621,7 +621,11 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o) and not _worked_with(analysis, o) \
-                    and not _joined_to_post_holder(lowers, o.start) and not _staff_as_place(analysis, o):  # fmt: skip
+                    and not _joined_to_post_holder(lowers, o.start) \
+                    and not (_staff_as_place(analysis, o) and words()["staff-place-relatives"].isdisjoint(lowers[o.start : hit.start])):  # fmt: skip
+                # staff named as where the post holder works are not the subject, unless a relative
+                # clause about them holds the duty (`staff-place-relatives`: "You will join the nursing team,
+                # who give medication", "sit within the clinical team, where the nurses give medication")
                 return whose
     s_start, _ = analysis.sentence_bounds(hit)
     if _organisation_section(analysis, hit.block) and post_holder.isdisjoint(lowers[s_start : hit.start]) \
@@ -729,9 +733,22 @@ def _staff_as_place(analysis: Analysis, staff: Hit) -> bool:
             before[-1] in w["served-determiners"] or (named < 2 and before[-1].isalpha())):  # fmt: skip
         named += before[-1] not in w["served-determiners"]
         before = before[:-1]
+    start = max(left, staff.start - 4)
     if before and before[-1] in after:  # "a member of", "work in"
-        return len(before) > 1 and before[-2] in w["staff-as-place-before"]
-    return bool(before) and before[-1] in places
+        return len(before) > 1 and before[-2] in w["staff-as-place-before"] \
+            and not _opens_clause(lowers, left, start + len(before) - 2)  # fmt: skip
+    return bool(before) and before[-1] in places and not _opens_clause(lowers, left, start + len(before) - 1)
+
+
+def _opens_clause(lowers: list[str], left: int, i: int) -> bool:
+    """Does the word at ``i`` (a place word or a word of belonging: `staff-as-place-openers`) open
+    its clause, only a determiner before it (`staff-as-place-opening-fillers`)? Then the staff are
+    the clause's subject or the setting of its own subject ("A member of the nursing team will give
+    medication", "Within the nursing team, the nurses give medication"), not where the post holder
+    works; "Join the nursing team and give medication" (an imperative) still is."""
+    w = words()
+    return lowers[i] in w["staff-as-place-openers"] \
+        and w["staff-as-place-opening-fillers"].issuperset(lowers[left:i])  # fmt: skip
 
 
 def _worked_with(analysis: Analysis, staff: Hit) -> bool:

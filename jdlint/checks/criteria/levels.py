@@ -70,7 +70,9 @@ def nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple[
             distance = hit.start - cue.end if cue.end <= hit.start else cue.start - hit.end
             if best is None or distance < best[0]:
                 best = (distance, group, cue)
-    if "requirement" in groups and (need := _need_before(analysis, hit, left)) and (best is None or best[0] > 0):
+    if "requirement" in groups and (need := _need_before(analysis, hit, left)) \
+            and (best is None or (best[1] == "requirement" and best[0] > 0)):  # fmt: skip
+        # a desirable cue in the clause ("Ideally, you will also need ...") is not outranked by "need"
         return ("requirement", need)
     return (best[1], best[2]) if best else None
 
@@ -82,9 +84,29 @@ def _need_before(analysis: Analysis, hit: Hit, left: int) -> Hit | None:
     is no requirement ("If you need adjustments, lived experience is welcome")."""
     lowers = analysis.lowers(hit.block)
     for need in analysis.hits_in_sentence("lex:need-before", hit):
-        if left <= need.start and need.end <= hit.start and words()["need-object-fillers"].issuperset(lowers[need.end : hit.start]):
+        if left <= need.start and need.end <= hit.start and words()["need-object-fillers"].issuperset(lowers[need.end : hit.start]) \
+                and not _need_reported(analysis, need):  # fmt: skip
             return need
     return None
+
+
+def _need_reported(analysis: Analysis, need: Hit) -> bool:
+    """Is the "need" a condition or someone's belief rather than the advert's requirement: right
+    after a word of condition (`need-conditionals`: "If you need a lived experience mentor, ...")
+    or a verb of belief, "that" maybe between (`need-belief-verbs`: "You may feel you need ...",
+    "Nobody expects that you need ..."), unless the employer holds the belief (`need-belief-owners`:
+    "We believe you need ...")?"""
+    w = words()
+    lowers = analysis.lowers(need.block)
+    s_start, _ = analysis.sentence_bounds(need)
+    i = need.start - 1
+    if i >= s_start and lowers[i] in w["need-conditionals"]:
+        return True
+    if i >= s_start and lowers[i] == "that":
+        i -= 1
+    if i < s_start or lowers[i] not in w["need-belief-verbs"]:
+        return False
+    return not (i - 1 >= s_start and lowers[i - 1] in w["need-belief-owners"])
 
 
 def _closes_on_the_mention(analysis: Analysis, hit: Hit, cue: Hit) -> bool:

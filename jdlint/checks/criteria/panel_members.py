@@ -10,6 +10,7 @@ from jdlint.checks.criteria.shared import (
     clause_bounds,
     continuation_of,
     next_sentence,
+    title_holder_names,
     title_words,
     words,
 )
@@ -55,21 +56,58 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     the plural after a count or "our" ("two Recovery Allies") but not after a hiring verb, and
     not followed by another noun ("the Recovery Ally program coordinator" is someone else); or
     as a group after "our" or "the" ("members of our Recovery Ally team"); or the title's head noun
-    alone, capitalised, after "current" or "existing" ("a current Connector")."""
+    alone, capitalised, after "current" or "existing" ("a current Connector"). The title may be
+    named without its leading qualifiers or by its bracketed initials ("current Recovery
+    Specialists", "two of our CRSs" under "Certified Recovery Specialist (CRS)": shared.
+    title_holder_names), and the holders of a peer credential by its initials are peers whatever
+    the post ("current CPSs": `peer-credential-holders`). Not the holders of a title of another
+    profession with no peer word ("Registered Nurse", "Clinical Case Manager":
+    `profession-title-words`, `clinical-title-words`)."""
+    w = words()
     title = title_words(analysis)
-    if not title:
-        return []
+    if not (w["profession-title-words"] | w["clinical-title-words"]).isdisjoint(title) and "peer" not in title:
+        title = ()  # "Registered Nurse": its holders are nurses, not peers, however the post is read
+    spans: list[tuple[int, int, int]] = []
+    for name in title_holder_names(analysis) if title else ():
+        spans.extend(_holders_named(analysis, hit, name, as_group=True))
+    for credential in sorted(w["peer-credential-holders"]):
+        # not as a group: "our CPS team" is as likely Child Protective Services
+        spans.extend(_holders_named(analysis, hit, (credential,), as_group=False))
+    if len(title) > 1:
+        # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
+        # Connector" under the title "Community Connector"), not after the title's other words
+        lowers = analysis.lowers(hit.block)
+        s_start, s_end = analysis.sentence_bounds(hit)
+        last = title[-1]
+        doc = analysis.docs[hit.block]
+        for i in range(s_start + 1, s_end):
+            if lowers[i] not in (last, last + "s") or lowers[i - 1] not in w["post-holder-before"] \
+                    or not doc[i].text[:1].isupper() or any(a <= i < b for _, a, b in spans):
+                continue
+            after = lowers[i + 1] if i + 1 < s_end else ""
+            if after[:1].isalpha() and after not in w["after-person-words"]:
+                continue
+            spans.append((hit.block, i, i + 1))
+    return analysis.make_hits("post-holder", sorted(set(spans)))
+
+
+def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...], as_group: bool) -> list[tuple[int, int, int]]:
+    """Spans in the sentence of ``hit`` where ``name`` (a post's or a credential's lower-case
+    words) names its current holders (see :func:`_post_holders`); ``as_group``: also as a group
+    after "our" or "the" ("our Recovery Ally team")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
-    n, last = len(title), title[-1]
+    n, last = len(name), name[-1]
     plurals = {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"}
     spans = []
     for i in range(s_start + 1, s_end - n + 1):
-        if tuple(lowers[i : i + n - 1]) != title[:-1] or lowers[i + n - 1] not in plurals:
+        if tuple(lowers[i : i + n - 1]) != name[:-1] or lowers[i + n - 1] not in plurals:
             continue
         after = lowers[i + n] if i + n < s_end else ""
         if after in w["holder-group-nouns"] and lowers[i - 1] in w["holder-group-before"]:
+            if not as_group:
+                continue
             # the holders as a group ("two members of our Recovery Ally team"), not someone the
             # group's name describes ("our Recovery Ally team leader")
             following = lowers[i + n + 1] if i + n + 1 < s_end else ""
@@ -83,19 +121,7 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
         if after[:1].isalpha() and after not in w["after-person-words"]:
             continue
         spans.append((hit.block, i, i + n))
-    if n > 1:
-        # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
-        # Connector" under the title "Community Connector"), not after the title's other words
-        doc = analysis.docs[hit.block]
-        for i in range(s_start + 1, s_end):
-            if lowers[i] not in (last, last + "s") or lowers[i - 1] not in w["post-holder-before"] \
-                    or not doc[i].text[:1].isupper() or any(a <= i < b for _, a, b in spans):
-                continue
-            after = lowers[i + 1] if i + 1 < s_end else ""
-            if after[:1].isalpha() and after not in w["after-person-words"]:
-                continue
-            spans.append((hit.block, i, i + 1))
-    return analysis.make_hits("post-holder", spans)
+    return spans
 
 
 def panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:

@@ -260,6 +260,35 @@ def title_words(analysis: Analysis) -> tuple[str, ...]:
     return cached  # type: ignore[return-value]
 
 
+def title_holder_names(analysis: Analysis) -> tuple[tuple[str, ...], ...]:
+    """The names, as lower-case word tuples, that the advertised post's holders go by: its title
+    (:func:`title_words`); the title without its leading qualifiers (`holder-title-qualifiers`:
+    "Certified Recovery Specialist" -> "recovery specialist"), two words or more; and the
+    title's initials when the title gives them in brackets ("Certified Recovery Specialist (CRS)"
+    -> "crs"). Empty when there is no title."""
+    title = title_words(analysis)
+    if not title:
+        return ()
+    names = [title]
+    qualifiers = words()["holder-title-qualifiers"]
+    rest = title
+    while len(rest) > 2 and rest[0] in qualifiers:
+        rest = rest[1:]
+    if rest != title:
+        names.append(rest)
+    cached = analysis.memo.get("title_initials")
+    if cached is None:
+        from jdlint.role import find_title
+
+        full, _ = find_title(analysis)
+        initials = "".join(t[0] for t in title)
+        found = re.findall(r"\(([A-Z]{2,6})\)", full)
+        cached = (initials,) if any(f.lower() == initials for f in found) else ()
+        analysis.memo["title_initials"] = cached
+    names.extend((i,) for i in cached)  # type: ignore[attr-defined]
+    return tuple(names)
+
+
 def next_sentence(analysis: Analysis, hit: Hit) -> Hit | None:
     """The sentence after the one of ``hit``, in its block or the next one (an FAQ's reply), as
     a match on its first token; ``None`` when there is none or it is a question too."""
