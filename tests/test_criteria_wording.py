@@ -4200,6 +4200,13 @@ CASES = [
     (ADJ, "The community mental health team completes the suicide risk assessment; you offer peer support after it.", "met"),
     (ADJ, "Our clinical team carries out observations, and you will spend time with people on the ward.", "met"),
     (ADJ, "The treatment team will give medication; you will walk alongside people in their recovery.", "met"),
+    # ... or named with a relative clause after a comma, or as pharmacy staff
+    (ADJ, "You will refer people into the crisis team, who will complete a risk assessment.", "met"),
+    (ADJ, "Pharmacy staff hand out medication; you offer peer support on the ward.", "met"),
+    (ADJ, "Talk with people before they see the treatment team, which gives medication at the clinic.", "met"),
+    # twins: the post holder does it after referring, or helps pharmacy staff
+    (ADJ, "You will refer people to the crisis team and complete a risk assessment.", "not-met"),
+    (ADJ, "You will help pharmacy staff hand out medication.", "partly-met"),
     # ... but not a team named as where the post holder works: joined, worked within, belonged to
     (ADJ, "You will join the nursing team and give medication.", "not-met"),
     (ADJ, "You will work within the clinical team and complete risk assessments.", "not-met"),
