@@ -429,3 +429,46 @@ def test_a_titles_matches_are_kept_per_pattern_set_and_give_what_matching_it_aga
     assert role.classify_title(small, "Peer Support Worker").cls == "job"  # no peer groups in this set
     assert role.classify_title(small, "Recovery Coach").cls == "adjacent"
     assert len(role._TITLES) == 2
+
+
+# --- a principle's best match judged only up to the first statement that names it --------------
+
+
+def test_a_principles_best_match_is_the_best_of_its_matches_named_first(engine):
+    """CS002's quote (principles.named_first_best) is ``best_evidence`` of every match that sets the
+    principle out, those that name it first (a stable sort): the matches are judged lazily, up to the
+    first statement that names the principle."""
+    import sys
+    from pathlib import Path
+
+    from jdlint.checks.criteria import principles
+    from jdlint.readers import read_bytes
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from warm_check import advert
+
+    texts = [advert()]
+    for path in sorted((Path(__file__).resolve().parent / "invented").rglob("*"))[:600]:
+        if path.suffix in (".txt", ".md") and path.name.lower() != "readme.md":
+            texts.append(path.read_text(encoding="utf-8"))
+    # statements, questions and headings, each naming the principle or not, in shuffled orders
+    rng = random.Random(7)
+    pieces = ["## Sharing your story", "Do you share your story?", "You will share your lived experience.",
+              "You will use your personal recovery story.", "Instill hope in others.", "Hope.",
+              "You will model that recovery is real.", "## Boundaries", "You will keep healthy boundaries.",
+              "Can you build mutual relationships?", "You will build mutual, equal relationships.",
+              "Mutuality", "You will not share your story.", "Do you hold hope?"]
+    for _ in range(60):
+        texts.append("\n\n".join(rng.sample(pieces, rng.randint(2, len(pieces)))))
+    compared = judged = 0
+    for i, text in enumerate(texts):
+        document = read_bytes(text.encode("utf-8"), f"advert-{i}.md")
+        analysis = Analysis(document, engine.registry.patterns)
+        for p in principles.PRINCIPLES:
+            found = list(principles.principle_hits(analysis, p))
+            names = shared.words()[f"{p}-names"]
+            ordered = sorted(found, key=lambda h: names.isdisjoint(analysis.lowers(h.block)[h.start : h.end]))
+            assert principles.named_first_best(analysis, p, iter(found)) == shared.best_evidence(analysis, ordered)
+            compared += 1
+            judged += len(found) > 1
+    assert compared > 1000 and judged > 50
