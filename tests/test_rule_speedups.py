@@ -472,3 +472,31 @@ def test_a_principles_best_match_is_the_best_of_its_matches_named_first(engine):
             compared += 1
             judged += len(found) > 1
     assert compared > 1000 and judged > 50
+
+
+# --- the analysis asks where a group can start from its candidates, read once ----------------
+
+
+def test_the_analysis_answers_may_start_as_the_pattern_set_does(engine):
+    """Analysis._may_start (the candidates read once per analysis) says what
+    PatternSet.may_start_in says, for every group, block and sentence, and for a group the set
+    does not hold."""
+    from pathlib import Path
+
+    from jdlint.readers import read_bytes
+
+    patterns = engine.registry.patterns
+    paths = [p for p in sorted((Path(__file__).resolve().parent / "invented").rglob("*"))
+             if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md"][:40]  # fmt: skip
+    asked = 0
+    for path in paths:
+        analysis = Analysis(read_bytes(path.read_bytes(), str(path)), patterns)
+        for group in [*patterns.names, "lex:no-such-group"]:
+            for block in range(len(analysis.document.blocks)):
+                want = patterns.may_start_in(analysis._prepared, group, block)
+                assert analysis._may_start(group, block, 0, None) == want
+                for start, end, _, _ in analysis.sentences(block):
+                    want = patterns.may_start_in(analysis._prepared, group, block, start, end)
+                    assert analysis._may_start(group, block, start, end) == want
+                    asked += 1
+    assert asked > 100_000
