@@ -4,17 +4,17 @@ are about the post's own practice, and the check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.criteria.shared import (
     CriteriaWords,
+    best_evidence,
     hits,
     possessive_owner,
     sentence_before,
     verdict_result,
-    weak_evidence,
     words,
 )
 from jdlint.checks.kinds import in_proper_name, suggest_place
@@ -84,34 +84,14 @@ def _story_named_before(analysis: Analysis, hit: Hit) -> tuple[int, int] | None:
     return (prev, start) if any(h.start >= start for h in analysis.hits_in_block("lex:own-story", prev)) else None
 
 
-def named_first_best(analysis: Analysis, principle: str, found: Iterable[Hit]) -> Hit | None:
-    """``best_evidence`` of a principle's matches with those that name it outright first
-    (``<principle>-names`` in rules/data/criteria.toml: "Instill hope" before "model that recovery
-    is real", "Share your story" before "uses their personal recovery story"), document order
-    within each: so a statement still goes before a heading or a question that names the
-    principle. The matches that name it are judged as they come, the others kept for after
-    them: the first statement that names it is the answer, and ``found`` (a generator) is not
-    judged past it."""
+def _names_first(analysis: Analysis, principle: str, found: list[Hit]) -> list[Hit]:
+    """A principle's matches with those that name it outright first (``<principle>-names`` in
+    rules/data/criteria.toml: "Instill hope" before "model that recovery is real", "Share your
+    story" before "uses their personal recovery story"), document order within each (stable):
+    ``best_evidence`` then takes the first statement, so a statement still goes before a heading
+    or a question that names the principle."""
     names = words()[f"{principle}-names"]
-    rest: list[Hit] = []
-    best: Hit | None = None
-    weakest = 3
-    for hit in found:
-        if names.isdisjoint(analysis.lowers(hit.block)[hit.start : hit.end]):
-            rest.append(hit)
-            continue
-        weak = weak_evidence(analysis, hit)
-        if weak < weakest:
-            best, weakest = hit, weak
-            if not weak:
-                return hit
-    for hit in rest:
-        weak = weak_evidence(analysis, hit)
-        if weak < weakest:
-            best, weakest = hit, weak
-            if not weak:
-                break
-    return best
+    return sorted(found, key=lambda h: names.isdisjoint(analysis.lowers(h.block)[h.start : h.end]))
 
 
 def _excepted(analysis: Analysis, group: str, hit: Hit) -> bool:
@@ -273,7 +253,7 @@ def _shared_by_served(analysis: Analysis, hit: Hit) -> bool:
 @check("peer_principles")
 def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     analysis = ctx.analysis
-    best = {p: named_first_best(analysis, p, principle_hits(analysis, p))
+    best = {p: best_evidence(analysis, _names_first(analysis, p, principle_hits(analysis, p)))
             for p in PRINCIPLES}  # each one's quote  # fmt: skip
     named = [p for p in PRINCIPLES if best[p]]
     missing = [p for p in PRINCIPLES if not best[p]]
