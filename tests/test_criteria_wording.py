@@ -14,6 +14,39 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-rev3, review of 59612538) a route "gained" after a list of qualifications needs a goal after
+    # "work" or "study" ("or willingness to work towards one"): "or be prepared to work weekends" gains no
+    # route, so another profession's qualification stays an essential route equal to the peer credential ---
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Mental Health, or be prepared to work weekends.", "not-met"),
+    (ADJ, "Essential: a Certified Peer Specialist credential or a counselor license, or willing to work flexible hours.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services, or happy to study part-time.", "not-met"),
+    # twins: the route gained in post, with its goal
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Mental Health, or be willing to study for one.", "partly-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Youth Work, or willingness to work towards one.", "partly-met"),
+    # --- (h-rev3) an interim word before another thing's certificate ("while maintaining first aid
+    # certification", "until police check registration is complete") is no interim route to the peer credential ---
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Mental Health, while maintaining first aid certification.", "not-met"),
+    (ADJ, "Essential: a Certified Peer Specialist credential or an LPC license, until police check registration is complete.", "not-met"),
+    # twins: the peer credential itself awaited
+    (ADJ, "Essential: Certified Peer Specialist credential, or a counselor license while your state certification is pending.", "partly-met"),
+    (ADJ, "Essential: Certified Peer Specialist credential (or a counselor registration while certification is pending).", "partly-met"),
+    # --- (h-rev3, review of c399b829) a relative word cut short to "where needed", "where required" after
+    # staff named as where the post holder works opens no clause about them: the duty stays the post's ---
+    (ADJ, "Work within the nursing team where needed and give medication when asked.", "not-met"),
+    (ADJ, "You will sit within the clinical team where required and complete risk assessments.", "not-met"),
+    # twins: a relative clause about the staff that holds the duty
+    (ADJ, "You will join the nursing team, who give medication, and offer peer support.", "met"),
+    (ADJ, "You will sit within the clinical team, where the nurses give medication.", "met"),
+    # --- (h-rev3, review of 59612538) a later list item of risk assessment that is the subject of its own
+    # clause ("and each risk assessment is reviewed by ..."), or the risk assessment of one's own workstation
+    # or home office: no risk assessment the post does of a person ---
+    (ADJ, "You will conduct outreach and each risk assessment is reviewed by the nurse.", "met"),
+    (ADJ, "Complete the referral form and the risk assessment will be done by the duty nurse.", "met"),
+    (ADJ, "Undertake training and an annual risk assessment of your workstation.", "met"),
+    (ADJ, "Complete your induction and a DSE risk assessment of your home office.", "met"),
+    # twins: the risk assessment the post does, a later list item
+    (ADJ, "You will complete the intake forms and every risk assessment for new referrals.", "not-met"),
+    (ADJ, "You will complete the welcome pack and a risk assessment.", "not-met"),
     # --- the post said to be designed, intended or "for" someone who has come through a stay in hospital
     # or treatment for their own health ("designed for someone who has gone through an involuntary
     # psychiatric admission"): lived experience wanted in prose, its kind named: partly met ---
