@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-rev3, review of 28f6d4e6) the person sought named with "of" must be named by a word of caring or
+    # kinship ("a parent or carer of ...", "a family member of ..."): any other noun before "of" ("a manager of
+    # our peer team", "a coordinator of our carers network") names no lived experience wanted ---
+    (LE, "We are seeking a manager of our peer team to support staff with lived experience.", "not-met"),
+    (LE, "We are looking for a coordinator of our carers network to support carers of people with dementia.", "not-met"),
+    # twins: a parent, carer or kinship carer sought
+    (LE, "We are looking for a parent or carer of a young person with an eating disorder.", "partly-met"),
+    (LE, "We are seeking a kinship carer of a child with mental health challenges.", "partly-met"),
     # --- (h-rev3, review of 59612538) a route "gained" after a list of qualifications needs a goal after
     # "work" or "study" ("or willingness to work towards one"): "or be prepared to work weekends" gains no
     # route, so another profession's qualification stays an essential route equal to the peer credential ---
