@@ -14,6 +14,16 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-rev3, review of 28f6d4e6) a heading bracket whose level word is scoped to the heading's own items
+    # ("(all essential unless stated)", "(essential for all applicants)", "(required for this position)")
+    # names no other thing: the level stays the heading's ---
+    (LE, "About you (all essential unless stated)\n\n- Lived experience of mental health challenges\n- Good communication skills", "met"),
+    (LE, "About you (essential for all applicants)\n\n- Lived experience of mental health challenges\n- Good communication skills", "met"),
+    (LE, "About you (required for this position)\n\n- Lived experience of mental health challenges\n- Good communication skills", "met"),
+    (ADJ, "About you (desirable unless stated)\n\n- A nursing degree\n- Good communication skills", "partly-met"),
+    # twins: a bracket whose level word is another thing's sets no level
+    (LE, "About you (driving licence preferred)\n\n- Lived experience of mental health challenges\n- Good communication skills", "partly-met"),
+    (LE, "About you (Bilingual Spanish essential)\n\n- Lived experience of mental health challenges\n- Good communication skills", "partly-met"),
     # --- (h-rev3, review of 28f6d4e6) the person sought named with "of" must be named by a word of caring or
     # kinship ("a parent or carer of ...", "a family member of ..."): any other noun before "of" ("a manager of
     # our peer team", "a coordinator of our carers network") names no lived experience wanted ---
