@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-rev3, review of 2329316a) a peer credential's initials spelled out in the sentence as another thing
+    # ("two CPCs (Certified Prevention Consultants)", "CPSs from Child Protective Services") name no peers ---
+    (PANEL, "The interview panel will include the clinical director and two CPCs (Certified Prevention Consultants).", "not-met"),
+    (PANEL, "The interview panel will include the director and a current CRS (Certified Rehabilitation Specialist).", "not-met"),
+    (PANEL, "Two current CPSs from Child Protective Services will sit on the panel.", "not-met"),
+    # twins: the initials alone, or spelled out as a peer credential
+    (PANEL, "The interview panel will include the clinical director and two CPCs.", "met"),
+    (PANEL, "Two current CPSs (Certified Peer Specialists) will sit on the interview panel.", "met"),
     # --- (h-rev3, review of 28f6d4e6) a heading bracket whose level word is scoped to the heading's own items
     # ("(all essential unless stated)", "(essential for all applicants)", "(required for this position)")
     # names no other thing: the level stays the heading's ---
