@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
+    # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
+    # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---
+    (LE, "Ensure lived experience of psychosis is shown in the supporting statement for peer positions.", "partly-met"),
+    (LE, "Ensure lived experience of addiction is described in the application form for peer vacancies.", "partly-met"),
+    # twins: the criterion the post holder sets for the posts it recruits to
+    (LE, "You will make sure lived experience is an essential criterion for designated roles.", "not-met"),
+    (LE, "You will ensure that lived experience is required in all peer job descriptions.", "not-met"),
     # --- (h-rev3, review of 2329316a) a peer credential's initials spelled out in the sentence as another thing
     # ("two CPCs (Certified Prevention Consultants)", "CPSs from Child Protective Services") name no peers ---
     (PANEL, "The interview panel will include the clinical director and two CPCs (Certified Prevention Consultants).", "not-met"),
