@@ -264,6 +264,10 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
                 return False  # "Peer Support Assistant"
         elif head not in _not_a_person():
             return False
+        elif head == "support" and not any(lowers[i] in office or lowers[i - 1] in back for i in office_at):
+            # (h-rev3) "Community Development Worker (Peer Support)": bare "peer support" after a field's
+            # job noun names the worker's kind of work, no programme, team or groups it serves
+            return False
     return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and i not in office_at
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
 

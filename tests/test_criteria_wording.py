@@ -14,6 +14,73 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
+    # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
+    # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---
+    (LE, "Ensure lived experience of psychosis is shown in the supporting statement for peer positions.", "partly-met"),
+    (LE, "Ensure lived experience of addiction is described in the application form for peer vacancies.", "partly-met"),
+    # twins: the criterion the post holder sets for the posts it recruits to
+    (LE, "You will make sure lived experience is an essential criterion for designated roles.", "not-met"),
+    (LE, "You will ensure that lived experience is required in all peer job descriptions.", "not-met"),
+    # --- (h-rev3, review of 2329316a) a peer credential's initials spelled out in the sentence as another thing
+    # ("two CPCs (Certified Prevention Consultants)", "CPSs from Child Protective Services") name no peers ---
+    (PANEL, "The interview panel will include the clinical director and two CPCs (Certified Prevention Consultants).", "not-met"),
+    (PANEL, "The interview panel will include the director and a current CRS (Certified Rehabilitation Specialist).", "not-met"),
+    (PANEL, "Two current CPSs from Child Protective Services will sit on the panel.", "not-met"),
+    # twins: the initials alone, or spelled out as a peer credential
+    (PANEL, "The interview panel will include the clinical director and two CPCs.", "met"),
+    (PANEL, "Two current CPSs (Certified Peer Specialists) will sit on the interview panel.", "met"),
+    # --- (h-rev3, review of 28f6d4e6) a heading bracket whose level word is scoped to the heading's own items
+    # ("(all essential unless stated)", "(essential for all applicants)", "(required for this position)")
+    # names no other thing: the level stays the heading's ---
+    (LE, "About you (all essential unless stated)\n\n- Lived experience of mental health challenges\n- Good communication skills", "met"),
+    (LE, "About you (essential for all applicants)\n\n- Lived experience of mental health challenges\n- Good communication skills", "met"),
+    (LE, "About you (required for this position)\n\n- Lived experience of mental health challenges\n- Good communication skills", "met"),
+    (ADJ, "About you (desirable unless stated)\n\n- A nursing degree\n- Good communication skills", "partly-met"),
+    # twins: a bracket whose level word is another thing's sets no level
+    (LE, "About you (driving licence preferred)\n\n- Lived experience of mental health challenges\n- Good communication skills", "partly-met"),
+    (LE, "About you (Bilingual Spanish essential)\n\n- Lived experience of mental health challenges\n- Good communication skills", "partly-met"),
+    # --- (h-rev3, review of 28f6d4e6) the person sought named with "of" must be named by a word of caring or
+    # kinship ("a parent or carer of ...", "a family member of ..."): any other noun before "of" ("a manager of
+    # our peer team", "a coordinator of our carers network") names no lived experience wanted ---
+    (LE, "We are seeking a manager of our peer team to support staff with lived experience.", "not-met"),
+    (LE, "We are looking for a coordinator of our carers network to support carers of people with dementia.", "not-met"),
+    # twins: a parent, carer or kinship carer sought
+    (LE, "We are looking for a parent or carer of a young person with an eating disorder.", "partly-met"),
+    (LE, "We are seeking a kinship carer of a child with mental health challenges.", "partly-met"),
+    # --- (h-rev3, review of 59612538) a route "gained" after a list of qualifications needs a goal after
+    # "work" or "study" ("or willingness to work towards one"): "or be prepared to work weekends" gains no
+    # route, so another profession's qualification stays an essential route equal to the peer credential ---
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Mental Health, or be prepared to work weekends.", "not-met"),
+    (ADJ, "Essential: a Certified Peer Specialist credential or a counselor license, or willing to work flexible hours.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or a Diploma of Community Services, or happy to study part-time.", "not-met"),
+    # twins: the route gained in post, with its goal
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Mental Health, or be willing to study for one.", "partly-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Youth Work, or willingness to work towards one.", "partly-met"),
+    # --- (h-rev3) an interim word before another thing's certificate ("while maintaining first aid
+    # certification", "until police check registration is complete") is no interim route to the peer credential ---
+    (ADJ, "Essential: Certificate IV in Mental Health Peer Work or Certificate IV in Mental Health, while maintaining first aid certification.", "not-met"),
+    (ADJ, "Essential: a Certified Peer Specialist credential or an LPC license, until police check registration is complete.", "not-met"),
+    # twins: the peer credential itself awaited
+    (ADJ, "Essential: Certified Peer Specialist credential, or a counselor license while your state certification is pending.", "partly-met"),
+    (ADJ, "Essential: Certified Peer Specialist credential (or a counselor registration while certification is pending).", "partly-met"),
+    # --- (h-rev3, review of c399b829) a relative word cut short to "where needed", "where required" after
+    # staff named as where the post holder works opens no clause about them: the duty stays the post's ---
+    (ADJ, "Work within the nursing team where needed and give medication when asked.", "not-met"),
+    (ADJ, "You will sit within the clinical team where required and complete risk assessments.", "not-met"),
+    # twins: a relative clause about the staff that holds the duty
+    (ADJ, "You will join the nursing team, who give medication, and offer peer support.", "met"),
+    (ADJ, "You will sit within the clinical team, where the nurses give medication.", "met"),
+    # --- (h-rev3, review of 59612538) a later list item of risk assessment that is the subject of its own
+    # clause ("and each risk assessment is reviewed by ..."), or the risk assessment of one's own workstation
+    # or home office: no risk assessment the post does of a person ---
+    (ADJ, "You will conduct outreach and each risk assessment is reviewed by the nurse.", "met"),
+    (ADJ, "Complete the referral form and the risk assessment will be done by the duty nurse.", "met"),
+    (ADJ, "Undertake training and an annual risk assessment of your workstation.", "met"),
+    (ADJ, "Complete your induction and a DSE risk assessment of your home office.", "met"),
+    # twins: the risk assessment the post does, a later list item
+    (ADJ, "You will complete the intake forms and every risk assessment for new referrals.", "not-met"),
+    (ADJ, "You will complete the welcome pack and a risk assessment.", "not-met"),
     # --- the post said to be designed, intended or "for" someone who has come through a stay in hospital
     # or treatment for their own health ("designed for someone who has gone through an involuntary
     # psychiatric admission"): lived experience wanted in prose, its kind named: partly met ---

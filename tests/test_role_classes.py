@@ -1569,6 +1569,16 @@ FUNCTION_POSTS = [
     ("Recruitment Coordinator – Peer Workforce\n\nYou will check that lived experience is listed as essential in "
      "all peer job descriptions, and book interview panels with lived experience representatives.\n\n"
      "Essential: experience of high-volume recruitment.\n", "other"),
+    # (h-rev3) bare "Peer Support" after a field's job noun names the worker's kind of work, not a
+    # programme, team or groups the post serves: a peer post where the body is peer work
+    ("Community Development Worker (Peer Support)\n\nYou will run weekly groups, share your own story of "
+     "recovery where it helps, and offer one-to-one support.\n\nDesirable: lived experience of mental health "
+     "challenges.\n", "peer"),
+    ("Youth Development Worker – Peer Support\n\nYou will meet young people one-to-one and share your own "
+     "story of recovery where it helps.\n\nDesirable: lived experience of the care system.\n", "peer"),
+    # twin: the peer words name the team the function post serves
+    ("Recruitment Coordinator – Peer Support Team\n\nYou will run shortlisting, interviews and pre-employment "
+     "checks for the peer support team.\n\nEssential: experience of recruitment administration.\n", "other"),
 ]  # fmt: skip
 # --- (h-role, blind162 mw26): peer words that end in the groups a volunteer scheme runs ("Volunteer
 # Coordinator (Peer Support Groups)": `title-service-heads` "groups") name no person: a volunteer

@@ -622,7 +622,7 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o) and not _worked_with(analysis, o) \
                     and not _joined_to_post_holder(lowers, o.start) \
-                    and not (_staff_as_place(analysis, o) and words()["staff-place-relatives"].isdisjoint(lowers[o.start : hit.start])):  # fmt: skip
+                    and not (_staff_as_place(analysis, o) and not _relative_about_staff(lowers, o.start, hit.start)):  # fmt: skip
                 # staff named as where the post holder works are not the subject, unless a relative
                 # clause about them holds the duty (`staff-place-relatives`: "You will join the nursing team,
                 # who give medication", "sit within the clinical team, where the nurses give medication")
@@ -738,6 +738,17 @@ def _staff_as_place(analysis: Analysis, staff: Hit) -> bool:
         return len(before) > 1 and before[-2] in w["staff-as-place-before"] \
             and not _opens_clause(lowers, left, start + len(before) - 2)  # fmt: skip
     return bool(before) and before[-1] in places and not _opens_clause(lowers, left, start + len(before) - 1)
+
+
+def _relative_about_staff(lowers: list[str], start: int, end: int) -> bool:
+    """Is there a word of `staff-place-relatives` between ``start`` and ``end`` that opens a clause
+    ("the nursing team, who give medication"), not one cut short to a word of
+    `staff-place-relative-ellipses` ("work within the nursing team where needed and give
+    medication": the post holder's duty)?"""
+    w = words()
+    return any(lowers[i] in w["staff-place-relatives"]
+               and (i + 1 >= end or lowers[i + 1] not in w["staff-place-relative-ellipses"])
+               for i in range(start, end))  # fmt: skip
 
 
 def _opens_clause(lowers: list[str], left: int, i: int) -> bool:

@@ -556,8 +556,25 @@ def route_gained_after(analysis: Analysis, hit: Hit) -> bool:
     for i in range(hit.end, end):
         if lowers[i] in w["gain-route-openers"]:
             for j in range(i + 1, min(i + 4, end - 2)):
-                if lowers[j] in w["gain-willing-words"] and lowers[j + 1] == "to" and lowers[j + 2] in w["gain-verbs"]:
+                if lowers[j] in w["gain-willing-words"] and lowers[j + 1] == "to" and lowers[j + 2] in w["gain-verbs"] \
+                        and not _open_verb_without_goal(lowers, j + 2, end):  # fmt: skip
                     return True
-        if lowers[i] in w["interim-route-words"] and not w["interim-credential-words"].isdisjoint(lowers[i + 1 : min(i + 5, end)]):
-            return True
+        if lowers[i] in w["interim-route-words"]:
+            # the peer credential itself awaited ("while certification is pending", "until your peer
+            # certification comes through"), not another thing's certificate ("while maintaining first
+            # aid certification"): only `interim-credential-fillers` before the credential word
+            for k in range(i + 1, min(i + 5, end)):
+                if lowers[k] in w["interim-credential-words"]:
+                    return True
+                if lowers[k] not in w["interim-credential-fillers"]:
+                    break
     return False
+
+
+def _open_verb_without_goal(lowers: list[str], at: int, end: int) -> bool:
+    """Is the gain verb at ``at`` one that gains nothing by itself (`gain-open-verbs`: "work",
+    "study") and not followed by a word of `gain-open-verb-goals` ("towards")? "or be prepared to
+    work weekends", "or willing to work flexibly" gain no route; "or willingness to work towards
+    one" does."""
+    w = words()
+    return lowers[at] in w["gain-open-verbs"] and (at + 1 >= end or lowers[at + 1] not in w["gain-open-verb-goals"])

@@ -72,6 +72,9 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
         spans.extend(_holders_named(analysis, hit, name, as_group=True))
     for credential in sorted(w["peer-credential-holders"]):
         # not as a group: "our CPS team" is as likely Child Protective Services
+        if any(_spelled_out_as_other(analysis, hit, c) for c in {credential, credential[:-1] if credential.endswith("ss") else credential}):
+            # ("CPSs" is also read as "cpss": the plural of a CPS spelled out)
+            continue  # "two CPCs (Certified Prevention Consultants)", "CPSs from Child Protective Services"
         spans.extend(_holders_named(analysis, hit, (credential,), as_group=False))
     if len(title) > 1:
         # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
@@ -89,6 +92,23 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
                 continue
             spans.append((hit.block, i, i + 1))
     return analysis.make_hits("post-holder", sorted(set(spans)))
+
+
+def _spelled_out_as_other(analysis: Analysis, hit: Hit, initials: str) -> bool:
+    """Does the sentence of ``hit`` spell ``initials`` out as capitalised words with none of
+    `peer-credential-expansion-words` ("Certified Prevention Consultants" for CPC, "Child Protective
+    Services" for CPS)? Then the initials name that other thing, not holders of a peer credential
+    ("Certified Peer Specialist" for CPS keeps them peers)."""
+    doc = analysis.docs[hit.block]
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    n = len(initials)
+    for i in range(s_start, s_end - n + 1):
+        run = [doc[k].text for k in range(i, i + n)]
+        if all(t[:1].isupper() and t[1:2].islower() for t in run) \
+                and "".join(t[0] for t in run).lower() == initials:  # fmt: skip
+            return words()["peer-credential-expansion-words"].isdisjoint(lowers[i : i + n])
+    return False
 
 
 def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...], as_group: bool) -> list[tuple[int, int, int]]:

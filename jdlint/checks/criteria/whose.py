@@ -489,7 +489,7 @@ def _set_for_other_posts(analysis: Analysis, hit: Hit) -> bool:
     w = words()
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
-    stop = w["applicant-words"] | w["clause-breaks"] | {"this"}
+    stop = w["applicant-words"] | w["clause-breaks"] | w["criterion-application-words"] | {"this"}
     before = lowers[max(s_start, hit.start - 4) : hit.start]
     at = max((i for i, t in enumerate(before) if t in w["criterion-setting-words"]), default=None)
     if at is None or not stop.isdisjoint(before[at + 1 :]):
