@@ -154,6 +154,12 @@ CASES = [
     # --- the worker's own story named in one paragraph or bullet and shared by a pronoun at the start of
     # the next ("- Your own story of recovery." / "- You will share it when it helps someone."):
     # disclosure, as within one paragraph ---
+    # "sharing of our/your own stories" as a noun, whatever the adjective before it (blind164 my23, holdout)
+    (PP, "Peer work here means honest sharing of our own stories where it helps.", "partly-met"),
+    (PP, "We value the open sharing of your own experience with the people you support.", "partly-met"),
+    # twins: sharing with no owner, or the people served's own
+    (PP, "The group encourages sharing of stories between members.", "not-met"),
+    (PP, "Residents value the sharing of their own stories in the weekly group.", "not-met"),
     (PP, "What you bring:\n- Your own story of recovery.\n- You will share it when it helps someone.", "partly-met"),
     (PP, "You bring your own lived experience of homelessness.\n\nYou will share it with residents when it helps them.", "partly-met"),
     (PP, "- Your own journey through mental distress\n- You'll offer it with care, when it could help a young person", "partly-met"),
