@@ -961,6 +961,14 @@ CASES = [
     # twins: a list that starts another requirement, or follows another sentence, names no kind
     (LE, "Applicants must have lived experience and the following:\n\n- knowledge of drug and alcohol services", "partly-met"),
     (LE, "You must have lived experience. You will also need:\n\n- knowledge of mental health services", "partly-met"),
+    # what other people bring: volunteers in a paid post's advert, or workers counted by "many" or "some"
+    # (holdout blind161 mv04 and blind164 my03, named after their final measure)
+    (LE, "Peer volunteers bring their own lived experience of recovery, and you will support them.", "not-met"),
+    (LE, "Many excellent workers bring their own experience of recovery.", "not-met"),
+    (LE, "Some staff draw on their own lived experience of mental distress.", "not-met"),
+    # twins: the post's own kind of worker, or the applicant
+    (LE, "Our peer workers bring their own experience of recovery.", "partly-met"),
+    (LE, "You will bring your own lived experience of recovery.", "partly-met"),
     # "need" with the lived experience as its object is a requirement ("You need lived experience of ...")
     (LE, "You need lived experience of mental health challenges and recovery.", "met"),
     (LE, "Applicants need a personal experience of recovery from addiction.", "met"),

@@ -1726,3 +1726,41 @@ def test_an_untitled_advert_that_speaks_to_the_reader_as_one_of_its_peers(text: 
 def test_an_untitled_advert_whose_reader_runs_its_peers(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# A post with an ambiguous title ("Recovery Worker") whose text asks for lived experience only as
+# desirable, and names other people who bring theirs (peer volunteers; "many workers"), is other: what
+# others bring is no want of the applicant's (holdout blind161 mv04 and blind164 my03, named after their
+# final measure).
+_RECOVERY_WORKER = (
+    "{title}\n\nYou will hold a caseload of adults living with {kind} and review each support plan every "
+    "twelve weeks.\n\n{others}\n\nWhat we are looking for\n\nDesirable:\n- Lived experience of {kind}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "others"),
+    [
+        ("Recovery Worker - Eastfield Community Hub", "mental health difficulties",
+         "You will also support our peer volunteers. Peer volunteers bring their own lived experience, and you "
+         "will make sure they have what they need."),
+        ("Recovery Worker, Drug and Alcohol Service", "problem drug use",
+         "Recovery workers are part of a wide team, and many excellent workers bring their own experience of "
+         "recovery to it."),
+    ],
+)
+def test_others_bringing_lived_experience_leave_an_ambiguous_title_other(title: str, kind: str, others: str) -> None:
+    role = role_of(_RECOVERY_WORKER.format(title=title, kind=kind, others=others))
+    assert_titled(role, "other", title)
+
+
+def test_the_volunteer_posts_own_volunteers_bring_their_own() -> None:
+    """Twin: under a title that names a volunteer post, the volunteers are the post's own kind."""
+    text = ("Volunteer Peer Mentor\n\nPeer volunteers bring their own lived experience of recovery from addiction "
+            "and share it with people starting out.\n\nYou will meet a mentee each week.\n")
+    from jdlint.analysis import Analysis
+    from jdlint.checks.criteria import applicant_mentions
+    from jdlint.engine import default_engine
+
+    analysis = Analysis(read_text(text), default_engine().registry.patterns)
+    assert [m.strength for m in applicant_mentions(analysis)] == ["wanted"]

@@ -83,7 +83,28 @@ def is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return "own" in before
     if owner == "worker" and _some_of_them(lowers[s_start:at], w):
         return False  # "Some of our coaches draw on their own lived experience": colleagues'
+    if owner == "worker" and _others_of_a_kind(analysis, lowers[s_start:at], w):
+        return False  # "Peer volunteers bring their own lived experience" in a paid post's advert: theirs
     return owner == "worker"
+
+
+def _others_of_a_kind(analysis: Analysis, before: list[str], w: CriteriaWords) -> bool:
+    """Is the owner of the possessive (the last `worker` word before it) other people than the
+    post holder: volunteers (`volunteer-words`) in an advert whose title names no volunteer post
+    ("Peer volunteers bring their own lived experience, and you will support them"), or workers
+    counted by a word of `partitive-words` right before them, up to two words between ("many
+    excellent workers bring their own experience of recovery", "some staff draw on their own")?
+    What some or other people bring is no want of the applicant's."""
+    people = w["worker"] | w["volunteer-words"]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in people), None)
+    if at is None or before[at] in w["applicant-words"]:
+        return False
+    if before[at] in w["volunteer-words"]:
+        from jdlint.role import find_title
+
+        title, _ = find_title(analysis)
+        return w["volunteer-words"].isdisjoint(re.findall(r"[^\W\d_]+", (title or "").lower()))
+    return any(word in w["partitive-words"] for word in before[max(0, at - 3) : at])
 
 
 def _panel_members(analysis: Analysis, hit: Hit) -> bool:
