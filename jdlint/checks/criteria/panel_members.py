@@ -72,10 +72,12 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
         spans.extend(_holders_named(analysis, hit, name, as_group=True))
     for credential in sorted(w["peer-credential-holders"]):
         # not as a group: "our CPS team" is as likely Child Protective Services
-        if any(_spelled_out_as_other(analysis, hit, c) for c in {credential, credential[:-1] if credential.endswith("ss") else credential}):
-            # ("CPSs" is also read as "cpss": the plural of a CPS spelled out)
+        named = _holders_named(analysis, hit, (credential,), as_group=False)
+        if named and any(_spelled_out_as_other(analysis, hit, c) for c in {credential, credential[:-1] if credential.endswith("ss") else credential}):
+            # ("CPSs" is also read as "cpss": the plural of a CPS spelled out; the spelling is looked
+            # for only where the initials name holders, which few sentences do)
             continue  # "two CPCs (Certified Prevention Consultants)", "CPSs from Child Protective Services"
-        spans.extend(_holders_named(analysis, hit, (credential,), as_group=False))
+        spans.extend(named)
     if len(title) > 1:
         # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
         # Connector" under the title "Community Connector"), not after the title's other words
@@ -120,6 +122,8 @@ def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...], as_group
     s_start, s_end = analysis.sentence_bounds(hit)
     n, last = len(name), name[-1]
     plurals = {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"}
+    if plurals.isdisjoint(lowers[s_start:s_end]):
+        return []  # (the name's last word is nowhere in the sentence: most sentences, most names)
     spans = []
     for i in range(s_start + 1, s_end - n + 1):
         if tuple(lowers[i : i + n - 1]) != name[:-1] or lowers[i + n - 1] not in plurals:
