@@ -7839,6 +7839,19 @@ EVIDENCE = [
           "have worked in a peer role before.", "met", "Certificate IV in Mental Health Peer Work"),
     (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou need to pass "
           "a short written exam at the end of training.", "met", "Certificate IV in Mental Health Peer Work"),
+    # --- (h-ev, blind161 mv03, mv10) what the peer role is not, said as the post-holders not being the clinical
+    # team's assistants, or a duty done "without clinical tasks": a met verdict quotes it, before a peer
+    # credential; twins: a clinical duty still given, and assistants named as colleagues (below)
+    (ADJ, "Peer Support Worker\n\nWalk with people in Leeds. Peer support workers are not assistants to the clinical "
+          "team: their work is rooted in mutuality.", "met", "Peer support workers are not assistants"),
+    (ADJ, "Peer Worker\n\nWalk with people in Perth. You are not a helper for the nurses on the ward.", "met",
+     "You are not a helper for the nurses"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work (desirable)\n\nKey duties\n\n- Offer a peer view at "
+          "team meetings, without clinical tasks", "met", "Offer a peer view at team meetings"),
+    (ADJ, "Peer Mentor\n\nPeer Support Specialist certification within a year.\n\n- Join ward rounds as a peer, "
+          "without nursing duties", "met", "Join ward rounds as a peer"),
+    (ADJ, "Peer Worker\n\nWalk with people in Perth. Peer workers are not assistants to the nurses, but you will give "
+          "medication on the ward.", "not-met", "Peer workers are not assistants to the nurses, but"),
 ]
 
 
@@ -7859,6 +7872,10 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   "Peer Worker\n\nThis is a permanent role, not a casual one.",
                                   # ("We do not require a clinical designation" above): something else not required
                                   "Peer Worker\n\nYou will run groups. You will not require clinical supervision.",
+                                  # ("not assistants to the clinical team", "without clinical tasks" above): assistants
+                                  # named as colleagues, and something else than another profession's work done without
+                                  "Peer Worker\n\nWalk with people in Perth. You will work with assistants to the clinical team.",
+                                  "Peer Worker\n\nWalk with people in Perth. You will never be left without clinical supervision.",
                                   # ("Qualifications | None required" above): another row, or the desirable column
                                   "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Driving licence | Not required |",
                                   "Peer Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Qualifications | "
