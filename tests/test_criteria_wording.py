@@ -7852,6 +7852,20 @@ EVIDENCE = [
           "without nursing duties", "met", "Join ward rounds as a peer"),
     (ADJ, "Peer Worker\n\nWalk with people in Perth. Peer workers are not assistants to the nurses, but you will give "
           "medication on the ward.", "not-met", "Peer workers are not assistants to the nurses, but"),
+    # --- (h-ev, blind161 mv15) a sentence that states the requirement ("must have a lived experience") is quoted
+    # before a title that calls the post a designated or identified lived experience position, even when only
+    # the title names the kind: the requirement decides, the title supports; twins: the title alone, and a
+    # requirement that names the kind itself
+    (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
+         "Applicants must have a lived experience and be willing to identify as a carer peer worker at work.", "met",
+     "Applicants must have a lived experience"),
+    (LE, "Youth Peer Worker, Eating Disorders (Designated Lived Experience Role)\n\nYou must have lived experience "
+         "yourself and be open to drawing on it in your work.", "met", "You must have lived experience yourself"),
+    (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
+         "You will support families in Toowong.", "met", "Carer Peer Worker - Adult Mental Health"),
+    (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
+         "Applicants must have lived experience of caring for someone with a mental illness.", "met",
+     "Applicants must have lived experience of caring"),
 ]
 
 
