@@ -7866,6 +7866,17 @@ EVIDENCE = [
     (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
          "Applicants must have lived experience of caring for someone with a mental illness.", "met",
      "Applicants must have lived experience of caring"),
+    # --- (h-ev, blind161 mv03) a sentence about this post's own interview panel is quoted before a duty of
+    # recruiting others with panels (`recruiting-duty-verbs`), wherever the two stand; twin: a sentence about
+    # this post's recruitment that opens with no such verb keeps its place
+    (PANEL, "Peer Support Team Leader\n\nKey responsibilities\n\n- Recruit future peer staff using panels with people "
+            "with lived experience on them\n\nMore\n\nInterviews for this post are held by a panel with our Lived "
+            "Experience Lead and a peer worker.", "met", "Interviews for this post are held by a panel"),
+    (PANEL, "Senior Peer Mentor\n\nWhat you will do\n\n- You will hire volunteer mentors through panels with peers on "
+            "them\n\nAbout us\n\nYou will be interviewed by our director and a peer mentor.", "met",
+     "You will be interviewed by our director"),
+    (PANEL, "Peer Mentor\n\nRecruitment for this post is by a panel that includes a peer mentor.\n\nYou will be "
+            "interviewed in May by the director.", "met", "Recruitment for this post is by a panel"),
 ]
 
 
