@@ -7842,8 +7842,8 @@ EVIDENCE = [
     # --- (h-ev, blind161 mv03, mv10) what the peer role is not, said as the post-holders not being the clinical
     # team's assistants, or a duty done "without clinical tasks": a met verdict quotes it, before a peer
     # credential; twins: a clinical duty still given, and assistants named as colleagues (below)
-    (ADJ, "Peer Support Worker\n\nWalk with people in Leeds. Peer support workers are not assistants to the clinical "
-          "team: their work is rooted in mutuality.", "met", "Peer support workers are not assistants"),
+    (ADJ, "Peer Support Worker\n\nWalk with people in Leeds. Our peer staff are not assistants to the ward team; "
+          "they walk alongside people.", "met", "Our peer staff are not assistants"),
     (ADJ, "Peer Worker\n\nWalk with people in Perth. You are not a helper for the nurses on the ward.", "met",
      "You are not a helper for the nurses"),
     (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work (desirable)\n\nKey duties\n\n- Offer a peer view at "
@@ -7857,8 +7857,8 @@ EVIDENCE = [
     # the title names the kind: the requirement decides, the title supports; twins: the title alone, and a
     # requirement that names the kind itself
     (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
-         "Applicants must have a lived experience and be willing to identify as a carer peer worker at work.", "met",
-     "Applicants must have a lived experience"),
+         "It is essential that you have a lived experience of your own and are open about it at work.", "met",
+     "It is essential that you have a lived experience"),
     (LE, "Youth Peer Worker, Eating Disorders (Designated Lived Experience Role)\n\nYou must have lived experience "
          "yourself and be open to drawing on it in your work.", "met", "You must have lived experience yourself"),
     (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
@@ -7897,7 +7897,7 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   "Peer Worker\n\nThis is a permanent role, not a casual one.",
                                   # ("We do not require a clinical designation" above): something else not required
                                   "Peer Worker\n\nYou will run groups. You will not require clinical supervision.",
-                                  # ("not assistants to the clinical team", "without clinical tasks" above): assistants
+                                  # ("not assistants to the ward team", "without clinical tasks" above): assistants
                                   # named as colleagues, and something else than another profession's work done without
                                   "Peer Worker\n\nWalk with people in Perth. You will work with assistants to the clinical team.",
                                   "Peer Worker\n\nWalk with people in Perth. You will never be left without clinical supervision.",

@@ -659,9 +659,9 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         named = sorted((m for m in by["required"] if m.kind_named), key=lambda m: m.cue == DESIGNATED)
         stated = [m for m in by["required"] if m.cue != DESIGNATED]
         if named and named[0].cue == DESIGNATED and stated:
-            # the kind named only where the post is called a designated role ("Consumer Peer Worker,
-            # Mental Health (Identified Lived Experience Position)"): the sentence that states the
-            # requirement ("Applicants must have a lived experience") decides, the title supports it
+            # the kind named only where the post is called a designated role ("Carer Peer Worker,
+            # Adult Mental Health (Identified Lived Experience Position)"): the sentence that states the
+            # requirement ("You must have lived experience yourself") decides, the title supports it
             named = [stated[0], *named]
         if named:
             return verdict_result(rule, "met", f"Lived experience is required ({_cue(named[0].cue)}) and its kind is named.",

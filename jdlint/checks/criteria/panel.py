@@ -224,7 +224,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # before another stage ("Shortlisting is done by ...") when the advert puts peers in
         # both; document order otherwise
         stage = words()["interview-stage-words"]
-        # before a duty of recruiting others ("Recruit new peer workers with panels that include ...")
+        # before a duty of recruiting others ("Recruit future peer staff using panels with ...")
         best = min(met, key=lambda h: (0 if _selection_section(analysis, h.block) else 1,
                                        1 if _recruiting_duty(analysis, h) else 0,
                                        0 if stage.intersection(h.text.lower().split()) else 1))  # fmt: skip
@@ -885,8 +885,8 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
 
 def _recruiting_duty(analysis: Analysis, hit: Hit) -> bool:
     """Does the match's sentence open, after `duty-lead-words`, with a verb of recruiting others
-    (`recruiting-duty-verbs`: "Recruit new peer workers with panels that include people with lived
-    experience", "You will hire volunteers through panels with peers on them")? The post holder's
+    (`recruiting-duty-verbs`: "Recruit future peer staff using panels with people with lived
+    experience on them", "You will hire volunteers through panels with peers on them")? The post holder's
     work on other hires, not this post's own selection ("Interviews are held by a panel ...")."""
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
