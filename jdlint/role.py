@@ -1143,13 +1143,16 @@ def _denied_peer(analysis: Analysis, title: TitleCandidate | None, group: str = 
         before = _clause_before(analysis, hit, w["clause-breaks"])
         if not before or len(before) > 10 or not w["denial-conditions"].isdisjoint(before):
             continue  # "If this is not a peer role for you, ..."
-        subject = set(before) & (w["post-subjects"] | title_words | holder)
+        # the post's kind in the plural ("These are not peer posts", "Recovery Workers are not peer roles")
+        plural_title = {t for t in before if t.endswith("s") and t[:-1] in title_words}
+        subject = set(before) & (w["post-subjects"] | w["post-plural-subjects"] | title_words | holder) | plural_title
         # "This is a Social Service Worker position, not a peer position": a job named after "this
         # is" is the post itself (the predicate), not another person
         cut = next((i for i, t in enumerate(before) if t in _COPULAS), len(before))
         if not set(before[:cut]) & w["post-subjects"]:
             cut = len(before)
-        others = [t for t in before[:cut] if JOB_NOUN.fullmatch(t) and t not in title_words and t not in w["post-subjects"]]
+        others = [t for t in before[:cut] if JOB_NOUN.fullmatch(t) and t not in title_words and t not in plural_title
+                  and t not in w["post-subjects"] and t not in w["post-plural-subjects"]]
         if subject and not others:
             return hit
     return None

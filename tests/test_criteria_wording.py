@@ -7839,6 +7839,44 @@ EVIDENCE = [
           "have worked in a peer role before.", "met", "Certificate IV in Mental Health Peer Work"),
     (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work, or willing to complete it.\n\nYou need to pass "
           "a short written exam at the end of training.", "met", "Certificate IV in Mental Health Peer Work"),
+    # --- (h-ev, blind161 mv03, mv10) what the peer role is not, said as the post-holders not being the clinical
+    # team's assistants, or a duty done "without clinical tasks": a met verdict quotes it, before a peer
+    # credential; twins: a clinical duty still given, and assistants named as colleagues (below)
+    (ADJ, "Peer Support Worker\n\nWalk with people in Leeds. Our peer staff are not assistants to the ward team; "
+          "they walk alongside people.", "met", "Our peer staff are not assistants"),
+    (ADJ, "Peer Worker\n\nWalk with people in Perth. You are not a helper for the nurses on the ward.", "met",
+     "You are not a helper for the nurses"),
+    (ADJ, "Peer Worker\n\nCertificate IV in Mental Health Peer Work (desirable)\n\nKey duties\n\n- Offer a peer view at "
+          "team meetings, without clinical tasks", "met", "Offer a peer view at team meetings"),
+    (ADJ, "Peer Mentor\n\nPeer Support Specialist certification within a year.\n\n- Join ward rounds as a peer, "
+          "without nursing duties", "met", "Join ward rounds as a peer"),
+    (ADJ, "Peer Worker\n\nWalk with people in Perth. Peer workers are not assistants to the nurses, but you will give "
+          "medication on the ward.", "not-met", "Peer workers are not assistants to the nurses, but"),
+    # --- (h-ev, blind161 mv15) a sentence that states the requirement ("must have a lived experience") is quoted
+    # before a title that calls the post a designated or identified lived experience position, even when only
+    # the title names the kind: the requirement decides, the title supports; twins: the title alone, and a
+    # requirement that names the kind itself
+    (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
+         "It is essential that you have a lived experience of your own and are open about it at work.", "met",
+     "It is essential that you have a lived experience"),
+    (LE, "Youth Peer Worker, Eating Disorders (Designated Lived Experience Role)\n\nYou must have lived experience "
+         "yourself and be open to drawing on it in your work.", "met", "You must have lived experience yourself"),
+    (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
+         "You will support families in Toowong.", "met", "Carer Peer Worker - Adult Mental Health"),
+    (LE, "Carer Peer Worker - Adult Mental Health (Identified Lived Experience Position)\n\nAbout the role\n\n"
+         "Applicants must have lived experience of caring for someone with a mental illness.", "met",
+     "Applicants must have lived experience of caring"),
+    # --- (h-ev, blind161 mv03) a sentence about this post's own interview panel is quoted before a duty of
+    # recruiting others with panels (`recruiting-duty-verbs`), wherever the two stand; twin: a sentence about
+    # this post's recruitment that opens with no such verb keeps its place
+    (PANEL, "Peer Support Team Leader\n\nKey responsibilities\n\n- Recruit future peer staff using panels with people "
+            "with lived experience on them\n\nMore\n\nInterviews for this post are held by a panel with our Lived "
+            "Experience Lead and a peer worker.", "met", "Interviews for this post are held by a panel"),
+    (PANEL, "Senior Peer Mentor\n\nWhat you will do\n\n- You will hire volunteer mentors through panels with peers on "
+            "them\n\nAbout us\n\nYou will be interviewed by our director and a peer mentor.", "met",
+     "You will be interviewed by our director"),
+    (PANEL, "Peer Mentor\n\nRecruitment for this post is by a panel that includes a peer mentor.\n\nYou will be "
+            "interviewed in May by the director.", "met", "Recruitment for this post is by a panel"),
 ]
 
 
@@ -7859,6 +7897,10 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   "Peer Worker\n\nThis is a permanent role, not a casual one.",
                                   # ("We do not require a clinical designation" above): something else not required
                                   "Peer Worker\n\nYou will run groups. You will not require clinical supervision.",
+                                  # ("not assistants to the ward team", "without clinical tasks" above): assistants
+                                  # named as colleagues, and something else than another profession's work done without
+                                  "Peer Worker\n\nWalk with people in Perth. You will work with assistants to the clinical team.",
+                                  "Peer Worker\n\nWalk with people in Perth. You will never be left without clinical supervision.",
                                   # ("Qualifications | None required" above): another row, or the desirable column
                                   "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Driving licence | Not required |",
                                   "Peer Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Qualifications | "

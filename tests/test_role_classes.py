@@ -1241,6 +1241,24 @@ ROLE_CASES = [
      "directly with patients.\n\nEssential: lived experience of caring for someone.\n", "peer"),
     ("Lived Experience Worker\n\nYou will walk alongside young people leaving care. The post does not involve "
      "individual casework.\n\nLived experience of the care system is required.\n", "peer"),
+    # --- (h-ev) the post, or its kind of post, said in the plural not to be peer posts ("Recovery Workers are not
+    # peer roles", "These are not peer posts"): other, whatever the text asks of lived experience; twins: what
+    # peer posts are not ("Peer workers are not clinicians", "This is not a clinical role"), and other staff's
+    # roles said not to be peer roles, leave the post's own reading ---
+    ("Recovery Worker\n\nYou will support people in our residential unit in Hull, drawing on your own lived "
+     "experience of recovery where it helps.\n\nRecovery Workers are not peer roles: you will key-work residents "
+     "and run activity sessions.\n\nLived experience of addiction is desirable.\n", "other"),
+    ("Recovery Support Worker\n\nYou will support adults in supported housing in Ballarat, sharing your own "
+     "experience of recovery where it helps.\n\nLived experience of recovery from addiction is essential.\n\n"
+     "These are not peer posts; you will key-work tenants.\n", "other"),
+    ("Peer Support Worker\n\nYou will walk alongside people in Hull, sharing your own experience of recovery.\n\n"
+     "Peer workers are not clinicians: you will not give medication.\n\nLived experience of addiction is "
+     "essential.\n", "peer"),
+    ("Peer Support Worker\n\nYou will walk alongside people in Hull, sharing your own experience of recovery.\n\n"
+     "This is not a clinical role.\n\nLived experience of addiction is essential.\n", "peer"),
+    ("Recovery Support Worker\n\nYou will support adults in supported housing in Ballarat, sharing your own "
+     "experience of recovery where it helps.\n\nLived experience of recovery from addiction is essential.\n\n"
+     "Our housing officer roles are not peer roles; you will key-work tenants.\n", "peer"),
 ]
 
 

@@ -119,7 +119,7 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         # the footnote of a marked requirement sets its level ("*strongly preferred but not required")
         return Mention(hit, footnote[0], kind, footnote[1].text, cue_at=footnote[1])
     if analysis.overlaps("lex:lived-experience-designated", hit):
-        return Mention(hit, "required", kind, "a designated lived experience role")
+        return Mention(hit, "required", kind, DESIGNATED)
     s_start, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     # Substitution: "lived, living or learned", "lived experience or relevant professional experience"
@@ -486,11 +486,15 @@ def _qualification_wrapped_after(analysis: Analysis, hit: Hit) -> tuple[str, Hit
     return cue.text, analysis.make_hits("alternative", [(nxt, 0, end)])[0]
 
 
+#: The cue of a mention that a title or sentence calling the post a designated (identified) lived
+#: experience role makes required: it supports a stated requirement, which decides before it.
+DESIGNATED = "a designated lived experience role"
+
 #: Cues that describe how lived experience was mentioned rather than quote the advert's words.
 _DESCRIBED_CUES = {
     "question": "in a question",
     "stated without a requirement": "named with no level",
-    "a designated lived experience role": "a designated lived experience role",
+    DESIGNATED: DESIGNATED,
 }
 
 
@@ -652,7 +656,13 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
                 where=f"in place of “{clip(analysis.sentence_span(m.hit).text)}”",
                 original=analysis.sentence_span(m.hit).text))  # fmt: skip
     if by["required"]:
-        named = [m for m in by["required"] if m.kind_named]
+        named = sorted((m for m in by["required"] if m.kind_named), key=lambda m: m.cue == DESIGNATED)
+        stated = [m for m in by["required"] if m.cue != DESIGNATED]
+        if named and named[0].cue == DESIGNATED and stated:
+            # the kind named only where the post is called a designated role ("Carer Peer Worker,
+            # Adult Mental Health (Identified Lived Experience Position)"): the sentence that states the
+            # requirement ("You must have lived experience yourself") decides, the title supports it
+            named = [stated[0], *named]
         if named:
             return verdict_result(rule, "met", f"Lived experience is required ({_cue(named[0].cue)}) and its kind is named.",
                             spans(named), None)  # fmt: skip

@@ -224,7 +224,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # before another stage ("Shortlisting is done by ...") when the advert puts peers in
         # both; document order otherwise
         stage = words()["interview-stage-words"]
+        # before a duty of recruiting others ("Recruit future peer staff using panels with ...")
         best = min(met, key=lambda h: (0 if _selection_section(analysis, h.block) else 1,
+                                       1 if _recruiting_duty(analysis, h) else 0,
                                        0 if stage.intersection(h.text.lower().split()) else 1))  # fmt: skip
         return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
                         (analysis.sentence_span(best),), None)  # fmt: skip
@@ -879,6 +881,18 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
         if all(lowers[i] in lead for i in before) or _post_title_subject(analysis, hit):
             return True  # "Support people with lived experience to sit on recruitment panels"
     return False
+
+
+def _recruiting_duty(analysis: Analysis, hit: Hit) -> bool:
+    """Does the match's sentence open, after `duty-lead-words`, with a verb of recruiting others
+    (`recruiting-duty-verbs`: "Recruit future peer staff using panels with people with lived
+    experience on them", "You will hire volunteers through panels with peers on them")? The post holder's
+    work on other hires, not this post's own selection ("Interviews are held by a panel ...")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lead = words()["duty-lead-words"]
+    first = next((t for t in lowers[s_start:s_end] if t.strip() and t not in lead), None)
+    return first in words()["recruiting-duty-verbs"]
 
 
 def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
