@@ -399,13 +399,13 @@ _LEVEL_FILLERS = frozenset(
     ["highly", "strongly", "very", "most", "but", "not", "and", "or", "criteria", "criterion", "is", "are", "a",
      "an", "e", "d", "only", "also", "at", "least", "of", "minimum", "maximum", "years", "year", "months", "month",
      "experience", "one", "two", "three", "four", "five", "six",
-     # (h-rev3) words that say which of the heading's own items the level covers, naming no other thing:
+     # words that say which of the heading's own items the level covers, naming no other thing:
      # "(all essential unless stated)", "(essential unless marked otherwise)", "(essential for all
      # applicants)", "(required for this position)", "(desirable where indicated)"
      "all", "each", "every", "both", "any", "unless", "except", "where", "when", "if", "otherwise", "stated",
      "marked", "indicated", "noted", "specified", "shown", "listed", "below", "above", "as", "for", "to", "in",
      "the", "this", "these", "that", "those", "role", "roles", "post", "posts", "position", "positions", "job",
-     "jobs", "applicants", "applicant", "candidates", "candidate", "items", "item", "criteria", "else", "apply",
+     "jobs", "applicants", "applicant", "candidates", "candidate", "items", "item", "else", "apply",
      "applies", "so", "by"]
 )  # fmt: skip
 

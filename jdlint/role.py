@@ -265,7 +265,7 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
         elif head not in _not_a_person():
             return False
         elif head == "support" and not any(lowers[i] in office or lowers[i - 1] in back for i in office_at):
-            # (h-rev3) "Community Development Worker (Peer Support)": bare "peer support" after a field's
+            # "Community Development Worker (Peer Support)": bare "peer support" after a field's
             # job noun names the worker's kind of work, no programme, team or groups it serves
             return False
     return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and i not in office_at
