@@ -4281,6 +4281,21 @@ CASES = [
     (ADJ, "The community mental health team completes the suicide risk assessment; you offer peer support after it.", "met"),
     (ADJ, "Our clinical team carries out observations, and you will spend time with people on the ward.", "met"),
     (ADJ, "The treatment team will give medication; you will walk alongside people in their recovery.", "met"),
+    # blind168 and blind167, measured once on the final rules and then read: "diagnoses" as the people's
+    # own plural noun; medication "as prescribed" after another thing to encourage; Quebec's DEC in a
+    # helping profession's techniques; one's own journey shared by "it" in its sentence
+    (ADJ, "You will walk alongside adults who live with serious mental illness diagnoses.", "met"),
+    (ADJ, "Many of the people we support carry co-occurring diagnoses.", "met"),
+    (ADJ, "Assesses and diagnoses patients referred by their GP.", "not-met"),
+    (ADJ, "Encourage members to attend appointments and take medications as prescribed.", "not-met"),
+    (ADJ, "Remind residents to eat well and take their medication as prescribed.", "not-met"),
+    (ADJ, "Encourage members to attend appointments and take part in community groups.", "met"),
+    (ADJ, "Assets:\n\n- DEC in special education techniques or in social work techniques", "partly-met"),
+    (ADJ, "Required: a DEC in nursing.", "not-met"),
+    (ADJ, "Required: a DEC or equivalent in any field.", "met"),
+    (PP, "You will draw on your own caring journey and share it thoughtfully, with purpose, when it helps.", "partly-met"),
+    (PP, "You will learn about your own experience and share it with your supervisor.", "not-met"),
+    (PP, "Residents write their own stories and share them in the weekly group.", "not-met"),
     # ... or named with a relative clause after a comma, or as pharmacy staff
     (ADJ, "You will refer people into the crisis team, who will complete a risk assessment.", "met"),
     (ADJ, "Pharmacy staff hand out medication; you offer peer support on the ward.", "met"),
