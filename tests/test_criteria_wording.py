@@ -4296,6 +4296,15 @@ CASES = [
     (PP, "You will draw on your own caring journey and share it thoughtfully, with purpose, when it helps.", "partly-met"),
     (PP, "You will learn about your own experience and share it with your supervisor.", "not-met"),
     (PP, "Residents write their own stories and share them in the weekly group.", "not-met"),
+    # an information session for candidates co-hosted by peers is another way of taking part, not the panel
+    (PANEL, "Shortlisted candidates will be invited to an information session co-hosted by our peer workers, "
+            "followed by an interview with the manager and HR.", "partly-met"),
+    (PANEL, "Applicants are welcome at an information evening run by people with lived experience; interviews "
+            "are with the service manager.", "partly-met"),
+    # twins: a peer on the panel beside an information session, and a session run by HR alone
+    (PANEL, "The interview panel includes a peer support worker. Before it, there is an information session "
+            "for all applicants.", "met"),
+    (PANEL, "An information session is run by HR. Interviews are held by the team leader.", "not-met"),
     # ... or named with a relative clause after a comma, or as pharmacy staff
     (ADJ, "You will refer people into the crisis team, who will complete a risk assessment.", "met"),
     (ADJ, "Pharmacy staff hand out medication; you offer peer support on the ward.", "met"),
