@@ -706,15 +706,22 @@ def _helped(analysis: Analysis, staff: Hit) -> bool:
     closely ("Assist the ward nurses to ...", "support our community mental health nurses to ...")."""
     lowers = analysis.lowers(staff.block)
     left, _ = clause_bounds(analysis, staff)
-    before = lowers[max(left, staff.start - 6) : staff.start]
-    determiners, helping = words()["served-determiners"], words()["helping-verbs"]
-    stops = words()["helped-name-stops"]  # "supports adults through a programme that ...": not the staff's name
+    helping = words()["helping-verbs"]
+    # ("supports adults through a programme that ...": `helped-name-stops` end the staff's name)
+    before = _before_staff_name(lowers[max(left, staff.start - 6) : staff.start], words()["helped-name-stops"] | helping, 3)
+    return bool(before) and before[-1] in helping
+
+
+def _before_staff_name(before: list[str], stop: frozenset[str], most: int) -> list[str]:
+    """``before`` (the words before other staff named in a clause) without the staff's name at its
+    end: determiners (`served-determiners`) and up to ``most`` words that name the staff more closely
+    ("the ward nurses", "our community nursing team"), back to a word of ``stop``."""
+    determiners = words()["served-determiners"]
     named = 0  # words that name the staff more closely, skipped
-    while before and before[-1] not in stops and (
-            before[-1] in determiners or (named < 3 and before[-1].isalpha() and before[-1] not in helping)):
+    while before and before[-1] not in stop and (before[-1] in determiners or (named < most and before[-1].isalpha())):
         named += before[-1] not in determiners
         before = before[:-1]
-    return bool(before) and before[-1] in helping
+    return before
 
 
 def _staff_as_place(analysis: Analysis, staff: Hit) -> bool:
@@ -725,15 +732,10 @@ def _staff_as_place(analysis: Analysis, staff: Hit) -> bool:
     is. Up to two words may name the staff more closely ("join our community nursing team")."""
     lowers = analysis.lowers(staff.block)
     left, _ = clause_bounds(analysis, staff)
-    before = lowers[max(left, staff.start - 4) : staff.start]
     w = words()
-    named = 0  # words that name the staff more closely, skipped
     places, after = w["staff-as-place-words"], w["staff-as-place-after"]
-    while before and before[-1] not in places and before[-1] not in after and (
-            before[-1] in w["served-determiners"] or (named < 2 and before[-1].isalpha())):  # fmt: skip
-        named += before[-1] not in w["served-determiners"]
-        before = before[:-1]
     start = max(left, staff.start - 4)
+    before = _before_staff_name(lowers[start : staff.start], places | after, 2)
     if before and before[-1] in after:  # "a member of", "work in"
         return len(before) > 1 and before[-2] in w["staff-as-place-before"] \
             and not _opens_clause(lowers, left, start + len(before) - 2)  # fmt: skip
