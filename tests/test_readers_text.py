@@ -152,6 +152,22 @@ def test_a_short_label_with_a_colon_is_still_a_heading(line: str) -> None:
     doc = plain.read_text(f"Peer Worker\n\n{line}\n- psychosis\n", "advert.txt")
     assert _find(doc, line).kind == "heading"
 
+@pytest.mark.parametrize("line", ["Hiring", "Our hiring process", "Recruitment process", "Next steps",
+                                  "What happens next", "How we hire", "Selection"])
+def test_a_bare_line_naming_how_the_post_is_filled_is_a_heading(line: str) -> None:
+    # a plain-text advert's section on selection, with no colon and in ordinary case
+    doc = plain.read_text(f"Peer Mentor\n\nRequirements\n- Lived experience of recovery.\n\n{line}\n"
+                          "Candidates meet the Service Manager and the Team Leader.\n", "advert.txt")
+    assert _find(doc, line).kind == "heading"
+    assert _find(doc, "Candidates meet the Service Manager").section == (line,)
+
+
+@pytest.mark.parametrize("line", ["Hiring manager: Priya Shah", "Hiring now", "Recruitment of volunteers to the group."])
+def test_a_line_that_only_starts_with_a_hiring_word_is_no_heading(line: str) -> None:
+    doc = plain.read_text(f"Peer Mentor\n\nAbout you\n{line}\n", "advert.txt")
+    assert _find(doc, line).kind != "heading"
+
+
 def test_hard_wrapped_lines_rejoined_with_an_anchor_per_line() -> None:
     doc = plain.read_text(ADVERT)
     para = _find(doc, "We are looking for")

@@ -22,6 +22,9 @@ _HEADING_WORDS = re.compile(
         skills\s+and\s+experience|
         experience|knowledge|education|training|values|benefits|what\s+we\s+offer.*|
         how\s+to\s+apply|interview.*|selection\s+process|recruitment\s+process|
+        # how the post is filled, in a word or two ("Hiring", "Our hiring process", "Next steps")
+        (?:our\s+|the\s+)?(?:hiring|recruitment|selection|application)(?:\s+(?:process|steps|stages))?|
+        how\s+we\s+(?:hire|recruit|select)|next\s+steps|what\s+happens\s+next|
         the\s+role|role\s+(?:purpose|summary)|purpose\s+of\s+the\s+(?:post|role)|
         position\s+(?:summary|overview|description)|summary|overview|background.*|
         who\s+we\s+are.*|what\s+you.*|who\s+you\s+are|where\s+you.*|working\s+for\s+us|
