@@ -668,3 +668,17 @@ def test_form_storage_is_bytesio(app) -> None:
         storage = request.files["file"]
         assert isinstance(storage, FileStorage)
         assert isinstance(storage.stream, io.BytesIO)
+
+
+def test_stopping_a_server_whose_trigger_is_closed_still_stops_it() -> None:
+    """``run_in_thread``'s ``stop()`` wakes the server's loop through its trigger; when that is
+    closed already (a loop that closed it on its way out, a second ``stop()``), it closes the
+    server from the caller's thread, with no error (a busy session once failed on EBADF here)."""
+    from jdlint.web.server import make_server, run_in_thread
+
+    server = make_server("127.0.0.1", 0, threads=1, config={"WTF_CSRF_ENABLED": False}, warm=False)
+    stop = run_in_thread(server)
+    server.trigger.close()
+    stop()
+    assert server._map == {}
+    stop()  # again: nothing left to close, no error

@@ -205,14 +205,19 @@ def make_server(host: str = "127.0.0.1", port: int = 8000, threads: int = 4,
 
 def run_in_thread(server: Any) -> Callable[[], None]:
     """Run a waitress server in a daemon thread (tests, benchmarks); returns ``stop()``,
-    which closes it from inside its own event loop so no ``select`` sees a closed socket."""
+    which closes it from inside its own event loop so no ``select`` sees a closed socket, or
+    from the caller when that loop can no longer be woken (its trigger closed); ``stop()`` may
+    be called more than once."""
     from waitress import wasyncore
 
     thread = threading.Thread(target=server.run, daemon=True, name="jdlint-waitress")
     thread.start()
 
     def stop() -> None:
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        try:
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        except OSError:  # its trigger is closed already (the loop closed it, or stop() ran before)
+            wasyncore.close_all(server._map)  # nothing can wake the loop: close the rest from here
         thread.join(timeout=10)
         server.task_dispatcher.shutdown()
 
