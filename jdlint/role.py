@@ -139,7 +139,9 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
     """Do the peer words at ``start:end`` follow another post after a dash, comma or bracket and
     qualify a noun after them that names no person, the study or piece of work the post does
     ("Assistant Psychologist - Peer Support Evaluation", "Data Analyst, Lived Experience Audit")?
-    The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), a job noun
+    The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), maybe with
+    another part of the name joined by "and" between ("Mental Health Clinician - Recovery and Lived
+    Experience Integration"), a job noun
     that names a person stands before it, and the name's head (see `_field_noun`) is none, and is
     a study or a piece of work (`studied-work-heads`). "Assistant Psychologist - Peer Support
     Worker", "Nurse - Peer Support Team" and "Recovery Worker, Peer Outreach" (the peer work the
@@ -147,9 +149,18 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     w = words()
-    if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
+    marks = w["gloss-marks"] | w["workstream-marks"]
+    # (the name may open with another part joined by "and" before the peer words, "Mental Health
+    # Clinician - Recovery and Lived Experience Integration": the parts share the head)
+    mark = start - 1
+    if mark > 1 and lowers[mark] in ("and", "&"):
+        mark -= 1
+        while mark > 0 and lowers[mark].isalpha() and lowers[mark] not in _NAME_BREAKS \
+                and not JOB_NOUN.fullmatch(lowers[mark]):  # fmt: skip
+            mark -= 1
+    if mark < 1 or lowers[mark] not in marks:
         return False
-    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[: start - 1])
+    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[:mark])
     if not (post and _field_noun(lowers, start, end)):
         return False
     head = _head(lowers, start)
@@ -777,10 +788,17 @@ def _others_peers(analysis: Analysis, hit: Hit) -> bool:
 
 def _desirable_credential(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement a peer credential asked for only as desirable ("Desirable: Certified
-    Peer Specialist (CPS) credential")? It names a nice-to-have, not that the job is peer work."""
+    Peer Specialist (CPS) credential")? It names a nice-to-have, not that the job is peer work.
+    So is a peer model named as training the applicant may have had, a word of `training-nouns`
+    (rules/data/criteria.toml) at most two words before it ("Training in Intentional Peer Support"
+    in the Desirable column)."""
     from jdlint.checks.criteria import requirement_level, words
 
-    return any(w in hit.text.lower() for w in words()["credential-words"]) and \
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    start = analysis.sentence_bounds(hit)[0]
+    trained = not w["training-nouns"].isdisjoint(lowers[max(start, hit.start - 2) : hit.start])
+    return (trained or any(c in hit.text.lower() for c in w["credential-words"])) and \
         requirement_level(analysis, hit) == "desirable"  # fmt: skip
 
 

@@ -1782,3 +1782,51 @@ def test_the_volunteer_posts_own_volunteers_bring_their_own() -> None:
 
     analysis = Analysis(read_text(text), default_engine().registry.patterns)
     assert [m.strength for m in applicant_mentions(analysis)] == ["wanted"]
+
+
+# --- (h-role, blind172 ng29, blind175 nj29): another post's title, then after a dash, comma or bracket peer
+# words (maybe joined by "and" to another part of the name) that qualify the work of bringing a workforce or
+# practice into the service (`studied-work-heads`: integration, implementation, embedding): what the post
+# works on, not a peer post; peer only where the text requires lived experience. A peer model named as
+# training asked only as desirable ("Training in Intentional Peer Support" in the Desirable column) says no
+# peer work of the post ---
+CLINICAL_BODY = ("\n\nYou will hold a small clinical caseload and support the peer workforce to settle into "
+                 "the team.\n\nDesirable:\n- Lived experience of mental health challenges\n"
+                 "- Training in Intentional Peer Support\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        ("Registered Nurse - Peer Workforce Implementation", CLINICAL_BODY, "other"),
+        ("Social Worker (Lived Experience Integration)", CLINICAL_BODY, "other"),
+        ("Occupational Therapist, Recovery and Peer Workforce Embedding", CLINICAL_BODY, "other"),
+        # twins: a peer person or team after the mark stays a peer post, and so does the integration post
+        # whose text requires lived experience and says the work is peer work
+        ("Peer Support Worker - Recovery and Lived Experience Team", BODY, "peer"),
+        ("Nurse - Peer Support Worker", CLINICAL_BODY, "peer"),
+        ("Project Worker – Peer Workforce Integration", BODY, "peer"),
+    ],
+)  # fmt: skip
+def test_peer_words_that_name_the_integration_work_of_another_post(title: str, body: str, kind: str) -> None:
+    role = role_of(title + body)
+    assert_titled(role, kind, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recovery Coach\n\nYou will run goal-setting sessions with adults in our day programme.\n\n"
+         "Desirable: training in Intentional Peer Support.\n", "other"),
+        ("Community Support Worker - Recovery Team\n\nYou will visit tenants at home and help them plan.\n\n"
+         "Desirable\n- Completed a course in Intentional Peer Support\n", "other"),
+        # twins: the same training asked as essential, or the post's own peer work, stays peer
+        ("Recovery Coach\n\nYou will run goal-setting sessions with adults in our day programme.\n\n"
+         "Essential: training in Intentional Peer Support.\n", "peer"),
+        ("Recovery Coach\n\nYou will offer peer support to adults in our day programme.\n\n"
+         "Desirable: training in Intentional Peer Support.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_a_peer_model_named_as_desirable_training(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
