@@ -258,11 +258,16 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     # Workforce": a job noun after a word of `post-function-words`, every peer word after it, is that
     # field's post, as a back-office one is)
     function = words()["post-function-words"]
+    # ("Peer Workforce Recruitment Officer": a field before the job noun, with the peer words before it, is that
+    # field's post too, unless the field is the peers' own work, `peer-work-functions`: "Peer Support Training
+    # Coordinator")
+    own_work = words()["peer-work-functions"]
     if office.isdisjoint(lowers) and back.isdisjoint(lowers) and function.isdisjoint(lowers):
         return False
     office_at = {i for i, t in enumerate(lowers) if t in office
                  or (i and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)
-                     and (lowers[i - 1] in back or (lowers[i - 1] in function and all(s > i for s, _ in peer))))}  # fmt: skip
+                     and (lowers[i - 1] in back or (lowers[i - 1] in function and (
+                         lowers[i - 1] not in own_work or all(s > i for s, _ in peer)))))}  # fmt: skip
     if not office_at:
         return False
     for start, _ in peer:

@@ -1830,3 +1830,29 @@ def test_peer_words_that_name_the_integration_work_of_another_post(title: str, b
 def test_a_peer_model_named_as_desirable_training(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (h-role, blind174 ni26): peer words that only name the workforce, team or programme, before a field of
+# back-office work (`post-function-words` not in `peer-work-functions`: recruitment, onboarding, rostering)
+# and the job noun, name the field's post ("Peer Workforce Recruitment Officer"), as they do after it
+# ("Recruitment Officer – Lived Experience Workforce"); training, learning and development there are the
+# peers' own work and the title reads as before ---
+OFFICE_BODY = ("\n\nYou will advertise our peer posts, book interview panels and arrange pre-employment checks.\n\n"
+               "Essential: experience in HR administration.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Lived Experience Workforce Onboarding Coordinator", "other"),
+        ("Peer Team Rostering Officer", "other"),
+        ("Peer Workforce Recruiting Administrator", "other"),
+        # twins: the peers' own work as the field, or a peer person before it, keep the peer reading
+        ("Peer Workforce Training Coordinator", "peer-senior"),
+        ("Lived Experience Workforce Development Lead", "peer-senior"),
+        ("Peer Mentor Recruitment Coordinator", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_peer_words_naming_the_workforce_before_a_back_office_field(title: str, kind: str) -> None:
+    role = role_of(title + OFFICE_BODY)
+    assert_titled(role, kind, title)
