@@ -1434,13 +1434,17 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
             return Role(kind, f"No clear title, and the text speaks to the reader as one of its “{people[0].text}”.",  # type: ignore[arg-type]
                         tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
-        if le_required and (peer_nouns or says_peer):
-            hit = (peer_nouns or says_peer)[0]
+        # ("drawing on your own experience of mental ill health ... Training in peer support practice is
+        # provided": lived experience wanted in prose, and the text says the post's work is peer work, is
+        # read as a title that names no role reads it, "(says_peer and le_wanted)")
+        if (le_required and (peer_nouns or says_peer)) or (le_wanted and says_peer and not adjacent_stated):
+            hit = (peer_nouns or says_peer)[0] if le_required else says_peer[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)
             if supervises:  # "supervises a team of six peer workers": a senior peer role
                 add(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”", supervises[0])
-            return Role(peer_kind(False), "No clear title, but the role requires lived experience and is described as "  # type: ignore[arg-type]
-                        "peer work.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+            return Role(peer_kind(False), "No clear title, but the role " + (  # type: ignore[arg-type]
+                        "requires" if le_required else "wants") + " lived experience and is described as peer work.",
+                        tuple(spans), confidence="medium" if le_required else "low", clues=tuple(clues))  # fmt: skip
         why = "No peer title, and the text does not name a peer role"
         why += ", nor require lived experience for a peer post." if analysis.hits("lex:lived-experience") else "."
         return Role("other", why, tuple(spans), confidence="low" if peer_nouns or le_asked else "medium",

@@ -1856,3 +1856,31 @@ OFFICE_BODY = ("\n\nYou will advertise our peer posts, book interview panels and
 def test_peer_words_naming_the_workforce_before_a_back_office_field(title: str, kind: str) -> None:
     role = role_of(title + OFFICE_BODY)
     assert_titled(role, kind, title)
+
+
+# --- (h-role, blind172 ng11): no title line at all; the text wants the reader's own lived experience in
+# duty prose ("drawing on your own experience of ...") and says the post's work is peer work (the post is
+# trained in peer support practice, follows a peer model): a peer post, as under a title that names no role
+# ("says_peer and le_wanted"); "peer support practice" is a peer-role-statement as "peer support approach"
+# is ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Join our Hospital Discharge team\n\nHarbour Trust, Cork | €29,000\n\nWe want someone to visit people "
+         "in their first weeks home, drawing on your own experience of psychosis.\n\nYou will be trained in peer "
+         "support practice during your first month.\n", "peer"),
+        ("Work with us in Ballarat\n\n$61,000 | part time\n\nYou will sit with young people after a crisis and "
+         "use your own experience of self-harm to offer hope.\n\nOur work follows the Intentional Peer Support "
+         "model.\n", "peer"),
+        # twins: lived experience not wanted, or no peer work said of the post, leave it other
+        ("Join our Hospital Discharge team\n\nHarbour Trust, Cork | €29,000\n\nWe want someone to visit people "
+         "in their first weeks home and help them settle.\n\nYou will be trained in peer support practice during "
+         "your first month.\n", "other"),
+        ("Join our Hospital Discharge team\n\nHarbour Trust, Cork | €29,000\n\nWe want someone to visit people "
+         "in their first weeks home, drawing on your own experience of psychosis.\n\nYou will be trained in "
+         "first aid during your first month.\n", "other"),
+    ],
+)  # fmt: skip
+def test_an_untitled_advert_that_wants_lived_experience_and_says_peer_work(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
