@@ -139,7 +139,9 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
     """Do the peer words at ``start:end`` follow another post after a dash, comma or bracket and
     qualify a noun after them that names no person, the study or piece of work the post does
     ("Assistant Psychologist - Peer Support Evaluation", "Data Analyst, Lived Experience Audit")?
-    The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), a job noun
+    The mark is one of `gloss-marks` or `workstream-marks` (rules/data/criteria.toml), maybe with
+    another part of the name joined by "and" between ("Mental Health Clinician - Recovery and Lived
+    Experience Integration"), a job noun
     that names a person stands before it, and the name's head (see `_field_noun`) is none, and is
     a study or a piece of work (`studied-work-heads`). "Assistant Psychologist - Peer Support
     Worker", "Nurse - Peer Support Team" and "Recovery Worker, Peer Outreach" (the peer work the
@@ -147,9 +149,18 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     w = words()
-    if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"]:
+    marks = w["gloss-marks"] | w["workstream-marks"]
+    # (the name may open with another part joined by "and" before the peer words, "Mental Health
+    # Clinician - Recovery and Lived Experience Integration": the parts share the head)
+    mark = start - 1
+    if mark > 1 and lowers[mark] in ("and", "&"):
+        mark -= 1
+        while mark > 0 and lowers[mark].isalpha() and lowers[mark] not in _NAME_BREAKS \
+                and not JOB_NOUN.fullmatch(lowers[mark]):  # fmt: skip
+            mark -= 1
+    if mark < 1 or lowers[mark] not in marks:
         return False
-    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[: start - 1])
+    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[:mark])
     if not (post and _field_noun(lowers, start, end)):
         return False
     head = _head(lowers, start)
@@ -247,11 +258,16 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     # Workforce": a job noun after a word of `post-function-words`, every peer word after it, is that
     # field's post, as a back-office one is)
     function = words()["post-function-words"]
+    # ("Peer Workforce Recruitment Officer": a field before the job noun, with the peer words before it, is that
+    # field's post too, unless the field is the peers' own work, `peer-work-functions`: "Peer Support Training
+    # Coordinator")
+    own_work = words()["peer-work-functions"]
     if office.isdisjoint(lowers) and back.isdisjoint(lowers) and function.isdisjoint(lowers):
         return False
     office_at = {i for i, t in enumerate(lowers) if t in office
                  or (i and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)
-                     and (lowers[i - 1] in back or (lowers[i - 1] in function and all(s > i for s, _ in peer))))}  # fmt: skip
+                     and (lowers[i - 1] in back or (lowers[i - 1] in function and (
+                         lowers[i - 1] not in own_work or all(s > i for s, _ in peer)))))}  # fmt: skip
     if not office_at:
         return False
     for start, _ in peer:
@@ -777,10 +793,17 @@ def _others_peers(analysis: Analysis, hit: Hit) -> bool:
 
 def _desirable_credential(analysis: Analysis, hit: Hit) -> bool:
     """Is the statement a peer credential asked for only as desirable ("Desirable: Certified
-    Peer Specialist (CPS) credential")? It names a nice-to-have, not that the job is peer work."""
+    Peer Specialist (CPS) credential")? It names a nice-to-have, not that the job is peer work.
+    So is a peer model named as training the applicant may have had, a word of `training-nouns`
+    (rules/data/criteria.toml) at most two words before it ("Training in Intentional Peer Support"
+    in the Desirable column)."""
     from jdlint.checks.criteria import requirement_level, words
 
-    return any(w in hit.text.lower() for w in words()["credential-words"]) and \
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    start = analysis.sentence_bounds(hit)[0]
+    trained = not w["training-nouns"].isdisjoint(lowers[max(start, hit.start - 2) : hit.start])
+    return (trained or any(c in hit.text.lower() for c in w["credential-words"])) and \
         requirement_level(analysis, hit) == "desirable"  # fmt: skip
 
 
@@ -1411,13 +1434,17 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
             kind = peer_kind(bool(analysis.overlaps("lex:senior-title-word", people[0])))
             return Role(kind, f"No clear title, and the text speaks to the reader as one of its “{people[0].text}”.",  # type: ignore[arg-type]
                         tuple(spans), confidence="low", clues=tuple(clues))  # fmt: skip
-        if le_required and (peer_nouns or says_peer):
-            hit = (peer_nouns or says_peer)[0]
+        # ("drawing on your own experience of mental ill health ... Training in peer support practice is
+        # provided": lived experience wanted in prose, and the text says the post's work is peer work, is
+        # read as a title that names no role reads it, "(says_peer and le_wanted)")
+        if (le_required and (peer_nouns or says_peer)) or (le_wanted and says_peer and not adjacent_stated):
+            hit = (peer_nouns or says_peer)[0] if le_required else says_peer[0]
             add(f"peer wording: “{_quote(hit.text)}”", hit)
             if supervises:  # "supervises a team of six peer workers": a senior peer role
                 add(f"supervises or leads peers or staff: “{_quote(supervises[0].text)}”", supervises[0])
-            return Role(peer_kind(False), "No clear title, but the role requires lived experience and is described as "  # type: ignore[arg-type]
-                        "peer work.", tuple(spans), confidence="medium", clues=tuple(clues))  # fmt: skip
+            return Role(peer_kind(False), "No clear title, but the role " + (  # type: ignore[arg-type]
+                        "requires" if le_required else "wants") + " lived experience and is described as peer work.",
+                        tuple(spans), confidence="medium" if le_required else "low", clues=tuple(clues))  # fmt: skip
         why = "No peer title, and the text does not name a peer role"
         why += ", nor require lived experience for a peer post." if analysis.hits("lex:lived-experience") else "."
         return Role("other", why, tuple(spans), confidence="low" if peer_nouns or le_asked else "medium",

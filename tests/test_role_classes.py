@@ -1782,3 +1782,105 @@ def test_the_volunteer_posts_own_volunteers_bring_their_own() -> None:
 
     analysis = Analysis(read_text(text), default_engine().registry.patterns)
     assert [m.strength for m in applicant_mentions(analysis)] == ["wanted"]
+
+
+# --- (h-role, blind172 ng29, blind175 nj29): another post's title, then after a dash, comma or bracket peer
+# words (maybe joined by "and" to another part of the name) that qualify the work of bringing a workforce or
+# practice into the service (`studied-work-heads`: integration, implementation, embedding): what the post
+# works on, not a peer post; peer only where the text requires lived experience. A peer model named as
+# training asked only as desirable ("Training in Intentional Peer Support" in the Desirable column) says no
+# peer work of the post ---
+CLINICAL_BODY = ("\n\nYou will hold a small clinical caseload and support the peer workforce to settle into "
+                 "the team.\n\nDesirable:\n- Lived experience of mental health challenges\n"
+                 "- Training in Intentional Peer Support\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        ("Registered Nurse - Peer Workforce Implementation", CLINICAL_BODY, "other"),
+        ("Social Worker (Lived Experience Integration)", CLINICAL_BODY, "other"),
+        ("Occupational Therapist, Recovery and Peer Workforce Embedding", CLINICAL_BODY, "other"),
+        # twins: a peer person or team after the mark stays a peer post, and so does the integration post
+        # whose text requires lived experience and says the work is peer work
+        ("Peer Support Worker - Recovery and Lived Experience Team", BODY, "peer"),
+        ("Nurse - Peer Support Worker", CLINICAL_BODY, "peer"),
+        ("Project Worker – Peer Workforce Integration", BODY, "peer"),
+    ],
+)  # fmt: skip
+def test_peer_words_that_name_the_integration_work_of_another_post(title: str, body: str, kind: str) -> None:
+    role = role_of(title + body)
+    assert_titled(role, kind, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recovery Coach\n\nYou will run goal-setting sessions with adults in our day programme.\n\n"
+         "Desirable: training in Intentional Peer Support.\n", "other"),
+        ("Community Support Worker - Recovery Team\n\nYou will visit tenants at home and help them plan.\n\n"
+         "Desirable\n- Completed a course in Intentional Peer Support\n", "other"),
+        # twins: the same training asked as essential, or the post's own peer work, stays peer
+        ("Recovery Coach\n\nYou will run goal-setting sessions with adults in our day programme.\n\n"
+         "Essential: training in Intentional Peer Support.\n", "peer"),
+        ("Recovery Coach\n\nYou will offer peer support to adults in our day programme.\n\n"
+         "Desirable: training in Intentional Peer Support.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_a_peer_model_named_as_desirable_training(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (h-role, blind174 ni26): peer words that only name the workforce, team or programme, before a field of
+# back-office work (`post-function-words` not in `peer-work-functions`: recruitment, onboarding, rostering)
+# and the job noun, name the field's post ("Peer Workforce Recruitment Officer"), as they do after it
+# ("Recruitment Officer – Lived Experience Workforce"); training, learning and development there are the
+# peers' own work and the title reads as before ---
+OFFICE_BODY = ("\n\nYou will advertise our peer posts, book interview panels and arrange pre-employment checks.\n\n"
+               "Essential: experience in HR administration.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Lived Experience Workforce Onboarding Coordinator", "other"),
+        ("Peer Team Rostering Officer", "other"),
+        ("Peer Workforce Recruiting Administrator", "other"),
+        # twins: the peers' own work as the field, or a peer person before it, keep the peer reading
+        ("Peer Workforce Training Coordinator", "peer-senior"),
+        ("Lived Experience Workforce Development Lead", "peer-senior"),
+        ("Peer Mentor Recruitment Coordinator", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_peer_words_naming_the_workforce_before_a_back_office_field(title: str, kind: str) -> None:
+    role = role_of(title + OFFICE_BODY)
+    assert_titled(role, kind, title)
+
+
+# --- (h-role, blind172 ng11): no title line at all; the text wants the reader's own lived experience in
+# duty prose ("drawing on your own experience of ...") and says the post's work is peer work (the post is
+# trained in peer support practice, follows a peer model): a peer post, as under a title that names no role
+# ("says_peer and le_wanted"); "peer support practice" is a peer-role-statement as "peer support approach"
+# is ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Join our Hospital Discharge team\n\nHarbour Trust, Cork | €29,000\n\nWe want someone to visit people "
+         "in their first weeks home, drawing on your own experience of psychosis.\n\nYou will be trained in peer "
+         "support practice during your first month.\n", "peer"),
+        ("Work with us in Ballarat\n\n$61,000 | part time\n\nYou will sit with young people after a crisis and "
+         "use your own experience of self-harm to offer hope.\n\nOur work follows the Intentional Peer Support "
+         "model.\n", "peer"),
+        # twins: lived experience not wanted, or no peer work said of the post, leave it other
+        ("Join our Hospital Discharge team\n\nHarbour Trust, Cork | €29,000\n\nWe want someone to visit people "
+         "in their first weeks home and help them settle.\n\nYou will be trained in peer support practice during "
+         "your first month.\n", "other"),
+        ("Join our Hospital Discharge team\n\nHarbour Trust, Cork | €29,000\n\nWe want someone to visit people "
+         "in their first weeks home, drawing on your own experience of psychosis.\n\nYou will be trained in "
+         "first aid during your first month.\n", "other"),
+    ],
+)  # fmt: skip
+def test_an_untitled_advert_that_wants_lived_experience_and_says_peer_work(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
