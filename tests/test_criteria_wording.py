@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-pan, blind174 ni05/ni21) a peer who sits in on the interview as an observer, in a clause or a sentence
+    # beside the panel's make-up, takes part in another way: partly met ---
+    (PANEL, "Interviews are held by the Service Manager and the Clinical Lead; one of our peer workers usually sits in as an observer.", "partly-met"),
+    (PANEL, "Our interview is run by the Team Leader. A member of our peer team attends as an observer.", "partly-met"),
+    (PANEL, "The panel is the Program Director and HR. A peer specialist will observe each interview but will not score.", "partly-met"),
+    # twins: the peer on the panel and someone else observing; an observer-free panel without peers
+    (PANEL, "Interviews are held by the Service Manager and a peer worker; a student sits in as an observer.", "met"),
+    (PANEL, "Interviews are held by the Service Manager and the Clinical Lead.", "not-met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---

@@ -240,8 +240,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     informal: list[Hit] = []
     chats: list[Hit] = []
     # (designing the selection counts there too, with no selection word in its sentence: "Carer
-    # representatives review our questions." under a recruitment heading)
-    for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design")]:
+    # representatives review our questions." under a recruitment heading), and so does sitting in
+    # on the interview as an observer, in a clause or sentence beside the panel's make-up ("The
+    # interview is held by the manager; a peer worker sits in as an observer")
+    for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design"), *hits(analysis, "panel-observer")]:
         if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
