@@ -22,6 +22,22 @@ CASES = [
     # twins: the peer on the panel and someone else observing; an observer-free panel without peers
     (PANEL, "Interviews are held by the Service Manager and a peer worker; a student sits in as an observer.", "met"),
     (PANEL, "Interviews are held by the Service Manager and the Clinical Lead.", "not-met"),
+    # --- (h-pan, last stop) a duty of recruiting others with panels ("Recruit future peer staff using panels
+    # with ...") says nothing of this post's selection: not described, not met ---
+    (PANEL, "Recruit new peer mentors through interview panels that include a peer.", "not-met"),
+    (PANEL, "You will hire volunteer befrienders through panels with people with lived experience on them.", "not-met"),
+    # twins: this post's own recruitment, opened by a gerund subject or naming this post
+    (PANEL, "Recruiting for this post is by a panel that includes a peer worker.", "met"),
+    (PANEL, "Select candidates for this role with a panel including a peer worker.", "met"),
+    # --- (h-pan, blind174 ni16) peers on the panels for another kind of staff ("the interview panel for all new
+    # clinical staff", "selection panels of nursing posts") are on other hires' panels, not this post's ---
+    (PANEL, "Each spring our peer workers join the interview panel for all new clinical staff.", "not-met"),
+    (PANEL, "Peers sit on the selection panels of nursing posts across the district.", "not-met"),
+    (PANEL, "Our lived experience team is part of every interview for psychologists and social workers.", "not-met"),
+    # twins: a panel for all new staff (this post among them); this post named beside the others
+    (PANEL, "The interview panel for all new staff includes a peer worker.", "met"),
+    (PANEL, "Our peer team sits on the interview panel for this role and for all new clinical staff.", "met"),
+    (PANEL, "The interview panel of two clinical managers and a peer worker meets in May.", "met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---

@@ -6,6 +6,7 @@ panel_selection.py, the people on a panel in panel_members.py.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
@@ -88,10 +89,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "motivational interviewing", "support people with job interviews"
         if _offers_accommodation(analysis, hit):
             continue  # "Accommodations are available at any stage of the hiring process": not who selects
-        if _post_duty(analysis, hit):
-            continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        if _post_duty(analysis, hit) or _recruiting_duty(analysis, hit, own=True):
+            continue  # "You will sit on recruitment panels for new peer workers", "Recruit future peer staff using panels with ...": other hires'
         if _another_time(analysis, hit):
             continue  # "Previously the panel included a peer", "We hope to add peers next year"
+        if analysis.overlaps("lex:panel-other-staff", hit) and not _names_this_post(analysis, hit):
+            continue  # "Our peer team joins the interview panel for all new clinical staff": other hires'
         if _other_posts(analysis, hit):
             continue  # "Our peer worker posts have peers on the panel; this role is interviewed by ...": not this one
         staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
@@ -808,16 +811,33 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _recruiting_duty(analysis: Analysis, hit: Hit) -> bool:
+def _recruiting_duty(analysis: Analysis, hit: Hit, own: bool = False) -> bool:
     """Does the match's sentence open, after `duty-lead-words`, with a verb of recruiting others
     (`recruiting-duty-verbs`: "Recruit future peer staff using panels with people with lived
     experience on them", "You will hire volunteers through panels with peers on them")? The post holder's
-    work on other hires, not this post's own selection ("Interviews are held by a panel ...")."""
+    work on other hires, not this post's own selection ("Interviews are held by a panel ...").
+    With ``own``, only where the sentence can be nothing else: not a verb in -ing with no lead word
+    before it, which may be the subject ("Recruiting for this post is by a panel ..."), and not a
+    sentence that names this post (`panel-this-post-nouns` after "this": "Hire for this role ...")."""
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     lead = words()["duty-lead-words"]
-    first = next((t for t in lowers[s_start:s_end] if t.strip() and t not in lead), None)
-    return first in words()["recruiting-duty-verbs"]
+    at = next((i for i in range(s_start, s_end) if lowers[i].strip() and lowers[i] not in lead), None)
+    if at is None or lowers[at] not in words()["recruiting-duty-verbs"]:
+        return False
+    if not own:
+        return True
+    if lowers[at].endswith("ing") and not any(lowers[i].strip() for i in range(s_start, at)):
+        return False
+    return not _names_this_post(analysis, hit)
+
+
+def _names_this_post(analysis: Analysis, hit: Hit) -> bool:
+    """Does the match's sentence name the advertised post: "this" right before a word of
+    `panel-this-post-nouns` ("this role", "this post")?"""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    sentence = analysis.lowers(hit.block)[s_start:s_end]
+    return any(a == "this" and b in words()["panel-this-post-nouns"] for a, b in pairwise(sentence))
 
 
 def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
