@@ -22,6 +22,13 @@ CASES = [
     # twins: the peer on the panel and someone else observing; an observer-free panel without peers
     (PANEL, "Interviews are held by the Service Manager and a peer worker; a student sits in as an observer.", "met"),
     (PANEL, "Interviews are held by the Service Manager and the Clinical Lead.", "not-met"),
+    # --- (h-pan, blind170 ne11) members of a lived experience group who design the interview, in a clause before
+    # the one that says who holds it: "members of" names where they come from, the design is their part ---
+    (PANEL, "Members of our Consumer Advisory Council help write the interview questions; interviews are conducted by the Team Manager.", "partly-met"),
+    (PANEL, "Members of our youth council help design the interview questions, and interviews are held by the Service Lead.", "partly-met"),
+    # twins: the members on the panel itself, in the same or another clause
+    (PANEL, "Members of our Consumer Advisory Council sit on the interview panel; interviews are conducted by the Team Manager and them.", "met"),
+    (PANEL, "Interviews are conducted by the Team Manager; members of our peer team also sit on the panel.", "met"),
     # --- (h-pan, last stop) a duty of recruiting others with panels ("Recruit future peer staff using panels
     # with ...") says nothing of this post's selection: not described, not met ---
     (PANEL, "Recruit new peer mentors through interview panels that include a peer.", "not-met"),
@@ -38,6 +45,15 @@ CASES = [
     (PANEL, "The interview panel for all new staff includes a peer worker.", "met"),
     (PANEL, "Our peer team sits on the interview panel for this role and for all new clinical staff.", "met"),
     (PANEL, "The interview panel of two clinical managers and a peer worker meets in May.", "met"),
+    # --- (h-pan, blind174 ni11) a label's list of panel members set apart by semicolons, a title word that is also
+    # a verb inside a member's title ("Workforce Lead", "Peer Support Worker") ---
+    (PANEL, "Interview panel: Service Director; Peer Support Worker; HR adviser.", "met"),
+    (PANEL, "Selection panel: Director of Nursing; Lived Experience Workforce Lead.", "met"),
+    (PANEL, "Interview panel: Area Manager; Senior Peer Worker.", "met"),
+    # twins: no peer in the list; a clause of its own after the label's list
+    (PANEL, "Interview panel: Director of Nursing; Clinical Lead; HR adviser.", "not-met"),
+    (PANEL, "Interview panel: to be confirmed; peer support training is provided.", "not-met"),
+    (PANEL, "Interview panel: Director; HR adviser; peer workers will support you after the interview.", "not-met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---
