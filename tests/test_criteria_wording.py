@@ -54,6 +54,19 @@ CASES = [
     (PANEL, "Interview panel: Director of Nursing; Clinical Lead; HR adviser.", "not-met"),
     (PANEL, "Interview panel: to be confirmed; peer support training is provided.", "not-met"),
     (PANEL, "Interview panel: Director; HR adviser; peer workers will support you after the interview.", "not-met"),
+    # --- (h-pan, blind174 ni19) a selector said in a relative clause to have brought up a child through the
+    # services the family role serves is a parent with lived experience ---
+    (PANEL, "Finalists will be interviewed by our Director, who raised a child through the children's mental health system herself.", "met"),
+    (PANEL, "Shortlisted candidates are interviewed by our manager, who has parented a young person through youth justice services.", "met"),
+    # twins: a selector who worked in the system, or raised something else
+    (PANEL, "Shortlisted candidates are interviewed by our manager, who has worked in the youth justice system.", "not-met"),
+    (PANEL, "Shortlisted candidates are interviewed by our manager, who raised the profile of children's mental health services.", "not-met"),
+    # --- (h-pan, blind174 ni19) the meeting under a heading of what follows the application ("What happens next",
+    # "Next steps") is the selection ---
+    (PANEL, "NEXT STEPS\n\nFinalists will be invited to meet our Peer Lead and a board member.", "met"),
+    (PANEL, "What happens next: shortlisted applicants will meet one of our peer workers and the Program Director.", "met"),
+    # twin: the same meeting with no peer in it
+    (PANEL, "Next steps: finalists will meet our Program Manager and a board member.", "not-met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---
