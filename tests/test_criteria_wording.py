@@ -14,6 +14,59 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-pan, blind174 ni05/ni21) a peer who sits in on the interview as an observer, in a clause or a sentence
+    # beside the panel's make-up, takes part in another way: partly met ---
+    (PANEL, "Interviews are held by the Service Manager and the Clinical Lead; one of our peer workers usually sits in as an observer.", "partly-met"),
+    (PANEL, "Our interview is run by the Team Leader. A member of our peer team attends as an observer.", "partly-met"),
+    (PANEL, "The panel is the Program Director and HR. A peer specialist will observe each interview but will not score.", "partly-met"),
+    # twins: the peer on the panel and someone else observing; an observer-free panel without peers
+    (PANEL, "Interviews are held by the Service Manager and a peer worker; a student sits in as an observer.", "met"),
+    (PANEL, "Interviews are held by the Service Manager and the Clinical Lead.", "not-met"),
+    # --- (h-pan, blind170 ne11) members of a lived experience group who design the interview, in a clause before
+    # the one that says who holds it: "members of" names where they come from, the design is their part ---
+    (PANEL, "Members of our Consumer Advisory Council help write the interview questions; interviews are conducted by the Team Manager.", "partly-met"),
+    (PANEL, "Members of our youth council help design the interview questions, and interviews are held by the Service Lead.", "partly-met"),
+    # twins: the members on the panel itself, in the same or another clause
+    (PANEL, "Members of our Consumer Advisory Council sit on the interview panel; interviews are conducted by the Team Manager and them.", "met"),
+    (PANEL, "Interviews are conducted by the Team Manager; members of our peer team also sit on the panel.", "met"),
+    # --- (h-pan, last stop) a duty of recruiting others with panels ("Recruit future peer staff using panels
+    # with ...") says nothing of this post's selection: not described, not met ---
+    (PANEL, "Recruit new peer mentors through interview panels that include a peer.", "not-met"),
+    (PANEL, "You will hire volunteer befrienders through panels with people with lived experience on them.", "not-met"),
+    # twins: this post's own recruitment, opened by a gerund subject or naming this post
+    (PANEL, "Recruiting for this post is by a panel that includes a peer worker.", "met"),
+    (PANEL, "Select candidates for this role with a panel including a peer worker.", "met"),
+    # --- (h-pan, blind174 ni16) peers on the panels for another kind of staff ("the interview panel for all new
+    # clinical staff", "selection panels of nursing posts") are on other hires' panels, not this post's ---
+    (PANEL, "Each spring our peer workers join the interview panel for all new clinical staff.", "not-met"),
+    (PANEL, "Peers sit on the selection panels of nursing posts across the district.", "not-met"),
+    (PANEL, "Our lived experience team is part of every interview for psychologists and social workers.", "not-met"),
+    # twins: a panel for all new staff (this post among them); this post named beside the others
+    (PANEL, "The interview panel for all new staff includes a peer worker.", "met"),
+    (PANEL, "Our peer team sits on the interview panel for this role and for all new clinical staff.", "met"),
+    (PANEL, "The interview panel of two clinical managers and a peer worker meets in May.", "met"),
+    # --- (h-pan, blind174 ni11) a label's list of panel members set apart by semicolons, a title word that is also
+    # a verb inside a member's title ("Workforce Lead", "Peer Support Worker") ---
+    (PANEL, "Interview panel: Service Director; Peer Support Worker; HR adviser.", "met"),
+    (PANEL, "Selection panel: Director of Nursing; Lived Experience Workforce Lead.", "met"),
+    (PANEL, "Interview panel: Area Manager; Senior Peer Worker.", "met"),
+    # twins: no peer in the list; a clause of its own after the label's list
+    (PANEL, "Interview panel: Director of Nursing; Clinical Lead; HR adviser.", "not-met"),
+    (PANEL, "Interview panel: to be confirmed; peer support training is provided.", "not-met"),
+    (PANEL, "Interview panel: Director; HR adviser; peer workers will support you after the interview.", "not-met"),
+    # --- (h-pan, blind174 ni19) a selector said in a relative clause to have brought up a child through the
+    # services the family role serves is a parent with lived experience ---
+    (PANEL, "Finalists will be interviewed by our Director, who raised a child through the children's mental health system herself.", "met"),
+    (PANEL, "Shortlisted candidates are interviewed by our manager, who has parented a young person through youth justice services.", "met"),
+    # twins: a selector who worked in the system, or raised something else
+    (PANEL, "Shortlisted candidates are interviewed by our manager, who has worked in the youth justice system.", "not-met"),
+    (PANEL, "Shortlisted candidates are interviewed by our manager, who raised the profile of children's mental health services.", "not-met"),
+    # --- (h-pan, blind174 ni19) the meeting under a heading of what follows the application ("What happens next",
+    # "Next steps") is the selection ---
+    (PANEL, "NEXT STEPS\n\nFinalists will be invited to meet our Peer Lead and a board member.", "met"),
+    (PANEL, "What happens next: shortlisted applicants will meet one of our peer workers and the Program Director.", "met"),
+    # twin: the same meeting with no peer in it
+    (PANEL, "Next steps: finalists will meet our Program Manager and a board member.", "not-met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---

@@ -6,6 +6,7 @@ panel_selection.py, the people on a panel in panel_members.py.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks import CheckResult, Context, check
@@ -88,10 +89,12 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "motivational interviewing", "support people with job interviews"
         if _offers_accommodation(analysis, hit):
             continue  # "Accommodations are available at any stage of the hiring process": not who selects
-        if _post_duty(analysis, hit):
-            continue  # "You will sit on recruitment panels for new peer workers": other hires'
+        if _post_duty(analysis, hit) or _recruiting_duty(analysis, hit, own=True):
+            continue  # "You will sit on recruitment panels for new peer workers", "Recruit future peer staff using panels with ...": other hires'
         if _another_time(analysis, hit):
             continue  # "Previously the panel included a peer", "We hope to add peers next year"
+        if analysis.overlaps("lex:panel-other-staff", hit) and not _names_this_post(analysis, hit):
+            continue  # "Our peer team joins the interview panel for all new clinical staff": other hires'
         if _other_posts(analysis, hit):
             continue  # "Our peer worker posts have peers on the panel; this role is interviewed by ...": not this one
         staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
@@ -240,8 +243,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     informal: list[Hit] = []
     chats: list[Hit] = []
     # (designing the selection counts there too, with no selection word in its sentence: "Carer
-    # representatives review our questions." under a recruitment heading)
-    for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design")]:
+    # representatives review our questions." under a recruitment heading), and so does sitting in
+    # on the interview as an observer, in a clause or sentence beside the panel's make-up ("The
+    # interview is held by the manager; a peer worker sits in as an observer")
+    for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design"), *hits(analysis, "panel-observer")]:
         if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit):
             continue
         s_start, s_end = analysis.sentence_bounds(hit)
@@ -649,8 +654,10 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     opener = next((lowers[i] for i in range(hit_left, hit.start) if lowers[i] not in w["panel-clause-joins"]), "")
     design = [] if opener in w["subject-pronouns"] else \
         [d for d in analysis.hits_in_sentence("lex:panel-design", person) if outside(d)]
+    # (not a one-word membership inside a title: "Lead" in "Lived Experience Workforce Lead")
     membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", person) if outside(m)
-                  and not any(d.start <= m.start and m.end <= d.end for d in design)]  # fmt: skip
+                  and not any(d.start <= m.start and m.end <= d.end for d in design)
+                  and not (m.end - m.start == 1 and in_proper_name(analysis, m))]  # fmt: skip
     selection = [h for h in analysis.hits_in_sentence("lex:panel", person) if outside(h)]
 
     def origin(m: Hit) -> bool:
@@ -664,14 +671,19 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     # forum observe a task; interviews are held by ..."): "members of" there puts them on no panel;
     # a group's name is none ("a member of the Trust's Lived Experience Advisory Panel")
     groups = w["group-anaphor-nouns"] | w["panel-nouns"]
-    acting = any(outside(h) and lowers[h.end - 1] not in groups for h in other_ways(analysis, person))
+    # so is designing the selection ("Members of our advisory council help write the interview
+    # questions; interviews are held by ..."), whose selection word is what they design
+    acting = bool(design) or any(outside(h) and lowers[h.end - 1] not in groups for h in other_ways(analysis, person))
+    placing = [h for h in selection if not any(d.start <= h.start and h.end <= d.end for d in design)]
     if any(m.text.lower() not in w["weak-membership"] and not (acting and origin(m))
-           and (selection or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])
+           and (placing or not w["panel-pronouns"].isdisjoint(lowers[m.end : right])
                 or panel_named_back(lowers, left, m.start)) for m in membership):
         # "..., and a peer worker will also sit on it", "...; the board for this recruitment
         # includes a member of ...": this clause puts them on the panel
         return False
-    tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)]
+    # (a verb word capitalised inside a title is a noun: "; Lived Experience Workforce Lead;")
+    tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)
+              and not _title_word(analysis, hit.block, i, left)]  # fmt: skip
     # an origin's member noun opens no clause of its own either
     membership = [m for m in membership if not origin(m)]
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
@@ -700,13 +712,40 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
     """A membership match that is a label ("Interview panel:", "Selection panel: the") puts on
     the panel only the people listed after it in its clause ("Interview panel: Team Leader and
     a Lived Experience representative"), not people in a clause after a semicolon ("Interview
-    panel: to be confirmed; peer support training provided"). Other matches pass."""
-    tokens = analysis.lowers(m.block)[m.start : m.end]
+    panel: to be confirmed; peer support training provided"). A list of members set apart by
+    semicolons ("Interview panel: Director; Peer Support Worker; HR adviser") is the label's
+    clause: each part up to the people's holds no verb word (`clause-verbs`). Other matches pass."""
+    lowers = analysis.lowers(m.block)
+    tokens = lowers[m.start : m.end]
     nouns = words()["panel-nouns"]
     if not any(t in (":", "-") and tokens[i - 1] in nouns for i, t in enumerate(tokens) if i):
         return True  # not a label ("peer-led" is a word)
     _, right = clause_bounds(analysis, m)
+    _, s_end = analysis.sentence_bounds(m)
+    verbs = words()["clause-verbs"]
+
+    def bare(start: int, end: int) -> bool:
+        # no verb word outside the people's names ("Peer Support Worker") and titles ("Workforce Lead")
+        return not any(lowers[i] in verbs and not any(p.start <= i < p.end for p in people)
+                       and not _title_word(analysis, m.block, i, start) for i in range(start, end))  # fmt: skip
+
+    if bare(m.end, right):
+        # the members after the label, item by item while each is a bare name
+        while right < s_end and lowers[right] == ";":
+            nxt = next((i for i in range(right + 1, s_end) if lowers[i] in (";", ".")), s_end)
+            if not bare(right + 1, nxt):
+                break
+            right = nxt
     return any(m.end <= p.start and p.end <= right for p in people)
+
+
+def _title_word(analysis: Analysis, block: int, i: int, left: int) -> bool:
+    """Is token ``i`` a capitalised word inside a title, not the first word of its part of the
+    sentence (from ``left``): "Lead" in "Lived Experience Workforce Lead", "Support" in "Carer
+    Support Coordinator", nouns there, not the verbs of a clause of its own?"""
+    if not analysis.docs[block][i].text[:1].isupper():
+        return False
+    return any(analysis.lowers(block)[j][:1].isalnum() for j in range(left, i))
 
 
 def _this_post_at(lowers: list[str], start: int, end: int) -> int | None:
@@ -806,16 +845,33 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _recruiting_duty(analysis: Analysis, hit: Hit) -> bool:
+def _recruiting_duty(analysis: Analysis, hit: Hit, own: bool = False) -> bool:
     """Does the match's sentence open, after `duty-lead-words`, with a verb of recruiting others
     (`recruiting-duty-verbs`: "Recruit future peer staff using panels with people with lived
     experience on them", "You will hire volunteers through panels with peers on them")? The post holder's
-    work on other hires, not this post's own selection ("Interviews are held by a panel ...")."""
+    work on other hires, not this post's own selection ("Interviews are held by a panel ...").
+    With ``own``, only where the sentence can be nothing else: not a verb in -ing with no lead word
+    before it, which may be the subject ("Recruiting for this post is by a panel ..."), and not a
+    sentence that names this post (`panel-this-post-nouns` after "this": "Hire for this role ...")."""
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     lead = words()["duty-lead-words"]
-    first = next((t for t in lowers[s_start:s_end] if t.strip() and t not in lead), None)
-    return first in words()["recruiting-duty-verbs"]
+    at = next((i for i in range(s_start, s_end) if lowers[i].strip() and lowers[i] not in lead), None)
+    if at is None or lowers[at] not in words()["recruiting-duty-verbs"]:
+        return False
+    if not own:
+        return True
+    if lowers[at].endswith("ing") and not any(lowers[i].strip() for i in range(s_start, at)):
+        return False
+    return not _names_this_post(analysis, hit)
+
+
+def _names_this_post(analysis: Analysis, hit: Hit) -> bool:
+    """Does the match's sentence name the advertised post: "this" right before a word of
+    `panel-this-post-nouns` ("this role", "this post")?"""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    sentence = analysis.lowers(hit.block)[s_start:s_end]
+    return any(a == "this" and b in words()["panel-this-post-nouns"] for a, b in pairwise(sentence))
 
 
 def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
