@@ -6582,6 +6582,15 @@ CASES = [
     (LE, "Lived experience of mental health problems is essential; our panels include lived experience members.", "met"),
     (LE, "Essential: lived experience of psychosis. You will join our lived experience colleagues.", "met"),
     (LE, "This is a designated lived experience position.", "partly-met"),
+    # === h-adj (blind170-175) ===
+    # --- a contribution to assessments owned by the team or a clinician, a possessive between ("contribute
+    # to the ward's risk assessments"): the clinicians' assessment, the post in a supporting position ---
+    (ADJ, "Contribute to the ward's risk assessments each morning.", "partly-met"),
+    (ADJ, "Contributing to the psychiatrist’s needs assessments on admission.", "partly-met"),
+    (ADJ, "You will contribute to the CMHT's mental health assessments when asked.", "partly-met"),
+    # twins: the team's planning; helping people prepare for the assessment
+    (ADJ, "Contribute to the team's weekly planning.", "met"),
+    (ADJ, "You will help people prepare for the team's risk assessments.", "met"),
 ]
 
 
