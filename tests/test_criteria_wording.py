@@ -6591,6 +6591,28 @@ CASES = [
     # twins: the team's planning; helping people prepare for the assessment
     (ADJ, "Contribute to the team's weekly planning.", "met"),
     (ADJ, "You will help people prepare for the team's risk assessments.", "met"),
+    # --- a clinical duty in the passive with the post holder as its agent ("Risk assessments will be completed
+    # by the post holder"): the post's own duty, another profession's ---
+    (ADJ, "Risk assessments will be completed by the post holder within a week of referral.", "not-met"),
+    (ADJ, "Medication will be given by yourself at night.", "not-met"),
+    (ADJ, "Observations are taken by you each hour on the ward.", "not-met"),
+    # twins: the same passive with other staff as the agent
+    (ADJ, "Risk assessments are completed by the crisis team, and you will offer peer support afterwards.", "met"),
+    (ADJ, "Observations are taken by the nurses each hour.", "met"),
+    # --- a sample, dose or test taken, given or read by other staff, in the passive ("drug screens are taken
+    # by the clinic nurses"): their work, which says what the role is not ---
+    (ADJ, "Drug screens are taken by the clinic nurses, and you offer support while people wait.", "met"),
+    (ADJ, "Urine drug screens are interpreted by the prescriber; you never see the results.", "met"),
+    # twins: the post collects them, actively or in the passive with a peer as the agent
+    (ADJ, "You will collect urine drug screens.", "not-met"),
+    (ADJ, "Drug screens are collected by the peer worker each morning.", "not-met"),
+    # --- other staff named as holders of a clinical credential ("LPN licence holders administer ..."):
+    # their duty, not the post's ---
+    (ADJ, "LPN licence holders administer the depot injections.", "met"),
+    (ADJ, "Our nursing registration holders dispense medicines at the clinic.", "met"),
+    # twins: the post holder as such a holder; a peer credential's holders beside the post's own duty
+    (ADJ, "As an RN designation holder, you will give medication.", "not-met"),
+    (ADJ, "Our CPRS credential holders run the evening group, and you will give medication.", "not-met"),
 ]
 
 
@@ -7910,6 +7932,9 @@ EVIDENCE = [
      "You will be interviewed by our director"),
     (PANEL, "Peer Mentor\n\nRecruitment for this post is by a panel that includes a peer mentor.\n\nYou will be "
             "interviewed in May by the director.", "met", "Recruitment for this post is by a panel"),
+    # (h-adj, blind174) a sample or test said to be taken by other staff: quoted for met (twins in CASES)
+    (ADJ, "Peer Recovery Specialist\n\nDrug screens are taken by the clinic nurses, and you offer support while "
+          "people wait.", "met", "Drug screens are taken by the clinic nurses"),
 ]
 
 
