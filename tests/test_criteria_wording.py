@@ -6613,6 +6613,13 @@ CASES = [
     # twins: the post holder as such a holder; a peer credential's holders beside the post's own duty
     (ADJ, "As an RN designation holder, you will give medication.", "not-met"),
     (ADJ, "Our CPRS credential holders run the evening group, and you will give medication.", "not-met"),
+    # --- a desk the post staffs or mans with no gap, absence or shortage named ("Staff the front desk and
+    # the phone line"): its own work, not cover; "cover" or "mind" stand in for whoever usually works it ---
+    (ADJ, "Staff the front desk and the phone line at the drop-in.", "met"),
+    (ADJ, "Man the reception desk and welcome members as they arrive.", "met"),
+    # twins: cover; a gap named
+    (ADJ, "Cover the front desk.", "not-met"),
+    (ADJ, "Staff the front desk whenever the receptionist is off sick.", "not-met"),
 ]
 
 
