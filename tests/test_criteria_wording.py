@@ -6620,6 +6620,13 @@ CASES = [
     # twins: cover; a gap named
     (ADJ, "Cover the front desk.", "not-met"),
     (ADJ, "Staff the front desk whenever the receptionist is off sick.", "not-met"),
+    # --- a degree in the social or behavioural sciences, another discipline's qualification ---
+    (ADJ, "A behavioural science degree is desirable.", "partly-met"),
+    (ADJ, "A degree in the social sciences would be an advantage.", "partly-met"),
+    (ADJ, "Essential: a degree in social sciences.", "not-met"),
+    # twins: a degree of no field; training in research given in post
+    (ADJ, "A degree in any subject is an asset.", "met"),
+    (ADJ, "Training in social research methods is provided.", "met"),
 ]
 
 
