@@ -6620,6 +6620,9 @@ CASES = [
     # twins: cover; a gap named
     (ADJ, "Cover the front desk.", "not-met"),
     (ADJ, "Staff the front desk whenever the receptionist is off sick.", "not-met"),
+    # --- the post holders said not to be another service's staff (rows of EVIDENCE); twin: that service's
+    # staff met in the work, which says nothing of the difference and asks nothing ---
+    (ADJ, "You will meet probation staff each month to plan referrals.", "met"),
     # --- a degree in the social or behavioural sciences, another discipline's qualification ---
     (ADJ, "A behavioural science degree is desirable.", "partly-met"),
     (ADJ, "A degree in the social sciences would be an advantage.", "partly-met"),
@@ -7946,7 +7949,12 @@ EVIDENCE = [
      "You will be interviewed by our director"),
     (PANEL, "Peer Mentor\n\nRecruitment for this post is by a panel that includes a peer mentor.\n\nYou will be "
             "interviewed in May by the director.", "met", "Recruitment for this post is by a panel"),
-    # (h-adj, blind174) a sample or test said to be taken by other staff: quoted for met (twins in CASES)
+    # (h-adj, blind172 and blind174) the post holders said not to be another service's staff, and a sample or
+    # test said to be taken by other staff: quoted for met (twins in CASES: the post collects them; probation staff met)
+    (ADJ, "Peer Mentor\n\nOur mentors are not probation staff and keep what people share confidential.", "met",
+     "Our mentors are not probation staff"),
+    (ADJ, "Peer Navigator\n\nYou will walk with people to court. Navigators aren't prison or parole staff.", "met",
+     "Navigators aren't prison or parole staff"),
     (ADJ, "Peer Recovery Specialist\n\nDrug screens are taken by the clinic nurses, and you offer support while "
           "people wait.", "met", "Drug screens are taken by the clinic nurses"),
 ]
