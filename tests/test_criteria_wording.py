@@ -6623,6 +6623,10 @@ CASES = [
     # --- the post holders said not to be another service's staff (rows of EVIDENCE); twin: that service's
     # staff met in the work, which says nothing of the difference and asks nothing ---
     (ADJ, "You will meet probation staff each month to plan referrals.", "met"),
+    # --- the peer work set against a clinical model (rows of EVIDENCE); twins: another model set aside says
+    # nothing of the difference; a duty after the contrast still decides ---
+    (ADJ, "Use a trauma-informed model rather than a punitive one.", "met"),
+    (ADJ, "Rather than a clinical model, you will give medication.", "not-met"),
     # --- a degree in the social or behavioural sciences, another discipline's qualification ---
     (ADJ, "A behavioural science degree is desirable.", "partly-met"),
     (ADJ, "A degree in the social sciences would be an advantage.", "partly-met"),
@@ -7957,6 +7961,12 @@ EVIDENCE = [
      "Navigators aren't prison or parole staff"),
     (ADJ, "Peer Recovery Specialist\n\nDrug screens are taken by the clinic nurses, and you offer support while "
           "people wait.", "met", "Drug screens are taken by the clinic nurses"),
+    # (h-adj, blind172) the peer work set against a clinical way of working named as a model or approach: quoted for
+    # met before a peer credential (twins in CASES: another model set aside; a duty after it still decides)
+    (ADJ, "Peer Specialist Supervisor\n\nSupervise the team in peer values rather than a medical model.\n\nMust hold "
+          "the Certified Peer Specialist credential.", "met", "Supervise the team in peer values rather than"),
+    (ADJ, "Peer Support Worker\n\nOur support starts from hope instead of a diagnostic lens.", "met",
+     "Our support starts from hope instead of a diagnostic lens."),
 ]
 
 
