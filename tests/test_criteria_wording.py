@@ -6635,6 +6635,58 @@ CASES = [
     (LE, "Lived experience of mental health problems is essential; our panels include lived experience members.", "met"),
     (LE, "Essential: lived experience of psychosis. You will join our lived experience colleagues.", "met"),
     (LE, "This is a designated lived experience position.", "partly-met"),
+    # === h-adj (blind170-175) ===
+    # --- a contribution to assessments owned by the team or a clinician, a possessive between ("contribute
+    # to the ward's risk assessments"): the clinicians' assessment, the post in a supporting position ---
+    (ADJ, "Contribute to the ward's risk assessments each morning.", "partly-met"),
+    (ADJ, "Contributing to the psychiatrist’s needs assessments on admission.", "partly-met"),
+    (ADJ, "You will contribute to the CMHT's mental health assessments when asked.", "partly-met"),
+    # twins: the team's planning; helping people prepare for the assessment
+    (ADJ, "Contribute to the team's weekly planning.", "met"),
+    (ADJ, "You will help people prepare for the team's risk assessments.", "met"),
+    # --- a clinical duty in the passive with the post holder as its agent ("Risk assessments will be completed
+    # by the post holder"): the post's own duty, another profession's ---
+    (ADJ, "Risk assessments will be completed by the post holder within a week of referral.", "not-met"),
+    (ADJ, "Medication will be given by yourself at night.", "not-met"),
+    (ADJ, "Observations are taken by you each hour on the ward.", "not-met"),
+    # twins: the same passive with other staff as the agent
+    (ADJ, "Risk assessments are completed by the crisis team, and you will offer peer support afterwards.", "met"),
+    (ADJ, "Observations are taken by the nurses each hour.", "met"),
+    # --- a sample, dose or test taken, given or read by other staff, in the passive ("drug screens are taken
+    # by the clinic nurses"): their work, which says what the role is not ---
+    (ADJ, "Drug screens are taken by the clinic nurses, and you offer support while people wait.", "met"),
+    (ADJ, "Urine drug screens are interpreted by the prescriber; you never see the results.", "met"),
+    # twins: the post collects them, actively or in the passive with a peer as the agent
+    (ADJ, "You will collect urine drug screens.", "not-met"),
+    (ADJ, "Drug screens are collected by the peer worker each morning.", "not-met"),
+    # --- other staff named as holders of a clinical credential ("LPN licence holders administer ..."):
+    # their duty, not the post's ---
+    (ADJ, "LPN licence holders administer the depot injections.", "met"),
+    (ADJ, "Our nursing registration holders dispense medicines at the clinic.", "met"),
+    # twins: the post holder as such a holder; a peer credential's holders beside the post's own duty
+    (ADJ, "As an RN designation holder, you will give medication.", "not-met"),
+    (ADJ, "Our CPRS credential holders run the evening group, and you will give medication.", "not-met"),
+    # --- a desk the post staffs or mans with no gap, absence or shortage named ("Staff the front desk and
+    # the phone line"): its own work, not cover; "cover" or "mind" stand in for whoever usually works it ---
+    (ADJ, "Staff the front desk and the phone line at the drop-in.", "met"),
+    (ADJ, "Man the reception desk and welcome members as they arrive.", "met"),
+    # twins: cover; a gap named
+    (ADJ, "Cover the front desk.", "not-met"),
+    (ADJ, "Staff the front desk whenever the receptionist is off sick.", "not-met"),
+    # --- the post holders said not to be another service's staff (rows of EVIDENCE); twin: that service's
+    # staff met in the work, which says nothing of the difference and asks nothing ---
+    (ADJ, "You will meet probation staff each month to plan referrals.", "met"),
+    # --- the peer work set against a clinical model (rows of EVIDENCE); twins: another model set aside says
+    # nothing of the difference; a duty after the contrast still decides ---
+    (ADJ, "Use a trauma-informed model rather than a punitive one.", "met"),
+    (ADJ, "Rather than a clinical model, you will give medication.", "not-met"),
+    # --- a degree in the social or behavioural sciences, another discipline's qualification ---
+    (ADJ, "A behavioural science degree is desirable.", "partly-met"),
+    (ADJ, "A degree in the social sciences would be an advantage.", "partly-met"),
+    (ADJ, "Essential: a degree in social sciences.", "not-met"),
+    # twins: a degree of no field; training in research given in post
+    (ADJ, "A degree in any subject is an asset.", "met"),
+    (ADJ, "Training in social research methods is provided.", "met"),
 ]
 
 
@@ -7954,6 +8006,20 @@ EVIDENCE = [
      "You will be interviewed by our director"),
     (PANEL, "Peer Mentor\n\nRecruitment for this post is by a panel that includes a peer mentor.\n\nYou will be "
             "interviewed in May by the director.", "met", "Recruitment for this post is by a panel"),
+    # (h-adj, blind172 and blind174) the post holders said not to be another service's staff, and a sample or
+    # test said to be taken by other staff: quoted for met (twins in CASES: the post collects them; probation staff met)
+    (ADJ, "Peer Mentor\n\nOur mentors are not probation staff and keep what people share confidential.", "met",
+     "Our mentors are not probation staff"),
+    (ADJ, "Peer Navigator\n\nYou will walk with people to court. Navigators aren't prison or parole staff.", "met",
+     "Navigators aren't prison or parole staff"),
+    (ADJ, "Peer Recovery Specialist\n\nDrug screens are taken by the clinic nurses, and you offer support while "
+          "people wait.", "met", "Drug screens are taken by the clinic nurses"),
+    # (h-adj, blind172) the peer work set against a clinical way of working named as a model or approach: quoted for
+    # met before a peer credential (twins in CASES: another model set aside; a duty after it still decides)
+    (ADJ, "Peer Specialist Supervisor\n\nSupervise the team in peer values rather than a medical model.\n\nMust hold "
+          "the Certified Peer Specialist credential.", "met", "Supervise the team in peer values rather than"),
+    (ADJ, "Peer Support Worker\n\nOur support starts from hope instead of a diagnostic lens.", "met",
+     "Our support starts from hope instead of a diagnostic lens."),
 ]
 
 

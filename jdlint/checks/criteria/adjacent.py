@@ -477,7 +477,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if duty_negated(analysis, hit):
             denied.append(hit)  # "you will not be asked to conduct drug screens": what the role is not
             continue
-        if _learning(analysis, hit) or _organisation_offers(analysis, hit):
+        whose = _whose_work(analysis, hit)
+        if whose == "staff":
+            distinct.append(hit)  # "drug screens are collected by nursing staff": says whose work it is instead
+        if _learning(analysis, hit) or whose:
             continue
         hard.append((hit, "compliance", f"the peer is asked to monitor compliance (“{hit.text}”)"))
     for hit in hits(analysis, "extra-hands"):
@@ -595,13 +598,6 @@ def _nothing_required_cells(analysis: Analysis) -> list[Hit]:
             continue  # "None required, but a Certificate IV is an advantage": more than the match
         out.append(hit)
     return out
-
-
-def _organisation_offers(analysis: Analysis, hit: Hit) -> bool:
-    """Is the match in a list of what the organisation offers ("our programmes include case
-    management, medication management ...", "our agency also runs a nurse-led clinic") or
-    other staff's work, rather than the peer's duties? (See :func:`_whose_work`.)"""
-    return _whose_work(analysis, hit) is not None
 
 
 def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
