@@ -67,6 +67,18 @@ CASES = [
     (PANEL, "What happens next: shortlisted applicants will meet one of our peer workers and the Program Director.", "met"),
     # twin: the same meeting with no peer in it
     (PANEL, "Next steps: finalists will meet our Program Manager and a board member.", "not-met"),
+    # --- (stop 34, set150 mk12 once "Hiring" read as its heading) a meeting with peers under a selection
+    # heading, beside an interview named elsewhere that says nothing of who holds it, is the selection ---
+    (PANEL, "Hiring\n\nCandidates meet the Peer Support Supervisor and the Nurse Manager.\n\nHow to apply\n\n"
+            "Apply online. Interviews are held on a rolling basis.", "met"),
+    (PANEL, "Our hiring process\n\nYou will meet the Service Lead and a current peer mentor.\n\nDates\n\n"
+            "Interviews take place in the week of 9 March.", "met"),
+    # twins: the interview named with its own people (the meeting is another way); no peer met; the
+    # meeting dated by the interview in its own sentence (another step: "After your interview, ...", above)
+    (PANEL, "Hiring\n\nCandidates meet the Peer Support Supervisor and the Nurse Manager.\n\nHow to apply\n\n"
+            "Apply online. Interviews are conducted by the Service Manager and an HR adviser.", "partly-met"),
+    (PANEL, "Hiring\n\nCandidates meet the Clinical Director and the Nurse Manager.\n\nHow to apply\n\n"
+            "Apply online. Interviews are held on a rolling basis.", "not-met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---

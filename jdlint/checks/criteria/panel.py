@@ -80,7 +80,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     selection: list[Hit] = []
     other_way: list[Hit] = []
     met: list[Hit] = []
-    staged = False  # an interview or a panel is described (not only shortlisting or "the recruitment process")
+    staged: list[Hit] = []  # where an interview or a panel is described (not only shortlisting or "the recruitment process")
     stage_words = words()["interview-stage-words"]
     described = any(not stage_words.isdisjoint(h.text.lower().split()) and not analysis.overlaps("lex:panel-not", h)
                     and not _offers_accommodation(analysis, h) for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
@@ -97,7 +97,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "Our peer team joins the interview panel for all new clinical staff": other hires'
         if _other_posts(analysis, hit):
             continue  # "Our peer worker posts have peers on the panel; this role is interviewed by ...": not this one
-        staged = staged or not words()["interview-stage-words"].isdisjoint(hit.text.lower().split())
+        if not words()["interview-stage-words"].isdisjoint(hit.text.lower().split()):
+            staged.append(hit)
         closed = closed_answer(analysis, hit)
         if closed is not None:
             # "Will someone with lived experience be on the panel? Yes, always.": the answer says
@@ -273,10 +274,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         or "at the end of the advert, where the selection process is described")  # fmt: skip
     meeting = None if other_way else meeting_in_section(analysis, peers=True)
     if meeting is not None:
+        meeting_at = {(meeting.block, h.start) for h in analysis.hits_in_block("lex:panel", meeting.block)
+                      if meeting.start <= analysis.sentence_span(h).start < meeting.end}  # ("After your interview, you will meet ...")
         # "## Selection process" / "After a short phone call, you will meet our Peer Lead and the
-        # Program Director.": with no interview or panel described, the meeting is the selection;
-        # beside one, the peers met take part in another way
-        if not staged:
+        # Program Director.": with no interview or panel described, or one described without
+        # saying who holds it ("Interviews are held on a rolling basis"), the meeting is the
+        # selection; beside one whose people are named, the peers met take part in another way
+        if all(who_selects(analysis, h) >= 2 and (h.block, h.start) not in meeting_at for h in staged):
             return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.", (meeting,), None)
         return verdict_result(rule, "partly-met", "People who use services take part in selection in another way, but not on the panel.",
                         (meeting,), fix)  # fmt: skip
