@@ -14,6 +14,18 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-le, blind173) lived experience graded desirable in an item of its own in the list that asks for the
+    # applicant ("About you / - Lived experience of ... is highly desirable.", "What you bring / - ... would be an
+    # advantage") lowers the applicant's own experience the prose wants ("use your own experience"), as a person
+    # specification's desirable row does: only desirable ---
+    (LE, "You will use your own experience in a safe and purposeful way.\n\nAbout you\n\n- Lived experience of an eating disorder is highly desirable.", "not-met"),
+    (LE, "Drawing on your own lived experience, you will walk alongside guests.\n\nWhat you bring\n\n- Personal experience of homelessness would be an advantage", "not-met"),
+    (LE, "You will use your own story to inspire hope.\n\nAdditional qualifications\n\n- Lived experience of problem gambling preferred", "not-met"),
+    # twins: an invitation to apply grades nothing; nor does an item under a heading about something else;
+    # a desirable cue said of another thing leaves the requirement
+    (LE, "You will use your own experience in a safe and purposeful way.\n\nAbout you\n\n- People with lived experience of psychosis are warmly encouraged to apply.", "partly-met"),
+    (LE, "Drawing on your own lived experience, you will walk alongside guests.\n\nOur peer team\n\n- Lived experience of homelessness is highly valued", "partly-met"),
+    (LE, "You will use your own experience in a safe way. Lived experience of psychosis is essential; a driving licence is desirable.", "met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---

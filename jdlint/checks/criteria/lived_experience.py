@@ -619,6 +619,37 @@ def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
     return None
 
 
+def _graded_desirable(analysis: Analysis, mention: Mention) -> bool:
+    """Is a desirable mention an item of the list that asks for the applicant, grading it in so many
+    words: a list item or table cell under a heading or lead-in of `applicant-headings` or
+    `criteria-list-headings` ("About you", "Additional qualifications"), which the mention opens
+    (past a bullet) and the desirable cue closes ("- Lived experience of psychosis is highly
+    desirable.", "- Personal experience of homelessness would be an advantage")? That list is the
+    person specification in all but name, so the item lowers what the prose wants as a desirable
+    row does. Not an invitation to apply (`invitation-words`: "People in recovery are encouraged to
+    apply"), a cue with more said after it ("...: we value both"), nor an item under a heading
+    about something else ("About the team"), nor the same said in prose."""
+    block = analysis.document.blocks[mention.hit.block]
+    if block.kind not in ("list-item", "table-cell"):
+        return False
+    cue = next((h for h in analysis.hits_in_sentence("lex:desirable", mention.hit) + analysis.hits_in_sentence(
+        "lex:desirable-closing", mention.hit) if h.start >= mention.hit.end and h.text == mention.cue), None)
+    if cue is None:
+        return False
+    lowers = analysis.lowers(mention.hit.block)
+    s_start, s_end = analysis.sentence_bounds(mention.hit)
+    if any(t[:1].isalnum() for t in lowers[s_start : mention.hit.start]) or any(t[:1].isalnum() for t in lowers[cue.end : s_end]):
+        return False
+    w = words()
+    if not w["invitation-words"].isdisjoint(lowers[mention.hit.end : s_end]):
+        return False
+    lead = lead_in(analysis, mention.hit.block)
+    titles = [analysis.document.blocks[lead].text] if lead is not None else []
+    titles += block.section[-1:]
+    phrases = w["applicant-headings"] | w["criteria-list-headings"]
+    return any(p in t.lower().replace("’", "'") for t in titles for p in phrases)
+
+
 @check("lived_experience_essential",
        fixes=("substitutable", "negated", "kind-not-named", "wanted", "desirable", "absent"))
 def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
@@ -671,7 +702,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
             f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
             Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
-    spec_desirable = [m for m in by["desirable"] if m.in_spec]
+    spec_desirable = [m for m in by["desirable"] if m.in_spec or _graded_desirable(analysis, m)]
     if by["wanted"] and spec_desirable and all(_of_helping_another(analysis, m) for m in spec_desirable) \
             and any(m.kind_named and not _of_helping_another(analysis, m) for m in by["wanted"]):  # fmt: skip
         # the specification's desirable row names the experience of helping someone else through it
@@ -686,8 +717,9 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         m = spec_desirable[0]
         span = analysis.sentence_span(m.hit)
         text = rule.fix_text("desirable", kind=_kind_of(analysis, m) or kind)
+        where = " in the person specification" if m.in_spec else ""
         return verdict_result(rule, "not-met",
-            f"Lived experience is only desirable in the person specification ({_cue(m.cue)}); "
+            f"Lived experience is only desirable{where} ({_cue(m.cue)}); "
             "the prose that wants it does not make it a requirement.", spans(spec_desirable),
             _desirable_fix(ctx, span, text))  # fmt: skip
     if by["wanted"]:
