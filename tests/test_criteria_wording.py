@@ -14,6 +14,15 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-le, blind174) a bare requirement of lived experience that opens its sentence right after a sentence
+    # naming the applicant's lived experience with its kind, in the same paragraph, points back to it: kind named ---
+    (LE, "This post is set aside for people with lived experience of an eating disorder. Lived experience is a requirement of the role.", "met"),
+    (LE, "We are seeking someone with personal experience of problem gambling. This lived experience is essential.", "met"),
+    (LE, "The role is for a person with their own experience of homelessness. Lived experience is required.", "met"),
+    # twins: the kind is the people served's, a kind named with no lived experience, or the kind in another paragraph
+    (LE, "You will support people with lived experience of psychosis. Lived experience is essential.", "partly-met"),
+    (LE, "Our service works with people who use substances. Lived experience is essential.", "partly-met"),
+    (LE, "We are seeking someone with personal experience of problem gambling.\n\nLived experience is essential.", "partly-met"),
     # --- (h-le, blind173) lived experience graded desirable in an item of its own in the list that asks for the
     # applicant ("About you / - Lived experience of ... is highly desirable.", "What you bring / - ... would be an
     # advantage") lowers the applicant's own experience the prose wants ("use your own experience"), as a person
@@ -8442,3 +8451,4 @@ def test_adj_evidence_is_the_sentence_that_gives_the_duty_to_others_or_keeps_the
     for sentence in ("Needs assessments are completed by the peer team.", "This is a new role in the team."):
         twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
         assert twin.verdict == "met" and not twin.evidence, (sentence, twin.evidence)
+

@@ -70,6 +70,7 @@ from jdlint.checks.criteria.whose import (
     kind_in_continuation,
     kind_in_definition,
     kind_in_list_after,
+    kind_in_sentence_before,
     kind_named,
     peer_staff_subject,
     said_of_other_posts,
@@ -83,7 +84,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = kind_named(analysis, hit)
     kind_at = None if kind else (kind_in_list_after(analysis, hit) or kind_in_continuation(analysis, hit)
-                                 or kind_in_definition(analysis, hit))  # fmt: skip
+                                 or kind_in_definition(analysis, hit) or kind_in_sentence_before(analysis, hit))  # fmt: skip
     mention = _assess(analysis, hit, True) if kind_at is not None else _assess(analysis, hit, kind)
     if kind_at is not None:
         mention = dataclasses.replace(mention, kind_at=kind_at)
