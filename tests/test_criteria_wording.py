@@ -8452,3 +8452,29 @@ def test_adj_evidence_is_the_sentence_that_gives_the_duty_to_others_or_keeps_the
         twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
         assert twin.verdict == "met" and not twin.evidence, (sentence, twin.evidence)
 
+
+# (h-le, blind175) a principle named only as the people served's own ("help youth set healthy boundaries",
+# "allow veterans to share their experiences") is the sentence that decides it is missing: with no principle set
+# out as the post's practice, that sentence is the not-met verdict's evidence
+SERVED_PRINCIPLES = [
+    ("You will help young people keep healthy boundaries with their friends.", "You will help young people keep healthy boundaries with their friends."),
+    ("Support clients to set clear boundaries with family members.", "Support clients to set clear boundaries with family members."),
+    ("You will run groups that allow veterans to share their experiences.", "You will run groups that allow veterans to share their experiences."),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), SERVED_PRINCIPLES, ids=[t[:50] for t, _ in SERVED_PRINCIPLES])
+def test_pp_not_met_evidence_is_the_principle_named_as_the_served_persons(text: str, evidence: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PP)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == [evidence]
+    assert "people served" in verdict.why
+
+
+def test_pp_twins_the_workers_own_boundaries_or_no_principle_at_all() -> None:
+    own = verdict_of("Peer Support Worker\n\nYou will hold clear boundaries with the young people you support.", PP)
+    assert own.verdict == "partly-met", own.why
+    talked = verdict_of("Peer Support Worker\n\nTalk openly with young people about boundaries in the peer relationship.", PP)
+    assert talked.verdict == "partly-met", talked.why
+    none = verdict_of("Peer Support Worker\n\nYou will welcome guests and make tea.", PP)
+    assert none.verdict == "not-met" and not none.evidence, none.why
