@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (h-le) a concession later in the sentence whose subject points back to the lived experience required
+    # before it ("You need lived experience of ..., although this is desirable") lowers it: only desirable ---
+    (LE, "You need lived experience of psychosis, although this is desirable.", "not-met"),
+    (LE, "Lived experience of problem gambling is essential, though it is only an advantage.", "not-met"),
+    (LE, "You must have your own experience of homelessness, but this would be preferred rather than required.", "not-met"),
+    # twins: the concession is about something else, or says more of its own after the cue
+    (LE, "You need lived experience of psychosis, although a driving licence is desirable.", "met"),
+    (LE, "Lived experience of gambling harm is essential, but it would be an advantage to have a car.", "met"),
     # --- (h-le, blind174) a bare requirement of lived experience that opens its sentence right after a sentence
     # naming the applicant's lived experience with its kind, in the same paragraph, points back to it: kind named ---
     (LE, "This post is set aside for people with lived experience of an eating disorder. Lived experience is a requirement of the role.", "met"),

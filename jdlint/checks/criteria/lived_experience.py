@@ -289,6 +289,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
         if strength == "required" and condition_on_the_applicant(analysis, hit, cue_hit):
             return Mention(hit, "mention", kind)  # "if you are in recovery, a year's sobriety is required"
+        lowered = _conceded_lower(analysis, hit, cue_hit) if strength == "required" else None
+        if lowered is not None:
+            # "You need lived experience of psychosis, although this is desirable": the concession
+            # that points back to it sets it lower than the "need" before
+            return Mention(hit, "desirable", kind, lowered.text, cue_at=lowered)
         return Mention(hit, strength, kind, cue_hit.text)
     if row_label(analysis, hit.block):
         return Mention(hit, "mention", kind)  # "Lived experience | | <desirable cell>": the row's name
@@ -330,6 +335,35 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _conceded_lower(analysis: Analysis, hit: Hit, cue: Hit) -> Hit | None:
+    """The desirable cue of a concession that lowers the requirement before it in the sentence: after
+    the mention and its requirement cue, a word of `concession-openers` (although, though, but),
+    then a word of `bracket-back-references` that points back to it ("this", "it") as the clause's
+    subject, only `conceded-level-fillers` (is, only, would be) up to a desirable cue ("You need
+    lived experience of psychosis, although this is desirable"; "... is essential, though it is only
+    an advantage"). Not a concession about something else ("..., although a driving licence is
+    desirable"), nor one that keeps the requirement ("..., although this is desirable in most posts
+    and essential here" has words of its own after the cue)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    start = max(hit.end, cue.end)
+    for i in range(start, s_end - 2):
+        if lowers[i] not in w["concession-openers"]:
+            continue
+        said = [j for j in range(i + 1, s_end) if lowers[j][:1].isalnum()]
+        if not said or lowers[said[0]] not in w["bracket-back-references"]:
+            continue
+        for d in analysis.hits_in_sentence("lex:desirable", hit):
+            if d.start <= said[0]:
+                continue
+            between = [lowers[j] for j in said[1:] if j < d.start]
+            after = [t for t in lowers[d.end : s_end] if t[:1].isalnum()]
+            if w["conceded-level-fillers"].issuperset(between) and w["conceded-level-tails"].issuperset(after):
+                return d
+    return None
 
 
 def _selection_preference(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
