@@ -79,6 +79,35 @@ CASES = [
             "Apply online. Interviews are conducted by the Service Manager and an HR adviser.", "partly-met"),
     (PANEL, "Hiring\n\nCandidates meet the Clinical Director and the Nurse Manager.\n\nHow to apply\n\n"
             "Apply online. Interviews are held on a rolling basis.", "not-met"),
+    # --- (h-le) a concession later in the sentence whose subject points back to the lived experience required
+    # before it ("You need lived experience of ..., although this is desirable") lowers it: only desirable ---
+    (LE, "You need lived experience of psychosis, although this is desirable.", "not-met"),
+    (LE, "Lived experience of problem gambling is essential, though it is only an advantage.", "not-met"),
+    (LE, "You must have your own experience of homelessness, but this would be preferred rather than required.", "not-met"),
+    # twins: the concession is about something else, or says more of its own after the cue
+    (LE, "You need lived experience of psychosis, although a driving licence is desirable.", "met"),
+    (LE, "Lived experience of gambling harm is essential, but it would be an advantage to have a car.", "met"),
+    # --- (h-le, blind174) a bare requirement of lived experience that opens its sentence right after a sentence
+    # naming the applicant's lived experience with its kind, in the same paragraph, points back to it: kind named ---
+    (LE, "This post is set aside for people with lived experience of an eating disorder. Lived experience is a requirement of the role.", "met"),
+    (LE, "We are seeking someone with personal experience of problem gambling. This lived experience is essential.", "met"),
+    (LE, "The role is for a person with their own experience of homelessness. Lived experience is required.", "met"),
+    # twins: the kind is the people served's, a kind named with no lived experience, or the kind in another paragraph
+    (LE, "You will support people with lived experience of psychosis. Lived experience is essential.", "partly-met"),
+    (LE, "Our service works with people who use substances. Lived experience is essential.", "partly-met"),
+    (LE, "We are seeking someone with personal experience of problem gambling.\n\nLived experience is essential.", "partly-met"),
+    # --- (h-le, blind173) lived experience graded desirable in an item of its own in the list that asks for the
+    # applicant ("About you / - Lived experience of ... is highly desirable.", "What you bring / - ... would be an
+    # advantage") lowers the applicant's own experience the prose wants ("use your own experience"), as a person
+    # specification's desirable row does: only desirable ---
+    (LE, "You will use your own experience in a safe and purposeful way.\n\nAbout you\n\n- Lived experience of an eating disorder is highly desirable.", "not-met"),
+    (LE, "Drawing on your own lived experience, you will walk alongside guests.\n\nWhat you bring\n\n- Personal experience of homelessness would be an advantage", "not-met"),
+    (LE, "You will use your own story to inspire hope.\n\nAdditional qualifications\n\n- Lived experience of problem gambling preferred", "not-met"),
+    # twins: an invitation to apply grades nothing; nor does an item under a heading about something else;
+    # a desirable cue said of another thing leaves the requirement
+    (LE, "You will use your own experience in a safe and purposeful way.\n\nAbout you\n\n- People with lived experience of psychosis are warmly encouraged to apply.", "partly-met"),
+    (LE, "Drawing on your own lived experience, you will walk alongside guests.\n\nOur peer team\n\n- Lived experience of homelessness is highly valued", "partly-met"),
+    (LE, "You will use your own experience in a safe way. Lived experience of psychosis is essential; a driving licence is desirable.", "met"),
     # --- (h-rev3, review of 6232c762/33f0a518) lived experience to be shown in the applicant's own application
     # ("in the supporting statement for peer positions", "in the application form for peer vacancies") is an
     # instruction to the applicant, not a criterion the post sets for other posts: wanted in prose ---
@@ -8561,3 +8590,30 @@ def test_adj_evidence_is_the_sentence_that_gives_the_duty_to_others_or_keeps_the
     for sentence in ("Needs assessments are completed by the peer team.", "This is a new role in the team."):
         twin = verdict_of("Peer Worker\n\nYou will offer one-to-one peer support. " + sentence, ADJ)
         assert twin.verdict == "met" and not twin.evidence, (sentence, twin.evidence)
+
+
+# (h-le, blind175) a principle named only as the people served's own ("help youth set healthy boundaries",
+# "allow veterans to share their experiences") is the sentence that decides it is missing: with no principle set
+# out as the post's practice, that sentence is the not-met verdict's evidence
+SERVED_PRINCIPLES = [
+    ("You will help young people keep healthy boundaries with their friends.", "You will help young people keep healthy boundaries with their friends."),
+    ("Support clients to set clear boundaries with family members.", "Support clients to set clear boundaries with family members."),
+    ("You will run groups that allow veterans to share their experiences.", "You will run groups that allow veterans to share their experiences."),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), SERVED_PRINCIPLES, ids=[t[:50] for t, _ in SERVED_PRINCIPLES])
+def test_pp_not_met_evidence_is_the_principle_named_as_the_served_persons(text: str, evidence: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, PP)
+    assert verdict.verdict == "not-met", verdict.why
+    assert [e.text for e in verdict.evidence] == [evidence]
+    assert "people served" in verdict.why
+
+
+def test_pp_twins_the_workers_own_boundaries_or_no_principle_at_all() -> None:
+    own = verdict_of("Peer Support Worker\n\nYou will hold clear boundaries with the young people you support.", PP)
+    assert own.verdict == "partly-met", own.why
+    talked = verdict_of("Peer Support Worker\n\nTalk openly with young people about boundaries in the peer relationship.", PP)
+    assert talked.verdict == "partly-met", talked.why
+    none = verdict_of("Peer Support Worker\n\nYou will welcome guests and make tea.", PP)
+    assert none.verdict == "not-met" and not none.evidence, none.why

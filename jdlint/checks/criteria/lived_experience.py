@@ -70,6 +70,7 @@ from jdlint.checks.criteria.whose import (
     kind_in_continuation,
     kind_in_definition,
     kind_in_list_after,
+    kind_in_sentence_before,
     kind_named,
     peer_staff_subject,
     said_of_other_posts,
@@ -83,7 +84,7 @@ def assess_mention(analysis: Analysis, hit: Hit) -> Mention:
     """How strongly one mention of lived experience is asked for."""
     kind = kind_named(analysis, hit)
     kind_at = None if kind else (kind_in_list_after(analysis, hit) or kind_in_continuation(analysis, hit)
-                                 or kind_in_definition(analysis, hit))  # fmt: skip
+                                 or kind_in_definition(analysis, hit) or kind_in_sentence_before(analysis, hit))  # fmt: skip
     mention = _assess(analysis, hit, True) if kind_at is not None else _assess(analysis, hit, kind)
     if kind_at is not None:
         mention = dataclasses.replace(mention, kind_at=kind_at)
@@ -288,6 +289,11 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             return Mention(hit, "wanted", kind, f"{cue_hit.text} … able to draw on it")
         if strength == "required" and condition_on_the_applicant(analysis, hit, cue_hit):
             return Mention(hit, "mention", kind)  # "if you are in recovery, a year's sobriety is required"
+        lowered = _conceded_lower(analysis, hit, cue_hit) if strength == "required" else None
+        if lowered is not None:
+            # "You need lived experience of psychosis, although this is desirable": the concession
+            # that points back to it sets it lower than the "need" before
+            return Mention(hit, "desirable", kind, lowered.text, cue_at=lowered)
         return Mention(hit, strength, kind, cue_hit.text)
     if row_label(analysis, hit.block):
         return Mention(hit, "mention", kind)  # "Lived experience | | <desirable cell>": the row's name
@@ -329,6 +335,35 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _conceded_lower(analysis: Analysis, hit: Hit, cue: Hit) -> Hit | None:
+    """The desirable cue of a concession that lowers the requirement before it in the sentence: after
+    the mention and its requirement cue, a word of `concession-openers` (although, though, but),
+    then a word of `bracket-back-references` that points back to it ("this", "it") as the clause's
+    subject, only `conceded-level-fillers` (is, only, would be) up to a desirable cue ("You need
+    lived experience of psychosis, although this is desirable"; "... is essential, though it is only
+    an advantage"). Not a concession about something else ("..., although a driving licence is
+    desirable"), nor one that keeps the requirement ("..., although this is desirable in most posts
+    and essential here" has words of its own after the cue)."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    start = max(hit.end, cue.end)
+    for i in range(start, s_end - 2):
+        if lowers[i] not in w["concession-openers"]:
+            continue
+        said = [j for j in range(i + 1, s_end) if lowers[j][:1].isalnum()]
+        if not said or lowers[said[0]] not in w["bracket-back-references"]:
+            continue
+        for d in analysis.hits_in_sentence("lex:desirable", hit):
+            if d.start <= said[0]:
+                continue
+            between = [lowers[j] for j in said[1:] if j < d.start]
+            after = [t for t in lowers[d.end : s_end] if t[:1].isalnum()]
+            if w["conceded-level-fillers"].issuperset(between) and w["conceded-level-tails"].issuperset(after):
+                return d
+    return None
 
 
 def _selection_preference(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
@@ -619,6 +654,37 @@ def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
     return None
 
 
+def _graded_desirable(analysis: Analysis, mention: Mention) -> bool:
+    """Is a desirable mention an item of the list that asks for the applicant, grading it in so many
+    words: a list item or table cell under a heading or lead-in of `applicant-headings` or
+    `criteria-list-headings` ("About you", "Additional qualifications"), which the mention opens
+    (past a bullet) and the desirable cue closes ("- Lived experience of psychosis is highly
+    desirable.", "- Personal experience of homelessness would be an advantage")? That list is the
+    person specification in all but name, so the item lowers what the prose wants as a desirable
+    row does. Not an invitation to apply (`invitation-words`: "People in recovery are encouraged to
+    apply"), a cue with more said after it ("...: we value both"), nor an item under a heading
+    about something else ("About the team"), nor the same said in prose."""
+    block = analysis.document.blocks[mention.hit.block]
+    if block.kind not in ("list-item", "table-cell"):
+        return False
+    cue = next((h for h in analysis.hits_in_sentence("lex:desirable", mention.hit) + analysis.hits_in_sentence(
+        "lex:desirable-closing", mention.hit) if h.start >= mention.hit.end and h.text == mention.cue), None)
+    if cue is None:
+        return False
+    lowers = analysis.lowers(mention.hit.block)
+    s_start, s_end = analysis.sentence_bounds(mention.hit)
+    if any(t[:1].isalnum() for t in lowers[s_start : mention.hit.start]) or any(t[:1].isalnum() for t in lowers[cue.end : s_end]):
+        return False
+    w = words()
+    if not w["invitation-words"].isdisjoint(lowers[mention.hit.end : s_end]):
+        return False
+    lead = lead_in(analysis, mention.hit.block)
+    titles = [analysis.document.blocks[lead].text] if lead is not None else []
+    titles += block.section[-1:]
+    phrases = w["applicant-headings"] | w["criteria-list-headings"]
+    return any(p in t.lower().replace("’", "'") for t in titles for p in phrases)
+
+
 @check("lived_experience_essential",
        fixes=("substitutable", "negated", "kind-not-named", "wanted", "desirable", "absent"))
 def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
@@ -671,7 +737,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
             f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
             Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
-    spec_desirable = [m for m in by["desirable"] if m.in_spec]
+    spec_desirable = [m for m in by["desirable"] if m.in_spec or _graded_desirable(analysis, m)]
     if by["wanted"] and spec_desirable and all(_of_helping_another(analysis, m) for m in spec_desirable) \
             and any(m.kind_named and not _of_helping_another(analysis, m) for m in by["wanted"]):  # fmt: skip
         # the specification's desirable row names the experience of helping someone else through it
@@ -686,8 +752,9 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
         m = spec_desirable[0]
         span = analysis.sentence_span(m.hit)
         text = rule.fix_text("desirable", kind=_kind_of(analysis, m) or kind)
+        where = " in the person specification" if m.in_spec else ""
         return verdict_result(rule, "not-met",
-            f"Lived experience is only desirable in the person specification ({_cue(m.cue)}); "
+            f"Lived experience is only desirable{where} ({_cue(m.cue)}); "
             "the prose that wants it does not make it a requirement.", spans(spec_desirable),
             _desirable_fix(ctx, span, text))  # fmt: skip
     if by["wanted"]:

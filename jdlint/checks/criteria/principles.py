@@ -27,22 +27,40 @@ PRINCIPLES = ("mutuality", "disclosure", "hope", "boundaries")
 def principle_hits(analysis: Analysis, principle: str) -> Iterator[Hit]:
     """The principle's matches that set it out, in order, judged one at a time as they are
     asked for (:func:`best_evidence` stops at the first statement)."""
+    for hit in _matches(analysis, principle):
+        if _rejected(analysis, principle, hit) is None:
+            yield hit
+
+
+def served_principle_hits(analysis: Analysis, principle: str) -> list[Hit]:
+    """The principle's matches that name it only as the people served's own ("help youth set healthy
+    boundaries with friends", "allow veterans to share their experiences"): not the post's practice,
+    but the sentence that decides it is missing, quoted when none is set out."""
+    return [h for h in _matches(analysis, principle) if _rejected(analysis, principle, h) == "served"]
+
+
+def _matches(analysis: Analysis, principle: str) -> list[Hit]:
     found = hits(analysis, principle)
     if principle == "disclosure":
         found = sorted([*found, *_story_shared_back(analysis)], key=lambda h: (h.block, h.start))
-    for hit in found:
-        if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
-            continue
-        if principle == "hope" and in_proper_name(analysis, hit):
-            continue
-        if principle == "disclosure" and _shared_by_served(analysis, hit):
-            continue  # "allow veterans to share their experiences" is the veterans' sharing
-        if principle == "disclosure" and _sharing_at_selection(analysis, hit):
-            continue  # "Do I have to talk about my health at interview? You can choose what to share."
-        if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
-                and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
-            continue  # "support people to develop healthy boundaries" is their boundaries
-        yield hit
+    return found
+
+
+def _rejected(analysis: Analysis, principle: str, hit: Hit) -> str | None:
+    """Why a match does not set the principle out: ``"served"`` when it is the people served's
+    (their sharing, their boundaries), ``"other"`` for any other reason, ``None`` when it does."""
+    if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
+        return "other"
+    if principle == "hope" and in_proper_name(analysis, hit):
+        return "other"
+    if principle == "disclosure" and _shared_by_served(analysis, hit):
+        return "served"  # "allow veterans to share their experiences" is the veterans' sharing
+    if principle == "disclosure" and _sharing_at_selection(analysis, hit):
+        return "other"  # "Do I have to talk about my health at interview? You can choose what to share."
+    if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
+            and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
+        return "served"  # "support people to develop healthy boundaries" is their boundaries
+    return None
 
 
 def _story_shared_back(analysis: Analysis) -> list[Hit]:
@@ -109,7 +127,15 @@ def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> boo
     a relationship noun names whom the relationship is with."""
     w = words()
     people = w["served"] | w["ambiguous-people"] | extra
-    return any(before[i] in w["serve-verbs"] and before[i + 1] in people
+
+    def served_at(i: int) -> bool:
+        # the people right after the verb, or, after a verb that makes them act (not `accompany-words`:
+        # "talk with young people about boundaries" is the worker's), past one word that only describes
+        # them ("help young people set ...", "support older adults to keep ...": `people-modifiers`)
+        return before[i + 1] in people or (i + 2 < len(before) and before[i] not in w["accompany-words"]
+                                           and before[i + 1] in w["people-modifiers"] and before[i + 2] in people)
+
+    return any(before[i] in w["serve-verbs"] and served_at(i)
                and not (before[i] == "with" and i and before[i - 1] in w["relationship-nouns"])
                for i in range(len(before) - 1))  # fmt: skip
 
@@ -282,4 +308,16 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
         return verdict_result(rule, "partly-met",
             f"{len(named)} of 4 set out ({', '.join(named)}); missing: {', '.join(missing)}.{note}",
             tuple(evidence.values()), fix)  # fmt: skip
+    served = {p: found for p in PRINCIPLES if (found := served_principle_hits(analysis, p))}
+    if served:
+        # "help youth set healthy boundaries with friends": named, but as the people served's own;
+        # that sentence decides the principle is missing, so it is the evidence
+        spans: dict[tuple[int, int], Span] = {}
+        for found in served.values():
+            for h in found:
+                span = analysis.sentence_span(h)
+                spans.setdefault((span.block, span.start), span)
+        return verdict_result(rule, "not-met",
+            f"None of mutuality, disclosure, hope or boundaries is set out as the post's practice; "
+            f"{' and '.join(served)} named only as the people served's own.{note}", tuple(spans.values())[:3], fix)  # fmt: skip
     return verdict_result(rule, "not-met", f"None of mutuality, disclosure, hope or boundaries is set out.{note}", (), fix)

@@ -33,6 +33,36 @@ def kind_in_continuation(analysis: Analysis, hit: Hit) -> Hit | None:
                  if k.end <= end and not _in_post_title(analysis, k)), None)  # fmt: skip
 
 
+def kind_in_sentence_before(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The kind named by the applicant's lived experience in the sentence just before, in the same
+    paragraph or item, for a mention that opens its own sentence with no kind, a word of
+    `kind-back-openers` at most before it ("This position is identified for people with a lived
+    experience of mental health challenges. Lived experience is an essential requirement."): the
+    short name points back to the experience just named. Not the kind of the people served ("You will
+    support people with lived experience of psychosis. Lived experience is essential."), nor a kind
+    named with no lived experience of the applicant's beside it ("Our service supports people who use
+    substances.")."""
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    if not words()["kind-back-openers"].issuperset(t for t in lowers[s_start : hit.start] if t[:1].isalnum()) \
+            or hit.start - s_start > 2:  # fmt: skip
+        return None
+    before = [(start, end) for start, end, _, _ in analysis.sentences(hit.block) if end <= s_start]
+    if not before:
+        return None
+    p_start, p_end = before[-1]
+    for prior in hits(analysis, "lived-experience"):
+        if prior.block != hit.block or not (p_start <= prior.start and prior.end <= p_end):
+            continue
+        if analysis.negated(prior) or not is_applicants(analysis, prior):
+            continue
+        kind = next((k for k in analysis.hits_in_sentence("lex:lived-experience-kind", prior)
+                     if k.start >= prior.start and not _in_post_title(analysis, k)), None)  # fmt: skip
+        if kind is not None:
+            return kind
+    return None
+
+
 def is_applicants(analysis: Analysis, hit: Hit) -> bool:
     """Is the experience the applicant's, not that of the people the service supports?
 
