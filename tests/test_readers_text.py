@@ -168,6 +168,32 @@ def test_a_line_that_only_starts_with_a_hiring_word_is_no_heading(line: str) -> 
     assert _find(doc, line).kind != "heading"
 
 
+@pytest.mark.parametrize("line", ["Experience (essential for this role)", "Qualifications (desirable)",
+                                  "Skills and experience [essential]", "Benefits (full-time staff)"])
+def test_a_section_name_with_a_bracket_after_it_is_a_heading(line: str) -> None:
+    # the bracket is the heading's note or level; the list under it is its section
+    doc = plain.read_text(f"Peer Mentor\n\n{line}\n\n- Lived experience of recovery.\n", "advert.txt")
+    assert _find(doc, line).kind == "heading"
+    assert _find(doc, "Lived experience of recovery.").section == (line,)
+
+
+@pytest.mark.parametrize("line", ["Lived experience (essential)", "Driving licence (desirable)",
+                                  "Experience of group work (an advantage)"])
+def test_a_criterion_with_its_level_in_brackets_is_no_heading(line: str) -> None:
+    doc = plain.read_text(f"Peer Mentor\n\nAbout you\n\n{line}\n", "advert.txt")
+    assert _find(doc, line).kind != "heading"
+
+
+def test_a_bracketed_level_on_a_plain_heading_grades_its_list() -> None:
+    from checking import verdict_of
+
+    advert = ("Peer Support Worker\n\nExperience (essential for this role)\n\n"
+              "- Lived experience of mental distress and recovery.\n- Experience of group work.\n")
+    assert verdict_of(advert, "advert.txt", "lived-experience-essential") == "met"
+    assert verdict_of(advert.replace("(essential for this role)", "(desirable)"), "advert.txt",
+                      "lived-experience-essential") == "not-met"
+
+
 def test_hard_wrapped_lines_rejoined_with_an_anchor_per_line() -> None:
     doc = plain.read_text(ADVERT)
     para = _find(doc, "We are looking for")

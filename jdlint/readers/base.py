@@ -84,6 +84,9 @@ _SECTION_LEVEL = re.compile(
     r"\s*(?::|\s[-–—])\s*(?:essential|desirable|required|preferred|mandatory)(?:\s+criteria)?\s*:?$",
     re.IGNORECASE,
 )
+# A bracket closing a line ("Experience (essential for this role)", "Qualifications (desirable)"):
+# a known section name before it is still a heading, the bracket its note or level.
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 # A person specification's level opening a line, then a spaced dash or a bar ("Essential – ...").
 _LEVEL_PREFIX = re.compile(r"^(?:Essential|Desirable|Required|Preferred|ESSENTIAL|DESIRABLE|REQUIRED|PREFERRED)"
                            r"\s+[-–—|]\s+\S")
@@ -145,6 +148,9 @@ def pseudo_heading(line: str) -> int:
         return 2
     if _HEADING_WORDS.match(bare):
         return 1
+    core = _TRAILING_BRACKET.sub("", bare)
+    if core != bare and core and (_HEADING_WORDS.match(core) or _REQUIREMENT_LABEL.match(core)):
+        return 2 if _REQUIREMENT_LABEL.match(core) else 1  # "Experience (essential for this role)"
     letters = [c for c in bare if c.isalpha()]
     if text.endswith(":") and len(bare.split()) <= 6 and letters:
         return 1
