@@ -70,7 +70,12 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     spans: list[tuple[int, int, int]] = []
     for name in title_holder_names(analysis) if title else ():
         spans.extend(_holders_named(analysis, hit, name, as_group=True))
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    said = set(lowers[s_start:s_end])
     for credential in sorted(w["peer-credential-holders"]):
+        if said.isdisjoint(name_forms(credential)):
+            continue  # (the initials are nowhere in the sentence: most sentences)
         # not as a group: "our CPS team" is as likely Child Protective Services
         named = _holders_named(analysis, hit, (credential,), as_group=False)
         if named and any(_spelled_out_as_other(analysis, hit, c) for c in {credential, credential[:-1] if credential.endswith("ss") else credential}):
@@ -81,8 +86,6 @@ def _post_holders(analysis: Analysis, hit: Hit) -> list[Hit]:
     if len(title) > 1:
         # the title's head noun alone, capitalised as a name, after "current", "existing" ("a current
         # Connector" under the title "Community Connector"), not after the title's other words
-        lowers = analysis.lowers(hit.block)
-        s_start, s_end = analysis.sentence_bounds(hit)
         last = title[-1]
         doc = analysis.docs[hit.block]
         for i in range(s_start + 1, s_end):
@@ -113,6 +116,12 @@ def _spelled_out_as_other(analysis: Analysis, hit: Hit, initials: str) -> bool:
     return False
 
 
+def name_forms(last: str) -> frozenset[str]:
+    """A name's last word as it may stand in the sentence: itself or a plural ("cps", "cpss",
+    "cpses"; "ally", "allies")."""
+    return frozenset((last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"))
+
+
 def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...], as_group: bool) -> list[tuple[int, int, int]]:
     """Spans in the sentence of ``hit`` where ``name`` (a post's or a credential's lower-case
     words) names its current holders (see :func:`_post_holders`); ``as_group``: also as a group
@@ -121,7 +130,7 @@ def _holders_named(analysis: Analysis, hit: Hit, name: tuple[str, ...], as_group
     lowers = analysis.lowers(hit.block)
     s_start, s_end = analysis.sentence_bounds(hit)
     n, last = len(name), name[-1]
-    plurals = {last, last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"}
+    plurals = name_forms(last)
     if plurals.isdisjoint(lowers[s_start:s_end]):
         return []  # (the name's last word is nowhere in the sentence: most sentences, most names)
     spans = []

@@ -160,7 +160,16 @@ def selection_section(analysis: Analysis, block: int) -> bool:
     in any Tuesday. You'll have a chat with ...": a colon within its first seven tokens)? The
     label must open with the heading's words, and a list item's label is a duty's ("- Recruitment:
     have a chat with new volunteers"), as is a label whose first word names something else
-    ("Volunteer recruitment: you will ...")."""
+    ("Volunteer recruitment: you will ..."). Found once per block (the panel check asks about
+    a block for each of its matches)."""
+    found: dict[int, bool] = analysis.memo.setdefault("selection-section", {})  # type: ignore[assignment]
+    known = found.get(block)
+    if known is None:
+        known = found[block] = _selection_section(analysis, block)
+    return known
+
+
+def _selection_section(analysis: Analysis, block: int) -> bool:
     w = words()
     headings = w["selection-headings"]
     blk = analysis.document.blocks[block]
