@@ -6699,6 +6699,27 @@ CASES = [
     # twins: a degree of no field; training in research given in post
     (ADJ, "A degree in any subject is an asset.", "met"),
     (ADJ, "Training in social research methods is provided.", "met"),
+    # === h-rev (review of f89a8570..80e76a06 for over-reach) ===
+    # --- a panel for other staff that also names peer posts ("panels for peer and clinical positions") is this
+    # post's panel too (panel-other-staff-not); twins: a panel for other staff only stays not this post's ---
+    (PANEL, "Interview panels for peer and clinical positions always include a person with lived experience.", "met"),
+    (PANEL, "Our selection panels for peer and nursing roles include someone with lived experience.", "met"),
+    (PANEL, "The selection panel for nursing staff and peer workers includes a person with lived experience.", "met"),
+    (PANEL, "The interview panel for nursing staff includes peer workers.", "not-met"),
+    (PANEL, "Our lived experience team is part of every interview for psychologists and social workers.", "not-met"),
+    # --- a clinical duty in the passive with the post holder as agent, negated before the agent ("will not be
+    # completed by you"): what the role is not; twins: the same passive not negated stays the post's duty ---
+    (ADJ, "Risk assessments will not be completed by you; the nurses do them.", "met"),
+    (ADJ, "Medication is never given by the post holder.", "met"),
+    (ADJ, "Medication is given by the post holder at night.", "not-met"),
+    # --- a contribution to another's assessment with a possessive: only a word of a clinical sort between the
+    # possessive and the kind ("the team's training needs assessment" is no clinical assessment); twins: the
+    # clinical kinds stay partly met ---
+    (ADJ, "Contribute to the team's training needs assessment.", "met"),
+    (ADJ, "Contribute to the council's community needs assessment each year.", "met"),
+    (ADJ, "Contribute to the team's workplace safety assessments.", "met"),
+    (ADJ, "Contribute to the ward's clinical risk assessments.", "partly-met"),
+    (ADJ, "Contribute to the team's risk assessments.", "partly-met"),
 ]
 
 

@@ -93,7 +93,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "You will sit on recruitment panels for new peer workers", "Recruit future peer staff using panels with ...": other hires'
         if _another_time(analysis, hit):
             continue  # "Previously the panel included a peer", "We hope to add peers next year"
-        if analysis.overlaps("lex:panel-other-staff", hit) and not _names_this_post(analysis, hit):
+        if analysis.overlaps("lex:panel-other-staff", hit) and not analysis.overlaps("lex:panel-other-staff-not", hit) \
+                and not _names_this_post(analysis, hit):  # fmt: skip
             continue  # "Our peer team joins the interview panel for all new clinical staff": other hires'
         if _other_posts(analysis, hit):
             continue  # "Our peer worker posts have peers on the panel; this role is interviewed by ...": not this one
