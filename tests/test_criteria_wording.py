@@ -6720,6 +6720,24 @@ CASES = [
     (ADJ, "Contribute to the team's workplace safety assessments.", "met"),
     (ADJ, "Contribute to the ward's clinical risk assessments.", "partly-met"),
     (ADJ, "Contribute to the team's risk assessments.", "partly-met"),
+    # --- a later part of a panel label's semicolon list is a member only where it ends on the person or goes on
+    # with a title, a mark or a qualifier ("from", "with"); a noun after the person makes it about something
+    # else ("; peer worker induction in your first week"); twins: bare members stay met ---
+    (PANEL, "Interview panel: Team Manager and HR Adviser; peer mentor shadowing available in week one.", "not-met"),
+    (PANEL, "Interview panel: Team Manager and HR Adviser; peer worker induction in your first week.", "not-met"),
+    (PANEL, "Interview panel: Service Manager; a peer worker from our recovery college.", "met"),
+    (PANEL, "Interview panel: Director; peer support worker; HR adviser.", "met"),
+    (PANEL, "Interview panel: Service Manager; Peer Support Worker (Lived Experience Team).", "met"),
+    # --- a desk or switchboard the post staffs over someone's break, lunch, leave or absence is cover (the
+    # staffing-the-desk class, 317886e9, kept for a desk with no gap named); twins: a desk staffed on set days ---
+    (ADJ, "Staff the switchboard during the receptionist's lunch break.", "not-met"),
+    (ADJ, "Man the front desk over the administrator's annual leave.", "not-met"),
+    (ADJ, "Staff the reception desk on Tuesdays and Thursdays.", "met"),
+    (ADJ, "You will staff the reception desk at weekends.", "met"),
+    # --- a duty of recruiting others skips its own panel only in its own clause: a clause after a semicolon
+    # about the service's panels is this post's selection too; twin: the panel inside the duty ---
+    (PANEL, "Recruit future peer workers; our interview panels always include a peer.", "met"),
+    (PANEL, "Recruit future peer workers through interview panels that always include a peer.", "not-met"),
 ]
 
 
