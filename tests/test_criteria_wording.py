@@ -6738,6 +6738,20 @@ CASES = [
     # about the service's panels is this post's selection too; twin: the panel inside the duty ---
     (PANEL, "Recruit future peer workers; our interview panels always include a peer.", "met"),
     (PANEL, "Recruit future peer workers through interview panels that always include a peer.", "not-met"),
+    # --- a bare "Recruitment" line is an area of the post's duties as often as its selection: a meeting with a
+    # peer under it is no selection; twins: "Hiring" and "Our recruitment process" still head the selection ---
+    (PANEL, "Key responsibilities\n\nRecruitment\n\nHelp recruit volunteers for the drop-in. You will meet with our "
+            "Peer Lead each month to plan volunteer recruitment.", "not-met"),
+    (PANEL, "Hiring\n\nYou will meet our Peer Lead and the Service Manager.", "met"),
+    (PANEL, "Our recruitment process\n\nYou will meet our Peer Lead and the Service Manager.", "met"),
+    # --- a selector said to have guided or supported a young person through the services is a parent only with
+    # a possessive ("supported her son through ..."); "a young person" may be a worker's client; twins: raised ---
+    (PANEL, "The interview panel includes our Team Leader, who has supported a young person through the youth justice "
+            "system.", "not-met"),
+    (PANEL, "The interview panel includes our Team Leader, who has guided a teenager through the care system.", "not-met"),
+    (PANEL, "The interview panel includes our Team Leader, who has supported her son through the youth justice system.",
+     "met"),
+    (PANEL, "The interview panel includes our Director, who has raised a child through the care system.", "met"),
 ]
 
 
