@@ -6728,6 +6728,59 @@ CASES = [
     # twins: a degree of no field; training in research given in post
     (ADJ, "A degree in any subject is an asset.", "met"),
     (ADJ, "Training in social research methods is provided.", "met"),
+    # === h-rev (review of f89a8570..80e76a06 for over-reach) ===
+    # --- a panel for other staff that also names peer posts ("panels for peer and clinical positions") is this
+    # post's panel too (panel-other-staff-not); twins: a panel for other staff only stays not this post's ---
+    (PANEL, "Interview panels for peer and clinical positions always include a person with lived experience.", "met"),
+    (PANEL, "Our selection panels for peer and nursing roles include someone with lived experience.", "met"),
+    (PANEL, "The selection panel for nursing staff and peer workers includes a person with lived experience.", "met"),
+    (PANEL, "The interview panel for nursing staff includes peer workers.", "not-met"),
+    (PANEL, "Our lived experience team is part of every interview for psychologists and social workers.", "not-met"),
+    # --- a clinical duty in the passive with the post holder as agent, negated before the agent ("will not be
+    # completed by you"): what the role is not; twins: the same passive not negated stays the post's duty ---
+    (ADJ, "Risk assessments will not be completed by you; the nurses do them.", "met"),
+    (ADJ, "Medication is never given by the post holder.", "met"),
+    (ADJ, "Medication is given by the post holder at night.", "not-met"),
+    # --- a contribution to another's assessment with a possessive: only a word of a clinical sort between the
+    # possessive and the kind ("the team's training needs assessment" is no clinical assessment); twins: the
+    # clinical kinds stay partly met ---
+    (ADJ, "Contribute to the team's training needs assessment.", "met"),
+    (ADJ, "Contribute to the council's community needs assessment each year.", "met"),
+    (ADJ, "Contribute to the team's workplace safety assessments.", "met"),
+    (ADJ, "Contribute to the ward's clinical risk assessments.", "partly-met"),
+    (ADJ, "Contribute to the team's risk assessments.", "partly-met"),
+    # --- a later part of a panel label's semicolon list is a member only where it ends on the person or goes on
+    # with a title, a mark or a qualifier ("from", "with"); a noun after the person makes it about something
+    # else ("; peer worker induction in your first week"); twins: bare members stay met ---
+    (PANEL, "Interview panel: Team Manager and HR Adviser; peer mentor shadowing available in week one.", "not-met"),
+    (PANEL, "Interview panel: Team Manager and HR Adviser; peer worker induction in your first week.", "not-met"),
+    (PANEL, "Interview panel: Service Manager; a peer worker from our recovery college.", "met"),
+    (PANEL, "Interview panel: Director; peer support worker; HR adviser.", "met"),
+    (PANEL, "Interview panel: Service Manager; Peer Support Worker (Lived Experience Team).", "met"),
+    # --- a desk or switchboard the post staffs over someone's break, lunch, leave or absence is cover (the
+    # staffing-the-desk class, 317886e9, kept for a desk with no gap named); twins: a desk staffed on set days ---
+    (ADJ, "Staff the switchboard during the receptionist's lunch break.", "not-met"),
+    (ADJ, "Man the front desk over the administrator's annual leave.", "not-met"),
+    (ADJ, "Staff the reception desk on Tuesdays and Thursdays.", "met"),
+    (ADJ, "You will staff the reception desk at weekends.", "met"),
+    # --- a duty of recruiting others skips its own panel only in its own clause: a clause after a semicolon
+    # about the service's panels is this post's selection too; twin: the panel inside the duty ---
+    (PANEL, "Recruit future peer workers; our interview panels always include a peer.", "met"),
+    (PANEL, "Recruit future peer workers through interview panels that always include a peer.", "not-met"),
+    # --- a bare "Recruitment" line is an area of the post's duties as often as its selection: a meeting with a
+    # peer under it is no selection; twins: "Hiring" and "Our recruitment process" still head the selection ---
+    (PANEL, "Key responsibilities\n\nRecruitment\n\nHelp recruit volunteers for the drop-in. You will meet with our "
+            "Peer Lead each month to plan volunteer recruitment.", "not-met"),
+    (PANEL, "Hiring\n\nYou will meet our Peer Lead and the Service Manager.", "met"),
+    (PANEL, "Our recruitment process\n\nYou will meet our Peer Lead and the Service Manager.", "met"),
+    # --- a selector said to have guided or supported a young person through the services is a parent only with
+    # a possessive ("supported her son through ..."); "a young person" may be a worker's client; twins: raised ---
+    (PANEL, "The interview panel includes our Team Leader, who has supported a young person through the youth justice "
+            "system.", "not-met"),
+    (PANEL, "The interview panel includes our Team Leader, who has guided a teenager through the care system.", "not-met"),
+    (PANEL, "The interview panel includes our Team Leader, who has supported her son through the youth justice system.",
+     "met"),
+    (PANEL, "The interview panel includes our Director, who has raised a child through the care system.", "met"),
 ]
 
 

@@ -22,8 +22,10 @@ _HEADING_WORDS = re.compile(
         skills\s+and\s+experience|
         experience|knowledge|education|training|values|benefits|what\s+we\s+offer.*|
         how\s+to\s+apply|interview.*|selection\s+process|recruitment\s+process|
-        # how the post is filled, in a word or two ("Hiring", "Our hiring process", "Next steps")
-        (?:our\s+|the\s+)?(?:hiring|recruitment|selection|application)(?:\s+(?:process|steps|stages))?|
+        # how the post is filled, in a word or two ("Hiring", "Our hiring process", "Next steps"); not
+        # "Recruitment" alone, also an area of the post's duties (a heading over "Help recruit volunteers")
+        (?:our\s+|the\s+)?(?:hiring|selection|application)(?:\s+(?:process|steps|stages))?|
+        (?:our\s+|the\s+)?recruitment\s+(?:process|steps|stages)|
         how\s+we\s+(?:hire|recruit|select)|next\s+steps|what\s+happens\s+next|
         the\s+role|role\s+(?:purpose|summary)|purpose\s+of\s+the\s+(?:post|role)|
         position\s+(?:summary|overview|description)|summary|overview|background.*|

@@ -345,6 +345,11 @@ def duty_negated(analysis: Analysis, hit: Hit) -> bool:
         return True
     s_start, _ = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
+    by = next((i for i in range(hit.start + 1, hit.end) if lowers[i] == "by"), None)
+    if by is not None and negator_before(analysis, hit.block, hit.start + 1, by):
+        # a passive negated before its agent: "Risk assessments will not be completed by you",
+        # "Medication is never given by the post holder"
+        return True
     # the three scans back from the duty each need a negator word before it in its sentence
     negator = negator_before(analysis, hit.block, s_start, hit.start)
     if negator and negated_list(lowers, s_start, hit.start):

@@ -93,7 +93,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "You will sit on recruitment panels for new peer workers", "Recruit future peer staff using panels with ...": other hires'
         if _another_time(analysis, hit):
             continue  # "Previously the panel included a peer", "We hope to add peers next year"
-        if analysis.overlaps("lex:panel-other-staff", hit) and not _names_this_post(analysis, hit):
+        if analysis.overlaps("lex:panel-other-staff", hit) and not analysis.overlaps("lex:panel-other-staff-not", hit) \
+                and not _names_this_post(analysis, hit):  # fmt: skip
             continue  # "Our peer team joins the interview panel for all new clinical staff": other hires'
         if _other_posts(analysis, hit):
             continue  # "Our peer worker posts have peers on the panel; this role is interviewed by ...": not this one
@@ -718,7 +719,9 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
     a Lived Experience representative"), not people in a clause after a semicolon ("Interview
     panel: to be confirmed; peer support training provided"). A list of members set apart by
     semicolons ("Interview panel: Director; Peer Support Worker; HR adviser") is the label's
-    clause: each part up to the people's holds no verb word (`clause-verbs`). Other matches pass."""
+    clause: each part up to the people's holds no verb word (`clause-verbs`), and a person in a later
+    part ends it or is followed by a title, a mark or a word of `member-item-tails` (not by a noun:
+    "...; peer mentor shadowing available"). Other matches pass."""
     lowers = analysis.lowers(m.block)
     tokens = lowers[m.start : m.end]
     nouns = words()["panel-nouns"]
@@ -733,6 +736,7 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
         return not any(lowers[i] in verbs and not any(p.start <= i < p.end for p in people)
                        and not _title_word(analysis, m.block, i, start) for i in range(start, end))  # fmt: skip
 
+    clause_end = right
     if bare(m.end, right):
         # the members after the label, item by item while each is a bare name
         while right < s_end and lowers[right] == ";":
@@ -740,7 +744,24 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
             if not bare(right + 1, nxt):
                 break
             right = nxt
-    return any(m.end <= p.start and p.end <= right for p in people)
+    from jdlint.titles import JOB_NOUN
+
+    tails = words()["member-item-tails"]
+
+    def named(p: Hit) -> bool:
+        # a person in a later item is a member only where the item ends on them, or goes on with a
+        # capitalised title, a mark or a word of `member-item-tails` ("a peer worker from our recovery
+        # college"); not a noun after them ("; peer worker induction in your first week")
+        if p.end <= clause_end:
+            return True
+        at = p.end
+        while at < right and JOB_NOUN.fullmatch(lowers[at]):
+            at += 1  # the person's job noun ("peer" in "a peer worker")
+        if at >= right or lowers[at] in (";", "."):
+            return True
+        return lowers[at] in tails or not lowers[at][:1].isalpha() or analysis.docs[m.block][at].text[:1].isupper()
+
+    return any(m.end <= p.start and p.end <= right and named(p) for p in people)
 
 
 def _title_word(analysis: Analysis, block: int, i: int, left: int) -> bool:
@@ -867,6 +888,8 @@ def _recruiting_duty(analysis: Analysis, hit: Hit, own: bool = False) -> bool:
         return True
     if lowers[at].endswith("ing") and not any(lowers[i].strip() for i in range(s_start, at)):
         return False
+    if ";" in lowers[at : hit.start]:
+        return False  # a clause of its own after the duty: "Recruit future peer workers; our panels always include a peer"
     return not _names_this_post(analysis, hit)
 
 
