@@ -67,6 +67,15 @@ CASES = [
     (PANEL, "What happens next: shortlisted applicants will meet one of our peer workers and the Program Director.", "met"),
     # twin: the same meeting with no peer in it
     (PANEL, "Next steps: finalists will meet our Program Manager and a board member.", "not-met"),
+    # --- (stop 34, found by h-rev) the people as the subject of "interview" or "shortlist" in the present, with
+    # all the candidates as its object, sit on the selection: met ---
+    (PANEL, "Our Peer Lead and Service Manager interview all applicants.", "met"),
+    (PANEL, "Two peer workers and the Team Leader interview every candidate.", "met"),
+    (PANEL, "A peer worker and the manager shortlist all applications.", "met"),
+    # twins: no peer among them; a bare object, as often a duty of recruiting others; "we"
+    (PANEL, "The Team Leader and HR interview all applicants.", "not-met"),
+    (PANEL, "Our peer workers interview applicants for volunteer roles.", "not-met"),
+    (PANEL, "We interview all applicants who meet the essential criteria.", "not-met"),
     # --- (stop 34, set150 mk12 once "Hiring" read as its heading) a meeting with peers under a selection
     # heading, beside an interview named elsewhere that says nothing of who holds it, is the selection ---
     (PANEL, "Hiring\n\nCandidates meet the Peer Support Supervisor and the Nurse Manager.\n\nHow to apply\n\n"
