@@ -67,6 +67,15 @@ CASES = [
     (PANEL, "What happens next: shortlisted applicants will meet one of our peer workers and the Program Director.", "met"),
     # twin: the same meeting with no peer in it
     (PANEL, "Next steps: finalists will meet our Program Manager and a board member.", "not-met"),
+    # --- (stop 34, set171 nf23, read after its one measure) the people as the subject of doing a stage of
+    # selection ("will do the shortlisting", "carry out the interviews") take part in it: met ---
+    (PANEL, "People with lived experience will do the shortlisting.", "met"),
+    (PANEL, "Two peer workers carry out the interviews.", "met"),
+    (PANEL, "Our peer mentors undertake all shortlisting with the Service Lead.", "met"),
+    # twins: no peer does it; the post's own duty for other posts; negated
+    (PANEL, "The manager and HR do the shortlisting.", "not-met"),
+    (PANEL, "You will do the shortlisting for our volunteer peer mentors.", "not-met"),
+    (PANEL, "Peer workers do not do the shortlisting; the manager does.", "not-met"),
     # --- (stop 34, found by h-rev) the people as the subject of "interview" or "shortlist" in the present, with
     # all the candidates as its object, sit on the selection: met ---
     (PANEL, "Our Peer Lead and Service Manager interview all applicants.", "met"),
