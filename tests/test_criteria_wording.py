@@ -448,6 +448,14 @@ CASES = [
     # twins: the applicant's lived experience in a sentence about the panel
     (LE, "At interview the panel will want to hear how you use your lived experience of addiction.", "partly-met"),
     (LE, "You will meet our interview panel, who want people with lived experience of addiction.", "partly-met"),
+    # --- (h-role2, set178) people by experience the post's own duty recruits, trains or pays ("Recruit and
+    # induct experts by experience"): the people the post involves, not the applicant; twins: the
+    # organisation recruiting them ("We are recruiting ..."), and the applicant's own beside the duty ---
+    (LE, "Recruit and train experts by experience to review our leaflets and co-produce our services.", "not-met"),
+    (LE, "This post recruits and briefs experts by experience for our service reviews.", "not-met"),
+    (LE, "You will induct and pay people with lived experience who join our reading group.", "not-met"),
+    (LE, "We are recruiting two experts by experience to join our team.", "partly-met"),
+    (LE, "Recruit experts by experience, drawing on your own lived experience of psychosis.", "partly-met"),
     (LE, "Lived experience of psychosis is essential and will be explored by the interview panel.", "met"),
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
