@@ -1284,6 +1284,9 @@ ROLE_CASES = [
     ("Peer Support Program Coordinator – Schools\n\nOur program trains high school seniors as peer supporters for "
      "younger students. You will schedule trainings, liaise with school counselors and report outcomes.\n\nLived "
      "experience is not required for this position.\n", "other"),
+    ("Peer Support Programme Coordinator – Kura\n\nOur programme trains senior ākonga as peer supporters for "
+     "younger students. You will timetable trainings, liaise with school deans and report on outcomes.\n\nLived "
+     "experience of mental health challenges is not required for this position.\n", "other"),
     ("Peer Support Worker\n\nYou will offer one-to-one support to people on our wards in Leeds and help them plan "
      "for discharge.\n\nLived experience is not required for this role.\n", "peer"),
     ("Peer Mentoring Programme Coordinator\n\nOur peer mentoring programme pairs people leaving prison with mentors. "
