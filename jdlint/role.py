@@ -942,9 +942,7 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -
     for lived experience at most as desirable and names no peers but the volunteers."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    # (a subject the candidate must know about, "Knowledge of peer support principles", says no
-    # peer work of the post: a coordinator of peer volunteers may be asked to know their practice)
-    if any(not analysis.is_question(h) and not _to_know(analysis, h) for h in analysis.hits("lex:peer-role-statement")):
+    if _says_peer_work(analysis):
         return None
     vol = words()["volunteer-words"]
     found: list[Hit] = []
@@ -960,6 +958,25 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -
                 found.append(hit)
                 break
     return found[0] if found else None
+
+
+def _says_peer_work(analysis: Analysis) -> bool:
+    """Does the text say peer work of the post: a ``peer-role-statement`` outside a question? (A
+    subject the candidate must know about, "Knowledge of peer support principles", says no peer work
+    of the post: a coordinator of a peer programme may be asked to know its practice.)"""
+    return any(not analysis.is_question(h) and not _to_know(analysis, h) for h in analysis.hits("lex:peer-role-statement"))
+
+
+def _lived_experience_waived(analysis: Analysis) -> Hit | None:
+    """The first mention of the applicant's lived experience that says the post does not need it
+    ("Lived experience is not required for this role", "You do not need lived experience to
+    apply"), outside a question, in a text that says no peer work of the post; else ``None``."""
+    from jdlint.checks.criteria import applicant_mentions  # assessed with the verdicts
+
+    if _says_peer_work(analysis):
+        return None
+    return next((m.hit for m in applicant_mentions(analysis) if m.strength == "negated" and not analysis.is_question(m.hit)),
+                None)  # fmt: skip
 
 
 def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> bool:
@@ -1281,6 +1298,19 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                   if le_asked else "the text neither asks for lived experience nor says the post does peer work")]  # fmt: skip
         return Role("other", f"The title “{named.text}” names the programme the post coordinates; the post "  # type: ignore[union-attr]
                     "runs its volunteers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
+                    confidence="medium", clues=tuple(clues))  # fmt: skip
+    # "Peer Mentoring Programme Coordinator" whose text says "Lived experience is not required for this
+    # role" and says no peer work of the post: its peer words name the programme it runs (its mentors
+    # may be the programme's participants, students or volunteers), and the post itself needs no lived
+    # experience: the programme's coordinator, not a peer post. A title that names the peer post ("Peer
+    # Support Worker") stays a peer role whatever the text says of lived experience (CS001 not-met).
+    waived = _lived_experience_waived(analysis) if programme_only and not le_wanted and title is not None else None
+    if waived is not None and title is not None:
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the text says the post needs no lived experience: “{_quote(analysis.sentence_text(waived))}”",
+                 "the text does not say the post does peer work"]  # fmt: skip
+        return Role("other", f"The title “{named.text}” names the programme the post coordinates, and the text "  # type: ignore[union-attr]
+                    "says the post needs no lived experience: not a peer role.", (*title_span, analysis.sentence_span(waived)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
             and not (denied is not None and (programme_only or lived_title)):  # fmt: skip

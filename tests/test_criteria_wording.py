@@ -448,6 +448,21 @@ CASES = [
     # twins: the applicant's lived experience in a sentence about the panel
     (LE, "At interview the panel will want to hear how you use your lived experience of addiction.", "partly-met"),
     (LE, "You will meet our interview panel, who want people with lived experience of addiction.", "partly-met"),
+    # --- (h-role2, set178) people by experience the post's own duty recruits, trains or pays ("Recruit and
+    # induct experts by experience"): the people the post involves, not the applicant; twins: the
+    # organisation recruiting them ("We are recruiting ..."), and the applicant's own beside the duty ---
+    (LE, "Recruit and train experts by experience to review our leaflets and co-produce our services.", "not-met"),
+    (LE, "This post recruits and briefs experts by experience for our service reviews.", "not-met"),
+    (LE, "You will induct and pay people with lived experience who join our reading group.", "not-met"),
+    (LE, "We are recruiting two experts by experience to join our team.", "partly-met"),
+    (LE, "Recruit experts by experience, drawing on your own lived experience of psychosis.", "partly-met"),
+    # --- (h-role2) a requirement denied past a long kind ("Lived experience of mental health challenges is not
+    # required for this position") with no wish beside it: the advert says lived experience is not needed, as a
+    # short negation does; twins: a wish beside the denial ("valued but not essential") leaves it desirable ---
+    (LE, "Lived experience of mental health challenges is not required for this position.", "not-met"),
+    (LE, "Personal experience of recovery from addiction is not essential for this role.", "not-met"),
+    (LE, "Lived experience of mental health challenges is valued but not essential.", "not-met"),
+    (LE, "Lived experience of psychosis is helpful, though not required.", "not-met"),
     (LE, "Lived experience of psychosis is essential and will be explored by the interview panel.", "met"),
     (LE, "We want to hear from people with lived experience of an eating disorder.", "partly-met"),
     (LE, "Our peer workers utilise their lived experience to support young people.", "partly-met"),
@@ -8688,3 +8703,19 @@ def test_pp_twins_the_workers_own_boundaries_or_no_principle_at_all() -> None:
     assert talked.verdict == "partly-met", talked.why
     none = verdict_of("Peer Support Worker\n\nYou will welcome guests and make tea.", PP)
     assert none.verdict == "not-met" and not none.evidence, none.why
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # (h-role2) a requirement denied past a long kind, no wish beside it: not needed, as a short negation
+        ("Lived experience of mental health challenges is not required for this position.", "not needed"),
+        ("Personal experience of recovery from addiction is not essential for this role.", "not needed"),
+        # twins: a wish beside the denial sets it below a requirement
+        ("Lived experience of mental health challenges is valued but not essential.", "only desirable"),
+        ("Lived experience of psychosis is helpful, though not required.", "only desirable"),
+    ],
+)  # fmt: skip
+def test_a_requirement_denied_with_no_wish_says_lived_experience_is_not_needed(text: str, why: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met" and why in verdict.why, verdict.why

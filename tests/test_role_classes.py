@@ -1259,6 +1259,41 @@ ROLE_CASES = [
     ("Recovery Support Worker\n\nYou will support adults in supported housing in Ballarat, sharing your own "
      "experience of recovery where it helps.\n\nLived experience of recovery from addiction is essential.\n\n"
      "Our housing officer roles are not peer roles; you will key-work tenants.\n", "peer"),
+    # --- (h-role2, set178) an involvement post ("Lived Experience Involvement Coordinator") whose duties recruit,
+    # induct or pay experts by experience, lived experience only desirable: the experts are the people it
+    # involves, not a want of the applicant's, so it stays other; twin: lived experience required and peer
+    # workers supervised makes it their lead ---
+    ("Lived Experience Involvement Coordinator\n\nYou will recruit and induct experts by experience who review our "
+     "leaflets and policies. You will not provide one-to-one support.\n\nDesirable: lived experience of mental "
+     "health problems.\n", "other"),
+    ("Involvement Coordinator – Lived Experience\n\nRecruit and pay experts by experience to co-produce our service "
+     "plans.\n\nProduce quarterly involvement reports for the board.\n\nDesirable\n\nLived experience of using "
+     "services\n", "other"),
+    ("Lived Experience Involvement Coordinator\n\nYou will recruit and induct experts by experience who review our "
+     "leaflets, and supervise our peer support workers.\n\nLived experience of mental health problems is "
+     "essential.\n", "peer-senior"),
+    # --- (h-role2, set177) a title whose peer words name the programme the post runs ("Peer Mentoring Programme
+    # Coordinator"), a text that says the post needs no lived experience and says no peer work of it (its
+    # mentors are students or other participants): the programme's coordinator, other; twins: a peer title
+    # that names the post ("Peer Support Worker") stays peer (CS001 not-met), the same programme title with
+    # lived experience required stays peer-senior, and a lived experience lead of peer workers stays peer-senior ---
+    ("Peer Mentoring Programme Coordinator\n\nOur campus peer mentoring scheme pairs second-year students with "
+     "first-years. You will recruit and train around 40 student mentors each term and evaluate the scheme.\n\nA "
+     "degree in education or youth work is essential. You do not need lived experience to apply for this post.\n",
+     "other"),
+    ("Peer Support Program Coordinator – Schools\n\nOur program trains high school seniors as peer supporters for "
+     "younger students. You will schedule trainings, liaise with school counselors and report outcomes.\n\nLived "
+     "experience is not required for this position.\n", "other"),
+    ("Peer Support Programme Coordinator – Kura\n\nOur programme trains senior ākonga as peer supporters for "
+     "younger students. You will timetable trainings, liaise with school deans and report on outcomes.\n\nLived "
+     "experience of mental health challenges is not required for this position.\n", "other"),
+    ("Peer Support Worker\n\nYou will offer one-to-one support to people on our wards in Leeds and help them plan "
+     "for discharge.\n\nLived experience is not required for this role.\n", "peer"),
+    ("Peer Mentoring Programme Coordinator\n\nOur peer mentoring programme pairs people leaving prison with mentors. "
+     "You will recruit and train the mentors and run the programme.\n\nLived experience of the criminal justice "
+     "system is essential.\n", "peer-senior"),
+    ("Lived Experience Coordinator\n\nYou will coordinate and supervise our team of six peer support workers across "
+     "Wellington.\n\nLived experience of mental distress and recovery is essential.\n", "peer-senior"),
 ]
 
 

@@ -219,6 +219,12 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         return Mention(hit, "required", kind, contrast.text, cue_at=contrast)
     denied = requirement_denied(analysis, hit, left, right)
     if denied:
+        # "Lived experience of mental health challenges is not required for this position": a denial
+        # with no wish in the sentence (`desirable`, `wish-words`) says the post does not need it, as
+        # a negation does; "valued but not essential", "helpful, though not required" set it below a
+        # requirement
+        if not analysis.hits_in_sentence("lex:desirable", hit) and words()["wish-words"].isdisjoint(lowers[s_start:s_end]):
+            return Mention(hit, "negated", kind, denied)
         return Mention(hit, "desirable", kind, denied)
     before = lowers[max(s_start, hit.start - 2) : hit.start]
     if hit.start - 1 > s_start and lowers[hit.start - 1] == "and/or" and lowers[hit.start - 2] in words()["alternative-adjectives"]:

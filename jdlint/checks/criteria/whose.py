@@ -79,6 +79,8 @@ def is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
     if _team_members(analysis, hit):
         return False  # "Our team includes people with lived experience": the colleagues'
+    if _involved_by_the_post(analysis, hit):
+        return False  # "Recruit and induct experts by experience": the people the post involves
     if _panel_members(analysis, hit):
         return False  # "Our hiring committee includes two advisors with lived experience": theirs
     if _names_its_people(analysis, hit):
@@ -135,6 +137,33 @@ def _others_of_a_kind(analysis: Analysis, before: list[str], w: CriteriaWords) -
         title, _ = find_title(analysis)
         return w["volunteer-words"].isdisjoint(re.findall(r"[^\W\d_]+", (title or "").lower()))
     return any(word in w["partitive-words"] for word in before[max(0, at - 3) : at])
+
+
+def _involved_by_the_post(analysis: Analysis, hit: Hit) -> bool:
+    """Are the people named by their lived experience ("experts by experience", "people with lived
+    experience") the ones the post's own duty recruits, trains or pays ("Recruit and induct experts by
+    experience", "You will train people with lived experience", "The coordinator pays experts by
+    experience")? The match names people (its first word one of `experience-persons`, or "<people>
+    with" right before it); its clause opens with a word of `involvement-duty-verbs`, after at most
+    words of `duty-openers` or `post-subjects` ("you will", "the post will") or of the title; and no applicant word, clause break or
+    relative word stands between the verb and the people. "We are recruiting experts by experience"
+    (the organisation recruiting) and "Recruit ... if you have lived experience" stay the applicants'."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    person = hit.start if lowers[hit.start] in w["experience-persons"] else None
+    if person is None and hit.start >= 2 and lowers[hit.start - 1] == "with" \
+            and lowers[hit.start - 2] in w["people-nouns"] | w["experience-persons"]:  # fmt: skip
+        person = hit.start - 2
+    if person is None:
+        return False
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [t for t in lowers[s_start:person] if t[:1].isalnum()]
+    subject = w["post-subjects"] | w["duty-openers"] | set(title_words(analysis))
+    at = next((i for i, t in enumerate(before) if t not in subject), None)
+    if at is None or at > 5 or before[at] not in w["involvement-duty-verbs"]:
+        return False
+    stop = w["applicant-words"] | w["clause-breaks"] | w["relative-words"] | w["new-subjects"]
+    return len(before) - at <= 8 and stop.isdisjoint(before[at + 1 :])
 
 
 def _panel_members(analysis: Analysis, hit: Hit) -> bool:
