@@ -6799,6 +6799,13 @@ CASES = [
     (PANEL, "The interview panel includes our Team Leader, who has supported her son through the youth justice system.",
      "met"),
     (PANEL, "The interview panel includes our Director, who has raised a child through the care system.", "met"),
+    # --- (h-le2, set177 nl20) a degree named by its level ("a master's degree", "a bachelor's degree") offered
+    # by an "or" right after a bare mention: another route in, not met; the "or" inside a list of qualifications
+    # after "and" keeps the old reading ---
+    (LE, "Essential: lived experience or a master's degree in counselling.", "not-met"),
+    (LE, "Requirements: lived experience or a bachelor's degree in social work.", "not-met"),
+    (LE, "Essential: lived experience and a degree or diploma in nursing.", "partly-met"),
+    (LE, "Essential: lived experience or a peer support certificate.", "partly-met"),
 ]
 
 
