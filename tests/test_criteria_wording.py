@@ -6806,6 +6806,13 @@ CASES = [
     (LE, "Requirements: lived experience or a bachelor's degree in social work.", "not-met"),
     (LE, "Essential: lived experience and a degree or diploma in nursing.", "partly-met"),
     (LE, "Essential: lived experience or a peer support certificate.", "partly-met"),
+    # --- (h-le2, set178 nm14) one's own recovery said with the verb alone ("must be recovering from", "must
+    # have recovered from"): lived experience required, its kind named; the people served "who are
+    # recovering from" it stay theirs ---
+    (LE, "Applicants must be actively recovering from an addiction.", "met"),
+    (LE, "You must have recovered from a substance use disorder.", "met"),
+    (LE, "You will support veterans who are recovering from a mental health condition. A driving licence is essential.", "not-met"),
+    (LE, "Experience supporting clients who have recovered from homelessness is essential.", "not-met"),
 ]
 
 
