@@ -6813,6 +6813,13 @@ CASES = [
     (LE, "You must have recovered from a substance use disorder.", "met"),
     (LE, "You will support veterans who are recovering from a mental health condition. A driving licence is essential.", "not-met"),
     (LE, "Experience supporting clients who have recovered from homelessness is essential.", "not-met"),
+    # --- (h-le2) a panel member in a semicolon-split label list described by "with" right after them ("; a Peer
+    # Worker with lived experience;"): the "with" describes the member, it opens no clause of its own; a later
+    # part with a verb of its own, or "with" after another noun, stays about something else ---
+    (PANEL, "Interview panel: Team Leader; peer mentor with lived experience of recovery; Clinical Lead.", "met"),
+    (PANEL, "Interview panel: Service Manager; a consumer representative with lived experience; HR Adviser.", "met"),
+    (PANEL, "Interview panel: Service Manager and HR Adviser; peer workers with lived experience will run the orientation.", "not-met"),
+    (PANEL, "Interview panel: Service Manager; HR Adviser; induction with our peer workers in week one.", "not-met"),
 ]
 
 
