@@ -6813,6 +6813,8 @@ CASES = [
     (LE, "You must have recovered from a substance use disorder.", "met"),
     (LE, "You will support veterans who are recovering from a mental health condition. A driving licence is essential.", "not-met"),
     (LE, "Experience supporting clients who have recovered from homelessness is essential.", "not-met"),
+    (LE, "Our team is still recovering from the floods of last winter. A driving licence is essential.", "not-met"),
+    (LE, "The service has recovered from its funding cuts, and a full licence is required.", "not-met"),
     # --- (h-le2) a panel member in a semicolon-split label list described by "with" right after them ("; a Peer
     # Worker with lived experience;"): the "with" describes the member, it opens no clause of its own; a later
     # part with a verb of its own, or "with" after another noun, stays about something else ---
