@@ -6814,6 +6814,29 @@ CASES = [
     (PANEL, "The interview panel includes our Team Leader, who has supported her son through the youth justice system.",
      "met"),
     (PANEL, "The interview panel includes our Director, who has raised a child through the care system.", "met"),
+    # --- (h-le2, set177 nl20) a degree named by its level ("a master's degree", "a bachelor's degree") offered
+    # by an "or" right after a bare mention: another route in, not met; the "or" inside a list of qualifications
+    # after "and" keeps the old reading ---
+    (LE, "Essential: lived experience or a master's degree in counselling.", "not-met"),
+    (LE, "Requirements: lived experience or a bachelor's degree in social work.", "not-met"),
+    (LE, "Essential: lived experience and a degree or diploma in nursing.", "partly-met"),
+    (LE, "Essential: lived experience or a peer support certificate.", "partly-met"),
+    # --- (h-le2, set178 nm14) one's own recovery said with the verb alone ("must be recovering from", "must
+    # have recovered from"): lived experience required, its kind named; the people served "who are
+    # recovering from" it stay theirs ---
+    (LE, "Applicants must be actively recovering from an addiction.", "met"),
+    (LE, "You must have recovered from a substance use disorder.", "met"),
+    (LE, "You will support veterans who are recovering from a mental health condition. A driving licence is essential.", "not-met"),
+    (LE, "Experience supporting clients who have recovered from homelessness is essential.", "not-met"),
+    (LE, "Our team is still recovering from the floods of last winter. A driving licence is essential.", "not-met"),
+    (LE, "The service has recovered from its funding cuts, and a full licence is required.", "not-met"),
+    # --- (h-le2) a panel member in a semicolon-split label list described by "with" right after them ("; a Peer
+    # Worker with lived experience;"): the "with" describes the member, it opens no clause of its own; a later
+    # part with a verb of its own, or "with" after another noun, stays about something else ---
+    (PANEL, "Interview panel: Team Leader; peer mentor with lived experience of recovery; Clinical Lead.", "met"),
+    (PANEL, "Interview panel: Service Manager; a consumer representative with lived experience; HR Adviser.", "met"),
+    (PANEL, "Interview panel: Service Manager and HR Adviser; peer workers with lived experience will run the orientation.", "not-met"),
+    (PANEL, "Interview panel: Service Manager; HR Adviser; induction with our peer workers in week one.", "not-met"),
 ]
 
 

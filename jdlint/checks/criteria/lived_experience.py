@@ -492,8 +492,8 @@ def _qualification_instead(analysis: Analysis, hit: Hit, left: int, right: int) 
         if "or" not in lead:
             continue
         at = q.start - len(lead) + max(i for i, t in enumerate(lead) if t == "or")
-        if not all(t.isalpha() for t in lowers[at + 1 : q.start]) or lowers[at - 1] in w["alternative-nouns"]:
-            continue
+        if not all(t.isalpha() for t in lowers[at + 1 : q.start]) or (at > hit.end and lowers[at - 1] in w["alternative-nouns"]):
+            continue  # (an "or" right after the mention is its own: "Lived experience or a master's degree ...")
         if lowers[at - 1] == "," or not joined_before(lowers, hit.end, at):
             # ", or" offers the alternative to all before it, an "and" there included ("lived
             # experience of mental health challenges and recovery, or a Certificate IV ...");

@@ -689,8 +689,15 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     # (a verb word capitalised inside a title is a noun: "; Lived Experience Workforce Lead;")
     tokens = [lowers[i] for i in range(left, right) if not (person.start <= i < person.end)
               and not _title_word(analysis, hit.block, i, left)]  # fmt: skip
-    # an origin's member noun opens no clause of its own either
-    membership = [m for m in membership if not origin(m)]
+    # an origin's member noun opens no clause of its own either, nor a weak "with" right after them
+    # (past their job noun) that describes them ("; a Peer Worker with lived experience;")
+    from jdlint.titles import JOB_NOUN
+
+    after = person.end
+    while after < right and JOB_NOUN.fullmatch(lowers[after]):
+        after += 1
+    membership = [m for m in membership if not origin(m)
+                  and not (m.start == after and m.text.lower() in w["weak-membership"])]  # fmt: skip
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
         return True
     return any(outside(h) for h in other_ways(analysis, person))
