@@ -6830,6 +6830,9 @@ CASES = [
     (LE, "Experience supporting clients who have recovered from homelessness is essential.", "not-met"),
     (LE, "Our team is still recovering from the floods of last winter. A driving licence is essential.", "not-met"),
     (LE, "The service has recovered from its funding cuts, and a full licence is required.", "not-met"),
+    # (second read) "we" and staff as the subject: the organisation's recovery too
+    (LE, "We are still recovering from a busy winter, so applicants must be flexible.", "not-met"),
+    (LE, "We have recovered from the funding cuts and must grow the team.", "not-met"),
     # --- (h-le2) a panel member in a semicolon-split label list described by "with" right after them ("; a Peer
     # Worker with lived experience;"): the "with" describes the member, it opens no clause of its own; a later
     # part with a verb of its own, or "with" after another noun, stays about something else ---
