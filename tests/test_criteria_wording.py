@@ -67,6 +67,14 @@ CASES = [
     (PANEL, "What happens next: shortlisted applicants will meet one of our peer workers and the Program Director.", "met"),
     # twin: the same meeting with no peer in it
     (PANEL, "Next steps: finalists will meet our Program Manager and a board member.", "not-met"),
+    # --- (stop 34, left by the reviewer) the candidates for posts unlike this one, named after the object
+    # ("applicants for volunteer roles", "candidates for student placements"), are other hires' ---
+    (PANEL, "Our peer workers will interview applicants for volunteer roles.", "not-met"),
+    (PANEL, "You will help shortlist candidates for student placements alongside our peer mentors.", "not-met"),
+    # twins: this role's applicants; all applicants; this post's own panel named as well
+    (PANEL, "Our peer workers will interview applicants for this role.", "met"),
+    (PANEL, "Our peer workers will interview all applicants.", "met"),
+    (PANEL, "Our peer workers will interview applicants for volunteer roles, and a peer worker sits on the panel for this post.", "met"),
     # --- (stop 34, set171 nf23, read after its one measure) the people as the subject of doing a stage of
     # selection ("will do the shortlisting", "carry out the interviews") take part in it: met ---
     (PANEL, "People with lived experience will do the shortlisting.", "met"),
