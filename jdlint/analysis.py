@@ -220,7 +220,10 @@ class Analysis:
             firsts = self._sent_starts[block]
             char_starts, char_ends = self._token_chars[block]
             bounds = list(zip(firsts, [*firsts[1:], len(char_starts)], strict=True))
-            spans = [(a, b, char_starts[a], char_ends[b - 1]) for a, b in bounds]
+            lowers = self._lowers[block]
+            # (a field that a bar ends, "Band 4 | Permanent", ends before its bar: spacy_pipeline.sentence_starts)
+            spans = [(a, b, char_starts[a], char_ends[b - 2 if b - a > 1 and lowers[b - 1] == "|" else b - 1])
+                     for a, b in bounds]  # fmt: skip
             self._norm_chars[block] = [(s[2], s[3]) for s in spans]
             if offsets is None:
                 sents = spans

@@ -212,7 +212,8 @@ def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None, text
     word's would be read from the word). With the block's ``text`` and its tokens' character
     offsets ``idx``, the dot of a common abbreviation ends no sentence where the sentence goes
     on past it (:func:`abbreviation_dot`: "Job ref. 4471", "Post no. 12", "DR. SMITH"), as
-    spaCy's tokenizer keeps "Dr." and "e.g." whole; without them, the sentencizer's starts."""
+    spaCy's tokenizer keeps "Dr." and "e.g." whole, and a bar between spaced fields starts one
+    (:func:`_after_field_bars`); without them, the sentencizer's starts."""
     if not words:
         return []
     ends = _sentence_ends()
@@ -231,4 +232,19 @@ def sentence_starts(words: Sequence[str], ids: Sequence[int] | None = None, text
             after += 1
         if after < count and (text is None or idx is None or not abbreviation_dot(words, at, after, text, idx)):
             starts.append(after)
+    if text is not None and idx is not None and "|" in words:
+        starts = sorted({*starts, *_after_field_bars(words, text, idx)})
     return starts
+
+
+def _after_field_bars(words: Sequence[str], text: str, idx: Sequence[int]) -> list[int]:
+    """The tokens just after a bar standing alone between spaces, as a page header or a job
+    board's line writes its fields ("Acme Trust | Peer Support Worker | Our interview panel
+    includes a peer worker."): each field is a sentence of its own, so a quote is its field only.
+    (spaCy's sentencizer ends no sentence there.)"""
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word == "|" and 0 < idx[i] and idx[i] + 1 < len(text) and text[idx[i] - 1].isspace() \
+                and text[idx[i] + 1].isspace():  # fmt: skip
+            found.append(i + 1)
+    return found

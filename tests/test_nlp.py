@@ -1219,3 +1219,36 @@ def test_patterns_side_by_side_that_end_alike_share_their_tail_and_match_as_they
     assert written.count("story") == 1
     apart = [parse_pattern(p) for p in ("one's own story", "your own", "their story")]  # no two side by side end alike
     assert _alternation(apart) == "|".join(compile_regex(p) for p in apart)
+
+
+def test_a_bar_between_spaced_fields_starts_a_sentence() -> None:
+    """A page header's or a job board's fields ("Acme Trust | Band 4 | Our interview panel ...") are
+    sentences of their own when the block's text is known, and a field's quote ends before its bar;
+    a bar inside a word, or with no text given (the sentencizer's own starts), starts none."""
+    from jdlint.analysis import Analysis
+    from jdlint.nlp import sentence_starts, tokenize
+    from jdlint.readers import read_text
+
+    text = "Acme Trust | Band 4 | Our interview panel always includes a peer worker."
+    tokens = tokenize([text])[0]
+    words = [t.lower_ for t in tokens]
+    starts = sentence_starts(words, [t.lower for t in tokens], text, [t.idx for t in tokens])
+    assert [words[i] for i in starts] == ["acme", "band", "our"]
+    assert sentence_starts(words) == [0]  # the sentencizer alone
+    glued = "Band 4|Permanent is one field."
+    g = tokenize([glued])[0]
+    assert sentence_starts([t.lower_ for t in g], None, glued, [t.idx for t in g]) == [0]
+    analysis = Analysis(read_text("Peer Support Worker\n\n" + text), PatternSet({}))
+    assert [text[c:d] for _, _, c, d in analysis.sentences(1)] == [
+        "Acme Trust", "Band 4", "Our interview panel always includes a peer worker."]
+
+
+def test_a_header_fields_quote_is_its_own_field() -> None:
+    from jdlint.engine import check_document
+    from jdlint.readers import read_text
+
+    report = check_document(read_text("Peer Support Worker\n\nAcme Trust | Peer Support Worker | Our interview panel "
+                                      "always includes a peer worker.\n"), role="peer")
+    verdict = report.verdict("peer-panel")
+    assert verdict.verdict == "met"
+    assert [e.text for e in verdict.evidence] == ["Our interview panel always includes a peer worker."]
