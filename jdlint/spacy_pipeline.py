@@ -244,7 +244,7 @@ def _after_field_bars(words: Sequence[str], text: str, idx: Sequence[int]) -> li
     (spaCy's sentencizer ends no sentence there.)"""
     found = []
     for i, word in enumerate(words[:-1]):
-        if word == "|" and 0 < idx[i] and idx[i] + 1 < len(text) and text[idx[i] - 1].isspace() \
+        if word == "|" and idx[i] > 0 and idx[i] + 1 < len(text) and text[idx[i] - 1].isspace() \
                 and text[idx[i] + 1].isspace():  # fmt: skip
             found.append(i + 1)
     return found
