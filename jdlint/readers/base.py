@@ -150,9 +150,12 @@ def pseudo_heading(line: str) -> int:
         return 2
     if _HEADING_WORDS.match(bare):
         return 1
-    core = _TRAILING_BRACKET.sub("", bare)
-    if core != bare and core and (_HEADING_WORDS.match(core) or _REQUIREMENT_LABEL.match(core)):
-        return 2 if _REQUIREMENT_LABEL.match(core) else 1  # "Experience (essential for this role)"
+    core = _TRAILING_BRACKET.sub("", bare)  # "Experience (essential for this role)"
+    if core != bare and core:
+        if _REQUIREMENT_LABEL.match(core):
+            return 2
+        if _HEADING_WORDS.match(core):
+            return 1
     letters = [c for c in bare if c.isalpha()]
     if text.endswith(":") and len(bare.split()) <= 6 and letters:
         return 1

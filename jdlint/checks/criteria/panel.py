@@ -55,6 +55,7 @@ from jdlint.checks.criteria.shared import (
 from jdlint.checks.kinds import in_proper_name, suggest_place
 from jdlint.model import Fix, Span
 from jdlint.registry import Rule
+from jdlint.titles import JOB_NOUN
 
 
 def _whole_sentence(analysis: Analysis, hit: Hit) -> tuple[Span, ...]:
@@ -691,8 +692,6 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
               and not _title_word(analysis, hit.block, i, left)]  # fmt: skip
     # an origin's member noun opens no clause of its own either, nor a weak "with" right after them
     # (past their job noun) that describes them ("; a Peer Worker with lived experience;")
-    from jdlint.titles import JOB_NOUN
-
     after = person.end
     while after < right and JOB_NOUN.fullmatch(lowers[after]):
         after += 1
@@ -751,8 +750,6 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
             if not bare(right + 1, nxt):
                 break
             right = nxt
-    from jdlint.titles import JOB_NOUN
-
     tails = words()["member-item-tails"]
 
     def named(p: Hit) -> bool:
