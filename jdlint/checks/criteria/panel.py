@@ -692,9 +692,7 @@ def _in_another_clause(analysis: Analysis, hit: Hit, person: Hit) -> bool:
               and not _title_word(analysis, hit.block, i, left)]  # fmt: skip
     # an origin's member noun opens no clause of its own either, nor a weak "with" right after them
     # (past their job noun) that describes them ("; a Peer Worker with lived experience;")
-    after = person.end
-    while after < right and JOB_NOUN.fullmatch(lowers[after]):
-        after += 1
+    after = _past_job_nouns(lowers, person.end, right)
     membership = [m for m in membership if not origin(m)
                   and not (m.start == after and m.text.lower() in w["weak-membership"])]  # fmt: skip
     if not w["clause-verbs"].isdisjoint(tokens) or membership or selection:
@@ -717,6 +715,14 @@ def _actor_of_other_way(analysis: Analysis, hit: Hit, person: Hit) -> bool:
     return any(0 <= o.start - person.end <= 2 and all(t in w["clause-verbs"] for t in lowers[person.end : o.start])
                and not (member and o.start == person.end and lowers[o.end - 1] in w["panel-nouns"])
                for o in other_ways(analysis, person))  # fmt: skip
+
+
+def _past_job_nouns(lowers: list[str], at: int, right: int) -> int:
+    """The first token from ``at`` (before ``right``) that is not a job noun: past a person's
+    job noun ("worker" after "a peer")."""
+    while at < right and JOB_NOUN.fullmatch(lowers[at]):
+        at += 1
+    return at
 
 
 def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
@@ -758,9 +764,7 @@ def _label_reaches_people(analysis: Analysis, m: Hit, people: list[Hit]) -> bool
         # college"); not a noun after them ("; peer worker induction in your first week")
         if p.end <= clause_end:
             return True
-        at = p.end
-        while at < right and JOB_NOUN.fullmatch(lowers[at]):
-            at += 1  # the person's job noun ("peer" in "a peer worker")
+        at = _past_job_nouns(lowers, p.end, right)  # the person's job noun ("peer" in "a peer worker")
         if at >= right or lowers[at] in (";", "."):
             return True
         return lowers[at] in tails or not lowers[at][:1].isalpha() or analysis.docs[m.block][at].text[:1].isupper()
