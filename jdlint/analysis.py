@@ -13,9 +13,11 @@ offset a check sees (hits, sentences, spans) points at the original block text.
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 from itertools import groupby
 from operator import add, itemgetter
 from typing import TYPE_CHECKING
@@ -36,22 +38,48 @@ from jdlint.nlp import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_ESSENTIAL = re.compile(
-    r"\b(essential|required|requirements?|minimum|mandatory|must[- ]haves?|you must(?: also)? have)\b", re.I
-)
-_DESIRABLE = re.compile(
-    r"\b(desirable|desired|preferred|preferable|nice[- ]to[- ]haves?|advantageous|bonus|optional|assets?"
-    r"|highly (?:regarded|valued|favou?red)|(?:an |be an )advantage|a plus"
-    r"|would be (?:great|nice|good|useful|helpful|welcome|welcomed|valued|appreciated|beneficial)|would prefer)\b", re.I
-)
-_NOT_CRITERIA = re.compile(r"\b(duties|responsibilities|functions|tasks|job|functions)\b", re.I)
-# A row's level cell: "E", "Desirable", "(Preferred)", "Mandatory", "Must have", "Highly
-# regarded" (Australian selection criteria), also with an intensifier ("Highly desirable") or
-# "but not essential" after it.
-_MARKER = re.compile(r"^\s*\(?(?:(?:highly|very|strongly|most|absolutely|well)\s+)?(e|d|essential|desirable|desired|required|"
-                     r"mandatory|minimum|must[- ]have|preferred|preferable|optional|asset|an asset|advantageous|an advantage|"
-                     r"nice[- ]to[- ]have|regarded|valued|favou?red)\)?(?:,?\s+but not (?:essential|required|mandatory))?\s*[.:]?\s*$", re.I)  # fmt: skip
-_MARKER_ESSENTIAL = frozenset({"e", "essential", "required", "mandatory", "minimum", "must have", "must-have"})
+
+@dataclass(frozen=True)
+class LevelWords:
+    """The words that name a requirement's level (rules/data/levels.toml), compiled: in a
+    heading or header (``essential``, ``desirable``), a level cell of its own (``cell``, its
+    first group the level word; ``cell_essential`` the essential ones), a heading about duties
+    (``not_criteria``), an exception between two levels (``exception``), and the words a
+    heading's bracket may hold beside a level without naming another thing."""
+
+    essential: re.Pattern[str]
+    desirable: re.Pattern[str]
+    cell: re.Pattern[str]
+    cell_essential: frozenset[str]
+    not_criteria: re.Pattern[str]
+    exception: re.Pattern[str]
+    bracket_fillers: frozenset[str]
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """Phrases as regex alternatives: a space is one space, a hyphen a hyphen or a space."""
+    return "|".join("[- ]".join(re.escape(part) for part in phrase.split("-")) for phrase in phrases)
+
+
+@cache
+def level_words() -> LevelWords:
+    """:class:`LevelWords` from rules/data/levels.toml (loaded once)."""
+    data = tomllib.loads(resources.files("jdlint.rules").joinpath("data", "levels.toml").read_text("utf-8"))["levels"]
+
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(rf"\b({_alternatives(data[key])})\b", re.I)
+
+    # a row's level cell: "E", "Desirable", "(Preferred)", "Mandatory", "Must have", "Highly
+    # regarded" (Australian selection criteria), also with an intensifier ("Highly desirable") or
+    # "but not essential" after it
+    cell = re.compile(rf"^\s*\(?(?:(?:{_alternatives(data['cell-intensifiers'])})\s+)?"
+                      rf"({_alternatives(data['cell-essential'] + data['cell-desirable'])})\)?"
+                      rf"(?:,?\s+but not (?:{_alternatives(data['cell-denied'])}))?\s*[.:]?\s*$", re.I)  # fmt: skip
+    return LevelWords(words("essential"), words("desirable"), cell,
+                      frozenset(p.replace("-", " ") for p in data["cell-essential"]), words("not-criteria"),
+                      words("exceptions"), frozenset(data["bracket-fillers"]))  # fmt: skip
+
+
 # A tick in a column whose header names the level ("Criteria | Essential | Desirable" with "X"
 # under one of them): the row has the level of the ticked column.
 _TICK = re.compile(r"^\s*(?:x|✓|✔|✔️|☑|✅|\*|•|●|yes|y)\s*$", re.I)
@@ -337,9 +365,9 @@ class Analysis:
         """``(cell, level)``: the cell of ``block``'s table row that holds only an E/D marker
         ("Desirable", "E", "Preferred"), and the level it sets; None when the row has none."""
         for other in self.row_cells(block):
-            m = _MARKER.match(self.document.blocks[other].text)
+            m = level_words().cell.match(self.document.blocks[other].text)
             if m:
-                return other, "essential" if m.group(1).lower() in _MARKER_ESSENTIAL else "desirable"
+                return other, "essential" if m.group(1).lower().replace("-", " ") in level_words().cell_essential else "desirable"
         return None
 
     def row_tick(self, block: int) -> tuple[int, str] | None:
@@ -348,7 +376,7 @@ class Analysis:
         row ticked under "Desirable"), and that level; None when the row has none, when it has ticks
         under both levels, or when the block is itself in a column headed by a level word alone
         ("Essential"; a criteria column headed "Requirement" is not one)."""
-        if _MARKER.match(self.document.blocks[block].column_header or ""):
+        if level_words().cell.match(self.document.blocks[block].column_header or ""):
             return None
         ticked = [(other, label_level(self.document.blocks[other].column_header)) for other in self.row_cells(block)
                   if _TICK.match(self.document.blocks[other].text)]
@@ -394,23 +422,9 @@ class Analysis:
         return None
 
 
-# A bracket in a heading, and the words that may stand beside a level word in it without naming
-# anything else ("(Essential)", "(highly desirable)", "(E = essential, D = desirable)", "(minimum 2
-# years required)": the heading's own thing's level or amount).
+# A bracket in a heading (the words that may stand beside a level word in it without naming
+# anything else are `bracket-fillers` in rules/data/levels.toml).
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
-_LEVEL_FILLERS = frozenset(
-    ["highly", "strongly", "very", "most", "but", "not", "and", "or", "criteria", "criterion", "is", "are", "a",
-     "an", "e", "d", "only", "also", "at", "least", "of", "minimum", "maximum", "years", "year", "months", "month",
-     "experience", "one", "two", "three", "four", "five", "six",
-     # words that say which of the heading's own items the level covers, naming no other thing:
-     # "(all essential unless stated)", "(essential unless marked otherwise)", "(essential for all
-     # applicants)", "(required for this position)", "(desirable where indicated)"
-     "all", "each", "every", "both", "any", "unless", "except", "where", "when", "if", "otherwise", "stated",
-     "marked", "indicated", "noted", "specified", "shown", "listed", "below", "above", "as", "for", "to", "in",
-     "the", "this", "these", "that", "those", "role", "roles", "post", "posts", "position", "positions", "job",
-     "jobs", "applicants", "applicant", "candidates", "candidate", "items", "item", "else", "apply",
-     "applies", "so", "by"]
-)  # fmt: skip
 
 
 def without_qualified_brackets(title: str) -> str:
@@ -427,10 +441,11 @@ def without_qualified_brackets(title: str) -> str:
 
     def qualified(match: re.Match[str]) -> str:
         inside = match.group(1)
-        if not (_DESIRABLE.search(inside) or _ESSENTIAL.search(inside)):
+        levels = level_words()
+        if not (levels.desirable.search(inside) or levels.essential.search(inside)):
             return match.group(0)
-        rest = _ESSENTIAL.sub(" ", _DESIRABLE.sub(" ", inside)).lower()
-        named = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in _LEVEL_FILLERS]
+        rest = levels.essential.sub(" ", levels.desirable.sub(" ", inside)).lower()
+        named = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in levels.bracket_fillers]
         return " " if named else match.group(0)
 
     return _BRACKET.sub(qualified, title).strip()
@@ -443,15 +458,16 @@ def label_level(title: str | None) -> str | None:
     if not title:
         return None
     title = without_qualified_brackets(title)
-    if _NOT_CRITERIA.search(title) and not re.search(r"\bcriteria\b", title, re.I):
+    levels = level_words()
+    if levels.not_criteria.search(title) and not re.search(r"\bcriteria\b", title, re.I):
         return None
-    desirable, essential = _DESIRABLE.search(title), _ESSENTIAL.search(title)
+    desirable, essential = levels.desirable.search(title), levels.essential.search(title)
     if desirable and essential:
         # a title that names both levels ("Minimum and preferred qualifications", "Essential /
         # Desirable") sets neither: each row's marker does; but one with an exception sets the
         # level named before it ("Required unless marked (asset)", "Essential except where
         # marked D"): the unmarked rows have that level
-        exception = _EXCEPTION.search(title)
+        exception = levels.exception.search(title)
         if exception and max(essential.start(), desirable.start()) > exception.start() > min(essential.start(), desirable.start()):
             return "essential" if essential.start() < desirable.start() else "desirable"
         return None
@@ -461,5 +477,3 @@ def label_level(title: str | None) -> str | None:
         return "essential"
     return None
 
-
-_EXCEPTION = re.compile(r"\b(unless|except|other than|apart from|but)\b", re.I)
