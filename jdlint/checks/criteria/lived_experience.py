@@ -583,7 +583,7 @@ def _person_spec_place(ctx: Context, after: Span | None = None) -> str:
     """Where an essential criterion goes: the person specification if there is one, else
     after the sentence that mentions lived experience, else the job summary."""
     where = suggest_place(ctx, (r"^essential", r"person spec", r"selection criteria", r"minimum qualif",
-                                r"requirements|qualifications", r"about you|who you are|what you"))  # fmt: skip
+                                r"requirements|qualifications", r"about you|who you are|what you(?!(?: will|'ll|’ll)? (?:do|be doing|get|receive|gain)\b)"))  # fmt: skip
     if where:
         return f"{where}, as an essential criterion"
     if any(b.kind == "table-cell" for b in ctx.document.blocks):
@@ -622,10 +622,12 @@ def _move_to_essential(ctx: Context, span: Span) -> str:
 
 
 # the advert's own words for the kind, after "experience of" and before what it asks of it
-# ("Personal experience of an eating disorder would be beneficial" -> "an eating disorder")
+# ("Personal experience of an eating disorder would be beneficial" -> "an eating disorder"), or a
+# relative clause about the person ("experience of self-harm who is ready to ..." -> "self-harm")
 _OWN_KIND = re.compile(
     r"\bexperiences? (?:of|with) ((?:an? |the )?[^\W\d][\w'’ -]{2,60}?)"
-    r"(?= (?:would|will|is|are|be|as|preferred|desirable|an advantage|beneficial|helpful|welcome|useful)\b|[,.;:()]|$)",
+    r"(?= (?:would|will|is|are|be|as|preferred|desirable|an advantage|beneficial|helpful|welcome|useful"
+    r"|(?:and |or )?(?:who|whom|whose|which|that))\b|[,.;:()]|$)",
     re.I)  # fmt: skip
 
 
