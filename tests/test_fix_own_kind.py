@@ -31,6 +31,9 @@ def _fix(text: str):
     ("The ideal candidate will have lived experience of an eating disorder which they are willing to share.",
      "an eating disorder"),
     ("We are looking for someone who has personal experience of addiction and who wants to help others.", "addiction"),
+    ("We are looking for someone with lived experience of psychosis to offer hope to the people we support.", "psychosis"),
+    ("We want a person with lived experience of homelessness themselves to join our outreach team.", "homelessness"),
+    ("We are looking for someone with lived experience of going to prison.", "going to prison"),
 ])  # fmt: skip
 def test_the_kind_ends_before_a_relative_clause(sentence: str, kind: str) -> None:
     fix = _fix(f"Peer Support Worker\n\nAbout the role\n\n{sentence}\n\nAbout you\n\nYou are kind and reliable.")

@@ -623,11 +623,13 @@ def _move_to_essential(ctx: Context, span: Span) -> str:
 
 # the advert's own words for the kind, after "experience of" and before what it asks of it
 # ("Personal experience of an eating disorder would be beneficial" -> "an eating disorder"), or a
-# relative clause about the person ("experience of self-harm who is ready to ..." -> "self-harm")
+# relative clause about the person ("experience of self-harm who is ready to ..." -> "self-harm");
+# a "to" after words that already name the kind opens what the experience is for ("experience of
+# psychosis to offer hope" -> "psychosis"; "experience of going to prison" keeps its "to")
 _OWN_KIND = re.compile(
     r"\bexperiences? (?:of|with) ((?:an? |the )?[^\W\d][\w'’ -]{2,60}?)"
-    r"(?= (?:would|will|is|are|be|as|preferred|desirable|an advantage|beneficial|helpful|welcome|useful"
-    r"|(?:and |or )?(?:who|whom|whose|which|that))\b|[,.;:()]|$)",
+    r"(?= (?:(?:and |or )?(?:would|will|is|are|be|can|who|whom|whose|which|that)|as|preferred|desirable"
+    r"|an advantage|beneficial|helpful|welcome|useful|themselves|yourself|personally)\b|[,.;:()]|$)",
     re.I)  # fmt: skip
 
 
@@ -657,9 +659,20 @@ def _kind_of(analysis: Analysis, mention: Mention) -> str | None:
         if any(stem in text for stem in stems):
             own = _OWN_KIND.search(analysis.sentence_text(mention.hit))
             if own and any(stem in own.group(1).lower() for stem in stems):
-                return own.group(1).strip()
+                return _before_purpose(own.group(1), stems).strip()
             return label
     return None
+
+
+def _before_purpose(kind: str, stems: tuple[str, ...]) -> str:
+    """``kind`` up to the first " to " after words that name the kind (one of ``stems``): what
+    follows says what the experience is for ("mental distress to connect with rangatahi")."""
+    at = kind.find(" to ")
+    while at >= 0:
+        if any(stem in kind[:at].lower() for stem in stems):
+            return kind[:at]
+        at = kind.find(" to ", at + 1)
+    return kind
 
 
 def _graded_desirable(analysis: Analysis, mention: Mention) -> bool:
