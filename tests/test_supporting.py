@@ -89,6 +89,7 @@ def test_rd003_ignores_reference_codes(codes):
 @pytest.mark.parametrize("sentence", [
     "You will follow HIPAA and 42 CFR Part 2, and we are an EOE employer in the USA.",
     "Send your CV as a PDF; our CEO welcomes LGBTQ+ applicants and people living with HIV in the UK and the NHS.",
+    "The interview date is TBC and the start date TBA; the shift pattern is TBD.",
 ])
 def test_rd003_knows_common_acronyms(sentence):
     assert acronyms(ADVERT.format(sentence=sentence)) == []
