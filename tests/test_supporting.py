@@ -95,6 +95,26 @@ def test_rd003_knows_common_acronyms(sentence):
     assert acronyms(ADVERT.format(sentence=sentence)) == []
 
 
+@pytest.mark.parametrize("line", [
+    "PROGRAM: Reentry Court     STATUS: Full-time     PAY: $19.50/hr",
+    "FLSA: Non-exempt\tPAY GRADE: 112 ($43,680 - $55,120)",
+    "Location: Dayton | SHIFT: days | HOURS: 37.5",
+])  # fmt: skip
+def test_rd003_a_fields_label_in_capitals_is_not_an_acronym(line):
+    """A job board's line of fields: a label in capitals that a colon closes, where a field opens
+    (the line's start, a tab, two spaces or a bar), is a label like "SUMMARY:" at a line's start."""
+    advert = ADVERT.format(sentence="").replace("Peer Support Worker\n", f"Peer Support Worker\n\n{line}\n", 1)
+    assert acronyms(advert) == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("You will join the CMHT: a team of nurses and peers.", ["CMHT"]),
+    ("Contact the team at PAY: then apply.", ["PAY"]),
+])  # fmt: skip
+def test_rd003_twin_an_acronym_before_a_colon_in_prose_is_still_one(sentence, flagged):
+    assert acronyms(ADVERT.format(sentence=sentence)) == flagged
+
+
 @pytest.mark.parametrize("sentence", [
     "You will work 3 OR 4 days a week, or more if you wish.",
     "Applicants MUST have lived experience, and they must apply online.",

@@ -128,6 +128,18 @@ def _written_in_lower_case(word: str, text: str) -> bool:
     return False
 
 
+# a field's label in capitals, one word or more, that a colon closes ("PAY GRADE:"), and what
+# opens a field on a line: its start, a tab, two spaces or a bar ("STATUS: Full-time     PAY: ...")
+_LABEL_REST = re.compile(r"(?: [A-Z][A-Z&/]*)* ?:")
+_FIELD_OPENS = re.compile(r"(?:\A|\n|\t| {2,}|\| ?)(?:[A-Z][A-Z&/]* )*\Z")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a word of a field's label in capitals ("PAY:" in "STATUS: Full-time
+    PAY: $19.50/hr", "GRADE" in "PAY GRADE: 112"): a label like a heading's words, not an acronym?"""
+    return bool(_LABEL_REST.match(text, end)) and bool(_FIELD_OPENS.search(text, max(0, start - 40), start))
+
+
 def _acronym_key(word: str) -> str:
     """``LGBTQ+`` → ``LGBTQ``, ``PSWs`` → ``PSW``, upper-cased: how acronyms are compared."""
     word = word.strip().rstrip("+")
@@ -200,6 +212,8 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
                 continue  # "IV", "SUMMARY"
             if block.text[m.end() : m.end() + 1] == ":" and m.start() == 0:
                 continue  # "SUMMARY: ..." is a label
+            if _field_label(block.text, m.start(), m.end()):
+                continue  # "STATUS: Full-time     PAY: $19.50/hr", "PAY GRADE: 112": a field's label
             if block.text.isupper() or (block.kind == "heading" and block.text.upper() == block.text):
                 continue
             if _in_code(block.text, m.start(), m.end()):
