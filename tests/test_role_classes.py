@@ -1919,3 +1919,30 @@ def test_peer_words_naming_the_workforce_before_a_back_office_field(title: str, 
 def test_an_untitled_advert_that_wants_lived_experience_and_says_peer_work(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role35, set181 np30): a registered profession's post title (`profession-title-words`) with a
+# lived experience qualifier after a bracket, dash or comma ("Clinical Psychologist (Lived Experience)"):
+# a professional with lived experience is still that professional (clear-soil source 003), even where
+# lived experience is essential and the post works beside a peer team ---
+PROFESSION_BODY = ("\n\nYou will complete assessments and run therapy groups under clinical supervision, and "
+                   "work with our peer support team on service evaluation.\n\nEssential: a relevant degree and "
+                   "lived experience of mental health difficulties.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Clinical Psychologist (Lived Experience)", "other"),
+        ("Community Mental Health Nurse – Lived Experience", "other"),
+        ("Occupational Therapist, Lived Experience", "other"),
+        # twins: a peer title with the same qualifier, a post with no profession ("Support Worker"),
+        # and a peer person after the profession stay peer
+        ("Peer Support Worker (Lived Experience)", "peer"),
+        ("Support Worker (Lived Experience)", "peer"),
+        ("Occupational Therapist (Lived Experience Practitioner)", "peer"),
+    ],
+)  # fmt: skip
+def test_a_profession_title_qualified_by_lived_experience(title: str, kind: str) -> None:
+    role = role_of(title + PROFESSION_BODY)
+    assert_titled(role, kind, title)
