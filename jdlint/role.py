@@ -969,14 +969,15 @@ def _by_organisation(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -> Hit | None:
+def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None, denied: Hit | None = None) -> Hit | None:
     """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
     text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
     ``None``: read only under a title whose peer words name the programme, where the text asks
-    for lived experience at most as desirable and names no peers but the volunteers."""
+    for lived experience at most as desirable and names no peers but the volunteers, or under a
+    peer title whose text denies it is a peer post (``denied``: its words say no peer work)."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    if _says_peer_work(analysis):
+    if _says_peer_work(analysis, denied):
         return None
     vol = words()["volunteer-words"]
     found: list[Hit] = []
@@ -994,11 +995,14 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -
     return found[0] if found else None
 
 
-def _says_peer_work(analysis: Analysis) -> bool:
+def _says_peer_work(analysis: Analysis, denied: Hit | None = None) -> bool:
     """Does the text say peer work of the post: a ``peer-role-statement`` outside a question? (A
     subject the candidate must know about, "Knowledge of peer support principles", says no peer work
-    of the post: a coordinator of a peer programme may be asked to know its practice.)"""
-    return any(not analysis.is_question(h) and not _to_know(analysis, h) for h in analysis.hits("lex:peer-role-statement"))
+    of the post: a coordinator of a peer programme may be asked to know its practice; nor do the words
+    of ``denied``, the post's own denial, "This is not a peer role".)"""
+    return any(not analysis.is_question(h) and not _to_know(analysis, h)
+               and not (denied is not None and h.block == denied.block and h.start < denied.end and denied.start < h.end)
+               for h in analysis.hits("lex:peer-role-statement"))  # fmt: skip
 
 
 def _lived_experience_waived(analysis: Analysis) -> Hit | None:
@@ -1322,6 +1326,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)
     volunteers = _volunteer_scheme(analysis, title) if programme_only and not le_wanted \
         and _volunteer_peers_only(analysis, title) else None  # fmt: skip
+    # "Peer Support Coordinator" whose text says "it is not itself a peer support role" of the post
+    # that runs the volunteer peers: the denial is the post's own, and the peers it coordinates are the
+    # scheme's volunteers, not peer staff it leads (a peer title with no volunteers stays a peer role)
+    volunteer_lead = named is not None and named.cls == "peer" and denied is not None and not programme_only \
+        and not lived_title and not le_wanted and _volunteer_peers_only(analysis, title) \
+        and _volunteer_scheme(analysis, title, denied) is not None  # fmt: skip
     if volunteers is not None and title is not None:
         # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
         # lived experience (or only as desirable) and says no peer work of the post: a volunteer
@@ -1347,11 +1357,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     "says the post needs no lived experience: not a peer role.", (*title_span, analysis.sentence_span(waived)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
-            and not (denied is not None and (programme_only or lived_title)):  # fmt: skip
+            and not (denied is not None and (programme_only or lived_title or volunteer_lead)):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)
 
-    if denied is not None and (named is None or named.cls != "peer" or programme_only or lived_title):
+    if denied is not None and (named is None or named.cls != "peer" or programme_only or lived_title or volunteer_lead):
         # "It is not a peer worker position": the text says so of the post itself, whatever
         # else it says about lived experience or the organisation's peer programme
         clues = [f"title “{title.text}” ({title.source})"] if title else ["no title found"]

@@ -1946,3 +1946,29 @@ PROFESSION_BODY = ("\n\nYou will complete assessments and run therapy groups und
 def test_a_profession_title_qualified_by_lived_experience(title: str, kind: str) -> None:
     role = role_of(title + PROFESSION_BODY)
     assert_titled(role, kind, title)
+
+
+# --- (role35, set182 nq27): a peer title whose text says of the post itself that it is not a peer role
+# ("it is not itself a peer mentoring role", "This is not a peer role: ..."), while the only peers it
+# names are the volunteers the post recruits and coordinates: the scheme's coordinator, not a peer post ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Mentor Coordinator\n\nOur charity trains a network of volunteer peer mentors in three towns. This "
+         "post coordinates them; it is not itself a peer mentoring role.\n\nYou will recruit and train volunteers "
+         "and keep their records.\n\nExperience of managing volunteers is essential.\n", "other"),
+        ("Peer Support Lead (Volunteers)\n\nThis is not a peer role: you will recruit, train and support our "
+         "volunteer peer supporters across the county.\n\nEssential: experience of volunteer management.\n",
+         "other"),
+        # twins: the denial beside peer staff the post leads, and volunteers with no denial, keep the title's
+        # senior peer reading
+        ("Peer Support Coordinator\n\nYou will coordinate our team of six peer support workers across two wards. "
+         "The post is not itself a peer support role.\n\nEssential: experience of supervising staff.\n",
+         "peer-senior"),
+        ("Peer Support Coordinator\n\nYou will recruit and train our volunteer peer supporters across the "
+         "county.\n\nExperience of volunteer management is essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_peer_title_denied_by_the_text_over_volunteer_peers(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
