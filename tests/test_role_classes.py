@@ -1972,3 +1972,34 @@ def test_a_profession_title_qualified_by_lived_experience(title: str, kind: str)
 def test_a_peer_title_denied_by_the_text_over_volunteer_peers(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role35, set184 ns20 and ns27): lived experience named in a sentence about the selection panel's
+# make-up ("Our interview panel includes a peer worker, because we value ... lived experience") or as a
+# group's name ("a member of our Lived Experience Advisory Group") is the panel's or the group's, not asked
+# of the applicant, even under a qualifications heading: another profession's post beside peer staff
+# stays other ---
+PANEL_BODY = ("Outreach Caseworker\n\nYou will hold a caseload and complete housing assessments alongside our peer "
+              "workers.\n\nQUALIFICATIONS\n\n* A degree in social work.\n* Lived experience of homelessness is an "
+              "asset.\n\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (PANEL_BODY + "Our selection panel will include a peer worker, as we believe every team benefits from the "
+         "insight of lived experience.\n", "other"),
+        (PANEL_BODY + "A representative of our Lived Experience Reference Group sits on every interview panel.\n",
+         "other"),
+        (PANEL_BODY + "Shortlisting is done with our Lived Experience Council.\n", "other"),
+        # twins: the requirement said of the applicant beside the panel, or as a list item of its own, makes
+        # the post one that sits in a peer team with lived experience required
+        (PANEL_BODY + "Our interview panel includes a peer worker, and lived experience of homelessness is "
+         "essential for this post.\n", "peer"),
+        (PANEL_BODY.replace("is an asset", "is essential") + "Our interview panel will include a member of our "
+         "Lived Experience Advisory Group.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_lived_experience_of_the_panel_or_a_group_is_not_asked_of_the_applicant(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
