@@ -67,6 +67,9 @@ class _Named:
     # peer words in the title only name the hiring track or pathway into the post ("Behavioral
     # Health Technician (Lived Experience Track)")
     track: bool = False
+    # peer words in the title only qualify a registered profession's post with lived experience
+    # ("Assistant Psychologist (Lived Experience)", "Mental Health Nurse – Lived Experience")
+    qualified: bool = False
 
 
 def _into_participle(lowers: list[str], at: int, start: int) -> bool:
@@ -189,6 +192,32 @@ def _track_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> 
     peer = groups.get("lex:peer-role-noun", []) + groups.get("lex:peer-title-word", [])
     tracks = words()["hiring-track-words"]
     return bool(peer) and _another_post(lowers, peer) and all(_head(lowers, s) in tracks for s, _ in peer)
+
+
+def _lived_qualifier(lowers: list[str], start: int, end: int) -> bool:
+    """Are the peer words at ``start:end`` a lived experience qualifier of a registered profession's
+    post named before them (`profession-title-words` outside them, then a bracket, dash, comma or
+    colon: "Assistant Psychologist (Lived Experience)", "Mental Health Nurse – Lived Experience")?
+    They hold no "peer" and name no person ("Nurse – Peer Support Worker", "Occupational Therapist
+    (Lived Experience Practitioner)" name a peer post), and end the title or its bracket. A
+    professional with lived experience is still that professional (clear-soil source 003);
+    "Support Worker (Lived Experience)" names no profession and stays a peer post."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"] or "peer" in lowers[start:end] \
+            or "peers" in lowers[start:end] or (end < len(lowers) and lowers[end] not in (")", *w["gloss-marks"])):
+        return False  # fmt: skip
+    if any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[start:end]):
+        return False
+    return not w["profession-title-words"].isdisjoint(lowers[: start - 1])
+
+
+def _qualifier_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> bool:
+    """Are the title's peer words there only as a lived experience qualifier of a registered
+    profession's post (`_lived_qualifier`)?"""
+    peer = groups.get("lex:peer-role-noun", []) + groups.get("lex:peer-title-word", [])
+    return bool(peer) and all(_lived_qualifier(lowers, s, e) for s, e in peer)
 
 
 def _another_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
@@ -357,8 +386,11 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     # "Behavioral Health Technician (Lived Experience Track)": peer words that name the hiring track
     # or pathway into another post (`hiring-track-words`), not the post
     tracks = words()["hiring-track-words"]
+    # ("Assistant Psychologist (Lived Experience)": lived experience qualifying a profession's post,
+    # `_lived_qualifier`, names the professional's own experience, not a peer post)
     peer = [(s, e) for s, e in peer if not (e < len(lowers) and lowers[e] in _INVITING)
-            and not (_head(lowers, s) in tracks and _another_post(lowers, peer))]  # fmt: skip
+            and not (_head(lowers, s) in tracks and _another_post(lowers, peer))
+            and not _lived_qualifier(lowers, s, e)]  # fmt: skip
     # "Assistant Psychologist - Peer Support Evaluation": after any other post, peer words (not its
     # hiring track) that qualify the study or piece of work it does name what it works on, as after
     # a research post: peer only where the text requires lived experience ("Nurse - Peer Support
@@ -429,6 +461,8 @@ def classify_title(analysis: Analysis, title: str, acronyms: bool = True) -> _Na
     named = _classify(groups, title, lowers)
     if named.cls != "peer" and _track_only(groups, lowers):
         named = replace(named, track=True)
+    elif named.cls != "peer" and _qualifier_only(groups, lowers):
+        named = replace(named, qualified=True)
     if acronyms and named.cls == "peer" and peer and not groups.get("lex:peer-title-word") and all(
             e - s == 1 and _is_acronym(texts[s]) and _acronym_key(lowers[s]) not in senses for s, e in peer):
         # "PSW – Long-Term Care": an abbreviation the advert never spells out may name another job
@@ -935,14 +969,15 @@ def _by_organisation(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -> Hit | None:
+def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None, denied: Hit | None = None) -> Hit | None:
     """The first sentence naming volunteers (`volunteer-words` in rules/data/criteria.toml) in a
     text that says no peer work of the post (no ``peer-role-statement`` outside a question), else
     ``None``: read only under a title whose peer words name the programme, where the text asks
-    for lived experience at most as desirable and names no peers but the volunteers."""
+    for lived experience at most as desirable and names no peers but the volunteers, or under a
+    peer title whose text denies it is a peer post (``denied``: its words say no peer work)."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
-    if _says_peer_work(analysis):
+    if _says_peer_work(analysis, denied):
         return None
     vol = words()["volunteer-words"]
     found: list[Hit] = []
@@ -960,11 +995,14 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None) -
     return found[0] if found else None
 
 
-def _says_peer_work(analysis: Analysis) -> bool:
+def _says_peer_work(analysis: Analysis, denied: Hit | None = None) -> bool:
     """Does the text say peer work of the post: a ``peer-role-statement`` outside a question? (A
     subject the candidate must know about, "Knowledge of peer support principles", says no peer work
-    of the post: a coordinator of a peer programme may be asked to know its practice.)"""
-    return any(not analysis.is_question(h) and not _to_know(analysis, h) for h in analysis.hits("lex:peer-role-statement"))
+    of the post: a coordinator of a peer programme may be asked to know its practice; nor do the words
+    of ``denied``, the post's own denial, "This is not a peer role".)"""
+    return any(not analysis.is_question(h) and not _to_know(analysis, h)
+               and not (denied is not None and h.block == denied.block and h.start < denied.end and denied.start < h.end)
+               for h in analysis.hits("lex:peer-role-statement"))  # fmt: skip
 
 
 def _lived_experience_waived(analysis: Analysis) -> Hit | None:
@@ -1288,6 +1326,12 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # the volunteers, "14 peer support workers and 40 volunteers", make it their manager)
     volunteers = _volunteer_scheme(analysis, title) if programme_only and not le_wanted \
         and _volunteer_peers_only(analysis, title) else None  # fmt: skip
+    # "Peer Support Coordinator" whose text says "it is not itself a peer support role" of the post
+    # that runs the volunteer peers: the denial is the post's own, and the peers it coordinates are the
+    # scheme's volunteers, not peer staff it leads (a peer title with no volunteers stays a peer role)
+    volunteer_lead = named is not None and named.cls == "peer" and denied is not None and not programme_only \
+        and not lived_title and not le_wanted and _volunteer_peers_only(analysis, title) \
+        and _volunteer_scheme(analysis, title, denied) is not None  # fmt: skip
     if volunteers is not None and title is not None:
         # "Peer Support Programme Coordinator" whose text recruits and trains volunteers, asks for no
         # lived experience (or only as desirable) and says no peer work of the post: a volunteer
@@ -1313,11 +1357,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                     "says the post needs no lived experience: not a peer role.", (*title_span, analysis.sentence_span(waived)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
-            and not (denied is not None and (programme_only or lived_title)):  # fmt: skip
+            and not (denied is not None and (programme_only or lived_title or volunteer_lead)):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
         return _peer_title(analysis, title, named, title_span, supervises)
 
-    if denied is not None and (named is None or named.cls != "peer" or programme_only or lived_title):
+    if denied is not None and (named is None or named.cls != "peer" or programme_only or lived_title or volunteer_lead):
         # "It is not a peer worker position": the text says so of the post itself, whatever
         # else it says about lived experience or the organisation's peer programme
         clues = [f"title “{title.text}” ({title.source})"] if title else ["no title found"]
@@ -1491,7 +1535,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         re.findall(r"[a-z]+", named.text.lower()))  # fmt: skip
     # so is a post whose title names lived experience only as its hiring track ("Behavioral Health
     # Technician (Lived Experience Track)"): the track's requirement does not make the post peer work
-    profession = profession or (named is not None and named.track)
+    # ("Assistant Psychologist (Lived Experience)": a profession's post qualified by lived experience is
+    # that profession's, `_lived_qualifier`)
+    profession = profession or (named is not None and (named.track or named.qualified))
     # (the organisation's volunteers or other scheme, "Refer patients to our volunteer peer mentors",
     # are no peer team the post sits in)
     team = [h for h in peer_nouns if not _others_peers(analysis, h)]
@@ -1517,6 +1563,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         add(f"{shown} is an adjacent role, not a peer role")
     if named is not None and named.track:
         add(f"{shown} names lived experience or peer work only as its hiring track, not as the post")
+    if named is not None and named.qualified:
+        add(f"{shown} names lived experience only as a qualifier of another profession's post: a professional "
+            "with lived experience is still that professional")
     if peer_context and not body_peer:
         add(f"peer words only in passing: “{_quote(peer_context[0].text)}”")
     elif peer_nouns and not team and not body_peer:

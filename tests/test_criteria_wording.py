@@ -456,6 +456,17 @@ CASES = [
     # twins: the applicant's lived experience in a sentence about the panel
     (LE, "At interview the panel will want to hear how you use your lived experience of addiction.", "partly-met"),
     (LE, "You will meet our interview panel, who want people with lived experience of addiction.", "partly-met"),
+    # --- (role35, set184) lived experience after the panel and a word of its make-up ("Our selection panel
+    # includes a peer worker, because we believe ... lived experience": "we" is the organisation there),
+    # or as a group's name ("our Lived Experience Reference Group"), is not asked of the applicant, even
+    # under a requirements heading ---
+    (LE, "Qualifications\n\n- A relevant degree\n\nOur selection panel includes a peer worker, because we believe every team benefits from the insight of lived experience.", "not-met"),
+    (LE, "Essential criteria\n\n- A relevant degree\n- A member of our Lived Experience Reference Group will join the interview", "not-met"),
+    (LE, "What you need\n\n- Experience of group work\n- Shortlisting is done with our Lived Experience Council", "not-met"),
+    # twins: a requirement cue beside the panel, or the applicant's own lived experience listed beside the group
+    (LE, "Our interview panel includes a peer worker, and we require lived experience of psychosis.", "met"),
+    (LE, "Our interview panel includes a peer worker, because lived experience of psychosis is essential for this post.", "met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis\n- A member of our Lived Experience Reference Group will join the interview", "met"),
     # --- (h-role2, set178) people by experience the post's own duty recruits, trains or pays ("Recruit and
     # induct experts by experience"): the people the post involves, not the applicant; twins: the
     # organisation recruiting them ("We are recruiting ..."), and the applicant's own beside the duty ---

@@ -1919,3 +1919,87 @@ def test_peer_words_naming_the_workforce_before_a_back_office_field(title: str, 
 def test_an_untitled_advert_that_wants_lived_experience_and_says_peer_work(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role35, set181 np30): a registered profession's post title (`profession-title-words`) with a
+# lived experience qualifier after a bracket, dash or comma ("Clinical Psychologist (Lived Experience)"):
+# a professional with lived experience is still that professional (clear-soil source 003), even where
+# lived experience is essential and the post works beside a peer team ---
+PROFESSION_BODY = ("\n\nYou will complete assessments and run therapy groups under clinical supervision, and "
+                   "work with our peer support team on service evaluation.\n\nEssential: a relevant degree and "
+                   "lived experience of mental health difficulties.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Clinical Psychologist (Lived Experience)", "other"),
+        ("Community Mental Health Nurse – Lived Experience", "other"),
+        ("Occupational Therapist, Lived Experience", "other"),
+        # twins: a peer title with the same qualifier, a post with no profession ("Support Worker"),
+        # and a peer person after the profession stay peer
+        ("Peer Support Worker (Lived Experience)", "peer"),
+        ("Support Worker (Lived Experience)", "peer"),
+        ("Occupational Therapist (Lived Experience Practitioner)", "peer"),
+    ],
+)  # fmt: skip
+def test_a_profession_title_qualified_by_lived_experience(title: str, kind: str) -> None:
+    role = role_of(title + PROFESSION_BODY)
+    assert_titled(role, kind, title)
+
+
+# --- (role35, set182 nq27): a peer title whose text says of the post itself that it is not a peer role
+# ("it is not itself a peer mentoring role", "This is not a peer role: ..."), while the only peers it
+# names are the volunteers the post recruits and coordinates: the scheme's coordinator, not a peer post ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Mentor Coordinator\n\nOur charity trains a network of volunteer peer mentors in three towns. This "
+         "post coordinates them; it is not itself a peer mentoring role.\n\nYou will recruit and train volunteers "
+         "and keep their records.\n\nExperience of managing volunteers is essential.\n", "other"),
+        ("Peer Support Lead (Volunteers)\n\nThis is not a peer role: you will recruit, train and support our "
+         "volunteer peer supporters across the county.\n\nEssential: experience of volunteer management.\n",
+         "other"),
+        # twins: the denial beside peer staff the post leads, and volunteers with no denial, keep the title's
+        # senior peer reading
+        ("Peer Support Coordinator\n\nYou will coordinate our team of six peer support workers across two wards. "
+         "The post is not itself a peer support role.\n\nEssential: experience of supervising staff.\n",
+         "peer-senior"),
+        ("Peer Support Coordinator\n\nYou will recruit and train our volunteer peer supporters across the "
+         "county.\n\nExperience of volunteer management is essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_peer_title_denied_by_the_text_over_volunteer_peers(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role35, set184 ns20 and ns27): lived experience named in a sentence about the selection panel's
+# make-up ("Our interview panel includes a peer worker, because we value ... lived experience") or as a
+# group's name ("a member of our Lived Experience Advisory Group") is the panel's or the group's, not asked
+# of the applicant, even under a qualifications heading: another profession's post beside peer staff
+# stays other ---
+PANEL_BODY = ("Outreach Caseworker\n\nYou will hold a caseload and complete housing assessments alongside our peer "
+              "workers.\n\nQUALIFICATIONS\n\n* A degree in social work.\n* Lived experience of homelessness is an "
+              "asset.\n\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (PANEL_BODY + "Our selection panel will include a peer worker, as we believe every team benefits from the "
+         "insight of lived experience.\n", "other"),
+        (PANEL_BODY + "A representative of our Lived Experience Reference Group sits on every interview panel.\n",
+         "other"),
+        (PANEL_BODY + "Shortlisting is done with our Lived Experience Council.\n", "other"),
+        # twins: the requirement said of the applicant beside the panel, or as a list item of its own, makes
+        # the post one that sits in a peer team with lived experience required
+        (PANEL_BODY + "Our interview panel includes a peer worker, and lived experience of homelessness is "
+         "essential for this post.\n", "peer"),
+        (PANEL_BODY.replace("is an asset", "is essential") + "Our interview panel will include a member of our "
+         "Lived Experience Advisory Group.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_lived_experience_of_the_panel_or_a_group_is_not_asked_of_the_applicant(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"

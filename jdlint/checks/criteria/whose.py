@@ -174,13 +174,24 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
     word one of `experience-persons`: "expert by experience"), and neither a word for the
     applicant (`applicant-words`) nor a requirement cue in the sentence ("Applicants with lived
     experience will meet a panel", "Lived experience is essential and is explored by the
-    panel" are the applicant's)."""
+    panel" are the applicant's). So is any lived experience after the panel and a word of its
+    make-up (`panel-membership`: "Our interview panel includes a peer worker, because we value
+    the perspective of lived experience")."""
     if not analysis.hits_in_sentence("lex:panel", hit) or analysis.hits_in_sentence("lex:requirement", hit):
         return False
     w = words()
     s_start, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
-    if not w["applicant-words"].isdisjoint(lowers[s_start:s_end]):
+    said = set(lowers[s_start:s_end])
+    # the panel named as made up of its members before the mention ("Our interview panel includes a
+    # peer support worker, because we believe every role benefits from the perspective of lived
+    # experience"): the sentence is about who selects, and the lived experience is theirs or the
+    # organisation's value ("we" there is the organisation, `organisation-words`, not a reader)
+    if w["applicant-words"].isdisjoint(said - w["organisation-words"]) and any(
+            p.end <= m.start and m.end <= hit.start for p in analysis.hits_in_sentence("lex:panel", hit)
+            for m in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
+        return True
+    if not w["applicant-words"].isdisjoint(said):
         return False
     before = analysis.tokens_before(hit, 1)
     return (bool(before) and before[-1] == "with") or lowers[hit.start] in w["experience-persons"]
