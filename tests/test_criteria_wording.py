@@ -14,6 +14,18 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (le35, set184 ns19) a clause of its own after the mention's ";" whose subject points back to it and whose
+    # predicate is a level ("...; it is a requirement for this post", "...; this is absolutely essential") sets
+    # the mention's level ---
+    (LE, "You bring lived experience of psychosis; it is a requirement for this post.", "met"),
+    (LE, "You will bring your own experience of an eating disorder; this is absolutely essential.", "met"),
+    (LE, "Applicants bring personal experience of problem gambling; it is also mandatory for the role.", "met"),
+    (LE, "You bring lived experience of homelessness; it would be an advantage.", "not-met"),
+    # twins: another subject after the ";", a cue of a clause of its own ("it is essential that ..."), a denial
+    (LE, "You bring lived experience of psychosis; a driving licence is essential.", "partly-met"),
+    (LE, "You bring lived experience of psychosis; it is essential that you keep accurate records.", "partly-met"),
+    (LE, "You bring lived experience of psychosis; it is a requirement to hold a driving licence.", "partly-met"),
+    (LE, "You bring lived experience of psychosis; it is not a requirement.", "not-met"),
     # --- (h-pan, blind174 ni05/ni21) a peer who sits in on the interview as an observer, in a clause or a sentence
     # beside the panel's make-up, takes part in another way: partly met ---
     (PANEL, "Interviews are held by the Service Manager and the Clinical Lead; one of our peer workers usually sits in as an observer.", "partly-met"),
