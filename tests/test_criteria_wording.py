@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (le35, set183 nr06) the applicant named as a carer "for" someone close ("a carer for someone with
+    # psychosis", "a caregiver for a loved one"), as "a carer of someone" is: lived experience of caring ---
+    (LE, "Essential: you are an unpaid carer for a relative with bipolar disorder.", "met"),
+    (LE, "Essential: a caregiver for a loved one living with an eating disorder.", "met"),
+    # twins: paid care for people or children (work, not family), and a carer the worker supports
+    (LE, "Essential: two years as a carer for people with dementia in a care home.", "not-met"),
+    (LE, "Essential: two years as a carer for children in residential care.", "not-met"),
+    (LE, "You will support a carer for someone with dementia at home.", "not-met"),
     # --- (le35, set184 ns19) a clause of its own after the mention's ";" whose subject points back to it and whose
     # predicate is a level ("...; it is a requirement for this post", "...; this is absolutely essential") sets
     # the mention's level ---
@@ -8295,6 +8303,12 @@ ROW_NAMES = [
      "| Lived experience | Your own recovery from a gambling problem |", "met", ["Your own recovery from a gambling problem"]),
     ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Essential | Desirable |\n|---|---|---|\n"
      "| Lived experience | | Lived experience of homelessness |", "not-met", ["Lived experience of homelessness"]),
+    # (le35, set183 nr06) the row's cell names the applicant as a carer "for" someone, with no "experience" of its own
+    ("# Carer Peer Worker\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | A carer for someone with psychosis | |", "met", ["A carer for someone with psychosis"]),
+    ("# Carer Peer Worker\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | | Caregiver for a loved one with an eating disorder |", "not-met",
+     ["Caregiver for a loved one with an eating disorder"]),
     # twin: nothing else in the row
     ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Detail |\n|---|---|\n| Lived experience | |\n"
      "| Licence | Full driving licence |", "partly-met", ["Lived experience"]),
