@@ -14,6 +14,23 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (le35, set182 nq15) applicants said to lack lived experience with a negated "have" ("who do not have
+    # lived experience", "with no lived experience") and invited with another route ("but have worked in ...
+    # are also encouraged to apply") in a later sentence: the requirement before is substitutable ---
+    (LE, "Lived experience of homelessness is required.\n\nApplicants who do not have lived experience but have "
+         "worked in food banks or day centres are also encouraged to apply.", "not-met"),
+    (LE, "Personal experience of psychosis is essential. Candidates who don't have personal experience but hold a "
+         "youth work diploma are welcome to apply.", "not-met"),
+    (LE, "Lived experience of problem gambling is essential. Those with no lived experience who have worked in "
+         "addiction services will be considered.", "not-met"),
+    (ADJ, "Lived experience of homelessness is required.\n\nApplicants who do not have lived experience but have "
+          "worked in food banks or day centres are also encouraged to apply.", "not-met"),
+    # twins: turned away; no route named; everyone invited
+    (LE, "Lived experience of homelessness is required. Applicants who do not have lived experience but have worked "
+         "in shelters will not be considered.", "met"),
+    (ADJ, "Lived experience of homelessness is required. Applicants who do not have lived experience but have worked "
+          "in shelters will not be considered.", "met"),
+    (LE, "Lived experience of homelessness is required. People from all backgrounds are encouraged to apply.", "met"),
     # --- (le35, set183 nr06) the applicant named as a carer "for" someone close ("a carer for someone with
     # psychosis", "a caregiver for a loved one"), as "a carer of someone" is: lived experience of caring ---
     (LE, "Essential: you are an unpaid carer for a relative with bipolar disorder.", "met"),

@@ -88,17 +88,20 @@ def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
 def lacking_accepted(analysis: Analysis) -> list[Hit]:
     """The acceptances, anywhere in the advert, of applicants said to lack lived experience
     (`lacking-lived-experience` in rules/lexicon.toml: "without personal experience", with no "of"
-    and no kind) when another route is named between (as :func:`accepted_lacking` reads one) and no
-    negation ("Candidates without personal experience who hold a relevant qualification will also be
-    considered"; not "Applicants without personal experience will not be considered")."""
+    and no kind, or "who do not have lived experience") when another route is named between (as
+    :func:`accepted_lacking` reads one) and no negation ("Candidates without personal experience who hold
+    a relevant qualification will also be considered"; "Applicants who do not have lived experience but
+    have worked in shelters are also encouraged to apply", an invitation of `lacking-invited`; not
+    "Applicants without personal experience will not be considered")."""
     cached = analysis.memo.get("le-lacking-accepted")
     if cached is None:
         cached = []
         w = words()
         for hit in analysis.hits("lex:lacking-lived-experience"):
             lowers = analysis.lowers(hit.block)
-            found = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+            found = [a for g in ("lex:accepted-without", "lex:lacking-invited") for a in analysis.hits_in_sentence(g, hit)
                      if a.start >= hit.end and NEGATORS.isdisjoint(lowers[hit.end : a.end])]  # fmt: skip
+            found.sort(key=lambda a: a.start)
             route = lowers[hit.end : found[0].start] if found else []
             if route and (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
                           or w["lacking-route-nouns"].intersection(route)) \
