@@ -92,7 +92,8 @@ def lacking_accepted(analysis: Analysis) -> list[Hit]:
     :func:`accepted_lacking` reads one) and no negation ("Candidates without personal experience who hold
     a relevant qualification will also be considered"; "Applicants who do not have lived experience but
     have worked in shelters are also encouraged to apply", an invitation of `lacking-invited`; not
-    "Applicants without personal experience will not be considered")."""
+    "Applicants without personal experience will not be considered", nor a route that is lived
+    experience too, :func:`_lived_route`)."""
     cached = analysis.memo.get("le-lacking-accepted")
     if cached is None:
         cached = []
@@ -105,10 +106,18 @@ def lacking_accepted(analysis: Analysis) -> list[Hit]:
             route = lowers[hit.end : found[0].start] if found else []
             if route and (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
                           or w["lacking-route-nouns"].intersection(route)) \
-                    and not about_another_posting(analysis, hit):  # fmt: skip
+                    and not about_another_posting(analysis, hit) and not _lived_route(analysis, hit, found[0]):  # fmt: skip
                 cached.append(found[0])
         analysis.memo["le-lacking-accepted"] = cached
     return cached  # type: ignore[return-value]
+
+
+def _lived_route(analysis: Analysis, hit: Hit, accepted: Hit) -> bool:
+    """Is the route named between the lacking and its acceptance lived experience or peer work too
+    ("If you don't have lived experience yourself, experience of caring for a relative with psychosis
+    will be considered")? Then nothing stands in for lived experience."""
+    return any(hit.end <= o.start < accepted.start for g in ("lex:lived-experience", "lex:peer-work-experience")
+               for o in analysis.hits_in_sentence(g, hit))  # fmt: skip
 
 
 def _replaced_across_lines(analysis: Analysis, block: int) -> Hit | None:
