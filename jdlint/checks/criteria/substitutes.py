@@ -93,13 +93,17 @@ def lacking_accepted(analysis: Analysis) -> list[Hit]:
     a relevant qualification will also be considered"; "Applicants who do not have lived experience but
     have worked in shelters are also encouraged to apply", an invitation of `lacking-invited`; not
     "Applicants without personal experience will not be considered", nor a route that is lived
-    experience too, :func:`_lived_route`)."""
+    experience too, :func:`_lived_route`, nor a condition that opens its sentence, "If you don't have
+    lived experience, ...", which :func:`accepted_if_lacking` reads for each mention)."""
     cached = analysis.memo.get("le-lacking-accepted")
     if cached is None:
         cached = []
         w = words()
         for hit in analysis.hits("lex:lacking-lived-experience"):
             lowers = analysis.lowers(hit.block)
+            s_start, _ = analysis.sentence_bounds(hit)
+            if next((t for t in lowers[s_start : hit.start] if t[:1].isalpha()), "") in w["condition-openers"]:
+                continue  # "If you don't have lived experience, ...": a condition, read by accepted_if_lacking
             found = [a for g in ("lex:accepted-without", "lex:lacking-invited") for a in analysis.hits_in_sentence(g, hit)
                      if a.start >= hit.end and NEGATORS.isdisjoint(lowers[hit.end : a.end])]  # fmt: skip
             found.sort(key=lambda a: a.start)
