@@ -14,6 +14,16 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
+    # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
+    # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
+    (LE, "Candidates in gambling recovery are encouraged to apply.", "not-met"),
+    (LE, "Applicants in drug and alcohol recovery are welcome to apply.", "not-met"),
+    (LE, "You must be a person in drug or alcohol recovery.", "met"),
+    # twins: the people served in that recovery
+    (LE, "You will support people in mental health recovery to find housing.", "not-met"),
+    (LE, "We run groups for people in substance use recovery across the county.", "not-met"),
+    (LE, "You will walk beside a person in substance use recovery as they settle into a new home.", "not-met"),
     # --- (le35, set182 nq15) applicants said to lack lived experience with a negated "have" ("who do not have
     # lived experience", "with no lived experience") and invited with another route ("but have worked in ...
     # are also encouraged to apply") in a later sentence: the requirement before is substitutable ---
