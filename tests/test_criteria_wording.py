@@ -14,6 +14,53 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
+    # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
+    # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
+    (LE, "Candidates in gambling recovery are encouraged to apply.", "not-met"),
+    (LE, "Applicants in drug and alcohol recovery are welcome to apply.", "not-met"),
+    (LE, "You must be a person in drug or alcohol recovery.", "met"),
+    # twins: the people served in that recovery
+    (LE, "You will support people in mental health recovery to find housing.", "not-met"),
+    (LE, "We run groups for people in substance use recovery across the county.", "not-met"),
+    (LE, "You will walk beside a person in substance use recovery as they settle into a new home.", "not-met"),
+    # --- (le35, set182 nq15) applicants said to lack lived experience with a negated "have" ("who do not have
+    # lived experience", "with no lived experience") and invited with another route ("but have worked in ...
+    # are also encouraged to apply") in a later sentence: the requirement before is substitutable ---
+    (LE, "Lived experience of homelessness is required.\n\nApplicants who do not have lived experience but have "
+         "worked in food banks or day centres are also encouraged to apply.", "not-met"),
+    (LE, "Personal experience of psychosis is essential. Candidates who don't have personal experience but hold a "
+         "youth work diploma are welcome to apply.", "not-met"),
+    (LE, "Lived experience of problem gambling is essential. Those with no lived experience who have worked in "
+         "addiction services will be considered.", "not-met"),
+    (ADJ, "Lived experience of homelessness is required.\n\nApplicants who do not have lived experience but have "
+          "worked in food banks or day centres are also encouraged to apply.", "not-met"),
+    # twins: turned away; no route named; everyone invited
+    (LE, "Lived experience of homelessness is required. Applicants who do not have lived experience but have worked "
+         "in shelters will not be considered.", "met"),
+    (ADJ, "Lived experience of homelessness is required. Applicants who do not have lived experience but have worked "
+          "in shelters will not be considered.", "met"),
+    (LE, "Lived experience of homelessness is required. People from all backgrounds are encouraged to apply.", "met"),
+    # --- (le35, set183 nr06) the applicant named as a carer "for" someone close ("a carer for someone with
+    # psychosis", "a caregiver for a loved one"), as "a carer of someone" is: lived experience of caring ---
+    (LE, "Essential: you are an unpaid carer for a relative with bipolar disorder.", "met"),
+    (LE, "Essential: a caregiver for a loved one living with an eating disorder.", "met"),
+    # twins: paid care for people or children (work, not family), and a carer the worker supports
+    (LE, "Essential: two years as a carer for people with dementia in a care home.", "not-met"),
+    (LE, "Essential: two years as a carer for children in residential care.", "not-met"),
+    (LE, "You will support a carer for someone with dementia at home.", "not-met"),
+    # --- (le35, set184 ns19) a clause of its own after the mention's ";" whose subject points back to it and whose
+    # predicate is a level ("...; it is a requirement for this post", "...; this is absolutely essential") sets
+    # the mention's level ---
+    (LE, "You bring lived experience of psychosis; it is a requirement for this post.", "met"),
+    (LE, "You will bring your own experience of an eating disorder; this is absolutely essential.", "met"),
+    (LE, "Applicants bring personal experience of problem gambling; it is also mandatory for the role.", "met"),
+    (LE, "You bring lived experience of homelessness; it would be an advantage.", "not-met"),
+    # twins: another subject after the ";", a cue of a clause of its own ("it is essential that ..."), a denial
+    (LE, "You bring lived experience of psychosis; a driving licence is essential.", "partly-met"),
+    (LE, "You bring lived experience of psychosis; it is essential that you keep accurate records.", "partly-met"),
+    (LE, "You bring lived experience of psychosis; it is a requirement to hold a driving licence.", "partly-met"),
+    (LE, "You bring lived experience of psychosis; it is not a requirement.", "not-met"),
     # --- (h-pan, blind174 ni05/ni21) a peer who sits in on the interview as an observer, in a clause or a sentence
     # beside the panel's make-up, takes part in another way: partly met ---
     (PANEL, "Interviews are held by the Service Manager and the Clinical Lead; one of our peer workers usually sits in as an observer.", "partly-met"),
@@ -8294,6 +8341,12 @@ ROW_NAMES = [
      "| Lived experience | Your own recovery from a gambling problem |", "met", ["Your own recovery from a gambling problem"]),
     ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Essential | Desirable |\n|---|---|---|\n"
      "| Lived experience | | Lived experience of homelessness |", "not-met", ["Lived experience of homelessness"]),
+    # (le35, set183 nr06) the row's cell names the applicant as a carer "for" someone, with no "experience" of its own
+    ("# Carer Peer Worker\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | A carer for someone with psychosis | |", "met", ["A carer for someone with psychosis"]),
+    ("# Carer Peer Worker\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+     "| Lived experience | | Caregiver for a loved one with an eating disorder |", "not-met",
+     ["Caregiver for a loved one with an eating disorder"]),
     # twin: nothing else in the row
     ("# Peer Mentor\n\n## Minimum qualifications\n\n| Area | Detail |\n|---|---|\n| Lived experience | |\n"
      "| Licence | Full driving licence |", "partly-met", ["Lived experience"]),

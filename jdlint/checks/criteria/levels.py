@@ -77,6 +77,40 @@ def nearest_cue(analysis: Analysis, hit: Hit, groups: tuple[str, ...]) -> tuple[
     return (best[1], best[2]) if best else None
 
 
+def level_pointed_back(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
+    """The level a clause of its own sets on the mention, right after the ";" that closes the
+    mention's clause in its sentence, when that clause's subject points back to it: "You bring lived
+    experience of substance use; it is a requirement for this position", "...; this is essential
+    for the role", "...; it would be an advantage". The clause opens with a word of
+    `bracket-back-references` (rules/data/criteria.toml), only `pointed-back-fillers` stand before
+    its requirement or desirable cue, and no word of `extraposed-tails` follows the cue ("...; it is
+    essential that you keep records", "...; it is required to hold a licence": the cue is then that
+    clause's own). ``("requirement" | "desirable", cue)``; ``None`` for another subject ("...; a
+    licence is essential") or a negated cue ("...; it is not a requirement")."""
+    _, right = clause_bounds(analysis, hit)
+    _, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    if right >= s_end or lowers[right] != ";":
+        return None
+    w = words()
+    said = [i for i in range(right + 1, s_end) if lowers[i][:1].isalnum()]
+    if not said or lowers[said[0]] not in w["bracket-back-references"]:
+        return None
+    back = said[0]
+    stop = next((i for i in range(back, s_end) if lowers[i] in w["clause-breaks"]), s_end)
+    for group in ("requirement", "desirable"):
+        for cue in analysis.hits_in_block(f"lex:{group}", hit.block):
+            if not (back < cue.start and cue.end <= stop):
+                continue
+            between = [t for t in lowers[back + 1 : cue.start] if t[:1].isalnum()]
+            if not w["pointed-back-fillers"].issuperset(between) or not w["extraposed-tails"].isdisjoint(lowers[cue.end : stop]):
+                return None
+            if analysis.negated(cue) or analysis.overlaps("lex:requirement-negated", cue):
+                return None
+            return group, cue
+    return None
+
+
 def _need_before(analysis: Analysis, hit: Hit, left: int) -> Hit | None:
     """A "need" said to the applicant with the mention as its object (`need-before`: "You need
     lived experience of ...", "You'll also need your own experience of ..."): only an article or

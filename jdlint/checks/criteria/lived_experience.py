@@ -20,6 +20,7 @@ from jdlint.checks.criteria.levels import (
     label_over_items,
     lead_in,
     lead_in_level,
+    level_pointed_back,
     line_marker,
     nearest_cue,
     no_bar,
@@ -271,7 +272,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
         above = _assess(analysis, glossed, kind)
         if above.strength in ("required", "desirable", "substitutable", "wanted"):
             return Mention(hit, above.strength, kind, above.cue, in_spec=above.in_spec, cue_at=above.cue_at or glossed)
-    cue = nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or label_over_items(analysis, hit)
+    cue = nearest_cue(analysis, hit, ("requirement", "desirable", "desirable-closing")) or label_over_items(analysis, hit) \
+        or level_pointed_back(analysis, hit)  # "You bring lived experience of ...; it is a requirement for this position"
     preferred = _selection_preference(analysis, hit) if cue is None else None
     if preferred is not None:
         # "Candidates with lived experience of psychosis will be prioritised" (preferred: desirable),

@@ -88,24 +88,40 @@ def _lived_experience_just_before(analysis: Analysis, hit: Hit) -> bool:
 def lacking_accepted(analysis: Analysis) -> list[Hit]:
     """The acceptances, anywhere in the advert, of applicants said to lack lived experience
     (`lacking-lived-experience` in rules/lexicon.toml: "without personal experience", with no "of"
-    and no kind) when another route is named between (as :func:`accepted_lacking` reads one) and no
-    negation ("Candidates without personal experience who hold a relevant qualification will also be
-    considered"; not "Applicants without personal experience will not be considered")."""
+    and no kind, or "who do not have lived experience") when another route is named between (as
+    :func:`accepted_lacking` reads one) and no negation ("Candidates without personal experience who hold
+    a relevant qualification will also be considered"; "Applicants who do not have lived experience but
+    have worked in shelters are also encouraged to apply", an invitation of `lacking-invited`; not
+    "Applicants without personal experience will not be considered", nor a route that is lived
+    experience too, :func:`_lived_route`, nor a condition that opens its sentence, "If you don't have
+    lived experience, ...", which :func:`accepted_if_lacking` reads for each mention)."""
     cached = analysis.memo.get("le-lacking-accepted")
     if cached is None:
         cached = []
         w = words()
         for hit in analysis.hits("lex:lacking-lived-experience"):
             lowers = analysis.lowers(hit.block)
-            found = [a for a in analysis.hits_in_sentence("lex:accepted-without", hit)
+            s_start, _ = analysis.sentence_bounds(hit)
+            if next((t for t in lowers[s_start : hit.start] if t[:1].isalpha()), "") in w["condition-openers"]:
+                continue  # "If you don't have lived experience, ...": a condition, read by accepted_if_lacking
+            found = [a for g in ("lex:accepted-without", "lex:lacking-invited") for a in analysis.hits_in_sentence(g, hit)
                      if a.start >= hit.end and NEGATORS.isdisjoint(lowers[hit.end : a.end])]  # fmt: skip
+            found.sort(key=lambda a: a.start)
             route = lowers[hit.end : found[0].start] if found else []
             if route and (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
                           or w["lacking-route-nouns"].intersection(route)) \
-                    and not about_another_posting(analysis, hit):  # fmt: skip
+                    and not about_another_posting(analysis, hit) and not _lived_route(analysis, hit, found[0]):  # fmt: skip
                 cached.append(found[0])
         analysis.memo["le-lacking-accepted"] = cached
     return cached  # type: ignore[return-value]
+
+
+def _lived_route(analysis: Analysis, hit: Hit, accepted: Hit) -> bool:
+    """Is the route named between the lacking and its acceptance lived experience or peer work too
+    ("If you don't have lived experience yourself, experience of caring for a relative with psychosis
+    will be considered")? Then nothing stands in for lived experience."""
+    return any(hit.end <= o.start < accepted.start for g in ("lex:lived-experience", "lex:peer-work-experience")
+               for o in analysis.hits_in_sentence(g, hit))  # fmt: skip
 
 
 def _replaced_across_lines(analysis: Analysis, block: int) -> Hit | None:
