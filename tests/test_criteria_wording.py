@@ -14,6 +14,15 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (pp35, set181 np21) the worker's own story or experience named by its kind, used or shared "with" a
+    # manner noun, also said of the team the post leads: disclosure ---
+    (PP, "You will help your team use their own caring stories with intention.", "partly-met"),
+    (PP, "Share your personal recovery journey with purpose when it helps someone.", "partly-met"),
+    (PP, "Mentors draw on their own parenting experience with intention.", "partly-met"),
+    # twins: the people served's stories; the worker's skills, not a story; no "own" before the experience
+    (PP, "You will help families use their own caring stories with intention.", "not-met"),
+    (PP, "You will use your own caring skills with intention.", "not-met"),
+    (PP, "Use your family history with care when planning.", "not-met"),
     # --- (h-pan, blind174 ni05/ni21) a peer who sits in on the interview as an observer, in a clause or a sentence
     # beside the panel's make-up, takes part in another way: partly met ---
     (PANEL, "Interviews are held by the Service Manager and the Clinical Lead; one of our peer workers usually sits in as an observer.", "partly-met"),
