@@ -14,6 +14,16 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (pp35, set183 nr09) a conversation or meeting with peers or a group of the people served, for the
+    # candidates named by a relative clause ("Applicants who are shortlisted") or with "members of" the group,
+    # beside an interview the advert names: another way of taking part ---
+    (PANEL, "Applicants who are shortlisted will have a conversation with two of our peer workers. The formal interview is with the Head of Service and HR.", "partly-met"),
+    (PANEL, "Shortlisted candidates will have a conversation with members of our peer team, followed by a formal interview with the Head of Service.", "partly-met"),
+    (PANEL, "Candidates who have been shortlisted will meet with two members of our consumer council before an interview with the Team Leader.", "partly-met"),
+    # twins: no interview described (the meeting is the selection); the members interviewing, or the interview held with them
+    (PANEL, "Applicants who are shortlisted will meet with two of our peer workers.", "met"),
+    (PANEL, "Applicants who are shortlisted will be interviewed by two members of our peer team and the manager.", "met"),
+    (PANEL, "Interviews are held with members of our peer team and the manager.", "met"),
     # --- (pp35, set181 np21) the worker's own story or experience named by its kind, used or shared "with" a
     # manner noun, also said of the team the post leads: disclosure ---
     (PP, "You will help your team use their own caring stories with intention.", "partly-met"),

@@ -161,7 +161,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
                       and not sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
-                      and not _membership_of_another(analysis, hit, m)]  # fmt: skip
+                      and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)]  # fmt: skip
         other = [o for o in other_ways(analysis, hit)
                  if not analysis.negated(o) and not before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -396,6 +396,24 @@ def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
     if not any(left <= a.start and a.end <= right for a in analysis.hits_in_sentence("lex:panel-accommodation", hit)):
         return False
     return not any(left <= p.start and p.end <= right for p in analysis.hits_in_sentence("lex:panel-people", hit))
+
+
+def _members_met_with(analysis: Analysis, m: Hit) -> bool:
+    """Is a member noun the head of the people the candidates meet or talk with ("a conversation
+    with members of our Voices Group", "meet with two members of our consumer council"): "with"
+    right before it, past a count or a determiner (`group-member-before`), after a word of meeting
+    or a chat (`selection-meet-words`, `chat-words`)? It names the people, not a place on the
+    panel; the "with" decides what they are joined to ("Shortlisting is done jointly with members
+    of our reference group" keeps them shortlisting)."""
+    w = words()
+    if m.text.lower() not in w["member-nouns"]:
+        return False
+    lowers = analysis.lowers(m.block)
+    s_start, _ = analysis.sentence_bounds(m)
+    i = m.start - 1
+    while i > s_start and i > m.start - 3 and lowers[i] in w["group-member-before"]:
+        i -= 1
+    return i > s_start and lowers[i] == "with" and lowers[i - 1] in w["selection-meet-words"] | w["chat-words"]
 
 
 def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:
