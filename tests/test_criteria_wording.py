@@ -24,6 +24,16 @@ CASES = [
     (PANEL, "Applicants who are shortlisted will meet with two of our peer workers.", "met"),
     (PANEL, "Applicants who are shortlisted will be interviewed by two members of our peer team and the manager.", "met"),
     (PANEL, "Interviews are held with members of our peer team and the manager.", "met"),
+    # --- (pp35, set182 nq14) people who read the applications and pass their views to those who decide (a
+    # manager, the panel) advise: another way of taking part; who they are decides whether they count ---
+    (PANEL, "Applications are reviewed by members of our youth council, who pass their views to the hiring manager.", "partly-met"),
+    (PANEL, "Our Consumer Advisory Group reads every application and shares its views with the shortlisting panel.", "partly-met"),
+    # twins: peers who shortlist; a group not of people with lived experience; a peer among those who decide;
+    # peers reading the applications with nothing passed on
+    (PANEL, "Applications will be shortlisted by two peer workers, who will share their views with the recruiting manager.", "met"),
+    (PANEL, "Applications will be read by our clinical advisory group, who will share their views with the recruiting manager.", "not-met"),
+    (PANEL, "Applications will be read by our youth council, who will share their views with our peer lead and the manager.", "met"),
+    (PANEL, "Applications are read by two of our peer workers.", "met"),
     # --- (pp35, set181 np21) the worker's own story or experience named by its kind, used or shared "with" a
     # manner noun, also said of the team the post leads: disclosure ---
     (PP, "You will help your team use their own caring stories with intention.", "partly-met"),

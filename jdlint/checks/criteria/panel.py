@@ -218,6 +218,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 # and will give a presentation to peer workers": the presentation's people
                 other_way.append(hit)
                 continue
+            if _advises_the_deciders(analysis, hit, people, other):
+                # "Applications will be read by our advisory group, who will share their views with
+                # the recruiting manager": they read and advise, the manager decides
+                other_way.append(hit)
+                continue
             met.append(hit)
             continue
         if people and (other or (activity and described)):
@@ -396,6 +401,36 @@ def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
     if not any(left <= a.start and a.end <= right for a in analysis.hits_in_sentence("lex:panel-accommodation", hit)):
         return False
     return not any(left <= p.start and p.end <= right for p in analysis.hits_in_sentence("lex:panel-people", hit))
+
+
+def _advises_the_deciders(analysis: Analysis, hit: Hit, people: list[Hit], other: list[Hit]) -> bool:
+    """Do the people who read the applications only pass their views on to those who decide
+    ("Applications will be read by our advisory group, who will share their views with the
+    recruiting manager", "Our youth council reads every application and feeds back to the
+    panel")? The selection match is a reading (`reading-stage-words`; not an interview nor a
+    shortlisting: "shortlisted by two peer workers, who ..." stays theirs), and after it and the
+    people, with no new subject between, another way of taking part that gives views or
+    feedback (`advice-words`) to someone named right after it ("to" or "with", then within four
+    words a `selector-nouns` or `panel-nouns` word), who is none of the people."""
+    w = words()
+    tokens = set(hit.text.lower().split())
+    if w["reading-stage-words"].isdisjoint(tokens) or not w["interview-stage-words"].isdisjoint(tokens):
+        return False
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    deciders = w["selector-nouns"] | w["panel-nouns"]
+    for o in other:
+        if o.start < hit.end or w["advice-words"].isdisjoint(lowers[o.start : o.end]):
+            continue
+        if not people or any(p.start >= o.start for p in people) or min(p.end for p in people) > o.start:
+            continue  # the people named after their views ("... with our peer lead") may decide
+        if not w["new-subjects"].isdisjoint(lowers[hit.end : o.start]):
+            continue  # "..., and we share your views with the manager": not theirs
+        after = lowers[o.end : min(s_end, o.end + 6)]
+        at = next((i for i, t in enumerate(after) if t in ("to", "with")), None)
+        if at is not None and not deciders.isdisjoint(after[at + 1 : at + 5]):
+            return True
+    return False
 
 
 def _members_met_with(analysis: Analysis, m: Hit) -> bool:
