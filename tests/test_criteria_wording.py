@@ -8210,6 +8210,14 @@ EVIDENCE = [
           "the Certified Peer Specialist credential.", "met", "Supervise the team in peer values rather than"),
     (ADJ, "Peer Support Worker\n\nOur support starts from hope instead of a diagnostic lens.", "met",
      "Our support starts from hope instead of a diagnostic lens."),
+    # (pp35, set181 np23) the post holder not expected, asked or required to be, or act as, another profession:
+    # quoted for met (twins below: something else not expected; another post not expected)
+    (ADJ, "Peer Trainer\n\nYou will teach courses in Kendal. You are not expected to be a clinician.", "met",
+     "You are not expected to be a clinician."),
+    (ADJ, "Peer Worker\n\nYou will run groups. You do not have to be a nurse to do this job.", "met",
+     "You do not have to be a nurse to do this job."),
+    (ADJ, "Peer Mentor\n\nYou will run groups. Our mentors are not asked to act as therapists.", "met",
+     "Our mentors are not asked to act as therapists."),
 ]
 
 
@@ -8234,6 +8242,9 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   # named as colleagues, and something else than another profession's work done without
                                   "Peer Worker\n\nWalk with people in Perth. You will work with assistants to the clinical team.",
                                   "Peer Worker\n\nWalk with people in Perth. You will never be left without clinical supervision.",
+                                  # ("You are not expected to be a clinician" above): something else, or a peer post, not expected
+                                  "Peer Trainer\n\nYou will teach courses. You are not expected to be available at weekends.",
+                                  "Peer Trainer\n\nYou will teach courses. You are not expected to be a peer trainer straight away.",
                                   # ("Qualifications | None required" above): another row, or the desirable column
                                   "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Driving licence | Not required |",
                                   "Peer Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Qualifications | "
