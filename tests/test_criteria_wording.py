@@ -61,6 +61,35 @@ CASES = [
     (LE, "You bring lived experience of psychosis; it is essential that you keep accurate records.", "partly-met"),
     (LE, "You bring lived experience of psychosis; it is a requirement to hold a driving licence.", "partly-met"),
     (LE, "You bring lived experience of psychosis; it is not a requirement.", "not-met"),
+    # --- (pp35, set183 nr09) a conversation or meeting with peers or a group of the people served, for the
+    # candidates named by a relative clause ("Applicants who are shortlisted") or with "members of" the group,
+    # beside an interview the advert names: another way of taking part ---
+    (PANEL, "Applicants who are shortlisted will have a conversation with two of our peer workers. The formal interview is with the Head of Service and HR.", "partly-met"),
+    (PANEL, "Shortlisted candidates will have a conversation with members of our peer team, followed by a formal interview with the Head of Service.", "partly-met"),
+    (PANEL, "Candidates who have been shortlisted will meet with two members of our consumer council before an interview with the Team Leader.", "partly-met"),
+    # twins: no interview described (the meeting is the selection); the members interviewing, or the interview held with them
+    (PANEL, "Applicants who are shortlisted will meet with two of our peer workers.", "met"),
+    (PANEL, "Applicants who are shortlisted will be interviewed by two members of our peer team and the manager.", "met"),
+    (PANEL, "Interviews are held with members of our peer team and the manager.", "met"),
+    # --- (pp35, set182 nq14) people who read the applications and pass their views to those who decide (a
+    # manager, the panel) advise: another way of taking part; who they are decides whether they count ---
+    (PANEL, "Applications are reviewed by members of our youth council, who pass their views to the hiring manager.", "partly-met"),
+    (PANEL, "Our Consumer Advisory Group reads every application and shares its views with the shortlisting panel.", "partly-met"),
+    # twins: peers who shortlist; a group not of people with lived experience; a peer among those who decide;
+    # peers reading the applications with nothing passed on
+    (PANEL, "Applications will be shortlisted by two peer workers, who will share their views with the recruiting manager.", "met"),
+    (PANEL, "Applications will be read by our clinical advisory group, who will share their views with the recruiting manager.", "not-met"),
+    (PANEL, "Applications will be read by our youth council, who will share their views with our peer lead and the manager.", "met"),
+    (PANEL, "Applications are read by two of our peer workers.", "met"),
+    # --- (pp35, set181 np21) the worker's own story or experience named by its kind, used or shared "with" a
+    # manner noun, also said of the team the post leads: disclosure ---
+    (PP, "You will help your team use their own caring stories with intention.", "partly-met"),
+    (PP, "Share your personal recovery journey with purpose when it helps someone.", "partly-met"),
+    (PP, "Mentors draw on their own parenting experience with intention.", "partly-met"),
+    # twins: the people served's stories; the worker's skills, not a story; no "own" before the experience
+    (PP, "You will help families use their own caring stories with intention.", "not-met"),
+    (PP, "You will use your own caring skills with intention.", "not-met"),
+    (PP, "Use your family history with care when planning.", "not-met"),
     # --- (h-pan, blind174 ni05/ni21) a peer who sits in on the interview as an observer, in a clause or a sentence
     # beside the panel's make-up, takes part in another way: partly met ---
     (PANEL, "Interviews are held by the Service Manager and the Clinical Lead; one of our peer workers usually sits in as an observer.", "partly-met"),
@@ -8239,6 +8268,14 @@ EVIDENCE = [
           "the Certified Peer Specialist credential.", "met", "Supervise the team in peer values rather than"),
     (ADJ, "Peer Support Worker\n\nOur support starts from hope instead of a diagnostic lens.", "met",
      "Our support starts from hope instead of a diagnostic lens."),
+    # (pp35, set181 np23) the post holder not expected, asked or required to be, or act as, another profession:
+    # quoted for met (twins below: something else not expected; another post not expected)
+    (ADJ, "Peer Trainer\n\nYou will teach courses in Kendal. You are not expected to be a clinician.", "met",
+     "You are not expected to be a clinician."),
+    (ADJ, "Peer Worker\n\nYou will run groups. You do not have to be a nurse to do this job.", "met",
+     "You do not have to be a nurse to do this job."),
+    (ADJ, "Peer Mentor\n\nYou will run groups. Our mentors are not asked to act as therapists.", "met",
+     "Our mentors are not asked to act as therapists."),
 ]
 
 
@@ -8263,6 +8300,9 @@ def test_the_evidence_is_the_sentence_that_decided(criterion: str, text: str, ex
                                   # named as colleagues, and something else than another profession's work done without
                                   "Peer Worker\n\nWalk with people in Perth. You will work with assistants to the clinical team.",
                                   "Peer Worker\n\nWalk with people in Perth. You will never be left without clinical supervision.",
+                                  # ("You are not expected to be a clinician" above): something else, or a peer post, not expected
+                                  "Peer Trainer\n\nYou will teach courses. You are not expected to be available at weekends.",
+                                  "Peer Trainer\n\nYou will teach courses. You are not expected to be a peer trainer straight away.",
                                   # ("Qualifications | None required" above): another row, or the desirable column
                                   "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Driving licence | Not required |",
                                   "Peer Worker\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Qualifications | "

@@ -161,7 +161,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
                       and not sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
-                      and not _membership_of_another(analysis, hit, m)]  # fmt: skip
+                      and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)]  # fmt: skip
         other = [o for o in other_ways(analysis, hit)
                  if not analysis.negated(o) and not before_the_panel(analysis, o, people)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
@@ -216,6 +216,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                               and _reaches_people(analysis, strong, people, other)):  # fmt: skip
                 # "meet candidates informally", "hear a presentation"; "interviewed by the manager
                 # and will give a presentation to peer workers": the presentation's people
+                other_way.append(hit)
+                continue
+            if _advises_the_deciders(analysis, hit, people, other):
+                # "Applications will be read by our advisory group, who will share their views with
+                # the recruiting manager": they read and advise, the manager decides
                 other_way.append(hit)
                 continue
             met.append(hit)
@@ -396,6 +401,54 @@ def _offers_accommodation(analysis: Analysis, hit: Hit) -> bool:
     if not any(left <= a.start and a.end <= right for a in analysis.hits_in_sentence("lex:panel-accommodation", hit)):
         return False
     return not any(left <= p.start and p.end <= right for p in analysis.hits_in_sentence("lex:panel-people", hit))
+
+
+def _advises_the_deciders(analysis: Analysis, hit: Hit, people: list[Hit], other: list[Hit]) -> bool:
+    """Do the people who read the applications only pass their views on to those who decide
+    ("Applications will be read by our advisory group, who will share their views with the
+    recruiting manager", "Our youth council reads every application and feeds back to the
+    panel")? The selection match is a reading (`reading-stage-words`; not an interview nor a
+    shortlisting: "shortlisted by two peer workers, who ..." stays theirs), and after it and the
+    people, with no new subject between, another way of taking part that gives views or
+    feedback (`advice-words`) to someone named right after it ("to" or "with", then within four
+    words a `selector-nouns` or `panel-nouns` word), who is none of the people."""
+    w = words()
+    tokens = set(hit.text.lower().split())
+    if w["reading-stage-words"].isdisjoint(tokens) or not w["interview-stage-words"].isdisjoint(tokens):
+        return False
+    lowers = analysis.lowers(hit.block)
+    _, s_end = analysis.sentence_bounds(hit)
+    deciders = w["selector-nouns"] | w["panel-nouns"]
+    for o in other:
+        if o.start < hit.end or w["advice-words"].isdisjoint(lowers[o.start : o.end]):
+            continue
+        if not people or any(p.start >= o.start for p in people) or min(p.end for p in people) > o.start:
+            continue  # the people named after their views ("... with our peer lead") may decide
+        if not w["new-subjects"].isdisjoint(lowers[hit.end : o.start]):
+            continue  # "..., and we share your views with the manager": not theirs
+        after = lowers[o.end : min(s_end, o.end + 6)]
+        at = next((i for i, t in enumerate(after) if t in ("to", "with")), None)
+        if at is not None and not deciders.isdisjoint(after[at + 1 : at + 5]):
+            return True
+    return False
+
+
+def _members_met_with(analysis: Analysis, m: Hit) -> bool:
+    """Is a member noun the head of the people the candidates meet or talk with ("a conversation
+    with members of our Voices Group", "meet with two members of our consumer council"): "with"
+    right before it, past a count or a determiner (`group-member-before`), after a word of meeting
+    or a chat (`selection-meet-words`, `chat-words`)? It names the people, not a place on the
+    panel; the "with" decides what they are joined to ("Shortlisting is done jointly with members
+    of our reference group" keeps them shortlisting)."""
+    w = words()
+    if m.text.lower() not in w["member-nouns"]:
+        return False
+    lowers = analysis.lowers(m.block)
+    s_start, _ = analysis.sentence_bounds(m)
+    i = m.start - 1
+    while i > s_start and i > m.start - 3 and lowers[i] in w["group-member-before"]:
+        i -= 1
+    return i > s_start and lowers[i] == "with" and lowers[i - 1] in w["selection-meet-words"] | w["chat-words"]
 
 
 def _design_explains(analysis: Analysis, m: Hit, design: list[Hit]) -> bool:

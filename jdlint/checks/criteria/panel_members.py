@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from jdlint.analysis import Analysis, Hit
 from jdlint.checks.criteria.shared import (
+    CriteriaWords,
     clause_bounds,
     continuation_of,
     next_sentence,
@@ -634,13 +635,33 @@ def weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit],
 
 def _names_candidates(analysis: Analysis, hit: Hit, m: Hit) -> bool:
     """Is the selection match only the candidates' description ("Shortlisted candidates will
-    meet with ..."): a selection subject word (`selection-subjects`) right after it, and a verb of
+    meet with ..."): a selection subject word (`selection-subjects`) right after it, or before it
+    with a relative pronoun and the words of its passive between ("Applicants who are shortlisted
+    will be invited to a conversation with ...": `candidate-relative-fillers`), and a verb of
     theirs between it and the weak membership word, so that "with" joins the people to what
     the candidates do, not to a stage of selection?"""
     lowers = analysis.lowers(hit.block)
     w = words()
-    return hit.end < m.start - 1 and lowers[hit.end] in w["selection-subjects"] \
-        and not w["clause-verbs"].isdisjoint(lowers[hit.end + 1 : m.start])  # fmt: skip
+    if hit.end >= m.start - 1:
+        return False
+    if lowers[hit.end] in w["selection-subjects"]:
+        after = hit.end + 1
+    elif _candidates_before(lowers, hit.start, analysis.sentence_bounds(hit)[0], w):
+        after = hit.end
+    else:
+        return False
+    return not w["clause-verbs"].isdisjoint(lowers[after : m.start])
+
+
+def _candidates_before(lowers: list[str], start: int, s_start: int, w: CriteriaWords) -> bool:
+    """Do the words before a selection match at ``start`` name the candidates it describes, by a
+    relative clause ("Applicants who are shortlisted", "Candidates that have been shortlisted"):
+    a `selection-subjects` word, a relative pronoun, then only `candidate-relative-fillers`?"""
+    i = start - 1
+    while i > s_start and lowers[i] in w["candidate-relative-fillers"]:
+        i -= 1
+    return i > s_start and i < start - 1 and lowers[i] in w["relative-pronouns"] \
+        and lowers[i - 1] in w["selection-subjects"]  # fmt: skip
 
 
 def core_panel(hit: Hit) -> bool:
