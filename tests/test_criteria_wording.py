@@ -14,6 +14,25 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (adj35, set188 nw28) vital signs by their short name "vitals" with no verb, named by when or whose they
+    # are ("intake vitals", "admission vitals") or after "with": a physical health check; helping the nurse with
+    # it is a supporting position, doing it alone another profession's duty ---
+    (ADJ, "Help the nurse with admission vitals on busy mornings.", "partly-met"),
+    (ADJ, "Assist the practice nurse with intake vitals at the drop-in clinic.", "partly-met"),
+    (ADJ, "Take patient vitals at triage and record them.", "not-met"),
+    # twins: the nurses' own, denied, or the word in another sense
+    (ADJ, "The nurses take intake vitals; you will welcome people and offer a cup of tea.", "met"),
+    (ADJ, "Our peer workers never do intake vitals.", "met"),
+    (ADJ, "The vitals: £26,000 a year, 37.5 hours, based in Leeds.", "met"),
+    # --- (adj35, set189 nx24) giving medication named by a compound noun, the medicine first ("medication
+    # administration", "medicines dispensing"): assisted under a nurse's supervision is a supporting position,
+    # done by the post another profession's duty ---
+    (ADJ, "Help with medicines administration on the ward when the nurse asks.", "partly-met"),
+    (ADJ, "Assist with medication administration under the supervision of the charge nurse.", "partly-met"),
+    (ADJ, "You will be responsible for medication administration at night.", "not-met"),
+    # twins: the nursing team's duty, or denied
+    (ADJ, "Medication administration is the responsibility of the nursing team.", "met"),
+    (ADJ, "You will not be involved in medication administration.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
