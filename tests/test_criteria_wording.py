@@ -33,6 +33,19 @@ CASES = [
     # twins: the nursing team's duty, or denied
     (ADJ, "Medication administration is the responsibility of the nursing team.", "met"),
     (ADJ, "You will not be involved in medication administration.", "met"),
+    # --- (adj35, set189 nx08, set190 ny12) the clinicians' care or treatment plan helped with its review or
+    # meeting named as a noun ("support the care coordinator with care plan reviews", "assist the counsellors at
+    # treatment planning meetings"), or a treatment plan contributed to with no word between ("contribute to
+    # treatment plan reviews"), as a care plan is: clinical planning in a supporting position ---
+    (ADJ, "Support the nurse with care plan reviews every month.", "partly-met"),
+    (ADJ, "Assist the counsellors at treatment planning meetings.", "partly-met"),
+    (ADJ, "Help the psychiatrist with CPA reviews on the ward.", "partly-met"),
+    (ADJ, "Contribute to treatment plan reviews with the clinical team.", "partly-met"),
+    # twins: the people served taking part in their own reviews; reviews that are no clinical plan's
+    (ADJ, "Support people to prepare for their care plan reviews.", "met"),
+    (ADJ, "Help tenants take part in their treatment plan reviews.", "met"),
+    (ADJ, "Support the manager with staff performance reviews.", "met"),
+    (ADJ, "Support the team with service plan reviews.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
