@@ -46,6 +46,19 @@ CASES = [
     (ADJ, "Help tenants take part in their treatment plan reviews.", "met"),
     (ADJ, "Support the manager with staff performance reviews.", "met"),
     (ADJ, "Support the team with service plan reviews.", "met"),
+    # --- (adj35, set188 nw02) helping work in a role named only by how it is held ("in a voluntary or paid
+    # role", "in a paid or volunteer capacity") required as the qualifying experience while lived experience is
+    # only desirable: adjacent experience stands in for lived experience ---
+    (ADJ, "Essential: Experience of helping young people in a paid or volunteer capacity.\n\n"
+          "Desirable: Lived experience of homelessness.", "not-met"),
+    (ADJ, "Essential: Experience of working with families in a professional or voluntary role.\n\n"
+          "Desirable: Personal experience of caring for someone with psychosis.", "not-met"),
+    # twins: beside lived experience that is essential too; caring for someone close unpaid is lived experience
+    (ADJ, "Essential: Experience of helping young people in a paid or volunteer capacity.\n\n"
+          "Essential: Lived experience of homelessness.", "met"),
+    (ADJ, "Essential: Experience of supporting adults in a voluntary or paid role and lived experience of "
+          "mental health crisis.", "met"),
+    (ADJ, "Essential: Experience of caring for a relative in an unpaid capacity.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
