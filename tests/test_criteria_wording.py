@@ -59,6 +59,17 @@ CASES = [
     (ADJ, "Essential: Experience of supporting adults in a voluntary or paid role and lived experience of "
           "mental health crisis.", "met"),
     (ADJ, "Essential: Experience of caring for a relative in an unpaid capacity.", "met"),
+    # ... the work said paid or voluntary with no role named, in brackets, after a comma or before it
+    (ADJ, "Essential: Experience of supporting adults (paid or voluntary).\n\nDesirable: Lived experience of "
+          "mental distress.", "not-met"),
+    (ADJ, "Essential: Paid or voluntary experience of helping young people.\n\nDesirable: Lived experience of "
+          "the care system.", "not-met"),
+    (ADJ, "Essential: Experience of helping families, whether paid or voluntary.\n\nDesirable: Lived experience "
+          "of caring.", "not-met"),
+    # twins: beside essential lived experience; caring for someone close said unpaid
+    (ADJ, "Essential: Experience of supporting adults (paid or voluntary).\n\nEssential: Lived experience of "
+          "mental distress.", "met"),
+    (ADJ, "Essential: Experience of caring for my mother, unpaid.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
