@@ -14,6 +14,62 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (adj35, set188 nw28) vital signs by their short name "vitals" with no verb, named by when or whose they
+    # are ("intake vitals", "admission vitals") or after "with": a physical health check; helping the nurse with
+    # it is a supporting position, doing it alone another profession's duty ---
+    (ADJ, "Help the nurse with admission vitals on busy mornings.", "partly-met"),
+    (ADJ, "Assist the practice nurse with intake vitals at the drop-in clinic.", "partly-met"),
+    (ADJ, "Take patient vitals at triage and record them.", "not-met"),
+    # twins: the nurses' own, denied, or the word in another sense
+    (ADJ, "The nurses take intake vitals; you will welcome people and offer a cup of tea.", "met"),
+    (ADJ, "Our peer workers never do intake vitals.", "met"),
+    (ADJ, "The vitals: £26,000 a year, 37.5 hours, based in Leeds.", "met"),
+    # --- (adj35, set189 nx24) giving medication named by a compound noun, the medicine first ("medication
+    # administration", "medicines dispensing"): assisted under a nurse's supervision is a supporting position,
+    # done by the post another profession's duty ---
+    (ADJ, "Help with medicines administration on the ward when the nurse asks.", "partly-met"),
+    (ADJ, "Assist with medication administration under the supervision of the charge nurse.", "partly-met"),
+    (ADJ, "You will be responsible for medication administration at night.", "not-met"),
+    # twins: the nursing team's duty, or denied
+    (ADJ, "Medication administration is the responsibility of the nursing team.", "met"),
+    (ADJ, "You will not be involved in medication administration.", "met"),
+    # --- (adj35, set189 nx08, set190 ny12) the clinicians' care or treatment plan helped with its review or
+    # meeting named as a noun ("support the care coordinator with care plan reviews", "assist the counsellors at
+    # treatment planning meetings"), or a treatment plan contributed to with no word between ("contribute to
+    # treatment plan reviews"), as a care plan is: clinical planning in a supporting position ---
+    (ADJ, "Support the nurse with care plan reviews every month.", "partly-met"),
+    (ADJ, "Assist the counsellors at treatment planning meetings.", "partly-met"),
+    (ADJ, "Help the psychiatrist with CPA reviews on the ward.", "partly-met"),
+    (ADJ, "Contribute to treatment plan reviews with the clinical team.", "partly-met"),
+    # twins: the people served taking part in their own reviews; reviews that are no clinical plan's
+    (ADJ, "Support people to prepare for their care plan reviews.", "met"),
+    (ADJ, "Help tenants take part in their treatment plan reviews.", "met"),
+    (ADJ, "Support the manager with staff performance reviews.", "met"),
+    (ADJ, "Support the team with service plan reviews.", "met"),
+    # --- (adj35, set188 nw02) helping work in a role named only by how it is held ("in a voluntary or paid
+    # role", "in a paid or volunteer capacity") required as the qualifying experience while lived experience is
+    # only desirable: adjacent experience stands in for lived experience ---
+    (ADJ, "Essential: Experience of helping young people in a paid or volunteer capacity.\n\n"
+          "Desirable: Lived experience of homelessness.", "not-met"),
+    (ADJ, "Essential: Experience of working with families in a professional or voluntary role.\n\n"
+          "Desirable: Personal experience of caring for someone with psychosis.", "not-met"),
+    # twins: beside lived experience that is essential too; caring for someone close unpaid is lived experience
+    (ADJ, "Essential: Experience of helping young people in a paid or volunteer capacity.\n\n"
+          "Essential: Lived experience of homelessness.", "met"),
+    (ADJ, "Essential: Experience of supporting adults in a voluntary or paid role and lived experience of "
+          "mental health crisis.", "met"),
+    (ADJ, "Essential: Experience of caring for a relative in an unpaid capacity.", "met"),
+    # ... the work said paid or voluntary with no role named, in brackets, after a comma or before it
+    (ADJ, "Essential: Experience of supporting adults (paid or voluntary).\n\nDesirable: Lived experience of "
+          "mental distress.", "not-met"),
+    (ADJ, "Essential: Paid or voluntary experience of helping young people.\n\nDesirable: Lived experience of "
+          "the care system.", "not-met"),
+    (ADJ, "Essential: Experience of helping families, whether paid or voluntary.\n\nDesirable: Lived experience "
+          "of caring.", "not-met"),
+    # twins: beside essential lived experience; caring for someone close said unpaid
+    (ADJ, "Essential: Experience of supporting adults (paid or voluntary).\n\nEssential: Lived experience of "
+          "mental distress.", "met"),
+    (ADJ, "Essential: Experience of caring for my mother, unpaid.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
