@@ -14,6 +14,16 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (rev35) people after "to" or "for" right after a requirement cue ("The service is essential to people
+    # in recovery from ..."): those the post or service matters to, not the applicant's requirement ---
+    (LE, "Our service is essential for people in recovery from gambling harm.", "not-met"),
+    (LE, "This post is essential to individuals in recovery from drug use across the city.", "not-met"),
+    (LE, "The project is essential for people who are in recovery from addiction.", "not-met"),
+    # twins: the mention before the cue, or the applicant's "be" after it, keep the requirement
+    (LE, "Lived experience of addiction is essential for this role.", "met"),
+    (LE, "Your own recovery is essential to this role.", "partly-met"),
+    (LE, "It is essential to be a person in recovery from addiction.", "met"),
+    (LE, "It is essential for applicants to be in recovery from addiction.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
