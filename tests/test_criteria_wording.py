@@ -24,6 +24,25 @@ CASES = [
     (LE, "Your own recovery is essential to this role.", "partly-met"),
     (LE, "It is essential to be a person in recovery from addiction.", "met"),
     (LE, "It is essential for applicants to be in recovery from addiction.", "met"),
+    # --- (rev35) a level pointed back after ";" is the mention's only where its clause names the applicant: not
+    # the service's or the work's lived experience ---
+    (LE, "Our service is co-produced with lived experience of psychosis; this is a requirement of our contract.", "not-met"),
+    (LE, "Our work is informed by lived experience; this is essential.", "not-met"),
+    # twin: the applicant named
+    (LE, "Candidates bring lived experience of self-harm; this is essential.", "met"),
+    # --- (rev35) "a carer for parents" with no "their" or "your" is paid care work, as "a carer for people" is ---
+    (LE, "Essential: two years as a carer for parents with learning disabilities in supported living.", "not-met"),
+    (LE, "Essential: two years as a caregiver for parents with dementia in a nursing home.", "not-met"),
+    # twins: the applicant's own parent or parents
+    (LE, "Essential: you are a carer for your parents, one of whom lives with dementia.", "met"),
+    (LE, "Essential: you are a carer for a parent who lives with psychosis.", "met"),
+    # --- (rev35) "people in <kind> recovery" has only words of the kind between "in" and "recovery": not the
+    # services people are in and a recovery said later ---
+    (LE, "Essential: a commitment to people in drug services and their recovery.", "not-met"),
+    (LE, "You must be a person in mental health services who supports recovery.", "not-met"),
+    # twins: the kind in words of its own, up to four
+    (LE, "You must be a person in mental health or substance use recovery.", "met"),
+    (LE, "Essential: a person in eating disorder recovery.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
@@ -6979,6 +6998,30 @@ def test_a_div_grid_person_specification_reads_as_a_table(row: str, expected: st
 
 
 # --- evidence that decides ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviews are by a panel that includes a peer worker, and lived experience of psychosis is desirable.",
+        "Our selection panel includes a peer worker; lived experience of homelessness would be an advantage.",
+        "The interview panel includes a peer worker and lived experience of psychosis would be welcome.",
+    ],
+)
+def test_le_a_desirable_level_beside_the_panels_make_up_stays_the_applicants(text: str) -> None:
+    # (rev35) lived experience after the panel and a word of its make-up is the panel's or the organisation's
+    # value only with no level of its own: a desirable cue makes it the applicant's, and its evidence
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met"
+    assert [span.text for span in verdict.evidence] == [text]
+
+
+def test_le_the_panels_make_up_and_the_organisations_value_is_no_evidence() -> None:
+    # twin: no level of its own, the perspective of the panel's member (the le35 class) stays theirs
+    text = "Our interview panel includes a peer worker, because we believe every role benefits from the perspective of lived experience."
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met"
+    assert not verdict.evidence
 
 
 def test_le_evidence_prefers_a_statement_to_a_question() -> None:

@@ -178,7 +178,8 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
     experience will meet a panel", "Lived experience is essential and is explored by the
     panel" are the applicant's). So is any lived experience after the panel and a word of its
     make-up (`panel-membership`: "Our interview panel includes a peer worker, because we value
-    the perspective of lived experience")."""
+    the perspective of lived experience"), unless the sentence gives it a desirable level of its own
+    ("The panel includes a peer worker, and lived experience of psychosis is desirable")."""
     if not analysis.hits_in_sentence("lex:panel", hit) or analysis.hits_in_sentence("lex:requirement", hit):
         return False
     w = words()
@@ -189,7 +190,8 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
     # peer support worker, because we believe every role benefits from the perspective of lived
     # experience"): the sentence is about who selects, and the lived experience is theirs or the
     # organisation's value ("we" there is the organisation, `organisation-words`, not a reader)
-    if w["applicant-words"].isdisjoint(said - w["organisation-words"]) and any(
+    if w["applicant-words"].isdisjoint(said - w["organisation-words"]) and not analysis.hits_in_sentence(
+            "lex:desirable", hit) and any(
             p.end <= m.start and m.end <= hit.start for p in analysis.hits_in_sentence("lex:panel", hit)
             for m in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
         return True
