@@ -70,6 +70,18 @@ CASES = [
     (ADJ, "Lived experience of homelessness is required. Applicants who do not have lived experience but have worked "
           "in shelters will not be considered.", "met"),
     (LE, "Lived experience of homelessness is required. People from all backgrounds are encouraged to apply.", "met"),
+    # (rev35) invited to apply for another opening: no route into this post
+    (LE, "Lived experience of psychosis is essential. Candidates with no lived experience but a nursing degree are "
+         "welcome to apply for our nursing vacancies.", "met"),
+    (LE, "Lived experience of psychosis is essential. People with no lived experience who have worked in housing are "
+         "also encouraged to apply for our Housing Officer post.", "met"),
+    (LE, "Personal experience of self-harm is essential. Those who do not have personal experience but hold a youth "
+         "work diploma are eligible to apply for the relief bank.", "met"),
+    # twins: this post, by "this" or its own title's words
+    (LE, "Lived experience of psychosis is essential. Candidates with no lived experience but a nursing degree are "
+         "welcome to apply for this role.", "not-met"),
+    (LE, "Lived experience of psychosis is essential. Candidates with no lived experience but a nursing degree are "
+         "welcome to apply for our Peer Support Worker vacancy.", "not-met"),
     # --- (le35, set183 nr06) the applicant named as a carer "for" someone close ("a carer for someone with
     # psychosis", "a caregiver for a loved one"), as "a carer of someone" is: lived experience of caring ---
     (LE, "Essential: you are an unpaid carer for a relative with bipolar disorder.", "met"),
