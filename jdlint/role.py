@@ -197,7 +197,8 @@ def _track_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> 
 def _lived_qualifier(lowers: list[str], start: int, end: int) -> bool:
     """Are the peer words at ``start:end`` a lived experience qualifier of a registered profession's
     post named before them (`profession-title-words` outside them, then a bracket, dash, comma or
-    colon: "Assistant Psychologist (Lived Experience)", "Mental Health Nurse – Lived Experience")?
+    colon, as the post's last word: "Assistant Psychologist (Lived Experience)", "Mental Health Nurse –
+    Lived Experience", "Social Worker (Lived Experience)")?
     They hold no "peer" and name no person ("Nurse – Peer Support Worker", "Occupational Therapist
     (Lived Experience Practitioner)" name a peer post), and end the title or its bracket. A
     professional with lived experience is still that professional (clear-soil source 003);
@@ -210,7 +211,13 @@ def _lived_qualifier(lowers: list[str], start: int, end: int) -> bool:
         return False  # fmt: skip
     if any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[start:end]):
         return False
-    return not w["profession-title-words"].isdisjoint(lowers[: start - 1])
+    # the post the qualifier follows is the profession's: its last word is a profession word
+    # ("Clinical Psychologist (Lived Experience)"), or a job noun after a word that names a profession
+    # only before one ("Social Worker – Lived Experience"); not a post or team whose words only
+    # borrow one ("Social Inclusion Worker (Lived Experience)", "Social Work Team (Lived Experience)")
+    head, before = lowers[start - 2], lowers[start - 3] if start >= 3 else ""
+    modifiers = w["profession-title-modifiers"]
+    return (head in w["profession-title-words"] and head not in modifiers) or (before in modifiers and bool(JOB_NOUN.fullmatch(head)))
 
 
 def _qualifier_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str]) -> bool:

@@ -70,6 +70,35 @@ CASES = [
     (ADJ, "Essential: Experience of supporting adults (paid or voluntary).\n\nEssential: Lived experience of "
           "mental distress.", "met"),
     (ADJ, "Essential: Experience of caring for my mother, unpaid.", "met"),
+    # --- (rev35) people after "to" or "for" right after a requirement cue ("The service is essential to people
+    # in recovery from ..."): those the post or service matters to, not the applicant's requirement ---
+    (LE, "Our service is essential for people in recovery from gambling harm.", "not-met"),
+    (LE, "This post is essential to individuals in recovery from drug use across the city.", "not-met"),
+    (LE, "The project is essential for people who are in recovery from addiction.", "not-met"),
+    # twins: the mention before the cue, or the applicant's "be" after it, keep the requirement
+    (LE, "Lived experience of addiction is essential for this role.", "met"),
+    (LE, "Your own recovery is essential to this role.", "partly-met"),
+    (LE, "It is essential to be a person in recovery from addiction.", "met"),
+    (LE, "It is essential for applicants to be in recovery from addiction.", "met"),
+    # --- (rev35) a level pointed back after ";" is the mention's only where its clause names the applicant: not
+    # the service's or the work's lived experience ---
+    (LE, "Our service is co-produced with lived experience of psychosis; this is a requirement of our contract.", "not-met"),
+    (LE, "Our work is informed by lived experience; this is essential.", "not-met"),
+    # twin: the applicant named
+    (LE, "Candidates bring lived experience of self-harm; this is essential.", "met"),
+    # --- (rev35) "a carer for parents" with no "their" or "your" is paid care work, as "a carer for people" is ---
+    (LE, "Essential: two years as a carer for parents with learning disabilities in supported living.", "not-met"),
+    (LE, "Essential: two years as a caregiver for parents with dementia in a nursing home.", "not-met"),
+    # twins: the applicant's own parent or parents
+    (LE, "Essential: you are a carer for your parents, one of whom lives with dementia.", "met"),
+    (LE, "Essential: you are a carer for a parent who lives with psychosis.", "met"),
+    # --- (rev35) "people in <kind> recovery" has only words of the kind between "in" and "recovery": not the
+    # services people are in and a recovery said later ---
+    (LE, "Essential: a commitment to people in drug services and their recovery.", "not-met"),
+    (LE, "You must be a person in mental health services who supports recovery.", "not-met"),
+    # twins: the kind in words of its own, up to four
+    (LE, "You must be a person in mental health or substance use recovery.", "met"),
+    (LE, "Essential: a person in eating disorder recovery.", "met"),
     # --- (le35, set183 nr16) people named by a recovery of a named kind, the kind between "in" and "recovery"
     # ("people in mental health or substance use recovery", "applicants in addiction recovery"), as "people in
     # recovery from addiction" are: the applicant's lived experience at the level its sentence gives ---
@@ -97,6 +126,18 @@ CASES = [
     (ADJ, "Lived experience of homelessness is required. Applicants who do not have lived experience but have worked "
           "in shelters will not be considered.", "met"),
     (LE, "Lived experience of homelessness is required. People from all backgrounds are encouraged to apply.", "met"),
+    # (rev35) invited to apply for another opening: no route into this post
+    (LE, "Lived experience of psychosis is essential. Candidates with no lived experience but a nursing degree are "
+         "welcome to apply for our nursing vacancies.", "met"),
+    (LE, "Lived experience of psychosis is essential. People with no lived experience who have worked in housing are "
+         "also encouraged to apply for our Housing Officer post.", "met"),
+    (LE, "Personal experience of self-harm is essential. Those who do not have personal experience but hold a youth "
+         "work diploma are eligible to apply for the relief bank.", "met"),
+    # twins: this post, by "this" or its own title's words
+    (LE, "Lived experience of psychosis is essential. Candidates with no lived experience but a nursing degree are "
+         "welcome to apply for this role.", "not-met"),
+    (LE, "Lived experience of psychosis is essential. Candidates with no lived experience but a nursing degree are "
+         "welcome to apply for our Peer Support Worker vacancy.", "not-met"),
     # --- (le35, set183 nr06) the applicant named as a carer "for" someone close ("a carer for someone with
     # psychosis", "a caregiver for a loved one"), as "a carer of someone" is: lived experience of caring ---
     (LE, "Essential: you are an unpaid carer for a relative with bipolar disorder.", "met"),
@@ -7054,6 +7095,30 @@ def test_a_div_grid_person_specification_reads_as_a_table(row: str, expected: st
 
 
 # --- evidence that decides ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviews are by a panel that includes a peer worker, and lived experience of psychosis is desirable.",
+        "Our selection panel includes a peer worker; lived experience of homelessness would be an advantage.",
+        "The interview panel includes a peer worker and lived experience of psychosis would be welcome.",
+    ],
+)
+def test_le_a_desirable_level_beside_the_panels_make_up_stays_the_applicants(text: str) -> None:
+    # (rev35) lived experience after the panel and a word of its make-up is the panel's or the organisation's
+    # value only with no level of its own: a desirable cue makes it the applicant's, and its evidence
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met"
+    assert [span.text for span in verdict.evidence] == [text]
+
+
+def test_le_the_panels_make_up_and_the_organisations_value_is_no_evidence() -> None:
+    # twin: no level of its own, the perspective of the panel's member (the le35 class) stays theirs
+    text = "Our interview panel includes a peer worker, because we believe every role benefits from the perspective of lived experience."
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met"
+    assert not verdict.evidence
 
 
 def test_le_evidence_prefers_a_statement_to_a_question() -> None:

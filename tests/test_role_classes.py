@@ -1941,6 +1941,13 @@ PROFESSION_BODY = ("\n\nYou will complete assessments and run therapy groups und
         ("Peer Support Worker (Lived Experience)", "peer"),
         ("Support Worker (Lived Experience)", "peer"),
         ("Occupational Therapist (Lived Experience Practitioner)", "peer"),
+        # (rev35) the profession's post is the title's last word, or a job noun after a word that names a
+        # profession only before one ("Social Worker"): a post or team that only borrows such a word stays peer
+        ("Social Worker (Lived Experience)", "other"),
+        ("Senior Social Workers – Lived Experience", "other"),
+        ("Social Inclusion Worker (Lived Experience)", "peer"),
+        ("Occupational Health Support Worker – Lived Experience", "peer"),
+        ("Community Connector, Social Work Team (Lived Experience)", "peer"),
     ],
 )  # fmt: skip
 def test_a_profession_title_qualified_by_lived_experience(title: str, kind: str) -> None:

@@ -93,6 +93,12 @@ def level_pointed_back(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
     if right >= s_end or lowers[right] != ";":
         return None
     w = words()
+    # the mention's clause says it of the applicant ("You bring ...", "Applicants bring ..."): not of
+    # the service or the work ("Our service is co-produced with lived experience of psychosis; this is a
+    # requirement of our contract", "Our work is informed by lived experience; this is essential")
+    left, _ = clause_bounds(analysis, hit)
+    if w["applicant-words"].isdisjoint(set(lowers[left:right]) - w["organisation-words"]):
+        return None
     said = [i for i in range(right + 1, s_end) if lowers[i][:1].isalnum()]
     if not said or lowers[said[0]] not in w["bracket-back-references"]:
         return None

@@ -14,6 +14,7 @@ from jdlint.checks.criteria.shared import (
     continues_on_next_line,
     next_sentence,
     sentence_before,
+    title_words,
     words,
 )
 from jdlint.checks.criteria.whose import about_another_posting
@@ -110,10 +111,35 @@ def lacking_accepted(analysis: Analysis) -> list[Hit]:
             route = lowers[hit.end : found[0].start] if found else []
             if route and (_names_an_alternative(route) or w["qualification-nouns"].intersection(route)
                           or w["lacking-route-nouns"].intersection(route)) \
-                    and not about_another_posting(analysis, hit) and not _lived_route(analysis, hit, found[0]):  # fmt: skip
+                    and not about_another_posting(analysis, hit) and not _lived_route(analysis, hit, found[0]) \
+                    and not _invited_elsewhere(analysis, found[0]):  # fmt: skip
                 cached.append(found[0])
         analysis.memo["le-lacking-accepted"] = cached
     return cached  # type: ignore[return-value]
+
+
+def _invited_elsewhere(analysis: Analysis, accepted: Hit) -> bool:
+    """Is an invitation of `lacking-invited` one to another opening, named after "for" by a noun of
+    `invited-opening-nouns` ("... are also welcome to apply for our nursing vacancies", "... are eligible
+    to apply for the bank"): one of `invited-opening-others` (another, other, a plural or a pool) or a
+    name outside the title's words? Not this post: "for this role"; "for our Peer Support Worker
+    vacancy" in a Peer Support Worker advert."""
+    if not analysis.overlaps("lex:lacking-invited", accepted):
+        return False
+    w = words()
+    lowers = analysis.lowers(accepted.block)
+    _, s_end = analysis.sentence_bounds(accepted)
+    after = lowers[accepted.end : min(s_end, accepted.end + 9)]
+    if not after or after[0] != "for":
+        return False
+    noun = next((i for i, t in enumerate(after) if t in w["invited-opening-nouns"]), None)
+    if noun is None or "this" in after[:noun]:
+        return False
+    said = after[1 : noun + 1]
+    if not w["invited-opening-others"].isdisjoint(said):
+        return True
+    name = [t for t in after[1:noun] if t not in w["invited-opening-skip"]]
+    return bool(name) and not set(name) <= set(title_words(analysis))
 
 
 def _lived_route(analysis: Analysis, hit: Hit, accepted: Hit) -> bool:

@@ -87,6 +87,8 @@ def is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "selection panels that include lived experience members": theirs
     if _of_the_served(analysis, hit):
         return False  # "We value the lived experience of our participants": theirs
+    if _served_after_cue(analysis, hit):
+        return False  # "The role is essential to people in recovery from addiction": those it matters to
     if _served_subject(analysis, hit):
         return False  # "Everyone you support will have lived experience of psychosis": theirs
     if _served_be_subject(analysis, hit):
@@ -176,7 +178,8 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
     experience will meet a panel", "Lived experience is essential and is explored by the
     panel" are the applicant's). So is any lived experience after the panel and a word of its
     make-up (`panel-membership`: "Our interview panel includes a peer worker, because we value
-    the perspective of lived experience")."""
+    the perspective of lived experience"), unless the sentence gives it a desirable level of its own
+    ("The panel includes a peer worker, and lived experience of psychosis is desirable")."""
     if not analysis.hits_in_sentence("lex:panel", hit) or analysis.hits_in_sentence("lex:requirement", hit):
         return False
     w = words()
@@ -187,7 +190,8 @@ def _panel_members(analysis: Analysis, hit: Hit) -> bool:
     # peer support worker, because we believe every role benefits from the perspective of lived
     # experience"): the sentence is about who selects, and the lived experience is theirs or the
     # organisation's value ("we" there is the organisation, `organisation-words`, not a reader)
-    if w["applicant-words"].isdisjoint(said - w["organisation-words"]) and any(
+    if w["applicant-words"].isdisjoint(said - w["organisation-words"]) and not analysis.hits_in_sentence(
+            "lex:desirable", hit) and any(
             p.end <= m.start and m.end <= hit.start for p in analysis.hits_in_sentence("lex:panel", hit)
             for m in analysis.hits_in_sentence("lex:panel-membership", hit)):  # fmt: skip
         return True
@@ -305,6 +309,32 @@ def _of_the_served(analysis: Analysis, hit: Hit) -> bool:
         return False
     nxt = after[3] if len(after) > 3 else "."
     return not nxt[:1].isalpha() or nxt in w["relative-words"] or nxt in w["new-subjects"] or nxt in w["panel-clause-joins"]
+
+
+def _served_after_cue(analysis: Analysis, hit: Hit) -> bool:
+    """Are the people the mention names (a word of `people-nouns`, `served` or `ambiguous-people`
+    that is not an `applicant-words` one, maybe with `relative-words` between: "people who are in
+    recovery") the object of a preposition of `cue-object-preps` right after a requirement or
+    desirable cue, past a determiner or describing word ("The role is essential to people in
+    recovery from addiction", "vital for the individuals in recovery we support")? The cue then
+    says what the post or service is to them, not what the applicant must have."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, _ = analysis.sentence_bounds(hit)
+    people = (w["people-nouns"] | w["served"] | w["ambiguous-people"]) - w["applicant-words"]
+    i = hit.start
+    if lowers[i] not in people:
+        i -= 1
+        while i > s_start and hit.start - i <= 3 and lowers[i] in w["relative-words"]:
+            i -= 1
+        if i < s_start or lowers[i] not in people:
+            return False
+    k = i - 1
+    while k > s_start and i - k <= 3 and (lowers[k] in w["served-determiners"] or lowers[k] in w["people-modifiers"]):
+        k -= 1
+    if k <= s_start or lowers[k] not in w["cue-object-preps"]:
+        return False
+    return any(c.end == k for g in ("lex:requirement", "lex:desirable") for c in analysis.hits_in_sentence(g, hit))
 
 
 def _other_programmes_staff(analysis: Analysis, hit: Hit) -> bool:
