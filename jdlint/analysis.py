@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby
 from operator import add, itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from jdlint.model import Document, Span, quick_init
 from jdlint.nlp import (
@@ -30,7 +31,7 @@ from jdlint.nlp import (
     normalise,
     sentence_starts,
     strings_of,
-    tokenize,
+    tokenize_one,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +78,77 @@ class Hit:
 _LONGER_LOWER = "\u0130"
 
 
+_BLOCKS_BOUND = 4_000  # block texts kept (emptied past it: new blocks keep coming in a long run)
+
+# What a block's text alone decides (:func:`_block_arrays`), kept across adverts by the text.
+# Tuples of strings and ints, which the cyclic garbage collector stops tracking once it has seen
+# them (lists it would go over in every collection of the generation that holds them).
+_Kept = tuple[str, "OffsetMap | None", tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]]
+_BLOCKS: dict[str, _Kept] = {}
+
+
+def _block_arrays(original: str) -> tuple[_Kept, Doc]:
+    """What :class:`Analysis` reads of a block's text, kept in :data:`_BLOCKS`: its normalised
+    text and the offset map back (:func:`jdlint.nlp.normalise`), its tokens' lower-case texts,
+    their (start, end) characters and the tokens that start a sentence; and its ``Doc``.
+
+    The token attributes are read as arrays (no Token objects: building one per token was a
+    fifth of a check), each list built in C; spaCy reads each value per token and attribute, so
+    only the two that cannot be had otherwise. No spaCy object is kept (a memory zone frees the
+    advert's new words)."""
+    from spacy.attrs import IDX, LENGTH, LOWER  # (spaCy is loaded by tokenize_one())
+
+    text, offsets = normalise(original)
+    doc = tokenize_one(text)
+    if not len(doc):
+        kept: _Kept = (text, offsets, (), ((), ()), ())
+    else:
+        strings = strings_of(doc.vocab.strings).__getitem__
+        if _LONGER_LOWER not in text:
+            lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
+            words = tuple(map(strings, lower))
+            length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
+        else:
+            lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
+            words = tuple(map(strings, lower))
+        firsts = sentence_starts(words, lower, text, idx)
+        kept = (text, offsets, words, (tuple(idx), tuple(map(add, idx, length))), tuple(firsts))
+    if len(_BLOCKS) >= _BLOCKS_BOUND:
+        _BLOCKS.clear()
+    _BLOCKS[original] = kept
+    return kept, doc
+
+
+class _Docs(Sequence["Doc"]):
+    """An analysis's blocks as spaCy ``Doc``s, each tokenised the first time it is asked for
+    (the checks read a few blocks' tokens as spaCy has them: their case, ``is_alpha``)."""
+
+    __slots__ = ("_made", "_texts")
+
+    def __init__(self, texts: list[str], made: dict[int, Doc]):
+        self._texts = texts
+        self._made = made
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Doc: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Doc]: ...
+    def __getitem__(self, index: int | slice) -> Doc | list[Doc]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self._texts))[index]]
+        if index < 0:
+            index += len(self._texts)
+        doc = self._made.get(index)
+        if doc is None:
+            if not 0 <= index < len(self._texts):
+                raise IndexError(index)
+            doc = self._made[index] = tokenize_one(self._texts[index])
+        return doc
+
+
 # ``Hit(...)``: Hits were built apart from the dataclass's ``__init__`` for speed, which its
 # quick ``__init__`` (:func:`jdlint.model.quick_init`) now gives every Hit.
 make_hit = Hit
@@ -88,39 +160,29 @@ class Analysis:
     def __init__(self, document: Document, patterns: PatternSet):
         self.document = document
         self.patterns = patterns
-        normalised = [normalise(block.text) for block in document.blocks]
-        self.texts: list[str] = [text for text, _ in normalised]  # what the patterns see
-        self._maps: list[OffsetMap | None] = [offsets for _, offsets in normalised]
-        self.docs: list[Doc] = tokenize(self.texts)  # sentences: from the token arrays below
+        # Per block, what its text alone decides (:func:`_block_arrays`), kept across adverts by the
+        # block's text: adverts repeat blocks (an employer's boilerplate; a text checked again).
+        self.texts: list[str] = []  # what the patterns see
+        self._maps: list[OffsetMap | None] = []
+        self._lowers: list[list[str]] = []  # each token's lower-case text
+        self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
+        self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
+        made: dict[int, Doc] = {}  # the blocks tokenised here (not kept), by index
+        for index, block in enumerate(document.blocks):
+            kept = _BLOCKS.get(block.text)
+            if kept is None:
+                kept, made[index] = _block_arrays(block.text)
+            text, offsets, words, chars, firsts = kept
+            self.texts.append(text)
+            self._maps.append(offsets)
+            self._lowers.append(list(words))  # (lists of their own, as before: the checks are handed them)
+            self._token_chars.append((list(chars[0]), list(chars[1])))
+            self._sent_starts.append(list(firsts))
+        # a block's Doc, tokenised when a check first asks for it (a few blocks of an advert's many)
+        self.docs: Sequence[Doc] = _Docs(self.texts, made)
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
-        # Each token's lower-case text and character span, read as arrays (no Token objects:
-        # building one per token was a fifth of a check). spaCy is loaded by tokenize() above.
-        from spacy.attrs import IDX, LENGTH, LOWER
-
-        self._lowers: list[list[str]] = []
-        self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
-        self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
-        strings = strings_of(self.docs[0].vocab.strings).__getitem__ if self.docs else None
-        for doc, text in zip(self.docs, self.texts, strict=True):
-            if not len(doc):
-                self._lowers.append([])
-                self._token_chars.append(([], []))
-                self._sent_starts.append([])
-                continue
-            # one list per attribute (the array turned round), each built in C; spaCy reads
-            # each value per token and attribute, so only the two that cannot be had otherwise
-            if _LONGER_LOWER not in text:
-                lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
-                words = list(map(strings, lower))
-                length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
-            else:
-                lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
-                words = list(map(strings, lower))
-            self._lowers.append(words)
-            self._token_chars.append((idx, list(map(add, idx, length))))
-            self._sent_starts.append(sentence_starts(words, lower, text, idx))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word
