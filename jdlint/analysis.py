@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby
 from operator import add, itemgetter
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
 from jdlint.model import Document, Span, quick_init
 from jdlint.nlp import (
@@ -33,9 +33,6 @@ from jdlint.nlp import (
     strings_of,
     tokenize_one,
 )
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 _ESSENTIAL = re.compile(
     r"\b(essential|required|requirements?|minimum|mandatory|must[- ]haves?|you must(?: also)? have)\b", re.I
@@ -87,10 +84,10 @@ _Kept = tuple[str, "OffsetMap | None", tuple[str, ...], tuple[tuple[int, ...], t
 _BLOCKS: dict[str, _Kept] = {}
 
 
-def _block_arrays(original: str) -> tuple[_Kept, Doc]:
+def _block_arrays(original: str) -> _Kept:
     """What :class:`Analysis` reads of a block's text, kept in :data:`_BLOCKS`: its normalised
     text and the offset map back (:func:`jdlint.nlp.normalise`), its tokens' lower-case texts,
-    their (start, end) characters and the tokens that start a sentence; and its ``Doc``.
+    their (start, end) characters and the tokens that start a sentence.
 
     The token attributes are read as arrays (no Token objects: building one per token was a
     fifth of a check), each list built in C; spaCy reads each value per token and attribute, so
@@ -116,37 +113,94 @@ def _block_arrays(original: str) -> tuple[_Kept, Doc]:
     if len(_BLOCKS) >= _BLOCKS_BOUND:
         _BLOCKS.clear()
     _BLOCKS[original] = kept
-    return kept, doc
+    return kept
 
 
-class _Docs(Sequence["Doc"]):
-    """An analysis's blocks as spaCy ``Doc``s, each tokenised the first time it is asked for
-    (the checks read a few blocks' tokens as spaCy has them: their case, ``is_alpha``)."""
+class Token:
+    """A token of a block as the checks read it: its text, lower case, ``is_alpha`` and
+    ``whitespace_``, the values of spaCy's ``Token`` (spaCy's tokens are the text's own pieces,
+    with the single space after one, if any, as its whitespace; ``is_alpha`` is ``str.isalpha`` of
+    the text), from the block's text and token arrays, without tokenising the block again."""
 
-    __slots__ = ("_made", "_texts")
+    __slots__ = ("lower_", "text", "whitespace_")
 
-    def __init__(self, texts: list[str], made: dict[int, Doc]):
-        self._texts = texts
-        self._made = made
+    def __init__(self, text: str, lower: str, whitespace: str):
+        self.text = text
+        self.lower_ = lower
+        self.whitespace_ = whitespace
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+
+class TokenSpan(list[Token]):
+    """Tokens of a block in a row (a slice of :class:`BlockTokens`) and their ``text``: the
+    block's text from the first's start to the last's end, as a spaCy ``Span`` has it."""
+
+    __slots__ = ("text",)
+
+
+class BlockTokens(Sequence[Token]):
+    """A block's tokens as a spaCy ``Doc`` of the block's text indexes and slices them
+    (:class:`Token`, :class:`TokenSpan`), made when asked."""
+
+    __slots__ = ("_ends", "_lowers", "_starts", "_text")
+
+    def __init__(self, text: str, lowers: list[str], starts: list[int], ends: list[int]):
+        self._text, self._lowers, self._starts, self._ends = text, lowers, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._lowers)
+
+    def _token(self, i: int) -> Token:
+        end = self._ends[i]
+        return Token(self._text[self._starts[i] : end], self._lowers[i], " " if self._text[end : end + 1] == " " else "")
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> TokenSpan: ...
+    def __getitem__(self, index: int | slice) -> Token | TokenSpan:
+        if isinstance(index, slice):
+            at = range(len(self._lowers))[index]  # (clipped as a list's or a Doc's slice is)
+            span = TokenSpan(map(self._token, at))
+            span.text = self._text[self._starts[at[0]] : self._ends[at[-1]]] if span else ""
+            return span
+        count = len(self._lowers)
+        if not -count <= index < count:
+            raise IndexError(index)
+        return self._token(index % count)
+
+
+class _Docs(Sequence[BlockTokens]):
+    """An analysis's blocks' tokens (:class:`BlockTokens`), each block's made when first asked
+    for (from the analysis's lists, not the analysis: no reference cycle to wait for the collector)."""
+
+    __slots__ = ("_chars", "_lowers", "_made", "_texts")
+
+    def __init__(self, texts: list[str], lowers: list[list[str]], chars: list[tuple[list[int], list[int]]]):
+        self._texts, self._lowers, self._chars = texts, lowers, chars
+        self._made: dict[int, BlockTokens] = {}
 
     def __len__(self) -> int:
         return len(self._texts)
 
     @overload
-    def __getitem__(self, index: int) -> Doc: ...
+    def __getitem__(self, index: int) -> BlockTokens: ...
     @overload
-    def __getitem__(self, index: slice) -> list[Doc]: ...
-    def __getitem__(self, index: int | slice) -> Doc | list[Doc]:
+    def __getitem__(self, index: slice) -> list[BlockTokens]: ...
+    def __getitem__(self, index: int | slice) -> BlockTokens | list[BlockTokens]:
         if isinstance(index, slice):
-            return [self[i] for i in range(len(self._texts))[index]]
-        if index < 0:
-            index += len(self._texts)
-        doc = self._made.get(index)
-        if doc is None:
-            if not 0 <= index < len(self._texts):
+            return [self[i] for i in range(len(self))[index]]
+        found = self._made.get(index)
+        if found is None:
+            count = len(self._texts)
+            if not -count <= index < count:
                 raise IndexError(index)
-            doc = self._made[index] = tokenize_one(self._texts[index])
-        return doc
+            index %= count
+            found = self._made[index] = BlockTokens(self._texts[index], self._lowers[index], *self._chars[index])
+        return found
 
 
 # ``Hit(...)``: Hits were built apart from the dataclass's ``__init__`` for speed, which its
@@ -167,19 +221,18 @@ class Analysis:
         self._lowers: list[list[str]] = []  # each token's lower-case text
         self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
         self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
-        made: dict[int, Doc] = {}  # the blocks tokenised here (not kept), by index
-        for index, block in enumerate(document.blocks):
+        for block in document.blocks:
             kept = _BLOCKS.get(block.text)
             if kept is None:
-                kept, made[index] = _block_arrays(block.text)
+                kept = _block_arrays(block.text)
             text, offsets, words, chars, firsts = kept
             self.texts.append(text)
             self._maps.append(offsets)
             self._lowers.append(list(words))  # (lists of their own, as before: the checks are handed them)
             self._token_chars.append((list(chars[0]), list(chars[1])))
             self._sent_starts.append(list(firsts))
-        # a block's Doc, tokenised when a check first asks for it (a few blocks of an advert's many)
-        self.docs: Sequence[Doc] = _Docs(self.texts, made)
+        # a block's tokens as spaCy's Doc has them, made when a check first asks (for a few blocks)
+        self.docs: Sequence[BlockTokens] = _Docs(self.texts, self._lowers, self._token_chars)
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
