@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from itertools import groupby
 from operator import add, itemgetter
-from typing import TYPE_CHECKING
+from typing import overload
 
 from jdlint.model import Document, Span, quick_init
 from jdlint.nlp import (
@@ -32,11 +33,8 @@ from jdlint.nlp import (
     normalise,
     sentence_starts,
     strings_of,
-    tokenize,
+    tokenize_one,
 )
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -105,6 +103,134 @@ class Hit:
 _LONGER_LOWER = "\u0130"
 
 
+_BLOCKS_BOUND = 4_000  # block texts kept (emptied past it: new blocks keep coming in a long run)
+
+# What a block's text alone decides (:func:`_block_arrays`), kept across adverts by the text.
+# Tuples of strings and ints, which the cyclic garbage collector stops tracking once it has seen
+# them (lists it would go over in every collection of the generation that holds them).
+_Kept = tuple[str, "OffsetMap | None", tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]]
+_BLOCKS: dict[str, _Kept] = {}
+
+
+def _block_arrays(original: str) -> _Kept:
+    """What :class:`Analysis` reads of a block's text, kept in :data:`_BLOCKS`: its normalised
+    text and the offset map back (:func:`jdlint.nlp.normalise`), its tokens' lower-case texts,
+    their (start, end) characters and the tokens that start a sentence.
+
+    The token attributes are read as arrays (no Token objects: building one per token was a
+    fifth of a check), each list built in C; spaCy reads each value per token and attribute, so
+    only the two that cannot be had otherwise. No spaCy object is kept (a memory zone frees the
+    advert's new words)."""
+    from spacy.attrs import IDX, LENGTH, LOWER  # (spaCy is loaded by tokenize_one())
+
+    text, offsets = normalise(original)
+    doc = tokenize_one(text)
+    if not len(doc):
+        kept: _Kept = (text, offsets, (), ((), ()), ())
+    else:
+        strings = strings_of(doc.vocab.strings).__getitem__
+        if _LONGER_LOWER not in text:
+            lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
+            words = tuple(map(strings, lower))
+            length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
+        else:
+            lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
+            words = tuple(map(strings, lower))
+        firsts = sentence_starts(words, lower, text, idx)
+        kept = (text, offsets, words, (tuple(idx), tuple(map(add, idx, length))), tuple(firsts))
+    if len(_BLOCKS) >= _BLOCKS_BOUND:
+        _BLOCKS.clear()
+    _BLOCKS[original] = kept
+    return kept
+
+
+class Token:
+    """A token of a block as the checks read it: its text, lower case, ``is_alpha`` and
+    ``whitespace_``, the values of spaCy's ``Token`` (spaCy's tokens are the text's own pieces,
+    with the single space after one, if any, as its whitespace; ``is_alpha`` is ``str.isalpha`` of
+    the text), from the block's text and token arrays, without tokenising the block again."""
+
+    __slots__ = ("lower_", "text", "whitespace_")
+
+    def __init__(self, text: str, lower: str, whitespace: str):
+        self.text = text
+        self.lower_ = lower
+        self.whitespace_ = whitespace
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+
+class TokenSpan(list[Token]):
+    """Tokens of a block in a row (a slice of :class:`BlockTokens`) and their ``text``: the
+    block's text from the first's start to the last's end, as a spaCy ``Span`` has it."""
+
+    __slots__ = ("text",)
+
+
+class BlockTokens(Sequence[Token]):
+    """A block's tokens as a spaCy ``Doc`` of the block's text indexes and slices them
+    (:class:`Token`, :class:`TokenSpan`), made when asked."""
+
+    __slots__ = ("_ends", "_lowers", "_starts", "_text")
+
+    def __init__(self, text: str, lowers: list[str], starts: list[int], ends: list[int]):
+        self._text, self._lowers, self._starts, self._ends = text, lowers, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._lowers)
+
+    def _token(self, i: int) -> Token:
+        end = self._ends[i]
+        return Token(self._text[self._starts[i] : end], self._lowers[i], " " if self._text[end : end + 1] == " " else "")
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> TokenSpan: ...
+    def __getitem__(self, index: int | slice) -> Token | TokenSpan:
+        if isinstance(index, slice):
+            at = range(len(self._lowers))[index]  # (clipped as a list's or a Doc's slice is)
+            span = TokenSpan(map(self._token, at))
+            span.text = self._text[self._starts[at[0]] : self._ends[at[-1]]] if span else ""
+            return span
+        count = len(self._lowers)
+        if not -count <= index < count:
+            raise IndexError(index)
+        return self._token(index % count)
+
+
+class _Docs(Sequence[BlockTokens]):
+    """An analysis's blocks' tokens (:class:`BlockTokens`), each block's made when first asked
+    for (from the analysis's lists, not the analysis: no reference cycle to wait for the collector)."""
+
+    __slots__ = ("_chars", "_lowers", "_made", "_texts")
+
+    def __init__(self, texts: list[str], lowers: list[list[str]], chars: list[tuple[list[int], list[int]]]):
+        self._texts, self._lowers, self._chars = texts, lowers, chars
+        self._made: dict[int, BlockTokens] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> BlockTokens: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[BlockTokens]: ...
+    def __getitem__(self, index: int | slice) -> BlockTokens | list[BlockTokens]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        found = self._made.get(index)
+        if found is None:
+            count = len(self._texts)
+            if not -count <= index < count:
+                raise IndexError(index)
+            index %= count
+            found = self._made[index] = BlockTokens(self._texts[index], self._lowers[index], *self._chars[index])
+        return found
+
+
 # ``Hit(...)``: Hits were built apart from the dataclass's ``__init__`` for speed, which its
 # quick ``__init__`` (:func:`jdlint.model.quick_init`) now gives every Hit.
 make_hit = Hit
@@ -116,39 +242,28 @@ class Analysis:
     def __init__(self, document: Document, patterns: PatternSet):
         self.document = document
         self.patterns = patterns
-        normalised = [normalise(block.text) for block in document.blocks]
-        self.texts: list[str] = [text for text, _ in normalised]  # what the patterns see
-        self._maps: list[OffsetMap | None] = [offsets for _, offsets in normalised]
-        self.docs: list[Doc] = tokenize(self.texts)  # sentences: from the token arrays below
+        # Per block, what its text alone decides (:func:`_block_arrays`), kept across adverts by the
+        # block's text: adverts repeat blocks (an employer's boilerplate; a text checked again).
+        self.texts: list[str] = []  # what the patterns see
+        self._maps: list[OffsetMap | None] = []
+        self._lowers: list[list[str]] = []  # each token's lower-case text
+        self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
+        self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
+        for block in document.blocks:
+            kept = _BLOCKS.get(block.text)
+            if kept is None:
+                kept = _block_arrays(block.text)
+            text, offsets, words, chars, firsts = kept
+            self.texts.append(text)
+            self._maps.append(offsets)
+            self._lowers.append(list(words))  # (lists of their own, as before: the checks are handed them)
+            self._token_chars.append((list(chars[0]), list(chars[1])))
+            self._sent_starts.append(list(firsts))
+        # a block's tokens as spaCy's Doc has them, made when a check first asks (for a few blocks)
+        self.docs: Sequence[BlockTokens] = _Docs(self.texts, self._lowers, self._token_chars)
         self.memo: dict[str, object] = {}  # results that several checks share
         self._sents: dict[int, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
         self._norm_chars: dict[int, list[tuple[int, int]]] = {}  # sentence bounds in self.texts
-        # Each token's lower-case text and character span, read as arrays (no Token objects:
-        # building one per token was a fifth of a check). spaCy is loaded by tokenize() above.
-        from spacy.attrs import IDX, LENGTH, LOWER
-
-        self._lowers: list[list[str]] = []
-        self._token_chars: list[tuple[list[int], list[int]]] = []  # (starts, ends) per block
-        self._sent_starts: list[list[int]] = []  # the tokens that start a sentence, per block
-        strings = strings_of(self.docs[0].vocab.strings).__getitem__ if self.docs else None
-        for doc, text in zip(self.docs, self.texts, strict=True):
-            if not len(doc):
-                self._lowers.append([])
-                self._token_chars.append(([], []))
-                self._sent_starts.append([])
-                continue
-            # one list per attribute (the array turned round), each built in C; spaCy reads
-            # each value per token and attribute, so only the two that cannot be had otherwise
-            if _LONGER_LOWER not in text:
-                lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
-                words = list(map(strings, lower))
-                length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
-            else:
-                lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
-                words = list(map(strings, lower))
-            self._lowers.append(words)
-            self._token_chars.append((idx, list(map(add, idx, length))))
-            self._sent_starts.append(sentence_starts(words, lower, text, idx))
         self._hits: dict[str, list[Hit]] = {}  # each group's matches, matched when first asked for
         self._by_block: dict[str, dict[int, list[Hit]]] = {}
         self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word

@@ -39,6 +39,7 @@ from jdlint.spacy_pipeline import (
     sentence_starts,
     strings_of,
     tokenize,
+    tokenize_one,
 )
 
 __all__ = [
@@ -72,4 +73,5 @@ __all__ = [
     "sentence_starts",
     "strings_of",
     "tokenize",
+    "tokenize_one",
 ]

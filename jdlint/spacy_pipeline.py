@@ -109,6 +109,11 @@ def tokenize(texts: Iterable[str]) -> list[Doc]:
     return list(map(pipeline().tokenizer, texts))  # what its pipe() does, without the generator
 
 
+def tokenize_one(text: str) -> Doc:
+    """Tokenise one block text (as :func:`tokenize` does each)."""
+    return pipeline().tokenizer(text)
+
+
 class _Strings(dict[int, str]):
     """spaCy's strings by hash, as Python strings kept from one document to the next: the
     same object for a word each time (its hash computed once, for every table it is looked
