@@ -112,6 +112,12 @@ _Kept = tuple[str, "OffsetMap | None", tuple[str, ...], tuple[tuple[int, ...], t
 _BLOCKS: dict[str, _Kept] = {}
 
 
+def forget_blocks() -> None:
+    """Empty the blocks kept across adverts (benchmarks: a warm check with nothing kept by text,
+    as a new advert's blocks are not)."""
+    _BLOCKS.clear()
+
+
 def _block_arrays(original: str) -> _Kept:
     """What :class:`Analysis` reads of a block's text, kept in :data:`_BLOCKS`: its normalised
     text and the offset map back (:func:`jdlint.nlp.normalise`), its tokens' lower-case texts,

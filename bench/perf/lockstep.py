@@ -19,7 +19,9 @@ with another checkout's venv.
 ease, its word, sentence and syllable counts, the copy without punctuation; not its
 dictionaries' or settings') before each check, outside the timing: a tree that scores through
 them (b0a59fb) otherwise finds the warm check's advert scored already, which a new advert
-never is; a tree that empties them itself after each score is unchanged.
+never is; a tree that empties them itself after each score is unchanged. It empties the
+blocks jdlint keeps across adverts by their text too (``jdlint.analysis.forget_blocks``, from
+Stop 35), for the same reason.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ if "--forget-texts" in sys.argv:
     forget = [f for f in gc.get_objects() if isinstance(f, functools._lru_cache_wrapper)
               and "textstat" in (getattr(f, "__module__", None) or "")
               and f.__name__ not in ("get_cmudict", "get_pyphen", "get_lang_cfg", "get_lang_root")]
+    import jdlint.analysis
+    blocks = getattr(jdlint.analysis, "forget_blocks", None)  # (a tree that keeps blocks by their text)
+    if blocks is not None:
+        forget.append(type("Blocks", (), dict(cache_clear=staticmethod(blocks))))
 print("ready", flush=True)
 for line in sys.stdin:
     texts = [next(fresh) for _ in range(20)] if fresh is not None else [text] * 20
