@@ -6935,6 +6935,12 @@ CASES = [
     (PANEL, "Interview panel: Service Manager; a consumer representative with lived experience; HR Adviser.", "met"),
     (PANEL, "Interview panel: Service Manager and HR Adviser; peer workers with lived experience will run the orientation.", "not-met"),
     (PANEL, "Interview panel: Service Manager; HR Adviser; induction with our peer workers in week one.", "not-met"),
+    # --- (misc35) one's own story told ("tell your own story"), as it is shared: disclosure; the people
+    # served telling their own story stay theirs ---
+    (PP, "You will tell your own story when it is useful to someone, with thought.", "partly-met"),
+    (PP, "Telling your own journey, carefully, is part of the work.", "partly-met"),
+    (PP, "You will help tenants tell their own stories to the housing board.", "not-met"),
+    (PP, "Members are supported to tell their own story at the open day.", "not-met"),
 ]
 
 
