@@ -6941,6 +6941,12 @@ CASES = [
     (PP, "Telling your own journey, carefully, is part of the work.", "partly-met"),
     (PP, "You will help tenants tell their own stories to the housing board.", "not-met"),
     (PP, "Members are supported to tell their own story at the open day.", "not-met"),
+    # --- (misc35) a lived experience advisory PANEL named whole, as a group is: the stage it does decides;
+    # shortlisting or interviewing is on the selection, meeting candidates or a presentation another way ---
+    (PANEL, "Applications are sifted by our Lived Experience Advisory Panel and the service lead.", "met"),
+    (PANEL, "Interviews are run by the team manager and our living experience advisory panel.", "met"),
+    (PANEL, "Candidates will have a cup of tea with our lived experience advisory panel on the day.", "partly-met"),
+    (PANEL, "You will give a short presentation to our lived experience advisory panel before the interview.", "partly-met"),
 ]
 
 
