@@ -6947,6 +6947,13 @@ CASES = [
     (PANEL, "Interviews are run by the team manager and our living experience advisory panel.", "met"),
     (PANEL, "Candidates will have a cup of tea with our lived experience advisory panel on the day.", "partly-met"),
     (PANEL, "You will give a short presentation to our lived experience advisory panel before the interview.", "partly-met"),
+    # --- (misc35) being a current or former recipient, consumer or user of mental health or substance use
+    # services (US and Canadian certification wording) is the applicant's lived experience; the people
+    # served named as recipients of services stay theirs ---
+    (LE, "Applicants must self-identify as a current or former consumer of substance use services.", "met"),
+    (LE, "You must identify as a present or past user of behavioral health services.", "met"),
+    (LE, "You will support current and former recipients of mental health services. A driving licence is essential.", "not-met"),
+    (LE, "Must have two years of experience working with consumers of mental health services.", "not-met"),
 ]
 
 
