@@ -6954,6 +6954,13 @@ CASES = [
     (LE, "You must identify as a present or past user of behavioral health services.", "met"),
     (LE, "You will support current and former recipients of mental health services. A driving licence is essential.", "not-met"),
     (LE, "Must have two years of experience working with consumers of mental health services.", "not-met"),
+    # --- (misc35) a group of people with lived experience as the subject of the stage, its verb in the
+    # singular ("our advisory group shortlists the applications"): on the selection; twins: the group only
+    # meets the candidates while another person shortlists or interviews ---
+    (PANEL, "Our Lived Experience Reference Group shortlists every application with the team leader.", "met"),
+    (PANEL, "The consumer advisory council interviews all shortlisted candidates.", "met"),
+    (PANEL, "The manager shortlists the applications, and our consumer advisory council meets the candidates informally.", "partly-met"),
+    (PANEL, "Our lived experience advisory group has a chat with candidates; the manager interviews every candidate.", "partly-met"),
 ]
 
 
