@@ -242,7 +242,8 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     Coordinator – Peer Mentoring": a peer mentoring programme), or names the scheme's volunteers
     the post coordinates (`volunteer-words` as the head, before another job noun: "Peer
     Support Volunteer Coordinator", "Peer Mentoring Volunteer Manager"; or a peer person named before them: "Peer
-    Mentor Volunteer Coordinator")? "Peer Support Coordinator" names a peer post."""
+    Mentor Volunteer Coordinator"; or the volunteers' programme: "Coordinator, Peer Volunteer
+    Programs")? "Peer Support Coordinator" names a peer post."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     head = _head(lowers, start)
@@ -251,6 +252,8 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     at = lowers.index(head, start)  # the head is a word of the name, at or after ``start``
     if head in words()["volunteer-words"] and at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
         return True  # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers
+    if head in words()["volunteer-words"] and at < len(lowers) - 1 and lowers[at + 1] in _not_a_person():
+        return True  # "Coordinator, Peer Volunteer Programs": the volunteers' programme the post runs
     if end is not None and end < len(lowers) - 1 and lowers[end] in words()["volunteer-words"] \
             and JOB_NOUN.fullmatch(lowers[end + 1]):  # fmt: skip
         return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs

@@ -7032,6 +7032,32 @@ CASES = [
     (PANEL, "Interview panel: Service Manager; a consumer representative with lived experience; HR Adviser.", "met"),
     (PANEL, "Interview panel: Service Manager and HR Adviser; peer workers with lived experience will run the orientation.", "not-met"),
     (PANEL, "Interview panel: Service Manager; HR Adviser; induction with our peer workers in week one.", "not-met"),
+    # --- (misc35) one's own story told ("tell your own story"), as it is shared: disclosure; the people
+    # served telling their own story stay theirs ---
+    (PP, "You will tell your own story when it is useful to someone, with thought.", "partly-met"),
+    (PP, "Telling your own journey, carefully, is part of the work.", "partly-met"),
+    (PP, "You will help tenants tell their own stories to the housing board.", "not-met"),
+    (PP, "Members are supported to tell their own story at the open day.", "not-met"),
+    # --- (misc35) a lived experience advisory PANEL named whole, as a group is: the stage it does decides;
+    # shortlisting or interviewing is on the selection, meeting candidates or a presentation another way ---
+    (PANEL, "Applications are sifted by our Lived Experience Advisory Panel and the service lead.", "met"),
+    (PANEL, "Interviews are run by the team manager and our living experience advisory panel.", "met"),
+    (PANEL, "Candidates will have a cup of tea with our lived experience advisory panel on the day.", "partly-met"),
+    (PANEL, "You will give a short presentation to our lived experience advisory panel before the interview.", "partly-met"),
+    # --- (misc35) being a current or former recipient, consumer or user of mental health or substance use
+    # services (US and Canadian certification wording) is the applicant's lived experience; the people
+    # served named as recipients of services stay theirs ---
+    (LE, "Applicants must self-identify as a current or former consumer of substance use services.", "met"),
+    (LE, "You must identify as a present or past user of behavioral health services.", "met"),
+    (LE, "You will support current and former recipients of mental health services. A driving licence is essential.", "not-met"),
+    (LE, "Must have two years of experience working with consumers of mental health services.", "not-met"),
+    # --- (misc35) a group of people with lived experience as the subject of the stage, its verb in the
+    # singular ("our advisory group shortlists the applications"): on the selection; twins: the group only
+    # meets the candidates while another person shortlists or interviews ---
+    (PANEL, "Our Lived Experience Reference Group shortlists every application with the team leader.", "met"),
+    (PANEL, "The consumer advisory council interviews all shortlisted candidates.", "met"),
+    (PANEL, "The manager shortlists the applications, and our consumer advisory council meets the candidates informally.", "partly-met"),
+    (PANEL, "Our lived experience advisory group has a chat with candidates; the manager interviews every candidate.", "partly-met"),
 ]
 
 

@@ -465,3 +465,32 @@ def test_the_verdict_on_a_page_in_two_text_columns_rests_on_its_sentence() -> No
     found = check_bytes(data, "advert.pdf", role="peer").verdict("lived-experience-essential")
     assert found is not None and found.verdict == "met"
     assert [span.text for span in found.evidence] == [sentence]
+
+
+# -- a list item wrapped onto a line with a bullet of its own (misc35) --------------------------
+# Some converters put a bullet on every wrapped line of an item: the line that opens in lower case
+# with a word no item begins with ("of", "and", "or"), or under an item that ends on an open word,
+# is the item's next line; lower-case items that each stand alone stay apart.
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (("You must be a current or former user", "of substance use services.", "A full driving licence."),
+         ["You must be a current or former user of substance use services.", "A full driving licence."]),
+        (("Experience of supporting the partners and", "children of people in recovery.", "Good IT skills."),
+         ["Experience of supporting the partners and children of people in recovery.", "Good IT skills."]),
+        (("Must have personal experience of recovery", "or of caring for someone in recovery.", "Able to drive."),
+         ["Must have personal experience of recovery or of caring for someone in recovery.", "Able to drive."]),
+        # twins: items in lower case that stand alone, or an item that ends in a full stop
+        (("experience of running groups", "a full driving licence", "knowledge of local services"),
+         ["experience of running groups", "a full driving licence", "knowledge of local services"]),
+        (("Lived experience of recovery.", "and a wish to help others", "Good IT skills."),
+         ["Lived experience of recovery.", "and a wish to help others", "Good IT skills."]),
+        (("Personal experience of homelessness; or", "three years in a housing support role.", "Able to drive."),
+         ["Personal experience of homelessness; or", "three years in a housing support role.", "Able to drive."]),
+    ],
+)  # fmt: skip
+def test_a_bullet_on_a_wrapped_line_of_an_item_carries_the_item_on(items: tuple[str, ...], expected: list[str]) -> None:
+    document = reader.read(pdf_factory.lead_in_list("You will have:", items), "wrapped-bullets.pdf", Limits())
+    assert [b.text for b in document.blocks if b.kind == "list-item"] == expected

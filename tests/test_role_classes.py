@@ -1561,6 +1561,19 @@ VOLUNTEER_SCHEMES = [
     ("Volunteer Manager (Peer Mentoring Scheme)\n\nYou will recruit, vet and match the volunteer peer mentors "
      "and report to the Peer Services Lead.\n\nEssential: Lived experience of mental health problems.\n",
      "peer-senior"),
+    # --- (misc35) the peer words name the volunteers' programme the post runs (a volunteer word before a
+    # programme word: "Coordinator, Peer Volunteer Programs", "Peer Volunteer Scheme Manager"), with no
+    # lived experience asked and no peer work of the post: the scheme's coordinator, no denial needed ---
+    ("Manager, Peer Volunteer Scheme\n\nYou will recruit, train and roster volunteers for our befriending line "
+     "and write the quarterly funder report.\n\nEssential: a degree in social work or nursing.\n", "other"),
+    ("Peer Volunteer Programme Coordinator\n\nYou will recruit and support volunteers for our hospital visiting "
+     "service and keep the volunteer records.\n\nEssential: three years of volunteer management.\n", "other"),
+    # twins: lived experience required, or the post named as the peer volunteers' coordinator who shares
+    # experience, stays a senior peer post
+    ("Manager, Peer Volunteer Scheme\n\nYou will recruit, train and roster volunteers for our befriending line."
+     "\n\nEssential: lived experience of mental health problems and recovery.\n", "peer-senior"),
+    ("Peer Volunteer Coordinator\n\nYou will supervise our peer volunteers and draw on your own recovery to "
+     "support them.\n\nYou must have lived experience of addiction and recovery.\n", "peer-senior"),
 ]  # fmt: skip
 # --- (blind152 mm27): a professional post whose title names lived experience partnerships (a work
 # stream, peer only where the text requires lived experience or says peer), whose text asks only that the

@@ -62,6 +62,7 @@ from jdlint.readers.base import (
     DocumentBuilder,
     at,
     bullet_prefix,
+    ends_on_open_word,
     label_prefix,
     lead_in,
     pseudo_heading,
@@ -110,6 +111,11 @@ _MAJOR = re.compile(
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _LINE = re.compile("[^\r\n\ufffe]+")  # U+FFFE: pdfium's mark for a hyphen at a line end
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# A list item's end, and the words that carry a wrapped item on and never begin one of their own
+# (see _Assembler._bullet_runs_on)
+_ITEM_END = (".", "!", "?", ":", ";", ",")
+_RUNS_ON_WORD = re.compile(r"(?:of|and|or|nor|than|from|by|whom|whose|which)\b")
+_LIST_JOINER = re.compile(r"[;,]\s*(?:and|or|and/or|&)$", re.I)  # "...; or" between two items of a list
 
 
 @dataclass(slots=True)
@@ -1117,6 +1123,9 @@ class _Assembler:
         if not marker and self.open and self._continues(self.open, line, page):
             self._append(line, page)
             return
+        if marker and self._bullet_runs_on(line, marker, page):
+            self._append(dataclasses.replace(line, text=text[marker:].strip()), page)
+            return
         level = 0 if marker else self._heading_level(line)
         if level:
             self._flush()
@@ -1143,6 +1152,27 @@ class _Assembler:
             self.open = _Open(
                 "paragraph", text, [Anchor(0, Location(page=page))], line, page, line.x0
             )
+
+    def _bullet_runs_on(self, line: _Line, marker: int, page: int) -> bool:
+        """Is the bulleted ``line`` the rest of the list item above, given a bullet of its own?
+
+        Some converters put a bullet on every wrapped line of an item ("• Must be a current or
+        former recipient" / "• of mental health services."). The line is taken as the item's
+        next line when the item above, at the same indent and on the same page, stops without
+        punctuation and this one opens in lower case with a word that cannot begin an item
+        ("of", "and", "or", "than", ...) or the item above ends on an open word ("a", "the",
+        "and"). Items in lower case that each stand alone ("• experience of groups" / "• a
+        driving licence"), and items joined by the list's own "; or" / "; and", stay apart.
+        """
+        block = self.open
+        if not block or block.kind != "list-item" or page != block.page or abs(line.x0 - block.left) > 4:
+            return False
+        before, body = block.text.rstrip(), line.text[marker:].strip()
+        if not before or not body or before.endswith(_ITEM_END) or not body[0].islower():
+            return False
+        if _LIST_JOINER.search(before):
+            return False  # "• Lived experience of recovery; or" / "• two years as a support worker": alternatives
+        return _RUNS_ON_WORD.match(body) is not None or (len(before.split()) >= 4 and ends_on_open_word(before))
 
     def _list_level(self, line: _Line) -> int:
         stack = self.list_stack
