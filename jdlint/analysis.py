@@ -104,6 +104,12 @@ _LONGER_LOWER = "\u0130"
 
 
 _BLOCKS_BOUND = 4_000  # block texts kept (emptied past it: new blocks keep coming in a long run)
+# ... and their characters together (a server that keeps running is sent texts of any size): a block
+# longer than _BLOCK_KEPT_CHARS is not kept (boilerplate that repeats is short), and the blocks are
+# emptied before their characters pass _BLOCKS_CHARS (about 20 MB with their tokens)
+_BLOCK_KEPT_CHARS = 5_000
+_BLOCKS_CHARS = 1_000_000
+_KEPT_CHARS = [0]  # the characters of the blocks kept now
 
 # What a block's text alone decides (:func:`_block_arrays`), kept across adverts by the text.
 # Tuples of strings and ints, which the cyclic garbage collector stops tracking once it has seen
@@ -116,6 +122,7 @@ def forget_blocks() -> None:
     """Empty the blocks kept across adverts (benchmarks: a warm check with nothing kept by text,
     as a new advert's blocks are not)."""
     _BLOCKS.clear()
+    _KEPT_CHARS[0] = 0
 
 
 def _block_arrays(original: str) -> _Kept:
@@ -144,9 +151,12 @@ def _block_arrays(original: str) -> _Kept:
             words = tuple(map(strings, lower))
         firsts = sentence_starts(words, lower, text, idx)
         kept = (text, offsets, words, (tuple(idx), tuple(map(add, idx, length))), tuple(firsts))
-    if len(_BLOCKS) >= _BLOCKS_BOUND:
-        _BLOCKS.clear()
+    if len(original) > _BLOCK_KEPT_CHARS:
+        return kept
+    if len(_BLOCKS) >= _BLOCKS_BOUND or _KEPT_CHARS[0] + len(original) > _BLOCKS_CHARS:
+        forget_blocks()
     _BLOCKS[original] = kept
+    _KEPT_CHARS[0] += len(original)
     return kept
 
 
