@@ -6056,6 +6056,14 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
     (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
          "complete one.", "met"),
+    # --- (endA35, set179 nn04) a qualified understanding offered after "or" ("or a demonstrated understanding of",
+    # "or a good understanding of", "or sound knowledge of") is another route in; twin: joined with "and" ---
+    (LE, "Essential\n\n- Lived experience of psychosis, or a demonstrated understanding of recovery from psychosis.",
+     "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of homelessness or a good understanding of the housing system.",
+     "not-met"),
+    (LE, "Essential\n\n- Lived experience of addiction or sound knowledge of harm reduction.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of psychosis and a good understanding of recovery principles.", "met"),
     # ... an insight or affinity offered in its place ("or insight into ...", "or an affinity with ...");
     # twin: insight into one's own recovery joined with "and"
     (LE, "Essential criteria\n\n- Lived experience of psychosis or insight into the challenges of psychosis.",
