@@ -6056,6 +6056,14 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
     (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
          "complete one.", "met"),
+    # --- (endA35, set185 nt28) a preference named by its noun before the people preferred ("Preference for
+    # candidates with ...", "a strong preference for applicants who ...") is desirable; twin: the preference is
+    # for something else beside the requirement ---
+    (LE, "Essential criteria\n\n- Preference for candidates with lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- A strong preference for applicants who have personal experience of homelessness.",
+     "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis.\n- Preference for candidates who hold a driving "
+         "licence.", "met"),
     # --- (endA35, set179 nn04) a qualified understanding offered after "or" ("or a demonstrated understanding of",
     # "or a good understanding of", "or sound knowledge of") is another route in; twin: joined with "and" ---
     (LE, "Essential\n\n- Lived experience of psychosis, or a demonstrated understanding of recovery from psychosis.",
