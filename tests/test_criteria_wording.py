@@ -1540,6 +1540,14 @@ CASES = [
     # twins: the people served share their story; a part of something that is not a story
     (PP, "You will help clients share parts of their own recovery story with the group.", "not-met"),
     (PP, "You will share parts of the team's work plan with partners.", "not-met"),
+    # --- (endA35, set186 nu15) a part of the worker's story shared with a manner word, the owner and the story's
+    # kinds between ("share parts of their own housing story intentionally") ---
+    (PP, "Mentors share some of their own justice and reentry story deliberately, to build trust.", "partly-met"),
+    (PP, "Kaimahi share aspects of their personal housing journey thoughtfully with whānau.", "partly-met"),
+    # twins: the people served share theirs; a part of something that is no story
+    (PP, "You will support tenants to share some of their own housing story thoughtfully.", "not-met"),
+    (PP, "Residents share parts of their own housing story intentionally at our tenant forum.", "not-met"),
+    (PP, "You will share parts of the team's annual plan intentionally with partners.", "not-met"),
     # --- disclosure: the part of the story before "to share" ("how much of your story to share") ---
     (PP, "You decide how much of your own journey to share, and when.", "partly-met"),
     (PP, "Kaimahi judge which parts of their recovery story to disclose to each person.", "partly-met"),
