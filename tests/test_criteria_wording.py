@@ -6064,6 +6064,17 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
     (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
          "complete one.", "met"),
+    # --- (endA35, set179 nn21) "lived experience" naming a practice with its kind between ("lived experience
+    # reflective practice", "lived experience group supervision") is no applicant's experience: another
+    # requirement's "or" beside it offers no route in to the lived experience required elsewhere ---
+    (LE, "Essential criteria\n\n1. Essential: lived experience of psychosis and recovery.\n2. Essential: experience "
+         "running team supervision or lived experience reflective practice.", "met"),
+    (LE, "Essential criteria\n\n1. Essential: personal experience of homelessness.\n2. Essential: experience of "
+         "facilitating lived experience group supervision or peer reflective practice.", "met"),
+    # twins: lived experience of a kind after the "or" is another route in; the practice alone asks for none
+    (LE, "Essential criteria\n\n1. Essential: experience providing peer supervision or lived experience of recovery "
+         "from psychosis.", "not-met"),
+    (LE, "Essential criteria\n\n1. Essential: experience of lived experience reflective practice.", "not-met"),
     # --- (endA35, set185 nt28) a preference named by its noun before the people preferred ("Preference for
     # candidates with ...", "a strong preference for applicants who ...") is desirable; twin: the preference is
     # for something else beside the requirement ---
