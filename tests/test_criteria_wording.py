@@ -1540,6 +1540,14 @@ CASES = [
     # twins: the people served share their story; a part of something that is not a story
     (PP, "You will help clients share parts of their own recovery story with the group.", "not-met"),
     (PP, "You will share parts of the team's work plan with partners.", "not-met"),
+    # --- (endA35, set186 nu15) a part of the worker's story shared with a manner word, the owner and the story's
+    # kinds between ("share parts of their own housing story intentionally") ---
+    (PP, "Mentors share some of their own justice and reentry story deliberately, to build trust.", "partly-met"),
+    (PP, "Kaimahi share aspects of their personal housing journey thoughtfully with whānau.", "partly-met"),
+    # twins: the people served share theirs; a part of something that is no story
+    (PP, "You will support tenants to share some of their own housing story thoughtfully.", "not-met"),
+    (PP, "Residents share parts of their own housing story intentionally at our tenant forum.", "not-met"),
+    (PP, "You will share parts of the team's annual plan intentionally with partners.", "not-met"),
     # --- disclosure: the part of the story before "to share" ("how much of your story to share") ---
     (PP, "You decide how much of your own journey to share, and when.", "partly-met"),
     (PP, "Kaimahi judge which parts of their recovery story to disclose to each person.", "partly-met"),
@@ -6056,6 +6064,33 @@ CASES = [
     (LE, "Essential\n\n- Lived experience of psychosis.\n- A driving licence or a strong interest in cycling.", "met"),
     (LE, "Essential: lived experience of psychosis, and a Certificate IV in Mental Health or a commitment to "
          "complete one.", "met"),
+    # --- (endA35, set179 nn21) "lived experience" naming a practice with its kind between ("lived experience
+    # reflective practice", "lived experience group supervision") is no applicant's experience: another
+    # requirement's "or" beside it offers no route in to the lived experience required elsewhere ---
+    (LE, "Essential criteria\n\n1. Essential: lived experience of psychosis and recovery.\n2. Essential: experience "
+         "running team supervision or lived experience reflective practice.", "met"),
+    (LE, "Essential criteria\n\n1. Essential: personal experience of homelessness.\n2. Essential: experience of "
+         "facilitating lived experience group supervision or peer reflective practice.", "met"),
+    # twins: lived experience of a kind after the "or" is another route in; the practice alone asks for none
+    (LE, "Essential criteria\n\n1. Essential: experience providing peer supervision or lived experience of recovery "
+         "from psychosis.", "not-met"),
+    (LE, "Essential criteria\n\n1. Essential: experience of lived experience reflective practice.", "not-met"),
+    # --- (endA35, set185 nt28) a preference named by its noun before the people preferred ("Preference for
+    # candidates with ...", "a strong preference for applicants who ...") is desirable; twin: the preference is
+    # for something else beside the requirement ---
+    (LE, "Essential criteria\n\n- Preference for candidates with lived experience of psychosis.", "not-met"),
+    (LE, "Requirements\n\n- A strong preference for applicants who have personal experience of homelessness.",
+     "not-met"),
+    (LE, "Essential criteria\n\n- Lived experience of psychosis.\n- Preference for candidates who hold a driving "
+         "licence.", "met"),
+    # --- (endA35, set179 nn04) a qualified understanding offered after "or" ("or a demonstrated understanding of",
+    # "or a good understanding of", "or sound knowledge of") is another route in; twin: joined with "and" ---
+    (LE, "Essential\n\n- Lived experience of psychosis, or a demonstrated understanding of recovery from psychosis.",
+     "not-met"),
+    (LE, "Essential criteria\n\n- Personal experience of homelessness or a good understanding of the housing system.",
+     "not-met"),
+    (LE, "Essential\n\n- Lived experience of addiction or sound knowledge of harm reduction.", "not-met"),
+    (LE, "Essential\n\n- Lived experience of psychosis and a good understanding of recovery principles.", "met"),
     # ... an insight or affinity offered in its place ("or insight into ...", "or an affinity with ...");
     # twin: insight into one's own recovery joined with "and"
     (LE, "Essential criteria\n\n- Lived experience of psychosis or insight into the challenges of psychosis.",

@@ -1294,6 +1294,18 @@ ROLE_CASES = [
      "system is essential.\n", "peer-senior"),
     ("Lived Experience Coordinator\n\nYou will coordinate and supervise our team of six peer support workers across "
      "Wellington.\n\nLived experience of mental distress and recovery is essential.\n", "peer-senior"),
+    # --- (endA35, set185 nt28) "preference for candidates with lived experience" is a preference, not a
+    # requirement, under a "Qualifications" heading too: an adjacent post stays other ---
+    ("Care Coordinator (Recovery-Oriented Team)\n\nYou will coordinate care plans and complete assessments "
+     "alongside nursing staff.\n\nQualifications\n- Bachelor's degree in social work required\n- Preference for "
+     "candidates with lived experience of mental health recovery\n", "other"),
+    ("Housing Case Worker\n\nYou will manage a caseload of tenancies and complete risk assessments.\n\n"
+     "Requirements\n- Diploma in community services\n- A strong preference for applicants who have personal "
+     "experience of homelessness\n", "other"),
+    # the twin: the peer post requires it, the preference is for something else
+    ("Peer Support Worker\n\nYou will offer peer support to people leaving hospital.\n\nQualifications\n- Lived "
+     "experience of mental health recovery (required)\n- Preference for candidates who hold a driving licence\n",
+     "peer"),
 ]
 
 
