@@ -14,6 +14,30 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
+    # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
+    # panel that includes a learner, stay met ---
+    (PANEL, "On the assessment day you will lead a short workshop for a learner panel of people who use our services.",
+     "partly-met"),
+    (PANEL, "You will give a presentation to our trainee panel of Recovery College students before your interview with "
+            "the manager.", "partly-met"),
+    (PANEL, "Candidates present to a panel that includes two peer workers.", "met"),
+    (PANEL, "The interview panel includes the manager and a Recovery College learner with lived experience.", "met"),
+    # --- (set187 nv08) a group named by people who use drugs ("Drug User Advisory Group", "Substance User
+    # Reference Group") is of people with lived experience; its members on a hiring committee are peers on the
+    # panel; twins: a group named only by what it does, and a group of clinicians, stay not met ---
+    (PANEL, "Our recruitment committee includes a member of the Substance User Reference Group.", "met"),
+    (PANEL, "Two people from our Drug Users' Involvement Forum sit on the interview panel.", "met"),
+    (PANEL, "Our hiring committee includes two members of the clinical governance group.", "not-met"),
+    (PANEL, "Our hiring committee includes a member of our advisory group.", "not-met"),
+    # --- (set179 nn16) a care plan named by the people's possessive and a kind of care ("patients' recovery care
+    # plans", "each patient's discharge care plan"): written with the nurses, a clinical task in a supporting
+    # position; written alone, another profession's duty; twins: the people's own plan, the worker's self-care plan ---
+    (ADJ, "Assist the nurses to draft each patient's discharge care plan.", "partly-met"),
+    (ADJ, "Help the ward team write residents’ support care plans.", "partly-met"),
+    (ADJ, "You will write patients' treatment care plans after each admission.", "not-met"),
+    (ADJ, "You will help consumers develop their own recovery care plans.", "met"),
+    (ADJ, "Develop a self-care plan for yourself with your supervisor.", "met"),
     # --- (adj35, set188 nw28) vital signs by their short name "vitals" with no verb, named by when or whose they
     # are ("intake vitals", "admission vitals") or after "with": a physical health check; helping the nurse with
     # it is a supporting position, doing it alone another profession's duty ---
@@ -7596,6 +7620,16 @@ EVIDENCE = [
           "experience of recovery from addiction |", "met", "Not required"),
     (ADJ, "Peer Worker\n\n| Criteria | Essential |\n|---|---|\n| Formal qualifications | Nil |\n| Lived experience | "
           "Lived experience of mental distress |", "met", "Nil"),
+    # the same as the value of a qualifications label on its own line ("Professional qualification: none
+    # required for this post", "...: N/A"): the label asks for nothing, quoted for met (set186 nu02)
+    (ADJ, "Senior Peer Worker\n\nProfessional registration: not needed for this position", "met",
+     "Professional registration: not needed for this position"),
+    (ADJ, "Peer Mentor\n\nProfessional qualification - N/A\n\nLived experience of recovery is essential.", "met",
+     "Professional qualification - N/A"),
+    # twins: a label whose value names a qualification still asks for it
+    (ADJ, "Peer Worker\n\nProfessional qualification: RMN required", "not-met", "Professional qualification: RMN required"),
+    (ADJ, "Peer Worker\n\nProfessional qualification: none required, but a social work degree is essential", "not-met",
+     "Professional qualification: none required, but"),
     # the duties denied by their bare verbs ("Our kaimahi do not assess risk, manage medication or coordinate
     # care"): quoted for met before a heading that says the same (blind set 144 me07)
     (ADJ, "Peer Support Kaimahi\n\nTHIS IS NOT A CLINICAL ROLE\n\nOur kaimahi do not assess risk, manage medication "
@@ -9039,3 +9073,23 @@ def test_pp_twins_the_workers_own_boundaries_or_no_principle_at_all() -> None:
 def test_a_requirement_denied_with_no_wish_says_lived_experience_is_not_needed(text: str, why: str) -> None:
     verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
     assert verdict.verdict == "not-met" and why in verdict.why, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("advert", "expected"),
+    [
+        # (set187 nv08, nv10) a clinical word in the title that names the service or team the post works in:
+        # after a comma, in brackets, or before a service noun ("Drop-in", "Team", "Program"); not the post's duty
+        ("Peer Mentor, Street Outreach and Wound Care Project\n\nYou will walk alongside guests.", "met"),
+        ("Peer Support Worker - Wound Care Drop-in\n\nYou will walk alongside guests.", "met"),
+        ("Peer Specialist (Assertive Care Coordination)\n\nYou will share your recovery story.", "met"),
+        ("Lived Experience Worker, Case Management\n\nYou will meet people in the community.", "met"),
+        # twins: the same words after a dash with no service noun, or the duty in the body, stay the post's
+        ("Peer Support Worker - Medication Administration\n\nYou will meet people in the community.", "not-met"),
+        ("Peer Support Worker (Outreach)\n\nYou will give medication at the night shelter.", "not-met"),
+        ("Peer Support Worker\n\nYou will help the nurse with wound care at the drop-in.", "partly-met"),
+    ],
+)  # fmt: skip
+def test_adj_a_clinical_word_naming_the_service_in_the_title_is_no_duty(advert: str, expected: str) -> None:
+    verdict = verdict_of(advert, ADJ)
+    assert verdict.verdict == expected, verdict.why

@@ -261,6 +261,9 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         if analysis.negated(hit) or qualification_in_negated_list(analysis, hit) or denied_plainly(analysis, hit):
             distinct.append(hit)  # (plainly: "Registration (for example as a nurse) is not required")
             continue
+        if (value := _label_asks_nothing(analysis, hit)) is not None:
+            distinct.append(value)  # "Professional qualification: none required for this post"
+            continue
         if any(r.block == hit.block and r.start < hit.end and hit.start < r.end for r in learned_routes):
             continue  # a route to the learned experience (below), not a qualification asked for
         if about_another_posting(analysis, hit):
@@ -430,6 +433,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "clinical-duty"):
         if _inside(analysis, "clinical-duty-not", hit):
             continue  # "the local prescribing team": another team's name, not a duty
+        if _names_the_service(analysis, hit):
+            continue  # "Peer Navigator, Harm Reduction and Wound Care Drop-in": where the post works
         if is_contrasted(analysis, hit):
             contrasted.append(hit)  # "friendship rather than care coordination": what the role is not
             continue
@@ -497,6 +502,8 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
     for hit in hits(analysis, "supporting-clinical"):
         if analysis.overlaps("lex:supporting-clinical-not", hit):
             continue  # "the case management and housing teams": another team's name
+        if _names_the_service(analysis, hit):
+            continue  # "Peer Support Specialist (Intensive Case Management)": where the post works
         if is_contrasted(analysis, hit):
             contrasted.append(hit)  # "walk with people instead of case management": what the role is not
             continue
@@ -577,6 +584,46 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         return verdict_result(rule, "met", "The qualification the advert names is a peer credential, not another "
                         "profession's.", spans(by_evidence(analysis, named))[:1], None)  # fmt: skip
     return verdict_result(rule, "met", "No professional qualification, clinical duty, compliance or cover duty appears.", (), None)
+
+
+def _names_the_service(analysis: Analysis, hit: Hit) -> bool:
+    """Whether the match, in the advert's title, names the service or team the post works in
+    rather than a duty of the post: it stands in brackets ("Peer Support Specialist (Intensive
+    Case Management)"), after a comma ("Peer Navigator, Harm Reduction and Wound Care Drop-in"),
+    or just before a `title-service-nouns` word ("Peer Worker - Case Management Team"). "Peer
+    Worker - Medication Administration" and a duty in the body stay the post's."""
+    from jdlint.role import find_title
+
+    if "title_block" not in analysis.memo:
+        analysis.memo["title_block"] = find_title(analysis)[1]
+    if analysis.memo["title_block"] != hit.block:
+        return False
+    lowers = analysis.lowers(hit.block)
+    before = lowers[: hit.start]
+    if "," in before or before.count("(") > before.count(")"):
+        return True
+    return hit.end < len(lowers) and lowers[hit.end] in words()["title-service-nouns"]
+
+
+def _label_asks_nothing(analysis: Analysis, hit: Hit) -> Hit | None:
+    """The ``no-requirement-cell`` match that is the whole value of the label the match is
+    ("Professional qualification: none required for this post", "Registration: N/A"): the
+    match opens its sentence and names qualifications (`qualification-row-words`), a colon or
+    dash follows it, then the value, with only `no-requirement-tails` after it ("for this
+    post"). The label asks for nothing; "Professional qualification: RMN required" still asks."""
+    lowers = analysis.lowers(hit.block)
+    start, _ = analysis.sentence_bounds(hit)
+    if any(t[:1].isalnum() for t in lowers[start : hit.start]):
+        return None  # "You must hold a professional qualification: ..." is no label
+    if words()["qualification-row-words"].isdisjoint(lowers[hit.start : hit.end]):
+        return None  # "RMN: not required" is not a label of what is asked
+    if hit.end >= len(lowers) or lowers[hit.end] not in words()["label-value-marks"]:
+        return None
+    tails = words()["no-requirement-tails"]
+    for value in analysis.hits_in_block("lex:no-requirement-cell", hit.block):
+        if value.start == hit.end + 1 and all(t in tails for t in lowers[value.end :]):
+            return value
+    return None
 
 
 def _nothing_required_cells(analysis: Analysis) -> list[Hit]:
