@@ -489,6 +489,10 @@ def test_the_verdict_on_a_page_in_two_text_columns_rests_on_its_sentence() -> No
          ["Lived experience of recovery.", "and a wish to help others", "Good IT skills."]),
         (("Personal experience of homelessness; or", "three years in a housing support role.", "Able to drive."),
          ["Personal experience of homelessness; or", "three years in a housing support role.", "Able to drive."]),
+        # ... or items that open with the same word, each its own ("of ..." / "of ..." after a lead-in)
+        (("of homelessness", "of the justice system", "Able to drive."),
+         ["of homelessness", "of the justice system", "Able to drive."]),
+        (("and in the morning", "and at weekends"), ["and in the morning", "and at weekends"]),
     ],
 )  # fmt: skip
 def test_a_bullet_on_a_wrapped_line_of_an_item_carries_the_item_on(items: tuple[str, ...], expected: list[str]) -> None:

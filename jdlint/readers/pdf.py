@@ -1162,7 +1162,8 @@ class _Assembler:
         punctuation and this one opens in lower case with a word that cannot begin an item
         ("of", "and", "or", "than", ...) or the item above ends on an open word ("a", "the",
         "and"). Items in lower case that each stand alone ("• experience of groups" / "• a
-        driving licence"), and items joined by the list's own "; or" / "; and", stay apart.
+        driving licence"), items joined by the list's own "; or" / "; and", and items that open with
+        the same word ("• of psychosis" / "• of caring for whānau", after "for example:") stay apart.
         """
         block = self.open
         if not block or block.kind != "list-item" or page != block.page or abs(line.x0 - block.left) > 4:
@@ -1172,6 +1173,8 @@ class _Assembler:
             return False
         if _LIST_JOINER.search(before):
             return False  # "• Lived experience of recovery; or" / "• two years as a support worker": alternatives
+        if before.split(None, 1)[0].lower() == body.split(None, 1)[0].lower():
+            return False  # "• of psychosis" / "• of caring for whānau": items of one shape, each its own
         return _RUNS_ON_WORD.match(body) is not None or (len(before.split()) >= 4 and ends_on_open_word(before))
 
     def _list_level(self, line: _Line) -> int:
