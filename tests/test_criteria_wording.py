@@ -7630,6 +7630,14 @@ EVIDENCE = [
     (ADJ, "Peer Worker\n\nProfessional qualification: RMN required", "not-met", "Professional qualification: RMN required"),
     (ADJ, "Peer Worker\n\nProfessional qualification: none required, but a social work degree is essential", "not-met",
      "Professional qualification: none required, but"),
+    # ... and a value that ends its clause before another ("...: none required, but a nursing degree is an
+    # advantage"): the label asks nothing, the clause after it is read on its own (desirable: partly met)
+    (ADJ, "Peer Worker\n\nLived experience of psychosis is essential.\n\nProfessional qualification: none required, but "
+          "a nursing degree is an advantage.", "partly-met",
+     "Professional qualification: none required, but a nursing degree"),
+    (ADJ, "Peer Mentor\n\nLived experience of recovery is essential.\n\nProfessional registration: not needed; a "
+          "counselling diploma would be welcome.", "partly-met",
+     "Professional registration: not needed; a counselling diploma"),
     # the duties denied by their bare verbs ("Our kaimahi do not assess risk, manage medication or coordinate
     # care"): quoted for met before a heading that says the same (blind set 144 me07)
     (ADJ, "Peer Support Kaimahi\n\nTHIS IS NOT A CLINICAL ROLE\n\nOur kaimahi do not assess risk, manage medication "

@@ -610,7 +610,9 @@ def _label_asks_nothing(analysis: Analysis, hit: Hit) -> Hit | None:
     ("Professional qualification: none required for this post", "Registration: N/A"): the
     match opens its sentence and names qualifications (`qualification-row-words`), a colon or
     dash follows it, then the value, with only `no-requirement-tails` after it ("for this
-    post"). The label asks for nothing; "Professional qualification: RMN required" still asks."""
+    post"), or a `clause-breaks` word that opens another clause, read on its own ("...: none required,
+    but a nursing degree is an advantage"). The label asks for nothing; "Professional qualification: RMN
+    required" still asks."""
     lowers = analysis.lowers(hit.block)
     start, _ = analysis.sentence_bounds(hit)
     if any(t[:1].isalnum() for t in lowers[start : hit.start]):
@@ -619,9 +621,15 @@ def _label_asks_nothing(analysis: Analysis, hit: Hit) -> Hit | None:
         return None  # "RMN: not required" is not a label of what is asked
     if hit.end >= len(lowers) or lowers[hit.end] not in words()["label-value-marks"]:
         return None
-    tails = words()["no-requirement-tails"]
+    w = words()
+    tails, breaks = w["no-requirement-tails"], w["clause-breaks"]
     for value in analysis.hits_in_block("lex:no-requirement-cell", hit.block):
-        if value.start == hit.end + 1 and all(t in tails for t in lowers[value.end :]):
+        if value.start != hit.end + 1:
+            continue
+        rest = [t for t in lowers[value.end :] if t != ","]
+        # the value ends the label's clause: only tails after it, or a break before another clause
+        # ("..., but a nursing degree is an advantage": that clause is read on its own)
+        if all(t in tails for t in rest) or next((t for t in rest if t not in tails), "") in breaks:
             return value
     return None
 
