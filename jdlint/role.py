@@ -250,10 +250,11 @@ def _names_programme(lowers: list[str], start: int, end: int | None = None) -> b
     if head in _not_a_person():
         return True
     at = lowers.index(head, start)  # the head is a word of the name, at or after ``start``
-    if head in words()["volunteer-words"] and at < len(lowers) - 1 and JOB_NOUN.fullmatch(lowers[at + 1]):
-        return True  # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers
-    if head in words()["volunteer-words"] and at < len(lowers) - 1 and lowers[at + 1] in _not_a_person():
-        return True  # "Coordinator, Peer Volunteer Programs": the volunteers' programme the post runs
+    if head in words()["volunteer-words"] and at < len(lowers) - 1 \
+            and (JOB_NOUN.fullmatch(lowers[at + 1]) or lowers[at + 1] in _not_a_person()):  # fmt: skip
+        # "Peer Support Volunteer Coordinator": the post runs the scheme's volunteers; "Coordinator,
+        # Peer Volunteer Programs": the volunteers' programme the post runs
+        return True
     if end is not None and end < len(lowers) - 1 and lowers[end] in words()["volunteer-words"] \
             and JOB_NOUN.fullmatch(lowers[end + 1]):  # fmt: skip
         return True  # "Peer Mentor Volunteer Coordinator": the peer mentors are the volunteers the post runs

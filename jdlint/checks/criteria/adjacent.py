@@ -592,11 +592,9 @@ def _names_the_service(analysis: Analysis, hit: Hit) -> bool:
     Case Management)"), after a comma ("Peer Navigator, Harm Reduction and Wound Care Drop-in"),
     or just before a `title-service-nouns` word ("Peer Worker - Case Management Team"). "Peer
     Worker - Medication Administration" and a duty in the body stay the post's."""
-    from jdlint.role import find_title
+    from jdlint.role import find_title  # (its title candidates are kept per analysis)
 
-    if "title_block" not in analysis.memo:
-        analysis.memo["title_block"] = find_title(analysis)[1]
-    if analysis.memo["title_block"] != hit.block:
+    if find_title(analysis)[1] != hit.block:
         return False
     lowers = analysis.lowers(hit.block)
     before = lowers[: hit.start]
@@ -613,15 +611,15 @@ def _label_asks_nothing(analysis: Analysis, hit: Hit) -> Hit | None:
     post"), or a `clause-breaks` word that opens another clause, read on its own ("...: none required,
     but a nursing degree is an advantage"). The label asks for nothing; "Professional qualification: RMN
     required" still asks."""
+    w = words()
     lowers = analysis.lowers(hit.block)
     start, _ = analysis.sentence_bounds(hit)
     if any(t[:1].isalnum() for t in lowers[start : hit.start]):
         return None  # "You must hold a professional qualification: ..." is no label
-    if words()["qualification-row-words"].isdisjoint(lowers[hit.start : hit.end]):
+    if w["qualification-row-words"].isdisjoint(lowers[hit.start : hit.end]):
         return None  # "RMN: not required" is not a label of what is asked
-    if hit.end >= len(lowers) or lowers[hit.end] not in words()["label-value-marks"]:
+    if hit.end >= len(lowers) or lowers[hit.end] not in w["label-value-marks"]:
         return None
-    w = words()
     tails, breaks = w["no-requirement-tails"], w["clause-breaks"]
     for value in analysis.hits_in_block("lex:no-requirement-cell", hit.block):
         if value.start != hit.end + 1:

@@ -87,7 +87,7 @@ def level_pointed_back(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
     essential that you keep records", "...; it is required to hold a licence": the cue is then that
     clause's own). ``("requirement" | "desirable", cue)``; ``None`` for another subject ("...; a
     licence is essential") or a negated cue ("...; it is not a requirement")."""
-    _, right = clause_bounds(analysis, hit)
+    left, right = clause_bounds(analysis, hit)
     _, s_end = analysis.sentence_bounds(hit)
     lowers = analysis.lowers(hit.block)
     if right >= s_end or lowers[right] != ";":
@@ -96,7 +96,6 @@ def level_pointed_back(analysis: Analysis, hit: Hit) -> tuple[str, Hit] | None:
     # the mention's clause says it of the applicant ("You bring ...", "Applicants bring ..."): not of
     # the service or the work ("Our service is co-produced with lived experience of psychosis; this is a
     # requirement of our contract", "Our work is informed by lived experience; this is essential")
-    left, _ = clause_bounds(analysis, hit)
     if w["applicant-words"].isdisjoint(set(lowers[left:right]) - w["organisation-words"]):
         return None
     said = [i for i in range(right + 1, s_end) if lowers[i][:1].isalnum()]
