@@ -135,8 +135,9 @@ _FIELD_OPENS = re.compile(r"(?:\A|\n|\t| {2,}|\| ?)(?:[A-Z][A-Z&/]* )*\Z")
 
 
 def _field_label(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a word of a field's label in capitals ("PAY:" in "STATUS: Full-time
-    PAY: $19.50/hr", "GRADE" in "PAY GRADE: 112"): a label like a heading's words, not an acronym?"""
+    """Is ``text[start:end]`` a word of a field's label in capitals ("SUMMARY:" opening a line, "PAY:"
+    in "STATUS: Full-time     PAY: $19.50/hr", "GRADE" in "PAY GRADE: 112"): a label like a heading's
+    words, not an acronym?"""
     return bool(_LABEL_REST.match(text, end)) and bool(_FIELD_OPENS.search(text, max(0, start - 40), start))
 
 
@@ -210,10 +211,8 @@ def unexplained_acronyms(rule: Rule, ctx: Context) -> CheckResult:
                 continue
             if _ROMAN.match(word) or (word.isupper() and len(word) > 5):
                 continue  # "IV", "SUMMARY"
-            if block.text[m.end() : m.end() + 1] == ":" and m.start() == 0:
-                continue  # "SUMMARY: ..." is a label
             if _field_label(block.text, m.start(), m.end()):
-                continue  # "STATUS: Full-time     PAY: $19.50/hr", "PAY GRADE: 112": a field's label
+                continue  # "SUMMARY: ...", "STATUS: Full-time     PAY: $19.50/hr", "PAY GRADE: 112": a label
             if block.text.isupper() or (block.kind == "heading" and block.text.upper() == block.text):
                 continue
             if _in_code(block.text, m.start(), m.end()):
