@@ -160,6 +160,14 @@ def _block_arrays(original: str) -> _Kept:
     return kept
 
 
+def _item_index(index: int, count: int) -> int:
+    """``index`` into a sequence of ``count`` items as a list reads it (from the end when
+    negative); IndexError outside it."""
+    if not -count <= index < count:
+        raise IndexError(index)
+    return index % count
+
+
 class Token:
     """A token of a block as the checks read it: its text, lower case, ``is_alpha`` and
     ``whitespace_``, the values of spaCy's ``Token`` (spaCy's tokens are the text's own pieces,
@@ -211,10 +219,7 @@ class BlockTokens(Sequence[Token]):
             span = TokenSpan(map(self._token, at))
             span.text = self._text[self._starts[at[0]] : self._ends[at[-1]]] if span else ""
             return span
-        count = len(self._lowers)
-        if not -count <= index < count:
-            raise IndexError(index)
-        return self._token(index % count)
+        return self._token(_item_index(index, len(self._lowers)))
 
 
 class _Docs(Sequence[BlockTokens]):
@@ -239,10 +244,7 @@ class _Docs(Sequence[BlockTokens]):
             return [self[i] for i in range(len(self))[index]]
         found = self._made.get(index)
         if found is None:
-            count = len(self._texts)
-            if not -count <= index < count:
-                raise IndexError(index)
-            index %= count
+            index = _item_index(index, len(self._texts))
             found = self._made[index] = BlockTokens(self._texts[index], self._lowers[index], *self._chars[index])
         return found
 
@@ -495,10 +497,11 @@ class Analysis:
     def row_marker(self, block: int) -> tuple[int, str] | None:
         """``(cell, level)``: the cell of ``block``'s table row that holds only an E/D marker
         ("Desirable", "E", "Preferred"), and the level it sets; None when the row has none."""
+        levels = level_words()
         for other in self.row_cells(block):
-            m = level_words().cell.match(self.document.blocks[other].text)
+            m = levels.cell.match(self.document.blocks[other].text)
             if m:
-                return other, "essential" if m.group(1).lower().replace("-", " ") in level_words().cell_essential else "desirable"
+                return other, "essential" if m.group(1).lower().replace("-", " ") in levels.cell_essential else "desirable"
         return None
 
     def row_tick(self, block: int) -> tuple[int, str] | None:
