@@ -85,6 +85,8 @@ def acronyms(text: str, engine: Engine | None = None) -> list[str]:
     ("known", "You will follow HIPAA and 42 CFR Part 2, and we are an EOE employer in the USA."),
     ("known", "Send your CV as a PDF; our CEO welcomes LGBTQ+ applicants and people living with HIV in the UK and the NHS."),
     ("known", "The interview date is TBC and the start date TBA; the shift pattern is TBD."),
+    ("known", "The salary is GBP 24,937 pro rata (about USD 31,000)."),
+    ("known", "Pay: AUD 78,000 to AUD 84,000 plus super; in Auckland NZD 62,000; in Ontario CAD 55,000."),
     ("ordinary", "You will work 3 OR 4 days a week, or more if you wish."),
     ("ordinary", "Applicants MUST have lived experience, and they must apply online."),
 ])  # fmt: skip
