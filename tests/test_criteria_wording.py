@@ -30,6 +30,16 @@ CASES = [
          "difficulties, or have two years' experience in children's services.", "not-met"),
     (LE, "Experience required: relevant experience or lived experience of an eating disorder.", "not-met"),
     (LE, "Relevant professional experience is essential; or lived experience of an eating disorder.", "not-met"),
+    # --- (set194 od13) the peer work, named as such, said to rest on mutual respect with a word of place or
+    # time before its verb ("Peer work here rests on ...", "Peer support at our hub is built on ..."):
+    # mutuality, as "Our work rests on mutual respect" is ---
+    (PP, "Peer practice there is grounded in mutual respect.", "partly-met"),
+    (PP, "Peer support within our family service is built on mutual respect.", "partly-met"),
+    (PP, "Peer work at the Logan hub rests on mutual respect.", "partly-met"),
+    # twins: respect as the manner of treating people, the workplace's culture, colleagues' respect
+    (PP, "Treat every visitor with kindness and mutual respect.", "not-met"),
+    (PP, "Our workplace here is built on mutual respect.", "not-met"),
+    (PP, "Peer support at our service is built on mutual respect between staff and managers.", "not-met"),
     # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
     # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
     # panel that includes a learner, stay met ---
