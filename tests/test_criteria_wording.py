@@ -14,6 +14,32 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (set193 oc09) an "or" that joins two forms of the same lived experience ("the parent or primary
+    # caregiver of ...") after a label whose noun names a route ("Minimum qualification:", "Experience
+    # required:") or after another clause ("A degree is not required, but ..."): the noun is the label's or
+    # the other clause's, no route offered in place of the lived experience ---
+    (LE, "Minimum qualification: you must be the parent or main caregiver of a young person with emotional or "
+         "behavioural difficulties.", "met"),
+    (LE, "Experience required: you must be a parent or kinship carer of a young person who has been through "
+         "the youth justice system.", "met"),
+    (LE, "Qualifications are not needed, but you must be a parent or carer of a child with an eating disorder.",
+     "met"),
+    # twins: a route named in the words the "or" joins, or another route after the lived experience, stays
+    # a substitute
+    (LE, "Minimum qualification: you must be the parent or main caregiver of a young person with emotional "
+         "difficulties, or have two years' experience in children's services.", "not-met"),
+    (LE, "Experience required: relevant experience or lived experience of an eating disorder.", "not-met"),
+    (LE, "Relevant professional experience is essential; or lived experience of an eating disorder.", "not-met"),
+    # --- (set194 od13) the peer work, named as such, said to rest on mutual respect with a word of place or
+    # time before its verb ("Peer work here rests on ...", "Peer support at our hub is built on ..."):
+    # mutuality, as "Our work rests on mutual respect" is ---
+    (PP, "Peer practice there is grounded in mutual respect.", "partly-met"),
+    (PP, "Peer support within our family service is built on mutual respect.", "partly-met"),
+    (PP, "Peer work at the Logan hub rests on mutual respect.", "partly-met"),
+    # twins: respect as the manner of treating people, the workplace's culture, colleagues' respect
+    (PP, "Treat every visitor with kindness and mutual respect.", "not-met"),
+    (PP, "Our workplace here is built on mutual respect.", "not-met"),
+    (PP, "Peer support at our service is built on mutual respect between staff and managers.", "not-met"),
     # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
     # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
     # panel that includes a learner, stay met ---

@@ -246,14 +246,17 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
             # "clinical or lived experience of psychosis": another kind of experience sharing the
             # noun is the other route in
             return Mention(hit, "substitutable", kind, f"{lowers[at - 1]} or")
-        nouns = [i for i in range(s_start, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
+        # (only in the words the "or" joins: not a label before a colon, "Minimum qualification: you must
+        # be the parent or carer of ...", nor another clause, "A degree is not required, but you must ...")
+        joined = _or_conjunct_start(lowers, s_start, at)
+        nouns = [i for i in range(joined, hit.start - 1) if lowers[i] in words()["alternative-nouns"]]
         if nouns and not modifiers and not any(h.start <= nouns[-1] < h.end for h in lived):
             return Mention(hit, "substitutable", kind, "or")
         # another profession's qualification named before it ("a Certificate IV in Mental Health,
         # or lived experience of ...", "a Diploma of Community Services or lived experience"), right
         # before the "or" when the "or" joins words before the mention
         quals = [q for q in analysis.hits_in_sentence("lex:professional-qualification", hit)
-                 if q.end < hit.start and not analysis.negated(q) and (not modifiers or q.end == at)
+                 if joined <= q.start and q.end < hit.start and not analysis.negated(q) and (not modifiers or q.end == at)
                  and not analysis.overlaps("lex:professional-qualification-not", q)]  # fmt: skip
         if quals:
             return Mention(hit, "substitutable", kind, f"{quals[-1].text} or", cue_at=quals[-1])
@@ -343,6 +346,17 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
         return Mention(hit, "wanted", kind, "stated without a requirement")
     return Mention(hit, "mention", kind)
+
+
+def _or_conjunct_start(lowers: list[str], s_start: int, at: int) -> int:
+    """Where the words joined by the "or" at ``at`` begin: after the last mark of `or-conjunct-breaks`
+    (a label's colon), `clause-breaks` or `new-subjects` (rules/data/criteria.toml) before it, in its
+    sentence ("Minimum qualification: you must be the parent or carer": "the parent"); the sentence's
+    start when there is none. A mark just before the "or" leaves the clause before it joined ("Relevant
+    experience is essential; or lived experience of ...")."""
+    w = words()
+    marks = w["or-conjunct-breaks"] | w["clause-breaks"] | w["new-subjects"]
+    return next((i + 1 for i in range(at - 2, s_start - 1, -1) if lowers[i] in marks), s_start)
 
 
 def _conceded_lower(analysis: Analysis, hit: Hit, cue: Hit) -> Hit | None:
