@@ -7161,6 +7161,25 @@ CASES = [
     (PANEL, "People with lived experience were consulted on the position description.", "partly-met"),
     (PANEL, "You will be consulted on changes to your position description. Interviews are with the Team Leader.", "not-met"),
     (PANEL, "Consumers were consulted on the new service model. Interviews are with the Team Leader.", "not-met"),
+    # --- (pa36) skills from other work valued where lived experience is one route among others with learned
+    # experience: the other work is how the learned experience may come (adjacent experience in its place);
+    # twins: lived experience required on its own, or the idiom alone, or something else valued ---
+    (ADJ, "Essential: lived, living or learned experience of gambling harm.\n\nWe value transferable skills from "
+          "retail, hospitality or caring.", "not-met"),
+    (ADJ, "Essential: lived or learned experience of an eating disorder. Transferable skills gained in call "
+          "centres are welcomed.", "not-met"),
+    (ADJ, "Essential: lived experience of self-harm. We value transferable skills from retail.", "met"),
+    (ADJ, "Essential: lived, living or learned experience of gambling harm. We value your own story.", "met"),
+    # --- (pa36) another job's work named between the experience and a helping setting, essential while lived
+    # experience is only desirable: adjacent work experience is the route in; twins: lived experience
+    # essential beside it, or the setting no helping field ---
+    (ADJ, "Essential\n\nExperience of line management in a health or social care setting\n\nDesirable\n\nLived "
+          "experience of mental health difficulties", "not-met"),
+    (ADJ, "Essential: experience of team leadership within the community services sector. Desirable: lived "
+          "experience of addiction.", "not-met"),
+    (ADJ, "Essential: lived experience of mental health difficulties; experience of line management in a health "
+          "or social care setting.", "met"),
+    (ADJ, "Essential: experience of line management in a retail setting. Desirable: lived experience of addiction.", "met"),
 ]
 
 
