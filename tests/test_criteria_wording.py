@@ -7143,6 +7143,69 @@ CASES = [
     (PANEL, "The consumer advisory council interviews all shortlisted candidates.", "met"),
     (PANEL, "The manager shortlists the applications, and our consumer advisory council meets the candidates informally.", "partly-met"),
     (PANEL, "Our lived experience advisory group has a chat with candidates; the manager interviews every candidate.", "partly-met"),
+    # --- (pa36) care co-ordination by its housing and social care name: the post acting as a person's key
+    # worker, or co-ordinating a person's care, support or recovery plan; twins: beside the key worker,
+    # another's key working, people helped to take part in their own plan review ---
+    (ADJ, "You will act as keyworker for a small caseload of residents in supported housing.", "not-met"),
+    (ADJ, "Co-ordinate each client's care plan with the community mental health team.", "not-met"),
+    (ADJ, "Serve as key worker to young people leaving care, coordinating their recovery plans.", "not-met"),
+    (ADJ, "You will be the key worker for six tenants.", "not-met"),
+    (ADJ, "Work alongside each tenant's key worker to help them settle in.", "met"),
+    (ADJ, "Support people to take part in their care plan review.", "met"),
+    (ADJ, "Report any concerns to the resident's keyworker.", "met"),
+    (ADJ, "The housing officer will be key worker for each tenant; you will offer peer support.", "met"),
+    (ADJ, "You will not act as key worker; the housing officers do.", "met"),
+    # --- (pa36) people who meet the candidates, as the subject with the candidates as its object, beside an
+    # interview by others: a meeting, another way; twins: a word of membership, or the panel named with them ---
+    (PANEL, "Consumer representatives meet shortlisted candidates. Interviews are with the Team Leader and HR.", "partly-met"),
+    (PANEL, "Our peer team meets every shortlisted applicant, and the manager and HR interview them.", "partly-met"),
+    (PANEL, "Members of our lived experience forum meet the candidates on the day. The interview panel is the "
+            "service manager and a psychologist.", "partly-met"),
+    (PANEL, "Consumer representatives meet shortlisted candidates and sit on the interview panel.", "met"),
+    (PANEL, "Consumer representatives meet shortlisted candidates. The interview panel includes a consumer representative.", "met"),
+    (PANEL, "Candidates will meet the Team Leader and a peer worker for a formal interview.", "met"),
+    # --- (pa36) service users as the participants of a candidates' exercise on a selection day, beside an
+    # interview by a "team lead" (a title, not the verb "lead"), or with a membership word that opens the
+    # exercise ("join a group discussion"): another way; twins: they observe and score it, or sit on the panel ---
+    (PANEL, "On the selection day, candidates will run a short group exercise with members of our service user "
+            "forum before an interview with the team lead.", "partly-met"),
+    (PANEL, "On the selection day, candidates will join a group discussion with members of our carers' forum "
+            "before an interview with the Team Leader.", "partly-met"),
+    (PANEL, "Candidates will give a short presentation to people from our lived experience network, then an "
+            "interview with the clinical lead and HR.", "partly-met"),
+    (PANEL, "On the selection day, members of our service user forum will observe and score the group exercise "
+            "before an interview with the team lead.", "met"),
+    (PANEL, "On the selection day, candidates will facilitate a group exercise; members of our service user forum "
+            "sit on the interview panel with the team lead.", "met"),
+    (PANEL, "Two peer workers lead the interview with the manager.", "met"),
+    # --- (pa36) people with lived experience consulted in writing the position description: it shaped the
+    # post, as reviewing it does (partly met); twins: the post holder consulted, another thing consulted on ---
+    (PANEL, "Consumer and carer representatives were consulted in drafting this position description. "
+            "Interviews are conducted by the Team Leader.", "partly-met"),
+    (PANEL, "Members of our carer reference group were involved in writing the job description. The manager "
+            "will interview you.", "partly-met"),
+    (PANEL, "People with lived experience were consulted on the position description.", "partly-met"),
+    (PANEL, "You will be consulted on changes to your position description. Interviews are with the Team Leader.", "not-met"),
+    (PANEL, "Consumers were consulted on the new service model. Interviews are with the Team Leader.", "not-met"),
+    # --- (pa36) skills from other work valued where lived experience is one route among others with learned
+    # experience: the other work is how the learned experience may come (adjacent experience in its place);
+    # twins: lived experience required on its own, or the idiom alone, or something else valued ---
+    (ADJ, "Essential: lived, living or learned experience of gambling harm.\n\nWe value transferable skills from "
+          "retail, hospitality or caring.", "not-met"),
+    (ADJ, "Essential: lived or learned experience of an eating disorder. Transferable skills gained in call "
+          "centres are welcomed.", "not-met"),
+    (ADJ, "Essential: lived experience of self-harm. We value transferable skills from retail.", "met"),
+    (ADJ, "Essential: lived, living or learned experience of gambling harm. We value your own story.", "met"),
+    # --- (pa36) another job's work named between the experience and a helping setting, essential while lived
+    # experience is only desirable: adjacent work experience is the route in; twins: lived experience
+    # essential beside it, or the setting no helping field ---
+    (ADJ, "Essential\n\nExperience of line management in a health or social care setting\n\nDesirable\n\nLived "
+          "experience of mental health difficulties", "not-met"),
+    (ADJ, "Essential: experience of team leadership within the community services sector. Desirable: lived "
+          "experience of addiction.", "not-met"),
+    (ADJ, "Essential: lived experience of mental health difficulties; experience of line management in a health "
+          "or social care setting.", "met"),
+    (ADJ, "Essential: experience of line management in a retail setting. Desirable: lived experience of addiction.", "met"),
 ]
 
 

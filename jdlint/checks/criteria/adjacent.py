@@ -48,6 +48,7 @@ from jdlint.checks.criteria.adjacent_substitutes import (
     stands_in_for,
     substitution_denied_after,
     swaps_lived_experience,
+    transferable_for_learned,
 )
 from jdlint.checks.criteria.lived_experience import applicant_mentions
 from jdlint.checks.criteria.shared import (
@@ -409,6 +410,10 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
         # "lived, living or learned experience, for example through ... formal study in social work"
         hard.append((hit, "alternative", f"learned experience may come from another profession's study or work "
                                          f"(“{hit.text}”)"))
+    for hit in transferable_for_learned(analysis):
+        # "Lived, living or learned experience of ..." / "We value transferable skills from retail"
+        hard.append((hit, "alternative", f"skills from other work are valued where lived experience may be "
+                                         f"learned experience (“{hit.text}”)"))
     for mention in applicant_mentions(analysis):
         # "lived experience or equivalent professional experience": adjacent experience
         # qualifies in its place (criterion 1 and criterion 4 alike).

@@ -395,6 +395,20 @@ def _names_the_peer_credential(match: list[str], after: list[str]) -> bool:
     return True
 
 
+def transferable_for_learned(analysis: Analysis) -> list[Hit]:
+    """Skills from other work said to be valued (``transferable-skills-valued``: "We value
+    transferable skills from customer service, volunteering or caregiving") where the applicant's
+    lived experience is one route among others with learned experience ("Lived, living or learned
+    experience of ..."): the other work is how the learned experience may come, adjacent experience
+    accepted in place of lived experience. Not where lived experience is required on its own
+    ("Transferable skills from retail are welcome, but lived experience is what qualifies you"), nor
+    negated."""
+    if not any(m.strength == "substitutable" and analysis.hits_in_sentence("lex:learned-experience", m.hit)
+               for m in applicant_mentions(analysis)):  # fmt: skip
+        return []
+    return [h for h in hits(analysis, "transferable-skills-valued") if not analysis.negated(h)]
+
+
 def learned_through_profession(analysis: Analysis) -> list[Hit]:
     """Another profession's study or work named, after "learned experience" in its sentence, as
     a way the learned experience may come (``learned-through-profession``: "Lived, living or

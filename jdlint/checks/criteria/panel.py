@@ -195,6 +195,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             # "Service users will be part of a stakeholder group on the interview day": the
             # membership's object is the other way, named before the selection word
             strong = [m for m in strong if not _joins_another_way(m, hit, other)]
+            # "... a group exercise with members of our service user forum before an interview with
+            # the team lead": beside another way, a title's head noun names a person, it leads nothing
+            strong = [m for m in strong if not (other and _title_head(analysis, m))]
             # "The panel is the manager and our Lived Experience Lead": the panel's make-up, also
             # in a relative clause right after it ("the interview panel, which is made up of ...")
             lowers = analysis.lowers(hit.block)
@@ -471,8 +474,23 @@ def _joins_another_way(m: Hit, hit: Hit, other: list[Hit]) -> bool:
     """Does a membership match before the selection word take another way of taking part as its
     object, within three words after it and before the selection word ("will be part of a
     stakeholder group on the interview day", "sit on our advisory panel during interviews")?
-    Then it joins the people to that group, not to the interview."""
+    Then it joins the people to that group, not to the interview. So does one that opens another
+    way's own match, wherever the selection word is ("On the selection day, candidates will join
+    a group discussion with ...": the candidates join the discussion, no one joins the panel)."""
+    if any(o.start == m.start and m.end < o.end for o in other):
+        return True
     return m.end <= hit.start and any(m.start < o.start <= m.end + 3 and o.end <= hit.start for o in other)
+
+
+def _title_head(analysis: Analysis, m: Hit) -> bool:
+    """Is a one-word membership match the head noun of a job title, after one of
+    `title-head-modifiers` ("an interview with the team lead", "the peer chair":
+    `membership-title-heads` in rules/data/criteria.toml)? Then it names a person, not the verb
+    of leading the interview ("Two peer workers lead the interview")."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    lowers = analysis.lowers(m.block)
+    return lowers[m.start] in words()["membership-title-heads"] and lowers[m.start - 1] in words()["title-head-modifiers"]
 
 
 def _interviewer_named(analysis: Analysis, hit: Hit, strong: list[Hit]) -> bool:
