@@ -14,6 +14,14 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (set199 oi11) lived experience said of the people who support someone, the agent of a passive serving
+    # verb ("to be supported by people who have walked a similar road"): those supporters', what the people served
+    # value, not asked of the applicant; twins: the applicant as that person, or "like you" between ---
+    (LE, "Essential criteria\n\nOur members value being supported by people who have walked a similar road.", "not-met"),
+    (LE, "Requirements\n\nWhānau tell us it matters to be guided by someone who has walked a similar path.", "not-met"),
+    (LE, "Requirements\n\nYou will be someone who has walked a similar path.", "partly-met"),
+    (LE, "Essential criteria\n\nClients value being supported by people who, like you, have walked a similar road.",
+     "partly-met"),
     # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
     # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
     # panel that includes a learner, stay met ---

@@ -65,6 +65,16 @@ def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, t
 
 
 ROLE_CASES = [
+    # --- (set199 oi11) lived experience said of the peer colleagues who support the people served ("clients tell
+    # us it helps to be mentored by peers who have walked a similar journey") is no requirement of the post: a
+    # post beside a peer team is not a peer post for it; twin: the applicant asked to be that person stays peer ---
+    ("Community Support Coordinator\n\nOur team includes a nurse and two peer workers.\n\nQualifications\n- Two years "
+     "of community work\n\nClients tell us it helps to be mentored by peers who have walked a similar journey.\n",
+     "other"),
+    ("Housing Support Officer\n\nThe team includes two peer mentors.\n\nRequirements\n\nWhānau often say how much "
+     "it means to be guided by someone who has walked a similar path.\n", "other"),
+    ("Outreach Worker\n\nOur outreach team includes nurses and two peer support workers.\n\nEssential\n- You will "
+     "be someone who has walked a similar road, with lived experience of mental health challenges.\n", "peer"),
     # --- what the text says about the role ---
     # --- knowing about peer support is not doing it ---
     # knowing about peer support is not doing it
