@@ -351,7 +351,8 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     # ("Academic Peer Mentor": a peer role name inside one names no peer post either; "Staff Peer
     # Support Network Coordinator": peer words after a word of `staff-peer-words` name peer support
     # among the organisation's own staff, a staff wellbeing post)
-    staff = words()["staff-peer-words"]
+    # ("Critical Incident Peer Supporter": a workplace scheme named by its incidents, `staff-scheme-words`)
+    staff = words()["staff-peer-words"] | words()["staff-scheme-words"]
     peer = [(s, e) for s, e in groups.get("lex:peer-role-noun", []) if not any(n[0] < e and s < n[1] for n in not_peer)
             and not (s and lowers[s - 1] in staff)]  # fmt: skip
     staff_only = not peer and any(s and lowers[s - 1] in staff for s, _ in groups.get("lex:peer-role-noun", []))

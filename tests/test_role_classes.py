@@ -65,6 +65,19 @@ def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, t
 
 
 ROLE_CASES = [
+    # --- (set199 oi30) workplace peer support among colleagues after operational stress, a scheme named in the title
+    # by the incidents its staff meet (`staff-scheme-words`: "Critical Incident Peer Supporter", "TRiM Peer
+    # Supporter"): a staff wellbeing post, not peer work with people who use services; twins: peer workers in a
+    # service that first responders or veterans use stay peer ---
+    ("Critical Incident Peer Supporter\n\nOur fire service's peer team checks in with crews after traumatic calls."
+     "\n\nOpen to firefighters with two years' service.\n", "other"),
+    ("TRiM Peer Supporter\n\nYou will offer a confidential conversation to police officers and staff after traumatic "
+     "incidents.\n\nYou will be trained in trauma risk management.\n", "other"),
+    ("Peer Support Worker – First Responders Service\n\nYou will provide peer support to first responders who use our "
+     "service, drawing on your own lived experience of operational stress injury.\n\nLived experience of operational "
+     "stress injury is essential.\n", "peer"),
+    ("Veteran Peer Support Worker\n\nYou will offer one-to-one peer support to veterans who use our service, drawing "
+     "on your own lived experience of military service and trauma.\n", "peer"),
     # --- (set199 oi11) lived experience said of the peer colleagues who support the people served ("clients tell
     # us it helps to be mentored by peers who have walked a similar journey") is no requirement of the post: a
     # post beside a peer team is not a peer post for it; twin: the applicant asked to be that person stays peer ---
