@@ -14,6 +14,13 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (set198 oh11) a duty named as what peer work must not drift into ("holds the line when peer roles drift into
+    # case management": `drift-words`): guarding the role says what it is not, not a duty of the post; twins: the
+    # post taking the duty on stays another profession's duty ---
+    (ADJ, "You will coach the team and step in when peer work drifts into care coordination.", "met"),
+    (ADJ, "Supervision helps peer workers notice when they are sliding into case management.", "met"),
+    (ADJ, "Peer workers take on care coordination for people leaving hospital.", "not-met"),
+    (ADJ, "You will provide case management for people leaving hospital.", "not-met"),
     # --- (set199 oi11) lived experience said of the people who support someone, the agent of a passive serving
     # verb ("to be supported by people who have walked a similar road"): those supporters', what the people served
     # value, not asked of the applicant; twins: the applicant as that person, or "like you" between ---
