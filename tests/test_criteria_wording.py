@@ -14,6 +14,15 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (set199 oi25) a qualification named by social services before its noun, maybe after health in a
+    # coordinated pair ("a health or social services qualification", "a social services diploma"): another
+    # profession's qualification, at the level its line sets; twins: required is not met, the services themselves
+    # and a health and safety qualification name none ---
+    (ADJ, "Desirable: a social services diploma.", "partly-met"),
+    (ADJ, "A health or social services qualification would be an advantage.", "partly-met"),
+    (ADJ, "Essential: a health or social services qualification.", "not-met"),
+    (ADJ, "You will link people with health and social services across the region.", "met"),
+    (ADJ, "A health and safety qualification would be an advantage.", "met"),
     # --- (set198 oh11) a duty named as what peer work must not drift into ("holds the line when peer roles drift into
     # case management": `drift-words`): guarding the role says what it is not, not a duty of the post; twins: the
     # post taking the duty on stays another profession's duty ---
