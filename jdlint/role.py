@@ -950,6 +950,23 @@ def _for_staff(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
+def _registration_required(analysis: Analysis) -> bool:
+    """Does the text require a professional qualification with a word of `registration-words` in
+    rules/data/criteria.toml in its sentence ("A degree in social work or nursing and registration with
+    the relevant regulatory body", "Registered Mental Health Nurse with current registration"), not
+    negated? The post is then that registered profession's, whatever peer staff work beside it."""
+    from jdlint.checks.criteria import requirement_level, words
+
+    registration = words()["registration-words"]
+    for hit in analysis.hits("lex:professional-qualification"):
+        s_start, s_end = analysis.sentence_bounds(hit)
+        if registration.isdisjoint(analysis.lowers(hit.block)[s_start:s_end]) or analysis.negated(hit):
+            continue
+        if requirement_level(analysis, hit) == "required":
+            return True
+    return False
+
+
 def _among_staff(analysis: Analysis, hit: Hit) -> bool:
     """Does a word of `staff-peer-words` in rules/data/criteria.toml stand right before the peer
     words ("recruit and train staff peer supporters", "our employee peer support network"): peer
@@ -1550,6 +1567,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # ("Assistant Psychologist (Lived Experience)": a profession's post qualified by lived experience is
     # that profession's, `_lived_qualifier`)
     profession = profession or (named is not None and (named.track or named.qualified))
+    # and so is another job's post that requires a professional qualification with its registration ("Case
+    # Manager": "a degree in social work or nursing and registration with the regulatory body" essential)
+    profession = profession or (cls == "adjacent" and _registration_required(analysis))
     # (the organisation's volunteers or other scheme, "Refer patients to our volunteer peer mentors",
     # are no peer team the post sits in)
     team = [h for h in peer_nouns if not _others_peers(analysis, h)]

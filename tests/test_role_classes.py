@@ -65,6 +65,21 @@ def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, t
 
 
 ROLE_CASES = [
+    # --- (set199 oi11) another job's post that requires a professional qualification with its registration
+    # (`registration-words`) is that registered profession's post: lived experience essential and peer staff beside
+    # it do not make it peer; twins: with no registration, or with the text saying the post gives peer support,
+    # it stays peer ---
+    ("Community Case Manager\n\nOur team includes a psychiatrist and two peer support workers.\n\nEssential\n- A "
+     "degree in social work or nursing and registration with the relevant regulatory body\n- Lived experience of "
+     "mental health challenges\n", "other"),
+    ("Care Coordinator – Early Intervention Team\n\nThe team includes nurses and three peer support workers.\n\n"
+     "Requirements\n- Registered Mental Health Nurse or Social Worker with current registration\n- Lived experience "
+     "of psychosis is essential\n", "other"),
+    ("Case Manager\n\nThe team includes two peer support workers.\n\nEssential\n- Lived experience of mental health "
+     "challenges\n- Two years in community services\n", "peer"),
+    ("Case Manager\n\nYou will provide peer support to people leaving hospital, drawing on your own story.\n\n"
+     "Essential\n- A degree in social work and registration with the relevant regulatory body\n- Lived experience "
+     "of mental health challenges\n", "peer"),
     # --- (set199 oi30) workplace peer support among colleagues after operational stress, a scheme named in the title
     # by the incidents its staff meet (`staff-scheme-words`: "Critical Incident Peer Supporter", "TRiM Peer
     # Supporter"): a staff wellbeing post, not peer work with people who use services; twins: peer workers in a
