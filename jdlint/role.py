@@ -351,7 +351,8 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     # ("Academic Peer Mentor": a peer role name inside one names no peer post either; "Staff Peer
     # Support Network Coordinator": peer words after a word of `staff-peer-words` name peer support
     # among the organisation's own staff, a staff wellbeing post)
-    staff = words()["staff-peer-words"]
+    # ("Critical Incident Peer Supporter": a workplace scheme named by its incidents, `staff-scheme-words`)
+    staff = words()["staff-peer-words"] | words()["staff-scheme-words"]
     peer = [(s, e) for s, e in groups.get("lex:peer-role-noun", []) if not any(n[0] < e and s < n[1] for n in not_peer)
             and not (s and lowers[s - 1] in staff)]  # fmt: skip
     staff_only = not peer and any(s and lowers[s - 1] in staff for s, _ in groups.get("lex:peer-role-noun", []))
@@ -946,6 +947,23 @@ def _for_staff(analysis: Analysis, hit: Hit) -> bool:
         if t in ("for", "to"):
             near = after[i + 1 : i + 5]
             return any(w in staff or (JOB_NOUN.fullmatch(w) and not WEAK_NOUN.fullmatch(w)) for w in near)
+    return False
+
+
+def _registration_required(analysis: Analysis) -> bool:
+    """Does the text require a professional qualification with a word of `registration-words` in
+    rules/data/criteria.toml in its sentence ("A degree in social work or nursing and registration with
+    the relevant regulatory body", "Registered Mental Health Nurse with current registration"), not
+    negated? The post is then that registered profession's, whatever peer staff work beside it."""
+    from jdlint.checks.criteria import requirement_level, words
+
+    registration = words()["registration-words"]
+    for hit in analysis.hits("lex:professional-qualification"):
+        s_start, s_end = analysis.sentence_bounds(hit)
+        if registration.isdisjoint(analysis.lowers(hit.block)[s_start:s_end]) or analysis.negated(hit):
+            continue
+        if requirement_level(analysis, hit) == "required":
+            return True
     return False
 
 
@@ -1549,6 +1567,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     # ("Assistant Psychologist (Lived Experience)": a profession's post qualified by lived experience is
     # that profession's, `_lived_qualifier`)
     profession = profession or (named is not None and (named.track or named.qualified))
+    # and so is another job's post that requires a professional qualification with its registration ("Case
+    # Manager": "a degree in social work or nursing and registration with the regulatory body" essential)
+    profession = profession or (cls == "adjacent" and _registration_required(analysis))
     # (the organisation's volunteers or other scheme, "Refer patients to our volunteer peer mentors",
     # are no peer team the post sits in)
     team = [h for h in peer_nouns if not _others_peers(analysis, h)]

@@ -40,6 +40,30 @@ CASES = [
     (PP, "Treat every visitor with kindness and mutual respect.", "not-met"),
     (PP, "Our workplace here is built on mutual respect.", "not-met"),
     (PP, "Peer support at our service is built on mutual respect between staff and managers.", "not-met"),
+    # --- (set199 oi25) a qualification named by social services before its noun, maybe after health in a
+    # coordinated pair ("a health or social services qualification", "a social services diploma"): another
+    # profession's qualification, at the level its line sets; twins: required is not met, the services themselves
+    # and a health and safety qualification name none ---
+    (ADJ, "Desirable: a social services diploma.", "partly-met"),
+    (ADJ, "A health or social services qualification would be an advantage.", "partly-met"),
+    (ADJ, "Essential: a health or social services qualification.", "not-met"),
+    (ADJ, "You will link people with health and social services across the region.", "met"),
+    (ADJ, "A health and safety qualification would be an advantage.", "met"),
+    # --- (set198 oh11) a duty named as what peer work must not drift into ("holds the line when peer roles drift into
+    # case management": `drift-words`): guarding the role says what it is not, not a duty of the post; twins: the
+    # post taking the duty on stays another profession's duty ---
+    (ADJ, "You will coach the team and step in when peer work drifts into care coordination.", "met"),
+    (ADJ, "Supervision helps peer workers notice when they are sliding into case management.", "met"),
+    (ADJ, "Peer workers take on care coordination for people leaving hospital.", "not-met"),
+    (ADJ, "You will provide case management for people leaving hospital.", "not-met"),
+    # --- (set199 oi11) lived experience said of the people who support someone, the agent of a passive serving
+    # verb ("to be supported by people who have walked a similar road"): those supporters', what the people served
+    # value, not asked of the applicant; twins: the applicant as that person, or "like you" between ---
+    (LE, "Essential criteria\n\nOur members value being supported by people who have walked a similar road.", "not-met"),
+    (LE, "Requirements\n\nWhānau tell us it matters to be guided by someone who has walked a similar path.", "not-met"),
+    (LE, "Requirements\n\nYou will be someone who has walked a similar path.", "partly-met"),
+    (LE, "Essential criteria\n\nClients value being supported by people who, like you, have walked a similar road.",
+     "partly-met"),
     # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
     # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
     # panel that includes a learner, stay met ---

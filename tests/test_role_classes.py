@@ -65,6 +65,44 @@ def test_a_title_in_a_page_header_among_the_employer_and_the_band(header: str, t
 
 
 ROLE_CASES = [
+    # --- (set199 oi11) another job's post that requires a professional qualification with its registration
+    # (`registration-words`) is that registered profession's post: lived experience essential and peer staff beside
+    # it do not make it peer; twins: with no registration, or with the text saying the post gives peer support,
+    # it stays peer ---
+    ("Community Case Manager\n\nOur team includes a psychiatrist and two peer support workers.\n\nEssential\n- A "
+     "degree in social work or nursing and registration with the relevant regulatory body\n- Lived experience of "
+     "mental health challenges\n", "other"),
+    ("Care Coordinator – Early Intervention Team\n\nThe team includes nurses and three peer support workers.\n\n"
+     "Requirements\n- Registered Mental Health Nurse or Social Worker with current registration\n- Lived experience "
+     "of psychosis is essential\n", "other"),
+    ("Case Manager\n\nThe team includes two peer support workers.\n\nEssential\n- Lived experience of mental health "
+     "challenges\n- Two years in community services\n", "peer"),
+    ("Case Manager\n\nYou will provide peer support to people leaving hospital, drawing on your own story.\n\n"
+     "Essential\n- A degree in social work and registration with the relevant regulatory body\n- Lived experience "
+     "of mental health challenges\n", "peer"),
+    # --- (set199 oi30) workplace peer support among colleagues after operational stress, a scheme named in the title
+    # by the incidents its staff meet (`staff-scheme-words`: "Critical Incident Peer Supporter", "TRiM Peer
+    # Supporter"): a staff wellbeing post, not peer work with people who use services; twins: peer workers in a
+    # service that first responders or veterans use stay peer ---
+    ("Critical Incident Peer Supporter\n\nOur fire service's peer team checks in with crews after traumatic calls."
+     "\n\nOpen to firefighters with two years' service.\n", "other"),
+    ("TRiM Peer Supporter\n\nYou will offer a confidential conversation to police officers and staff after traumatic "
+     "incidents.\n\nYou will be trained in trauma risk management.\n", "other"),
+    ("Peer Support Worker – First Responders Service\n\nYou will provide peer support to first responders who use our "
+     "service, drawing on your own lived experience of operational stress injury.\n\nLived experience of operational "
+     "stress injury is essential.\n", "peer"),
+    ("Veteran Peer Support Worker\n\nYou will offer one-to-one peer support to veterans who use our service, drawing "
+     "on your own lived experience of military service and trauma.\n", "peer"),
+    # --- (set199 oi11) lived experience said of the peer colleagues who support the people served ("clients tell
+    # us it helps to be mentored by peers who have walked a similar journey") is no requirement of the post: a
+    # post beside a peer team is not a peer post for it; twin: the applicant asked to be that person stays peer ---
+    ("Community Support Coordinator\n\nOur team includes a nurse and two peer workers.\n\nQualifications\n- Two years "
+     "of community work\n\nClients tell us it helps to be mentored by peers who have walked a similar journey.\n",
+     "other"),
+    ("Housing Support Officer\n\nThe team includes two peer mentors.\n\nRequirements\n\nWhānau often say how much "
+     "it means to be guided by someone who has walked a similar path.\n", "other"),
+    ("Outreach Worker\n\nOur outreach team includes nurses and two peer support workers.\n\nEssential\n- You will "
+     "be someone who has walked a similar road, with lived experience of mental health challenges.\n", "peer"),
     # --- what the text says about the role ---
     # --- knowing about peer support is not doing it ---
     # knowing about peer support is not doing it

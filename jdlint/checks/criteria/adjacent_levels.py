@@ -225,12 +225,13 @@ def is_contrasted(analysis: Analysis, hit: Hit) -> bool:
 
 
 def _contrast_before(lowers: list[str], k: int) -> bool:
-    """Do `contrast-words` end just before token ``k``, maybe past one of `contrast-fillers`?"""
+    """Do `contrast-words` end just before token ``k``, maybe past one of `contrast-fillers`, or
+    `drift-words` ("when peer roles drift into case management": what the role must not become)?"""
     w = words()
     if k and lowers[k - 1] in w["contrast-fillers"]:
         k -= 1
     before = " ".join(lowers[max(0, k - 3) : k])
-    return any(before == c or before.endswith(" " + c) for c in w["contrast-words"])
+    return any(before == c or before.endswith(" " + c) for c in w["contrast-words"] | w["drift-words"])
 
 
 # how many tokens of earlier items may stand between contrast-words and a later item of their list

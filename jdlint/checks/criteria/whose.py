@@ -79,6 +79,8 @@ def is_applicants(analysis: Analysis, hit: Hit) -> bool:
         return False  # "Our clinic also runs a peer programme; its specialists must be in recovery": theirs
     if _team_members(analysis, hit):
         return False  # "Our team includes people with lived experience": the colleagues'
+    if _their_supporters(analysis, hit):
+        return False  # "Clients value being supported by people who have walked a similar road": theirs
     if _involved_by_the_post(analysis, hit):
         return False  # "Recruit and induct experts by experience": the people the post involves
     if _panel_members(analysis, hit):
@@ -225,6 +227,21 @@ def _team_members(analysis: Analysis, hit: Hit) -> bool:
     stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
     lowers = analysis.lowers(hit.block)
     return any(t.end <= hit.start and hit.start - t.end <= 6 and stop.isdisjoint(lowers[t.end : hit.start]) for t in found)
+
+
+def _their_supporters(analysis: Analysis, hit: Hit) -> bool:
+    """Is the lived experience said of the people who support someone, named as the agent of a
+    passive serving verb just before it ("to be supported by people who have walked a similar road",
+    "helped by someone who has been there": `supported-by-them` in rules/lexicon.toml)? Those
+    supporters' (the peer colleagues the people served value), not asked of the applicant. Not with
+    a word for the applicant or a clause break between ("supported by peers who, like you, have ...")."""
+    found = analysis.hits_in_sentence("lex:supported-by-them", hit)
+    if not found:
+        return False
+    w = words()
+    stop = w["applicant-words"] | w["clause-breaks"] | w["new-subjects"]
+    lowers = analysis.lowers(hit.block)
+    return any(t.end <= hit.start and hit.start - t.end <= 4 and stop.isdisjoint(lowers[t.end : hit.start]) for t in found)
 
 
 def _serving_before(before: list[str], w: CriteriaWords) -> bool:
