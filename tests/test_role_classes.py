@@ -2035,3 +2035,31 @@ PANEL_BODY = ("Outreach Caseworker\n\nYou will hold a caseload and complete hous
 def test_lived_experience_of_the_panel_or_a_group_is_not_asked_of_the_applicant(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role36, set193 oc21): a mentoring or support title qualified by care experience ("Care-Experienced
+# Mentor"), the kind of lived experience its holder has, names a peer post; having lived or grown up in
+# foster, kinship or residential care, in a requirement ("only open to people who have ..."), is lived
+# experience required, its kind named. Twins: "Experienced Mentor" and work done in residential care
+# stay other ---
+CARE_BODY = ("\n\nOur mentors walk beside young people who are leaving care.\n\nThis post is only open to people "
+             "who {req}.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Care-Experienced Mentor" + CARE_BODY.format(req="grew up in foster or kinship care"), "peer"),
+        ("Rangatahi Navigator (Care Experienced Peer Navigator)" + CARE_BODY.format(req="have spent time in state care"),
+         "peer"),
+        ("Care Experienced Support Worker" + CARE_BODY.format(req="have lived in residential care"), "peer"),
+        ("Youth Mentor" + CARE_BODY.format(req="have lived in foster, kinship or residential care") +
+         "\nYou will offer peer support to the young people on your caseload.\n", "peer"),
+        # twins: no care-experienced qualifier, and care work done rather than lived
+        ("Experienced Mentor" + CARE_BODY.format(req="have worked in residential care for two years"), "other"),
+        ("Youth Mentor" + CARE_BODY.format(req="have worked in foster or residential care settings"), "other"),
+    ],
+)  # fmt: skip
+def test_a_care_experienced_title_and_care_lived_in_name_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
