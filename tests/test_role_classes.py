@@ -2063,3 +2063,34 @@ CARE_BODY = ("\n\nOur mentors walk beside young people who are leaving care.\n\n
 def test_a_care_experienced_title_and_care_lived_in_name_a_peer_post(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role36, set194 od17): the employer's name on a line of its own under the title (which a plain text
+# reader may take for a heading) is not the title where the text names it as the employer ("X is a
+# nonprofit ... provider", a heading "About X"). Twins: a title the text describes as a role in the
+# organisation, or a post for the trust, stays the title ---
+EMPLOYER_BODY = ("\n\nLocation: Leeds. Full time.\n\nSUMMARY\n\nYou will offer one-to-one peer support, drawing on "
+                 "your own lived experience of mental health challenges.\n\nLived experience of mental health "
+                 "challenges is essential.\n\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Peer Support Worker\nRiverside Recovery Partners" + EMPLOYER_BODY +
+         "ABOUT US\n\nRiverside Recovery Partners is a small not-for-profit mental health provider.\n",
+         "Peer Support Worker"),
+        ("Lived Experience Worker\nHarbour Care Associates" + EMPLOYER_BODY +
+         "Harbour Care Associates is a registered charity founded in 1998.\n", "Lived Experience Worker"),
+        ("Peer Mentor\nNorthgate Health Partners" + EMPLOYER_BODY + "About Northgate Health Partners\n\n"
+         "We run three clinics.\n", "Peer Mentor"),
+        # twins: the title itself described as a role in the organisation, or as part of the trust, stays the title
+        ("Peer Support Worker" + EMPLOYER_BODY + "The Peer Support Worker is a key role in our organisation.\n",
+         "Peer Support Worker"),
+        ("Peer Recovery Coach" + EMPLOYER_BODY + "Peer Recovery Coach is a new post for the trust.\n",
+         "Peer Recovery Coach"),
+    ],
+)  # fmt: skip
+def test_the_employers_name_under_the_title_is_not_the_title(text: str, title: str) -> None:
+    role = role_of(text)
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
