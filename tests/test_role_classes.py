@@ -2094,3 +2094,31 @@ EMPLOYER_BODY = ("\n\nLocation: Leeds. Full time.\n\nSUMMARY\n\nYou will offer o
 def test_the_employers_name_under_the_title_is_not_the_title(text: str, title: str) -> None:
     role = role_of(text)
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+# --- (role36, set196 of27): an involvement post whose title joins its work by "and" to the lived experience
+# it works with ("Co-production and Lived Experience Officer") names the involvement post: peer only where
+# the text says peer work or wants lived experience of the post holder; recruiting people with lived
+# experience as the post's duty ("You will ..., recruiting people with experience of ...") wants nothing of
+# the applicant. Twins: "Lived Experience Officer" with lived experience essential and peer work, and
+# "Lived Experience Practitioner", stay peer ---
+INVOLVE_BODY = ("\n\nYou will run our experts by experience panel, recruiting people with experience of mental ill "
+                "health to shape commissioning, and pay them for their time.\n\nPERSON SPECIFICATION\n\n"
+                "Desirable: lived experience of using mental health services.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Co-production and Lived Experience Officer" + INVOLVE_BODY, "other"),
+        ("Engagement & Lived Experience Coordinator" + INVOLVE_BODY, "other"),
+        ("Involvement and Lived Experience Lead" + INVOLVE_BODY.replace("You will run", "You'll run"), "other"),
+        # twins: the lived experience officer or practitioner is a peer post
+        ("Lived Experience Officer\n\nYou will offer one-to-one peer support to people on the ward.\n\n"
+         "Essential: lived experience of mental ill health.\n", "peer"),
+        ("Lived Experience Practitioner" + INVOLVE_BODY, "peer"),
+    ],
+)  # fmt: skip
+def test_an_involvement_post_named_with_lived_experience_is_not_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
