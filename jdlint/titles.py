@@ -491,6 +491,12 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
     # provider" or heads "About ...": the employer's name, never the title)
     employers = {c.text for c in found if c.source != "labelled field" and _named_as_employer(c.text, body)}
     found = [c for c in found if c.text not in employers or c.source == "labelled field"]
+    # ("Jobs > Charity > Recovery Coach | Save job" above "Recovery Coach (Peer) - Fenwick Road Hub": a
+    # breadcrumb's last crumb shortens the title that a later line gives in full; the full line is the title)
+    crumbs = {c for c in found if c.block is not None and _BREADCRUMB.match(_clean(blocks[c.block].text))}
+    found = [c for c in found if c not in crumbs or not any(
+        d.block != c.block and d not in crumbs and len(d.text) > len(c.text)
+        and re.match(rf"{re.escape(c.text)}(?!\w)", d.text, re.I) for d in found)]  # fmt: skip
     # A title that several places agree on is the title.
     keys = [c.text.casefold() for c in found]
     out = [

@@ -2122,3 +2122,24 @@ INVOLVE_BODY = ("\n\nYou will run our experts by experience panel, recruiting pe
 def test_an_involvement_post_named_with_lived_experience_is_not_a_peer_post(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role36, set192 ob02): a job board's breadcrumb whose last crumb shortens the title ("Jobs > Charity >
+# Recovery Coach | Save job") above the line that gives it in full ("Recovery Coach (Peer) - Hub name"): the
+# full line is the title. Twins: a breadcrumb with no fuller line below keeps its crumb, and a fuller line
+# that names another post does not take its place ---
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Jobs > Health > Recovery Coach | Save job | Share\n\nRecovery Coach (Peer) - Eastside Hub" + BODY,
+         "Recovery Coach (Peer) - Eastside Hub"),
+        ("Careers › Community › Support Worker\n\nSupport Worker (Peer Support), Harbour Trust" + BODY,
+         "Support Worker (Peer Support), Harbour Trust"),
+        # twins
+        ("Careers > Mental Health > Peer Navigator | Apply now" + BODY, "Peer Navigator"),
+        ("Jobs > Health > Peer Mentor | Save job\n\nPeer Mentoring Team Administrator" + BODY, "Peer Mentor"),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_that_shortens_the_title_gives_way_to_the_full_line(text: str, title: str) -> None:
+    role = role_of(text)
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
