@@ -487,6 +487,16 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
         text = _strip_generic(_clean(raw))
         if plausible(text):
             found.append(TitleCandidate(text, None, f"metadata: {source}", _SOURCE_SCORE.get(f"metadata: {source}", 5.0)))
+    # ("Keystone Recovery Partners" under the title, which the text calls "a nonprofit behavioral health
+    # provider" or heads "About ...": the employer's name, never the title)
+    employers = {c.text for c in found if c.source != "labelled field" and _named_as_employer(c.text, body)}
+    found = [c for c in found if c.text not in employers or c.source == "labelled field"]
+    # ("Jobs > Charity > Recovery Coach | Save job" above "Recovery Coach (Peer) - Fenwick Road Hub": a
+    # breadcrumb's last crumb shortens the title that a later line gives in full; the full line is the title)
+    crumbs = {c for c in found if c.block is not None and _BREADCRUMB.match(_clean(blocks[c.block].text))}
+    found = [c for c in found if c not in crumbs or not any(
+        d.block != c.block and d not in crumbs and len(d.text) > len(c.text)
+        and re.match(rf"{re.escape(c.text)}(?!\w)", d.text, re.I) for d in found)]  # fmt: skip
     # A title that several places agree on is the title.
     keys = [c.text.casefold() for c in found]
     out = [
@@ -495,6 +505,24 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
     ]
     out.sort(key=lambda c: (-c.score, c.block if c.block is not None else 10**6))
     return out
+
+
+# Words a name's description may hold before what the employer is ("a fictional nonprofit behavioral
+# health provider"); a preposition ends it ("is a key role in our organisation" names the post's place)
+_NOT_DESCRIBING = r"(?!(?:in|of|at|within|for|with|across|to|on|from|by|under|and)\b)"
+
+
+def _named_as_employer(text: str, body: Sequence[tuple[int, Block]]) -> bool:
+    """Does the text name ``text`` as the employer ("Keystone Recovery Partners is a nonprofit
+    behavioral health provider", a heading "About Keystone Recovery Partners")?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    nouns = "|".join(sorted(map(re.escape, words()["employer-nouns"]), key=len, reverse=True))
+    name = re.escape(text)
+    described = re.compile(rf"(?<![\w-]){name}\s+(?:is|are|was)\s+(?:a|an|the|one\s+of\s+the)\s+"
+                           rf"(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,5}}(?:{nouns})\b", re.I)  # fmt: skip
+    about = re.compile(rf"^about\s+(?:us\s*[-–—:|]\s*)?{name}\s*:?$", re.I)
+    return any(described.search(b.text) or (b.kind == "heading" and about.match(b.text.strip())) for _, b in body)
 
 
 def title_of(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> tuple[str, int | None]:

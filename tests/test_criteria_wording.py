@@ -144,6 +144,19 @@ CASES = [
     (ADJ, "Essential: Experience of supporting adults (paid or voluntary).\n\nEssential: Lived experience of "
           "mental distress.", "met"),
     (ADJ, "Essential: Experience of caring for my mother, unpaid.", "met"),
+    # --- (role36) care lived in, said as having lived, grown up or spent time in foster, kinship or residential
+    # care, required: lived experience required and its kind named ---
+    (LE, "Applicants must have grown up in kinship care.", "met"),
+    (LE, "The post is open only to people who have spent time in foster or residential care.", "met"),
+    # twins: care work done there, and young people served who grew up in care, ask nothing of the applicant
+    (LE, "Applicants must have worked in residential care.", "not-met"),
+    (LE, "You will support young people who grew up in foster care.", "not-met"),
+    # --- (role36) recruiting people with lived experience as the post holder's duty ("You will ..., recruiting
+    # people with experience of ...") is the post's work, not the advert wanting the applicant ---
+    (LE, "You will set up our forum, recruiting people with experience of homelessness to advise the board.", "not-met"),
+    (LE, "You'll be recruiting people with lived experience of psychosis for our research panel.", "not-met"),
+    # twin: the advert recruiting them stays wanted
+    (LE, "We are recruiting people with lived experience of psychosis to join our peer team.", "partly-met"),
     # --- (rev35) people after "to" or "for" right after a requirement cue ("The service is essential to people
     # in recovery from ..."): those the post or service matters to, not the applicant's requirement ---
     (LE, "Our service is essential for people in recovery from gambling harm.", "not-met"),

@@ -2073,3 +2073,111 @@ PANEL_BODY = ("Outreach Caseworker\n\nYou will hold a caseload and complete hous
 def test_lived_experience_of_the_panel_or_a_group_is_not_asked_of_the_applicant(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role36, set193 oc21): a mentoring or support title qualified by care experience ("Care-Experienced
+# Mentor"), the kind of lived experience its holder has, names a peer post; having lived or grown up in
+# foster, kinship or residential care, in a requirement ("only open to people who have ..."), is lived
+# experience required, its kind named. Twins: "Experienced Mentor" and work done in residential care
+# stay other ---
+CARE_BODY = ("\n\nOur mentors walk beside young people who are leaving care.\n\nThis post is only open to people "
+             "who {req}.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Care-Experienced Mentor" + CARE_BODY.format(req="grew up in foster or kinship care"), "peer"),
+        ("Rangatahi Navigator (Care Experienced Peer Navigator)" + CARE_BODY.format(req="have spent time in state care"),
+         "peer"),
+        ("Care Experienced Support Worker" + CARE_BODY.format(req="have lived in residential care"), "peer"),
+        ("Youth Mentor" + CARE_BODY.format(req="have lived in foster, kinship or residential care") +
+         "\nYou will offer peer support to the young people on your caseload.\n", "peer"),
+        # twins: no care-experienced qualifier, and care work done rather than lived
+        ("Experienced Mentor" + CARE_BODY.format(req="have worked in residential care for two years"), "other"),
+        ("Youth Mentor" + CARE_BODY.format(req="have worked in foster or residential care settings"), "other"),
+    ],
+)  # fmt: skip
+def test_a_care_experienced_title_and_care_lived_in_name_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role36, set194 od17): the employer's name on a line of its own under the title (which a plain text
+# reader may take for a heading) is not the title where the text names it as the employer ("X is a
+# nonprofit ... provider", a heading "About X"). Twins: a title the text describes as a role in the
+# organisation, or a post for the trust, stays the title ---
+EMPLOYER_BODY = ("\n\nLocation: Leeds. Full time.\n\nSUMMARY\n\nYou will offer one-to-one peer support, drawing on "
+                 "your own lived experience of mental health challenges.\n\nLived experience of mental health "
+                 "challenges is essential.\n\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Peer Support Worker\nRiverside Recovery Partners" + EMPLOYER_BODY +
+         "ABOUT US\n\nRiverside Recovery Partners is a small not-for-profit mental health provider.\n",
+         "Peer Support Worker"),
+        ("Lived Experience Worker\nHarbour Care Associates" + EMPLOYER_BODY +
+         "Harbour Care Associates is a registered charity founded in 1998.\n", "Lived Experience Worker"),
+        ("Peer Mentor\nNorthgate Health Partners" + EMPLOYER_BODY + "About Northgate Health Partners\n\n"
+         "We run three clinics.\n", "Peer Mentor"),
+        # twins: the title itself described as a role in the organisation, or as part of the trust, stays the title
+        ("Peer Support Worker" + EMPLOYER_BODY + "The Peer Support Worker is a key role in our organisation.\n",
+         "Peer Support Worker"),
+        ("Peer Recovery Coach" + EMPLOYER_BODY + "Peer Recovery Coach is a new post for the trust.\n",
+         "Peer Recovery Coach"),
+    ],
+)  # fmt: skip
+def test_the_employers_name_under_the_title_is_not_the_title(text: str, title: str) -> None:
+    role = role_of(text)
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+# --- (role36, set196 of27): an involvement post whose title joins its work by "and" to the lived experience
+# it works with ("Co-production and Lived Experience Officer") names the involvement post: peer only where
+# the text says peer work or wants lived experience of the post holder; recruiting people with lived
+# experience as the post's duty ("You will ..., recruiting people with experience of ...") wants nothing of
+# the applicant. Twins: "Lived Experience Officer" with lived experience essential and peer work, and
+# "Lived Experience Practitioner", stay peer ---
+INVOLVE_BODY = ("\n\nYou will run our experts by experience panel, recruiting people with experience of mental ill "
+                "health to shape commissioning, and pay them for their time.\n\nPERSON SPECIFICATION\n\n"
+                "Desirable: lived experience of using mental health services.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Co-production and Lived Experience Officer" + INVOLVE_BODY, "other"),
+        ("Engagement & Lived Experience Coordinator" + INVOLVE_BODY, "other"),
+        ("Involvement and Lived Experience Lead" + INVOLVE_BODY.replace("You will run", "You'll run"), "other"),
+        # twins: the lived experience officer or practitioner is a peer post
+        ("Lived Experience Officer\n\nYou will offer one-to-one peer support to people on the ward.\n\n"
+         "Essential: lived experience of mental ill health.\n", "peer"),
+        ("Lived Experience Practitioner" + INVOLVE_BODY, "peer"),
+    ],
+)  # fmt: skip
+def test_an_involvement_post_named_with_lived_experience_is_not_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role36, set192 ob02): a job board's breadcrumb whose last crumb shortens the title ("Jobs > Charity >
+# Recovery Coach | Save job") above the line that gives it in full ("Recovery Coach (Peer) - Hub name"): the
+# full line is the title. Twins: a breadcrumb with no fuller line below keeps its crumb, and a fuller line
+# that names another post does not take its place ---
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Jobs > Health > Recovery Coach | Save job | Share\n\nRecovery Coach (Peer) - Eastside Hub" + BODY,
+         "Recovery Coach (Peer) - Eastside Hub"),
+        ("Careers › Community › Support Worker\n\nSupport Worker (Peer Support), Harbour Trust" + BODY,
+         "Support Worker (Peer Support), Harbour Trust"),
+        # twins
+        ("Careers > Mental Health > Peer Navigator | Apply now" + BODY, "Peer Navigator"),
+        ("Jobs > Health > Peer Mentor | Save job\n\nPeer Mentoring Team Administrator" + BODY, "Peer Mentor"),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_that_shortens_the_title_gives_way_to_the_full_line(text: str, title: str) -> None:
+    role = role_of(text)
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues

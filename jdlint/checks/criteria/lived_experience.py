@@ -340,7 +340,8 @@ def _assess(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
     if analysis.is_question(hit):
         return Mention(hit, "wanted", kind, "question")
     wanted = [w for w in analysis.hits_in_sentence("lex:wanted", hit)
-              if not (w.start and lowers[w.start - 1] in words()["denial-conditions"])]  # "if you have lived ..."
+              if not (w.start and lowers[w.start - 1] in words()["denial-conditions"])  # "if you have lived ..."
+              and not _recruiting_others(analysis, w)]  # fmt: skip
     if wanted:
         return Mention(hit, "wanted", kind, wanted[0].text)
     if hit.start - s_start <= 1 and analysis.document.blocks[hit.block].kind in ("list-item", "paragraph", "table-cell"):
@@ -357,6 +358,19 @@ def _or_conjunct_start(lowers: list[str], s_start: int, at: int) -> int:
     w = words()
     marks = w["or-conjunct-breaks"] | w["clause-breaks"] | w["new-subjects"]
     return next((i + 1 for i in range(at - 2, s_start - 1, -1) if lowers[i] in marks), s_start)
+
+
+def _recruiting_others(analysis: Analysis, cue: Hit) -> bool:
+    """Is the wanted cue a verb of recruiting (`recruiting-duty-verbs`) in a sentence whose subject is
+    the post holder, opening with "you" and a word of `duty-lead-words` ("You will build and run our
+    panel, recruiting people with experience of homelessness to ...")? The post's duty of recruiting
+    others, not the advert wanting the applicant ("We are recruiting people with ..." stays wanted)."""
+    w = words()
+    lowers = analysis.lowers(cue.block)
+    s_start, _ = analysis.sentence_bounds(cue)
+    said = [t for t in lowers[s_start : cue.start] if t.strip()]
+    return lowers[cue.start] in w["recruiting-duty-verbs"] and len(said) >= 2 and said[0] == "you" \
+        and said[1] in w["duty-lead-words"] and said[1] != "and" and "we" not in said  # fmt: skip
 
 
 def _conceded_lower(analysis: Analysis, hit: Hit, cue: Hit) -> Hit | None:
