@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from itertools import compress
 
 from jdlint.checks import CheckResult, Context, check
 from jdlint.checks.kinds import clip
@@ -294,11 +293,11 @@ def gender_coded(rule: Rule, ctx: Context) -> CheckResult:
     counts = _word_counts("\n".join(block.text for block in ctx.document.blocks).lower())
     masculine: dict[str, int] = {}
     count_f = 0
-    genders = list(map(_gender_of, counts))  # (looked up in C: most words are neither)
-    for (w, n), gender in compress(zip(counts.items(), genders, strict=True), genders):
+    for w, n in counts.items():
+        gender = _gender_of(w)
         if gender == "m":
             masculine[w] = n
-        else:
+        elif gender == "f":
             count_f += n
     count_m = sum(masculine.values())
     if count_m >= 3 and count_m > count_f + 1:
