@@ -125,6 +125,9 @@ def forget_blocks() -> None:
     _KEPT_CHARS[0] = 0
 
 
+_ATTRS: list[list[int]] = []  # spaCy's LOWER and IDX, and with LENGTH (looked up once: the import cost 1 us a block)
+
+
 def _block_arrays(original: str) -> _Kept:
     """What :class:`Analysis` reads of a block's text, kept in :data:`_BLOCKS`: its normalised
     text and the offset map back (:func:`jdlint.nlp.normalise`), its tokens' lower-case texts,
@@ -134,20 +137,22 @@ def _block_arrays(original: str) -> _Kept:
     fifth of a check), each list built in C; spaCy reads each value per token and attribute, so
     only the two that cannot be had otherwise. No spaCy object is kept (a memory zone frees the
     advert's new words)."""
-    from spacy.attrs import IDX, LENGTH, LOWER  # (spaCy is loaded by tokenize_one())
-
     text, offsets = normalise(original)
     doc = tokenize_one(text)
     if not len(doc):
         kept: _Kept = (text, offsets, (), ((), ()), ())
     else:
         strings = strings_of(doc.vocab.strings).__getitem__
+        if not _ATTRS:
+            from spacy.attrs import IDX, LENGTH, LOWER  # (spaCy is loaded by tokenize_one())
+
+            _ATTRS[:] = ([LOWER, IDX], [LOWER, IDX, LENGTH])
         if _LONGER_LOWER not in text:
-            lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
+            lower, idx = doc.to_array(_ATTRS[0]).T.tolist()
             words = tuple(map(strings, lower))
             length = map(len, words)  # a token's lower case is as long as its text (see _LONGER_LOWER)
         else:
-            lower, idx, length = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
+            lower, idx, length = doc.to_array(_ATTRS[1]).T.tolist()
             words = tuple(map(strings, lower))
         firsts = sentence_starts(words, lower, text, idx)
         kept = (text, offsets, words, (tuple(idx), tuple(map(add, idx, length))), tuple(firsts))

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial, reduce
-from itertools import count, repeat
+from itertools import accumulate, count, repeat
 from operator import or_
 from time import perf_counter
 from typing import Any
@@ -23,6 +23,9 @@ def _piece(lower: str) -> str:
     """A token as it stands in the joined text: white space is a barrier, and a space
     inside a token (never between tokens) becomes ``_``."""
     return lower.replace(" ", "_") if lower.strip() else BARRIER
+
+
+_SHORT = 32  # pieces up to which their starts are summed in Python (a title's: numpy's setting up costs more)
 
 
 def _piece_starts(joined: str) -> list[int]:
@@ -74,7 +77,11 @@ class Prepared:
                 and not joined.startswith(" ")):  # fmt: skip
             pieces = list(map(_piece, pieces))
             joined = " ".join(pieces) + " "
-        return cls(joined, _piece_starts(joined) if pieces else [], blocks, firsts, pieces, frozenset(pieces))
+        if len(pieces) > _SHORT:
+            starts = _piece_starts(joined)
+        else:  # (a title, a sentence: numpy's setting up costs more than the sums)
+            starts = [0, *accumulate(map((1).__add__, map(len, pieces[:-1])))] if pieces else []
+        return cls(joined, starts, blocks, firsts, pieces, frozenset(pieces))
 
     def token_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """Character spans of whole tokens in :attr:`joined` (a match: from a token's start
@@ -400,8 +407,9 @@ class NeedIndex:
         self.sets: list[frozenset[str]] = []  # bit -> its set
         self.by_word: dict[str, int] = {}  # word -> the bits of the sets that hold it
         self.version = 0  # sets added so far (a text's answer is worked out again after one is)
-        self._words: frozenset[str] = frozenset()  # by_word's words, as of _words_version
-        self._words_version = 0
+        # by_word's words, added to as sets are (made again from by_word whenever a set had been
+        # added, they cost half a millisecond each time, and a new advert adds a few sets)
+        self._words: set[str] = set()
 
     def bit(self, need: frozenset[str]) -> int:
         found = self.bits.get(need)
@@ -410,6 +418,7 @@ class NeedIndex:
             self.sets.append(need)
             for word in need:
                 self.by_word[word] = self.by_word.get(word, 0) | 1 << found
+            self._words.update(need)
             self.version += 1
         return found
 
@@ -417,8 +426,6 @@ class NeedIndex:
         """The bits of the sets ``text`` holds a word of."""
         state = text.memo.get(self)
         if state is None or state[0] != self.version:
-            if self._words_version != self.version:
-                self._words, self._words_version = frozenset(self.by_word), self.version
             # two sets meet by the hashes they hold (the text's words are not read, where a
             # dict view tested each word's own hash): then the words in common looked up
             held = reduce(or_, map(self.by_word.__getitem__, text.words & self._words), 0)
@@ -438,8 +445,6 @@ class NeedIndex:
     def held_in(self, text: Prepared, found: list[int], block: int) -> int:
         """The bits of the sets block ``block`` of ``text`` holds a word of, kept in ``found``
         (:meth:`by_block`'s list)."""
-        if self._words_version != self.version:
-            self._words, self._words_version = frozenset(self.by_word), self.version
         firsts = text.firsts
         end = firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)
         words = self._words.intersection(text.tokens[firsts[block] : end])
@@ -522,7 +527,7 @@ class Tried:
             self.masks.append(mask)
             self.bits |= mask
         self.needs = _set_bits(self.bits, self.index.sets)
-        self._requiring = [(1 << bit, requiring[bit]) for bit, _ in self.needs]
+        self._requiring = [(bit >> 3, 1 << (bit & 7), requiring[bit]) for bit, _ in self.needs]  # (byte, its bit, patterns)
         # what the token after the word must be, per pattern (None: anything)
         self.follows: list[Follow] = list(follows) if follows is not None else [None] * len(patterns)
         # the patterns in order as segments (first, end): each pattern with gaps alone, each
@@ -596,8 +601,11 @@ class Tried:
         if chosen is not UNCHOSEN:
             return chosen
         ruled_out = 0  # a bit per pattern that needs a set the text does not hold
-        for need, patterns in self._requiring:
-            if not held & need:
+        # each set's bit read from the held bits' bytes (small numbers), where a test of the
+        # whole number made a number as long as the index's bits per set (a word has up to 130)
+        held_bytes = held.to_bytes((self.bits.bit_length() + 7) >> 3, "little")
+        for at, bit, patterns in self._requiring:
+            if not held_bytes[at] & bit:
                 ruled_out |= patterns
         viable = self._all & ~ruled_out  # a bit per pattern the text can hold
         chosen = None

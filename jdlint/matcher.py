@@ -107,8 +107,9 @@ class PatternSet:
         self._word_starts: dict[str, Starts] = {}  # word -> what it can start (as met in documents)
         self._started = 0  # entries in _by_start
         # word -> the groups it can start: one tuple when the next token does not matter (most
-        # words: () for none), else a dict by next word (never empty: "" ends a text)
-        self._groups_of: dict[str, tuple[str, ...] | dict[str, tuple[str, ...]]] = {}
+        # words: () for none), else a dict by next word (never empty: "" ends a text; None, where
+        # every next word that adds groups is listed, holds those of any other)
+        self._groups_of: dict[str, tuple[str, ...] | dict[str | None, tuple[str, ...]]] = {}
         self._paired = 0  # entries in _groups_of's dicts
         self._need_index = NeedIndex()  # the needed word sets of the patterns chosen per text
         # per group, the patterns each first word or prefix can start (:func:`first_words`, when first needed)
@@ -379,30 +380,43 @@ class PatternSet:
                 by_next = names
                 names = by_next.get(next_word)
                 if names is None:
-                    names = self._pair(tokens[i], next_word, by_next)
+                    names = by_next.get(None)  # (a word whose next words that matter are all listed)
+                    if names is None:
+                        names = self._pair(tokens[i], next_word, by_next)
             for name in names:
                 found[name].append(i)
         text.memo[self] = found
         return found
 
-    def _word_groups(self, word: str) -> tuple[str, ...] | dict[str, tuple[str, ...]]:
+    def _word_groups(self, word: str) -> tuple[str, ...] | dict[str | None, tuple[str, ...]]:
         """What :meth:`_candidates` keeps for ``word``: its groups when what follows does not
-        matter, else a dict of them by next word (holding the end of a text, "", at once)."""
+        matter, else a dict of them by next word: where no next word's prefix adds groups, every
+        next word that adds some, and under None those of any other; else the next words as
+        met (holding the end of a text, "", at once)."""
         starts = self._word_starts.get(word)
         if starts is None:
             starts = self._word(word)
         if self._paired > _BOUND or len(self._groups_of) > _BOUND:
             self._groups_of.clear()
             self._paired = 0
+        found: tuple[str, ...] | dict[str | None, tuple[str, ...]]
         if not starts.after and not starts.after_prefix:
-            found: tuple[str, ...] | dict[str, tuple[str, ...]] = starts.anywhere
+            found = starts.anywhere
+        elif not starts.after_prefix:
+            # every next word that adds groups is known: listed at once, with the groups of any
+            # other next word (the end of a text too) under None, so no next word met is kept
+            # (nine in ten next words add none: kept one by one, they filled the table)
+            anywhere = starts.anywhere
+            found = {**starts.after} if not anywhere else {k: (*anywhere, *v) for k, v in starts.after.items()}
+            found[None] = anywhere
+            self._paired += len(found)
         else:
             found = {}
             self._pair(word, "", found)
         self._groups_of[word] = found
         return found
 
-    def _pair(self, word: str, next_word: str, by_next: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    def _pair(self, word: str, next_word: str, by_next: dict[str | None, tuple[str, ...]]) -> tuple[str, ...]:
         """The groups a match can start with ``word`` followed by ``next_word`` ("": the
         end), in the order :meth:`_candidates` lists them: any next token, then by next
         word, then by prefix of the next word; kept in ``by_next``, the word's dict."""
