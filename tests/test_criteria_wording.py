@@ -14,6 +14,20 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (rev36) other skills welcomed, then set aside in the same sentence by a clause that names lived
+    # experience as what counts ("..., but lived experience is what qualifies you"): one more asset beside
+    # the requirement, not a route in its place ---
+    (LE, "Lived experience of addiction is essential. Skills from hospitality work are also welcome, though your "
+         "own lived experience is what counts.", "met"),
+    (LE, "You must have lived experience of homelessness. Transferable skills from call centres are welcome, but "
+         "personal experience of homelessness is the key requirement.", "met"),
+    (ADJ, "Lived experience of gambling harm is required. Transferable skills from banking are also welcome, but "
+          "lived experience is what we look for.", "met"),
+    # twins: welcomed with no such clause, or set aside by another requirement, stays a route in
+    (LE, "You must have lived experience of homelessness. Transferable skills from call centres are also welcome.",
+     "not-met"),
+    (LE, "Lived experience of gambling harm is required. Transferable skills from banking are welcome, but a car "
+         "licence is required.", "not-met"),
     # --- (set193 oc09) an "or" that joins two forms of the same lived experience ("the parent or primary
     # caregiver of ...") after a label whose noun names a route ("Minimum qualification:", "Experience
     # required:") or after another clause ("A degree is not required, but ..."): the noun is the label's or

@@ -13,6 +13,7 @@ from jdlint.checks.criteria.lived_experience import applicant_mentions
 from jdlint.checks.criteria.shared import clause_bounds, hits, words
 from jdlint.checks.criteria.substitutes import (
     accepted_if_lacking,
+    lived_experience_kept_after,
     peer_work_after,
     qualification_before_in_sentence,
     worth_as_much,
@@ -368,9 +369,10 @@ def accepted_too(analysis: Analysis, hit: Hit) -> bool:
     considered", "transferable skills are also welcome")? Adjacent experience said to be taken
     as well is a route in, the transferable skills fallacy, wherever the lived experience is
     asked for; not after a qualification or licence named first in its sentence ("A degree is
-    desirable; transferable skills are also welcome": the degree's route)."""
+    desirable; transferable skills are also welcome": the degree's route), nor one set aside by
+    lived experience after it ("... are welcome, but lived experience is what qualifies you")."""
     return any(a.start <= hit.start and hit.end <= a.end and not analysis.negated(a)
-               and not qualification_before_in_sentence(analysis, a)
+               and not qualification_before_in_sentence(analysis, a) and not lived_experience_kept_after(analysis, a)
                for a in analysis.hits_in_sentence("lex:also-accepted", hit))  # fmt: skip
 
 
