@@ -28,6 +28,36 @@ CASES = [
      "not-met"),
     (LE, "Lived experience of gambling harm is required. Transferable skills from banking are welcome, but a car "
          "licence is required.", "not-met"),
+    # --- (rev36) the post's description by its other names ("role profile", "person specification", "job
+    # spec", "PD", "JD"): people with lived experience consulted on it, or reviewing it, take part another way ---
+    (PANEL, "Members of our carer advisory group were consulted on the role profile.", "partly-met"),
+    (PANEL, "People with lived experience were consulted on the person specification.", "partly-met"),
+    (PANEL, "Young people from our youth council were involved in writing the JD.", "partly-met"),
+    (PANEL, "Consumer consultants were consulted on the PD before it was advertised.", "partly-met"),
+    # twins: the post holder consulted, staff consulted, another kind of profile
+    (PANEL, "You will be consulted on any change to your role profile.", "not-met"),
+    (PANEL, "Staff were consulted on the person specification.", "not-met"),
+    (PANEL, "Members of our carer advisory group were consulted on the service profile.", "not-met"),
+    # --- (rev36) people with lived experience as the subject of interviewing or shortlisting, the candidates
+    # named by the stage they have reached with no word before them ("interview shortlisted candidates") ---
+    (PANEL, "Carer representatives interview shortlisted applicants.", "met"),
+    (PANEL, "People with lived experience interview short-listed candidates on the day.", "met"),
+    (PANEL, "Our Lived Experience Advisory Group assesses shortlisted applicants.", "met"),
+    # twins: the same people recruiting for other roles, and staff interviewing
+    (PANEL, "Peer workers interview applicants for volunteer roles.", "not-met"),
+    (PANEL, "The manager and team leader interview shortlisted candidates.", "not-met"),
+    # --- (rev36) a title's head noun ("the clinical lead", "carer peer lead") is no verb of leading: the
+    # people named are put on the panel by a clause after them ("..., who form the selection panel") or by a
+    # stage's label before them ("Shortlisting: ...") ---
+    (PANEL, "You will meet the practice lead and a peer mentor, who together form the interview panel.", "met"),
+    (PANEL, "The operations lead and two consumer representatives make up the selection panel.", "met"),
+    (PANEL, "Shortlisting: team leader and a peer support worker.", "met"),
+    (PANEL, "Shortlisting: Head of Service and a lived experience practitioner.", "met"),
+    # twins: no peers among the people named; the people leading the interview stay on it
+    (PANEL, "You will meet the practice lead and the service manager, who form the interview panel.", "not-met"),
+    (PANEL, "Shortlisting: service manager and clinical lead.", "not-met"),
+    (PANEL, "You will meet the practice lead and two peer mentors.", "not-met"),
+    (PANEL, "Two peer workers lead the interview.", "met"),
     # --- (set193 oc09) an "or" that joins two forms of the same lived experience ("the parent or primary
     # caregiver of ...") after a label whose noun names a route ("Minimum qualification:", "Experience
     # required:") or after another clause ("A degree is not required, but ..."): the noun is the label's or
