@@ -14,6 +14,35 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (rev36, review of pa36/lepp36) over-reach narrowed. Mutual respect or trust among the organisation's own
+    # ranks (managers, leadership, board) after peer work said to rest on it: the workplace's relations ---
+    (PP, "Peer support at our hub is built on mutual trust among the leadership team.", "not-met"),
+    (PP, "Peer work here rests on mutual respect between managers and the board.", "not-met"),
+    # twins: with the people served, or bare, it stays mutuality
+    (PP, "Peer work here rests on mutual respect between peers and the people we support.", "partly-met"),
+    (PP, "Peer support at the hub is built on mutual respect.", "partly-met"),
+    # --- the panel itself meeting the candidates is the interview, not another way of taking part ---
+    (PANEL, "The panel, including a peer worker, will meet shortlisted candidates on 3 June.", "met"),
+    (PANEL, "The selection panel, with a peer support worker on it, will meet shortlisted applicants in March.", "met"),
+    # twins: people who are not the panel meeting the candidates stay another way
+    (PANEL, "Consumer representatives meet shortlisted candidates.", "partly-met"),
+    (PANEL, "Our peer team meets each applicant informally before the interview.", "partly-met"),
+    # --- people helped to take part in co-ordinating their own plan: no care co-ordination by the post ---
+    (ADJ, "Support people to take part in coordinating their care plans.", "met"),
+    (ADJ, "Encourage residents to be involved in co-ordinating their recovery plans.", "met"),
+    # twins: the post co-ordinating a person's plan stays a clinical duty
+    (ADJ, "You will co-ordinate residents' care plans.", "not-met"),
+    (ADJ, "Coordinate each tenant's support plan with the housing officer.", "not-met"),
+    # --- the applicant's own experience (recovery, homelessness) named before the setting it happened in is
+    # lived experience, not another job's work required in place of it ---
+    (ADJ, "Desirable: lived experience of addiction. Essential: experience of recovery in a community setting.", "met"),
+    (ADJ, "Lived experience of homelessness is desirable. You must have experience of homelessness within the "
+          "housing sector.", "met"),
+    # twins: a job's work named there stays adjacent experience
+    (ADJ, "Desirable: lived experience of addiction. Essential: experience of recovery coaching in a community "
+          "setting.", "not-met"),
+    (ADJ, "Desirable: lived experience of psychosis. Essential: experience of rota planning in a social care setting.",
+     "not-met"),
     # --- (rev36) other skills welcomed, then set aside in the same sentence by a clause that names lived
     # experience as what counts ("..., but lived experience is what qualifies you"): one more asset beside
     # the requirement, not a route in its place ---
