@@ -14,6 +14,79 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (rev36, review of pa36/lepp36) over-reach narrowed. Mutual respect or trust among the organisation's own
+    # ranks (managers, leadership, board) after peer work said to rest on it: the workplace's relations ---
+    (PP, "Peer support at our hub is built on mutual trust among the leadership team.", "not-met"),
+    (PP, "Peer work here rests on mutual respect between managers and the board.", "not-met"),
+    # twins: with the people served, or bare, it stays mutuality
+    (PP, "Peer work here rests on mutual respect between peers and the people we support.", "partly-met"),
+    (PP, "Peer support at the hub is built on mutual respect.", "partly-met"),
+    # --- the panel itself meeting the candidates is the interview, not another way of taking part ---
+    (PANEL, "The panel, including a peer worker, will meet shortlisted candidates on 3 June.", "met"),
+    (PANEL, "The selection panel, with a peer support worker on it, will meet shortlisted applicants in March.", "met"),
+    # twins: people who are not the panel meeting the candidates stay another way
+    (PANEL, "Consumer representatives meet shortlisted candidates.", "partly-met"),
+    (PANEL, "Our peer team meets each applicant informally before the interview.", "partly-met"),
+    # --- people helped to take part in co-ordinating their own plan: no care co-ordination by the post ---
+    (ADJ, "Support people to take part in coordinating their care plans.", "met"),
+    (ADJ, "Encourage residents to be involved in co-ordinating their recovery plans.", "met"),
+    # twins: the post co-ordinating a person's plan stays a clinical duty
+    (ADJ, "You will co-ordinate residents' care plans.", "not-met"),
+    (ADJ, "Coordinate each tenant's support plan with the housing officer.", "not-met"),
+    # --- the applicant's own experience (recovery, homelessness) named before the setting it happened in is
+    # lived experience, not another job's work required in place of it ---
+    (ADJ, "Desirable: lived experience of addiction. Essential: experience of recovery in a community setting.", "met"),
+    (ADJ, "Lived experience of homelessness is desirable. You must have experience of homelessness within the "
+          "housing sector.", "met"),
+    # twins: a job's work named there stays adjacent experience
+    (ADJ, "Desirable: lived experience of addiction. Essential: experience of recovery coaching in a community "
+          "setting.", "not-met"),
+    (ADJ, "Desirable: lived experience of psychosis. Essential: experience of rota planning in a social care setting.",
+     "not-met"),
+    # --- (rev36) other skills welcomed, then set aside in the same sentence by a clause that names lived
+    # experience as what counts ("..., but lived experience is what qualifies you"): one more asset beside
+    # the requirement, not a route in its place ---
+    (LE, "Lived experience of addiction is essential. Skills from hospitality work are also welcome, though your "
+         "own lived experience is what counts.", "met"),
+    (LE, "You must have lived experience of homelessness. Transferable skills from call centres are welcome, but "
+         "personal experience of homelessness is the key requirement.", "met"),
+    (ADJ, "Lived experience of gambling harm is required. Transferable skills from banking are also welcome, but "
+          "lived experience is what we look for.", "met"),
+    # twins: welcomed with no such clause, or set aside by another requirement, stays a route in
+    (LE, "You must have lived experience of homelessness. Transferable skills from call centres are also welcome.",
+     "not-met"),
+    (LE, "Lived experience of gambling harm is required. Transferable skills from banking are welcome, but a car "
+         "licence is required.", "not-met"),
+    # --- (rev36) the post's description by its other names ("role profile", "person specification", "job
+    # spec", "PD", "JD"): people with lived experience consulted on it, or reviewing it, take part another way ---
+    (PANEL, "Members of our carer advisory group were consulted on the role profile.", "partly-met"),
+    (PANEL, "People with lived experience were consulted on the person specification.", "partly-met"),
+    (PANEL, "Young people from our youth council were involved in writing the JD.", "partly-met"),
+    (PANEL, "Consumer consultants were consulted on the PD before it was advertised.", "partly-met"),
+    # twins: the post holder consulted, staff consulted, another kind of profile
+    (PANEL, "You will be consulted on any change to your role profile.", "not-met"),
+    (PANEL, "Staff were consulted on the person specification.", "not-met"),
+    (PANEL, "Members of our carer advisory group were consulted on the service profile.", "not-met"),
+    # --- (rev36) people with lived experience as the subject of interviewing or shortlisting, the candidates
+    # named by the stage they have reached with no word before them ("interview shortlisted candidates") ---
+    (PANEL, "Carer representatives interview shortlisted applicants.", "met"),
+    (PANEL, "People with lived experience interview short-listed candidates on the day.", "met"),
+    (PANEL, "Our Lived Experience Advisory Group assesses shortlisted applicants.", "met"),
+    # twins: the same people recruiting for other roles, and staff interviewing
+    (PANEL, "Peer workers interview applicants for volunteer roles.", "not-met"),
+    (PANEL, "The manager and team leader interview shortlisted candidates.", "not-met"),
+    # --- (rev36) a title's head noun ("the clinical lead", "carer peer lead") is no verb of leading: the
+    # people named are put on the panel by a clause after them ("..., who form the selection panel") or by a
+    # stage's label before them ("Shortlisting: ...") ---
+    (PANEL, "You will meet the practice lead and a peer mentor, who together form the interview panel.", "met"),
+    (PANEL, "The operations lead and two consumer representatives make up the selection panel.", "met"),
+    (PANEL, "Shortlisting: team leader and a peer support worker.", "met"),
+    (PANEL, "Shortlisting: Head of Service and a lived experience practitioner.", "met"),
+    # twins: no peers among the people named; the people leading the interview stay on it
+    (PANEL, "You will meet the practice lead and the service manager, who form the interview panel.", "not-met"),
+    (PANEL, "Shortlisting: service manager and clinical lead.", "not-met"),
+    (PANEL, "You will meet the practice lead and two peer mentors.", "not-met"),
+    (PANEL, "Two peer workers lead the interview.", "met"),
     # --- (set193 oc09) an "or" that joins two forms of the same lived experience ("the parent or primary
     # caregiver of ...") after a label whose noun names a route ("Minimum qualification:", "Experience
     # required:") or after another clause ("A degree is not required, but ..."): the noun is the label's or

@@ -13,6 +13,7 @@ from jdlint.checks.criteria.lived_experience import applicant_mentions
 from jdlint.checks.criteria.shared import clause_bounds, hits, words
 from jdlint.checks.criteria.substitutes import (
     accepted_if_lacking,
+    lived_experience_kept_after,
     peer_work_after,
     qualification_before_in_sentence,
     worth_as_much,
@@ -253,9 +254,22 @@ def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -
     if any(_credential_closes(analysis, hit, stated) for hit in found):
         return []
     return [hit for hit in found
-            if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end]
+            if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end] and not _own_experience_in_setting(analysis, hit)
             and not analysis.overlaps("lex:lived-experience", hit) and not analysis.negated(hit)
             and not peer_work_after(analysis, hit) and requirement_level(analysis, hit) == "required"]  # fmt: skip
+
+
+def _own_experience_in_setting(analysis: Analysis, hit: Hit) -> bool:
+    """Is an ``adjacent-experience`` match's object, between "experience of" and the setting's "in" or
+    "within", only words of `own-experience-objects` in rules/data/criteria.toml ("experience of recovery
+    in a community setting", "experience of homelessness within the housing sector")? Then it names the
+    applicant's own experience and where it happened, not another job's work ("experience of line
+    management in a health or social care setting")."""
+    words_ = analysis.lowers(hit.block)[hit.start : hit.end]
+    if len(words_) < 4 or words_[1] not in ("of", "in"):
+        return False
+    end = next((i for i in range(3, len(words_)) if words_[i] in ("in", "within")), None)
+    return end is not None and set(words_[2:end]) <= words()["own-experience-objects"]
 
 
 def open_to_beside_peers(analysis: Analysis) -> list[Hit]:
@@ -368,9 +382,10 @@ def accepted_too(analysis: Analysis, hit: Hit) -> bool:
     considered", "transferable skills are also welcome")? Adjacent experience said to be taken
     as well is a route in, the transferable skills fallacy, wherever the lived experience is
     asked for; not after a qualification or licence named first in its sentence ("A degree is
-    desirable; transferable skills are also welcome": the degree's route)."""
+    desirable; transferable skills are also welcome": the degree's route), nor one set aside by
+    lived experience after it ("... are welcome, but lived experience is what qualifies you")."""
     return any(a.start <= hit.start and hit.end <= a.end and not analysis.negated(a)
-               and not qualification_before_in_sentence(analysis, a)
+               and not qualification_before_in_sentence(analysis, a) and not lived_experience_kept_after(analysis, a)
                for a in analysis.hits_in_sentence("lex:also-accepted", hit))  # fmt: skip
 
 

@@ -159,6 +159,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         membership = [m for m in analysis.hits_in_sentence("lex:panel-membership", hit)
                       if not any(p.start <= m.start and m.end <= p.end for p in people)
                       and not (m.end - m.start == 1 and in_proper_name(analysis, m))  # not "Team Lead", "Chair"
+                      and not _title_head(analysis, m)  # nor "the clinical lead", "carer peer lead" in lower case
                       and not sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
                       and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)]  # fmt: skip

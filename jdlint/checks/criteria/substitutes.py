@@ -62,6 +62,21 @@ def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     return not nouns.isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
 
 
+def lived_experience_kept_after(analysis: Analysis, hit: Hit) -> bool:
+    """Is other experience said to be taken or welcomed set aside, later in its own sentence, by a
+    clause opened by a word of `concession-openers` (rules/data/criteria.toml) that names lived
+    experience or peer work ("Transferable skills from retail are welcome, but lived experience is
+    what qualifies you", "Skills from other work are valued, though lived experience of recovery is
+    essential")? Then the other skills are one more asset beside the requirement, not a route in its
+    place."""
+    _, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    opener = next((i for i in range(hit.end, s_end) if lowers[i] in words()["concession-openers"]), None)
+    if opener is None:
+        return False
+    return any(opener < h.start < s_end for h in _lived_or_peer(analysis, hit.block))
+
+
 def qualification_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     """Does ``hit``'s sentence name a qualification or licence before it (`qualification-nouns` in
     rules/data/criteria.toml: "A degree is desirable; transferable skills are also welcome", "A
@@ -415,7 +430,9 @@ def accepted_after(analysis: Analysis, hit: Hit, *, same_sentence: bool = False,
                          and not peer_work_after(analysis, a)]  # fmt: skip
             # (in the next sentence, not after another requirement named first in it: "A degree is
             # desirable; transferable skills are also welcome" is the degree's route)
-            found = [c for c in found if not analysis.negated(c)
+            # (nor one set aside by lived experience named after it: "Transferable skills from retail
+            # are welcome, but lived experience is what qualifies you")
+            found = [c for c in found if not analysis.negated(c) and not lived_experience_kept_after(analysis, c)
                      and (after == hit.end or not qualification_before_in_sentence(analysis, c))]  # fmt: skip
             if found:
                 lived, since = _lived_or_peer(analysis, b), (hit.end if b == hit.block else 0)
