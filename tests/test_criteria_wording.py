@@ -14,6 +14,15 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (panel2, set198 oh16) the alumni, graduates or former participants of the service or programme are
+    # people with lived experience of it: on the panel, met; twins: the alumni of a university, former staff,
+    # graduates of a degree stay not met ---
+    (PANEL, "Alumni of our youth program sit on every interview panel.", "met"),
+    (PANEL, "Two former participants of the service join the selection panel with the manager.", "met"),
+    (PANEL, "Our hiring panel includes a programme graduate and the team leader.", "met"),
+    (PANEL, "Alumni of our university sit on the interview panel.", "not-met"),
+    (PANEL, "Former staff of the programme join the interview panel.", "not-met"),
+    (PANEL, "Graduates of a social work degree sit on every hiring panel.", "not-met"),
     # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
     # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
     # panel that includes a learner, stay met ---
