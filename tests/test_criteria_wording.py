@@ -14,6 +14,20 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (panel2, set197 og14) the panel's own talk with the candidate at interview ("..., and the panel will talk
+    # with you about ...") is the interview itself, not another way of taking part: a panel whose make-up names
+    # peers stays met however far its membership word is; twins: a panel of staff that talks with you stays not
+    # met, a chat with peers beside it stays partly met, and a panel for other staff's posts is not this one ---
+    (PANEL, "Interview panels for all of our designated peer roles include a peer worker, and the panel will chat "
+            "with you about your recovery.", "met"),
+    (PANEL, "Hiring panels for every peer support position in our service include a person with lived experience, "
+            "and the panel will talk with each candidate about boundaries.", "met"),
+    (PANEL, "The interview panel is the manager and the clinical lead, and the panel will chat with you about your "
+            "recovery.", "not-met"),
+    (PANEL, "The panel is the manager and a nurse, and the panel will talk with you; candidates will also chat with "
+            "two peer workers.", "partly-met"),
+    (PANEL, "Selection panels for nursing posts include at least one peer worker, and the panel will talk with you "
+            "about your experience.", "not-met"),
     # --- (panel2, set198 oh16) the alumni, graduates or former participants of the service or programme are
     # people with lived experience of it: on the panel, met; twins: the alumni of a university, former staff,
     # graduates of a degree stay not met ---
