@@ -14,6 +14,29 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (panel2, set198 oh20) people who use the service meeting the candidates at a gathering named after "at" or
+    # "during" (a hui, a pōwhiri, a talanoa), beside an interview held by staff, take part in another way; twins:
+    # the interview held as a hui with peers stays met, one held with staff only stays not met, and peers on the
+    # panel beside the hui stay met ---
+    (PANEL, "Tāngata whai ora who use our service will meet shortlisted applicants at a hui. Interviews are with the "
+            "team leader and the clinical lead.", "partly-met"),
+    (PANEL, "Whānau who use our service welcome shortlisted candidates at a pōwhiri. The interview is with the manager "
+            "and a nurse.", "partly-met"),
+    (PANEL, "The interview is held as a hui with the manager and two tāngata whai ora.", "met"),
+    (PANEL, "Interviews are held at a hui with the team leader and the manager.", "not-met"),
+    (PANEL, "Tāngata whai ora meet shortlisted applicants at a hui; the interview panel is the manager and a peer "
+            "worker.", "met"),
+    # --- (panel2, set198 oh09) the questions for the post written or shaped with people ("The interview questions
+    # for this post were co-designed with ...") are the selection designed, another way of taking part, as the
+    # questions named alone are; twins: the same people on the panel as well stay met ---
+    (PANEL, "The interview questions for this role were co-designed with members of our carers forum. You will be "
+            "interviewed by the service manager and a nurse.", "partly-met"),
+    (PANEL, "Selection tasks for each vacancy have been written with the input of people who use our services; the "
+            "panel is the manager and a psychologist.", "partly-met"),
+    (PANEL, "The interview questions for this post were written by our peer workers, who also sit on the interview "
+            "panel.", "met"),
+    (PANEL, "Two peer workers sit on the interview panel. The interview questions for this role were written with "
+            "members of our consumer advisory group.", "met"),
     # --- (panel2, set197 og14) the panel's own talk with the candidate at interview ("..., and the panel will talk
     # with you about ...") is the interview itself, not another way of taking part: a panel whose make-up names
     # peers stays met however far its membership word is; twins: a panel of staff that talks with you stays not
