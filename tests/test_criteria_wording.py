@@ -14,6 +14,16 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (panel2, set197 og27) people said only to be involved in the hiring process, with no panel, interview or
+    # shortlisting named for them, take part in another way; twins: the same people also on the panel stay met, the
+    # post holder's own hiring duty and a denial stay not met ---
+    (PANEL, "People who use our services are involved in our hiring process. Interviews are held in person.",
+     "partly-met"),
+    (PANEL, "Peer workers are involved in hiring for this role. You will be interviewed by the manager.", "partly-met"),
+    (PANEL, "People with lived experience are involved in our hiring process and sit on every interview panel.", "met"),
+    (PANEL, "You will be involved in hiring new peer workers. Interviews are held in person.", "not-met"),
+    (PANEL, "People with lived experience are not involved in our hiring process. Interviews are held in person.",
+     "not-met"),
     # --- (panel2, set198 oh20) people who use the service meeting the candidates at a gathering named after "at" or
     # "during" (a hui, a pōwhiri, a talanoa), beside an interview held by staff, take part in another way; twins:
     # the interview held as a hui with peers stays met, one held with staff only stays not met, and peers on the

@@ -257,8 +257,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     # interview is held by the manager; a peer worker sits in as an observer")
     for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design"), *hits(analysis, "panel-observer")]:
         if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit) \
-                or _panel_talks_with_candidate(analysis, hit):  # fmt: skip
-            continue
+                or _panel_talks_with_candidate(analysis, hit) or _post_duty(analysis, hit):  # fmt: skip
+            continue  # (the post holder's own work on other hires' selection: "You will be involved in hiring ...")
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
         if not (panel_people(analysis, hit) or people_in_continuation(analysis, hit)):
