@@ -137,6 +137,62 @@ CASES = [
     (LE, "Requirements\n\nYou will be someone who has walked a similar path.", "partly-met"),
     (LE, "Essential criteria\n\nClients value being supported by people who, like you, have walked a similar road.",
      "partly-met"),
+    # --- (panel2, set197 og27) people said only to be involved in the hiring process, with no panel, interview or
+    # shortlisting named for them, take part in another way; twins: the same people also on the panel stay met, the
+    # post holder's own hiring duty and a denial stay not met ---
+    (PANEL, "People who use our services are involved in our hiring process. Interviews are held in person.",
+     "partly-met"),
+    (PANEL, "Peer workers are involved in hiring for this role. You will be interviewed by the manager.", "partly-met"),
+    (PANEL, "People with lived experience are involved in our hiring process and sit on every interview panel.", "met"),
+    (PANEL, "You will be involved in hiring new peer workers. Interviews are held in person.", "not-met"),
+    (PANEL, "People with lived experience are not involved in our hiring process. Interviews are held in person.",
+     "not-met"),
+    # --- (panel2, set198 oh20) people who use the service meeting the candidates at a gathering named after "at" or
+    # "during" (a hui, a pōwhiri, a talanoa), beside an interview held by staff, take part in another way; twins:
+    # the interview held as a hui with peers stays met, one held with staff only stays not met, and peers on the
+    # panel beside the hui stay met ---
+    (PANEL, "Tāngata whai ora who use our service will meet shortlisted applicants at a hui. Interviews are with the "
+            "team leader and the clinical lead.", "partly-met"),
+    (PANEL, "Whānau who use our service welcome shortlisted candidates at a pōwhiri. The interview is with the manager "
+            "and a nurse.", "partly-met"),
+    (PANEL, "The interview is held as a hui with the manager and two tāngata whai ora.", "met"),
+    (PANEL, "Interviews are held at a hui with the team leader and the manager.", "not-met"),
+    (PANEL, "Tāngata whai ora meet shortlisted applicants at a hui; the interview panel is the manager and a peer "
+            "worker.", "met"),
+    # --- (panel2, set198 oh09) the questions for the post written or shaped with people ("The interview questions
+    # for this post were co-designed with ...") are the selection designed, another way of taking part, as the
+    # questions named alone are; twins: the same people on the panel as well stay met ---
+    (PANEL, "The interview questions for this role were co-designed with members of our carers forum. You will be "
+            "interviewed by the service manager and a nurse.", "partly-met"),
+    (PANEL, "Selection tasks for each vacancy have been written with the input of people who use our services; the "
+            "panel is the manager and a psychologist.", "partly-met"),
+    (PANEL, "The interview questions for this post were written by our peer workers, who also sit on the interview "
+            "panel.", "met"),
+    (PANEL, "Two peer workers sit on the interview panel. The interview questions for this role were written with "
+            "members of our consumer advisory group.", "met"),
+    # --- (panel2, set197 og14) the panel's own talk with the candidate at interview ("..., and the panel will talk
+    # with you about ...") is the interview itself, not another way of taking part: a panel whose make-up names
+    # peers stays met however far its membership word is; twins: a panel of staff that talks with you stays not
+    # met, a chat with peers beside it stays partly met, and a panel for other staff's posts is not this one ---
+    (PANEL, "Interview panels for all of our designated peer roles include a peer worker, and the panel will chat "
+            "with you about your recovery.", "met"),
+    (PANEL, "Hiring panels for every peer support position in our service include a person with lived experience, "
+            "and the panel will talk with each candidate about boundaries.", "met"),
+    (PANEL, "The interview panel is the manager and the clinical lead, and the panel will chat with you about your "
+            "recovery.", "not-met"),
+    (PANEL, "The panel is the manager and a nurse, and the panel will talk with you; candidates will also chat with "
+            "two peer workers.", "partly-met"),
+    (PANEL, "Selection panels for nursing posts include at least one peer worker, and the panel will talk with you "
+            "about your experience.", "not-met"),
+    # --- (panel2, set198 oh16) the alumni, graduates or former participants of the service or programme are
+    # people with lived experience of it: on the panel, met; twins: the alumni of a university, former staff,
+    # graduates of a degree stay not met ---
+    (PANEL, "Alumni of our youth program sit on every interview panel.", "met"),
+    (PANEL, "Two former participants of the service join the selection panel with the manager.", "met"),
+    (PANEL, "Our hiring panel includes a programme graduate and the team leader.", "met"),
+    (PANEL, "Alumni of our university sit on the interview panel.", "not-met"),
+    (PANEL, "Former staff of the programme join the interview panel.", "not-met"),
+    (PANEL, "Graduates of a social work degree sit on every hiring panel.", "not-met"),
     # --- (set187 nv19) a panel named by students or learners is the audience of a teaching session or a
     # presentation, not the panel that selects: another way; twins: a panel with peers on it, and an interview
     # panel that includes a learner, stay met ---

@@ -138,7 +138,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                   if not (p.start < hit.end and hit.start < p.end) and not analysis.negated(p)
                   and not in_other_stage(analysis, p) and not _in_another_clause(analysis, hit, p)
                   and not _actor_of_other_way(analysis, hit, p) and not on_a_qualified_panel(analysis, p)
-                  and not _of_other_posts(analysis, hit, p)]  # fmt: skip
+                  and not _of_other_posts(analysis, hit, p) and not _on_other_staffs_panel(analysis, hit, p)]  # fmt: skip
         denied_place = analysis.hits_in_sentence("lex:panel-place-denied", hit)
         if (people and denied_place and not any(d.start <= hit.start and hit.end <= d.end for d in denied_place)
                 and all(any(d.start >= p.end and not own_clause_between(analysis, hit.block, p.end, d.start)
@@ -164,7 +164,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
                       and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)]  # fmt: skip
         other = [o for o in other_ways(analysis, hit)
-                 if not analysis.negated(o) and not before_the_panel(analysis, o, people)]  # fmt: skip
+                 if not analysis.negated(o) and not before_the_panel(analysis, o, people)
+                 and not _panel_talks_with_candidate(analysis, o)]  # fmt: skip
         design = analysis.hits_in_sentence("lex:panel-design", hit)
         # "with" / "alongside" count where they join a stage of selection to the people after
         # them ("a panel interview with two of our peer staff"), not after an informal part
@@ -259,8 +260,9 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     # on the interview as an observer, in a clause or sentence beside the panel's make-up ("The
     # interview is held by the manager; a peer worker sits in as an observer")
     for hit in [*hits(analysis, "panel-other-way"), *hits(analysis, "panel-design"), *hits(analysis, "panel-observer")]:
-        if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit):
-            continue
+        if analysis.negated(hit) or analysis.overlaps("lex:panel-other-way-not", hit) or _another_time(analysis, hit) \
+                or _panel_talks_with_candidate(analysis, hit) or _post_duty(analysis, hit):  # fmt: skip
+            continue  # (the post holder's own work on other hires' selection: "You will be involved in hiring ...")
         s_start, s_end = analysis.sentence_bounds(hit)
         sentence = analysis.lowers(hit.block)[s_start:s_end]
         if not (panel_people(analysis, hit) or people_in_continuation(analysis, hit)):
@@ -911,6 +913,20 @@ def _of_other_posts(analysis: Analysis, hit: Hit, person: Hit) -> bool:
             and bool(words()["panel-other-post-nouns"].intersection(lowers[s_start : person.start])))
 
 
+def _on_other_staffs_panel(analysis: Analysis, hit: Hit, person: Hit) -> bool:
+    """Are the people ``person`` named after a panel for other staff (`panel-other-staff`, not
+    `panel-other-staff-not`: "Selection panels for all clinical roles include a peer worker") and before
+    ``hit``, a panel named again later in the sentence ("..., and the panel will talk with you")? They
+    sit on the other staff's panel; naming a panel again does not put them on this post's."""
+    if person.end > hit.start:
+        return False
+    for h in analysis.hits_in_sentence("lex:panel", hit):
+        if h.end <= person.start and analysis.overlaps("lex:panel-other-staff", h) \
+                and not analysis.overlaps("lex:panel-other-staff-not", h):  # fmt: skip
+            return True
+    return False
+
+
 def _post_duty(analysis: Analysis, hit: Hit) -> bool:
     """Is the selection match the post holder's own work on other hires' panels ("You will sit
     on recruitment panels for new peer workers", "Represent the workforce on selection
@@ -993,6 +1009,29 @@ def _post_title_subject(analysis: Analysis, hit: Hit) -> bool:
     title = title_words(analysis)
     holder = [("post", "holder"), ("postholder",), ("post-holder",), ("jobholder",)]
     return any(tuple(opening[1 : 1 + len(t)]) == t for t in [*holder, *((title,) if title else ())])
+
+
+def _panel_talks_with_candidate(analysis: Analysis, other: Hit) -> bool:
+    """Is a way of taking part the panel's own talk with the candidate at interview ("..., and the panel
+    will talk with you about how you would share your experience", "Our interviewers will chat with each
+    candidate"): right after a selection panel (a `panel` match ending on a word of `panel-nouns`, not a
+    panel named as another way, "a stakeholder panel") or the interviewers (`panel-talk-subjects`), only
+    `panel-talk-fillers` ("will", "also") between, and the candidate (`panel-talk-addressees`) right after
+    it? It is the interview itself, whoever sits on the panel, not another way of taking part."""
+    w = words()
+    lowers = analysis.lowers(other.block)
+    if other.end >= len(lowers) or lowers[other.end] not in w["panel-talk-addressees"]:
+        return False
+    k = other.start - 1
+    while k >= 0 and lowers[k] in w["panel-talk-fillers"]:
+        k -= 1
+    if k < 0:
+        return False
+    if lowers[k] in w["panel-talk-subjects"]:
+        return True
+    return lowers[k] in w["panel-nouns"] and any(
+        h.end - 1 == k and not qualified_panel(analysis, h) and not analysis.overlaps("lex:panel-other-way", h)
+        for h in analysis.hits_in_block("lex:panel", other.block))  # fmt: skip
 
 
 def _chat_with_people(analysis: Analysis, hit: Hit) -> bool:
