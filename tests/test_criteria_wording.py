@@ -4242,6 +4242,26 @@ CASES = [
     # twins: the requirement stands beside a no-bar clause of its own, or in another sentence
     (LE, "A history of addiction is essential; a criminal record will not exclude you.", "met"),
     (LE, "Applicants must have a history of homelessness. A conviction is not a bar to applying.", "met"),
+    # --- a fair-chance statement said of one applicant ("does not automatically disqualify a
+    # candidate", "will not rule out any applicant") or weighed case by case, under a "Conditions of
+    # Employment" or requirements heading: what does not exclude an applicant, not a request for
+    # lived experience; the heading's level is not the history's ---
+    (LE, "Conditions of Employment\n\nAn offer depends on a clear background check. A history of incarceration "
+         "does not automatically disqualify a candidate; every check is weighed against the post.", "not-met"),
+    (LE, "Conditions of employment\n\nA history of imprisonment will not rule out any applicant in Ohio.", "not-met"),
+    (LE, "Requirements\n\nA history of justice involvement is assessed case by case against the duties of the role.",
+         "not-met"),
+    (LE, "Essential criteria\n\nA history of incarceration is reviewed on a case-by-case basis under our "
+         "fair-chance policy.", "not-met"),
+    (LE, "Conditions of Employment\n\nWe would love to hear from people with lived experience of addiction. A "
+         "history of imprisonment does not disqualify an applicant.", "partly-met"),
+    # twins: lived experience of the justice system asked for under the same heading; a no-bar clause
+    # beside a requirement of its own; a requirement with the case-by-case clause after it
+    (LE, "Conditions of Employment\n\nLived experience of the justice system is essential.", "met"),
+    (LE, "Conditions of Employment\n\nYou must have personal experience of the criminal justice system.", "met"),
+    (LE, "Having a criminal record is not a barrier; lived experience of homelessness is essential.", "met"),
+    (LE, "Requirements\n\nA history of incarceration is required; each background check is considered case by case.",
+         "met"),
     # --- "their own experiences" of the people a verb prompts to act ("encourage young people to
     # ... talk about their own experiences") is theirs, not the worker's disclosure ---
     (PP, "You will encourage young people to join groups and talk about their own experiences.", "not-met"),
