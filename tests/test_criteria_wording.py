@@ -4262,6 +4262,25 @@ CASES = [
     (LE, "Having a criminal record is not a barrier; lived experience of homelessness is essential.", "met"),
     (LE, "Requirements\n\nA history of incarceration is required; each background check is considered case by case.",
          "met"),
+    # --- the lived experience workforce named as the subject of what it does ("Lived experience
+    # workers help ...", "Our lived experience mentors run ..."), under a requirements heading: the job
+    # family, the applicant's colleagues, described; nothing asked of the applicant ---
+    (LE, "Key requirements\n\nLived experience practitioners walk alongside families at every court hearing.", "not-met"),
+    (LE, "Essential criteria\n\nOur lived experience mentors run weekly groups for young men leaving custody.", "not-met"),
+    (LE, "Selection criteria\n\n- The lived experience workers meet each morning with the unit manager.", "not-met"),
+    (LE, "Desirable: lived experience of the care system.\n\nKey requirements\n\nLived experience workers help "
+         "residents prepare for tribunal hearings.", "not-met"),
+    # twins: lived experience itself under the heading; the workers' own requirement; the applicant
+    # joining them with a requirement of their own; the workers recruited (the post wanted)
+    (LE, "Key requirements\n\nLived experience of the justice system is essential.", "met"),
+    (LE, "Key requirements\n\nLived experience workers must have their own experience of the care system.", "met"),
+    (LE, "Essential criteria\n\nYou will join our lived experience workers and must have lived experience of "
+         "homelessness.", "met"),
+    (LE, "Key requirements\n\nWe are recruiting lived experience workers for our Cairns team.", "partly-met"),
+    # twin: the workforce defined by what its members are, not described at work ("... mentors are
+    # people who have been through ..."): the definition says what the post asks
+    (LE, "Key requirements\n\nLived experience mentors are people who have been through the care system themselves.",
+         "met"),
     # --- "their own experiences" of the people a verb prompts to act ("encourage young people to
     # ... talk about their own experiences") is theirs, not the worker's disclosure ---
     (PP, "You will encourage young people to join groups and talk about their own experiences.", "not-met"),
