@@ -4371,6 +4371,45 @@ CASES = [
     # twins: the requirement stands beside a no-bar clause of its own, or in another sentence
     (LE, "A history of addiction is essential; a criminal record will not exclude you.", "met"),
     (LE, "Applicants must have a history of homelessness. A conviction is not a bar to applying.", "met"),
+    # --- a fair-chance statement said of one applicant ("does not automatically disqualify a
+    # candidate", "will not rule out any applicant") or weighed case by case, under a "Conditions of
+    # Employment" or requirements heading: what does not exclude an applicant, not a request for
+    # lived experience; the heading's level is not the history's ---
+    (LE, "Conditions of Employment\n\nAn offer depends on a clear background check. A history of incarceration "
+         "does not automatically disqualify a candidate; every check is weighed against the post.", "not-met"),
+    (LE, "Conditions of employment\n\nA history of imprisonment will not rule out any applicant in Ohio.", "not-met"),
+    (LE, "Requirements\n\nA history of justice involvement is assessed case by case against the duties of the role.",
+         "not-met"),
+    (LE, "Essential criteria\n\nA history of incarceration is reviewed on a case-by-case basis under our "
+         "fair-chance policy.", "not-met"),
+    (LE, "Conditions of Employment\n\nWe would love to hear from people with lived experience of addiction. A "
+         "history of imprisonment does not disqualify an applicant.", "partly-met"),
+    # twins: lived experience of the justice system asked for under the same heading; a no-bar clause
+    # beside a requirement of its own; a requirement with the case-by-case clause after it
+    (LE, "Conditions of Employment\n\nLived experience of the justice system is essential.", "met"),
+    (LE, "Conditions of Employment\n\nYou must have personal experience of the criminal justice system.", "met"),
+    (LE, "Having a criminal record is not a barrier; lived experience of homelessness is essential.", "met"),
+    (LE, "Requirements\n\nA history of incarceration is required; each background check is considered case by case.",
+         "met"),
+    # --- the lived experience workforce named as the subject of what it does ("Lived experience
+    # workers help ...", "Our lived experience mentors run ..."), under a requirements heading: the job
+    # family, the applicant's colleagues, described; nothing asked of the applicant ---
+    (LE, "Key requirements\n\nLived experience practitioners walk alongside families at every court hearing.", "not-met"),
+    (LE, "Essential criteria\n\nOur lived experience mentors run weekly groups for young men leaving custody.", "not-met"),
+    (LE, "Selection criteria\n\n- The lived experience workers meet each morning with the unit manager.", "not-met"),
+    (LE, "Desirable: lived experience of the care system.\n\nKey requirements\n\nLived experience workers help "
+         "residents prepare for tribunal hearings.", "not-met"),
+    # twins: lived experience itself under the heading; the workers' own requirement; the applicant
+    # joining them with a requirement of their own; the workers recruited (the post wanted)
+    (LE, "Key requirements\n\nLived experience of the justice system is essential.", "met"),
+    (LE, "Key requirements\n\nLived experience workers must have their own experience of the care system.", "met"),
+    (LE, "Essential criteria\n\nYou will join our lived experience workers and must have lived experience of "
+         "homelessness.", "met"),
+    (LE, "Key requirements\n\nWe are recruiting lived experience workers for our Cairns team.", "partly-met"),
+    # twin: the workforce defined by what its members are, not described at work ("... mentors are
+    # people who have been through ..."): the definition says what the post asks
+    (LE, "Key requirements\n\nLived experience mentors are people who have been through the care system themselves.",
+         "met"),
     # --- "their own experiences" of the people a verb prompts to act ("encourage young people to
     # ... talk about their own experiences") is theirs, not the worker's disclosure ---
     (PP, "You will encourage young people to join groups and talk about their own experiences.", "not-met"),

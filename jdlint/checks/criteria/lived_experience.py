@@ -75,6 +75,7 @@ from jdlint.checks.criteria.whose import (
     kind_named,
     peer_staff_subject,
     said_of_other_posts,
+    workforce_subject,
 )
 from jdlint.checks.kinds import clip, suggest_place
 from jdlint.model import ROW_LEVEL, Fix, Span
@@ -585,6 +586,7 @@ def applicant_mentions(analysis: Analysis) -> list[Mention]:
                   if is_applicants(analysis, h) and not for_another_opening(analysis, h)
                   and not about_another_posting(analysis, h)
                   and not said_of_other_posts(analysis, h) and peer_staff_subject(analysis, h) is None
+                  and not workforce_subject(analysis, h)  # "Lived experience workers help ...": the job family
                   and (not analysis.overlaps("lex:lived-experience-not", h)
                        or analysis.overlaps("lex:lived-experience-designated", h))]  # fmt: skip
         analysis.memo["applicant_mentions"] = cached

@@ -679,3 +679,30 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
             or any(n.start - 1 <= j.end <= n.start for j in joined)):  # fmt: skip
         return None
     return n
+
+
+def workforce_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Does the mention only name the lived experience workforce as the subject of its sentence
+    ("Lived experience workers help young people settle into the centre", "Our lived experience
+    practitioners walk alongside families at court"): the mention right before a plural job noun
+    (`jdlint.titles.JOB_NOUN`, not a weak one: "roles", "staff") that opens the sentence after at
+    most `workforce-subject-determiners`, with no requirement, desirable or wanted cue in the
+    sentence, and no `workforce-defining-verbs` after the noun ("... Connectors are peer support
+    workers who ..." says what the post is)? It describes the job family, the applicant's
+    colleagues, and asks nothing of the applicant (not "Lived experience workers must have ...",
+    "We are recruiting lived experience workers", "Lived experience of youth detention is essential")."""
+    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+
+    lowers = analysis.lowers(hit.block)
+    if hit.end >= len(lowers):
+        return False
+    noun = lowers[hit.end]
+    if not noun.endswith("s") or not JOB_NOUN.fullmatch(noun) or WEAK_NOUN.fullmatch(noun):
+        return False
+    s_start, _ = analysis.sentence_bounds(hit)
+    before = [t for t in lowers[s_start : hit.start] if t[:1].isalpha()]  # past a bullet
+    if not words()["workforce-subject-determiners"].issuperset(before):
+        return False
+    if hit.end + 1 < len(lowers) and lowers[hit.end + 1] in words()["workforce-defining-verbs"]:
+        return False  # "Our Lived Experience Connectors are peer workers who ...": what the post is
+    return not any(analysis.hits_in_sentence(f"lex:{group}", hit) for group in ("requirement", "desirable", "wanted"))
