@@ -489,7 +489,9 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
             found.append(TitleCandidate(text, None, f"metadata: {source}", _SOURCE_SCORE.get(f"metadata: {source}", 5.0)))
     # ("Keystone Recovery Partners" under the title, which the text calls "a nonprofit behavioral health
     # provider" or heads "About ...": the employer's name, never the title)
-    employers = {c.text for c in found if c.source != "labelled field" and _named_as_employer(c.text, body)}
+    described_in, about_in = _employer_blocks(body)
+    employers = {c.text for c in found if c.source != "labelled field"
+                 and _named_as_employer(c.text, described_in, about_in)} if described_in or about_in else set()  # fmt: skip
     found = [c for c in found if c.text not in employers or c.source == "labelled field"]
     # ("Jobs > Charity > Recovery Coach | Save job" above "Recovery Coach (Peer) - Fenwick Road Hub": a
     # breadcrumb's last crumb shortens the title that a later line gives in full; the full line is the title)
@@ -512,17 +514,38 @@ def _candidates(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]]) ->
 _NOT_DESCRIBING = r"(?!(?:in|of|at|within|for|with|across|to|on|from|by|under|and)\b)"
 
 
-def _named_as_employer(text: str, body: Sequence[tuple[int, Block]]) -> bool:
-    """Does the text name ``text`` as the employer ("Keystone Recovery Partners is a nonprofit
-    behavioral health provider", a heading "About Keystone Recovery Partners")?"""
+@lru_cache(maxsize=1)
+def _employer_tail() -> tuple[str, re.Pattern[str]]:
+    """The employer nouns as one alternation, and what follows a name that the text describes as the
+    employer (" is a nonprofit behavioral health provider"), compiled once."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     nouns = "|".join(sorted(map(re.escape, words()["employer-nouns"]), key=len, reverse=True))
+    tail = rf"\s+(?:is|are|was)\s+(?:a|an|the|one\s+of\s+the)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,5}}(?:{nouns})\b"
+    return tail, re.compile(tail, re.I)
+
+
+_ABOUT = re.compile(r"^about\s", re.I)
+
+
+def _employer_blocks(body: Sequence[tuple[int, Block]]) -> tuple[list[Block], list[Block]]:
+    """The blocks where a name can be described as the employer (the description after a name is
+    found in them) and the headings that can open "About <name>": what :func:`_named_as_employer`
+    reads, found once per text, so that most adverts (with neither) build no pattern of their own."""
+    _, tail = _employer_tail()
+    return ([b for _, b in body if tail.search(b.text)],
+            [b for _, b in body if b.kind == "heading" and _ABOUT.match(b.text.strip())])  # fmt: skip
+
+
+def _named_as_employer(text: str, described_in: Sequence[Block], about_in: Sequence[Block]) -> bool:
+    """Does the text name ``text`` as the employer ("Keystone Recovery Partners is a nonprofit
+    behavioral health provider", a heading "About Keystone Recovery Partners")? Read in the
+    blocks :func:`_employer_blocks` found (no other block can say so)."""
+    tail, _ = _employer_tail()
     name = re.escape(text)
-    described = re.compile(rf"(?<![\w-]){name}\s+(?:is|are|was)\s+(?:a|an|the|one\s+of\s+the)\s+"
-                           rf"(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,5}}(?:{nouns})\b", re.I)  # fmt: skip
+    described = re.compile(rf"(?<![\w-]){name}{tail}", re.I)
     about = re.compile(rf"^about\s+(?:us\s*[-–—:|]\s*)?{name}\s*:?$", re.I)
-    return any(described.search(b.text) or (b.kind == "heading" and about.match(b.text.strip())) for _, b in body)
+    return any(described.search(b.text) for b in described_in) or any(about.match(b.text.strip()) for b in about_in)
 
 
 def title_of(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> tuple[str, int | None]:
