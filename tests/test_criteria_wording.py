@@ -14,6 +14,24 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (set203 om19) cover or coverage for other staff's posts while they stand empty, the staff or desks
+    # named between the cover and the vacancies ("provide coverage for reception and intake staff during
+    # vacancies"): a cover duty ---
+    (ADJ, "You will provide coverage for reception and case management staff during vacancies.", "not-met"),
+    (ADJ, "Cover the duty desk and the housing team through staff vacancies.", "not-met"),
+    (ADJ, "Expect to cover the intake line and the clinic front office during periods of recruitment.", "not-met"),
+    # twins: cover denied, and coverage that is a benefit, keep their verdicts
+    (ADJ, "We never use peers to cover vacancies.", "met"),
+    (ADJ, "Peers are never asked to provide coverage for other staff during vacancies.", "met"),
+    (ADJ, "Our benefits provide coverage for dental care during parental leave.", "met"),
+    # --- (set204 on15) a formal youth justice assessment named by its tool (AssetPlus, YLS/CMI, SAVRY),
+    # completed by the post: another profession's assessment duty ---
+    (ADJ, "You will complete AssetPlus assessments with young people on your caseload.", "not-met"),
+    (ADJ, "Undertake SAVRY assessments for young people in custody.", "not-met"),
+    (ADJ, "Complete the YLS/CMI with each young person referred to the team.", "not-met"),
+    # twins: helping the young person with their own assessment is no assessment duty of the post
+    (ADJ, "Support young people to prepare for their AssetPlus review.", "met"),
+    (ADJ, "Help young people understand what their AssetPlus assessment says about them.", "met"),
     # --- (set193 oc09) an "or" that joins two forms of the same lived experience ("the parent or primary
     # caregiver of ...") after a label whose noun names a route ("Minimum qualification:", "Experience
     # required:") or after another clause ("A degree is not required, but ..."): the noun is the label's or
