@@ -18,12 +18,13 @@ CASES = [
     # named between the cover and the vacancies ("provide coverage for reception and intake staff during
     # vacancies"): a cover duty ---
     (ADJ, "You will provide coverage for reception and case management staff during vacancies.", "not-met"),
-    (ADJ, "Cover the duty desk and the housing team through staff vacancies.", "not-met"),
-    (ADJ, "Expect to cover the intake line and the clinic front office during periods of recruitment.", "not-met"),
+    (ADJ, "Offer coverage for the intake line and the clinic front office while posts are vacant.", "not-met"),
+    (ADJ, "Covering for the duty desk and the housing team through vacancies is part of the role.", "not-met"),
     # twins: cover denied, and coverage that is a benefit, keep their verdicts
     (ADJ, "We never use peers to cover vacancies.", "met"),
     (ADJ, "Peers are never asked to provide coverage for other staff during vacancies.", "met"),
     (ADJ, "Our benefits provide coverage for dental care during parental leave.", "met"),
+    (ADJ, "To apply, send your CV and a covering letter through our vacancies page.", "met"),
     # --- (set204 on15) a formal youth justice assessment named by its tool (AssetPlus, YLS/CMI, SAVRY),
     # completed by the post: another profession's assessment duty ---
     (ADJ, "You will complete AssetPlus assessments with young people on your caseload.", "not-met"),
