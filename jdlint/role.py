@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from jdlint.analysis import Analysis, Hit
@@ -328,6 +329,41 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
 
 
+def _administrative_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
+    """Does the title mark the post itself as administrative or clerical (a word of
+    `administrative-post-marks` in rules/data/criteria.toml outside the peer words: "Program
+    Coordinator, Peer Services (Administrative)", "Administrative Coordinator – Peer Support
+    Programs") while every peer match only names the service, programme or team it serves (its head
+    names no person, and is not bare "support")? Then it is an office post of the peer service, not a
+    peer post. "Peer Specialist (Administrative Services)" and "Peer Support Coordinator (Administrative)"
+    name peer work; "Peer Services Coordinator" has no mark."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    marks = words()["administrative-post-marks"]
+    if not peer or not any(t in marks and not any(s <= i < e for s, e in peer) for i, t in enumerate(lowers)):
+        return False
+    return all(_head(lowers, s) in _not_a_person() and _head(lowers, s) != "support" for s, _ in peer)
+
+
+def _study_mentoring(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
+    """Does the title name a scheme of study or student transition (a word or hyphened pair of
+    `academic-scheme-words` in rules/data/criteria.toml outside the peer words: "Peer Mentoring Program
+    Coordinator - First-Year Success", "First-Generation Peer Mentor", "Orientation Peer Leader") while
+    every peer match is mentoring, buddying or leading (`study-mentoring-words`)? Then "peer" is a fellow
+    student, not peer support: peer only where the text says peer work or requires lived experience.
+    "Collegiate Recovery Peer Coach" and "Peer Support Worker – Student Wellbeing" keep their peer titles."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    w = words()
+    schemes, mentoring = w["academic-scheme-words"], w["study-mentoring-words"]
+    if not peer or not all(mentoring.intersection(lowers[s:e]) for s, e in peer):
+        return False
+    outside = [t if not any(s <= i < e for s, e in peer) else "" for i, t in enumerate(lowers)]
+    pairs = {f"{a}-{b}" for a, b in pairwise(outside) if a and b}
+    pairs |= {f"{a}-{c}" for a, b, c in zip(outside, outside[1:], outside[2:], strict=False) if a and b == "-" and c}
+    return not schemes.isdisjoint(pairs | set(outside))
+
+
 def _governance_seat(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name a seat on a board (`governance-title-words` in rules/data/criteria.toml,
     outside the peer words: "Board Director (Lived Experience)", "Trustee – Lived Experience",
@@ -369,6 +405,8 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     # "Peer Support Specialist – Senior Shelter": "senior" names the older people served
     senior = any(not any(a <= s < b for a, b in groups.get("lex:senior-title-not", ()))
                  for s, _ in groups.get("lex:senior-title-word", ()))  # fmt: skip
+    if _study_mentoring(lowers, peer):
+        return _Named(text, "conditional", senior)  # "Peer Mentor – First-Year Success": study mentoring
     research = groups.get("lex:research-role", [])
     if research:
         # "Research Associate in Lived Experience Research": the peer words are the field;
@@ -421,7 +459,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
         # a team or a service, and another role is named.
         # "Program Assistant, Peer Support Services", "Peer Support Team Administrator": an office
         # post in a peer team or service (the post noun decides, not the team's name)
-        office = _office_post(lowers, peer)
+        office = _office_post(lowers, peer) or _administrative_post(lowers, peer)
         # "Outreach Worker – Peer-Led Drop-In": peer words that end in a participle of how a service
         # is run (`service-participles`) name the service, never a person
         run = words()["service-participles"]
@@ -851,6 +889,20 @@ def _desirable_credential(analysis: Analysis, hit: Hit) -> bool:
     trained = not w["training-nouns"].isdisjoint(lowers[max(start, hit.start - 2) : hit.start])
     return (trained or any(c in hit.text.lower() for c in w["credential-words"])) and \
         requirement_level(analysis, hit) == "desirable"  # fmt: skip
+
+
+def _desirable_experience(analysis: Analysis, hit: Hit) -> bool:
+    """Is the statement the kind of the applicant's past work, asked for only as desirable, a word of
+    `prior-experience-nouns` (rules/data/criteria.toml) at most three words after it ("Peer-to-peer
+    outreach experience is helpful", "Peer support experience is a plus")? It names a nice-to-have
+    background, not that the job is peer work ("Peer-to-peer support is at the heart of this role"
+    says it)."""
+    from jdlint.checks.criteria import requirement_level, words
+
+    lowers = analysis.lowers(hit.block)
+    end = analysis.sentence_bounds(hit)[1]
+    after = lowers[hit.end : min(end, hit.end + 3)]
+    return not words()["prior-experience-nouns"].isdisjoint(after) and requirement_level(analysis, hit) == "desirable"
 
 
 def _desirable_standing(analysis: Analysis, hit: Hit) -> bool:
@@ -1429,7 +1481,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                  if not analysis.is_question(h) and not _about_others(analysis, h) and not _to_know(analysis, h)
                  and not _named_staff(analysis, h, stated)
                  and not _credential_among_alternatives(analysis, h) and not _one_of_a_list(analysis, h)
-                 and not _desirable_credential(analysis, h) and not _organisation_programme(analysis, h)
+                 and not _desirable_credential(analysis, h) and not _desirable_experience(analysis, h)
+                 and not _organisation_programme(analysis, h)
                  and not _training_organised(analysis, h)
                  and not _some_of_the_staff(analysis, h) and _acronym_key(h.text) not in other_acronyms]  # fmt: skip
     says_peer.sort(key=lambda h: (h.block, h.start))

@@ -87,6 +87,25 @@ CASES = [
     (PANEL, "Shortlisting: service manager and clinical lead.", "not-met"),
     (PANEL, "You will meet the practice lead and two peer mentors.", "not-met"),
     (PANEL, "Two peer workers lead the interview.", "met"),
+    # --- (set203 om19) cover or coverage for other staff's posts while they stand empty, the staff or desks
+    # named between the cover and the vacancies ("provide coverage for reception and intake staff during
+    # vacancies"): a cover duty ---
+    (ADJ, "You will provide coverage for reception and case management staff during vacancies.", "not-met"),
+    (ADJ, "Offer coverage for the intake line and the clinic front office while posts are vacant.", "not-met"),
+    (ADJ, "Covering for the duty desk and the housing team through vacancies is part of the role.", "not-met"),
+    # twins: cover denied, and coverage that is a benefit, keep their verdicts
+    (ADJ, "We never use peers to cover vacancies.", "met"),
+    (ADJ, "Peers are never asked to provide coverage for other staff during vacancies.", "met"),
+    (ADJ, "Our benefits provide coverage for dental care during parental leave.", "met"),
+    (ADJ, "To apply, send your CV and a covering letter through our vacancies page.", "met"),
+    # --- (set204 on15) a formal youth justice assessment named by its tool (AssetPlus, YLS/CMI, SAVRY),
+    # completed by the post: another profession's assessment duty ---
+    (ADJ, "You will complete AssetPlus assessments with young people on your caseload.", "not-met"),
+    (ADJ, "Undertake SAVRY assessments for young people in custody.", "not-met"),
+    (ADJ, "Complete the YLS/CMI with each young person referred to the team.", "not-met"),
+    # twins: helping the young person with their own assessment is no assessment duty of the post
+    (ADJ, "Support young people to prepare for their AssetPlus review.", "met"),
+    (ADJ, "Help young people understand what their AssetPlus assessment says about them.", "met"),
     # --- (set193 oc09) an "or" that joins two forms of the same lived experience ("the parent or primary
     # caregiver of ...") after a label whose noun names a route ("Minimum qualification:", "Experience
     # required:") or after another clause ("A degree is not required, but ..."): the noun is the label's or

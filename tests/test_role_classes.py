@@ -2181,3 +2181,89 @@ def test_an_involvement_post_named_with_lived_experience_is_not_a_peer_post(text
 def test_a_breadcrumb_that_shortens_the_title_gives_way_to_the_full_line(text: str, title: str) -> None:
     role = role_of(text)
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
+# --- (roleadj3, set203 om23): an administrative or clerical post of a peer service, the title marking the post
+# itself (`administrative-post-marks`: "Program Coordinator, Peer Services (Administrative)") while its peer
+# words only name the service, programme or team: an office job, not a peer post. Twins: a peer services
+# coordinator who leads peer specialists; peer words that name a person or the peers' own support ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Program Coordinator, Peer Services (Administrative)\n\nThe coordinator provides administrative support to "
+         "the peer services team: scheduling trainings, keeping certification records and preparing invoices.\n\n"
+         "Associate degree in office administration and two years of office experience.\n", "other"),
+        ("Administrative Coordinator – Peer Support Programs\n\nYou will keep the rota, book rooms for training and "
+         "prepare monthly reports for the funder.\n\nTwo years of office experience required.\n", "other"),
+        ("Clerical Officer, Lived Experience Team\n\nYou will answer the phones, file records and order supplies "
+         "for the team.\n", "other"),
+        # twins
+        ("Peer Services Coordinator\n\nYou will supervise a team of six peer specialists and lead their weekly "
+         "reflective practice.\n\nLived experience of recovery from mental illness is required.\n", "peer-senior"),
+        ("Peer Specialist (Administrative Services)\n\nYou will offer one-to-one peer support drawing on your own "
+         "lived experience.\n\nLived experience of mental health challenges is essential.\n", "peer"),
+        ("Peer Support Coordinator (Administrative)\n\nYou will coordinate the peer support team rota and offer "
+         "peer support.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_an_administrative_post_of_a_peer_service_is_not_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (roleadj3, set204 on14): students mentoring students in a scheme of study or transition named in the title
+# (`academic-scheme-words`: first-year, first-generation, orientation; the peer words mentoring, buddying or
+# leading): "peer" is a fellow student, peer only where the text says peer work or requires lived experience.
+# Twins: a collegiate recovery peer coach, a university peer support worker, and a first-year mentor for students
+# in recovery with lived experience required stay peer ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Mentoring Program Coordinator - First-Year Success\n\nThe coordinator recruits and trains 40 "
+         "undergraduate peer mentors who help new students settle into college.\n\nMaster's degree in student "
+         "affairs required.\n", "other"),
+        ("First-Generation Peer Mentor\n\nHelp first-generation students find their way around campus, study groups "
+         "and financial aid.\n\nYou should be a current sophomore or junior.\n", "other"),
+        ("Orientation Peer Leader\n\nLead a group of new students through orientation week and answer their "
+         "questions.\n", "other"),
+        # twins
+        ("Collegiate Recovery Peer Coach\n\nYou will offer one-to-one recovery coaching to students in recovery, "
+         "drawing on your own lived experience.\n\nLived experience of recovery from substance use is required.\n",
+         "peer"),
+        ("Peer Support Worker – Student Wellbeing\n\nYou will offer one-to-one peer support to students, drawing on "
+         "your own lived experience of mental health challenges.\n\nLived experience of mental health challenges "
+         "is essential.\n", "peer"),
+        ("Peer Mentor – First-Year Students in Recovery\n\nYou will mentor first-year students in recovery, drawing "
+         "on your own lived experience.\n\nLived experience of recovery from addiction is essential.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_student_peer_mentoring_in_a_study_scheme_is_not_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (roleadj3, set203 om22): peer wording that names the applicant's past work, asked for only as desirable
+# ("Peer-to-peer outreach experience is helpful": `prior-experience-nouns` just after it), says a background the
+# post would welcome, not that the post is peer work: beside another job's title it makes no peer team. Twins:
+# peer-to-peer support said of the role, or offered by the post, keep it a peer role ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Community Health Worker\n\nYou will visit families at home and help them enrol in the diabetes "
+         "programme.\n\nPeer-to-peer outreach experience is helpful.\n\nLived experience of living with diabetes "
+         "is required.\n", "other"),
+        ("Health Navigator\n\nYou will help patients book appointments and apply for insurance.\n\nPeer-to-peer "
+         "education experience is a plus.\n\nYou must have lived experience of chronic illness.\n", "other"),
+        ("Outreach Worker – Hepatitis C\n\nYou will find people who have not been tested and help them into "
+         "treatment.\n\nDesirable: peer-to-peer outreach background.\n\nLived experience of hepatitis C is "
+         "essential.\n", "other"),
+        # twins
+        ("Community Health Worker\n\nPeer-to-peer support is at the heart of this role.\n\nLived experience of "
+         "living with diabetes is required.\n", "peer"),
+        ("Community Health Worker\n\nYou will offer peer-to-peer support to families.\n\nLived experience of living "
+         "with diabetes is required.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_desirable_peer_experience_does_not_say_the_post_is_peer_work(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
