@@ -58,6 +58,16 @@ from jdlint.registry import Rule
 from jdlint.titles import JOB_NOUN
 
 
+def _agent_elsewhere(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """Is ``m`` a passive's "by" whose agent, in its clause after it, is no one of ``people``, all
+    of whom come before it ("People with lived experience review the questions before interviews
+    are held by the manager"): the stage is held by someone else, not by them?"""
+    if analysis.lowers(m.block)[m.end - 1] != "by" or not people:
+        return False
+    _, right = clause_bounds(analysis, m)
+    return all(p.end <= m.start for p in people) and not any(m.end <= p.start <= right for p in people)
+
+
 def _whole_sentence(analysis: Analysis, hit: Hit) -> tuple[Span, ...]:
     """The sentence of ``hit`` as evidence, with its other part where it is split over two
     paragraphs or list items (:func:`continued_in`): the end of the block before, or the start
@@ -162,7 +172,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not _title_head(analysis, m)  # nor "the clinical lead", "carer peer lead" in lower case
                       and not sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
-                      and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)]  # fmt: skip
+                      and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)
+                      and not _agent_elsewhere(analysis, m, people)]  # fmt: skip
         other = [o for o in other_ways(analysis, hit)
                  if not analysis.negated(o) and not before_the_panel(analysis, o, people)
                  and not _panel_talks_with_candidate(analysis, o)]  # fmt: skip
