@@ -14,6 +14,27 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (panel3) people said only to be involved in the recruitment or selection process, as in the hiring
+    # process, with no panel, interview or shortlisting named: another way, alone or beside an interview ---
+    (PANEL, "People with lived experience are involved in our recruitment process.", "partly-met"),
+    (PANEL, "People who use our services are involved in the selection process. Interviews are held in person.",
+     "partly-met"),
+    (PANEL, "Peer workers are involved in recruitment.", "partly-met"),
+    # twins: a stage named stays met; staff, a denial and the post holder's duty stay not met
+    (PANEL, "People with lived experience are involved in shortlisting and interviews.", "met"),
+    (PANEL, "Staff are involved in our hiring process.", "not-met"),
+    (PANEL, "People with lived experience are not involved in our selection process.", "not-met"),
+    (PANEL, "You will be involved in recruitment of new peer workers.", "not-met"),
+    # --- (panel3) "How we select" is a selection heading: under it, people who use the service meeting "you"
+    # informally beside a staff panel take part another way, also where they are said not to be on the panel ---
+    (PANEL, "How we select\n\nPeople who use our services will meet you for a cup of tea.\n\nThey are not on the "
+            "interview panel.\n\nThe interview panel is the Team Leader and a board member.", "partly-met"),
+    (PANEL, "How we select\n\nTenants from our residents forum will meet you for a cuppa.\n\nThe interview panel is "
+            "the Housing Manager and a Trustee.", "partly-met"),
+    # twins: peers only said not to be on the panel stay not met, with or without the panel's make-up
+    (PANEL, "How we select\n\nPeer workers do not sit on the interview panel.", "not-met"),
+    (PANEL, "How we select\n\nPeer workers do not sit on the interview panel.\n\nThe panel is the Service Manager "
+            "and a Trustee.", "not-met"),
     # --- (panel3) "with" joining an interview to a member of staff ("an interview with the team leader"),
     # then the candidates as a new subject meeting a group of people who use services: "with" is not their
     # place on the panel; the meeting beside the interview is another way ---

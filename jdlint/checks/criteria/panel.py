@@ -284,7 +284,7 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         nearby = (analysis.hits_in_block("lex:panel", hit.block) or selection_section(analysis, hit.block)) \
             and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
-                or _about_the_advert(analysis, hit):
+                or _about_the_advert(analysis, hit) or not words()["selection-process-words"].isdisjoint(hit.text.lower().split()):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
             if not staged and _chat_with_people(analysis, hit):
                 chats.append(hit)
