@@ -14,6 +14,19 @@ from jdlint.readers.markdown import read_markdown
 from jdlint.readers.text import read_text
 
 CASES = [
+    # --- (panel3) people who use services as the subject meeting "you" (the applicant) informally, in the
+    # paragraph next to one naming the interview or panel: another way of taking part ---
+    (PANEL, "Young people from our youth forum will meet you for a cuppa.\n\nInterviews are held by the manager and "
+            "a trustee.", "partly-met"),
+    (PANEL, "Tenants from our residents forum will have a chat with you.\n\nInterviews are held by the manager.",
+     "partly-met"),
+    # twins: the post holder meeting them, a chat group of the service, or an enquiry, stay not met
+    (PANEL, "You will meet people who use our service for an informal chat.\n\nInterviews are held by the manager.",
+     "not-met"),
+    (PANEL, "We run a weekly chat group for people who use our service.\n\nInterviews are held by the manager.",
+     "not-met"),
+    (PANEL, "For an informal chat about the role, contact our peer lead.\n\nInterviews are held by the manager.",
+     "not-met"),
     # --- (panel3) people said only to be involved in the recruitment or selection process, as in the hiring
     # process, with no panel, interview or shortlisting named: another way, alone or beside an interview ---
     (PANEL, "People with lived experience are involved in our recruitment process.", "partly-met"),

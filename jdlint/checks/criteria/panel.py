@@ -58,6 +58,24 @@ from jdlint.registry import Rule
 from jdlint.titles import JOB_NOUN
 
 
+def _panel_next_to(analysis: Analysis, block: int) -> bool:
+    """Does the paragraph just before or after ``block`` name a panel or an interview (a match
+    of ``panel`` that is not ``panel-not``)?"""
+    return any(not analysis.overlaps("lex:panel-not", h)
+               for b in (block - 1, block + 1) if 0 <= b < len(analysis.document.blocks)
+               for h in analysis.hits_in_block("lex:panel", b))  # fmt: skip
+
+
+def _people_meet_you(analysis: Analysis, hit: Hit) -> bool:
+    """Are people who use services the subject of ``hit``'s sentence, with "you" (the applicant)
+    after them ("People who use our service will meet you for a chat"), not "You will meet ..." (the
+    post holder's work) nor a sentence without "you" ("We run a chat group for people ...")?"""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    you = next((i for i in range(s_start, s_end) if lowers[i] == "you"), None)
+    return you is not None and any(s_start <= p.start and p.end <= you for p in panel_people(analysis, hit))
+
+
 def _agent_elsewhere(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
     """Is ``m`` a passive's "by" whose agent, in its clause after it, is no one of ``people``, all
     of whom come before it ("People with lived experience review the questions before interviews
@@ -281,7 +299,10 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
             continue
         # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
-        nearby = (analysis.hits_in_block("lex:panel", hit.block) or selection_section(analysis, hit.block)) \
+        # (also a panel or interview in the paragraph just before or after: "People who use our service
+        # will meet you for a chat." / "The interview panel is the manager and a trustee.")
+        nearby = (analysis.hits_in_block("lex:panel", hit.block) or selection_section(analysis, hit.block)
+                  or (_panel_next_to(analysis, hit.block) and _people_meet_you(analysis, hit))) \
             and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
                 or _about_the_advert(analysis, hit) or not words()["selection-process-words"].isdisjoint(hit.text.lower().split()):
