@@ -58,6 +58,34 @@ from jdlint.registry import Rule
 from jdlint.titles import JOB_NOUN
 
 
+def _panel_next_to(analysis: Analysis, block: int) -> bool:
+    """Does the paragraph just before or after ``block`` name a panel or an interview (a match
+    of ``panel`` that is not ``panel-not``)?"""
+    return any(not analysis.overlaps("lex:panel-not", h)
+               for b in (block - 1, block + 1) if 0 <= b < len(analysis.document.blocks)
+               for h in analysis.hits_in_block("lex:panel", b))  # fmt: skip
+
+
+def _people_meet_you(analysis: Analysis, hit: Hit) -> bool:
+    """Are people who use services the subject of ``hit``'s sentence, with "you" (the applicant)
+    after them ("People who use our service will meet you for a chat"), not "You will meet ..." (the
+    post holder's work) nor a sentence without "you" ("We run a chat group for people ...")?"""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lowers = analysis.lowers(hit.block)
+    you = next((i for i in range(s_start, s_end) if lowers[i] == "you"), None)
+    return you is not None and any(s_start <= p.start and p.end <= you for p in panel_people(analysis, hit))
+
+
+def _agent_elsewhere(analysis: Analysis, m: Hit, people: list[Hit]) -> bool:
+    """Is ``m`` a passive's "by" whose agent, in its clause after it, is no one of ``people``, all
+    of whom come before it ("People with lived experience review the questions before interviews
+    are held by the manager"): the stage is held by someone else, not by them?"""
+    if analysis.lowers(m.block)[m.end - 1] != "by" or not people:
+        return False
+    _, right = clause_bounds(analysis, m)
+    return all(p.end <= m.start for p in people) and not any(m.end <= p.start <= right for p in people)
+
+
 def _whole_sentence(analysis: Analysis, hit: Hit) -> tuple[Span, ...]:
     """The sentence of ``hit`` as evidence, with its other part where it is split over two
     paragraphs or list items (:func:`continued_in`): the end of the block before, or the start
@@ -162,7 +190,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                       and not _title_head(analysis, m)  # nor "the clinical lead", "carer peer lead" in lower case
                       and not sequence_by(analysis, m) and _label_reaches_people(analysis, m, people)
                       and not _candidate_invited(analysis, m) and not _joins_a_task(analysis, m)
-                      and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)]  # fmt: skip
+                      and not _membership_of_another(analysis, hit, m) and not _members_met_with(analysis, m)
+                      and not _agent_elsewhere(analysis, m, people)]  # fmt: skip
         other = [o for o in other_ways(analysis, hit)
                  if not analysis.negated(o) and not before_the_panel(analysis, o, people)
                  and not _panel_talks_with_candidate(analysis, o)]  # fmt: skip
@@ -270,10 +299,13 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
             continue
         # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
-        nearby = (analysis.hits_in_block("lex:panel", hit.block) or selection_section(analysis, hit.block)) \
+        # (also a panel or interview in the paragraph just before or after: "People who use our service
+        # will meet you for a chat." / "The interview panel is the manager and a trustee.")
+        nearby = (analysis.hits_in_block("lex:panel", hit.block) or selection_section(analysis, hit.block)
+                  or (_panel_next_to(analysis, hit.block) and _people_meet_you(analysis, hit))) \
             and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
         if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
-                or _about_the_advert(analysis, hit):
+                or _about_the_advert(analysis, hit) or not words()["selection-process-words"].isdisjoint(hit.text.lower().split()):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
             if not staged and _chat_with_people(analysis, hit):
                 chats.append(hit)

@@ -619,8 +619,13 @@ def weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit],
     with two of our peer workers") and the advert describes an interview or a panel
     (``described``): the people take part in another way."""
     _, right = clause_bounds(analysis, m)
+    # nor people after the candidates named as a new subject ("an interview with the supervisor,
+    # finalists meet our family council"): "with" joined the interview to someone before them
+    subjects = words()["selection-subjects"]
+    lowers = analysis.lowers(m.block)
     if not any(m.end <= p.start <= right and p.start - m.end <= 12
-               and not any(m.end <= o.start < p.start for o in other) for p in people):  # fmt: skip
+               and not any(m.end <= o.start < p.start for o in other)
+               and subjects.isdisjoint(lowers[m.end : p.start]) for p in people):  # fmt: skip
         return None
     panel = [h for h in analysis.hits_in_sentence("lex:panel", m)
              if h.end <= m.start + 1 and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
