@@ -528,24 +528,50 @@ def _employer_tail() -> tuple[str, re.Pattern[str]]:
 _ABOUT = re.compile(r"^about\s", re.I)
 
 
-def _employer_blocks(body: Sequence[tuple[int, Block]]) -> tuple[list[Block], list[Block]]:
-    """The blocks where a name can be described as the employer (the description after a name is
-    found in them) and the headings that can open "About <name>": what :func:`_named_as_employer`
-    reads, found once per text, so that most adverts (with neither) build no pattern of their own."""
+def _employer_blocks(body: Sequence[tuple[int, Block]]) -> tuple[list[tuple[str, tuple[int, ...]]], list[str]]:
+    """Where a name can be described as the employer, found once per text so that no pattern
+    is built per title candidate (a new advert's names are new): each block whose text holds the
+    description that follows a name (" is a nonprofit behavioral health provider"), with every
+    place the description can start; and the headings that open "About ..." (stripped)."""
     _, tail = _employer_tail()
-    return ([b for _, b in body if tail.search(b.text)],
-            [b for _, b in body if b.kind == "heading" and _ABOUT.match(b.text.strip())])  # fmt: skip
+    described = []
+    for _, b in body:
+        text = b.text
+        if tail.search(text):
+            described.append((text, tuple(i for i, ch in enumerate(text) if ch.isspace() and tail.match(text, i))))
+    return described, [h for _, b in body if b.kind == "heading" and _ABOUT.match(h := b.text.strip())]
 
 
-def _named_as_employer(text: str, described_in: Sequence[Block], about_in: Sequence[Block]) -> bool:
+def _named_as_employer(text: str, described_in: Sequence[tuple[str, tuple[int, ...]]], about_in: Sequence[str]) -> bool:
     """Does the text name ``text`` as the employer ("Keystone Recovery Partners is a nonprofit
-    behavioral health provider", a heading "About Keystone Recovery Partners")? Read in the
-    blocks :func:`_employer_blocks` found (no other block can say so)."""
-    tail, _ = _employer_tail()
-    name = re.escape(text)
-    described = re.compile(rf"(?<![\w-]){name}{tail}", re.I)
-    about = re.compile(rf"^about\s+(?:us\s*[-–—:|]\s*)?{name}\s*:?$", re.I)
-    return any(described.search(b.text) for b in described_in) or any(about.match(b.text.strip()) for b in about_in)
+    behavioral health provider", a heading "About Keystone Recovery Partners")? Read in what
+    :func:`_employer_blocks` found: the name must end where a description starts, with no word
+    character or hyphen before it, or fill an "About" heading. Compared as the patterns would
+    (case-insensitive); a pattern is built only where a name or text is not plain ASCII, or an
+    "About" heading holds the name."""
+    size = len(text)
+    folded = text.lower() if text.isascii() else None
+    for block, starts in described_in:
+        for at in starts:
+            begin = at - size
+            if begin < 0 or (begin and _WORD.match(block, begin - 1)):
+                continue
+            piece = block[begin:at]
+            if (piece.lower() == folded) if folded is not None and piece.isascii() else _same_ignoring_case(text, piece):
+                return True
+    if not about_in or (folded is not None and all(h.isascii() and folded not in h.lower() for h in about_in)):
+        return False
+    about = re.compile(rf"^about\s+(?:us\s*[-–—:|]\s*)?{re.escape(text)}\s*:?$", re.I)
+    return any(about.match(h) for h in about_in)
+
+
+_WORD = re.compile(r"[\w-]")
+
+
+def _same_ignoring_case(text: str, piece: str) -> bool:
+    """Does ``piece`` match ``text`` as a case-insensitive pattern of it would (for text that is not
+    plain ASCII, where lower-casing and the pattern's case rules can differ)?"""
+    return re.fullmatch(re.escape(text), piece, re.I) is not None
 
 
 def title_of(blocks: Sequence[Block], metadata: Sequence[tuple[str, str]] = ()) -> tuple[str, int | None]:
