@@ -261,6 +261,14 @@ CASES = [
             "panel.", "met"),
     (PANEL, "Two peer workers sit on the interview panel. The interview questions for this role were written with "
             "members of our consumer advisory group.", "met"),
+    # --- (end36, set202) ... the post named as a posting or an opening ("questions for this posting were
+    # co-designed with ..."); twin: the same group also on the panel stays met ---
+    (PANEL, "Interview questions for this posting were shaped with members of our tenants panel. You will meet the "
+            "team leader and an HR adviser.", "partly-met"),
+    (PANEL, "The selection tasks for each opening are co-written with our youth council; interviews are with the "
+            "manager and a clinician.", "partly-met"),
+    (PANEL, "The interview questions for this posting were co-designed with our carers forum, two of whom also sit "
+            "on the interview panel.", "met"),
     # --- (panel2, set197 og14) the panel's own talk with the candidate at interview ("..., and the panel will talk
     # with you about ...") is the interview itself, not another way of taking part: a panel whose make-up names
     # peers stays met however far its membership word is; twins: a panel of staff that talks with you stays not
