@@ -269,6 +269,12 @@ CASES = [
             "manager and a clinician.", "partly-met"),
     (PANEL, "The interview questions for this posting were co-designed with our carers forum, two of whom also sit "
             "on the interview panel.", "met"),
+    # --- (end36, set202) "LE" as short for lived experience right before a worker noun names peers who lead or
+    # co-lead the shortlisting or the interviews; twins: staff who lead it stay not met ---
+    (PANEL, "Interviews are co-led by two LE workers and the team leader.", "met"),
+    (PANEL, "Shortlisting is led by one of our LE Leads together with HR.", "met"),
+    (PANEL, "Shortlisting is led by the service manager.", "not-met"),
+    (PANEL, "Shortlisting is co-led by our service manager and an HR adviser.", "not-met"),
     # --- (panel2, set197 og14) the panel's own talk with the candidate at interview ("..., and the panel will talk
     # with you about ...") is the interview itself, not another way of taking part: a panel whose make-up names
     # peers stays met however far its membership word is; twins: a panel of staff that talks with you stays not
