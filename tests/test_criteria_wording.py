@@ -4843,6 +4843,13 @@ CASES = [
     # twins: the people served decide; a candidate's choice at interview
     (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
     (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
+    # --- (end36, set202) ... the manner in two words ("choose with care what to share from your own experience");
+    # twins: sharing information with the team, choosing with care what else to do, the people served choosing ---
+    (PP, "You will choose with care what to share from your own recovery.", "partly-met"),
+    (PP, "Our mentors decide with thought how much to disclose of their own journey.", "partly-met"),
+    (PP, "You will share information with the team.", "not-met"),
+    (PP, "You will choose with care which groups to run each week.", "not-met"),
+    (PP, "You will help tenants decide with care what to share with their landlord.", "not-met"),
     # --- blind set 74: a required count of years or months of one's own recovery ("At least one year
     # of continuous recovery", "18 months in sustained recovery"): lived experience required; the kind
     # is named only where the recovery is from something (clear-soil: required, kind not named) ---
