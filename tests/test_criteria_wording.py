@@ -7153,6 +7153,12 @@ CASES = [
     # --- h-h6 (blind157): the peer relationship said to be one between equals ("a relationship between
     # equals", "a partnership of equals"): mutuality set out ---
     (PP, "Peer support is a relationship between equals.", "partly-met"),
+    # --- (end36, blind200) the worker beside the people "as an equal" ("walking alongside them as an equal");
+    # twins: a place in the team, an equal-opportunities provider ---
+    (PP, "You will walk alongside young people as an equal.", "partly-met"),
+    (PP, "Our mentors stand beside each tenant as an equal, never above them.", "partly-met"),
+    (PP, "You will work alongside the nurses as an equal member of the team.", "not-met"),
+    (PP, "We work alongside partner agencies as an equal opportunities provider.", "not-met"),
     (PP, "You will build partnerships of equals with the young people you mentor.", "partly-met"),
     (PP, "Our mentoring is a meeting between equals, grounded in shared experience of prison.", "partly-met"),
     # twins: equal opportunities; "equals" as a verb; a culture of mutual respect (the organisation's value)
