@@ -261,6 +261,20 @@ CASES = [
             "panel.", "met"),
     (PANEL, "Two peer workers sit on the interview panel. The interview questions for this role were written with "
             "members of our consumer advisory group.", "met"),
+    # --- (end36, set202) ... the post named as a posting or an opening ("questions for this posting were
+    # co-designed with ..."); twin: the same group also on the panel stays met ---
+    (PANEL, "Interview questions for this posting were shaped with members of our tenants panel. You will meet the "
+            "team leader and an HR adviser.", "partly-met"),
+    (PANEL, "The selection tasks for each opening are co-written with our youth council; interviews are with the "
+            "manager and a clinician.", "partly-met"),
+    (PANEL, "The interview questions for this posting were co-designed with our carers forum, two of whom also sit "
+            "on the interview panel.", "met"),
+    # --- (end36, set202) "LE" as short for lived experience right before a worker noun names peers who lead or
+    # co-lead the shortlisting or the interviews; twins: staff who lead it stay not met ---
+    (PANEL, "Interviews are co-led by two LE workers and the team leader.", "met"),
+    (PANEL, "Shortlisting is led by one of our LE Leads together with HR.", "met"),
+    (PANEL, "Shortlisting is led by the service manager.", "not-met"),
+    (PANEL, "Shortlisting is co-led by our service manager and an HR adviser.", "not-met"),
     # --- (panel2, set197 og14) the panel's own talk with the candidate at interview ("..., and the panel will talk
     # with you about ...") is the interview itself, not another way of taking part: a panel whose make-up names
     # peers stays met however far its membership word is; twins: a panel of staff that talks with you stays not
@@ -4829,6 +4843,13 @@ CASES = [
     # twins: the people served decide; a candidate's choice at interview
     (PP, "You will help tenants decide carefully what to share with their landlord.", "not-met"),
     (PP, "Candidates may decide for themselves how much to share about their health at interview.", "not-met"),
+    # --- (end36, set202) ... the manner in two words ("choose with care what to share from your own experience");
+    # twins: sharing information with the team, choosing with care what else to do, the people served choosing ---
+    (PP, "You will choose with care what to share from your own recovery.", "partly-met"),
+    (PP, "Our mentors decide with thought how much to disclose of their own journey.", "partly-met"),
+    (PP, "You will share information with the team.", "not-met"),
+    (PP, "You will choose with care which groups to run each week.", "not-met"),
+    (PP, "You will help tenants decide with care what to share with their landlord.", "not-met"),
     # --- blind set 74: a required count of years or months of one's own recovery ("At least one year
     # of continuous recovery", "18 months in sustained recovery"): lived experience required; the kind
     # is named only where the recovery is from something (clear-soil: required, kind not named) ---
@@ -7132,6 +7153,12 @@ CASES = [
     # --- h-h6 (blind157): the peer relationship said to be one between equals ("a relationship between
     # equals", "a partnership of equals"): mutuality set out ---
     (PP, "Peer support is a relationship between equals.", "partly-met"),
+    # --- (end36, blind200) the worker beside the people "as an equal" ("walking alongside them as an equal");
+    # twins: a place in the team, an equal-opportunities provider ---
+    (PP, "You will walk alongside young people as an equal.", "partly-met"),
+    (PP, "Our mentors stand beside each tenant as an equal, never above them.", "partly-met"),
+    (PP, "You will work alongside the nurses as an equal member of the team.", "not-met"),
+    (PP, "We work alongside partner agencies as an equal opportunities provider.", "not-met"),
     (PP, "You will build partnerships of equals with the young people you mentor.", "partly-met"),
     (PP, "Our mentoring is a meeting between equals, grounded in shared experience of prison.", "partly-met"),
     # twins: equal opportunities; "equals" as a verb; a culture of mutual respect (the organisation's value)
