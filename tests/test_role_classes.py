@@ -2134,6 +2134,43 @@ def test_the_employers_name_under_the_title_is_not_the_title(text: str, title: s
     assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
 
 
+# --- (stop 36 review) the same class where it decides the title: a plain-text employer line that reads as
+# a heading (its first word opens like a section name: "Keyworth ...", "Keynote ...") outranks the first
+# line, unless the text describes it as the employer. These rows fail with the employer check switched off
+# (the rows above pass either way: their employer line is not a heading). Written case and letters beyond
+# ASCII are compared as the check's pattern would ---
+KEY_BODY = ("\n\nLocation: Dayton, OH. Exempt, full time. Salary: $48,000 - $54,000.\n\nSUMMARY\n\nThe supervisor "
+            "leads a team of five peer specialists in community settings.\n\nDUTIES\n\n- Provide weekly "
+            "supervision to the peer specialists.\n\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Peer Recovery Specialist Supervisor\nKeyworth Recovery Partners" + KEY_BODY +
+         "Keyworth Recovery Partners is a small nonprofit behavioral health provider.\n",
+         "Peer Recovery Specialist Supervisor"),
+        ("Peer Recovery Specialist Supervisor\nKeynote Health Partners" + KEY_BODY +
+         "KEYNOTE HEALTH PARTNERS is a community health provider in the region.\n",
+         "Peer Recovery Specialist Supervisor"),
+        ("Peer Recovery Specialist Supervisor\nKeyworth Whānau Partners" + KEY_BODY +
+         "Keyworth Whānau Partners is a kaupapa Māori health provider.\n", "Peer Recovery Specialist Supervisor"),
+        ("Peer Recovery Specialist Supervisor\nKeynote Health Partners" + KEY_BODY +
+         "About us - Keynote Health Partners\n\nWe run three clinics.\n", "Peer Recovery Specialist Supervisor"),
+        # twins: a name the text never describes as the employer, or whose description runs into a
+        # longer name, keeps the heading's place
+        ("Peer Recovery Specialist Supervisor\nKeyworth Recovery Partners" + KEY_BODY +
+         "We run three clinics in Dayton.\n", "Keyworth Recovery Partners"),
+        ("Peer Recovery Specialist Supervisor\nKeyworth Recovery Partners" + KEY_BODY +
+         "OldKeyworth Recovery Partners is a small nonprofit behavioral health provider.\n",
+         "Keyworth Recovery Partners"),
+    ],
+)  # fmt: skip
+def test_an_employer_line_read_as_a_heading_is_not_the_title_where_the_text_describes_it(text: str, title: str) -> None:
+    role = role_of(text)
+    assert any(f"title “{title}”" in clue for clue in role.clues), role.clues
+
+
 # --- (role36, set196 of27): an involvement post whose title joins its work by "and" to the lived experience
 # it works with ("Co-production and Lived Experience Officer") names the involvement post: peer only where
 # the text says peer work or wants lived experience of the post holder; recruiting people with lived
