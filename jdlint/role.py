@@ -1117,6 +1117,16 @@ def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> b
     return True
 
 
+def _supervises_volunteers(analysis: Analysis, hit: Hit) -> bool:
+    """Are the peers a supervising match names ("supervise around 30 peer mentors") the ones the
+    text says are volunteers elsewhere ("Our peer mentors are volunteers ...", "... people who
+    volunteer to ...")? Supervising the scheme's volunteers does not make the post senior."""
+    nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _is_person(h)]
+    theirs = {_noun_key(h.text) for h in nouns if _said_to_volunteer(analysis, h)}
+    return bool(theirs) and any(h.block == hit.block and hit.start < h.end and h.start < hit.end
+                                and _noun_key(h.text) in theirs for h in nouns)  # fmt: skip
+
+
 def _noun_key(text: str) -> str:
     """"Peer Mentors", "peer mentor" → "peer mentor": how a peer role noun is compared with another."""
     text = " ".join(text.lower().split())
@@ -1136,7 +1146,13 @@ def _said_to_volunteer(analysis: Analysis, hit: Hit) -> bool:
     for i, t in enumerate(after[:4]):
         if t in w["identity-verbs"]:
             rest = [x for x in after[i + 1 : i + 3] if x not in ("all", "also", "trained", "our", "local")]
-            return bool(rest) and (rest[0] in w["volunteer-words"] or rest[0] == "unpaid")
+            if bool(rest) and (rest[0] in w["volunteer-words"] or rest[0] == "unpaid"):
+                return True
+            # "Our peer mentors are people with lived experience of prison who volunteer to ...": the
+            # people they are said to be are volunteers in a relative clause of the same sentence
+            clause = lowers[hit.end + i + 1 : hit.end + i + 16]
+            return any(t == "who" and j + 1 < len(clause) and clause[j + 1] in w["volunteer-words"]
+                       for j, t in enumerate(clause[:-1]) if "." not in clause[:j])  # fmt: skip
         if t not in (",", "who", "all", "themselves"):
             return False
     return False
@@ -1382,7 +1398,8 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     supervises = [h for h in _live(analysis, "lex:supervises-peers")
                   if not _passive_agent(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h)
                   and not _by_organisation(analysis, h) and not _about_others(analysis, h)
-                  and not _other_post_supervises(analysis, h, own_words)]  # fmt: skip
+                  and not _other_post_supervises(analysis, h, own_words)
+                  and not _supervises_volunteers(analysis, h)]  # fmt: skip
     denied = _denied_peer(analysis, title)
     # "Lived Experience Adviser" whose text says "It does not involve one-to-one support to people
     # using services" (or "This is not a peer role"): a title whose peer words are lived experience

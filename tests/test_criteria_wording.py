@@ -5717,6 +5717,11 @@ CASES = [
     # desirable"), beside prose that draws on it: the specification's level, not met (blind92 wj12) ---
     (LE, "Drawing on your own experience of caring for someone with psychosis, you will support carers.\n\nSelection criteria\n\n1. Ability to work in a team\n2. Lived experience as a carer of someone with a mental illness is desirable", "not-met"),
     (LE, "You will use your own experience of recovery from addiction with clients.\n\nRequirements\n\n- A driving licence\n- Lived experience of recovery from addiction is preferred", "not-met"),
+    # ... under a heading that names the applicant as "the candidate" ("The Candidate", "The ideal candidate",
+    # "The applicant") (set201 ok14)
+    (LE, "You will draw on your own experience of homelessness with guests.\n\nThe Candidate\n\n- A driving licence\n- Lived experience of homelessness is desirable", "not-met"),
+    (LE, "You will use your own story of recovery to inspire hope.\n\nThe ideal candidate\n\n- Good IT skills\n- Personal experience of problem gambling would be an advantage", "not-met"),
+    (LE, "You will use your own story of recovery to inspire hope.\n\nThe ideal candidate\n\n- Good IT skills\n- Personal experience of problem gambling is essential", "met"),
     # twins: "desirable" in the prose itself; an item under a heading that is no specification
     (LE, "Drawing on your own experience of caring for someone with psychosis, you will support carers. Lived experience of caring would be desirable.", "partly-met"),
     (LE, "You will use your own experience of recovery from addiction with clients.\n\nAbout the team\n\n- Lived experience of recovery from addiction is preferred", "partly-met"),

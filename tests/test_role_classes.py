@@ -1157,6 +1157,23 @@ ROLE_CASES = [
     ("Volunteer Coordinator (Peer Mentoring Scheme)\n\nAs a peer mentor yourself, you will share your own story "
      "of leaving prison and coordinate our volunteers.\n\nLived experience of the criminal justice system is "
      "essential.\n", "peer-senior"),
+    # --- the scheme's coordinator who supervises the peers the text says are volunteers ("Our peer buddies
+    # are people with lived experience who volunteer ...", then "supervise the peer buddies"), lived
+    # experience only desirable: supervising the scheme's volunteers leaves a coordinator (set200 oj29) ---
+    ("Volunteer Coordinator - Peer Support Service\n\nOur peer supporters are local residents with lived "
+     "experience of homelessness who volunteer two hours a week. You will recruit, train and supervise 20 peer "
+     "supporters.\n\nDesirable: lived experience of homelessness.\n", "other"),
+    ("Volunteer Manager (Peer Mentoring Project)\n\nOur peer mentors are women who volunteer to support mothers "
+     "after release. You will supervise the peer mentors and keep volunteer records.\n\nEssential: experience "
+     "of managing volunteers.\n", "other"),
+    # twins: the peers it supervises are paid staff (no one said to volunteer); lived experience essential
+    # and peer work of its own
+    ("Volunteer Coordinator - Peer Support Service\n\nOur peer supporters are local residents with lived "
+     "experience of homelessness who work 20 hours a week. You will recruit, train and supervise 20 peer "
+     "supporters.\n\nDesirable: lived experience of homelessness.\n", "peer-senior"),
+    ("Peer Volunteer Coordinator\n\nOur peer mentors are people who volunteer to support men on release. You "
+     "will supervise the peer mentors and share your own story of recovery with them.\n\nLived experience of "
+     "the criminal justice system is essential.\n", "peer-senior"),
     # ... the peer person named before "Volunteer" and the post ("Peer Mentor Volunteer Coordinator": the peer
     # mentors are the volunteers), or the activity alone after a bracket ("(Peer Befriending)")
     ("Peer Mentor Volunteer Coordinator\n\nYou will recruit, train and support the volunteer peer mentors who "
