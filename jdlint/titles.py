@@ -515,14 +515,13 @@ _NOT_DESCRIBING = r"(?!(?:in|of|at|within|for|with|across|to|on|from|by|under|an
 
 
 @lru_cache(maxsize=1)
-def _employer_tail() -> tuple[str, re.Pattern[str]]:
-    """The employer nouns as one alternation, and what follows a name that the text describes as the
-    employer (" is a nonprofit behavioral health provider"), compiled once."""
+def _employer_tail() -> re.Pattern[str]:
+    """What follows a name that the text describes as the employer (" is a nonprofit behavioral
+    health provider"), ending on one of the employer nouns; compiled once."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     nouns = "|".join(sorted(map(re.escape, words()["employer-nouns"]), key=len, reverse=True))
-    tail = rf"\s+(?:is|are|was)\s+(?:a|an|the|one\s+of\s+the)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,5}}(?:{nouns})\b"
-    return tail, re.compile(tail, re.I)
+    return re.compile(rf"\s+(?:is|are|was)\s+(?:a|an|the|one\s+of\s+the)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,5}}(?:{nouns})\b", re.I)
 
 
 _ABOUT = re.compile(r"^about\s", re.I)
@@ -533,7 +532,7 @@ def _employer_blocks(body: Sequence[tuple[int, Block]]) -> tuple[list[tuple[str,
     is built per title candidate (a new advert's names are new): each block whose text holds the
     description that follows a name (" is a nonprofit behavioral health provider"), with every
     place the description can start; and the headings that open "About ..." (stripped)."""
-    _, tail = _employer_tail()
+    tail = _employer_tail()
     described = []
     for _, b in body:
         text = b.text
