@@ -333,16 +333,19 @@ def _administrative_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool
     """Does the title mark the post itself as administrative or clerical (a word of
     `administrative-post-marks` in rules/data/criteria.toml outside the peer words: "Program
     Coordinator, Peer Services (Administrative)", "Administrative Coordinator – Peer Support
-    Programs") while every peer match only names the service, programme or team it serves (its head
-    names no person, and is not bare "support")? Then it is an office post of the peer service, not a
-    peer post. "Peer Specialist (Administrative Services)" and "Peer Support Coordinator (Administrative)"
-    name peer work; "Peer Services Coordinator" has no mark."""
+    Programs") while every peer match only names the service, programme or team it serves: its head
+    names no person (and is not bare "support"), or the name runs through such a word into the post's
+    noun, or otherwise names the programme the post runs (`_names_programme`: "Peer Support Program
+    Coordinator (Administrative)", "Peer Mentoring Coordinator – Clerical")? Then it is an office post of
+    the peer service, not a peer post. "Peer Specialist (Administrative Services)" and "Peer Support
+    Coordinator (Administrative)" name peer work; "Peer Services Coordinator" has no mark."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     marks = words()["administrative-post-marks"]
     if not peer or not any(t in marks and not any(s <= i < e for s, e in peer) for i, t in enumerate(lowers)):
         return False
-    return all(_head(lowers, s) in _not_a_person() and _head(lowers, s) != "support" for s, _ in peer)
+    return all(_head(lowers, s) != "support" and (_head(lowers, s) in _not_a_person() or _names_programme(lowers, s, e))
+               for s, e in peer)  # fmt: skip
 
 
 def _study_mentoring(lowers: list[str], peer: list[tuple[int, int]]) -> bool:

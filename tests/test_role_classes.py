@@ -2265,6 +2265,33 @@ def test_an_administrative_post_of_a_peer_service_is_not_a_peer_post(text: str, 
     assert role.kind == kind, f"{role.why} {role.clues}"
 
 
+# --- (role37, set211 ou27): the same administrative or clerical mark where the peer words run through the
+# programme, service or team into the post's noun, or name the programme it runs ("Peer Support Program
+# Coordinator (Administrative)", "Peer Mentoring Program Coordinator (Admin)"): the office post of that
+# programme, not a peer post. Twins: with no mark, or with peer words that name a person, the post stays peer ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Mentoring Program Coordinator (Administrative)\n\nYou will process timesheets for the mentoring "
+         "program, book venues and keep the database up to date.\n\nTwo years of office experience required.\n",
+         "other"),
+        ("Peer Support Services Coordinator – Clerical\n\nYou will answer the service's phone line, log referrals and "
+         "order supplies for the peer support team.\n\nExperience of office work is essential.\n", "other"),
+        ("Peer Recovery Program Coordinator (Admin)\n\nYou will keep rotas, process invoices and prepare grant "
+         "reports for the recovery program.\n", "other"),
+        # twins
+        ("Peer Support Program Coordinator\n\nYou will lead and supervise our team of eight peer support workers."
+         "\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+        ("Peer Specialist – Program Administration\n\nYou will offer one-to-one peer support drawing on your own "
+         "lived experience.\n\nLived experience of recovery is essential.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_an_administrative_post_named_through_its_peer_programme_is_not_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+
 # --- (roleadj3, set204 on14): students mentoring students in a scheme of study or transition named in the title
 # (`academic-scheme-words`: first-year, first-generation, orientation; the peer words mentoring, buddying or
 # leading): "peer" is a fellow student, peer only where the text says peer work or requires lived experience.
