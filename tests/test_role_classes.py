@@ -2291,6 +2291,28 @@ def test_an_administrative_post_named_through_its_peer_programme_is_not_a_peer_p
     assert role.kind == kind, f"{role.why} {role.clues}"
 
 
+# --- (role37, set211 ou27): the post said not to do peer work by two verbs of that work joined by "or", the
+# peer work's verb first ("The coordinator does not provide or supervise peer support"): under a title whose
+# peer words name the programme, not a peer post. Twins: the same verbs not negated, and a negation of other
+# work before the post's own peer support, keep it a senior peer post ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Support Program Coordinator\n\nThe coordinator does not provide or supervise peer support; the "
+         "Peer Services Manager does. You will manage contracts and budgets.\n", "other"),
+        ("Peer Mentoring Service Manager\n\nThis post doesn't offer or directly arrange peer mentoring; you will "
+         "run the finance and premises of the service.\n", "other"),
+        # twins
+        ("Peer Support Program Coordinator\n\nThe coordinator will provide and supervise peer support across "
+         "three sites.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+        ("Peer Support Coordinator\n\nYou will not provide or supervise clinical care; you will offer peer "
+         "support drawing on your own lived experience.\n\nLived experience is essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_peer_work_denied_by_two_verbs_of_it(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
 
 # --- (roleadj3, set204 on14): students mentoring students in a scheme of study or transition named in the title
 # (`academic-scheme-words`: first-year, first-generation, orientation; the peer words mentoring, buddying or
