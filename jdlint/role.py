@@ -1457,6 +1457,27 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         return Role("other", f"The title “{named.text}” names the programme the post coordinates, and the text "  # type: ignore[union-attr]
                     "says the post needs no lived experience: not a peer role.", (*title_span, analysis.sentence_span(waived)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
+    # "Peer Support Coordinator (Volunteer Programme)" whose text says "Lived experience is not required for
+    # this post; you will recruit and train volunteers who have it": a senior peer title (a coordinator,
+    # manager or lead) whose text says the post needs no lived experience and no peer work, supervises no
+    # peers or staff, and names no peers but the scheme's volunteers, names the coordinator of those
+    # volunteers, not a senior peer post (as the post's own denial does, `volunteer_lead`). "Peer Mentor
+    # (Volunteer)" names the volunteer peer post itself (not senior), and a coordinator of peer staff
+    # (peers not only volunteers) stays a senior peer post whatever the text says of lived experience.
+    waived = _lived_experience_waived(analysis) if named is not None and named.cls == "peer" and named.senior \
+        and not programme_only and not lived_title and not supervises and not le_wanted and denied is None \
+        and title is not None else None  # fmt: skip
+    volunteers = _volunteer_scheme(analysis, title) if waived is not None and _volunteer_peers_only(analysis, title) \
+        else None  # fmt: skip
+    if waived is not None and volunteers is not None and title is not None:
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the text says the post needs no lived experience: “{_quote(analysis.sentence_text(waived))}”",
+                 f"the only peers the text names are the volunteers the post runs: “{_quote(analysis.sentence_text(volunteers))}”",
+                 "the text does not say the post does peer work"]  # fmt: skip
+        spans = (*title_span, analysis.sentence_span(waived), analysis.sentence_span(volunteers))
+        return Role("other", f"The title “{named.text}” names the coordinator of volunteer peers, and the text says "  # type: ignore[union-attr]
+                    "the post needs no lived experience: not a peer role.", tuple(dict.fromkeys(spans)),
+                    confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
             and not (denied is not None and (programme_only or lived_title or volunteer_lead)):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.

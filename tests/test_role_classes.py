@@ -2061,6 +2061,38 @@ def test_a_peer_title_denied_by_the_text_over_volunteer_peers(text: str, kind: s
     assert role.kind == kind, f"{role.why} {role.clues}"
 
 
+# --- (role37, set213 ow28): a senior peer title (a coordinator, manager or lead) whose text says the post needs
+# no lived experience ("Lived experience is not required for this post"), says no peer work of it, supervises
+# no peers or staff, and names no peers but the volunteers it runs: the volunteer scheme's coordinator, as the
+# post's own denial makes it (above). Twins: a coordinator of paid peer staff, the volunteer peer post itself,
+# and the volunteers' coordinator with lived experience essential keep their peer readings ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Support Coordinator – Volunteer Programme\n\nWe run a peer mentoring scheme with 25 volunteers. You "
+         "will recruit, train and support the volunteers and keep their records.\n\nYou do not need lived "
+         "experience for this role.\n", "other"),
+        ("Peer Mentor Coordinator\n\nOur volunteer peer mentors visit people in hospital every week. You will match "
+         "them with patients, run their induction and keep the rota.\n\nLived experience is not required for this "
+         "post.\n", "other"),
+        ("Peer Support Lead (Volunteers)\n\nOur 30 volunteer peer supporters run drop-in groups across Otago. You "
+         "will recruit the volunteers, organise their training and report to funders.\n\nLived experience isn't "
+         "required for this position.\n", "other"),
+        # twins
+        ("Peer Support Coordinator\n\nYou will coordinate our team of six paid peer support workers and plan "
+         "their caseloads.\n\nLived experience is not required for this post.\n", "peer-senior"),
+        ("Peer Mentor (Volunteer)\n\nAs a volunteer peer mentor you will meet people in hospital each week. Our "
+         "volunteers get monthly training.\n\nLived experience is not required for this role.\n", "peer"),
+        ("Peer Support Coordinator (Volunteer Programme)\n\nWe run a peer support programme with 40 volunteers. "
+         "You will recruit, train and support the volunteers.\n\nLived experience of mental health challenges is "
+         "essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_peer_title_over_volunteer_peers_whose_text_needs_no_lived_experience(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
 # --- (role35, set184 ns20 and ns27): lived experience named in a sentence about the selection panel's
 # make-up ("Our interview panel includes a peer worker, because we value ... lived experience") or as a
 # group's name ("a member of our Lived Experience Advisory Group") is the panel's or the group's, not asked
