@@ -951,17 +951,63 @@ def _one_of_a_list(analysis: Analysis, hit: Hit) -> bool:
     following:" and then "Certificate IV in Mental Health Peer Work", "Certificate IV in Mental
     Health", "or two years' experience")? Like :func:`_credential_among_alternatives`, but
     over lines or list items."""
+    return _alternatives_lead(analysis, hit.block) is not None
+
+
+def _alternatives_lead(analysis: Analysis, block: int) -> int | None:
+    """The block of the lead-in ("Essential, one of the following:", "You will need either:") of the
+    list of alternatives whose item ``block`` is, else ``None``: up to seven short lines or list
+    items back, none of them closing a sentence (the list has not ended)."""
     blocks = analysis.document.blocks
     for back in range(1, 8):
-        index = hit.block - back
+        index = block - back
         if index < 0:
-            return False
+            return None
         text = blocks[index].text.strip().lower()
         if _ALTERNATIVES_INTRO.search(text):
-            return True
+            return index
         if blocks[index].kind not in ("list-item", "paragraph") or len(text) > 160 or text.endswith("."):
-            return False  # the list has ended
-    return False
+            return None  # the list has ended
+    return None
+
+
+def _alternative_items(analysis: Analysis, lead: int) -> Iterator[int]:
+    """The blocks of the items of the list of alternatives after the lead-in at ``lead``: short lines or
+    list items, up to the first that closes a sentence (the last item) or the first that is no item."""
+    blocks = analysis.document.blocks
+    for index in range(lead + 1, min(lead + 9, len(blocks))):
+        text = blocks[index].text.strip()
+        if blocks[index].kind not in ("list-item", "paragraph") or len(text) > 160:
+            return
+        yield index
+        if text.endswith("."):
+            return
+
+
+def _lived_experience_alternative(analysis: Analysis) -> Hit | None:
+    """The first requirement of the applicant's lived experience that is only one item of a list of
+    alternatives ("Essential, one of the following:" and then "lived experience of mental ill-health;",
+    "a Certificate IV in Mental Health;", "two years in a community mental health role."), where
+    another item of that list names neither lived experience nor peer work, and no requirement of it
+    stands outside such a list; else ``None``. The post may be filled without lived experience: it does
+    not require it (role detection; an item that is lived experience too, "lived experience as a carer",
+    leaves it required)."""
+    from jdlint.checks.criteria import applicant_mentions  # assessed with the verdicts
+
+    first: Hit | None = None
+    for mention in applicant_mentions(analysis):
+        if mention.strength not in ("required", "substitutable"):
+            continue
+        lead = _alternatives_lead(analysis, mention.hit.block)
+        if lead is None or not any(
+                not analysis.hits_in_block("lex:lived-experience", i) and not analysis.hits_in_block("lex:peer-role-statement", i)
+                and not any(t.startswith("peer") for t in analysis.lowers(i))
+                for i in _alternative_items(analysis, lead) if i != mention.hit.block):  # fmt: skip
+            if mention.strength == "required":
+                return None  # a requirement of its own
+            continue
+        first = first or mention.hit
+    return first
 
 
 _ALTERNATIVES_INTRO = re.compile(r"\b(?:(?:at least |any )?one of the following|one of these|either)\b[^.]*:$")
@@ -1385,6 +1431,14 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     wants it in prose ("we are looking for someone who has..."); ``le_asked``: it asks for the
     applicant's lived experience in any way (also as desirable or as a question).
     """
+    # "Essential, one of the following:" ... "lived experience of mental ill-health;", "a Certificate IV in
+    # Mental Health;": lived experience that is only one of the alternatives is not required of the post
+    alternative = _lived_experience_alternative(analysis) if le_asked or le_required else None
+    if alternative is not None and le_required:
+        from jdlint.checks.criteria import applicant_mentions  # assessed with the verdicts
+
+        le_required = False
+        le_wanted = any(m.strength == "wanted" and not analysis.is_question(m.hit) for m in applicant_mentions(analysis))
     le_wanted = le_wanted or le_required
     le_asked = le_asked or le_wanted
     found = title_candidates(analysis)
@@ -1587,6 +1641,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         add("the text requires lived experience")
     elif le_wanted:
         add("the text wants lived experience")
+    elif alternative is not None:
+        add(f"lived experience is only one of the alternatives the text accepts: “{_quote(analysis.sentence_text(alternative))}”",
+            alternative)  # fmt: skip
     elif le_asked:
         add("the text asks for lived experience, but only as desirable or in a question")
     if body_peer:
@@ -1605,7 +1662,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                 others_peer[0])
         add(f"{shown} is a peer role only where the text says peer or requires lived experience")
         return Role("other", f"{subject} is not a peer role here: the text neither says the role is "
-                    "peer work nor requires lived experience.", tuple(spans),
+                    "peer work nor requires lived experience" + (
+                        " (it is only one of the alternatives the text accepts)." if alternative is not None else "."),
+                    tuple(spans),
                     confidence="low" if le_asked else "medium", clues=tuple(clues))  # fmt: skip
 
     if cls == "none" and defined is not None:

@@ -2402,3 +2402,46 @@ def test_student_peer_mentoring_in_a_study_scheme_is_not_a_peer_post(text: str, 
 def test_desirable_peer_experience_does_not_say_the_post_is_peer_work(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37, set209 os11): lived experience that is only one item of a list of alternatives ("Essential, one
+# of the following:" then lived experience, a qualification, a work history) is not required of the post: a
+# title that is a peer role only where the text requires lived experience ("Recovery Coach", "Recovery Support
+# Specialist") stays other, and the list item is the evidence. Twins: "all of the following", alternatives that
+# are all lived experience or a peer credential, a requirement of its own beside the list, and a peer title keep
+# the peer reading ---
+ALTERNATIVES = ("\n\n- lived experience of mental health challenges;\n- a Diploma of Community Services;\n- two years "
+                "in a disability support role.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recovery Coach\n\nYou will help participants plan their supports and link them with services.\n\n"
+         "Essential, one of the following:" + ALTERNATIVES, "other"),
+        ("Recovery Support Specialist\n\nYou will help clients find housing and benefits.\n\nEssential criteria (at "
+         "least one of the following):\n\n- Lived experience of addiction and recovery\n- A bachelor's degree in "
+         "social work\n- Three years of case management experience\n", "other"),
+        ("Recovery Support Specialist\n\nYou will help clients find housing and benefits.\n\nMinimum qualifications, "
+         "one of these:\n\n- Lived experience of addiction and recovery\n- A bachelor's degree in social work\n",
+         "other"),
+        # twins
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nEssential, all of the following:"
+         + ALTERNATIVES, "peer"),
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nEssential, one of the following:\n\n- "
+         "lived experience of mental health challenges;\n- lived experience as a family member or carer of someone "
+         "with mental health challenges.\n", "peer"),
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nEssential, one of the following:\n\n- "
+         "lived experience of mental health challenges;\n- a Certificate IV in Mental Health Peer Work.\n", "peer"),
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nLived experience of mental health "
+         "challenges is essential.\n\nAlso essential, one of the following:\n\n- a Diploma of Community Services;\n- "
+         "two years in a disability support role.\n", "peer"),
+        ("Peer Support Worker\n\nYou will help participants plan their supports.\n\nEssential, one of the following:"
+         + ALTERNATIVES, "peer"),
+    ],
+)  # fmt: skip
+def test_lived_experience_as_one_of_several_alternatives_is_not_required_of_the_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+    if kind == "other":
+        assert any("only one of the alternatives" in clue for clue in role.clues), role.clues
