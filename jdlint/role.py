@@ -1135,6 +1135,36 @@ def _says_peer_work(analysis: Analysis, denied: Hit | None = None) -> bool:
                for h in analysis.hits("lex:peer-role-statement"))  # fmt: skip
 
 
+@cache
+def _classification_line() -> re.Pattern[str]:
+    """A labelled line that gives the post's classification (`classification-labels` in
+    rules/data/criteria.toml: "Classification: Administrative Assistant III | $17.90 hourly"), its value
+    up to the next field ("|") or the line's end; compiled once."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    labels = sorted(words()["classification-labels"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"(?:^|[|•·]\s*)(?:{alternatives})\s*[:–—-]\s*([^|\n]+)", re.I | re.M)
+
+
+def _office_classification(analysis: Analysis) -> int | None:
+    """The block of a labelled classification line whose value names an office post (a word of
+    `office-title-words` or `administrative-post-marks` in rules/data/criteria.toml: "Classification:
+    Administrative Assistant III", "Job class: Office Clerk II"), in a text that says no peer work of the
+    post; else ``None``."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    office = words()["office-title-words"] | words()["administrative-post-marks"]
+    line = _classification_line()
+    for block, b in enumerate(analysis.document.blocks):
+        if len(b.text) > 300 or ":" not in b.text and "-" not in b.text and "–" not in b.text:
+            continue
+        for m in line.finditer(b.text):
+            if not office.isdisjoint(re.findall(r"[^\W\d_]+", m.group(1).lower())):
+                return None if _says_peer_work(analysis) else block
+    return None
+
+
 def _lived_experience_waived(analysis: Analysis) -> Hit | None:
     """The first mention of the applicant's lived experience that says the post does not need it
     ("Lived experience is not required for this role", "You do not need lived experience to
@@ -1532,6 +1562,20 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         return Role("other", f"The title “{named.text}” names the coordinator of volunteer peers, and the text says "  # type: ignore[union-attr]
                     "the post needs no lived experience: not a peer role.", tuple(dict.fromkeys(spans)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
+    # "Program Coordinator, Peer Services" whose text gives its classification as "Classification: Administrative
+    # Assistant III": a title whose peer words only name the programme, over a post classified as an office job,
+    # is that office post (as an administrative mark in the title makes it), where the post supervises or leads
+    # no peers, the text does not want lived experience and says no peer work of the post
+    classified = _office_classification(analysis) if programme_only and not supervises and not le_wanted \
+        and title is not None else None  # fmt: skip
+    if classified is not None and title is not None:
+        line = analysis.document.blocks[classified].text.strip()
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the post is classified as an office job: “{_quote(line)}”",
+                 "the text does not say the post does peer work"]  # fmt: skip
+        return Role("other", f"The title “{named.text}” names the programme the post works for, and the text "  # type: ignore[union-attr]
+                    "classifies the post as an office job: not a peer role.",
+                    (*title_span, analysis.block_span(classified)), confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
             and not (denied is not None and (programme_only or lived_title or volunteer_lead)):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.

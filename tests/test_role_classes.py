@@ -2323,6 +2323,35 @@ def test_an_administrative_post_named_through_its_peer_programme_is_not_a_peer_p
     assert role.kind == kind, f"{role.why} {role.clues}"
 
 
+# --- (role37, an old item of set203 om23's class): the post classified as an office job by a labelled line
+# (`classification-labels`: "Classification: Administrative Assistant III | $17.90 hourly", "Job class: Office
+# Clerk II") under a title whose peer words only name the programme, service or team: that office post, as an
+# administrative mark in the title makes it. Twins: a title that names the peer post, a classification that
+# names no office job, and a post that supervises peer staff keep their senior peer readings ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Program Coordinator, Peer Services\n\nClassification: Administrative Assistant III | $17.90 - $21.60 "
+         "hourly\n\nYou will schedule trainings, keep credential records and prepare invoices for the division.\n",
+         "other"),
+        ("Peer Support Program Coordinator\n\nJob class: Office Clerk II\n\nYou will book rooms, keep the rota and "
+         "prepare monthly reports for funders.\n", "other"),
+        ("Peer Recovery Services Coordinator\nPosition classification – Administrator, Grade 4\n\nYou will manage "
+         "the service's budget, contracts and records.\n", "other"),
+        # twins
+        ("Peer Support Coordinator\n\nClassification: Administrative Assistant III\n\nYou will coordinate the "
+         "team's rota.\n", "peer-senior"),
+        ("Program Coordinator, Peer Services\n\nClassification: Program Specialist II\n\nYou will schedule "
+         "trainings and keep credential records for the division.\n", "peer-senior"),
+        ("Peer Support Program Coordinator\n\nClassification: Administrative Assistant III\n\nYou will supervise "
+         "our six peer support workers and lead their reflective practice.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_post_classified_as_an_office_job_under_a_peer_programme_title(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
 # --- (role37, set211 ou27): the post said not to do peer work by two verbs of that work joined by "or", the
 # peer work's verb first ("The coordinator does not provide or supervise peer support"): under a title whose
 # peer words name the programme, not a peer post. Twins: the same verbs not negated, and a negation of other
