@@ -1157,7 +1157,7 @@ def _office_classification(analysis: Analysis) -> int | None:
     office = words()["office-title-words"] | words()["administrative-post-marks"]
     line = _classification_line()
     for block, b in enumerate(analysis.document.blocks):
-        if len(b.text) > 300 or ":" not in b.text and "-" not in b.text and "–" not in b.text:
+        if len(b.text) > 300 or (":" not in b.text and "-" not in b.text and "–" not in b.text):
             continue
         for m in line.finditer(b.text):
             if not office.isdisjoint(re.findall(r"[^\W\d_]+", m.group(1).lower())):
