@@ -333,16 +333,19 @@ def _administrative_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool
     """Does the title mark the post itself as administrative or clerical (a word of
     `administrative-post-marks` in rules/data/criteria.toml outside the peer words: "Program
     Coordinator, Peer Services (Administrative)", "Administrative Coordinator – Peer Support
-    Programs") while every peer match only names the service, programme or team it serves (its head
-    names no person, and is not bare "support")? Then it is an office post of the peer service, not a
-    peer post. "Peer Specialist (Administrative Services)" and "Peer Support Coordinator (Administrative)"
-    name peer work; "Peer Services Coordinator" has no mark."""
+    Programs") while every peer match only names the service, programme or team it serves: its head
+    names no person (and is not bare "support"), or the name runs through such a word into the post's
+    noun, or otherwise names the programme the post runs (`_names_programme`: "Peer Support Program
+    Coordinator (Administrative)", "Peer Mentoring Coordinator – Clerical")? Then it is an office post of
+    the peer service, not a peer post. "Peer Specialist (Administrative Services)" and "Peer Support
+    Coordinator (Administrative)" name peer work; "Peer Services Coordinator" has no mark."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     marks = words()["administrative-post-marks"]
     if not peer or not any(t in marks and not any(s <= i < e for s, e in peer) for i, t in enumerate(lowers)):
         return False
-    return all(_head(lowers, s) in _not_a_person() and _head(lowers, s) != "support" for s, _ in peer)
+    return all(_head(lowers, s) != "support" and (_head(lowers, s) in _not_a_person() or _names_programme(lowers, s, e))
+               for s, e in peer)  # fmt: skip
 
 
 def _study_mentoring(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
@@ -948,17 +951,63 @@ def _one_of_a_list(analysis: Analysis, hit: Hit) -> bool:
     following:" and then "Certificate IV in Mental Health Peer Work", "Certificate IV in Mental
     Health", "or two years' experience")? Like :func:`_credential_among_alternatives`, but
     over lines or list items."""
+    return _alternatives_lead(analysis, hit.block) is not None
+
+
+def _alternatives_lead(analysis: Analysis, block: int) -> int | None:
+    """The block of the lead-in ("Essential, one of the following:", "You will need either:") of the
+    list of alternatives whose item ``block`` is, else ``None``: up to seven short lines or list
+    items back, none of them closing a sentence (the list has not ended)."""
     blocks = analysis.document.blocks
     for back in range(1, 8):
-        index = hit.block - back
+        index = block - back
         if index < 0:
-            return False
+            return None
         text = blocks[index].text.strip().lower()
         if _ALTERNATIVES_INTRO.search(text):
-            return True
+            return index
         if blocks[index].kind not in ("list-item", "paragraph") or len(text) > 160 or text.endswith("."):
-            return False  # the list has ended
-    return False
+            return None  # the list has ended
+    return None
+
+
+def _alternative_items(analysis: Analysis, lead: int) -> Iterator[int]:
+    """The blocks of the items of the list of alternatives after the lead-in at ``lead``: short lines or
+    list items, up to the first that closes a sentence (the last item) or the first that is no item."""
+    blocks = analysis.document.blocks
+    for index in range(lead + 1, min(lead + 9, len(blocks))):
+        text = blocks[index].text.strip()
+        if blocks[index].kind not in ("list-item", "paragraph") or len(text) > 160:
+            return
+        yield index
+        if text.endswith("."):
+            return
+
+
+def _lived_experience_alternative(analysis: Analysis) -> Hit | None:
+    """The first requirement of the applicant's lived experience that is only one item of a list of
+    alternatives ("Essential, one of the following:" and then "lived experience of mental ill-health;",
+    "a Certificate IV in Mental Health;", "two years in a community mental health role."), where
+    another item of that list names neither lived experience nor peer work, and no requirement of it
+    stands outside such a list; else ``None``. The post may be filled without lived experience: it does
+    not require it (role detection; an item that is lived experience too, "lived experience as a carer",
+    leaves it required)."""
+    from jdlint.checks.criteria import applicant_mentions  # assessed with the verdicts
+
+    first: Hit | None = None
+    for mention in applicant_mentions(analysis):
+        if mention.strength not in ("required", "substitutable"):
+            continue
+        lead = _alternatives_lead(analysis, mention.hit.block)
+        if lead is None or not any(
+                not analysis.hits_in_block("lex:lived-experience", i) and not analysis.hits_in_block("lex:peer-role-statement", i)
+                and not any(t.startswith("peer") for t in analysis.lowers(i))
+                for i in _alternative_items(analysis, lead) if i != mention.hit.block):  # fmt: skip
+            if mention.strength == "required":
+                return None  # a requirement of its own
+            continue
+        first = first or mention.hit
+    return first
 
 
 _ALTERNATIVES_INTRO = re.compile(r"\b(?:(?:at least |any )?one of the following|one of these|either)\b[^.]*:$")
@@ -1084,6 +1133,36 @@ def _says_peer_work(analysis: Analysis, denied: Hit | None = None) -> bool:
     return any(not analysis.is_question(h) and not _to_know(analysis, h)
                and not (denied is not None and h.block == denied.block and h.start < denied.end and denied.start < h.end)
                for h in analysis.hits("lex:peer-role-statement"))  # fmt: skip
+
+
+@cache
+def _classification_line() -> re.Pattern[str]:
+    """A labelled line that gives the post's classification (`classification-labels` in
+    rules/data/criteria.toml: "Classification: Administrative Assistant III | $17.90 hourly"), its value
+    up to the next field ("|") or the line's end; compiled once."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    labels = sorted(words()["classification-labels"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"(?:^|[|•·]\s*)(?:{alternatives})\s*[:–—-]\s*([^|\n]+)", re.I | re.M)
+
+
+def _office_classification(analysis: Analysis) -> int | None:
+    """The block of a labelled classification line whose value names an office post (a word of
+    `office-title-words` or `administrative-post-marks` in rules/data/criteria.toml: "Classification:
+    Administrative Assistant III", "Job class: Office Clerk II"), in a text that says no peer work of the
+    post; else ``None``."""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    office = words()["office-title-words"] | words()["administrative-post-marks"]
+    line = _classification_line()
+    for block, b in enumerate(analysis.document.blocks):
+        if len(b.text) > 300 or (":" not in b.text and "-" not in b.text and "–" not in b.text):
+            continue
+        for m in line.finditer(b.text):
+            if not office.isdisjoint(re.findall(r"[^\W\d_]+", m.group(1).lower())):
+                return None if _says_peer_work(analysis) else block
+    return None
 
 
 def _lived_experience_waived(analysis: Analysis) -> Hit | None:
@@ -1382,6 +1461,14 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
     wants it in prose ("we are looking for someone who has..."); ``le_asked``: it asks for the
     applicant's lived experience in any way (also as desirable or as a question).
     """
+    # "Essential, one of the following:" ... "lived experience of mental ill-health;", "a Certificate IV in
+    # Mental Health;": lived experience that is only one of the alternatives is not required of the post
+    alternative = _lived_experience_alternative(analysis) if le_asked or le_required else None
+    if alternative is not None and le_required:
+        from jdlint.checks.criteria import applicant_mentions  # assessed with the verdicts
+
+        le_required = False
+        le_wanted = any(m.strength == "wanted" and not analysis.is_question(m.hit) for m in applicant_mentions(analysis))
     le_wanted = le_wanted or le_required
     le_asked = le_asked or le_wanted
     found = title_candidates(analysis)
@@ -1454,6 +1541,41 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         return Role("other", f"The title “{named.text}” names the programme the post coordinates, and the text "  # type: ignore[union-attr]
                     "says the post needs no lived experience: not a peer role.", (*title_span, analysis.sentence_span(waived)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
+    # "Peer Support Coordinator (Volunteer Programme)" whose text says "Lived experience is not required for
+    # this post; you will recruit and train volunteers who have it": a senior peer title (a coordinator,
+    # manager or lead) whose text says the post needs no lived experience and no peer work, supervises no
+    # peers or staff, and names no peers but the scheme's volunteers, names the coordinator of those
+    # volunteers, not a senior peer post (as the post's own denial does, `volunteer_lead`). "Peer Mentor
+    # (Volunteer)" names the volunteer peer post itself (not senior), and a coordinator of peer staff
+    # (peers not only volunteers) stays a senior peer post whatever the text says of lived experience.
+    waived = _lived_experience_waived(analysis) if named is not None and named.cls == "peer" and named.senior \
+        and not programme_only and not lived_title and not supervises and not le_wanted and denied is None \
+        and title is not None else None  # fmt: skip
+    volunteers = _volunteer_scheme(analysis, title) if waived is not None and _volunteer_peers_only(analysis, title) \
+        else None  # fmt: skip
+    if waived is not None and volunteers is not None and title is not None:
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the text says the post needs no lived experience: “{_quote(analysis.sentence_text(waived))}”",
+                 f"the only peers the text names are the volunteers the post runs: “{_quote(analysis.sentence_text(volunteers))}”",
+                 "the text does not say the post does peer work"]  # fmt: skip
+        spans = (*title_span, analysis.sentence_span(waived), analysis.sentence_span(volunteers))
+        return Role("other", f"The title “{named.text}” names the coordinator of volunteer peers, and the text says "  # type: ignore[union-attr]
+                    "the post needs no lived experience: not a peer role.", tuple(dict.fromkeys(spans)),
+                    confidence="medium", clues=tuple(clues))  # fmt: skip
+    # "Program Coordinator, Peer Services" whose text gives its classification as "Classification: Administrative
+    # Assistant III": a title whose peer words only name the programme, over a post classified as an office job,
+    # is that office post (as an administrative mark in the title makes it), where the post supervises or leads
+    # no peers, the text does not want lived experience and says no peer work of the post
+    classified = _office_classification(analysis) if programme_only and not supervises and not le_wanted \
+        and title is not None else None  # fmt: skip
+    if classified is not None and title is not None:
+        line = analysis.document.blocks[classified].text.strip()
+        clues = [f"title “{title.text}” ({title.source})",
+                 f"the post is classified as an office job: “{_quote(line)}”",
+                 "the text does not say the post does peer work"]  # fmt: skip
+        return Role("other", f"The title “{named.text}” names the programme the post works for, and the text "  # type: ignore[union-attr]
+                    "classifies the post as an office job: not a peer role.",
+                    (*title_span, analysis.block_span(classified)), confidence="medium", clues=tuple(clues))  # fmt: skip
     if named is not None and named.cls == "peer" and title is not None and title.source in _STRONG_SOURCES \
             and not (denied is not None and (programme_only or lived_title or volunteer_lead)):  # fmt: skip
         # A peer title in a place titles live decides it: the body need not be read.
@@ -1563,6 +1685,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         add("the text requires lived experience")
     elif le_wanted:
         add("the text wants lived experience")
+    elif alternative is not None:
+        add(f"lived experience is only one of the alternatives the text accepts: “{_quote(analysis.sentence_text(alternative))}”",
+            alternative)  # fmt: skip
     elif le_asked:
         add("the text asks for lived experience, but only as desirable or in a question")
     if body_peer:
@@ -1581,7 +1706,9 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
                 others_peer[0])
         add(f"{shown} is a peer role only where the text says peer or requires lived experience")
         return Role("other", f"{subject} is not a peer role here: the text neither says the role is "
-                    "peer work nor requires lived experience.", tuple(spans),
+                    "peer work nor requires lived experience" + (
+                        " (it is only one of the alternatives the text accepts)." if alternative is not None else "."),
+                    tuple(spans),
                     confidence="low" if le_asked else "medium", clues=tuple(clues))  # fmt: skip
 
     if cls == "none" and defined is not None:

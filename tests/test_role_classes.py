@@ -2061,6 +2061,38 @@ def test_a_peer_title_denied_by_the_text_over_volunteer_peers(text: str, kind: s
     assert role.kind == kind, f"{role.why} {role.clues}"
 
 
+# --- (role37, set213 ow28): a senior peer title (a coordinator, manager or lead) whose text says the post needs
+# no lived experience ("Lived experience is not required for this post"), says no peer work of it, supervises
+# no peers or staff, and names no peers but the volunteers it runs: the volunteer scheme's coordinator, as the
+# post's own denial makes it (above). Twins: a coordinator of paid peer staff, the volunteer peer post itself,
+# and the volunteers' coordinator with lived experience essential keep their peer readings ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Support Coordinator – Volunteer Programme\n\nWe run a peer mentoring scheme with 25 volunteers. You "
+         "will recruit, train and support the volunteers and keep their records.\n\nYou do not need lived "
+         "experience for this role.\n", "other"),
+        ("Peer Mentor Coordinator\n\nOur volunteer peer mentors visit people in hospital every week. You will match "
+         "them with patients, run their induction and keep the rota.\n\nLived experience is not required for this "
+         "post.\n", "other"),
+        ("Peer Support Lead (Volunteers)\n\nOur 30 volunteer peer supporters run drop-in groups across Otago. You "
+         "will recruit the volunteers, organise their training and report to funders.\n\nLived experience isn't "
+         "required for this position.\n", "other"),
+        # twins
+        ("Peer Support Coordinator\n\nYou will coordinate our team of six paid peer support workers and plan "
+         "their caseloads.\n\nLived experience is not required for this post.\n", "peer-senior"),
+        ("Peer Mentor (Volunteer)\n\nAs a volunteer peer mentor you will meet people in hospital each week. Our "
+         "volunteers get monthly training.\n\nLived experience is not required for this role.\n", "peer"),
+        ("Peer Support Coordinator (Volunteer Programme)\n\nWe run a peer support programme with 40 volunteers. "
+         "You will recruit, train and support the volunteers.\n\nLived experience of mental health challenges is "
+         "essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_peer_title_over_volunteer_peers_whose_text_needs_no_lived_experience(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
 # --- (role35, set184 ns20 and ns27): lived experience named in a sentence about the selection panel's
 # make-up ("Our interview panel includes a peer worker, because we value ... lived experience") or as a
 # group's name ("a member of our Lived Experience Advisory Group") is the panel's or the group's, not asked
@@ -2265,6 +2297,84 @@ def test_an_administrative_post_of_a_peer_service_is_not_a_peer_post(text: str, 
     assert role.kind == kind, f"{role.why} {role.clues}"
 
 
+# --- (role37, set211 ou27): the same administrative or clerical mark where the peer words run through the
+# programme, service or team into the post's noun, or name the programme it runs ("Peer Support Program
+# Coordinator (Administrative)", "Peer Mentoring Program Coordinator (Admin)"): the office post of that
+# programme, not a peer post. Twins: with no mark, or with peer words that name a person, the post stays peer ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Mentoring Program Coordinator (Administrative)\n\nYou will process timesheets for the mentoring "
+         "program, book venues and keep the database up to date.\n\nTwo years of office experience required.\n",
+         "other"),
+        ("Peer Support Services Coordinator – Clerical\n\nYou will answer the service's phone line, log referrals and "
+         "order supplies for the peer support team.\n\nExperience of office work is essential.\n", "other"),
+        ("Peer Recovery Program Coordinator (Admin)\n\nYou will keep rotas, process invoices and prepare grant "
+         "reports for the recovery program.\n", "other"),
+        # twins
+        ("Peer Support Program Coordinator\n\nYou will lead and supervise our team of eight peer support workers."
+         "\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+        ("Peer Specialist – Program Administration\n\nYou will offer one-to-one peer support drawing on your own "
+         "lived experience.\n\nLived experience of recovery is essential.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_an_administrative_post_named_through_its_peer_programme_is_not_a_peer_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37, an old item of set203 om23's class): the post classified as an office job by a labelled line
+# (`classification-labels`: "Classification: Administrative Assistant III | $17.90 hourly", "Job class: Office
+# Clerk II") under a title whose peer words only name the programme, service or team: that office post, as an
+# administrative mark in the title makes it. Twins: a title that names the peer post, a classification that
+# names no office job, and a post that supervises peer staff keep their senior peer readings ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Program Coordinator, Peer Services\n\nClassification: Administrative Assistant III | $17.90 - $21.60 "
+         "hourly\n\nYou will schedule trainings, keep credential records and prepare invoices for the division.\n",
+         "other"),
+        ("Peer Support Program Coordinator\n\nJob class: Office Clerk II\n\nYou will book rooms, keep the rota and "
+         "prepare monthly reports for funders.\n", "other"),
+        ("Peer Recovery Services Coordinator\nPosition classification – Administrator, Grade 4\n\nYou will manage "
+         "the service's budget, contracts and records.\n", "other"),
+        # twins
+        ("Peer Support Coordinator\n\nClassification: Administrative Assistant III\n\nYou will coordinate the "
+         "team's rota.\n", "peer-senior"),
+        ("Program Coordinator, Peer Services\n\nClassification: Program Specialist II\n\nYou will schedule "
+         "trainings and keep credential records for the division.\n", "peer-senior"),
+        ("Peer Support Program Coordinator\n\nClassification: Administrative Assistant III\n\nYou will supervise "
+         "our six peer support workers and lead their reflective practice.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_post_classified_as_an_office_job_under_a_peer_programme_title(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37, set211 ou27): the post said not to do peer work by two verbs of that work joined by "or", the
+# peer work's verb first ("The coordinator does not provide or supervise peer support"): under a title whose
+# peer words name the programme, not a peer post. Twins: the same verbs not negated, and a negation of other
+# work before the post's own peer support, keep it a senior peer post ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Support Program Coordinator\n\nThe coordinator does not provide or supervise peer support; the "
+         "Peer Services Manager does. You will manage contracts and budgets.\n", "other"),
+        ("Peer Mentoring Service Manager\n\nThis post doesn't offer or directly arrange peer mentoring; you will "
+         "run the finance and premises of the service.\n", "other"),
+        # twins
+        ("Peer Support Program Coordinator\n\nThe coordinator will provide and supervise peer support across "
+         "three sites.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+        ("Peer Support Coordinator\n\nYou will not provide or supervise clinical care; you will offer peer "
+         "support drawing on your own lived experience.\n\nLived experience is essential.\n", "peer-senior"),
+    ],
+)  # fmt: skip
+def test_peer_work_denied_by_two_verbs_of_it(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
 # --- (roleadj3, set204 on14): students mentoring students in a scheme of study or transition named in the title
 # (`academic-scheme-words`: first-year, first-generation, orientation; the peer words mentoring, buddying or
 # leading): "peer" is a fellow student, peer only where the text says peer work or requires lived experience.
@@ -2321,3 +2431,46 @@ def test_student_peer_mentoring_in_a_study_scheme_is_not_a_peer_post(text: str, 
 def test_desirable_peer_experience_does_not_say_the_post_is_peer_work(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37, set209 os11): lived experience that is only one item of a list of alternatives ("Essential, one
+# of the following:" then lived experience, a qualification, a work history) is not required of the post: a
+# title that is a peer role only where the text requires lived experience ("Recovery Coach", "Recovery Support
+# Specialist") stays other, and the list item is the evidence. Twins: "all of the following", alternatives that
+# are all lived experience or a peer credential, a requirement of its own beside the list, and a peer title keep
+# the peer reading ---
+ALTERNATIVES = ("\n\n- lived experience of mental health challenges;\n- a Diploma of Community Services;\n- two years "
+                "in a disability support role.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recovery Coach\n\nYou will help participants plan their supports and link them with services.\n\n"
+         "Essential, one of the following:" + ALTERNATIVES, "other"),
+        ("Recovery Support Specialist\n\nYou will help clients find housing and benefits.\n\nEssential criteria (at "
+         "least one of the following):\n\n- Lived experience of addiction and recovery\n- A bachelor's degree in "
+         "social work\n- Three years of case management experience\n", "other"),
+        ("Recovery Support Specialist\n\nYou will help clients find housing and benefits.\n\nMinimum qualifications, "
+         "one of these:\n\n- Lived experience of addiction and recovery\n- A bachelor's degree in social work\n",
+         "other"),
+        # twins
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nEssential, all of the following:"
+         + ALTERNATIVES, "peer"),
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nEssential, one of the following:\n\n- "
+         "lived experience of mental health challenges;\n- lived experience as a family member or carer of someone "
+         "with mental health challenges.\n", "peer"),
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nEssential, one of the following:\n\n- "
+         "lived experience of mental health challenges;\n- a Certificate IV in Mental Health Peer Work.\n", "peer"),
+        ("Recovery Coach\n\nYou will help participants plan their supports.\n\nLived experience of mental health "
+         "challenges is essential.\n\nAlso essential, one of the following:\n\n- a Diploma of Community Services;\n- "
+         "two years in a disability support role.\n", "peer"),
+        ("Peer Support Worker\n\nYou will help participants plan their supports.\n\nEssential, one of the following:"
+         + ALTERNATIVES, "peer"),
+    ],
+)  # fmt: skip
+def test_lived_experience_as_one_of_several_alternatives_is_not_required_of_the_post(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+    if kind == "other":
+        assert any("only one of the alternatives" in clue for clue in role.clues), role.clues
