@@ -7534,6 +7534,42 @@ CASES = [
     (ADJ, "Essential: lived experience of mental health difficulties; experience of line management in a health "
           "or social care setting.", "met"),
     (ADJ, "Essential: experience of line management in a retail setting. Desirable: lived experience of addiction.", "met"),
+    # --- (le37) the workforce the post leads, supervises, manages or trains, named by lived experience before a
+    # worker noun, two verbs maybe joined by "or" ("Experience supervising or leading lived experience workers"):
+    # the workers' job family, not the applicant's experience, and its "or" offers no route in ---
+    (LE, "Essential: lived experience of mental health challenges. Essential: experience supervising or leading "
+         "lived experience workers.", "met"),
+    (LE, "You must have lived experience of psychosis. Experience managing or mentoring lived experience "
+         "practitioners is essential.", "met"),
+    (LE, "Essential: personal experience of addiction recovery; ability to line manage and coach lived experience "
+         "peers.", "met"),
+    # twins: the applicant's own lived experience with another route after "or" stays substitutable; leading
+    # such workers asked alone asks nothing of the applicant's own experience
+    (LE, "You will lead and supervise our team. Essential: lived experience of psychosis or relevant professional "
+         "experience.", "not-met"),
+    (LE, "Essential: experience supervising or leading lived experience workers.", "not-met"),
+    # --- (le37) the parent or caregiver the advert asks for who has been involved with a family's system of the
+    # state (child welfare, child protection, family court, youth justice), or the applicant "personally"
+    # involved with it: lived experience, its kind named by the system ---
+    (LE, "Must be a parent or kinship carer who has personally been involved with the child protection system.",
+     "met"),
+    (LE, "You must have personally been involved with the family court system as a parent.", "met"),
+    (LE, "Applicants must be a grandparent who has been involved with the youth justice system.", "met"),
+    # twins: involvement at work, and the parents the post supports, are no lived experience of the applicant
+    (LE, "You must have been involved with the family court system for two years as a caseworker.", "not-met"),
+    (LE, "You will support parents who have been involved with the child welfare system. You must have a "
+         "driving licence.", "not-met"),
+    # --- (le37) experience "in recovery", the state lived in ("Experience in recovery is preferred"): lived
+    # experience, with its level; not experience in recovery services or recovery-oriented practice ---
+    (LE, "Requirements\n\n- High school diploma.\n- Experience in recovery is preferred.", "not-met"),
+    (LE, "About you\n\nExperience in recovery would be an asset.", "not-met"),
+    (LE, "Experience in recovery is required, with at least two years in recovery from a substance use disorder.",
+     "met"),
+    # twins: work in recovery services asks nothing of lived experience
+    (LE, "Draw on your lived experience every day. You must have experience in recovery support services.",
+     "partly-met"),
+    (LE, "Draw on your lived experience every day. You must have experience in recovery-oriented practice.",
+     "partly-met"),
 ]
 
 
@@ -9518,3 +9554,4 @@ def test_a_requirement_denied_with_no_wish_says_lived_experience_is_not_needed(t
 def test_adj_a_clinical_word_naming_the_service_in_the_title_is_no_duty(advert: str, expected: str) -> None:
     verdict = verdict_of(advert, ADJ)
     assert verdict.verdict == expected, verdict.why
+
