@@ -9555,3 +9555,28 @@ def test_adj_a_clinical_word_naming_the_service_in_the_title_is_no_duty(advert: 
     verdict = verdict_of(advert, ADJ)
     assert verdict.verdict == expected, verdict.why
 
+
+# --- (le37) a list whose lead-in offers a choice ("one of the following", "any of the following", "at least one
+# of") read as a heading over the list: its items are alternatives, so lived experience beside another
+# profession's qualification or time in a job is substitutable (CS001 not met) and adjacent experience or a
+# qualification is a route in (CS004 not met) ---
+CHOICE_HEADINGS = [
+    ("## Essential, one of the following:\n\n- lived experience of mental ill-health;\n"
+     "- a Certificate IV in Mental Health;\n- two years in a community support role.", "not-met", "not-met"),
+    ("## You will need any of the following\n\n- Personal experience of recovery from addiction\n"
+     "- A diploma in community services", "not-met", "not-met"),
+    ("## Required: at least one of\n\n- Lived experience of homelessness\n- Three years in housing support work",
+     "not-met", "not-met"),
+    # twins: every item lived experience, or a plain heading over the list, leave it required
+    ("## Essential, one of the following:\n\n- lived experience of mental ill-health as a consumer;\n"
+     "- lived experience as a carer of someone with mental ill-health.", "met", "met"),
+    ("## Essential\n\n- Lived experience of homelessness\n- Three years in housing support work", "met", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "le", "adj"), CHOICE_HEADINGS, ids=[t[:50] for t, _, _ in CHOICE_HEADINGS])
+def test_a_choice_lead_in_read_as_a_heading_makes_its_items_alternatives(text: str, le: str, adj: str) -> None:
+    report = check_document(read_markdown("# Peer Support Worker\n\n" + text), role="peer")
+    assert report.verdict(LE).verdict == le, report.verdict(LE).why
+    assert report.verdict(ADJ).verdict == adj, report.verdict(ADJ).why
+

@@ -591,23 +591,51 @@ def _names_an_alternative(lowers: list[str]) -> bool:
 
 def one_of_list(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     """Lived experience as one item of a list whose lead-in offers a choice ("... AND one of the
-    following:", "At least one of:"), beside an item that is not lived experience ("two years as
-    a behavioral health technician"): the quoted choice, as it makes lived experience
+    following:", "At least one of:", also read as the heading right over the list, "## Essential, one
+    of the following:"), beside an item that is not lived experience ("two years as a behavioral
+    health technician", another profession's qualification: "a Certificate IV in Mental Health", not
+    a peer credential): the quoted choice, as it makes lived experience
     substitutable, and that item. Only when the mention opens its item; not when every item is lived experience
     ("personal experience of psychosis" / "experience as a carer of someone with psychosis")."""
     blocks = analysis.document.blocks
     s_start, _ = analysis.sentence_bounds(hit)
+    if s_start != 0 or hit.start > 2:
+        return None
     lead = lead_in(analysis, hit.block)
-    if lead is None or s_start != 0 or hit.start > 2:
+    if lead is None:
+        lead = _heading_over_list(analysis, hit.block)
+    if lead is None:
         return None
     choices = analysis.hits_in_block("lex:choice-lead-in", lead)
     if not choices:
         return None
+    w = words()
     for i in range(lead + 1, len(blocks)):
         if blocks[i].kind != "list-item":
             break
-        if i != hit.block and not analysis.hits_in_block("lex:lived-experience", i) and _names_an_alternative(analysis.lowers(i)):
+        if i == hit.block or analysis.hits_in_block("lex:lived-experience", i):
+            continue
+        lowers = analysis.lowers(i)
+        if _names_an_alternative(lowers) or (
+                w["qualification-nouns"].intersection(lowers) and not analysis.hits_in_block("lex:peer-credential", i)
+                and not any(t.startswith("peer") for t in lowers)):  # fmt: skip
+            # (a qualification of another profession too: "a Certificate IV in Mental Health"; not a
+            # peer credential, "Certified Peer Specialist certification")
             return choices[0].text, i
+    return None
+
+
+def _heading_over_list(analysis: Analysis, block: int) -> int | None:
+    """For a list item, the heading right above its list, nothing but list items between
+    ("### Essential, one of the following:" / "- lived experience of ..."): a lead-in that a
+    reader took for a heading (le37)."""
+    blocks = analysis.document.blocks
+    if blocks[block].kind != "list-item":
+        return None
+    for i in range(block - 1, max(-1, block - 40), -1):
+        if blocks[i].kind == "list-item":
+            continue
+        return i if blocks[i].kind == "heading" else None
     return None
 
 
