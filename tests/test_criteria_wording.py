@@ -7559,6 +7559,24 @@ CASES = [
     (LE, "You must have been involved with the family court system for two years as a caseworker.", "not-met"),
     (LE, "You will support parents who have been involved with the child welfare system. You must have a "
          "driving licence.", "not-met"),
+    # --- (le37) a note after the requirements, its subject the applicants said to lack lived experience, that
+    # lets them show other experience "instead" ("Applicants without lived experience may instead show
+    # experience of working in a caring role"): substitutable, and adjacent experience offered in its place ---
+    (LE, "Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show "
+         "experience of working in a caring role.", "not-met"),
+    (LE, "Essential: lived experience of addiction.\n\nNote: candidates lacking personal experience can instead "
+         "demonstrate three years of work in a treatment program.", "not-met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show "
+          "experience of working in a caring role.", "not-met"),
+    (ADJ, "Essential: lived experience of addiction.\n\nNote: candidates lacking personal experience can instead "
+          "demonstrate three years of work in a treatment program.", "not-met"),
+    # twins: another lived route instead, or applicants lacking another criterion, leave it required
+    (LE, "Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show lived "
+         "experience as a carer.", "met"),
+    (LE, "Essential: lived experience of psychosis.\n\nApplicants without a degree may instead show experience of "
+         "working in a caring role.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nApplicants without a degree may instead show experience "
+          "of working in a caring role.", "met"),
     # --- (le37) experience "in recovery", the state lived in ("Experience in recovery is preferred"): lived
     # experience, with its level; not experience in recovery services or recovery-oriented practice ---
     (LE, "Requirements\n\n- High school diploma.\n- Experience in recovery is preferred.", "not-met"),

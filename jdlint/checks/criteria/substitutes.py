@@ -18,6 +18,7 @@ from jdlint.checks.criteria.shared import (
     words,
 )
 from jdlint.checks.criteria.whose import about_another_posting
+from jdlint.negation import negated_in
 from jdlint.nlp import NEGATORS, Prepared
 
 
@@ -41,7 +42,8 @@ def replacements(analysis: Analysis) -> list[Hit]:
         # experience", nor one set against another requirement earlier in its sentence, "A degree is
         # desirable; applicants may instead show equivalent experience")
         cached += [cue for cue in analysis.hits("lex:accepted-instead")
-                   if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)
+                   if ((_lived_experience_just_before(analysis, cue) and not analysis.negated(cue))
+                       or _lacking_before_in_sentence(analysis, cue))
                    and not analysis.overlaps("lex:lived-experience", cue)
                    and not analysis.overlaps("lex:peer-work-experience", cue)
                    and not analysis.overlaps("lex:application-offered", cue)
@@ -52,6 +54,18 @@ def replacements(analysis: Analysis) -> list[Hit]:
     return cached  # type: ignore[return-value]
 
 
+def _lacking_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
+    """Are the applicants said to lack lived experience earlier in ``hit``'s sentence
+    (`lacking-lived-experience`: "Applicants without lived experience may instead show experience of
+    working in a caring role", a note under the person specification's table): the sentence names
+    what its "instead" sets aside itself, wherever it stands (le37)."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lacking = [h for h in analysis.hits_in_block("lex:lacking-lived-experience", hit.block) if s_start <= h.start and h.end <= hit.start]
+    # (the lacking's own "without" or "not" is no negation of the acceptance after it; one past it is:
+    # "Applicants without lived experience may not instead show ...")
+    return bool(lacking) and not negated_in(analysis.lowers(hit.block), lacking[-1].end, s_end, hit.start, hit.end)
+
+
 def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     """Does ``hit``'s sentence name another requirement before it (a word of `alternative-nouns` or
     `qualification-nouns` in rules/data/criteria.toml: "A degree is desirable; applicants may
@@ -59,7 +73,11 @@ def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     w = words()
     s_start, _ = analysis.sentence_bounds(hit)
     nouns = w["alternative-nouns"] | w["qualification-nouns"]
-    return not nouns.isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
+    lacking = [h for h in analysis.hits_in_block("lex:lacking-lived-experience", hit.block) if s_start <= h.start < hit.start]
+    lowers = analysis.lowers(hit.block)
+    # (not the lived experience the applicants are said to lack: "Applicants without lived experience
+    # may instead show ...")
+    return any(lowers[i] in nouns and not any(h.start <= i < h.end for h in lacking) for i in range(s_start, hit.start))
 
 
 def lived_experience_kept_after(analysis: Analysis, hit: Hit) -> bool:
