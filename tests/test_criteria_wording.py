@@ -7559,6 +7559,20 @@ CASES = [
     (LE, "You must have been involved with the family court system for two years as a caseworker.", "not-met"),
     (LE, "You will support parents who have been involved with the child welfare system. You must have a "
          "driving licence.", "not-met"),
+    # --- (le37) a wish and a denied requirement said together of lived experience ("desirable but not essential",
+    # "an advantage but not essential", "nice to have, not required"): a stated level, which prose that draws
+    # on lived experience does not raise (not met, only desirable) ---
+    (LE, "Share your own journey where it will help someone.\n\nLived experience of the justice system is "
+         "desirable but not essential.", "not-met"),
+    (LE, "Draw on your lived experience of homelessness every day.\n\nPersonal experience of homelessness would be "
+         "an advantage but is not essential.", "not-met"),
+    (LE, "Draw on your own experience of recovery every day.\n\nPersonal experience of addiction: nice to have, "
+         "not required.", "not-met"),
+    # twins: the same said of another criterion leaves the prose wanting it; a requirement beside stays met
+    (LE, "Draw on your own experience of recovery every day.\n\nA driving licence is desirable but not essential.",
+     "partly-met"),
+    (LE, "Draw on your lived experience of psychosis every day.\n\nLived experience of psychosis is essential; a "
+         "degree is desirable but not essential.", "met"),
     # --- (le37) a note after the requirements, its subject the applicants said to lack lived experience, that
     # lets them show other experience "instead" ("Applicants without lived experience may instead show
     # experience of working in a caring role"): substitutable, and adjacent experience offered in its place ---
@@ -9598,3 +9612,22 @@ def test_a_choice_lead_in_read_as_a_heading_makes_its_items_alternatives(text: s
     assert report.verdict(LE).verdict == le, report.verdict(LE).why
     assert report.verdict(ADJ).verdict == adj, report.verdict(ADJ).why
 
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # (le37) a lower level stated for lived experience is the evidence of not met, over prose that draws on it
+        ("Share your own journey where it helps.\n\nLived experience of addiction is desirable but not essential.",
+         "Lived experience of addiction is desirable but not essential."),
+        ("Requirements\n\n- Must hold a driving licence.\n- Experience in recovery is preferred.",
+         "Experience in recovery is preferred."),
+        # (le37) the note that lets other experience stand in is quoted first
+        ("Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show "
+         "experience of working in a caring role.",
+         "Applicants without lived experience may instead show experience of working in a caring role."),
+    ],
+)  # fmt: skip
+def test_le_evidence_of_not_met_is_the_sentence_that_states_the_lower_level(text: str, quoted: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert verdict.evidence and verdict.evidence[0].text == quoted, [e.text for e in verdict.evidence]
