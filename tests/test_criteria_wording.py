@@ -7602,6 +7602,21 @@ CASES = [
      "partly-met"),
     (LE, "Draw on your lived experience every day. You must have experience in recovery-oriented practice.",
      "partly-met"),
+    # --- (le37) the post itself said in so many words to be a lived experience post ("This is a lived experience
+    # role."): what it assumes, wanted, not a stated requirement (partly met), that sentence the evidence ---
+    (LE, "This is a lived experience role. You will support young people at the drop-in.", "partly-met"),
+    (LE, "The position is a lived experience position.\n\nYou will run groups at the hub.", "partly-met"),
+    # twins: the organisation led by lived experience asks nothing; a requirement beside it decides
+    (LE, "This is a lived experience led service. You will support young people at the drop-in.", "not-met"),
+    (LE, "This is a lived experience role: you must have personal experience of psychosis.", "met"),
+    # --- (le37) care given as a job: a paid, agency or live-in carer, or a carer for a family it works for, is
+    # care work, not a family carer's lived experience ---
+    (LE, "Essential: experience as a paid carer for someone with dementia.", "not-met"),
+    (LE, "Essential: experience as a carer for a family with three young children.", "not-met"),
+    (LE, "Essential: two years as an agency caregiver to older adults.", "not-met"),
+    # twins: a carer for a family member, and an unpaid carer, stay lived experience
+    (LE, "Essential: you are a carer for a family member with dementia.", "met"),
+    (LE, "Essential: experience as an unpaid carer for someone with dementia.", "met"),
 ]
 
 
