@@ -7534,6 +7534,89 @@ CASES = [
     (ADJ, "Essential: lived experience of mental health difficulties; experience of line management in a health "
           "or social care setting.", "met"),
     (ADJ, "Essential: experience of line management in a retail setting. Desirable: lived experience of addiction.", "met"),
+    # --- (le37) the workforce the post leads, supervises, manages or trains, named by lived experience before a
+    # worker noun, two verbs maybe joined by "or" ("Experience supervising or leading lived experience workers"):
+    # the workers' job family, not the applicant's experience, and its "or" offers no route in ---
+    (LE, "Essential: lived experience of mental health challenges. Essential: experience supervising or leading "
+         "lived experience workers.", "met"),
+    (LE, "You must have lived experience of psychosis. Experience managing or mentoring lived experience "
+         "practitioners is essential.", "met"),
+    (LE, "Essential: personal experience of addiction recovery; ability to line manage and coach lived experience "
+         "peers.", "met"),
+    # twins: the applicant's own lived experience with another route after "or" stays substitutable; leading
+    # such workers asked alone asks nothing of the applicant's own experience
+    (LE, "You will lead and supervise our team. Essential: lived experience of psychosis or relevant professional "
+         "experience.", "not-met"),
+    (LE, "Essential: experience supervising or leading lived experience workers.", "not-met"),
+    # --- (le37) the parent or caregiver the advert asks for who has been involved with a family's system of the
+    # state (child welfare, child protection, family court, youth justice), or the applicant "personally"
+    # involved with it: lived experience, its kind named by the system ---
+    (LE, "Must be a parent or kinship carer who has personally been involved with the child protection system.",
+     "met"),
+    (LE, "You must have personally been involved with the family court system as a parent.", "met"),
+    (LE, "Applicants must be a grandparent who has been involved with the youth justice system.", "met"),
+    # twins: involvement at work, and the parents the post supports, are no lived experience of the applicant
+    (LE, "You must have been involved with the family court system for two years as a caseworker.", "not-met"),
+    (LE, "You will support parents who have been involved with the child welfare system. You must have a "
+         "driving licence.", "not-met"),
+    # --- (le37) a wish and a denied requirement said together of lived experience ("desirable but not essential",
+    # "an advantage but not essential", "nice to have, not required"): a stated level, which prose that draws
+    # on lived experience does not raise (not met, only desirable) ---
+    (LE, "Share your own journey where it will help someone.\n\nLived experience of the justice system is "
+         "desirable but not essential.", "not-met"),
+    (LE, "Draw on your lived experience of homelessness every day.\n\nPersonal experience of homelessness would be "
+         "an advantage but is not essential.", "not-met"),
+    (LE, "Draw on your own experience of recovery every day.\n\nPersonal experience of addiction: nice to have, "
+         "not required.", "not-met"),
+    # twins: the same said of another criterion leaves the prose wanting it; a requirement beside stays met
+    (LE, "Draw on your own experience of recovery every day.\n\nA driving licence is desirable but not essential.",
+     "partly-met"),
+    (LE, "Draw on your lived experience of psychosis every day.\n\nLived experience of psychosis is essential; a "
+         "degree is desirable but not essential.", "met"),
+    # --- (le37) a note after the requirements, its subject the applicants said to lack lived experience, that
+    # lets them show other experience "instead" ("Applicants without lived experience may instead show
+    # experience of working in a caring role"): substitutable, and adjacent experience offered in its place ---
+    (LE, "Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show "
+         "experience of working in a caring role.", "not-met"),
+    (LE, "Essential: lived experience of addiction.\n\nNote: candidates lacking personal experience can instead "
+         "demonstrate three years of work in a treatment program.", "not-met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show "
+          "experience of working in a caring role.", "not-met"),
+    (ADJ, "Essential: lived experience of addiction.\n\nNote: candidates lacking personal experience can instead "
+          "demonstrate three years of work in a treatment program.", "not-met"),
+    # twins: another lived route instead, or applicants lacking another criterion, leave it required
+    (LE, "Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show lived "
+         "experience as a carer.", "met"),
+    (LE, "Essential: lived experience of psychosis.\n\nApplicants without a degree may instead show experience of "
+         "working in a caring role.", "met"),
+    (ADJ, "Essential: lived experience of psychosis.\n\nApplicants without a degree may instead show experience "
+          "of working in a caring role.", "met"),
+    # --- (le37) experience "in recovery", the state lived in ("Experience in recovery is preferred"): lived
+    # experience, with its level; not experience in recovery services or recovery-oriented practice ---
+    (LE, "Requirements\n\n- High school diploma.\n- Experience in recovery is preferred.", "not-met"),
+    (LE, "About you\n\nExperience in recovery would be an asset.", "not-met"),
+    (LE, "Experience in recovery is required, with at least two years in recovery from a substance use disorder.",
+     "met"),
+    # twins: work in recovery services asks nothing of lived experience
+    (LE, "Draw on your lived experience every day. You must have experience in recovery support services.",
+     "partly-met"),
+    (LE, "Draw on your lived experience every day. You must have experience in recovery-oriented practice.",
+     "partly-met"),
+    # --- (le37) the post itself said in so many words to be a lived experience post ("This is a lived experience
+    # role."): what it assumes, wanted, not a stated requirement (partly met), that sentence the evidence ---
+    (LE, "This is a lived experience role. You will support young people at the drop-in.", "partly-met"),
+    (LE, "The position is a lived experience position.\n\nYou will run groups at the hub.", "partly-met"),
+    # twins: the organisation led by lived experience asks nothing; a requirement beside it decides
+    (LE, "This is a lived experience led service. You will support young people at the drop-in.", "not-met"),
+    (LE, "This is a lived experience role: you must have personal experience of psychosis.", "met"),
+    # --- (le37) care given as a job: a paid, agency or live-in carer, or a carer for a family it works for, is
+    # care work, not a family carer's lived experience ---
+    (LE, "Essential: experience as a paid carer for someone with dementia.", "not-met"),
+    (LE, "Essential: experience as a carer for a family with three young children.", "not-met"),
+    (LE, "Essential: two years as an agency caregiver to older adults.", "not-met"),
+    # twins: a carer for a family member, and an unpaid carer, stay lived experience
+    (LE, "Essential: you are a carer for a family member with dementia.", "met"),
+    (LE, "Essential: experience as an unpaid carer for someone with dementia.", "met"),
 ]
 
 
@@ -9518,3 +9601,48 @@ def test_a_requirement_denied_with_no_wish_says_lived_experience_is_not_needed(t
 def test_adj_a_clinical_word_naming_the_service_in_the_title_is_no_duty(advert: str, expected: str) -> None:
     verdict = verdict_of(advert, ADJ)
     assert verdict.verdict == expected, verdict.why
+
+
+# --- (le37) a list whose lead-in offers a choice ("one of the following", "any of the following", "at least one
+# of") read as a heading over the list: its items are alternatives, so lived experience beside another
+# profession's qualification or time in a job is substitutable (CS001 not met) and adjacent experience or a
+# qualification is a route in (CS004 not met) ---
+CHOICE_HEADINGS = [
+    ("## Essential, one of the following:\n\n- lived experience of mental ill-health;\n"
+     "- a Certificate IV in Mental Health;\n- two years in a community support role.", "not-met", "not-met"),
+    ("## You will need any of the following\n\n- Personal experience of recovery from addiction\n"
+     "- A diploma in community services", "not-met", "not-met"),
+    ("## Required: at least one of\n\n- Lived experience of homelessness\n- Three years in housing support work",
+     "not-met", "not-met"),
+    # twins: every item lived experience, or a plain heading over the list, leave it required
+    ("## Essential, one of the following:\n\n- lived experience of mental ill-health as a consumer;\n"
+     "- lived experience as a carer of someone with mental ill-health.", "met", "met"),
+    ("## Essential\n\n- Lived experience of homelessness\n- Three years in housing support work", "met", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "le", "adj"), CHOICE_HEADINGS, ids=[t[:50] for t, _, _ in CHOICE_HEADINGS])
+def test_a_choice_lead_in_read_as_a_heading_makes_its_items_alternatives(text: str, le: str, adj: str) -> None:
+    report = check_document(read_markdown("# Peer Support Worker\n\n" + text), role="peer")
+    assert report.verdict(LE).verdict == le, report.verdict(LE).why
+    assert report.verdict(ADJ).verdict == adj, report.verdict(ADJ).why
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # (le37) a lower level stated for lived experience is the evidence of not met, over prose that draws on it
+        ("Share your own journey where it helps.\n\nLived experience of addiction is desirable but not essential.",
+         "Lived experience of addiction is desirable but not essential."),
+        ("Requirements\n\n- Must hold a driving licence.\n- Experience in recovery is preferred.",
+         "Experience in recovery is preferred."),
+        # (le37) the note that lets other experience stand in is quoted first
+        ("Essential: lived experience of psychosis.\n\nApplicants without lived experience may instead show "
+         "experience of working in a caring role.",
+         "Applicants without lived experience may instead show experience of working in a caring role."),
+    ],
+)  # fmt: skip
+def test_le_evidence_of_not_met_is_the_sentence_that_states_the_lower_level(text: str, quoted: str) -> None:
+    verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
+    assert verdict.verdict == "not-met", verdict.why
+    assert verdict.evidence and verdict.evidence[0].text == quoted, [e.text for e in verdict.evidence]

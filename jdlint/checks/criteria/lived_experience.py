@@ -738,6 +738,16 @@ def _graded_desirable(analysis: Analysis, mention: Mention) -> bool:
     return any(p in t.lower().replace("’", "'") for t in titles for p in phrases)
 
 
+def _stated_not_required(analysis: Analysis, mention: Mention) -> bool:
+    """Is a desirable mention's level stated in so many words, a wish and its requirement denied
+    together ("Lived experience of the justice system is desirable but not essential", "... would be
+    an advantage but is not essential", "nice to have, not required"): its cue a denial of
+    `requirement-negated` in its sentence? A level said outright, as a specification's row says it,
+    which prose that draws on lived experience does not raise (le37)."""
+    return bool(mention.cue) and any(
+        d.text == mention.cue and d.start >= mention.hit.end for d in analysis.hits_in_sentence("lex:requirement-negated", mention.hit))
+
+
 @check("lived_experience_essential",
        fixes=("substitutable", "negated", "kind-not-named", "wanted", "desirable", "absent"))
 def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
@@ -790,7 +800,7 @@ def lived_experience_essential(rule: Rule, ctx: Context) -> CheckResult:
             f"Lived experience is required ({_cue(m.cue)}) but the kind is not named.", spans(by["required"]),
             Fix("replace", rule.fix_text("kind-not-named", kind=kind), original=m.hit.text,
                 where=f"in “{clip(analysis.sentence_span(m.hit).text)}”"))  # fmt: skip
-    spec_desirable = [m for m in by["desirable"] if m.in_spec or _graded_desirable(analysis, m)]
+    spec_desirable = [m for m in by["desirable"] if m.in_spec or _graded_desirable(analysis, m) or _stated_not_required(analysis, m)]
     if by["wanted"] and spec_desirable and all(_of_helping_another(analysis, m) for m in spec_desirable) \
             and any(m.kind_named and not _of_helping_another(analysis, m) for m in by["wanted"]):  # fmt: skip
         # the specification's desirable row names the experience of helping someone else through it

@@ -18,6 +18,7 @@ from jdlint.checks.criteria.shared import (
     words,
 )
 from jdlint.checks.criteria.whose import about_another_posting
+from jdlint.negation import negated_in
 from jdlint.nlp import NEGATORS, Prepared
 
 
@@ -41,7 +42,8 @@ def replacements(analysis: Analysis) -> list[Hit]:
         # experience", nor one set against another requirement earlier in its sentence, "A degree is
         # desirable; applicants may instead show equivalent experience")
         cached += [cue for cue in analysis.hits("lex:accepted-instead")
-                   if not analysis.negated(cue) and _lived_experience_just_before(analysis, cue)
+                   if ((_lived_experience_just_before(analysis, cue) and not analysis.negated(cue))
+                       or _lacking_before_in_sentence(analysis, cue))
                    and not analysis.overlaps("lex:lived-experience", cue)
                    and not analysis.overlaps("lex:peer-work-experience", cue)
                    and not analysis.overlaps("lex:application-offered", cue)
@@ -52,6 +54,18 @@ def replacements(analysis: Analysis) -> list[Hit]:
     return cached  # type: ignore[return-value]
 
 
+def _lacking_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
+    """Are the applicants said to lack lived experience earlier in ``hit``'s sentence
+    (`lacking-lived-experience`: "Applicants without lived experience may instead show experience of
+    working in a caring role", a note under the person specification's table): the sentence names
+    what its "instead" sets aside itself, wherever it stands (le37)."""
+    s_start, s_end = analysis.sentence_bounds(hit)
+    lacking = [h for h in analysis.hits_in_block("lex:lacking-lived-experience", hit.block) if s_start <= h.start and h.end <= hit.start]
+    # (the lacking's own "without" or "not" is no negation of the acceptance after it; one past it is:
+    # "Applicants without lived experience may not instead show ...")
+    return bool(lacking) and not negated_in(analysis.lowers(hit.block), lacking[-1].end, s_end, hit.start, hit.end)
+
+
 def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     """Does ``hit``'s sentence name another requirement before it (a word of `alternative-nouns` or
     `qualification-nouns` in rules/data/criteria.toml: "A degree is desirable; applicants may
@@ -59,7 +73,11 @@ def _requirement_before_in_sentence(analysis: Analysis, hit: Hit) -> bool:
     w = words()
     s_start, _ = analysis.sentence_bounds(hit)
     nouns = w["alternative-nouns"] | w["qualification-nouns"]
-    return not nouns.isdisjoint(analysis.lowers(hit.block)[s_start : hit.start])
+    lacking = [h for h in analysis.hits_in_block("lex:lacking-lived-experience", hit.block) if s_start <= h.start < hit.start]
+    lowers = analysis.lowers(hit.block)
+    # (not the lived experience the applicants are said to lack: "Applicants without lived experience
+    # may instead show ...")
+    return any(lowers[i] in nouns and not any(h.start <= i < h.end for h in lacking) for i in range(s_start, hit.start))
 
 
 def lived_experience_kept_after(analysis: Analysis, hit: Hit) -> bool:
@@ -591,23 +609,51 @@ def _names_an_alternative(lowers: list[str]) -> bool:
 
 def one_of_list(analysis: Analysis, hit: Hit) -> tuple[str, int] | None:
     """Lived experience as one item of a list whose lead-in offers a choice ("... AND one of the
-    following:", "At least one of:"), beside an item that is not lived experience ("two years as
-    a behavioral health technician"): the quoted choice, as it makes lived experience
+    following:", "At least one of:", also read as the heading right over the list, "## Essential, one
+    of the following:"), beside an item that is not lived experience ("two years as a behavioral
+    health technician", another profession's qualification: "a Certificate IV in Mental Health", not
+    a peer credential): the quoted choice, as it makes lived experience
     substitutable, and that item. Only when the mention opens its item; not when every item is lived experience
     ("personal experience of psychosis" / "experience as a carer of someone with psychosis")."""
     blocks = analysis.document.blocks
     s_start, _ = analysis.sentence_bounds(hit)
+    if s_start != 0 or hit.start > 2:
+        return None
     lead = lead_in(analysis, hit.block)
-    if lead is None or s_start != 0 or hit.start > 2:
+    if lead is None:
+        lead = _heading_over_list(analysis, hit.block)
+    if lead is None:
         return None
     choices = analysis.hits_in_block("lex:choice-lead-in", lead)
     if not choices:
         return None
+    w = words()
     for i in range(lead + 1, len(blocks)):
         if blocks[i].kind != "list-item":
             break
-        if i != hit.block and not analysis.hits_in_block("lex:lived-experience", i) and _names_an_alternative(analysis.lowers(i)):
+        if i == hit.block or analysis.hits_in_block("lex:lived-experience", i):
+            continue
+        lowers = analysis.lowers(i)
+        if _names_an_alternative(lowers) or (
+                w["qualification-nouns"].intersection(lowers) and not analysis.hits_in_block("lex:peer-credential", i)
+                and not any(t.startswith("peer") for t in lowers)):  # fmt: skip
+            # (a qualification of another profession too: "a Certificate IV in Mental Health"; not a
+            # peer credential, "Certified Peer Specialist certification")
             return choices[0].text, i
+    return None
+
+
+def _heading_over_list(analysis: Analysis, block: int) -> int | None:
+    """For a list item, the heading right above its list, nothing but list items between
+    ("### Essential, one of the following:" / "- lived experience of ..."): a lead-in that a
+    reader took for a heading (le37)."""
+    blocks = analysis.document.blocks
+    if blocks[block].kind != "list-item":
+        return None
+    for i in range(block - 1, max(-1, block - 40), -1):
+        if blocks[i].kind == "list-item":
+            continue
+        return i if blocks[i].kind == "heading" else None
     return None
 
 
