@@ -429,3 +429,31 @@ def test_a_titles_matches_are_kept_per_pattern_set_and_give_what_matching_it_aga
     assert role.classify_title(small, "Peer Support Worker").cls == "job"  # no peer groups in this set
     assert role.classify_title(small, "Recovery Coach").cls == "adjacent"
     assert len(role._TITLES) == 2
+
+
+# --- the analysis asks where a group can start from its candidates, read once ----------------
+
+
+def test_the_analysis_answers_may_start_as_the_pattern_set_does(engine):
+    """Analysis._may_start (the candidates read once per analysis) says what
+    PatternSet.may_start_in says, for every group, block and sentence, and for a group the set
+    does not hold."""
+    from pathlib import Path
+
+    from jdlint.readers import read_bytes
+
+    patterns = engine.registry.patterns
+    paths = [p for p in sorted((Path(__file__).resolve().parent / "invented").rglob("*"))
+             if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md"][:40]  # fmt: skip
+    asked = 0
+    for path in paths:
+        analysis = Analysis(read_bytes(path.read_bytes(), str(path)), patterns)
+        for group in [*patterns.names, "lex:no-such-group"]:
+            for block in range(len(analysis.document.blocks)):
+                want = patterns.may_start_in(analysis._prepared, group, block)
+                assert analysis._may_start(group, block, 0, None) == want
+                for start, end, _, _ in analysis.sentences(block):
+                    want = patterns.may_start_in(analysis._prepared, group, block, start, end)
+                    assert analysis._may_start(group, block, start, end) == want
+                    asked += 1
+    assert asked > 100_000
