@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -292,6 +292,7 @@ class Analysis:
         self._negators: dict[int, list[int]] = {}  # per block, the tokens that are a negator word
         self._local: dict[str, dict[int, list[Hit]]] = {}  # groups matched only in the blocks asked so far
         self._prepared = Prepared.of(self._lowers)
+        self._candidates: Mapping[str, list[int]] | None = None  # where each group can start (_may_start)
 
     def make_hits(self, group: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
         """Hits named ``group`` for token spans ``(block, start, end)``: the matches of a group,
@@ -354,7 +355,7 @@ class Analysis:
             found = local.get(block)
             if found is not None:
                 return found
-        if not self.patterns.may_start_in(self._prepared, group, block):
+        if not self._may_start(group, block, 0, None):
             return []
         if local is None:
             if group in self._hits or not self.patterns.can_match_block(group):
@@ -365,13 +366,33 @@ class Analysis:
 
     def hits_in_sentence(self, group: str, hit: Hit) -> list[Hit]:
         """Matches of ``group`` in the same sentence as ``hit``."""
-        s_start, s_end = self.sentence_bounds(hit)
-        if group not in self._by_block and not self.patterns.may_start_in(self._prepared, group, hit.block, s_start, s_end):
+        starts, _, bounds = self._sents.get(hit.block) or self._sentences(hit.block)
+        s_start, s_end = bounds[bisect_right(starts, hit.start) - 1]  # (sentence_bounds)
+        if group not in self._by_block and not self._may_start(group, hit.block, s_start, s_end):
             return []  # no match can start in the sentence (the block is not matched for it)
         found = self.hits_in_block(group, hit.block)
         if not found:
             return []
         return [h for h in found if h.start >= s_start and h.end <= s_end]
+
+    def _may_start(self, group: str, block: int, start: int, end: int | None) -> bool:
+        """:meth:`jdlint.matcher.PatternSet.may_start_in` of the analysis's text, its candidates
+        read once per analysis (the questions of a check ask it some 600 times)."""
+        patterns = self.patterns
+        if patterns.starts.get(group) is None:
+            return True
+        candidates = self._candidates
+        if candidates is None:
+            candidates = self._candidates = patterns.candidates(self._prepared)
+        at = candidates.get(group)
+        if not at:
+            return False
+        firsts = self._prepared.firsts
+        first = firsts[block]
+        if end is None:
+            end = (firsts[block + 1] if block + 1 < len(firsts) else len(self._prepared.tokens)) - first
+        i = bisect_left(at, first + start)
+        return i < len(at) and at[i] < first + end
 
     def overlaps(self, group: str, hit: Hit) -> bool:
         return any(h.start < hit.end and hit.start < h.end for h in self.hits_in_block(group, hit.block))

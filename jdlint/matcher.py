@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
@@ -352,6 +352,11 @@ class PatternSet:
             self._word_starts.clear()
         self._word_starts[word] = found
         return found
+
+    def candidates(self, text: Prepared) -> Mapping[str, list[int]]:
+        """Per group, the tokens of ``text`` (in order) where one of its matches can start
+        (:meth:`_candidates`, found once per text); a group absent has none."""
+        return self._candidates(text)
 
     def _candidates(self, text: Prepared) -> dict[str, list[int]]:
         """Per group, the tokens (in order) where one of its matches can start: a first word

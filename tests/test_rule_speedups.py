@@ -429,3 +429,78 @@ def test_a_titles_matches_are_kept_per_pattern_set_and_give_what_matching_it_aga
     assert role.classify_title(small, "Peer Support Worker").cls == "job"  # no peer groups in this set
     assert role.classify_title(small, "Recovery Coach").cls == "adjacent"
     assert len(role._TITLES) == 2
+
+
+# --- the analysis asks where a group can start from its candidates, read once ----------------
+
+
+def test_the_analysis_answers_may_start_as_the_pattern_set_does(engine):
+    """Analysis._may_start (the candidates read once per analysis) says what
+    PatternSet.may_start_in says, for every group, block and sentence, and for a group the set
+    does not hold."""
+    from pathlib import Path
+
+    from jdlint.readers import read_bytes
+
+    patterns = engine.registry.patterns
+    paths = [p for p in sorted((Path(__file__).resolve().parent / "invented").rglob("*"))
+             if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md"][:40]  # fmt: skip
+    asked = 0
+    for path in paths:
+        analysis = Analysis(read_bytes(path.read_bytes(), str(path)), patterns)
+        for group in [*patterns.names, "lex:no-such-group"]:
+            for block in range(len(analysis.document.blocks)):
+                want = patterns.may_start_in(analysis._prepared, group, block)
+                assert analysis._may_start(group, block, 0, None) == want
+                for start, end, _, _ in analysis.sentences(block):
+                    want = patterns.may_start_in(analysis._prepared, group, block, start, end)
+                    assert analysis._may_start(group, block, start, end) == want
+                    asked += 1
+    assert asked > 100_000
+
+
+# --- a fix's place: the section headings searched in lower case where they are ASCII ----------
+
+
+def test_a_fixs_place_is_the_heading_the_case_insensitive_expressions_find(engine):
+    """``kinds.suggest_place`` tries an ASCII heading in lower case with a case-sensitive twin of
+    each section expression: the heading it names is the one the case-insensitive expressions
+    name, for every rule's sections and the criteria's, over the headings of the invented adverts
+    and seeded random headings in any case (non-ASCII letters, which fold to ASCII ones, left to
+    the expression); and the rules' sections all have a twin."""
+    from pathlib import Path
+
+    from jdlint.checks import kinds
+    from jdlint.readers import read_bytes
+
+    def plain(headings: list[str], sections: tuple[str, ...]) -> str:
+        for wanted in sections:
+            for heading in headings:
+                if re.search(wanted, heading, re.IGNORECASE):
+                    return f"under the heading “{heading}”"
+        return ""
+
+    every = [rule.sections for rule in engine.registry if rule.sections]
+    assert every and all(kinds._section_expressions(w)[1] is not None for sections in every for w in sections)
+    every += [(r"^essential", r"person spec", r"selection criteria", r"minimum qualif", r"requirements|qualifications",
+               r"about you|who you are|what you(?!(?: will|'ll|’ll)? (?:do|be doing|get|receive|gain)\b)"),
+              (r"interview|selection|recruitment|how to apply|apply", r"further information|additional"),
+              (r"summary|about the role|purpose|overview", r"duties|responsibilities"), (r"[A-Z]ay\b", r"\Sbout")]
+    paths = [p for p in sorted((Path(__file__).resolve().parent / "invented").rglob("*"))
+             if p.suffix in (".txt", ".md") and p.name.lower() != "readme.md"][::10]  # fmt: skip
+    documents = [read_bytes(path.read_bytes(), str(path)) for path in paths]
+    rng = random.Random(37)
+    pieces = ["What we offer", "BENEFITS", "Pay", "Salary", "About you", "ABOUT THE ROLE", "Essential", "Person Spec",
+              "Job Details", "Training", "Well-being", "what you'll do", "What You’ll Get", "ſ", "\u212a", "İ", "é", " ",
+              ":", "-", "Kaimahi", "Summary", "Duties", "Hours", "Career"]  # fmt: skip
+    made = [Document(path="h.md", blocks=tuple(Block(kind="heading", text="".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))), level=2)
+                                                 for _ in range(rng.randint(0, 6)))) for _ in range(1500)]  # fmt: skip
+    named = 0
+    for document in documents + made:
+        headings = [b.text for b in document.blocks if b.kind == "heading"]
+        ctx = type("Ctx", (), {"document": document})()
+        for sections in every:
+            want = plain(headings, sections)
+            assert kinds.suggest_place(ctx, sections) == want, (headings, sections)
+            named += bool(want)
+    assert named > 1000

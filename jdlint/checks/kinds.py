@@ -4,6 +4,7 @@ what is not)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
 from jdlint.analysis import Analysis, Hit
@@ -153,14 +154,26 @@ def under_offer_heading(ctx: Context, block: int) -> bool:
 
 def suggest_place(ctx: Context, sections: tuple[str, ...]) -> str:
     """“under the heading ‘What we offer’” for the first heading that matches one of
-    ``sections`` (regular expressions, best first); empty when none does."""
+    ``sections`` (regular expressions, case-insensitive, best first); empty when none does."""
     headings = [b.text for b in ctx.document.blocks if b.kind == "heading"]
+    lowered = [h.lower() if h.isascii() else None for h in headings]
     for wanted in sections:
-        pattern = re.compile(wanted, re.IGNORECASE)
-        for heading in headings:
-            if pattern.search(heading):
+        pattern, twin = _section_expressions(wanted)
+        for heading, low in zip(headings, lowered, strict=True):
+            if (twin.search(low) if twin is not None and low is not None else pattern.search(heading)):
                 return f"under the heading “{heading}”"
     return ""
+
+
+@lru_cache(maxsize=256)
+def _section_expressions(wanted: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """A section expression compiled case-insensitively, and its case-sensitive twin for ASCII
+    headings in lower case, or ``None``: the twin has the same matches there (an ASCII pattern
+    without a capital, ``\\S`` or ``[A-Z]`` being capitals: in ASCII, ``re.I`` matches a letter where
+    its lower case matches), and it skips to the places its first letters stand, where ``re.I``
+    tries every place of the heading (the searches were 0.9 % of a new advert's samples)."""
+    pattern = re.compile(wanted, re.IGNORECASE)
+    return pattern, re.compile(wanted) if wanted.isascii() and wanted == wanted.lower() else None
 
 
 def in_proper_name(analysis: Analysis, hit: Hit) -> bool:
