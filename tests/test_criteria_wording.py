@@ -7534,6 +7534,19 @@ CASES = [
     (ADJ, "Essential: lived experience of mental health difficulties; experience of line management in a health "
           "or social care setting.", "met"),
     (ADJ, "Essential: experience of line management in a retail setting. Desirable: lived experience of addiction.", "met"),
+    # --- (panel37, set209 os19) a panel member said to be a peer in a relative clause after any noun, one
+    # person or several: been through a life or a system, used the services, knows it first-hand or from
+    # personal experience, from the inside; twins: work or knowledge of the services, a course been through ---
+    (PANEL, "Each selection panel includes a volunteer who has been through the care system.", "met"),
+    (PANEL, "Our shortlisting is done with a worker who has come through homelessness herself.", "met"),
+    (PANEL, "The interview panel includes a colleague who has used our services.", "met"),
+    (PANEL, "Shortlisting is done by the team leader and an elder who has attended the programme.", "met"),
+    (PANEL, "The interview panel will include a colleague who knows recovery first-hand.", "met"),
+    (PANEL, "Our panel always includes someone who understands addiction from personal experience.", "met"),
+    (PANEL, "The interview panel includes a mentor who knows the prison system from the inside.", "met"),
+    (PANEL, "The interview panel includes a manager who has worked in the justice system.", "not-met"),
+    (PANEL, "The interview panel includes a colleague who knows our services well.", "not-met"),
+    (PANEL, "Our interview panel includes a mentor who has been through the training.", "not-met"),
 ]
 
 
