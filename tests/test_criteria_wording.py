@@ -7547,6 +7547,18 @@ CASES = [
     (PANEL, "The interview panel includes a manager who has worked in the justice system.", "not-met"),
     (PANEL, "The interview panel includes a colleague who knows our services well.", "not-met"),
     (PANEL, "Our interview panel includes a mentor who has been through the training.", "not-met"),
+    # --- (panel37, set213 ow23) peers who meet the post holder after selection (after appointment, once
+    # appointed or in post, on their first day, at induction): not a part in choosing; beside a panel without
+    # them, not met; twin: the same meeting before the interview is another way; a date of the interview ---
+    (PANEL, "The manager and the HR lead will interview you. Our peer workers will meet the successful candidate "
+            "after appointment.", "not-met"),
+    (PANEL, "Interviews are held by the service manager. Once appointed, you will meet members of our consumer "
+            "advisory group.", "not-met"),
+    (PANEL, "The Team Leader interviews applicants. Two of our peer mentors will welcome you on your first day.", "not-met"),
+    (PANEL, "Interviews are with the clinical lead; you will meet our lived experience network at induction.", "not-met"),
+    (PANEL, "The manager and the HR lead will interview you. Our peer workers will meet shortlisted candidates "
+            "before the interview.", "partly-met"),
+    (PANEL, "Interviews are held on the first day of each month, with a peer worker on the panel.", "met"),
 ]
 
 
