@@ -7559,6 +7559,17 @@ CASES = [
     (PANEL, "The manager and the HR lead will interview you. Our peer workers will meet shortlisted candidates "
             "before the interview.", "partly-met"),
     (PANEL, "Interviews are held on the first day of each month, with a peer worker on the panel.", "met"),
+    # --- (panel37, set208 or16) the recruitment process, or the questions put to candidates, designed with or
+    # by people with lived experience (the passive, the questions named with who is asked): another way,
+    # not the panel; twins: the design beside a peer on the panel, or designed with staff ---
+    (PANEL, "Our recruitment process has been shaped by young people from our youth council. The manager will "
+            "interview you.", "partly-met"),
+    (PANEL, "The selection process was co-designed with members of our carer forum.", "partly-met"),
+    (PANEL, "How we select\n\nThe questions you will be asked were written with our lived experience reference "
+            "group.", "partly-met"),
+    (PANEL, "The hiring process was co-designed with our consumer advisory group, and a peer worker sits on every "
+            "interview panel.", "met"),
+    (PANEL, "Our recruitment process has been co-designed with our HR team.", "not-met"),
 ]
 
 
