@@ -7570,6 +7570,14 @@ CASES = [
     (PANEL, "The hiring process was co-designed with our consumer advisory group, and a peer worker sits on every "
             "interview panel.", "met"),
     (PANEL, "Our recruitment process has been co-designed with our HR team.", "not-met"),
+    # --- (panel37, set209 os15) boundaries agreed or negotiated with the people served, who follow "with" or
+    # "alongside": settled between the worker and them, the relationship's boundaries (the worker's practice);
+    # twins: the people helped to set or agree their own with someone else ---
+    (PP, "You will work with clients to agree clear boundaries for your time together.", "partly-met"),
+    (PP, "Work alongside tenants to negotiate boundaries that suit you both.", "partly-met"),
+    (PP, "Work with participants to agree boundaries at your first meeting.", "partly-met"),
+    (PP, "Help residents agree boundaries with their landlord.", "not-met"),
+    (PP, "Work with residents to set their own boundaries.", "not-met"),
 ]
 
 

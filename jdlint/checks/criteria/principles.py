@@ -58,7 +58,8 @@ def _rejected(analysis: Analysis, principle: str, hit: Hit) -> str | None:
     if principle == "disclosure" and _sharing_at_selection(analysis, hit):
         return "other"  # "Do I have to talk about my health at interview? You can choose what to share."
     if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
-            and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
+            and not _serving_condition_closed(analysis.tokens_before(hit, 8)) \
+            and not _agreed_with_served(analysis.tokens_before(hit, 6)):
         return "served"  # "support people to develop healthy boundaries" is their boundaries
     return None
 
@@ -138,6 +139,18 @@ def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> boo
     return any(before[i] in w["serve-verbs"] and served_at(i)
                and not (before[i] == "with" and i and before[i - 1] in w["relationship-nouns"])
                for i in range(len(before) - 1))  # fmt: skip
+
+
+def _agreed_with_served(before: list[str]) -> bool:
+    """"Work with residents to agree boundaries": the people after an `accompany-words` word, then a
+    `joint-verbs` verb just before the boundaries (past "to"): settled between the worker and them, so
+    the relationship's boundaries, not the people's own ("help residents agree boundaries with ..." is
+    theirs: no "with" or "alongside" before them)."""
+    w = words()
+    people = w["served"] | w["ambiguous-people"]
+    joint = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["joint-verbs"]), None)
+    return joint is not None and any(before[i] in w["accompany-words"] and people.intersection(before[i + 1 : i + 3])
+                                     for i in range(joint))  # fmt: skip
 
 
 def _prompts_served(before: list[str], w: CriteriaWords) -> bool:
