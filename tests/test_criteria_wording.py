@@ -7578,6 +7578,14 @@ CASES = [
     (PP, "Work with participants to agree boundaries at your first meeting.", "partly-met"),
     (PP, "Help residents agree boundaries with their landlord.", "not-met"),
     (PP, "Work with residents to set their own boundaries.", "not-met"),
+    # --- (panel37, set208 or15) the use or sharing of one's own stories named as a thing done with care or on
+    # purpose ("the careful use of", "the use of ... with care"), "recovery" or "lived" beside the noun: intentional
+    # disclosure; twins: a use with no manner, or of something else than a story ---
+    (PP, "Coach mentors in the careful use of their own recovery stories.", "partly-met"),
+    (PP, "Supervisors promote the purposeful sharing of lived experience stories across the team.", "partly-met"),
+    (PP, "The sharing of recovery journeys with purpose is part of the role.", "partly-met"),
+    (PP, "We record the use of recovery stories in training.", "not-met"),
+    (PP, "Model the use of personal recovery plans with care.", "not-met"),
 ]
 
 
