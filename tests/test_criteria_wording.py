@@ -8969,6 +8969,12 @@ EVIDENCE = [
      "You do not have to be a nurse to do this job."),
     (ADJ, "Peer Mentor\n\nYou will run groups. Our mentors are not asked to act as therapists.", "met",
      "Our mentors are not asked to act as therapists."),
+    # (panel37, set210 ot15) a principle said not to be the post's practice ("We don't expect you to share ...",
+    # "You will not be asked to ..."): the sentence that decides it is missing, quoted for not met (twins below)
+    (PP, "Youth Peer Worker\n\nYou will run groups. We don't expect you to share your own story with the young "
+         "people you meet.", "not-met", "We don't expect you to share your own story"),
+    (PP, "Peer Mentor\n\nYou will meet people at the gate. You will not be asked to tell your own story.", "not-met",
+     "You will not be asked to tell your own story."),
 ]
 
 
@@ -9570,3 +9576,23 @@ def test_a_requirement_denied_with_no_wish_says_lived_experience_is_not_needed(t
 def test_adj_a_clinical_word_naming_the_service_in_the_title_is_no_duty(advert: str, expected: str) -> None:
     verdict = verdict_of(advert, ADJ)
     assert verdict.verdict == expected, verdict.why
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        # (panel37) twins of a denied principle quoted for not met: sharing denied only at selection, or the
+        # people served's sharing denied, decide nothing about the post's practice (no evidence); a principle
+        # set out beside the denial gives partly met, quoted from the one set out
+        "Peer Worker\n\nDo I have to talk about my health at interview? You don't have to share your story at interview.",
+        "Peer Mentor\n\nWe will never pressure veterans to share their stories.",
+    ],
+)  # fmt: skip
+def test_pp_a_denial_outside_the_posts_practice_is_no_evidence(advert: str) -> None:
+    verdict = verdict_of(advert, PP)
+    assert verdict.verdict == "not-met" and not verdict.evidence, [e.text for e in verdict.evidence]
+
+
+def test_pp_a_principle_set_out_beside_a_denied_one_is_the_evidence() -> None:
+    verdict = verdict_of("Peer Worker\n\nWe don't expect you to share your personal story. You will inspire hope.", PP)
+    assert verdict.verdict == "partly-met" and [e.text for e in verdict.evidence] == ["You will inspire hope."], verdict.why

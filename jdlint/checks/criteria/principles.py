@@ -48,9 +48,19 @@ def _matches(analysis: Analysis, principle: str) -> list[Hit]:
 
 def _rejected(analysis: Analysis, principle: str, hit: Hit) -> str | None:
     """Why a match does not set the principle out: ``"served"`` when it is the people served's
-    (their sharing, their boundaries), ``"other"`` for any other reason, ``None`` when it does."""
-    if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
+    (their sharing, their boundaries), ``"denied"`` when it is negated (not expected, not part of the
+    role), ``"other"`` for any other reason, ``None`` when it does."""
+    if _excepted(analysis, f"lex:{principle}-not", hit):
         return "other"
+    if analysis.negated(hit):
+        # "We don't expect you to share your personal story": the post's practice denied; not the
+        # people served's nor sharing at selection ("You don't have to share anything at interview")
+        return "denied" if _why_not_set_out(analysis, principle, hit) is None else "other"
+    return _why_not_set_out(analysis, principle, hit)
+
+
+def _why_not_set_out(analysis: Analysis, principle: str, hit: Hit) -> str | None:
+    """:func:`_rejected` past the exceptions and the negation."""
     if principle == "hope" and in_proper_name(analysis, hit):
         return "other"
     if principle == "disclosure" and _shared_by_served(analysis, hit):
@@ -322,6 +332,18 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
             f"{len(named)} of 4 set out ({', '.join(named)}); missing: {', '.join(missing)}.{note}",
             tuple(evidence.values()), fix)  # fmt: skip
     served = {p: found for p in PRINCIPLES if (found := served_principle_hits(analysis, p))}
+    denied = {p: found for p in PRINCIPLES if (found := [h for h in _matches(analysis, p) if _rejected(analysis, p, h) == "denied"])}
+    if denied and not served:
+        # "We don't expect you to share your personal story with young people.": named, but said not
+        # to be the post's practice; that sentence decides the principle is missing, so it is the evidence
+        spans = {}
+        for found in denied.values():
+            for h in found:
+                span = analysis.sentence_span(h)
+                spans.setdefault((span.block, span.start), span)
+        return verdict_result(rule, "not-met",
+            f"None of mutuality, disclosure, hope or boundaries is set out as the post's practice; "
+            f"{' and '.join(denied)} said not to be part of it.{note}", tuple(spans.values())[:3], fix)  # fmt: skip
     if served:
         # "help youth set healthy boundaries with friends": named, but as the people served's own;
         # that sentence decides the principle is missing, so it is the evidence
