@@ -7586,6 +7586,15 @@ CASES = [
     (PP, "The sharing of recovery journeys with purpose is part of the role.", "partly-met"),
     (PP, "We record the use of recovery stories in training.", "not-met"),
     (PP, "Model the use of personal recovery plans with care.", "not-met"),
+    # --- (panel37) a label naming the stage or its people, with a hyphen in the stage ("Short-listing:") or
+    # "Interviewers" before a colon or a dash, then the people with no article: the panel's make-up; twins:
+    # the same labels over staff only ---
+    (PANEL, "Short-listing: team leader and a peer support worker.", "met"),
+    (PANEL, "Applications are short-listed by two peer workers.", "met"),
+    (PANEL, "Interviewers: Team Leader, Peer Lead", "met"),
+    (PANEL, "Interviewers - the team leader and a peer worker.", "met"),
+    (PANEL, "Short-listing: service manager and clinical lead.", "not-met"),
+    (PANEL, "Interviewers – Service Manager and Clinical Lead", "not-met"),
 ]
 
 
