@@ -7595,6 +7595,11 @@ CASES = [
     (PANEL, "Interviewers - the team leader and a peer worker.", "met"),
     (PANEL, "Short-listing: service manager and clinical lead.", "not-met"),
     (PANEL, "Interviewers – Service Manager and Clinical Lead", "not-met"),
+    # --- (panel37) "How we choose" and "How we pick" as selection headings: a meeting with people who use
+    # services under them is another way; twin: the same heading over staff only ---
+    (PANEL, "How we choose\n\nPeople who use our services will meet you for a cup of tea.", "partly-met"),
+    (PANEL, "How we pick\n\nTenants from our residents forum will have a cuppa with you.", "partly-met"),
+    (PANEL, "How we choose\n\nInterviews are held by the manager.", "not-met"),
 ]
 
 
