@@ -7600,6 +7600,14 @@ CASES = [
     (PANEL, "How we choose\n\nPeople who use our services will meet you for a cup of tea.", "partly-met"),
     (PANEL, "How we pick\n\nTenants from our residents forum will have a cuppa with you.", "partly-met"),
     (PANEL, "How we choose\n\nInterviews are held by the manager.", "not-met"),
+    # --- (panel37) a gathering the service runs for the people it serves ("for" right before them), with no
+    # applicant in the sentence: the service's own work, not a part in selection; twins: the applicant invited
+    # to it, or the candidates as its subject ---
+    (PANEL, "We run an informal chat group for people who use our service. Interviews are held by the manager.", "not-met"),
+    (PANEL, "We hold a weekly coffee morning for our consumers. The team leader interviews applicants.", "not-met"),
+    (PANEL, "We will invite you for an informal chat with people who use our service. Interviews are held by the "
+            "manager.", "partly-met"),
+    (PANEL, "Candidates have an informal chat with service users. Interviews are held by the manager.", "partly-met"),
 ]
 
 
