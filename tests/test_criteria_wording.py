@@ -7608,6 +7608,12 @@ CASES = [
     (PANEL, "We will invite you for an informal chat with people who use our service. Interviews are held by the "
             "manager.", "partly-met"),
     (PANEL, "Candidates have an informal chat with service users. Interviews are held by the manager.", "partly-met"),
+    # --- (panel37) peer work said to rest on mutual respect at a place written with a hyphen ("at the drop-in",
+    # "at our walk-in clinic": more tokens than a plain place); twins: a manner of treating people there ---
+    (PP, "Peer support at the drop-in rests on mutual respect.", "partly-met"),
+    (PP, "Peer work at our walk-in clinic is built on mutual trust.", "partly-met"),
+    (PP, "Peer support at the drop-in is offered with dignity and mutual respect.", "not-met"),
+    (PP, "Treat every guest at the drop-in with dignity and mutual respect.", "not-met"),
 ]
 
 
