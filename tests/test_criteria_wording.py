@@ -7614,6 +7614,13 @@ CASES = [
     (PP, "Peer work at our walk-in clinic is built on mutual trust.", "partly-met"),
     (PP, "Peer support at the drop-in is offered with dignity and mutual respect.", "not-met"),
     (PP, "Treat every guest at the drop-in with dignity and mutual respect.", "not-met"),
+    # --- (panel37) the panel said to "have" its people, right after the panel noun: its make-up; twins: a panel
+    # that has staff only or has none of them, another panel the peers have ---
+    (PANEL, "Every panel has a peer worker on it.", "met"),
+    (PANEL, "Our interview panel will always have two consumer representatives.", "met"),
+    (PANEL, "Our interview panel has the manager and a psychologist.", "not-met"),
+    (PANEL, "The panel has no peer workers.", "not-met"),
+    (PANEL, "Peer workers have their own panel for clinical staff.", "not-met"),
 ]
 
 
