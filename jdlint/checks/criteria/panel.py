@@ -382,11 +382,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
 def _run_for_people(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
     """Are the people in the sentence of a `panel-other-way` match only those it is run for, right
     after "for" ("We run an informal chat group for people who use our service", "a weekly coffee
-    morning for our tenants"), with no applicant in the sentence (`panel-talk-addressees`: "you",
-    "candidates")? Then it is the service's own work for them, not a part in selection ("We will
-    invite you for a chat with people who use our service" names the applicant)."""
+    morning for our tenants"), with no applicant nor stage of selection in the sentence
+    (`panel-talk-addressees`, `selection-subjects`, `selection-stage-words`: "you", "finalists",
+    "interview")? Then it is the service's own work for them, not a part in selection ("We will
+    invite you for a chat with people who use our service", "Finalists will teach a sample class
+    for residents" name the applicant)."""
     w = words()
-    if not w["panel-talk-addressees"].isdisjoint(sentence):
+    if not (w["panel-talk-addressees"].isdisjoint(sentence) and w["selection-subjects"].isdisjoint(sentence)
+            and w["selection-stage-words"].isdisjoint(sentence)):
         return False
     lowers = analysis.lowers(hit.block)
     skip = w["selection-talk-skip"]
