@@ -7617,6 +7617,93 @@ CASES = [
     # twins: a carer for a family member, and an unpaid carer, stay lived experience
     (LE, "Essential: you are a carer for a family member with dementia.", "met"),
     (LE, "Essential: experience as an unpaid carer for someone with dementia.", "met"),
+    # --- (panel37, set209 os19) a panel member said to be a peer in a relative clause after any noun, one
+    # person or several: been through a life or a system, used the services, knows it first-hand or from
+    # personal experience, from the inside; twins: work or knowledge of the services, a course been through ---
+    (PANEL, "Each selection panel includes a volunteer who has been through the care system.", "met"),
+    (PANEL, "Our shortlisting is done with a worker who has come through homelessness herself.", "met"),
+    (PANEL, "The interview panel includes a colleague who has used our services.", "met"),
+    (PANEL, "Shortlisting is done by the team leader and an elder who has attended the programme.", "met"),
+    (PANEL, "The interview panel will include a colleague who knows recovery first-hand.", "met"),
+    (PANEL, "Our panel always includes someone who understands addiction from personal experience.", "met"),
+    (PANEL, "The interview panel includes a mentor who knows the prison system from the inside.", "met"),
+    (PANEL, "The interview panel includes a manager who has worked in the justice system.", "not-met"),
+    (PANEL, "The interview panel includes a colleague who knows our services well.", "not-met"),
+    (PANEL, "Our interview panel includes a mentor who has been through the training.", "not-met"),
+    # --- (panel37, set213 ow23) peers who meet the post holder after selection (after appointment, once
+    # appointed or in post, on their first day, at induction): not a part in choosing; beside a panel without
+    # them, not met; twin: the same meeting before the interview is another way; a date of the interview ---
+    (PANEL, "The manager and the HR lead will interview you. Our peer workers will meet the successful candidate "
+            "after appointment.", "not-met"),
+    (PANEL, "Interviews are held by the service manager. Once appointed, you will meet members of our consumer "
+            "advisory group.", "not-met"),
+    (PANEL, "The Team Leader interviews applicants. Two of our peer mentors will welcome you on your first day.", "not-met"),
+    (PANEL, "Interviews are with the clinical lead; you will meet our lived experience network at induction.", "not-met"),
+    (PANEL, "The manager and the HR lead will interview you. Our peer workers will meet shortlisted candidates "
+            "before the interview.", "partly-met"),
+    (PANEL, "Interviews are held on the first day of each month, with a peer worker on the panel.", "met"),
+    # --- (panel37, set208 or16) the recruitment process, or the questions put to candidates, designed with or
+    # by people with lived experience (the passive, the questions named with who is asked): another way,
+    # not the panel; twins: the design beside a peer on the panel, or designed with staff ---
+    (PANEL, "Our recruitment process has been shaped by young people from our youth council. The manager will "
+            "interview you.", "partly-met"),
+    (PANEL, "The selection process was co-designed with members of our carer forum.", "partly-met"),
+    (PANEL, "How we select\n\nThe questions you will be asked were written with our lived experience reference "
+            "group.", "partly-met"),
+    (PANEL, "The hiring process was co-designed with our consumer advisory group, and a peer worker sits on every "
+            "interview panel.", "met"),
+    (PANEL, "Our recruitment process has been co-designed with our HR team.", "not-met"),
+    # --- (panel37, set209 os15) boundaries agreed or negotiated with the people served, who follow "with" or
+    # "alongside": settled between the worker and them, the relationship's boundaries (the worker's practice);
+    # twins: the people helped to set or agree their own with someone else ---
+    (PP, "You will work with clients to agree clear boundaries for your time together.", "partly-met"),
+    (PP, "Work alongside tenants to negotiate boundaries that suit you both.", "partly-met"),
+    (PP, "Work with participants to agree boundaries at your first meeting.", "partly-met"),
+    (PP, "Help residents agree boundaries with their landlord.", "not-met"),
+    (PP, "Work with residents to set their own boundaries.", "not-met"),
+    # --- (panel37, set208 or15) the use or sharing of one's own stories named as a thing done with care or on
+    # purpose ("the careful use of", "the use of ... with care"), "recovery" or "lived" beside the noun: intentional
+    # disclosure; twins: a use with no manner, or of something else than a story ---
+    (PP, "Coach mentors in the careful use of their own recovery stories.", "partly-met"),
+    (PP, "Supervisors promote the purposeful sharing of lived experience stories across the team.", "partly-met"),
+    (PP, "The sharing of recovery journeys with purpose is part of the role.", "partly-met"),
+    (PP, "We record the use of recovery stories in training.", "not-met"),
+    (PP, "Model the use of personal recovery plans with care.", "not-met"),
+    # --- (panel37) a label naming the stage or its people, with a hyphen in the stage ("Short-listing:") or
+    # "Interviewers" before a colon or a dash, then the people with no article: the panel's make-up; twins:
+    # the same labels over staff only ---
+    (PANEL, "Short-listing: team leader and a peer support worker.", "met"),
+    (PANEL, "Applications are short-listed by two peer workers.", "met"),
+    (PANEL, "Interviewers: Team Leader, Peer Lead", "met"),
+    (PANEL, "Interviewers - the team leader and a peer worker.", "met"),
+    (PANEL, "Short-listing: service manager and clinical lead.", "not-met"),
+    (PANEL, "Interviewers – Service Manager and Clinical Lead", "not-met"),
+    # --- (panel37) "How we choose" and "How we pick" as selection headings: a meeting with people who use
+    # services under them is another way; twin: the same heading over staff only ---
+    (PANEL, "How we choose\n\nPeople who use our services will meet you for a cup of tea.", "partly-met"),
+    (PANEL, "How we pick\n\nTenants from our residents forum will have a cuppa with you.", "partly-met"),
+    (PANEL, "How we choose\n\nInterviews are held by the manager.", "not-met"),
+    # --- (panel37) a gathering the service runs for the people it serves ("for" right before them), with no
+    # applicant in the sentence: the service's own work, not a part in selection; twins: the applicant invited
+    # to it, or the candidates as its subject ---
+    (PANEL, "We run an informal chat group for people who use our service. Interviews are held by the manager.", "not-met"),
+    (PANEL, "We hold a weekly coffee morning for our consumers. The team leader interviews applicants.", "not-met"),
+    (PANEL, "We will invite you for an informal chat with people who use our service. Interviews are held by the "
+            "manager.", "partly-met"),
+    (PANEL, "Candidates have an informal chat with service users. Interviews are held by the manager.", "partly-met"),
+    # --- (panel37) peer work said to rest on mutual respect at a place written with a hyphen ("at the drop-in",
+    # "at our walk-in clinic": more tokens than a plain place); twins: a manner of treating people there ---
+    (PP, "Peer support at the drop-in rests on mutual respect.", "partly-met"),
+    (PP, "Peer work at our walk-in clinic is built on mutual trust.", "partly-met"),
+    (PP, "Peer support at the drop-in is offered with dignity and mutual respect.", "not-met"),
+    (PP, "Treat every guest at the drop-in with dignity and mutual respect.", "not-met"),
+    # --- (panel37) the panel said to "have" its people, right after the panel noun: its make-up; twins: a panel
+    # that has staff only or has none of them, another panel the peers have ---
+    (PANEL, "Every panel has a peer worker on it.", "met"),
+    (PANEL, "Our interview panel will always have two consumer representatives.", "met"),
+    (PANEL, "Our interview panel has the manager and a psychologist.", "not-met"),
+    (PANEL, "The panel has no peer workers.", "not-met"),
+    (PANEL, "Peer workers have their own panel for clinical staff.", "not-met"),
 ]
 
 
@@ -9000,6 +9087,12 @@ EVIDENCE = [
      "You do not have to be a nurse to do this job."),
     (ADJ, "Peer Mentor\n\nYou will run groups. Our mentors are not asked to act as therapists.", "met",
      "Our mentors are not asked to act as therapists."),
+    # (panel37, set210 ot15) a principle said not to be the post's practice ("We don't expect you to share ...",
+    # "You will not be asked to ..."): the sentence that decides it is missing, quoted for not met (twins below)
+    (PP, "Youth Peer Worker\n\nYou will run groups. We don't expect you to share your own story with the young "
+         "people you meet.", "not-met", "We don't expect you to share your own story"),
+    (PP, "Peer Mentor\n\nYou will meet people at the gate. You will not be asked to tell your own story.", "not-met",
+     "You will not be asked to tell your own story."),
 ]
 
 
@@ -9646,3 +9739,23 @@ def test_le_evidence_of_not_met_is_the_sentence_that_states_the_lower_level(text
     verdict = verdict_of("Peer Support Worker\n\n" + text, LE)
     assert verdict.verdict == "not-met", verdict.why
     assert verdict.evidence and verdict.evidence[0].text == quoted, [e.text for e in verdict.evidence]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        # (panel37) twins of a denied principle quoted for not met: sharing denied only at selection, or the
+        # people served's sharing denied, decide nothing about the post's practice (no evidence); a principle
+        # set out beside the denial gives partly met, quoted from the one set out
+        "Peer Worker\n\nDo I have to talk about my health at interview? You don't have to share your story at interview.",
+        "Peer Mentor\n\nWe will never pressure veterans to share their stories.",
+    ],
+)  # fmt: skip
+def test_pp_a_denial_outside_the_posts_practice_is_no_evidence(advert: str) -> None:
+    verdict = verdict_of(advert, PP)
+    assert verdict.verdict == "not-met" and not verdict.evidence, [e.text for e in verdict.evidence]
+
+
+def test_pp_a_principle_set_out_beside_a_denied_one_is_the_evidence() -> None:
+    verdict = verdict_of("Peer Worker\n\nWe don't expect you to share your personal story. You will inspire hope.", PP)
+    assert verdict.verdict == "partly-met" and [e.text for e in verdict.evidence] == ["You will inspire hope."], verdict.why

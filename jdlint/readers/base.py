@@ -26,7 +26,7 @@ _HEADING_WORDS = re.compile(
         # "Recruitment" alone, also an area of the post's duties (a heading over "Help recruit volunteers")
         (?:our\s+|the\s+)?(?:hiring|selection|application)(?:\s+(?:process|steps|stages))?|
         (?:our\s+|the\s+)?recruitment\s+(?:process|steps|stages)|
-        how\s+we\s+(?:hire|recruit|select)|next\s+steps|what\s+happens\s+next|
+        how\s+we\s+(?:hire|recruit|select|choose|pick)|next\s+steps|what\s+happens\s+next|
         the\s+role|role\s+(?:purpose|summary)|purpose\s+of\s+the\s+(?:post|role)|
         position\s+(?:summary|overview|description)|summary|overview|background.*|
         who\s+we\s+are.*|what\s+you.*|who\s+you\s+are|where\s+you.*|working\s+for\s+us|

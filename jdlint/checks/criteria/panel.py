@@ -298,6 +298,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             if _informal_stage(analysis, hit, sentence):
                 informal.append(hit)  # "We'll invite you for an informal chat with X, then ask for references"
             continue
+        if _run_for_people(analysis, hit, sentence):
+            continue  # "We run an informal chat group for people who use our service": the service's own work
         # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
         # (also a panel or interview in the paragraph just before or after: "People who use our service
         # will meet you for a chat." / "The interview panel is the manager and a trustee.")
@@ -375,6 +377,31 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         return verdict_result(rule, "not-met", "The selection process is described without peers on the panel.",
                               (analysis.sentence_span(contact),), fix)  # fmt: skip
     return verdict_result(rule, "not-met", "The selection process is not described, so peers on the panel are not stated.", (), fix)
+
+
+def _run_for_people(analysis: Analysis, hit: Hit, sentence: list[str]) -> bool:
+    """Are the people in the sentence of a `panel-other-way` match only those it is run for, right
+    after "for" ("We run an informal chat group for people who use our service", "a weekly coffee
+    morning for our tenants"), with no applicant nor stage of selection in the sentence
+    (`panel-talk-addressees`, `selection-subjects`, `selection-stage-words`: "you", "finalists",
+    "interview")? Then it is the service's own work for them, not a part in selection ("We will
+    invite you for a chat with people who use our service", "Finalists will teach a sample class
+    for residents" name the applicant)."""
+    w = words()
+    if not (w["panel-talk-addressees"].isdisjoint(sentence) and w["selection-subjects"].isdisjoint(sentence)
+            and w["selection-stage-words"].isdisjoint(sentence)):
+        return False
+    lowers = analysis.lowers(hit.block)
+    skip = w["selection-talk-skip"]
+
+    def after_for(start: int) -> bool:
+        i = start - 1
+        while i >= 0 and lowers[i] in skip:
+            i -= 1
+        return i >= 0 and lowers[i] == "for"
+
+    people = panel_people(analysis, hit)
+    return bool(people) and all(p.start > hit.start and after_for(p.start) for p in people)
 
 
 def _named_contact(analysis: Analysis) -> Hit | None:

@@ -48,9 +48,19 @@ def _matches(analysis: Analysis, principle: str) -> list[Hit]:
 
 def _rejected(analysis: Analysis, principle: str, hit: Hit) -> str | None:
     """Why a match does not set the principle out: ``"served"`` when it is the people served's
-    (their sharing, their boundaries), ``"other"`` for any other reason, ``None`` when it does."""
-    if _excepted(analysis, f"lex:{principle}-not", hit) or analysis.negated(hit):
+    (their sharing, their boundaries), ``"denied"`` when it is negated (not expected, not part of the
+    role), ``"other"`` for any other reason, ``None`` when it does."""
+    if _excepted(analysis, f"lex:{principle}-not", hit):
         return "other"
+    if analysis.negated(hit):
+        # "We don't expect you to share your personal story": the post's practice denied; not the
+        # people served's nor sharing at selection ("You don't have to share anything at interview")
+        return "denied" if _why_not_set_out(analysis, principle, hit) is None else "other"
+    return _why_not_set_out(analysis, principle, hit)
+
+
+def _why_not_set_out(analysis: Analysis, principle: str, hit: Hit) -> str | None:
+    """:func:`_rejected` past the exceptions and the negation."""
     if principle == "hope" and in_proper_name(analysis, hit):
         return "other"
     if principle == "disclosure" and _shared_by_served(analysis, hit):
@@ -58,7 +68,8 @@ def _rejected(analysis: Analysis, principle: str, hit: Hit) -> str | None:
     if principle == "disclosure" and _sharing_at_selection(analysis, hit):
         return "other"  # "Do I have to talk about my health at interview? You can choose what to share."
     if principle == "boundaries" and _helps_served(analysis.tokens_before(hit, 6)) \
-            and not _serving_condition_closed(analysis.tokens_before(hit, 8)):
+            and not _serving_condition_closed(analysis.tokens_before(hit, 8)) \
+            and not _agreed_with_served(analysis.tokens_before(hit, 6)):
         return "served"  # "support people to develop healthy boundaries" is their boundaries
     return None
 
@@ -138,6 +149,18 @@ def _helps_served(before: list[str], extra: frozenset[str] = frozenset()) -> boo
     return any(before[i] in w["serve-verbs"] and served_at(i)
                and not (before[i] == "with" and i and before[i - 1] in w["relationship-nouns"])
                for i in range(len(before) - 1))  # fmt: skip
+
+
+def _agreed_with_served(before: list[str]) -> bool:
+    """"Work with residents to agree boundaries": the people after an `accompany-words` word, then a
+    `joint-verbs` verb just before the boundaries (past "to"): settled between the worker and them, so
+    the relationship's boundaries, not the people's own ("help residents agree boundaries with ..." is
+    theirs: no "with" or "alongside" before them)."""
+    w = words()
+    people = w["served"] | w["ambiguous-people"]
+    joint = next((i for i in range(len(before) - 1, -1, -1) if before[i] in w["joint-verbs"]), None)
+    return joint is not None and any(before[i] in w["accompany-words"] and people.intersection(before[i + 1 : i + 3])
+                                     for i in range(joint))  # fmt: skip
 
 
 def _prompts_served(before: list[str], w: CriteriaWords) -> bool:
@@ -309,6 +332,18 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
             f"{len(named)} of 4 set out ({', '.join(named)}); missing: {', '.join(missing)}.{note}",
             tuple(evidence.values()), fix)  # fmt: skip
     served = {p: found for p in PRINCIPLES if (found := served_principle_hits(analysis, p))}
+    denied = {p: found for p in PRINCIPLES if (found := [h for h in _matches(analysis, p) if _rejected(analysis, p, h) == "denied"])}
+    if denied and not served:
+        # "We don't expect you to share your personal story with young people.": named, but said not
+        # to be the post's practice; that sentence decides the principle is missing, so it is the evidence
+        spans = {}
+        for found in denied.values():
+            for h in found:
+                span = analysis.sentence_span(h)
+                spans.setdefault((span.block, span.start), span)
+        return verdict_result(rule, "not-met",
+            f"None of mutuality, disclosure, hope or boundaries is set out as the post's practice; "
+            f"{' and '.join(denied)} said not to be part of it.{note}", tuple(spans.values())[:3], fix)  # fmt: skip
     if served:
         # "help youth set healthy boundaries with friends": named, but as the people served's own;
         # that sentence decides the principle is missing, so it is the evidence
