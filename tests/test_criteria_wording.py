@@ -7534,6 +7534,21 @@ CASES = [
     (ADJ, "Essential: lived experience of mental health difficulties; experience of line management in a health "
           "or social care setting.", "met"),
     (ADJ, "Essential: experience of line management in a retail setting. Desirable: lived experience of addiction.", "met"),
+    # --- (adj37, set208 or09) the service, clinic or organisation as the subject of a clinical verb in the third
+    # person: what the service does, not the post's duty; twins: the post's own team, the post holder in the
+    # service, joining it and doing the duty, and a post noun as the subject stay the post's duty ---
+    (ADJ, "Our memory service diagnoses and supports about 900 people each year with dementia.", "met"),
+    (ADJ, "The Northfield walk-in clinic prescribes and reviews medication for 400 adults; you will offer peer "
+          "support.", "met"),
+    (ADJ, "The crisis unit completes a risk assessment with everyone who arrives, and you will offer a listening "
+          "ear.", "met"),
+    (ADJ, "Harbourside Wellbeing diagnoses and supports around 900 adults a year.", "met"),
+    (ADJ, "Our team completes a risk assessment with every new tenant.", "not-met"),
+    (ADJ, "In our memory service, you will complete a risk assessment with each carer.", "not-met"),
+    (ADJ, "You will join the crisis unit and complete a risk assessment with everyone who arrives.", "not-met"),
+    (ADJ, "Each Peer Navigator completes a risk assessment with new members.", "not-met"),
+    # (a line that opens with the post's own verbs is no organisation's name, nor one that ends on "and")
+    (ADJ, "Reviews and diagnoses patients referred by their GP.", "not-met"),
 ]
 
 
