@@ -7549,6 +7549,17 @@ CASES = [
     (ADJ, "Each Peer Navigator completes a risk assessment with new members.", "not-met"),
     # (a line that opens with the post's own verbs is no organisation's name, nor one that ends on "and")
     (ADJ, "Reviews and diagnoses patients referred by their GP.", "not-met"),
+    # --- (adj37, set208 or13) a helping profession's qualification with its work named after the noun ("a
+    # diploma in community support work", the reversed order of "a Community Support Worker diploma"): an asset
+    # is desirable (partly met), required it is not met; twins: the same work as experience, a peer support
+    # work certificate, and the qualification denied stay met ---
+    (ADJ, "Qualifications\n\n- A diploma in community support work is an asset.", "partly-met"),
+    (ADJ, "Qualifications\n\n- A certificate in developmental services work would be an asset.", "partly-met"),
+    (ADJ, "A diploma in mental health and addictions work is an asset.", "partly-met"),
+    (ADJ, "Essential: a certificate in human services work.", "not-met"),
+    (ADJ, "Qualifications\n\n- Experience in community support work is an asset.", "met"),
+    (ADJ, "Qualifications\n\n- A certificate in peer support work is an asset.", "met"),
+    (ADJ, "A diploma in community support work is not required.", "met"),
 ]
 
 
