@@ -7560,6 +7560,17 @@ CASES = [
     (ADJ, "Qualifications\n\n- Experience in community support work is an asset.", "met"),
     (ADJ, "Qualifications\n\n- A certificate in peer support work is an asset.", "met"),
     (ADJ, "A diploma in community support work is not required.", "met"),
+    # --- (adj37, set208 or20) clinicians or a clinical team helped to complete, prepare, draft or finalise
+    # their care, treatment or discharge plans: a clinical task in a supporting position (partly met), as
+    # helping them write or review the plans is; twins: the post completing care plans itself stays not met,
+    # the people's own plans and the clinicians' other paperwork stay met ---
+    (ADJ, "Support clinicians to complete the team's care plans, bringing the family view.", "partly-met"),
+    (ADJ, "Help the nurses to complete each resident's care plan.", "partly-met"),
+    (ADJ, "Support the psychologist in drafting treatment plans.", "partly-met"),
+    (ADJ, "Help the clinical team to finalise discharge plans.", "partly-met"),
+    (ADJ, "Complete care plans for each new resident.", "not-met"),
+    (ADJ, "Support people to complete their own recovery plans.", "met"),
+    (ADJ, "Support clinicians to complete their timesheets.", "met"),
 ]
 
 
