@@ -7571,6 +7571,27 @@ CASES = [
     (ADJ, "Complete care plans for each new resident.", "not-met"),
     (ADJ, "Support people to complete their own recovery plans.", "met"),
     (ADJ, "Support clinicians to complete their timesheets.", "met"),
+    # --- (adj37, set209 os06, set211 ou03, set99 xf05) work in a setting named only as a place in the community,
+    # with no helping work named ("working or volunteering in a community setting", "working with whānau in a
+    # community setting"), essential while lived experience is only desirable: general work with people, not
+    # another profession's experience (clear-soil.md section 4: "experience of working in a caring role");
+    # twins: helping work there (supporting, youth work, case management), a caring role, and a helping field's
+    # setting (community mental health) stay adjacent work experience ---
+    (ADJ, "Essential: experience of working with whānau in a community setting. Desirable: lived experience of "
+          "addiction.", "met"),
+    (ADJ, "Essential: experience of working or volunteering in a community setting. Desirable: lived experience "
+          "of psychosis.", "met"),
+    (ADJ, "Essential: experience of working with young people in community settings. Desirable: lived experience "
+          "of self-harm.", "met"),
+    (ADJ, "Essential: experience of supporting adults in a community setting. Desirable: lived experience of "
+          "addiction.", "not-met"),
+    (ADJ, "Essential: experience of youth work in a community setting. Desirable: lived experience of addiction.",
+     "not-met"),
+    (ADJ, "Essential: experience of case management in a community setting. Desirable: lived experience of "
+          "psychosis.", "not-met"),
+    (ADJ, "Essential: experience of working in a caring role. Desirable: lived experience of addiction.", "not-met"),
+    (ADJ, "Essential: experience of working in a community mental health setting. Desirable: lived experience of "
+          "psychosis.", "not-met"),
 ]
 
 
