@@ -7592,6 +7592,13 @@ CASES = [
     (ADJ, "Essential: experience of working in a caring role. Desirable: lived experience of addiction.", "not-met"),
     (ADJ, "Essential: experience of working in a community mental health setting. Desirable: lived experience of "
           "psychosis.", "not-met"),
+    # --- (adj37, set211 ou03) case or care management named first in a list of teams ("the case management,
+    # crisis and housing teams"): the teams' names, not the post's duty; twins: case management provided, beside
+    # other services or before another clause, stays the post's duty ---
+    (ADJ, "Our peer program works alongside the case management, crisis and housing teams.", "met"),
+    (ADJ, "You will work closely with the care management, outreach and nursing teams.", "met"),
+    (ADJ, "Provide case management, crisis support and housing services.", "not-met"),
+    (ADJ, "Provide case management, and refer people to other teams.", "not-met"),
 ]
 
 
