@@ -7599,6 +7599,15 @@ CASES = [
     (ADJ, "You will work closely with the care management, outreach and nursing teams.", "met"),
     (ADJ, "Provide case management, crisis support and housing services.", "not-met"),
     (ADJ, "Provide case management, and refer people to other teams.", "not-met"),
+    # --- (adj37, set211 ou06) a risk assessment named by two kinds joined by "and", "or" or "/", maybe after one
+    # more kind word, done by the post: a formal risk assessment (not met); twins: the nurses' own, and the
+    # post supporting a clinician to do it (partly met) ---
+    (ADJ, "Complete the hostel's formal suicide and overdose risk assessment with each new guest at intake.",
+     "not-met"),
+    (ADJ, "Conduct suicide and self-harm risk assessments with new residents.", "not-met"),
+    (ADJ, "You will complete a violence or overdose risk assessment with each guest.", "not-met"),
+    (ADJ, "The nurses complete the suicide and overdose risk assessment; you will offer a listening ear.", "met"),
+    (ADJ, "Support the clinician to complete suicide and self-harm risk assessments.", "partly-met"),
 ]
 
 
