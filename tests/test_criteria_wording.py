@@ -7608,6 +7608,16 @@ CASES = [
     (ADJ, "You will complete a violence or overdose risk assessment with each guest.", "not-met"),
     (ADJ, "The nurses complete the suicide and overdose risk assessment; you will offer a listening ear.", "met"),
     (ADJ, "Support the clinician to complete suicide and self-harm risk assessments.", "partly-met"),
+    # --- (adj37, set213 ow12) a degree, diploma or qualification "or equivalent" with its field after it and no
+    # "experience" ("Degree or equivalent in a health or social care discipline"): required it is not met,
+    # desirable partly met; twins: a field of no profession, the qualification denied, and "or equivalent
+    # experience" in retail stay met ---
+    (ADJ, "Essential criteria\n\n- Degree or equivalent in a health or social care discipline.", "not-met"),
+    (ADJ, "Essential: a diploma or equivalent in nursing.", "not-met"),
+    (ADJ, "Desirable: a qualification or comparable in a relevant discipline.", "partly-met"),
+    (ADJ, "Essential: degree or equivalent in business administration.", "met"),
+    (ADJ, "A degree or equivalent in a health or social care discipline is not required.", "met"),
+    (ADJ, "Essential: degree or equivalent experience in customer service or retail.", "met"),
 ]
 
 
