@@ -7618,6 +7618,16 @@ CASES = [
     (ADJ, "Essential: degree or equivalent in business administration.", "met"),
     (ADJ, "A degree or equivalent in a health or social care discipline is not required.", "met"),
     (ADJ, "Essential: degree or equivalent experience in customer service or retail.", "met"),
+    # --- (adj37, set212 ov09) a counselling qualification named by its level alone, before or after it ("Level 2
+    # counselling skills", "Counselling Skills Level 3"): desirable it is partly met, required not met; twins:
+    # counselling skills with no level, another subject's level, and the qualification denied stay met ---
+    (ADJ, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Knowledge | Understanding of recovery | Level 2 "
+          "counselling skills |", "partly-met"),
+    (ADJ, "Desirable: Counselling Skills Level 3.", "partly-met"),
+    (ADJ, "Essential: counselling skills (Level 2).", "not-met"),
+    (ADJ, "Essential: good counselling skills.", "met"),
+    (ADJ, "Desirable: Level 2 food hygiene certificate.", "met"),
+    (ADJ, "Level 2 counselling skills are not required.", "met"),
 ]
 
 
