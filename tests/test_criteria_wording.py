@@ -7628,6 +7628,16 @@ CASES = [
     (ADJ, "Essential: good counselling skills.", "met"),
     (ADJ, "Desirable: Level 2 food hygiene certificate.", "met"),
     (ADJ, "Level 2 counselling skills are not required.", "met"),
+    # --- (adj37, set212 ov17) medication given recorded or signed for in the medication administration record
+    # (MAR, eMAR): the record is kept by whoever gives the dose, so it is the medication duty itself (not met),
+    # also beside a supporting verb; twins: the nurses' own record, assisting under a nurse's supervision with
+    # nothing recorded (partly met), and "Mar" as a month stay as they were ---
+    (ADJ, "Help with the medicines round and sign each dose on the MAR.", "not-met"),
+    (ADJ, "You will record medication given in the eMAR at each visit.", "not-met"),
+    (ADJ, "Nurses give medication and record it in the MAR; you will offer peer support.", "met"),
+    (ADJ, "Help with medicines administration on the ward and record it in your own notes when the nurse asks.",
+     "partly-met"),
+    (ADJ, "Our next intake starts in Mar 2027.", "met"),
 ]
 
 
