@@ -7704,6 +7704,110 @@ CASES = [
     (PANEL, "Our interview panel has the manager and a psychologist.", "not-met"),
     (PANEL, "The panel has no peer workers.", "not-met"),
     (PANEL, "Peer workers have their own panel for clinical staff.", "not-met"),
+    # --- (adj37, set208 or09) the service, clinic or organisation as the subject of a clinical verb in the third
+    # person: what the service does, not the post's duty; twins: the post's own team, the post holder in the
+    # service, joining it and doing the duty, and a post noun as the subject stay the post's duty ---
+    (ADJ, "Our memory service diagnoses and supports about 900 people each year with dementia.", "met"),
+    (ADJ, "The Northfield walk-in clinic prescribes and reviews medication for 400 adults; you will offer peer "
+          "support.", "met"),
+    (ADJ, "The crisis unit completes a risk assessment with everyone who arrives, and you will offer a listening "
+          "ear.", "met"),
+    (ADJ, "Harbourside Wellbeing diagnoses and supports around 900 adults a year.", "met"),
+    (ADJ, "Our team completes a risk assessment with every new tenant.", "not-met"),
+    (ADJ, "In our memory service, you will complete a risk assessment with each carer.", "not-met"),
+    (ADJ, "You will join the crisis unit and complete a risk assessment with everyone who arrives.", "not-met"),
+    (ADJ, "Each Peer Navigator completes a risk assessment with new members.", "not-met"),
+    # (a line that opens with the post's own verbs is no organisation's name, nor one that ends on "and")
+    (ADJ, "Reviews and diagnoses patients referred by their GP.", "not-met"),
+    # --- (adj37, set208 or13) a helping profession's qualification with its work named after the noun ("a
+    # diploma in community support work", the reversed order of "a Community Support Worker diploma"): an asset
+    # is desirable (partly met), required it is not met; twins: the same work as experience, a peer support
+    # work certificate, and the qualification denied stay met ---
+    (ADJ, "Qualifications\n\n- A diploma in community support work is an asset.", "partly-met"),
+    (ADJ, "Qualifications\n\n- A certificate in developmental services work would be an asset.", "partly-met"),
+    (ADJ, "A diploma in mental health and addictions work is an asset.", "partly-met"),
+    (ADJ, "Essential: a certificate in human services work.", "not-met"),
+    (ADJ, "Qualifications\n\n- Experience in community support work is an asset.", "met"),
+    (ADJ, "Qualifications\n\n- A certificate in peer support work is an asset.", "met"),
+    (ADJ, "A diploma in community support work is not required.", "met"),
+    # --- (adj37, set208 or20) clinicians or a clinical team helped to complete, prepare, draft or finalise
+    # their care, treatment or discharge plans: a clinical task in a supporting position (partly met), as
+    # helping them write or review the plans is; twins: the post completing care plans itself stays not met,
+    # the people's own plans and the clinicians' other paperwork stay met ---
+    (ADJ, "Support clinicians to complete the team's care plans, bringing the family view.", "partly-met"),
+    (ADJ, "Help the nurses to complete each resident's care plan.", "partly-met"),
+    (ADJ, "Support the psychologist in drafting treatment plans.", "partly-met"),
+    (ADJ, "Help the clinical team to finalise discharge plans.", "partly-met"),
+    (ADJ, "Complete care plans for each new resident.", "not-met"),
+    (ADJ, "Support people to complete their own recovery plans.", "met"),
+    (ADJ, "Support clinicians to complete their timesheets.", "met"),
+    # --- (adj37, set209 os06, set211 ou03, set99 xf05) work in a setting named only as a place in the community,
+    # with no helping work named ("working or volunteering in a community setting", "working with whānau in a
+    # community setting"), essential while lived experience is only desirable: general work with people, not
+    # another profession's experience (clear-soil.md section 4: "experience of working in a caring role");
+    # twins: helping work there (supporting, youth work, case management), a caring role, and a helping field's
+    # setting (community mental health) stay adjacent work experience ---
+    (ADJ, "Essential: experience of working with whānau in a community setting. Desirable: lived experience of "
+          "addiction.", "met"),
+    (ADJ, "Essential: experience of working or volunteering in a community setting. Desirable: lived experience "
+          "of psychosis.", "met"),
+    (ADJ, "Essential: experience of working with young people in community settings. Desirable: lived experience "
+          "of self-harm.", "met"),
+    (ADJ, "Essential: experience of supporting adults in a community setting. Desirable: lived experience of "
+          "addiction.", "not-met"),
+    (ADJ, "Essential: experience of youth work in a community setting. Desirable: lived experience of addiction.",
+     "not-met"),
+    (ADJ, "Essential: experience of case management in a community setting. Desirable: lived experience of "
+          "psychosis.", "not-met"),
+    (ADJ, "Essential: experience of working in a caring role. Desirable: lived experience of addiction.", "not-met"),
+    (ADJ, "Essential: experience of working in a community mental health setting. Desirable: lived experience of "
+          "psychosis.", "not-met"),
+    # --- (adj37, set211 ou03) case or care management named first in a list of teams ("the case management,
+    # crisis and housing teams"): the teams' names, not the post's duty; twins: case management provided, beside
+    # other services or before another clause, stays the post's duty ---
+    (ADJ, "Our peer program works alongside the case management, crisis and housing teams.", "met"),
+    (ADJ, "You will work closely with the care management, outreach and nursing teams.", "met"),
+    (ADJ, "Provide case management, crisis support and housing services.", "not-met"),
+    (ADJ, "Provide case management, and refer people to other teams.", "not-met"),
+    # --- (adj37, set211 ou06) a risk assessment named by two kinds joined by "and", "or" or "/", maybe after one
+    # more kind word, done by the post: a formal risk assessment (not met); twins: the nurses' own, and the
+    # post supporting a clinician to do it (partly met) ---
+    (ADJ, "Complete the hostel's formal suicide and overdose risk assessment with each new guest at intake.",
+     "not-met"),
+    (ADJ, "Conduct suicide and self-harm risk assessments with new residents.", "not-met"),
+    (ADJ, "You will complete a violence or overdose risk assessment with each guest.", "not-met"),
+    (ADJ, "The nurses complete the suicide and overdose risk assessment; you will offer a listening ear.", "met"),
+    (ADJ, "Support the clinician to complete suicide and self-harm risk assessments.", "partly-met"),
+    # --- (adj37, set213 ow12) a degree, diploma or qualification "or equivalent" with its field after it and no
+    # "experience" ("Degree or equivalent in a health or social care discipline"): required it is not met,
+    # desirable partly met; twins: a field of no profession, the qualification denied, and "or equivalent
+    # experience" in retail stay met ---
+    (ADJ, "Essential criteria\n\n- Degree or equivalent in a health or social care discipline.", "not-met"),
+    (ADJ, "Essential: a diploma or equivalent in nursing.", "not-met"),
+    (ADJ, "Desirable: a qualification or comparable in a relevant discipline.", "partly-met"),
+    (ADJ, "Essential: degree or equivalent in business administration.", "met"),
+    (ADJ, "A degree or equivalent in a health or social care discipline is not required.", "met"),
+    (ADJ, "Essential: degree or equivalent experience in customer service or retail.", "met"),
+    # --- (adj37, set212 ov09) a counselling qualification named by its level alone, before or after it ("Level 2
+    # counselling skills", "Counselling Skills Level 3"): desirable it is partly met, required not met; twins:
+    # counselling skills with no level, another subject's level, and the qualification denied stay met ---
+    (ADJ, "| Criteria | Essential | Desirable |\n|---|---|---|\n| Knowledge | Understanding of recovery | Level 2 "
+          "counselling skills |", "partly-met"),
+    (ADJ, "Desirable: Counselling Skills Level 3.", "partly-met"),
+    (ADJ, "Essential: counselling skills (Level 2).", "not-met"),
+    (ADJ, "Essential: good counselling skills.", "met"),
+    (ADJ, "Desirable: Level 2 food hygiene certificate.", "met"),
+    (ADJ, "Level 2 counselling skills are not required.", "met"),
+    # --- (adj37, set212 ov17) medication given recorded or signed for in the medication administration record
+    # (MAR, eMAR): the record is kept by whoever gives the dose, so it is the medication duty itself (not met),
+    # also beside a supporting verb; twins: the nurses' own record, assisting under a nurse's supervision with
+    # nothing recorded (partly met), and "Mar" as a month stay as they were ---
+    (ADJ, "Help with the medicines round and sign each dose on the MAR.", "not-met"),
+    (ADJ, "You will record medication given in the eMAR at each visit.", "not-met"),
+    (ADJ, "Nurses give medication and record it in the MAR; you will offer peer support.", "met"),
+    (ADJ, "Help with medicines administration on the ward and record it in your own notes when the nurse asks.",
+     "partly-met"),
+    (ADJ, "Our next intake starts in Mar 2027.", "met"),
 ]
 
 

@@ -670,7 +670,9 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     ("give medication, which remains the nurse's responsibility")."""
     lowers = analysis.lowers(hit.block)
     post_holder = words()["post-holder"]
-    for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation")):
+    # (`service-does`: the service as the subject of the clinical verb itself, "Our memory service diagnoses ...")
+    for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation"),
+                         ("lex:service-does", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
@@ -710,7 +712,9 @@ def _joined_to_post_holder(lowers: list[str], start: int) -> bool:
 def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> bool:
     """Is the subject of the match's sentence the organisation by its own name, with a verb of
     providing after it (``provision-verbs``: "CMHA Halton Shores provides case management, crisis
-    services and peer support", "Harbourside Wellbeing runs a clozapine clinic")? The name is a
+    services and peer support", "Harbourside Wellbeing runs a clozapine clinic") or the clinical verb
+    itself (``organisation-duty-verbs``: "Harbourside Wellbeing diagnoses and supports 900 adults a
+    year")? The name is a
     run of one to six capitalised words (small joining words such as "of" and "and" between
     them) that opens the sentence, none of them a job noun, a word of the advert's title or its
     initials, a word for the post or its holder; the verb is in the third person ("You provide case
@@ -719,7 +723,7 @@ def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> 
     is its programmes, not the post's duties."""
     w = words()
     lowers = analysis.lowers(hit.block)
-    verbs = w["provision-verbs"]
+    verbs = w["provision-verbs"] | w["organisation-duty-verbs"]
     verb = next((i for i in range(s_start + 1, min(hit.start + 1, s_start + 7)) if lowers[i] in verbs), None)
     if verb is None or not w["post-holder"].isdisjoint(lowers[verb : hit.start]):
         return False
@@ -729,11 +733,15 @@ def _named_organisation_provides(analysis: Analysis, hit: Hit, s_start: int) -> 
     barred = w["post-nouns"] | w["worker"] | w["post-subjects"] | w["staff-nouns"] | w["served"] | w["name-not-words"]
     title = title_words(analysis)
     initials = "".join(t[0] for t in title)  # "The CPRS offers ..." under "Certified Peer Recovery Specialist"
-    if not barred.isdisjoint(name) or not set(title).isdisjoint(name) or (initials and initials in name) \
+    # (a verb of the lists in the name: "Assesses and diagnoses patients ..." opens with the post's duty)
+    if not barred.isdisjoint(name) or not verbs.isdisjoint(name) or not set(title).isdisjoint(name) \
+            or (initials and initials in name) \
             or any(JOB_NOUN.fullmatch(t) or t.endswith("ly") for t in name):  # fmt: skip
         return False  # "The Incumbent provides ...", "Occasionally runs ...": the post's own
     text = analysis.make_hits("name", [(hit.block, s_start, verb)])[0].text
     joins = w["name-joins"]
+    if name[-1] in joins:
+        return False  # "Reviews and diagnoses ...": a name never ends on a joining word
     return all(piece[:1].isupper() or piece.lower() in joins for piece in text.split())
 
 

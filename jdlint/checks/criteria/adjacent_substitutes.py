@@ -255,8 +255,32 @@ def adjacent_experience_route(analysis: Analysis, peer_credentials: list[Hit]) -
         return []
     return [hit for hit in found
             if "peer" not in analysis.lowers(hit.block)[hit.start : hit.end] and not _own_experience_in_setting(analysis, hit)
+            and not _general_community_work(analysis, hit)
             and not analysis.overlaps("lex:lived-experience", hit) and not analysis.negated(hit)
             and not peer_work_after(analysis, hit) and requirement_level(analysis, hit) == "required"]  # fmt: skip
+
+
+def _general_community_work(analysis: Analysis, hit: Hit) -> bool:
+    """Does an ``adjacent-experience`` match end in a setting named only as a place in the community
+    (after its last "in" or "within", only words of `general-setting-words` and then one of
+    `general-setting-nouns`: "in a community setting", "within local community settings"), with no
+    helping work named before it (no word of `helping-work-words`, nor one of `helping-work-kinds`
+    before "work" or "worker")? "Experience of working or volunteering in a community setting",
+    "experience of working with whānau in a community setting": general work with people, not another
+    profession's experience; "experience of supporting adults in a community setting", "of recovery
+    coaching in a community setting", "of line management in a health or social care setting" stay it."""
+    w = words()
+    lowers = analysis.lowers(hit.block)[hit.start : hit.end]
+    at = max((i for i, t in enumerate(lowers) if t in ("in", "within")), default=None)
+    if at is None or lowers[-1] not in w["general-setting-nouns"]:
+        return False
+    place = lowers[at + 1 : -1]
+    if not place or not set(place) <= w["general-setting-words"]:
+        return False  # "in a health or social care setting", "in a community mental health setting": a field
+    work = lowers[:at]
+    kinds = w["helping-work-kinds"]
+    return w["helping-work-words"].isdisjoint(work) and not any(
+        t in kinds and i + 1 < len(work) and work[i + 1] in ("work", "worker") for i, t in enumerate(work))
 
 
 def _own_experience_in_setting(analysis: Analysis, hit: Hit) -> bool:
