@@ -451,8 +451,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     if peer and all(_studied_after(lowers, s, e) for s, e in peer):
         return _Named(text, "conditional", senior)
     activity = groups.get("lex:lived-experience-activity", [])
-    if activity and all(any(a <= s < b for a, b in activity)
-                        for s, _ in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
+    # ("Senior Clinician – Peer and Lived Experience Partnerships": peer words that name no person, joined by
+    # "and" or "&" to such an activity's name, share its head, the partnerships the post works on)
+    if activity and all(any(a <= s < b or (a == e + 1 and lowers[e] in ("and", "&") and not (JOB_NOUN.fullmatch(lowers[e - 1]) and not WEAK_NOUN.fullmatch(lowers[e - 1]))) for a, b in activity)
+                        for s, e in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
         # "Lived Experience Engagement Officer", "Involvement Coordinator – Experts by Experience":
         # the lived experience (the people who have it) is what the post engages or involves
         return _Named(text, "conditional", senior)

@@ -2474,3 +2474,29 @@ def test_lived_experience_as_one_of_several_alternatives_is_not_required_of_the_
     assert role.kind == kind, f"{role.why} {role.clues}"
     if kind == "other":
         assert any("only one of the alternatives" in clue for clue in role.clues), role.clues
+
+
+# --- (role37b, set214 ox21): a clinician's or another profession's title whose peer words, joined by "and" or "&"
+# to a lived experience activity, name the partnerships or engagement it works on ("Senior Mental Health Clinician
+# – Peer and Lived Experience Partnerships"): peer words naming no person share the activity's head, so the title
+# is peer only where the text requires lived experience or says peer work. Twins: a peer worker joined by "and" to
+# such an activity keeps its peer post, and the activity's title with lived experience essential stays peer ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Occupational Therapist – Peer & Lived Experience Engagement\n\nYou will carry a caseload of clients and "
+         "help the clinical team work alongside our peer workers.\n\nEssential: registration as an occupational "
+         "therapist.\nDesirable: lived experience of mental health challenges.\n", "other"),
+        ("Social Worker (Peer and Lived Experience Partnerships)\n\nYou will link the hospital social work team with "
+         "the consumer and carer workforce.\n\nEssential: a degree in social work.\n", "other"),
+        # twins
+        ("Peer Worker & Lived Experience Engagement Lead\n\nYou will offer one-to-one peer support and lead our "
+         "engagement work.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+        ("Occupational Therapist – Peer & Lived Experience Engagement\n\nYou will offer one-to-one peer support, "
+         "drawing on your own lived experience.\n\nLived experience of mental health challenges is essential.\n",
+         "peer"),
+    ],
+)  # fmt: skip
+def test_peer_words_joined_to_a_lived_experience_activity_after_a_profession(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
