@@ -319,7 +319,9 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
                 continue  # "Peer Support Finance Officer": a finance post
             if not any(t in _not_a_person() and t != "support" for t in lowers[start:stop]):
                 return False  # "Peer Support Assistant"
-        elif head not in _not_a_person():
+        elif head not in _not_a_person() and _joined_head(lowers, start) not in _not_a_person():
+            # ("Commissioning Officer – Lived Experience and Peer Workforce": the name joined by "and" ends in
+            # the workforce the post works on, its shared head)
             return False
         elif head == "support" and not any(lowers[i] in office or lowers[i - 1] in back for i in office_at):
             # "Community Development Worker (Peer Support)": bare "peer support" after a field's

@@ -2500,3 +2500,25 @@ def test_lived_experience_as_one_of_several_alternatives_is_not_required_of_the_
 def test_peer_words_joined_to_a_lived_experience_activity_after_a_profession(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37b, set218 pb18): a commissioning post (`post-function-words`: "commissioning") whose peer and lived
+# experience words, joined by "and", name the workforce it commissions for ("Commissioning Officer - Lived
+# Experience and Peer Workforce"): the joined name's head is the workforce, no person, so the title is that
+# field's post, as "Recruitment Officer – Lived Experience Workforce" is. Twins: the peers' work before the
+# field, and a peer worker joined by "and" ---
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Commissioning Manager, Peer and Lived Experience Workforce", "other"),
+        ("Recruitment Officer – Lived Experience and Peer Workforce", "other"),
+        ("Commissioning Officer (Peer Workforce)", "other"),
+        # twins
+        ("Peer Support Commissioning Officer", "peer"),
+        ("Peer Support Worker and Lived Experience Partnerships Officer", "peer"),
+    ],
+)  # fmt: skip
+def test_a_function_post_whose_joined_peer_words_name_the_workforce(title: str, kind: str) -> None:
+    role = role_of(title + "\n\nYou will manage contracts and write reports.\n\nDesirable: lived experience of "
+                   "mental health challenges.\n")
+    assert_titled(role, kind, title)
