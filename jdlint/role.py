@@ -768,7 +768,7 @@ def _offered(analysis: Analysis, hit: Hit) -> bool:
 def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
     """Is a peer credential offered as one of several qualifications, joined to another by
     "or" ("a Certificate IV in Mental Health Peer Work or a higher qualification in a related
-    field")? It names one route into the job, not that the job is peer work."""
+    field"), or in a list of them that ends in "or", before or after the other? It names one route into the job, not that the job is peer work."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     if not any(w in hit.text.lower() for w in words()["credential-words"]):
@@ -783,6 +783,11 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
         # "Certificate IV in Mental Health, Certificate IV in ... Peer Work, or a degree": a list
         # joined by "or" after the credential
         if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
+            return True
+        # "Certificate IV in Mental Health Peer Work, Certificate IV in Mental Health, or a related
+        # qualification": the credential first in such a list, "or" after the other
+        if q.start >= hit.end and [t for t in between if t not in ("a", "an")] == [","] \
+                and "or" in lowers[q.end : analysis.sentence_bounds(hit)[1]]:  # fmt: skip
             return True
     return False
 

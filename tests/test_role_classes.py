@@ -2522,3 +2522,25 @@ def test_a_function_post_whose_joined_peer_words_name_the_workforce(title: str, 
     role = role_of(title + "\n\nYou will manage contracts and write reports.\n\nDesirable: lived experience of "
                    "mental health challenges.\n")
     assert_titled(role, kind, title)
+
+
+# --- (role37b, set218 pb22): a peer credential named first in a list of alternative qualifications that ends in
+# "or" ("Certificate IV in Mental Health Peer Work, Certificate IV in Mental Health, or a related qualification")
+# names one route into the job, as it does after another credential; the conditional title stays other. Twins:
+# a list joined by "and", and a credential beside other requirements that are no qualification ---
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Certificate IV in Mental Health Peer Work, a Diploma of Community Services, or three years of support "
+         "work experience.", "other"),
+        ("Certificate IV in Mental Health Peer Work, Certificate IV in Alcohol and Other Drugs, or equivalent "
+         "experience.", "other"),
+        # twins
+        ("Certificate IV in Mental Health Peer Work, and a Diploma of Community Services or equivalent.", "peer"),
+        ("Certificate IV in Mental Health Peer Work, a current driver's licence and a car.", "peer"),
+    ],
+)  # fmt: skip
+def test_a_peer_credential_first_in_a_list_of_alternatives(item: str, kind: str) -> None:
+    role = role_of("Recovery Coach\n\nYou will help participants plan their supports and link them with services."
+                   f"\n\nEssential:\n- {item}\n")
+    assert role.kind == kind, f"{role.why} {role.clues}"
