@@ -847,7 +847,14 @@ def _training_organised(analysis: Analysis, hit: Hit) -> bool:
     if w["organised-training-nouns"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)]):
         return False
     verbs = [i for i in range(s_start, hit.start) if lowers[i] in w["training-admin-verbs"]]
-    return bool(verbs) and w["applicant-words"].isdisjoint(lowers[verbs[-1] + 1 : hit.start])
+    if verbs and w["applicant-words"].isdisjoint(lowers[verbs[-1] + 1 : hit.start]):
+        return True
+    # "The Peer Workforce Training Institute delivers the Certified Peer Specialist training": the training a
+    # programme or the organisation delivers (`training-delivery-verbs`), its subject neither the post holder
+    # nor a job ("You will deliver ...", "The Peer Trainer delivers ..." stay the post's)
+    return any(lowers[i] in w["training-delivery-verbs"] and i > s_start and w["applicant-words"].isdisjoint(lowers[s_start:i])
+               and not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[s_start:i])
+               for i in range(s_start, hit.start))  # fmt: skip
 
 
 def _other_opening(analysis: Analysis, hit: Hit) -> bool:
@@ -1137,9 +1144,10 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None, d
 def _says_peer_work(analysis: Analysis, denied: Hit | None = None) -> bool:
     """Does the text say peer work of the post: a ``peer-role-statement`` outside a question? (A
     subject the candidate must know about, "Knowledge of peer support principles", says no peer work
-    of the post: a coordinator of a peer programme may be asked to know its practice; nor do the words
+    of the post: a coordinator of a peer programme may be asked to know its practice; nor does a peer
+    model or credential named as training organised or delivered for others, `_training_organised`; nor do the words
     of ``denied``, the post's own denial, "This is not a peer role".)"""
-    return any(not analysis.is_question(h) and not _to_know(analysis, h)
+    return any(not analysis.is_question(h) and not _to_know(analysis, h) and not _training_organised(analysis, h)
                and not (denied is not None and h.block == denied.block and h.start < denied.end and denied.start < h.end)
                for h in analysis.hits("lex:peer-role-statement"))  # fmt: skip
 

@@ -2544,3 +2544,35 @@ def test_a_peer_credential_first_in_a_list_of_alternatives(item: str, kind: str)
     role = role_of("Recovery Coach\n\nYou will help participants plan their supports and link them with services."
                    f"\n\nEssential:\n- {item}\n")
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37b, set219 pc25): a coordinator title whose peer words name the programme, college or institute it
+# administers, whose text says the post needs no lived experience: a peer credential or model named as the
+# training that programme or the organisation delivers to others ("Our Recovery College delivers Certificate IV
+# in Mental Health Peer Work training": `training-delivery-verbs`, a subject neither the post holder nor a job)
+# says no peer work of the post, so the post is the programme's coordinator (as round 1's volunteer scheme
+# coordinator, set213 ow28). Twins: the post holder delivers the training; a peer trainer delivers it; a title
+# that names the peer post ---
+WAIVED = ("\n\nLived experience is not required for this position. You will schedule cohorts, book venues and keep "
+          "enrolment records.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Academy Coordinator\n\nThe Peer Academy runs the Intentional Peer Support course for new staff."
+         + WAIVED, "other"),
+        ("Program Coordinator – Peer Recovery College\n\nOur Recovery College delivers Certificate IV in Mental "
+         "Health Peer Work training across the region." + WAIVED, "other"),
+        # twins
+        ("Peer Academy Coordinator\n\nYou will deliver the Intentional Peer Support course to new staff." + WAIVED,
+         "peer-senior"),
+        ("Program Coordinator – Peer Recovery College\n\nThe Peer Trainer delivers Certificate IV in Mental Health "
+         "Peer Work training across the region." + WAIVED, "peer-senior"),
+        ("Peer Support Coordinator\n\nOur Recovery College delivers Intentional Peer Support training across the "
+         "region." + WAIVED, "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_programme_coordinator_whose_programme_delivers_the_peer_training(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
