@@ -319,7 +319,9 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
                 continue  # "Peer Support Finance Officer": a finance post
             if not any(t in _not_a_person() and t != "support" for t in lowers[start:stop]):
                 return False  # "Peer Support Assistant"
-        elif head not in _not_a_person():
+        elif head not in _not_a_person() and _joined_head(lowers, start) not in _not_a_person():
+            # ("Commissioning Officer – Lived Experience and Peer Workforce": the name joined by "and" ends in
+            # the workforce the post works on, its shared head)
             return False
         elif head == "support" and not any(lowers[i] in office or lowers[i - 1] in back for i in office_at):
             # "Community Development Worker (Peer Support)": bare "peer support" after a field's
@@ -451,8 +453,10 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     if peer and all(_studied_after(lowers, s, e) for s, e in peer):
         return _Named(text, "conditional", senior)
     activity = groups.get("lex:lived-experience-activity", [])
-    if activity and all(any(a <= s < b for a, b in activity)
-                        for s, _ in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
+    # ("Senior Clinician – Peer and Lived Experience Partnerships": peer words that name no person, joined by
+    # "and" or "&" to such an activity's name, share its head, the partnerships the post works on)
+    if activity and all(any(a <= s < b or (a == e + 1 and lowers[e] in ("and", "&") and not (JOB_NOUN.fullmatch(lowers[e - 1]) and not WEAK_NOUN.fullmatch(lowers[e - 1]))) for a, b in activity)
+                        for s, e in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
         # "Lived Experience Engagement Officer", "Involvement Coordinator – Experts by Experience":
         # the lived experience (the people who have it) is what the post engages or involves
         return _Named(text, "conditional", senior)
@@ -764,7 +768,7 @@ def _offered(analysis: Analysis, hit: Hit) -> bool:
 def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
     """Is a peer credential offered as one of several qualifications, joined to another by
     "or" ("a Certificate IV in Mental Health Peer Work or a higher qualification in a related
-    field")? It names one route into the job, not that the job is peer work."""
+    field"), or in a list of them that ends in "or", before or after the other? It names one route into the job, not that the job is peer work."""
     from jdlint.checks.criteria import words  # the word lists live with the verdicts
 
     if not any(w in hit.text.lower() for w in words()["credential-words"]):
@@ -779,6 +783,11 @@ def _credential_among_alternatives(analysis: Analysis, hit: Hit) -> bool:
         # "Certificate IV in Mental Health, Certificate IV in ... Peer Work, or a degree": a list
         # joined by "or" after the credential
         if q.end <= hit.start and between == [","] and "or" in lowers[hit.end : analysis.sentence_bounds(hit)[1]]:
+            return True
+        # "Certificate IV in Mental Health Peer Work, Certificate IV in Mental Health, or a related
+        # qualification": the credential first in such a list, "or" after the other
+        if q.start >= hit.end and [t for t in between if t not in ("a", "an")] == [","] \
+                and "or" in lowers[q.end : analysis.sentence_bounds(hit)[1]]:  # fmt: skip
             return True
     return False
 
@@ -838,7 +847,14 @@ def _training_organised(analysis: Analysis, hit: Hit) -> bool:
     if w["organised-training-nouns"].isdisjoint(lowers[hit.end : min(s_end, hit.end + 3)]):
         return False
     verbs = [i for i in range(s_start, hit.start) if lowers[i] in w["training-admin-verbs"]]
-    return bool(verbs) and w["applicant-words"].isdisjoint(lowers[verbs[-1] + 1 : hit.start])
+    if verbs and w["applicant-words"].isdisjoint(lowers[verbs[-1] + 1 : hit.start]):
+        return True
+    # "The Peer Workforce Training Institute delivers the Certified Peer Specialist training": the training a
+    # programme or the organisation delivers (`training-delivery-verbs`), its subject neither the post holder
+    # nor a job ("You will deliver ...", "The Peer Trainer delivers ..." stay the post's)
+    return any(lowers[i] in w["training-delivery-verbs"] and i > s_start and w["applicant-words"].isdisjoint(lowers[s_start:i])
+               and not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[s_start:i])
+               for i in range(s_start, hit.start))  # fmt: skip
 
 
 def _other_opening(analysis: Analysis, hit: Hit) -> bool:
@@ -1128,9 +1144,10 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None, d
 def _says_peer_work(analysis: Analysis, denied: Hit | None = None) -> bool:
     """Does the text say peer work of the post: a ``peer-role-statement`` outside a question? (A
     subject the candidate must know about, "Knowledge of peer support principles", says no peer work
-    of the post: a coordinator of a peer programme may be asked to know its practice; nor do the words
+    of the post: a coordinator of a peer programme may be asked to know its practice; nor does a peer
+    model or credential named as training organised or delivered for others, `_training_organised`; nor do the words
     of ``denied``, the post's own denial, "This is not a peer role".)"""
-    return any(not analysis.is_question(h) and not _to_know(analysis, h)
+    return any(not analysis.is_question(h) and not _to_know(analysis, h) and not _training_organised(analysis, h)
                and not (denied is not None and h.block == denied.block and h.start < denied.end and denied.start < h.end)
                for h in analysis.hits("lex:peer-role-statement"))  # fmt: skip
 

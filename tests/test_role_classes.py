@@ -2474,3 +2474,105 @@ def test_lived_experience_as_one_of_several_alternatives_is_not_required_of_the_
     assert role.kind == kind, f"{role.why} {role.clues}"
     if kind == "other":
         assert any("only one of the alternatives" in clue for clue in role.clues), role.clues
+
+
+# --- (role37b, set214 ox21): a clinician's or another profession's title whose peer words, joined by "and" or "&"
+# to a lived experience activity, name the partnerships or engagement it works on ("Senior Mental Health Clinician
+# – Peer and Lived Experience Partnerships"): peer words naming no person share the activity's head, so the title
+# is peer only where the text requires lived experience or says peer work. Twins: a peer worker joined by "and" to
+# such an activity keeps its peer post, and the activity's title with lived experience essential stays peer ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Occupational Therapist – Peer & Lived Experience Engagement\n\nYou will carry a caseload of clients and "
+         "help the clinical team work alongside our peer workers.\n\nEssential: registration as an occupational "
+         "therapist.\nDesirable: lived experience of mental health challenges.\n", "other"),
+        ("Social Worker (Peer and Lived Experience Partnerships)\n\nYou will link the hospital social work team with "
+         "the consumer and carer workforce.\n\nEssential: a degree in social work.\n", "other"),
+        # twins
+        ("Peer Worker & Lived Experience Engagement Lead\n\nYou will offer one-to-one peer support and lead our "
+         "engagement work.\n\nLived experience of mental health challenges is essential.\n", "peer-senior"),
+        ("Occupational Therapist – Peer & Lived Experience Engagement\n\nYou will offer one-to-one peer support, "
+         "drawing on your own lived experience.\n\nLived experience of mental health challenges is essential.\n",
+         "peer"),
+    ],
+)  # fmt: skip
+def test_peer_words_joined_to_a_lived_experience_activity_after_a_profession(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37b, set218 pb18): a commissioning post (`post-function-words`: "commissioning") whose peer and lived
+# experience words, joined by "and", name the workforce it commissions for ("Commissioning Officer - Lived
+# Experience and Peer Workforce"): the joined name's head is the workforce, no person, so the title is that
+# field's post, as "Recruitment Officer – Lived Experience Workforce" is. Twins: the peers' work before the
+# field, and a peer worker joined by "and" ---
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Commissioning Manager, Peer and Lived Experience Workforce", "other"),
+        ("Recruitment Officer – Lived Experience and Peer Workforce", "other"),
+        ("Commissioning Officer (Peer Workforce)", "other"),
+        # twins
+        ("Peer Support Commissioning Officer", "peer"),
+        ("Peer Support Worker and Lived Experience Partnerships Officer", "peer"),
+    ],
+)  # fmt: skip
+def test_a_function_post_whose_joined_peer_words_name_the_workforce(title: str, kind: str) -> None:
+    role = role_of(title + "\n\nYou will manage contracts and write reports.\n\nDesirable: lived experience of "
+                   "mental health challenges.\n")
+    assert_titled(role, kind, title)
+
+
+# --- (role37b, set218 pb22): a peer credential named first in a list of alternative qualifications that ends in
+# "or" ("Certificate IV in Mental Health Peer Work, Certificate IV in Mental Health, or a related qualification")
+# names one route into the job, as it does after another credential; the conditional title stays other. Twins:
+# a list joined by "and", and a credential beside other requirements that are no qualification ---
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Certificate IV in Mental Health Peer Work, a Diploma of Community Services, or three years of support "
+         "work experience.", "other"),
+        ("Certificate IV in Mental Health Peer Work, Certificate IV in Alcohol and Other Drugs, or equivalent "
+         "experience.", "other"),
+        # twins
+        ("Certificate IV in Mental Health Peer Work, and a Diploma of Community Services or equivalent.", "peer"),
+        ("Certificate IV in Mental Health Peer Work, a current driver's licence and a car.", "peer"),
+    ],
+)  # fmt: skip
+def test_a_peer_credential_first_in_a_list_of_alternatives(item: str, kind: str) -> None:
+    role = role_of("Recovery Coach\n\nYou will help participants plan their supports and link them with services."
+                   f"\n\nEssential:\n- {item}\n")
+    assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (role37b, set219 pc25): a coordinator title whose peer words name the programme, college or institute it
+# administers, whose text says the post needs no lived experience: a peer credential or model named as the
+# training that programme or the organisation delivers to others ("Our Recovery College delivers Certificate IV
+# in Mental Health Peer Work training": `training-delivery-verbs`, a subject neither the post holder nor a job)
+# says no peer work of the post, so the post is the programme's coordinator (as round 1's volunteer scheme
+# coordinator, set213 ow28). Twins: the post holder delivers the training; a peer trainer delivers it; a title
+# that names the peer post ---
+WAIVED = ("\n\nLived experience is not required for this position. You will schedule cohorts, book venues and keep "
+          "enrolment records.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Academy Coordinator\n\nThe Peer Academy runs the Intentional Peer Support course for new staff."
+         + WAIVED, "other"),
+        ("Program Coordinator – Peer Recovery College\n\nOur Recovery College delivers Certificate IV in Mental "
+         "Health Peer Work training across the region." + WAIVED, "other"),
+        # twins
+        ("Peer Academy Coordinator\n\nYou will deliver the Intentional Peer Support course to new staff." + WAIVED,
+         "peer-senior"),
+        ("Program Coordinator – Peer Recovery College\n\nThe Peer Trainer delivers Certificate IV in Mental Health "
+         "Peer Work training across the region." + WAIVED, "peer-senior"),
+        ("Peer Support Coordinator\n\nOur Recovery College delivers Intentional Peer Support training across the "
+         "region." + WAIVED, "peer-senior"),
+    ],
+)  # fmt: skip
+def test_a_programme_coordinator_whose_programme_delivers_the_peer_training(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
