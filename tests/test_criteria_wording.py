@@ -2092,9 +2092,18 @@ CASES = [
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
     (ADJ, "Essential: Certificate in Health and Wellbeing (Level 4).", "not-met"),
-    # a way to gain it in the post does not make an essential one desirable ("or working towards it")
+    # already studying for it at entry ("or working towards it") keeps an essential one required
     (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
-    (ADJ, "Essential: NZ Certificate in Health and Wellbeing (Level 4) or willing to complete.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health, or currently working towards it.", "not-met"),
+    # --- (adj37b) a willingness to gain the qualification itself after it ("or willing to complete", "or
+    # willingness to work towards it", "or a commitment to gain it"): only the willingness is asked at entry,
+    # so it is no bar, as "hold or be willing to gain ..." before it is not: partly met (set214 ox05) ---
+    (ADJ, "Essential: NZ Certificate in Health and Wellbeing (Level 4) or willing to complete.", "partly-met"),
+    (ADJ, "Essential: Diploma of Community Services, or a commitment to gain it in your first year.", "partly-met"),
+    (ADJ, "Essential: Certificate IV in Youth Work or be happy to study for one once in post.", "partly-met"),
+    # twins: the willingness gains another thing, or is no route to a qualification, stays required
+    (ADJ, "Essential: Registered nurse, or willingness to complete a peer support course.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Community Services, or willing to work weekends.", "not-met"),
     # --- the care field named before the qualification noun ("a social care qualification (NVQ 3 or
     # equivalent)") in the Desirable column: desirable (blind set 77) ---
     (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Good written English | A social care "

@@ -329,9 +329,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             # qualifications are not accepted as a substitute); a desirable one stays partly met
             hard.append((hit, "qualification", f"a professional qualification is accepted as an essential route "
                                                f"equal to a peer credential (“{hit.text}”)"))
-        elif level == "required" and gained_in_post(analysis, hit):
-            # "You hold, or are willing to gain, a Certificate in Community Support": a
-            # qualification that may be gained in post, no bar to entry (as desirable)
+        elif level == "required" and (gained_in_post(analysis, hit) or route_gained_after(analysis, hit, interim=False, own=True)):
+            # "You hold, or are willing to gain, a Certificate in Community Support", "Certificate in
+            # Community Support, or willingness to obtain it": a qualification that may be gained in
+            # post, no bar to entry (as desirable); "or working towards it" (already studying for it
+            # at entry) is no willingness and stays required
             soft.append((hit, "qualification", f"a professional qualification is asked for but may be gained "
                                                f"in post (“{hit.text}”)"))
         elif level == "required":
