@@ -2092,6 +2092,14 @@ CASES = [
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
     (ADJ, "Essential: Certificate in Health and Wellbeing (Level 4).", "not-met"),
+    # --- (adj37b) medication or health education led together with a clinician ("co-facilitate ... with the
+    # unit nurse"): the clinician's teaching with the post beside them, a supporting position (set219 pc01) ---
+    (ADJ, "Co-facilitate the weekly medication education group with the unit nurse.", "partly-met"),
+    (ADJ, "You will co-deliver health education sessions alongside the practice nurse.", "partly-met"),
+    (ADJ, "Co-lead a monthly medicines information session with the community pharmacist.", "partly-met"),
+    # twins: another group with the nurse, or the education with a peer, stay met
+    (ADJ, "Co-facilitate the weekly recovery group with the unit nurse.", "met"),
+    (ADJ, "Co-facilitate the medication education group with a peer colleague.", "met"),
     # already studying for it at entry ("or working towards it") keeps an essential one required
     (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
     (ADJ, "Essential: Certificate IV in Mental Health, or currently working towards it.", "not-met"),
