@@ -2100,6 +2100,13 @@ CASES = [
     # twins: another group with the nurse, or the education with a peer, stay met
     (ADJ, "Co-facilitate the weekly recovery group with the unit nurse.", "met"),
     (ADJ, "Co-facilitate the medication education group with a peer colleague.", "met"),
+    # --- (adj37b) care plans named by their owner alone before them ("the team's", "each resident's"): the
+    # post completing or preparing them is its own care planning (not met), as "complete care plans" is ---
+    (ADJ, "Complete the team's care plans.", "not-met"),
+    (ADJ, "Prepare each resident's care plan with them.", "not-met"),
+    # twins: clinicians helped to complete them stay partly met; another plan of the team's stays met
+    (ADJ, "Support clinicians to complete the team's care plans.", "partly-met"),
+    (ADJ, "Complete the team's rota plans.", "met"),
     # already studying for it at entry ("or working towards it") keeps an essential one required
     (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
     (ADJ, "Essential: Certificate IV in Mental Health, or currently working towards it.", "not-met"),
