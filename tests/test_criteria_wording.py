@@ -2107,6 +2107,13 @@ CASES = [
     # twins: clinicians helped to complete them stay partly met; another plan of the team's stays met
     (ADJ, "Support clinicians to complete the team's care plans.", "partly-met"),
     (ADJ, "Complete the team's rota plans.", "met"),
+    # --- (adj37b) a duty learned about, the learning words inside the duty's match where its gap stepped
+    # over them ("Complete training on suicide and overdose risk assessment"): training, not the duty ---
+    (ADJ, "Complete training on suicide and overdose risk assessment.", "met"),
+    (ADJ, "Undertake training in self-harm and suicide risk assessments within your first month.", "met"),
+    # twins: the assessment itself done by the post, also after training, stays not met
+    (ADJ, "Complete the hostel's formal suicide and overdose risk assessment.", "not-met"),
+    (ADJ, "Conduct suicide and self-harm risk assessments after training.", "not-met"),
     # already studying for it at entry ("or working towards it") keeps an essential one required
     (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
     (ADJ, "Essential: Certificate IV in Mental Health, or currently working towards it.", "not-met"),

@@ -73,8 +73,13 @@ from jdlint.registry import Rule
 
 
 def _learning(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty something learned about: a ``learning-context`` match up to eight words before it
+    in its sentence ("training in formal risk assessment"), or inside the duty's own match before its
+    end, where a pattern's gap stepped over it ("Complete training on suicide and overdose risk
+    assessment")?"""
     s_start, _ = analysis.sentence_bounds(hit)
-    return any(h.end <= hit.start and h.start >= s_start and hit.start - h.end <= 8
+    return any((h.end <= hit.start and h.start >= s_start and hit.start - h.end <= 8)
+               or (h.start > hit.start and h.end < hit.end)
                for h in analysis.hits_in_sentence("lex:learning-context", hit))  # fmt: skip
 
 
