@@ -2092,9 +2092,40 @@ CASES = [
     (ADJ, "A diploma in social services would be welcome.", "partly-met"),
     (ADJ, "Essential: NZ Diploma in Health and Wellbeing (Applied Mental Health) Level 5.", "not-met"),
     (ADJ, "Essential: Certificate in Health and Wellbeing (Level 4).", "not-met"),
-    # a way to gain it in the post does not make an essential one desirable ("or working towards it")
+    # --- (adj37b) medication or health education led together with a clinician ("co-facilitate ... with the
+    # unit nurse"): the clinician's teaching with the post beside them, a supporting position (set219 pc01) ---
+    (ADJ, "Co-facilitate the weekly medication education group with the unit nurse.", "partly-met"),
+    (ADJ, "You will co-deliver health education sessions alongside the practice nurse.", "partly-met"),
+    (ADJ, "Co-lead a monthly medicines information session with the community pharmacist.", "partly-met"),
+    # twins: another group with the nurse, or the education with a peer, stay met
+    (ADJ, "Co-facilitate the weekly recovery group with the unit nurse.", "met"),
+    (ADJ, "Co-facilitate the medication education group with a peer colleague.", "met"),
+    # --- (adj37b) care plans named by their owner alone before them ("the team's", "each resident's"): the
+    # post completing or preparing them is its own care planning (not met), as "complete care plans" is ---
+    (ADJ, "Complete the team's care plans.", "not-met"),
+    (ADJ, "Prepare each resident's care plan with them.", "not-met"),
+    # twins: clinicians helped to complete them stay partly met; another plan of the team's stays met
+    (ADJ, "Support clinicians to complete the team's care plans.", "partly-met"),
+    (ADJ, "Complete the team's rota plans.", "met"),
+    # --- (adj37b) a duty learned about, the learning words inside the duty's match where its gap stepped
+    # over them ("Complete training on suicide and overdose risk assessment"): training, not the duty ---
+    (ADJ, "Complete training on suicide and overdose risk assessment.", "met"),
+    (ADJ, "Undertake training in self-harm and suicide risk assessments within your first month.", "met"),
+    # twins: the assessment itself done by the post, also after training, stays not met
+    (ADJ, "Complete the hostel's formal suicide and overdose risk assessment.", "not-met"),
+    (ADJ, "Conduct suicide and self-harm risk assessments after training.", "not-met"),
+    # already studying for it at entry ("or working towards it") keeps an essential one required
     (ADJ, "Essential: Certificate IV in Community Services, or working towards it.", "not-met"),
-    (ADJ, "Essential: NZ Certificate in Health and Wellbeing (Level 4) or willing to complete.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Mental Health, or currently working towards it.", "not-met"),
+    # --- (adj37b) a willingness to gain the qualification itself after it ("or willing to complete", "or
+    # willingness to work towards it", "or a commitment to gain it"): only the willingness is asked at entry,
+    # so it is no bar, as "hold or be willing to gain ..." before it is not: partly met (set214 ox05) ---
+    (ADJ, "Essential: NZ Certificate in Health and Wellbeing (Level 4) or willing to complete.", "partly-met"),
+    (ADJ, "Essential: Diploma of Community Services, or a commitment to gain it in your first year.", "partly-met"),
+    (ADJ, "Essential: Certificate IV in Youth Work or be happy to study for one once in post.", "partly-met"),
+    # twins: the willingness gains another thing, or is no route to a qualification, stays required
+    (ADJ, "Essential: Registered nurse, or willingness to complete a peer support course.", "not-met"),
+    (ADJ, "Essential: Certificate IV in Community Services, or willing to work weekends.", "not-met"),
     # --- the care field named before the qualification noun ("a social care qualification (NVQ 3 or
     # equivalent)") in the Desirable column: desirable (blind set 77) ---
     (ADJ, "| | Essential | Desirable |\n|---|---|---|\n| Qualifications | Good written English | A social care "

@@ -73,8 +73,13 @@ from jdlint.registry import Rule
 
 
 def _learning(analysis: Analysis, hit: Hit) -> bool:
+    """Is the duty something learned about: a ``learning-context`` match up to eight words before it
+    in its sentence ("training in formal risk assessment"), or inside the duty's own match before its
+    end, where a pattern's gap stepped over it ("Complete training on suicide and overdose risk
+    assessment")?"""
     s_start, _ = analysis.sentence_bounds(hit)
-    return any(h.end <= hit.start and h.start >= s_start and hit.start - h.end <= 8
+    return any((h.end <= hit.start and h.start >= s_start and hit.start - h.end <= 8)
+               or (h.start > hit.start and h.end < hit.end)
                for h in analysis.hits_in_sentence("lex:learning-context", hit))  # fmt: skip
 
 
@@ -329,9 +334,11 @@ def adjacent_professions(rule: Rule, ctx: Context) -> CheckResult:
             # qualifications are not accepted as a substitute); a desirable one stays partly met
             hard.append((hit, "qualification", f"a professional qualification is accepted as an essential route "
                                                f"equal to a peer credential (“{hit.text}”)"))
-        elif level == "required" and gained_in_post(analysis, hit):
-            # "You hold, or are willing to gain, a Certificate in Community Support": a
-            # qualification that may be gained in post, no bar to entry (as desirable)
+        elif level == "required" and (gained_in_post(analysis, hit) or route_gained_after(analysis, hit, interim=False, own=True)):
+            # "You hold, or are willing to gain, a Certificate in Community Support", "Certificate in
+            # Community Support, or willingness to obtain it": a qualification that may be gained in
+            # post, no bar to entry (as desirable); "or working towards it" (already studying for it
+            # at entry) is no willingness and stays required
             soft.append((hit, "qualification", f"a professional qualification is asked for but may be gained "
                                                f"in post (“{hit.text}”)"))
         elif level == "required":

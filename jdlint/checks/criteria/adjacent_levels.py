@@ -547,14 +547,19 @@ def gained_in_post(analysis: Analysis, hit: Hit) -> bool:
     return False
 
 
-def route_gained_after(analysis: Analysis, hit: Hit) -> bool:
+def route_gained_after(analysis: Analysis, hit: Hit, interim: bool = True, own: bool = False) -> bool:
     """Is the list of routes the qualification is in closed by a route gained in post, after it
     in its sentence: a word of ``gain-route-openers``, then within three words one of
     ``gain-willing-words``, "to" and a verb of ``gain-verbs`` ("Certificate IV in Mental Health
     Peer Work or Certificate IV in Youth Work, or willingness to work towards one"); or is it held
     only for a while, a word of ``interim-route-words`` and within four words one of
     ``interim-credential-words`` ("... (or a counsellor registration while certification is
-    pending)")? Then neither qualification bars entry: asked for, but no stronger than desirable."""
+    pending)")? Then neither qualification bars entry: asked for, but no stronger than desirable.
+    With ``interim`` false only the route gained in post counts: an interim route awaits a peer
+    credential, which a qualification alone does not name. With ``own`` the thing gained must be
+    the qualification itself, a word of ``gain-own-objects`` or nothing after the verb ("or
+    willingness to obtain it", "or willing to complete."), not another thing ("Registered nurse,
+    or willingness to complete a peer support course")."""
     w = words()
     lowers = analysis.lowers(hit.block)
     _, s_end = analysis.sentence_bounds(hit)
@@ -563,9 +568,10 @@ def route_gained_after(analysis: Analysis, hit: Hit) -> bool:
         if lowers[i] in w["gain-route-openers"]:
             for j in range(i + 1, min(i + 4, end - 2)):
                 if lowers[j] in w["gain-willing-words"] and lowers[j + 1] == "to" and lowers[j + 2] in w["gain-verbs"] \
-                        and not _open_verb_without_goal(lowers, j + 2, end):  # fmt: skip
+                        and not _open_verb_without_goal(lowers, j + 2, end) \
+                        and (not own or _gains_itself(lowers, j + 2, end)):  # fmt: skip
                     return True
-        if lowers[i] in w["interim-route-words"]:
+        if interim and lowers[i] in w["interim-route-words"]:
             # the peer credential itself awaited ("while certification is pending", "until your peer
             # certification comes through"), not another thing's certificate ("while maintaining first
             # aid certification"): only `interim-credential-fillers` before the credential word
@@ -575,6 +581,17 @@ def route_gained_after(analysis: Analysis, hit: Hit) -> bool:
                 if lowers[k] not in w["interim-credential-fillers"]:
                     break
     return False
+
+
+def _gains_itself(lowers: list[str], at: int, end: int) -> bool:
+    """Is what the gain verb at ``at`` gains the qualification before it: after the verb (and the
+    goal word of an open verb, "work towards"), a word of ``gain-own-objects`` ("it", "one"), a
+    mark of punctuation or the sentence's end?"""
+    w = words()
+    k = at + 1
+    if k < end and lowers[at] in w["gain-open-verbs"] and lowers[k] in w["gain-open-verb-goals"]:
+        k += 1
+    return k >= end or lowers[k] in w["gain-own-objects"] or not lowers[k][:1].isalnum()
 
 
 def _open_verb_without_goal(lowers: list[str], at: int, end: int) -> bool:
