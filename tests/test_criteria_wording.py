@@ -7839,6 +7839,57 @@ CASES = [
     (ADJ, "Help with medicines administration on the ward and record it in your own notes when the nurse asks.",
      "partly-met"),
     (ADJ, "Our next intake starts in Mar 2027.", "met"),
+    # --- (panel37b, set218 pb11) the post holder interviewing people as a duty of the post (research, intake or
+    # assessment interviews, screening of referrals: the verb with people as its object, or a verb of doing the
+    # interviews before the noun, opening a duty or in a series of duties): not this post's selection; twins: the
+    # candidate's own interview with peers, peers who conduct the interviews, stay met ---
+    (PANEL, "You will interview people who use our services about their experience of discharge.\n\nInterviews are "
+            "held by the manager.", "not-met"),
+    (PANEL, "- Conduct intake interviews with people who use the service and their families.\n\nShortlisting is "
+            "done by the manager.", "not-met"),
+    (PANEL, "You will recruit participants, interview young people who have left care and write up what they tell "
+            "us.", "not-met"),
+    (PANEL, "Carry out telephone screening of new referrals from people who use our drop-in.", "not-met"),
+    (PANEL, "You will interview with our Peer Lead and a Clinical Manager.", "met"),
+    (PANEL, "Two peer workers conduct the interviews with the manager.", "met"),
+    # --- (panel37b, set218 pb11) a panel of another kind named by its people ("a Lived Experience Advisory
+    # Panel") in a sentence that names no stage of selection and no candidate: the organisation's group, no part
+    # in selection; twins: candidates presenting to it, or it shaping this role, stay another way ---
+    (PANEL, "The study team includes academics and a Lived Experience Advisory Panel of people who have used "
+            "services.\n\nInterviews are held by the manager.", "not-met"),
+    (PANEL, "Our Consumer Advisory Panel meets monthly to advise the board.\n\nThe interview panel is the Team "
+            "Leader and HR.", "not-met"),
+    (PANEL, "Shortlisted candidates present to our Consumer Advisory Panel.\n\nInterviews are held by the manager.",
+     "partly-met"),
+    (PANEL, "Our Consumer Advisory Panel helped shape this role.\n\nInterviews are held by the manager.", "partly-met"),
+    (PANEL, "Service users will be part of a stakeholder panel.\n\nFormal interviews are held by the manager.",
+     "partly-met"),
+    # --- (panel37b, set219 pc06) a group of the service's members, clients, patients, residents, tenants or
+    # participants named by a name of its own, a name word between ("Members' Voice Committee", "Client
+    # Participation Group"), and people who use a service named by a participle ("people using our services"):
+    # meeting or hearing the candidates beside a staff interview is another way; twins: a staff group, and
+    # "members" with no name word, stay not met ---
+    (PANEL, "Finalists give a short talk to the Client Participation Group before an interview with the Director.",
+     "partly-met"),
+    (PANEL, "Candidates meet our Tenant Engagement Panel for a cup of tea, then interview with the Housing Manager.",
+     "partly-met"),
+    (PANEL, "Shortlisted candidates present to members of our Members' Voice Committee; interviews are then held "
+            "with the manager.", "partly-met"),
+    (PANEL, "Finalists give a short talk to people using our services before an interview with the Director.",
+     "partly-met"),
+    (PANEL, "Finalists give a short talk to our Staff Voice Group before an interview with the Director.", "not-met"),
+    (PANEL, "Finalists give a short talk to the Members' Council before an interview with the Director.", "not-met"),
+    # --- (panel37b, set219 pc15) people named as a share of the panel ("make up the majority of", "form at least
+    # half of", "sit as a third of", "Half of every interview panel are ..."), and "form" or "constitute" the panel
+    # with no "who" before it: on the panel; twins: staff as the share, or peers as a share of the staff ---
+    (PANEL, "Peer workers and people who have used our services make up the majority of every hiring panel.", "met"),
+    (PANEL, "People with lived experience form at least half of each interview panel.", "met"),
+    (PANEL, "Two consumer representatives sit as a third of the selection committee.", "met"),
+    (PANEL, "Half of every interview panel are peer workers.", "met"),
+    (PANEL, "The manager and two peer workers form the interview panel.", "met"),
+    (PANEL, "Managers make up the majority of every hiring panel.", "not-met"),
+    (PANEL, "Peer workers make up the majority of our staff. Interviews are held by the manager.", "not-met"),
+    (PANEL, "The manager and the deputy form the interview panel.", "not-met"),
 ]
 
 

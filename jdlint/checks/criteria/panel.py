@@ -112,7 +112,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
     staged: list[Hit] = []  # where an interview or a panel is described (not only shortlisting or "the recruitment process")
     stage_words = words()["interview-stage-words"]
     described = any(not stage_words.isdisjoint(h.text.lower().split()) and not analysis.overlaps("lex:panel-not", h)
-                    and not _offers_accommodation(analysis, h) for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
+                    and not _offers_accommodation(analysis, h) and not _interviewing_duty(analysis, h)
+                    for h in hits(analysis, "panel"))  # the same, anywhere in the advert  # fmt: skip
     for hit in hits(analysis, "panel"):
         if analysis.overlaps("lex:panel-not", hit):
             continue  # "motivational interviewing", "support people with job interviews"
@@ -120,6 +121,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
             continue  # "Accommodations are available at any stage of the hiring process": not who selects
         if _post_duty(analysis, hit) or _recruiting_duty(analysis, hit, own=True):
             continue  # "You will sit on recruitment panels for new peer workers", "Recruit future peer staff using panels with ...": other hires'
+        if _interviewing_duty(analysis, hit):
+            continue  # "You will interview people who have used crisis services": the post's research or intake work
         if _another_time(analysis, hit):
             continue  # "Previously the panel included a peer", "We hope to add peers next year"
         if analysis.overlaps("lex:panel-other-staff", hit) and not analysis.overlaps("lex:panel-other-staff-not", hit) \
@@ -160,6 +163,8 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
                 return verdict_result(rule, "met", "Peers or people with lived experience take part in selection.",
                                 (analysis.sentence_span(hit), analysis.sentence_span(member)), None)  # fmt: skip
         if qualified_panel(analysis, hit) and panel_people(analysis, hit):
+            if _names_a_group_only(analysis, hit):
+                continue  # "The study team includes ... a Lived Experience Advisory Panel": the organisation's group
             other_way.append(hit)  # "a stakeholder panel of Experts by Experience": not the interview panel
             continue
         people = [p for p in panel_people(analysis, hit)
@@ -303,10 +308,14 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # not "for an informal chat, contact ...", but "questions" the people shape is the selection's
         # (also a panel or interview in the paragraph just before or after: "People who use our service
         # will meet you for a chat." / "The interview panel is the manager and a trustee.")
-        nearby = (analysis.hits_in_block("lex:panel", hit.block) or selection_section(analysis, hit.block)
+        # (not a panel match that is only the last word of a group's name: "our Lived Experience Advisory
+        # Panel meets monthly")
+        in_block = any(not _names_a_group_only(analysis, h) for h in analysis.hits_in_block("lex:panel", hit.block))
+        nearby = (in_block or selection_section(analysis, hit.block)
                   or (_panel_next_to(analysis, hit.block) and _people_meet_you(analysis, hit))) \
             and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
-        if analysis.hits_in_sentence("lex:panel", hit) or subjects.intersection(sentence) or nearby \
+        if any(not _names_a_group_only(analysis, h) for h in analysis.hits_in_sentence("lex:panel", hit)) \
+                or subjects.intersection(sentence) or nearby \
                 or _about_the_advert(analysis, hit) or not words()["selection-process-words"].isdisjoint(hit.text.lower().split()):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
             if not staged and _chat_with_people(analysis, hit):
@@ -1023,6 +1032,78 @@ def _post_duty(analysis: Analysis, hit: Hit) -> bool:
         if all(lowers[i] in lead for i in before) or _post_title_subject(analysis, hit):
             return True  # "Support people with lived experience to sit on recruitment panels"
     return False
+
+
+def _names_a_group_only(analysis: Analysis, hit: Hit) -> bool:
+    """Is the panel match the last word of the name of a group of the people (a `panel-people` match
+    ending on it: "a Lived Experience Advisory Panel", "our Consumer Advisory Panel") in a sentence that
+    names no stage of selection and no candidate outside it (no other `panel` match, no word of
+    `selection-stage-words` or `selection-subjects`: "The study team includes academics and a Lived
+    Experience Advisory Panel", "Our Consumer Advisory Panel meets monthly"), outside a selection section?
+    It names a group of the organisation's, not a part in selection ("Candidates present to our Consumer
+    Advisory Panel" names one; "Service users will be part of a stakeholder panel" names a panel of
+    selection by its kind, the people apart from it)."""
+    if not any(p.start < hit.start and p.end == hit.end for p in analysis.hits_in_sentence("lex:panel-people", hit)) \
+            or not qualified_panel(analysis, hit) or selection_section(analysis, hit.block):  # fmt: skip
+        return False
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    outside = lowers[s_start : hit.start] + lowers[hit.end : s_end]
+    if not (w["selection-stage-words"].isdisjoint(outside) and w["selection-subjects"].isdisjoint(outside)):
+        return False
+    return not any(h.start != hit.start and not analysis.overlaps("lex:panel-not", h)
+                   for h in analysis.hits_in_sentence("lex:panel", hit))  # fmt: skip
+
+
+def _interviewing_duty(analysis: Analysis, hit: Hit) -> bool:
+    """Is the selection word the post holder interviewing or screening people as a duty of the post,
+    a research, intake or assessment interview ("You will interview people who have used crisis
+    services", "- Conduct intake interviews with new referrals", "Carry out telephone screening of
+    referrals"), not this post's selection? Either a verb of `interview-verbs` whose object opens with
+    a word of `interviewee-words` (or with `interviewee-openers` and such a word within four tokens),
+    or a match ending in a word of `interviewing-duty-nouns` with a verb of `interviewing-duty-verbs`
+    up to three words before it; that verb opens its sentence after `duty-lead-words` only, or follows
+    "and" or a comma in a series of duties whose first word gives the sentence no other subject
+    (`duty-series-subjects`, `selection-subjects`, people who may select). Not the candidate's
+    interview ("You will interview with our Peer Lead", "You will attend an interview"), nor people
+    who interview ("Two peer workers conduct the interviews", "Peer workers interview everyone")."""
+    w = words()
+    lowers = analysis.lowers(hit.block)
+    s_start, s_end = analysis.sentence_bounds(hit)
+    opener = None
+    if hit.end - hit.start == 1 and lowers[hit.start] in w["interview-verbs"]:
+        # the verb with its object ("interview people who ..."; not "interview with our Peer Lead", "interview
+        # the following day", nor a word of the object's past a comma or a bracket)
+        after = [i for i in range(hit.end, s_end) if lowers[i].strip()][:5]
+        named = next((k for k, i in enumerate(after) if lowers[i] in w["interviewee-words"]), None)
+        if named is not None and (named == 0 or lowers[after[0]] in w["interviewee-openers"]) \
+                and all(lowers[i][:1].isalnum() for i in after[:named]):  # fmt: skip
+            opener = hit.start
+    if opener is None and lowers[hit.end - 1] in w["interviewing-duty-nouns"]:
+        # a verb of doing it up to three words before ("conduct intake interviews"; not "give a short
+        # presentation and attend interviews")
+        between, at = 0, hit.start - 1
+        while at >= s_start and lowers[at] not in w["interviewing-duty-verbs"]:
+            if lowers[at].strip() and lowers[at] != "-":
+                if not lowers[at][:1].isalnum() or between == 3:
+                    break
+                between += 1
+            at -= 1
+        if at >= s_start and lowers[at] in w["interviewing-duty-verbs"]:
+            opener = at
+    if opener is None:
+        return False
+    before = [i for i in range(s_start, opener) if lowers[i].strip()]
+    lead = w["duty-lead-words"]
+    if all(lowers[i] in lead for i in before):
+        return True  # "You will interview people who ...", "- Conduct intake interviews with ..."
+    if lowers[before[-1]] not in ("and", ","):
+        return False
+    first = next((i for i in before if lowers[i][:1].isalnum() and lowers[i] not in lead), None)
+    return first is not None and lowers[first] not in w["duty-series-subjects"] \
+        and lowers[first] not in w["selection-subjects"] \
+        and not any(p.start <= first < p.end for p in analysis.hits_in_sentence("lex:panel-people", hit))  # fmt: skip
 
 
 def _recruiting_duty(analysis: Analysis, hit: Hit, own: bool = False) -> bool:
