@@ -7808,6 +7808,14 @@ CASES = [
     (ADJ, "Help with medicines administration on the ward and record it in your own notes when the nurse asks.",
      "partly-met"),
     (ADJ, "Our next intake starts in Mar 2027.", "met"),
+    # --- (rev37) "Mar" the month after a verb of recording or signing, a day, a year or a calendar noun after
+    # it: a date, not the medication administration record (met); twins: the MAR itself, with a noun after it
+    # or a time of day, stays the medication duty ---
+    (ADJ, "Please sign in on Mar 3 at the main reception.", "met"),
+    (ADJ, "Sign your contract in Mar 2027.", "met"),
+    (ADJ, "Log your hours on the Mar rota before payday.", "met"),
+    (ADJ, "Sign each dose on the MAR at the morning round.", "not-met"),
+    (ADJ, "Record each dose in the MAR chart.", "not-met"),
 ]
 
 
