@@ -7816,6 +7816,19 @@ CASES = [
     (ADJ, "Log your hours on the Mar rota before payday.", "met"),
     (ADJ, "Sign each dose on the MAR at the morning round.", "not-met"),
     (ADJ, "Record each dose in the MAR chart.", "not-met"),
+    # --- (rev37) "or experience" then a gerund of supervising, leading or running others' work after the lived
+    # experience requirement ("..., or experience supervising support workers"): another route in its place
+    # (substitutable); twins: the same joined by "and" or past a semicolon, and the applicant's own life
+    # managed ("or experience managing your own mental health"), stay required ---
+    (LE, "Essential: lived experience of mental health challenges, or experience supervising support workers.",
+     "not-met"),
+    (LE, "You must have lived experience of homelessness, or experience of running community groups.", "not-met"),
+    (LE, "Lived experience of addiction is required, or experience managing a team of outreach workers.", "not-met"),
+    (LE, "Essential: lived experience of mental health challenges and experience supervising support workers.", "met"),
+    (LE, "Essential: lived experience of psychosis, or experience managing your own mental health.", "met"),
+    (ADJ, "Essential: lived experience of mental ill health, or experience of training volunteer befrienders.",
+     "not-met"),
+    (ADJ, "Essential: lived experience of psychosis, or experience managing your own mental health.", "met"),
 ]
 
 
