@@ -7829,6 +7829,20 @@ CASES = [
     (ADJ, "Essential: lived experience of mental ill health, or experience of training volunteer befrienders.",
      "not-met"),
     (ADJ, "Essential: lived experience of psychosis, or experience managing your own mental health.", "met"),
+    # --- (rev37) an informal meeting run for the candidates "with" people who use the service, the people right
+    # after "candidates with" or "shortlisted applicants with": whom the candidates meet, another way of taking
+    # part beside a staff interview (partly met), not the candidates' own attribute; twins: "applicants with
+    # lived experience" stays the applicants', a chat with staff and a group run for the people stay not met,
+    # and an interview for the candidates with peers stays met ---
+    (PANEL, "We hold a short meet-and-greet for candidates with people who use our services. The interview panel is "
+            "the manager and HR.", "partly-met"),
+    (PANEL, "There is an informal coffee for shortlisted applicants with tenants of our hostels. Interviews are held "
+            "by the manager.", "partly-met"),
+    (PANEL, "We offer a guaranteed interview for applicants with lived experience. Interviews are held by the manager.",
+     "not-met"),
+    (PANEL, "We run an informal chat for candidates with the team manager. Interviews are held by the manager.",
+     "not-met"),
+    (PANEL, "There is an interview for shortlisted applicants with two peer workers and the manager.", "met"),
 ]
 
 
