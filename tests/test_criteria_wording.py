@@ -7843,6 +7843,16 @@ CASES = [
     (PANEL, "We run an informal chat for candidates with the team manager. Interviews are held by the manager.",
      "not-met"),
     (PANEL, "There is an interview for shortlisted applicants with two peer workers and the manager.", "met"),
+    # --- (rev37) a service named as the subject of a clinical verb but the object of the post holder's verb of
+    # seeing to it ("you will ensure the hub completes a risk assessment", "Make sure that the unit completes
+    # ..."): the post's own duty (not met); twins: the service's own work, also where the organisation checks
+    # it, stays met ---
+    (ADJ, "As a peer worker in our hub, you will ensure the hub completes a risk assessment with everyone who "
+          "arrives.", "not-met"),
+    (ADJ, "Make sure that the unit completes a suicide risk assessment with each new arrival.", "not-met"),
+    (ADJ, "The crisis unit completes a risk assessment with everyone who arrives; you will offer peer support "
+          "afterwards.", "met"),
+    (ADJ, "We check the clinic prescribes safely; you will offer peer support.", "met"),
 ]
 
 
