@@ -7890,6 +7890,51 @@ CASES = [
     (PANEL, "Managers make up the majority of every hiring panel.", "not-met"),
     (PANEL, "Peer workers make up the majority of our staff. Interviews are held by the manager.", "not-met"),
     (PANEL, "The manager and the deputy form the interview panel.", "not-met"),
+    # --- (rev37) "Mar" the month after a verb of recording or signing, a day, a year or a calendar noun after
+    # it: a date, not the medication administration record (met); twins: the MAR itself, with a noun after it
+    # or a time of day, stays the medication duty ---
+    (ADJ, "Please sign in on Mar 3 at the main reception.", "met"),
+    (ADJ, "Sign your contract in Mar 2027.", "met"),
+    (ADJ, "Log your hours on the Mar rota before payday.", "met"),
+    (ADJ, "Sign each dose on the MAR at the morning round.", "not-met"),
+    (ADJ, "Record each dose in the MAR chart.", "not-met"),
+    # --- (rev37) "or experience" then a gerund of supervising, leading or running others' work after the lived
+    # experience requirement ("..., or experience supervising support workers"): another route in its place
+    # (substitutable); twins: the same joined by "and" or past a semicolon, and the applicant's own life
+    # managed ("or experience managing your own mental health"), stay required ---
+    (LE, "Essential: lived experience of mental health challenges, or experience supervising support workers.",
+     "not-met"),
+    (LE, "You must have lived experience of homelessness, or experience of running community groups.", "not-met"),
+    (LE, "Lived experience of addiction is required, or experience managing a team of outreach workers.", "not-met"),
+    (LE, "Essential: lived experience of mental health challenges and experience supervising support workers.", "met"),
+    (LE, "Essential: lived experience of psychosis, or experience managing your own mental health.", "met"),
+    (ADJ, "Essential: lived experience of mental ill health, or experience of training volunteer befrienders.",
+     "not-met"),
+    (ADJ, "Essential: lived experience of psychosis, or experience managing your own mental health.", "met"),
+    # --- (rev37) an informal meeting run for the candidates "with" people who use the service, the people right
+    # after "candidates with" or "shortlisted applicants with": whom the candidates meet, another way of taking
+    # part beside a staff interview (partly met), not the candidates' own attribute; twins: "applicants with
+    # lived experience" stays the applicants', a chat with staff and a group run for the people stay not met,
+    # and an interview for the candidates with peers stays met ---
+    (PANEL, "We hold a short meet-and-greet for candidates with people who use our services. The interview panel is "
+            "the manager and HR.", "partly-met"),
+    (PANEL, "There is an informal coffee for shortlisted applicants with tenants of our hostels. Interviews are held "
+            "by the manager.", "partly-met"),
+    (PANEL, "We offer a guaranteed interview for applicants with lived experience. Interviews are held by the manager.",
+     "not-met"),
+    (PANEL, "We run an informal chat for candidates with the team manager. Interviews are held by the manager.",
+     "not-met"),
+    (PANEL, "There is an interview for shortlisted applicants with two peer workers and the manager.", "met"),
+    # --- (rev37) a service named as the subject of a clinical verb but the object of the post holder's verb of
+    # seeing to it ("you will ensure the hub completes a risk assessment", "Make sure that the unit completes
+    # ..."): the post's own duty (not met); twins: the service's own work, also where the organisation checks
+    # it, stays met ---
+    (ADJ, "As a peer worker in our hub, you will ensure the hub completes a risk assessment with everyone who "
+          "arrives.", "not-met"),
+    (ADJ, "Make sure that the unit completes a suicide risk assessment with each new arrival.", "not-met"),
+    (ADJ, "The crisis unit completes a risk assessment with everyone who arrives; you will offer peer support "
+          "afterwards.", "met"),
+    (ADJ, "We check the clinic prescribes safely; you will offer peer support.", "met"),
 ]
 
 

@@ -681,6 +681,8 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
     for group, whose in (("lex:others-do", "staff"), ("lex:organisation-offers", "organisation"),
                          ("lex:service-does", "organisation")):
         for o in analysis.hits_in_sentence(group, hit):
+            if group == "lex:service-does" and _service_governed(analysis, o):
+                continue  # "you will ensure the hub completes a risk assessment": the post's own duty
             subject = o.start + (lowers[o.start] in words()["served-determiners"])  # "your manager": not "your" work
             if o.start < hit.start and post_holder.isdisjoint(lowers[subject : hit.start]) \
                     and not _helped(analysis, o) and not _worked_with(analysis, o) \
@@ -702,6 +704,26 @@ def _whose_work(analysis: Analysis, hit: Hit) -> str | None:
                 and words()["relative-pronouns"].isdisjoint(lowers[hit.end : o.start]):
             return "staff"
     return None
+
+
+def _service_governed(analysis: Analysis, o: Hit) -> bool:
+    """Is the service of a `service-does` match the object of a verb of seeing to it
+    (`service-does-governors`) right before it, past a determiner ("you will ensure the hub completes
+    ...", "make sure that the unit completes ..."): the duty is the post's, not the service's?"""
+    lowers = analysis.lowers(o.block)
+    i = o.start - 1
+    while i >= 0 and (lowers[i] in words()["served-determiners"] or lowers[i] == "that"):
+        i -= 1
+    governors = words()["service-does-governors"]
+    if i >= 1 and f"{lowers[i - 1]} {lowers[i]}" in governors:
+        i -= 1
+    elif i < 0 or lowers[i] not in governors:
+        return False
+    # the post holder's verb: a word for the post holder before it in its clause, or the verb opening the
+    # sentence (an imperative, "Make sure the unit completes ..."); not the organisation's ("We check ...")
+    s_start, _ = analysis.sentence_bounds(o)
+    left, _ = clause_bounds(analysis, o)
+    return i == s_start or not words()["post-holder"].isdisjoint(lowers[max(left, s_start) : i])
 
 
 def _joined_to_post_holder(lowers: list[str], start: int) -> bool:

@@ -166,8 +166,11 @@ def panel_people(analysis: Analysis, hit: Hit) -> list[Hit]:
     out = _post_holders(analysis, hit) + _title_kind_people(analysis, hit)
     lowers = analysis.lowers(hit.block)
     for p in analysis.hits_in_sentence("lex:panel-people", hit):
-        if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who"):
+        if p.start >= 2 and lowers[p.start - 2] in w["applicant-nouns"] and lowers[p.start - 1] in ("with", "who") \
+                and (lowers[p.start - 1] == "who" or analysis.overlaps("lex:lived-experience", p)):  # fmt: skip
             continue  # "a guaranteed interview for applicants with lived experience": the applicants
+        # (not other people after "with": "an informal chat for candidates with people who use our service"
+        # names whom the candidates meet)
         if p.start >= 1 and lowers[p.start - 1] in w["reader-possessives"] and analysis.overlaps("lex:lived-experience", p):
             continue  # "The panel will ask about your lived experience": the applicant's, not a person
         after = analysis.tokens_after(p, 2)
@@ -629,6 +632,13 @@ def weak_anchor(analysis: Analysis, m: Hit, people: list[Hit], other: list[Hit],
         return None
     panel = [h for h in analysis.hits_in_sentence("lex:panel", m)
              if h.end <= m.start + 1 and not analysis.overlaps("lex:panel-not", h)]  # fmt: skip
+    # a selection word that only names the candidates right before "with", after another way of taking
+    # part ("an informal coffee for shortlisted applicants with tenants of our hostels"): the "with" joins
+    # the people to that other way, not to a stage of selection
+    if any(h.end + 1 == m.start and lowers[h.end] in subjects for h in panel) \
+            and any(o.end <= m.start and not analysis.negated(o) for o in analysis.hits_in_sentence("lex:panel-other-way", m)) \
+            and not any(h.end + 1 != m.start and h.end <= m.start for h in panel):  # fmt: skip
+        return None
     before = [(h.start, 1, h) for h in panel] + [(o.start, 0, o) for o in other if o.start < m.start]
     if not before:
         return True
