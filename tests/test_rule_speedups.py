@@ -504,3 +504,34 @@ def test_a_fixs_place_is_the_heading_the_case_insensitive_expressions_find(engin
             assert kinds.suggest_place(ctx, sections) == want, (headings, sections)
             named += bool(want)
     assert named > 1000
+
+
+def test_an_about_heading_without_a_names_uncased_characters_cannot_name_it():
+    """``titles._uncased_held`` (speed37b) passes over an "About" heading before a pattern is
+    compiled for a name not plain ASCII: a character with no case (white space, a dash, a curly
+    quote) is one the regex engine matches only as itself, so every character ``str`` finds
+    without case is one ``re`` compiles as a plain literal, and over seeded random names and
+    headings the heading the test passes over is never one the name's pattern matches."""
+    import _sre
+    import sys
+
+    from jdlint import titles
+
+    assert not any(_sre.unicode_iscased(i) for i in range(sys.maxunicode + 1)
+                   if (ch := chr(i)).lower() == ch == ch.upper())  # fmt: skip
+    rng = random.Random(37)
+    pieces = ["Peer", "PEER", "worker", "Youth", " ", "  ", "\t", " – ", " — ", "–", "’", "'", "-", ":", "·",
+              "kaiāwhina", "KAIĀWHINA", "ſ", "\u212a", "İ", "ı", "é", "É", "us", "Us –", "(", ")"]
+    names = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(300)]
+    names += ["Peer Support Worker – Youth", "Kaiāwhina — Peer Support", "Peer Worker ’Ōhanga"]
+    matched = 0
+    for name in names:
+        pattern = re.compile(rf"^about\s+(?:us\s*[-–—:|]\s*)?{re.escape(name)}\s*:?$", re.I)
+        headings = [f"About {name}", f"about us – {name.upper()}:", f"About us - {name.lower()}", "About us – Kaiāwhina",
+                    f"ABOUT {name.swapcase()}", f"About {name.replace('–', '-')}"]  # fmt: skip
+        headings += ["About " + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(20)]
+        for heading in headings:
+            if pattern.match(heading):
+                matched += 1
+                assert titles._uncased_held(name, heading), (name, heading)
+    assert matched > 300
