@@ -1126,13 +1126,15 @@ def _volunteer_scheme(analysis: Analysis, title: TitleCandidate | None = None, d
     if _says_peer_work(analysis, denied):
         return None
     vol = words()["volunteer-words"]
+    students, their_nouns = words()["participant-peer-words"], words()["participant-peer-nouns"]
     found: list[Hit] = []
     for block, b in enumerate(analysis.document.blocks):
         if b.kind in ("header", "footer"):
             continue
         lowers = analysis.lowers(block)
         for i, t in enumerate(lowers):
-            if t in vol:
+            # ("around 60 student mentors", "student peer leaders": the programme's participants as its peers)
+            if t in vol or (t in students and i + 1 < len(lowers) and lowers[i + 1] in their_nouns):
                 hit = analysis.make_hits("volunteer", [(block, i, i + 1)])[0]
                 if title is None or block != title.block:
                     return hit  # a sentence of the text, not the title ("Volunteer Coordinator – ...")
@@ -1205,10 +1207,13 @@ def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> b
              and not _someone_else(analysis, h)]  # fmt: skip
     # the names the text gives the volunteers ("volunteer peer mentors"): the same name alone later
     # ("with one of our senior peer mentors", "Our peer mentors are ...") names the same volunteers
-    theirs = {_noun_key(h.text) for h in nouns if _others_peers(analysis, h) or _said_to_volunteer(analysis, h)}
+    # (the programme's students named as its peers, "student peer leaders", are read as its volunteers are)
+    theirs = {_noun_key(h.text) for h in nouns
+              if _others_peers(analysis, h) or _said_to_volunteer(analysis, h) or _participant_peer(analysis, h)}
     for h in nouns:
         if not _others_peers(analysis, h) and not analysis.overlaps("lex:supervises-peers-not", h) \
-                and not _said_to_volunteer(analysis, h) and not _same_volunteers(analysis, h, theirs):  # fmt: skip
+                and not _said_to_volunteer(analysis, h) and not _participant_peer(analysis, h) \
+                and not _same_volunteers(analysis, h, theirs):  # fmt: skip
             return False
     return True
 
@@ -1216,11 +1221,23 @@ def _volunteer_peers_only(analysis: Analysis, title: TitleCandidate | None) -> b
 def _supervises_volunteers(analysis: Analysis, hit: Hit) -> bool:
     """Are the peers a supervising match names ("supervise around 30 peer mentors") the ones the
     text says are volunteers elsewhere ("Our peer mentors are volunteers ...", "... people who
-    volunteer to ...")? Supervising the scheme's volunteers does not make the post senior."""
+    volunteer to ..."), or students named as such ("supervise around 60 student peer leaders",
+    `_participant_peer`)? Supervising the scheme's volunteers or the programme's students does not
+    make the post senior."""
     nouns = [h for h in _live(analysis, "lex:peer-role-noun") if _is_person(h)]
+    inside = [h for h in nouns if h.block == hit.block and hit.start < h.end and h.start < hit.end]
+    if any(_participant_peer(analysis, h) for h in inside):
+        return True
     theirs = {_noun_key(h.text) for h in nouns if _said_to_volunteer(analysis, h)}
-    return bool(theirs) and any(h.block == hit.block and hit.start < h.end and h.start < hit.end
-                                and _noun_key(h.text) in theirs for h in nouns)  # fmt: skip
+    return bool(theirs) and any(_noun_key(h.text) in theirs for h in inside)
+
+
+def _participant_peer(analysis: Analysis, hit: Hit) -> bool:
+    """Is the peer role noun named as the programme's students right before it ("student peer
+    leaders", "pupil peer mentors"; `participant-peer-words` in rules/data/criteria.toml)?"""
+    from jdlint.checks.criteria import words  # the word lists live with the verdicts
+
+    return hit.start > 0 and analysis.lowers(hit.block)[hit.start - 1] in words()["participant-peer-words"]
 
 
 def _noun_key(text: str) -> str:
@@ -1539,11 +1556,11 @@ def detect_role(analysis: Analysis, le_required: bool, le_asked: bool = False, l
         # lived experience (or only as desirable) and says no peer work of the post: a volunteer
         # scheme's coordinator
         clues = [f"title “{title.text}” ({title.source})",
-                 f"the post runs a volunteer scheme: “{_quote(analysis.sentence_text(volunteers))}”",
+                 f"the post runs a scheme of volunteer or student peers: “{_quote(analysis.sentence_text(volunteers))}”",
                  ("the text asks for lived experience only as desirable, and does not say the post does peer work"
                   if le_asked else "the text neither asks for lived experience nor says the post does peer work")]  # fmt: skip
         return Role("other", f"The title “{named.text}” names the programme the post coordinates; the post "  # type: ignore[union-attr]
-                    "runs its volunteers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
+                    "runs its volunteer or student peers and is not a peer role.", (*title_span, analysis.sentence_span(volunteers)),
                     confidence="medium", clues=tuple(clues))  # fmt: skip
     # "Peer Mentoring Programme Coordinator" whose text says "Lived experience is not required for this
     # role" and says no peer work of the post: its peer words name the programme it runs (its mentors

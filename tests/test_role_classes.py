@@ -2576,3 +2576,39 @@ WAIVED = ("\n\nLived experience is not required for this position. You will sche
 def test_a_programme_coordinator_whose_programme_delivers_the_peer_training(text: str, kind: str) -> None:
     role = role_of(text)
     assert role.kind == kind, f"{role.why} {role.clues}"
+
+
+# --- (end37r, set206 op29, set215 oy28, set217 pa20): a coordinator of a peer programme whose peers are the
+# students or volunteers the post recruits, trains or supervises ("support around 60 student mentors",
+# "supervise around 60 student peer leaders", "make sure our volunteers understand the values of peer
+# support"), with lived experience at most desirable or waived, is the programme's coordinator, not a senior
+# peer post: students named as the peers are read as volunteers are, and the volunteers' understanding of
+# peer support is a subject to know, not the post's peer work. Twins: a coordinator of paid peer staff, a
+# coordinator required to have lived experience who supervises peer staff, the peer post itself ---
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peer Mentoring Coordinator (Student Services)\n\nOur peer mentoring scheme pairs final-year students "
+         "with new arrivals. You will recruit, train and support around 40 student mentors each year.\n\nA degree "
+         "in education or youth work is essential.\n", "other"),
+        ("Peer Support Programme Coordinator (Student Life)\n\nYou will recruit, train and supervise around 50 "
+         "student peer leaders who welcome new Year 7 pupils.\n\nLived experience is not required for this "
+         "position.\n", "other"),
+        ("Peer Support Programme Coordinator (Volunteering)\n\nYou will recruit and train volunteer peer "
+         "facilitators for our groups, and make sure our volunteers understand the values of peer support, "
+         "including hope and mutuality.\n\nDesirable: lived experience of mental health problems.\n", "other"),
+        # twins
+        ("Peer Support Programme Coordinator (Community Services)\n\nYou will recruit, train and supervise our "
+         "team of eight paid peer support workers.\n\nLived experience is not required for this position.\n",
+         "peer-senior"),
+        ("Peer Support Programme Coordinator (Student Wellbeing)\n\nYou will supervise our team of peer support "
+         "workers and support around 50 student peer leaders.\n\nLived experience of mental health challenges is "
+         "essential.\n", "peer-senior"),
+        ("Peer Support Worker\n\nYou will understand the values of peer support and offer one-to-one peer support "
+         "to students, drawing on your own lived experience.\n\nLived experience of mental health challenges is "
+         "essential.\n", "peer"),
+    ],
+)  # fmt: skip
+def test_a_programme_coordinator_whose_peers_are_its_students_or_volunteers(text: str, kind: str) -> None:
+    role = role_of(text)
+    assert role.kind == kind, f"{role.why} {role.clues}"
