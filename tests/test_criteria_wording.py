@@ -7935,6 +7935,15 @@ CASES = [
     (ADJ, "The crisis unit completes a risk assessment with everyone who arrives; you will offer peer support "
           "afterwards.", "met"),
     (ADJ, "We check the clinic prescribes safely; you will offer peer support.", "met"),
+    # --- (end37c) a requirement denied as "not a condition of employment" (or "of appointment", "for the
+    # role"): lived experience in that sentence is at most desirable, and with a wish beside it not met;
+    # twins: the same denial of something else, or "a condition" as a health word, leave it required ---
+    (LE, "Requirements:\n\n- Lived experience of psychosis is preferred\n\nApplicants who draw on lived experience "
+         "will be coached in it, though it is not a condition of appointment.", "not-met"),
+    (LE, "Lived experience of an eating disorder would be lovely to have but isn't a condition for the role.", "not-met"),
+    (LE, "Lived experience of an eating disorder is essential; a driving licence is not a condition of employment.",
+     "met"),
+    (LE, "You must have lived experience of a long-term mental health condition.", "met"),
 ]
 
 
