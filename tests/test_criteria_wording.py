@@ -7944,6 +7944,17 @@ CASES = [
     (LE, "Lived experience of an eating disorder is essential; a driving licence is not a condition of employment.",
      "met"),
     (LE, "You must have lived experience of a long-term mental health condition.", "met"),
+    # --- (end37c) the post said to be created or designed for the person it wants ("This role has been
+    # created for a person with lived experience of ..."): wanted in prose, as "developed specifically for"
+    # is, now also with one person named ("a person", "an individual") (partly met); twins: a post created
+    # for a time, or for a team, asks nothing ---
+    (LE, "This position was created for an individual with lived experience of addiction and recovery.",
+     "partly-met"),
+    (LE, "The post has been designed specifically for a person who has lived experience of psychosis.",
+     "partly-met"),
+    (LE, "This post was created for a team that supports people with lived experience of psychosis.", "not-met"),
+    (LE, "This role has been created for twelve months. You will support people with lived experience of psychosis.",
+     "not-met"),
 ]
 
 
