@@ -7955,6 +7955,11 @@ CASES = [
     (LE, "This post was created for a team that supports people with lived experience of psychosis.", "not-met"),
     (LE, "This role has been created for twelve months. You will support people with lived experience of psychosis.",
      "not-met"),
+    # --- (end37c) one's own story named with its kind ("your own caregiving journey") and taken up by "it"
+    # shared or used with intention: intentional disclosure; twin: what is shared with care is something else ---
+    (PP, "Bring your own recovery story to the work and share it with care.", "partly-met"),
+    (PP, "Your own caregiving experience counts here: use it intentionally.", "partly-met"),
+    (PP, "Draw on your own parenting journey when you plan the groups, and share the plan with care.", "not-met"),
 ]
 
 
