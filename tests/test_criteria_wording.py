@@ -7960,6 +7960,13 @@ CASES = [
     (PP, "Bring your own recovery story to the work and share it with care.", "partly-met"),
     (PP, "Your own caregiving experience counts here: use it intentionally.", "partly-met"),
     (PP, "Draw on your own parenting journey when you plan the groups, and share the plan with care.", "not-met"),
+    # --- (end37c) gaps filled on the roster or rota, the gaps named first, or help given when nursing shifts
+    # are short: cover for other posts (not met); twins: gaps in one's own knowledge, or the peer team's own
+    # rota planned, stay met ---
+    (ADJ, "You will fill gaps on the unit rota and support people in peer groups.", "not-met"),
+    (ADJ, "Offer peer support, and step in on the ward whenever nursing shifts run short.", "not-met"),
+    (ADJ, "Fill gaps in your knowledge of recovery approaches through our peer training.", "met"),
+    (ADJ, "Plan the peer team's rota and offer peer support on the ward.", "met"),
 ]
 
 
