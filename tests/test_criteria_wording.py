@@ -7935,6 +7935,38 @@ CASES = [
     (ADJ, "The crisis unit completes a risk assessment with everyone who arrives; you will offer peer support "
           "afterwards.", "met"),
     (ADJ, "We check the clinic prescribes safely; you will offer peer support.", "met"),
+    # --- (end37c) a requirement denied as "not a condition of employment" (or "of appointment", "for the
+    # role"): lived experience in that sentence is at most desirable, and with a wish beside it not met;
+    # twins: the same denial of something else, or "a condition" as a health word, leave it required ---
+    (LE, "Requirements:\n\n- Lived experience of psychosis is preferred\n\nApplicants who draw on lived experience "
+         "will be coached in it, though it is not a condition of appointment.", "not-met"),
+    (LE, "Lived experience of an eating disorder would be lovely to have but isn't a condition for the role.", "not-met"),
+    (LE, "Lived experience of an eating disorder is essential; a driving licence is not a condition of employment.",
+     "met"),
+    (LE, "You must have lived experience of a long-term mental health condition.", "met"),
+    # --- (end37c) the post said to be created or designed for the person it wants ("This role has been
+    # created for a person with lived experience of ..."): wanted in prose, as "developed specifically for"
+    # is, now also with one person named ("a person", "an individual") (partly met); twins: a post created
+    # for a time, or for a team, asks nothing ---
+    (LE, "This position was created for an individual with lived experience of addiction and recovery.",
+     "partly-met"),
+    (LE, "The post has been designed specifically for a person who has lived experience of psychosis.",
+     "partly-met"),
+    (LE, "This post was created for a team that supports people with lived experience of psychosis.", "not-met"),
+    (LE, "This role has been created for twelve months. You will support people with lived experience of psychosis.",
+     "not-met"),
+    # --- (end37c) one's own story named with its kind ("your own caregiving journey") and taken up by "it"
+    # shared or used with intention: intentional disclosure; twin: what is shared with care is something else ---
+    (PP, "Bring your own recovery story to the work and share it with care.", "partly-met"),
+    (PP, "Your own caregiving experience counts here: use it intentionally.", "partly-met"),
+    (PP, "Draw on your own parenting journey when you plan the groups, and share the plan with care.", "not-met"),
+    # --- (end37c) gaps filled on the roster or rota, the gaps named first, or help given when nursing shifts
+    # are short: cover for other posts (not met); twins: gaps in one's own knowledge, or the peer team's own
+    # rota planned, stay met ---
+    (ADJ, "You will fill gaps on the unit rota and support people in peer groups.", "not-met"),
+    (ADJ, "Offer peer support, and step in on the ward whenever nursing shifts run short.", "not-met"),
+    (ADJ, "Fill gaps in your knowledge of recovery approaches through our peer training.", "met"),
+    (ADJ, "Plan the peer team's rota and offer peer support on the ward.", "met"),
 ]
 
 
