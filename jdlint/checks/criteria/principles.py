@@ -336,23 +336,23 @@ def peer_principles(rule: Rule, ctx: Context) -> CheckResult:
     if denied and not served:
         # "We don't expect you to share your personal story with young people.": named, but said not
         # to be the post's practice; that sentence decides the principle is missing, so it is the evidence
-        spans = {}
-        for found in denied.values():
-            for h in found:
-                span = analysis.sentence_span(h)
-                spans.setdefault((span.block, span.start), span)
-        return verdict_result(rule, "not-met",
-            f"None of mutuality, disclosure, hope or boundaries is set out as the post's practice; "
-            f"{' and '.join(denied)} said not to be part of it.{note}", tuple(spans.values())[:3], fix)  # fmt: skip
+        return _not_the_posts(rule, analysis, denied, "said not to be part of it", note, fix)
     if served:
         # "help youth set healthy boundaries with friends": named, but as the people served's own;
         # that sentence decides the principle is missing, so it is the evidence
-        spans: dict[tuple[int, int], Span] = {}
-        for found in served.values():
-            for h in found:
-                span = analysis.sentence_span(h)
-                spans.setdefault((span.block, span.start), span)
-        return verdict_result(rule, "not-met",
-            f"None of mutuality, disclosure, hope or boundaries is set out as the post's practice; "
-            f"{' and '.join(served)} named only as the people served's own.{note}", tuple(spans.values())[:3], fix)  # fmt: skip
+        return _not_the_posts(rule, analysis, served, "named only as the people served's own", note, fix)
     return verdict_result(rule, "not-met", f"None of mutuality, disclosure, hope or boundaries is set out.{note}", (), fix)
+
+
+def _not_the_posts(rule: Rule, analysis: Analysis, found: dict[str, list[Hit]], why: str, note: str,
+                   fix: Fix | None) -> CheckResult:
+    """Not met, with the principles named but not as the post's practice (``why``: denied of it, or
+    the people served's own): the sentences that name them are the evidence, the first three."""
+    spans: dict[tuple[int, int], Span] = {}
+    for named_hits in found.values():
+        for h in named_hits:
+            span = analysis.sentence_span(h)
+            spans.setdefault((span.block, span.start), span)
+    return verdict_result(rule, "not-met",
+        f"None of mutuality, disclosure, hope or boundaries is set out as the post's practice; "
+        f"{' and '.join(found)} {why}.{note}", tuple(spans.values())[:3], fix)  # fmt: skip
