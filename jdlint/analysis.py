@@ -23,6 +23,7 @@ from itertools import groupby
 from operator import add, itemgetter
 from typing import overload
 
+from jdlint.matcher import starts_in
 from jdlint.model import Document, Span, quick_init
 from jdlint.nlp import (
     NEGATORS,
@@ -384,15 +385,7 @@ class Analysis:
         candidates = self._candidates
         if candidates is None:
             candidates = self._candidates = patterns.candidates(self._prepared)
-        at = candidates.get(group)
-        if not at:
-            return False
-        firsts = self._prepared.firsts
-        first = firsts[block]
-        if end is None:
-            end = (firsts[block + 1] if block + 1 < len(firsts) else len(self._prepared.tokens)) - first
-        i = bisect_left(at, first + start)
-        return i < len(at) and at[i] < first + end
+        return starts_in(candidates.get(group), self._prepared, block, start, end)
 
     def overlaps(self, group: str, hit: Hit) -> bool:
         return any(h.start < hit.end and hit.start < h.end for h in self.hits_in_block(group, hit.block))

@@ -56,6 +56,20 @@ _BOUND = 20_000  # a bound on the words and word pairs a long run remembers (new
 _UNPAIRED = ("",)  # a word's groups not worked out yet (truthy, unlike no groups)
 
 
+def starts_in(at: Sequence[int] | None, text: Prepared, block: int, start: int = 0, end: int | None = None) -> bool:
+    """Is one of the candidate tokens ``at`` (indices into ``text``'s tokens, in order) in block
+    ``block``, at one of its tokens ``start`` to ``end`` (``None``: to the block's end)? What
+    :meth:`PatternSet.may_start_in` answers from a group's candidates, for a caller that keeps them."""
+    if not at:
+        return False
+    firsts = text.firsts
+    first = firsts[block]
+    if end is None:
+        end = (firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)) - first
+    i = bisect_left(at, first + start)
+    return i < len(at) and at[i] < first + end
+
+
 class PatternSet:
     """Named groups of patterns, matched over all of a document's blocks at once.
 
@@ -210,15 +224,7 @@ class PatternSet:
         elsewhere the answer is yes."""
         if self.starts.get(name) is None:
             return True
-        at = self._candidates(text).get(name)
-        if not at:
-            return False
-        firsts = text.firsts
-        first = firsts[block]
-        if end is None:
-            end = (firsts[block + 1] if block + 1 < len(firsts) else len(text.tokens)) - first
-        i = bisect_left(at, first + start)
-        return i < len(at) and at[i] < first + end
+        return starts_in(self._candidates(text).get(name), text, block, start, end)
 
     def match_block(self, text: Prepared, name: str, block: int) -> list[tuple[int, int, int]]:
         """:meth:`match_group`'s matches in one block, trying only the block's candidates (for a
