@@ -310,11 +310,11 @@ def peer_panel(rule: Rule, ctx: Context) -> CheckResult:
         # will meet you for a chat." / "The interview panel is the manager and a trustee.")
         # (not a panel match that is only the last word of a group's name: "our Lived Experience Advisory
         # Panel meets monthly")
-        in_block = any(not _names_a_group_only(analysis, h) for h in analysis.hits_in_block("lex:panel", hit.block))
-        nearby = (in_block or selection_section(analysis, hit.block)
+        panels = [h for h in analysis.hits_in_block("lex:panel", hit.block) if not _names_a_group_only(analysis, h)]
+        nearby = (bool(panels) or selection_section(analysis, hit.block)
                   or (_panel_next_to(analysis, hit.block) and _people_meet_you(analysis, hit))) \
             and (words()["contact-words"].isdisjoint(sentence) or analysis.hits_in_sentence("lex:panel-design", hit))
-        if any(not _names_a_group_only(analysis, h) for h in analysis.hits_in_sentence("lex:panel", hit)) \
+        if any(h.start >= s_start and h.end <= s_end for h in panels) \
                 or subjects.intersection(sentence) or nearby \
                 or _about_the_advert(analysis, hit) or not words()["selection-process-words"].isdisjoint(hit.text.lower().split()):
             other_way.append(hit)  # a presentation to, or a meeting with, people who use services
