@@ -24,7 +24,7 @@ from weakref import WeakKeyDictionary
 from jdlint.analysis import Analysis, Hit
 from jdlint.model import Role, Span
 from jdlint.nlp import PatternSet, normalise, pipeline
-from jdlint.titles import JOB_NOUN, WEAK_NOUN, TitleCandidate, candidates
+from jdlint.titles import JOB_NOUN, TitleCandidate, candidates, strong_job_noun
 
 _TITLE_GROUPS = ("lex:peer-role-noun", "lex:peer-title-word", "lex:conditional-role-noun", "lex:adjacent-role-noun",
                  "lex:senior-title-word", "lex:peer-title-not", "lex:research-role",
@@ -93,7 +93,7 @@ def _head_at(lowers: list[str], start: int) -> int:
     end = start
     while end < len(lowers) and (lowers[end].isalpha() or _into_participle(lowers, end, start)) \
             and lowers[end] not in _NAME_BREAKS:
-        if end > start and JOB_NOUN.fullmatch(lowers[end]) and not WEAK_NOUN.fullmatch(lowers[end]):
+        if end > start and strong_job_noun(lowers[end]):
             return end
         end += 1
     return max(end - 1, start)
@@ -105,7 +105,7 @@ def _joined_head(lowers: list[str], start: int) -> str:
     team" → "team"; "lived experience and recovery worker" → "worker"): the parts share the head.
     A hyphen between two words joins them ("co-production")."""
     i = _head_at(lowers, start)
-    if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
+    if strong_job_noun(lowers[i]):
         return lowers[i]
     if i + 2 >= len(lowers) or lowers[i + 1] not in ("and", "&") or not lowers[i + 2].isalpha():
         return lowers[i]
@@ -113,7 +113,7 @@ def _joined_head(lowers: list[str], start: int) -> str:
     while j < len(lowers) and lowers[j] not in _NAME_BREAKS and (
             lowers[j].isalpha() or (lowers[j] == "-" and j + 1 < len(lowers) and lowers[j + 1].isalpha())):
         if lowers[j].isalpha():
-            if JOB_NOUN.fullmatch(lowers[j]) and not WEAK_NOUN.fullmatch(lowers[j]):
+            if strong_job_noun(lowers[j]):
                 return lowers[j]
             last = j
         j += 1
@@ -125,7 +125,7 @@ def _mixed_services(lowers: list[str], start: int) -> bool:
     their shared head a word that names no person ("peer and community services", "peer & housing
     teams")? "Peer and Recovery Worker" names a person; "Peer Support Services" is one service."""
     i = _head_at(lowers, start)
-    if JOB_NOUN.fullmatch(lowers[i]) and not WEAK_NOUN.fullmatch(lowers[i]):
+    if strong_job_noun(lowers[i]):
         return False
     return i + 1 < len(lowers) and lowers[i + 1] in ("and", "&") and _joined_head(lowers, start) in _not_a_person() \
         and _joined_head(lowers, start) != "support"
@@ -164,7 +164,7 @@ def _studied_after(lowers: list[str], start: int, end: int) -> bool:
             mark -= 1
     if mark < 1 or lowers[mark] not in marks:
         return False
-    post = any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[:mark])
+    post = any(strong_job_noun(t) for t in lowers[:mark])
     if not (post and _field_noun(lowers, start, end)):
         return False
     head = _head(lowers, start)
@@ -210,7 +210,7 @@ def _lived_qualifier(lowers: list[str], start: int, end: int) -> bool:
     if start < 2 or lowers[start - 1] not in w["gloss-marks"] | w["workstream-marks"] or "peer" in lowers[start:end] \
             or "peers" in lowers[start:end] or (end < len(lowers) and lowers[end] not in (")", *w["gloss-marks"])):
         return False  # fmt: skip
-    if any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[start:end]):
+    if any(strong_job_noun(t) for t in lowers[start:end]):
         return False
     # the post the qualifier follows is the profession's: its last word is a profession word
     # ("Clinical Psychologist (Lived Experience)"), or a job noun after a word that names a profession
@@ -231,7 +231,7 @@ def _qualifier_only(groups: dict[str, list[tuple[int, int]]], lowers: list[str])
 def _another_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     """Does the title name a post outside its peer words ("Behavioral Health Technician (Lived
     Experience Track)": technician)? A job noun that names a person, not in a peer match."""
-    return any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and not any(s <= i < e for s, e in peer)
+    return any(strong_job_noun(t) and not any(s <= i < e for s, e in peer)
                for i, t in enumerate(lowers))  # fmt: skip
 
 
@@ -306,7 +306,7 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
     if office.isdisjoint(lowers) and back.isdisjoint(lowers) and function.isdisjoint(lowers):
         return False
     office_at = {i for i, t in enumerate(lowers) if t in office
-                 or (i and JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)
+                 or (i and strong_job_noun(t)
                      and (lowers[i - 1] in back or (lowers[i - 1] in function and (
                          lowers[i - 1] not in own_work or all(s > i for s, _ in peer)))))}  # fmt: skip
     if not office_at:
@@ -327,7 +327,7 @@ def _office_post(lowers: list[str], peer: list[tuple[int, int]]) -> bool:
             # "Community Development Worker (Peer Support)": bare "peer support" after a field's
             # job noun names the worker's kind of work, no programme, team or groups it serves
             return False
-    return not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) and i not in office_at
+    return not any(strong_job_noun(t) and i not in office_at
                    for i, t in enumerate(lowers) if not any(s <= i < e for s, e in peer))  # fmt: skip
 
 
@@ -455,7 +455,7 @@ def _classify(groups: dict[str, list[tuple[int, int]]], text: str, lowers: list[
     activity = groups.get("lex:lived-experience-activity", [])
     # ("Senior Clinician – Peer and Lived Experience Partnerships": peer words that name no person, joined by
     # "and" or "&" to such an activity's name, share its head, the partnerships the post works on)
-    if activity and all(any(a <= s < b or (a == e + 1 and lowers[e] in ("and", "&") and not (JOB_NOUN.fullmatch(lowers[e - 1]) and not WEAK_NOUN.fullmatch(lowers[e - 1]))) for a, b in activity)
+    if activity and all(any(a <= s < b or (a == e + 1 and lowers[e] in ("and", "&") and not strong_job_noun(lowers[e - 1])) for a, b in activity)
                         for s, e in peer + groups.get("lex:peer-role-noun", [])):  # fmt: skip
         # "Lived Experience Engagement Officer", "Involvement Coordinator – Experts by Experience":
         # the lived experience (the people who have it) is what the post engages or involves
@@ -853,7 +853,7 @@ def _training_organised(analysis: Analysis, hit: Hit) -> bool:
     # programme or the organisation delivers (`training-delivery-verbs`), its subject neither the post holder
     # nor a job ("You will deliver ...", "The Peer Trainer delivers ..." stay the post's)
     return any(lowers[i] in w["training-delivery-verbs"] and i > s_start and w["applicant-words"].isdisjoint(lowers[s_start:i])
-               and not any(JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t) for t in lowers[s_start:i])
+               and not any(strong_job_noun(t) for t in lowers[s_start:i])
                for i in range(s_start, hit.start))  # fmt: skip
 
 
@@ -1063,7 +1063,7 @@ def _for_staff(analysis: Analysis, hit: Hit) -> bool:
     for i, t in enumerate(after):
         if t in ("for", "to"):
             near = after[i + 1 : i + 5]
-            return any(w in staff or (JOB_NOUN.fullmatch(w) and not WEAK_NOUN.fullmatch(w)) for w in near)
+            return any(w in staff or strong_job_noun(w) for w in near)
     return False
 
 

@@ -229,10 +229,15 @@ def _bracket_closed_on(text: str, after: str) -> str:
     return f"{text} {' '.join(words)})" if words else f"{text})"
 
 
+def strong_job_noun(word: str) -> bool:
+    """Does ``word`` name a job ("worker", "coordinator"; `JOB_NOUN`), not only a post or a rank
+    ("role", "lead", "peer"; `WEAK_NOUN`)?"""
+    return bool(JOB_NOUN.fullmatch(word)) and not WEAK_NOUN.fullmatch(word)
+
+
 def _strong_noun_last(text: str) -> bool:
     """Does ``text`` end in a word that names a job ("... Worker"; not "Peer", "Lead")?"""
-    last = text.split()[-1] if text.split() else ""
-    return bool(JOB_NOUN.fullmatch(last)) and not WEAK_NOUN.match(last)
+    return strong_job_noun(text.split()[-1] if text.split() else "")
 
 
 def bare_label(text: str) -> bool:

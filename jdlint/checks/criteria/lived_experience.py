@@ -481,13 +481,13 @@ def _answered_question(analysis: Analysis, hit: Hit, kind: bool) -> Mention:
 def _staff_title(analysis: Analysis, hit: Hit) -> bool:
     """Is the match, capitalised, part of a job title: a job noun right after it ("Our Youth Lived
     Experience Workers offer ...", "the Lived Experience Practitioner")?"""
-    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+    from jdlint.titles import strong_job_noun
 
     doc = analysis.docs[hit.block]
     if hit.end >= len(doc) or not doc[hit.start].text[:1].isupper():
         return False
     after = doc[hit.end].text
-    return bool(JOB_NOUN.fullmatch(after)) and not WEAK_NOUN.fullmatch(after)
+    return strong_job_noun(after)
 
 
 def _glossed_item(analysis: Analysis, hit: Hit, s_start: int) -> Hit | None:

@@ -558,14 +558,14 @@ def about_another_posting(analysis: Analysis, hit: Hit) -> bool:
     if not title:
         return False
     from jdlint.role import classify_title
-    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+    from jdlint.titles import strong_job_noun
 
     lowers = analysis.lowers(hit.block)
     stop = set(words()["clause-breaks"]) | {"this"}
     skip = words()["posting-name-skip"]
     for o in found:
         name = [t for t in lowers[o.start + 1 : o.end - 1] if t not in skip]
-        nouns = [t for t in name if JOB_NOUN.fullmatch(t) and not WEAK_NOUN.fullmatch(t)]
+        nouns = [t for t in name if strong_job_noun(t)]
         if not nouns or set(name) <= title:
             continue
         if nouns[-1] == title_list[-1] and classify_title(analysis, " ".join(name), acronyms=False).cls == "peer":
@@ -657,7 +657,7 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
     if not nouns:
         return None
     from jdlint.role import classify_title, find_title
-    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+    from jdlint.titles import strong_job_noun
 
     n = max(nouns, key=lambda n: n.end)
     # one other post introduced as such right before it ("Separately, we employ a Peer Researcher"):
@@ -673,7 +673,7 @@ def peer_staff_subject(analysis: Analysis, hit: Hit) -> Hit | None:
     joined = analysis.hits_in_sentence("lex:one-of-them", hit)
     head = lowers[n.end - 1]
     between = lowers[n.end : hit.start]
-    if (not (another or head.endswith("s")) or not JOB_NOUN.fullmatch(head) or WEAK_NOUN.fullmatch(head)
+    if (not (another or head.endswith("s")) or not strong_job_noun(head)
             or not named.isdisjoint((head,) if another else (head[:-1], head[:-2]))
             or len(between) > 12 or not stop.isdisjoint(between) or ":" in between
             or any(n.start - 1 <= j.end <= n.start for j in joined)):  # fmt: skip
@@ -691,13 +691,13 @@ def workforce_subject(analysis: Analysis, hit: Hit) -> bool:
     workers who ..." says what the post is)? It describes the job family, the applicant's
     colleagues, and asks nothing of the applicant (not "Lived experience workers must have ...",
     "We are recruiting lived experience workers", "Lived experience of youth detention is essential")."""
-    from jdlint.titles import JOB_NOUN, WEAK_NOUN
+    from jdlint.titles import strong_job_noun
 
     lowers = analysis.lowers(hit.block)
     if hit.end >= len(lowers):
         return False
     noun = lowers[hit.end]
-    if not noun.endswith("s") or not JOB_NOUN.fullmatch(noun) or WEAK_NOUN.fullmatch(noun):
+    if not noun.endswith("s") or not strong_job_noun(noun):
         return False
     s_start, _ = analysis.sentence_bounds(hit)
     before = [t for t in lowers[s_start : hit.start] if t[:1].isalpha()]  # past a bullet
